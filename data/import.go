@@ -1,0 +1,236 @@
+package data
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path"
+	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// MaxArticleSize is the largest article file ReadArticle accepts, in bytes.
+// Real articles are a few kilobytes; anything this big is a mistake, and
+// refusing it keeps a stray video file from being read into memory.
+const MaxArticleSize = 64 << 20
+
+// sniffLen is how much of a file is examined to tell text from binary data.
+const sniffLen = 8 << 10
+
+// Sentinel errors for what callers may want to branch on. ReadArticle wraps
+// them in an *ImportError, so test them with errors.Is.
+var (
+	// ErrNotText reports binary data: NUL bytes or many control characters.
+	ErrNotText = errors.New("not text")
+	// ErrEmpty reports a file with no text in it, or only white space.
+	ErrEmpty = errors.New("empty")
+	// ErrInvalidUTF8 reports text that is not valid UTF-8.
+	ErrInvalidUTF8 = errors.New("not valid UTF-8")
+	// ErrTooLarge reports a file over MaxArticleSize bytes.
+	ErrTooLarge = errors.New("too large")
+)
+
+// ImportError records why an article could not be imported and from where.
+type ImportError struct {
+	// Name is the file name or URL the article was read from.
+	Name string
+	// Err is the cause, often wrapping one of the Err sentinels.
+	Err error
+}
+
+// Error returns a message such as `data: import "notes.bin": not text (binary data)`.
+func (e *ImportError) Error() string {
+	return fmt.Sprintf("data: import %q: %v", e.Name, e.Err)
+}
+
+// Unwrap returns the cause, so errors.Is sees the sentinels through it.
+func (e *ImportError) Unwrap() error { return e.Err }
+
+// format is an article file format.
+type format int
+
+const (
+	formatText format = iota
+	formatMarkdown
+	formatHTML
+)
+
+// ReadArticle reads one article from r. name is the file name or URL it
+// came from; its extension picks the format: .md and .markdown are Markdown
+// with optional YAML front matter, .html and .htm are HTML, and anything
+// else is plain text. Content that starts like an HTML document is read as
+// HTML whatever its name. The article's Source is name.
+//
+// Errors are *ImportError values wrapping ErrNotText, ErrEmpty,
+// ErrInvalidUTF8, ErrTooLarge or the reader's own error.
+func ReadArticle(name string, r io.Reader) (*Article, error) {
+	b, err := io.ReadAll(io.LimitReader(r, MaxArticleSize+1))
+	if err != nil {
+		return nil, &ImportError{name, fmt.Errorf("read: %w", err)}
+	}
+	if len(b) > MaxArticleSize {
+		return nil, &ImportError{name, fmt.Errorf("%w (over %d MB)", ErrTooLarge, MaxArticleSize>>20)}
+	}
+	src, base, err := decodeText(b)
+	if err != nil {
+		return nil, &ImportError{name, err}
+	}
+	a, err := parseArticle(formatOf(name, src), src)
+	if err != nil {
+		return nil, &ImportError{name, err}
+	}
+	a.Source = name
+	if a.Offset >= 0 {
+		if base < 0 {
+			a.Offset = -1
+		} else {
+			a.Offset += base
+		}
+	}
+	return a, nil
+}
+
+// LoadFile opens and reads one article file from disk; see ReadArticle.
+func LoadFile(path string) (*Article, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, &ImportError{path, err}
+	}
+	defer f.Close()
+	if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() && fi.Size() > MaxArticleSize {
+		return nil, &ImportError{path, fmt.Errorf("%w (%d MB, over %d MB)", ErrTooLarge, fi.Size()>>20, MaxArticleSize>>20)}
+	}
+	return ReadArticle(path, f)
+}
+
+// parseArticle turns checked text into an article of the given format.
+// Offsets in the result are relative to src.
+func parseArticle(f format, src string) (*Article, error) {
+	switch f {
+	case formatHTML:
+		return parseHTML(src)
+	case formatMarkdown:
+		return parseMarkdown(src), nil
+	default:
+		return parsePlain(src), nil
+	}
+}
+
+// formatOf picks the format from name's extension, or from the content
+// when it opens like an HTML document.
+func formatOf(name string, src string) format {
+	switch extension(name) {
+	case ".html", ".htm", ".xhtml":
+		return formatHTML
+	}
+	if looksLikeHTML(src) {
+		return formatHTML
+	}
+	switch extension(name) {
+	case ".md", ".markdown", ".mdown", ".mkd":
+		return formatMarkdown
+	}
+	return formatText
+}
+
+// extension returns the lower-case extension of a file name or of a URL's
+// path, ignoring any query or fragment.
+func extension(name string) string {
+	if i := strings.Index(name, "://"); i >= 0 {
+		name = name[i+3:]
+		if j := strings.IndexAny(name, "?#"); j >= 0 {
+			name = name[:j]
+		}
+	}
+	return strings.ToLower(path.Ext(strings.ReplaceAll(name, `\`, "/")))
+}
+
+// looksLikeHTML reports whether src opens with an HTML doctype or tag.
+func looksLikeHTML(src string) bool {
+	head := strings.TrimLeft(src[:min(len(src), 512)], " \t\r\n")
+	head = strings.ToLower(head[:min(len(head), 14)])
+	return strings.HasPrefix(head, "<!doctype html") || strings.HasPrefix(head, "<html")
+}
+
+// decodeText checks that b is text and returns it as a string, with base
+// the byte offset of that string in b, or -1 when the text had to be
+// decoded (from UTF-16) and offsets no longer map to the file.
+func decodeText(b []byte) (src string, base int, err error) {
+	if len(b) == 0 {
+		return "", 0, ErrEmpty
+	}
+	base = 0
+	switch {
+	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
+		b, base = b[3:], 3
+	case bytes.HasPrefix(b, []byte{0xFF, 0xFE}), bytes.HasPrefix(b, []byte{0xFE, 0xFF}):
+		b, base = decodeUTF16(b), -1
+	}
+	if isBinary(b) {
+		return "", 0, fmt.Errorf("%w (binary data)", ErrNotText)
+	}
+	if n := invalidUTF8At(b); n >= 0 {
+		return "", 0, fmt.Errorf("%w at byte %d", ErrInvalidUTF8, n+max(base, 0))
+	}
+	if len(bytes.TrimSpace(b)) == 0 {
+		return "", 0, fmt.Errorf("%w (only white space)", ErrEmpty)
+	}
+	return string(b), base, nil
+}
+
+// decodeUTF16 decodes UTF-16 text that starts with a byte-order mark into
+// UTF-8, replacing unpaired surrogates and a dangling odd byte with U+FFFD.
+func decodeUTF16(b []byte) []byte {
+	big := b[0] == 0xFE
+	b = b[2:]
+	u := make([]uint16, len(b)/2)
+	for i := range u {
+		if big {
+			u[i] = uint16(b[2*i])<<8 | uint16(b[2*i+1])
+		} else {
+			u[i] = uint16(b[2*i+1])<<8 | uint16(b[2*i])
+		}
+	}
+	s := string(utf16.Decode(u))
+	if len(b)%2 == 1 {
+		s += string(utf8.RuneError)
+	}
+	return []byte(s)
+}
+
+// isBinary reports whether the start of b looks like binary data: a NUL
+// byte, or more than one byte in ten a control character that text does
+// not use.
+func isBinary(b []byte) bool {
+	head := b[:min(len(b), sniffLen)]
+	ctrl := 0
+	for _, c := range head {
+		switch {
+		case c == 0:
+			return true
+		case c == '\t', c == '\n', c == '\r', c == '\f', c == 0x1B:
+		case c < 0x20, c == 0x7F:
+			ctrl++
+		}
+	}
+	return ctrl*10 > len(head)
+}
+
+// invalidUTF8At returns the offset of the first byte of b that is not part
+// of valid UTF-8, or -1 when b is valid.
+func invalidUTF8At(b []byte) int {
+	if utf8.Valid(b) {
+		return -1
+	}
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n <= 1 {
+			return i
+		}
+		i += n
+	}
+	return -1
+}

@@ -1,0 +1,93 @@
+package data
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// maxTitleRunes caps a title taken from a text's first line, which may be
+// a whole paragraph when the file has no headline.
+const maxTitleRunes = 120
+
+// parsePlain reads a plain-text article: the whole file is the text, its
+// first non-empty line the title, and a date it states at the top the
+// publication date.
+func parsePlain(src string) *Article {
+	a := &Article{Title: firstLineTitle(src), Text: src}
+	a.Published, _ = findPublished(src)
+	return a
+}
+
+// parseMarkdown reads a Markdown article with optional YAML front matter.
+// The text is the raw body after the front matter, so that offsets still
+// point into the file; the title and date come from the front matter, or
+// else from the first heading and a date stated at the top of the body.
+func parseMarkdown(src string) *Article {
+	a := &Article{}
+	if block, body, ok := splitFrontMatter(src); ok {
+		fm := parseFrontMatter(block)
+		a.Title, a.Outlet = cleanTitle(fm.Title), fm.Source
+		a.Published, _ = parseDate(fm.Date)
+		if a.Published.IsZero() && fm.Date != "" {
+			a.Published, _ = firstDate(fm.Date)
+		}
+		a.Offset = body
+	}
+	a.Text = src[a.Offset:]
+	if a.Title == "" {
+		a.Title = markdownTitle(a.Text)
+	}
+	if a.Published.IsZero() {
+		a.Published, _ = findPublished(a.Text)
+	}
+	return a
+}
+
+// markdownTitle returns the first level-one heading of a Markdown body,
+// or else its first non-empty line.
+func markdownTitle(body string) string {
+	for i := 0; i < len(body); {
+		var line string
+		line, i = nextLine(body, i)
+		if strings.HasPrefix(line, "# ") {
+			return cleanTitle(strings.Trim(line, "# \t"))
+		}
+	}
+	return firstLineTitle(body)
+}
+
+// firstLineTitle returns the first non-empty line of s as a title.
+func firstLineTitle(s string) string {
+	for i := 0; i < len(s); {
+		var line string
+		line, i = nextLine(s, i)
+		if t := strings.Trim(line, "#*_=> \t\u00a0"); t != "" {
+			return cleanTitle(t)
+		}
+	}
+	return ""
+}
+
+// cleanTitle collapses white space in a title and cuts it at a word
+// boundary to at most maxTitleRunes runes, marking the cut with "…".
+func cleanTitle(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if utf8.RuneCountInString(s) <= maxTitleRunes {
+		return s
+	}
+	cut, end, n := 0, len(s), 0
+	for i := range s {
+		if n == maxTitleRunes-1 {
+			end = i
+			break
+		}
+		if s[i] == ' ' {
+			cut = i
+		}
+		n++
+	}
+	if cut == 0 {
+		cut = end
+	}
+	return strings.TrimRight(s[:cut], " ,;:-–—") + "…"
+}

@@ -1,0 +1,1179 @@
+package timex
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// rule reads an expression starting at token i. Each rule is a short
+// hand-written walk over the tokens; matchAt keeps the longest reading.
+type rule func(tg *tagger, i int) (match, bool)
+
+// modTargets are the rules whose dates take "early", "late", "mid" and
+// "the end of"; rules adds the rest.
+var modTargets = []rule{ruleNumericDate, ruleMonthFirst, ruleDayFirst, ruleYear, ruleWeekday, ruleDeictic,
+	ruleRelative, ruleQuarter, ruleSeason, ruleFiscal, ruleCentury, ruleHoliday}
+
+var rules []rule
+
+func init() {
+	// Assigned here rather than in the declaration because ruleMod reads
+	// modTargets, which would otherwise form an initialisation cycle.
+	rules = append([]rule{ruleMod, ruleCount, ruleRef, ruleSet, ruleClock, ruleAnaphor}, modTargets...)
+}
+
+func date1(typ Type, end int, value string) (match, bool) {
+	return match{end: end, typ: typ, value: value}, value != ""
+}
+
+// --- explicit dates ---
+
+// ruleNumericDate reads 2024-11-27, 2024/11/27, 11/27/2024 and 11/27/24.
+func ruleNumericDate(tg *tagger, i int) (match, bool) {
+	a, da := tg.num(i)
+	if a < 0 || !(tg.punct(i+1, "-") || tg.punct(i+1, "/")) || !tg.tight(i+1) || !tg.tight(i+2) {
+		return match{}, false
+	}
+	sep := tg.toks[i+1].low
+	b, db := tg.num(i + 2)
+	if b < 0 || db > 2 {
+		return match{}, false
+	}
+	end := i + 3
+	if tg.toks[end-1].low != "" && tg.punct(end, sep) && tg.tight(end) && tg.tight(end+1) {
+		c, dc := tg.num(end + 1)
+		if c < 0 {
+			return match{}, false
+		}
+		end += 2
+		switch {
+		case da == 4 && dc <= 2 && validDay(a, b, c):
+			return date1(Date, end, vDay(date(a, b, c)))
+		case da <= 2 && sep == "/" && (dc == 4 || dc == 2):
+			y := c
+			if dc == 2 {
+				y = twoDigitYear(c)
+			}
+			if validDay(y, a, b) {
+				return date1(Date, end, vDay(date(y, a, b)))
+			}
+		}
+		return match{}, false
+	}
+	if da <= 2 && db <= 2 && sep == "/" && tg.hasDCT && validDay(tg.dct.Year(), a, b) && a <= 12 {
+		// 11/27 is a month and day in US news.
+		return date1(Date, end, vDay(date(tg.dct.Year(), a, b)))
+	}
+	return match{}, false
+}
+
+func twoDigitYear(n int) int {
+	if n < 50 {
+		return 2000 + n
+	}
+	return 1900 + n
+}
+
+// month reads a month name at i ("September", "Sept.", "Nov") and returns
+// it and the index after it. Abbreviations and "May"/"March" need a
+// capital letter, as month names always have one in news prose.
+func (tg *tagger) month(i int) (int, int) {
+	w := tg.word(i)
+	m, ok := monthWords[w]
+	if !ok || !tg.capital(i) {
+		return 0, i
+	}
+	j := i + 1
+	if monthAbbrevOnly[w] {
+		j = tg.optDot(j)
+		if j == i+1 {
+			if n, _ := tg.num(j); n < 0 {
+				return 0, i
+			}
+		}
+	}
+	return m, j
+}
+
+// dayNum reads a day of the month: 27, 27th, 1st.
+func (tg *tagger) dayNum(i int) (int, int) {
+	d, nd := tg.num(i)
+	if d < 1 || d > 31 || nd > 2 {
+		return 0, i
+	}
+	switch tg.word(i + 1) {
+	case "st", "nd", "rd", "th":
+		if tg.tight(i + 1) {
+			return d, i + 2
+		}
+	}
+	if w := tg.word(i + 1); w != "" && tg.tight(i+1) {
+		return 0, i // 27km, 3am: not a day
+	}
+	return d, i + 1
+}
+
+// yearNum reads a four-digit year (or '92 after a month), returning it
+// and the index after it.
+func (tg *tagger) yearNum(i int) (int, int) {
+	if (tg.punct(i, "'") || tg.punct(i, "’")) && tg.tight(i+1) {
+		if y, ny := tg.num(i + 1); ny == 2 {
+			return twoDigitYear(y), i + 2
+		}
+	}
+	y, ny := tg.num(i)
+	if ny != 4 || !validYear(y) || y > 2100 || tg.punct(i+1, "%") {
+		return 0, i
+	}
+	if tg.word(i+1) == "s" && tg.tight(i+1) {
+		return 0, i
+	}
+	return y, i + 1
+}
+
+// optComma skips a comma at i.
+func (tg *tagger) optComma(i int) int {
+	if tg.punct(i, ",") {
+		return i + 1
+	}
+	return i
+}
+
+// weekdayPrefix skips "Wednesday," before a date.
+func (tg *tagger) weekdayPrefix(i int) int {
+	if _, ok := weekdayWords[tg.word(i)]; ok && tg.capital(i) {
+		return tg.optComma(i + 1)
+	}
+	return i
+}
+
+// ruleMonthFirst reads "Nov. 27", "September 12, 2024", "Wednesday,
+// Nov. 27", "February 2022", "November 19-21" and a bare "September".
+func ruleMonthFirst(tg *tagger, i int) (match, bool) {
+	j := tg.weekdayPrefix(i)
+	m, k := tg.month(j)
+	if m == 0 {
+		return match{}, false
+	}
+	if d, k2 := tg.dayNum(k); d > 0 {
+		k3 := k2
+		if tg.hyphen(k3) {
+			if d2, k4 := tg.dayNum(k3 + 1); d2 > d {
+				k3 = k4 // a range of days: the first day stands for it
+			}
+		}
+		if y, k4 := tg.yearNum(tg.optComma(k3)); y > 0 {
+			if validDay(y, m, d) {
+				return date1(Date, k4, vDay(date(y, m, d)))
+			}
+			return match{}, false
+		}
+		if v := tg.monthDay(m, d, i, k3); v != "" {
+			return date1(Date, k3, v)
+		}
+		return match{}, false
+	}
+	if y, k2 := tg.yearNum(tg.optComma(k)); y > 0 && (k2 == k+1 || tg.punct(k, ",")) {
+		return date1(Date, k2, vMonth(y, m))
+	}
+	if j != i {
+		return match{}, false
+	}
+	if m == 5 && !tg.mayIsMonth(i) {
+		return match{}, false
+	}
+	return date1(Date, k, tg.monthAlone(m, i, k))
+}
+
+// mayIsMonth tells the month May from the verb: the month follows a
+// preposition or a determiner, or is followed by a day or year.
+func (tg *tagger) mayIsMonth(i int) bool {
+	switch tg.word(i - 1) {
+	case "in", "since", "until", "till", "by", "of", "from", "to", "through", "last", "next", "this", "early",
+		"late", "mid", "during", "before", "after", "and", "between", "that", "each", "every", "on":
+		return true
+	}
+	return tg.hyphen(i-1) && tg.word(i-2) == "mid"
+}
+
+// ruleDayFirst reads "27 November 2024", "27th of November", "19 and 21
+// November".
+func ruleDayFirst(tg *tagger, i int) (match, bool) {
+	j := tg.weekdayPrefix(i)
+	d, k := tg.dayNum(j)
+	if d == 0 {
+		return match{}, false
+	}
+	if (tg.word(k) == "and" || tg.hyphen(k) || tg.word(k) == "to") && k+1 < tg.to {
+		if d2, k2 := tg.dayNum(k + 1); d2 > d {
+			if m, _ := tg.month(k2); m > 0 {
+				k = k2 // "19 and 21 November": tag from the first day
+			}
+		}
+	}
+	if tg.word(k) == "of" {
+		k++
+	}
+	m, k2 := tg.month(k)
+	if m == 0 {
+		return match{}, false
+	}
+	if y, k3 := tg.yearNum(tg.optComma(k2)); y > 0 {
+		if validDay(y, m, d) {
+			return date1(Date, k3, vDay(date(y, m, d)))
+		}
+		return match{}, false
+	}
+	return date1(Date, k2, tg.monthDay(m, d, i, k2))
+}
+
+// monthDay resolves a day and month without a year: to the year of a
+// recently mentioned date, else to the dct's year moved by tense.
+func (tg *tagger) monthDay(m, d, i, j int) string {
+	if !tg.hasDCT && tg.recentYear == 0 {
+		if m >= 1 && m <= 12 && d <= 31 {
+			return "XXXX-" + pad(m, 2) + "-" + pad(d, 2)
+		}
+		return ""
+	}
+	y := tg.yearFor(m, d, i, j)
+	if tg.recentYear > 0 {
+		y = tg.recentYear
+	}
+	if !validDay(y, m, d) {
+		return ""
+	}
+	return vDay(date(y, m, d))
+}
+
+// yearFor picks the year of a month (and day, if d > 0) without one.
+func (tg *tagger) yearFor(m, d, i, j int) int {
+	y := tg.dct.Year()
+	dm := int(tg.dct.Month())
+	diff := (m - dm) * 31
+	if d > 0 {
+		diff += d - tg.dct.Day()
+	}
+	switch tg.tenseAround(i, j) {
+	case tensePast:
+		if diff > 0 {
+			y--
+		}
+	case tenseFuture:
+		if diff < 0 {
+			y++
+		}
+	default:
+		if diff > 6*31 {
+			y--
+		} else if diff < -8*31 {
+			y++
+		}
+	}
+	return y
+}
+
+// monthAlone resolves "September" with no day or year.
+func (tg *tagger) monthAlone(m, i, j int) string {
+	if !tg.hasDCT {
+		return "XXXX-" + pad(m, 2)
+	}
+	return vMonth(tg.yearFor(m, 0, i, j), m)
+}
+
+// ruleYear reads "2022", "in 1990", the decades "1990s", "the 1990s",
+// "the '90s", and year ranges are left to produce two years.
+func ruleYear(tg *tagger, i int) (match, bool) {
+	j, the := tg.optThe(i)
+	if (tg.punct(j, "'") || tg.punct(j, "’")) && tg.tight(j+1) {
+		if d, nd := tg.num(j + 1); nd == 2 && tg.word(j+2) == "s" && tg.tight(j+2) {
+			return date1(Date, j+3, pad(twoDigitYear(d)/10, 3))
+		}
+		return match{}, false
+	}
+	y, ny := tg.num(j)
+	if ny != 4 || !validYear(y) {
+		return match{}, false
+	}
+	if tg.word(j+1) == "s" && tg.tight(j+1) && y%10 == 0 {
+		return date1(Date, j+2, pad(y/10, 3))
+	}
+	if the || !tg.looksLikeYear(j, y) {
+		return match{}, false
+	}
+	return date1(Date, j+1, vYear(y))
+}
+
+// looksLikeYear rules out numbers that merely fall in the range of years:
+// amounts ("$2000", "2,000"), percentages, counts ("1500 troops"), times.
+func (tg *tagger) looksLikeYear(i, y int) bool {
+	if y < 1900 || y > 2099 {
+		switch tg.word(i - 1) {
+		case "in", "since", "of", "from", "until", "by", "before", "after", "year", "around", "circa", "c":
+		default:
+			return false
+		}
+	}
+	prev := i - 1
+	if tg.punct(prev, "$") || tg.punct(prev, "£") || tg.punct(prev, "€") || tg.punct(prev, "#") {
+		return false
+	}
+	if (tg.punct(prev, ",") || tg.punct(prev, ".") || tg.punct(prev, ":")) && tg.tight(i) {
+		if _, n := tg.num(prev - 1); n > 0 {
+			return false
+		}
+	}
+	next := i + 1
+	if (tg.punct(next, ",") || tg.punct(next, ".") || tg.punct(next, ":")) && tg.tight(next+1) {
+		if _, n := tg.num(next + 1); n > 0 {
+			return false
+		}
+	}
+	if tg.punct(next, "%") || tg.tight(next) && tg.word(next) != "" {
+		return false
+	}
+	switch w := tg.word(next); w {
+	case "percent", "per", "people", "troops", "soldiers", "dollars", "euros", "pounds", "yuan", "yen",
+		"points", "feet", "metres", "meters", "miles", "km", "kilometers", "tons", "tonnes", "barrels",
+		"shares", "votes", "cases", "deaths", "hours", "hrs", "gmt", "utc", "est", "edt", "pst":
+		return false
+	}
+	return true
+}
+
+// --- weekdays, deictic days and times of day ---
+
+// ruleWeekday reads "Wednesday", "Tuesday morning", "Sunday's".
+func ruleWeekday(tg *tagger, i int) (match, bool) {
+	w := tg.word(i)
+	wd, ok := weekdayWords[w]
+	if !ok || !tg.capital(i) || strings.HasSuffix(w, "s") {
+		return match{}, false
+	}
+	j := i + 1
+	if !tg.hasDCT {
+		return date1(Date, j, "XXXX-WXX-"+strconv.Itoa((wd+6)%7+1))
+	}
+	day := tg.weekdayDate(wd, tg.tenseAround(i, j))
+	return tg.withPartOfDay(day, j)
+}
+
+// weekdayDate resolves a weekday against the dct: the dct itself if it
+// falls on that day, else the nearest one in the direction of the tense
+// (past when unsure, as news mostly reports).
+func (tg *tagger) weekdayDate(wd int, t tense) time.Time {
+	dwd := int(tg.dct.Weekday())
+	if wd == dwd {
+		return tg.dct
+	}
+	if t == tenseFuture {
+		return tg.dct.AddDate(0, 0, (wd-dwd+7)%7)
+	}
+	return tg.dct.AddDate(0, 0, -((dwd - wd + 7) % 7))
+}
+
+// withPartOfDay extends a day with a following part of the day ("morning",
+// "night") or a clock time.
+func (tg *tagger) withPartOfDay(day time.Time, j int) (match, bool) {
+	if p, ok := dayParts[tg.word(j)]; ok && tg.word(j) != "overnight" {
+		return date1(Time, j+1, vDay(day)+"T"+p)
+	}
+	return date1(Date, j, vDay(day))
+}
+
+// ruleDeictic reads "yesterday", "today", "tomorrow", "tonight", "this
+// morning", "last night", "yesterday afternoon".
+func ruleDeictic(tg *tagger, i int) (match, bool) {
+	if !tg.hasDCT {
+		return match{}, false
+	}
+	switch w := tg.word(i); w {
+	case "yesterday":
+		return tg.withPartOfDay(tg.dct.AddDate(0, 0, -1), i+1)
+	case "today":
+		return tg.withPartOfDay(tg.dct, i+1)
+	case "tomorrow":
+		return tg.withPartOfDay(tg.dct.AddDate(0, 0, 1), i+1)
+	case "tonight":
+		return date1(Time, i+1, vDay(tg.dct)+"TNI")
+	case "this":
+		if p, ok := dayParts[tg.word(i+1)]; ok {
+			return date1(Time, i+2, vDay(tg.dct)+"T"+p)
+		}
+	case "last":
+		if tg.word(i+1) == "night" {
+			return date1(Time, i+2, vDay(tg.dct.AddDate(0, 0, -1))+"TNI")
+		}
+	}
+	return match{}, false
+}
+
+// ruleClock reads "11 a.m.", "9:30 p.m. EST", "14:00", "noon" and
+// "midnight", with a following day: "11 a.m. Tuesday".
+func ruleClock(tg *tagger, i int) (match, bool) {
+	h, min, j := tg.clock(i)
+	if j == i {
+		return match{}, false
+	}
+	j = tg.timezone(j)
+	base, hasDay := tg.dct, tg.hasDCT
+	k := j
+	if tg.word(k) == "on" {
+		k++
+	}
+	if d, ok := weekdayWords[tg.word(k)]; ok && tg.capital(k) && tg.hasDCT {
+		base, j = tg.weekdayDate(d, tg.tenseAround(i, k+1)), k+1
+	} else if w := tg.word(k); w == "yesterday" || w == "today" || w == "tomorrow" {
+		off := map[string]int{"yesterday": -1, "today": 0, "tomorrow": 1}[w]
+		if tg.hasDCT {
+			base, j = tg.dct.AddDate(0, 0, off), k+1
+		}
+	}
+	if !hasDay {
+		return date1(Time, j, "XXXX-XX-XXT"+pad(h, 2)+":"+pad(min, 2))
+	}
+	return date1(Time, j, vDay(base)+"T"+pad(h, 2)+":"+pad(min, 2))
+}
+
+// clock reads a time of day at i and returns hour, minute and the index
+// after it, or j == i when there is none.
+func (tg *tagger) clock(i int) (int, int, int) {
+	switch tg.word(i) {
+	case "noon", "midday":
+		return 12, 0, i + 1
+	}
+	h, nh := tg.num(i)
+	if h < 0 || nh > 2 || h > 24 {
+		return 0, 0, i
+	}
+	j, min := i+1, 0
+	hasMin := false
+	if tg.punct(j, ":") && tg.tight(j) && tg.tight(j+1) {
+		if mm, nm := tg.num(j + 1); nm == 2 && mm < 60 {
+			j, min, hasMin = j+2, mm, true
+		}
+	}
+	switch tg.word(j) {
+	case "a.m.", "am", "a.m":
+		if h == 0 || h > 12 {
+			return 0, 0, i
+		}
+		return h % 12, min, tg.optDot(j + 1)
+	case "p.m.", "pm", "p.m":
+		if h == 0 || h > 12 {
+			return 0, 0, i
+		}
+		return h%12 + 12, min, tg.optDot(j + 1)
+	case "o":
+		if tg.punct(j+1, "'") && tg.word(j+2) == "clock" && h <= 12 {
+			return h, 0, j + 3
+		}
+	}
+	if hasMin && h < 24 {
+		return h, min, j
+	}
+	return 0, 0, i
+}
+
+// timezone skips a time-zone abbreviation after a clock time.
+func (tg *tagger) timezone(j int) int {
+	switch tg.word(j) {
+	case "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest", "et", "pt":
+		if tg.capital(j) {
+			return j + 1
+		}
+	}
+	return j
+}
+
+// --- relative expressions ---
+
+// relWord classifies the word before a unit in "last week", "next month",
+// "this year", "the past year".
+func relOffset(w string) (int, bool) {
+	switch w {
+	case "last", "past", "previous", "preceding":
+		return -1, true
+	case "next", "coming", "following", "upcoming":
+		return 1, true
+	case "this", "current", "present":
+		return 0, true
+	}
+	return 0, false
+}
+
+// ruleRelative reads "last week", "next month", "this year", "the past
+// year", "last Friday", "next September", "this spring", "last weekend".
+func ruleRelative(tg *tagger, i int) (match, bool) {
+	j, the := tg.optThe(i)
+	if w := tg.word(i); (w == "earlier" || w == "later") && tg.word(i+1) == "this" {
+		j = i + 1 // "earlier this year" is this year (TimeBank)
+	}
+	off, ok := relOffset(tg.word(j))
+	if !ok {
+		return match{}, false
+	}
+	k := j + 1
+	w := tg.word(k)
+	if the && (tg.word(j) == "following" || tg.word(j) == "previous" || tg.word(j) == "preceding") {
+		return match{}, false // anaphoric: ruleAnaphor
+	}
+	if !tg.hasDCT {
+		if m, k2 := tg.month(k); m > 0 && !the {
+			return date1(Date, k2, "XXXX-"+pad(m, 2))
+		}
+		return match{}, false
+	}
+	if u, ok := unitWords[w]; ok && !strings.HasSuffix(w, "s") && w != "night" {
+		if u == uQuarter {
+			v, ok := shift(tg.quarterBase(), uQuarter, off)
+			if !ok {
+				return match{}, false
+			}
+			return date1(Date, k+1, v)
+		}
+		v, ok := shift(tg.dct, u, off)
+		if !ok || u < uDay {
+			return match{}, false
+		}
+		return date1(Date, k+1, v)
+	}
+	if wd, ok := weekdayWords[w]; ok && tg.capital(k) && !the {
+		dwd := int(tg.dct.Weekday())
+		var d time.Time
+		switch {
+		case off < 0:
+			d = tg.dct.AddDate(0, 0, -((dwd-wd+6)%7 + 1))
+		case off > 0:
+			d = tg.dct.AddDate(0, 0, (wd-dwd+6)%7+1)
+		default:
+			d = tg.weekdayDate(wd, tg.tenseAround(i, k+1))
+		}
+		return tg.withPartOfDay(d, k+1)
+	}
+	if m, k2 := tg.month(k); m > 0 && !the {
+		y := tg.dct.Year()
+		dm := int(tg.dct.Month())
+		switch {
+		case off < 0 && m >= dm:
+			y--
+		case off > 0 && m <= dm:
+			y++
+		case off == 0:
+			y = tg.yearFor(m, 0, i, k2)
+		}
+		return date1(Date, k2, vMonth(y, m))
+	}
+	if s, ok := seasonWords[w]; ok {
+		return date1(Date, k+1, seasonValue(tg.dct, s, off))
+	}
+	return match{}, false
+}
+
+// seasonValue resolves "last/this/next <season>" against the dct.
+func seasonValue(dct time.Time, s string, off int) string {
+	y := dct.Year()
+	cur := seasonOf(dct)
+	order := map[string]int{"WI": 0, "SP": 1, "SU": 2, "FA": 3}
+	switch {
+	case off < 0 && order[s] >= order[cur]:
+		y--
+	case off > 0 && order[s] <= order[cur]:
+		y++
+	}
+	return vSeason(y, s)
+}
+
+func seasonOf(t time.Time) string {
+	switch t.Month() {
+	case 3, 4, 5:
+		return "SP"
+	case 6, 7, 8:
+		return "SU"
+	case 9, 10, 11:
+		return "FA"
+	}
+	return "WI"
+}
+
+// quarterBase is the date whose quarter "the quarter" and "last quarter"
+// count from: the anchor when it is a quarter, else the dct.
+func (tg *tagger) quarterBase() time.Time {
+	if tg.hasAnchor && tg.anchor.Precision == PrecisionQuarter {
+		return tg.anchor.Start
+	}
+	return tg.dct
+}
+
+// count reads a number of units: "three", "3", "twenty-four", "a", "a
+// few" (-1, unknown), "a couple of" (2). It returns the count, whether it
+// is approximate, and the index after it.
+func (tg *tagger) count(i int) (int, bool, int) {
+	if n, nd := tg.num(i); n >= 0 && nd <= 4 {
+		if tg.punct(i+1, ",") || tg.punct(i+1, ".") && tg.tight(i+1) {
+			if _, nd2 := tg.num(i + 2); nd2 > 0 && tg.tight(i+2) {
+				return 0, false, i
+			}
+		}
+		return n, false, i + 1
+	}
+	w := tg.word(i)
+	switch w {
+	case "a", "an":
+		switch tg.word(i + 1) {
+		case "few":
+			return -1, false, i + 2
+		case "couple":
+			if tg.word(i+2) == "of" {
+				return 2, true, i + 3
+			}
+			return 2, true, i + 2
+		}
+		return 1, false, i + 1
+	case "several", "few", "many", "numerous", "some":
+		return -1, false, i + 1
+	}
+	n, ok := cardinals[w]
+	if !ok || w == "half" || w == "single" {
+		return 0, false, i
+	}
+	j := i + 1
+	if n >= 20 && n < 100 {
+		k := j
+		if tg.hyphen(k) && tg.tight(k) {
+			k++
+		}
+		if m, ok := cardinals[tg.word(k)]; ok && m > 0 && m < 10 && tg.word(k) != "a" && tg.word(k) != "an" {
+			n, j = n+m, k+1
+		}
+	}
+	if tg.word(j) == "hundred" && n < 10 {
+		n, j = n*100, j+1
+	}
+	return n, false, j
+}
+
+// ruleCount reads durations and offsets counted in units: "three years"
+// (P3Y), "two-day" (P2D), "two weeks ago" (a date), "a year earlier",
+// "the past 12 months" (P12M), "the first nine months" (P9M).
+func ruleCount(tg *tagger, i int) (match, bool) {
+	j, the := tg.optThe(i)
+	lead := ""
+	switch w := tg.word(j); w {
+	case "past", "last", "next", "coming", "first", "previous", "final", "latest", "following", "preceding":
+		lead = w
+		j++
+	}
+	n, approx, k := tg.count(j)
+	if k == j {
+		return match{}, false
+	}
+	hyph := false
+	if tg.hyphen(k) && tg.tight(k) && tg.tight(k+1) {
+		hyph = true
+		k++
+	}
+	w := tg.word(k)
+	u, ok := unitWords[w]
+	if !ok {
+		return match{}, false
+	}
+	isOne := n == 1 && (tg.word(j) == "a" || tg.word(j) == "an")
+	if strings.HasSuffix(w, "s") && w != "hrs" && w != "mins" && w != "yrs" && n == 1 && !the {
+		return match{}, false
+	}
+	if (w == "night" || w == "nights") && !(n >= 0 && tg.word(j) != "a") {
+		return match{}, false
+	}
+	end := k + 1
+	if hyph && tg.hyphen(end) && tg.word(end+1) == "old" {
+		return match{}, false // ages are not times
+	}
+	if lead == "" && !the && !hyph {
+		if m, ok := tg.offsetAfter(n, u, end, isOne); ok {
+			return m, true
+		}
+	}
+	if n < 0 && (lead != "" || the) && tg.word(j) != "few" {
+		return match{}, false
+	}
+	if isOne && lead != "" && lead != "first" {
+		return match{}, false // "the last a year" is no English
+	}
+	m := match{end: end, typ: Duration, value: durationValue(n, u)}
+	if approx {
+		m.mod = "APPROX"
+	}
+	if the && lead == "" && n != 1 && tg.word(j) != "first" {
+		return m, true
+	}
+	if n == 0 && !(tg.word(j) == "zero") {
+		if _, nd := tg.num(j); nd == 0 {
+			return match{}, false
+		}
+	}
+	return m, true
+}
+
+// offsetAfter reads "ago", "earlier", "later", "before", "after" and
+// "from now" after a count of units and makes the phrase a date.
+func (tg *tagger) offsetAfter(n int, u unit, end int, isOne bool) (match, bool) {
+	dir := 0
+	next := end
+	switch tg.word(end) {
+	case "ago":
+		dir, next = -1, end+1
+	case "earlier", "before":
+		dir, next = -2, end+1
+	case "later", "after":
+		dir, next = 2, end+1
+	case "from":
+		if tg.word(end+1) == "now" {
+			dir, next = 1, end+2
+		}
+	}
+	if dir == 0 || n < 0 {
+		if dir != 0 && n < 0 && dir == -1 {
+			return date1(Date, next, "PAST_REF")
+		}
+		return match{}, false
+	}
+	if w := tg.word(next); (dir == 2 || dir == -2) && (w == "than" || w == "that") {
+		return match{}, false
+	}
+	base, ok := tg.dct, tg.hasDCT
+	if dir == 2 || dir == -2 {
+		if tg.hasAnchor {
+			base, ok = tg.anchor.Start, true
+		}
+		dir /= 2
+	}
+	if !ok || u < uDay {
+		return match{}, false
+	}
+	if u == uYear && tg.hasAnchor && tg.anchor.Precision == PrecisionQuarter {
+		// Financial news: "a year ago" next to "the third quarter" is
+		// the same quarter a year before.
+		v, ok := shift(tg.anchor.Start, uQuarter, -4*n*(-dir))
+		if dir > 0 {
+			v, ok = shift(tg.anchor.Start, uQuarter, 4*n)
+		}
+		return date1(Date, next, okValue(v, ok))
+	}
+	v, ok := shift(base, u, dir*n)
+	return date1(Date, next, okValue(v, ok))
+}
+
+func okValue(v string, ok bool) string {
+	if !ok {
+		return ""
+	}
+	return v
+}
+
+// ruleQuarter reads "the third quarter", "third-quarter", "the fourth
+// quarter of 2024", "the first half", "the latest quarter", "the
+// year-earlier period", "year-ago".
+func ruleQuarter(tg *tagger, i int) (match, bool) {
+	j, _ := tg.optThe(i)
+	k := j
+	y, hasYear := 0, false
+	if yy, k2 := tg.yearNum(k); yy > 0 && (tg.punct(k2, "'") || tg.punct(k2, "’")) && tg.word(k2+1) == "s" {
+		y, hasYear, k = yy, true, k2+2 // "1989's third quarter"
+	}
+	if tg.word(k) == "this" && tg.word(k+1) == "year" && tg.punct(k+2, "'") && tg.word(k+3) == "s" && tg.hasDCT {
+		y, hasYear, k = tg.dct.Year(), true, k+4
+	}
+	if tg.word(k) == "fiscal" {
+		k++
+	}
+	ord, ok := ordinalWords[tg.word(k)]
+	latest := false
+	if !ok {
+		switch tg.word(k) {
+		case "latest", "current", "recent", "most":
+			latest = true
+			if tg.word(k) == "most" && tg.word(k+1) == "recent" {
+				k++
+			}
+		case "year-earlier", "year-ago":
+		default:
+			return match{}, false
+		}
+	}
+	if tg.word(k) == "year-earlier" || tg.word(k) == "year-ago" {
+		return tg.yearEarlier(k)
+	}
+	k++
+	if tg.hyphen(k) && tg.tight(k) {
+		k++
+	}
+	w := tg.word(k)
+	if w != "quarter" && w != "half" && !(w == "period" && latest) {
+		return match{}, false
+	}
+	end := k + 1
+	if tg.word(end) == "of" || tg.word(end) == "in" {
+		if yy, e2 := tg.yearNum(tg.skipFiscal(end + 1)); yy > 0 {
+			y, hasYear, end = yy, true, e2
+		} else if off, ok := relOffset(tg.word(end + 1)); ok && tg.word(end+2) == "year" && tg.hasDCT {
+			y, hasYear, end = tg.dct.Year()+off, true, end+3
+		}
+	}
+	if yy, e2 := tg.yearNum(end); yy > 0 && !hasYear {
+		y, hasYear, end = yy, true, e2
+	}
+	if !tg.hasDCT && !hasYear {
+		return match{}, false
+	}
+	base := tg.quarterBase()
+	if latest {
+		v, ok := shift(base, uQuarter, 0)
+		if base.Equal(tg.dct) {
+			v, ok = shift(base, uQuarter, -1)
+		}
+		return date1(Date, end, okValue(v, ok))
+	}
+	if !hasYear {
+		y = base.Year()
+	}
+	if w == "half" {
+		if ord == -1 {
+			ord = 2
+		}
+		if ord < 1 || ord > 2 {
+			return match{}, false
+		}
+		return date1(Date, end, vHalf(y, ord))
+	}
+	if ord == -1 {
+		ord = 4
+	}
+	if ord < 1 || ord > 4 || !validYear(y) {
+		return match{}, false
+	}
+	return date1(Date, end, vQuarter(y, ord))
+}
+
+func (tg *tagger) skipFiscal(i int) int {
+	if tg.word(i) == "fiscal" {
+		return i + 1
+	}
+	return i
+}
+
+// yearEarlier reads "year-earlier", "the year-earlier period/quarter" and
+// "year-ago": the anchor moved back a year at its own precision.
+func (tg *tagger) yearEarlier(k int) (match, bool) {
+	end := k + 1
+	switch tg.word(end) {
+	case "period", "quarter", "level", "levels", "figure", "results":
+		if tg.word(end) == "period" || tg.word(end) == "quarter" {
+			end++
+		}
+	}
+	base, ok := tg.dct, tg.hasDCT
+	if tg.hasAnchor {
+		base, ok = tg.anchor.Start, true
+	}
+	if !ok {
+		return match{}, false
+	}
+	if tg.hasAnchor && tg.anchor.Precision == PrecisionQuarter {
+		v, ok := shift(base, uQuarter, -4)
+		return date1(Date, end, okValue(v, ok))
+	}
+	v, ok := shift(base, uYear, -1)
+	return date1(Date, end, okValue(v, ok))
+}
+
+// ruleSeason reads "spring", "the summer", "summer 2024", "the fall of
+// 1989".
+func ruleSeason(tg *tagger, i int) (match, bool) {
+	j, _ := tg.optThe(i)
+	s, ok := seasonWords[tg.word(j)]
+	if !ok {
+		return match{}, false
+	}
+	k := j + 1
+	if tg.word(k) == "of" {
+		if y, k2 := tg.yearNum(k + 1); y > 0 {
+			return date1(Date, k2, vSeason(y, s))
+		}
+	}
+	if y, k2 := tg.yearNum(k); y > 0 {
+		return date1(Date, k2, vSeason(y, s))
+	}
+	if s == "FA" && !tg.capital(j) && j == i {
+		return match{}, false // "a fall in prices"
+	}
+	if !tg.hasDCT {
+		return date1(Date, k, "XXXX-"+s)
+	}
+	y := tg.dct.Year()
+	if s == "WI" && tg.dct.Month() <= 2 {
+		y--
+	}
+	return date1(Date, k, vSeason(y, s))
+}
+
+// ruleRef reads "now", "currently", "recently", "the past", "the future",
+// "in recent years", "these days".
+func ruleRef(tg *tagger, i int) (match, bool) {
+	w := tg.word(i)
+	if v, ok := refWords[w]; ok && v != "" {
+		if w == "now" && (tg.word(i+1) == "that" || tg.word(i-1) == "right" && false) {
+			return date1(Date, i+1, v)
+		}
+		return date1(Date, i+1, v)
+	}
+	switch w {
+	case "the":
+		switch tg.word(i + 1) {
+		case "near", "foreseeable", "distant", "immediate":
+			if tg.word(i+2) == "future" {
+				return date1(Date, i+3, "FUTURE_REF")
+			}
+		case "future":
+			if tg.word(i+2) != "of" {
+				return date1(Date, i+2, "FUTURE_REF")
+			}
+		case "past":
+			if n := tg.word(i + 2); n == "" || n == "and" || n == "or" || n == "when" {
+				return date1(Date, i+2, "PAST_REF")
+			}
+		case "present":
+			if n := tg.word(i + 2); n == "" || n == "and" || n == "day" {
+				return date1(Date, i+2, "PRESENT_REF")
+			}
+		}
+	case "recent":
+		switch tg.word(i + 1) {
+		case "years", "months", "weeks", "days", "decades":
+			return date1(Date, i+2, "PAST_REF")
+		}
+	case "these":
+		if tg.word(i+1) == "days" {
+			return date1(Date, i+2, "PRESENT_REF")
+		}
+	}
+	return match{}, false
+}
+
+// ruleSet reads "every Tuesday", "each year", "daily", "annually",
+// "twice a year" is left out.
+func ruleSet(tg *tagger, i int) (match, bool) {
+	w := tg.word(i)
+	if v, ok := setAdverbs[w]; ok {
+		return date1(Set, i+1, v)
+	}
+	if w != "every" && w != "each" && w != "per" {
+		return match{}, false
+	}
+	k := i + 1
+	n := 1
+	if c, _, k2 := tg.count(k); k2 > k && c > 1 {
+		n, k = c, k2
+	}
+	nw := tg.word(k)
+	if u, ok := unitWords[nw]; ok && u >= uHour {
+		return date1(Set, k+1, durationValue(n, u))
+	}
+	if wd, ok := weekdayWords[nw]; ok && w != "per" {
+		return date1(Set, k+1, "XXXX-WXX-"+strconv.Itoa((wd+6)%7+1))
+	}
+	if m, k2 := tg.month(k); m > 0 && w != "per" {
+		return date1(Set, k2, "XXXX-"+pad(m, 2))
+	}
+	if p, ok := dayParts[nw]; ok && w != "per" {
+		return date1(Set, k+1, "TXX"+p)
+	}
+	if s, ok := seasonWords[nw]; ok && w != "per" {
+		return date1(Set, k+1, "XXXX-"+s)
+	}
+	return match{}, false
+}
+
+// ruleFiscal reads "fiscal 1990", "fiscal year 1990", "the 1990 fiscal
+// year", "fiscal 1989's".
+func ruleFiscal(tg *tagger, i int) (match, bool) {
+	j, _ := tg.optThe(i)
+	if tg.word(j) != "fiscal" {
+		if y, k := tg.yearNum(j); y > 0 && tg.word(k) == "fiscal" && tg.word(k+1) == "year" {
+			return date1(Date, k+2, vYear(y))
+		}
+		return match{}, false
+	}
+	k := j + 1
+	if tg.word(k) == "year" {
+		k++
+	}
+	if y, k2 := tg.yearNum(k); y > 0 {
+		return date1(Date, k2, vYear(y))
+	}
+	if d, nd := tg.num(k); nd == 2 && tg.word(k+1) != "" {
+		return date1(Date, k+1, vYear(twoDigitYear(d)))
+	}
+	return match{}, false
+}
+
+// ruleMod reads a position or approximation before an expression: "early
+// December" (START), "late 2024" (END), "mid-1990s" (MID), "the end of
+// the year", "the beginning of next month".
+func ruleMod(tg *tagger, i int) (match, bool) {
+	j, _ := tg.optThe(i)
+	mod := ""
+	k := j
+	switch tg.word(j) {
+	case "early":
+		mod, k = "START", j+1
+	case "late":
+		mod, k = "END", j+1
+	case "mid", "middle":
+		mod, k = "MID", j+1
+		if tg.hyphen(k) {
+			k++
+		}
+	case "end", "beginning", "start", "close":
+		if tg.word(j+1) != "of" {
+			return match{}, false
+		}
+		mod, k = "END", j+2
+		if tg.word(j) == "beginning" || tg.word(j) == "start" {
+			mod = "START"
+		}
+	}
+	if tg.word(j) == "middle" && tg.word(j+1) == "of" {
+		k = j + 2
+	}
+	if mod == "" || j != i && tg.word(j) != "end" && tg.word(j) != "beginning" && tg.word(j) != "start" &&
+		tg.word(j) != "middle" && tg.word(j) != "close" {
+		return match{}, false
+	}
+	if tg.word(k) == "this" || tg.word(k) == "next" || tg.word(k) == "last" || tg.word(k) == "the" {
+		if u, ok := unitWords[tg.word(k+1)]; ok && tg.word(k) == "the" && tg.hasDCT && u >= uWeek {
+			v, ok := shift(tg.dct, u, 0)
+			if !ok {
+				return match{}, false
+			}
+			return match{end: k + 2, typ: Date, value: v, mod: mod}, true
+		}
+	}
+	var best match
+	for _, r := range modTargets {
+		m, ok := r(tg, k)
+		if ok && m.end > best.end && m.typ == Date && m.first == 0 {
+			best = m
+		}
+	}
+	if best.end <= k {
+		return match{}, false
+	}
+	best.mod = mod
+	return best, true
+}
+
+// ruleAnaphor reads expressions resolved against the date mentioned last:
+// "the next day", "the following week", "the previous year", "that day",
+// "the same day", "the day before".
+func ruleAnaphor(tg *tagger, i int) (match, bool) {
+	base, ok := tg.dct, tg.hasDCT
+	if tg.hasAnchor {
+		base, ok = tg.anchor.Start, true
+	}
+	if !ok {
+		return match{}, false
+	}
+	w := tg.word(i)
+	k := i + 1
+	off := 0
+	switch w {
+	case "the":
+		switch tg.word(k) {
+		case "next", "following":
+			off = 1
+		case "previous", "preceding", "prior":
+			off = -1
+		case "same":
+		default:
+			if u, ok := unitWords[tg.word(k)]; ok && u == uDay && tg.word(k+1) == "before" {
+				v, ok := shift(base, uDay, -1)
+				return date1(Date, k+2, okValue(v, ok))
+			}
+			return match{}, false
+		}
+		k++
+	case "that":
+	default:
+		return match{}, false
+	}
+	u, ok := unitWords[tg.word(k)]
+	if !ok || u < uDay || strings.HasSuffix(tg.word(k), "s") || u == uQuarter {
+		return match{}, false
+	}
+	v, ok := shift(base, u, off)
+	return date1(Date, k+1, okValue(v, ok))
+}
+
+// ruleCentury reads "the 20th century", "the nineteenth century".
+func ruleCentury(tg *tagger, i int) (match, bool) {
+	j, _ := tg.optThe(i)
+	n, nd := tg.num(j)
+	k := j + 1
+	if nd > 0 && nd <= 2 {
+		switch tg.word(k) {
+		case "st", "nd", "rd", "th":
+			k++
+		default:
+			return match{}, false
+		}
+	} else if o, ok := ordinalWords[tg.word(j)]; ok && o > 0 {
+		n = o
+	} else {
+		return match{}, false
+	}
+	if tg.word(k) != "century" || n < 11 || n > 100 {
+		return match{}, false
+	}
+	return date1(Date, k+1, pad(n-1, 2))
+}
+
+// ruleHoliday reads a few fixed-date holidays: "Christmas", "New Year's
+// Day", "Christmas Eve", "Halloween".
+func ruleHoliday(tg *tagger, i int) (match, bool) {
+	if !tg.capital(i) {
+		return match{}, false
+	}
+	m, d, k := 0, 0, i+1
+	switch tg.word(i) {
+	case "christmas":
+		m, d = 12, 25
+		if tg.word(k) == "eve" {
+			d, k = 24, k+1
+		} else if tg.word(k) == "day" {
+			k++
+		}
+	case "halloween":
+		m, d = 10, 31
+	case "new":
+		if tg.word(k) == "year" && (tg.punct(k+1, "'") || tg.punct(k+1, "’")) && tg.word(k+2) == "s" {
+			switch tg.word(k + 3) {
+			case "day":
+				m, d, k = 1, 1, k+4
+			case "eve":
+				m, d, k = 12, 31, k+4
+			}
+		}
+	}
+	if m == 0 {
+		return match{}, false
+	}
+	if y, k2 := tg.yearNum(k); y > 0 {
+		return date1(Date, k2, vDay(date(y, m, d)))
+	}
+	if !tg.hasDCT {
+		return date1(Date, k, "XXXX-"+pad(m, 2)+"-"+pad(d, 2))
+	}
+	return date1(Date, k, vDay(date(tg.yearFor(m, d, i, k), m, d)))
+}

@@ -1,0 +1,163 @@
+package timex
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Sentence is a sentence's byte range in a text: Start inclusive, End
+// exclusive.
+type Sentence struct{ Start, End int }
+
+// Sentences splits text into sentences. It knows the abbreviations of news
+// prose (a.m., U.S., Gov., La., Sept.), keeps closing quotes with their
+// sentence, and treats blank lines and short unpunctuated lines (headlines,
+// datelines) as sentence ends.
+func Sentences(text string) []Sentence {
+	toks := tokenize(text, foldASCII(text), nil)
+	bounds := sentenceBounds(text, toks, nil)
+	out := make([]Sentence, 0, len(bounds))
+	for _, b := range bounds {
+		out = append(out, Sentence{toks[b[0]].start, toks[b[1]-1].end})
+	}
+	return out
+}
+
+// sentenceBounds returns the sentences as token index ranges [from, to).
+func sentenceBounds(text string, toks []token, buf [][2]int) [][2]int {
+	out := buf[:0]
+	from := 0
+	lineStart, lineWords := 0, 0
+	for k := 0; k < len(toks); k++ {
+		if toks[k].kind == kWord {
+			lineWords++
+		}
+		if k+1 == len(toks) {
+			break
+		}
+		gap := text[toks[k].end:toks[k+1].start]
+		newlines := strings.Count(gap, "\n")
+		brk := false
+		switch {
+		case newlines >= 2:
+			brk = true
+		case isTerminal(toks[k].low):
+			k = closers(toks, k)
+			brk = k+1 < len(toks) && startsSentence(text, toks[k+1]) && !abbrevBefore(toks, k)
+			if k+1 < len(toks) {
+				newlines = strings.Count(text[toks[k].end:toks[k+1].start], "\n")
+			}
+		case toks[k].kind == kWord && strings.HasSuffix(toks[k].low, "."):
+			brk = k+1 < len(toks) && opensClause(toks[k+1].low) && isUpperStart(text[toks[k+1].start:])
+		}
+		if !brk && newlines == 1 && lineWords <= 10 && lineIsHeadline(toks, lineStart, k) &&
+			k+1 < len(toks) && startsSentence(text, toks[k+1]) {
+			brk = true
+		}
+		if newlines > 0 || brk {
+			lineStart, lineWords = k+1, 0
+		}
+		if brk && k+1 < len(toks) {
+			out = append(out, [2]int{from, k + 1})
+			from = k + 1
+		}
+	}
+	if from < len(toks) {
+		out = append(out, [2]int{from, len(toks)})
+	}
+	return out
+}
+
+func isTerminal(s string) bool { return s == "." || s == "!" || s == "?" || s == "…" }
+
+// closers moves k past quotes and brackets that close the sentence ending
+// at k, so that they stay with it.
+func closers(toks []token, k int) int {
+	for k+1 < len(toks) && !toks[k+1].space {
+		switch toks[k+1].low {
+		case "\"", "'", ")", "]", "”", "’", "»":
+			k++
+			continue
+		}
+		break
+	}
+	return k
+}
+
+// startsSentence reports whether a token can open a sentence: a capital,
+// a digit or an opening quote.
+func startsSentence(text string, t token) bool {
+	switch t.kind {
+	case kNum:
+		return true
+	case kWord:
+		return isUpperStart(text[t.start:])
+	}
+	switch t.low {
+	case "\"", "“", "‘", "'", "(", "[", "«", "-", "—":
+		return true
+	}
+	return false
+}
+
+// abbrevBefore reports whether the full stop at k (or before the closers
+// ending at k) belongs to an abbreviation that rarely ends a sentence.
+func abbrevBefore(toks []token, k int) bool {
+	for k > 0 && toks[k].low != "." {
+		k--
+	}
+	if k == 0 || toks[k-1].end != toks[k].start || toks[k-1].kind != kWord {
+		return false
+	}
+	w := toks[k-1].low
+	if len(w) == 1 && k+1 < len(toks) {
+		return true // an initial, as in "George W. Bush"
+	}
+	return titleAbbrevs[w] || monthAbbrevBeforeNumber(toks, k)
+}
+
+func monthAbbrevBeforeNumber(toks []token, k int) bool {
+	_, isMonth := monthWords[toks[k-1].low]
+	return isMonth && k+1 < len(toks) && toks[k+1].kind == kNum
+}
+
+// titleAbbrevs are abbreviations that are followed by a name or number and
+// so do not end a sentence.
+var titleAbbrevs = setOf("mr", "mrs", "ms", "dr", "prof", "gov", "sen", "rep", "gen", "lt", "col", "capt", "cmdr",
+	"adm", "sgt", "maj", "st", "rev", "hon", "pres", "supt", "insp", "det", "no", "nos", "vol", "fig", "ft", "mt",
+	"ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md",
+	"mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt",
+	"wash", "wis", "wyo", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+	"vs", "v", "approx", "est", "jr", "sr")
+
+// opensClause lists words that, capitalised after an abbreviation such as
+// "U.S." or "p.m.", show that a new sentence began.
+func opensClause(w string) bool { return clauseOpeners[w] }
+
+var clauseOpeners = setOf("the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but", "and", "this",
+	"that", "these", "those", "there", "his", "her", "their", "its", "in", "on", "at", "after", "before", "when",
+	"while", "if", "as", "officials", "police", "some", "many", "no", "one", "two")
+
+func isUpperStart(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// lineIsHeadline reports whether the line of tokens [from, k] lacks
+// sentence-ending punctuation, as headlines and datelines do.
+func lineIsHeadline(toks []token, from, k int) bool {
+	switch toks[k].low {
+	case ",", ";", ":", "-", "–", "—", "(", "and", "or", "of", "the", "a", "to", "in":
+		return false
+	}
+	return from <= k
+}
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}

@@ -1,0 +1,234 @@
+package timex
+
+import (
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Tag finds temporal expressions in text and resolves them against dct, the
+// publication date (UTC midnight). The result is sorted by Start and
+// non-overlapping; offsets are byte offsets into text on rune boundaries.
+//
+// Relative expressions ("last week", "on Wednesday") resolve against dct
+// and the tense of their clause; anaphoric ones ("a day later", "that
+// year") against the date mentioned last. With a zero dct, expressions that
+// need it are left out or get X-values such as XXXX-09.
+func Tag(text string, dct time.Time) []Timex {
+	tg := newTagger(text, dct)
+	return tg.run()
+}
+
+// tagger holds the state of one Tag call.
+type tagger struct {
+	text   string
+	toks   []token
+	dct    time.Time
+	hasDCT bool
+	// anchor is the last date mentioned, for "a day later" and the like.
+	anchor    Span
+	hasAnchor bool
+	// recentYear is the year written out in the current or previous
+	// sentence, which a following "on September 20" shares; 0 if none.
+	recentYear int
+	yearAge    int // sentences since recentYear was written
+	// from and to bound the current sentence in tokens; rules never look
+	// past them.
+	from, to int
+}
+
+// match is one rule's reading of the tokens [start, end).
+type match struct {
+	end   int
+	typ   Type
+	value string
+	mod   string
+	// first, when positive, moves the start of the expression right, for
+	// rules that read context they do not include.
+	first int
+}
+
+func newTagger(text string, dct time.Time) *tagger {
+	tg := &tagger{text: text, dct: dct, hasDCT: !dct.IsZero()}
+	tg.toks = tokenize(text, foldASCII(text), make([]token, 0, len(text)/5+1))
+	if tg.hasDCT {
+		tg.dct = time.Date(dct.Year(), dct.Month(), dct.Day(), 0, 0, 0, 0, time.UTC)
+		tg.hasDCT = validYear(dct.Year())
+	}
+	return tg
+}
+
+func (tg *tagger) run() []Timex {
+	var out []Timex
+	for _, s := range sentenceBounds(tg.text, tg.toks, nil) {
+		tg.from, tg.to = s[0], s[1]
+		if tg.yearAge++; tg.yearAge > 1 {
+			tg.recentYear = 0
+		}
+		for i := s[0]; i < s[1]; i++ {
+			m, ok := tg.matchAt(i)
+			if !ok {
+				continue
+			}
+			start := i + m.first
+			x := Timex{Start: tg.toks[start].start, End: tg.toks[m.end-1].end, Type: m.typ, Value: m.value, Mod: m.mod}
+			x.Text = tg.text[x.Start:x.End]
+			out = append(out, x)
+			tg.remember(x)
+			i = m.end - 1
+		}
+	}
+	return out
+}
+
+// remember makes a calendar date the anchor of later anaphoric
+// expressions.
+func (tg *tagger) remember(x Timex) {
+	if x.Type != Date && x.Type != Time {
+		return
+	}
+	s, err := ParseValue(x.Value)
+	if err != nil {
+		return
+	}
+	tg.anchor, tg.hasAnchor = s, true
+	if s.Precision >= PrecisionMonth && writesYear(x.Text) {
+		tg.recentYear, tg.yearAge = s.Start.Year(), 0
+	}
+}
+
+// matchAt returns the longest reading of the tokens starting at i.
+func (tg *tagger) matchAt(i int) (match, bool) {
+	t := tg.toks[i]
+	if t.kind == kPunct && t.low != "'" && t.low != "’" {
+		return match{}, false
+	}
+	var best match
+	for _, rule := range rules {
+		m, ok := rule(tg, i)
+		if ok && m.end > best.end && m.value != "" {
+			best = m
+		}
+	}
+	return best, best.end > i
+}
+
+// Token access. Every accessor answers "nothing" outside the current
+// sentence, so no rule can run past it.
+
+func (tg *tagger) word(i int) string {
+	if i < tg.from || i >= tg.to || tg.toks[i].kind != kWord {
+		return ""
+	}
+	return tg.toks[i].low
+}
+
+// num returns the value and digit count of a number token, or -1, 0.
+func (tg *tagger) num(i int) (int, int) {
+	if i < tg.from || i >= tg.to || tg.toks[i].kind != kNum || tg.toks[i].num < 0 {
+		return -1, 0
+	}
+	t := tg.toks[i]
+	return t.num, t.end - t.start
+}
+
+func (tg *tagger) punct(i int, s string) bool {
+	return i >= tg.from && i < tg.to && tg.toks[i].kind == kPunct && tg.toks[i].low == s
+}
+
+// hyphen reports whether token i is a dash joining two words or numbers.
+func (tg *tagger) hyphen(i int) bool {
+	return tg.punct(i, "-") || tg.punct(i, "–") || tg.punct(i, "‐")
+}
+
+// tight reports whether token i follows token i-1 with no space between.
+func (tg *tagger) tight(i int) bool {
+	return i > tg.from && i < tg.to && !tg.toks[i].space
+}
+
+// capital reports whether token i starts with a capital letter.
+func (tg *tagger) capital(i int) bool {
+	if i < tg.from || i >= tg.to {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(tg.text[tg.toks[i].start:])
+	return unicode.IsUpper(r)
+}
+
+// optDot skips a full stop directly after token i-1, as in "Sept.".
+func (tg *tagger) optDot(i int) int {
+	if tg.punct(i, ".") && tg.tight(i) {
+		return i + 1
+	}
+	return i
+}
+
+// optThe skips "the" at i.
+func (tg *tagger) optThe(i int) (int, bool) {
+	if tg.word(i) == "the" {
+		return i + 1, true
+	}
+	return i, false
+}
+
+// tense is the time a clause talks about relative to the publication date.
+type tense int8
+
+const (
+	tenseNone tense = iota
+	tensePast
+	tenseFuture
+)
+
+// tenseAround looks for the nearest tense cue before token i in its
+// sentence, then after token j, and reports the tense it signals.
+func (tg *tagger) tenseAround(i, j int) tense {
+	for k := i - 1; k >= tg.from && k >= i-12; k-- {
+		if c := tg.cue(k); c != tenseNone {
+			return c
+		}
+	}
+	for k := j; k < tg.to && k < j+12; k++ {
+		if c := tg.cue(k); c != tenseNone {
+			return c
+		}
+	}
+	return tenseNone
+}
+
+func (tg *tagger) cue(k int) tense {
+	w := tg.word(k)
+	switch {
+	case w == "":
+		return tenseNone
+	case futureCues[w]:
+		if w == "set" || w == "due" || w == "going" {
+			if tg.word(k+1) != "to" {
+				return tenseNone
+			}
+		}
+		return tenseFuture
+	case pastCues[w]:
+		return tensePast
+	case len(w) > 4 && strings.HasSuffix(w, "ed") && !notPastEd[w]:
+		return tensePast
+	}
+	return tenseNone
+}
+
+// writesYear reports whether an expression spells out a four-digit year.
+func writesYear(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			run++
+			if run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}

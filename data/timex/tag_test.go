@@ -1,0 +1,127 @@
+package timex_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/dateline/dateline/data/timex"
+)
+
+// dct27 is Wednesday 27 November 2024, the publication date of the issue's
+// examples.
+var dct27 = time.Date(2024, 11, 27, 0, 0, 0, 0, time.UTC)
+
+// tagCase expects the expression phrase, found in text, to have a type and
+// value. An empty value means the phrase must not be tagged as a date.
+type tagCase struct {
+	text   string
+	dct    time.Time
+	phrase string
+	typ    timex.Type
+	value  string
+	mod    string
+}
+
+// Values were checked against the calendar (2024-11-27 is a Wednesday in
+// ISO week 48; 2024-10-08 is a Tuesday) or come from the issue.
+var tagCases = []tagCase{
+	{"In September, Tokayev called for a peaceful settlement.", dct27, "September", timex.Date, "2024-09", ""},
+	{"Russia denounced last week's missile strikes.", dct27, "last week", timex.Date, "2024-W47", ""},
+	{"Putin will visit Astana on Wednesday.", dct27, "Wednesday", timex.Date, "2024-11-27", ""},
+	{"Leaders will gather for Thursday's CSTO summit.", dct27, "Thursday", timex.Date, "2024-11-28", ""},
+	{"Ushakov said Tuesday that talks went well.", dct27, "Tuesday", timex.Date, "2024-11-26", ""},
+	{"Russia invaded Ukraine in February 2022.", dct27, "February 2022", timex.Date, "2022-02", ""},
+	{"The talks collapsed in February.", dct27, "February", timex.Date, "2024-02", ""},
+	{"Voters backed Sunday's referendum.", time.Date(2024, 10, 8, 0, 0, 0, 0, time.UTC), "Sunday", timex.Date, "2024-10-06", ""},
+	{"The envoy arrived on 27 November 2024.", dct27, "27 November 2024", timex.Date, "2024-11-27", ""},
+	{"The envoy arrived on Nov. 27.", dct27, "Nov. 27", timex.Date, "2024-11-27", ""},
+	{"The deal was signed Sept. 12, 2024.", dct27, "Sept. 12, 2024", timex.Date, "2024-09-12", ""},
+	{"Filed 11/27/2024 in court.", dct27, "11/27/2024", timex.Date, "2024-11-27", ""},
+	{"Filed 2024-11-27 in court.", dct27, "2024-11-27", timex.Date, "2024-11-27", ""},
+	{"It rained yesterday.", dct27, "yesterday", timex.Date, "2024-11-26", ""},
+	{"It rains today.", dct27, "today", timex.Date, "2024-11-27", ""},
+	{"It will rain tomorrow.", dct27, "tomorrow", timex.Date, "2024-11-28", ""},
+	{"Sales rose in 2022.", dct27, "2022", timex.Date, "2022", ""},
+	{"Sales rose earlier this year.", dct27, "earlier this year", timex.Date, "2024", ""},
+	{"Profits fell last month.", dct27, "last month", timex.Date, "2024-10", ""},
+	{"Profits will rise next year.", dct27, "next year", timex.Date, "2025", ""},
+	{"Output fell in the fourth quarter.", dct27, "the fourth quarter", timex.Date, "2024-Q4", ""},
+	{"It grew in the 1990s.", dct27, "the 1990s", timex.Date, "199", ""},
+	{"Snow fell this winter.", dct27, "this winter", timex.Date, "2024-WI", ""},
+	{"They met Tuesday morning.", dct27, "Tuesday morning", timex.Time, "2024-11-26TMO", ""},
+	{"They met at 11 a.m. Tuesday.", dct27, "11 a.m. Tuesday", timex.Time, "2024-11-26T11:00", ""},
+	{"Troops left two weeks ago.", dct27, "two weeks ago", timex.Date, "2024-W46", ""},
+	{"Prices rose in recent months.", dct27, "recent months", timex.Date, "PAST_REF", ""},
+	{"He is now in Moscow.", dct27, "now", timex.Date, "PRESENT_REF", ""},
+	{"They met every Tuesday.", dct27, "every Tuesday", timex.Set, "XXXX-WXX-2", ""},
+	{"Reports are filed annually.", dct27, "annually", timex.Set, "P1Y", ""},
+	{"the almost three-year conflict", dct27, "three-year", timex.Duration, "P3Y", ""},
+	{"a two-day visit", dct27, "two-day", timex.Duration, "P2D", ""},
+	{"Prices rose over the past 12 months.", dct27, "the past 12 months", timex.Duration, "P12M", ""},
+	{"Growth slowed in the year to December 2023.", dct27, "December 2023", timex.Date, "2023-12", ""},
+	{"In September 2023 the war began. On September 20 troops moved.", dct27, "September 20", timex.Date, "2023-09-20", ""},
+	{"The summit opened on 19 November 2024. A day later it closed.", dct27, "A day later", timex.Date, "2024-11-20", ""},
+	{"Prices may rise.", dct27, "may", "", "", ""},
+	{"It costs $2024 or 15%.", dct27, "2024", "", "", ""},
+	{"Shares rose 2,000 points.", dct27, "2,000", "", "", ""},
+	{"Prices rose in early December.", dct27, "early December", timex.Date, "2023-12", "START"},
+}
+
+func TestTag(t *testing.T) {
+	for _, c := range tagCases {
+		got := timex.Tag(c.text, c.dct)
+		var found *timex.Timex
+		for k := range got {
+			if got[k].Text == c.phrase || (c.typ == "" && got[k].Text != "" && contains(c.phrase, got[k].Text)) {
+				found = &got[k]
+			}
+		}
+		if c.typ == "" {
+			if found != nil && found.Type == timex.Date {
+				t.Errorf("Tag(%q) tagged %q as %s %s, want no date", c.text, found.Text, found.Type, found.Value)
+			}
+			continue
+		}
+		if found == nil {
+			t.Errorf("Tag(%q) = %v, want %q", c.text, got, c.phrase)
+			continue
+		}
+		if found.Type != c.typ || found.Value != c.value || found.Mod != c.mod {
+			t.Errorf("Tag(%q) %q = %s %s %s, want %s %s %s", c.text, c.phrase, found.Type, found.Value, found.Mod, c.typ, c.value, c.mod)
+		}
+	}
+}
+
+func contains(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if s[i:i+len(sub)] == sub {
+			return true
+		}
+	}
+	return false
+}
+
+func TestFindPublished(t *testing.T) {
+	type testCase struct {
+		text string
+		want string // YYYY-MM-DD, or "" for none
+	}
+	cases := []testCase{
+		{"ASTANA, Nov. 27, 2024 (Reuters) - Putin arrived.", "2024-11-27"},
+		{"Headline here\nPublished 27 November 2024\n\nBody text.", "2024-11-27"},
+		{"ASTANA, Nov 27 (Reuters) - Putin arrived.", ""},
+		{"No date at all.", ""},
+	}
+	for _, c := range cases {
+		got, ok := timex.FindPublished(c.text)
+		if c.want == "" {
+			if ok {
+				t.Errorf("FindPublished(%q) = %v, want none", c.text, got)
+			}
+			continue
+		}
+		if !ok || got.Format("2006-01-02") != c.want {
+			t.Errorf("FindPublished(%q) = %v, %v, want %s", c.text, got, ok, c.want)
+		}
+	}
+}

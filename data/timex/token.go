@@ -1,0 +1,141 @@
+package timex
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// kind is the coarse class of a token.
+type kind uint8
+
+const (
+	kWord  kind = iota + 1 // letters, possibly an abbreviation such as a.m.
+	kNum                   // a run of ASCII digits
+	kPunct                 // any other single rune
+)
+
+// token is one word, number or punctuation mark of the text. The tagger
+// works on tokens rather than bytes so that every rule is a short walk over
+// a slice, and the whole scan stays linear in the input.
+type token struct {
+	start, end int    // byte offsets into the text
+	low        string // lower-cased text (ASCII folding only, same length)
+	kind       kind
+	space      bool // whitespace (or the start of the text) precedes it
+	num        int  // value of a kNum token, capped to stay small
+}
+
+// maxNumDigits bounds the digits read into token.num; longer numbers are
+// never dates and keep num at -1.
+const maxNumDigits = 9
+
+// tokenize splits text into tokens. lower is text with ASCII letters folded
+// to lower case, so offsets agree between the two. buf is reused.
+func tokenize(text, lower string, buf []token) []token {
+	toks := buf[:0]
+	space := true
+	for i := 0; i < len(text); {
+		c := text[i]
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
+			space = true
+			i++
+			continue
+		case c >= '0' && c <= '9':
+			j := i
+			n := 0
+			for j < len(text) && text[j] >= '0' && text[j] <= '9' {
+				if j-i < maxNumDigits {
+					n = n*10 + int(text[j]-'0')
+				}
+				j++
+			}
+			if j-i > maxNumDigits {
+				n = -1
+			}
+			toks = append(toks, token{start: i, end: j, low: lower[i:j], kind: kNum, space: space, num: n})
+			i = j
+		case isLetterByte(c) || c >= utf8.RuneSelf && startsLetter(text[i:]):
+			j := wordEnd(text, i)
+			j = abbrevEnd(text, i, j)
+			toks = append(toks, token{start: i, end: j, low: lower[i:j], kind: kWord, space: space})
+			i = j
+		default:
+			_, size := utf8.DecodeRuneInString(text[i:])
+			if c < utf8.RuneSelf {
+				size = 1
+			} else if r, _ := utf8.DecodeRuneInString(text[i:]); unicode.IsSpace(r) {
+				space = true
+				i += size
+				continue
+			}
+			toks = append(toks, token{start: i, end: i + size, low: lower[i : i+size], kind: kPunct, space: space})
+			i += size
+		}
+		space = false
+	}
+	return toks
+}
+
+func isLetterByte(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+func startsLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r != utf8.RuneError && unicode.IsLetter(r)
+}
+
+// wordEnd returns the end of the run of letters starting at i.
+func wordEnd(text string, i int) int {
+	for i < len(text) {
+		c := text[i]
+		if isLetterByte(c) {
+			i++
+			continue
+		}
+		if c < utf8.RuneSelf || !startsLetter(text[i:]) {
+			break
+		}
+		_, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+	}
+	return i
+}
+
+// abbrevEnd extends a one-letter word into a dotted abbreviation such as
+// "a.m.", "p.m." or "U.S." so that the dots are not read as sentence ends.
+func abbrevEnd(text string, i, j int) int {
+	if j != i+1 {
+		return j
+	}
+	k := j
+	for k+1 < len(text) && text[k] == '.' && isLetterByte(text[k+1]) &&
+		(k+2 == len(text) || !isLetterByte(text[k+2])) {
+		k += 2
+	}
+	if k == j {
+		return j
+	}
+	if k < len(text) && text[k] == '.' {
+		k++
+	}
+	return k
+}
+
+// foldASCII returns s with ASCII capitals lower-cased; other bytes are kept,
+// so byte offsets are the same in both strings.
+func foldASCII(s string) string {
+	i := 0
+	for i < len(s) && !(s[i] >= 'A' && s[i] <= 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	b := []byte(s)
+	for ; i < len(b); i++ {
+		if b[i] >= 'A' && b[i] <= 'Z' {
+			b[i] += 'a' - 'A'
+		}
+	}
+	return string(b)
+}

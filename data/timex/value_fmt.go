@@ -1,0 +1,122 @@
+package timex
+
+import (
+	"strconv"
+	"time"
+)
+
+// Formatting of TIMEX3 values and calendar arithmetic on them. Values are
+// built with strconv rather than fmt because Tag runs over whole archives.
+
+func pad(n, width int) string {
+	s := strconv.Itoa(n)
+	for len(s) < width {
+		s = "0" + s
+	}
+	return s
+}
+
+// validYear bounds the years the tagger writes, so that every value it
+// produces has the four digits ParseValue expects.
+func validYear(y int) bool { return y >= 1000 && y <= 9999 }
+
+func vYear(y int) string             { return pad(y, 4) }
+func vMonth(y, m int) string         { return pad(y, 4) + "-" + pad(m, 2) }
+func vDay(t time.Time) string        { return t.Format("2006-01-02") }
+func vQuarter(y, q int) string       { return pad(y, 4) + "-Q" + strconv.Itoa(q) }
+func vHalf(y, h int) string          { return pad(y, 4) + "-H" + strconv.Itoa(h) }
+func vSeason(y int, s string) string { return pad(y, 4) + "-" + s }
+
+func vWeek(t time.Time) string {
+	y, w := t.ISOWeek()
+	return pad(y, 4) + "-W" + pad(w, 2)
+}
+
+func date(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+
+// validDay reports whether y-m-d is a real calendar day.
+func validDay(y, m, d int) bool {
+	return validYear(y) && m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, time.Month(m))
+}
+
+// shift returns the value n units away from base, written at the precision
+// of the unit: shift(2024-11-27, week, -1) is 2024-W47.
+func shift(base time.Time, u unit, n int) (string, bool) {
+	y, m := base.Year(), int(base.Month())
+	var v string
+	switch u {
+	case uDay:
+		t := base.AddDate(0, 0, n)
+		y, v = t.Year(), vDay(t)
+	case uWeek:
+		t := base.AddDate(0, 0, 7*n)
+		y, _ = t.ISOWeek()
+		v = vWeek(t)
+	case uWeekend:
+		t := base.AddDate(0, 0, 7*n)
+		y, _ = t.ISOWeek()
+		v = vWeek(t) + "-WE"
+	case uMonth:
+		t := date(y, m, 1).AddDate(0, n, 0)
+		y, v = t.Year(), vMonth(t.Year(), int(t.Month()))
+	case uQuarter:
+		q := y*4 + (m-1)/3 + n
+		y = floorDiv(q, 4)
+		v = vQuarter(y, q-4*y+1)
+	case uHalf:
+		h := y*2 + (m-1)/6 + n
+		y = floorDiv(h, 2)
+		v = vHalf(y, h-2*y+1)
+	case uYear:
+		y += n
+		v = vYear(y)
+	case uDecade:
+		y = (floorDiv(y, 10) + n) * 10
+		v = pad(y/10, 3)
+	case uCentury:
+		y = (floorDiv(y, 100) + n) * 100
+		v = pad(y/100, 2)
+	default:
+		return "", false
+	}
+	return v, validYear(y)
+}
+
+func floorDiv(a, b int) int {
+	q := a / b
+	if a%b != 0 && (a < 0) != (b < 0) {
+		q--
+	}
+	return q
+}
+
+// durationValue writes n units as a TIMEX3 duration: P3Y, PT2H, PXM for
+// an unknown count (n < 0).
+func durationValue(n int, u unit) string {
+	count := "X"
+	if n >= 0 {
+		count = strconv.Itoa(n)
+	}
+	switch u {
+	case uSecond, uMinute, uHour:
+		return "PT" + count + durationCode[u]
+	case uDecade:
+		if n >= 0 {
+			return "P" + strconv.Itoa(10*n) + "Y"
+		}
+		return "P" + count + "DE"
+	case uCentury:
+		if n >= 0 {
+			return "P" + strconv.Itoa(100*n) + "Y"
+		}
+		return "P" + count + "CE"
+	case uQuarter:
+		if n >= 0 {
+			return "P" + strconv.Itoa(3*n) + "M"
+		}
+		return "P" + count + "Q"
+	case uWeekend:
+		return "P" + count + "WE"
+	}
+	return "P" + count + durationCode[u]
+}

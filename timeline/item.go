@@ -1,0 +1,297 @@
+package timeline
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"strings"
+	"time"
+)
+
+// Item is one dated thing to plot, in the timeline's own plain terms; the
+// app converts its events to Items.
+type Item struct {
+	// Start and End bound the item's time; End is exclusive. Items with
+	// End == Start, or with Span false, are drawn as points at Start.
+	Start, End time.Time
+	// Label is the text drawn next to the item.
+	Label string
+	// Span marks precision coarser than a day (week, month, quarter, year):
+	// the item is drawn as a span covering Start to End.
+	Span bool
+	// Approx marks an uncertain date (TIMEX3 mod APPROX, PAST_REF and the
+	// like); the renderer draws it as uncertain.
+	Approx bool
+	// Lane is the index of the lane the item belongs to; out-of-range lanes
+	// fall back to the nearest existing lane.
+	Lane int
+	// Color is a palette index, such as one per source article; the
+	// renderer maps it to a colour.
+	Color int
+}
+
+// Index holds items sorted by start for fast visible-range queries,
+// navigation and the overview density. It is built once per corpus with
+// NewIndex and is read-only afterwards, so one Index may serve several
+// Layouts (screen and export).
+//
+// Item indices in the whole package (Index methods, Scene marks, HitTest)
+// are positions in the slice given to NewIndex.
+type Index struct {
+	items []Item // a copy, in the caller's order
+
+	// Parallel arrays in start order (ties by end, then item index), so the
+	// per-frame loop touches compact memory. Times are Unix seconds.
+	start []float64
+	end   []float64 // the visual end: Start for points
+	id    []int32   // sorted position -> item index
+	width []float32 // label width in pixels, measured once
+	lane  []int32
+	flags []uint8
+
+	rank []int32 // item index -> sorted position
+
+	// Items whose visual duration exceeds longLimit are queried from their
+	// own short list, so one decade-long span does not force every query
+	// to scan a decade of points.
+	long     []int32 // sorted positions
+	maxShort float64 // longest visual duration outside long
+
+	measure func(string) float32
+	badge   [8]float32 // widths of "+8", "+88", … for cluster badges
+
+	startMin, endMax time.Time
+}
+
+const (
+	flagSpan uint8 = 1 << iota
+	flagApprox
+	flagLong
+)
+
+// longLimit is a little over a year, so year spans stay in the main array
+// (a one-month view then scans about thirteen months of items at most).
+const longLimit = 370 * secDay
+
+// NewIndex builds an Index over items. measure returns a label's width in
+// pixels at the label text size; widths are measured here once so frames
+// never measure. A nil measure estimates 7 pixels per byte.
+func NewIndex(items []Item, measure func(label string) float32) *Index {
+	if measure == nil {
+		measure = estimate
+	}
+	n := len(items)
+	x := &Index{
+		items:   slices.Clone(items),
+		start:   make([]float64, n),
+		end:     make([]float64, n),
+		id:      make([]int32, n),
+		width:   make([]float32, n),
+		lane:    make([]int32, n),
+		flags:   make([]uint8, n),
+		rank:    make([]int32, n),
+		measure: measure,
+	}
+	x.sortIDs()
+	x.fill()
+	for d := range x.badge {
+		x.badge[d] = measure("+" + strings.Repeat("8", d+1))
+	}
+	return x
+}
+
+// sortIDs orders item indices by start, then end, then index, which makes
+// ties deterministic and keeps stacking stable.
+func (x *Index) sortIDs() {
+	for i := range x.id {
+		x.id[i] = int32(i)
+	}
+	starts := x.start // scratch: filled properly by fill
+	for i, it := range x.items {
+		starts[i] = unixSeconds(it.Start)
+	}
+	slices.SortFunc(x.id, func(a, b int32) int {
+		if c := cmp.Compare(starts[a], starts[b]); c != 0 {
+			return c
+		}
+		if c := x.items[a].End.Compare(x.items[b].End); c != 0 {
+			return c
+		}
+		return cmp.Compare(a, b)
+	})
+}
+
+// fill writes the sorted arrays, the long list and the bounds.
+func (x *Index) fill() {
+	for pos, id := range x.id {
+		it := &x.items[id]
+		x.rank[id] = int32(pos)
+		s := unixSeconds(it.Start)
+		e := s
+		var f uint8
+		if it.Span && it.End.After(it.Start) {
+			f |= flagSpan
+			e = unixSeconds(it.End)
+		}
+		if it.Approx {
+			f |= flagApprox
+		}
+		if e-s > longLimit {
+			f |= flagLong
+			x.long = append(x.long, int32(pos))
+		} else {
+			x.maxShort = math.Max(x.maxShort, e-s)
+		}
+		x.start[pos], x.end[pos], x.flags[pos] = s, e, f
+		x.width[pos] = x.measure(it.Label)
+		x.lane[pos] = int32(it.Lane)
+		x.grow(it)
+	}
+}
+
+// grow widens the bounds to cover it.
+func (x *Index) grow(it *Item) {
+	end := it.End
+	if end.Before(it.Start) {
+		end = it.Start
+	}
+	if x.startMin.IsZero() || it.Start.Before(x.startMin) {
+		x.startMin = it.Start
+	}
+	if x.endMax.IsZero() || end.After(x.endMax) {
+		x.endMax = end
+	}
+}
+
+// Len returns the number of items.
+func (x *Index) Len() int { return len(x.items) }
+
+// Item returns item i as given to NewIndex.
+func (x *Index) Item(i int) Item { return x.items[i] }
+
+// Bounds returns the earliest start and the latest end over all items; both
+// are zero for an empty Index.
+func (x *Index) Bounds() (start, end time.Time) { return x.startMin, x.endMax }
+
+// First returns the earliest item, or -1 when there are none.
+func (x *Index) First() int {
+	if len(x.id) == 0 {
+		return -1
+	}
+	return int(x.id[0])
+}
+
+// Last returns the latest-starting item, or -1 when there are none.
+func (x *Index) Last() int {
+	if len(x.id) == 0 {
+		return -1
+	}
+	return int(x.id[len(x.id)-1])
+}
+
+// Next returns the item dir steps from item in time order (dir = 1 next,
+// -1 previous), stopping at the ends; -1 when item is out of range or
+// there are no items. Keyboard navigation uses it.
+func (x *Index) Next(item int, dir int) int {
+	if item < 0 || item >= len(x.rank) {
+		return -1
+	}
+	pos := int(x.rank[item]) + dir
+	pos = max(0, min(pos, len(x.id)-1))
+	return int(x.id[pos])
+}
+
+// Density fills bins with a histogram of the items between start and end,
+// for the overview band: each bin counts the items in its stretch of time,
+// a span shares its weight among the bins it covers. It returns the
+// largest bin, for normalising.
+func (x *Index) Density(start, end time.Time, bins []float32) (peak float32) {
+	clear(bins)
+	n := len(bins)
+	s0 := unixSeconds(start)
+	width := unixSeconds(end) - s0
+	if n == 0 || !(width > 0) {
+		return 0
+	}
+	per := width / float64(n)
+	for pos, s := range x.start {
+		a := (s - s0) / per
+		b := (x.end[pos] - s0) / per
+		addDensity(bins, a, b)
+	}
+	for _, v := range bins {
+		peak = max(peak, v)
+	}
+	return peak
+}
+
+// addDensity adds one item covering bins [a, b) (fractional bin units),
+// clipped to the histogram; a point (a == b) lands in one bin.
+func addDensity(bins []float32, a, b float64) {
+	n := float64(len(bins))
+	if b < 0 || a >= n {
+		return
+	}
+	if b-a < 1e-9 {
+		bins[int(a)]++
+		return
+	}
+	w := float32(1 / (b - a))
+	lo, hi := math.Max(a, 0), math.Min(b, n)
+	for i := int(lo); float64(i) < hi; i++ {
+		part := math.Min(hi, float64(i+1)) - math.Max(lo, float64(i))
+		bins[i] += w * float32(part)
+	}
+}
+
+// appendRange appends the sorted positions of items whose visual extent
+// [start, end] meets [t0, t1] (Unix seconds), in start order.
+func (x *Index) appendRange(dst []int32, t0, t1 float64) []int32 {
+	lo, _ := slices.BinarySearch(x.start, t0-x.maxShort)
+	hi, _ := slices.BinarySearchFunc(x.start, t1, func(s, t float64) int {
+		if s <= t {
+			return -1
+		}
+		return 1
+	})
+	long := x.long
+	for pos := lo; pos < hi; pos++ {
+		// Merge in long items that start before this position.
+		for len(long) > 0 && int(long[0]) < pos {
+			dst = x.appendLong(dst, long[0], t0, t1)
+			long = long[1:]
+		}
+		if x.flags[pos]&flagLong == 0 && x.end[pos] >= t0 {
+			dst = append(dst, int32(pos))
+		}
+	}
+	for _, p := range long {
+		dst = x.appendLong(dst, p, t0, t1)
+	}
+	return dst
+}
+
+// appendLong appends long item at pos when it meets [t0, t1].
+func (x *Index) appendLong(dst []int32, pos int32, t0, t1 float64) []int32 {
+	if x.start[pos] <= t1 && x.end[pos] >= t0 {
+		dst = append(dst, pos)
+	}
+	return dst
+}
+
+// badgeWidth returns the width of a cluster badge for count.
+func (x *Index) badgeWidth(count int) float32 {
+	d := 1
+	for c := count; c >= 10 && d < len(x.badge); c /= 10 {
+		d++
+	}
+	return x.badge[d-1]
+}
+
+// estimate guesses a label's width at 7 pixels per byte, for a nil measure.
+func estimate(s string) float32 { return 7 * float32(len(s)) }
+
+// unixSeconds returns t as fractional Unix seconds.
+func unixSeconds(t time.Time) float64 {
+	return float64(t.Unix()) + float64(t.Nanosecond())*1e-9
+}

@@ -1,0 +1,441 @@
+package timeline
+
+import (
+	"math"
+	"strconv"
+	"time"
+)
+
+// Metrics are the pixel sizes a Layout works with. The renderer fills them
+// from the theme (text size, padding) and its own size; zero fields get
+// defaults derived from TextSize, which itself defaults to 14.
+type Metrics struct {
+	// Width and Height are the size of the view.
+	Width, Height float32
+	// TextSize is the size of label text; labels were measured at it.
+	TextSize float32
+	// RowHeight is the height of one row of items (default 1.8 TextSize).
+	RowHeight float32
+	// LabelPad is the gap between a mark and its label and between
+	// neighbouring items (default TextSize/3).
+	LabelPad float32
+	// PointRadius is the radius of point marks (default TextSize/4).
+	PointRadius float32
+	// TickHeight is the length of minor tick lines (default TextSize/2).
+	TickHeight float32
+	// AxisHeight is the height of the tick label band at the top, which
+	// holds two rows of text (default 2 RowHeight).
+	AxisHeight float32
+	// LaneHeader is the height of a lane's header strip when lanes are
+	// named (default RowHeight).
+	LaneHeader float32
+	// MinSlot is the least width an item takes in its row, so that items
+	// with short or empty labels still bound the number of marks drawn
+	// (default 3 TextSize).
+	MinSlot float32
+}
+
+// withDefaults fills zero fields.
+func (m Metrics) withDefaults() Metrics {
+	def := func(v *float32, d float32) {
+		if !(*v > 0) {
+			*v = d
+		}
+	}
+	def(&m.TextSize, 14)
+	def(&m.RowHeight, 1.8*m.TextSize)
+	def(&m.LabelPad, m.TextSize/3)
+	def(&m.PointRadius, m.TextSize/4)
+	def(&m.TickHeight, m.TextSize/2)
+	def(&m.AxisHeight, 2*m.RowHeight)
+	def(&m.LaneHeader, m.RowHeight)
+	def(&m.MinSlot, 3*m.TextSize)
+	m.Width, m.Height = max(m.Width, 0), max(m.Height, 0)
+	return m
+}
+
+// Layout turns an Index, a Scale and Metrics into a Scene. It keeps its
+// buffers and label caches between frames, so that Build does not allocate
+// once the view has been seen; use one Layout per view (the screen, an
+// exporter), not concurrently.
+type Layout struct {
+	// Now is the instant of the "today" marker; zero draws none. The caller
+	// sets it (from time.Now in the app, fixed in tests).
+	Now time.Time
+	// Highlight is an optional instant to mark, such as the selected
+	// article's publication date; zero draws none.
+	Highlight time.Time
+
+	scene    Scene
+	cand     []int32   // sorted positions of items in the stacking window
+	geo      []itemGeo // geometry per candidate
+	lanes    []laneState
+	rowEnd   []float32 // per lane and row: where the row becomes free
+	ticks    tickCache
+	counts   []string // "+n" badge texts by n
+	emptyIdx Index
+}
+
+// itemGeo is the horizontal geometry of one candidate item.
+type itemGeo struct {
+	x0, x1 float32 // the mark: a point's dot or a span's bar, unclipped
+	e0, e1 float32 // the extent the item needs in its row, label included
+	lx, lw float32 // the label box; lw == 0 for no label
+	lane   int32
+	row    int32 // -1 when hidden
+	shown  bool  // the mark lies inside the view
+	clip   bool  // the label is cut to lw
+}
+
+// laneState is one lane's vertical geometry and stacking state.
+type laneState struct {
+	rowsTop  float32 // y of row 0
+	rows     int     // rows available to items
+	minEnd   float32 // the smallest rowEnd: no row is free before it
+	overflow bool    // some visible item found no row
+	cluster  int     // index in Scene.Clusters of the open cluster, or -1
+	prev     int     // index of the lane's previous closed cluster, or -1
+}
+
+// maxRows caps rows per lane, bounding work and drawn objects on very tall
+// views.
+const maxRows = 256
+
+// Build lays out one frame: the items of idx visible through sc at the size
+// and text metrics m, with item selected (or -1) highlighted, grouped into
+// lanes named by lanes (nil for a single unnamed lane). The Scene is owned
+// by the Layout and valid until the next Build. In steady state (the same
+// view, or one seen recently) Build does not allocate.
+func (l *Layout) Build(idx *Index, sc Scale, m Metrics, selected int, lanes []string) *Scene {
+	m = m.withDefaults()
+	if idx == nil {
+		idx = &l.emptyIdx
+	}
+	sc.SecondsPerPixel = clampSPP(sc.SecondsPerPixel)
+	s := &l.scene
+	s.reset(m.Width, m.Height)
+	l.layoutLanes(m, lanes)
+	l.layoutTicks(idx, sc, m)
+	l.layoutMarkers(sc, m)
+	l.layoutItems(idx, sc, m, selected)
+	return s
+}
+
+// layoutLanes splits the height below the axis evenly among the lanes.
+func (l *Layout) layoutLanes(m Metrics, names []string) {
+	s := &l.scene
+	n := max(1, len(names))
+	header := float32(0)
+	if len(names) > 0 {
+		header = m.LaneHeader
+	}
+	top := min(m.AxisHeight, m.Height)
+	h := (m.Height - top) / float32(n)
+	rows := int(math.Floor(float64((h - header) / m.RowHeight)))
+	rows = max(0, min(rows, maxRows))
+	l.lanes = resize(l.lanes, n)
+	l.rowEnd = resize(l.rowEnd, n*rows)
+	for i := range n {
+		y := top + float32(i)*h
+		name := ""
+		if i < len(names) {
+			name = names[i]
+		}
+		s.Lanes = append(s.Lanes, Lane{Y: y, H: h, HeaderH: header, Name: name, Color: ColorSeparator})
+		l.lanes[i] = laneState{rowsTop: y + header, rows: rows, cluster: -1, prev: -1}
+	}
+}
+
+// layoutMarkers adds the today and highlight lines when they are in view.
+func (l *Layout) layoutMarkers(sc Scale, m Metrics) {
+	add := func(t time.Time, name, color string) {
+		if t.IsZero() {
+			return
+		}
+		if x := sc.X(t); x >= 0 && x <= m.Width {
+			l.scene.Markers = append(l.scene.Markers, Marker{X: x, Y0: 0, Y1: m.Height, Name: name, Color: color})
+		}
+	}
+	add(l.Now, MarkerToday, ColorError)
+	add(l.Highlight, MarkerHighlight, ColorPrimary)
+}
+
+// layoutItems queries, places, stacks and clusters the items, then emits
+// their marks and labels.
+func (l *Layout) layoutItems(idx *Index, sc Scale, m Metrics, selected int) {
+	spp := sc.SecondsPerPixel
+	o := sc.originUnix()
+	// Items a little left of the view are stacked but not drawn, so rows
+	// do not reshuffle each time an item scrolls out on the left.
+	margin := min(m.Width/2, 20*m.TextSize)
+	t0 := o - float64(margin)*spp
+	t1 := o + float64(m.Width)*spp
+	l.cand = idx.appendRange(l.cand[:0], t0, t1)
+	l.geo = resize(l.geo, len(l.cand))
+	nl := int32(len(l.lanes))
+	for i, pos := range l.cand {
+		g := &l.geo[i]
+		l.place(idx, g, int(pos), o, 1/spp, m)
+		g.lane = max(0, min(idx.lane[pos], nl-1))
+	}
+	if !l.stack(false) {
+		l.stack(true)
+		l.cluster(idx, m, selected)
+	}
+	l.emit(idx, m, selected)
+}
+
+// place computes the horizontal geometry of the item at sorted position
+// pos: the mark, the label beside it, and the extent it needs in a row.
+func (l *Layout) place(idx *Index, g *itemGeo, pos int, o, inv float64, m Metrics) {
+	w := idx.width[pos]
+	x0 := float32((idx.start[pos] - o) * inv)
+	*g = itemGeo{row: -1}
+	if idx.flags[pos]&flagSpan != 0 {
+		x1 := float32((idx.end[pos] - o) * inv)
+		g.x0, g.x1 = x0, x1
+		g.shown = x1 > 0 && x0 < m.Width
+		// The label sticks to the left edge while the span is in view.
+		lx := x0 + m.LabelPad
+		if g.shown {
+			lx = max(x0, 0) + m.LabelPad
+		}
+		l.fitLabel(g, lx, w, m)
+		g.e0 = x0
+	} else {
+		r := m.PointRadius
+		g.x0, g.x1 = x0-r, x0+r
+		g.shown = g.x0 >= 0 && g.x1 <= m.Width
+		l.fitLabel(g, g.x1+m.LabelPad, w, m)
+		if g.clip && g.x0-m.LabelPad-w >= 0 {
+			// Flip the label to the left of the dot rather than cut it.
+			g.lx, g.lw, g.clip = g.x0-m.LabelPad-w, w, false
+		}
+		g.e0 = min(g.x0, g.lx)
+	}
+	end := g.x1
+	if g.lw > 0 {
+		end = max(end, g.lx+g.lw)
+	}
+	g.e1 = max(end, g.e0+m.MinSlot) + m.LabelPad
+}
+
+// fitLabel puts a label of width w at lx, cutting it at the right edge of
+// the view and dropping it when too little would remain.
+func (l *Layout) fitLabel(g *itemGeo, lx, w float32, m Metrics) {
+	g.lx, g.lw = lx, w
+	if w <= 0 || lx+w <= m.Width {
+		return
+	}
+	g.lw, g.clip = m.Width-lx, true
+	if g.lw < 2*m.TextSize {
+		g.lw, g.clip = 0, false
+	}
+}
+
+// stack assigns rows by greedy first fit in start order, lane by lane.
+// Greedy first fit keeps rows stable while zooming and panning: an item's
+// row depends only on the items before it. In the first pass
+// (reserve false) every row takes items and a lane stops at its first
+// visible overflow; it reports whether all lanes fit. The second pass
+// re-stacks only overflowing lanes, keeping their last row for clusters.
+func (l *Layout) stack(reserve bool) bool {
+	stride := 0
+	if len(l.lanes) > 0 {
+		stride = l.lanes[0].rows
+	}
+	for k := range l.lanes {
+		ln := &l.lanes[k]
+		if reserve && !ln.overflow {
+			continue
+		}
+		rows := l.rowEnd[k*stride : k*stride+ln.rows]
+		for r := range rows {
+			rows[r] = float32(math.Inf(-1))
+		}
+		ln.minEnd = float32(math.Inf(-1))
+	}
+	fits := true
+	for i := range l.geo {
+		g := &l.geo[i]
+		ln := &l.lanes[g.lane]
+		if ln.overflow != reserve {
+			continue // done in the other pass
+		}
+		n := ln.rows
+		if reserve {
+			n--
+		}
+		g.row = firstFit(l.rowEnd[int(g.lane)*stride:int(g.lane)*stride+max(n, 0)], &ln.minEnd, g.e0, g.e1)
+		if g.row < 0 && g.shown && !reserve {
+			ln.overflow, fits = true, false
+		}
+	}
+	return fits
+}
+
+// firstFit puts the extent [e0, e1) in the first row free at e0 and
+// returns its index, or -1 when none is. minEnd caches the earliest row
+// end so that, once rows are full, the many items that cannot fit are
+// rejected without looking at every row.
+func firstFit(rows []float32, minEnd *float32, e0, e1 float32) int32 {
+	if len(rows) == 0 || e0 < *minEnd {
+		return -1
+	}
+	for r, end := range rows {
+		if end <= e0 {
+			rows[r] = e1
+			least := rows[0]
+			for _, v := range rows[1:] {
+				least = min(least, v)
+			}
+			*minEnd = least
+			return int32(r)
+		}
+	}
+	return -1
+}
+
+// cluster gathers the visible items that found no row into badges on the
+// last row of their lane: an item joins the lane's open badge when it lies
+// within the badge, else it opens a new one.
+func (l *Layout) cluster(idx *Index, m Metrics, selected int) {
+	s := &l.scene
+	for i := range l.geo {
+		g := &l.geo[i]
+		if g.row >= 0 || !g.shown {
+			continue
+		}
+		ln := &l.lanes[g.lane]
+		if ln.rows == 0 {
+			continue
+		}
+		pos := l.cand[i]
+		x := max(g.x0, 0)
+		if c := ln.cluster; c >= 0 && x <= s.Clusters[c].X+s.Clusters[c].W+m.LabelPad {
+			l.join(idx, c, pos, selected)
+			continue
+		}
+		l.closeCluster(idx, ln, m)
+		ln.cluster = len(s.Clusters)
+		y := ln.rowsTop + float32(ln.rows-1)*m.RowHeight
+		s.Clusters = append(s.Clusters, Cluster{
+			X: x, Y: y + m.RowHeight*0.1, H: m.RowHeight * 0.8,
+			Lane: int(g.lane), First: int(idx.id[pos]), Start: idx.start[pos],
+			Fill: ColorHover, TextColor: ColorForeground,
+		})
+		l.join(idx, ln.cluster, pos, selected)
+	}
+	for k := range l.lanes {
+		l.closeCluster(idx, &l.lanes[k], m)
+	}
+}
+
+// join adds the item at sorted position pos to cluster c.
+func (l *Layout) join(idx *Index, c int, pos int32, selected int) {
+	cl := &l.scene.Clusters[c]
+	cl.Count++
+	cl.Last = int(idx.id[pos])
+	cl.End = max(cl.End, idx.end[pos])
+	cl.W = idx.badgeWidth(cl.Count) + badgePad
+	if int(idx.id[pos]) == selected {
+		cl.Selected = true
+		cl.Fill = ColorSelection
+	}
+}
+
+// badgePad is the horizontal padding inside a cluster badge.
+const badgePad = 8
+
+// closeCluster finishes the lane's open cluster: it sets its text and keeps
+// it inside the view, merging it into the previous badge if pushing it left
+// would make them overlap.
+func (l *Layout) closeCluster(idx *Index, ln *laneState, m Metrics) {
+	c := ln.cluster
+	if c < 0 {
+		return
+	}
+	ln.cluster = -1
+	s := &l.scene
+	cl := &s.Clusters[c]
+	cl.X = max(0, min(cl.X, m.Width-cl.W))
+	if p := ln.prev; p >= 0 && s.Clusters[p].X+s.Clusters[p].W+m.LabelPad > cl.X {
+		pc := &s.Clusters[p]
+		pc.Count += cl.Count
+		pc.Last, pc.End = cl.Last, max(pc.End, cl.End)
+		pc.Selected = pc.Selected || cl.Selected
+		if pc.Selected {
+			pc.Fill = ColorSelection
+		}
+		pc.W = idx.badgeWidth(pc.Count) + badgePad
+		pc.X = max(0, min(pc.X, m.Width-pc.W))
+		pc.Text = l.countText(pc.Count)
+		s.Clusters = s.Clusters[:c]
+		return
+	}
+	cl.Text = l.countText(cl.Count)
+	ln.prev = c
+}
+
+// countText returns "+n", cached so that frames do not format numbers.
+func (l *Layout) countText(n int) string {
+	const cached = 10000
+	if n >= cached || n < 0 {
+		return "+" + strconv.Itoa(n)
+	}
+	for len(l.counts) <= n {
+		l.counts = append(l.counts, "+"+strconv.Itoa(len(l.counts)))
+	}
+	return l.counts[n]
+}
+
+// emit writes the marks and labels of the visible items that have a row.
+func (l *Layout) emit(idx *Index, m Metrics, selected int) {
+	s := &l.scene
+	for i := range l.geo {
+		g := &l.geo[i]
+		if g.row < 0 || !g.shown {
+			continue
+		}
+		pos := l.cand[i]
+		id := int(idx.id[pos])
+		ln := &l.lanes[g.lane]
+		y := ln.rowsTop + float32(g.row)*m.RowHeight
+		sel := id == selected
+		approx := idx.flags[pos]&flagApprox != 0
+		palette := idx.items[id].Color
+		if idx.flags[pos]&flagSpan != 0 {
+			inset := m.RowHeight * 0.15
+			x0, x1 := max(g.x0, 0), min(g.x1, m.Width)
+			x1 = max(x1, min(x0+1, m.Width)) // at least a pixel wide
+			s.Spans = append(s.Spans, SpanMark{
+				X0: x0, X1: x1, Y: y + inset, H: m.RowHeight - 2*inset,
+				Item: id, Palette: palette, Approx: approx, Selected: sel,
+				ClipStart: g.x0 < 0, ClipEnd: g.x1 > m.Width,
+			})
+		} else {
+			s.Points = append(s.Points, PointMark{
+				X: (g.x0 + g.x1) / 2, Y: y + m.RowHeight/2, R: m.PointRadius,
+				Item: id, Palette: palette, Approx: approx, Selected: sel,
+			})
+		}
+		if g.lw > 0 {
+			color := ColorForeground
+			if sel {
+				color = ColorPrimary
+			}
+			s.Labels = append(s.Labels, Label{
+				X: g.lx, Y: y, W: g.lw, H: m.RowHeight, Text: idx.items[id].Label,
+				Item: id, Selected: sel, Approx: approx, Clipped: g.clip, Color: color,
+			})
+		}
+	}
+}
+
+// resize returns b with length n, reusing its storage when large enough.
+func resize[T any](b []T, n int) []T {
+	if cap(b) < n {
+		return make([]T, n, n+n/4)
+	}
+	return b[:n]
+}

@@ -1,0 +1,389 @@
+package timeline
+
+import (
+	"math"
+	"strconv"
+	"time"
+)
+
+// Rung is one step of the calendar ladder the axis chooses its ticks from,
+// finest first. Every rung's ticks land on real calendar boundaries in the
+// Scale's Location: months of different lengths, leap years, ISO weeks
+// starting on Monday.
+type Rung int
+
+// The ladder, finest to coarsest.
+const (
+	Minute Rung = iota
+	FiveMinutes
+	FifteenMinutes
+	Hour
+	SixHours
+	Day
+	Week // ISO weeks, starting on Mondays
+	Month
+	Quarter
+	Year
+	FiveYears
+	Decade
+	Century
+	numRungs
+)
+
+// NoRung is returned where there is no rung, such as the major tier above
+// Century.
+const NoRung Rung = -1
+
+var rungNames = [numRungs]string{
+	"minute", "5 minutes", "15 minutes", "hour", "6 hours", "day", "week",
+	"month", "quarter", "year", "5 years", "decade", "century",
+}
+
+// String returns the rung's name, such as "month".
+func (r Rung) String() string {
+	if r < 0 || r >= numRungs {
+		return "none"
+	}
+	return rungNames[r]
+}
+
+// Major returns the coarser rung whose ticks give context to r's ticks:
+// days sit under months ("November 2024"), months under years, years under
+// decades ("2020s"). Century has none and returns NoRung.
+func (r Rung) Major() Rung {
+	switch r {
+	case Minute, FiveMinutes:
+		return Hour
+	case FifteenMinutes, Hour, SixHours:
+		return Day
+	case Day, Week:
+		return Month
+	case Month, Quarter:
+		return Year
+	case Year, FiveYears:
+		return Decade
+	case Decade:
+		return Century
+	}
+	return NoRung
+}
+
+const (
+	secMinute = 60
+	secHour   = 3600
+	secDay    = 86400
+)
+
+// minSeconds is the shortest gap between two ticks of r, allowing for DST
+// days of 23 hours and February; the rung chooser uses it so labels fit even
+// in the tightest interval.
+var minSeconds = [numRungs]float64{
+	Minute:         secMinute,
+	FiveMinutes:    5 * secMinute,
+	FifteenMinutes: 15 * secMinute,
+	Hour:           secHour, // a repeated or skipped hour is dropped, never shortened
+	SixHours:       5 * secHour,
+	Day:            23 * secHour,
+	Week:           7*secDay - secHour,
+	Month:          28*secDay - secHour,
+	Quarter:        89*secDay - secHour,
+	Year:           365 * secDay,
+	FiveYears:      (5*365 + 1) * secDay,
+	Decade:         (10*365 + 2) * secDay,
+	Century:        (100*365 + 24) * secDay,
+}
+
+// Floor returns the last tick of r at or before t, in loc.
+func (r Rung) Floor(t time.Time, loc *time.Location) time.Time {
+	t = t.In(loc)
+	y, mo, d := t.Date()
+	h, mi, _ := t.Clock()
+	switch r {
+	case Minute, FiveMinutes, FifteenMinutes:
+		step := int(minSeconds[r] / secMinute)
+		return time.Date(y, mo, d, h, mi-mod(mi, step), 0, 0, loc)
+	case Hour:
+		return time.Date(y, mo, d, h, 0, 0, 0, loc)
+	case SixHours:
+		return time.Date(y, mo, d, h-mod(h, 6), 0, 0, 0, loc)
+	case Day:
+		return time.Date(y, mo, d, 0, 0, 0, 0, loc)
+	case Week:
+		// ISO weeks start on Monday; Go's Weekday has Sunday = 0.
+		back := mod(int(t.Weekday())-int(time.Monday), 7)
+		return time.Date(y, mo, d-back, 0, 0, 0, 0, loc)
+	case Month:
+		return time.Date(y, mo, 1, 0, 0, 0, 0, loc)
+	case Quarter:
+		return time.Date(y, mo-time.Month(mod(int(mo)-1, 3)), 1, 0, 0, 0, 0, loc)
+	case Year:
+		return time.Date(y, 1, 1, 0, 0, 0, 0, loc)
+	case FiveYears:
+		return time.Date(y-mod(y, 5), 1, 1, 0, 0, 0, 0, loc)
+	case Decade:
+		return time.Date(y-mod(y, 10), 1, 1, 0, 0, 0, 0, loc)
+	default: // Century: the 1900s start in 1900, like the decades.
+		return time.Date(y-mod(y, 100), 1, 1, 0, 0, 0, 0, loc)
+	}
+}
+
+// Next returns the tick of r after tick t, in loc. t must be a tick, as
+// returned by Floor or Next. Steps go through time.Date so they follow the
+// wall clock across DST changes.
+func (r Rung) Next(t time.Time, loc *time.Location) time.Time {
+	t = t.In(loc)
+	y, mo, d := t.Date()
+	h, mi, _ := t.Clock()
+	switch r {
+	case Minute, FiveMinutes, FifteenMinutes:
+		n := time.Date(y, mo, d, h, mi+int(minSeconds[r]/secMinute), 0, 0, loc)
+		if !n.After(t) { // a wall clock that jumped back
+			n = t.Add(time.Duration(minSeconds[r]) * time.Second)
+		}
+		return n
+	case Hour, SixHours:
+		step := 1
+		if r == SixHours {
+			step = 6
+		}
+		n := time.Date(y, mo, d, h+step, 0, 0, 0, loc)
+		if !n.After(t) {
+			n = t.Add(time.Duration(step) * time.Hour)
+		}
+		return n
+	case Day:
+		return time.Date(y, mo, d+1, 0, 0, 0, 0, loc)
+	case Week:
+		return time.Date(y, mo, d+7, 0, 0, 0, 0, loc)
+	case Month:
+		return time.Date(y, mo+1, 1, 0, 0, 0, 0, loc)
+	case Quarter:
+		return time.Date(y, mo+3, 1, 0, 0, 0, 0, loc)
+	case Year:
+		return time.Date(y+1, 1, 1, 0, 0, 0, 0, loc)
+	case FiveYears:
+		return time.Date(y+5, 1, 1, 0, 0, 0, 0, loc)
+	case Decade:
+		return time.Date(y+10, 1, 1, 0, 0, 0, 0, loc)
+	default:
+		return time.Date(y+100, 1, 1, 0, 0, 0, 0, loc)
+	}
+}
+
+// ChooseRung returns the finest rung whose ticks are at least labelWidth[r]
+// + gap pixels apart at secondsPerPixel, or Century when none is.
+// labelWidth holds the widest label of each rung, indexed by Rung.
+func ChooseRung(secondsPerPixel float64, labelWidth *[numRungs]float32, gap float32) Rung {
+	for r := Minute; r < Century; r++ {
+		if float32(minSeconds[r]/secondsPerPixel) >= labelWidth[r]+gap {
+			return r
+		}
+	}
+	return Century
+}
+
+// TickLabel returns the text of a tick of r at t (already in the wanted
+// zone). Minor labels are short ("Nov", "15:00", "4"); major ones carry the
+// context ("November 2024", "Mon 4 Nov 2024"). It allocates, so Layout
+// caches its results.
+func TickLabel(r Rung, major bool, t time.Time) string {
+	if major {
+		switch r {
+		case Minute, FiveMinutes, FifteenMinutes, Hour:
+			return t.Format("Mon 2 Jan 2006, 15:04")
+		case SixHours, Day, Week:
+			return t.Format("Mon 2 Jan 2006")
+		case Month, Quarter:
+			return t.Format("January ") + yearText(t.Year())
+		}
+	}
+	switch r {
+	case Minute, FiveMinutes, FifteenMinutes, Hour, SixHours:
+		return t.Format("15:04")
+	case Day:
+		return strconv.Itoa(t.Day())
+	case Week:
+		return t.Format("2 Jan")
+	case Month:
+		return t.Format("Jan")
+	case Quarter:
+		return "Q" + strconv.Itoa((int(t.Month())+2)/3)
+	case Year, FiveYears:
+		return yearText(t.Year())
+	case Decade:
+		return yearText(t.Year()) + "s"
+	default:
+		if major {
+			return centuryText(t.Year())
+		}
+		return yearText(t.Year()) + "s"
+	}
+}
+
+// yearText writes astronomical years as people do: year 0 is 1 BC.
+func yearText(y int) string {
+	if y <= 0 {
+		return strconv.Itoa(1-y) + " BC"
+	}
+	return strconv.Itoa(y)
+}
+
+// centuryText names the century starting in year y (a multiple of 100) the
+// way the decades are named, e.g. "1900s" for 1900–1999; ordinal centuries
+// ("20th century") start in 1901 and would not line up with the ticks.
+func centuryText(y int) string {
+	return yearText(y) + "s"
+}
+
+// mod is the non-negative remainder, for floors before year 0.
+func mod(a, b int) int {
+	m := a % b
+	if m < 0 {
+		m += b
+	}
+	return m
+}
+
+// tickKey identifies a cached tick label: the zone offset is part of the
+// key because the same instant reads differently in another zone.
+type tickKey struct {
+	rung   Rung
+	major  bool
+	unix   int64
+	offset int32
+}
+
+// tickText is a formatted tick label and its measured width.
+type tickText struct {
+	text string
+	w    float32
+}
+
+// tickCache keeps formatted labels so that frames do not format or measure
+// text, and the widest label per rung for choosing the rung. It is tied to
+// the measure function of one Index.
+type tickCache struct {
+	owner   *Index
+	measure func(string) float32
+	texts   map[tickKey]tickText
+	widest  [numRungs]float32
+}
+
+// maxTickTexts bounds the label cache; panning far fills it, and starting
+// over is cheaper than tracking use.
+const maxTickTexts = 4096
+
+// use ties the cache to the measure function of idx, starting over when
+// the Index changes.
+func (c *tickCache) use(idx *Index) {
+	if c.owner == idx && c.texts != nil {
+		return
+	}
+	measure := idx.measure
+	if measure == nil {
+		measure = estimate
+	}
+	c.owner, c.measure = idx, measure
+	c.texts = make(map[tickKey]tickText)
+	// Sample every month so the widest month name counts, late in the day
+	// and month so hours and days have two digits.
+	for r := range numRungs {
+		c.widest[r] = 0
+		for mo := time.January; mo <= time.December; mo++ {
+			t := time.Date(2028, mo, 28, 23, 45, 0, 0, time.UTC)
+			c.widest[r] = max(c.widest[r], measure(TickLabel(r, false, t)))
+		}
+	}
+}
+
+// label returns the text and width of the tick of r at t, formatting and
+// measuring only on the first request.
+func (c *tickCache) label(r Rung, major bool, t time.Time) tickText {
+	_, off := t.Zone()
+	k := tickKey{rung: r, major: major, unix: t.Unix(), offset: int32(off)}
+	if v, ok := c.texts[k]; ok {
+		return v
+	}
+	if len(c.texts) >= maxTickTexts {
+		clear(c.texts)
+	}
+	text := TickLabel(r, major, t)
+	v := tickText{text: text, w: c.measure(text)}
+	c.texts[k] = v
+	return v
+}
+
+// layoutTicks chooses the rung for the zoom and adds the minor and major
+// ticks in view, dropping any label that would overlap its neighbour.
+func (l *Layout) layoutTicks(idx *Index, sc Scale, m Metrics) {
+	s := &l.scene
+	l.ticks.use(idx)
+	s.Axis = Axis{Y: 0, H: min(m.AxisHeight, m.Height), Color: ColorSeparator}
+	r := ChooseRung(sc.SecondsPerPixel, &l.ticks.widest, 2*m.LabelPad)
+	s.Rung, s.Major = r, r.Major()
+	half := s.Axis.H / 2
+	minor := Tick{Y0: s.Axis.H - m.TickHeight, Y1: s.Axis.H, LabelY: half, LabelH: half,
+		LineColor: ColorDisabled, TextColor: ColorForeground}
+	l.addTicks(sc, m, r, minor)
+	if s.Major == NoRung {
+		return
+	}
+	major := Tick{Major: true, Y0: 0, Y1: m.Height, LabelY: 0, LabelH: half,
+		LineColor: ColorSeparator, TextColor: ColorForeground}
+	first := len(s.Ticks)
+	l.addTicks(sc, m, s.Major, major)
+	l.addStickyMajor(sc, m, major, first)
+}
+
+// addTicks adds the ticks of r in view, each a copy of proto placed at its
+// instant.
+func (l *Layout) addTicks(sc Scale, m Metrics, r Rung, proto Tick) {
+	s := &l.scene
+	loc := sc.Loc()
+	end := sc.Time(m.Width)
+	right := float32(math.Inf(-1)) // right edge of the last label kept
+	limit := int(m.Width/4) + 4    // rungs are chosen for wider gaps; a guard
+	prev := float32(math.Inf(-1))
+	for t, n := r.Floor(sc.Time(0), loc), 0; !t.After(end) && n < limit; t, n = r.Next(t, loc), n+1 {
+		x := sc.X(t)
+		if x < 0 || x > m.Width || x <= prev {
+			continue
+		}
+		prev = x
+		tk := proto
+		tk.X = x
+		lab := l.ticks.label(r, proto.Major, t)
+		tk.LabelX, tk.LabelW = x+m.LabelPad/2, lab.w
+		if tk.LabelX >= right+m.LabelPad && tk.LabelX+lab.w <= m.Width {
+			tk.Label = lab.text
+			right = tk.LabelX + lab.w
+		}
+		s.Ticks = append(s.Ticks, tk)
+	}
+}
+
+// addStickyMajor keeps the current major period named at the left edge when
+// its tick has scrolled out of view, as long as it clears the first major
+// label in view (at index first of Ticks, if any).
+func (l *Layout) addStickyMajor(sc Scale, m Metrics, proto Tick, first int) {
+	s := &l.scene
+	t := s.Major.Floor(sc.Time(0), sc.Loc())
+	if sc.X(t) >= 0 {
+		return // its own tick is in view
+	}
+	lab := l.ticks.label(s.Major, true, t)
+	tk := proto
+	tk.NoLine = true
+	tk.X = 0
+	tk.LabelX, tk.LabelW, tk.Label = m.LabelPad/2, lab.w, lab.text
+	right := tk.LabelX + lab.w + m.LabelPad
+	if right > m.Width {
+		return
+	}
+	for _, o := range s.Ticks[first:] {
+		if o.Label != "" && o.LabelX < right {
+			return
+		}
+	}
+	s.Ticks = append(s.Ticks, tk)
+}

@@ -1,0 +1,39 @@
+# Dateline. `make run` opens the app on the built-in briefing; `make test`
+# runs the tests (headless: -tags ci uses Fyne's software driver).
+GO      ?= go
+PATH    := $(PATH):/usr/local/go/bin:$(shell go env GOPATH 2>/dev/null || echo $(HOME)/go)/bin
+export PATH
+
+.PHONY: run build test check vet lint golden eval bench deps
+
+deps:
+	@bash .ci/deps
+
+run: deps
+	$(GO) run . $(ARGS)
+
+build: deps
+	$(GO) build -o dateline .
+
+test: deps
+	$(GO) test -tags ci -race -count=1 ./...
+
+vet:
+	$(GO) vet -tags ci ./...
+
+lint:
+	@test -z "$$(gofmt -l .)" || (gofmt -l . && echo "gofmt: files above need formatting" && exit 1)
+	$(GO) vet -tags ci ./...
+	@command -v staticcheck >/dev/null || $(GO) install honnef.co/go/tools/cmd/staticcheck@v0.8.2
+	staticcheck -tags ci ./...
+
+check: lint test
+
+golden:
+	$(GO) test -tags ci ./... -update
+
+eval:
+	$(GO) test ./data/timex/ -run TestTempEval -v -count=1
+
+bench:
+	$(GO) test -tags ci -run XXX -bench . -benchmem ./data/... ./timeline/...

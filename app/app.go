@@ -1,0 +1,198 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/dateline/dateline/data"
+	"github.com/dateline/dateline/data/sample"
+	"github.com/dateline/dateline/timeline"
+)
+
+// UI is Dateline's main window: the timeline of the loaded articles' events
+// above a detail pane that shows where the selected event's date came from.
+type UI struct {
+	app      fyne.App
+	win      fyne.Window
+	timeline *timeline.Timeline
+	detail   *detail
+	status   *widget.Label
+
+	result data.Result
+}
+
+// New builds the main window on a, empty until Load or LoadSample fills it.
+func New(a fyne.App) *UI {
+	u := &UI{
+		app:      a,
+		win:      a.NewWindow("Dateline"),
+		timeline: timeline.New(),
+		detail:   newDetail(),
+		status:   widget.NewLabel(""),
+	}
+	u.timeline.OnSelected = u.showEvent
+	u.win.SetContent(u.layout())
+	u.win.SetMainMenu(u.menu())
+	u.addShortcuts()
+	u.win.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) { u.addURIs(uris) })
+	u.win.Resize(fyne.NewSize(1200, 760))
+	return u
+}
+
+// Window returns the main window.
+func (u *UI) Window() fyne.Window { return u.win }
+
+// Timeline returns the timeline widget, for tests and scripting.
+func (u *UI) Timeline() *timeline.Timeline { return u.timeline }
+
+// Events returns the events on the timeline, in time order.
+func (u *UI) Events() []data.Event { return u.result.Events }
+
+func (u *UI) layout() fyne.CanvasObject {
+	toolbar := widget.NewToolbar(
+		widget.NewToolbarAction(theme.FolderOpenIcon(), u.openDialog),
+		widget.NewToolbarSeparator(),
+		widget.NewToolbarAction(theme.ZoomInIcon(), u.timeline.ZoomIn),
+		widget.NewToolbarAction(theme.ZoomOutIcon(), u.timeline.ZoomOut),
+		widget.NewToolbarAction(theme.ZoomFitIcon(), u.timeline.Fit),
+	)
+	split := container.NewVSplit(u.timeline, u.detail.content)
+	split.Offset = 0.62
+	return container.NewBorder(toolbar, u.status, nil, nil, split)
+}
+
+func (u *UI) menu() *fyne.MainMenu {
+	open := fyne.NewMenuItem("Open…", u.openDialog)
+	open.Shortcut = &desktopShortcut{fyne.KeyO}
+	sampleItem := fyne.NewMenuItem("Built-in Briefing", u.LoadSample)
+	fit := fyne.NewMenuItem("Fit All", u.timeline.Fit)
+	fit.Shortcut = &desktopShortcut{fyne.Key0}
+	zoomIn := fyne.NewMenuItem("Zoom In", u.timeline.ZoomIn)
+	zoomIn.Shortcut = &desktopShortcut{fyne.KeyEqual}
+	zoomOut := fyne.NewMenuItem("Zoom Out", u.timeline.ZoomOut)
+	zoomOut.Shortcut = &desktopShortcut{fyne.KeyMinus}
+	return fyne.NewMainMenu(
+		fyne.NewMenu("File", open, sampleItem),
+		fyne.NewMenu("View", zoomIn, zoomOut, fit),
+	)
+}
+
+// desktopShortcut is a key with the platform's shortcut modifier (Ctrl, or
+// Cmd on macOS).
+type desktopShortcut struct{ key fyne.KeyName }
+
+func (s *desktopShortcut) Key() fyne.KeyName              { return s.key }
+func (s *desktopShortcut) Mod() fyne.KeyModifier          { return fyne.KeyModifierShortcutDefault }
+func (s *desktopShortcut) ShortcutName() string           { return "Custom:" + string(s.key) }
+func (s *desktopShortcut) Shortcut() fyne.KeyboardShortcut { return s }
+
+var _ fyne.KeyboardShortcut = (*desktopShortcut)(nil)
+
+func (u *UI) addShortcuts() {
+	c := u.win.Canvas()
+	c.AddShortcut(&desktopShortcut{fyne.KeyO}, func(fyne.Shortcut) { u.openDialog() })
+	c.AddShortcut(&desktopShortcut{fyne.Key0}, func(fyne.Shortcut) { u.timeline.Fit() })
+	c.AddShortcut(&desktopShortcut{fyne.KeyEqual}, func(fyne.Shortcut) { u.timeline.ZoomIn() })
+	c.AddShortcut(&desktopShortcut{fyne.KeyMinus}, func(fyne.Shortcut) { u.timeline.ZoomOut() })
+}
+
+// LoadSample shows the built-in briefing: the events of the sample
+// articles embedded in the binary.
+func (u *UI) LoadSample() {
+	articles, err := sample.Articles()
+	r := data.Add(articles)
+	if err != nil {
+		r.Errors = append(r.Errors, err)
+	}
+	u.win.SetTitle("Dateline — Built-in briefing")
+	u.setResult(r)
+}
+
+// Load reads the article files at paths off the UI thread, with a
+// progress dialog that can cancel, then shows their events. Files that
+// fail are listed in one error dialog; the rest are shown.
+func (u *UI) Load(paths []string) {
+	ctx, cancel := context.WithCancel(context.Background())
+	bar := widget.NewProgressBar()
+	bar.Max = float64(len(paths))
+	progress := dialog.NewCustomWithoutButtons("Reading articles…",
+		container.NewVBox(bar, widget.NewButton("Cancel", cancel)), u.win)
+	progress.Show()
+	go func() {
+		r := data.Load(ctx, paths, time.Time{}, func(done, total int) {
+			fyne.Do(func() { bar.SetValue(float64(done)) })
+		})
+		cancel()
+		fyne.Do(func() {
+			progress.Hide()
+			u.win.SetTitle("Dateline — " + titleFor(paths))
+			u.setResult(r)
+		})
+	}()
+}
+
+func titleFor(paths []string) string {
+	if len(paths) == 1 {
+		return paths[0]
+	}
+	return fmt.Sprintf("%d articles", len(paths))
+}
+
+// setResult puts a loaded result on the timeline and reports its errors.
+func (u *UI) setResult(r data.Result) {
+	u.result = r
+	u.timeline.SetItems(items(r.Events))
+	u.timeline.Fit()
+	u.detail.clear()
+	u.status.SetText(fmt.Sprintf("%d events from %d articles", len(r.Events), len(r.Articles)))
+	if len(r.Errors) > 0 {
+		u.showErrors(r.Errors)
+	}
+}
+
+// showErrors lists, in one dialog, every file that could not be used.
+func (u *UI) showErrors(errs []error) {
+	lines := make([]string, len(errs))
+	for i, err := range errs {
+		lines[i] = "• " + err.Error()
+		if errors.Is(err, data.ErrNoDate) {
+			lines[i] += " — add a date to its front matter"
+		}
+	}
+	msg := fmt.Sprintf("%d file(s) could not be used; everything else is shown.\n\n%s",
+		len(errs), strings.Join(lines, "\n"))
+	dialog.ShowError(errors.New(msg), u.win)
+}
+
+func (u *UI) showEvent(i int) {
+	if i < 0 || i >= len(u.result.Events) {
+		u.detail.clear()
+		return
+	}
+	u.detail.show(u.result.Events[i])
+}
+
+// items converts events to timeline items, one per event, in the same
+// order, so an item's index is its event's index.
+func items(events []data.Event) []timeline.Item {
+	out := make([]timeline.Item, len(events))
+	for i, e := range events {
+		out[i] = timeline.Item{
+			Start:  e.Span.Start,
+			End:    e.Span.End,
+			Label:  e.Title,
+			Span:   !e.Span.Precision.IsPoint(),
+			Approx: e.Mod == "APPROX" || strings.HasSuffix(e.Value, "_REF"),
+		}
+	}
+	return out
+}

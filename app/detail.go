@@ -1,0 +1,132 @@
+package app
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/dateline/dateline/data"
+)
+
+// detail is the pane that shows where the selected event's date came from.
+type detail struct {
+	title    *widget.Label
+	date     *widget.Label
+	sentence *widget.RichText
+	source   *widget.Label
+	value    *widget.Label
+	content  fyne.CanvasObject
+}
+
+func newDetail() *detail {
+	d := &detail{
+		title:    widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		date:     widget.NewLabel(""),
+		sentence: widget.NewRichText(),
+		source:   widget.NewLabel(""),
+		value:    widget.NewLabel(""),
+	}
+	d.title.Wrapping = fyne.TextWrapWord
+	d.title.SizeName = theme.SizeNameSubHeadingText
+	d.date.Importance = widget.HighImportance
+	d.sentence.Wrapping = fyne.TextWrapWord
+	d.source.Wrapping = fyne.TextWrapWord
+	d.value.Importance = widget.LowImportance
+	d.content = container.NewVScroll(container.NewVBox(d.title, d.date, d.sentence, d.source, d.value))
+	d.clear()
+	return d
+}
+
+// clear shows the hint for an empty selection.
+func (d *detail) clear() {
+	d.title.SetText("No event selected")
+	d.date.SetText("")
+	d.sentence.Segments = []widget.RichTextSegment{&widget.TextSegment{
+		Text:  "Click an event on the timeline, or press Tab to step through them.",
+		Style: widget.RichTextStyleParagraph,
+	}}
+	d.sentence.Refresh()
+	d.source.SetText("")
+	d.value.SetText("")
+}
+
+// show fills the pane with e.
+func (d *detail) show(e data.Event) {
+	d.title.SetText(e.Title)
+	d.date.SetText(dateWords(e))
+	d.sentence.Segments = highlight(e.Sentence, e.ExprStart-e.SentenceStart, e.ExprEnd-e.SentenceStart)
+	d.sentence.Refresh()
+	d.source.SetText(sourceLine(e.Article))
+	d.value.SetText(fmt.Sprintf("TIMEX3 %s · %s precision · confidence %.0f%%", valueWithMod(e), e.Span.Precision, 100*e.Confidence))
+}
+
+// dateWords describes the event's date at its own precision, hedged by its
+// modifier ("about September 2024").
+func dateWords(e data.Event) string {
+	w := e.Span.Words()
+	switch e.Mod {
+	case "APPROX":
+		return "about " + w
+	case "START":
+		return "early " + w
+	case "MID":
+		return "mid " + w
+	case "END":
+		return "late " + w
+	case "BEFORE", "ON_OR_BEFORE":
+		return "before " + w
+	case "AFTER", "ON_OR_AFTER":
+		return "after " + w
+	}
+	return w
+}
+
+func valueWithMod(e data.Event) string {
+	if e.Mod == "" {
+		return e.Value
+	}
+	return e.Value + " (" + e.Mod + ")"
+}
+
+// highlight splits a sentence into rich-text segments with the date
+// expression at [start, end) stressed in the primary colour.
+func highlight(sentence string, start, end int) []widget.RichTextSegment {
+	if start < 0 || end > len(sentence) || start >= end {
+		return []widget.RichTextSegment{&widget.TextSegment{Text: sentence, Style: inline(widget.RichTextStyleInline)}}
+	}
+	stressed := widget.RichTextStyleStrong
+	stressed.ColorName = theme.ColorNamePrimary
+	return []widget.RichTextSegment{
+		&widget.TextSegment{Text: sentence[:start], Style: inline(widget.RichTextStyleInline)},
+		&widget.TextSegment{Text: sentence[start:end], Style: inline(stressed)},
+		&widget.TextSegment{Text: sentence[end:], Style: widget.RichTextStyleParagraph},
+	}
+}
+
+func inline(s widget.RichTextStyle) widget.RichTextStyle {
+	s.Inline = true
+	return s
+}
+
+// sourceLine names the article an event came from and when it appeared.
+func sourceLine(a *data.Article) string {
+	if a == nil {
+		return ""
+	}
+	parts := []string{"From “" + a.Title + "”"}
+	if a.Outlet != "" {
+		parts = append(parts, a.Outlet)
+	}
+	if !a.Published.IsZero() {
+		parts = append(parts, "published "+a.Published.Format("Monday 2 January 2006"))
+	}
+	s := strings.Join(parts, ", ")
+	if a.Source != "" {
+		s += "\n" + a.Source
+	}
+	return s
+}

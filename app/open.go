@@ -1,0 +1,63 @@
+package app
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+
+	"github.com/dateline/dateline/data"
+)
+
+// openDialog asks for an article file and adds it to the timeline.
+func (u *UI) openDialog() {
+	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
+		if err != nil {
+			dialog.ShowError(err, u.win)
+			return
+		}
+		if rc == nil {
+			return // cancelled
+		}
+		u.addURIs([]fyne.URI{rc.URI()})
+		rc.Close()
+	}, u.win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".txt", ".md", ".markdown", ".html", ".htm"}))
+	d.Show()
+}
+
+// addURIs reads articles from uris off the UI thread and adds them to
+// those already shown; the files that fail are reported together.
+func (u *UI) addURIs(uris []fyne.URI) {
+	current := u.result.Articles
+	go func() {
+		var added []*data.Article
+		var errs []error
+		for _, uri := range uris {
+			a, err := readURI(uri)
+			if err != nil {
+				errs = append(errs, err)
+				continue
+			}
+			added = append(added, a)
+		}
+		r := data.Add(append(append([]*data.Article(nil), current...), added...))
+		r.Errors = append(errs, r.Errors...)
+		fyne.Do(func() { u.setResult(r) })
+	}()
+}
+
+func readURI(uri fyne.URI) (*data.Article, error) {
+	rc, err := storage.Reader(uri)
+	if err != nil {
+		return nil, fmt.Errorf("data: import %q: %w", uri.Name(), err)
+	}
+	defer rc.Close()
+	a, err := data.ReadArticle(uri.Name(), rc)
+	if err != nil {
+		return nil, err
+	}
+	a.Source = uri.Path()
+	return a, nil
+}

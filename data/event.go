@@ -1,0 +1,130 @@
+package data
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/dateline/dateline/data/timex"
+)
+
+// ErrNoDate means an article has no publication date, so its relative dates
+// ("last week", "on Wednesday") cannot be resolved.
+var ErrNoDate = errors.New("no publication date")
+
+// Event is one dated happening an analyst would plot: a sentence of an
+// article together with one calendar date found in it.
+type Event struct {
+	// Title is a short label: the sentence's main clause in a few words.
+	Title string
+	// Value is the TIMEX3 value of the date, keeping its precision.
+	Value string
+	// Mod is the TIMEX3 modifier (APPROX, START, …) or "".
+	Mod string
+	// Span is the calendar span Value covers.
+	Span timex.Span
+	// Expr is the date expression as written; ExprStart and ExprEnd are its
+	// byte offsets in Article.Text.
+	Expr               string
+	ExprStart, ExprEnd int
+	// Sentence is the whole sentence the date came from, starting at byte
+	// SentenceStart of Article.Text.
+	Sentence      string
+	SentenceStart int
+	// Article is the article the event was found in.
+	Article *Article
+	// Confidence is how sure the extractor is of the date, from 0 to 1.
+	Confidence float64
+}
+
+// Extract finds the dated events of an article: one per sentence and
+// calendar date, in text order. Durations, sets and vague references such
+// as "now" are not events. It fails with ErrNoDate when the article has no
+// publication date to resolve relative dates against.
+func Extract(a *Article) ([]Event, error) {
+	if a.Published.IsZero() {
+		return nil, fmt.Errorf("data: extract %q: %w", a.Source, ErrNoDate)
+	}
+	sentences := timex.Sentences(a.Text)
+	var events []Event
+	si := 0
+	for _, tx := range timex.Tag(a.Text, a.Published) {
+		span, err := tx.Span()
+		if err != nil || (tx.Type != timex.Date && tx.Type != timex.Time) {
+			continue
+		}
+		for si < len(sentences)-1 && sentences[si].End <= tx.Start {
+			si++
+		}
+		s := sentenceAround(a.Text, sentences, si, tx)
+		if duplicate(events, s.Start, tx.Value) {
+			continue
+		}
+		sentence := a.Text[s.Start:s.End]
+		events = append(events, Event{
+			Title:         Title(sentence, tx.Start-s.Start, tx.End-s.Start),
+			Value:         tx.Value,
+			Mod:           tx.Mod,
+			Span:          span,
+			Expr:          tx.Text,
+			ExprStart:     tx.Start,
+			ExprEnd:       tx.End,
+			Sentence:      sentence,
+			SentenceStart: s.Start,
+			Article:       a,
+			Confidence:    confidence(tx, span),
+		})
+	}
+	return events, nil
+}
+
+// sentenceAround returns the sentence holding tx, or the expression's own
+// line when the splitter found no sentence around it.
+func sentenceAround(text string, sentences []timex.Sentence, i int, tx timex.Timex) timex.Sentence {
+	if i < len(sentences) && sentences[i].Start <= tx.Start && tx.End <= sentences[i].End {
+		return sentences[i]
+	}
+	start := strings.LastIndexByte(text[:tx.Start], '\n') + 1
+	end := strings.IndexByte(text[tx.End:], '\n')
+	if end < 0 {
+		end = len(text)
+	} else {
+		end += tx.End
+	}
+	return timex.Sentence{Start: start, End: end}
+}
+
+func duplicate(events []Event, sentenceStart int, value string) bool {
+	for i := len(events) - 1; i >= 0 && events[i].SentenceStart == sentenceStart; i-- {
+		if events[i].Value == value {
+			return true
+		}
+	}
+	return false
+}
+
+// confidence rates an explicit date ("27 November 2024") above one resolved
+// from context ("on Wednesday"), and an approximate one lower still.
+func confidence(tx timex.Timex, span timex.Span) float64 {
+	c := 0.8
+	if strings.Contains(tx.Text, fmt.Sprint(span.Start.Year())) {
+		c = 0.95
+	}
+	if tx.Mod == "APPROX" || tx.Mod == "BEFORE" || tx.Mod == "AFTER" {
+		c -= 0.2
+	}
+	return c
+}
+
+// SortEvents orders events by start of span, then by article and position,
+// so equal dates keep their reading order.
+func SortEvents(events []Event) {
+	sort.SliceStable(events, func(i, j int) bool {
+		a, b := events[i], events[j]
+		if !a.Span.Start.Equal(b.Span.Start) {
+			return a.Span.Start.Before(b.Span.Start)
+		}
+		return a.Span.End.Before(b.Span.End)
+	})
+}

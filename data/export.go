@@ -1,0 +1,103 @@
+package data
+
+import (
+	"encoding/csv"
+	"fmt"
+	"io"
+	"strconv"
+
+	json "github.com/goccy/go-json"
+)
+
+// dateLayout is how exports write calendar dates.
+const dateLayout = "2006-01-02"
+
+// Record is the exported form of an Event: flat, with dates as text, so it
+// reads the same in JSON, CSV and our project files.
+type Record struct {
+	Title string `json:"title"`
+	// Value is the TIMEX3 value, keeping precision: 2024-09, 2024-W47.
+	Value string `json:"value"`
+	Mod   string `json:"mod,omitempty"`
+	// Start and End are the first and last calendar day the value covers.
+	Start     string `json:"start"`
+	End       string `json:"end"`
+	Precision string `json:"precision"`
+	// Expr is the date expression as written, at byte offsets
+	// [ExprStart, ExprEnd) of the article text.
+	Expr      string `json:"expr"`
+	ExprStart int    `json:"expr_start"`
+	ExprEnd   int    `json:"expr_end"`
+	// Text is the whole sentence the date came from.
+	Text         string  `json:"text"`
+	Source       string  `json:"source"`
+	ArticleTitle string  `json:"article"`
+	Published    string  `json:"published"`
+	Confidence   float64 `json:"confidence"`
+}
+
+// NewRecord flattens an event for export.
+func NewRecord(e Event) Record {
+	r := Record{
+		Title:      e.Title,
+		Value:      e.Value,
+		Mod:        e.Mod,
+		Start:      e.Span.Start.Format(dateLayout),
+		End:        e.Span.LastDay().Format(dateLayout),
+		Precision:  e.Span.Precision.String(),
+		Expr:       e.Expr,
+		ExprStart:  e.ExprStart,
+		ExprEnd:    e.ExprEnd,
+		Text:       e.Sentence,
+		Confidence: e.Confidence,
+	}
+	if a := e.Article; a != nil {
+		r.Source, r.ArticleTitle = a.Source, a.Title
+		if !a.Published.IsZero() {
+			r.Published = a.Published.Format(dateLayout)
+		}
+	}
+	return r
+}
+
+// WriteJSON writes events as an indented JSON array of Records.
+func WriteJSON(w io.Writer, events []Event) error {
+	records := make([]Record, len(events))
+	for i, e := range events {
+		records[i] = NewRecord(e)
+	}
+	b, err := json.MarshalIndent(records, "", "  ")
+	if err != nil {
+		return fmt.Errorf("data: write json: %w", err)
+	}
+	if _, err := w.Write(append(b, '\n')); err != nil {
+		return fmt.Errorf("data: write json: %w", err)
+	}
+	return nil
+}
+
+// csvHeader names the CSV columns, in Record order.
+var csvHeader = []string{"title", "value", "mod", "start", "end", "precision", "expr",
+	"expr_start", "expr_end", "text", "source", "article", "published", "confidence"}
+
+// WriteCSV writes events as CSV with a header row, one row per event.
+func WriteCSV(w io.Writer, events []Event) error {
+	cw := csv.NewWriter(w)
+	if err := cw.Write(csvHeader); err != nil {
+		return fmt.Errorf("data: write csv: %w", err)
+	}
+	for _, e := range events {
+		r := NewRecord(e)
+		row := []string{r.Title, r.Value, r.Mod, r.Start, r.End, r.Precision, r.Expr,
+			strconv.Itoa(r.ExprStart), strconv.Itoa(r.ExprEnd), r.Text, r.Source, r.ArticleTitle,
+			r.Published, strconv.FormatFloat(r.Confidence, 'f', 2, 64)}
+		if err := cw.Write(row); err != nil {
+			return fmt.Errorf("data: write csv: %w", err)
+		}
+	}
+	cw.Flush()
+	if err := cw.Error(); err != nil {
+		return fmt.Errorf("data: write csv: %w", err)
+	}
+	return nil
+}

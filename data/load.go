@@ -1,0 +1,69 @@
+package data
+
+import (
+	"context"
+	"fmt"
+	"time"
+)
+
+// Result is what Load made of a set of files: the articles that could be
+// read and dated, their events in time order, and one error per file that
+// failed.
+type Result struct {
+	Articles []*Article
+	Events   []Event
+	Errors   []error
+}
+
+// Load reads the articles at paths and extracts their events. published,
+// when not zero, dates the articles that state no publication date of
+// their own. A file that fails is reported in Result.Errors and the rest
+// are still loaded. progress, if not nil, is called after each file.
+// Load stops early, returning what it has, when ctx is cancelled.
+func Load(ctx context.Context, paths []string, published time.Time, progress func(done, total int)) Result {
+	var r Result
+	for i, p := range paths {
+		if err := ctx.Err(); err != nil {
+			r.Errors = append(r.Errors, fmt.Errorf("data: load: %w", err))
+			break
+		}
+		a, err := LoadFile(p)
+		if err == nil {
+			err = r.add(a, published)
+		}
+		if err != nil {
+			r.Errors = append(r.Errors, err)
+		}
+		if progress != nil {
+			progress(i+1, len(paths))
+		}
+	}
+	SortEvents(r.Events)
+	return r
+}
+
+// Add extracts the events of articles already read, such as the built-in
+// briefing, into a Result.
+func Add(articles []*Article) Result {
+	var r Result
+	for _, a := range articles {
+		if err := r.add(a, time.Time{}); err != nil {
+			r.Errors = append(r.Errors, err)
+		}
+	}
+	SortEvents(r.Events)
+	return r
+}
+
+func (r *Result) add(a *Article, published time.Time) error {
+	if a.Published.IsZero() {
+		a.Published = published
+	}
+	events, err := Extract(a)
+	if err != nil {
+		return err
+	}
+	r.Articles = append(r.Articles, a)
+	r.Events = append(r.Events, events...)
+	return nil
+}

@@ -1,0 +1,320 @@
+package timeline
+
+import (
+	"math"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+var (
+	_ fyne.Widget         = (*Timeline)(nil)
+	_ fyne.Scrollable     = (*Timeline)(nil)
+	_ fyne.Draggable      = (*Timeline)(nil)
+	_ fyne.Tappable       = (*Timeline)(nil)
+	_ fyne.DoubleTappable = (*Timeline)(nil)
+	_ fyne.Focusable      = (*Timeline)(nil)
+	_ fyne.Tabbable       = (*Timeline)(nil)
+	_ desktop.Hoverable   = (*Timeline)(nil)
+	_ desktop.Keyable     = (*Timeline)(nil)
+)
+
+// zoomStep is the zoom factor of one +/- key press or toolbar click.
+const zoomStep = 1.5
+
+// wheelNotch is the scroll delta Fyne reports for one mouse-wheel notch;
+// one notch zooms by wheelZoom.
+const (
+	wheelNotch = 10
+	wheelZoom  = 1.25
+)
+
+// Timeline is a zoomable, pannable horizontal timeline of Items. The mouse
+// wheel zooms around the pointer, dragging pans, a click selects, and the
+// keyboard navigates (see TypedKey). It draws the Scene that Layout builds,
+// so what it shows is what the exporters draw.
+type Timeline struct {
+	widget.BaseWidget
+
+	// OnSelected is called with the item index when the selection changes
+	// by click or keyboard, or with -1 when it is cleared.
+	OnSelected func(item int)
+	// OnActivated is called when Enter is pressed on the selected item.
+	OnActivated func(item int)
+	// Now places the "today" marker; zero means the wall clock.
+	Now time.Time
+
+	index    *Index
+	scale    Scale
+	selected int
+	fitted   bool // re-fit on resize until the user zooms or pans
+	focused  bool
+	hover    fyne.Position
+	shift    bool
+
+	layout Layout
+	scene  *Scene
+}
+
+// New returns an empty timeline; give it items with SetItems.
+func New() *Timeline {
+	t := &Timeline{selected: -1, fitted: true, index: NewIndex(nil, nil)}
+	t.ExtendBaseWidget(t)
+	return t
+}
+
+// SetItems replaces the items shown and fits them into view. Item indices
+// in callbacks are positions in items.
+func (t *Timeline) SetItems(items []Item) {
+	t.index = NewIndex(items, measureLabel)
+	t.selected = -1
+	t.fitted = true
+	t.Fit()
+}
+
+// Index returns the index of the items shown.
+func (t *Timeline) Index() *Index { return t.index }
+
+// Scale returns the current mapping of time to pixels.
+func (t *Timeline) Scale() Scale { return t.scale }
+
+// SetScale sets the mapping of time to pixels, as a zoom or pan would.
+func (t *Timeline) SetScale(s Scale) {
+	t.scale = s
+	t.fitted = false
+	t.Refresh()
+}
+
+// Selected returns the selected item, or -1.
+func (t *Timeline) Selected() int { return t.selected }
+
+// Select selects item (or clears the selection with -1), scrolls it into
+// view and calls OnSelected.
+func (t *Timeline) Select(item int) {
+	if item >= t.index.Len() {
+		item = -1
+	}
+	t.selected = item
+	if item >= 0 {
+		t.scrollTo(item)
+	}
+	t.Refresh()
+	if t.OnSelected != nil {
+		t.OnSelected(item)
+	}
+}
+
+// Fit zooms and pans so every item is in view.
+func (t *Timeline) Fit() {
+	t.fitted = true
+	t.fit()
+	t.Refresh()
+}
+
+func (t *Timeline) fit() {
+	w := t.Size().Width
+	if w <= 0 {
+		w = 800
+	}
+	start, end := t.index.Bounds()
+	if t.index.Len() == 0 {
+		now := t.now()
+		start, end = now.AddDate(0, -1, 0), now.AddDate(0, 1, 0)
+	}
+	t.scale = Fit(start, end, w, w*0.06)
+}
+
+// ZoomIn zooms in around the centre of the view.
+func (t *Timeline) ZoomIn() { t.ZoomAt(t.Size().Width/2, zoomStep) }
+
+// ZoomOut zooms out around the centre of the view.
+func (t *Timeline) ZoomOut() { t.ZoomAt(t.Size().Width/2, 1/zoomStep) }
+
+// ZoomAt zooms by factor around pixel x, keeping the instant under x in
+// place.
+func (t *Timeline) ZoomAt(x float32, factor float64) {
+	t.SetScale(t.scale.ZoomAt(x, factor))
+}
+
+// Scrolled zooms around the pointer with the vertical wheel and pans with
+// the horizontal one (trackpads).
+func (t *Timeline) Scrolled(ev *fyne.ScrollEvent) {
+	s := t.scale
+	if ev.Scrolled.DY != 0 {
+		s = s.ZoomAt(ev.Position.X, math.Pow(wheelZoom, float64(ev.Scrolled.DY)/wheelNotch))
+	}
+	if ev.Scrolled.DX != 0 {
+		s = s.Pan(ev.Scrolled.DX)
+	}
+	t.SetScale(s)
+}
+
+// Dragged pans the view with the pointer.
+func (t *Timeline) Dragged(ev *fyne.DragEvent) {
+	t.SetScale(t.scale.Pan(ev.Dragged.DX))
+}
+
+// DragEnd is called when a drag ends; nothing to finish.
+func (t *Timeline) DragEnd() {}
+
+// Tapped selects the item under the pointer; a cluster badge zooms in on
+// the items it hides; empty space clears the selection.
+func (t *Timeline) Tapped(ev *fyne.PointEvent) {
+	if c := t.canvas(); c != nil {
+		c.Focus(t)
+	}
+	if t.scene == nil {
+		return
+	}
+	item, cluster := t.scene.HitTest(ev.Position.X, ev.Position.Y)
+	if cluster >= 0 {
+		t.zoomToCluster(t.scene.Clusters[cluster])
+		return
+	}
+	t.Select(item)
+}
+
+// DoubleTapped zooms in on the point tapped.
+func (t *Timeline) DoubleTapped(ev *fyne.PointEvent) {
+	t.ZoomAt(ev.Position.X, 2)
+}
+
+func (t *Timeline) zoomToCluster(c Cluster) {
+	start, end := time.Unix(int64(c.Start), 0).UTC(), time.Unix(int64(math.Ceil(c.End)), 0).UTC()
+	w := t.Size().Width
+	s := Fit(start, end, w, w*0.2)
+	if s.SecondsPerPixel >= t.scale.SecondsPerPixel {
+		s = t.scale.ZoomAt(c.X+c.W/2, 2)
+	}
+	t.SetScale(s)
+}
+
+// scrollTo pans so item is in view, leaving the zoom alone.
+func (t *Timeline) scrollTo(item int) {
+	w := t.Size().Width
+	it := t.index.Item(item)
+	x := t.scale.X(it.Start)
+	margin := w * 0.1
+	if x < margin || x > w-margin {
+		t.scale = t.scale.Pan(w/2 - x)
+		t.fitted = false
+	}
+}
+
+// FocusGained shows the focus ring.
+func (t *Timeline) FocusGained() { t.focused = true; t.Refresh() }
+
+// FocusLost hides the focus ring.
+func (t *Timeline) FocusLost() { t.focused = false; t.Refresh() }
+
+// AcceptsTab keeps Tab for stepping through events instead of moving the
+// focus.
+func (t *Timeline) AcceptsTab() bool { return true }
+
+// TypedRune handles + (or =) and - to zoom and 0 to fit.
+func (t *Timeline) TypedRune(r rune) {
+	switch r {
+	case '+', '=':
+		t.ZoomIn()
+	case '-':
+		t.ZoomOut()
+	case '0':
+		t.Fit()
+	}
+}
+
+// KeyDown tracks Shift for Shift+Tab.
+func (t *Timeline) KeyDown(ev *fyne.KeyEvent) {
+	if ev.Name == desktop.KeyShiftLeft || ev.Name == desktop.KeyShiftRight {
+		t.shift = true
+	}
+}
+
+// KeyUp tracks Shift for Shift+Tab.
+func (t *Timeline) KeyUp(ev *fyne.KeyEvent) {
+	if ev.Name == desktop.KeyShiftLeft || ev.Name == desktop.KeyShiftRight {
+		t.shift = false
+	}
+}
+
+// TypedKey navigates: arrows pan, Home/End select the first/last event,
+// Tab/Shift+Tab select the next/previous event in time, Enter activates
+// the selection.
+func (t *Timeline) TypedKey(ev *fyne.KeyEvent) {
+	w := t.Size().Width
+	switch ev.Name {
+	case fyne.KeyLeft:
+		t.SetScale(t.scale.Pan(w / 8))
+	case fyne.KeyRight:
+		t.SetScale(t.scale.Pan(-w / 8))
+	case fyne.KeyUp:
+		t.ZoomIn()
+	case fyne.KeyDown:
+		t.ZoomOut()
+	case fyne.KeyHome:
+		t.Select(t.index.First())
+	case fyne.KeyEnd:
+		t.Select(t.index.Last())
+	case fyne.KeyTab:
+		t.Step(map[bool]int{false: 1, true: -1}[t.shift])
+	case fyne.KeyReturn, fyne.KeyEnter:
+		if t.selected >= 0 && t.OnActivated != nil {
+			t.OnActivated(t.selected)
+		}
+	}
+}
+
+// Step selects the event dir steps away in time (1 next, -1 previous); with
+// nothing selected it starts at the first or last event.
+func (t *Timeline) Step(dir int) {
+	switch {
+	case t.index.Len() == 0:
+		return
+	case t.selected < 0 && dir >= 0:
+		t.Select(t.index.First())
+	case t.selected < 0:
+		t.Select(t.index.Last())
+	default:
+		t.Select(t.index.Next(t.selected, dir))
+	}
+}
+
+// MouseIn records the pointer for hover feedback.
+func (t *Timeline) MouseIn(ev *desktop.MouseEvent) { t.hover = ev.Position }
+
+// MouseMoved records the pointer for hover feedback.
+func (t *Timeline) MouseMoved(ev *desktop.MouseEvent) { t.hover = ev.Position }
+
+// MouseOut forgets the pointer.
+func (t *Timeline) MouseOut() { t.hover = fyne.NewPos(-1, -1) }
+
+// MinSize is small: the timeline takes what the window gives it.
+func (t *Timeline) MinSize() fyne.Size {
+	t.ExtendBaseWidget(t)
+	return t.BaseWidget.MinSize()
+}
+
+// CreateRenderer is called by Fyne to draw the timeline.
+func (t *Timeline) CreateRenderer() fyne.WidgetRenderer {
+	t.ExtendBaseWidget(t)
+	return newRenderer(t)
+}
+
+func (t *Timeline) now() time.Time {
+	if !t.Now.IsZero() {
+		return t.Now
+	}
+	return time.Now()
+}
+
+func (t *Timeline) canvas() fyne.Canvas {
+	return fyne.CurrentApp().Driver().CanvasForObject(t)
+}
+
+// measureLabel returns a label's width at the theme's caption size.
+func measureLabel(s string) float32 {
+	return fyne.MeasureText(s, theme.CaptionTextSize(), fyne.TextStyle{}).Width
+}

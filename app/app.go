@@ -90,9 +90,9 @@ func (u *UI) menu() *fyne.MainMenu {
 // Cmd on macOS).
 type desktopShortcut struct{ key fyne.KeyName }
 
-func (s *desktopShortcut) Key() fyne.KeyName              { return s.key }
-func (s *desktopShortcut) Mod() fyne.KeyModifier          { return fyne.KeyModifierShortcutDefault }
-func (s *desktopShortcut) ShortcutName() string           { return "Custom:" + string(s.key) }
+func (s *desktopShortcut) Key() fyne.KeyName               { return s.key }
+func (s *desktopShortcut) Mod() fyne.KeyModifier           { return fyne.KeyModifierShortcutDefault }
+func (s *desktopShortcut) ShortcutName() string            { return "Custom:" + string(s.key) }
 func (s *desktopShortcut) Shortcut() fyne.KeyboardShortcut { return s }
 
 var _ fyne.KeyboardShortcut = (*desktopShortcut)(nil)

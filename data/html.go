@@ -30,7 +30,7 @@ var paragraphElements = map[atom.Atom]bool{
 // blockElements break the text in pages that have no paragraph elements.
 var blockElements = map[atom.Atom]bool{
 	atom.Div: true, atom.Section: true, atom.Article: true, atom.Main: true,
-	atom.Header: true, atom.Br: true, atom.Tr: true, atom.Td: true, atom.Th: true,
+	atom.Header: true, atom.Tr: true, atom.Td: true, atom.Th: true,
 	atom.Table: true, atom.Ul: true, atom.Ol: true, atom.Dl: true, atom.Hr: true,
 	atom.Body: true, atom.Figure: true, atom.Address: true,
 }
@@ -75,6 +75,9 @@ func parseHTML(src string) (*Article, error) {
 	}
 	if a.Text == "" {
 		return nil, fmt.Errorf("%w (no article text in the HTML)", ErrEmpty)
+	}
+	if a.Title == "" {
+		a.Title = firstLineTitle(a.Text)
 	}
 	a.Published = htmlPublished(m, a.Text)
 	return a, nil
@@ -198,7 +201,7 @@ func bodyText(root *html.Node) string {
 	var cur strings.Builder
 	depth := 0 // how many paragraph elements enclose the walk
 	flush := func() {
-		if p := strings.Join(strings.Fields(cur.String()), " "); p != "" {
+		if p := collapseSpace(cur.String()); p != "" {
 			paras = append(paras, p)
 		}
 		cur.Reset()
@@ -212,6 +215,9 @@ func bodyText(root *html.Node) string {
 			return false
 		case n.Type == html.TextNode && (all || depth > 0):
 			cur.WriteString(n.Data)
+		case n.Type == html.ElementNode && n.DataAtom == atom.Br && (all || depth > 0):
+			cur.WriteString(lineBreak)
+			return false
 		}
 		if isBreak(n) {
 			flush()
@@ -230,6 +236,23 @@ func bodyText(root *html.Node) string {
 	})
 	flush()
 	return strings.Join(paras, "\n\n")
+}
+
+// lineBreak stands for a <br> inside a paragraph until white space is
+// collapsed; it is the Unicode line separator, which text rarely holds.
+const lineBreak = "\u2028"
+
+// collapseSpace collapses each run of white space in s to one space,
+// keeping the line breaks marked with lineBreak as newlines.
+func collapseSpace(s string) string {
+	lines := strings.Split(s, lineBreak)
+	kept := lines[:0]
+	for _, l := range lines {
+		if l = strings.Join(strings.Fields(l), " "); l != "" {
+			kept = append(kept, l)
+		}
+	}
+	return strings.Join(kept, "\n")
 }
 
 // nodeText returns the text under n with white space collapsed.

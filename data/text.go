@@ -61,7 +61,7 @@ func firstLineTitle(s string) string {
 	for i := 0; i < len(s); {
 		var line string
 		line, i = nextLine(s, i)
-		if t := strings.Trim(line, "#*_=> \t\u00a0"); t != "" {
+		if t := strings.Trim(line, "#*_=>- \t\u00a0"); t != "" {
 			return cleanTitle(t)
 		}
 	}

@@ -1,0 +1,149 @@
+package data
+
+import (
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+)
+
+func TestFindPublished(t *testing.T) {
+	type testCase struct {
+		text string
+		want string // YYYY-MM-DD or "" for none; checked against a calendar
+	}
+	cases := []testCase{
+		{"Published 27 November 2024\nBody", "2024-11-27"},
+		{"Headline\n\nPosted on Nov 27th, 2024 at 10:00\nBody", "2024-11-27"},
+		{"Headline\nby A. Writer\nFirst published: Wed 27 Nov 2024\n", "2024-11-27"},
+		{"ASTANA, Nov. 27, 2024 (Reuters) – Putin arrived.", "2024-11-27"},
+		{"Moscow, Kazakhstan, 22 November 2024 — Russia said.", "2024-11-22"},
+		{"2024-10-07\nVoters backed the plan.", "2024-10-07"},
+		{"**Monday, October 7, 2024, 09:30 UTC**\nText", "2024-10-07"},
+		{"# Headline\n\n_Sept. 17, 2024_\n\nText", "2024-09-17"},
+		{"Headline\nThe war began on 24 February 2022.", ""},
+		{"Headline\nTwo\nThree\nOctober 6, 2024", ""}, // a bare date further down is not the dateline
+		{"Published 31 November 2024\n", ""},          // no such day
+		{"Published: soon", ""},
+		{"", ""},
+	}
+	for _, tc := range cases {
+		got, ok := findPublished(tc.text)
+		if s := dateOrEmpty(got, ok); s != tc.want {
+			t.Errorf("findPublished(%q) = %q, want %q", tc.text, s, tc.want)
+		}
+	}
+}
+
+func TestParseDate(t *testing.T) {
+	type testCase struct{ in, want string }
+	cases := []testCase{
+		{"2024-11-27", "2024-11-27"},
+		{"2024-11-27T10:00:00Z", "2024-11-27"},
+		{"2024-11-27T23:30:00-05:00", "2024-11-27"},
+		{"2024-11-28T01:00:00+09:00", "2024-11-28"},
+		{"2024-11-27 10:00:00", "2024-11-27"},
+		{"November 27, 2024", "2024-11-27"},
+		{"Nov. 27, 2024", "2024-11-27"},
+		{"27 November 2024", "2024-11-27"},
+		{"Sept 6, 2024", "2024-09-06"},
+		{"Wed, 27 Nov 2024 10:00:00 +0000", "2024-11-27"},
+		{"Wed, 27 Nov 2024 10:00:00 GMT", "2024-11-27"},
+		{"  2024-10-06  ", "2024-10-06"},
+		{"2024-02-30", ""},
+		{"tomorrow", ""},
+		{"", ""},
+	}
+	for _, tc := range cases {
+		got, ok := parseDate(tc.in)
+		if s := dateOrEmpty(got, ok); s != tc.want {
+			t.Errorf("parseDate(%q) = %q, want %q", tc.in, s, tc.want)
+		}
+		if ok && (got.Location() != time.UTC || got.Hour() != 0) {
+			t.Errorf("parseDate(%q) = %v, want UTC midnight", tc.in, got)
+		}
+	}
+}
+
+func dateOrEmpty(t time.Time, ok bool) string {
+	if !ok {
+		return ""
+	}
+	return t.Format(time.DateOnly)
+}
+
+func TestParseFrontMatter(t *testing.T) {
+	block := strings.Join([]string{
+		"# a comment",
+		"Title:   \"Quoted \\\"title\\\" here\"  # trailing",
+		"date: 2024-11-27 # when",
+		"source: 'Dateline sample desk'",
+		"tags:",
+		"  - one",
+		"- two",
+		"summary: >",
+		"  folded text",
+		"no colon here",
+		"",
+	}, "\n")
+	got := parseFrontMatter(block)
+	want := frontMatter{Title: `Quoted "title" here`, Date: "2024-11-27", Source: "Dateline sample desk"}
+	if got != want {
+		t.Errorf("parseFrontMatter = %+v, want %+v", got, want)
+	}
+}
+
+func TestSplitFrontMatter(t *testing.T) {
+	type testCase struct {
+		src   string
+		block string
+		body  int
+		ok    bool
+	}
+	cases := []testCase{
+		{"---\na: b\n---\nbody", "a: b\n", 13, true},
+		{"---\n---\n", "", 8, true},
+		{"--- \na: b\n...\nbody", "a: b\n", 14, true},
+		{"---\r\na: b\r\n---\r\nbody", "a: b\r\n", 16, true},
+		{"---\na: b\n---", "a: b\n", 12, true},
+		{"---\na: b\n", "", 0, false},
+		{"---", "", 0, false},
+		{"----\na: b\n---\n", "", 0, false},
+		{"text\n---\na: b\n---\n", "", 0, false},
+	}
+	for _, tc := range cases {
+		block, body, ok := splitFrontMatter(tc.src)
+		if block != tc.block || body != tc.body || ok != tc.ok {
+			t.Errorf("splitFrontMatter(%q) = %q, %d, %v; want %q, %d, %v", tc.src, block, body, ok, tc.block, tc.body, tc.ok)
+		}
+	}
+}
+
+// FuzzFrontMatter checks that front matter of any shape is split inside
+// the source and parsed without panicking, keeping valid UTF-8 valid and
+// dates at UTC midnight.
+func FuzzFrontMatter(f *testing.F) {
+	f.Add("---\ntitle: \"T\"\ndate: 2024-11-27\nsource: S\n---\nbody")
+	f.Add("---\r\ntitle: 'it''s'\r\ndate: November 27, 2024\r\n...\r\n")
+	f.Add("---\ntitle: \"\\xff\\u00e9\"\ndate: 2024-11-27T23:30:00-05:00\n---\n")
+	f.Add("---\ntitle: >\n  folded\ndate: Wed, 27 Nov 2024 10:00:00 GMT\n---")
+	f.Fuzz(func(t *testing.T, src string) {
+		block, body, ok := splitFrontMatter(src)
+		if !ok {
+			if block != "" || body != 0 {
+				t.Fatalf("no front matter but block %q, body %d", block, body)
+			}
+			return
+		}
+		if body < len(block) || body > len(src) || !strings.Contains(src[:body], block) {
+			t.Fatalf("block %q or body %d outside the source", block, body)
+		}
+		fm := parseFrontMatter(block)
+		if utf8.ValidString(src) && (!utf8.ValidString(fm.Title) || !utf8.ValidString(fm.Date) || !utf8.ValidString(fm.Source)) {
+			t.Fatalf("invalid UTF-8 from valid source: %+v", fm)
+		}
+		if d, ok := parseDate(fm.Date); ok && (d.Location() != time.UTC || !d.Equal(d.Truncate(24*time.Hour))) {
+			t.Fatalf("parseDate(%q) = %v, not UTC midnight", fm.Date, d)
+		}
+	})
+}

@@ -61,7 +61,7 @@ func Extract(a *Article) ([]Event, error) {
 		if duplicate(events, s.Start, tx.Value) {
 			continue
 		}
-		sentence := a.Text[s.Start:s.End]
+		sentence := flatten(a.Text[s.Start:s.End])
 		events = append(events, Event{
 			Title:         Title(sentence, tx.Start-s.Start, tx.End-s.Start),
 			Value:         tx.Value,
@@ -93,6 +93,17 @@ func sentenceAround(text string, sentences []timex.Sentence, i int, tx timex.Tim
 		end += tx.End
 	}
 	return timex.Sentence{Start: start, End: end}
+}
+
+// flatten turns the line breaks of hard-wrapped text into spaces, keeping
+// every byte offset valid.
+func flatten(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r == '\n' || r == '\r' || r == '\t' {
+			return ' '
+		}
+		return r
+	}, s)
 }
 
 func duplicate(events []Event, sentenceStart int, value string) bool {

@@ -2,24 +2,71 @@ package timeline
 
 import (
 	"image/color"
+	"math"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/theme"
 )
 
-// paletteNames are the theme's named primary colours that tell sources
-// apart; Item.Color indexes them cyclically.
-var paletteNames = []string{theme.ColorBlue, theme.ColorOrange, theme.ColorGreen, theme.ColorPurple,
-	theme.ColorRed, theme.ColorBrown, theme.ColorYellow, theme.ColorGray}
+// paletteHues are the hue turns, in degrees, applied to the theme's primary
+// colour to tell sources apart; Item.Color indexes them cyclically.
+var paletteHues = []float64{0, 150, 35, 270, 90, 200, 320, 60}
 
-// PaletteColor returns the colour of palette index i, shared by the screen
-// and the legend.
-func PaletteColor(i int) color.Color {
+// PaletteColor returns the colour of palette index i: the primary colour
+// turned round the colour wheel, so sources stay apart while lightness and
+// saturation follow the theme.
+func PaletteColor(primary color.Color, i int) color.Color {
 	if i < 0 {
 		i = -i
 	}
-	return theme.PrimaryColorNamed(paletteNames[i%len(paletteNames)])
+	return turnHue(primary, paletteHues[i%len(paletteHues)])
+}
+
+// turnHue rotates c's hue by deg degrees in HSL, keeping alpha.
+func turnHue(c color.Color, deg float64) color.Color {
+	n := color.NRGBAModel.Convert(c).(color.NRGBA)
+	if deg == 0 {
+		return n
+	}
+	r, g, b := float64(n.R)/255, float64(n.G)/255, float64(n.B)/255
+	hi, lo := math.Max(r, math.Max(g, b)), math.Min(r, math.Min(g, b))
+	l := (hi + lo) / 2
+	if hi == lo {
+		return n // grey has no hue to turn
+	}
+	d := hi - lo
+	sat := d / (1 - math.Abs(2*l-1))
+	var h float64
+	switch hi {
+	case r:
+		h = math.Mod((g-b)/d, 6)
+	case g:
+		h = (b-r)/d + 2
+	default:
+		h = (r-g)/d + 4
+	}
+	h = math.Mod(h*60+deg+360, 360)
+	cc := (1 - math.Abs(2*l-1)) * sat
+	x := cc * (1 - math.Abs(math.Mod(h/60, 2)-1))
+	m := l - cc/2
+	var rr, gg, bb float64
+	switch {
+	case h < 60:
+		rr, gg = cc, x
+	case h < 120:
+		rr, gg = x, cc
+	case h < 180:
+		gg, bb = cc, x
+	case h < 240:
+		gg, bb = x, cc
+	case h < 300:
+		rr, bb = x, cc
+	default:
+		rr, bb = cc, x
+	}
+	to8 := func(v float64) uint8 { return uint8(math.Round(255 * math.Max(0, math.Min(1, v+m)))) }
+	return color.NRGBA{R: to8(rr), G: to8(gg), B: to8(bb), A: n.A}
 }
 
 // pool recycles canvas objects of one kind between frames, so a frame
@@ -176,7 +223,7 @@ func (r *renderer) drawMarkers(sc *Scene, col colorFunc) {
 func (r *renderer) drawSpans(sc *Scene, col colorFunc) {
 	for i := range sc.Spans {
 		s := &sc.Spans[i]
-		c := PaletteColor(s.Palette)
+		c := PaletteColor(col(ColorPrimary), s.Palette)
 		alpha := uint8(0x70)
 		if s.Approx {
 			alpha = 0x40
@@ -210,7 +257,7 @@ func (r *renderer) drawPoints(sc *Scene, col colorFunc) {
 	for i := range sc.Points {
 		p := &sc.Points[i]
 		c := r.circles.next()
-		pc := PaletteColor(p.Palette)
+		pc := PaletteColor(col(ColorPrimary), p.Palette)
 		c.FillColor, c.StrokeColor, c.StrokeWidth = pc, color.Transparent, 0
 		if p.Approx {
 			c.FillColor, c.StrokeColor, c.StrokeWidth = color.Transparent, pc, 2

@@ -88,6 +88,10 @@ func (t *Timeline) SetScale(s Scale) {
 	t.Refresh()
 }
 
+// Scene returns the frame last drawn, or nil before the first; it is valid
+// until the next redraw.
+func (t *Timeline) Scene() *Scene { return t.scene }
+
 // Selected returns the selected item, or -1.
 func (t *Timeline) Selected() int { return t.selected }
 

@@ -1,0 +1,104 @@
+package app
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+)
+
+// newTestUI opens the built-in briefing in a test window.
+func newTestUI(t *testing.T) *UI {
+	t.Helper()
+	a := test.NewTempApp(t)
+	u := New(a)
+	u.Window().Resize(fyne.NewSize(1200, 760))
+	u.LoadSample()
+	u.Window().Show()
+	return u
+}
+
+func TestUI_LoadSample(t *testing.T) {
+	u := newTestUI(t)
+	if n := len(u.Events()); n < 20 {
+		t.Fatalf("briefing has %d events", n)
+	}
+	if got := u.status.Text; !strings.Contains(got, "from 10 articles") {
+		t.Errorf("status = %q", got)
+	}
+	if u.Timeline().Index().Len() != len(u.Events()) {
+		t.Errorf("timeline shows %d items for %d events", u.Timeline().Index().Len(), len(u.Events()))
+	}
+}
+
+// TestUI_ClickFillsDetail clicks an event's label on the canvas and checks
+// the detail pane shows its title, date in words, sentence and source.
+func TestUI_ClickFillsDetail(t *testing.T) {
+	u := newTestUI(t)
+	tl := u.Timeline()
+	sc := tl.Scene()
+	if sc == nil || len(sc.Labels) == 0 {
+		t.Fatal("timeline drew no labels")
+	}
+	label := sc.Labels[0]
+	e := u.Events()[label.Item]
+	origin := fyne.CurrentApp().Driver().AbsolutePositionForObject(tl)
+	test.TapCanvas(u.Window().Canvas(), origin.Add(fyne.NewPos(label.X+label.W/2, label.Y+label.H/2)))
+
+	if tl.Selected() != label.Item {
+		t.Fatalf("selected %d, want %d", tl.Selected(), label.Item)
+	}
+	if u.detail.title.Text != e.Title {
+		t.Errorf("detail title %q, want %q", u.detail.title.Text, e.Title)
+	}
+	if u.detail.date.Text != e.Span.Words() && !strings.HasSuffix(u.detail.date.Text, e.Span.Words()) {
+		t.Errorf("detail date %q, want %q", u.detail.date.Text, e.Span.Words())
+	}
+	if got := u.detail.sentence.String(); got != e.Sentence {
+		t.Errorf("detail sentence %q, want %q", got, e.Sentence)
+	}
+	if !strings.Contains(u.detail.source.Text, e.Article.Title) || !strings.Contains(u.detail.source.Text, "published ") {
+		t.Errorf("detail source %q lacks the article title and date", u.detail.source.Text)
+	}
+
+	test.TapCanvas(u.Window().Canvas(), origin.Add(fyne.NewPos(2, tl.Size().Height-2)))
+	if tl.Selected() != -1 || u.detail.title.Text != "No event selected" {
+		t.Errorf("tapping empty space kept selection %d, title %q", tl.Selected(), u.detail.title.Text)
+	}
+}
+
+func TestHighlight(t *testing.T) {
+	segs := highlight("The visit follows last week's strikes.", 18, 27)
+	if len(segs) != 3 {
+		t.Fatalf("got %d segments", len(segs))
+	}
+	if got := segs[1].Textual(); got != "last week" {
+		t.Errorf("highlighted %q, want %q", got, "last week")
+	}
+	if len(highlight("No date here.", 5, 99)) != 1 {
+		t.Error("out-of-range offsets should give one plain segment")
+	}
+}
+
+// TestUI_DateWords checks the date in words at each precision the
+// briefing has, against dates worked out by hand.
+func TestUI_DateWords(t *testing.T) {
+	u := newTestUI(t)
+	want := map[string]string{
+		"2024-09":    "September 2024",
+		"2024-W47":   "week of 18–24 November 2024",
+		"2024-11-27": "Wednesday 27 November 2024",
+	}
+	for _, e := range u.Events() {
+		if w, ok := want[e.Value]; ok && e.Mod == "" {
+			if got := dateWords(e); got != w {
+				t.Errorf("%s: %q, want %q", e.Value, got, w)
+			}
+			delete(want, e.Value)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("briefing lacks events for %v", want)
+	}
+}

@@ -1,0 +1,166 @@
+package timeline_test
+
+import (
+	"math"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/dateline/dateline/timeline"
+)
+
+func day(s string) time.Time {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+// briefingItems are a few items like the built-in briefing's: a month, a
+// week and days.
+func briefingItems() []timeline.Item {
+	return []timeline.Item{
+		{Start: day("2024-09-01"), End: day("2024-10-01"), Label: "Tokayev calls for peace", Span: true},
+		{Start: day("2024-10-06"), End: day("2024-10-07"), Label: "Nuclear referendum"},
+		{Start: day("2024-11-18"), End: day("2024-11-25"), Label: "Missile strikes", Span: true},
+		{Start: day("2024-11-21"), End: day("2024-11-22"), Label: "Oreshnik fired at Dnipro"},
+		{Start: day("2024-11-27"), End: day("2024-11-28"), Label: "Putin arrives in Astana"},
+		{Start: day("2024-11-28"), End: day("2024-11-29"), Label: "CSTO summit"},
+	}
+}
+
+func newTimeline(t *testing.T) (*timeline.Timeline, fyne.Window) {
+	t.Helper()
+	a := test.NewTempApp(t)
+	tl := timeline.New()
+	tl.Now = day("2024-12-01")
+	w := a.NewWindow("test")
+	w.SetContent(tl)
+	w.Resize(fyne.NewSize(900, 400))
+	tl.SetItems(briefingItems())
+	w.Show()
+	return tl, w
+}
+
+func TestTimeline_ScrollZoomsAtPointer(t *testing.T) {
+	tl, _ := newTimeline(t)
+	for _, c := range []struct {
+		x, dy float32
+	}{{300, 10}, {300, 30}, {120, -10}, {850, 20}} {
+		before := tl.Scale()
+		under := before.Time(c.x)
+		tl.Scrolled(&fyne.ScrollEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(c.x, 100)}, Scrolled: fyne.NewDelta(0, c.dy)})
+		after := tl.Scale()
+		if d := after.Time(c.x).Sub(under); d > time.Second || d < -time.Second {
+			t.Errorf("scroll %v at x=%v moved the instant under the pointer by %v", c.dy, c.x, d)
+		}
+		zoomedIn := after.SecondsPerPixel < before.SecondsPerPixel
+		if zoomedIn != (c.dy > 0) {
+			t.Errorf("scroll dy=%v: seconds per pixel %v → %v", c.dy, before.SecondsPerPixel, after.SecondsPerPixel)
+		}
+	}
+}
+
+func TestTimeline_DragPans(t *testing.T) {
+	tl, _ := newTimeline(t)
+	before := tl.Scale()
+	under := before.Time(200)
+	tl.Dragged(&fyne.DragEvent{Dragged: fyne.NewDelta(50, 0)})
+	if d := tl.Scale().Time(250).Sub(under); math.Abs(d.Seconds()) > 1 {
+		t.Errorf("after a 50 px drag the instant moved by %v", d)
+	}
+	if tl.Scale().SecondsPerPixel != before.SecondsPerPixel {
+		t.Error("drag changed the zoom")
+	}
+}
+
+func TestTimeline_FitShowsEverything(t *testing.T) {
+	tl, _ := newTimeline(t)
+	tl.ZoomAt(450, 40)
+	tl.Fit()
+	w := tl.Size().Width
+	start, end := tl.Index().Bounds()
+	if x := tl.Scale().X(start); x < 0 || x > w {
+		t.Errorf("first item at x=%v outside [0,%v]", x, w)
+	}
+	if x := tl.Scale().X(end); x < 0 || x > w {
+		t.Errorf("last item end at x=%v outside [0,%v]", x, w)
+	}
+}
+
+func TestTimeline_TapSelects(t *testing.T) {
+	tl, _ := newTimeline(t)
+	var got []int
+	tl.OnSelected = func(i int) { got = append(got, i) }
+	sc := tl.Scene()
+	if sc == nil || len(sc.Labels) == 0 {
+		t.Fatal("no labels drawn")
+	}
+	l := sc.Labels[len(sc.Labels)-1]
+	test.TapAt(tl, fyne.NewPos(l.X+l.W/2, l.Y+l.H/2))
+	if tl.Selected() != l.Item || len(got) != 1 || got[0] != l.Item {
+		t.Errorf("tap on label of item %d: selected %d, callbacks %v", l.Item, tl.Selected(), got)
+	}
+	test.TapAt(tl, fyne.NewPos(tl.Size().Width-2, tl.Size().Height-2))
+	if tl.Selected() != -1 {
+		t.Errorf("tap on empty space kept selection %d", tl.Selected())
+	}
+}
+
+// TestTimeline_Keyboard steps with Tab through the items in time order
+// and back with Shift+Tab; Home and End jump to the ends.
+func TestTimeline_Keyboard(t *testing.T) {
+	tl, _ := newTimeline(t)
+	var order []int
+	for range briefingItems() {
+		tl.TypedKey(&fyne.KeyEvent{Name: fyne.KeyTab})
+		order = append(order, tl.Selected())
+	}
+	want := []int{0, 1, 2, 3, 4, 5} // briefingItems is already in time order
+	for i := range want {
+		if order[i] != want[i] {
+			t.Fatalf("Tab order %v, want %v", order, want)
+		}
+	}
+	tl.KeyDown(&fyne.KeyEvent{Name: "LeftShift"})
+	tl.TypedKey(&fyne.KeyEvent{Name: fyne.KeyTab})
+	tl.KeyUp(&fyne.KeyEvent{Name: "LeftShift"})
+	if tl.Selected() != 4 {
+		t.Errorf("Shift+Tab from the last item selected %d, want 4", tl.Selected())
+	}
+	tl.TypedKey(&fyne.KeyEvent{Name: fyne.KeyHome})
+	if tl.Selected() != 0 {
+		t.Errorf("Home selected %d", tl.Selected())
+	}
+	tl.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEnd})
+	if tl.Selected() != 5 {
+		t.Errorf("End selected %d", tl.Selected())
+	}
+	activated := -1
+	tl.OnActivated = func(i int) { activated = i }
+	tl.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if activated != 5 {
+		t.Errorf("Enter activated %d, want 5", activated)
+	}
+}
+
+func TestTimeline_KeysZoom(t *testing.T) {
+	tl, _ := newTimeline(t)
+	spp := tl.Scale().SecondsPerPixel
+	tl.TypedRune('+')
+	if tl.Scale().SecondsPerPixel >= spp {
+		t.Error("+ did not zoom in")
+	}
+	tl.TypedRune('-')
+	tl.TypedRune('-')
+	if tl.Scale().SecondsPerPixel <= spp {
+		t.Error("- did not zoom out")
+	}
+	tl.TypedRune('0')
+	if got := tl.Scale().SecondsPerPixel; math.Abs(got-spp)/spp > 1e-6 {
+		t.Errorf("0 fitted to %v s/px, want %v", got, spp)
+	}
+}

@@ -98,13 +98,13 @@ var refWords = map[string]string{
 // futureCues and pastCues decide the tense of a clause for resolving
 // weekdays and month names.
 var futureCues = setOf("will", "ll", "shall", "next", "scheduled", "plans", "plan", "planned", "planning",
-	"expected", "expects", "upcoming", "coming", "tomorrow", "intends", "due", "going", "hopes", "aims", "until",
-	"would", "wo", "set", "later")
+	"expects", "upcoming", "coming", "tomorrow", "intends", "due", "going", "hopes", "aims", "wo", "set", "shall",
+	"won't", "ll", "must")
 
 var pastCues = setOf("said", "was", "were", "had", "did", "ago", "last", "yesterday", "told", "went", "came",
 	"took", "made", "met", "gave", "began", "fell", "rose", "won", "lost", "left", "sent", "saw", "became", "got",
 	"found", "held", "spoke", "wrote", "ran", "struck", "paid", "sold", "bought", "led", "brought", "put",
-	"hit", "began", "earlier", "since", "been", "knew", "thought", "meant", "kept", "felt", "chose", "flew",
+	"hit", "earlier", "since", "been", "knew", "thought", "meant", "kept", "felt", "chose", "flew",
 	"fled", "broke", "stood", "shot", "swept", "taken", "seen", "given", "spent", "told")
 
 // notPastEd are words ending in -ed that are not past-tense verbs.

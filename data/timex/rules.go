@@ -20,7 +20,8 @@ var rules []rule
 func init() {
 	// Assigned here rather than in the declaration because ruleMod reads
 	// modTargets, which would otherwise form an initialisation cycle.
-	rules = append([]rule{ruleMod, ruleCount, ruleRef, ruleSet, ruleClock, ruleAnaphor}, modTargets...)
+	rules = append([]rule{ruleMod, ruleCount, ruleRef, ruleSet, ruleClock, ruleAnaphor, ruleStopwatch,
+		ruleBarePlural, ruleWeekend}, modTargets...)
 }
 
 func date1(typ Type, end int, value string) (match, bool) {
@@ -36,6 +37,9 @@ func ruleNumericDate(tg *tagger, i int) (match, bool) {
 		return match{}, false
 	}
 	sep := tg.toks[i+1].low
+	if _, nd := tg.num(i - 1); nd > 0 && sep == "/" {
+		return match{}, false // "2 1/2"
+	}
 	b, db := tg.num(i + 2)
 	if b < 0 || db > 2 {
 		return match{}, false
@@ -247,31 +251,37 @@ func (tg *tagger) monthDay(m, d, i, j int) string {
 	return vDay(date(y, m, d))
 }
 
-// yearFor picks the year of a month (and day, if d > 0) without one.
+// yearFor picks the year of a month (and day, if d > 0) written without
+// one: the instance nearest the dct that agrees with the tense of the
+// clause. A bare month reads the tense from any past participle too, while
+// a day and month trusts only auxiliaries, since "payable Dec. 15" after
+// "declared" is in the future.
 func (tg *tagger) yearFor(m, d, i, j int) int {
-	y := tg.dct.Year()
-	dm := int(tg.dct.Month())
-	diff := (m - dm) * 31
-	if d > 0 {
-		diff += d - tg.dct.Day()
+	t := tg.tenseAround(i, j)
+	day := d
+	if d == 0 {
+		t, day = tg.tenseAround(i, j), 15
+	} else {
+		t = tg.strongTense(i, j)
 	}
-	switch tg.tenseAround(i, j) {
-	case tensePast:
-		if diff > 0 {
-			y--
+	dy := tg.dct.Year()
+	best, bestDist := dy, 1<<30
+	for y := dy - 1; y <= dy+1; y++ {
+		diff := int(date(y, m, min(day, daysIn(y, time.Month(m)))).Sub(tg.dct).Hours() / 24)
+		if d == 0 && y == dy && m == int(tg.dct.Month()) {
+			diff = 0
 		}
-	case tenseFuture:
+		if t == tensePast && diff > 0 || t == tenseFuture && diff < 0 {
+			continue
+		}
 		if diff < 0 {
-			y++
+			diff = -diff
 		}
-	default:
-		if diff > 6*31 {
-			y--
-		} else if diff < -8*31 {
-			y++
+		if diff < bestDist {
+			best, bestDist = y, diff
 		}
 	}
-	return y
+	return best
 }
 
 // monthAlone resolves "September" with no day or year.
@@ -293,7 +303,16 @@ func ruleYear(tg *tagger, i int) (match, bool) {
 		return match{}, false
 	}
 	y, ny := tg.num(j)
+	if ny == 2 && !the && tg.hyphen(j-1) && tg.tight(j-1) && tg.tight(j) {
+		// "1957-58": the second year of a range keeps the first's century.
+		if y0, n0 := tg.num(j - 2); n0 == 4 && validYear(y0) && y0/100*100+y > y0 {
+			return date1(Date, j+1, vYear(y0/100*100+y))
+		}
+	}
 	if ny != 4 || !validYear(y) {
+		if y, k := tg.spelledYear(j); y > 0 {
+			return date1(Date, k, vYear(y))
+		}
 		return match{}, false
 	}
 	if tg.word(j+1) == "s" && tg.tight(j+1) && y%10 == 0 {
@@ -515,6 +534,9 @@ func ruleRelative(tg *tagger, i int) (match, bool) {
 		return match{}, false
 	}
 	k := j + 1
+	if tg.word(k) == "fiscal" && tg.word(k+1) == "year" {
+		k++
+	}
 	w := tg.word(k)
 	if the && (tg.word(j) == "following" || tg.word(j) == "previous" || tg.word(j) == "preceding") {
 		return match{}, false // anaphoric: ruleAnaphor
@@ -553,6 +575,9 @@ func ruleRelative(tg *tagger, i int) (match, bool) {
 		return tg.withPartOfDay(d, k+1)
 	}
 	if m, k2 := tg.month(k); m > 0 && !the {
+		if d, _ := tg.dayNum(k2); d > 0 {
+			return match{}, false // "last Oct. 23" is the date Oct. 23
+		}
 		y := tg.dct.Year()
 		dm := int(tg.dct.Month())
 		switch {
@@ -600,8 +625,8 @@ func seasonOf(t time.Time) string {
 // quarterBase is the date whose quarter "the quarter" and "last quarter"
 // count from: the anchor when it is a quarter, else the dct.
 func (tg *tagger) quarterBase() time.Time {
-	if tg.hasAnchor && tg.anchor.Precision == PrecisionQuarter {
-		return tg.anchor.Start
+	if tg.hasQuarter {
+		return tg.quarter
 	}
 	return tg.dct
 }
@@ -695,7 +720,7 @@ func ruleCount(tg *tagger, i int) (match, bool) {
 			return m, true
 		}
 	}
-	if n < 0 && (lead != "" || the) && tg.word(j) != "few" {
+	if n < 0 && the && lead == "" {
 		return match{}, false
 	}
 	if isOne && lead != "" && lead != "first" {
@@ -724,14 +749,10 @@ func (tg *tagger) offsetAfter(n int, u unit, end int, isOne bool) (match, bool) 
 	switch tg.word(end) {
 	case "ago":
 		dir, next = -1, end+1
-	case "earlier", "before":
+	case "earlier":
 		dir, next = -2, end+1
-	case "later", "after":
+	case "later":
 		dir, next = 2, end+1
-	case "from":
-		if tg.word(end+1) == "now" {
-			dir, next = 1, end+2
-		}
 	}
 	if dir == 0 || n < 0 {
 		if dir != 0 && n < 0 && dir == -1 {
@@ -755,11 +776,8 @@ func (tg *tagger) offsetAfter(n int, u unit, end int, isOne bool) (match, bool) 
 	if u == uYear && tg.hasAnchor && tg.anchor.Precision == PrecisionQuarter {
 		// Financial news: "a year ago" next to "the third quarter" is
 		// the same quarter a year before.
-		v, ok := shift(tg.anchor.Start, uQuarter, -4*n*(-dir))
-		if dir > 0 {
-			v, ok = shift(tg.anchor.Start, uQuarter, 4*n)
-		}
-		return date1(Date, next, okValue(v, ok))
+		v, ok := shift(tg.quarterBase(), uQuarter, 4*n*dir)
+		return match{end: next, typ: Date, value: okValue(v, ok), derived: true}, ok
 	}
 	v, ok := shift(base, u, dir*n)
 	return date1(Date, next, okValue(v, ok))
@@ -788,8 +806,14 @@ func ruleQuarter(tg *tagger, i int) (match, bool) {
 	if tg.word(k) == "fiscal" {
 		k++
 	}
+	if tg.word(k) == "year" && tg.hyphen(k+1) && (tg.word(k+2) == "earlier" || tg.word(k+2) == "ago") {
+		return tg.yearEarlier(k + 2)
+	}
 	ord, ok := ordinalWords[tg.word(k)]
 	latest := false
+	if !ok && j > i && (tg.word(k) == "quarter" || tg.word(k) == "period" && tg.quarterBase() != tg.dct) {
+		ord, ok, k = 0, true, k-1 // "the quarter": the one being reported
+	}
 	if !ok {
 		switch tg.word(k) {
 		case "latest", "current", "recent", "most":
@@ -828,7 +852,7 @@ func ruleQuarter(tg *tagger, i int) (match, bool) {
 		return match{}, false
 	}
 	base := tg.quarterBase()
-	if latest {
+	if latest || ord == 0 {
 		v, ok := shift(base, uQuarter, 0)
 		if base.Equal(tg.dct) {
 			v, ok = shift(base, uQuarter, -1)
@@ -881,8 +905,8 @@ func (tg *tagger) yearEarlier(k int) (match, bool) {
 		return match{}, false
 	}
 	if tg.hasAnchor && tg.anchor.Precision == PrecisionQuarter {
-		v, ok := shift(base, uQuarter, -4)
-		return date1(Date, end, okValue(v, ok))
+		v, ok := shift(tg.quarterBase(), uQuarter, -4)
+		return match{end: end, typ: Date, value: okValue(v, ok), derived: true}, ok
 	}
 	v, ok := shift(base, uYear, -1)
 	return date1(Date, end, okValue(v, ok))
@@ -940,9 +964,7 @@ func ruleRef(tg *tagger, i int) (match, bool) {
 				return date1(Date, i+2, "FUTURE_REF")
 			}
 		case "past":
-			if n := tg.word(i + 2); n == "" || n == "and" || n == "or" || n == "when" {
-				return date1(Date, i+2, "PAST_REF")
-			}
+			return date1(Date, i+2, "PAST_REF")
 		case "present":
 			if n := tg.word(i + 2); n == "" || n == "and" || n == "day" {
 				return date1(Date, i+2, "PRESENT_REF")
@@ -1097,7 +1119,7 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 			off = -1
 		case "same":
 		default:
-			if u, ok := unitWords[tg.word(k)]; ok && u == uDay && tg.word(k+1) == "before" {
+			if u, ok := unitWords[tg.word(k)]; ok && u == uDay && tg.word(k+1) == "before" && tg.word(k+2) == "" {
 				v, ok := shift(base, uDay, -1)
 				return date1(Date, k+2, okValue(v, ok))
 			}
@@ -1136,7 +1158,8 @@ func ruleCentury(tg *tagger, i int) (match, bool) {
 	if tg.word(k) != "century" || n < 11 || n > 100 {
 		return match{}, false
 	}
-	return date1(Date, k+1, pad(n-1, 2))
+	// TimeBank leaves "the" out of centuries.
+	return match{end: k + 1, typ: Date, value: pad(n-1, 2), first: j - i}, true
 }
 
 // ruleHoliday reads a few fixed-date holidays: "Christmas", "New Year's
@@ -1156,6 +1179,14 @@ func ruleHoliday(tg *tagger, i int) (match, bool) {
 		}
 	case "halloween":
 		m, d = 10, 31
+	case "thanksgiving":
+		if tg.word(k) == "day" {
+			k++
+		}
+		if !tg.hasDCT {
+			return match{}, false
+		}
+		return date1(Date, k, vDay(thanksgiving(tg.dct.Year())))
 	case "new":
 		if tg.word(k) == "year" && (tg.punct(k+1, "'") || tg.punct(k+1, "’")) && tg.word(k+2) == "s" {
 			switch tg.word(k + 3) {
@@ -1176,4 +1207,88 @@ func ruleHoliday(tg *tagger, i int) (match, bool) {
 		return date1(Date, k, "XXXX-"+pad(m, 2)+"-"+pad(d, 2))
 	}
 	return date1(Date, k, vDay(date(tg.yearFor(m, d, i, k), m, d)))
+}
+
+// spelledYear reads a year in words, as broadcast transcripts write them:
+// "nineteen ninety-six", "two thousand".
+func (tg *tagger) spelledYear(i int) (int, int) {
+	switch tg.word(i) {
+	case "nineteen", "eighteen":
+		tens, ok := cardinals[tg.word(i+1)]
+		if !ok || tens < 20 || tens%10 != 0 || tens > 90 {
+			return 0, i
+		}
+		y, k := cardinals[tg.word(i)]*100+tens, i+2
+		if tg.hyphen(k) {
+			if o, ok := cardinals[tg.word(k+1)]; ok && o > 0 && o < 10 && tg.word(k+1) != "a" {
+				y, k = y+o, k+2
+			}
+		}
+		return y, k
+	case "two":
+		if tg.word(i+1) == "thousand" {
+			return 2000, i + 2
+		}
+	}
+	return 0, i
+}
+
+// ruleStopwatch reads a race or flight time such as 3:07:35 as a duration.
+func ruleStopwatch(tg *tagger, i int) (match, bool) {
+	var parts [3]int
+	k := i
+	for n := 0; n < 3; n++ {
+		v, nd := tg.num(k)
+		if v < 0 || nd > 2 || n > 0 && (nd != 2 || v >= 60 || !tg.tight(k) || !tg.punct(k-1, ":")) {
+			return match{}, false
+		}
+		parts[n] = v
+		k++
+		if n < 2 && !(tg.punct(k, ":") && tg.tight(k)) {
+			return match{}, false
+		}
+		k++
+	}
+	v := "PT" + strconv.Itoa(parts[0]) + "H" + strconv.Itoa(parts[1]) + "M" + strconv.Itoa(parts[2]) + "S"
+	return date1(Duration, k-1, v)
+}
+
+// ruleBarePlural reads a plural unit standing alone as an unknown count:
+// "for years" (PXY), "within days", "could take weeks".
+func ruleBarePlural(tg *tagger, i int) (match, bool) {
+	w := tg.word(i)
+	u, ok := unitWords[w]
+	if !ok || !strings.HasSuffix(w, "s") || u == uQuarter || w == "nights" || w == "weekends" {
+		return match{}, false
+	}
+	switch tg.word(i - 1) {
+	case "for", "within", "take", "takes", "took", "taking", "lasted", "lasting", "spent", "spend", "waited",
+		"wait", "after", "in":
+		if tg.word(i-1) == "in" && tg.word(i+1) != "" {
+			return match{}, false
+		}
+		return date1(Duration, i+1, durationValue(-1, u))
+	}
+	return match{}, false
+}
+
+// ruleWeekend reads "the weekend": the one just past, or the coming one
+// when the clause speaks of the future.
+func ruleWeekend(tg *tagger, i int) (match, bool) {
+	if tg.word(i) != "the" || tg.word(i+1) != "weekend" || !tg.hasDCT {
+		return match{}, false
+	}
+	wd := int(tg.dct.Weekday())
+	sat := tg.dct.AddDate(0, 0, -((wd + 1) % 7))
+	if tg.strongTense(i, i+2) == tenseFuture && wd != 6 && wd != 0 {
+		sat = tg.dct.AddDate(0, 0, 6-wd)
+	}
+	return date1(Date, i+2, vWeek(sat)+"-WE")
+}
+
+// thanksgiving returns the fourth Thursday of November of year y.
+func thanksgiving(y int) time.Time {
+	first := date(y, 11, 1)
+	off := (int(time.Thursday) - int(first.Weekday()) + 7) % 7
+	return first.AddDate(0, 0, off+21)
 }

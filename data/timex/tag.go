@@ -32,6 +32,10 @@ type tagger struct {
 	// recentYear is the year written out in the current or previous
 	// sentence, which a following "on September 20" shares; 0 if none.
 	recentYear int
+	// quarter is the fiscal quarter the article reports on, once one has
+	// been named; financial idioms ("the quarter", "a year ago") use it.
+	quarter    time.Time
+	hasQuarter bool
 	yearAge    int // sentences since recentYear was written
 	// from and to bound the current sentence in tokens; rules never look
 	// past them.
@@ -47,6 +51,9 @@ type match struct {
 	// first, when positive, moves the start of the expression right, for
 	// rules that read context they do not include.
 	first int
+	// derived marks values computed from another quarter ("a year
+	// earlier"), which must not become the quarter being reported.
+	derived bool
 }
 
 func newTagger(text string, dct time.Time) *tagger {
@@ -75,7 +82,7 @@ func (tg *tagger) run() []Timex {
 			x := Timex{Start: tg.toks[start].start, End: tg.toks[m.end-1].end, Type: m.typ, Value: m.value, Mod: m.mod}
 			x.Text = tg.text[x.Start:x.End]
 			out = append(out, x)
-			tg.remember(x)
+			tg.remember(x, m.derived)
 			i = m.end - 1
 		}
 	}
@@ -84,7 +91,7 @@ func (tg *tagger) run() []Timex {
 
 // remember makes a calendar date the anchor of later anaphoric
 // expressions.
-func (tg *tagger) remember(x Timex) {
+func (tg *tagger) remember(x Timex, derived bool) {
 	if x.Type != Date && x.Type != Time {
 		return
 	}
@@ -93,6 +100,9 @@ func (tg *tagger) remember(x Timex) {
 		return
 	}
 	tg.anchor, tg.hasAnchor = s, true
+	if s.Precision == PrecisionQuarter && !derived {
+		tg.quarter, tg.hasQuarter = s.Start, true
+	}
 	if s.Precision >= PrecisionMonth && writesYear(x.Text) {
 		tg.recentYear, tg.yearAge = s.Start.Year(), 0
 	}
@@ -182,39 +192,71 @@ const (
 )
 
 // tenseAround looks for the nearest tense cue before token i in its
-// sentence, then after token j, and reports the tense it signals.
+// clause, then after token j. Auxiliaries and reporting verbs ("will",
+// "said") are strong cues; other -ed words count only when weak is set
+// and no strong cue is near.
 func (tg *tagger) tenseAround(i, j int) tense {
-	for k := i - 1; k >= tg.from && k >= i-12; k-- {
-		if c := tg.cue(k); c != tenseNone {
+	return tg.tenseNear(i, j, true)
+}
+
+// strongTense is tenseAround without the -ed guess.
+func (tg *tagger) strongTense(i, j int) tense {
+	return tg.tenseNear(i, j, false)
+}
+
+const tenseWindow = 8
+
+func (tg *tagger) tenseNear(i, j int, weak bool) tense {
+	guess := tenseNone
+	for k := i - 1; k >= tg.from && k >= i-tenseWindow; k-- {
+		if tg.punct(k, ";") || tg.punct(k, "\"") {
+			break
+		}
+		c, strong := tg.cue(k)
+		if strong {
 			return c
+		}
+		if guess == tenseNone {
+			guess = c
 		}
 	}
-	for k := j; k < tg.to && k < j+12; k++ {
-		if c := tg.cue(k); c != tenseNone {
+	for k := j; k < tg.to && k < j+tenseWindow; k++ {
+		if tg.punct(k, ";") || tg.punct(k, "\"") {
+			break
+		}
+		c, strong := tg.cue(k)
+		if strong {
 			return c
 		}
+		if guess == tenseNone {
+			guess = c
+		}
+	}
+	if weak {
+		return guess
 	}
 	return tenseNone
 }
 
-func (tg *tagger) cue(k int) tense {
+// cue returns the tense token k signals and whether the signal is strong.
+func (tg *tagger) cue(k int) (tense, bool) {
 	w := tg.word(k)
 	switch {
 	case w == "":
-		return tenseNone
+		return tenseNone, false
 	case futureCues[w]:
 		if w == "set" || w == "due" || w == "going" {
 			if tg.word(k+1) != "to" {
-				return tenseNone
+				return tenseNone, false
 			}
 		}
-		return tenseFuture
+		return tenseFuture, true
 	case pastCues[w]:
-		return tensePast
+		return tensePast, true
 	case len(w) > 4 && strings.HasSuffix(w, "ed") && !notPastEd[w]:
-		return tensePast
+		return tensePast, false
 	}
-	return tenseNone
+	return tenseNone, false
 }
 
 // writesYear reports whether an expression spells out a four-digit year.

@@ -84,20 +84,19 @@ var dayParts = map[string]string{
 
 // setAdverbs maps frequency adverbs to their SET values.
 var setAdverbs = map[string]string{
-	"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "quarterly": "P3M",
+	"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
 	"hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "biannually": "P6M", "semiannually": "P6M",
 }
 
 // refWords are single words for the present, past and future.
 var refWords = map[string]string{
 	"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "presently": "PRESENT_REF",
-	"recently": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF",
-	"once": "", "soon": "FUTURE_REF", "sometime": "",
+	"recently": "PAST_REF", "lately": "PAST_REF",
 }
 
 // futureCues and pastCues decide the tense of a clause for resolving
 // weekdays and month names.
-var futureCues = setOf("will", "ll", "shall", "next", "scheduled", "plans", "plan", "planned", "planning",
+var futureCues = setOf("will", "would", "next", "scheduled", "plans", "plan",
 	"expects", "upcoming", "coming", "tomorrow", "intends", "due", "going", "hopes", "aims", "wo", "set", "shall",
 	"won't", "ll", "must")
 

@@ -242,8 +242,11 @@ func (tg *tagger) monthDay(m, d, i, j int) string {
 		return ""
 	}
 	y := tg.yearFor(m, d, i, j)
-	if tg.recentYear > 0 {
+	if tg.recentYear > 0 && (tg.recentMonth == 0 || tg.recentMonth == m) {
 		y = tg.recentYear
+	}
+	if wd, ok := weekdayWords[tg.word(i)]; ok && tg.capital(i) {
+		y = tg.yearWithWeekday(y, m, d, wd)
 	}
 	if !validDay(y, m, d) {
 		return ""
@@ -282,6 +285,17 @@ func (tg *tagger) yearFor(m, d, i, j int) int {
 		}
 	}
 	return best
+}
+
+// yearWithWeekday moves y to a neighbouring year if that is when day d
+// of month m falls on the weekday the text gives ("Saturday, April 25").
+func (tg *tagger) yearWithWeekday(y, m, d, wd int) int {
+	for _, c := range []int{y, y - 1, y + 1} {
+		if validDay(c, m, d) && int(date(c, m, d).Weekday()) == wd {
+			return c
+		}
+	}
+	return y
 }
 
 // monthAlone resolves "September" with no day or year.
@@ -437,6 +451,10 @@ func ruleClock(tg *tagger, i int) (match, bool) {
 	}
 	j = tg.timezone(j)
 	base, hasDay := tg.dct, tg.hasDCT
+	if tg.hasAnchor && tg.anchor.Precision >= PrecisionDay && tg.anchor.Precision <= PrecisionPartOfDay {
+		// A bare clock time belongs to the day the story is on.
+		base, hasDay = tg.anchor.Start.Truncate(24*time.Hour), true
+	}
 	k := j
 	if tg.word(k) == "on" {
 		k++
@@ -860,7 +878,7 @@ func ruleQuarter(tg *tagger, i int) (match, bool) {
 		return date1(Date, end, okValue(v, ok))
 	}
 	if !hasYear {
-		y = base.Year()
+		y = tg.dct.Year()
 	}
 	if w == "half" {
 		if ord == -1 {
@@ -877,7 +895,9 @@ func ruleQuarter(tg *tagger, i int) (match, bool) {
 	if ord < 1 || ord > 4 || !validYear(y) {
 		return match{}, false
 	}
-	return date1(Date, end, vQuarter(y, ord))
+	// A quarter with its own year ("the third quarter of 1984") is a
+	// comparison, not the quarter the article reports on.
+	return match{end: end, typ: Date, value: vQuarter(y, ord), derived: hasYear}, true
 }
 
 func (tg *tagger) skipFiscal(i int) int {
@@ -1186,7 +1206,11 @@ func ruleHoliday(tg *tagger, i int) (match, bool) {
 		if !tg.hasDCT {
 			return match{}, false
 		}
-		return date1(Date, k, vDay(thanksgiving(tg.dct.Year())))
+		y := tg.dct.Year()
+		if t := thanksgiving(y); t.After(tg.dct) && tg.tenseAround(i, k) != tenseFuture {
+			y--
+		}
+		return date1(Date, k, vDay(thanksgiving(y)))
 	case "new":
 		if tg.word(k) == "year" && (tg.punct(k+1, "'") || tg.punct(k+1, "’")) && tg.word(k+2) == "s" {
 			switch tg.word(k + 3) {

@@ -32,6 +32,9 @@ type tagger struct {
 	// recentYear is the year written out in the current or previous
 	// sentence, which a following "on September 20" shares; 0 if none.
 	recentYear int
+	// recentMonth is the month of that mention, or 0 for a full date
+	// (which lends its year to any month).
+	recentMonth int
 	// quarter is the fiscal quarter the article reports on, once one has
 	// been named; financial idioms ("the quarter", "a year ago") use it.
 	quarter    time.Time
@@ -105,6 +108,10 @@ func (tg *tagger) remember(x Timex, derived bool) {
 	}
 	if s.Precision >= PrecisionMonth && writesYear(x.Text) {
 		tg.recentYear, tg.yearAge = s.Start.Year(), 0
+		tg.recentMonth = int(s.Start.Month())
+		if s.Precision >= PrecisionDay {
+			tg.recentMonth = 0
+		}
 	}
 }
 
@@ -207,6 +214,9 @@ func (tg *tagger) strongTense(i, j int) tense {
 const tenseWindow = 8
 
 func (tg *tagger) tenseNear(i, j int, weak bool) tense {
+	if t := tg.dateHint(i - 1); t != tenseNone {
+		return t
+	}
 	guess := tenseNone
 	for k := i - 1; k >= tg.from && k >= i-tenseWindow; k-- {
 		if tg.punct(k, ";") || tg.punct(k, "\"") {
@@ -224,16 +234,40 @@ func (tg *tagger) tenseNear(i, j int, weak bool) tense {
 		if tg.punct(k, ";") || tg.punct(k, "\"") {
 			break
 		}
-		c, strong := tg.cue(k)
-		if strong {
+		// After the expression the first verb decides, strong or not:
+		// "In September, it announced plans" is past.
+		if c, strong := tg.cue(k); c != tenseNone && (strong || weak) {
 			return c
-		}
-		if guess == tenseNone {
-			guess = c
 		}
 	}
 	if weak {
 		return guess
+	}
+	return tenseNone
+}
+
+// dateHint reads the word just before a date for the direction it implies:
+// "by", "until", "effective", "payable" look ahead; "ended", "since" back.
+func (tg *tagger) dateHint(k int) tense {
+	if tg.word(k) == "on" || tg.word(k) == "in" {
+		k--
+	}
+	switch tg.word(k) {
+	case "by", "until", "till", "effective", "payable", "expire", "expires", "starting", "record":
+		return tenseFuture
+	case "ended", "since", "ending":
+		if tg.word(k) == "ending" {
+			return tenseNone
+		}
+		return tensePast
+	case "early", "soon":
+		if tg.word(k-1) == "as" && tg.word(k+1) == "as" {
+			return tenseFuture
+		}
+	case "as":
+		if (tg.word(k-1) == "soon" || tg.word(k-1) == "early") && tg.word(k-2) == "as" {
+			return tenseFuture
+		}
 	}
 	return tenseNone
 }

@@ -57,6 +57,7 @@ type Timeline struct {
 
 	layout Layout
 	scene  *Scene
+	anim   *fyne.Animation
 }
 
 // New returns an empty timeline; give it items with SetItems.
@@ -129,6 +130,46 @@ func (t *Timeline) fit() {
 		start, end = now.AddDate(0, -1, 0), now.AddDate(0, 1, 0)
 	}
 	t.scale = Fit(start, end, w, w*0.06)
+}
+
+// AnimateTo moves the view to s over d, easing in and out: the centre
+// glides in time and the zoom changes geometrically, so a presenter's jump
+// from a decade to a day reads as one smooth motion. A zero d jumps.
+func (t *Timeline) AnimateTo(s Scale, d time.Duration) {
+	if t.anim != nil {
+		t.anim.Stop()
+		t.anim = nil
+	}
+	if d <= 0 {
+		t.SetScale(s)
+		return
+	}
+	from, w := t.scale, t.Size().Width
+	c0, c1 := from.Time(w/2), s.Time(w/2)
+	span := seconds(c0, c1)
+	l0, l1 := math.Log(from.SecondsPerPixel), math.Log(s.SecondsPerPixel)
+	t.anim = fyne.NewAnimation(d, func(f float32) {
+		spp := math.Exp(l0 + (l1-l0)*float64(f))
+		centre := addSeconds(c0, span*float64(f))
+		t.SetScale(Scale{Origin: addSeconds(centre, -float64(w/2)*spp), SecondsPerPixel: spp, Location: s.Location})
+	})
+	t.anim.Curve = fyne.AnimationEaseInOut
+	t.anim.Start()
+}
+
+// ScaleAround returns a view centred on item: a span fills half the width,
+// a point shows about a month either side, so its neighbours give context.
+func (t *Timeline) ScaleAround(item int) Scale {
+	w := t.Size().Width
+	if item < 0 || item >= t.index.Len() || w <= 0 {
+		return t.scale
+	}
+	it := t.index.Item(item)
+	start, end := it.Start, it.End
+	if !it.Span || !end.After(start) {
+		start, end = start.AddDate(0, 0, -30), start.AddDate(0, 0, 30)
+	}
+	return Fit(start, end, w, w/4)
 }
 
 // ZoomIn zooms in around the centre of the view.

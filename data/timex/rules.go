@@ -449,6 +449,10 @@ func ruleClock(tg *tagger, i int) (match, bool) {
 	if j == i {
 		return match{}, false
 	}
+	zone := ""
+	if tg.word(j) == "utc" {
+		zone = "Z"
+	}
 	j = tg.timezone(j)
 	base, hasDay := tg.dct, tg.hasDCT
 	if tg.hasAnchor && tg.anchor.Precision >= PrecisionDay && tg.anchor.Precision <= PrecisionPartOfDay {
@@ -468,9 +472,9 @@ func ruleClock(tg *tagger, i int) (match, bool) {
 		}
 	}
 	if !hasDay {
-		return date1(Time, j, "XXXX-XX-XXT"+pad(h, 2)+":"+pad(min, 2))
+		return date1(Time, j, "XXXX-XX-XXT"+pad(h, 2)+":"+pad(min, 2)+zone)
 	}
-	return date1(Time, j, vDay(base)+"T"+pad(h, 2)+":"+pad(min, 2))
+	return date1(Time, j, vDay(base)+"T"+pad(h, 2)+":"+pad(min, 2)+zone)
 }
 
 // clock reads a time of day at i and returns hour, minute and the index
@@ -572,6 +576,9 @@ func ruleRelative(tg *tagger, i int) (match, bool) {
 				return match{}, false
 			}
 			return date1(Date, k+1, v)
+		}
+		if the && off != 0 && u >= uDecade {
+			return date1(Duration, k+1, durationValue(1, u)) // "the past decade": ten years
 		}
 		v, ok := shift(tg.dct, u, off)
 		if !ok || u < uDay {
@@ -891,6 +898,9 @@ func ruleQuarter(tg *tagger, i int) (match, bool) {
 	}
 	if ord == -1 {
 		ord = 4
+	}
+	if !hasYear && tg.hasDCT && ord > (int(tg.dct.Month())+2)/3 && tg.tenseAround(i, end) == tensePast {
+		y-- // "rose in the fourth quarter", written in March
 	}
 	if ord < 1 || ord > 4 || !validYear(y) {
 		return match{}, false

@@ -252,6 +252,11 @@ func (tg *tagger) dateHint(k int) tense {
 	if tg.word(k) == "on" || tg.word(k) == "in" {
 		k--
 	}
+	// A verb right before the date governs it: "announced Friday that it
+	// will", "plans announced in January".
+	if c, _ := tg.cue(k); c == tensePast && tg.word(k-1) != "be" && tg.word(k-1) != "being" {
+		return c
+	}
 	switch tg.word(k) {
 	case "by", "until", "till", "effective", "payable", "expire", "expires", "starting", "record":
 		return tenseFuture

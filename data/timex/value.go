@@ -81,7 +81,8 @@ var partsOfDay = map[string][2]int{
 
 // ParseValue returns the calendar span of a TIMEX3 value such as 2024,
 // 202 (the 2020s), 2024-Q4, 2024-H2, 2024-SU, 2024-09, 2024-W47,
-// 2024-W47-WE, 2024-11-27, 2024-11-27TMO or 2024-11-27T11:00.
+// 2024-W47-WE, 2024-11-27, 2024-11-27TMO, 2024-11-27T11:00 or
+// 2024-11-27T11:00Z (UTC).
 func ParseValue(v string) (Span, error) {
 	if v == "" {
 		return Span{}, &ValueError{v}
@@ -177,6 +178,8 @@ func parseClock(v string, day time.Time, clock string) (Span, error) {
 	if h, ok := partsOfDay[clock]; ok {
 		return Span{day.Add(time.Duration(h[0]) * time.Hour), day.Add(time.Duration(h[1]) * time.Hour), PrecisionPartOfDay}, nil
 	}
+	// A trailing Z marks a time written in UTC, which spans already are.
+	clock = strings.TrimSuffix(clock, "Z")
 	fields := strings.Split(clock, ":")
 	if len(fields) > 3 {
 		return Span{}, bad

@@ -113,7 +113,7 @@ func parseArticle(f format, src string) (*Article, error) {
 	case formatHTML:
 		return parseHTML(src)
 	case formatMarkdown:
-		return parseMarkdown(src), nil
+		return parseMarkdown(src)
 	default:
 		return parsePlain(src), nil
 	}

@@ -253,6 +253,7 @@ func TestReadArticle_errors(t *testing.T) {
 		{"control characters", "ctl.txt", from("a\x01\x02\x03\x04b\x05\x06c"), data.ErrNotText, `data: import "ctl.txt": not text (binary data)`},
 		{"latin-1", "latin1.txt", from("Caf\xe9 au lait"), data.ErrInvalidUTF8, `data: import "latin1.txt": not valid UTF-8 at byte 3`},
 		{"truncated rune after BOM", "cut.md", from("\ufeffab\xe2\x80"), data.ErrInvalidUTF8, `data: import "cut.md": not valid UTF-8 at byte 5`},
+		{"front matter only", "meta.md", from("---\ntitle: T\n---\n \n"), data.ErrEmpty, `data: import "meta.md": empty (no text after the front matter)`},
 		{"html without text", "empty.html", from("<html><head><title>T</title></head><body><script>x()</script></body></html>"), data.ErrEmpty, `data: import "empty.html": empty (no article text in the HTML)`},
 	}
 	for _, tc := range cases {

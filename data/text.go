@@ -1,6 +1,7 @@
 package data
 
 import (
+	"fmt"
 	"strings"
 	"unicode/utf8"
 )
@@ -22,7 +23,7 @@ func parsePlain(src string) *Article {
 // The text is the raw body after the front matter, so that offsets still
 // point into the file; the title and date come from the front matter, or
 // else from the first heading and a date stated at the top of the body.
-func parseMarkdown(src string) *Article {
+func parseMarkdown(src string) (*Article, error) {
 	a := &Article{}
 	if block, body, ok := splitFrontMatter(src); ok {
 		fm := parseFrontMatter(block)
@@ -34,13 +35,16 @@ func parseMarkdown(src string) *Article {
 		a.Offset = body
 	}
 	a.Text = src[a.Offset:]
+	if strings.TrimSpace(a.Text) == "" {
+		return nil, fmt.Errorf("%w (no text after the front matter)", ErrEmpty)
+	}
 	if a.Title == "" {
 		a.Title = markdownTitle(a.Text)
 	}
 	if a.Published.IsZero() {
 		a.Published, _ = findPublished(a.Text)
 	}
-	return a
+	return a, nil
 }
 
 // markdownTitle returns the first level-one heading of a Markdown body,

@@ -2,7 +2,6 @@ package timeline
 
 import (
 	"math"
-	"strconv"
 	"time"
 )
 
@@ -74,17 +73,30 @@ type Layout struct {
 	ticks    tickCache
 	counts   []string // "+n" badge texts by n
 	emptyIdx Index
+
+	// lastRow remembers each item's row (by sorted position) from the
+	// frames before, for idx only; -1 for none. Items keep their row while
+	// it stays free, which makes stacking stable: zooming in and panning
+	// only widen the gaps between an item and the one before it in its
+	// row, so nothing moves unless it must.
+	lastRow []int16
+	memIdx  *Index
+	// reserved remembers which lanes kept a cluster row last frame.
+	reserved []bool
+
+	// Phase-A rows for stacking; see stack.go.
+	rowStart, rowNext []int32
+	rowList           []int32
 }
 
 // itemGeo is the horizontal geometry of one candidate item.
 type itemGeo struct {
 	x0, x1 float32 // the mark: a point's dot or a span's bar, unclipped
 	e0, e1 float32 // the extent the item needs in its row, label included
-	lx, lw float32 // the label box; lw == 0 for no label
+	lx, lw float32 // the label box, unfitted; lw == 0 for no label
 	lane   int32
 	row    int32 // -1 when hidden
 	shown  bool  // the mark lies inside the view
-	clip   bool  // the label is cut to lw
 }
 
 // laneState is one lane's vertical geometry and stacking state.
@@ -93,8 +105,9 @@ type laneState struct {
 	rows     int     // rows available to items
 	minEnd   float32 // the smallest rowEnd: no row is free before it
 	overflow bool    // some visible item found no row
+	reserve  bool    // the last row is kept for clusters
+	redo     bool    // the lane is being stacked in this pass
 	cluster  int     // index in Scene.Clusters of the open cluster, or -1
-	prev     int     // index of the lane's previous closed cluster, or -1
 }
 
 // maxRows caps rows per lane, bounding work and drawn objects on very tall
@@ -142,7 +155,7 @@ func (l *Layout) layoutLanes(m Metrics, names []string) {
 			name = names[i]
 		}
 		s.Lanes = append(s.Lanes, Lane{Y: y, H: h, HeaderH: header, Name: name, Color: ColorSeparator})
-		l.lanes[i] = laneState{rowsTop: y + header, rows: rows, cluster: -1, prev: -1}
+		l.lanes[i] = laneState{rowsTop: y + header, rows: rows, cluster: -1}
 	}
 }
 
@@ -170,6 +183,7 @@ func (l *Layout) layoutItems(idx *Index, sc Scale, m Metrics, selected int) {
 	margin := min(m.Width/2, 20*m.TextSize)
 	t0 := o - float64(margin)*spp
 	t1 := o + float64(m.Width)*spp
+	l.remember(idx)
 	l.cand = idx.appendRange(l.cand[:0], t0, t1)
 	l.geo = resize(l.geo, len(l.cand))
 	nl := int32(len(l.lanes))
@@ -178,215 +192,66 @@ func (l *Layout) layoutItems(idx *Index, sc Scale, m Metrics, selected int) {
 		l.place(idx, g, int(pos), o, 1/spp, m)
 		g.lane = max(0, min(idx.lane[pos], nl-1))
 	}
-	if !l.stack(false) {
-		l.stack(true)
+	if l.stack() {
 		l.cluster(idx, m, selected)
 	}
 	l.emit(idx, m, selected)
+	for i, pos := range l.cand {
+		l.lastRow[pos] = int16(l.geo[i].row)
+	}
 }
 
 // place computes the horizontal geometry of the item at sorted position
-// pos: the mark, the label beside it, and the extent it needs in a row.
+// pos: the mark, and the extent it needs in a row with its label to the
+// right. The extent ignores the view's edges on purpose: it then moves
+// rigidly with pans and scales with zooms, which is what keeps rows stable.
+// Labels are fitted to the view only when emitted (see fitLabel).
 func (l *Layout) place(idx *Index, g *itemGeo, pos int, o, inv float64, m Metrics) {
 	w := idx.width[pos]
 	x0 := float32((idx.start[pos] - o) * inv)
 	*g = itemGeo{row: -1}
 	if idx.flags[pos]&flagSpan != 0 {
-		x1 := float32((idx.end[pos] - o) * inv)
-		g.x0, g.x1 = x0, x1
-		g.shown = x1 > 0 && x0 < m.Width
-		// The label sticks to the left edge while the span is in view.
-		lx := x0 + m.LabelPad
-		if g.shown {
-			lx = max(x0, 0) + m.LabelPad
-		}
-		l.fitLabel(g, lx, w, m)
-		g.e0 = x0
+		g.x0, g.x1 = x0, float32((idx.end[pos]-o)*inv)
+		g.shown = g.x1 > 0 && x0 < m.Width
 	} else {
 		r := m.PointRadius
 		g.x0, g.x1 = x0-r, x0+r
 		g.shown = g.x0 >= 0 && g.x1 <= m.Width
-		l.fitLabel(g, g.x1+m.LabelPad, w, m)
-		if g.clip && g.x0-m.LabelPad-w >= 0 {
-			// Flip the label to the left of the dot rather than cut it.
-			g.lx, g.lw, g.clip = g.x0-m.LabelPad-w, w, false
-		}
-		g.e0 = min(g.x0, g.lx)
 	}
+	g.lx, g.lw = g.x1+m.LabelPad, w
+	if idx.flags[pos]&flagSpan != 0 {
+		g.lx = g.x0 + m.LabelPad // on the bar
+	}
+	g.e0 = g.x0
 	end := g.x1
-	if g.lw > 0 {
-		end = max(end, g.lx+g.lw)
+	if w > 0 {
+		end = max(end, g.lx+w)
 	}
 	g.e1 = max(end, g.e0+m.MinSlot) + m.LabelPad
 }
 
-// fitLabel puts a label of width w at lx, cutting it at the right edge of
-// the view and dropping it when too little would remain.
-func (l *Layout) fitLabel(g *itemGeo, lx, w float32, m Metrics) {
-	g.lx, g.lw = lx, w
-	if w <= 0 || lx+w <= m.Width {
-		return
+// fitLabel returns the label box of a shown item within the view: a span's
+// label sticks to the left edge while the span is in view, and any label
+// is cut at the right edge, or dropped when too little would remain. The
+// box never leaves the item's extent, so labels cannot overlap.
+func fitLabel(g *itemGeo, span bool, m Metrics) (lx, lw float32, clipped bool) {
+	lx, lw = g.lx, g.lw
+	if lw <= 0 {
+		return 0, 0, false
 	}
-	g.lw, g.clip = m.Width-lx, true
-	if g.lw < 2*m.TextSize {
-		g.lw, g.clip = 0, false
+	limit := m.Width
+	if span {
+		lx = max(g.x0, 0) + m.LabelPad
+		limit = min(limit, g.e1-m.LabelPad)
 	}
-}
-
-// stack assigns rows by greedy first fit in start order, lane by lane.
-// Greedy first fit keeps rows stable while zooming and panning: an item's
-// row depends only on the items before it. In the first pass
-// (reserve false) every row takes items and a lane stops at its first
-// visible overflow; it reports whether all lanes fit. The second pass
-// re-stacks only overflowing lanes, keeping their last row for clusters.
-func (l *Layout) stack(reserve bool) bool {
-	stride := 0
-	if len(l.lanes) > 0 {
-		stride = l.lanes[0].rows
+	if lx+lw <= limit {
+		return lx, lw, false
 	}
-	for k := range l.lanes {
-		ln := &l.lanes[k]
-		if reserve && !ln.overflow {
-			continue
-		}
-		rows := l.rowEnd[k*stride : k*stride+ln.rows]
-		for r := range rows {
-			rows[r] = float32(math.Inf(-1))
-		}
-		ln.minEnd = float32(math.Inf(-1))
+	lw = limit - lx
+	if lw < 2*m.TextSize {
+		return 0, 0, false
 	}
-	fits := true
-	for i := range l.geo {
-		g := &l.geo[i]
-		ln := &l.lanes[g.lane]
-		if ln.overflow != reserve {
-			continue // done in the other pass
-		}
-		n := ln.rows
-		if reserve {
-			n--
-		}
-		g.row = firstFit(l.rowEnd[int(g.lane)*stride:int(g.lane)*stride+max(n, 0)], &ln.minEnd, g.e0, g.e1)
-		if g.row < 0 && g.shown && !reserve {
-			ln.overflow, fits = true, false
-		}
-	}
-	return fits
-}
-
-// firstFit puts the extent [e0, e1) in the first row free at e0 and
-// returns its index, or -1 when none is. minEnd caches the earliest row
-// end so that, once rows are full, the many items that cannot fit are
-// rejected without looking at every row.
-func firstFit(rows []float32, minEnd *float32, e0, e1 float32) int32 {
-	if len(rows) == 0 || e0 < *minEnd {
-		return -1
-	}
-	for r, end := range rows {
-		if end <= e0 {
-			rows[r] = e1
-			least := rows[0]
-			for _, v := range rows[1:] {
-				least = min(least, v)
-			}
-			*minEnd = least
-			return int32(r)
-		}
-	}
-	return -1
-}
-
-// cluster gathers the visible items that found no row into badges on the
-// last row of their lane: an item joins the lane's open badge when it lies
-// within the badge, else it opens a new one.
-func (l *Layout) cluster(idx *Index, m Metrics, selected int) {
-	s := &l.scene
-	for i := range l.geo {
-		g := &l.geo[i]
-		if g.row >= 0 || !g.shown {
-			continue
-		}
-		ln := &l.lanes[g.lane]
-		if ln.rows == 0 {
-			continue
-		}
-		pos := l.cand[i]
-		x := max(g.x0, 0)
-		if c := ln.cluster; c >= 0 && x <= s.Clusters[c].X+s.Clusters[c].W+m.LabelPad {
-			l.join(idx, c, pos, selected)
-			continue
-		}
-		l.closeCluster(idx, ln, m)
-		ln.cluster = len(s.Clusters)
-		y := ln.rowsTop + float32(ln.rows-1)*m.RowHeight
-		s.Clusters = append(s.Clusters, Cluster{
-			X: x, Y: y + m.RowHeight*0.1, H: m.RowHeight * 0.8,
-			Lane: int(g.lane), First: int(idx.id[pos]), Start: idx.start[pos],
-			Fill: ColorHover, TextColor: ColorForeground,
-		})
-		l.join(idx, ln.cluster, pos, selected)
-	}
-	for k := range l.lanes {
-		l.closeCluster(idx, &l.lanes[k], m)
-	}
-}
-
-// join adds the item at sorted position pos to cluster c.
-func (l *Layout) join(idx *Index, c int, pos int32, selected int) {
-	cl := &l.scene.Clusters[c]
-	cl.Count++
-	cl.Last = int(idx.id[pos])
-	cl.End = max(cl.End, idx.end[pos])
-	cl.W = idx.badgeWidth(cl.Count) + badgePad
-	if int(idx.id[pos]) == selected {
-		cl.Selected = true
-		cl.Fill = ColorSelection
-	}
-}
-
-// badgePad is the horizontal padding inside a cluster badge.
-const badgePad = 8
-
-// closeCluster finishes the lane's open cluster: it sets its text and keeps
-// it inside the view, merging it into the previous badge if pushing it left
-// would make them overlap.
-func (l *Layout) closeCluster(idx *Index, ln *laneState, m Metrics) {
-	c := ln.cluster
-	if c < 0 {
-		return
-	}
-	ln.cluster = -1
-	s := &l.scene
-	cl := &s.Clusters[c]
-	cl.X = max(0, min(cl.X, m.Width-cl.W))
-	if p := ln.prev; p >= 0 && s.Clusters[p].X+s.Clusters[p].W+m.LabelPad > cl.X {
-		pc := &s.Clusters[p]
-		pc.Count += cl.Count
-		pc.Last, pc.End = cl.Last, max(pc.End, cl.End)
-		pc.Selected = pc.Selected || cl.Selected
-		if pc.Selected {
-			pc.Fill = ColorSelection
-		}
-		pc.W = idx.badgeWidth(pc.Count) + badgePad
-		pc.X = max(0, min(pc.X, m.Width-pc.W))
-		pc.Text = l.countText(pc.Count)
-		s.Clusters = s.Clusters[:c]
-		return
-	}
-	cl.Text = l.countText(cl.Count)
-	ln.prev = c
-}
-
-// countText returns "+n", cached so that frames do not format numbers.
-func (l *Layout) countText(n int) string {
-	const cached = 10000
-	if n >= cached || n < 0 {
-		return "+" + strconv.Itoa(n)
-	}
-	for len(l.counts) <= n {
-		l.counts = append(l.counts, "+"+strconv.Itoa(len(l.counts)))
-	}
-	return l.counts[n]
+	return lx, lw, true
 }
 
 // emit writes the marks and labels of the visible items that have a row.
@@ -419,14 +284,14 @@ func (l *Layout) emit(idx *Index, m Metrics, selected int) {
 				Item: id, Palette: palette, Approx: approx, Selected: sel,
 			})
 		}
-		if g.lw > 0 {
+		if lx, lw, clipped := fitLabel(g, idx.flags[pos]&flagSpan != 0, m); lw > 0 {
 			color := ColorForeground
 			if sel {
 				color = ColorPrimary
 			}
 			s.Labels = append(s.Labels, Label{
-				X: g.lx, Y: y, W: g.lw, H: m.RowHeight, Text: idx.items[id].Label,
-				Item: id, Selected: sel, Approx: approx, Clipped: g.clip, Color: color,
+				X: lx, Y: y, W: lw, H: m.RowHeight, Text: idx.items[id].Label,
+				Item: id, Selected: sel, Approx: approx, Clipped: clipped, Color: color,
 			})
 		}
 	}

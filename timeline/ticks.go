@@ -27,21 +27,23 @@ const (
 	FiveYears
 	Decade
 	Century
-	numRungs
+
+	// NumRungs is the number of rungs, for arrays indexed by Rung.
+	NumRungs
 )
 
 // NoRung is returned where there is no rung, such as the major tier above
 // Century.
 const NoRung Rung = -1
 
-var rungNames = [numRungs]string{
+var rungNames = [NumRungs]string{
 	"minute", "5 minutes", "15 minutes", "hour", "6 hours", "day", "week",
 	"month", "quarter", "year", "5 years", "decade", "century",
 }
 
 // String returns the rung's name, such as "month".
 func (r Rung) String() string {
-	if r < 0 || r >= numRungs {
+	if r < 0 || r >= NumRungs {
 		return "none"
 	}
 	return rungNames[r]
@@ -77,7 +79,7 @@ const (
 // minSeconds is the shortest gap between two ticks of r, allowing for DST
 // days of 23 hours and February; the rung chooser uses it so labels fit even
 // in the tightest interval.
-var minSeconds = [numRungs]float64{
+var minSeconds = [NumRungs]float64{
 	Minute:         secMinute,
 	FiveMinutes:    5 * secMinute,
 	FifteenMinutes: 15 * secMinute,
@@ -92,6 +94,9 @@ var minSeconds = [numRungs]float64{
 	Decade:         (10*365 + 2) * secDay,
 	Century:        (100*365 + 24) * secDay,
 }
+
+// MinSeconds returns the shortest gap between two ticks of r in seconds.
+func (r Rung) MinSeconds() float64 { return minSeconds[r] }
 
 // Floor returns the last tick of r at or before t, in loc.
 func (r Rung) Floor(t time.Time, loc *time.Location) time.Time {
@@ -173,9 +178,9 @@ func (r Rung) Next(t time.Time, loc *time.Location) time.Time {
 // ChooseRung returns the finest rung whose ticks are at least labelWidth[r]
 // + gap pixels apart at secondsPerPixel, or Century when none is.
 // labelWidth holds the widest label of each rung, indexed by Rung.
-func ChooseRung(secondsPerPixel float64, labelWidth *[numRungs]float32, gap float32) Rung {
+func ChooseRung(secondsPerPixel float64, labelWidth *[NumRungs]float32, gap float32) Rung {
 	for r := Minute; r < Century; r++ {
-		if float32(minSeconds[r]/secondsPerPixel) >= labelWidth[r]+gap {
+		if minSeconds[r]/secondsPerPixel >= float64(labelWidth[r]+gap) {
 			return r
 		}
 	}
@@ -266,7 +271,7 @@ type tickCache struct {
 	owner   *Index
 	measure func(string) float32
 	texts   map[tickKey]tickText
-	widest  [numRungs]float32
+	widest  [NumRungs]float32
 }
 
 // maxTickTexts bounds the label cache; panning far fills it, and starting
@@ -287,7 +292,7 @@ func (c *tickCache) use(idx *Index) {
 	c.texts = make(map[tickKey]tickText)
 	// Sample every month so the widest month name counts, late in the day
 	// and month so hours and days have two digits.
-	for r := range numRungs {
+	for r := range NumRungs {
 		c.widest[r] = 0
 		for mo := time.January; mo <= time.December; mo++ {
 			t := time.Date(2028, mo, 28, 23, 45, 0, 0, time.UTC)

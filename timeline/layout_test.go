@@ -1,0 +1,503 @@
+package timeline_test
+
+import (
+	"fmt"
+	"math"
+	"math/rand"
+	"testing"
+	"time"
+
+	"github.com/dateline/dateline/timeline"
+)
+
+// checkScene asserts the Scene's invariants: everything inside the view,
+// no two labels overlapping, no two clusters overlapping.
+func checkScene(t *testing.T, sc *timeline.Scene) {
+	t.Helper()
+	w, h := sc.Width, sc.Height
+	const eps = 1e-3
+	inside := func(what string, x0, y0, x1, y1 float32) {
+		t.Helper()
+		if x0 < -eps || y0 < -eps || x1 > w+eps || y1 > h+eps || x0 > x1+eps || y0 > y1+eps {
+			t.Errorf("%s [%v,%v]-[%v,%v] outside %vx%v", what, x0, y0, x1, y1, w, h)
+		}
+	}
+	for _, p := range sc.Points {
+		inside("point", p.X-p.R, p.Y-p.R, p.X+p.R, p.Y+p.R)
+	}
+	for _, s := range sc.Spans {
+		inside("span", s.X0, s.Y, s.X1, s.Y+s.H)
+	}
+	for _, l := range sc.Labels {
+		inside("label "+l.Text, l.X, l.Y, l.X+l.W, l.Y+l.H)
+	}
+	for _, c := range sc.Clusters {
+		inside("cluster "+c.Text, c.X, c.Y, c.X+c.W, c.Y+c.H)
+	}
+	for _, tk := range sc.Ticks {
+		if !tk.NoLine {
+			inside("tick line", tk.X, tk.Y0, tk.X, tk.Y1)
+		}
+		if tk.Label != "" {
+			inside("tick label "+tk.Label, tk.LabelX, tk.LabelY, tk.LabelX+tk.LabelW, tk.LabelY+tk.LabelH)
+		}
+	}
+	for _, m := range sc.Markers {
+		inside("marker "+m.Name, m.X, m.Y0, m.X, m.Y1)
+	}
+	overlap := func(ax, ay, aw, ah, bx, by, bw, bh float32) bool {
+		return ax < bx+bw-eps && bx < ax+aw-eps && ay < by+bh-eps && by < ay+ah-eps
+	}
+	for i, a := range sc.Labels {
+		for _, b := range sc.Labels[i+1:] {
+			if overlap(a.X, a.Y, a.W, a.H, b.X, b.Y, b.W, b.H) {
+				t.Errorf("labels %q and %q overlap", a.Text, b.Text)
+			}
+		}
+		for _, c := range sc.Clusters {
+			if overlap(a.X, a.Y, a.W, a.H, c.X, c.Y, c.W, c.H) {
+				t.Errorf("label %q and cluster %q overlap", a.Text, c.Text)
+			}
+		}
+	}
+	for i, a := range sc.Clusters {
+		for _, b := range sc.Clusters[i+1:] {
+			if overlap(a.X, a.Y, a.W, a.H, b.X, b.Y, b.W, b.H) {
+				t.Errorf("clusters %q and %q overlap", a.Text, b.Text)
+			}
+		}
+	}
+	var right [2]float32
+	right[0], right[1] = -1, -1
+	for _, tk := range sc.Ticks {
+		if tk.Label == "" || tk.NoLine {
+			continue
+		}
+		tier := 0
+		if tk.Major {
+			tier = 1
+		}
+		if tk.LabelX < right[tier] {
+			t.Errorf("tick label %q overlaps the one before", tk.Label)
+		}
+		right[tier] = tk.LabelX + tk.LabelW
+	}
+}
+
+// randomView returns a random zoom and position over the corpus bounds,
+// from the finest zoom to far beyond the corpus.
+func randomView(rng *rand.Rand, idx *timeline.Index, width float32) timeline.Scale {
+	start, end := idx.Bounds()
+	if start.IsZero() {
+		start, end = date(2000, 1, 1), date(2001, 1, 1)
+	}
+	lo, hi := math.Log(timeline.MinSecondsPerPixel), math.Log(timeline.MaxSecondsPerPixel/50)
+	spp := math.Exp(lo + rng.Float64()*(hi-lo))
+	span := end.Sub(start).Seconds()
+	mid := start.Add(time.Duration(rng.Float64() * span * float64(time.Second)))
+	return timeline.Scale{Origin: mid, SecondsPerPixel: spp}.Pan(float32(rng.Float64()) * width)
+}
+
+// TestLayout_Properties lays out random corpora at random zooms and sizes
+// and checks what must always hold: nothing outside the view, no
+// overlapping labels, every item in view drawn once or counted in exactly
+// one cluster, every tick on a calendar boundary.
+func TestLayout_Properties(t *testing.T) {
+	rng := rand.New(rand.NewSource(7))
+	var l timeline.Layout
+	for round := range 300 {
+		n := rng.Intn(3000)
+		if round%10 == 0 {
+			n = rng.Intn(30)
+		}
+		items := genItems(n, int64(round), 1+rng.Intn(40))
+		var lanes []string
+		if nl := rng.Intn(4); nl > 0 {
+			lanes = make([]string, nl)
+			for i := range items {
+				items[i].Lane = rng.Intn(nl + 1) // one lane too many: clamped
+			}
+		}
+		idx := timeline.NewIndex(items, measure)
+		m := timeline.Metrics{Width: 50 + rng.Float32()*2500, Height: 30 + rng.Float32()*1500, TextSize: 10 + rng.Float32()*10}
+		sc := randomView(rng, idx, m.Width)
+		sel := rng.Intn(n + 1)
+		scene := l.Build(idx, sc, m, sel, lanes)
+		name := fmt.Sprintf("round %d: %d items, %vx%v, %g s/px", round, n, m.Width, m.Height, sc.SecondsPerPixel)
+		t.Run(name, func(t *testing.T) {
+			checkScene(t, scene)
+			checkAccounting(t, idx, sc, m, scene, len(lanes))
+			checkTicks(t, sc, scene)
+		})
+	}
+}
+
+// checkAccounting checks that every item whose mark lies inside the view
+// (well clear of the edges, to be robust to rounding) is drawn or in a
+// cluster, never both, and that cluster counts add up.
+func checkAccounting(t *testing.T, idx *timeline.Index, sc timeline.Scale, m timeline.Metrics, scene *timeline.Scene, lanes int) {
+	t.Helper()
+	seen := make(map[int]int)
+	for _, p := range scene.Points {
+		seen[p.Item]++
+	}
+	for _, s := range scene.Spans {
+		seen[s.Item]++
+	}
+	hidden := 0
+	for _, c := range scene.Clusters {
+		hidden += c.Count
+		if c.Text != fmt.Sprintf("+%d", c.Count) {
+			t.Errorf("cluster text %q for %d items", c.Text, c.Count)
+		}
+	}
+	for id, k := range seen {
+		if k != 1 {
+			t.Errorf("item %d drawn %d times", id, k)
+		}
+	}
+	if len(scene.Lanes) == 0 || len(scene.Lanes) != max(1, lanes) {
+		t.Fatalf("%d lanes, want %d", len(scene.Lanes), max(1, lanes))
+	}
+	ln := scene.Lanes[0]
+	if ln.H-ln.HeaderH < 1.8*14*2 && len(scene.Clusters) == 0 {
+		return // too short for rows: nothing need be drawn
+	}
+	inView, fuzzy := 0, 0
+	r := scene.Points
+	_ = r
+	for i := range idx.Len() {
+		it := idx.Item(i)
+		x0 := float64(sc.X(it.Start))
+		x1 := x0
+		if it.Span && it.End.After(it.Start) {
+			x1 = float64(sc.X(it.End))
+		}
+		pad := 8.0 // the point radius at the largest text size, and more
+		switch {
+		case it.Span && x0 < float64(m.Width)-0.1 && x1 > 0.1,
+			!it.Span && x0 > pad && x0 < float64(m.Width)-pad:
+			inView++
+		case it.Span && (x0 < float64(m.Width)+0.1 && x1 > -0.1),
+			!it.Span && x0 > -pad && x0 < float64(m.Width)+pad:
+			fuzzy++ // near an edge: may or may not count
+		default:
+			if seen[i] > 0 {
+				t.Errorf("item %d at x %v..%v drawn outside the view", i, x0, x1)
+			}
+		}
+	}
+	got := len(seen) + hidden
+	if got < inView || got > inView+fuzzy {
+		t.Errorf("%d drawn + %d in clusters, want %d items in view (+%d near edges)", len(seen), hidden, inView, fuzzy)
+	}
+}
+
+// checkTicks checks that tick lines sit on boundaries of their rung.
+func checkTicks(t *testing.T, sc timeline.Scale, scene *timeline.Scene) {
+	t.Helper()
+	for _, tk := range scene.Ticks {
+		if tk.NoLine {
+			continue
+		}
+		r := scene.Rung
+		if tk.Major {
+			r = scene.Major
+		}
+		// The tick's instant, recovered from its pixel: it must round to a
+		// boundary of r within a pixel.
+		at := sc.Time(tk.X).Add(time.Duration(sc.SecondsPerPixel * float64(time.Second) / 2))
+		b := r.Floor(at, sc.Loc())
+		if d := math.Abs(float64(sc.X(b) - tk.X)); d > 1 {
+			t.Errorf("%v tick at x %v is %v px from the boundary %v", r, tk.X, d, b)
+		}
+	}
+}
+
+// TestLayout_RungPerZoom checks the rung chosen at typical zooms and the
+// labels of both tiers, with 7 px per character text.
+func TestLayout_RungPerZoom(t *testing.T) {
+	type zoomCase struct {
+		days         float64 // across 1000 px
+		rung, major  timeline.Rung
+		minor, label string // a minor and a major label expected in view
+	}
+	cases := []zoomCase{
+		{0.05, timeline.FiveMinutes, timeline.Hour, "12:05", "Fri 15 Nov 2024, 12:00"},
+		{0.5, timeline.Hour, timeline.Day, "13:00", "Fri 15 Nov 2024"},
+		{30, timeline.Day, timeline.Month, "16", "December 2024"},
+		{120, timeline.Week, timeline.Month, "18 Nov", "December 2024"},
+		{800, timeline.Month, timeline.Year, "Feb", "2025"},
+		{8000, timeline.Year, timeline.Decade, "2026", "2030s"},
+		{60000, timeline.Decade, timeline.Century, "2030s", "2100s"},
+	}
+	idx := timeline.NewIndex(nil, measure)
+	var l timeline.Layout
+	for _, c := range cases {
+		sc := timeline.Scale{Origin: at(2024, 11, 15, 12, 0), SecondsPerPixel: c.days * 86400 / 1000}
+		scene := l.Build(idx, sc, timeline.Metrics{Width: 1000, Height: 300}, -1, nil)
+		if scene.Rung != c.rung || scene.Major != c.major {
+			t.Errorf("%g days: rungs %v/%v, want %v/%v", c.days, scene.Rung, scene.Major, c.rung, c.major)
+		}
+		found := map[string]bool{}
+		for _, tk := range scene.Ticks {
+			found[tk.Label] = true
+		}
+		if !found[c.minor] || !found[c.label] {
+			t.Errorf("%g days: labels %q, %q missing from %v", c.days, c.minor, c.label, found)
+		}
+		checkScene(t, scene)
+	}
+}
+
+// TestLayout_StickyMajor checks that the major period stays named at the
+// left edge when its tick is out of view.
+func TestLayout_StickyMajor(t *testing.T) {
+	var l timeline.Layout
+	sc := timeline.Scale{Origin: date(2024, 11, 10), SecondsPerPixel: 86400 / 40.0}
+	scene := l.Build(timeline.NewIndex(nil, measure), sc, timeline.Metrics{Width: 600, Height: 200}, -1, nil)
+	for _, tk := range scene.Ticks {
+		if tk.NoLine {
+			if tk.Label != "November 2024" || tk.LabelX > 10 {
+				t.Errorf("sticky label %q at %v", tk.Label, tk.LabelX)
+			}
+			return
+		}
+	}
+	t.Error("no sticky major label")
+}
+
+// TestLayout_Clusters squeezes many items into one short lane: those that
+// do not fit become badges, and zooming in splits them.
+func TestLayout_Clusters(t *testing.T) {
+	var items []timeline.Item
+	for i := range 400 {
+		d := date(2024, 1, 1).Add(time.Duration(i) * 6 * time.Hour)
+		items = append(items, timeline.Item{Start: d, End: d.Add(time.Hour), Label: "an event"})
+	}
+	idx := timeline.NewIndex(items, measure)
+	m := timeline.Metrics{Width: 800, Height: 200}
+	var l timeline.Layout
+	sc := timeline.Fit(date(2024, 1, 1), date(2024, 4, 10), 800, 20)
+	scene := l.Build(idx, sc, m, -1, nil)
+	hidden := 0
+	for _, c := range scene.Clusters {
+		hidden += c.Count
+		if c.First < 0 || c.Last < c.First || c.End < c.Start {
+			t.Errorf("cluster %+v has a bad range", c)
+		}
+	}
+	if len(scene.Clusters) == 0 || hidden+len(scene.Points) != 400 {
+		t.Fatalf("%d clusters hiding %d, %d points; want all 400 accounted for", len(scene.Clusters), hidden, len(scene.Points))
+	}
+	checkScene(t, scene)
+	// Zooming in around the middle splits the badges until, with the
+	// items 80 px apart, everything in view is drawn.
+	for range 5 {
+		sc = sc.ZoomAt(400, 2)
+		in := l.Build(idx, sc, m, -1, nil)
+		checkScene(t, in)
+		h := 0
+		for _, c := range in.Clusters {
+			h += c.Count
+		}
+		if h > hidden {
+			t.Errorf("zooming in hid %d items, before %d", h, hidden)
+		}
+		hidden = h
+	}
+	if hidden != 0 {
+		t.Errorf("at 80 px apart %d items are still hidden", hidden)
+	}
+}
+
+// rows returns the row top of each drawn item.
+func rows(scene *timeline.Scene) map[int]float32 {
+	r := make(map[int]float32)
+	for _, p := range scene.Points {
+		r[p.Item] = p.Y
+	}
+	for _, s := range scene.Spans {
+		r[s.Item] = s.Y
+	}
+	return r
+}
+
+// TestLayout_StackingStable checks that items keep their rows: exactly
+// when zooming in or panning (gaps only widen or stay), mostly when
+// zooming out (bumped items move, the rest stay), and that the same frame
+// built twice is the same.
+func TestLayout_StackingStable(t *testing.T) {
+	idx := timeline.NewIndex(genItems(3000, 11, 5), measure)
+	m := timeline.Metrics{Width: 1200, Height: 700}
+	type stepCase struct {
+		name    string
+		step    func(timeline.Scale) timeline.Scale
+		allowed float64 // fraction of items that may change rows per step
+	}
+	cases := []stepCase{
+		{"zoom in", func(s timeline.Scale) timeline.Scale { return s.ZoomAt(500, 1.03) }, 0},
+		{"pan", func(s timeline.Scale) timeline.Scale { return s.Pan(-37) }, 0},
+		{"zoom out", func(s timeline.Scale) timeline.Scale { return s.ZoomAt(500, 1/1.03) }, 0.05},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var l timeline.Layout
+			sc := timeline.Fit(date(1997, 1, 1), date(1997, 4, 1), m.Width, 0)
+			prev := rows(l.Build(idx, sc, m, -1, nil))
+			if again := rows(l.Build(idx, sc, m, -1, nil)); fmt.Sprint(prev) != fmt.Sprint(again) {
+				t.Fatal("the same frame stacked differently")
+			}
+			moved, common := 0, 0
+			for range 40 {
+				sc = c.step(sc)
+				scene := l.Build(idx, sc, m, -1, nil)
+				checkScene(t, scene)
+				cur := rows(scene)
+				for id, y := range cur {
+					if py, ok := prev[id]; ok {
+						common++
+						if py != y {
+							moved++
+						}
+					}
+				}
+				prev = cur
+			}
+			t.Logf("%d of %d items changed rows", moved, common)
+			if common == 0 || float64(moved) > c.allowed*float64(common) {
+				t.Errorf("%d of %d items changed rows over 40 steps", moved, common)
+			}
+		})
+	}
+}
+
+func TestLayout_Lanes(t *testing.T) {
+	items := genItems(2000, 5, 3)
+	for i := range items {
+		items[i].Lane = i % 3
+	}
+	idx := timeline.NewIndex(items, measure)
+	var l timeline.Layout
+	m := timeline.Metrics{Width: 1000, Height: 900}
+	start, end := idx.Bounds()
+	scene := l.Build(idx, timeline.Fit(start, end, m.Width, 10).ZoomAt(500, 20), m, -1, []string{"Kyiv", "Astana", "Moscow"})
+	if len(scene.Lanes) != 3 || scene.Lanes[1].Name != "Astana" || scene.Lanes[1].HeaderH == 0 {
+		t.Fatalf("lanes %+v", scene.Lanes)
+	}
+	inLane := func(what string, item int, y0, y1 float32) {
+		ln := scene.Lanes[idx.Item(item).Lane]
+		if y0 < ln.Y+ln.HeaderH || y1 > ln.Y+ln.H {
+			t.Errorf("%s of item %d at y %v..%v outside lane %q", what, item, y0, y1, ln.Name)
+		}
+	}
+	for _, p := range scene.Points {
+		inLane("point", p.Item, p.Y-p.R, p.Y+p.R)
+	}
+	for _, lb := range scene.Labels {
+		inLane("label", lb.Item, lb.Y, lb.Y+lb.H)
+	}
+	for _, c := range scene.Clusters {
+		ln := scene.Lanes[c.Lane]
+		if c.Y < ln.Y || c.Y+c.H > ln.Y+ln.H {
+			t.Errorf("cluster outside its lane")
+		}
+	}
+	checkScene(t, scene)
+}
+
+func TestLayout_MarkersAndSelection(t *testing.T) {
+	items := []timeline.Item{
+		{Start: date(2024, 11, 20), Label: "ATACMS strike"},
+		{Start: date(2024, 11, 1), End: date(2024, 12, 1), Span: true, Approx: true, Label: "November"},
+	}
+	idx := timeline.NewIndex(items, measure)
+	l := timeline.Layout{Now: date(2024, 11, 27), Highlight: date(2024, 11, 21)}
+	sc := timeline.Fit(date(2024, 10, 25), date(2024, 12, 5), 1000, 0)
+	scene := l.Build(idx, sc, timeline.Metrics{Width: 1000, Height: 400}, 0, nil)
+	if len(scene.Markers) != 2 {
+		t.Fatalf("markers %+v", scene.Markers)
+	}
+	if mk := scene.Markers[0]; mk.Name != timeline.MarkerToday || mk.X != sc.X(l.Now) || mk.Color != timeline.ColorError {
+		t.Errorf("today marker %+v", mk)
+	}
+	if mk := scene.Markers[1]; mk.Name != timeline.MarkerHighlight || mk.X != sc.X(l.Highlight) {
+		t.Errorf("highlight marker %+v", mk)
+	}
+	if len(scene.Points) != 1 || !scene.Points[0].Selected || scene.Points[0].Item != 0 {
+		t.Errorf("points %+v", scene.Points)
+	}
+	if len(scene.Spans) != 1 || !scene.Spans[0].Approx || scene.Spans[0].Selected {
+		t.Errorf("spans %+v", scene.Spans)
+	}
+	for _, lb := range scene.Labels {
+		if lb.Selected != (lb.Item == 0) || (lb.Color == timeline.ColorPrimary) != lb.Selected {
+			t.Errorf("label %+v", lb)
+		}
+	}
+	l.Now = date(2030, 1, 1) // out of view
+	if scene := l.Build(idx, sc, timeline.Metrics{Width: 1000, Height: 400}, 0, nil); len(scene.Markers) != 1 {
+		t.Errorf("markers out of view: %+v", scene.Markers)
+	}
+}
+
+// TestLayout_SteadyStateAllocs builds the same frames over and over: once
+// the caches are warm, Build must not allocate.
+func TestLayout_SteadyStateAllocs(t *testing.T) {
+	idx := timeline.NewIndex(genItems(20_000, 2, 30), measure)
+	m := timeline.Metrics{Width: 1600, Height: 900}
+	start, end := idx.Bounds()
+	views := []timeline.Scale{
+		timeline.Fit(start, end, m.Width, 20),
+		timeline.Fit(date(2010, 3, 1), date(2010, 4, 1), m.Width, 0),
+		timeline.Fit(at(2010, 3, 1, 9, 0), at(2010, 3, 1, 10, 0), m.Width, 0),
+	}
+	var l timeline.Layout
+	l.Now = date(2010, 3, 15)
+	for _, sc := range views {
+		l.Build(idx, sc, m, 5, []string{"a", "b"})
+		if n := testing.AllocsPerRun(20, func() { l.Build(idx, sc, m, 5, []string{"a", "b"}) }); n != 0 {
+			t.Errorf("%g s/px: %v allocations per Build", sc.SecondsPerPixel, n)
+		}
+	}
+}
+
+// benchLayout measures Build on 100,000 items over 30 years at one view,
+// reporting the number of objects drawn.
+func benchLayout(b *testing.B, view func(start, end time.Time, width float32) timeline.Scale) {
+	idx := timeline.NewIndex(genItems(100_000, 1, 30), measure)
+	m := timeline.Metrics{Width: 1920, Height: 1000, TextSize: 12}
+	start, end := idx.Bounds()
+	sc := view(start, end, m.Width)
+	var l timeline.Layout
+	l.Now = date(2010, 6, 1)
+	scene := l.Build(idx, sc, m, 42, nil)
+	b.ReportAllocs()
+	for b.Loop() {
+		scene = l.Build(idx, sc, m, 42, nil)
+	}
+	objects := len(scene.Points) + len(scene.Spans) + len(scene.Labels) + len(scene.Clusters) + len(scene.Ticks) + len(scene.Markers)
+	b.ReportMetric(float64(objects), "objects")
+}
+
+func BenchmarkLayout_Overview(b *testing.B) {
+	benchLayout(b, func(start, end time.Time, w float32) timeline.Scale { return timeline.Fit(start, end, w, 20) })
+}
+
+func BenchmarkLayout_Year(b *testing.B) {
+	benchLayout(b, func(_, _ time.Time, w float32) timeline.Scale {
+		return timeline.Fit(date(2010, 1, 1), date(2011, 1, 1), w, 0)
+	})
+}
+
+func BenchmarkLayout_Month(b *testing.B) {
+	benchLayout(b, func(_, _ time.Time, w float32) timeline.Scale {
+		return timeline.Fit(date(2010, 3, 1), date(2010, 4, 1), w, 0)
+	})
+}
+
+func BenchmarkLayout_Day(b *testing.B) {
+	benchLayout(b, func(_, _ time.Time, w float32) timeline.Scale {
+		return timeline.Fit(date(2010, 3, 1), date(2010, 3, 2), w, 0)
+	})
+}

@@ -1,0 +1,338 @@
+package timeline
+
+import (
+	"math"
+	"slices"
+	"strconv"
+)
+
+// Stacking puts items into rows so that their extents (mark and label)
+// never overlap. It runs in start order and remembers rows between frames:
+//
+//   - Phase A keeps every item that had a row in the previous frame in that
+//     row, if it is still free. Zooming in and panning only widen the gaps
+//     between an item and the one before it in its row, so then nothing
+//     moves at all.
+//   - Phase B puts each remaining item (new in view, bumped by a zoom out,
+//     or previously in a cluster) in the first row that is free at its
+//     start and clear of the next phase-A item of that row.
+//
+// Plain greedy first fit would be simpler but is chaotic: one item moving
+// up a row ripples through every later item, so a third of the items jumped
+// rows at each small zoom step in TestLayout_StackingStable.
+//
+// When a lane has more visible items than rows, its last row is reserved
+// for cluster badges. Whether to reserve is guessed from the previous
+// frame and checked, so a steady frame stacks once.
+
+// stack assigns rows to all candidates, lane by lane, reserving cluster rows
+// where needed, and reports whether any lane overflowed.
+func (l *Layout) stack() bool {
+	for k := range l.lanes {
+		ln := &l.lanes[k]
+		ln.redo = true
+		ln.reserve = k < len(l.reserved) && l.reserved[k]
+	}
+	// Usually one pass; a wrong guess costs a second. Oscillating lanes
+	// (rare: phase A makes stacking depend on more than the row count) end
+	// up reserving, which is always safe for the clusters.
+	for pass := range 3 {
+		l.stackPass()
+		again := false
+		for k := range l.lanes {
+			ln := &l.lanes[k]
+			ln.redo = ln.overflow != ln.reserve && ln.rows > 0
+			if ln.redo && pass == 1 && ln.overflow {
+				ln.redo = false // flipped to no reserve and overflowed: settle below
+			}
+			if ln.redo {
+				ln.reserve, again = !ln.reserve, true
+			}
+		}
+		if !again {
+			break
+		}
+	}
+	l.reserved = resize(l.reserved, len(l.lanes))
+	any := false
+	for k := range l.lanes {
+		ln := &l.lanes[k]
+		ln.redo = ln.overflow && !ln.reserve
+		if ln.redo {
+			ln.reserve, any = true, true
+		}
+	}
+	if any {
+		l.stackPass()
+	}
+	any = false
+	for k := range l.lanes {
+		l.reserved[k] = l.lanes[k].reserve
+		any = any || l.lanes[k].reserve
+	}
+	return any
+}
+
+// stackPass runs phases A and B for the lanes marked redo.
+func (l *Layout) stackPass() {
+	stride := l.stride()
+	for k := range l.lanes {
+		if ln := &l.lanes[k]; ln.redo {
+			ln.overflow = false
+			fill(l.rowEnd[k*stride:k*stride+ln.rows], float32(math.Inf(-1)))
+		}
+	}
+	l.keepRows(stride)
+	l.listRows(stride)
+	for k := range l.lanes {
+		if ln := &l.lanes[k]; ln.redo {
+			fill(l.rowEnd[k*stride:k*stride+ln.rows], float32(math.Inf(-1)))
+			ln.minEnd = float32(math.Inf(-1))
+		}
+	}
+	l.fillRows(stride)
+}
+
+// keepRows is phase A: items stay in their previous row when it is free.
+func (l *Layout) keepRows(stride int) {
+	for i := range l.geo {
+		g := &l.geo[i]
+		ln := &l.lanes[g.lane]
+		if !ln.redo {
+			continue
+		}
+		g.row = -1
+		pref := int(l.lastRow[l.cand[i]])
+		if pref < 0 || pref >= ln.usable() {
+			continue
+		}
+		if end := &l.rowEnd[int(g.lane)*stride+pref]; *end <= g.e0 {
+			*end, g.row = g.e1, int32(pref)
+		}
+	}
+}
+
+// listRows lists, per row, the candidates phase A kept there, in start
+// order: rowList[rowStart[key]:rowStart[key+1]] for key = lane*stride+row.
+func (l *Layout) listRows(stride int) {
+	keys := len(l.lanes) * stride
+	l.rowStart = resize(l.rowStart, keys+1)
+	l.rowNext = resize(l.rowNext, keys)
+	clear(l.rowStart)
+	for i := range l.geo {
+		if g := &l.geo[i]; g.row >= 0 && l.lanes[g.lane].redo {
+			l.rowStart[int(g.lane)*stride+int(g.row)+1]++
+		}
+	}
+	for k := 1; k <= keys; k++ {
+		l.rowStart[k] += l.rowStart[k-1]
+	}
+	l.rowList = resize(l.rowList, int(l.rowStart[keys]))
+	copy(l.rowNext, l.rowStart[:keys])
+	for i := range l.geo {
+		if g := &l.geo[i]; g.row >= 0 && l.lanes[g.lane].redo {
+			key := int(g.lane)*stride + int(g.row)
+			l.rowList[l.rowNext[key]] = int32(i)
+			l.rowNext[key]++
+		}
+	}
+	copy(l.rowNext, l.rowStart[:keys]) // now: the next phase-A item per row
+}
+
+// fillRows is phase B: a sweep in start order that advances past phase-A
+// items and puts the others in the first row with room.
+func (l *Layout) fillRows(stride int) {
+	for i := range l.geo {
+		g := &l.geo[i]
+		ln := &l.lanes[g.lane]
+		if !ln.redo {
+			continue
+		}
+		base := int(g.lane) * stride
+		if g.row >= 0 {
+			key := base + int(g.row)
+			l.rowEnd[key] = g.e1
+			l.rowNext[key]++
+			ln.minEnd = slices.Min(l.rowEnd[base : base+ln.usable()])
+			continue
+		}
+		if ln.usable() > 0 && g.e0 >= ln.minEnd {
+			g.row = l.firstRoom(base, ln.usable(), g.e0, g.e1)
+		}
+		if g.row >= 0 {
+			l.rowEnd[base+int(g.row)] = g.e1
+			ln.minEnd = slices.Min(l.rowEnd[base : base+ln.usable()])
+		} else if g.shown {
+			ln.overflow = true
+		}
+	}
+}
+
+// firstRoom returns the first of n rows from key base that is free at e0
+// and stays free until e1, when its next phase-A item starts; -1 if none.
+func (l *Layout) firstRoom(base, n int, e0, e1 float32) int32 {
+	for r := range n {
+		key := base + r
+		if l.rowEnd[key] > e0 {
+			continue
+		}
+		if next := l.rowNext[key]; next < l.rowStart[key+1] && l.geo[l.rowList[next]].e0 < e1 {
+			continue
+		}
+		return int32(r)
+	}
+	return -1
+}
+
+// stride is the number of rows per lane in the flat row arrays.
+func (l *Layout) stride() int {
+	if len(l.lanes) == 0 {
+		return 0
+	}
+	return l.lanes[0].rows
+}
+
+// usable is the number of rows items may take: all but the cluster row
+// when one is reserved.
+func (ln *laneState) usable() int {
+	if ln.reserve {
+		return max(ln.rows-1, 0)
+	}
+	return ln.rows
+}
+
+// remember keeps this frame's rows for the next one; see lastRow.
+func (l *Layout) remember(idx *Index) {
+	if l.memIdx != idx || len(l.lastRow) != idx.Len() {
+		l.memIdx = idx
+		l.lastRow = resize(l.lastRow, idx.Len())
+		fill(l.lastRow, -1)
+		clear(l.reserved)
+	}
+}
+
+// fill sets every element of b to v.
+func fill[T any](b []T, v T) {
+	for i := range b {
+		b[i] = v
+	}
+}
+
+// cluster gathers the visible items that found no row into badges on the
+// last row of their lane: an item joins the lane's open badge when it lies
+// within the badge, else it opens a new one.
+func (l *Layout) cluster(idx *Index, m Metrics, selected int) {
+	s := &l.scene
+	for i := range l.geo {
+		g := &l.geo[i]
+		if g.row >= 0 || !g.shown {
+			continue
+		}
+		ln := &l.lanes[g.lane]
+		if !ln.reserve || ln.rows == 0 {
+			continue
+		}
+		pos := l.cand[i]
+		x := max(g.x0, 0)
+		if c := ln.cluster; c >= 0 && x <= s.Clusters[c].X+s.Clusters[c].W+m.LabelPad {
+			l.join(idx, c, pos, selected)
+			continue
+		}
+		l.closeCluster(idx, ln, m)
+		ln.cluster = len(s.Clusters)
+		y := ln.rowsTop + float32(ln.rows-1)*m.RowHeight
+		s.Clusters = append(s.Clusters, Cluster{
+			X: x, Y: y + m.RowHeight*0.1, H: m.RowHeight * 0.8,
+			Lane: int(g.lane), First: int(idx.id[pos]), Start: idx.start[pos],
+			Fill: ColorHover, TextColor: ColorForeground,
+		})
+		l.join(idx, ln.cluster, pos, selected)
+	}
+	for k := range l.lanes {
+		l.closeCluster(idx, &l.lanes[k], m)
+	}
+	l.compactClusters()
+}
+
+// join adds the item at sorted position pos to cluster c.
+func (l *Layout) join(idx *Index, c int, pos int32, selected int) {
+	cl := &l.scene.Clusters[c]
+	cl.Count++
+	cl.Last = int(idx.id[pos])
+	cl.End = max(cl.End, idx.end[pos])
+	cl.W = idx.badgeWidth(cl.Count) + badgePad
+	if int(idx.id[pos]) == selected {
+		cl.Selected = true
+		cl.Fill = ColorSelection
+	}
+}
+
+// badgePad is the horizontal padding inside a cluster badge.
+const badgePad = 8
+
+// closeCluster finishes the lane's open cluster: it sets its text and keeps
+// it inside the view. Only a lane's last badge can reach past the right
+// edge; pushing it back left may make it overlap the badge before, which
+// then absorbs it (and may need pushing in turn).
+func (l *Layout) closeCluster(idx *Index, ln *laneState, m Metrics) {
+	c := ln.cluster
+	if c < 0 {
+		return
+	}
+	ln.cluster = -1
+	s := &l.scene
+	for {
+		cl := &s.Clusters[c]
+		cl.X = max(0, min(cl.X, m.Width-cl.W))
+		cl.Text = l.countText(cl.Count)
+		p := l.previousCluster(c)
+		if p < 0 || s.Clusters[p].X+s.Clusters[p].W+m.LabelPad <= cl.X {
+			return
+		}
+		pc := &s.Clusters[p]
+		pc.Count += cl.Count
+		pc.Last, pc.End = cl.Last, max(pc.End, cl.End)
+		if cl.Selected {
+			pc.Selected, pc.Fill = true, ColorSelection
+		}
+		pc.W = idx.badgeWidth(pc.Count) + badgePad
+		cl.Count = 0 // dropped by compactClusters
+		c = p
+	}
+}
+
+// previousCluster returns the index of the live cluster before c in the
+// same lane, or -1.
+func (l *Layout) previousCluster(c int) int {
+	cs := l.scene.Clusters
+	for p := c - 1; p >= 0; p-- {
+		if cs[p].Lane == cs[c].Lane && cs[p].Count > 0 {
+			return p
+		}
+	}
+	return -1
+}
+
+// compactClusters removes the clusters merged away, keeping the order.
+func (l *Layout) compactClusters() {
+	s := &l.scene
+	kept := s.Clusters[:0]
+	for _, c := range s.Clusters {
+		if c.Count > 0 {
+			kept = append(kept, c)
+		}
+	}
+	s.Clusters = kept
+}
+
+// countText returns "+n", cached so that frames do not format numbers.
+func (l *Layout) countText(n int) string {
+	const cached = 10000
+	if n >= cached || n < 0 {
+		return "+" + strconv.Itoa(n)
+	}
+	for len(l.counts) <= n {
+		l.counts = append(l.counts, "+"+strconv.Itoa(len(l.counts)))
+	}
+	return l.counts[n]
+}

@@ -110,3 +110,36 @@ var pastCues = setOf("said", "was", "were", "had", "did", "ago", "last", "yester
 var notPastEd = setOf("need", "red", "bed", "seed", "feed", "speed", "united", "hundred", "indeed", "shed",
 	"based", "scheduled", "expected", "planned", "proposed", "related", "limited", "detailed", "sacred",
 	"naked", "wicked", "used", "bred", "fed", "led", "wed", "weed", "breed", "greed", "deed", "creed")
+
+// triggers are the words an expression can start with. Tag tries its rules
+// only at numbers and these words, which keeps it fast on ordinary prose.
+var triggers = func() map[string]bool {
+	m := setOf("the", "a", "an", "last", "next", "this", "past", "coming", "previous", "following", "preceding",
+		"upcoming", "current", "present", "early", "late", "mid", "middle", "end", "beginning", "start", "close",
+		"every", "each", "per", "yesterday", "today", "tomorrow", "tonight", "noon", "midday", "midnight", "earlier",
+		"later", "recent", "these", "fiscal", "year", "that", "several", "few", "many", "numerous", "some",
+		"christmas", "halloween", "new", "thanksgiving", "nineteen", "eighteen", "latest", "most", "two", "future",
+		"near", "foreseeable", "distant", "immediate", "same", "couple", "year-earlier")
+	for _, words := range []map[string]int{monthWords, weekdayWords, cardinals, ordinalWords} {
+		for w := range words {
+			m[w] = true
+		}
+	}
+	for w := range unitWords {
+		m[w] = true
+	}
+	for _, words := range []map[string]string{seasonWords, dayParts, setAdverbs, refWords} {
+		for w := range words {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+// leadIns are trigger words that start an expression only when a trigger
+// word, number or mark follows: "the" in "the third quarter", not in "the
+// president".
+var leadIns = setOf("the", "a", "an", "that", "this", "these", "some", "many", "few", "several", "numerous",
+	"most", "new", "end", "beginning", "start", "close", "middle", "each", "every", "per", "early", "late", "mid",
+	"past", "coming", "previous", "following", "preceding", "upcoming", "current", "present", "latest", "fiscal",
+	"near", "foreseeable", "distant", "immediate", "same", "couple", "earlier", "later", "recent")

@@ -36,7 +36,7 @@ func ruleNumericDate(tg *tagger, i int) (match, bool) {
 	if a < 0 || !(tg.punct(i+1, "-") || tg.punct(i+1, "/")) || !tg.tight(i+1) || !tg.tight(i+2) {
 		return match{}, false
 	}
-	sep := tg.toks[i+1].low
+	sep := tg.toks[i+1].in(tg.lower)
 	if _, nd := tg.num(i - 1); nd > 0 && sep == "/" {
 		return match{}, false // "2 1/2"
 	}
@@ -45,7 +45,7 @@ func ruleNumericDate(tg *tagger, i int) (match, bool) {
 		return match{}, false
 	}
 	end := i + 3
-	if tg.toks[end-1].low != "" && tg.punct(end, sep) && tg.tight(end) && tg.tight(end+1) {
+	if tg.punct(end, sep) && tg.tight(end) && tg.tight(end+1) {
 		c, dc := tg.num(end + 1)
 		if c < 0 {
 			return match{}, false

@@ -15,17 +15,20 @@ type Sentence struct{ Start, End int }
 // sentence, and treats blank lines and short unpunctuated lines (headlines,
 // datelines) as sentence ends.
 func Sentences(text string) []Sentence {
-	toks := tokenize(text, foldASCII(text), nil)
-	bounds := sentenceBounds(text, toks, nil)
+	if len(text) > maxText {
+		text = text[:maxText]
+	}
+	toks := tokenize(text, nil)
+	bounds := sentenceBounds(text, foldASCII(text), toks, nil)
 	out := make([]Sentence, 0, len(bounds))
 	for _, b := range bounds {
-		out = append(out, Sentence{toks[b[0]].start, toks[b[1]-1].end})
+		out = append(out, Sentence{int(toks[b[0]].start), int(toks[b[1]-1].end)})
 	}
 	return out
 }
 
 // sentenceBounds returns the sentences as token index ranges [from, to).
-func sentenceBounds(text string, toks []token, buf [][2]int) [][2]int {
+func sentenceBounds(text, lower string, toks []token, buf [][2]int) [][2]int {
 	out := buf[:0]
 	from := 0
 	lineStart, lineWords := 0, 0
@@ -42,16 +45,16 @@ func sentenceBounds(text string, toks []token, buf [][2]int) [][2]int {
 		switch {
 		case newlines >= 2:
 			brk = true
-		case isTerminal(toks[k].low):
-			k = closers(toks, k)
-			brk = k+1 < len(toks) && startsSentence(text, toks[k+1]) && !abbrevBefore(toks, k)
+		case isTerminal(toks[k].in(lower)):
+			k = closers(lower, toks, k)
+			brk = k+1 < len(toks) && startsSentence(text, toks[k+1]) && !abbrevBefore(lower, toks, k)
 			if k+1 < len(toks) {
 				newlines = strings.Count(text[toks[k].end:toks[k+1].start], "\n")
 			}
-		case toks[k].kind == kWord && strings.HasSuffix(toks[k].low, "."):
-			brk = k+1 < len(toks) && opensClause(toks[k+1].low) && isUpperStart(text[toks[k+1].start:])
+		case toks[k].kind == kWord && strings.HasSuffix(toks[k].in(lower), "."):
+			brk = k+1 < len(toks) && opensClause(toks[k+1].in(lower)) && isUpperStart(text[toks[k+1].start:])
 		}
-		if !brk && newlines == 1 && lineWords <= 10 && lineIsHeadline(toks, lineStart, k) &&
+		if !brk && newlines == 1 && lineWords <= 10 && lineIsHeadline(lower, toks, lineStart, k) &&
 			k+1 < len(toks) && startsSentence(text, toks[k+1]) {
 			brk = true
 		}
@@ -73,9 +76,9 @@ func isTerminal(s string) bool { return s == "." || s == "!" || s == "?" || s ==
 
 // closers moves k past quotes and brackets that close the sentence ending
 // at k, so that they stay with it.
-func closers(toks []token, k int) int {
+func closers(lower string, toks []token, k int) int {
 	for k+1 < len(toks) && !toks[k+1].space {
-		switch toks[k+1].low {
+		switch toks[k+1].in(lower) {
 		case "\"", "'", ")", "]", "”", "’", "»":
 			k++
 			continue
@@ -94,7 +97,7 @@ func startsSentence(text string, t token) bool {
 	case kWord:
 		return isUpperStart(text[t.start:])
 	}
-	switch t.low {
+	switch t.in(text) {
 	case "\"", "“", "‘", "'", "(", "[", "«", "-", "—":
 		return true
 	}
@@ -103,22 +106,22 @@ func startsSentence(text string, t token) bool {
 
 // abbrevBefore reports whether the full stop at k (or before the closers
 // ending at k) belongs to an abbreviation that rarely ends a sentence.
-func abbrevBefore(toks []token, k int) bool {
-	for k > 0 && toks[k].low != "." {
+func abbrevBefore(lower string, toks []token, k int) bool {
+	for k > 0 && toks[k].in(lower) != "." {
 		k--
 	}
 	if k == 0 || toks[k-1].end != toks[k].start || toks[k-1].kind != kWord {
 		return false
 	}
-	w := toks[k-1].low
+	w := toks[k-1].in(lower)
 	if len(w) == 1 && k+1 < len(toks) {
 		return true // an initial, as in "George W. Bush"
 	}
-	return titleAbbrevs[w] || monthAbbrevBeforeNumber(toks, k)
+	return titleAbbrevs[w] || monthAbbrevBeforeNumber(lower, toks, k)
 }
 
-func monthAbbrevBeforeNumber(toks []token, k int) bool {
-	_, isMonth := monthWords[toks[k-1].low]
+func monthAbbrevBeforeNumber(lower string, toks []token, k int) bool {
+	_, isMonth := monthWords[toks[k-1].in(lower)]
 	return isMonth && k+1 < len(toks) && toks[k+1].kind == kNum
 }
 
@@ -146,8 +149,8 @@ func isUpperStart(s string) bool {
 
 // lineIsHeadline reports whether the line of tokens [from, k] lacks
 // sentence-ending punctuation, as headlines and datelines do.
-func lineIsHeadline(toks []token, from, k int) bool {
-	switch toks[k].low {
+func lineIsHeadline(lower string, toks []token, from, k int) bool {
+	switch toks[k].in(lower) {
 	case ",", ";", ":", "-", "–", "—", "(", "and", "or", "of", "the", "a", "to", "in":
 		return false
 	}

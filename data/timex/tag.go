@@ -23,6 +23,7 @@ func Tag(text string, dct time.Time) []Timex {
 // tagger holds the state of one Tag call.
 type tagger struct {
 	text   string
+	lower  string // text with ASCII letters lower-cased
 	toks   []token
 	dct    time.Time
 	hasDCT bool
@@ -60,8 +61,11 @@ type match struct {
 }
 
 func newTagger(text string, dct time.Time) *tagger {
-	tg := &tagger{text: text, dct: dct, hasDCT: !dct.IsZero()}
-	tg.toks = tokenize(text, foldASCII(text), make([]token, 0, len(text)/5+1))
+	if len(text) > maxText {
+		text = text[:maxText]
+	}
+	tg := &tagger{text: text, lower: foldASCII(text), dct: dct, hasDCT: !dct.IsZero()}
+	tg.toks = tokenize(text, make([]token, 0, len(text)/5+1))
 	if tg.hasDCT {
 		tg.dct = time.Date(dct.Year(), dct.Month(), dct.Day(), 0, 0, 0, 0, time.UTC)
 		tg.hasDCT = validYear(dct.Year())
@@ -71,7 +75,7 @@ func newTagger(text string, dct time.Time) *tagger {
 
 func (tg *tagger) run() []Timex {
 	var out []Timex
-	for _, s := range sentenceBounds(tg.text, tg.toks, nil) {
+	for _, s := range sentenceBounds(tg.text, tg.lower, tg.toks, nil) {
 		tg.from, tg.to = s[0], s[1]
 		if tg.yearAge++; tg.yearAge > 1 {
 			tg.recentYear = 0
@@ -82,7 +86,7 @@ func (tg *tagger) run() []Timex {
 				continue
 			}
 			start := i + m.first
-			x := Timex{Start: tg.toks[start].start, End: tg.toks[m.end-1].end, Type: m.typ, Value: m.value, Mod: m.mod}
+			x := Timex{Start: int(tg.toks[start].start), End: int(tg.toks[m.end-1].end), Type: m.typ, Value: m.value, Mod: m.mod}
 			x.Text = tg.text[x.Start:x.End]
 			out = append(out, x)
 			tg.remember(x, m.derived)
@@ -118,8 +122,16 @@ func (tg *tagger) remember(x Timex, derived bool) {
 // matchAt returns the longest reading of the tokens starting at i.
 func (tg *tagger) matchAt(i int) (match, bool) {
 	t := tg.toks[i]
-	if t.kind == kPunct && t.low != "'" && t.low != "’" {
-		return match{}, false
+	switch t.kind {
+	case kPunct:
+		if low := t.in(tg.lower); low != "'" && low != "’" {
+			return match{}, false
+		}
+	case kWord:
+		w := t.in(tg.lower)
+		if !triggers[w] || leadIns[w] && !tg.continues(i+1) {
+			return match{}, false
+		}
 	}
 	var best match
 	for _, rule := range rules {
@@ -131,6 +143,16 @@ func (tg *tagger) matchAt(i int) (match, bool) {
 	return best, best.end > i
 }
 
+// continues reports whether token i can carry on an expression begun by
+// a lead-in word such as "the": a number, a mark, or a trigger word.
+func (tg *tagger) continues(i int) bool {
+	if i >= tg.to {
+		return false
+	}
+	t := tg.toks[i]
+	return t.kind != kWord || triggers[t.in(tg.lower)]
+}
+
 // Token access. Every accessor answers "nothing" outside the current
 // sentence, so no rule can run past it.
 
@@ -138,7 +160,7 @@ func (tg *tagger) word(i int) string {
 	if i < tg.from || i >= tg.to || tg.toks[i].kind != kWord {
 		return ""
 	}
-	return tg.toks[i].low
+	return tg.toks[i].in(tg.lower)
 }
 
 // num returns the value and digit count of a number token, or -1, 0.
@@ -147,11 +169,11 @@ func (tg *tagger) num(i int) (int, int) {
 		return -1, 0
 	}
 	t := tg.toks[i]
-	return t.num, t.end - t.start
+	return int(t.num), int(t.end - t.start)
 }
 
 func (tg *tagger) punct(i int, s string) bool {
-	return i >= tg.from && i < tg.to && tg.toks[i].kind == kPunct && tg.toks[i].low == s
+	return i >= tg.from && i < tg.to && tg.toks[i].kind == kPunct && tg.toks[i].in(tg.lower) == s
 }
 
 // hyphen reports whether token i is a dash joining two words or numbers.

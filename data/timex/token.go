@@ -18,20 +18,24 @@ const (
 // works on tokens rather than bytes so that every rule is a short walk over
 // a slice, and the whole scan stays linear in the input.
 type token struct {
-	start, end int    // byte offsets into the text
-	low        string // lower-cased text (ASCII folding only, same length)
+	start, end int32 // byte offsets into the text
+	num        int32 // value of a kNum token, or -1 when too long
 	kind       kind
 	space      bool // whitespace (or the start of the text) precedes it
-	num        int  // value of a kNum token, capped to stay small
 }
+
+// in returns the token's text in s, the text or its lower-cased copy.
+func (t token) in(s string) string { return s[t.start:t.end] }
+
+// maxText is the longest text the tagger reads, as offsets are int32.
+const maxText = 1<<31 - 1
 
 // maxNumDigits bounds the digits read into token.num; longer numbers are
 // never dates and keep num at -1.
 const maxNumDigits = 9
 
-// tokenize splits text into tokens. lower is text with ASCII letters folded
-// to lower case, so offsets agree between the two. buf is reused.
-func tokenize(text, lower string, buf []token) []token {
+// tokenize splits text into tokens; buf is reused.
+func tokenize(text string, buf []token) []token {
 	toks := buf[:0]
 	space := true
 	for i := 0; i < len(text); {
@@ -53,12 +57,12 @@ func tokenize(text, lower string, buf []token) []token {
 			if j-i > maxNumDigits {
 				n = -1
 			}
-			toks = append(toks, token{start: i, end: j, low: lower[i:j], kind: kNum, space: space, num: n})
+			toks = append(toks, token{start: int32(i), end: int32(j), kind: kNum, space: space, num: int32(n)})
 			i = j
 		case isLetterByte(c) || c >= utf8.RuneSelf && startsLetter(text[i:]):
 			j := wordEnd(text, i)
 			j = abbrevEnd(text, i, j)
-			toks = append(toks, token{start: i, end: j, low: lower[i:j], kind: kWord, space: space})
+			toks = append(toks, token{start: int32(i), end: int32(j), kind: kWord, space: space})
 			i = j
 		default:
 			_, size := utf8.DecodeRuneInString(text[i:])
@@ -69,7 +73,7 @@ func tokenize(text, lower string, buf []token) []token {
 				i += size
 				continue
 			}
-			toks = append(toks, token{start: i, end: i + size, low: lower[i : i+size], kind: kPunct, space: space})
+			toks = append(toks, token{start: int32(i), end: int32(i + size), kind: kPunct, space: space})
 			i += size
 		}
 		space = false

@@ -90,19 +90,32 @@ func ParseValue(v string) (Span, error) {
 	if strings.HasPrefix(v, "P") || strings.HasSuffix(v, "_REF") || strings.Contains(v, "X") {
 		return Span{}, ErrNotCalendar
 	}
+	s, err := parseValue(v)
+	if err == errMalformed {
+		return Span{}, &ValueError{v}
+	}
+	return s, err
+}
+
+// errMalformed stands for a *ValueError inside the parser, which builds
+// the real error only when it returns one; Tag parses every value it
+// writes, so the common path must not allocate.
+var errMalformed = errors.New("malformed")
+
+func parseValue(v string) (Span, error) {
 	date, clock, hasClock := strings.Cut(v, "T")
 	s, err := parseDate(v, date)
 	if err != nil || !hasClock {
 		return s, err
 	}
 	if s.Precision != PrecisionDay {
-		return Span{}, &ValueError{v}
+		return Span{}, errMalformed
 	}
 	return parseClock(v, s.Start, clock)
 }
 
 func parseDate(v, date string) (Span, error) {
-	bad := &ValueError{v}
+	bad := errMalformed
 	head, rest, _ := strings.Cut(date, "-")
 	n, err := digits(head)
 	if err != nil {
@@ -174,7 +187,7 @@ func parseWeek(year int, week, suffix string, bad error) (Span, error) {
 }
 
 func parseClock(v string, day time.Time, clock string) (Span, error) {
-	bad := &ValueError{v}
+	bad := errMalformed
 	if h, ok := partsOfDay[clock]; ok {
 		return Span{day.Add(time.Duration(h[0]) * time.Hour), day.Add(time.Duration(h[1]) * time.Hour), PrecisionPartOfDay}, nil
 	}

@@ -1,0 +1,121 @@
+package timex_test
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/dateline/dateline/data/timex"
+)
+
+// FuzzTag checks properties, not outputs: no panic, offsets inside the
+// text on rune boundaries, sorted and non-overlapping, Text matching the
+// offsets, and values that ParseValue accepts or that have the shape of a
+// duration, set, reference or X-value.
+func FuzzTag(f *testing.F) {
+	for _, c := range tagCases {
+		f.Add(c.text, c.dct.Unix())
+	}
+	f.Add(benchText, dct27.Unix())
+	f.Add("\xff\xfe Nov. 27, 2024 \xc3", int64(0))
+	f.Add(strings.Repeat("the 1990s ", 50), int64(-62135596800))
+	f.Fuzz(func(t *testing.T, text string, unix int64) {
+		dct := time.Unix(unix, 0).UTC()
+		if unix == 0 {
+			dct = time.Time{}
+		}
+		got := timex.Tag(text, dct)
+		end := 0
+		for _, x := range got {
+			if x.Start < end || x.End <= x.Start || x.End > len(text) {
+				t.Fatalf("Tag(%q): bad offsets %d–%d after %d", text, x.Start, x.End, end)
+			}
+			if !utf8.RuneStart(text[x.Start]) || x.End < len(text) && !utf8.RuneStart(text[x.End]) {
+				t.Fatalf("Tag(%q): %d–%d not on rune boundaries", text, x.Start, x.End)
+			}
+			if x.Text != text[x.Start:x.End] {
+				t.Fatalf("Tag(%q): Text %q does not match offsets", text, x.Text)
+			}
+			if err := checkValue(x); err != "" {
+				t.Fatalf("Tag(%q): %q: %s", text, x.Text, err)
+			}
+			end = x.End
+		}
+	})
+}
+
+// checkValue reports what is wrong with a value, or "".
+func checkValue(x timex.Timex) string {
+	switch x.Type {
+	case timex.Date, timex.Time, timex.Duration, timex.Set:
+	default:
+		return "unknown type " + string(x.Type)
+	}
+	_, err := timex.ParseValue(x.Value)
+	if err == nil {
+		if x.Type == timex.Duration {
+			return "duration with calendar value " + x.Value
+		}
+		return ""
+	}
+	if !errors.Is(err, timex.ErrNotCalendar) {
+		return "malformed value " + x.Value + ": " + err.Error()
+	}
+	v := x.Value
+	switch {
+	case strings.HasSuffix(v, "_REF"):
+		if v != "PAST_REF" && v != "PRESENT_REF" && v != "FUTURE_REF" {
+			return "unknown reference " + v
+		}
+	case strings.HasPrefix(v, "P"):
+		if len(v) < 3 || strings.Trim(v[1:], "0123456789XTYMWDHSEQLC.") != "" {
+			return "malformed duration " + v
+		}
+	case strings.HasPrefix(v, "XXXX") || strings.HasPrefix(v, "TXX"):
+	default:
+		return "value " + v + " is neither calendar nor X-value"
+	}
+	return ""
+}
+
+// FuzzSentences checks that sentences are ordered, non-empty, inside the
+// text and on rune boundaries.
+func FuzzSentences(f *testing.F) {
+	for _, c := range tagCases {
+		f.Add(c.text)
+	}
+	f.Add(benchText)
+	f.Add("Mr. Smith met Gov. Jones at 9 a.m. The U.S. said \"no.\" Then\n\nHeadline\nBody.")
+	f.Add("\xff. \xfe? A")
+	f.Fuzz(func(t *testing.T, text string) {
+		end := 0
+		for _, s := range timex.Sentences(text) {
+			if s.Start < end || s.End <= s.Start || s.End > len(text) {
+				t.Fatalf("Sentences(%q): bad range %d–%d after %d", text, s.Start, s.End, end)
+			}
+			if !utf8.RuneStart(text[s.Start]) || s.End < len(text) && !utf8.RuneStart(text[s.End]) {
+				t.Fatalf("Sentences(%q): %d–%d not on rune boundaries", text, s.Start, s.End)
+			}
+			end = s.End
+		}
+	})
+}
+
+// TestTag_HugeLine checks that a long text without sentence breaks runs in
+// time linear in its length.
+func TestTag_HugeLine(t *testing.T) {
+	unit := "the past 12 months, and 1990 and Sept. 12 and the the the 3 4 5 "
+	small := strings.Repeat(unit, 1000)
+	big := strings.Repeat(unit, 10000)
+	start := time.Now()
+	timex.Tag(small, dct27)
+	t1 := time.Since(start)
+	start = time.Now()
+	timex.Tag(big, dct27)
+	t2 := time.Since(start)
+	if t2 > 40*t1+200*time.Millisecond {
+		t.Errorf("Tag on 10× the text took %v against %v: not linear", t2, t1)
+	}
+}

@@ -5,7 +5,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-	"unicode/utf8"
 
 	"github.com/dateline/dateline/data/timex"
 )
@@ -27,12 +26,13 @@ func FuzzTag(f *testing.F) {
 			dct = time.Time{}
 		}
 		got := timex.Tag(text, dct)
+		bounds := runeBounds(text)
 		end := 0
 		for _, x := range got {
 			if x.Start < end || x.End <= x.Start || x.End > len(text) {
 				t.Fatalf("Tag(%q): bad offsets %d–%d after %d", text, x.Start, x.End, end)
 			}
-			if !utf8.RuneStart(text[x.Start]) || x.End < len(text) && !utf8.RuneStart(text[x.End]) {
+			if !bounds[x.Start] || !bounds[x.End] {
 				t.Fatalf("Tag(%q): %d–%d not on rune boundaries", text, x.Start, x.End)
 			}
 			if x.Text != text[x.Start:x.End] {
@@ -44,6 +44,18 @@ func FuzzTag(f *testing.F) {
 			end = x.End
 		}
 	})
+}
+
+// runeBounds marks the offsets where a rune starts, as ranging over the
+// string decodes them (an invalid byte counts as a rune of its own), and
+// the end of the text.
+func runeBounds(text string) []bool {
+	b := make([]bool, len(text)+1)
+	for i := range text {
+		b[i] = true
+	}
+	b[len(text)] = true
+	return b
 }
 
 // checkValue reports what is wrong with a value, or "".
@@ -91,11 +103,12 @@ func FuzzSentences(f *testing.F) {
 	f.Add("\xff. \xfe? A")
 	f.Fuzz(func(t *testing.T, text string) {
 		end := 0
+		bounds := runeBounds(text)
 		for _, s := range timex.Sentences(text) {
 			if s.Start < end || s.End <= s.Start || s.End > len(text) {
 				t.Fatalf("Sentences(%q): bad range %d–%d after %d", text, s.Start, s.End, end)
 			}
-			if !utf8.RuneStart(text[s.Start]) || s.End < len(text) && !utf8.RuneStart(text[s.End]) {
+			if !bounds[s.Start] || !bounds[s.End] {
 				t.Fatalf("Sentences(%q): %d–%d not on rune boundaries", text, s.Start, s.End)
 			}
 			end = s.End

@@ -260,7 +260,7 @@ func (tg *tagger) monthDay(m, d, i, j int) string {
 // a day and month trusts only auxiliaries, since "payable Dec. 15" after
 // "declared" is in the future.
 func (tg *tagger) yearFor(m, d, i, j int) int {
-	t := tg.tenseAround(i, j)
+	var t tense
 	day := d
 	if d == 0 {
 		t, day = tg.tenseAround(i, j), 15
@@ -324,7 +324,11 @@ func ruleYear(tg *tagger, i int) (match, bool) {
 		}
 	}
 	if ny != 4 || !validYear(y) {
-		if y, k := tg.spelledYear(j); y > 0 {
+		k := j
+		if the && tg.word(j) == "year" {
+			k++ // "the year two thousand"
+		}
+		if y, k := tg.spelledYear(k); y > 0 && (!the || k > j+1) {
 			return date1(Date, k, vYear(y))
 		}
 		return match{}, false
@@ -332,7 +336,13 @@ func ruleYear(tg *tagger, i int) (match, bool) {
 	if tg.word(j+1) == "s" && tg.tight(j+1) && y%10 == 0 {
 		return date1(Date, j+2, pad(y/10, 3))
 	}
-	if the || !tg.looksLikeYear(j, y) {
+	if the {
+		if w := tg.word(j + 1); w == "period" || w == "year" || w == "quarter" && ordinalWords[tg.word(j+1)] == 0 {
+			return date1(Date, j+2, vYear(y)) // "the 1988 period"
+		}
+		return match{}, false
+	}
+	if !tg.looksLikeYear(j, y) {
 		return match{}, false
 	}
 	return date1(Date, j+1, vYear(y))
@@ -548,6 +558,9 @@ func relOffset(w string) (int, bool) {
 // year", "last Friday", "next September", "this spring", "last weekend".
 func ruleRelative(tg *tagger, i int) (match, bool) {
 	j, the := tg.optThe(i)
+	if tg.word(j) == "this" && (tg.word(j+1) == "past" || tg.word(j+1) == "coming") {
+		j++ // "this past spring", "this coming Sunday"
+	}
 	if w := tg.word(i); (w == "earlier" || w == "later") && tg.word(i+1) == "this" {
 		j = i + 1 // "earlier this year" is this year (TimeBank)
 	}
@@ -561,7 +574,10 @@ func ruleRelative(tg *tagger, i int) (match, bool) {
 	}
 	w := tg.word(k)
 	if the && (tg.word(j) == "following" || tg.word(j) == "previous" || tg.word(j) == "preceding") {
-		return match{}, false // anaphoric: ruleAnaphor
+		if _, ok := weekdayWords[tg.word(j+1)]; !ok {
+			return match{}, false // anaphoric: ruleAnaphor
+		}
+		the = false // "the previous Friday" is a weekday like "last Friday"
 	}
 	if !tg.hasDCT {
 		if m, k2 := tg.month(k); m > 0 && !the {
@@ -727,7 +743,10 @@ func ruleCount(tg *tagger, i int) (match, bool) {
 	w := tg.word(k)
 	u, ok := unitWords[w]
 	if !ok {
-		return match{}, false
+		return tg.countRange(n, j, k)
+	}
+	if tg.hyphen(k+1) && tg.tight(k+1) && tg.word(k+2) != "" && tg.tight(k+2) {
+		return match{}, false // "a year-earlier": ruleQuarter
 	}
 	isOne := n == 1 && (tg.word(j) == "a" || tg.word(j) == "an")
 	if strings.HasSuffix(w, "s") && w != "hrs" && w != "mins" && w != "yrs" && n == 1 && !the {
@@ -764,6 +783,20 @@ func ruleCount(tg *tagger, i int) (match, bool) {
 		}
 	}
 	return m, true
+}
+
+// countRange reads the first number of "between 12 and 18 months" as a
+// duration of its own, as TimeML annotates it.
+func (tg *tagger) countRange(n, j, k int) (match, bool) {
+	if tg.word(k) != "and" || n < 0 {
+		return match{}, false
+	}
+	n2, _, k2 := tg.count(k + 1)
+	u, ok := unitWords[tg.word(k2)]
+	if k2 == k+1 || !ok || n2 <= n {
+		return match{}, false
+	}
+	return date1(Duration, k, durationValue(n, u))
 }
 
 // offsetAfter reads "ago", "earlier", "later", "before", "after" and
@@ -824,6 +857,9 @@ func ruleQuarter(tg *tagger, i int) (match, bool) {
 	y, hasYear := 0, false
 	if yy, k2 := tg.yearNum(k); yy > 0 && (tg.punct(k2, "'") || tg.punct(k2, "’")) && tg.word(k2+1) == "s" {
 		y, hasYear, k = yy, true, k2+2 // "1989's third quarter"
+	}
+	if yy, k2 := tg.yearNum(k); yy > 0 && k > i && ordinalWords[tg.word(k2)] > 0 {
+		y, hasYear, k = yy, true, k2 // "the 1988 third quarter"
 	}
 	if tg.word(k) == "this" && tg.word(k+1) == "year" && tg.punct(k+2, "'") && tg.word(k+3) == "s" && tg.hasDCT {
 		y, hasYear, k = tg.dct.Year(), true, k+4
@@ -1039,7 +1075,7 @@ func ruleSet(tg *tagger, i int) (match, bool) {
 		return date1(Set, k2, "XXXX-"+pad(m, 2))
 	}
 	if p, ok := dayParts[nw]; ok && w != "per" {
-		return date1(Set, k+1, "TXX"+p)
+		return date1(Set, k+1, "XXXX-XX-XXT"+p)
 	}
 	if s, ok := seasonWords[nw]; ok && w != "per" {
 		return date1(Set, k+1, "XXXX-"+s)
@@ -1099,8 +1135,13 @@ func ruleMod(tg *tagger, i int) (match, bool) {
 	if tg.word(j) == "middle" && tg.word(j+1) == "of" {
 		k = j + 2
 	}
-	if mod == "" || j != i && tg.word(j) != "end" && tg.word(j) != "beginning" && tg.word(j) != "start" &&
-		tg.word(j) != "middle" && tg.word(j) != "close" {
+	if mod == "" {
+		return match{}, false
+	}
+	// "the early 1980s", "the late summer": "the" belongs to the phrase.
+	theOK := tg.word(j) == "end" || tg.word(j) == "beginning" || tg.word(j) == "start" ||
+		tg.word(j) == "middle" || tg.word(j) == "close" || tg.decadeOrSeasonAt(k)
+	if j != i && !theOK {
 		return match{}, false
 	}
 	if tg.word(k) == "this" || tg.word(k) == "next" || tg.word(k) == "last" || tg.word(k) == "the" {
@@ -1124,6 +1165,15 @@ func ruleMod(tg *tagger, i int) (match, bool) {
 	}
 	best.mod = mod
 	return best, true
+}
+
+// decadeOrSeasonAt reports whether a decade ("1980s") or season starts at k.
+func (tg *tagger) decadeOrSeasonAt(k int) bool {
+	if _, ok := seasonWords[tg.word(k)]; ok {
+		return true
+	}
+	_, nd := tg.num(k)
+	return nd == 4 && tg.word(k+1) == "s" && tg.tight(k+1)
 }
 
 // ruleAnaphor reads expressions resolved against the date mentioned last:
@@ -1161,7 +1211,7 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 		return match{}, false
 	}
 	u, ok := unitWords[tg.word(k)]
-	if !ok || u < uDay || strings.HasSuffix(tg.word(k), "s") || u == uQuarter {
+	if !ok || u < uDay || u > uYear || strings.HasSuffix(tg.word(k), "s") || u == uQuarter {
 		return match{}, false
 	}
 	v, ok := shift(base, u, off)

@@ -140,7 +140,24 @@ func (tg *tagger) matchAt(i int) (match, bool) {
 			best = m
 		}
 	}
+	if best.end > i && best.first == 0 && tg.word(i) == "the" && tg.adjectival(i+1, best.end) {
+		best.first = 1
+	}
 	return best, best.end > i
+}
+
+// adjectival reports whether tokens [i, end) form a hyphenated modifier of
+// a following noun ("the third-quarter results", "the two-week trip"),
+// from which TimeBank leaves "the" out.
+func (tg *tagger) adjectival(i, end int) bool {
+	if !tg.hyphen(i+1) || !tg.tight(i+1) {
+		return false
+	}
+	if end >= tg.to {
+		return false
+	}
+	n := tg.toks[end]
+	return n.kind == kWord && tg.word(end) != "of" || tg.punct(end, "$")
 }
 
 // continues reports whether token i can carry on an expression begun by

@@ -260,12 +260,10 @@ func (tg *tagger) monthDay(m, d, i, j int) string {
 // a day and month trusts only auxiliaries, since "payable Dec. 15" after
 // "declared" is in the future.
 func (tg *tagger) yearFor(m, d, i, j int) int {
-	var t tense
+	t := tg.strongTense(i, j)
 	day := d
 	if d == 0 {
 		t, day = tg.tenseAround(i, j), 15
-	} else {
-		t = tg.strongTense(i, j)
 	}
 	dy := tg.dct.Year()
 	best, bestDist := dy, 1<<30
@@ -274,7 +272,8 @@ func (tg *tagger) yearFor(m, d, i, j int) int {
 		if d == 0 && y == dy && m == int(tg.dct.Month()) {
 			diff = 0
 		}
-		if t == tensePast && diff > 0 || t == tenseFuture && diff < 0 {
+		near := diff > -14 && diff < 14 // a fortnight either way fits any tense
+		if !near && (t == tensePast && diff > 0 || t == tenseFuture && diff < 0) {
 			continue
 		}
 		if diff < 0 {
@@ -735,6 +734,15 @@ func ruleCount(tg *tagger, i int) (match, bool) {
 	if k == j {
 		return match{}, false
 	}
+	half := false
+	if _, nd := tg.num(j); nd > 0 && k == j+1 {
+		// "2 1/2 years"
+		if a, _ := tg.num(k); a == 1 && tg.punct(k+1, "/") && tg.tight(k+1) && tg.tight(k+2) {
+			if b, _ := tg.num(k + 2); b == 2 {
+				half, k = true, k+3
+			}
+		}
+	}
 	hyph := false
 	if tg.hyphen(k) && tg.tight(k) && tg.tight(k+1) {
 		hyph = true
@@ -771,6 +779,9 @@ func ruleCount(tg *tagger, i int) (match, bool) {
 		return match{}, false // "the last a year" is no English
 	}
 	m := match{end: end, typ: Duration, value: durationValue(n, u)}
+	if half {
+		m.value = halfDuration(n, u, m.value)
+	}
 	if approx {
 		m.mod = "APPROX"
 	}
@@ -783,6 +794,19 @@ func ruleCount(tg *tagger, i int) (match, bool) {
 		}
 	}
 	return m, true
+}
+
+// halfDuration writes n and a half units, where TimeML has a way to.
+func halfDuration(n int, u unit, whole string) string {
+	switch u {
+	case uYear:
+		return "P" + strconv.Itoa(n) + "Y6M"
+	case uHour:
+		return "PT" + strconv.Itoa(n) + "H30M"
+	case uDay:
+		return "PT" + strconv.Itoa(24*n+12) + "H"
+	}
+	return whole
 }
 
 // countRange reads the first number of "between 12 and 18 months" as a

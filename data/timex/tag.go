@@ -261,6 +261,9 @@ func (tg *tagger) tenseNear(i, j int, weak bool) tense {
 		if tg.punct(k, ";") || tg.punct(k, "\"") {
 			break
 		}
+		if w := tg.word(k); w == "said" || w == "told" || w == "says" {
+			continue // reporting verbs date the report, not the event
+		}
 		c, strong := tg.cue(k)
 		if strong {
 			return c
@@ -272,6 +275,9 @@ func (tg *tagger) tenseNear(i, j int, weak bool) tense {
 	for k := j; k < tg.to && k < j+tenseWindow; k++ {
 		if tg.punct(k, ";") || tg.punct(k, "\"") {
 			break
+		}
+		if w := tg.word(k); w == "said" || w == "told" || w == "says" {
+			continue
 		}
 		// After the expression the first verb decides, strong or not:
 		// "In September, it announced plans" is past.
@@ -299,6 +305,11 @@ func (tg *tagger) dateHint(k int) tense {
 	switch tg.word(k) {
 	case "by", "until", "till", "effective", "payable", "expire", "expires", "starting", "record":
 		return tenseFuture
+	case "to":
+		switch tg.word(k - 1) {
+		case "extended", "postponed", "delayed", "moved", "pushed", "deferred", "rescheduled", "adjourned":
+			return tenseFuture
+		}
 	case "ended", "since", "ending":
 		if tg.word(k) == "ending" {
 			return tenseNone
@@ -323,7 +334,7 @@ func (tg *tagger) cue(k int) (tense, bool) {
 	case w == "":
 		return tenseNone, false
 	case futureCues[w]:
-		if w == "set" || w == "due" || w == "going" {
+		if w == "set" || w == "due" || w == "going" || w == "planned" || w == "planning" {
 			if tg.word(k+1) != "to" {
 				return tenseNone, false
 			}

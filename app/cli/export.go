@@ -1,0 +1,196 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"path/filepath"
+	"time"
+
+	"github.com/dateline/dateline/app/convert"
+	"github.com/dateline/dateline/data"
+	"github.com/dateline/dateline/data/timex"
+	"github.com/dateline/dateline/timeline/export"
+)
+
+const exportUsage = `Usage: dateline export -o OUT.png|OUT.svg|OUT.pdf [flags] FILE...
+
+Draws the timeline of the articles' events to an image or PDF, without
+opening a window. It is laid out and drawn like the window's timeline,
+with a title, a legend of the sources (one colour each) and a footer.
+
+The format comes from the extension of OUT:
+  .png  a raster image of --width × --height pixels, times --scale
+  .svg  a vector image of --width × --height pixels, with real text
+  .pdf  one vector page (--page a4, letter or slide), with real text
+
+Each FILE is an article, as for "dateline extract": plain text (.txt),
+Markdown with YAML front matter (.md) or HTML (.html); articles stating no
+publication date take --published.
+
+--from and --to take a year (2024), a month (2024-09) or a day
+(2024-09-17); --to includes the whole period it names. Without them the
+view fits every event.
+
+Exit status: 0 when the file was written, 1 when no article could be read
+or the export failed (an existing OUT is then left untouched), 2 for a
+usage error. Problems with single files are reported on stderr.
+
+Flags:
+`
+
+// Export runs "dateline export" with args (after the subcommand name) and
+// returns the process exit status.
+func Export(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("export", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	out := fs.String("o", "", "output `file`: .png, .svg or .pdf")
+	width := fs.Float64("width", 1920, "image width in `pixels` (PNG, SVG)")
+	height := fs.Float64("height", 1080, "image height in `pixels` (PNG, SVG)")
+	scale := fs.Float64("scale", 1, "PNG pixel `factor`: 1, 2 or 4 for sharper images (at most 8K)")
+	page := fs.String("page", "a4", "PDF page `size`: a4, letter or slide (all landscape)")
+	from := fs.String("from", "", "first `date` shown (YYYY, YYYY-MM or YYYY-MM-DD)")
+	to := fs.String("to", "", "last `date` shown (YYYY, YYYY-MM or YYYY-MM-DD)")
+	title := fs.String("title", "", "page `title` (default: the article's title, or the number of articles)")
+	subtitle := fs.String("subtitle", "", "page `subtitle` (default: events and dates covered)")
+	themeName := fs.String("theme", "light", "colour `theme`: light or dark")
+	transparent := fs.Bool("transparent", false, "leave a PNG's background transparent")
+	published := fs.String("published", "", "publication `date` (YYYY-MM-DD) for articles that state none")
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), exportUsage)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fs.SetOutput(stdout)
+			fs.Usage()
+			return 0
+		}
+		return 2
+	}
+	usageErr := func(format string, a ...any) int {
+		fmt.Fprintf(stderr, "dateline export: "+format+"\n", a...)
+		return 2
+	}
+	if *out == "" {
+		return usageErr("no output file given: use -o OUT.png, OUT.svg or OUT.pdf")
+	}
+	if _, err := export.FormatFromPath(*out); err != nil {
+		return usageErr("-o %q: want a .png, .svg or .pdf file", *out)
+	}
+	opt := export.Options{
+		Width: float32(*width), Height: float32(*height), Scale: float32(*scale),
+		Title: *title, Subtitle: *subtitle, Transparent: *transparent,
+	}
+	var err error
+	if opt.Theme, err = export.ParseTheme(*themeName); err != nil {
+		return usageErr("--theme %q: want light or dark", *themeName)
+	}
+	if opt.Page, err = export.ParsePage(*page); err != nil {
+		return usageErr("--page %q: want a4, letter or slide", *page)
+	}
+	if *width <= 0 || *height <= 0 || *scale <= 0 {
+		return usageErr("--width, --height and --scale must be positive")
+	}
+	if *from != "" {
+		s, err := timex.ParseValue(*from)
+		if err != nil || s.Start.IsZero() {
+			return usageErr("--from %q: want YYYY, YYYY-MM or YYYY-MM-DD", *from)
+		}
+		opt.From = s.Start
+	}
+	if *to != "" {
+		s, err := timex.ParseValue(*to)
+		if err != nil || s.End.IsZero() {
+			return usageErr("--to %q: want YYYY, YYYY-MM or YYYY-MM-DD", *to)
+		}
+		opt.To = s.End
+	}
+	var pub time.Time
+	if *published != "" {
+		if pub, err = time.Parse("2006-01-02", *published); err != nil {
+			return usageErr("--published %q: want a date as YYYY-MM-DD", *published)
+		}
+	}
+	if fs.NArg() == 0 {
+		return usageErr("no files given (see dateline export --help)")
+	}
+
+	r := data.Load(context.Background(), fs.Args(), pub, nil)
+	for _, err := range r.Errors {
+		fmt.Fprintln(stderr, describe(err))
+	}
+	if len(r.Articles) == 0 {
+		return 1
+	}
+	describePage(&opt, r)
+	if err := export.WriteFile(context.Background(), *out, convert.Items(r.Events), opt); err != nil {
+		fmt.Fprintln(stderr, "dateline export:", err)
+		return 1
+	}
+	return 0
+}
+
+// describePage fills the title, subtitle, legend and footer the user did
+// not set from what was loaded.
+func describePage(opt *export.Options, r data.Result) {
+	if opt.Title == "" {
+		if len(r.Articles) == 1 && r.Articles[0].Title != "" {
+			opt.Title = r.Articles[0].Title
+		} else {
+			opt.Title = fmt.Sprintf("Timeline of %d articles", len(r.Articles))
+		}
+	}
+	if opt.Subtitle == "" && len(r.Events) > 0 {
+		first, last := r.Events[0].Span.Start, r.Events[0].Span.LastDay()
+		for _, e := range r.Events {
+			if e.Span.Start.Before(first) {
+				first = e.Span.Start
+			}
+			if d := e.Span.LastDay(); d.After(last) {
+				last = d
+			}
+		}
+		opt.Subtitle = fmt.Sprintf("%d dated events, %s to %s", len(r.Events),
+			first.Format("2 January 2006"), last.Format("2 January 2006"))
+	}
+	for i, a := range convert.Articles(r.Events) {
+		name := "(no article)"
+		if a != nil {
+			name = a.Title
+			if name == "" {
+				name = filepath.Base(a.Source)
+			}
+		}
+		opt.Legend = append(opt.Legend, export.LegendEntry{Label: name, Palette: i})
+	}
+	opt.Sources = sources(r.Articles)
+	opt.Date = time.Now()
+}
+
+// sources names where the articles came from: each outlet once with its
+// number of articles, then the files of articles that name no outlet.
+func sources(articles []*data.Article) []string {
+	count := map[string]int{}
+	var outlets, files []string
+	for _, a := range articles {
+		if a.Outlet == "" {
+			files = append(files, filepath.Base(a.Source))
+			continue
+		}
+		if count[a.Outlet] == 0 {
+			outlets = append(outlets, a.Outlet)
+		}
+		count[a.Outlet]++
+	}
+	out := make([]string, 0, len(outlets)+len(files))
+	for _, o := range outlets {
+		if n := count[o]; n > 1 {
+			o = fmt.Sprintf("%s (%d articles)", o, n)
+		}
+		out = append(out, o)
+	}
+	return append(out, files...)
+}

@@ -1,0 +1,160 @@
+package export
+
+import (
+	"image/color"
+	"io"
+	"math"
+	"time"
+
+	"codeberg.org/go-pdf/fpdf"
+)
+
+// pdfCanvas draws a one-page vector PDF with go-pdf/fpdf, in points. The
+// fonts it uses are embedded as subsets, so text is real, selectable text
+// in Liberation Sans on any viewer. PDF linear gradients carry no alpha,
+// so fades are drawn as a few strips of falling opacity.
+type pdfCanvas struct {
+	fs   *fontSet
+	pdf  *fpdf.Fpdf
+	w, h float32
+
+	added [4]bool // faces embedded so far
+	font  TextStyle
+	alpha float64
+}
+
+// pdfFamily is the family name the export fonts are registered under.
+const pdfFamily = "LiberationSans"
+
+// fadeStrips is the number of strips a PDF fade is drawn with.
+const fadeStrips = 6
+
+func newPDFCanvas(fs *fontSet, w, h float32, date time.Time) *pdfCanvas {
+	p := fpdf.NewCustom(&fpdf.InitType{
+		OrientationStr: "P", UnitStr: "pt",
+		Size: fpdf.SizeType{Wd: float64(w), Ht: float64(h)},
+	})
+	p.SetMargins(0, 0, 0)
+	p.SetAutoPageBreak(false, 0)
+	p.SetCompression(true)
+	p.SetCreator("Dateline", true)
+	if date.IsZero() {
+		date = time.Unix(0, 0).UTC()
+	}
+	p.SetCreationDate(date)
+	p.SetModificationDate(date)
+	p.AddPage()
+	return &pdfCanvas{fs: fs, pdf: p, w: w, h: h, alpha: 1}
+}
+
+func (c *pdfCanvas) Size() (w, h float32) { return c.w, c.h }
+
+func (c *pdfCanvas) MeasureText(s string, st TextStyle) float32 { return c.fs.MeasureText(s, st) }
+
+func (c *pdfCanvas) encode(w io.Writer) error {
+	if err := c.pdf.Error(); err != nil {
+		return err
+	}
+	return c.pdf.Output(w)
+}
+
+// setAlpha sets the opacity of what is drawn next, only when it changes.
+func (c *pdfCanvas) setAlpha(a uint8) {
+	v := math.Round(float64(a)/255*100) / 100
+	if v != c.alpha {
+		c.alpha = v
+		c.pdf.SetAlpha(v, "Normal")
+	}
+}
+
+func (c *pdfCanvas) fill(col color.NRGBA) {
+	c.pdf.SetFillColor(int(col.R), int(col.G), int(col.B))
+	c.setAlpha(col.A)
+}
+
+func (c *pdfCanvas) stroke(col color.NRGBA, width float32) {
+	c.pdf.SetDrawColor(int(col.R), int(col.G), int(col.B))
+	c.pdf.SetLineWidth(float64(width))
+	c.setAlpha(col.A)
+}
+
+func (c *pdfCanvas) FillRect(x, y, w, h, r float32, col color.NRGBA) {
+	if col.A == 0 || w <= 0 || h <= 0 {
+		return
+	}
+	c.fill(col)
+	if r > 0 {
+		c.pdf.RoundedRect(float64(x), float64(y), float64(w), float64(h), float64(min(r, w/2, h/2)), "1234", "F")
+		return
+	}
+	c.pdf.Rect(float64(x), float64(y), float64(w), float64(h), "F")
+}
+
+func (c *pdfCanvas) StrokeRect(x, y, w, h, r, width float32, col color.NRGBA) {
+	if col.A == 0 {
+		return
+	}
+	c.stroke(col, width)
+	if r > 0 {
+		c.pdf.RoundedRect(float64(x), float64(y), float64(w), float64(h), float64(min(r, w/2, h/2)), "1234", "D")
+		return
+	}
+	c.pdf.Rect(float64(x), float64(y), float64(w), float64(h), "D")
+}
+
+func (c *pdfCanvas) StrokeLine(x0, y0, x1, y1, width float32, col color.NRGBA) {
+	if col.A == 0 {
+		return
+	}
+	c.stroke(col, width)
+	c.pdf.Line(float64(x0), float64(y0), float64(x1), float64(y1))
+}
+
+func (c *pdfCanvas) FillCircle(cx, cy, r float32, col color.NRGBA) {
+	if col.A == 0 {
+		return
+	}
+	c.fill(col)
+	c.pdf.Circle(float64(cx), float64(cy), float64(r), "F")
+}
+
+func (c *pdfCanvas) StrokeCircle(cx, cy, r, width float32, col color.NRGBA) {
+	if col.A == 0 {
+		return
+	}
+	c.stroke(col, width)
+	c.pdf.Circle(float64(cx), float64(cy), float64(r), "D")
+}
+
+func (c *pdfCanvas) FillFade(x, y, w, h float32, from, to color.NRGBA) {
+	if w <= 0 {
+		return
+	}
+	n := max(1, min(fadeStrips, int(math.Ceil(float64(w)/2))))
+	sw := w / float32(n)
+	for i := range n {
+		t := (float32(i) + 0.5) / float32(n)
+		lerp := func(a, b uint8) uint8 { return uint8(float32(a) + (float32(b)-float32(a))*t + 0.5) }
+		col := color.NRGBA{lerp(from.R, to.R), lerp(from.G, to.G), lerp(from.B, to.B), lerp(from.A, to.A)}
+		c.FillRect(x+float32(i)*sw, y, sw, h, 0, col)
+	}
+}
+
+func (c *pdfCanvas) Text(x, y, w, h float32, s string, st TextStyle, col color.NRGBA, a Align) {
+	if s == "" {
+		return
+	}
+	face := st.face()
+	if !c.added[face] {
+		c.pdf.AddUTF8FontFromBytes(pdfFamily, [4]string{"", "B", "I", "BI"}[face], faceTTF(face))
+		c.added[face] = true
+	}
+	if c.font != st {
+		c.font = st
+		c.pdf.SetFont(pdfFamily, [4]string{"", "B", "I", "BI"}[face], float64(st.Size))
+	}
+	c.pdf.SetTextColor(int(col.R), int(col.G), int(col.B))
+	c.setAlpha(col.A)
+	tx := textX(x, w, c.fs.MeasureText(s, st), a)
+	c.pdf.Text(float64(tx), float64(c.fs.Baseline(y, h, st)), s)
+}

@@ -1,0 +1,306 @@
+package export
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/dateline/dateline/timeline"
+)
+
+// Format is an export file format.
+type Format int
+
+// Formats.
+const (
+	PNG Format = iota
+	SVG
+	PDF
+)
+
+// String returns the format's usual file extension without the dot.
+func (f Format) String() string {
+	switch f {
+	case SVG:
+		return "svg"
+	case PDF:
+		return "pdf"
+	}
+	return "png"
+}
+
+// FormatFromPath returns the format named by path's extension (.png, .svg
+// or .pdf, in any case).
+func FormatFromPath(path string) (Format, error) {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".png":
+		return PNG, nil
+	case ".svg":
+		return SVG, nil
+	case ".pdf":
+		return PDF, nil
+	}
+	return PNG, fmt.Errorf("export %q: unknown format: want .png, .svg or .pdf", path)
+}
+
+// Page is a PDF page size.
+type Page int
+
+// Page sizes, all landscape.
+const (
+	A4 Page = iota
+	Letter
+	Slide // 16:9, 13.333 × 7.5 inches like presentation slides
+)
+
+// Size returns the page's width and height in points.
+func (p Page) Size() (w, h float32) {
+	switch p {
+	case Letter:
+		return 792, 612
+	case Slide:
+		return 960, 540
+	}
+	return 841.89, 595.28
+}
+
+// ParsePage returns the Page named s: "a4", "letter" or "slide".
+func ParsePage(s string) (Page, error) {
+	switch strings.ToLower(s) {
+	case "a4", "":
+		return A4, nil
+	case "letter":
+		return Letter, nil
+	case "slide", "16:9":
+		return Slide, nil
+	}
+	return A4, fmt.Errorf("export: page %q: want a4, letter or slide", s)
+}
+
+// LegendEntry is one line of the legend: a palette colour and what it
+// stands for, usually a source article.
+type LegendEntry struct {
+	Label string
+	// Palette is the Item.Color the entry explains.
+	Palette int
+}
+
+// Options control an export. The zero value is a light 1920 × 1080 image
+// of every item, or an A4 landscape page for PDF.
+type Options struct {
+	// Width and Height are the size of a PNG or SVG in pixels (default
+	// 1920 × 1080). PDF pages take their size from Page.
+	Width, Height float32
+	// Scale multiplies a PNG's pixels (1, 2 or 4 for high-density
+	// screens and print); the layout stays that of Width × Height. The
+	// image may be at most 8K (7680 × 4320, either way round).
+	Scale float32
+	// Page is the PDF page size (default A4 landscape).
+	Page Page
+	// TextSize is the size of labels, in pixels (points for PDF); default
+	// 12 for images and 8 for PDF pages.
+	TextSize float32
+	// Title and Subtitle head the page; empty ones take no room.
+	Title, Subtitle string
+	// Legend explains the item colours, below the timeline.
+	Legend []LegendEntry
+	// Sources are listed in the footer, with Date (when not zero) as the
+	// export date.
+	Sources []string
+	Date    time.Time
+	// Theme is the colour theme; Light by default.
+	Theme Theme
+	// Transparent leaves a PNG's background transparent.
+	Transparent bool
+	// From and To bound the time shown; when both are zero the view fits
+	// all items with a margin, as the app's Fit All does.
+	From, To time.Time
+	// Lanes names the lanes items are grouped into (Item.Lane indexes
+	// it); nil draws one unnamed lane.
+	Lanes []string
+	// Progress, if not nil, is called as the export advances through its
+	// steps (measure, layout, draw, encode).
+	Progress func(done, total int)
+}
+
+// maxPixels bound a PNG to 8K in either orientation.
+const (
+	maxLong  = 7680
+	maxShort = 4320
+)
+
+// withDefaults fills the zero fields of opt for format f.
+func (opt Options) withDefaults(defaults Options) Options {
+	def := func(v *float32, d float32) {
+		if !(*v > 0) {
+			*v = d
+		}
+	}
+	def(&opt.Width, defaults.Width)
+	def(&opt.Height, defaults.Height)
+	def(&opt.Scale, 1)
+	def(&opt.TextSize, defaults.TextSize)
+	def(&opt.Width, 1920)
+	def(&opt.Height, 1080)
+	def(&opt.TextSize, 12)
+	return opt
+}
+
+// forFormat returns opt with the defaults and page size of format f.
+func (opt Options) forFormat(f Format) Options {
+	if f == PDF {
+		w, h := opt.Page.Size()
+		opt.Width, opt.Height, opt.Scale = w, h, 1
+		return opt.withDefaults(Options{TextSize: 8})
+	}
+	if f == SVG {
+		opt.Scale = 1
+	}
+	return opt.withDefaults(Options{})
+}
+
+// ErrNothing is returned when there is nothing to draw: no items and no
+// time range.
+var ErrNothing = errors.New("nothing to draw")
+
+// Render draws items as a timeline page in format f and writes it to w:
+// title band, the timeline laid out like the screen's, legend and footer.
+// It stops with ctx's error when ctx is cancelled.
+func Render(ctx context.Context, w io.Writer, f Format, items []timeline.Item, opt Options) error {
+	opt = opt.forFormat(f)
+	if err := checkSize(f, opt); err != nil {
+		return err
+	}
+	const steps = 4
+	progress := func(done int) {
+		if opt.Progress != nil {
+			opt.Progress(done, steps)
+		}
+	}
+	fs, err := newFontSet()
+	if err != nil {
+		return err
+	}
+	label := TextStyle{Size: opt.TextSize}
+	idx := timeline.NewIndex(items, func(s string) float32 { return fs.MeasureText(s, label) })
+	progress(1)
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+
+	pg := newPage(fs, opt)
+	scale, err := view(idx, opt, pg.inner.w)
+	if err != nil {
+		return err
+	}
+	var l timeline.Layout
+	m := timeline.Metrics{Width: pg.inner.w, Height: pg.inner.h, TextSize: opt.TextSize, RowHeight: 2 * opt.TextSize}
+	sc := l.Build(idx, scale, m, -1, opt.Lanes)
+	progress(2)
+
+	var c interface {
+		Canvas
+		encode(w io.Writer) error
+	}
+	switch f {
+	case SVG:
+		c = newSVGCanvas(fs, opt.Width, opt.Height)
+	case PDF:
+		c = newPDFCanvas(fs, opt.Width, opt.Height, opt.Date)
+	default:
+		c = newPNGCanvas(fs, opt.Width, opt.Height, opt.Scale)
+	}
+	if !(f == PNG && opt.Transparent) {
+		c.FillRect(0, 0, opt.Width, opt.Height, 0, opt.Theme.Color(timeline.ColorBackground))
+	}
+	pg.draw(c)
+	if err := drawScene(ctx, offset{c, pg.inner.x, pg.inner.y}, sc, opt); err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	progress(3)
+	if err := c.encode(w); err != nil {
+		return fmt.Errorf("export %s: %w", f, err)
+	}
+	progress(4)
+	return nil
+}
+
+// checkSize rejects sizes a format cannot take.
+func checkSize(f Format, opt Options) error {
+	if f != PNG {
+		return nil
+	}
+	w, h := opt.Width*opt.Scale, opt.Height*opt.Scale
+	long, short := max(w, h), min(w, h)
+	if long > maxLong || short > maxShort {
+		return fmt.Errorf("export png: %.0f × %.0f pixels: larger than 8K (%d × %d)", w, h, maxLong, maxShort)
+	}
+	if w < 1 || h < 1 {
+		return fmt.Errorf("export png: %.0f × %.0f pixels: too small", w, h)
+	}
+	return nil
+}
+
+// view returns the Scale showing opt's time range, or all items fitted
+// with a margin, across width.
+func view(idx *timeline.Index, opt Options, width float32) (timeline.Scale, error) {
+	from, to := opt.From, opt.To
+	if from.IsZero() && to.IsZero() {
+		if idx.Len() == 0 {
+			return timeline.Scale{}, fmt.Errorf("export: %w", ErrNothing)
+		}
+		from, to = idx.Bounds()
+		return timeline.Fit(from, to, width, width*0.06), nil
+	}
+	bs, be := idx.Bounds()
+	if from.IsZero() {
+		from = bs
+	}
+	if to.IsZero() {
+		to = be
+	}
+	if !to.After(from) {
+		return timeline.Scale{}, fmt.Errorf("export: time range %s to %s: end not after start",
+			from.Format(time.DateOnly), to.Format(time.DateOnly))
+	}
+	return timeline.Fit(from, to, width, 0), nil
+}
+
+// WriteFile renders items to the file at path, in the format its
+// extension names. It writes to a temporary file in the same directory and
+// renames it into place, so path is never left truncated; on failure the
+// temporary file is removed and path is untouched.
+func WriteFile(ctx context.Context, path string, items []timeline.Item, opt Options) (err error) {
+	f, err := FormatFromPath(path)
+	if err != nil {
+		return err
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return fmt.Errorf("export %q: %w", path, err)
+	}
+	defer func() {
+		if err != nil {
+			tmp.Close()
+			os.Remove(tmp.Name())
+		}
+	}()
+	if err := Render(ctx, tmp, f, items, opt); err != nil {
+		return fmt.Errorf("export %q: %w", path, err)
+	}
+	if err := tmp.Chmod(0o644); err != nil {
+		return fmt.Errorf("export %q: %w", path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("export %q: %w", path, err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("export %q: %w", path, err)
+	}
+	return nil
+}

@@ -119,7 +119,8 @@ var triggers = func() map[string]bool {
 		"every", "each", "per", "yesterday", "today", "tomorrow", "tonight", "noon", "midday", "midnight", "earlier",
 		"later", "recent", "these", "fiscal", "year", "that", "several", "few", "many", "numerous", "some",
 		"christmas", "halloween", "new", "thanksgiving", "nineteen", "eighteen", "latest", "most", "two", "future",
-		"near", "foreseeable", "distant", "immediate", "same", "couple", "year-earlier")
+		"near", "foreseeable", "distant", "immediate", "same", "couple", "year-earlier", "overnight", "short", "long",
+		"full", "entire", "whole")
 	for _, words := range []map[string]int{monthWords, weekdayWords, cardinals, ordinalWords} {
 		for w := range words {
 			m[w] = true
@@ -142,4 +143,5 @@ var triggers = func() map[string]bool {
 var leadIns = setOf("the", "a", "an", "that", "this", "these", "some", "many", "few", "several", "numerous",
 	"most", "new", "end", "beginning", "start", "close", "middle", "each", "every", "per", "early", "late", "mid",
 	"past", "coming", "previous", "following", "preceding", "upcoming", "current", "present", "latest", "fiscal",
-	"near", "foreseeable", "distant", "immediate", "same", "couple", "earlier", "later", "recent")
+	"near", "foreseeable", "distant", "immediate", "same", "couple", "earlier", "later", "recent", "short", "long",
+	"full", "entire", "whole")

@@ -21,7 +21,7 @@ func init() {
 	// Assigned here rather than in the declaration because ruleMod reads
 	// modTargets, which would otherwise form an initialisation cycle.
 	rules = append([]rule{ruleMod, ruleCount, ruleRef, ruleSet, ruleClock, ruleAnaphor, ruleStopwatch,
-		ruleBarePlural, ruleWeekend}, modTargets...)
+		ruleBarePlural, ruleWeekend, ruleWholeYear, ruleOvernight, ruleDayAfterAnd}, modTargets...)
 }
 
 func date1(typ Type, end int, value string) (match, bool) {
@@ -162,9 +162,12 @@ func ruleMonthFirst(tg *tagger, i int) (match, bool) {
 	}
 	if d, k2 := tg.dayNum(k); d > 0 {
 		k3 := k2
-		if tg.hyphen(k3) {
+		if tg.hyphen(k3) || tg.word(k3) == "and" || tg.word(k3) == "to" {
 			if d2, k4 := tg.dayNum(k3 + 1); d2 > d {
-				k3 = k4 // a range of days: the first day stands for it
+				// "November 19-21, 2024": the first day alone, with the
+				// year written after the second.
+				y, _ := tg.yearNum(tg.optComma(k4))
+				return date1(Date, k2, tg.rangeStart(y, m, d, i, k4))
 			}
 		}
 		if y, k4 := tg.yearNum(tg.optComma(k3)); y > 0 {
@@ -211,8 +214,11 @@ func ruleDayFirst(tg *tagger, i int) (match, bool) {
 	}
 	if (tg.word(k) == "and" || tg.hyphen(k) || tg.word(k) == "to") && k+1 < tg.to {
 		if d2, k2 := tg.dayNum(k + 1); d2 > d {
-			if m, _ := tg.month(k2); m > 0 {
-				k = k2 // "19 and 21 November": tag from the first day
+			if m, k3 := tg.month(k2); m > 0 {
+				// "19 and 21 November": the first day alone, in the
+				// month (and year) written after the second.
+				y, _ := tg.yearNum(tg.optComma(k3))
+				return date1(Date, j+1, tg.rangeStart(y, m, d, i, k3))
 			}
 		}
 	}
@@ -230,6 +236,18 @@ func ruleDayFirst(tg *tagger, i int) (match, bool) {
 		return match{}, false
 	}
 	return date1(Date, k2, tg.monthDay(m, d, i, k2))
+}
+
+// rangeStart resolves the first day of a range whose month and year (y, or
+// 0 when not written) follow the second day.
+func (tg *tagger) rangeStart(y, m, d, i, j int) string {
+	if y > 0 {
+		if validDay(y, m, d) {
+			return vDay(date(y, m, d))
+		}
+		return ""
+	}
+	return tg.monthDay(m, d, i, j)
 }
 
 // monthDay resolves a day and month without a year: to the year of a
@@ -757,6 +775,9 @@ func ruleCount(tg *tagger, i int) (match, bool) {
 		return match{}, false // "a year-earlier": ruleQuarter
 	}
 	isOne := n == 1 && (tg.word(j) == "a" || tg.word(j) == "an")
+	if u == uQuarter && (tg.word(k+1) == "of" || isOne && lead == "" && !the) {
+		return match{}, false // "three-quarters of", "about a quarter": fractions
+	}
 	if strings.HasSuffix(w, "s") && w != "hrs" && w != "mins" && w != "yrs" && n == 1 && !the {
 		return match{}, false
 	}
@@ -778,7 +799,7 @@ func ruleCount(tg *tagger, i int) (match, bool) {
 	if isOne && lead != "" && lead != "first" {
 		return match{}, false // "the last a year" is no English
 	}
-	m := match{end: end, typ: Duration, value: durationValue(n, u)}
+	m := match{end: end, typ: Duration, value: durationValue(n, u), mod: tg.durationMod(i)}
 	if half {
 		m.value = halfDuration(n, u, m.value)
 	}
@@ -794,6 +815,49 @@ func ruleCount(tg *tagger, i int) (match, bool) {
 		}
 	}
 	return m, true
+}
+
+// durationMod reads the quantifier before a duration starting at i:
+// "about three years" is APPROX, "more than a decade" MORE_THAN. TimeBank
+// mostly leaves these words out of the span, so they only set the mod.
+func (tg *tagger) durationMod(i int) string {
+	if tg.word(i) == "the" {
+		return "" // "over the past year": "over" is a preposition
+	}
+	switch tg.word(i - 1) {
+	case "about", "around", "approximately", "roughly", "some":
+		return "APPROX"
+	case "nearly", "almost", "under":
+		return "LESS_THAN"
+	case "over":
+		return "MORE_THAN"
+	case "than":
+		switch tg.word(i - 2) {
+		case "more":
+			if tg.word(i-3) == "no" {
+				return "EQUAL_OR_LESS"
+			}
+			return "MORE_THAN"
+		case "less", "fewer":
+			if tg.word(i-3) == "no" {
+				return "EQUAL_OR_MORE"
+			}
+			return "LESS_THAN"
+		}
+	case "least":
+		if tg.word(i-2) == "at" {
+			return "EQUAL_OR_MORE"
+		}
+	case "most":
+		if tg.word(i-2) == "at" {
+			return "EQUAL_OR_LESS"
+		}
+	case "to":
+		if tg.word(i-2) == "up" {
+			return "EQUAL_OR_LESS"
+		}
+	}
+	return ""
 }
 
 // halfDuration writes n and a half units, where TimeML has a way to.
@@ -1037,16 +1101,20 @@ func ruleSeason(tg *tagger, i int) (match, bool) {
 func ruleRef(tg *tagger, i int) (match, bool) {
 	w := tg.word(i)
 	if v, ok := refWords[w]; ok && v != "" {
-		if w == "now" && (tg.word(i+1) == "that" || tg.word(i-1) == "right" && false) {
-			return date1(Date, i+1, v)
-		}
 		return date1(Date, i+1, v)
+	}
+	j, _ := tg.optThe(i)
+	if v, ok := pluralRefs[tg.word(j)]; ok {
+		switch tg.word(j + 1) {
+		case "years", "months", "weeks", "days", "decades", "quarters":
+			return date1(Date, j+2, v) // "in coming months", "in recent years"
+		}
 	}
 	switch w {
 	case "the":
 		switch tg.word(i + 1) {
-		case "near", "foreseeable", "distant", "immediate":
-			if tg.word(i+2) == "future" {
+		case "near", "short", "long", "foreseeable", "distant", "immediate":
+			if n := tg.word(i + 2); n == "future" || n == "term" && tg.word(i+1) != "foreseeable" {
 				return date1(Date, i+3, "FUTURE_REF")
 			}
 		case "future":
@@ -1060,11 +1128,6 @@ func ruleRef(tg *tagger, i int) (match, bool) {
 				return date1(Date, i+2, "PRESENT_REF")
 			}
 		}
-	case "recent":
-		switch tg.word(i + 1) {
-		case "years", "months", "weeks", "days", "decades":
-			return date1(Date, i+2, "PAST_REF")
-		}
 	case "these":
 		if tg.word(i+1) == "days" {
 			return date1(Date, i+2, "PRESENT_REF")
@@ -1072,6 +1135,11 @@ func ruleRef(tg *tagger, i int) (match, bool) {
 	}
 	return match{}, false
 }
+
+// pluralRefs are the adjectives that make a plural unit a reference:
+// "recent years", "coming months", "future quarters".
+var pluralRefs = map[string]string{"recent": "PAST_REF", "past": "PAST_REF", "coming": "FUTURE_REF",
+	"future": "FUTURE_REF", "upcoming": "FUTURE_REF"}
 
 // ruleSet reads "every Tuesday", "each year", "daily", "annually",
 // "twice a year" is left out.
@@ -1369,6 +1437,9 @@ func ruleBarePlural(tg *tagger, i int) (match, bool) {
 	if !ok || !strings.HasSuffix(w, "s") || u == uQuarter || w == "nights" || w == "weekends" {
 		return match{}, false
 	}
+	if tg.word(i+1) == "ago" {
+		return date1(Date, i+2, "PAST_REF") // "months ago"
+	}
 	switch tg.word(i - 1) {
 	case "for", "within", "take", "takes", "took", "taking", "lasted", "lasting", "spent", "spend", "waited",
 		"wait", "after", "in":
@@ -1392,6 +1463,87 @@ func ruleWeekend(tg *tagger, i int) (match, bool) {
 		sat = tg.dct.AddDate(0, 0, 6-wd)
 	}
 	return date1(Date, i+2, vWeek(sat)+"-WE")
+}
+
+// ruleWholeYear reads "the full year", "the fiscal year", "the latest fiscal
+// year" and "the year ended Sept. 30": a reporting year, which is a
+// duration when its end is given and the current year otherwise.
+func ruleWholeYear(tg *tagger, i int) (match, bool) {
+	if tg.word(i) != "the" || !tg.hasDCT {
+		return match{}, false
+	}
+	k := i + 1
+	off := 0
+	switch tg.word(k) {
+	case "full", "entire", "whole":
+		k++
+	case "latest", "last", "previous":
+		if tg.word(k+1) != "fiscal" {
+			return match{}, false
+		}
+		off, k = -1, k+1
+	}
+	if tg.word(k) == "fiscal" {
+		k++
+	}
+	if tg.word(k) != "year" {
+		return match{}, false
+	}
+	switch tg.word(k + 1) {
+	case "ended", "ending", "to", "through":
+		return date1(Duration, k+1, "P1Y")
+	}
+	if k == i+1 {
+		return match{}, false // a bare "the year" is too vague
+	}
+	return date1(Date, k+1, vYear(tg.dct.Year()+off))
+}
+
+// ruleOvernight reads "overnight", "overnight Wednesday" and "overnight
+// Wednesday into Thursday" as the night, by default the one just past.
+func ruleOvernight(tg *tagger, i int) (match, bool) {
+	if tg.word(i) != "overnight" || !tg.hasDCT {
+		return match{}, false
+	}
+	k := i + 1
+	if tg.word(k) == "on" {
+		k++
+	}
+	wd, ok := weekdayWords[tg.word(k)]
+	if !ok || !tg.capital(k) {
+		if tg.word(i-1) == "hold" || tg.word(i-1) == "stay" || tg.word(i-1) == "stayed" || tg.word(k) == "" {
+			return match{}, false
+		}
+		return date1(Time, i+1, vDay(tg.dct.AddDate(0, 0, -1))+"TNI")
+	}
+	day := tg.weekdayDate(wd, tg.tenseAround(i, k+1))
+	end := k + 1
+	if w := tg.word(end); (w == "into" || w == "to") && weekdayWords[tg.word(end+1)] == (wd+1)%7 && tg.capital(end+1) {
+		end += 2
+	}
+	return date1(Time, end, vDay(day)+"TNI")
+}
+
+// ruleDayAfterAnd reads the second day of "April 24 and 25" or "24-25
+// April" after the first was tagged, in the same month.
+func ruleDayAfterAnd(tg *tagger, i int) (match, bool) {
+	d, end := tg.dayNum(i)
+	if d == 0 || tg.lastEnd != i-1 || !tg.hasAnchor || tg.anchor.Precision != PrecisionDay {
+		return match{}, false
+	}
+	switch w := tg.word(i - 1); {
+	case w == "and" || w == "to" || w == "or" || tg.hyphen(i-1):
+	default:
+		return match{}, false
+	}
+	if m, _ := tg.month(end); m > 0 {
+		return match{}, false // "19 and 21 November": ruleDayFirst reads it
+	}
+	a := tg.anchor.Start
+	if !validDay(a.Year(), int(a.Month()), d) || d <= a.Day() {
+		return match{}, false
+	}
+	return date1(Date, end, vDay(date(a.Year(), int(a.Month()), d)))
 }
 
 // thanksgiving returns the fourth Thursday of November of year y.

@@ -44,6 +44,8 @@ type tagger struct {
 	// from and to bound the current sentence in tokens; rules never look
 	// past them.
 	from, to int
+	// lastEnd is the token index after the last expression tagged.
+	lastEnd int
 }
 
 // match is one rule's reading of the tokens [start, end).
@@ -90,6 +92,7 @@ func (tg *tagger) run() []Timex {
 			x.Text = tg.text[x.Start:x.End]
 			out = append(out, x)
 			tg.remember(x, m.derived)
+			tg.lastEnd = m.end
 			i = m.end - 1
 		}
 	}

@@ -150,12 +150,18 @@ func isUpperStart(s string) bool {
 // lineIsHeadline reports whether the line of tokens [from, k] lacks
 // sentence-ending punctuation, as headlines and datelines do.
 func lineIsHeadline(lower string, toks []token, from, k int) bool {
-	switch toks[k].in(lower) {
-	case ",", ";", ":", "-", "–", "—", "(", "and", "or", "of", "the", "a", "to", "in":
+	if lineContinues[toks[k].in(lower)] {
 		return false
 	}
 	return from <= k
 }
+
+// lineContinues are line endings that show a sentence wrapped onto the
+// next line rather than a headline ending there.
+var lineContinues = setOf(",", ";", ":", "-", "–", "—", "(", "and", "or", "but", "of", "the", "a", "an", "to",
+	"in", "on", "at", "by", "for", "with", "from", "into", "as", "that", "which", "who", "said", "says", "is",
+	"are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "his", "her", "their", "its", "this",
+	"than", "after", "before", "since", "until", "about", "over", "under", "late", "early", "last", "next")
 
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))

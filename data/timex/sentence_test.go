@@ -1,0 +1,40 @@
+package timex_test
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/dateline/dateline/data/timex"
+)
+
+// TestSentences: the expected splits were written by hand for each text.
+func TestSentences(t *testing.T) {
+	type testCase struct {
+		name string
+		text string
+		want []string
+	}
+	cases := []testCase{
+		{"a.m.", "They met at 9 a.m. Tuesday in Astana. Talks ended.", []string{"They met at 9 a.m. Tuesday in Astana.", "Talks ended."}},
+		{"a.m. at end", "They met at 9 a.m. The talks ended.", []string{"They met at 9 a.m.", "The talks ended."}},
+		{"U.S.", "The U.S. Army left. It returned.", []string{"The U.S. Army left.", "It returned."}},
+		{"titles", "Gov. Jeff Landry of La. said so. Sen. Smith agreed.", []string{"Gov. Jeff Landry of La. said so.", "Sen. Smith agreed."}},
+		{"month abbreviation", "It began Sept. 12, 2024. It ended.", []string{"It began Sept. 12, 2024.", "It ended."}},
+		{"closing quote", `"We will go." Then he left.`, []string{`"We will go."`, "Then he left."}},
+		{"question", "Will it end? Nobody knows!", []string{"Will it end?", "Nobody knows!"}},
+		{"headline", "Putin to visit Astana\nMOSCOW (Reuters) - Putin will fly on Wednesday.", []string{"Putin to visit Astana", "MOSCOW (Reuters) - Putin will fly on Wednesday."}},
+		{"blank line", "First paragraph without stop\n\nSecond one.", []string{"First paragraph without stop", "Second one."}},
+		{"wrapped line", "The minister, who arrived late on\nTuesday, said nothing.", []string{"The minister, who arrived late on\nTuesday, said nothing."}},
+		{"initials", "George W. Bush spoke. Then Dick Cheney did.", []string{"George W. Bush spoke.", "Then Dick Cheney did."}},
+		{"empty", "  \n ", nil},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, s := range timex.Sentences(c.text) {
+			got = append(got, c.text[s.Start:s.End])
+		}
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%s: Sentences(%q) = %q, want %q", c.name, c.text, got, c.want)
+		}
+	}
+}

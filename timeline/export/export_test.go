@@ -379,12 +379,19 @@ func syntheticItems(n int) []timeline.Item {
 func benchmarkRender(b *testing.B, f export.Format, opt export.Options) {
 	items := syntheticItems(10000)
 	b.ReportAllocs()
+	cpu0 := cpuTime()
+	var size int
 	for b.Loop() {
 		var buf bytes.Buffer
 		if err := export.Render(context.Background(), &buf, f, items, opt); err != nil {
 			b.Fatal(err)
 		}
+		size = buf.Len()
 	}
+	// CPU time per export, all threads: wall time alone misleads when other
+	// work shares the machine.
+	b.ReportMetric(float64(cpuTime()-cpu0)/float64(b.N)/1e6, "cpu-ms/op")
+	b.ReportMetric(float64(size), "bytes")
 }
 
 func BenchmarkRender_PNG4K(b *testing.B) {
@@ -399,6 +406,6 @@ func BenchmarkRender_PDFA4(b *testing.B) {
 	benchmarkRender(b, export.PDF, export.Options{Title: "Benchmark"})
 }
 
-func BenchmarkRender_PDF4K(b *testing.B) {
+func BenchmarkRender_PDFSlideDense(b *testing.B) {
 	benchmarkRender(b, export.PDF, export.Options{Page: export.Slide, TextSize: 3, Title: "Benchmark"})
 }

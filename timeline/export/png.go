@@ -4,7 +4,6 @@ import (
 	"image"
 	"image/color"
 	"image/draw"
-	"image/png"
 	"io"
 	"math"
 
@@ -68,8 +67,7 @@ func (c *pngCanvas) Size() (w, h float32) { return c.w, c.h }
 func (c *pngCanvas) MeasureText(s string, st TextStyle) float32 { return c.fs.MeasureText(s, st) }
 
 func (c *pngCanvas) encode(w io.Writer) error {
-	e := png.Encoder{CompressionLevel: png.BestSpeed}
-	return e.Encode(w, c.img)
+	return encodePNG(w, c.img)
 }
 
 // blend composes c at coverage cov (0 to 1) over the pixel at offset i.

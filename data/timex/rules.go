@@ -745,8 +745,10 @@ func ruleCount(tg *tagger, i int) (match, bool) {
 	lead := ""
 	switch w := tg.word(j); w {
 	case "past", "last", "next", "coming", "first", "previous", "final", "latest", "following", "preceding":
-		lead = w
-		j++
+		if the || w == "past" || w == "last" || w == "next" || w == "coming" {
+			lead = w // "the first nine months", "past 20 years"; not "its first three-month class"
+			j++
+		}
 	}
 	n, approx, k := tg.count(j)
 	if k == j {

@@ -1,0 +1,139 @@
+package cli_test
+
+import (
+	"bytes"
+	"image/png"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/dateline/dateline/app/cli"
+)
+
+// runExport calls the export command and returns its exit status and
+// streams.
+func runExport(t *testing.T, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code := cli.Export(args, &out, &errOut)
+	return code, out.String(), errOut.String()
+}
+
+func samples(t *testing.T) []string {
+	t.Helper()
+	files, err := filepath.Glob("../../data/sample/*.md")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no sample articles: %v", err)
+	}
+	return files
+}
+
+func TestExport_Formats(t *testing.T) {
+	dir := t.TempDir()
+	for _, tc := range []struct {
+		name  string
+		args  []string
+		check func(t *testing.T, b []byte)
+	}{
+		{"b.png", []string{"--width", "800", "--height", "450", "--scale", "2"}, func(t *testing.T, b []byte) {
+			cfg, err := png.DecodeConfig(bytes.NewReader(b))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if cfg.Width != 1600 || cfg.Height != 900 {
+				t.Errorf("PNG is %d × %d, want 1600 × 900 (800 × 450 at scale 2)", cfg.Width, cfg.Height)
+			}
+		}},
+		{"b.svg", []string{"--title", "Briefing <test>", "--theme", "dark"}, func(t *testing.T, b []byte) {
+			s := string(b)
+			for _, want := range []string{`width="1920" height="1080"`, ">Briefing &lt;test&gt;</text>", `fill="#171718"`, "Sources: Dateline sample desk"} {
+				if !strings.Contains(s, want) {
+					t.Errorf("SVG lacks %q", want)
+				}
+			}
+		}},
+		{"b.pdf", []string{"--page", "letter", "--from", "2024-09", "--to", "2024-11"}, func(t *testing.T, b []byte) {
+			if !bytes.HasPrefix(b, []byte("%PDF-")) || !bytes.Contains(b, []byte("/MediaBox [0 0 792.00 612.00]")) {
+				t.Errorf("not a Letter landscape PDF: %.200q", b)
+			}
+			// In CI poppler-utils is installed: let it render the page.
+			if _, err := exec.LookPath("pdftoppm"); err != nil {
+				t.Log("pdftoppm not installed; PDF not rendered")
+				return
+			}
+			out := filepath.Join(t.TempDir(), "page")
+			cmd := exec.Command("pdftoppm", "-png", "-r", "30", "-", out)
+			cmd.Stdin = bytes.NewReader(b)
+			if msg, err := cmd.CombinedOutput(); err != nil || len(bytes.TrimSpace(msg)) > 0 {
+				t.Errorf("pdftoppm: %v %s", err, msg)
+			}
+			if _, err := os.Stat(out + "-1.png"); err != nil {
+				t.Errorf("pdftoppm wrote no page: %v", err)
+			}
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			path := filepath.Join(dir, tc.name)
+			args := append([]string{"-o", path}, tc.args...)
+			code, _, errOut := runExport(t, append(args, samples(t)...)...)
+			if code != 0 {
+				t.Fatalf("exit %d, stderr %s", code, errOut)
+			}
+			b, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			tc.check(t, b)
+		})
+	}
+}
+
+func TestExport_Usage(t *testing.T) {
+	article := write(t, "a.txt", []byte(plainArticle))
+	for _, tc := range []struct {
+		name string
+		args []string
+		code int
+		want string
+	}{
+		{"no output", []string{article}, 2, "no output file"},
+		{"bad extension", []string{"-o", "x.gif", article}, 2, `"x.gif"`},
+		{"bad theme", []string{"-o", "x.png", "--theme", "blue", article}, 2, "--theme"},
+		{"bad page", []string{"-o", "x.pdf", "--page", "a3", article}, 2, "--page"},
+		{"bad from", []string{"-o", "x.png", "--from", "autumn", article}, 2, "--from"},
+		{"no files", []string{"-o", "x.png"}, 2, "no files"},
+		{"too large", []string{"-o", filepath.Join(t.TempDir(), "x.png"), "--width", "7680", "--height", "4320", "--scale", "2", "--published", "2024-11-27", article}, 1, "8K"},
+		{"undated", []string{"-o", filepath.Join(t.TempDir(), "x.png"), article}, 1, "--published"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			code, _, errOut := runExport(t, tc.args...)
+			if code != tc.code || !strings.Contains(errOut, tc.want) {
+				t.Errorf("exit %d, stderr %q; want exit %d mentioning %q", code, errOut, tc.code, tc.want)
+			}
+		})
+	}
+}
+
+func TestExport_Help(t *testing.T) {
+	code, out, _ := runExport(t, "--help")
+	if code != 0 || !strings.Contains(out, "Usage: dateline export") || !strings.Contains(out, "-scale") {
+		t.Errorf("exit %d, help:\n%s", code, out)
+	}
+}
+
+// A failed export must not clobber an existing file.
+func TestExport_KeepsFileOnFailure(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "keep.png")
+	if err := os.WriteFile(path, []byte("old"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, _ := runExport(t, "-o", path, "--from", "2024-12", "--to", "2024-01", samples(t)[0])
+	if code != 1 {
+		t.Errorf("exit %d, want 1 for a reversed range", code)
+	}
+	if b, _ := os.ReadFile(path); string(b) != "old" {
+		t.Errorf("file now holds %q", b)
+	}
+}

@@ -792,6 +792,10 @@ func ruleCount(tg *tagger, i int) (match, bool) {
 	}
 	if lead == "" && !the && !hyph {
 		if m, ok := tg.offsetAfter(n, u, end, isOne); ok {
+			_, words := tg.durationMod(i)
+			if i-words >= tg.lastEnd && i-words >= tg.from {
+				m.first = -words // "nearly four years ago"
+			}
 			return m, true
 		}
 	}
@@ -801,7 +805,10 @@ func ruleCount(tg *tagger, i int) (match, bool) {
 	if isOne && lead != "" && lead != "first" {
 		return match{}, false // "the last a year" is no English
 	}
-	m := match{end: end, typ: Duration, value: durationValue(n, u), mod: tg.durationMod(i)}
+	m := tg.withMod(match{end: end, typ: Duration, value: durationValue(n, u)}, i)
+	if hyph {
+		m.first = 0 // "almost three-year conflict": the modifier stays outside
+	}
 	if half {
 		m.value = halfDuration(n, u, m.value)
 	}
@@ -820,46 +827,61 @@ func ruleCount(tg *tagger, i int) (match, bool) {
 }
 
 // durationMod reads the quantifier before a duration starting at i:
-// "about three years" is APPROX, "more than a decade" MORE_THAN. TimeBank
-// mostly leaves these words out of the span, so they only set the mod.
-func (tg *tagger) durationMod(i int) string {
-	if tg.word(i) == "the" {
-		return "" // "over the past year": "over" is a preposition
+// "about three years" is APPROX, "more than a decade" MORE_THAN. It
+// returns the mod and, for the quantifiers TimeBank keeps inside the span
+// ("nearly forty years", "at least 72 hours"), how many words they take.
+func (tg *tagger) durationMod(i int) (string, int) {
+	if tg.word(i) == "the" && tg.word(i-1) != "least" {
+		return "", 0 // "over the past year": "over" is a preposition
 	}
 	switch tg.word(i - 1) {
 	case "about", "around", "approximately", "roughly", "some":
-		return "APPROX"
-	case "nearly", "almost", "under":
-		return "LESS_THAN"
+		return "APPROX", 0
+	case "nearly", "almost":
+		return "LESS_THAN", 1
+	case "under":
+		return "LESS_THAN", 0
 	case "over":
-		return "MORE_THAN"
+		return "MORE_THAN", 0
 	case "than":
 		switch tg.word(i - 2) {
 		case "more":
 			if tg.word(i-3) == "no" {
-				return "EQUAL_OR_LESS"
+				return "EQUAL_OR_LESS", 3
 			}
-			return "MORE_THAN"
+			return "MORE_THAN", 2
 		case "less", "fewer":
 			if tg.word(i-3) == "no" {
-				return "EQUAL_OR_MORE"
+				return "EQUAL_OR_MORE", 3
 			}
-			return "LESS_THAN"
+			return "LESS_THAN", 2
 		}
 	case "least":
 		if tg.word(i-2) == "at" {
-			return "EQUAL_OR_MORE"
+			return "EQUAL_OR_MORE", 2
 		}
 	case "most":
 		if tg.word(i-2) == "at" {
-			return "EQUAL_OR_LESS"
+			return "EQUAL_OR_LESS", 2
 		}
 	case "to":
 		if tg.word(i-2) == "up" {
-			return "EQUAL_OR_LESS"
+			return "EQUAL_OR_LESS", 2
 		}
 	}
-	return ""
+	return "", 0
+}
+
+// withMod attaches the quantifier before i to a duration match.
+func (tg *tagger) withMod(m match, i int) match {
+	mod, words := tg.durationMod(i)
+	if m.mod == "" {
+		m.mod = mod
+	}
+	if i-words >= tg.lastEnd && i-words >= tg.from {
+		m.first = -words
+	}
+	return m
 }
 
 // halfDuration writes n and a half units, where TimeML has a way to.

@@ -79,7 +79,7 @@ var tagCases = []tagCase{
 	{"The summit is on November 19-21, 2025.", dct27, "November 19", timex.Date, "2025-11-19", ""},
 	{"The summit is on November 19-21, 2025.", dct27, "21", timex.Date, "2025-11-21", ""},
 	{"Prices doubled in 2021-2022.", dct27, "2022", timex.Date, "2022", ""},
-	{"He served for more than three years.", dct27, "three years", timex.Duration, "P3Y", "MORE_THAN"},
+	{"He served for more than three years.", dct27, "more than three years", timex.Duration, "P3Y", "MORE_THAN"},
 	{"The war lasted a couple of years.", dct27, "a couple of years", timex.Duration, "P2Y", "APPROX"},
 	{"It took 2 1/2 years.", dct27, "2 1/2 years", timex.Duration, "P2Y6M", ""},
 	{"Markets closed at 16:08 UTC.", dct27, "16:08 UTC", timex.Time, "2024-11-27T16:08Z", ""},

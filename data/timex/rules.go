@@ -21,7 +21,7 @@ func init() {
 	// Assigned here rather than in the declaration because ruleMod reads
 	// modTargets, which would otherwise form an initialisation cycle.
 	rules = append([]rule{ruleMod, ruleCount, ruleRef, ruleSet, ruleClock, ruleAnaphor, ruleStopwatch,
-		ruleBarePlural, ruleWeekend, ruleWholeYear, ruleOvernight, ruleDayAfterAnd}, modTargets...)
+		ruleBarePlural, ruleWeekend, ruleWholeYear, ruleOvernight, ruleDayAfterAnd, ruleSamePeriod}, modTargets...)
 }
 
 func date1(typ Type, end int, value string) (match, bool) {
@@ -1069,6 +1069,10 @@ func (tg *tagger) skipFiscal(i int) int {
 // "year-ago": the anchor moved back a year at its own precision.
 func (tg *tagger) yearEarlier(k int) (match, bool) {
 	end := k + 1
+	if ord := ordinalWords[tg.word(end)]; ord > 0 && ord <= 4 && tg.word(end+1) == "quarter" && tg.hasDCT {
+		// "the year-earlier third quarter"
+		return match{end: end + 2, typ: Date, value: vQuarter(tg.dct.Year()-1, ord), derived: true}, validYear(tg.dct.Year() - 1)
+	}
 	switch tg.word(end) {
 	case "period", "quarter", "level", "levels", "figure", "results":
 		if tg.word(end) == "period" || tg.word(end) == "quarter" {
@@ -1088,6 +1092,74 @@ func (tg *tagger) yearEarlier(k int) (match, bool) {
 	}
 	v, ok := shift(base, uYear, -1)
 	return date1(Date, end, okValue(v, ok))
+}
+
+// ruleSamePeriod reads "the same period last year", "the comparable
+// quarter a year ago", "the corresponding month of the previous year": the
+// reported quarter, month or year moved back a year.
+func ruleSamePeriod(tg *tagger, i int) (match, bool) {
+	if tg.word(i) != "the" || !tg.hasDCT {
+		return match{}, false
+	}
+	k := i + 1
+	implied := false
+	switch tg.word(k) {
+	case "same":
+	case "comparable", "corresponding", "year-ago", "year-earlier":
+		implied = true
+	default:
+		return match{}, false
+	}
+	k++
+	noun := tg.word(k)
+	if noun != "period" && noun != "quarter" && noun != "month" && noun != "time" && noun != "week" {
+		return match{}, false
+	}
+	k++
+	end, back := tg.yearBackTail(k)
+	if !back && !implied {
+		return match{}, false
+	}
+	var v string
+	var ok bool
+	switch {
+	case noun == "quarter" || noun == "period" && tg.hasQuarter:
+		v, ok = shift(tg.quarterBase(), uQuarter, -4)
+	case noun == "month":
+		base := tg.dct
+		if tg.hasAnchor && tg.anchor.Precision == PrecisionMonth {
+			base = tg.anchor.Start
+		}
+		v, ok = shift(base, uMonth, -12)
+	case noun == "week":
+		v, ok = shift(tg.dct, uWeek, -52)
+	default:
+		v, ok = shift(tg.dct, uYear, -1)
+	}
+	return match{end: end, typ: Date, value: okValue(v, ok), derived: true}, ok
+}
+
+// yearBackTail reads "last year", "a year ago", "a year earlier", "of last
+// year", "of the previous year" after a period noun.
+func (tg *tagger) yearBackTail(k int) (int, bool) {
+	if tg.word(k) == "of" {
+		k++
+	}
+	switch w := tg.word(k); {
+	case w == "last" && tg.word(k+1) == "year":
+		return k + 2, true
+	case w == "a" && tg.word(k+1) == "year":
+		switch tg.word(k + 2) {
+		case "ago", "earlier", "before":
+			return k + 3, true
+		}
+	case w == "the" && (tg.word(k+1) == "previous" || tg.word(k+1) == "prior" || tg.word(k+1) == "last") &&
+		tg.word(k+2) == "year":
+		return k + 3, true
+	case (w == "previous" || w == "prior") && tg.word(k+1) == "year":
+		return k + 2, true
+	}
+	return k, false
 }
 
 // ruleSeason reads "spring", "the summer", "summer 2024", "the fall of

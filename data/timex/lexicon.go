@@ -120,7 +120,7 @@ var triggers = func() map[string]bool {
 		"later", "recent", "these", "fiscal", "year", "that", "several", "few", "many", "numerous", "some",
 		"christmas", "halloween", "new", "thanksgiving", "nineteen", "eighteen", "latest", "most", "two", "future",
 		"near", "foreseeable", "distant", "immediate", "same", "couple", "year-earlier", "overnight", "short", "long",
-		"full", "entire", "whole", "comparable", "corresponding")
+		"full", "entire", "whole", "comparable", "corresponding", "time")
 	for _, words := range []map[string]int{monthWords, weekdayWords, cardinals, ordinalWords} {
 		for w := range words {
 			m[w] = true
@@ -144,4 +144,4 @@ var leadIns = setOf("the", "a", "an", "that", "this", "these", "some", "many", "
 	"most", "new", "end", "beginning", "start", "close", "middle", "each", "every", "per", "early", "late", "mid",
 	"past", "coming", "previous", "following", "preceding", "upcoming", "current", "present", "latest", "fiscal",
 	"near", "foreseeable", "distant", "immediate", "same", "couple", "earlier", "later", "recent", "short", "long",
-	"full", "entire", "whole", "comparable", "corresponding")
+	"full", "entire", "whole", "comparable", "corresponding", "time")

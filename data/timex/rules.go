@@ -754,6 +754,10 @@ func ruleCount(tg *tagger, i int) (match, bool) {
 	if k == j {
 		return match{}, false
 	}
+	switch tg.word(j - 1) {
+	case "ages", "aged", "age":
+		return match{}, false // "children ages 6 months and older"
+	}
 	half := false
 	if _, nd := tg.num(j); nd > 0 && k == j+1 {
 		// "2 1/2 years"
@@ -973,8 +977,8 @@ func ruleQuarter(tg *tagger, i int) (match, bool) {
 	if yy, k2 := tg.yearNum(k); yy > 0 && k > i && ordinalWords[tg.word(k2)] > 0 {
 		y, hasYear, k = yy, true, k2 // "the 1988 third quarter"
 	}
-	if tg.word(k) == "this" && tg.word(k+1) == "year" && tg.punct(k+2, "'") && tg.word(k+3) == "s" && tg.hasDCT {
-		y, hasYear, k = tg.dct.Year(), true, k+4
+	if off, ok := relOffset(tg.word(k)); ok && tg.word(k+1) == "year" && tg.punct(k+2, "'") && tg.word(k+3) == "s" && tg.hasDCT {
+		y, hasYear, k = tg.dct.Year()+off, true, k+4 // "next year's first quarter"
 	}
 	if tg.word(k) == "fiscal" {
 		k++
@@ -1167,8 +1171,8 @@ func (tg *tagger) yearBackTail(k int) (int, bool) {
 func ruleSeason(tg *tagger, i int) (match, bool) {
 	j, _ := tg.optThe(i)
 	s, ok := seasonWords[tg.word(j)]
-	if !ok {
-		return match{}, false
+	if !ok || tg.word(j+1) == "time" && tg.capital(j+1) {
+		return match{}, false // "British Summer Time" is a clock, not a season
 	}
 	k := j + 1
 	if tg.word(k) == "of" {
@@ -1209,6 +1213,10 @@ func ruleRef(tg *tagger, i int) (match, bool) {
 	switch w {
 	case "the":
 		switch tg.word(i + 1) {
+		case "time":
+			if tg.word(i-1) == "at" && tg.word(i+2) != "of" && i-1 >= tg.lastEnd && i-1 >= tg.from {
+				return match{end: i + 2, typ: Date, value: "PAST_REF", first: -1}, true // "at the time"
+			}
 		case "near", "short", "long", "foreseeable", "distant", "immediate":
 			if n := tg.word(i + 2); n == "future" || n == "term" && tg.word(i+1) != "foreseeable" {
 				return date1(Date, i+3, "FUTURE_REF")
@@ -1533,8 +1541,13 @@ func ruleBarePlural(tg *tagger, i int) (match, bool) {
 	if !ok || !strings.HasSuffix(w, "s") || u == uQuarter || w == "nights" || w == "weekends" {
 		return match{}, false
 	}
-	if tg.word(i+1) == "ago" {
+	switch tg.word(i + 1) {
+	case "ago":
 		return date1(Date, i+2, "PAST_REF") // "months ago"
+	case "before", "after", "later", "earlier":
+		if tg.word(i-1) != "the" {
+			return date1(Duration, i+1, durationValue(-1, u)) // "set days before the surgery"
+		}
 	}
 	switch tg.word(i - 1) {
 	case "for", "within", "take", "takes", "took", "taking", "lasted", "lasting", "spent", "spend", "waited",

@@ -294,11 +294,15 @@ func (tg *tagger) tenseNear(i, j int, weak bool) tense {
 	return tenseNone
 }
 
+// dateHintSkips are the words dateHint looks past to find the verb or
+// preposition governing a date.
+var dateHintSkips = setOf("on", "in", "the", "early", "late", "mid", "middle", "end", "of", "beginning", "start")
+
 // dateHint reads the word just before a date for the direction it implies:
 // "by", "until", "effective", "payable" look ahead; "ended", "since" back.
 func (tg *tagger) dateHint(k int) tense {
-	if tg.word(k) == "on" || tg.word(k) == "in" {
-		k--
+	for k > tg.from && (tg.hyphen(k) || tg.punct(k, "'") || dateHintSkips[tg.word(k)]) {
+		k-- // look past "on", "in the early", "mid-"
 	}
 	// A verb right before the date governs it: "announced Friday that it
 	// will", "plans announced in January".

@@ -344,7 +344,13 @@ func (s *score) figures() figures {
 func evaluate(docs []evalDoc, dump bool) *score {
 	s := &score{}
 	for _, d := range docs {
-		s.add(d, timex.Tag(d.text, d.dct), dump)
+		dct := d.dct
+		if dct.IsZero() {
+			// As the app does: a document without a known date may state
+			// one itself (three MEANTIME texts).
+			dct, _ = timex.FindPublished(d.text)
+		}
+		s.add(d, timex.Tag(d.text, dct), dump)
 	}
 	return s
 }

@@ -1126,10 +1126,11 @@ func ruleSamePeriod(tg *tagger, i int) (match, bool) {
 	}
 	var v string
 	var ok bool
+	monthAnchor := tg.hasAnchor && tg.anchor.Precision == PrecisionMonth
 	switch {
-	case noun == "quarter" || noun == "period" && tg.hasQuarter:
+	case noun == "quarter" || noun == "period" && tg.hasQuarter && !monthAnchor:
 		v, ok = shift(tg.quarterBase(), uQuarter, -4)
-	case noun == "month":
+	case noun == "month" || noun == "period" && monthAnchor:
 		base := tg.dct
 		if tg.hasAnchor && tg.anchor.Precision == PrecisionMonth {
 			base = tg.anchor.Start
@@ -1605,7 +1606,11 @@ func ruleWholeYear(tg *tagger, i int) (match, bool) {
 	if k == i+1 {
 		return match{}, false // a bare "the year" is too vague
 	}
-	return date1(Date, k+1, vYear(tg.dct.Year()+off))
+	y := tg.dct.Year()
+	if tg.hasAnchor && tg.anchor.Precision >= PrecisionYear && tg.anchor.Precision <= PrecisionMonth && off == 0 {
+		y = tg.anchor.Start.Year() // "the fourth quarter of 2005 and ... the entire year"
+	}
+	return date1(Date, k+1, vYear(y+off))
 }
 
 // ruleOvernight reads "overnight", "overnight Wednesday" and "overnight

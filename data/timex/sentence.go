@@ -45,7 +45,7 @@ func sentenceBounds(text, lower string, toks []token, buf [][2]int) [][2]int {
 		switch {
 		case newlines >= 2:
 			brk = true
-		case isTerminal(toks[k].in(lower)):
+		case isTerminal(toks[k].in(lower)) && !decimalPoint(toks, k):
 			k = closers(lower, toks, k)
 			brk = k+1 < len(toks) && startsSentence(text, toks[k+1]) && !abbrevBefore(lower, toks, k)
 			if k+1 < len(toks) {
@@ -70,6 +70,13 @@ func sentenceBounds(text, lower string, toks []token, buf [][2]int) [][2]int {
 		out = append(out, [2]int{from, len(toks)})
 	}
 	return out
+}
+
+// decimalPoint reports whether the mark at k sits inside a number, as in
+// 0.9 or 1.5.
+func decimalPoint(toks []token, k int) bool {
+	return k > 0 && k+1 < len(toks) && toks[k-1].kind == kNum && toks[k+1].kind == kNum &&
+		!toks[k].space && !toks[k+1].space
 }
 
 func isTerminal(s string) bool { return s == "." || s == "!" || s == "?" || s == "…" }

@@ -26,6 +26,7 @@ func TestSentences(t *testing.T) {
 		{"blank line", "First paragraph without stop\n\nSecond one.", []string{"First paragraph without stop", "Second one."}},
 		{"wrapped line", "The minister, who arrived late on\nTuesday, said nothing.", []string{"The minister, who arrived late on\nTuesday, said nothing."}},
 		{"initials", "George W. Bush spoke. Then Dick Cheney did.", []string{"George W. Bush spoke.", "Then Dick Cheney did."}},
+		{"decimal", "The economy shrank 0.9 percent. It grew.", []string{"The economy shrank 0.9 percent.", "It grew."}},
 		{"empty", "  \n ", nil},
 	}
 	for _, c := range cases {

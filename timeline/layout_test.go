@@ -501,3 +501,41 @@ func BenchmarkLayout_Day(b *testing.B) {
 		return timeline.Fit(date(2010, 3, 1), date(2010, 3, 2), w, 0)
 	})
 }
+
+// TestLayout_ExtremeViews lays out at the zoom limits and far from the
+// corpus, in the distant past and future: no panic, invariants hold.
+func TestLayout_ExtremeViews(t *testing.T) {
+	idx := timeline.NewIndex(genItems(2000, 9, 30), measure)
+	var l timeline.Layout
+	m := timeline.Metrics{Width: 1500, Height: 600}
+	for _, o := range []time.Time{date(-3000, 1, 1), date(1, 1, 1), date(2000, 1, 1), date(9990, 1, 1), date(12000, 1, 1)} {
+		for _, spp := range []float64{timeline.MinSecondsPerPixel, 3600, 86400 * 30, timeline.MaxSecondsPerPixel} {
+			sc := timeline.Scale{Origin: o, SecondsPerPixel: spp}
+			scene := l.Build(idx, sc, m, 0, []string{"one"})
+			checkScene(t, scene)
+			checkTicks(t, sc, scene)
+		}
+	}
+	// Degenerate metrics: no room at all.
+	for _, m := range []timeline.Metrics{{}, {Width: 1, Height: 1}, {Width: 500, Height: 10}} {
+		checkScene(t, l.Build(idx, timeline.Fit(date(2000, 1, 1), date(2001, 1, 1), 500, 0), m, 0, nil))
+	}
+}
+
+// FuzzLayout checks the Scene's invariants for arbitrary views.
+func FuzzLayout(f *testing.F) {
+	idx := timeline.NewIndex(genItems(3000, 4, 20), measure)
+	f.Add(int64(0), 86400.0*10, float32(1000), float32(600), uint8(0))
+	f.Add(int64(3e8), 60.0, float32(300), float32(2000), uint8(2))
+	f.Add(int64(-1e9), 1e7, float32(2500), float32(100), uint8(5))
+	var l timeline.Layout
+	f.Fuzz(func(t *testing.T, offset int64, spp float64, w, h float32, lanes uint8) {
+		if !(w >= 0 && w < 1e5 && h >= 0 && h < 1e5) {
+			t.Skip()
+		}
+		sc := timeline.Scale{Origin: genEpoch.Add(time.Duration(offset) * time.Second), SecondsPerPixel: spp}
+		names := make([]string, lanes%8)
+		scene := l.Build(idx, sc, timeline.Metrics{Width: w, Height: h}, 7, names)
+		checkScene(t, scene)
+	})
+}

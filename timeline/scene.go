@@ -37,7 +37,9 @@ type Scene struct {
 	Axis Axis
 	// Lanes are the horizontal bands items are grouped into, top to bottom.
 	Lanes []Lane
-	// Ticks are the calendar ticks of both tiers, left to right per tier.
+	// Ticks are the calendar ticks of both tiers: the minor ones left to
+	// right, then the major ones left to right, then possibly one NoLine
+	// tick naming the major period at the left edge.
 	Ticks []Tick
 	// Markers are full-height vertical lines such as "today".
 	Markers []Marker

@@ -201,6 +201,15 @@ func (ln *laneState) usable() int {
 	return ln.rows
 }
 
+// CopyRows makes l stack the items of idx the way from did in its last
+// frame, so that an export built with its own Layout matches the screen
+// row for row rather than starting from plain first fit. It allocates.
+func (l *Layout) CopyRows(from *Layout) {
+	l.memIdx = from.memIdx
+	l.lastRow = slices.Clone(from.lastRow)
+	l.reserved = slices.Clone(from.reserved)
+}
+
 // remember keeps this frame's rows for the next one; see lastRow.
 func (l *Layout) remember(idx *Index) {
 	if l.memIdx != idx || len(l.lastRow) != idx.Len() {
@@ -283,6 +292,10 @@ func (l *Layout) closeCluster(idx *Index, ln *laneState, m Metrics) {
 	s := &l.scene
 	for {
 		cl := &s.Clusters[c]
+		if cl.W > m.Width {
+			cl.Count = 0 // a view too narrow for a badge shows none
+			return
+		}
 		cl.X = max(0, min(cl.X, m.Width-cl.W))
 		cl.Text = l.countText(cl.Count)
 		p := l.previousCluster(c)

@@ -327,7 +327,7 @@ func (l *Layout) layoutTicks(idx *Index, sc Scale, m Metrics) {
 	r := ChooseRung(sc.SecondsPerPixel, &l.ticks.widest, 2*m.LabelPad)
 	s.Rung, s.Major = r, r.Major()
 	half := s.Axis.H / 2
-	minor := Tick{Y0: s.Axis.H - m.TickHeight, Y1: s.Axis.H, LabelY: half, LabelH: half,
+	minor := Tick{Y0: max(s.Axis.H-m.TickHeight, 0), Y1: s.Axis.H, LabelY: half, LabelH: half,
 		LineColor: ColorDisabled, TextColor: ColorForeground}
 	l.addTicks(sc, m, r, minor)
 	if s.Major == NoRung {

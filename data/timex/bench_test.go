@@ -1,6 +1,7 @@
 package timex_test
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -40,5 +41,26 @@ func BenchmarkSentences(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		timex.Sentences(text)
+	}
+}
+
+// BenchmarkTag_TimeBank tags the TimeBank and AQUAINT texts, real news
+// prose, when the corpora are present.
+func BenchmarkTag_TimeBank(b *testing.B) {
+	dir := corporaDir(b)
+	var docs []evalDoc
+	for _, sub := range []string{"TimeBank", "AQUAINT"} {
+		docs = append(docs, readTimeMLFiles(b, filepath.Join(dir, "tempeval3", "train", sub))...)
+	}
+	size := 0
+	for _, d := range docs {
+		size += len(d.text)
+	}
+	b.ReportAllocs()
+	b.SetBytes(int64(size))
+	for b.Loop() {
+		for _, d := range docs {
+			timex.Tag(d.text, d.dct)
+		}
 	}
 }

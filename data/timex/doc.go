@@ -6,4 +6,17 @@
 // Wednesday") against the publication date, and ParseValue turns a value such
 // as 2024-W47 into the calendar Span it covers, keeping its precision. The
 // package knows nothing of articles, events or drawing.
+//
+// Inside Tag a hand-written tokenizer cuts the text into words, numbers and
+// marks; sentence bounds keep every rule inside one sentence. At each number
+// or lexicon word a fixed list of small rules (explicit dates, weekdays,
+// relative and anaphoric expressions, fiscal quarters, durations, sets,
+// clock times) reads the tokens ahead, and the longest reading wins. Rules
+// resolve as they match: weekdays and bare months by the tense of their
+// clause, "a day later" by the date mentioned last, "a year ago" in
+// financial news by the quarter the article reports. Everything is built at
+// init, no regular expression runs, and the work is linear in the text.
+//
+// FindPublished reads a dateline or "Published" line for texts whose
+// publication date is not otherwise known.
 package timex

@@ -128,7 +128,8 @@ func attr(tag, name string) string {
 	return v
 }
 
-func readTimeMLDir(t *testing.T, dirs ...string) []evalDoc {
+// readTimeMLFiles reads the .tml files of the directories, sorted by name.
+func readTimeMLFiles(t testing.TB, dirs ...string) []evalDoc {
 	var docs []evalDoc
 	for _, dir := range dirs {
 		paths, _ := filepath.Glob(filepath.Join(dir, "*.tml"))
@@ -370,8 +371,8 @@ func TestTempEval(t *testing.T) {
 		name string
 		docs []evalDoc
 	}{
-		{"platinum", readTimeMLDir(t, filepath.Join(dir, "tempeval3", "test"))},
-		{"train", readTimeMLDir(t, filepath.Join(dir, "tempeval3", "train", "TimeBank"),
+		{"platinum", readTimeMLFiles(t, filepath.Join(dir, "tempeval3", "test"))},
+		{"train", readTimeMLFiles(t, filepath.Join(dir, "tempeval3", "train", "TimeBank"),
 			filepath.Join(dir, "tempeval3", "train", "AQUAINT"))},
 		{"meantime", readMeantime(t, filepath.Join(dir, "meantime", "meantime_en_timex.jsonl"))},
 	}

@@ -145,3 +145,21 @@ var leadIns = setOf("the", "a", "an", "that", "this", "these", "some", "many", "
 	"past", "coming", "previous", "following", "preceding", "upcoming", "current", "present", "latest", "fiscal",
 	"near", "foreseeable", "distant", "immediate", "same", "couple", "earlier", "later", "recent", "short", "long",
 	"full", "entire", "whole", "comparable", "corresponding", "time")
+
+// Word roles for the quick test in matchAt, merged from triggers and
+// leadIns so that each word costs one map lookup.
+const (
+	roleTrigger uint8 = 1 << iota
+	roleLeadIn
+)
+
+var wordRoles = func() map[string]uint8 {
+	m := make(map[string]uint8, len(triggers))
+	for w := range triggers {
+		m[w] |= roleTrigger
+	}
+	for w := range leadIns {
+		m[w] |= roleLeadIn
+	}
+	return m
+}()

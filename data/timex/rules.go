@@ -15,14 +15,15 @@ type rule func(tg *tagger, i int) (match, bool)
 var modTargets = []rule{ruleNumericDate, ruleMonthFirst, ruleDayFirst, ruleYear, ruleWeekday, ruleDeictic,
 	ruleRelative, ruleQuarter, ruleSeason, ruleFiscal, ruleCentury, ruleHoliday}
 
-var rules []rule
+// numberRules are the rules that can start at a number, in the order of
+// wordRules; matchAt tries only them at numbers.
+var numberRules = []rule{ruleCount, ruleClock, ruleStopwatch, ruleDayAfterAnd, ruleNumericDate, ruleDayFirst,
+	ruleYear, ruleQuarter, ruleFiscal, ruleCentury}
 
-func init() {
-	// Assigned here rather than in the declaration because ruleMod reads
-	// modTargets, which would otherwise form an initialisation cycle.
-	rules = append([]rule{ruleMod, ruleCount, ruleRef, ruleSet, ruleClock, ruleAnaphor, ruleStopwatch,
-		ruleBarePlural, ruleWeekend, ruleWholeYear, ruleOvernight, ruleDayAfterAnd, ruleSamePeriod}, modTargets...)
-}
+// wordRules are the rules tried at words and marks. On a tie in length
+// the earlier rule wins.
+var wordRules = append([]rule{ruleMod, ruleCount, ruleRef, ruleSet, ruleClock, ruleAnaphor, ruleBarePlural,
+	ruleWeekend, ruleWholeYear, ruleOvernight, ruleSamePeriod}, modTargets...)
 
 func date1(typ Type, end int, value string) (match, bool) {
 	return match{end: end, typ: typ, value: value}, value != ""

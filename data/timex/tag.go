@@ -132,12 +132,17 @@ func (tg *tagger) matchAt(i int) (match, bool) {
 		}
 	case kWord:
 		w := t.in(tg.lower)
-		if !triggers[w] || leadIns[w] && !tg.continues(i+1) {
+		role := wordRoles[w]
+		if role == 0 || role&roleLeadIn != 0 && !tg.continues(i+1) {
 			return match{}, false
 		}
 	}
+	list := wordRules
+	if t.kind == kNum {
+		list = numberRules
+	}
 	var best match
-	for _, rule := range rules {
+	for _, rule := range list {
 		m, ok := rule(tg, i)
 		if ok && m.end > best.end && m.value != "" {
 			best = m
@@ -170,7 +175,7 @@ func (tg *tagger) continues(i int) bool {
 		return false
 	}
 	t := tg.toks[i]
-	return t.kind != kWord || triggers[t.in(tg.lower)]
+	return t.kind != kWord || wordRoles[t.in(tg.lower)]&roleTrigger != 0
 }
 
 // Token access. Every accessor answers "nothing" outside the current

@@ -539,3 +539,27 @@ func FuzzLayout(f *testing.F) {
 		checkScene(t, scene)
 	})
 }
+
+// TestLayout_BoundedObjects checks that the number of objects drawn
+// depends on the view, not on the corpus: a full-HD view of 1,000 or
+// 100,000 items draws at most about 2,000 marks, labels, badges and ticks.
+func TestLayout_BoundedObjects(t *testing.T) {
+	m := timeline.Metrics{Width: 1920, Height: 1080, TextSize: 12, RowHeight: 24}
+	for _, n := range []int{1000, 10_000, 100_000} {
+		idx := timeline.NewIndex(genItems(n, 8, 30), measure)
+		start, end := idx.Bounds()
+		var l timeline.Layout
+		for _, sc := range []timeline.Scale{
+			timeline.Fit(start, end, m.Width, 0),
+			timeline.Fit(date(2010, 1, 1), date(2011, 1, 1), m.Width, 0),
+			timeline.Fit(date(2010, 3, 1), date(2010, 4, 1), m.Width, 0),
+		} {
+			s := l.Build(idx, sc, m, -1, nil)
+			objects := len(s.Points) + len(s.Spans) + len(s.Labels) + len(s.Clusters) + len(s.Ticks)
+			t.Logf("%d items at %.0f s/px: %d objects", n, sc.SecondsPerPixel, objects)
+			if objects > 2000 {
+				t.Errorf("%d items at %g s/px: %d objects drawn", n, sc.SecondsPerPixel, objects)
+			}
+		}
+	}
+}

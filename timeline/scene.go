@@ -1,5 +1,7 @@
 package timeline
 
+import "time"
+
 // Theme colour names used in a Scene. They equal Fyne's theme colour names
 // (theme.ColorNamePrimary is "primary", and so on), so a renderer converts
 // with fyne.ThemeColorName(name) and looks the colour up in its theme;
@@ -79,7 +81,9 @@ type Lane struct {
 // label, if Label is not empty, is a text box at (LabelX, LabelY) of size
 // LabelW × LabelH, to be drawn left-aligned and vertically centred.
 type Tick struct {
-	X      float32
+	// X is the tick's position: the instant of its calendar boundary.
+	X float32
+	// Y0 and Y1 are the ends of the tick line.
 	Y0, Y1 float32
 	// Major ticks belong to the coarser tier ("November 2024"); their lines
 	// run the full height as grid lines.
@@ -87,7 +91,9 @@ type Tick struct {
 	// NoLine marks a label-only tick: the major label kept at the left edge
 	// for context when the major tick itself lies left of the view.
 	NoLine bool
-	Label  string
+	// Label is the tick's text ("Nov", "2024"), empty where it would not
+	// fit without overlapping its neighbour.
+	Label string
 	// LabelX, LabelY, LabelW, LabelH place the label's text box.
 	LabelX, LabelY, LabelW, LabelH float32
 	// LineColor and TextColor are theme colour names.
@@ -97,7 +103,9 @@ type Tick struct {
 // Marker is a full-height vertical line at X, such as today's date or the
 // selected article's publication date.
 type Marker struct {
-	X      float32
+	// X is the marked instant's position.
+	X float32
+	// Y0 and Y1 are the ends of the line: the full height.
 	Y0, Y1 float32
 	// Name says what the marker is: "today" or "highlight".
 	Name string
@@ -115,7 +123,10 @@ const (
 // (clipped to the view) with its top at Y and height H. The renderer draws
 // spans softer than points, with fading ends.
 type SpanMark struct {
-	X0, X1, Y, H float32
+	// X0 and X1 bound the bar horizontally, within the view.
+	X0, X1 float32
+	// Y is the bar's top, H its height (a little less than a row).
+	Y, H float32
 	// Item is the item's index in the Index.
 	Item int
 	// Palette is the Item's Color.
@@ -130,6 +141,7 @@ type SpanMark struct {
 // PointMark is an item of day or finer precision, a dot of radius R
 // centred on (X, Y).
 type PointMark struct {
+	// X and Y are the dot's centre, R its radius (Metrics.PointRadius).
 	X, Y, R float32
 	// Item is the item's index in the Index.
 	Item int
@@ -144,13 +156,17 @@ type PointMark struct {
 // Clipped is set, in which case the text is wider than W and must be cut
 // (with an ellipsis) to fit.
 type Label struct {
+	// X, Y, W and H place the text box; H is the row height.
 	X, Y, W, H float32
-	Text       string
+	// Text is the item's label, whole even when Clipped.
+	Text string
 	// Item is the item's index in the Index.
 	Item int
 	// Selected marks the selected item's label; Approx an uncertain one.
 	Selected, Approx bool
-	Clipped          bool
+	// Clipped is set when Text is wider than W, cut at the view's right
+	// edge (or a span's end): draw it shortened with an ellipsis.
+	Clipped bool
 	// Color is a theme colour name for the text.
 	Color string
 }
@@ -159,20 +175,35 @@ type Label struct {
 // their lane, drawn as a rounded box at (X, Y) of size W × H holding Text
 // ("+12"). Zooming in splits clusters as room appears.
 type Cluster struct {
+	// X, Y, W and H place the badge on its lane's last row.
 	X, Y, W, H float32
-	Count      int
-	Text       string
+	// Count is the number of items hidden in the badge.
+	Count int
+	// Text is Count written as "+12".
+	Text string
 	// Lane is the lane index the cluster belongs to.
 	Lane int
 	// First and Last are the earliest and latest hidden items (indices in
 	// the Index); Start and End, in Unix seconds, bound the hidden items'
 	// time so a click can zoom to them.
 	First, Last int
-	Start, End  float64
+	// Start and End are Unix seconds; see Range for times.
+	Start, End float64
 	// Selected is set when the selected item is hidden in this cluster.
 	Selected bool
 	// Fill and TextColor are theme colour names.
 	Fill, TextColor string
+}
+
+// Range returns the time the cluster's hidden items cover, in UTC, for
+// zooming to them.
+func (c *Cluster) Range() (start, end time.Time) {
+	return unixTime(c.Start), unixTime(c.End)
+}
+
+// unixTime converts fractional Unix seconds to a UTC time.
+func unixTime(sec float64) time.Time {
+	return addSeconds(time.Unix(0, 0), sec).UTC()
 }
 
 // HitTest reports what is drawn under (x, y): an item index (into the

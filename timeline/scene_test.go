@@ -47,6 +47,13 @@ func TestScene_HitTestCluster(t *testing.T) {
 		t.Fatal("no clusters")
 	}
 	c := sc.Clusters[len(sc.Clusters)-1]
+	start, end := c.Range()
+	if first := items[c.First].Start; !start.Equal(first) {
+		t.Errorf("Range starts %v, want the first hidden item's %v", start, first)
+	}
+	if last := items[c.Last].Start; end.Before(last) {
+		t.Errorf("Range ends %v, before the last hidden item's %v", end, last)
+	}
 	if item, cluster := sc.HitTest(c.X+c.W/2, c.Y+c.H/2); item != -1 || cluster != len(sc.Clusters)-1 {
 		t.Errorf("HitTest on the badge = %d, %d", item, cluster)
 	}

@@ -416,8 +416,30 @@ func ruleWeekday(tg *tagger, i int) (match, bool) {
 	if !tg.hasDCT {
 		return date1(Date, j, "XXXX-WXX-"+strconv.Itoa((wd+6)%7+1))
 	}
+	if day, ok := tg.rangeEnd(i, wd); ok {
+		return tg.withPartOfDay(day, j)
+	}
 	day := tg.weekdayDate(wd, tg.tenseAround(i, j))
 	return tg.withPartOfDay(day, j)
+}
+
+// rangeEnd resolves the second weekday of "from Friday to Thursday" or
+// "Monday and Tuesday" as the first such day after the one just tagged.
+func (tg *tagger) rangeEnd(i, wd int) (time.Time, bool) {
+	switch w := tg.word(i - 1); {
+	case w == "to" || w == "through" || w == "until" || w == "till" || w == "and" || tg.hyphen(i-1):
+	default:
+		return time.Time{}, false
+	}
+	if tg.lastEnd != i-1 || !tg.lastWeekday || !tg.hasAnchor || tg.anchor.Precision != PrecisionDay {
+		return time.Time{}, false
+	}
+	a := tg.anchor.Start
+	gap := (wd - int(a.Weekday()) + 7) % 7
+	if gap == 0 {
+		gap = 7
+	}
+	return a.AddDate(0, 0, gap), true
 }
 
 // weekdayDate resolves a weekday against the dct: the dct itself if it
@@ -694,11 +716,24 @@ func (tg *tagger) quarterBase() time.Time {
 // few" (-1, unknown), "a couple of" (2). It returns the count, whether it
 // is approximate, and the index after it.
 func (tg *tagger) count(i int) (int, bool, int) {
-	if n, nd := tg.num(i); n >= 0 && nd <= 4 {
-		if tg.punct(i+1, ",") || tg.punct(i+1, ".") && tg.tight(i+1) {
-			if _, nd2 := tg.num(i + 2); nd2 > 0 && tg.tight(i+2) {
-				return 0, false, i
+	if n, nd := tg.num(i); n >= 0 && nd <= 3 {
+		k := i + 1
+		for tg.punct(k, ",") && tg.tight(k) && tg.tight(k+1) && n < 1e6 {
+			g, ng := tg.num(k + 1)
+			if ng != 3 {
+				break
 			}
+			n, k = n*1000+g, k+2 // "1,000 days"
+		}
+		if tg.punct(k, ".") && tg.tight(k) && tg.tight(k+1) {
+			if _, nd2 := tg.num(k + 1); nd2 > 0 {
+				return 0, false, i // "1.5 years" is left out
+			}
+		}
+		return n, false, k
+	} else if n >= 0 && nd == 4 && !(tg.punct(i+1, ",") && tg.tight(i+1)) {
+		if w := tg.word(i + 1); !strings.HasSuffix(w, "s") {
+			return 0, false, i // "the 1988 quarter" is a year
 		}
 		return n, false, i + 1
 	}
@@ -1031,10 +1066,17 @@ func ruleQuarter(tg *tagger, i int) (match, bool) {
 	}
 	base := tg.quarterBase()
 	if latest || ord == 0 {
-		v, ok := shift(base, uQuarter, 0)
-		if base.Equal(tg.dct) {
-			v, ok = shift(base, uQuarter, -1)
+		off := 0
+		switch {
+		case tg.word(k-1) == "current":
+			base = tg.dct // "the current quarter" is the one under way
+		case sameQuarter(base, tg.dct):
+			off = -1 // the latest reported quarter is the last one completed
 		}
+		if e2, back := tg.yearBackTail(end); back {
+			off, end = off-4, e2 // "the quarter a year ago"
+		}
+		v, ok := shift(base, uQuarter, off)
 		return date1(Date, end, okValue(v, ok))
 	}
 	if !hasYear {
@@ -1061,6 +1103,10 @@ func ruleQuarter(tg *tagger, i int) (match, bool) {
 	// A quarter with its own year ("the third quarter of 1984") is a
 	// comparison, not the quarter the article reports on.
 	return match{end: end, typ: Date, value: vQuarter(y, ord), derived: hasYear}, true
+}
+
+func sameQuarter(a, b time.Time) bool {
+	return a.Year() == b.Year() && (a.Month()-1)/3 == (b.Month()-1)/3
 }
 
 func (tg *tagger) skipFiscal(i int) int {
@@ -1608,7 +1654,7 @@ func ruleWholeYear(tg *tagger, i int) (match, bool) {
 		return match{}, false // a bare "the year" is too vague
 	}
 	y := tg.dct.Year()
-	if tg.hasAnchor && tg.anchor.Precision >= PrecisionYear && tg.anchor.Precision <= PrecisionMonth && off == 0 {
+	if tg.hasAnchor && tg.anchor.Precision > PrecisionYear && tg.anchor.Precision <= PrecisionMonth && off == 0 {
 		y = tg.anchor.Start.Year() // "the fourth quarter of 2005 and ... the entire year"
 	}
 	return date1(Date, k+1, vYear(y+off))

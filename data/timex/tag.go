@@ -44,8 +44,10 @@ type tagger struct {
 	// from and to bound the current sentence in tokens; rules never look
 	// past them.
 	from, to int
-	// lastEnd is the token index after the last expression tagged.
-	lastEnd int
+	// lastEnd is the token index after the last expression tagged, and
+	// lastWeekday whether that expression began with a weekday name.
+	lastEnd     int
+	lastWeekday bool
 }
 
 // match is one rule's reading of the tokens [start, end).
@@ -93,6 +95,7 @@ func (tg *tagger) run() []Timex {
 			out = append(out, x)
 			tg.remember(x, m.derived)
 			tg.lastEnd = m.end
+			_, tg.lastWeekday = weekdayWords[tg.word(start)]
 			i = m.end - 1
 		}
 	}
@@ -126,6 +129,11 @@ func (tg *tagger) remember(x Timex, derived bool) {
 func (tg *tagger) matchAt(i int) (match, bool) {
 	t := tg.toks[i]
 	switch t.kind {
+	case kNum:
+		if i > tg.from+1 && !t.space && (tg.punct(i-1, ",") || tg.punct(i-1, ".")) && tg.toks[i-2].kind == kNum &&
+			tg.tight(i-1) {
+			return match{}, false // the "000" of "1,000"
+		}
 	case kPunct:
 		if low := t.in(tg.lower); low != "'" && low != "’" {
 			return match{}, false
@@ -279,6 +287,9 @@ func (tg *tagger) tenseNear(i, j int, weak bool) tense {
 		if guess == tenseNone {
 			guess = c
 		}
+	}
+	if weak && guess != tenseNone {
+		return guess // "arrived on Tuesday and will stay": the verb before wins
 	}
 	for k := j; k < tg.to && k < j+tenseWindow; k++ {
 		if tg.punct(k, ";") || tg.punct(k, "\"") {

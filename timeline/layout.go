@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"math"
+	"slices"
 	"time"
 )
 
@@ -187,12 +188,19 @@ func (l *Layout) layoutItems(idx *Index, sc Scale, m Metrics, selected int) {
 	l.cand = idx.appendRange(l.cand[:0], t0, t1)
 	l.geo = resize(l.geo, len(l.cand))
 	nl := int32(len(l.lanes))
+	selPos := int32(-1)
+	if selected >= 0 && selected < idx.Len() {
+		selPos = idx.rank[selected]
+	}
 	for i, pos := range l.cand {
 		g := &l.geo[i]
-		l.place(idx, g, int(pos), o, 1/spp, m)
+		l.place(idx, g, int(pos), o, 1/spp, m, pos == selPos)
 		g.lane = max(0, min(idx.lane[pos], nl-1))
 	}
 	if l.stack() {
+		if i, ok := slices.BinarySearch(l.cand, selPos); ok {
+			l.promote(i)
+		}
 		l.cluster(idx, m, selected)
 	}
 	l.emit(idx, m, selected)
@@ -206,8 +214,14 @@ func (l *Layout) layoutItems(idx *Index, sc Scale, m Metrics, selected int) {
 // right. The extent ignores the view's edges on purpose: it then moves
 // rigidly with pans and scales with zooms, which is what keeps rows stable.
 // Labels are fitted to the view only when emitted (see fitLabel).
-func (l *Layout) place(idx *Index, g *itemGeo, pos int, o, inv float64, m Metrics) {
+//
+// The selected item's label gets some slack, as renderers tend to draw it
+// in bold, which is wider than the measured regular text.
+func (l *Layout) place(idx *Index, g *itemGeo, pos int, o, inv float64, m Metrics, selected bool) {
 	w := idx.width[pos]
+	if selected {
+		w *= 1.1
+	}
 	x0 := float32((idx.start[pos] - o) * inv)
 	*g = itemGeo{row: -1}
 	if idx.flags[pos]&flagSpan != 0 {

@@ -563,3 +563,41 @@ func TestLayout_BoundedObjects(t *testing.T) {
 		}
 	}
 }
+
+// TestLayout_SelectedDrawn selects items in a crowded view, as keyboard
+// navigation does: the selected item is always drawn, never hidden in a
+// cluster, and the view keeps its invariants.
+func TestLayout_SelectedDrawn(t *testing.T) {
+	items := genItems(20_000, 12, 10)
+	idx := timeline.NewIndex(items, measure)
+	m := timeline.Metrics{Width: 1400, Height: 500}
+	sc := timeline.Fit(date(1995, 3, 1), date(1996, 3, 1), m.Width, 0)
+	var l timeline.Layout
+	sel := idx.First()
+	checked := 0
+	for range 3000 {
+		sel = idx.Next(sel, 1)
+		x := sc.X(items[sel].Start)
+		if items[sel].Span || x < 20 || x > m.Width-20 {
+			continue
+		}
+		scene := l.Build(idx, sc, m, sel, nil)
+		checked++
+		found := false
+		for _, p := range scene.Points {
+			found = found || (p.Item == sel && p.Selected)
+		}
+		if !found {
+			t.Fatalf("selected item %d at x %v not drawn", sel, x)
+		}
+		for _, c := range scene.Clusters {
+			if c.Selected {
+				t.Fatalf("selected item %d drawn and in a cluster", sel)
+			}
+		}
+		checkScene(t, scene)
+	}
+	if checked < 100 {
+		t.Fatalf("only %d items checked", checked)
+	}
+}

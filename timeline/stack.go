@@ -184,6 +184,37 @@ func (l *Layout) firstRoom(base, n int, e0, e1 float32) int32 {
 	return -1
 }
 
+// promote makes sure the selected item, candidate i, is drawn when it is
+// in view: if stacking left it without a row, it takes the row where it
+// displaces the fewest items, which then join the clusters. Otherwise
+// keyboard navigation could select items the user cannot see.
+func (l *Layout) promote(i int) {
+	g := &l.geo[i]
+	ln := &l.lanes[g.lane]
+	n := ln.usable()
+	if g.row >= 0 || !g.shown || n == 0 {
+		return
+	}
+	var count [maxRows]int32
+	for j := range l.geo {
+		if h := &l.geo[j]; h.row >= 0 && h.lane == g.lane && h.e0 < g.e1 && g.e0 < h.e1 {
+			count[h.row]++
+		}
+	}
+	best := int32(0)
+	for r := range int32(n) {
+		if count[r] < count[best] {
+			best = r
+		}
+	}
+	for j := range l.geo {
+		if h := &l.geo[j]; h.row == best && h.lane == g.lane && h.e0 < g.e1 && g.e0 < h.e1 {
+			h.row = -1
+		}
+	}
+	g.row = best
+}
+
 // stride is the number of rows per lane in the flat row arrays.
 func (l *Layout) stride() int {
 	if len(l.lanes) == 0 {

@@ -104,7 +104,10 @@ var pastCues = setOf("said", "was", "were", "had", "did", "ago", "last", "yester
 	"took", "made", "met", "gave", "began", "fell", "rose", "won", "lost", "left", "sent", "saw", "became", "got",
 	"found", "held", "spoke", "wrote", "ran", "struck", "paid", "sold", "bought", "led", "brought", "put",
 	"hit", "earlier", "since", "been", "knew", "thought", "meant", "kept", "felt", "chose", "flew",
-	"fled", "broke", "stood", "shot", "swept", "taken", "seen", "given", "spent", "told")
+	"fled", "broke", "stood", "shot", "swept", "taken", "seen", "given", "spent", "shrank", "grew", "sank",
+	"slid", "drew", "threw", "withdrew", "sought", "fought", "caught", "taught", "built", "dealt", "hung", "sprang",
+	"rang", "shook", "woke", "froze", "stole", "rode", "drove", "arose", "hid", "bit", "lit", "sped", "forgot",
+	"forgave", "ate", "sat", "understood", "blew", "laid", "heard", "wore", "tore", "swore", "beat", "overtook")
 
 // notPastEd are words ending in -ed that are not past-tense verbs.
 var notPastEd = setOf("need", "red", "bed", "seed", "feed", "speed", "united", "hundred", "indeed", "shed",

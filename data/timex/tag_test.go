@@ -92,6 +92,11 @@ var tagCases = []tagCase{
 	{"It was signed Saturday, April 25.", time.Date(1998, 4, 28, 0, 0, 0, 0, time.UTC), "Saturday, April 25", timex.Date, "1998-04-25", ""},
 	{"The bill will pass on Thanksgiving Day.", dct27, "Thanksgiving Day", timex.Date, "2024-11-28", ""},
 	{"The protest ended last weekend.", dct27, "last weekend", timex.Date, "2024-W47-WE", ""},
+	{"The talks, held from Friday to Thursday, ended.", dct27, "Thursday", timex.Date, "2024-11-28", ""},
+	{"Putin arrived on Tuesday and will stay until Friday.", dct27, "Tuesday", timex.Date, "2024-11-26", ""},
+	{"The war has now lasted 1,000 days.", dct27, "1,000 days", timex.Duration, "P1000D", ""},
+	{"The economy shrank 0.9 percent between April and June.", time.Date(2008, 11, 18, 0, 0, 0, 0, time.UTC), "April", timex.Date, "2008-04", ""},
+	{"Sales rose 43% in February compared to the same period last year.", time.Date(2010, 3, 3, 0, 0, 0, 0, time.UTC), "the same period last year", timex.Date, "2009-02", ""},
 	// Without a publication date nothing is invented.
 	{"In September, Tokayev called.", time.Time{}, "September", timex.Date, "XXXX-09", ""},
 	{"Putin will visit on Wednesday.", time.Time{}, "Wednesday", timex.Date, "XXXX-WXX-3", ""},

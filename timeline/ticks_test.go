@@ -1,6 +1,7 @@
 package timeline_test
 
 import (
+	"fmt"
 	"testing"
 	"time"
 	_ "time/tzdata" // DST tests must not depend on the machine's zoneinfo
@@ -153,4 +154,108 @@ func TestRung_Major(t *testing.T) {
 			t.Errorf("%v.Major() = %v, want coarser", r, m)
 		}
 	}
+}
+
+// tickTimes returns the instants of the minor ticks with lines in scene.
+func tickTimes(sc timeline.Scale, scene *timeline.Scene) []time.Time {
+	var ts []time.Time
+	for _, tk := range scene.Ticks {
+		if !tk.Major && !tk.NoLine {
+			// Round to the minute: ticks are never finer.
+			ts = append(ts, sc.Time(tk.X).Round(time.Minute))
+		}
+	}
+	return ts
+}
+
+// TestLayout_WeekTicks checks week ticks across the turn of 2020/2021
+// (ISO week 53): every tick is a Monday at midnight, seven days apart.
+func TestLayout_WeekTicks(t *testing.T) {
+	var l timeline.Layout
+	sc := timeline.Fit(date(2020, 11, 20), date(2021, 2, 10), 1000, 0)
+	scene := l.Build(timeline.NewIndex(nil, measure), sc, timeline.Metrics{Width: 1000, Height: 200}, -1, nil)
+	if scene.Rung != timeline.Week {
+		t.Fatalf("rung %v, want week", scene.Rung)
+	}
+	ts := tickTimes(sc, scene)
+	want := []string{"2020-11-23", "2020-11-30", "2020-12-07", "2020-12-14", "2020-12-21", "2020-12-28", "2021-01-04"}
+	for i, w := range want {
+		if i >= len(ts) || ts[i].Format(time.DateOnly) != w {
+			t.Fatalf("week ticks %v, want to start %v", ts, want)
+		}
+	}
+	for _, tt := range ts {
+		if tt.Weekday() != time.Monday || tt.Hour() != 0 {
+			t.Errorf("week tick on %v", tt)
+		}
+	}
+}
+
+// TestLayout_LeapYearTicks checks day ticks over February in leap and
+// common years, and month ticks landing on the 1st whatever the month's
+// length.
+func TestLayout_LeapYearTicks(t *testing.T) {
+	type leapCase struct {
+		year int
+		days int // ticks from 1 Feb to 1 Mar, exclusive
+	}
+	for _, c := range []leapCase{{2024, 29}, {2023, 28}, {2000, 29}, {1900, 28}} {
+		var l timeline.Layout
+		sc := timeline.Fit(date(c.year, 2, 1), date(c.year, 3, 1), 1500, 0)
+		scene := l.Build(timeline.NewIndex(nil, measure), sc, timeline.Metrics{Width: 1500, Height: 200}, -1, nil)
+		if scene.Rung != timeline.Day {
+			t.Fatalf("%d: rung %v, want day", c.year, scene.Rung)
+		}
+		n := 0
+		for _, tt := range tickTimes(sc, scene) {
+			if tt.Before(date(c.year, 3, 1)) {
+				n++
+			}
+			if tt.Hour() != 0 || tt.Minute() != 0 {
+				t.Errorf("%d: day tick at %v", c.year, tt)
+			}
+		}
+		if n != c.days {
+			t.Errorf("%d: %d day ticks in February, want %d", c.year, n, c.days)
+		}
+	}
+	var l timeline.Layout
+	sc := timeline.Fit(date(2023, 12, 15), date(2025, 1, 15), 1500, 0)
+	scene := l.Build(timeline.NewIndex(nil, measure), sc, timeline.Metrics{Width: 1500, Height: 200}, -1, nil)
+	for _, tt := range tickTimes(sc, scene) {
+		if tt.Day() != 1 || tt.Hour() != 0 {
+			t.Errorf("month tick at %v", tt)
+		}
+	}
+}
+
+// TestLayout_TicksInZone lays out hours over Berlin's spring DST change:
+// the ticks follow the local wall clock (no 02:00), in order, and the
+// labels read local time.
+func TestLayout_TicksInZone(t *testing.T) {
+	berlin, err := time.LoadLocation("Europe/Berlin")
+	if err != nil {
+		t.Skip(err)
+	}
+	var l timeline.Layout
+	sc := timeline.Fit(time.Date(2024, 3, 30, 22, 0, 0, 0, berlin), time.Date(2024, 3, 31, 6, 30, 0, 0, berlin), 1000, 0)
+	sc.Location = berlin
+	scene := l.Build(timeline.NewIndex(nil, measure), sc, timeline.Metrics{Width: 1000, Height: 200}, -1, nil)
+	var labels []string
+	prev := float32(-1)
+	for _, tk := range scene.Ticks {
+		if tk.Major || tk.NoLine {
+			continue
+		}
+		if tk.X <= prev {
+			t.Errorf("tick at %v after %v", tk.X, prev)
+		}
+		prev = tk.X
+		labels = append(labels, tk.Label)
+	}
+	got := fmt.Sprint(labels)
+	if scene.Rung != timeline.Hour || got != "[22:00 23:00 00:00 01:00 03:00 04:00 05:00 06:00]" {
+		t.Errorf("%v ticks %v", scene.Rung, got)
+	}
+	checkTicks(t, sc, scene)
 }

@@ -65,7 +65,8 @@ func (u *UI) layout() fyne.CanvasObject {
 		widget.NewToolbarAction(theme.ZoomOutIcon(), u.timeline.ZoomOut),
 		widget.NewToolbarAction(theme.ZoomFitIcon(), u.timeline.Fit),
 	)
-	split := container.NewVSplit(u.timeline, u.detail.content)
+	view := container.NewBorder(nil, timeline.NewOverview(u.timeline), nil, nil, u.timeline)
+	split := container.NewVSplit(view, u.detail.content)
 	split.Offset = 0.62
 	return container.NewBorder(toolbar, u.status, nil, nil, split)
 }

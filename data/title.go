@@ -35,6 +35,7 @@ func Title(sentence string, exprStart, exprEnd int) string {
 	if exprStart < 0 || exprEnd > len(sentence) || exprStart > exprEnd {
 		exprStart, exprEnd = 0, 0
 	}
+	sentence, exprStart, exprEnd = withoutAside(sentence, exprStart, exprEnd)
 	s := withoutExpr(sentence[:exprStart], sentence[exprEnd:])
 	s = spaces.ReplaceAllString(s, " ")
 	s = strings.Trim(s, " \"“”‘’'")
@@ -47,6 +48,26 @@ func Title(sentence string, exprStart, exprEnd int) string {
 	}
 	s = strings.Trim(s, " ,;:.!?\"“”‘’'—–-")
 	return capitalise(shorten(s))
+}
+
+// maxAsideWords bounds the comma-enclosed aside that withoutAside drops.
+const maxAsideWords = 5
+
+// withoutAside drops a short aside that holds the date expression and
+// nothing else worth a label — "The alliance, founded in 2002, was
+// created…" — returning the sentence and the expression's new (empty)
+// place in it. Longer clauses are kept for withoutExpr to trim.
+func withoutAside(sentence string, start, end int) (string, int, int) {
+	open := strings.LastIndexByte(sentence[:start], ',')
+	closing := strings.IndexByte(sentence[end:], ',')
+	if open <= 0 || closing < 0 {
+		return sentence, start, end
+	}
+	closing += end
+	if wordCount(sentence[open+1:closing]) > maxAsideWords {
+		return sentence, start, end
+	}
+	return sentence[:open] + sentence[closing+1:], open, open
 }
 
 // withoutExpr joins the text around a date expression, dropping what hangs

@@ -53,3 +53,12 @@ func TestTitle_Short(t *testing.T) {
 		t.Errorf("Title with offsets past the end = %q", got)
 	}
 }
+
+func TestTitle_Aside(t *testing.T) {
+	s := "The alliance, founded in 2002, was created to provide collective defence for former Soviet republics."
+	i := strings.Index(s, "2002")
+	want := "The alliance was created to provide collective defence for former…"
+	if got := data.Title(s, i, i+4); got != want {
+		t.Errorf("Title = %q, want %q", got, want)
+	}
+}

@@ -301,8 +301,13 @@ func (r *renderer) drawLabels(sc *Scene, col colorFunc) {
 		if l.Clipped {
 			text = ellipsize(text, l.W)
 		}
+		// The selected label is stressed by weight, not hue: a primary-
+		// coloured label would vanish on its own selected span.
 		c := col(l.Color)
-		if l.Approx {
+		switch {
+		case l.Selected:
+			c = col(ColorForeground)
+		case l.Approx:
 			c = col(ColorDisabled)
 		}
 		txt := r.text(text, l.X, l.Y, l.H, c, l.Selected)

@@ -56,8 +56,9 @@ type Timeline struct {
 	shift    bool
 
 	layout Layout
-	scene  *Scene
-	anim   *fyne.Animation
+	scene    *Scene
+	anim     *fyne.Animation
+	overview *Overview
 }
 
 // New returns an empty timeline; give it items with SetItems.
@@ -109,6 +110,14 @@ func (t *Timeline) Select(item int) {
 	t.Refresh()
 	if t.OnSelected != nil {
 		t.OnSelected(item)
+	}
+}
+
+// Refresh redraws the timeline and its overview band.
+func (t *Timeline) Refresh() {
+	t.BaseWidget.Refresh()
+	if t.overview != nil {
+		t.overview.Refresh()
 	}
 }
 

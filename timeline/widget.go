@@ -55,7 +55,7 @@ type Timeline struct {
 	hover    fyne.Position
 	shift    bool
 
-	layout Layout
+	layout   Layout
 	scene    *Scene
 	anim     *fyne.Animation
 	overview *Overview

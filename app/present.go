@@ -60,6 +60,7 @@ func (u *UI) Present() {
 		menu:         u.win.MainMenu(),
 		fullScreen:   u.win.FullScreen(),
 		padded:       u.win.Padded(),
+		size:         c.Size(),
 		onTypedKey:   c.OnTypedKey(),
 		focused:      c.Focused(),
 		onSelected:   u.timeline.OnSelected,
@@ -128,6 +129,7 @@ type windowState struct {
 	content            fyne.CanvasObject
 	menu               *fyne.MainMenu
 	fullScreen, padded bool
+	size               fyne.Size // the canvas, to give the window back its size
 	onTypedKey         func(*fyne.KeyEvent)
 	focused            fyne.Focusable
 	onSelected         func(int)
@@ -264,6 +266,11 @@ func (s *stage) leave() {
 	u.win.SetPadded(w.padded)
 	u.win.SetMainMenu(w.menu)
 	u.win.SetContent(w.content)
+	if !w.fullScreen {
+		// Fyne's glfw driver loses the window size when the content
+		// changes around a full-screen switch and comes back full size.
+		u.win.Resize(w.size)
+	}
 	// The old layout keeps its size, so it would not lay the timeline out
 	// again: put it back where it was; a window resize lays it out anew.
 	u.timeline.Move(w.timelinePos)
@@ -302,8 +309,10 @@ func (r *stageRenderer) Layout(size fyne.Size) {
 	r.accent.Resize(fyne.NewSize(size.Width, accentHeight))
 	r.back.Move(fyne.NewPos(0, top+accentHeight))
 	r.back.Resize(fyne.NewSize(size.Width, cardH-accentHeight))
-	r.s.panel.Move(fyne.NewPos(0, top+accentHeight))
-	r.s.panel.Resize(fyne.NewSize(size.Width, cardH-accentHeight))
+	// Text right at the screen's edge looks cramped on a projector.
+	margin := 3 * r.s.Theme().Size(theme.SizeNamePadding)
+	r.s.panel.Move(fyne.NewPos(margin, top+accentHeight))
+	r.s.panel.Resize(fyne.NewSize(size.Width-2*margin, cardH-accentHeight))
 
 	// Going full screen resizes the window after Present returns: aim again
 	// so the event ends up centred at the width the room sees.
@@ -382,9 +391,10 @@ func (sh *shield) CreateRenderer() fyne.WidgetRenderer {
 	return widget.NewSimpleRenderer(canvas.NewRectangle(color.Transparent))
 }
 
-// bigText is the card's theme: the app's current theme with text, and the
-// spacing around it, enlarged for a room. It asks the app on every call,
-// so switching light and dark while presenting still works.
+// bigText is the card's theme: the app's current theme with text enlarged
+// for a room; padding stays as it is, so more of the text fits. It asks
+// the app on every call, so switching light and dark while presenting
+// still works.
 type bigText struct{ app fyne.App }
 
 func (t bigText) base() fyne.Theme { return t.app.Settings().Theme() }
@@ -400,13 +410,12 @@ func (t bigText) Font(s fyne.TextStyle) fyne.Resource { return t.base().Font(s) 
 // Icon returns the app theme's icon.
 func (t bigText) Icon(n fyne.ThemeIconName) fyne.Resource { return t.base().Icon(n) }
 
-// Size enlarges text sizes and the spacing around text by bigTextFactor.
+// Size enlarges text, and the space between its lines, by bigTextFactor.
 func (t bigText) Size(n fyne.ThemeSizeName) float32 {
 	s := t.base().Size(n)
 	switch n {
 	case theme.SizeNameText, theme.SizeNameHeadingText, theme.SizeNameSubHeadingText,
-		theme.SizeNameCaptionText, theme.SizeNameInlineIcon, theme.SizeNameLineSpacing,
-		theme.SizeNamePadding, theme.SizeNameInnerPadding:
+		theme.SizeNameCaptionText, theme.SizeNameInlineIcon, theme.SizeNameLineSpacing:
 		return s * bigTextFactor
 	}
 	return s

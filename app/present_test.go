@@ -181,6 +181,7 @@ func TestUI_PresentEscape(t *testing.T) {
 	c := u.win.Canvas()
 	content, menu := u.win.Content(), u.win.MainMenu()
 	pos, size := u.timeline.Position(), u.timeline.Size()
+	winSize := c.Size()
 	var keys []fyne.KeyName
 	c.SetOnTypedKey(func(ev *fyne.KeyEvent) { keys = append(keys, ev.Name) })
 	c.Focus(u.timeline)
@@ -208,6 +209,9 @@ func TestUI_PresentEscape(t *testing.T) {
 	}
 	if u.timeline.Position() != pos || u.timeline.Size() != size {
 		t.Errorf("timeline at %v %v, was at %v %v", u.timeline.Position(), u.timeline.Size(), pos, size)
+	}
+	if c.Size() != winSize {
+		t.Errorf("window %v after Esc, was %v", c.Size(), winSize)
 	}
 	if c.Focused() != u.timeline {
 		t.Error("focus not given back to the timeline")
@@ -361,12 +365,14 @@ func TestBigText(t *testing.T) {
 	a := test.NewTempApp(t)
 	th := bigText{a}
 	base := a.Settings().Theme()
-	for _, n := range []fyne.ThemeSizeName{theme.SizeNameText, theme.SizeNameHeadingText, theme.SizeNamePadding} {
+	for _, n := range []fyne.ThemeSizeName{theme.SizeNameText, theme.SizeNameHeadingText, theme.SizeNameLineSpacing} {
 		if got, want := th.Size(n), base.Size(n)*bigTextFactor; got != want {
 			t.Errorf("%s = %v, want %v", n, got, want)
 		}
 	}
-	if got, want := th.Size(theme.SizeNameScrollBar), base.Size(theme.SizeNameScrollBar); got != want {
-		t.Errorf("scroll bar %v, want the theme's %v", got, want)
+	for _, n := range []fyne.ThemeSizeName{theme.SizeNamePadding, theme.SizeNameScrollBar} {
+		if got, want := th.Size(n), base.Size(n); got != want {
+			t.Errorf("%s = %v, want the theme's %v", n, got, want)
+		}
 	}
 }

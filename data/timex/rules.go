@@ -1443,9 +1443,16 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 			off = -1
 		case "same":
 		default:
-			if u, ok := unitWords[tg.word(k)]; ok && u == uDay && tg.word(k+1) == "before" && tg.word(k+2) == "" {
-				v, ok := shift(base, uDay, -1)
-				return date1(Date, k+2, okValue(v, ok))
+			if u, ok := unitWords[tg.word(k)]; ok && u == uDay && (tg.word(k+1) == "before" || tg.word(k+1) == "after") {
+				if tg.word(k+2) != "" && tg.word(k+2) != "yesterday" {
+					// "the day before he was arrested": a day fixed by an
+					// event, which the tagger cannot date.
+					return date1(Date, k+1, vYear(base.Year())+"-XX-XX")
+				}
+				if tg.word(k+1) == "before" {
+					v, ok := shift(base, uDay, -1)
+					return date1(Date, k+2, okValue(v, ok))
+				}
 			}
 			return match{}, false
 		}
@@ -1455,6 +1462,9 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 		return match{}, false
 	}
 	u, ok := unitWords[tg.word(k)]
+	if ok && u >= uDecade && w == "the" && off != 0 && !strings.HasSuffix(tg.word(k), "s") {
+		return date1(Duration, k+1, durationValue(1, u)) // "the following decade": ten years
+	}
 	if !ok || u < uDay || u > uYear || strings.HasSuffix(tg.word(k), "s") || u == uQuarter {
 		return match{}, false
 	}

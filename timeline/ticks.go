@@ -98,81 +98,76 @@ var minSeconds = [NumRungs]float64{
 // MinSeconds returns the shortest gap between two ticks of r in seconds.
 func (r Rung) MinSeconds() float64 { return minSeconds[r] }
 
-// Floor returns the last tick of r at or before t, in loc.
+// Wall-clock fields, coarsest first, as Floor and Next work on them.
+const (
+	fYear = iota
+	fMonth
+	fDay
+	fHour
+	fMinute
+	numFields
+)
+
+// rungStep says which wall-clock field a rung counts in, and by how much:
+// Quarter is three months, Decade ten years.
+var rungStep = [NumRungs]struct{ field, n int }{
+	Minute: {fMinute, 1}, FiveMinutes: {fMinute, 5}, FifteenMinutes: {fMinute, 15},
+	Hour: {fHour, 1}, SixHours: {fHour, 6},
+	Day: {fDay, 1}, Week: {fDay, 7},
+	Month: {fMonth, 1}, Quarter: {fMonth, 3},
+	Year: {fYear, 1}, FiveYears: {fYear, 5}, Decade: {fYear, 10}, Century: {fYear, 100},
+}
+
+// fieldBase is the first value of each field: months and days count from 1.
+var fieldBase = [numFields]int{fMonth: 1, fDay: 1}
+
+// Floor returns the last tick of r at or before t, in loc: the wall clock
+// truncated to r's field, rounded down to a multiple of its step. Weeks
+// start on Monday (ISO 8601); centuries, like decades, on years ending in
+// zeros (the 1900s start in 1900).
 func (r Rung) Floor(t time.Time, loc *time.Location) time.Time {
 	t = t.In(loc)
-	y, mo, d := t.Date()
-	h, mi, _ := t.Clock()
-	switch r {
-	case Minute, FiveMinutes, FifteenMinutes:
-		step := int(minSeconds[r] / secMinute)
-		return time.Date(y, mo, d, h, mi-mod(mi, step), 0, 0, loc)
-	case Hour:
-		return time.Date(y, mo, d, h, 0, 0, 0, loc)
-	case SixHours:
-		return time.Date(y, mo, d, h-mod(h, 6), 0, 0, 0, loc)
-	case Day:
-		return time.Date(y, mo, d, 0, 0, 0, 0, loc)
-	case Week:
-		// ISO weeks start on Monday; Go's Weekday has Sunday = 0.
-		back := mod(int(t.Weekday())-int(time.Monday), 7)
-		return time.Date(y, mo, d-back, 0, 0, 0, 0, loc)
-	case Month:
-		return time.Date(y, mo, 1, 0, 0, 0, 0, loc)
-	case Quarter:
-		return time.Date(y, mo-time.Month(mod(int(mo)-1, 3)), 1, 0, 0, 0, 0, loc)
-	case Year:
-		return time.Date(y, 1, 1, 0, 0, 0, 0, loc)
-	case FiveYears:
-		return time.Date(y-mod(y, 5), 1, 1, 0, 0, 0, 0, loc)
-	case Decade:
-		return time.Date(y-mod(y, 10), 1, 1, 0, 0, 0, 0, loc)
-	default: // Century: the 1900s start in 1900, like the decades.
-		return time.Date(y-mod(y, 100), 1, 1, 0, 0, 0, 0, loc)
+	f := wall(t)
+	st := rungStep[r]
+	if r == Week {
+		// Go's Weekday has Sunday = 0.
+		f[fDay] -= mod(int(t.Weekday())-int(time.Monday), 7)
+	} else {
+		f[st.field] -= mod(f[st.field]-fieldBase[st.field], st.n)
 	}
+	for k := st.field + 1; k < numFields; k++ {
+		f[k] = fieldBase[k]
+	}
+	return fromWall(f, loc)
 }
 
 // Next returns the tick of r after tick t, in loc. t must be a tick, as
 // returned by Floor or Next. Steps go through time.Date so they follow the
-// wall clock across DST changes.
+// wall clock across DST changes: a skipped hour has no tick, a repeated
+// one gets one.
 func (r Rung) Next(t time.Time, loc *time.Location) time.Time {
 	t = t.In(loc)
+	f := wall(t)
+	st := rungStep[r]
+	f[st.field] += st.n
+	n := fromWall(f, loc)
+	if !n.After(t) { // the wall clock went back over a DST change
+		n = t.Add(time.Duration(minSeconds[r]) * time.Second)
+	}
+	return n
+}
+
+// wall returns t's wall-clock fields, seconds dropped.
+func wall(t time.Time) [numFields]int {
 	y, mo, d := t.Date()
 	h, mi, _ := t.Clock()
-	switch r {
-	case Minute, FiveMinutes, FifteenMinutes:
-		n := time.Date(y, mo, d, h, mi+int(minSeconds[r]/secMinute), 0, 0, loc)
-		if !n.After(t) { // a wall clock that jumped back
-			n = t.Add(time.Duration(minSeconds[r]) * time.Second)
-		}
-		return n
-	case Hour, SixHours:
-		step := 1
-		if r == SixHours {
-			step = 6
-		}
-		n := time.Date(y, mo, d, h+step, 0, 0, 0, loc)
-		if !n.After(t) {
-			n = t.Add(time.Duration(step) * time.Hour)
-		}
-		return n
-	case Day:
-		return time.Date(y, mo, d+1, 0, 0, 0, 0, loc)
-	case Week:
-		return time.Date(y, mo, d+7, 0, 0, 0, 0, loc)
-	case Month:
-		return time.Date(y, mo+1, 1, 0, 0, 0, 0, loc)
-	case Quarter:
-		return time.Date(y, mo+3, 1, 0, 0, 0, 0, loc)
-	case Year:
-		return time.Date(y+1, 1, 1, 0, 0, 0, 0, loc)
-	case FiveYears:
-		return time.Date(y+5, 1, 1, 0, 0, 0, 0, loc)
-	case Decade:
-		return time.Date(y+10, 1, 1, 0, 0, 0, 0, loc)
-	default:
-		return time.Date(y+100, 1, 1, 0, 0, 0, 0, loc)
-	}
+	return [numFields]int{y, int(mo), d, h, mi}
+}
+
+// fromWall builds the instant of wall-clock fields f in loc, normalising
+// overflowing fields as time.Date does.
+func fromWall(f [numFields]int, loc *time.Location) time.Time {
+	return time.Date(f[fYear], time.Month(f[fMonth]), f[fDay], f[fHour], f[fMinute], 0, 0, loc)
 }
 
 // ChooseRung returns the finest rung whose ticks are at least labelWidth[r]

@@ -60,6 +60,9 @@ func ruleNumericDate(tg *tagger, i int) (match, bool) {
 			if dc == 2 {
 				y = twoDigitYear(c)
 			}
+			if a > 12 {
+				a, b = b, a // 31/12/2024: day first, as outside the US
+			}
 			if validDay(y, a, b) {
 				return date1(Date, end, vDay(date(y, a, b)))
 			}
@@ -827,7 +830,7 @@ func ruleCount(tg *tagger, i int) (match, bool) {
 		return match{}, false
 	}
 	end := k + 1
-	if hyph && tg.hyphen(end) && tg.word(end+1) == "old" {
+	if hyph && tg.hyphen(end) && tg.word(end+1) == "old" || !hyph && tg.word(end) == "old" {
 		return match{}, false // ages are not times
 	}
 	if lead == "" && !the && !hyph {

@@ -97,6 +97,8 @@ var tagCases = []tagCase{
 	{"The war has now lasted 1,000 days.", dct27, "1,000 days", timex.Duration, "P1000D", ""},
 	{"The economy shrank 0.9 percent between April and June.", time.Date(2008, 11, 18, 0, 0, 0, 0, time.UTC), "April", timex.Date, "2008-04", ""},
 	{"Sales rose 43% in February compared to the same period last year.", time.Date(2010, 3, 3, 0, 0, 0, 0, time.UTC), "the same period last year", timex.Date, "2009-02", ""},
+	{"The deadline is 31/12/2024.", dct27, "31/12/2024", timex.Date, "2024-12-31", ""},
+	{"He is 45 years old.", dct27, "45 years", "", "", ""},
 	// Without a publication date nothing is invented.
 	{"In September, Tokayev called.", time.Time{}, "September", timex.Date, "XXXX-09", ""},
 	{"Putin will visit on Wednesday.", time.Time{}, "Wednesday", timex.Date, "XXXX-WXX-3", ""},

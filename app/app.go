@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
@@ -26,9 +27,26 @@ type UI struct {
 	timeline *timeline.Timeline
 	detail   *detail
 	status   *widget.Label
+	legend   *fyne.Container
 
-	result data.Result
+	result  data.Result
+	groupBy grouping
+	groups  map[grouping]*fyne.MenuItem
 }
+
+// grouping is how events are split into lanes.
+type grouping string
+
+// The lane groupings offered in View ▸ Group By.
+const (
+	groupNone   grouping = "None"
+	groupSource grouping = "Source"
+	groupActor  grouping = "Actor"
+)
+
+// maxActorLanes bounds the lanes of the actor grouping; the rest share
+// one "Other" lane.
+const maxActorLanes = 6
 
 // New builds the main window on a, empty until Load or LoadSample fills it.
 func New(a fyne.App) *UI {
@@ -38,11 +56,15 @@ func New(a fyne.App) *UI {
 		timeline: timeline.New(),
 		detail:   newDetail(),
 		status:   widget.NewLabel(""),
+		legend:   container.NewHBox(),
+		groupBy:  groupNone,
 	}
 	u.timeline.OnSelected = u.showEvent
+	u.timeline.OnUnhandledKey = func(ev *fyne.KeyEvent) { u.handleKey(ev) }
 	u.win.SetContent(u.layout())
 	u.win.SetMainMenu(u.menu())
 	u.addShortcuts()
+	u.win.Canvas().SetOnTypedKey(func(ev *fyne.KeyEvent) { u.handleKey(ev) })
 	u.win.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) { u.addURIs(uris) })
 	u.win.Resize(fyne.NewSize(1200, 760))
 	return u
@@ -65,7 +87,8 @@ func (u *UI) layout() fyne.CanvasObject {
 		widget.NewToolbarAction(theme.ZoomOutIcon(), u.timeline.ZoomOut),
 		widget.NewToolbarAction(theme.ZoomFitIcon(), u.timeline.Fit),
 	)
-	view := container.NewBorder(nil, timeline.NewOverview(u.timeline), nil, nil, u.timeline)
+	bottom := container.NewVBox(timeline.NewOverview(u.timeline), container.NewHScroll(u.legend))
+	view := container.NewBorder(nil, bottom, nil, nil, u.timeline)
 	split := container.NewVSplit(view, u.detail.content)
 	split.Offset = 0.62
 	return container.NewBorder(toolbar, u.status, nil, nil, split)
@@ -81,9 +104,20 @@ func (u *UI) menu() *fyne.MainMenu {
 	zoomIn.Shortcut = &desktopShortcut{fyne.KeyEqual}
 	zoomOut := fyne.NewMenuItem("Zoom Out", u.timeline.ZoomOut)
 	zoomOut.Shortcut = &desktopShortcut{fyne.KeyMinus}
+	fitSel := fyne.NewMenuItem("Fit Selection", u.fitSelection)
+	group := fyne.NewMenuItem("Group By", nil)
+	group.ChildMenu = fyne.NewMenu("")
+	u.groups = map[grouping]*fyne.MenuItem{}
+	for _, g := range []grouping{groupNone, groupSource, groupActor} {
+		item := fyne.NewMenuItem(string(g), func() { u.setGrouping(g) })
+		item.Checked = g == u.groupBy
+		u.groups[g] = item
+		group.ChildMenu.Items = append(group.ChildMenu.Items, item)
+	}
 	return fyne.NewMainMenu(
 		fyne.NewMenu("File", open, sampleItem),
-		fyne.NewMenu("View", zoomIn, zoomOut, fit),
+		fyne.NewMenu("View", zoomIn, zoomOut, fit, fitSel, fyne.NewMenuItemSeparator(), group,
+			fyne.NewMenuItemSeparator(), u.presentMenuItem()),
 	)
 }
 
@@ -151,8 +185,11 @@ func titleFor(paths []string) string {
 // setResult puts a loaded result on the timeline and reports its errors.
 func (u *UI) setResult(r data.Result) {
 	u.result = r
-	u.timeline.SetItems(items(r.Events))
-	u.timeline.Fit()
+	lanes, names := u.lanes()
+	u.timeline.SetItems(items(r, lanes))
+	u.timeline.SetLanes(names)
+	u.timeline.Highlight = time.Time{}
+	u.updateLegend()
 	u.detail.clear()
 	u.status.SetText(fmt.Sprintf("%d events from %d articles", len(r.Events), len(r.Articles)))
 	if len(r.Errors) > 0 {
@@ -174,25 +211,114 @@ func (u *UI) showErrors(errs []error) {
 	dialog.ShowError(errors.New(msg), u.win)
 }
 
+// showEvent fills the detail pane with event i and marks its article's
+// publication date on the timeline.
 func (u *UI) showEvent(i int) {
 	if i < 0 || i >= len(u.result.Events) {
 		u.detail.clear()
+		u.timeline.Highlight = time.Time{}
+		u.timeline.Refresh()
 		return
 	}
-	u.detail.show(u.result.Events[i])
+	e := u.result.Events[i]
+	u.detail.show(e)
+	u.timeline.Highlight = e.Article.Published
+	u.timeline.Refresh()
+}
+
+// fitSelection zooms to the selected event, or fits everything when
+// nothing is selected.
+func (u *UI) fitSelection() {
+	if i := u.timeline.Selected(); i >= 0 {
+		u.timeline.SetScale(u.timeline.ScaleAround(i))
+		return
+	}
+	u.timeline.Fit()
+}
+
+// setGrouping splits the events into lanes by g, keeping the view.
+func (u *UI) setGrouping(g grouping) {
+	u.groupBy = g
+	for name, item := range u.groups {
+		item.Checked = name == g
+	}
+	u.win.MainMenu().Refresh()
+	lanes, names := u.lanes()
+	u.timeline.UpdateItems(items(u.result, lanes))
+	u.timeline.SetLanes(names)
+}
+
+// lanes returns each event's lane under the current grouping and the
+// lanes' names.
+func (u *UI) lanes() ([]int, []string) {
+	events := u.result.Events
+	lane := make([]int, len(events))
+	switch u.groupBy {
+	case groupSource:
+		names := make([]string, len(u.result.Articles))
+		for i, a := range u.result.Articles {
+			names[i] = a.Title
+		}
+		at := articleIndex(u.result.Articles)
+		for i, e := range events {
+			lane[i] = at[e.Article]
+		}
+		return lane, names
+	case groupActor:
+		actors, names := data.Actors(events, maxActorLanes)
+		at := map[string]int{}
+		for i, n := range names {
+			at[n] = i
+		}
+		for i, a := range actors {
+			lane[i] = at[a]
+		}
+		return lane, names
+	}
+	return lane, nil
+}
+
+// updateLegend shows which colour stands for which article.
+func (u *UI) updateLegend() {
+	u.legend.RemoveAll()
+	if len(u.result.Articles) < 2 {
+		return
+	}
+	primary := u.app.Settings().Theme().Color(theme.ColorNamePrimary, u.app.Settings().ThemeVariant())
+	for i, a := range u.result.Articles {
+		swatch := canvas.NewCircle(timeline.PaletteColor(primary, i))
+		size := theme.CaptionTextSize()
+		swatch.Resize(fyne.NewSquareSize(size))
+		label := canvas.NewText(a.Title, theme.Color(theme.ColorNameForeground))
+		label.TextSize = size
+		u.legend.Add(container.NewHBox(container.NewGridWrap(fyne.NewSquareSize(size), swatch), label))
+	}
+}
+
+// articleIndex maps each article to its position.
+func articleIndex(articles []*data.Article) map[*data.Article]int {
+	at := make(map[*data.Article]int, len(articles))
+	for i, a := range articles {
+		at[a] = i
+	}
+	return at
 }
 
 // items converts events to timeline items, one per event, in the same
-// order, so an item's index is its event's index.
-func items(events []data.Event) []timeline.Item {
-	out := make([]timeline.Item, len(events))
-	for i, e := range events {
+// order, so an item's index is its event's index. Colours tell the
+// articles apart; lane gives each event's lane.
+func items(r data.Result, lane []int) []timeline.Item {
+	out := make([]timeline.Item, len(r.Events))
+	at := articleIndex(r.Articles)
+	for i, e := range r.Events {
 		out[i] = timeline.Item{
 			Start:  e.Span.Start,
 			End:    e.Span.End,
 			Label:  e.Title,
 			Span:   !e.Span.Precision.IsPoint(),
 			Approx: e.Mod == "APPROX" || strings.HasSuffix(e.Value, "_REF"),
+			Color:  at[e.Article],
+			Lane:   lane[i],
 		}
 	}
 	return out

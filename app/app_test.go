@@ -102,3 +102,64 @@ func TestUI_DateWords(t *testing.T) {
 		t.Errorf("briefing lacks events for %v", want)
 	}
 }
+
+func TestUI_Grouping(t *testing.T) {
+	u := newTestUI(t)
+	u.timeline.Select(3)
+	before := u.timeline.Scale()
+	u.setGrouping(groupSource)
+	sc := u.timeline.Scene()
+	if len(sc.Lanes) != len(u.result.Articles) {
+		t.Fatalf("grouped by source: %d lanes for %d articles", len(sc.Lanes), len(u.result.Articles))
+	}
+	if sc.Lanes[0].Name != u.result.Articles[0].Title {
+		t.Errorf("first lane %q, want the first article's title", sc.Lanes[0].Name)
+	}
+	if u.timeline.Selected() != 3 || u.timeline.Scale() != before {
+		t.Error("regrouping lost the selection or moved the view")
+	}
+	if !u.groups[groupSource].Checked || u.groups[groupNone].Checked {
+		t.Error("menu does not show the grouping in use")
+	}
+	u.setGrouping(groupActor)
+	if n := len(u.timeline.Scene().Lanes); n < 2 || n > maxActorLanes+1 {
+		t.Errorf("grouped by actor: %d lanes", n)
+	}
+	u.setGrouping(groupNone)
+	if n := len(u.timeline.Scene().Lanes); n != 1 {
+		t.Errorf("ungrouped: %d lanes", n)
+	}
+}
+
+// TestUI_PublicationMarker checks that selecting an event marks its
+// article's publication date on the timeline.
+func TestUI_PublicationMarker(t *testing.T) {
+	u := newTestUI(t)
+	i := -1
+	for j, e := range u.Events() {
+		if e.Value == "2024-11-27" {
+			i = j
+		}
+	}
+	if i < 0 {
+		t.Fatal("briefing has no event on 2024-11-27")
+	}
+	u.timeline.Select(i)
+	u.timeline.SetScale(u.timeline.ScaleAround(i))
+	x := u.timeline.Scale().X(u.Events()[i].Article.Published)
+	found := false
+	for _, m := range u.timeline.Scene().Markers {
+		if m.Name == "highlight" && m.X > x-1 && m.X < x+1 {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no publication marker at x=%v: %+v", x, u.timeline.Scene().Markers)
+	}
+	u.timeline.Select(-1)
+	for _, m := range u.timeline.Scene().Markers {
+		if m.Name == "highlight" {
+			t.Error("publication marker kept after the selection was cleared")
+		}
+	}
+}

@@ -157,8 +157,8 @@ func (r *renderer) draw(size fyne.Size) {
 		r.objects = r.objects[:0]
 		return
 	}
-	t.layout.Now = t.now()
-	sc := t.layout.Build(t.index, t.scale, metrics(size), t.selected, nil)
+	t.layout.Now, t.layout.Highlight = t.now(), t.Highlight
+	sc := t.layout.Build(t.index, t.scale, metrics(size), t.selected, t.lanes)
 	t.scene = sc
 
 	th := t.Theme()

@@ -44,10 +44,17 @@ type Timeline struct {
 	OnSelected func(item int)
 	// OnActivated is called when Enter is pressed on the selected item.
 	OnActivated func(item int)
+	// OnUnhandledKey receives the keys the timeline does not use, such as
+	// F5, so window-wide keys work while it has the focus.
+	OnUnhandledKey func(ev *fyne.KeyEvent)
 	// Now places the "today" marker; zero means the wall clock.
 	Now time.Time
+	// Highlight marks an instant with a line, such as the selected
+	// event's publication date; zero marks none.
+	Highlight time.Time
 
 	index    *Index
+	lanes    []string
 	scale    Scale
 	selected int
 	fitted   bool // re-fit on resize until the user zooms or pans
@@ -75,6 +82,26 @@ func (t *Timeline) SetItems(items []Item) {
 	t.selected = -1
 	t.fitted = true
 	t.Fit()
+}
+
+// UpdateItems replaces the items but keeps the view and the selection, as
+// when the same events are regrouped into other lanes.
+func (t *Timeline) UpdateItems(items []Item) {
+	t.index = NewIndex(items, measureLabel)
+	if t.selected >= t.index.Len() {
+		t.selected = -1
+	}
+	t.Refresh()
+}
+
+// SetLanes names the lanes that Item.Lane indexes. With fewer than two
+// names the timeline draws a single lane without a header.
+func (t *Timeline) SetLanes(names []string) {
+	t.lanes = names
+	if len(names) < 2 {
+		t.lanes = nil
+	}
+	t.Refresh()
 }
 
 // Index returns the index of the items shown.
@@ -317,6 +344,10 @@ func (t *Timeline) TypedKey(ev *fyne.KeyEvent) {
 	case fyne.KeyReturn, fyne.KeyEnter:
 		if t.selected >= 0 && t.OnActivated != nil {
 			t.OnActivated(t.selected)
+		}
+	default:
+		if t.OnUnhandledKey != nil {
+			t.OnUnhandledKey(ev)
 		}
 	}
 }

@@ -332,10 +332,20 @@ func (tg *tagger) monthAlone(m, i, j int) string {
 func ruleYear(tg *tagger, i int) (match, bool) {
 	j, the := tg.optThe(i)
 	if (tg.punct(j, "'") || tg.punct(j, "’")) && tg.tight(j+1) {
-		if d, nd := tg.num(j + 1); nd == 2 && tg.word(j+2) == "s" && tg.tight(j+2) {
+		d, nd := tg.num(j + 1)
+		if nd == 2 && tg.word(j+2) == "s" && tg.tight(j+2) {
 			return date1(Date, j+3, pad(twoDigitYear(d)/10, 3))
 		}
+		switch tg.word(j - 1) {
+		case "since", "in", "of", "from", "until", "by":
+			if nd == 2 && !the && tg.word(j+2) == "" {
+				return date1(Date, j+2, vYear(twoDigitYear(d))) // "since '82"
+			}
+		}
 		return match{}, false
+	}
+	if d, nd := tg.num(j); nd == 2 && d%10 == 0 && d >= 20 && tg.word(j+1) == "s" && tg.tight(j+1) {
+		return date1(Date, j+2, pad(190+d/10, 3)) // "the 70s"
 	}
 	y, ny := tg.num(j)
 	if ny == 2 && !the && tg.hyphen(j-1) && tg.tight(j-1) && tg.tight(j) {
@@ -380,6 +390,10 @@ func (tg *tagger) looksLikeYear(i, y int) bool {
 		}
 	}
 	prev := i - 1
+	if tg.capital(prev) && tg.capital(i+1) && !tg.tight(i+1) && monthWords[tg.word(prev)] == 0 &&
+		tg.word(prev) != "" && !triggers[tg.word(prev)] && prev > tg.from {
+		return false // "the Russell 2000 Index", "Windows 2000 Server"
+	}
 	if tg.punct(prev, "$") || tg.punct(prev, "£") || tg.punct(prev, "€") || tg.punct(prev, "#") {
 		return false
 	}
@@ -538,6 +552,12 @@ func (tg *tagger) clock(i int) (int, int, int) {
 		return 12, 0, i + 1
 	}
 	h, nh := tg.num(i)
+	if nh == 4 && h%100 < 60 && h/100 < 24 {
+		switch tg.word(i + 1) {
+		case "utc", "gmt":
+			return h / 100, h % 100, i + 1 // "0800 UTC"
+		}
+	}
 	if h < 0 || nh > 2 || h > 24 {
 		return 0, 0, i
 	}
@@ -820,6 +840,9 @@ func ruleCount(tg *tagger, i int) (match, bool) {
 		return match{}, false // "a year-earlier": ruleQuarter
 	}
 	isOne := n == 1 && (tg.word(j) == "a" || tg.word(j) == "an")
+	if u == uSecond && n == 1 && tg.word(j) != "" && w == "second" {
+		return match{}, false // "a second A380", "one second slower": ordinals and comparisons
+	}
 	if u == uQuarter && (tg.word(k+1) == "of" || isOne && lead == "" && !the) {
 		return match{}, false // "three-quarters of", "about a quarter": fractions
 	}
@@ -1252,6 +1275,9 @@ func ruleSeason(tg *tagger, i int) (match, bool) {
 func ruleRef(tg *tagger, i int) (match, bool) {
 	w := tg.word(i)
 	if v, ok := refWords[w]; ok && v != "" {
+		if tg.hyphen(i+1) && tg.tight(i+1) {
+			return match{}, false // "the now-cancelled deal"
+		}
 		return date1(Date, i+1, v)
 	}
 	j, _ := tg.optThe(i)
@@ -1264,7 +1290,19 @@ func ruleRef(tg *tagger, i int) (match, bool) {
 	switch w {
 	case "the":
 		switch tg.word(i + 1) {
+		case "day":
+			switch tg.word(i - 1) {
+			case "end", "ended", "ending", "ends", "finish", "finished", "finishing", "for", "close", "closed", "start",
+				"started", "open", "opened":
+				// Market reports: "ended the day at 7,114".
+				if tg.hasDCT && tg.word(i+2) != "before" && tg.word(i+2) != "after" && tg.word(i+2) != "of" {
+					return date1(Date, i+2, vDay(tg.dayBase()))
+				}
+			}
 		case "time":
+			if tg.word(i+2) == "being" {
+				return date1(Date, i+3, "PRESENT_REF") // "for the time being"
+			}
 			if tg.word(i-1) == "at" && tg.word(i+2) != "of" && i-1 >= tg.lastEnd && i-1 >= tg.from {
 				return match{end: i + 2, typ: Date, value: "PAST_REF", first: -1}, true // "at the time"
 			}
@@ -1289,6 +1327,14 @@ func ruleRef(tg *tagger, i int) (match, bool) {
 		}
 	}
 	return match{}, false
+}
+
+// dayBase is the day the story is on: the last day mentioned, else the dct.
+func (tg *tagger) dayBase() time.Time {
+	if tg.hasAnchor && tg.anchor.Precision >= PrecisionDay {
+		return tg.anchor.Start.Truncate(24 * time.Hour)
+	}
+	return tg.dct
 }
 
 // pluralRefs are the adjectives that make a plural unit a reference:

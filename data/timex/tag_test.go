@@ -99,6 +99,13 @@ var tagCases = []tagCase{
 	{"Sales rose 43% in February compared to the same period last year.", time.Date(2010, 3, 3, 0, 0, 0, 0, time.UTC), "the same period last year", timex.Date, "2009-02", ""},
 	{"The deadline is 31/12/2024.", dct27, "31/12/2024", timex.Date, "2024-12-31", ""},
 	{"He is 45 years old.", dct27, "45 years", "", "", ""},
+	{"The Dow fell 3% to end the day at 7,114.", dct27, "the day", timex.Date, "2024-11-27", ""},
+	{"Markets opened at 0800 UTC.", dct27, "0800 UTC", timex.Time, "2024-11-27T08:00Z", ""},
+	{"The index is at its lowest since '82.", dct27, "'82", timex.Date, "1982", ""},
+	{"Boxy cars of the 70s vanished.", dct27, "the 70s", timex.Date, "197", ""},
+	{"The Russell 2000 Index fell.", dct27, "2000", "", "", ""},
+	{"A second A380 is travelling.", dct27, "A second", "", "", ""},
+	{"Rates stay put for the time being.", dct27, "the time being", timex.Date, "PRESENT_REF", ""},
 	// Without a publication date nothing is invented.
 	{"In September, Tokayev called.", time.Time{}, "September", timex.Date, "XXXX-09", ""},
 	{"Putin will visit on Wednesday.", time.Time{}, "Wednesday", timex.Date, "XXXX-WXX-3", ""},

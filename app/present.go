@@ -211,13 +211,18 @@ func (s *stage) goTo(item int) {
 		s.show(-1)
 		return
 	}
+	s.selectInPlace(item)
+	s.aim(item)
+}
+
+// selectInPlace selects item without moving the view.
+func (s *stage) selectInPlace(item int) {
 	tl := s.u.timeline
 	from := tl.Scale()
 	tl.Select(item)
 	// Select pans an off-screen item into view at once; undo that before
-	// anything is drawn so the glide starts where the room last looked.
+	// anything is drawn so a glide starts where the room last looked.
 	tl.SetScale(from)
-	s.aim(item)
 }
 
 // aim glides the view to centre item at the timeline's current width.
@@ -354,13 +359,17 @@ func newShield(s *stage) *shield {
 }
 
 // Tapped selects the event under the pointer, as on the timeline, and
-// glides to it.
+// glides to it. A stray click on empty space keeps the event shown, so
+// the next step goes on from there rather than from the start.
 func (sh *shield) Tapped(ev *fyne.PointEvent) {
 	tl := sh.s.u.timeline
 	before := tl.Selected()
 	tl.Tapped(ev)
 	sh.s.u.win.Canvas().Unfocus()
-	if item := tl.Selected(); item >= 0 && item != before {
+	switch item := tl.Selected(); {
+	case item < 0 && before >= 0:
+		sh.s.selectInPlace(before)
+	case item >= 0 && item != before:
 		sh.s.aim(item)
 	}
 }

@@ -284,6 +284,10 @@ func TestUI_PresentClick(t *testing.T) {
 	}
 	press(t, u, fyne.KeyPageDown)
 	checkShown(t, u, want)
+
+	// A stray click on empty space keeps the place in the briefing.
+	test.TapCanvas(u.win.Canvas(), origin.Add(fyne.NewPos(2, tl.Size().Height-2)))
+	checkShown(t, u, want)
 }
 
 func TestUI_HandleKey(t *testing.T) {

@@ -1,0 +1,574 @@
+package timex
+
+import (
+	"time"
+)
+
+// Explicit dates: numeric forms, month and day names, years, decades,
+// centuries, seasons and fixed holidays.
+
+// --- explicit dates ---
+// ruleNumericDate reads 2024-11-27, 2024/11/27, 11/27/2024 and 11/27/24.
+func ruleNumericDate(tg *tagger, i int) (match, bool) {
+	a, da := tg.num(i)
+	if a < 0 || !(tg.punct(i+1, "-") || tg.punct(i+1, "/")) || !tg.tight(i+1) || !tg.tight(i+2) {
+		return match{}, false
+	}
+	sep := tg.toks[i+1].in(tg.lower)
+	if _, nd := tg.num(i - 1); nd > 0 && sep == "/" {
+		return match{}, false // "2 1/2"
+	}
+	b, db := tg.num(i + 2)
+	if b < 0 || db > 2 {
+		return match{}, false
+	}
+	end := i + 3
+	if tg.punct(end, sep) && tg.tight(end) && tg.tight(end+1) {
+		c, dc := tg.num(end + 1)
+		if c < 0 {
+			return match{}, false
+		}
+		end += 2
+		switch {
+		case da == 4 && dc <= 2 && validDay(a, b, c):
+			return date1(Date, end, vDay(date(a, b, c)))
+		case da <= 2 && sep == "/" && (dc == 4 || dc == 2):
+			y := c
+			if dc == 2 {
+				y = twoDigitYear(c)
+			}
+			if a > 12 {
+				a, b = b, a // 31/12/2024: day first, as outside the US
+			}
+			if validDay(y, a, b) {
+				return date1(Date, end, vDay(date(y, a, b)))
+			}
+		}
+		return match{}, false
+	}
+	if da <= 2 && db <= 2 && sep == "/" && tg.hasDCT && validDay(tg.dct.Year(), a, b) && a <= 12 {
+		// 11/27 is a month and day in US news.
+		return date1(Date, end, vDay(date(tg.dct.Year(), a, b)))
+	}
+	return match{}, false
+}
+
+func twoDigitYear(n int) int {
+	if n < 50 {
+		return 2000 + n
+	}
+	return 1900 + n
+}
+
+// month reads a month name at i ("September", "Sept.", "Nov") and returns
+// it and the index after it. Abbreviations and "May"/"March" need a
+// capital letter, as month names always have one in news prose.
+func (tg *tagger) month(i int) (int, int) {
+	w := tg.word(i)
+	m, ok := monthWords[w]
+	if !ok || !tg.capital(i) {
+		return 0, i
+	}
+	j := i + 1
+	if monthAbbrevOnly[w] {
+		j = tg.optDot(j)
+		if j == i+1 {
+			if n, _ := tg.num(j); n < 0 {
+				return 0, i
+			}
+		}
+	}
+	return m, j
+}
+
+// dayNum reads a day of the month: 27, 27th, 1st.
+func (tg *tagger) dayNum(i int) (int, int) {
+	d, nd := tg.num(i)
+	if d < 1 || d > 31 || nd > 2 {
+		return 0, i
+	}
+	switch tg.word(i + 1) {
+	case "st", "nd", "rd", "th":
+		if tg.tight(i + 1) {
+			return d, i + 2
+		}
+	}
+	if w := tg.word(i + 1); w != "" && tg.tight(i+1) {
+		return 0, i // 27km, 3am: not a day
+	}
+	return d, i + 1
+}
+
+// yearNum reads a four-digit year (or '92 after a month), returning it
+// and the index after it.
+func (tg *tagger) yearNum(i int) (int, int) {
+	if (tg.punct(i, "'") || tg.punct(i, "’")) && tg.tight(i+1) {
+		if y, ny := tg.num(i + 1); ny == 2 {
+			return twoDigitYear(y), i + 2
+		}
+	}
+	y, ny := tg.num(i)
+	if ny != 4 || !validYear(y) || y > 2100 || tg.punct(i+1, "%") {
+		return 0, i
+	}
+	if tg.word(i+1) == "s" && tg.tight(i+1) {
+		return 0, i
+	}
+	return y, i + 1
+}
+
+// weekdayPrefix skips "Wednesday," before a date.
+func (tg *tagger) weekdayPrefix(i int) int {
+	if _, ok := weekdayWords[tg.word(i)]; ok && tg.capital(i) {
+		return tg.optComma(i + 1)
+	}
+	return i
+}
+
+// ruleMonthFirst reads "Nov. 27", "September 12, 2024", "Wednesday,
+// Nov. 27", "February 2022", "November 19-21" and a bare "September".
+func ruleMonthFirst(tg *tagger, i int) (match, bool) {
+	j := tg.weekdayPrefix(i)
+	m, k := tg.month(j)
+	if m == 0 {
+		return match{}, false
+	}
+	if d, k2 := tg.dayNum(k); d > 0 {
+		k3 := k2
+		if tg.hyphen(k3) || tg.word(k3) == "and" || tg.word(k3) == "to" {
+			if d2, k4 := tg.dayNum(k3 + 1); d2 > d {
+				// "November 19-21, 2024": the first day alone, with the
+				// year written after the second.
+				y, _ := tg.yearNum(tg.optComma(k4))
+				return date1(Date, k2, tg.rangeStart(y, m, d, i, k4))
+			}
+		}
+		if y, k4 := tg.yearNum(tg.optComma(k3)); y > 0 {
+			if validDay(y, m, d) {
+				return date1(Date, k4, vDay(date(y, m, d)))
+			}
+			return match{}, false
+		}
+		if v := tg.monthDay(m, d, i, k3); v != "" {
+			return date1(Date, k3, v)
+		}
+		return match{}, false
+	}
+	if y, k2 := tg.yearNum(tg.optComma(k)); y > 0 && (k2 == k+1 || tg.punct(k, ",")) {
+		return date1(Date, k2, vMonth(y, m))
+	}
+	if j != i {
+		return match{}, false
+	}
+	if m == 5 && !tg.mayIsMonth(i) {
+		return match{}, false
+	}
+	return date1(Date, k, tg.monthAlone(m, i, k))
+}
+
+// mayIsMonth tells the month May from the verb: the month follows a
+// preposition or a determiner, or is followed by a day or year.
+func (tg *tagger) mayIsMonth(i int) bool {
+	switch tg.word(i - 1) {
+	case "in", "since", "until", "till", "by", "of", "from", "to", "through", "last", "next", "this", "early",
+		"late", "mid", "during", "before", "after", "and", "between", "that", "each", "every", "on":
+		return true
+	}
+	return tg.hyphen(i-1) && tg.word(i-2) == "mid"
+}
+
+// ruleDayFirst reads "27 November 2024", "27th of November", "19 and 21
+// November".
+func ruleDayFirst(tg *tagger, i int) (match, bool) {
+	j := tg.weekdayPrefix(i)
+	d, k := tg.dayNum(j)
+	if d == 0 {
+		return match{}, false
+	}
+	if (tg.word(k) == "and" || tg.hyphen(k) || tg.word(k) == "to") && k+1 < tg.to {
+		if d2, k2 := tg.dayNum(k + 1); d2 > d {
+			if m, k3 := tg.month(k2); m > 0 {
+				// "19 and 21 November": the first day alone, in the
+				// month (and year) written after the second.
+				y, _ := tg.yearNum(tg.optComma(k3))
+				return date1(Date, j+1, tg.rangeStart(y, m, d, i, k3))
+			}
+		}
+	}
+	if tg.word(k) == "of" {
+		k++
+	}
+	m, k2 := tg.month(k)
+	if m == 0 {
+		return match{}, false
+	}
+	if y, k3 := tg.yearNum(tg.optComma(k2)); y > 0 {
+		if validDay(y, m, d) {
+			return date1(Date, k3, vDay(date(y, m, d)))
+		}
+		return match{}, false
+	}
+	return date1(Date, k2, tg.monthDay(m, d, i, k2))
+}
+
+// rangeStart resolves the first day of a range whose month and year (y, or
+// 0 when not written) follow the second day.
+func (tg *tagger) rangeStart(y, m, d, i, j int) string {
+	if y > 0 {
+		if validDay(y, m, d) {
+			return vDay(date(y, m, d))
+		}
+		return ""
+	}
+	return tg.monthDay(m, d, i, j)
+}
+
+// monthDay resolves a day and month without a year: to the year of a
+// recently mentioned date, else to the dct's year moved by tense.
+func (tg *tagger) monthDay(m, d, i, j int) string {
+	if !tg.hasDCT && tg.recentYear == 0 {
+		if m >= 1 && m <= 12 && d <= 31 {
+			return "XXXX-" + pad(m, 2) + "-" + pad(d, 2)
+		}
+		return ""
+	}
+	y := tg.yearFor(m, d, i, j)
+	if tg.recentYear > 0 && (tg.recentMonth == 0 || tg.recentMonth == m) {
+		y = tg.recentYear
+	}
+	if wd, ok := weekdayWords[tg.word(i)]; ok && tg.capital(i) {
+		y = tg.yearWithWeekday(y, m, d, wd)
+	}
+	if !validDay(y, m, d) {
+		return ""
+	}
+	return vDay(date(y, m, d))
+}
+
+// yearFor picks the year of a month (and day, if d > 0) written without
+// one: the instance nearest the dct that agrees with the tense of the
+// clause. A bare month reads the tense from any past participle too, while
+// a day and month trusts only auxiliaries, since "payable Dec. 15" after
+// "declared" is in the future.
+func (tg *tagger) yearFor(m, d, i, j int) int {
+	t := tg.strongTense(i, j)
+	day := d
+	if d == 0 {
+		t, day = tg.tenseAround(i, j), 15
+	}
+	dy := tg.dct.Year()
+	best, bestDist := dy, 1<<30
+	for y := dy - 1; y <= dy+1; y++ {
+		diff := int(date(y, m, min(day, daysIn(y, time.Month(m)))).Sub(tg.dct).Hours() / 24)
+		if d == 0 && y == dy && m == int(tg.dct.Month()) {
+			diff = 0
+		}
+		near := diff > -14 && diff < 14 // a fortnight either way fits any tense
+		if !near && (t == tensePast && diff > 0 || t == tenseFuture && diff < 0) {
+			continue
+		}
+		if diff < 0 {
+			diff = -diff
+		}
+		if diff < bestDist {
+			best, bestDist = y, diff
+		}
+	}
+	return best
+}
+
+// yearWithWeekday moves y to a neighbouring year if that is when day d
+// of month m falls on the weekday the text gives ("Saturday, April 25").
+func (tg *tagger) yearWithWeekday(y, m, d, wd int) int {
+	for _, c := range []int{y, y - 1, y + 1} {
+		if validDay(c, m, d) && int(date(c, m, d).Weekday()) == wd {
+			return c
+		}
+	}
+	return y
+}
+
+// monthAlone resolves "September" with no day or year.
+func (tg *tagger) monthAlone(m, i, j int) string {
+	if !tg.hasDCT {
+		return "XXXX-" + pad(m, 2)
+	}
+	return vMonth(tg.yearFor(m, 0, i, j), m)
+}
+
+// ruleYear reads "2022", "in 1990", the decades "1990s", "the 1990s",
+// "the '90s", and year ranges are left to produce two years.
+func ruleYear(tg *tagger, i int) (match, bool) {
+	j, the := tg.optThe(i)
+	if (tg.punct(j, "'") || tg.punct(j, "’")) && tg.tight(j+1) {
+		d, nd := tg.num(j + 1)
+		if nd == 2 && tg.word(j+2) == "s" && tg.tight(j+2) {
+			return date1(Date, j+3, pad(twoDigitYear(d)/10, 3))
+		}
+		switch tg.word(j - 1) {
+		case "since", "in", "of", "from", "until", "by":
+			if nd == 2 && !the && tg.word(j+2) == "" {
+				return date1(Date, j+2, vYear(twoDigitYear(d))) // "since '82"
+			}
+		}
+		return match{}, false
+	}
+	if d, nd := tg.num(j); nd == 2 && d%10 == 0 && d >= 20 && tg.word(j+1) == "s" && tg.tight(j+1) {
+		return date1(Date, j+2, pad(190+d/10, 3)) // "the 70s"
+	}
+	y, ny := tg.num(j)
+	if ny == 2 && !the && tg.hyphen(j-1) && tg.tight(j-1) && tg.tight(j) {
+		// "1957-58": the second year of a range keeps the first's century.
+		if y0, n0 := tg.num(j - 2); n0 == 4 && validYear(y0) && y0/100*100+y > y0 {
+			return date1(Date, j+1, vYear(y0/100*100+y))
+		}
+	}
+	if ny != 4 || !validYear(y) {
+		k := j
+		if the && tg.word(j) == "year" {
+			k++ // "the year two thousand"
+		}
+		if y, k := tg.spelledYear(k); y > 0 && (!the || k > j+1) {
+			return date1(Date, k, vYear(y))
+		}
+		return match{}, false
+	}
+	if tg.word(j+1) == "s" && tg.tight(j+1) && y%10 == 0 {
+		return date1(Date, j+2, pad(y/10, 3))
+	}
+	if the {
+		if w := tg.word(j + 1); w == "period" || w == "year" || w == "quarter" && ordinalWords[tg.word(j+1)] == 0 {
+			return date1(Date, j+2, vYear(y)) // "the 1988 period"
+		}
+		return match{}, false
+	}
+	if !tg.looksLikeYear(j, y) {
+		return match{}, false
+	}
+	return date1(Date, j+1, vYear(y))
+}
+
+// looksLikeYear rules out numbers that merely fall in the range of years:
+// amounts ("$2000", "2,000"), percentages, counts ("1500 troops"), times.
+func (tg *tagger) looksLikeYear(i, y int) bool {
+	if y < 1900 || y > 2099 {
+		switch tg.word(i - 1) {
+		case "in", "since", "of", "from", "until", "by", "before", "after", "year", "around", "circa", "c":
+		default:
+			return false
+		}
+	}
+	prev := i - 1
+	if tg.capital(prev) && tg.capital(i+1) && !tg.tight(i+1) && monthWords[tg.word(prev)] == 0 &&
+		tg.word(prev) != "" && !triggers[tg.word(prev)] && prev > tg.from {
+		return false // "the Russell 2000 Index", "Windows 2000 Server"
+	}
+	if tg.punct(prev, "$") || tg.punct(prev, "£") || tg.punct(prev, "€") || tg.punct(prev, "#") {
+		return false
+	}
+	if (tg.punct(prev, ",") || tg.punct(prev, ".") || tg.punct(prev, ":")) && tg.tight(i) {
+		if _, n := tg.num(prev - 1); n > 0 {
+			return false
+		}
+	}
+	next := i + 1
+	if (tg.punct(next, ",") || tg.punct(next, ".") || tg.punct(next, ":")) && tg.tight(next+1) {
+		if _, n := tg.num(next + 1); n > 0 {
+			return false
+		}
+	}
+	if tg.punct(next, "%") || tg.tight(next) && tg.word(next) != "" {
+		return false
+	}
+	switch w := tg.word(next); w {
+	case "percent", "per", "people", "troops", "soldiers", "dollars", "euros", "pounds", "yuan", "yen",
+		"points", "feet", "metres", "meters", "miles", "km", "kilometers", "tons", "tonnes", "barrels",
+		"shares", "votes", "cases", "deaths", "hours", "hrs", "gmt", "utc", "est", "edt", "pst":
+		return false
+	}
+	return true
+}
+
+// seasonValue resolves "last/this/next <season>" against the dct.
+func seasonValue(dct time.Time, s string, off int) string {
+	y := dct.Year()
+	cur := seasonOf(dct)
+	order := map[string]int{"WI": 0, "SP": 1, "SU": 2, "FA": 3}
+	switch {
+	case off < 0 && order[s] >= order[cur]:
+		y--
+	case off > 0 && order[s] <= order[cur]:
+		y++
+	}
+	return vSeason(y, s)
+}
+
+func seasonOf(t time.Time) string {
+	switch t.Month() {
+	case 3, 4, 5:
+		return "SP"
+	case 6, 7, 8:
+		return "SU"
+	case 9, 10, 11:
+		return "FA"
+	}
+	return "WI"
+}
+
+// ruleSeason reads "spring", "the summer", "summer 2024", "the fall of
+// 1989".
+func ruleSeason(tg *tagger, i int) (match, bool) {
+	j, _ := tg.optThe(i)
+	s, ok := seasonWords[tg.word(j)]
+	if !ok || tg.word(j+1) == "time" && tg.capital(j+1) {
+		return match{}, false // "British Summer Time" is a clock, not a season
+	}
+	k := j + 1
+	if tg.word(k) == "of" {
+		if y, k2 := tg.yearNum(k + 1); y > 0 {
+			return date1(Date, k2, vSeason(y, s))
+		}
+	}
+	if y, k2 := tg.yearNum(k); y > 0 {
+		return date1(Date, k2, vSeason(y, s))
+	}
+	if s == "FA" && !tg.capital(j) && j == i {
+		return match{}, false // "a fall in prices"
+	}
+	if !tg.hasDCT {
+		return date1(Date, k, "XXXX-"+s)
+	}
+	y := tg.dct.Year()
+	if s == "WI" && tg.dct.Month() <= 2 {
+		y--
+	}
+	return date1(Date, k, vSeason(y, s))
+}
+
+// ruleCentury reads "the 20th century", "the nineteenth century".
+func ruleCentury(tg *tagger, i int) (match, bool) {
+	j, _ := tg.optThe(i)
+	n, nd := tg.num(j)
+	k := j + 1
+	if nd > 0 && nd <= 2 {
+		switch tg.word(k) {
+		case "st", "nd", "rd", "th":
+			k++
+		default:
+			return match{}, false
+		}
+	} else if o, ok := ordinalWords[tg.word(j)]; ok && o > 0 {
+		n = o
+	} else {
+		return match{}, false
+	}
+	if tg.word(k) != "century" || n < 11 || n > 100 {
+		return match{}, false
+	}
+	// TimeBank leaves "the" out of centuries.
+	return match{end: k + 1, typ: Date, value: pad(n-1, 2), first: j - i}, true
+}
+
+// ruleHoliday reads a few fixed-date holidays: "Christmas", "New Year's
+// Day", "Christmas Eve", "Halloween".
+func ruleHoliday(tg *tagger, i int) (match, bool) {
+	if !tg.capital(i) {
+		return match{}, false
+	}
+	m, d, k := 0, 0, i+1
+	switch tg.word(i) {
+	case "christmas":
+		m, d = 12, 25
+		if tg.word(k) == "eve" {
+			d, k = 24, k+1
+		} else if tg.word(k) == "day" {
+			k++
+		}
+	case "halloween":
+		m, d = 10, 31
+	case "thanksgiving":
+		if tg.word(k) == "day" {
+			k++
+		}
+		if !tg.hasDCT {
+			return match{}, false
+		}
+		y := tg.dct.Year()
+		if t := thanksgiving(y); t.After(tg.dct) && tg.tenseAround(i, k) != tenseFuture {
+			y--
+		}
+		return date1(Date, k, vDay(thanksgiving(y)))
+	case "new":
+		if tg.word(k) == "year" && (tg.punct(k+1, "'") || tg.punct(k+1, "’")) && tg.word(k+2) == "s" {
+			switch tg.word(k + 3) {
+			case "day":
+				m, d, k = 1, 1, k+4
+			case "eve":
+				m, d, k = 12, 31, k+4
+			}
+		}
+	}
+	if m == 0 {
+		return match{}, false
+	}
+	if y, k2 := tg.yearNum(k); y > 0 {
+		return date1(Date, k2, vDay(date(y, m, d)))
+	}
+	if !tg.hasDCT {
+		return date1(Date, k, "XXXX-"+pad(m, 2)+"-"+pad(d, 2))
+	}
+	return date1(Date, k, vDay(date(tg.yearFor(m, d, i, k), m, d)))
+}
+
+// spelledYear reads a year in words, as broadcast transcripts write them:
+// "nineteen ninety-six", "two thousand".
+func (tg *tagger) spelledYear(i int) (int, int) {
+	switch tg.word(i) {
+	case "nineteen", "eighteen":
+		tens, ok := cardinals[tg.word(i+1)]
+		if !ok || tens < 20 || tens%10 != 0 || tens > 90 {
+			return 0, i
+		}
+		y, k := cardinals[tg.word(i)]*100+tens, i+2
+		if tg.hyphen(k) {
+			if o, ok := cardinals[tg.word(k+1)]; ok && o > 0 && o < 10 && tg.word(k+1) != "a" {
+				y, k = y+o, k+2
+			}
+		}
+		return y, k
+	case "two":
+		if tg.word(i+1) == "thousand" {
+			return 2000, i + 2
+		}
+	}
+	return 0, i
+}
+
+// ruleDayAfterAnd reads the second day of "April 24 and 25" or "24-25
+// April" after the first was tagged, in the same month.
+func ruleDayAfterAnd(tg *tagger, i int) (match, bool) {
+	d, end := tg.dayNum(i)
+	if d == 0 || tg.lastEnd != i-1 || !tg.hasAnchor || tg.anchor.Precision != PrecisionDay {
+		return match{}, false
+	}
+	switch w := tg.word(i - 1); {
+	case w == "and" || w == "to" || w == "or" || tg.hyphen(i-1):
+	default:
+		return match{}, false
+	}
+	if m, _ := tg.month(end); m > 0 {
+		return match{}, false // "19 and 21 November": ruleDayFirst reads it
+	}
+	a := tg.anchor.Start
+	if !validDay(a.Year(), int(a.Month()), d) || d <= a.Day() {
+		return match{}, false
+	}
+	return date1(Date, end, vDay(date(a.Year(), int(a.Month()), d)))
+}
+
+// thanksgiving returns the fourth Thursday of November of year y.
+func thanksgiving(y int) time.Time {
+	first := date(y, 11, 1)
+	off := (int(time.Thursday) - int(first.Weekday()) + 7) % 7
+	return first.AddDate(0, 0, off+21)
+}

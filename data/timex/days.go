@@ -1,0 +1,237 @@
+package timex
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Days and times of day: weekdays, yesterday and today, clock times,
+// nights and weekends.
+
+// --- weekdays, deictic days and times of day ---
+// ruleWeekday reads "Wednesday", "Tuesday morning", "Sunday's".
+func ruleWeekday(tg *tagger, i int) (match, bool) {
+	w := tg.word(i)
+	wd, ok := weekdayWords[w]
+	if !ok || !tg.capital(i) || strings.HasSuffix(w, "s") {
+		return match{}, false
+	}
+	j := i + 1
+	if !tg.hasDCT {
+		return date1(Date, j, "XXXX-WXX-"+strconv.Itoa((wd+6)%7+1))
+	}
+	if day, ok := tg.rangeEnd(i, wd); ok {
+		return tg.withPartOfDay(day, j)
+	}
+	day := tg.weekdayDate(wd, tg.tenseAround(i, j))
+	return tg.withPartOfDay(day, j)
+}
+
+// rangeEnd resolves the second weekday of "from Friday to Thursday" or
+// "Monday and Tuesday" as the first such day after the one just tagged.
+func (tg *tagger) rangeEnd(i, wd int) (time.Time, bool) {
+	switch w := tg.word(i - 1); {
+	case w == "to" || w == "through" || w == "until" || w == "till" || w == "and" || tg.hyphen(i-1):
+	default:
+		return time.Time{}, false
+	}
+	if tg.lastEnd != i-1 || !tg.lastWeekday || !tg.hasAnchor || tg.anchor.Precision != PrecisionDay {
+		return time.Time{}, false
+	}
+	a := tg.anchor.Start
+	gap := (wd - int(a.Weekday()) + 7) % 7
+	if gap == 0 {
+		gap = 7
+	}
+	return a.AddDate(0, 0, gap), true
+}
+
+// weekdayDate resolves a weekday against the dct: the dct itself if it
+// falls on that day, else the nearest one in the direction of the tense
+// (past when unsure, as news mostly reports).
+func (tg *tagger) weekdayDate(wd int, t tense) time.Time {
+	dwd := int(tg.dct.Weekday())
+	if wd == dwd {
+		return tg.dct
+	}
+	if t == tenseFuture {
+		return tg.dct.AddDate(0, 0, (wd-dwd+7)%7)
+	}
+	return tg.dct.AddDate(0, 0, -((dwd - wd + 7) % 7))
+}
+
+// withPartOfDay extends a day with a following part of the day ("morning",
+// "night") or a clock time.
+func (tg *tagger) withPartOfDay(day time.Time, j int) (match, bool) {
+	if p, ok := dayParts[tg.word(j)]; ok && tg.word(j) != "overnight" {
+		return date1(Time, j+1, vDay(day)+"T"+p)
+	}
+	return date1(Date, j, vDay(day))
+}
+
+// ruleDeictic reads "yesterday", "today", "tomorrow", "tonight", "this
+// morning", "last night", "yesterday afternoon".
+func ruleDeictic(tg *tagger, i int) (match, bool) {
+	if !tg.hasDCT {
+		return match{}, false
+	}
+	switch w := tg.word(i); w {
+	case "yesterday":
+		return tg.withPartOfDay(tg.dct.AddDate(0, 0, -1), i+1)
+	case "today":
+		return tg.withPartOfDay(tg.dct, i+1)
+	case "tomorrow":
+		return tg.withPartOfDay(tg.dct.AddDate(0, 0, 1), i+1)
+	case "tonight":
+		return date1(Time, i+1, vDay(tg.dct)+"TNI")
+	case "this":
+		if p, ok := dayParts[tg.word(i+1)]; ok {
+			return date1(Time, i+2, vDay(tg.dct)+"T"+p)
+		}
+	case "last":
+		if tg.word(i+1) == "night" {
+			return date1(Time, i+2, vDay(tg.dct.AddDate(0, 0, -1))+"TNI")
+		}
+	}
+	return match{}, false
+}
+
+// ruleClock reads "11 a.m.", "9:30 p.m. EST", "14:00", "noon" and
+// "midnight", with a following day: "11 a.m. Tuesday".
+func ruleClock(tg *tagger, i int) (match, bool) {
+	h, min, j := tg.clock(i)
+	if j == i {
+		return match{}, false
+	}
+	zone := ""
+	if tg.word(j) == "utc" {
+		zone = "Z"
+	}
+	j = tg.timezone(j)
+	base, hasDay := tg.dct, tg.hasDCT
+	if tg.hasAnchor && tg.anchor.Precision >= PrecisionDay && tg.anchor.Precision <= PrecisionPartOfDay {
+		// A bare clock time belongs to the day the story is on.
+		base, hasDay = tg.anchor.Start.Truncate(24*time.Hour), true
+	}
+	k := j
+	if tg.word(k) == "on" {
+		k++
+	}
+	if d, ok := weekdayWords[tg.word(k)]; ok && tg.capital(k) && tg.hasDCT {
+		base, j = tg.weekdayDate(d, tg.tenseAround(i, k+1)), k+1
+	} else if w := tg.word(k); w == "yesterday" || w == "today" || w == "tomorrow" {
+		off := map[string]int{"yesterday": -1, "today": 0, "tomorrow": 1}[w]
+		if tg.hasDCT {
+			base, j = tg.dct.AddDate(0, 0, off), k+1
+		}
+	}
+	if !hasDay {
+		return date1(Time, j, "XXXX-XX-XXT"+pad(h, 2)+":"+pad(min, 2)+zone)
+	}
+	return date1(Time, j, vDay(base)+"T"+pad(h, 2)+":"+pad(min, 2)+zone)
+}
+
+// clock reads a time of day at i and returns hour, minute and the index
+// after it, or j == i when there is none.
+func (tg *tagger) clock(i int) (int, int, int) {
+	switch tg.word(i) {
+	case "noon", "midday":
+		return 12, 0, i + 1
+	}
+	h, nh := tg.num(i)
+	if nh == 4 && h%100 < 60 && h/100 < 24 {
+		switch tg.word(i + 1) {
+		case "utc", "gmt":
+			return h / 100, h % 100, i + 1 // "0800 UTC"
+		}
+	}
+	if h < 0 || nh > 2 || h > 24 {
+		return 0, 0, i
+	}
+	j, min := i+1, 0
+	hasMin := false
+	if tg.punct(j, ":") && tg.tight(j) && tg.tight(j+1) {
+		if mm, nm := tg.num(j + 1); nm == 2 && mm < 60 {
+			j, min, hasMin = j+2, mm, true
+		}
+	}
+	switch tg.word(j) {
+	case "a.m.", "am", "a.m":
+		if h == 0 || h > 12 {
+			return 0, 0, i
+		}
+		return h % 12, min, tg.optDot(j + 1)
+	case "p.m.", "pm", "p.m":
+		if h == 0 || h > 12 {
+			return 0, 0, i
+		}
+		return h%12 + 12, min, tg.optDot(j + 1)
+	case "o":
+		if tg.punct(j+1, "'") && tg.word(j+2) == "clock" && h <= 12 {
+			return h, 0, j + 3
+		}
+	}
+	if hasMin && h < 24 {
+		return h, min, j
+	}
+	return 0, 0, i
+}
+
+// timezone skips a time-zone abbreviation after a clock time.
+func (tg *tagger) timezone(j int) int {
+	switch tg.word(j) {
+	case "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest", "et", "pt":
+		if tg.capital(j) {
+			return j + 1
+		}
+	}
+	return j
+}
+
+// dayBase is the day the story is on: the last day mentioned, else the dct.
+func (tg *tagger) dayBase() time.Time {
+	if tg.hasAnchor && tg.anchor.Precision >= PrecisionDay {
+		return tg.anchor.Start.Truncate(24 * time.Hour)
+	}
+	return tg.dct
+}
+
+// ruleWeekend reads "the weekend": the one just past, or the coming one
+// when the clause speaks of the future.
+func ruleWeekend(tg *tagger, i int) (match, bool) {
+	if tg.word(i) != "the" || tg.word(i+1) != "weekend" || !tg.hasDCT {
+		return match{}, false
+	}
+	wd := int(tg.dct.Weekday())
+	sat := tg.dct.AddDate(0, 0, -((wd + 1) % 7))
+	if tg.strongTense(i, i+2) == tenseFuture && wd != 6 && wd != 0 {
+		sat = tg.dct.AddDate(0, 0, 6-wd)
+	}
+	return date1(Date, i+2, vWeek(sat)+"-WE")
+}
+
+// ruleOvernight reads "overnight", "overnight Wednesday" and "overnight
+// Wednesday into Thursday" as the night, by default the one just past.
+func ruleOvernight(tg *tagger, i int) (match, bool) {
+	if tg.word(i) != "overnight" || !tg.hasDCT {
+		return match{}, false
+	}
+	k := i + 1
+	if tg.word(k) == "on" {
+		k++
+	}
+	wd, ok := weekdayWords[tg.word(k)]
+	if !ok || !tg.capital(k) {
+		if tg.word(i-1) == "hold" || tg.word(i-1) == "stay" || tg.word(i-1) == "stayed" || tg.word(k) == "" {
+			return match{}, false
+		}
+		return date1(Time, i+1, vDay(tg.dct.AddDate(0, 0, -1))+"TNI")
+	}
+	day := tg.weekdayDate(wd, tg.tenseAround(i, k+1))
+	end := k + 1
+	if w := tg.word(end); (w == "into" || w == "to") && weekdayWords[tg.word(end+1)] == (wd+1)%7 && tg.capital(end+1) {
+		end += 2
+	}
+	return date1(Time, end, vDay(day)+"TNI")
+}

@@ -1,0 +1,332 @@
+package timex
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Durations counted in units, sets ("every Tuesday", "annually") and the
+// quantifiers around them.
+
+// count reads a number of units: "three", "3", "twenty-four", "a", "a
+// few" (-1, unknown), "a couple of" (2). It returns the count, whether it
+// is approximate, and the index after it.
+func (tg *tagger) count(i int) (int, bool, int) {
+	if n, nd := tg.num(i); n >= 0 && nd <= 3 {
+		k := i + 1
+		for tg.punct(k, ",") && tg.tight(k) && tg.tight(k+1) && n < 1e6 {
+			g, ng := tg.num(k + 1)
+			if ng != 3 {
+				break
+			}
+			n, k = n*1000+g, k+2 // "1,000 days"
+		}
+		if tg.punct(k, ".") && tg.tight(k) && tg.tight(k+1) {
+			if _, nd2 := tg.num(k + 1); nd2 > 0 {
+				return 0, false, i // "1.5 years" is left out
+			}
+		}
+		return n, false, k
+	} else if n >= 0 && nd == 4 && !(tg.punct(i+1, ",") && tg.tight(i+1)) {
+		if w := tg.word(i + 1); !strings.HasSuffix(w, "s") {
+			return 0, false, i // "the 1988 quarter" is a year
+		}
+		return n, false, i + 1
+	}
+	w := tg.word(i)
+	switch w {
+	case "a", "an":
+		switch tg.word(i + 1) {
+		case "few":
+			return -1, false, i + 2
+		case "couple":
+			if tg.word(i+2) == "of" {
+				return 2, true, i + 3
+			}
+			return 2, true, i + 2
+		}
+		return 1, false, i + 1
+	case "several", "few", "many", "numerous", "some":
+		return -1, false, i + 1
+	}
+	n, ok := cardinals[w]
+	if !ok || w == "half" || w == "single" {
+		return 0, false, i
+	}
+	j := i + 1
+	if n >= 20 && n < 100 {
+		k := j
+		if tg.hyphen(k) && tg.tight(k) {
+			k++
+		}
+		if m, ok := cardinals[tg.word(k)]; ok && m > 0 && m < 10 && tg.word(k) != "a" && tg.word(k) != "an" {
+			n, j = n+m, k+1
+		}
+	}
+	if tg.word(j) == "hundred" && n < 10 {
+		n, j = n*100, j+1
+	}
+	return n, false, j
+}
+
+// ruleCount reads durations and offsets counted in units: "three years"
+// (P3Y), "two-day" (P2D), "two weeks ago" (a date), "a year earlier",
+// "the past 12 months" (P12M), "the first nine months" (P9M).
+func ruleCount(tg *tagger, i int) (match, bool) {
+	j, the := tg.optThe(i)
+	lead := ""
+	switch w := tg.word(j); w {
+	case "past", "last", "next", "coming", "first", "previous", "final", "latest", "following", "preceding":
+		if the || w == "past" || w == "last" || w == "next" || w == "coming" {
+			lead = w // "the first nine months", "past 20 years"; not "its first three-month class"
+			j++
+		}
+	}
+	n, approx, k := tg.count(j)
+	if k == j {
+		return match{}, false
+	}
+	switch tg.word(j - 1) {
+	case "ages", "aged", "age":
+		return match{}, false // "children ages 6 months and older"
+	}
+	half := false
+	if _, nd := tg.num(j); nd > 0 && k == j+1 {
+		// "2 1/2 years"
+		if a, _ := tg.num(k); a == 1 && tg.punct(k+1, "/") && tg.tight(k+1) && tg.tight(k+2) {
+			if b, _ := tg.num(k + 2); b == 2 {
+				half, k = true, k+3
+			}
+		}
+	}
+	hyph := false
+	if tg.hyphen(k) && tg.tight(k) && tg.tight(k+1) {
+		hyph = true
+		k++
+	}
+	w := tg.word(k)
+	u, ok := unitWords[w]
+	if !ok {
+		return tg.countRange(n, j, k)
+	}
+	if tg.hyphen(k+1) && tg.tight(k+1) && tg.word(k+2) != "" && tg.tight(k+2) {
+		return match{}, false // "a year-earlier": ruleQuarter
+	}
+	isOne := n == 1 && (tg.word(j) == "a" || tg.word(j) == "an")
+	if u == uSecond && n == 1 && tg.word(j) != "" && w == "second" {
+		return match{}, false // "a second A380", "one second slower": ordinals and comparisons
+	}
+	if u == uQuarter && (tg.word(k+1) == "of" || isOne && lead == "" && !the) {
+		return match{}, false // "three-quarters of", "about a quarter": fractions
+	}
+	if strings.HasSuffix(w, "s") && w != "hrs" && w != "mins" && w != "yrs" && n == 1 && !the {
+		return match{}, false
+	}
+	if (w == "night" || w == "nights") && !(n >= 0 && tg.word(j) != "a") {
+		return match{}, false
+	}
+	end := k + 1
+	if hyph && tg.hyphen(end) && tg.word(end+1) == "old" || !hyph && tg.word(end) == "old" {
+		return match{}, false // ages are not times
+	}
+	if lead == "" && !the && !hyph {
+		if m, ok := tg.offsetAfter(n, u, end, isOne); ok {
+			_, words := tg.durationMod(i)
+			if i-words >= tg.lastEnd && i-words >= tg.from {
+				m.first = -words // "nearly four years ago"
+			}
+			return m, true
+		}
+	}
+	if n < 0 && the && lead == "" {
+		return match{}, false
+	}
+	if isOne && lead != "" && lead != "first" {
+		return match{}, false // "the last a year" is no English
+	}
+	m := tg.withMod(match{end: end, typ: Duration, value: durationValue(n, u)}, i)
+	if hyph {
+		m.first = 0 // "almost three-year conflict": the modifier stays outside
+	}
+	if half {
+		m.value = halfDuration(n, u, m.value)
+	}
+	if approx {
+		m.mod = "APPROX"
+	}
+	if the && lead == "" && n != 1 && tg.word(j) != "first" {
+		return m, true
+	}
+	if n == 0 && !(tg.word(j) == "zero") {
+		if _, nd := tg.num(j); nd == 0 {
+			return match{}, false
+		}
+	}
+	return m, true
+}
+
+// durationMod reads the quantifier before a duration starting at i:
+// "about three years" is APPROX, "more than a decade" MORE_THAN. It
+// returns the mod and, for the quantifiers TimeBank keeps inside the span
+// ("nearly forty years", "at least 72 hours"), how many words they take.
+func (tg *tagger) durationMod(i int) (string, int) {
+	if tg.word(i) == "the" && tg.word(i-1) != "least" {
+		return "", 0 // "over the past year": "over" is a preposition
+	}
+	switch tg.word(i - 1) {
+	case "about", "around", "approximately", "roughly", "some":
+		return "APPROX", 0
+	case "nearly", "almost":
+		return "LESS_THAN", 1
+	case "under":
+		return "LESS_THAN", 0
+	case "over":
+		return "MORE_THAN", 0
+	case "than":
+		switch tg.word(i - 2) {
+		case "more":
+			if tg.word(i-3) == "no" {
+				return "EQUAL_OR_LESS", 3
+			}
+			return "MORE_THAN", 2
+		case "less", "fewer":
+			if tg.word(i-3) == "no" {
+				return "EQUAL_OR_MORE", 3
+			}
+			return "LESS_THAN", 2
+		}
+	case "least":
+		if tg.word(i-2) == "at" {
+			return "EQUAL_OR_MORE", 2
+		}
+	case "most":
+		if tg.word(i-2) == "at" {
+			return "EQUAL_OR_LESS", 2
+		}
+	case "to":
+		if tg.word(i-2) == "up" {
+			return "EQUAL_OR_LESS", 2
+		}
+	}
+	return "", 0
+}
+
+// withMod attaches the quantifier before i to a duration match.
+func (tg *tagger) withMod(m match, i int) match {
+	mod, words := tg.durationMod(i)
+	if m.mod == "" {
+		m.mod = mod
+	}
+	if i-words >= tg.lastEnd && i-words >= tg.from {
+		m.first = -words
+	}
+	return m
+}
+
+// halfDuration writes n and a half units, where TimeML has a way to.
+func halfDuration(n int, u unit, whole string) string {
+	switch u {
+	case uYear:
+		return "P" + strconv.Itoa(n) + "Y6M"
+	case uHour:
+		return "PT" + strconv.Itoa(n) + "H30M"
+	case uDay:
+		return "PT" + strconv.Itoa(24*n+12) + "H"
+	}
+	return whole
+}
+
+// countRange reads the first number of "between 12 and 18 months" as a
+// duration of its own, as TimeML annotates it.
+func (tg *tagger) countRange(n, j, k int) (match, bool) {
+	if tg.word(k) != "and" || n < 0 {
+		return match{}, false
+	}
+	n2, _, k2 := tg.count(k + 1)
+	u, ok := unitWords[tg.word(k2)]
+	if k2 == k+1 || !ok || n2 <= n {
+		return match{}, false
+	}
+	return date1(Duration, k, durationValue(n, u))
+}
+
+// ruleSet reads "every Tuesday", "each year", "daily", "annually",
+// "twice a year" is left out.
+func ruleSet(tg *tagger, i int) (match, bool) {
+	w := tg.word(i)
+	if v, ok := setAdverbs[w]; ok {
+		return date1(Set, i+1, v)
+	}
+	if w != "every" && w != "each" && w != "per" {
+		return match{}, false
+	}
+	k := i + 1
+	n := 1
+	if c, _, k2 := tg.count(k); k2 > k && c > 1 {
+		n, k = c, k2
+	}
+	nw := tg.word(k)
+	if u, ok := unitWords[nw]; ok && u >= uHour {
+		return date1(Set, k+1, durationValue(n, u))
+	}
+	if wd, ok := weekdayWords[nw]; ok && w != "per" {
+		return date1(Set, k+1, "XXXX-WXX-"+strconv.Itoa((wd+6)%7+1))
+	}
+	if m, k2 := tg.month(k); m > 0 && w != "per" {
+		return date1(Set, k2, "XXXX-"+pad(m, 2))
+	}
+	if p, ok := dayParts[nw]; ok && w != "per" {
+		return date1(Set, k+1, "XXXX-XX-XXT"+p)
+	}
+	if s, ok := seasonWords[nw]; ok && w != "per" {
+		return date1(Set, k+1, "XXXX-"+s)
+	}
+	return match{}, false
+}
+
+// ruleStopwatch reads a race or flight time such as 3:07:35 as a duration.
+func ruleStopwatch(tg *tagger, i int) (match, bool) {
+	var parts [3]int
+	k := i
+	for n := 0; n < 3; n++ {
+		v, nd := tg.num(k)
+		if v < 0 || nd > 2 || n > 0 && (nd != 2 || v >= 60 || !tg.tight(k) || !tg.punct(k-1, ":")) {
+			return match{}, false
+		}
+		parts[n] = v
+		k++
+		if n < 2 && !(tg.punct(k, ":") && tg.tight(k)) {
+			return match{}, false
+		}
+		k++
+	}
+	v := "PT" + strconv.Itoa(parts[0]) + "H" + strconv.Itoa(parts[1]) + "M" + strconv.Itoa(parts[2]) + "S"
+	return date1(Duration, k-1, v)
+}
+
+// ruleBarePlural reads a plural unit standing alone as an unknown count:
+// "for years" (PXY), "within days", "could take weeks".
+func ruleBarePlural(tg *tagger, i int) (match, bool) {
+	w := tg.word(i)
+	u, ok := unitWords[w]
+	if !ok || !strings.HasSuffix(w, "s") || u == uQuarter || w == "nights" || w == "weekends" {
+		return match{}, false
+	}
+	switch tg.word(i + 1) {
+	case "ago":
+		return date1(Date, i+2, "PAST_REF") // "months ago"
+	case "before", "after", "later", "earlier":
+		if tg.word(i-1) != "the" {
+			return date1(Duration, i+1, durationValue(-1, u)) // "set days before the surgery"
+		}
+	}
+	switch tg.word(i - 1) {
+	case "for", "within", "take", "takes", "took", "taking", "lasted", "lasting", "spent", "spend", "waited",
+		"wait", "after", "in":
+		if tg.word(i-1) == "in" && tg.word(i+1) != "" {
+			return match{}, false
+		}
+		return date1(Duration, i+1, durationValue(-1, u))
+	}
+	return match{}, false
+}

@@ -1,0 +1,292 @@
+package timex
+
+import (
+	"time"
+)
+
+// Financial news: quarters, halves, fiscal and reporting years, and the
+// year-ago comparisons that go with them.
+
+// quarterBase is the date whose quarter "the quarter" and "last quarter"
+// count from: the anchor when it is a quarter, else the dct.
+func (tg *tagger) quarterBase() time.Time {
+	if tg.hasQuarter {
+		return tg.quarter
+	}
+	return tg.dct
+}
+
+// ruleQuarter reads "the third quarter", "third-quarter", "the fourth
+// quarter of 2024", "the first half", "the latest quarter", "the
+// year-earlier period", "year-ago".
+func ruleQuarter(tg *tagger, i int) (match, bool) {
+	j, _ := tg.optThe(i)
+	k := j
+	y, hasYear := 0, false
+	if yy, k2 := tg.yearNum(k); yy > 0 && (tg.punct(k2, "'") || tg.punct(k2, "’")) && tg.word(k2+1) == "s" {
+		y, hasYear, k = yy, true, k2+2 // "1989's third quarter"
+	}
+	if yy, k2 := tg.yearNum(k); yy > 0 && k > i && ordinalWords[tg.word(k2)] > 0 {
+		y, hasYear, k = yy, true, k2 // "the 1988 third quarter"
+	}
+	if off, ok := relOffset(tg.word(k)); ok && tg.word(k+1) == "year" && tg.punct(k+2, "'") && tg.word(k+3) == "s" && tg.hasDCT {
+		y, hasYear, k = tg.dct.Year()+off, true, k+4 // "next year's first quarter"
+	}
+	if tg.word(k) == "fiscal" {
+		k++
+	}
+	if tg.word(k) == "year" && tg.hyphen(k+1) && (tg.word(k+2) == "earlier" || tg.word(k+2) == "ago") {
+		return tg.yearEarlier(k + 2)
+	}
+	ord, ok := ordinalWords[tg.word(k)]
+	latest := false
+	if !ok && j > i && (tg.word(k) == "quarter" || tg.word(k) == "period" && tg.quarterBase() != tg.dct) {
+		ord, ok, k = 0, true, k-1 // "the quarter": the one being reported
+	}
+	if !ok {
+		switch tg.word(k) {
+		case "latest", "current", "recent", "most":
+			latest = true
+			if tg.word(k) == "most" && tg.word(k+1) == "recent" {
+				k++
+			}
+		case "year-earlier", "year-ago":
+		default:
+			return match{}, false
+		}
+	}
+	if tg.word(k) == "year-earlier" || tg.word(k) == "year-ago" {
+		return tg.yearEarlier(k)
+	}
+	k++
+	if tg.hyphen(k) && tg.tight(k) {
+		k++
+	}
+	w := tg.word(k)
+	if w != "quarter" && w != "half" && !(w == "period" && latest) {
+		return match{}, false
+	}
+	end := k + 1
+	if tg.word(end) == "of" || tg.word(end) == "in" {
+		if yy, e2 := tg.yearNum(tg.skipFiscal(end + 1)); yy > 0 {
+			y, hasYear, end = yy, true, e2
+		} else if off, ok := relOffset(tg.word(end + 1)); ok && tg.word(end+2) == "year" && tg.hasDCT {
+			y, hasYear, end = tg.dct.Year()+off, true, end+3
+		}
+	}
+	if yy, e2 := tg.yearNum(end); yy > 0 && !hasYear {
+		y, hasYear, end = yy, true, e2
+	}
+	if !tg.hasDCT && !hasYear {
+		return match{}, false
+	}
+	base := tg.quarterBase()
+	if latest || ord == 0 {
+		off := 0
+		switch {
+		case tg.word(k-1) == "current":
+			base = tg.dct // "the current quarter" is the one under way
+		case sameQuarter(base, tg.dct):
+			off = -1 // the latest reported quarter is the last one completed
+		}
+		if e2, back := tg.yearBackTail(end); back {
+			off, end = off-4, e2 // "the quarter a year ago"
+		}
+		v, ok := shift(base, uQuarter, off)
+		return date1(Date, end, okValue(v, ok))
+	}
+	if !hasYear {
+		y = tg.dct.Year()
+	}
+	if w == "half" {
+		if ord == -1 {
+			ord = 2
+		}
+		if ord < 1 || ord > 2 {
+			return match{}, false
+		}
+		return date1(Date, end, vHalf(y, ord))
+	}
+	if ord == -1 {
+		ord = 4
+	}
+	if !hasYear && tg.hasDCT && ord > (int(tg.dct.Month())+2)/3 && tg.tenseAround(i, end) == tensePast {
+		y-- // "rose in the fourth quarter", written in March
+	}
+	if ord < 1 || ord > 4 || !validYear(y) {
+		return match{}, false
+	}
+	// A quarter with its own year ("the third quarter of 1984") is a
+	// comparison, not the quarter the article reports on.
+	return match{end: end, typ: Date, value: vQuarter(y, ord), derived: hasYear}, true
+}
+
+func sameQuarter(a, b time.Time) bool {
+	return a.Year() == b.Year() && (a.Month()-1)/3 == (b.Month()-1)/3
+}
+
+func (tg *tagger) skipFiscal(i int) int {
+	if tg.word(i) == "fiscal" {
+		return i + 1
+	}
+	return i
+}
+
+// yearEarlier reads "year-earlier", "the year-earlier period/quarter" and
+// "year-ago": the anchor moved back a year at its own precision.
+func (tg *tagger) yearEarlier(k int) (match, bool) {
+	end := k + 1
+	if ord := ordinalWords[tg.word(end)]; ord > 0 && ord <= 4 && tg.word(end+1) == "quarter" && tg.hasDCT {
+		// "the year-earlier third quarter"
+		return match{end: end + 2, typ: Date, value: vQuarter(tg.dct.Year()-1, ord), derived: true}, validYear(tg.dct.Year() - 1)
+	}
+	switch tg.word(end) {
+	case "period", "quarter", "level", "levels", "figure", "results":
+		if tg.word(end) == "period" || tg.word(end) == "quarter" {
+			end++
+		}
+	}
+	base, ok := tg.dct, tg.hasDCT
+	if tg.hasAnchor {
+		base, ok = tg.anchor.Start, true
+	}
+	if !ok {
+		return match{}, false
+	}
+	if tg.hasAnchor && tg.anchor.Precision == PrecisionQuarter {
+		v, ok := shift(tg.quarterBase(), uQuarter, -4)
+		return match{end: end, typ: Date, value: okValue(v, ok), derived: true}, ok
+	}
+	v, ok := shift(base, uYear, -1)
+	return date1(Date, end, okValue(v, ok))
+}
+
+// ruleSamePeriod reads "the same period last year", "the comparable
+// quarter a year ago", "the corresponding month of the previous year": the
+// reported quarter, month or year moved back a year.
+func ruleSamePeriod(tg *tagger, i int) (match, bool) {
+	if tg.word(i) != "the" || !tg.hasDCT {
+		return match{}, false
+	}
+	k := i + 1
+	implied := false
+	switch tg.word(k) {
+	case "same":
+	case "comparable", "corresponding", "year-ago", "year-earlier":
+		implied = true
+	default:
+		return match{}, false
+	}
+	k++
+	noun := tg.word(k)
+	if noun != "period" && noun != "quarter" && noun != "month" && noun != "time" && noun != "week" {
+		return match{}, false
+	}
+	k++
+	end, back := tg.yearBackTail(k)
+	if !back && !implied {
+		return match{}, false
+	}
+	var v string
+	var ok bool
+	monthAnchor := tg.hasAnchor && tg.anchor.Precision == PrecisionMonth
+	switch {
+	case noun == "quarter" || noun == "period" && tg.hasQuarter && !monthAnchor:
+		v, ok = shift(tg.quarterBase(), uQuarter, -4)
+	case noun == "month" || noun == "period" && monthAnchor:
+		base := tg.dct
+		if tg.hasAnchor && tg.anchor.Precision == PrecisionMonth {
+			base = tg.anchor.Start
+		}
+		v, ok = shift(base, uMonth, -12)
+	case noun == "week":
+		v, ok = shift(tg.dct, uWeek, -52)
+	default:
+		v, ok = shift(tg.dct, uYear, -1)
+	}
+	return match{end: end, typ: Date, value: okValue(v, ok), derived: true}, ok
+}
+
+// yearBackTail reads "last year", "a year ago", "a year earlier", "of last
+// year", "of the previous year" after a period noun.
+func (tg *tagger) yearBackTail(k int) (int, bool) {
+	if tg.word(k) == "of" {
+		k++
+	}
+	switch w := tg.word(k); {
+	case w == "last" && tg.word(k+1) == "year":
+		return k + 2, true
+	case w == "a" && tg.word(k+1) == "year":
+		switch tg.word(k + 2) {
+		case "ago", "earlier", "before":
+			return k + 3, true
+		}
+	case w == "the" && (tg.word(k+1) == "previous" || tg.word(k+1) == "prior" || tg.word(k+1) == "last") &&
+		tg.word(k+2) == "year":
+		return k + 3, true
+	case (w == "previous" || w == "prior") && tg.word(k+1) == "year":
+		return k + 2, true
+	}
+	return k, false
+}
+
+// ruleFiscal reads "fiscal 1990", "fiscal year 1990", "the 1990 fiscal
+// year", "fiscal 1989's".
+func ruleFiscal(tg *tagger, i int) (match, bool) {
+	j, _ := tg.optThe(i)
+	if tg.word(j) != "fiscal" {
+		if y, k := tg.yearNum(j); y > 0 && tg.word(k) == "fiscal" && tg.word(k+1) == "year" {
+			return date1(Date, k+2, vYear(y))
+		}
+		return match{}, false
+	}
+	k := j + 1
+	if tg.word(k) == "year" {
+		k++
+	}
+	if y, k2 := tg.yearNum(k); y > 0 {
+		return date1(Date, k2, vYear(y))
+	}
+	if d, nd := tg.num(k); nd == 2 && tg.word(k+1) != "" {
+		return date1(Date, k+1, vYear(twoDigitYear(d)))
+	}
+	return match{}, false
+}
+
+// ruleWholeYear reads "the full year", "the fiscal year", "the latest fiscal
+// year" and "the year ended Sept. 30": a reporting year, which is a
+// duration when its end is given and the current year otherwise.
+func ruleWholeYear(tg *tagger, i int) (match, bool) {
+	if tg.word(i) != "the" || !tg.hasDCT {
+		return match{}, false
+	}
+	k := i + 1
+	off := 0
+	switch tg.word(k) {
+	case "full", "entire", "whole":
+		k++
+	case "latest", "last", "previous":
+		if tg.word(k+1) != "fiscal" {
+			return match{}, false
+		}
+		off, k = -1, k+1
+	}
+	if tg.word(k) == "fiscal" {
+		k++
+	}
+	if tg.word(k) != "year" {
+		return match{}, false
+	}
+	switch tg.word(k + 1) {
+	case "ended", "ending", "to", "through":
+		return date1(Duration, k+1, "P1Y")
+	}
+	if k == i+1 {
+		return match{}, false // a bare "the year" is too vague
+	}
+	y := tg.dct.Year()
+	if tg.hasAnchor && tg.anchor.Precision > PrecisionYear && tg.anchor.Precision <= PrecisionMonth && off == 0 {
+		y = tg.anchor.Start.Year() // "the fourth quarter of 2005 and ... the entire year"
+	}
+	return date1(Date, k+1, vYear(y+off))
+}

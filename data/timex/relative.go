@@ -1,0 +1,265 @@
+package timex
+
+import (
+	"strings"
+	"time"
+)
+
+// Relative and anaphoric expressions ("last week", "a day later", "the
+// next month") and references to the present, past and future.
+
+// --- relative expressions ---
+// relWord classifies the word before a unit in "last week", "next month",
+// "this year", "the past year".
+func relOffset(w string) (int, bool) {
+	switch w {
+	case "last", "past", "previous", "preceding":
+		return -1, true
+	case "next", "coming", "following", "upcoming":
+		return 1, true
+	case "this", "current", "present":
+		return 0, true
+	}
+	return 0, false
+}
+
+// ruleRelative reads "last week", "next month", "this year", "the past
+// year", "last Friday", "next September", "this spring", "last weekend".
+func ruleRelative(tg *tagger, i int) (match, bool) {
+	j, the := tg.optThe(i)
+	if tg.word(j) == "this" && (tg.word(j+1) == "past" || tg.word(j+1) == "coming") {
+		j++ // "this past spring", "this coming Sunday"
+	}
+	if w := tg.word(i); (w == "earlier" || w == "later") && tg.word(i+1) == "this" {
+		j = i + 1 // "earlier this year" is this year (TimeBank)
+	}
+	off, ok := relOffset(tg.word(j))
+	if !ok {
+		return match{}, false
+	}
+	k := j + 1
+	if tg.word(k) == "fiscal" && tg.word(k+1) == "year" {
+		k++
+	}
+	w := tg.word(k)
+	if the && (tg.word(j) == "following" || tg.word(j) == "previous" || tg.word(j) == "preceding") {
+		if _, ok := weekdayWords[tg.word(j+1)]; !ok {
+			return match{}, false // anaphoric: ruleAnaphor
+		}
+		the = false // "the previous Friday" is a weekday like "last Friday"
+	}
+	if !tg.hasDCT {
+		if m, k2 := tg.month(k); m > 0 && !the {
+			return date1(Date, k2, "XXXX-"+pad(m, 2))
+		}
+		return match{}, false
+	}
+	if u, ok := unitWords[w]; ok && !strings.HasSuffix(w, "s") && w != "night" {
+		if u == uQuarter {
+			v, ok := shift(tg.quarterBase(), uQuarter, off)
+			if !ok {
+				return match{}, false
+			}
+			return date1(Date, k+1, v)
+		}
+		if the && off != 0 && u >= uDecade {
+			return date1(Duration, k+1, durationValue(1, u)) // "the past decade": ten years
+		}
+		v, ok := shift(tg.dct, u, off)
+		if !ok || u < uDay {
+			return match{}, false
+		}
+		return date1(Date, k+1, v)
+	}
+	if wd, ok := weekdayWords[w]; ok && tg.capital(k) && !the {
+		dwd := int(tg.dct.Weekday())
+		var d time.Time
+		switch {
+		case off < 0:
+			d = tg.dct.AddDate(0, 0, -((dwd-wd+6)%7 + 1))
+		case off > 0:
+			d = tg.dct.AddDate(0, 0, (wd-dwd+6)%7+1)
+		default:
+			d = tg.weekdayDate(wd, tg.tenseAround(i, k+1))
+		}
+		return tg.withPartOfDay(d, k+1)
+	}
+	if m, k2 := tg.month(k); m > 0 && !the {
+		if d, _ := tg.dayNum(k2); d > 0 {
+			return match{}, false // "last Oct. 23" is the date Oct. 23
+		}
+		y := tg.dct.Year()
+		dm := int(tg.dct.Month())
+		switch {
+		case off < 0 && m >= dm:
+			y--
+		case off > 0 && m <= dm:
+			y++
+		case off == 0:
+			y = tg.yearFor(m, 0, i, k2)
+		}
+		return date1(Date, k2, vMonth(y, m))
+	}
+	if s, ok := seasonWords[w]; ok {
+		return date1(Date, k+1, seasonValue(tg.dct, s, off))
+	}
+	return match{}, false
+}
+
+// offsetAfter reads "ago", "earlier", "later", "before", "after" and
+// "from now" after a count of units and makes the phrase a date.
+func (tg *tagger) offsetAfter(n int, u unit, end int, isOne bool) (match, bool) {
+	dir := 0
+	next := end
+	switch tg.word(end) {
+	case "ago":
+		dir, next = -1, end+1
+	case "earlier":
+		dir, next = -2, end+1
+	case "later":
+		dir, next = 2, end+1
+	}
+	if dir == 0 || n < 0 {
+		if dir != 0 && n < 0 && dir == -1 {
+			return date1(Date, next, "PAST_REF")
+		}
+		return match{}, false
+	}
+	if w := tg.word(next); (dir == 2 || dir == -2) && (w == "than" || w == "that") {
+		return match{}, false
+	}
+	base, ok := tg.dct, tg.hasDCT
+	if dir == 2 || dir == -2 {
+		if tg.hasAnchor {
+			base, ok = tg.anchor.Start, true
+		}
+		dir /= 2
+	}
+	if !ok || u < uDay {
+		return match{}, false
+	}
+	if u == uYear && tg.hasAnchor && tg.anchor.Precision == PrecisionQuarter {
+		// Financial news: "a year ago" next to "the third quarter" is
+		// the same quarter a year before.
+		v, ok := shift(tg.quarterBase(), uQuarter, 4*n*dir)
+		return match{end: next, typ: Date, value: okValue(v, ok), derived: true}, ok
+	}
+	v, ok := shift(base, u, dir*n)
+	return date1(Date, next, okValue(v, ok))
+}
+
+// ruleRef reads "now", "currently", "recently", "the past", "the future",
+// "in recent years", "these days".
+func ruleRef(tg *tagger, i int) (match, bool) {
+	w := tg.word(i)
+	if v, ok := refWords[w]; ok && v != "" {
+		if tg.hyphen(i+1) && tg.tight(i+1) {
+			return match{}, false // "the now-cancelled deal"
+		}
+		return date1(Date, i+1, v)
+	}
+	j, _ := tg.optThe(i)
+	if v, ok := pluralRefs[tg.word(j)]; ok {
+		switch tg.word(j + 1) {
+		case "years", "months", "weeks", "days", "decades", "quarters":
+			return date1(Date, j+2, v) // "in coming months", "in recent years"
+		}
+	}
+	switch w {
+	case "the":
+		switch tg.word(i + 1) {
+		case "day":
+			switch tg.word(i - 1) {
+			case "end", "ended", "ending", "ends", "finish", "finished", "finishing", "for", "close", "closed", "start",
+				"started", "open", "opened":
+				// Market reports: "ended the day at 7,114".
+				if tg.hasDCT && tg.word(i+2) != "before" && tg.word(i+2) != "after" && tg.word(i+2) != "of" {
+					return date1(Date, i+2, vDay(tg.dayBase()))
+				}
+			}
+		case "time":
+			if tg.word(i+2) == "being" {
+				return date1(Date, i+3, "PRESENT_REF") // "for the time being"
+			}
+			if tg.word(i-1) == "at" && tg.word(i+2) != "of" && i-1 >= tg.lastEnd && i-1 >= tg.from {
+				return match{end: i + 2, typ: Date, value: "PAST_REF", first: -1}, true // "at the time"
+			}
+		case "near", "short", "long", "foreseeable", "distant", "immediate":
+			if n := tg.word(i + 2); n == "future" || n == "term" && tg.word(i+1) != "foreseeable" {
+				return date1(Date, i+3, "FUTURE_REF")
+			}
+		case "future":
+			if tg.word(i+2) != "of" {
+				return date1(Date, i+2, "FUTURE_REF")
+			}
+		case "past":
+			return date1(Date, i+2, "PAST_REF")
+		case "present":
+			if n := tg.word(i + 2); n == "" || n == "and" || n == "day" {
+				return date1(Date, i+2, "PRESENT_REF")
+			}
+		}
+	case "these":
+		if tg.word(i+1) == "days" {
+			return date1(Date, i+2, "PRESENT_REF")
+		}
+	}
+	return match{}, false
+}
+
+// pluralRefs are the adjectives that make a plural unit a reference:
+// "recent years", "coming months", "future quarters".
+var pluralRefs = map[string]string{"recent": "PAST_REF", "past": "PAST_REF", "coming": "FUTURE_REF",
+	"future": "FUTURE_REF", "upcoming": "FUTURE_REF"}
+
+// ruleAnaphor reads expressions resolved against the date mentioned last:
+// "the next day", "the following week", "the previous year", "that day",
+// "the same day", "the day before".
+func ruleAnaphor(tg *tagger, i int) (match, bool) {
+	base, ok := tg.dct, tg.hasDCT
+	if tg.hasAnchor {
+		base, ok = tg.anchor.Start, true
+	}
+	if !ok {
+		return match{}, false
+	}
+	w := tg.word(i)
+	k := i + 1
+	off := 0
+	switch w {
+	case "the":
+		switch tg.word(k) {
+		case "next", "following":
+			off = 1
+		case "previous", "preceding", "prior":
+			off = -1
+		case "same":
+		default:
+			if u, ok := unitWords[tg.word(k)]; ok && u == uDay && (tg.word(k+1) == "before" || tg.word(k+1) == "after") {
+				if tg.word(k+2) != "" && tg.word(k+2) != "yesterday" {
+					// "the day before he was arrested": a day fixed by an
+					// event, which the tagger cannot date.
+					return date1(Date, k+1, vYear(base.Year())+"-XX-XX")
+				}
+				if tg.word(k+1) == "before" {
+					v, ok := shift(base, uDay, -1)
+					return date1(Date, k+2, okValue(v, ok))
+				}
+			}
+			return match{}, false
+		}
+		k++
+	case "that":
+	default:
+		return match{}, false
+	}
+	u, ok := unitWords[tg.word(k)]
+	if ok && u >= uDecade && w == "the" && off != 0 && !strings.HasSuffix(tg.word(k), "s") {
+		return date1(Duration, k+1, durationValue(1, u)) // "the following decade": ten years
+	}
+	if !ok || u < uDay || u > uYear || strings.HasSuffix(tg.word(k), "s") || u == uQuarter {
+		return match{}, false
+	}
+	v, ok := shift(base, u, off)
+	return date1(Date, k+1, okValue(v, ok))
+}

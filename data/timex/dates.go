@@ -7,7 +7,6 @@ import (
 // Explicit dates: numeric forms, month and day names, years, decades,
 // centuries, seasons and fixed holidays.
 
-// --- explicit dates ---
 // ruleNumericDate reads 2024-11-27, 2024/11/27, 11/27/2024 and 11/27/24.
 func ruleNumericDate(tg *tagger, i int) (match, bool) {
 	a, da := tg.num(i)

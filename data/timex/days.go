@@ -9,7 +9,6 @@ import (
 // Days and times of day: weekdays, yesterday and today, clock times,
 // nights and weekends.
 
-// --- weekdays, deictic days and times of day ---
 // ruleWeekday reads "Wednesday", "Tuesday morning", "Sunday's".
 func ruleWeekday(tg *tagger, i int) (match, bool) {
 	w := tg.word(i)

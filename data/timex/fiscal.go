@@ -21,17 +21,7 @@ func (tg *tagger) quarterBase() time.Time {
 // year-earlier period", "year-ago".
 func ruleQuarter(tg *tagger, i int) (match, bool) {
 	j, _ := tg.optThe(i)
-	k := j
-	y, hasYear := 0, false
-	if yy, k2 := tg.yearNum(k); yy > 0 && (tg.punct(k2, "'") || tg.punct(k2, "’")) && tg.word(k2+1) == "s" {
-		y, hasYear, k = yy, true, k2+2 // "1989's third quarter"
-	}
-	if yy, k2 := tg.yearNum(k); yy > 0 && k > i && ordinalWords[tg.word(k2)] > 0 {
-		y, hasYear, k = yy, true, k2 // "the 1988 third quarter"
-	}
-	if off, ok := relOffset(tg.word(k)); ok && tg.word(k+1) == "year" && tg.punct(k+2, "'") && tg.word(k+3) == "s" && tg.hasDCT {
-		y, hasYear, k = tg.dct.Year()+off, true, k+4 // "next year's first quarter"
-	}
+	y, k := tg.yearBeforePart(i, j)
 	if tg.word(k) == "fiscal" {
 		k++
 	}
@@ -50,68 +40,110 @@ func ruleQuarter(tg *tagger, i int) (match, bool) {
 			if tg.word(k) == "most" && tg.word(k+1) == "recent" {
 				k++
 			}
-		case "year-earlier", "year-ago":
 		default:
 			return match{}, false
 		}
 	}
-	if tg.word(k) == "year-earlier" || tg.word(k) == "year-ago" {
-		return tg.yearEarlier(k)
-	}
 	k++
 	if tg.hyphen(k) && tg.tight(k) {
-		k++
+		k++ // "third-quarter"
 	}
 	w := tg.word(k)
 	if w != "quarter" && w != "half" && !(w == "period" && latest) {
 		return match{}, false
 	}
-	end := k + 1
+	y, end := tg.yearAfterPart(y, k+1)
+	switch {
+	case !tg.hasDCT && y == 0:
+		return match{}, false
+	case latest || ord == 0:
+		return tg.reportedQuarter(k, end)
+	case w == "half":
+		return tg.half(ord, y, end)
+	}
+	return tg.namedQuarter(i, ord, y, end)
+}
+
+// yearBeforePart reads a year written before a quarter or half: "1989's
+// third quarter", "the 1988 third quarter", "next year's first quarter".
+// It returns the year (0 if none) and the index after it.
+func (tg *tagger) yearBeforePart(i, k int) (int, int) {
+	if y, k2 := tg.yearNum(k); y > 0 && (tg.punct(k2, "'") || tg.punct(k2, "’")) && tg.word(k2+1) == "s" {
+		return y, k2 + 2
+	}
+	if y, k2 := tg.yearNum(k); y > 0 && k > i && ordinalWords[tg.word(k2)] > 0 {
+		return y, k2
+	}
+	if off, ok := relOffset(tg.word(k)); ok && tg.word(k+1) == "year" && tg.punct(k+2, "'") && tg.word(k+3) == "s" &&
+		tg.hasDCT {
+		return tg.dct.Year() + off, k + 4
+	}
+	return 0, k
+}
+
+// yearAfterPart reads the year after a quarter or half: "of 1990", "of
+// fiscal 1990", "of next year", "1990". y is a year already read, or 0.
+func (tg *tagger) yearAfterPart(y, end int) (int, int) {
+	if y > 0 {
+		return y, end
+	}
 	if tg.word(end) == "of" || tg.word(end) == "in" {
 		if yy, e2 := tg.yearNum(tg.skipFiscal(end + 1)); yy > 0 {
-			y, hasYear, end = yy, true, e2
-		} else if off, ok := relOffset(tg.word(end + 1)); ok && tg.word(end+2) == "year" && tg.hasDCT {
-			y, hasYear, end = tg.dct.Year()+off, true, end+3
+			return yy, e2
+		}
+		if off, ok := relOffset(tg.word(end + 1)); ok && tg.word(end+2) == "year" && tg.hasDCT {
+			return tg.dct.Year() + off, end + 3
 		}
 	}
-	if yy, e2 := tg.yearNum(end); yy > 0 && !hasYear {
-		y, hasYear, end = yy, true, e2
+	if yy, e2 := tg.yearNum(end); yy > 0 {
+		return yy, e2
 	}
-	if !tg.hasDCT && !hasYear {
+	return 0, end
+}
+
+// reportedQuarter resolves "the quarter", "the latest quarter", "the
+// current quarter" and "the quarter a year ago"; the noun is at k.
+func (tg *tagger) reportedQuarter(k, end int) (match, bool) {
+	base, off := tg.quarterBase(), 0
+	switch {
+	case tg.word(k-1) == "current":
+		base = tg.dct // "the current quarter" is the one under way
+	case sameQuarter(base, tg.dct):
+		off = -1 // the latest reported quarter is the last one completed
+	}
+	if e2, back := tg.yearBackTail(end); back {
+		off, end = off-4, e2 // "the quarter a year ago"
+	}
+	v, ok := shift(base, uQuarter, off)
+	return date1(Date, end, okValue(v, ok))
+}
+
+// half resolves "the first half" (of year y, or of the dct's year if 0).
+func (tg *tagger) half(ord, y, end int) (match, bool) {
+	if y == 0 {
+		y = tg.dct.Year()
+	}
+	if ord == -1 {
+		ord = 2 // "the last half"
+	}
+	if ord < 1 || ord > 2 || !validYear(y) {
 		return match{}, false
 	}
-	base := tg.quarterBase()
-	if latest || ord == 0 {
-		off := 0
-		switch {
-		case tg.word(k-1) == "current":
-			base = tg.dct // "the current quarter" is the one under way
-		case sameQuarter(base, tg.dct):
-			off = -1 // the latest reported quarter is the last one completed
-		}
-		if e2, back := tg.yearBackTail(end); back {
-			off, end = off-4, e2 // "the quarter a year ago"
-		}
-		v, ok := shift(base, uQuarter, off)
-		return date1(Date, end, okValue(v, ok))
+	return date1(Date, end, vHalf(y, ord))
+}
+
+// namedQuarter resolves "the third quarter" (of year y, or if 0 of the dct's
+// year, the year before when a past clause names a quarter still to come).
+func (tg *tagger) namedQuarter(i, ord, y, end int) (match, bool) {
+	hasYear := y > 0
+	if ord == -1 {
+		ord = 4 // "the last quarter"
 	}
 	if !hasYear {
 		y = tg.dct.Year()
-	}
-	if w == "half" {
-		if ord == -1 {
-			ord = 2
+		if ord > (int(tg.dct.Month())+2)/3 && tg.tenseAround(i, end) == tensePast {
+			y-- // "rose in the fourth quarter", written in March
 		}
-		if ord < 1 || ord > 2 {
-			return match{}, false
-		}
-		return date1(Date, end, vHalf(y, ord))
-	}
-	if ord == -1 {
-		ord = 4
-	}
-	if !hasYear && tg.hasDCT && ord > (int(tg.dct.Month())+2)/3 && tg.tenseAround(i, end) == tensePast {
-		y-- // "rose in the fourth quarter", written in March
 	}
 	if ord < 1 || ord > 4 || !validYear(y) {
 		return match{}, false

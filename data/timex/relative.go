@@ -8,7 +8,6 @@ import (
 // Relative and anaphoric expressions ("last week", "a day later", "the
 // next month") and references to the present, past and future.
 
-// --- relative expressions ---
 // relWord classifies the word before a unit in "last week", "next month",
 // "this year", "the past year".
 func relOffset(w string) (int, bool) {

@@ -62,15 +62,21 @@ type htmlMeta struct {
 // article body, one paragraph per block, separated by blank lines. The
 // text is derived, so Offset is -1.
 func parseHTML(src string) (*Article, error) {
-	doc, err := html.Parse(strings.NewReader(src))
-	if err != nil {
-		return nil, fmt.Errorf("parse html: %w", err)
+	var m htmlMeta
+	var text string
+	if tooDeep(src) {
+		m, text = flatHTML(src)
+	} else {
+		doc, err := html.Parse(strings.NewReader(src))
+		if err != nil {
+			return nil, fmt.Errorf("parse html: %w", err)
+		}
+		m, text = readHTMLMeta(doc), bodyText(articleRoot(doc))
 	}
-	m := readHTMLMeta(doc)
 	a := &Article{
 		Title:  cleanTitle(firstNonEmpty(m.meta["og:title"], m.meta["twitter:title"], m.h1, m.title)),
 		Outlet: strings.TrimSpace(m.meta["og:site_name"]),
-		Text:   bodyText(articleRoot(doc)),
+		Text:   text,
 		Offset: -1,
 	}
 	if a.Text == "" {
@@ -92,10 +98,7 @@ func readHTMLMeta(doc *html.Node) htmlMeta {
 		}
 		switch n.DataAtom {
 		case atom.Meta:
-			key := strings.ToLower(firstNonEmpty(attr(n, "property"), attr(n, "name"), attr(n, "itemprop")))
-			if _, seen := m.meta[key]; key != "" && !seen {
-				m.meta[key] = firstNonEmpty(attr(n, "content"), attr(n, "datetime"))
-			}
+			addMeta(m.meta, n.Attr)
 		case atom.Title:
 			if m.title == "" {
 				m.title = nodeText(n)
@@ -138,8 +141,9 @@ func htmlPublished(m htmlMeta, text string) time.Time {
 	return t
 }
 
-// articleRoot returns the element that holds the article: the <article>
-// with the most paragraph text, else <main>, else the whole document.
+// articleRoot returns the element that holds the article: the outermost
+// <article> with the most paragraph text, else <main>, else the whole
+// document.
 func articleRoot(doc *html.Node) *html.Node {
 	var best, main *html.Node
 	bestLen := 0
@@ -155,6 +159,9 @@ func articleRoot(doc *html.Node) *html.Node {
 			if l := paragraphTextLen(n); l > bestLen {
 				best, bestLen = n, l
 			}
+			// Nested articles (comments, related stories) are part of
+			// this one; not measuring them again keeps this linear.
+			return false
 		case atom.Main:
 			if main == nil {
 				main = n

@@ -418,3 +418,19 @@ func FuzzReadArticle(f *testing.F) {
 		checkArticle(t, in, a)
 	})
 }
+
+// TestReadArticle_deepHTML checks that markup nested far deeper than any
+// real page still yields its text, and quickly: the tree builder would
+// take minutes over these 200,000 levels, so the tokenizer reads them.
+func TestReadArticle_deepHTML(t *testing.T) {
+	in := "<title>Deep</title><meta name=date content=2024-11-21>" +
+		strings.Repeat("<div>", 200000) + "<p>Russia fired a missile on Thursday.<p>More<br>text"
+	a, err := data.ReadArticle("deep.html", strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Russia fired a missile on Thursday.\n\nMore\ntext"
+	if a.Title != "Deep" || a.Text != want || dateString(a.Published) != "2024-11-21" {
+		t.Errorf("got title %q, text %q, published %s; want Deep, %q, 2024-11-21", a.Title, a.Text, dateString(a.Published), want)
+	}
+}

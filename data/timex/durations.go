@@ -73,15 +73,7 @@ func (tg *tagger) count(i int) (int, bool, int) {
 // (P3Y), "two-day" (P2D), "two weeks ago" (a date), "a year earlier",
 // "the past 12 months" (P12M), "the first nine months" (P9M).
 func ruleCount(tg *tagger, i int) (match, bool) {
-	j, the := tg.optThe(i)
-	lead := ""
-	switch w := tg.word(j); w {
-	case "past", "last", "next", "coming", "first", "previous", "final", "latest", "following", "preceding":
-		if the || w == "past" || w == "last" || w == "next" || w == "coming" {
-			lead = w // "the first nine months", "past 20 years"; not "its first three-month class"
-			j++
-		}
-	}
+	j, the, lead := tg.countLead(i)
 	n, approx, k := tg.count(j)
 	if k == j {
 		return match{}, false
@@ -90,44 +82,19 @@ func ruleCount(tg *tagger, i int) (match, bool) {
 	case "ages", "aged", "age":
 		return match{}, false // "children ages 6 months and older"
 	}
-	half := false
-	if _, nd := tg.num(j); nd > 0 && k == j+1 {
-		// "2 1/2 years"
-		if a, _ := tg.num(k); a == 1 && tg.punct(k+1, "/") && tg.tight(k+1) && tg.tight(k+2) {
-			if b, _ := tg.num(k + 2); b == 2 {
-				half, k = true, k+3
-			}
-		}
-	}
+	half, k := tg.andAHalf(j, k)
 	hyph := false
 	if tg.hyphen(k) && tg.tight(k) && tg.tight(k+1) {
-		hyph = true
-		k++
+		hyph, k = true, k+1 // "three-year"
 	}
-	w := tg.word(k)
-	u, ok := unitWords[w]
+	u, ok := unitWords[tg.word(k)]
 	if !ok {
 		return tg.countRange(n, j, k)
 	}
-	if tg.hyphen(k+1) && tg.tight(k+1) && tg.word(k+2) != "" && tg.tight(k+2) {
-		return match{}, false // "a year-earlier": ruleQuarter
-	}
 	isOne := n == 1 && (tg.word(j) == "a" || tg.word(j) == "an")
-	if u == uSecond && n == 1 && tg.word(j) != "" && w == "second" {
-		return match{}, false // "a second A380", "one second slower": ordinals and comparisons
-	}
-	if u == uQuarter && (tg.word(k+1) == "of" || isOne && lead == "" && !the) {
-		return match{}, false // "three-quarters of", "about a quarter": fractions
-	}
-	if strings.HasSuffix(w, "s") && w != "hrs" && w != "mins" && w != "yrs" && n == 1 && !the {
-		return match{}, false
-	}
-	if (w == "night" || w == "nights") && !(n >= 0 && tg.word(j) != "a") {
-		return match{}, false
-	}
 	end := k + 1
-	if hyph && tg.hyphen(end) && tg.word(end+1) == "old" || !hyph && tg.word(end) == "old" {
-		return match{}, false // ages are not times
+	if tg.notADuration(j, k, n, hyph, isOne, lead != "" || the) {
+		return match{}, false
 	}
 	if lead == "" && !the && !hyph {
 		if m, ok := tg.offsetAfter(n, u, end, isOne); ok {
@@ -138,11 +105,8 @@ func ruleCount(tg *tagger, i int) (match, bool) {
 			return m, true
 		}
 	}
-	if n < 0 && the && lead == "" {
-		return match{}, false
-	}
-	if isOne && lead != "" && lead != "first" {
-		return match{}, false // "the last a year" is no English
+	if n < 0 && the && lead == "" || isOne && lead != "" && lead != "first" {
+		return match{}, false // "the several years", "the last a year"
 	}
 	m := tg.withMod(match{end: end, typ: Duration, value: durationValue(n, u)}, i)
 	if hyph {
@@ -154,15 +118,59 @@ func ruleCount(tg *tagger, i int) (match, bool) {
 	if approx {
 		m.mod = "APPROX"
 	}
-	if the && lead == "" && n != 1 && tg.word(j) != "first" {
-		return m, true
-	}
-	if n == 0 && !(tg.word(j) == "zero") {
-		if _, nd := tg.num(j); nd == 0 {
-			return match{}, false
+	return m, true
+}
+
+// countLead reads "the" and a leading "past", "next", "first"... before a
+// count: "the first nine months", "past 20 years", but not the "first" of
+// "its first three-month class".
+func (tg *tagger) countLead(i int) (j int, the bool, lead string) {
+	j, the = tg.optThe(i)
+	switch w := tg.word(j); w {
+	case "past", "last", "next", "coming":
+		return j + 1, the, w
+	case "first", "previous", "final", "latest", "following", "preceding":
+		if the {
+			return j + 1, the, w
 		}
 	}
-	return m, true
+	return j, the, ""
+}
+
+// andAHalf reads the "1/2" of "2 1/2 years" after the number at j.
+func (tg *tagger) andAHalf(j, k int) (bool, int) {
+	if _, nd := tg.num(j); nd == 0 || k != j+1 {
+		return false, k
+	}
+	if a, _ := tg.num(k); a == 1 && tg.punct(k+1, "/") && tg.tight(k+1) && tg.tight(k+2) {
+		if b, _ := tg.num(k + 2); b == 2 {
+			return true, k + 3
+		}
+	}
+	return false, k
+}
+
+// notADuration rules out counts of units that are not durations: "a
+// year-earlier", "a second A380", "three-quarters of", "1 years", ages.
+// The count starts at j and the unit is at k.
+func (tg *tagger) notADuration(j, k, n int, hyph, isOne, led bool) bool {
+	w := tg.word(k)
+	end := k + 1
+	switch {
+	case tg.hyphen(k+1) && tg.tight(k+1) && tg.word(k+2) != "" && tg.tight(k+2):
+		return true // "a year-earlier": ruleQuarter
+	case w == "second" && n == 1 && tg.word(j) != "":
+		return true // "a second A380", "one second slower": ordinals and comparisons
+	case unitWords[w] == uQuarter && (tg.word(k+1) == "of" || isOne && !led):
+		return true // "three-quarters of", "about a quarter": fractions
+	case strings.HasSuffix(w, "s") && w != "hrs" && w != "mins" && w != "yrs" && n == 1 && !led:
+		return true
+	case (w == "night" || w == "nights") && (n < 0 || tg.word(j) == "a"):
+		return true
+	case hyph && tg.hyphen(end) && tg.word(end+1) == "old" || !hyph && tg.word(end) == "old":
+		return true // ages are not times
+	}
+	return false
 }
 
 // durationMod reads the quantifier before a duration starting at i:

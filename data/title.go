@@ -24,7 +24,8 @@ var (
 	// with it when it is removed: "in September", "last week's".
 	attachedBefore = regexp.MustCompile(`(?i)(?:\b(?:in|on|at|by|during|since|until|from|of|for|earlier|later|late|early)\s+)?$`)
 	possessive     = regexp.MustCompile(`^['’]s\b`)
-	clauseBreak    = regexp.MustCompile(`\s*(?:[,;:—–(]|\s(?:which|who|after|as|while|where|when|because|amid|but)\s)`)
+	clauseBreak    = regexp.MustCompile(`\s*(?:[,;:]\s|[—–(]|\s(?:which|who|after|as|while|where|when|because|amid|but)\s)`)
+	spaceBefore    = regexp.MustCompile(`\s+([,;:.!?])`)
 	spaces         = regexp.MustCompile(`\s+`)
 )
 
@@ -36,8 +37,12 @@ func Title(sentence string, exprStart, exprEnd int) string {
 		exprStart, exprEnd = 0, 0
 	}
 	sentence, exprStart, exprEnd = withoutAside(sentence, exprStart, exprEnd)
-	s := withoutExpr(sentence[:exprStart], sentence[exprEnd:])
+	s := sentence
+	if !subject(sentence[:exprStart], sentence[exprEnd:]) {
+		s = withoutExpr(sentence[:exprStart], sentence[exprEnd:])
+	}
 	s = spaces.ReplaceAllString(s, " ")
+	s = spaceBefore.ReplaceAllString(s, "$1")
 	s = strings.Trim(s, " \"“”‘’'")
 	s = dateline.ReplaceAllString(s, "")
 	if t := trailingSaid.ReplaceAllString(s, ""); wordCount(t) >= 3 {
@@ -84,6 +89,18 @@ func withoutExpr(before, after string) string {
 		after = strings.TrimLeft(after, " ,")
 	}
 	return before + " " + strings.TrimSpace(after)
+}
+
+// subject reports whether the date expression is the sentence's subject,
+// as in "Tuesday was the 1,000th day of the war", where dropping it would
+// leave no sentence: it opens the sentence and no comma or possessive
+// follows it.
+func subject(before, after string) bool {
+	if strings.TrimSpace(before) != "" || possessive.MatchString(after) {
+		return false
+	}
+	rest := strings.TrimLeft(after, " ")
+	return rest != "" && rest[0] != ',' && !strings.HasPrefix(after, ",")
 }
 
 // shorten keeps the first clause when it is long enough to say something,

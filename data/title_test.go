@@ -62,3 +62,22 @@ func TestTitle_Aside(t *testing.T) {
 		t.Errorf("Title = %q, want %q", got, want)
 	}
 }
+
+func TestTitle_Punctuation(t *testing.T) {
+	type testCase struct{ sentence, expr, want string }
+	cases := []testCase{
+		// The expression is the subject: keep it.
+		{"Tuesday was the 1,000th day of the war.", "Tuesday", "Tuesday was the 1,000th day of the war"},
+		// A thousands separator is not a clause break.
+		{"Ground-launched missiles with ranges between 500 and 5,500 km were banned under the treaty until 2019.", "2019",
+			"Ground-launched missiles with ranges between 500 and 5,500 km were…"},
+		// No space is left before a comma where the date was.
+		{"Polls close on Sunday evening, and results are due on Monday.", "Sunday evening", "Polls close, and results are due on Monday"},
+	}
+	for _, c := range cases {
+		i := strings.Index(c.sentence, c.expr)
+		if got := data.Title(c.sentence, i, i+len(c.expr)); got != c.want {
+			t.Errorf("Title(%q, %q)\n got %q\nwant %q", c.sentence, c.expr, got, c.want)
+		}
+	}
+}

@@ -67,17 +67,54 @@ const (
 // Errors are *ImportError values wrapping ErrNotText, ErrEmpty,
 // ErrInvalidUTF8, ErrTooLarge or the reader's own error.
 func ReadArticle(name string, r io.Reader) (*Article, error) {
+	src, base, err := readText(name, r)
+	if err != nil {
+		return nil, err
+	}
+	return articleFrom(name, src, base)
+}
+
+// ReadArticles reads a file that may hold several articles: a feed (named
+// .rss, .atom, .rdf or .xml, or opening with an <rss>, <feed> or <rdf:RDF>
+// element) gives one article per item, as ReadFeed reads them, and any
+// other file the one article ReadArticle reads. Callers that open files of
+// any kind can use it for all of them.
+func ReadArticles(name string, r io.Reader) ([]*Article, error) {
+	src, base, err := readText(name, r)
+	if err != nil {
+		return nil, err
+	}
+	if isFeed(name, src) {
+		return feedFrom(name, src)
+	}
+	a, err := articleFrom(name, src, base)
+	if err != nil {
+		return nil, err
+	}
+	return []*Article{a}, nil
+}
+
+// readText reads all of r and checks that it is text; see decodeText.
+// Errors are *ImportError values naming name.
+func readText(name string, r io.Reader) (src string, base int, err error) {
 	b, err := io.ReadAll(io.LimitReader(r, MaxArticleSize+1))
 	if err != nil {
-		return nil, &ImportError{name, fmt.Errorf("read: %w", err)}
+		return "", 0, &ImportError{name, fmt.Errorf("read: %w", err)}
 	}
 	if len(b) > MaxArticleSize {
-		return nil, &ImportError{name, fmt.Errorf("%w (over %d MB)", ErrTooLarge, MaxArticleSize>>20)}
+		return "", 0, &ImportError{name, fmt.Errorf("%w (over %d MB)", ErrTooLarge, MaxArticleSize>>20)}
 	}
-	src, base, err := decodeText(b)
+	src, base, err = decodeText(b)
 	if err != nil {
-		return nil, &ImportError{name, err}
+		return "", 0, &ImportError{name, err}
 	}
+	return src, base, nil
+}
+
+// articleFrom parses checked text as one article, in the format its name
+// or content says, and moves its Offset from src into the file, where src
+// starts at base (-1 when src was decoded and offsets do not map back).
+func articleFrom(name, src string, base int) (*Article, error) {
 	a, err := parseArticle(formatOf(name, src), src)
 	if err != nil {
 		return nil, &ImportError{name, err}
@@ -134,6 +171,20 @@ func formatOf(name string, src string) format {
 		return formatMarkdown
 	}
 	return formatText
+}
+
+// isFeed reports whether a file is an RSS or Atom feed, by its name or by
+// the root element its first kilobyte opens.
+func isFeed(name, src string) bool {
+	switch extension(name) {
+	case ".rss", ".atom", ".rdf", ".xml":
+		return true
+	}
+	head := src[:min(len(src), 1024)]
+	if !strings.HasPrefix(strings.TrimLeft(head, " \t\r\n"), "<") || looksLikeHTML(src) {
+		return false
+	}
+	return strings.Contains(head, "<rss") || strings.Contains(head, "<feed") || strings.Contains(head, "<rdf:RDF")
 }
 
 // extension returns the lower-case extension of a file name or of a URL's

@@ -85,18 +85,20 @@ type Layout struct {
 	// reserved remembers which lanes kept a cluster row last frame.
 	reserved []bool
 
-	// Phase-A rows for stacking; see stack.go.
-	rowStart, rowNext []int32
-	rowList           []int32
+	// Phase-A items per row for stacking, as linked lists of candidate
+	// indices; see stack.go.
+	rowHead, rowNext, rowLink []int32
 }
 
-// itemGeo is the horizontal geometry of one candidate item.
+// itemGeo is the horizontal geometry of one candidate item, kept small:
+// at the overview zoom there is one per item of the corpus.
 type itemGeo struct {
-	x0, x1 float32 // the mark: a point's dot or a span's bar, unclipped
-	e0, e1 float32 // the extent the item needs in its row, label included
-	lx, lw float32 // the label box, unfitted; lw == 0 for no label
-	lane   int32
-	row    int32 // -1 when hidden
+	// x0 and x1 bound the mark (a point's dot or a span's bar), unclipped;
+	// x0 is also where the item's extent in its row starts.
+	x0, x1 float32
+	e1     float32 // where the extent ends, label and padding included
+	lane   int16
+	row    int16 // -1 when hidden
 	shown  bool  // the mark lies inside the view
 }
 
@@ -109,6 +111,7 @@ type laneState struct {
 	reserve  bool    // the last row is kept for clusters
 	redo     bool    // the lane is being stacked in this pass
 	cluster  int     // index in Scene.Clusters of the open cluster, or -1
+	widen    int     // the count at which the open cluster's badge widens
 }
 
 // maxRows caps rows per lane, bounding work and drawn objects on very tall
@@ -187,15 +190,14 @@ func (l *Layout) layoutItems(idx *Index, sc Scale, m Metrics, selected int) {
 	l.remember(idx)
 	l.cand = idx.appendRange(l.cand[:0], t0, t1)
 	l.geo = resize(l.geo, len(l.cand))
-	nl := int32(len(l.lanes))
+	nl := int32(min(len(l.lanes), math.MaxInt16))
 	selPos := int32(-1)
 	if selected >= 0 && selected < idx.Len() {
 		selPos = idx.rank[selected]
 	}
+	l.placeAll(idx, o, 1/spp, m, selPos)
 	for i, pos := range l.cand {
-		g := &l.geo[i]
-		l.place(idx, g, int(pos), o, 1/spp, m, pos == selPos)
-		g.lane = max(0, min(idx.lane[pos], nl-1))
+		l.geo[i].lane = int16(max(0, min(idx.lane[pos], nl-1)))
 	}
 	if l.stack() {
 		if i, ok := slices.BinarySearch(l.cand, selPos); ok {
@@ -204,55 +206,68 @@ func (l *Layout) layoutItems(idx *Index, sc Scale, m Metrics, selected int) {
 		l.cluster(idx, m, selected)
 	}
 	l.emit(idx, m, selected)
+}
+
+// placeAll computes the horizontal geometry of every candidate: the mark,
+// and the extent it needs in a row with its label to the right. The
+// extent ignores the view's edges on purpose: it then moves rigidly with
+// pans and scales with zooms, which is what keeps rows stable. Labels are
+// fitted to the view only when emitted (see fitLabel). At the overview
+// zoom this runs for every item of the corpus, hence one flat loop.
+func (l *Layout) placeAll(idx *Index, o, inv float64, m Metrics, selPos int32) {
+	r, pad, slot, width := m.PointRadius, m.LabelPad, m.MinSlot, m.Width
 	for i, pos := range l.cand {
-		l.lastRow[pos] = int16(l.geo[i].row)
+		g := &l.geo[i]
+		x0 := float32((idx.start[pos] - o) * inv)
+		w := idx.width[pos]
+		if pos == selPos {
+			w = labelWidth(idx, int(pos), true)
+		}
+		var end float32
+		if idx.flags[pos]&flagSpan != 0 {
+			x1 := float32((idx.end[pos] - o) * inv)
+			*g = itemGeo{x0: x0, x1: x1, row: -1, shown: x1 > 0 && x0 < width}
+			end = larger(x1, x0+pad+w) // the label sits on the bar
+		} else {
+			*g = itemGeo{x0: x0 - r, x1: x0 + r, row: -1, shown: x0-r >= 0 && x0+r <= width}
+			end = x0 + r + pad + w
+		}
+		if w <= 0 {
+			end = g.x1
+		}
+		g.e1 = larger(end, g.x0+slot) + pad
 	}
 }
 
-// place computes the horizontal geometry of the item at sorted position
-// pos: the mark, and the extent it needs in a row with its label to the
-// right. The extent ignores the view's edges on purpose: it then moves
-// rigidly with pans and scales with zooms, which is what keeps rows stable.
-// Labels are fitted to the view only when emitted (see fitLabel).
-//
-// The selected item's label gets some slack, as renderers tend to draw it
-// in bold, which is wider than the measured regular text.
-func (l *Layout) place(idx *Index, g *itemGeo, pos int, o, inv float64, m Metrics, selected bool) {
-	w := idx.width[pos]
+// labelWidth returns the width of the label of the item at sorted position
+// pos. The selected item's label gets some slack, as renderers tend to
+// draw it in bold, which is wider than the measured regular text.
+func labelWidth(idx *Index, pos int, selected bool) float32 {
 	if selected {
-		w *= 1.1
+		return idx.width[pos] * 1.1
 	}
-	x0 := float32((idx.start[pos] - o) * inv)
-	*g = itemGeo{row: -1}
-	if idx.flags[pos]&flagSpan != 0 {
-		g.x0, g.x1 = x0, float32((idx.end[pos]-o)*inv)
-		g.shown = g.x1 > 0 && x0 < m.Width
-	} else {
-		r := m.PointRadius
-		g.x0, g.x1 = x0-r, x0+r
-		g.shown = g.x0 >= 0 && g.x1 <= m.Width
-	}
-	g.lx, g.lw = g.x1+m.LabelPad, w
-	if idx.flags[pos]&flagSpan != 0 {
-		g.lx = g.x0 + m.LabelPad // on the bar
-	}
-	g.e0 = g.x0
-	end := g.x1
-	if w > 0 {
-		end = max(end, g.lx+w)
-	}
-	g.e1 = max(end, g.e0+m.MinSlot) + m.LabelPad
+	return idx.width[pos]
 }
 
-// fitLabel returns the label box of a shown item within the view: a span's
-// label sticks to the left edge while the span is in view, and any label
-// is cut at the right edge, or dropped when too little would remain. The
-// box never leaves the item's extent, so labels cannot overlap.
-func fitLabel(g *itemGeo, span bool, m Metrics) (lx, lw float32, clipped bool) {
-	lx, lw = g.lx, g.lw
-	if lw <= 0 {
+// labelX is where an item's label starts, ignoring the view: to the right
+// of a dot, or on a span's bar.
+func labelX(g *itemGeo, span bool, m Metrics) float32 {
+	if span {
+		return g.x0 + m.LabelPad
+	}
+	return g.x1 + m.LabelPad
+}
+
+// fitLabel returns the box of a shown item's label of width w within the
+// view: a span's label sticks to the left edge while the span is in view,
+// and any label is cut at the right edge, or dropped when too little would
+// remain. The box never leaves the item's extent, so labels cannot
+// overlap.
+func fitLabel(g *itemGeo, w float32, span bool, m Metrics) (lx, lw float32, clipped bool) {
+	if w <= 0 {
 		return 0, 0, false
 	}
+	lx, lw = labelX(g, span, m), w
 	limit := m.Width
 	if span {
 		lx = max(g.x0, 0) + m.LabelPad
@@ -273,10 +288,11 @@ func (l *Layout) emit(idx *Index, m Metrics, selected int) {
 	s := &l.scene
 	for i := range l.geo {
 		g := &l.geo[i]
+		pos := l.cand[i]
+		l.lastRow[pos] = g.row // for the next frame; see stack.go
 		if g.row < 0 || !g.shown {
 			continue
 		}
-		pos := l.cand[i]
 		id := int(idx.id[pos])
 		ln := &l.lanes[g.lane]
 		y := ln.rowsTop + float32(g.row)*m.RowHeight
@@ -298,7 +314,8 @@ func (l *Layout) emit(idx *Index, m Metrics, selected int) {
 				Item: id, Palette: palette, Approx: approx, Selected: sel,
 			})
 		}
-		if lx, lw, clipped := fitLabel(g, idx.flags[pos]&flagSpan != 0, m); lw > 0 {
+		w := labelWidth(idx, int(pos), sel)
+		if lx, lw, clipped := fitLabel(g, w, idx.flags[pos]&flagSpan != 0, m); lw > 0 {
 			color := ColorForeground
 			if sel {
 				color = ColorPrimary
@@ -317,4 +334,13 @@ func resize[T any](b []T, n int) []T {
 		return make([]T, n, n+n/4)
 	}
 	return b[:n]
+}
+
+// larger is max for the hot loop: the builtin also orders NaNs and signed
+// zeros, which made it the costliest line of the overview frame.
+func larger(a, b float32) float32 {
+	if a > b {
+		return a
+	}
+	return b
 }

@@ -83,7 +83,6 @@ func (l *Layout) stackPass() {
 		}
 	}
 	l.keepRows(stride)
-	l.listRows(stride)
 	for k := range l.lanes {
 		if ln := &l.lanes[k]; ln.redo {
 			fill(l.rowEnd[k*stride:k*stride+ln.rows], float32(math.Inf(-1)))
@@ -94,7 +93,15 @@ func (l *Layout) stackPass() {
 }
 
 // keepRows is phase A: items stay in their previous row when it is free.
+// It also links, per row, the items it kept in start order (rowHead, then
+// rowLink), for phase B to look ahead.
 func (l *Layout) keepRows(stride int) {
+	keys := len(l.lanes) * stride
+	l.rowHead = resize(l.rowHead, keys)
+	l.rowNext = resize(l.rowNext, keys)
+	l.rowLink = resize(l.rowLink, len(l.geo))
+	fill(l.rowHead, -1)
+	fill(l.rowNext, -1) // here: the last item kept per row
 	for i := range l.geo {
 		g := &l.geo[i]
 		ln := &l.lanes[g.lane]
@@ -106,37 +113,20 @@ func (l *Layout) keepRows(stride int) {
 		if pref < 0 || pref >= ln.usable() {
 			continue
 		}
-		if end := &l.rowEnd[int(g.lane)*stride+pref]; *end <= g.e0 {
-			*end, g.row = g.e1, int32(pref)
+		key := int(g.lane)*stride + pref
+		if l.rowEnd[key] > g.x0 {
+			continue
 		}
-	}
-}
-
-// listRows lists, per row, the candidates phase A kept there, in start
-// order: rowList[rowStart[key]:rowStart[key+1]] for key = lane*stride+row.
-func (l *Layout) listRows(stride int) {
-	keys := len(l.lanes) * stride
-	l.rowStart = resize(l.rowStart, keys+1)
-	l.rowNext = resize(l.rowNext, keys)
-	clear(l.rowStart)
-	for i := range l.geo {
-		if g := &l.geo[i]; g.row >= 0 && l.lanes[g.lane].redo {
-			l.rowStart[int(g.lane)*stride+int(g.row)+1]++
+		l.rowEnd[key], g.row = g.e1, int16(pref)
+		l.rowLink[i] = -1
+		if last := l.rowNext[key]; last >= 0 {
+			l.rowLink[last] = int32(i)
+		} else {
+			l.rowHead[key] = int32(i)
 		}
+		l.rowNext[key] = int32(i)
 	}
-	for k := 1; k <= keys; k++ {
-		l.rowStart[k] += l.rowStart[k-1]
-	}
-	l.rowList = resize(l.rowList, int(l.rowStart[keys]))
-	copy(l.rowNext, l.rowStart[:keys])
-	for i := range l.geo {
-		if g := &l.geo[i]; g.row >= 0 && l.lanes[g.lane].redo {
-			key := int(g.lane)*stride + int(g.row)
-			l.rowList[l.rowNext[key]] = int32(i)
-			l.rowNext[key]++
-		}
-	}
-	copy(l.rowNext, l.rowStart[:keys]) // now: the next phase-A item per row
+	copy(l.rowNext, l.rowHead) // now: the next phase-A item per row
 }
 
 // fillRows is phase B: a sweep in start order that advances past phase-A
@@ -152,12 +142,12 @@ func (l *Layout) fillRows(stride int) {
 		if g.row >= 0 {
 			key := base + int(g.row)
 			l.rowEnd[key] = g.e1
-			l.rowNext[key]++
+			l.rowNext[key] = l.rowLink[i]
 			ln.minEnd = slices.Min(l.rowEnd[base : base+ln.usable()])
 			continue
 		}
-		if ln.usable() > 0 && g.e0 >= ln.minEnd {
-			g.row = l.firstRoom(base, ln.usable(), g.e0, g.e1)
+		if ln.usable() > 0 && g.x0 >= ln.minEnd {
+			g.row = l.firstRoom(base, ln.usable(), g.x0, g.e1)
 		}
 		if g.row >= 0 {
 			l.rowEnd[base+int(g.row)] = g.e1
@@ -170,16 +160,16 @@ func (l *Layout) fillRows(stride int) {
 
 // firstRoom returns the first of n rows from key base that is free at e0
 // and stays free until e1, when its next phase-A item starts; -1 if none.
-func (l *Layout) firstRoom(base, n int, e0, e1 float32) int32 {
+func (l *Layout) firstRoom(base, n int, e0, e1 float32) int16 {
 	for r := range n {
 		key := base + r
 		if l.rowEnd[key] > e0 {
 			continue
 		}
-		if next := l.rowNext[key]; next < l.rowStart[key+1] && l.geo[l.rowList[next]].e0 < e1 {
+		if next := l.rowNext[key]; next >= 0 && l.geo[next].x0 < e1 {
 			continue
 		}
-		return int32(r)
+		return int16(r)
 	}
 	return -1
 }
@@ -197,18 +187,18 @@ func (l *Layout) promote(i int) {
 	}
 	var count [maxRows]int32
 	for j := range l.geo {
-		if h := &l.geo[j]; h.row >= 0 && h.lane == g.lane && h.e0 < g.e1 && g.e0 < h.e1 {
+		if h := &l.geo[j]; h.row >= 0 && h.lane == g.lane && h.x0 < g.e1 && g.x0 < h.e1 {
 			count[h.row]++
 		}
 	}
-	best := int32(0)
-	for r := range int32(n) {
+	best := int16(0)
+	for r := range int16(n) {
 		if count[r] < count[best] {
 			best = r
 		}
 	}
 	for j := range l.geo {
-		if h := &l.geo[j]; h.row == best && h.lane == g.lane && h.e0 < g.e1 && g.e0 < h.e1 {
+		if h := &l.geo[j]; h.row == best && h.lane == g.lane && h.x0 < g.e1 && g.x0 < h.e1 {
 			h.row = -1
 		}
 	}
@@ -298,13 +288,27 @@ func (l *Layout) cluster(idx *Index, m Metrics, selected int) {
 func (l *Layout) join(idx *Index, c int, pos int32, selected int) {
 	cl := &l.scene.Clusters[c]
 	cl.Count++
-	cl.Last = int(idx.id[pos])
+	id := int(idx.id[pos])
+	cl.Last = id
 	cl.End = max(cl.End, idx.end[pos])
-	cl.W = idx.badgeWidth(cl.Count) + badgePad
-	if int(idx.id[pos]) == selected {
+	if ln := &l.lanes[cl.Lane]; cl.Count == 1 || cl.Count >= ln.widen {
+		// The badge only widens when the count gains a digit.
+		cl.W = idx.badgeWidth(cl.Count) + badgePad
+		ln.widen = nextPow10(cl.Count)
+	}
+	if id == selected {
 		cl.Selected = true
 		cl.Fill = ColorSelection
 	}
+}
+
+// nextPow10 returns the least power of ten above n.
+func nextPow10(n int) int {
+	p := 10
+	for p <= n {
+		p *= 10
+	}
+	return p
 }
 
 // badgePad is the horizontal padding inside a cluster badge.

@@ -42,7 +42,7 @@ func ruleRelative(tg *tagger, i int) (match, bool) {
 	}
 	w := tg.word(k)
 	if the && (tg.word(j) == "following" || tg.word(j) == "previous" || tg.word(j) == "preceding") {
-		if _, ok := weekdayWords[tg.word(j+1)]; !ok {
+		if _, ok := weekdayWords[w]; !ok {
 			return match{}, false // anaphoric: ruleAnaphor
 		}
 		the = false // "the previous Friday" is a weekday like "last Friday"
@@ -54,55 +54,65 @@ func ruleRelative(tg *tagger, i int) (match, bool) {
 		return match{}, false
 	}
 	if u, ok := unitWords[w]; ok && !strings.HasSuffix(w, "s") && w != "night" {
-		if u == uQuarter {
-			v, ok := shift(tg.quarterBase(), uQuarter, off)
-			if !ok {
-				return match{}, false
-			}
-			return date1(Date, k+1, v)
-		}
-		if the && off != 0 && u >= uDecade {
-			return date1(Duration, k+1, durationValue(1, u)) // "the past decade": ten years
-		}
-		v, ok := shift(tg.dct, u, off)
-		if !ok || u < uDay {
-			return match{}, false
-		}
-		return date1(Date, k+1, v)
+		return tg.relativeUnit(u, off, the, k+1)
 	}
 	if wd, ok := weekdayWords[w]; ok && tg.capital(k) && !the {
-		dwd := int(tg.dct.Weekday())
-		var d time.Time
-		switch {
-		case off < 0:
-			d = tg.dct.AddDate(0, 0, -((dwd-wd+6)%7 + 1))
-		case off > 0:
-			d = tg.dct.AddDate(0, 0, (wd-dwd+6)%7+1)
-		default:
-			d = tg.weekdayDate(wd, tg.tenseAround(i, k+1))
-		}
-		return tg.withPartOfDay(d, k+1)
+		return tg.withPartOfDay(tg.relativeWeekday(wd, off, i, k+1), k+1)
 	}
 	if m, k2 := tg.month(k); m > 0 && !the {
 		if d, _ := tg.dayNum(k2); d > 0 {
 			return match{}, false // "last Oct. 23" is the date Oct. 23
 		}
-		y := tg.dct.Year()
-		dm := int(tg.dct.Month())
-		switch {
-		case off < 0 && m >= dm:
-			y--
-		case off > 0 && m <= dm:
-			y++
-		case off == 0:
-			y = tg.yearFor(m, 0, i, k2)
-		}
-		return date1(Date, k2, vMonth(y, m))
+		return date1(Date, k2, vMonth(tg.relativeMonthYear(m, off, i, k2), m))
 	}
 	if s, ok := seasonWords[w]; ok {
 		return date1(Date, k+1, seasonValue(tg.dct, s, off))
 	}
 	return match{}, false
+}
+
+// relativeUnit resolves "last week", "next month", "this quarter"; the
+// past and next decades are durations ("the past decade": ten years).
+func (tg *tagger) relativeUnit(u unit, off int, the bool, end int) (match, bool) {
+	switch {
+	case u == uQuarter:
+		v, ok := shift(tg.quarterBase(), uQuarter, off)
+		return date1(Date, end, okValue(v, ok))
+	case the && off != 0 && u >= uDecade:
+		return date1(Duration, end, durationValue(1, u))
+	case u < uDay:
+		return match{}, false
+	}
+	v, ok := shift(tg.dct, u, off)
+	return date1(Date, end, okValue(v, ok))
+}
+
+// relativeWeekday resolves "last Friday" (the one before the dct, never
+// the dct itself), "next Friday" and "this Friday".
+func (tg *tagger) relativeWeekday(wd, off, i, j int) time.Time {
+	dwd := int(tg.dct.Weekday())
+	switch {
+	case off < 0:
+		return tg.dct.AddDate(0, 0, -((dwd-wd+6)%7 + 1))
+	case off > 0:
+		return tg.dct.AddDate(0, 0, (wd-dwd+6)%7+1)
+	}
+	return tg.weekdayDate(wd, tg.tenseAround(i, j))
+}
+
+// relativeMonthYear picks the year of "last March", "next March" and
+// "this March".
+func (tg *tagger) relativeMonthYear(m, off, i, j int) int {
+	y, dm := tg.dct.Year(), int(tg.dct.Month())
+	switch {
+	case off < 0 && m >= dm:
+		return y - 1
+	case off > 0 && m <= dm:
+		return y + 1
+	case off == 0:
+		return tg.yearFor(m, 0, i, j)
+	}
+	return y
 }
 
 // offsetAfter reads "ago", "earlier", "later", "before", "after" and

@@ -601,3 +601,47 @@ func TestLayout_SelectedDrawn(t *testing.T) {
 		t.Fatalf("only %d items checked", checked)
 	}
 }
+
+// BenchmarkLayout_Pan pans a one-month view by 3 px a frame, as a drag
+// does: new ticks come into view, so labels are formatted now and then.
+func BenchmarkLayout_Pan(b *testing.B) {
+	idx := timeline.NewIndex(genItems(100_000, 1, 30), measure)
+	m := timeline.Metrics{Width: 1920, Height: 1000, TextSize: 12}
+	sc := timeline.Fit(date(2010, 3, 1), date(2010, 4, 1), m.Width, 0)
+	var l timeline.Layout
+	l.Build(idx, sc, m, -1, nil)
+	b.ReportAllocs()
+	for b.Loop() {
+		sc = sc.Pan(-3)
+		l.Build(idx, sc, m, -1, nil)
+	}
+}
+
+func ExampleLayout_Build() {
+	items := []timeline.Item{
+		{Start: time.Date(2024, 11, 21, 0, 0, 0, 0, time.UTC), Label: "Oreshnik strike on Dnipro"},
+		{Start: time.Date(2024, 11, 1, 0, 0, 0, 0, time.UTC), End: time.Date(2024, 12, 1, 0, 0, 0, 0, time.UTC),
+			Span: true, Label: "November"},
+	}
+	// 7 px per byte stands in for the theme's text measure.
+	idx := timeline.NewIndex(items, func(s string) float32 { return 7 * float32(len(s)) })
+	sc := timeline.Fit(time.Date(2024, 10, 28, 0, 0, 0, 0, time.UTC), time.Date(2024, 12, 4, 0, 0, 0, 0, time.UTC), 740, 0)
+	var l timeline.Layout
+	scene := l.Build(idx, sc, timeline.Metrics{Width: 740, Height: 200, TextSize: 14}, 0, nil)
+	fmt.Println("ticks:", scene.Rung, "under", scene.Major)
+	for _, s := range scene.Spans {
+		fmt.Printf("span %d: x %.0f to %.0f, row at y %.0f\n", s.Item, s.X0, s.X1, s.Y)
+	}
+	for _, p := range scene.Points {
+		fmt.Printf("point %d: x %.0f, y %.0f, selected %v\n", p.Item, p.X, p.Y, p.Selected)
+	}
+	for _, lb := range scene.Labels {
+		fmt.Printf("label %q at x %.0f\n", lb.Text, lb.X)
+	}
+	// Output:
+	// ticks: week under month
+	// span 1: x 80 to 680, row at y 54
+	// point 0: x 480, y 88, selected true
+	// label "November" at x 85
+	// label "Oreshnik strike on Dnipro" at x 488
+}

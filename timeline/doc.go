@@ -5,19 +5,41 @@
 //
 // Data flows one way:
 //
-//	[]Item --NewIndex--> *Index            (once per corpus: sorted, labels measured)
-//	*Index + Scale + Metrics --Layout.Build--> *Scene   (every frame)
-//	*Scene --renderer / exporter--> pixels
+//	[]Item --NewIndex--> *Index                         once per corpus: sorted, labels measured
+//	*Index + Scale + Metrics --Layout.Build--> *Scene   every frame
+//	*Scene --renderer or exporter--> pixels
 //
-// A Scale maps instants to pixels and does the zooming and panning; all
-// calendar math happens in its one explicit time zone (UTC by default). The
-// Index answers visible-range queries without scanning the whole corpus,
-// and helps keyboard navigation (First, Last, Next) and the overview band
-// (Density). A Layout chooses calendar ticks from a ladder of rungs
-// (century down to minute), stacks items into rows so that labels never
-// overlap, gathers what does not fit into cluster badges ("+12"), and
-// writes the result into a Scene it owns. Build reuses its buffers and
-// caches tick labels, so a steady frame allocates nothing.
+// # Scale
+//
+// A Scale maps instants to pixels and does the zooming (ZoomAt keeps the
+// instant under the pointer fixed) and panning. All calendar math happens
+// in its one explicit time zone, UTC by default, so ticks never shift with
+// the machine's zone or DST.
+//
+// # Index
+//
+// The Index answers visible-range queries without scanning the corpus,
+// helps keyboard navigation (First, Last, Next) and fills the overview
+// band's histogram (Density). Item indices everywhere in the package are
+// positions in the slice given to NewIndex.
+//
+// # Layout and Scene
+//
+// Layout.Build chooses calendar ticks from a ladder of rungs, century down
+// to minute, by the pixel width their labels need, in two tiers (days under
+// "November 2024"). It stacks items into rows so that labels never
+// overlap, gathers the items that find no row into cluster badges ("+12")
+// on the lane's last row, and writes the result into a Scene it owns.
+//
+// Stacking is stable: an item keeps its row from one frame to the next
+// while that row is free. Zooming in and panning only widen gaps, so they
+// move no item (unless a lane's last row turns into a cluster row, or the
+// selection needs room); zooming out moves only the items that must make
+// room. The selected item is always drawn when it is in view.
+//
+// Build reuses its buffers and caches tick labels, so a steady frame
+// allocates nothing; the number of objects in a Scene depends on the view's
+// size, not on the corpus.
 //
 // Colours in a Scene are theme colour names ("primary", "separator", …)
 // and palette indices, never colour values: each backend maps them to its

@@ -434,3 +434,49 @@ func TestReadArticle_deepHTML(t *testing.T) {
 		t.Errorf("got title %q, text %q, published %s; want Deep, %q, 2024-11-21", a.Title, a.Text, dateString(a.Published), want)
 	}
 }
+
+func ExampleReadArticle() {
+	const file = "---\ntitle: Putin arrives in Astana\ndate: 2024-11-27\nsource: Dateline sample desk\n---\nASTANA — Putin arrives on Wednesday.\n"
+	a, err := data.ReadArticle("astana.md", strings.NewReader(file))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(a.Title, "|", a.Published.Format(time.DateOnly), "|", a.Outlet)
+	fmt.Printf("%q at byte %d\n", a.Text, a.Offset)
+
+	_, err = data.ReadArticle("notes.bin", strings.NewReader("PK\x03\x04\x00\x00"))
+	fmt.Println(err, errors.Is(err, data.ErrNotText))
+	// Output:
+	// Putin arrives in Astana | 2024-11-27 | Dateline sample desk
+	// "ASTANA — Putin arrives on Wednesday.\n" at byte 85
+	// data: import "notes.bin": not text (binary data) true
+}
+
+func BenchmarkReadArticle(b *testing.B) {
+	for _, name := range []string{"news-article.html", "no-paragraphs.html"} {
+		in, err := os.ReadFile(filepath.Join("testdata", "html", name))
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(in)))
+			for b.Loop() {
+				if _, err := data.ReadArticle(name, bytes.NewReader(in)); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+	md := []byte("---\ntitle: T\ndate: 2024-11-27\n---\n" + strings.Repeat("Putin arrives in Astana on Wednesday for a state visit. ", 100))
+	b.Run("markdown", func(b *testing.B) {
+		b.ReportAllocs()
+		b.SetBytes(int64(len(md)))
+		for b.Loop() {
+			if _, err := data.ReadArticle("a.md", bytes.NewReader(md)); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}

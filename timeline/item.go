@@ -201,6 +201,25 @@ func (x *Index) Next(item int, dir int) int {
 	return int(x.id[pos])
 }
 
+// Nearest returns the item starting closest to t (the earlier on a tie),
+// or -1 when there are none: for selecting by time, such as jumping to
+// today.
+func (x *Index) Nearest(t time.Time) int {
+	if len(x.id) == 0 {
+		return -1
+	}
+	s := unixSeconds(t)
+	pos, _ := slices.BinarySearch(x.start, s)
+	if pos == len(x.start) || (pos > 0 && s-x.start[pos-1] <= x.start[pos]-s) {
+		pos--
+	}
+	// Among equal starts, the first in time order.
+	for pos > 0 && x.start[pos-1] == x.start[pos] {
+		pos--
+	}
+	return int(x.id[pos])
+}
+
 // Density fills bins with a histogram of the items between start and end,
 // for the overview band: each bin counts the items in its stretch of time,
 // a span shares its weight among the bins it covers. It returns the

@@ -117,6 +117,35 @@ func TestIndex_Navigation(t *testing.T) {
 	}
 }
 
+func TestIndex_Nearest(t *testing.T) {
+	items := []timeline.Item{
+		{Start: date(2024, 3, 1)},
+		{Start: date(2024, 1, 1)},
+		{Start: date(2024, 2, 1)},
+		{Start: date(2024, 2, 1)},
+	}
+	x := timeline.NewIndex(items, nil)
+	type nearCase struct {
+		t    time.Time
+		want int
+	}
+	for _, c := range []nearCase{
+		{date(2000, 1, 1), 1},
+		{date(2024, 1, 10), 1},
+		{date(2024, 1, 25), 2}, // both 1 Feb items are nearest: the first
+		{date(2024, 2, 1), 2},
+		{date(2024, 2, 16), 0}, // 15 days after 1 Feb, 14 before 1 Mar (a leap year)
+		{date(2030, 1, 1), 0},
+	} {
+		if got := x.Nearest(c.t); got != c.want {
+			t.Errorf("Nearest(%v) = %d, want %d", c.t.Format(time.DateOnly), got, c.want)
+		}
+	}
+	if got := timeline.NewIndex(nil, nil).Nearest(date(2024, 1, 1)); got != -1 {
+		t.Errorf("Nearest in an empty index = %d", got)
+	}
+}
+
 func TestIndex_Empty(t *testing.T) {
 	x := timeline.NewIndex(nil, nil)
 	if x.First() != -1 || x.Last() != -1 || x.Next(0, 1) != -1 {

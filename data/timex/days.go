@@ -117,12 +117,18 @@ func ruleClock(tg *tagger, i int) (match, bool) {
 	if tg.word(k) == "on" {
 		k++
 	}
+	dayGiven := false
 	if d, ok := weekdayWords[tg.word(k)]; ok && tg.capital(k) && tg.hasDCT {
-		base, j = tg.weekdayDate(d, tg.tenseAround(i, k+1)), k+1
-	} else if w := tg.word(k); w == "yesterday" || w == "today" || w == "tomorrow" {
-		off := map[string]int{"yesterday": -1, "today": 0, "tomorrow": 1}[w]
-		if tg.hasDCT {
-			base, j = tg.dct.AddDate(0, 0, off), k+1
+		base, j, dayGiven = tg.weekdayDate(d, tg.tenseAround(i, k+1)), k+1, true
+	} else if off, ok := deicticOffset(tg.word(k)); ok && tg.hasDCT {
+		base, j, dayGiven = tg.dct.AddDate(0, 0, off), k+1, true
+	}
+	if h == 24 {
+		// "midnight Friday" ends Friday; a bare "midnight" starts the
+		// day the story is on.
+		h = 0
+		if dayGiven {
+			base = base.AddDate(0, 0, 1)
 		}
 	}
 	if !hasDay {
@@ -137,6 +143,8 @@ func (tg *tagger) clock(i int) (int, int, int) {
 	switch tg.word(i) {
 	case "noon", "midday":
 		return 12, 0, i + 1
+	case "midnight":
+		return 24, 0, i + 1
 	}
 	h, nh := tg.num(i)
 	if nh == 4 && h%100 < 60 && h/100 < 24 {
@@ -210,6 +218,19 @@ func ruleWeekend(tg *tagger, i int) (match, bool) {
 	return date1(Date, i+2, vWeek(sat)+"-WE")
 }
 
+// deicticOffset returns the day offset of "yesterday", "today", "tomorrow".
+func deicticOffset(w string) (int, bool) {
+	switch w {
+	case "yesterday":
+		return -1, true
+	case "today":
+		return 0, true
+	case "tomorrow":
+		return 1, true
+	}
+	return 0, false
+}
+
 // ruleOvernight reads "overnight", "overnight Wednesday" and "overnight
 // Wednesday into Thursday" as the night, by default the one just past.
 func ruleOvernight(tg *tagger, i int) (match, bool) {
@@ -222,8 +243,9 @@ func ruleOvernight(tg *tagger, i int) (match, bool) {
 	}
 	wd, ok := weekdayWords[tg.word(k)]
 	if !ok || !tg.capital(k) {
-		if tg.word(i-1) == "hold" || tg.word(i-1) == "stay" || tg.word(i-1) == "stayed" || tg.word(k) == "" {
-			return match{}, false
+		switch tg.word(i - 1) {
+		case "hold", "held", "stay", "stayed", "staying", "remain", "remained", "kept", "spend", "spent", "an", "the":
+			return match{}, false // "stayed overnight", "an overnight flight"
 		}
 		return date1(Time, i+1, vDay(tg.dct.AddDate(0, 0, -1))+"TNI")
 	}

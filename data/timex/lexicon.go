@@ -97,6 +97,7 @@ var refWords = map[string]string{
 // futureCues and pastCues decide the tense of a clause for resolving
 // weekdays and month names.
 var futureCues = setOf("will", "would", "should", "next", "scheduled", "plans", "plan", "planned", "planning",
+	"expires", "begins", "opens", "resumes", "starts",
 	"expects", "upcoming", "coming", "tomorrow", "intends", "due", "going", "hopes", "aims", "wo", "set", "shall",
 	"won't", "ll", "must")
 

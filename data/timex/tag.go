@@ -356,6 +356,8 @@ func (tg *tagger) cue(k int) (tense, bool) {
 	switch {
 	case w == "":
 		return tenseNone, false
+	case w == "expected" && (tg.word(k-1) == "is" || tg.word(k-1) == "are" || tg.word(k-1) == "be"):
+		return tenseFuture, true // "is expected to meet on Thursday"
 	case futureCues[w]:
 		if w == "set" || w == "due" || w == "going" || w == "planned" || w == "planning" {
 			if tg.word(k+1) != "to" {

@@ -106,6 +106,10 @@ var tagCases = []tagCase{
 	{"The Russell 2000 Index fell.", dct27, "2000", "", "", ""},
 	{"A second A380 is travelling.", dct27, "A second", "", "", ""},
 	{"Rates stay put for the time being.", dct27, "the time being", timex.Date, "PRESENT_REF", ""},
+	{"Drones struck Kyiv overnight, officials said.", dct27, "overnight", timex.Time, "2024-11-26TNI", ""},
+	{"He stayed overnight in Lviv.", dct27, "overnight", "", "", ""},
+	{"The assault began shortly after midnight.", dct27, "midnight", timex.Time, "2024-11-27T00:00", ""},
+	{"He is expected to meet the president on Thursday.", dct27, "Thursday", timex.Date, "2024-11-28", ""},
 	// Without a publication date nothing is invented.
 	{"In September, Tokayev called.", time.Time{}, "September", timex.Date, "XXXX-09", ""},
 	{"Putin will visit on Wednesday.", time.Time{}, "Wednesday", timex.Date, "XXXX-WXX-3", ""},

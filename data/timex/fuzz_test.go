@@ -117,18 +117,25 @@ func FuzzSentences(f *testing.F) {
 }
 
 // TestTag_HugeLine checks that a long text without sentence breaks runs in
-// time linear in its length.
+// time linear in its length: ten times the text may take at most 40 times
+// as long (best of three runs each, so that a busy machine does not fail
+// it), where a quadratic scan would take a hundred times.
 func TestTag_HugeLine(t *testing.T) {
 	unit := "the past 12 months, and 1990 and Sept. 12 and the the the 3 4 5 "
 	small := strings.Repeat(unit, 1000)
 	big := strings.Repeat(unit, 10000)
-	start := time.Now()
-	timex.Tag(small, dct27)
-	t1 := time.Since(start)
-	start = time.Now()
-	timex.Tag(big, dct27)
-	t2 := time.Since(start)
+	t1, t2 := bestOf3(func() { timex.Tag(small, dct27) }), bestOf3(func() { timex.Tag(big, dct27) })
 	if t2 > 40*t1+200*time.Millisecond {
 		t.Errorf("Tag on 10× the text took %v against %v: not linear", t2, t1)
 	}
+}
+
+func bestOf3(f func()) time.Duration {
+	best := time.Duration(1<<63 - 1)
+	for range 3 {
+		start := time.Now()
+		f()
+		best = min(best, time.Since(start))
+	}
+	return best
 }

@@ -286,6 +286,10 @@ func fitLabel(g *itemGeo, w float32, span bool, m Metrics) (lx, lw float32, clip
 // emit writes the marks and labels of the visible items that have a row.
 func (l *Layout) emit(idx *Index, m Metrics, selected int) {
 	s := &l.scene
+	stride := l.stride()
+	// rowEnd is free now: it tracks the right end of what each row has
+	// drawn, for flipping labels at the right edge (see flipLabel).
+	fill(l.rowEnd, float32(math.Inf(-1)))
 	for i := range l.geo {
 		g := &l.geo[i]
 		pos := l.cand[i]
@@ -294,28 +298,18 @@ func (l *Layout) emit(idx *Index, m Metrics, selected int) {
 			continue
 		}
 		id := int(idx.id[pos])
-		ln := &l.lanes[g.lane]
-		y := ln.rowsTop + float32(g.row)*m.RowHeight
+		y := l.lanes[g.lane].rowsTop + float32(g.row)*m.RowHeight
 		sel := id == selected
 		approx := idx.flags[pos]&flagApprox != 0
-		palette := idx.items[id].Color
-		if idx.flags[pos]&flagSpan != 0 {
-			inset := m.RowHeight * 0.15
-			x0, x1 := max(g.x0, 0), min(g.x1, m.Width)
-			x1 = max(x1, min(x0+1, m.Width)) // at least a pixel wide
-			s.Spans = append(s.Spans, SpanMark{
-				X0: x0, X1: x1, Y: y + inset, H: m.RowHeight - 2*inset,
-				Item: id, Palette: palette, Approx: approx, Selected: sel,
-				ClipStart: g.x0 < 0, ClipEnd: g.x1 > m.Width,
-			})
-		} else {
-			s.Points = append(s.Points, PointMark{
-				X: (g.x0 + g.x1) / 2, Y: y + m.RowHeight/2, R: m.PointRadius,
-				Item: id, Palette: palette, Approx: approx, Selected: sel,
-			})
-		}
+		span := idx.flags[pos]&flagSpan != 0
+		right := l.emitMark(g, y, id, idx.items[id].Color, approx, sel, span, m)
 		w := labelWidth(idx, int(pos), sel)
-		if lx, lw, clipped := fitLabel(g, w, idx.flags[pos]&flagSpan != 0, m); lw > 0 {
+		key := int(g.lane)*stride + int(g.row)
+		lx, lw, clipped := fitLabel(g, w, span, m)
+		if !span && w > 0 && g.x1+m.LabelPad+w > m.Width {
+			lx, lw, clipped = flipLabel(g, w, l.rowEnd[key], m, lx, lw, clipped)
+		}
+		if lw > 0 {
 			color := ColorForeground
 			if sel {
 				color = ColorPrimary
@@ -324,8 +318,44 @@ func (l *Layout) emit(idx *Index, m Metrics, selected int) {
 				X: lx, Y: y, W: lw, H: m.RowHeight, Text: idx.items[id].Label,
 				Item: id, Selected: sel, Approx: approx, Clipped: clipped, Color: color,
 			})
+			right = larger(right, lx+lw)
 		}
+		l.rowEnd[key] = right
 	}
+}
+
+// emitMark writes the dot or bar of a shown item in the row at y and
+// returns its right end.
+func (l *Layout) emitMark(g *itemGeo, y float32, id, palette int, approx, sel, span bool, m Metrics) float32 {
+	s := &l.scene
+	if !span {
+		s.Points = append(s.Points, PointMark{
+			X: (g.x0 + g.x1) / 2, Y: y + m.RowHeight/2, R: m.PointRadius,
+			Item: id, Palette: palette, Approx: approx, Selected: sel,
+		})
+		return g.x1
+	}
+	inset := m.RowHeight * 0.15
+	x0, x1 := max(g.x0, 0), min(g.x1, m.Width)
+	x1 = max(x1, min(x0+1, m.Width)) // at least a pixel wide
+	s.Spans = append(s.Spans, SpanMark{
+		X0: x0, X1: x1, Y: y + inset, H: m.RowHeight - 2*inset,
+		Item: id, Palette: palette, Approx: approx, Selected: sel,
+		ClipStart: g.x0 < 0, ClipEnd: g.x1 > m.Width,
+	})
+	return x1
+}
+
+// flipLabel moves a point's label that the right edge would cut to the
+// left of its dot, when the row has room there (drawn so far up to
+// rowRight); otherwise it keeps the fitted box lx, lw, clipped. Only the
+// drawing changes, not the item's extent, so stacking stays as it was.
+func flipLabel(g *itemGeo, w, rowRight float32, m Metrics, lx, lw float32, clipped bool) (float32, float32, bool) {
+	fx := g.x0 - m.LabelPad - w
+	if fx < 0 || fx < rowRight+m.LabelPad {
+		return lx, lw, clipped
+	}
+	return fx, w, false
 }
 
 // resize returns b with length n, reusing its storage when large enough.

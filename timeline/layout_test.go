@@ -645,3 +645,46 @@ func ExampleLayout_Build() {
 	// label "November" at x 85
 	// label "Oreshnik strike on Dnipro" at x 488
 }
+
+// TestLayout_FlipAtRightEdge checks that a point near the right edge shows
+// its label whole on the left of its dot when the row has room there, and
+// cut (Clipped) when it has not.
+func TestLayout_FlipAtRightEdge(t *testing.T) {
+	m := timeline.Metrics{Width: 1000, Height: 100} // one row of items
+	sc := timeline.Scale{Origin: date(2024, 1, 1), SecondsPerPixel: 86400.0 / 20}
+	label := "Referendum on nuclear power" // 189 px
+	cases := []struct {
+		name    string
+		items   []timeline.Item
+		flipped bool
+	}{
+		{"room", []timeline.Item{{Start: date(2024, 2, 18), Label: label}}, true},
+		{"no room", []timeline.Item{
+			{Start: date(2024, 1, 30), Label: "an item just before it in the row"},
+			{Start: date(2024, 2, 18), Label: label},
+		}, false},
+	}
+	for _, c := range cases {
+		var l timeline.Layout
+		scene := l.Build(timeline.NewIndex(c.items, measure), sc, m, -1, nil)
+		checkScene(t, scene)
+		var dot timeline.PointMark
+		var lb *timeline.Label
+		for _, p := range scene.Points {
+			if p.Item == len(c.items)-1 {
+				dot = p
+			}
+		}
+		for i := range scene.Labels {
+			if scene.Labels[i].Item == len(c.items)-1 {
+				lb = &scene.Labels[i]
+			}
+		}
+		if lb == nil {
+			t.Fatalf("%s: no label", c.name)
+		}
+		if got := lb.X+lb.W <= dot.X; got != c.flipped || lb.Clipped == c.flipped {
+			t.Errorf("%s: label at %v..%v (clipped %v), dot at %v", c.name, lb.X, lb.X+lb.W, lb.Clipped, dot.X)
+		}
+	}
+}

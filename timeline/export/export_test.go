@@ -3,13 +3,16 @@ package export_test
 import (
 	"bytes"
 	"context"
+	"encoding/xml"
 	"errors"
 	"flag"
 	"fmt"
 	"image"
 	"image/png"
+	"io"
 	"math/rand/v2"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -136,6 +139,15 @@ func TestRender_SVGStructure(t *testing.T) {
 	if n := strings.Count(svg, "<text"); n != strings.Count(svg, "</text>") {
 		t.Errorf("unbalanced text elements: %d opened, %d closed", n, strings.Count(svg, "</text>"))
 	}
+	// Well-formed XML, so strict tools (Inkscape) open it.
+	dec := xml.NewDecoder(strings.NewReader(svg))
+	for {
+		if _, err := dec.Token(); err == io.EOF {
+			break
+		} else if err != nil {
+			t.Fatalf("SVG is not well-formed XML: %v", err)
+		}
+	}
 }
 
 func decodePNG(t testing.TB, b []byte) image.Image {
@@ -247,6 +259,21 @@ func TestRender_PDF(t *testing.T) {
 		}
 		if !bytes.Contains(pdf, []byte("/FontFile2")) {
 			t.Errorf("page %d: no embedded TrueType font", tc.page)
+		}
+	}
+	// With poppler-utils installed (CI), the text must read back as text.
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext not installed")
+	}
+	cmd := exec.Command("pdftotext", "-", "-")
+	cmd.Stdin = bytes.NewReader(render(t, export.PDF, briefingItems(), briefingOptions()))
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("pdftotext: %v", err)
+	}
+	for _, want := range []string{"Central Asia briefing", "Referendum on nuclear power", "Exported 1 December 2024 with Dateline"} {
+		if !bytes.Contains(out, []byte(want)) {
+			t.Errorf("pdftotext output lacks %q:\n%s", want, out)
 		}
 	}
 }

@@ -13,7 +13,7 @@ type box struct{ x, y, w, h float32 }
 // page is the arrangement of one export page: title band at the top, the
 // timeline in the middle, legend and footer at the bottom.
 type page struct {
-	fs  *fontSet
+	fs  measurer
 	opt Options
 
 	pad               float32
@@ -34,7 +34,7 @@ type legendItem struct {
 }
 
 // newPage lays out the page bands for opt.
-func newPage(fs *fontSet, opt Options) *page {
+func newPage(fs measurer, opt Options) *page {
 	ts := opt.TextSize
 	p := &page{fs: fs, opt: opt, pad: 2 * ts}
 	x, w := p.pad, opt.Width-2*p.pad

@@ -1,6 +1,7 @@
 package export
 
 import (
+	"fmt"
 	"image/color"
 	"io"
 	"math"
@@ -9,11 +10,11 @@ import (
 	"codeberg.org/go-pdf/fpdf"
 )
 
-// pdfCanvas draws a one-page vector PDF with go-pdf/fpdf, in points. The
+// PDFCanvas is the PDF Canvas: it draws a one-page vector PDF with go-pdf/fpdf, in points. The
 // fonts it uses are embedded as subsets, so text is real, selectable text
 // in Liberation Sans on any viewer. PDF linear gradients carry no alpha,
 // so fades are drawn as a few strips of falling opacity.
-type pdfCanvas struct {
+type PDFCanvas struct {
 	fs   *fontSet
 	pdf  *fpdf.Fpdf
 	w, h float32
@@ -29,7 +30,17 @@ const pdfFamily = "LiberationSans"
 // fadeStrips is the number of strips a PDF fade is drawn with.
 const fadeStrips = 6
 
-func newPDFCanvas(fs *fontSet, w, h float32, date time.Time) *pdfCanvas {
+// NewPDF returns a one-page PDF canvas of w × h points (see Page.Size),
+// dated created (the Unix epoch when zero, so output is reproducible).
+func NewPDF(w, h float32, created time.Time) (*PDFCanvas, error) {
+	if !(w > 0 && h > 0) {
+		return nil, fmt.Errorf("export: pdf canvas %g × %g: want a positive size", w, h)
+	}
+	fs, err := newFontSet()
+	if err != nil {
+		return nil, err
+	}
+	date := created
 	p := fpdf.NewCustom(&fpdf.InitType{
 		OrientationStr: "P", UnitStr: "pt",
 		Size: fpdf.SizeType{Wd: float64(w), Ht: float64(h)},
@@ -44,14 +55,17 @@ func newPDFCanvas(fs *fontSet, w, h float32, date time.Time) *pdfCanvas {
 	p.SetCreationDate(date)
 	p.SetModificationDate(date)
 	p.AddPage()
-	return &pdfCanvas{fs: fs, pdf: p, w: w, h: h, alpha: 1}
+	return &PDFCanvas{fs: fs, pdf: p, w: w, h: h, alpha: 1}, nil
 }
 
-func (c *pdfCanvas) Size() (w, h float32) { return c.w, c.h }
+// Size returns the page size in points.
+func (c *PDFCanvas) Size() (w, h float32) { return c.w, c.h }
 
-func (c *pdfCanvas) MeasureText(s string, st TextStyle) float32 { return c.fs.MeasureText(s, st) }
+// MeasureText returns the width of s set in st, in points.
+func (c *PDFCanvas) MeasureText(s string, st TextStyle) float32 { return c.fs.MeasureText(s, st) }
 
-func (c *pdfCanvas) encode(w io.Writer) error {
+// Encode writes the PDF document.
+func (c *PDFCanvas) Encode(w io.Writer) error {
 	if err := c.pdf.Error(); err != nil {
 		return err
 	}
@@ -59,7 +73,7 @@ func (c *pdfCanvas) encode(w io.Writer) error {
 }
 
 // setAlpha sets the opacity of what is drawn next, only when it changes.
-func (c *pdfCanvas) setAlpha(a uint8) {
+func (c *PDFCanvas) setAlpha(a uint8) {
 	v := math.Round(float64(a)/255*100) / 100
 	if v != c.alpha {
 		c.alpha = v
@@ -67,18 +81,18 @@ func (c *pdfCanvas) setAlpha(a uint8) {
 	}
 }
 
-func (c *pdfCanvas) fill(col color.NRGBA) {
+func (c *PDFCanvas) fill(col color.NRGBA) {
 	c.pdf.SetFillColor(int(col.R), int(col.G), int(col.B))
 	c.setAlpha(col.A)
 }
 
-func (c *pdfCanvas) stroke(col color.NRGBA, width float32) {
+func (c *PDFCanvas) stroke(col color.NRGBA, width float32) {
 	c.pdf.SetDrawColor(int(col.R), int(col.G), int(col.B))
 	c.pdf.SetLineWidth(float64(width))
 	c.setAlpha(col.A)
 }
 
-func (c *pdfCanvas) FillRect(x, y, w, h, r float32, col color.NRGBA) {
+func (c *PDFCanvas) FillRect(x, y, w, h, r float32, col color.NRGBA) {
 	if col.A == 0 || w <= 0 || h <= 0 {
 		return
 	}
@@ -90,7 +104,7 @@ func (c *pdfCanvas) FillRect(x, y, w, h, r float32, col color.NRGBA) {
 	c.pdf.Rect(float64(x), float64(y), float64(w), float64(h), "F")
 }
 
-func (c *pdfCanvas) StrokeRect(x, y, w, h, r, width float32, col color.NRGBA) {
+func (c *PDFCanvas) StrokeRect(x, y, w, h, r, width float32, col color.NRGBA) {
 	if col.A == 0 {
 		return
 	}
@@ -102,7 +116,7 @@ func (c *pdfCanvas) StrokeRect(x, y, w, h, r, width float32, col color.NRGBA) {
 	c.pdf.Rect(float64(x), float64(y), float64(w), float64(h), "D")
 }
 
-func (c *pdfCanvas) StrokeLine(x0, y0, x1, y1, width float32, col color.NRGBA) {
+func (c *PDFCanvas) StrokeLine(x0, y0, x1, y1, width float32, col color.NRGBA) {
 	if col.A == 0 {
 		return
 	}
@@ -110,7 +124,7 @@ func (c *pdfCanvas) StrokeLine(x0, y0, x1, y1, width float32, col color.NRGBA) {
 	c.pdf.Line(float64(x0), float64(y0), float64(x1), float64(y1))
 }
 
-func (c *pdfCanvas) FillCircle(cx, cy, r float32, col color.NRGBA) {
+func (c *PDFCanvas) FillCircle(cx, cy, r float32, col color.NRGBA) {
 	if col.A == 0 {
 		return
 	}
@@ -118,7 +132,7 @@ func (c *pdfCanvas) FillCircle(cx, cy, r float32, col color.NRGBA) {
 	c.pdf.Circle(float64(cx), float64(cy), float64(r), "F")
 }
 
-func (c *pdfCanvas) StrokeCircle(cx, cy, r, width float32, col color.NRGBA) {
+func (c *PDFCanvas) StrokeCircle(cx, cy, r, width float32, col color.NRGBA) {
 	if col.A == 0 {
 		return
 	}
@@ -126,7 +140,7 @@ func (c *pdfCanvas) StrokeCircle(cx, cy, r, width float32, col color.NRGBA) {
 	c.pdf.Circle(float64(cx), float64(cy), float64(r), "D")
 }
 
-func (c *pdfCanvas) FillFade(x, y, w, h float32, from, to color.NRGBA) {
+func (c *PDFCanvas) FillFade(x, y, w, h float32, from, to color.NRGBA) {
 	if w <= 0 {
 		return
 	}
@@ -140,7 +154,7 @@ func (c *pdfCanvas) FillFade(x, y, w, h float32, from, to color.NRGBA) {
 	}
 }
 
-func (c *pdfCanvas) Text(x, y, w, h float32, s string, st TextStyle, col color.NRGBA, a Align) {
+func (c *PDFCanvas) Text(x, y, w, h float32, s string, st TextStyle, col color.NRGBA, a Align) {
 	if s == "" {
 		return
 	}

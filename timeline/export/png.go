@@ -1,6 +1,7 @@
 package export
 
 import (
+	"fmt"
 	"image"
 	"image/color"
 	"image/draw"
@@ -12,12 +13,12 @@ import (
 	"golang.org/x/image/math/fixed"
 )
 
-// pngCanvas draws into an RGBA image. Shapes are anti-aliased by exact
+// PNGCanvas is the raster Canvas: it draws into an RGBA image. Shapes are anti-aliased by exact
 // area coverage (axis-aligned rectangles) or by their distance field
 // (circles, rounded boxes, slanted lines); text is rasterised by
 // golang.org/x/image/font with a glyph cache, placed at quarter-pixel
 // steps with the fontSet's advances, so it lands where it was measured.
-type pngCanvas struct {
+type PNGCanvas struct {
 	fs    *fontSet
 	img   *image.RGBA
 	w, h  float32 // in canvas units
@@ -46,27 +47,37 @@ type glyph struct {
 	rect image.Rectangle
 }
 
-// newPNGCanvas returns a transparent canvas of w × h units drawn at scale
-// pixels per unit.
-func newPNGCanvas(fs *fontSet, w, h, scale float32) *pngCanvas {
+// NewPNG returns a transparent canvas of w × h units drawn at scale pixels
+// per unit (w*scale × h*scale pixels).
+func NewPNG(w, h, scale float32) (*PNGCanvas, error) {
+	if !(w > 0 && h > 0 && scale > 0) {
+		return nil, fmt.Errorf("export: png canvas %g × %g at scale %g: want positive sizes", w, h, scale)
+	}
+	fs, err := newFontSet()
+	if err != nil {
+		return nil, err
+	}
 	pw, ph := int(math.Round(float64(w*scale))), int(math.Round(float64(h*scale)))
-	return &pngCanvas{
+	return &PNGCanvas{
 		fs: fs, img: image.NewRGBA(image.Rect(0, 0, pw, ph)),
 		w: w, h: h, scale: scale,
 		faces:  map[faceKey]font.Face{},
 		glyphs: map[glyphKey]*glyph{},
 		src:    image.NewUniform(color.NRGBA{}),
-	}
+	}, nil
 }
 
 // Image returns the image drawn so far.
-func (c *pngCanvas) Image() *image.RGBA { return c.img }
+func (c *PNGCanvas) Image() *image.RGBA { return c.img }
 
-func (c *pngCanvas) Size() (w, h float32) { return c.w, c.h }
+// Size returns the canvas size in units, not pixels.
+func (c *PNGCanvas) Size() (w, h float32) { return c.w, c.h }
 
-func (c *pngCanvas) MeasureText(s string, st TextStyle) float32 { return c.fs.MeasureText(s, st) }
+// MeasureText returns the width of s set in st, in units.
+func (c *PNGCanvas) MeasureText(s string, st TextStyle) float32 { return c.fs.MeasureText(s, st) }
 
-func (c *pngCanvas) encode(w io.Writer) error {
+// Encode writes the image as PNG.
+func (c *PNGCanvas) Encode(w io.Writer) error {
 	return encodePNG(w, c.img)
 }
 
@@ -103,7 +114,7 @@ func span(a, b float32, n int) (int, int) {
 // fillBox fills the axis-aligned box [x0, x1) × [y0, y1) in pixels, with
 // exact coverage at its edges; shade, if not nil, gives the colour of
 // each column instead of c.
-func (c *pngCanvas) fillBox(x0, y0, x1, y1 float32, col color.NRGBA, shade func(px int) color.NRGBA) {
+func (c *PNGCanvas) fillBox(x0, y0, x1, y1 float32, col color.NRGBA, shade func(px int) color.NRGBA) {
 	b := c.img.Bounds()
 	cx0, cx1 := span(x0, x1, b.Dx())
 	cy0, cy1 := span(y0, y1, b.Dy())
@@ -122,7 +133,7 @@ func (c *pngCanvas) fillBox(x0, y0, x1, y1 float32, col color.NRGBA, shade func(
 
 // fillField shades the pixels of the bounding box [x0, x1) × [y0, y1)
 // with coverage cov(x, y) at each pixel centre.
-func (c *pngCanvas) fillField(x0, y0, x1, y1 float32, col color.NRGBA, cov func(x, y float32) float32) {
+func (c *PNGCanvas) fillField(x0, y0, x1, y1 float32, col color.NRGBA, cov func(x, y float32) float32) {
 	b := c.img.Bounds()
 	cx0, cx1 := span(x0-1, x1+1, b.Dx())
 	cy0, cy1 := span(y0-1, y1+1, b.Dy())
@@ -153,7 +164,7 @@ func abs(v float32) float32 {
 	return v
 }
 
-func (c *pngCanvas) FillRect(x, y, w, h, r float32, col color.NRGBA) {
+func (c *PNGCanvas) FillRect(x, y, w, h, r float32, col color.NRGBA) {
 	s := c.scale
 	x, y, w, h, r = x*s, y*s, w*s, h*s, min(r*s, w/2, h/2)
 	if r <= 0.5 {
@@ -166,7 +177,7 @@ func (c *pngCanvas) FillRect(x, y, w, h, r float32, col color.NRGBA) {
 	})
 }
 
-func (c *pngCanvas) StrokeRect(x, y, w, h, r, width float32, col color.NRGBA) {
+func (c *PNGCanvas) StrokeRect(x, y, w, h, r, width float32, col color.NRGBA) {
 	s := c.scale
 	x, y, w, h, r, width = x*s, y*s, w*s, h*s, min(r*s, w*s/2, h*s/2), width*s
 	cx, cy, hx, hy := x+w/2, y+h/2, w/2, h/2
@@ -176,7 +187,7 @@ func (c *pngCanvas) StrokeRect(x, y, w, h, r, width float32, col color.NRGBA) {
 	})
 }
 
-func (c *pngCanvas) StrokeLine(x0, y0, x1, y1, width float32, col color.NRGBA) {
+func (c *PNGCanvas) StrokeLine(x0, y0, x1, y1, width float32, col color.NRGBA) {
 	s := c.scale
 	x0, y0, x1, y1, width = x0*s, y0*s, x1*s, y1*s, width*s
 	hw := width / 2
@@ -196,7 +207,7 @@ func (c *pngCanvas) StrokeLine(x0, y0, x1, y1, width float32, col color.NRGBA) {
 	}
 }
 
-func (c *pngCanvas) FillCircle(cx, cy, r float32, col color.NRGBA) {
+func (c *PNGCanvas) FillCircle(cx, cy, r float32, col color.NRGBA) {
 	s := c.scale
 	cx, cy, r = cx*s, cy*s, r*s
 	c.fillField(cx-r, cy-r, cx+r, cy+r, col, func(px, py float32) float32 {
@@ -204,7 +215,7 @@ func (c *pngCanvas) FillCircle(cx, cy, r float32, col color.NRGBA) {
 	})
 }
 
-func (c *pngCanvas) StrokeCircle(cx, cy, r, width float32, col color.NRGBA) {
+func (c *PNGCanvas) StrokeCircle(cx, cy, r, width float32, col color.NRGBA) {
 	s := c.scale
 	cx, cy, r, width = cx*s, cy*s, r*s, width*s
 	hw := width / 2
@@ -214,7 +225,7 @@ func (c *pngCanvas) StrokeCircle(cx, cy, r, width float32, col color.NRGBA) {
 	})
 }
 
-func (c *pngCanvas) FillFade(x, y, w, h float32, from, to color.NRGBA) {
+func (c *PNGCanvas) FillFade(x, y, w, h float32, from, to color.NRGBA) {
 	s := c.scale
 	x, y, w, h = x*s, y*s, w*s, h*s
 	if w <= 0 {
@@ -227,7 +238,7 @@ func (c *pngCanvas) FillFade(x, y, w, h float32, from, to color.NRGBA) {
 	})
 }
 
-func (c *pngCanvas) Text(x, y, w, h float32, str string, st TextStyle, col color.NRGBA, a Align) {
+func (c *PNGCanvas) Text(x, y, w, h float32, str string, st TextStyle, col color.NRGBA, a Align) {
 	if str == "" {
 		return
 	}
@@ -252,7 +263,7 @@ func (c *pngCanvas) Text(x, y, w, h float32, str string, st TextStyle, col color
 }
 
 // face returns the rasterising face for key, made once.
-func (c *pngCanvas) face(key faceKey) font.Face {
+func (c *PNGCanvas) face(key faceKey) font.Face {
 	if f, ok := c.faces[key]; ok {
 		return f
 	}
@@ -268,7 +279,7 @@ func (c *pngCanvas) face(key faceKey) font.Face {
 
 // glyph returns the cached mask of a glyph at a quarter-pixel offset, or
 // nil for glyphs with no ink.
-func (c *pngCanvas) glyph(face font.Face, key glyphKey) *glyph {
+func (c *PNGCanvas) glyph(face font.Face, key glyphKey) *glyph {
 	if g, ok := c.glyphs[key]; ok {
 		return g
 	}

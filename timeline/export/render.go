@@ -172,6 +172,20 @@ var ErrNothing = errors.New("nothing to draw")
 // title band, the timeline laid out like the screen's, legend and footer.
 // It stops with ctx's error when ctx is cancelled.
 func Render(ctx context.Context, w io.Writer, f Format, items []timeline.Item, opt Options) error {
+	if err := render(ctx, w, f, items, opt); err != nil {
+		return fmt.Errorf("export %s: %w", f, err)
+	}
+	return nil
+}
+
+// encoder is a Canvas that can write itself out.
+type encoder interface {
+	Canvas
+	Encode(w io.Writer) error
+}
+
+// render is Render without the error prefix.
+func render(ctx context.Context, w io.Writer, f Format, items []timeline.Item, opt Options) error {
 	opt = opt.forFormat(f)
 	if err := checkSize(f, opt); err != nil {
 		return err
@@ -182,18 +196,27 @@ func Render(ctx context.Context, w io.Writer, f Format, items []timeline.Item, o
 			opt.Progress(done, steps)
 		}
 	}
-	fs, err := newFontSet()
+	var c encoder
+	var err error
+	switch f {
+	case SVG:
+		c, err = NewSVG(opt.Width, opt.Height)
+	case PDF:
+		c, err = NewPDF(opt.Width, opt.Height, opt.Date)
+	default:
+		c, err = NewPNG(opt.Width, opt.Height, opt.Scale)
+	}
 	if err != nil {
 		return err
 	}
 	label := TextStyle{Size: opt.TextSize}
-	idx := timeline.NewIndex(items, func(s string) float32 { return fs.MeasureText(s, label) })
+	idx := timeline.NewIndex(items, func(s string) float32 { return c.MeasureText(s, label) })
 	progress(1)
 	if err := ctx.Err(); err != nil {
-		return fmt.Errorf("export: %w", err)
+		return err
 	}
 
-	pg := newPage(fs, opt)
+	pg := newPage(c, opt)
 	scale, err := view(idx, opt, pg.inner.w)
 	if err != nil {
 		return err
@@ -203,28 +226,16 @@ func Render(ctx context.Context, w io.Writer, f Format, items []timeline.Item, o
 	sc := l.Build(idx, scale, m, -1, opt.Lanes)
 	progress(2)
 
-	var c interface {
-		Canvas
-		encode(w io.Writer) error
-	}
-	switch f {
-	case SVG:
-		c = newSVGCanvas(fs, opt.Width, opt.Height)
-	case PDF:
-		c = newPDFCanvas(fs, opt.Width, opt.Height, opt.Date)
-	default:
-		c = newPNGCanvas(fs, opt.Width, opt.Height, opt.Scale)
-	}
 	if !(f == PNG && opt.Transparent) {
 		c.FillRect(0, 0, opt.Width, opt.Height, 0, opt.Theme.Color(timeline.ColorBackground))
 	}
 	pg.draw(c)
 	if err := drawScene(ctx, offset{c, pg.inner.x, pg.inner.y}, sc, opt); err != nil {
-		return fmt.Errorf("export: %w", err)
+		return err
 	}
 	progress(3)
-	if err := c.encode(w); err != nil {
-		return fmt.Errorf("export %s: %w", f, err)
+	if err := c.Encode(w); err != nil {
+		return err
 	}
 	progress(4)
 	return nil
@@ -238,10 +249,10 @@ func checkSize(f Format, opt Options) error {
 	w, h := opt.Width*opt.Scale, opt.Height*opt.Scale
 	long, short := max(w, h), min(w, h)
 	if long > maxLong || short > maxShort {
-		return fmt.Errorf("export png: %.0f × %.0f pixels: larger than 8K (%d × %d)", w, h, maxLong, maxShort)
+		return fmt.Errorf("%.0f × %.0f pixels: larger than 8K (%d × %d)", w, h, maxLong, maxShort)
 	}
 	if w < 1 || h < 1 {
-		return fmt.Errorf("export png: %.0f × %.0f pixels: too small", w, h)
+		return fmt.Errorf("%.0f × %.0f pixels: too small", w, h)
 	}
 	return nil
 }
@@ -252,7 +263,7 @@ func view(idx *timeline.Index, opt Options, width float32) (timeline.Scale, erro
 	from, to := opt.From, opt.To
 	if from.IsZero() && to.IsZero() {
 		if idx.Len() == 0 {
-			return timeline.Scale{}, fmt.Errorf("export: %w", ErrNothing)
+			return timeline.Scale{}, ErrNothing
 		}
 		from, to = idx.Bounds()
 		return timeline.Fit(from, to, width, width*0.06), nil
@@ -265,7 +276,7 @@ func view(idx *timeline.Index, opt Options, width float32) (timeline.Scale, erro
 		to = be
 	}
 	if !to.After(from) {
-		return timeline.Scale{}, fmt.Errorf("export: time range %s to %s: end not after start",
+		return timeline.Scale{}, fmt.Errorf("time range %s to %s: end not after start",
 			from.Format(time.DateOnly), to.Format(time.DateOnly))
 	}
 	return timeline.Fit(from, to, width, 0), nil
@@ -290,7 +301,7 @@ func WriteFile(ctx context.Context, path string, items []timeline.Item, opt Opti
 			os.Remove(tmp.Name())
 		}
 	}()
-	if err := Render(ctx, tmp, f, items, opt); err != nil {
+	if err := render(ctx, tmp, f, items, opt); err != nil {
 		return fmt.Errorf("export %q: %w", path, err)
 	}
 	if err := tmp.Chmod(0o644); err != nil {

@@ -10,12 +10,12 @@ import (
 	"strconv"
 )
 
-// svgCanvas writes SVG 1.1: real rectangles, lines, circles, linear
+// SVGCanvas is the SVG Canvas. It writes SVG 1.1: real rectangles, lines, circles, linear
 // gradients for the fades and <text> elements, in the Scene's own pixel
 // coordinates (y down), so browsers and Inkscape open it as editable
 // shapes and text. Text names Liberation Sans first and then fonts with
 // the same metrics, so it keeps its measured widths without embedding.
-type svgCanvas struct {
+type SVGCanvas struct {
 	fs   *fontSet
 	w, h float32
 	body bytes.Buffer
@@ -25,18 +25,28 @@ type svgCanvas struct {
 	grads map[[2]color.NRGBA]int
 }
 
-func newSVGCanvas(fs *fontSet, w, h float32) *svgCanvas {
-	c := &svgCanvas{fs: fs, w: w, h: h, grads: map[[2]color.NRGBA]int{}}
+// NewSVG returns an empty SVG canvas of w × h pixels.
+func NewSVG(w, h float32) (*SVGCanvas, error) {
+	if !(w > 0 && h > 0) {
+		return nil, fmt.Errorf("export: svg canvas %g × %g: want a positive size", w, h)
+	}
+	fs, err := newFontSet()
+	if err != nil {
+		return nil, err
+	}
+	c := &SVGCanvas{fs: fs, w: w, h: h, grads: map[[2]color.NRGBA]int{}}
 	c.body.Grow(1 << 16)
-	return c
+	return c, nil
 }
 
-func (c *svgCanvas) Size() (w, h float32) { return c.w, c.h }
+// Size returns the canvas size in pixels.
+func (c *SVGCanvas) Size() (w, h float32) { return c.w, c.h }
 
-func (c *svgCanvas) MeasureText(s string, st TextStyle) float32 { return c.fs.MeasureText(s, st) }
+// MeasureText returns the width of s set in st.
+func (c *SVGCanvas) MeasureText(s string, st TextStyle) float32 { return c.fs.MeasureText(s, st) }
 
 // f writes a number with at most two decimals.
-func (c *svgCanvas) f(v float32) {
+func (c *SVGCanvas) f(v float32) {
 	r := math.Round(float64(v)*100) / 100
 	if r == 0 {
 		r = 0 // no "-0"
@@ -46,7 +56,7 @@ func (c *svgCanvas) f(v float32) {
 }
 
 // attr writes ` name="v"`.
-func (c *svgCanvas) attr(name string, v float32) {
+func (c *SVGCanvas) attr(name string, v float32) {
 	c.body.WriteByte(' ')
 	c.body.WriteString(name)
 	c.body.WriteString(`="`)
@@ -56,7 +66,7 @@ func (c *svgCanvas) attr(name string, v float32) {
 
 // paint writes a fill or stroke colour with its opacity, as SVG 1.1
 // attributes (no rgba(), which older tools reject).
-func (c *svgCanvas) paint(kind string, col color.NRGBA) {
+func (c *SVGCanvas) paint(kind string, col color.NRGBA) {
 	fmt.Fprintf(&c.body, ` %s="#%02x%02x%02x"`, kind, col.R, col.G, col.B)
 	if col.A != 0xff {
 		c.body.WriteString(" " + kind + "-opacity")
@@ -67,7 +77,7 @@ func (c *svgCanvas) paint(kind string, col color.NRGBA) {
 	}
 }
 
-func (c *svgCanvas) FillRect(x, y, w, h, r float32, col color.NRGBA) {
+func (c *SVGCanvas) FillRect(x, y, w, h, r float32, col color.NRGBA) {
 	c.body.WriteString("<rect")
 	c.attr("x", x)
 	c.attr("y", y)
@@ -80,7 +90,7 @@ func (c *svgCanvas) FillRect(x, y, w, h, r float32, col color.NRGBA) {
 	c.body.WriteString("/>\n")
 }
 
-func (c *svgCanvas) StrokeRect(x, y, w, h, r, width float32, col color.NRGBA) {
+func (c *SVGCanvas) StrokeRect(x, y, w, h, r, width float32, col color.NRGBA) {
 	c.body.WriteString("<rect")
 	c.attr("x", x)
 	c.attr("y", y)
@@ -95,7 +105,7 @@ func (c *svgCanvas) StrokeRect(x, y, w, h, r, width float32, col color.NRGBA) {
 	c.body.WriteString("/>\n")
 }
 
-func (c *svgCanvas) StrokeLine(x0, y0, x1, y1, width float32, col color.NRGBA) {
+func (c *SVGCanvas) StrokeLine(x0, y0, x1, y1, width float32, col color.NRGBA) {
 	c.body.WriteString("<line")
 	c.attr("x1", x0)
 	c.attr("y1", y0)
@@ -106,7 +116,7 @@ func (c *svgCanvas) StrokeLine(x0, y0, x1, y1, width float32, col color.NRGBA) {
 	c.body.WriteString("/>\n")
 }
 
-func (c *svgCanvas) FillCircle(cx, cy, r float32, col color.NRGBA) {
+func (c *SVGCanvas) FillCircle(cx, cy, r float32, col color.NRGBA) {
 	c.body.WriteString("<circle")
 	c.attr("cx", cx)
 	c.attr("cy", cy)
@@ -115,7 +125,7 @@ func (c *svgCanvas) FillCircle(cx, cy, r float32, col color.NRGBA) {
 	c.body.WriteString("/>\n")
 }
 
-func (c *svgCanvas) StrokeCircle(cx, cy, r, width float32, col color.NRGBA) {
+func (c *SVGCanvas) StrokeCircle(cx, cy, r, width float32, col color.NRGBA) {
 	c.body.WriteString("<circle")
 	c.attr("cx", cx)
 	c.attr("cy", cy)
@@ -128,7 +138,7 @@ func (c *svgCanvas) StrokeCircle(cx, cy, r, width float32, col color.NRGBA) {
 
 // FillFade fills with a left-to-right linear gradient in the shape's own
 // bounding box; one definition serves every fade of the same colours.
-func (c *svgCanvas) FillFade(x, y, w, h float32, from, to color.NRGBA) {
+func (c *SVGCanvas) FillFade(x, y, w, h float32, from, to color.NRGBA) {
 	key := [2]color.NRGBA{from, to}
 	id, ok := c.grads[key]
 	if !ok {
@@ -151,7 +161,7 @@ func (c *svgCanvas) FillFade(x, y, w, h float32, from, to color.NRGBA) {
 	fmt.Fprintf(&c.body, ` fill="url(#fade%d)"/>`+"\n", id)
 }
 
-func (c *svgCanvas) Text(x, y, w, h float32, s string, st TextStyle, col color.NRGBA, a Align) {
+func (c *SVGCanvas) Text(x, y, w, h float32, s string, st TextStyle, col color.NRGBA, a Align) {
 	if s == "" {
 		return
 	}
@@ -197,8 +207,8 @@ func escapeXML(b *bytes.Buffer, s string) {
 	}
 }
 
-// encode writes the document: header, gradient definitions, shapes.
-func (c *svgCanvas) encode(w io.Writer) error {
+// Encode writes the document: header, gradient definitions, shapes.
+func (c *SVGCanvas) Encode(w io.Writer) error {
 	bw := bufio.NewWriterSize(w, 1<<16)
 	num := func(v float32) string { return strconv.FormatFloat(math.Round(float64(v)*100)/100, 'f', -1, 64) }
 	fmt.Fprintf(bw, `<?xml version="1.0" encoding="UTF-8"?>

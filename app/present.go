@@ -48,7 +48,9 @@ var (
 // first one, centred on the timeline above a large card. → Space PageDown
 // ↓ Enter step to the next event and ← PageUp ↑ Backspace to the previous
 // one, wrapping round at both ends so a briefing can loop; Home and End go
-// to the first and last; Esc leaves. Presenting twice is a no-op.
+// to the first and last; B or . blanks the screen until the next key, as
+// in slide software and on clickers; Esc leaves. Presenting twice is a
+// no-op.
 func (u *UI) Present() {
 	if u.presenting() {
 		return
@@ -149,8 +151,9 @@ type stage struct {
 	count  *widget.Label // "3 / 24"
 	band   fyne.CanvasObject
 	panel  fyne.CanvasObject
-	target timeline.Scale // the view last glided to, for tests
-	aimed  float32        // the timeline width target was worked out for
+	blank  *canvas.Rectangle // covers everything while the screen is blanked
+	target timeline.Scale    // the view last glided to, for tests
+	aimed  float32           // the timeline width target was worked out for
 }
 
 func (s *stage) build() {
@@ -161,10 +164,22 @@ func (s *stage) build() {
 	body := container.NewBorder(nil, nil, nil, container.NewVBox(s.count), s.card.content)
 	s.panel = container.NewThemeOverride(container.NewPadded(body), bigText{s.u.app})
 	s.band = container.NewStack(s.u.timeline, newShield(s))
+	// Black whatever the theme: a blanked projector should look switched
+	// off, not show a light grey field.
+	s.blank = canvas.NewRectangle(color.Black)
+	s.blank.Hide()
 }
 
 // typedKey steps through the events; it reports whether it used the key.
 func (s *stage) typedKey(ev *fyne.KeyEvent) bool {
+	if s.blank.Visible() {
+		// Any key brings the screen back without moving on, so the room
+		// sees the event the presenter steps to next; Esc still leaves.
+		s.blank.Hide()
+		if ev.Name != fyne.KeyEscape {
+			return true
+		}
+	}
 	idx := s.u.timeline.Index()
 	switch ev.Name {
 	case fyne.KeyRight, fyne.KeySpace, fyne.KeyPageDown, fyne.KeyDown, fyne.KeyReturn, fyne.KeyEnter:
@@ -175,6 +190,8 @@ func (s *stage) typedKey(ev *fyne.KeyEvent) bool {
 		s.goTo(idx.First())
 	case fyne.KeyEnd:
 		s.goTo(idx.Last())
+	case fyne.KeyB, fyne.KeyPeriod:
+		s.blank.Show()
 	case fyne.KeyEscape:
 		s.leave()
 	case fyne.KeyF5:
@@ -292,7 +309,7 @@ func (s *stage) CreateRenderer() fyne.WidgetRenderer {
 		back:   canvas.NewRectangle(color.Transparent),
 		accent: canvas.NewRectangle(color.Transparent),
 	}
-	r.objects = []fyne.CanvasObject{s.band, r.back, r.accent, s.panel}
+	r.objects = []fyne.CanvasObject{s.band, r.back, r.accent, s.panel, s.blank}
 	r.Refresh()
 	return r
 }
@@ -318,6 +335,8 @@ func (r *stageRenderer) Layout(size fyne.Size) {
 	margin := 3 * r.s.Theme().Size(theme.SizeNamePadding)
 	r.s.panel.Move(fyne.NewPos(margin, top+accentHeight))
 	r.s.panel.Resize(fyne.NewSize(size.Width-2*margin, cardH-accentHeight))
+	r.s.blank.Move(fyne.NewPos(0, 0))
+	r.s.blank.Resize(size)
 
 	// Going full screen resizes the window after Present returns: aim again
 	// so the event ends up centred at the width the room sees.

@@ -290,6 +290,61 @@ func TestUI_PresentClick(t *testing.T) {
 	checkShown(t, u, want)
 }
 
+// TestUI_PresentBlank blanks the screen with B and . and brings it back
+// with the next key, which does not step on.
+func TestUI_PresentBlank(t *testing.T) {
+	u := newTestUI(t)
+	u.Present()
+	s := u.stage()
+	shown := u.timeline.Selected()
+	for _, key := range []fyne.KeyName{fyne.KeyB, fyne.KeyPeriod} {
+		press(t, u, key)
+		if !s.blank.Visible() {
+			t.Fatalf("%s did not blank the screen", key)
+		}
+		if s.blank.Size() != s.Size() {
+			t.Errorf("blank covers %v of %v", s.blank.Size(), s.Size())
+		}
+		press(t, u, fyne.KeyRight)
+		if s.blank.Visible() || u.timeline.Selected() != shown {
+			t.Errorf("after %s, →: blank %v, selected %d, want the screen back on %d",
+				key, s.blank.Visible(), u.timeline.Selected(), shown)
+		}
+	}
+	press(t, u, fyne.KeyB)
+	press(t, u, fyne.KeyB)
+	if s.blank.Visible() {
+		t.Error("B twice left the screen blank")
+	}
+	press(t, u, fyne.KeyPeriod)
+	press(t, u, fyne.KeyEscape)
+	if u.presenting() {
+		t.Error("Esc on a blank screen did not end the presentation")
+	}
+}
+
+// TestUI_PresentF5 starts presenting with F5 through the window's own
+// key handling: from the canvas, and from the timeline when it has the
+// focus and passes on keys it does not use.
+func TestUI_PresentF5(t *testing.T) {
+	u := newTestUI(t)
+	press(t, u, fyne.KeyF5)
+	if !u.presenting() {
+		t.Fatal("F5 on the canvas did not present")
+	}
+	press(t, u, fyne.KeyEscape)
+
+	u.win.Canvas().Focus(u.timeline)
+	u.timeline.TypedKey(&fyne.KeyEvent{Name: fyne.KeyF5})
+	if !u.presenting() {
+		t.Fatal("F5 on the focused timeline did not present")
+	}
+	press(t, u, fyne.KeyEscape)
+	if u.presenting() || u.win.Canvas().Focused() != u.timeline {
+		t.Errorf("presenting %v, focus on %T after Esc", u.presenting(), u.win.Canvas().Focused())
+	}
+}
+
 func TestUI_HandleKey(t *testing.T) {
 	u := newTestUI(t)
 	if u.handleKey(&fyne.KeyEvent{Name: fyne.KeyRight}) {

@@ -2,6 +2,7 @@ package timeline_test
 
 import (
 	"math/rand"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -198,7 +199,21 @@ func TestIndex_Density(t *testing.T) {
 func BenchmarkNewIndex(b *testing.B) {
 	items := genItems(100_000, 1, 30)
 	b.ReportAllocs()
+	cpu := cpuTime()
 	for b.Loop() {
 		timeline.NewIndex(items, measure)
 	}
+	reportCPU(b, cpu)
+	b.ReportMetric(bytesPerItem(items), "B/item")
+}
+
+// bytesPerItem measures the heap an Index of items takes, per item.
+func bytesPerItem(items []timeline.Item) float64 {
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	x := timeline.NewIndex(items, measure)
+	runtime.ReadMemStats(&after)
+	runtime.KeepAlive(x)
+	return float64(after.TotalAlloc-before.TotalAlloc) / float64(len(items))
 }

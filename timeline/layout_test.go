@@ -473,11 +473,18 @@ func benchLayout(b *testing.B, view func(start, end time.Time, width float32) ti
 	l.Now = date(2010, 6, 1)
 	scene := l.Build(idx, sc, m, 42, nil)
 	b.ReportAllocs()
+	cpu := cpuTime()
 	for b.Loop() {
 		scene = l.Build(idx, sc, m, 42, nil)
 	}
+	reportCPU(b, cpu)
 	objects := len(scene.Points) + len(scene.Spans) + len(scene.Labels) + len(scene.Clusters) + len(scene.Ticks) + len(scene.Markers)
 	b.ReportMetric(float64(objects), "objects")
+}
+
+// reportCPU reports the CPU time per op since cpu, in milliseconds.
+func reportCPU(b *testing.B, cpu time.Duration) {
+	b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N)/1e6, "cpu-ms/op")
 }
 
 func BenchmarkLayout_Overview(b *testing.B) {
@@ -611,10 +618,12 @@ func BenchmarkLayout_Pan(b *testing.B) {
 	var l timeline.Layout
 	l.Build(idx, sc, m, -1, nil)
 	b.ReportAllocs()
+	cpu := cpuTime()
 	for b.Loop() {
 		sc = sc.Pan(-3)
 		l.Build(idx, sc, m, -1, nil)
 	}
+	reportCPU(b, cpu)
 }
 
 func ExampleLayout_Build() {

@@ -10,7 +10,7 @@ import (
 // ruleNumericDate reads 2024-11-27, 2024/11/27, 11/27/2024 and 11/27/24.
 func ruleNumericDate(tg *tagger, i int) (match, bool) {
 	a, da := tg.num(i)
-	if a < 0 || !(tg.punct(i+1, "-") || tg.punct(i+1, "/")) || !tg.tight(i+1) || !tg.tight(i+2) {
+	if a < 0 || !(tg.punct(i+1, "-") || tg.punct(i+1, "/") || tg.punct(i+1, ".")) || !tg.tight(i+1) || !tg.tight(i+2) {
 		return match{}, false
 	}
 	sep := tg.toks[i+1].in(tg.lower)
@@ -31,6 +31,8 @@ func ruleNumericDate(tg *tagger, i int) (match, bool) {
 		switch {
 		case da == 4 && dc <= 2 && validDay(a, b, c):
 			return date1(Date, end, vDay(date(a, b, c)))
+		case da <= 2 && db <= 2 && sep == "." && dc == 4 && validDay(c, b, a):
+			return date1(Date, end, vDay(date(c, b, a))) // 27.11.2024, day first
 		case da <= 2 && sep == "/" && (dc == 4 || dc == 2):
 			y := c
 			if dc == 2 {
@@ -333,6 +335,9 @@ func ruleYear(tg *tagger, i int) (match, bool) {
 		return match{}, false
 	}
 	if tg.word(j+1) == "s" && tg.tight(j+1) && y%10 == 0 {
+		if y%100 == 0 {
+			return date1(Date, j+2, pad(y/100, 2)) // "the 1800s" is a century
+		}
 		return date1(Date, j+2, pad(y/10, 3))
 	}
 	if the {

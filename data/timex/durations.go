@@ -98,10 +98,11 @@ func ruleCount(tg *tagger, i int) (match, bool) {
 	}
 	if lead == "" && !the && !hyph {
 		if m, ok := tg.offsetAfter(n, u, end, isOne); ok {
-			_, words := tg.durationMod(i)
+			mod, words := tg.durationMod(i)
 			if i-words >= tg.lastEnd && i-words >= tg.from {
 				m.first = -words // "nearly four years ago"
 			}
+			m.mod = offsetMod(mod, m.end > end && tg.word(m.end-1) == "ago")
 			return m, true
 		}
 	}
@@ -135,6 +136,22 @@ func (tg *tagger) countLead(i int) (j int, the bool, lead string) {
 		}
 	}
 	return j, the, ""
+}
+
+// offsetMod turns the mod of a count into the mod of the date it gives:
+// "more than four decades ago" is BEFORE the date four decades back.
+func offsetMod(mod string, ago bool) string {
+	switch {
+	case mod == "APPROX":
+		return mod
+	case !ago:
+		return ""
+	case mod == "MORE_THAN" || mod == "EQUAL_OR_MORE":
+		return "BEFORE"
+	case mod == "LESS_THAN" || mod == "EQUAL_OR_LESS":
+		return "AFTER"
+	}
+	return ""
 }
 
 // andAHalf reads the "1/2" of "2 1/2 years" after the number at j.
@@ -265,6 +282,9 @@ func ruleSet(tg *tagger, i int) (match, bool) {
 	if v, ok := setAdverbs[w]; ok {
 		return date1(Set, i+1, v)
 	}
+	if m, ok := tg.timesPer(i); ok {
+		return m, true
+	}
 	if w != "every" && w != "each" && w != "per" {
 		return match{}, false
 	}
@@ -290,6 +310,30 @@ func ruleSet(tg *tagger, i int) (match, bool) {
 		return date1(Set, k+1, "XXXX-"+s)
 	}
 	return match{}, false
+}
+
+// timesPer reads "twice a year", "once a week", "three times a month": a
+// set with the unit's period (TimeML's freq is not kept).
+func (tg *tagger) timesPer(i int) (match, bool) {
+	k := i
+	switch tg.word(i) {
+	case "once", "twice":
+		k++
+	default:
+		n, _, k2 := tg.count(i)
+		if k2 == i || n < 2 || tg.word(k2) != "times" {
+			return match{}, false
+		}
+		k = k2 + 1
+	}
+	if w := tg.word(k); w != "a" && w != "an" && w != "per" && w != "each" && w != "every" {
+		return match{}, false
+	}
+	u, ok := unitWords[tg.word(k+1)]
+	if !ok || strings.HasSuffix(tg.word(k+1), "s") || u < uHour {
+		return match{}, false
+	}
+	return date1(Set, k+2, durationValue(1, u))
 }
 
 // ruleStopwatch reads a race or flight time such as 3:07:35 as a duration.

@@ -71,6 +71,21 @@ func ruleRelative(tg *tagger, i int) (match, bool) {
 	return match{}, false
 }
 
+// ruleWeekOf reads "the week of March 6": the ISO week holding that day.
+func ruleWeekOf(tg *tagger, i int) (match, bool) {
+	if tg.word(i) != "the" || tg.word(i+1) != "week" || tg.word(i+2) != "of" {
+		return match{}, false
+	}
+	for _, r := range []rule{ruleMonthFirst, ruleDayFirst} {
+		if m, ok := r(tg, i+3); ok {
+			if sp, err := ParseValue(m.value); err == nil && sp.Precision == PrecisionDay {
+				return date1(Date, m.end, vWeek(sp.Start))
+			}
+		}
+	}
+	return match{}, false
+}
+
 // relativeUnit resolves "last week", "next month", "this quarter"; the
 // past and next decades are durations ("the past decade": ten years).
 func (tg *tagger) relativeUnit(u unit, off int, the bool, end int) (match, bool) {

@@ -11,13 +11,13 @@ var modTargets = []rule{ruleNumericDate, ruleMonthFirst, ruleDayFirst, ruleYear,
 
 // numberRules are the rules that can start at a number, in the order of
 // wordRules; matchAt tries only them at numbers.
-var numberRules = []rule{ruleCount, ruleClock, ruleStopwatch, ruleDayAfterAnd, ruleNumericDate, ruleDayFirst,
+var numberRules = []rule{ruleCount, ruleSet, ruleClock, ruleStopwatch, ruleDayAfterAnd, ruleNumericDate, ruleDayFirst,
 	ruleYear, ruleQuarter, ruleFiscal, ruleCentury}
 
 // wordRules are the rules tried at words and marks. On a tie in length
 // the earlier rule wins.
 var wordRules = append([]rule{ruleMod, ruleCount, ruleRef, ruleSet, ruleClock, ruleAnaphor, ruleBarePlural,
-	ruleWeekend, ruleWholeYear, ruleOvernight, ruleSamePeriod}, modTargets...)
+	ruleWeekend, ruleWholeYear, ruleOvernight, ruleSamePeriod, ruleWeekOf}, modTargets...)
 
 func date1(typ Type, end int, value string) (match, bool) {
 	return match{end: end, typ: typ, value: value}, value != ""

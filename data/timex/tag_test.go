@@ -110,6 +110,11 @@ var tagCases = []tagCase{
 	{"He stayed overnight in Lviv.", dct27, "overnight", "", "", ""},
 	{"The assault began shortly after midnight.", dct27, "midnight", timex.Time, "2024-11-27T00:00", ""},
 	{"He is expected to meet the president on Thursday.", dct27, "Thursday", timex.Date, "2024-11-28", ""},
+	{"Rallies were held the week of March 6.", dct27, "the week of March 6", timex.Date, "2024-W10", ""},
+	{"The vote was on 27.11.2024.", dct27, "27.11.2024", timex.Date, "2024-11-27", ""},
+	{"Factories boomed in the 1800s.", dct27, "the 1800s", timex.Date, "18", ""},
+	{"The board meets twice a year.", dct27, "twice a year", timex.Set, "P1Y", ""},
+	{"The rebels took the town more than four decades ago.", dct27, "more than four decades ago", timex.Date, "198", "BEFORE"},
 	// Without a publication date nothing is invented.
 	{"In September, Tokayev called.", time.Time{}, "September", timex.Date, "XXXX-09", ""},
 	{"Putin will visit on Wednesday.", time.Time{}, "Wednesday", timex.Date, "XXXX-WXX-3", ""},

@@ -62,7 +62,8 @@ const (
 // came from; its extension picks the format: .md and .markdown are Markdown
 // with optional YAML front matter, .html and .htm are HTML, and anything
 // else is plain text. Content that starts like an HTML document is read as
-// HTML whatever its name. The article's Source is name.
+// HTML whatever its name, and plain text that opens with front matter as
+// Markdown. The article's Source is name.
 //
 // Errors are *ImportError values wrapping ErrNotText, ErrEmpty,
 // ErrInvalidUTF8, ErrTooLarge or the reader's own error.
@@ -152,7 +153,7 @@ func parseArticle(f format, src string) (*Article, error) {
 	case formatMarkdown:
 		return parseMarkdown(src)
 	default:
-		return parsePlain(src), nil
+		return parsePlain(src)
 	}
 }
 

@@ -98,6 +98,21 @@ var readCases = []readCase{
 		offset:    0,
 	},
 	{
+		name:      "saved-as.txt",
+		in:        "---\ntitle: Markdown saved as text\ndate: 2024-10-15\n---\nBody.",
+		title:     "Markdown saved as text",
+		published: "2024-10-15",
+		text:      "Body.",
+		offset:    55,
+	},
+	{
+		name:   "rule.txt",
+		in:     "---\nnot: front matter we know\n---\nBody.",
+		title:  "not: front matter we know",
+		text:   "---\nnot: front matter we know\n---\nBody.",
+		offset: 0,
+	},
+	{
 		name:      "wire.txt",
 		in:        "ASTANA, Nov. 27, 2024 (Reuters) – Putin arrived on Wednesday.",
 		title:     "ASTANA, Nov. 27, 2024 (Reuters) – Putin arrived on Wednesday.",

@@ -12,11 +12,17 @@ const maxTitleRunes = 120
 
 // parsePlain reads a plain-text article: the whole file is the text, its
 // first non-empty line the title, and a date it states at the top the
-// publication date.
-func parsePlain(src string) *Article {
+// publication date. Markdown saved as .txt is common, so a file that opens
+// with front matter naming a title or date is read as Markdown instead.
+func parsePlain(src string) (*Article, error) {
+	if block, _, ok := splitFrontMatter(src); ok {
+		if fm := parseFrontMatter(block); fm.Title != "" || fm.Date != "" {
+			return parseMarkdown(src)
+		}
+	}
 	a := &Article{Title: firstLineTitle(src), Text: src}
 	a.Published, _ = findPublished(src)
-	return a
+	return a, nil
 }
 
 // parseMarkdown reads a Markdown article with optional YAML front matter.

@@ -145,20 +145,20 @@ func (x *Index) fill() {
 		x.start[pos], x.end[pos], x.flags[pos] = s, e, f
 		x.width[pos] = x.measure(it.Label)
 		x.lane[pos] = int32(it.Lane)
-		x.grow(it)
+		x.grow(it, pos == 0)
 	}
 }
 
-// grow widens the bounds to cover it.
-func (x *Index) grow(it *Item) {
+// grow widens the bounds to cover it, or starts them at it when first.
+func (x *Index) grow(it *Item, first bool) {
 	end := it.End
 	if end.Before(it.Start) {
 		end = it.Start
 	}
-	if x.startMin.IsZero() || it.Start.Before(x.startMin) {
+	if first || it.Start.Before(x.startMin) {
 		x.startMin = it.Start
 	}
-	if x.endMax.IsZero() || end.After(x.endMax) {
+	if first || end.After(x.endMax) {
 		x.endMax = end
 	}
 }

@@ -56,8 +56,10 @@ type match struct {
 	typ   Type
 	value string
 	mod   string
-	// first, when positive, moves the start of the expression right, for
-	// rules that read context they do not include.
+	// first moves the start of the expression from the token the rule
+	// began at: right past context it read but does not include ("the"
+	// of "the third-quarter results"), or left over a quantifier it
+	// includes ("nearly" in "nearly forty years").
 	first int
 	// derived marks values computed from another quarter ("a year
 	// earlier"), which must not become the quarter being reported.
@@ -90,6 +92,9 @@ func (tg *tagger) run() []Timex {
 				continue
 			}
 			start := i + m.first
+			if start < tg.lastEnd || start < tg.from || start >= m.end {
+				start = i // never reach back into the expression before
+			}
 			x := Timex{Start: int(tg.toks[start].start), End: int(tg.toks[m.end-1].end), Type: m.typ, Value: m.value, Mod: m.mod}
 			x.Text = tg.text[x.Start:x.End]
 			out = append(out, x)

@@ -30,7 +30,7 @@ lint:
 check: lint test
 
 golden:
-	$(GO) test -tags ci ./... -update
+	$(GO) test -tags ci ./data/ ./timeline/ ./timeline/export/ -update
 
 eval:
 	$(GO) test ./data/timex/ -run TestTempEval -v -count=1

@@ -233,9 +233,6 @@ func (r *renderer) drawSpans(sc *Scene, col colorFunc) {
 		fade := min(w/4, 24)
 		body := r.rects.next()
 		body.FillColor, body.StrokeWidth, body.CornerRadius = fill, 0, 0
-		if s.Selected {
-			body.StrokeColor, body.StrokeWidth = col(ColorForeground), 1.5
-		}
 		x0, x1 := s.X0, s.X1
 		if !s.ClipStart {
 			x0 += fade
@@ -249,7 +246,20 @@ func (r *renderer) drawSpans(sc *Scene, col colorFunc) {
 		body.Resize(fyne.NewSize(max(x1-x0, 1), s.H))
 		body.Refresh()
 		r.objects = append(r.objects, body)
+		if s.Selected {
+			r.objects = append(r.objects, r.outline(s.X0, s.Y, w, s.H, col(ColorForeground)))
+		}
 	}
+}
+
+// outline draws an unfilled box, marking a selected span's whole extent.
+func (r *renderer) outline(x, y, w, h float32, c color.Color) *canvas.Rectangle {
+	o := r.rects.next()
+	o.FillColor, o.StrokeColor, o.StrokeWidth, o.CornerRadius = color.Transparent, c, 1.5, 0
+	o.Move(fyne.NewPos(x, y))
+	o.Resize(fyne.NewSize(w, h))
+	o.Refresh()
+	return o
 }
 
 // drawPoints draws day-or-finer items as dots; uncertain ones hollow.

@@ -20,6 +20,7 @@ var (
 	_ fyne.Tabbable       = (*Timeline)(nil)
 	_ desktop.Hoverable   = (*Timeline)(nil)
 	_ desktop.Keyable     = (*Timeline)(nil)
+	_ fyne.Shortcutable   = (*Timeline)(nil)
 )
 
 // zoomStep is the zoom factor of one +/- key press or toolbar click.
@@ -111,10 +112,32 @@ func (t *Timeline) Index() *Index { return t.index }
 func (t *Timeline) Scale() Scale { return t.scale }
 
 // SetScale sets the mapping of time to pixels, as a zoom or pan would.
+// The view is kept within reach of the items: its centre may not leave
+// the items' range widened by the view's own width on either side.
 func (t *Timeline) SetScale(s Scale) {
-	t.scale = s
+	t.scale = t.clampPan(s)
 	t.fitted = false
 	t.Refresh()
+}
+
+// clampPan shifts s so the centre of the view stays within the items'
+// range, widened by one view width each side, so panning can never lose
+// the data.
+func (t *Timeline) clampPan(s Scale) Scale {
+	w := t.Size().Width
+	if t.index.Len() == 0 || w <= 0 {
+		return s
+	}
+	start, end := t.index.Bounds()
+	centre := s.X(s.Time(w / 2))
+	lo, hi := s.X(start)-w, s.X(end)+w
+	switch {
+	case centre < lo:
+		return s.Pan(centre - lo)
+	case centre > hi:
+		return s.Pan(centre - hi)
+	}
+	return s
 }
 
 // Scene returns the frame last drawn, or nil before the first; it is valid
@@ -349,6 +372,21 @@ func (t *Timeline) TypedKey(ev *fyne.KeyEvent) {
 		if t.OnUnhandledKey != nil {
 			t.OnUnhandledKey(ev)
 		}
+	}
+}
+
+// TypedShortcut moves the selection with a modified arrow: Ctrl, Alt or
+// Shift with ← or → selects the previous or next event in time.
+func (t *Timeline) TypedShortcut(s fyne.Shortcut) {
+	ks, ok := s.(fyne.KeyboardShortcut)
+	if !ok || ks.Mod() == 0 {
+		return
+	}
+	switch ks.Key() {
+	case fyne.KeyLeft:
+		t.Step(-1)
+	case fyne.KeyRight:
+		t.Step(1)
 	}
 }
 

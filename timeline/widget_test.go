@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/dateline/dateline/timeline"
@@ -162,5 +163,39 @@ func TestTimeline_KeysZoom(t *testing.T) {
 	tl.TypedRune('0')
 	if got := tl.Scale().SecondsPerPixel; math.Abs(got-spp)/spp > 1e-6 {
 		t.Errorf("0 fitted to %v s/px, want %v", got, spp)
+	}
+}
+
+func TestTimeline_ModifiedArrowsStep(t *testing.T) {
+	tl, _ := newTimeline(t)
+	tl.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyRight, Modifier: fyne.KeyModifierControl})
+	tl.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyRight, Modifier: fyne.KeyModifierAlt})
+	if tl.Selected() != 1 {
+		t.Errorf("two Ctrl/Alt+→ selected %d, want 1", tl.Selected())
+	}
+	tl.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyLeft, Modifier: fyne.KeyModifierControl})
+	if tl.Selected() != 0 {
+		t.Errorf("Ctrl+← selected %d, want 0", tl.Selected())
+	}
+}
+
+// TestTimeline_PanIsClamped drags far past the data and checks the view
+// stays within a view's width of it.
+func TestTimeline_PanIsClamped(t *testing.T) {
+	tl, _ := newTimeline(t)
+	for i := 0; i < 200; i++ {
+		tl.Dragged(&fyne.DragEvent{Dragged: fyne.NewDelta(-800, 0)})
+	}
+	w := tl.Size().Width
+	_, end := tl.Index().Bounds()
+	if x := tl.Scale().X(end); x < -w/2-1 {
+		t.Errorf("after dragging far right the last item ends at x=%v, more than half a view off", x)
+	}
+	for i := 0; i < 400; i++ {
+		tl.Dragged(&fyne.DragEvent{Dragged: fyne.NewDelta(800, 0)})
+	}
+	start, _ := tl.Index().Bounds()
+	if x := tl.Scale().X(start); x > w+w/2+1 {
+		t.Errorf("after dragging far left the first item starts at x=%v", x)
 	}
 }

@@ -144,17 +144,7 @@ func describePage(opt *export.Options, r data.Result) {
 		}
 	}
 	if opt.Subtitle == "" && len(r.Events) > 0 {
-		first, last := r.Events[0].Span.Start, r.Events[0].Span.LastDay()
-		for _, e := range r.Events {
-			if e.Span.Start.Before(first) {
-				first = e.Span.Start
-			}
-			if d := e.Span.LastDay(); d.After(last) {
-				last = d
-			}
-		}
-		opt.Subtitle = fmt.Sprintf("%d dated events, %s to %s", len(r.Events),
-			first.Format("2 January 2006"), last.Format("2 January 2006"))
+		opt.Subtitle = coverage(r.Events, opt.From, opt.To)
 	}
 	for i, a := range convert.Articles(r.Events) {
 		name := "(no article)"
@@ -193,4 +183,35 @@ func sources(articles []*data.Article) []string {
 		out = append(out, o)
 	}
 	return append(out, files...)
+}
+
+// coverage says how many events the page shows and over which days: all
+// events over their whole range, or those meeting [from, to) when either
+// is set.
+func coverage(events []data.Event, from, to time.Time) string {
+	var first, last time.Time
+	n := 0
+	for _, e := range events {
+		if (!from.IsZero() && !e.Span.End.After(from)) || (!to.IsZero() && !e.Span.Start.Before(to)) {
+			continue
+		}
+		if n == 0 || e.Span.Start.Before(first) {
+			first = e.Span.Start
+		}
+		if d := e.Span.LastDay(); n == 0 || d.After(last) {
+			last = d
+		}
+		n++
+	}
+	const day = "2 January 2006"
+	if from.IsZero() && to.IsZero() {
+		return fmt.Sprintf("%d dated events, %s to %s", n, first.Format(day), last.Format(day))
+	}
+	if !from.IsZero() {
+		first = from
+	}
+	if !to.IsZero() {
+		last = to.AddDate(0, 0, -1)
+	}
+	return fmt.Sprintf("%d of %d dated events, %s to %s", n, len(events), first.Format(day), last.Format(day))
 }

@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -46,8 +47,12 @@ func TestExport_Formats(t *testing.T) {
 				t.Errorf("PNG is %d × %d, want 1600 × 900 (800 × 450 at scale 2)", cfg.Width, cfg.Height)
 			}
 		}},
-		{"b.svg", []string{"--title", "Briefing <test>", "--theme", "dark"}, func(t *testing.T, b []byte) {
+		{"b.svg", []string{"--title", "Briefing <test>", "--theme", "dark", "--from", "2024-09", "--to", "2024-11"}, func(t *testing.T, b []byte) {
 			s := string(b)
+			// --to 2024-11 includes all of November.
+			if !regexp.MustCompile(`>\d+ of \d+ dated events, 1 September 2024 to 30 November 2024</text>`).MatchString(s) {
+				t.Error("SVG lacks the subtitle of the range shown")
+			}
 			for _, want := range []string{`width="1920" height="1080"`, ">Briefing &lt;test&gt;</text>", `fill="#171718"`, "Sources: Dateline sample desk"} {
 				if !strings.Contains(s, want) {
 					t.Errorf("SVG lacks %q", want)

@@ -27,8 +27,9 @@ type PDFCanvas struct {
 // pdfFamily is the family name the export fonts are registered under.
 const pdfFamily = "LiberationSans"
 
-// fadeStrips is the number of strips a PDF fade is drawn with.
-const fadeStrips = 6
+// fadeStrips is the most strips a PDF fade is drawn with; a strip is
+// about a point and a half wide, too narrow to show as banding.
+const fadeStrips = 16
 
 // NewPDF returns a one-page PDF canvas of w × h points (see Page.Size),
 // dated created (the Unix epoch when zero, so output is reproducible).
@@ -144,7 +145,7 @@ func (c *PDFCanvas) FillFade(x, y, w, h float32, from, to color.NRGBA) {
 	if w <= 0 {
 		return
 	}
-	n := max(1, min(fadeStrips, int(math.Ceil(float64(w)/2))))
+	n := max(1, min(fadeStrips, int(math.Ceil(float64(w)/1.5))))
 	sw := w / float32(n)
 	for i := range n {
 		t := (float32(i) + 0.5) / float32(n)

@@ -16,7 +16,7 @@ func goldenScene() *timeline.Scene {
 	const fg, sep = timeline.ColorForeground, timeline.ColorSeparator
 	return &timeline.Scene{
 		Width: 480, Height: 240,
-		Axis:  timeline.Axis{Y: 0, H: 48, Color: sep},
+		Axis: timeline.Axis{Y: 0, H: 48, Color: sep},
 		Lanes: []timeline.Lane{
 			{Y: 48, H: 96, HeaderH: 24, Name: "Kazakhstan", Color: sep},
 			{Y: 144, H: 96, HeaderH: 24, Name: "Ukraine", Color: sep},

@@ -65,6 +65,9 @@ type Layout struct {
 	// Highlight is an optional instant to mark, such as the selected
 	// article's publication date; zero draws none.
 	Highlight time.Time
+	// LongTicks spells minor tick labels out when they have room: "Mon 4"
+	// for "4", "January" for "Jan", "W45, 4 Nov" for "4 Nov".
+	LongTicks bool
 
 	scene    Scene
 	cand     []int32   // sorted positions of items in the stacking window

@@ -182,20 +182,33 @@ func ChooseRung(secondsPerPixel float64, labelWidth *[NumRungs]float32, gap floa
 	return Century
 }
 
+// TickStyle says how much a tick label spells out.
+type TickStyle int
+
+// Tick label styles. Layout labels the minor tier TickShort, or TickLong
+// when Layout.LongTicks is set and the ticks are far enough apart, and the
+// major tier TickMajor.
+const (
+	TickShort TickStyle = iota // "4", "Jan", "15:00"
+	TickLong                   // "Mon 4", "January", "W45, 4 Nov"
+	TickMajor                  // the context: "November 2024", "Mon 4 Nov 2024"
+	numStyles
+)
+
 // TickLabel returns the text of a tick of r at t (already in the wanted
-// zone). Minor labels are short ("Nov", "15:00", "4"); major ones carry the
-// context ("November 2024", "Mon 4 Nov 2024"). It allocates, so Layout
-// caches its results.
-func TickLabel(r Rung, major bool, t time.Time) string {
-	if major {
-		switch r {
-		case Minute, FiveMinutes, FifteenMinutes, Hour:
-			return t.Format("Mon 2 Jan 2006, 15:04")
-		case SixHours, Day, Week:
-			return t.Format("Mon 2 Jan 2006")
-		case Month, Quarter:
-			return t.Format("January ") + yearText(t.Year())
-		}
+// zone) in style. Rungs without a longer form use the short one for
+// TickLong. It allocates, so Layout caches its results.
+func TickLabel(r Rung, style TickStyle, t time.Time) string {
+	switch {
+	case style == TickMajor:
+		return majorLabel(r, t)
+	case style == TickLong && r == Day:
+		return t.Format("Mon 2")
+	case style == TickLong && r == Week:
+		_, w := t.ISOWeek()
+		return "W" + strconv.Itoa(w) + t.Format(", 2 Jan")
+	case style == TickLong && r == Month:
+		return t.Format("January")
 	}
 	switch r {
 	case Minute, FiveMinutes, FifteenMinutes, Hour, SixHours:
@@ -210,12 +223,26 @@ func TickLabel(r Rung, major bool, t time.Time) string {
 		return "Q" + strconv.Itoa((int(t.Month())+2)/3)
 	case Year, FiveYears:
 		return yearText(t.Year())
-	case Decade:
+	default: // decades and centuries: "1990s", "1900s"
 		return yearText(t.Year()) + "s"
+	}
+}
+
+// majorLabel returns the context label of a major tick of r at t.
+func majorLabel(r Rung, t time.Time) string {
+	switch r {
+	case Minute, FiveMinutes, FifteenMinutes, Hour:
+		return t.Format("Mon 2 Jan 2006, 15:04")
+	case SixHours, Day, Week:
+		return t.Format("Mon 2 Jan 2006")
+	case Month, Quarter:
+		return t.Format("January ") + yearText(t.Year())
+	case Year, FiveYears:
+		return yearText(t.Year())
 	default:
-		if major {
-			return centuryText(t.Year())
-		}
+		// Centuries are named like decades, "1900s" for 1900–1999: ordinal
+		// centuries ("20th century") start in 1901 and would not line up
+		// with the ticks.
 		return yearText(t.Year()) + "s"
 	}
 }
@@ -226,13 +253,6 @@ func yearText(y int) string {
 		return strconv.Itoa(1-y) + " BC"
 	}
 	return strconv.Itoa(y)
-}
-
-// centuryText names the century starting in year y (a multiple of 100) the
-// way the decades are named, e.g. "1900s" for 1900–1999; ordinal centuries
-// ("20th century") start in 1901 and would not line up with the ticks.
-func centuryText(y int) string {
-	return yearText(y) + "s"
 }
 
 // mod is the non-negative remainder, for floors before year 0.
@@ -248,7 +268,7 @@ func mod(a, b int) int {
 // key because the same instant reads differently in another zone.
 type tickKey struct {
 	rung   Rung
-	major  bool
+	style  TickStyle
 	unix   int64
 	offset int32
 }
@@ -260,13 +280,13 @@ type tickText struct {
 }
 
 // tickCache keeps formatted labels so that frames do not format or measure
-// text, and the widest label per rung for choosing the rung. It is tied to
-// the measure function of one Index.
+// text, and the widest label per style and rung for choosing the rung and
+// the style. It is tied to the measure function of one Index.
 type tickCache struct {
 	owner   *Index
 	measure func(string) float32
 	texts   map[tickKey]tickText
-	widest  [NumRungs]float32
+	widest  [numStyles][NumRungs]float32
 }
 
 // maxTickTexts bounds the label cache; panning far fills it, and starting
@@ -286,28 +306,32 @@ func (c *tickCache) use(idx *Index) {
 	c.owner, c.measure = idx, measure
 	c.texts = make(map[tickKey]tickText)
 	// Sample every month so the widest month name counts, late in the day
-	// and month so hours and days have two digits.
-	for r := range NumRungs {
-		c.widest[r] = 0
-		for mo := time.January; mo <= time.December; mo++ {
-			t := time.Date(2028, mo, 28, 23, 45, 0, 0, time.UTC)
-			c.widest[r] = max(c.widest[r], measure(TickLabel(r, false, t)))
+	// and month so hours and days have two digits, and a Wednesday, the
+	// longest day name in many fonts.
+	for st := range numStyles {
+		for r := range NumRungs {
+			c.widest[st][r] = 0
+			for mo := time.January; mo <= time.December; mo++ {
+				t := time.Date(2025, mo, 28, 23, 45, 0, 0, time.UTC)
+				t = t.AddDate(0, 0, int(time.Wednesday-t.Weekday()))
+				c.widest[st][r] = max(c.widest[st][r], measure(TickLabel(r, st, t)))
+			}
 		}
 	}
 }
 
 // label returns the text and width of the tick of r at t, formatting and
 // measuring only on the first request.
-func (c *tickCache) label(r Rung, major bool, t time.Time) tickText {
+func (c *tickCache) label(r Rung, style TickStyle, t time.Time) tickText {
 	_, off := t.Zone()
-	k := tickKey{rung: r, major: major, unix: t.Unix(), offset: int32(off)}
+	k := tickKey{rung: r, style: style, unix: t.Unix(), offset: int32(off)}
 	if v, ok := c.texts[k]; ok {
 		return v
 	}
 	if len(c.texts) >= maxTickTexts {
 		clear(c.texts)
 	}
-	text := TickLabel(r, major, t)
+	text := TickLabel(r, style, t)
 	v := tickText{text: text, w: c.measure(text)}
 	c.texts[k] = v
 	return v
@@ -319,25 +343,30 @@ func (l *Layout) layoutTicks(idx *Index, sc Scale, m Metrics) {
 	s := &l.scene
 	l.ticks.use(idx)
 	s.Axis = Axis{Y: 0, H: min(m.AxisHeight, m.Height), Color: ColorSeparator}
-	r := ChooseRung(sc.SecondsPerPixel, &l.ticks.widest, 2*m.LabelPad)
+	gap := 2 * m.LabelPad
+	r := ChooseRung(sc.SecondsPerPixel, &l.ticks.widest[TickShort], gap)
 	s.Rung, s.Major = r, r.Major()
+	style := TickShort
+	if l.LongTicks && minSeconds[r]/sc.SecondsPerPixel >= float64(l.ticks.widest[TickLong][r]+gap) {
+		style = TickLong
+	}
 	half := s.Axis.H / 2
 	minor := Tick{Y0: max(s.Axis.H-m.TickHeight, 0), Y1: s.Axis.H, LabelY: half, LabelH: half,
 		LineColor: ColorDisabled, TextColor: ColorForeground}
-	l.addTicks(sc, m, r, minor)
+	l.addTicks(sc, m, r, style, minor)
 	if s.Major == NoRung {
 		return
 	}
 	major := Tick{Major: true, Y0: 0, Y1: m.Height, LabelY: 0, LabelH: half,
 		LineColor: ColorSeparator, TextColor: ColorForeground}
 	first := len(s.Ticks)
-	l.addTicks(sc, m, s.Major, major)
+	l.addTicks(sc, m, s.Major, TickMajor, major)
 	l.addStickyMajor(sc, m, major, first)
 }
 
-// addTicks adds the ticks of r in view, each a copy of proto placed at its
-// instant.
-func (l *Layout) addTicks(sc Scale, m Metrics, r Rung, proto Tick) {
+// addTicks adds the ticks of r in view, labelled in style, each a copy of
+// proto placed at its instant.
+func (l *Layout) addTicks(sc Scale, m Metrics, r Rung, style TickStyle, proto Tick) {
 	s := &l.scene
 	loc := sc.Loc()
 	end := sc.Time(m.Width)
@@ -352,7 +381,7 @@ func (l *Layout) addTicks(sc Scale, m Metrics, r Rung, proto Tick) {
 		prev = x
 		tk := proto
 		tk.X = x
-		lab := l.ticks.label(r, proto.Major, t)
+		lab := l.ticks.label(r, style, t)
 		tk.LabelX, tk.LabelW = x+m.LabelPad/2, lab.w
 		if tk.LabelX >= right+m.LabelPad && tk.LabelX+lab.w <= m.Width {
 			tk.Label = lab.text
@@ -371,7 +400,7 @@ func (l *Layout) addStickyMajor(sc Scale, m Metrics, proto Tick, first int) {
 	if sc.X(t) >= 0 {
 		return // its own tick is in view
 	}
-	lab := l.ticks.label(s.Major, true, t)
+	lab := l.ticks.label(s.Major, TickMajor, t)
 	tk := proto
 	tk.NoLine = true
 	tk.X = 0

@@ -116,27 +116,35 @@ func TestChooseRung(t *testing.T) {
 func TestTickLabel(t *testing.T) {
 	type labelCase struct {
 		rung  timeline.Rung
-		major bool
+		style timeline.TickStyle
 		t     time.Time
 		want  string
 	}
+	// Weekdays and ISO weeks checked against the calendar: 4 Nov 2024 is
+	// the Monday of week 45.
 	cases := []labelCase{
-		{timeline.Minute, false, at(2024, 11, 4, 9, 5), "09:05"},
-		{timeline.Hour, true, at(2024, 11, 4, 9, 0), "Mon 4 Nov 2024, 09:00"},
-		{timeline.Day, false, at(2024, 11, 4, 0, 0), "4"},
-		{timeline.Day, true, at(2024, 11, 4, 0, 0), "Mon 4 Nov 2024"},
-		{timeline.Week, false, at(2024, 11, 4, 0, 0), "4 Nov"},
-		{timeline.Month, false, at(2024, 11, 1, 0, 0), "Nov"},
-		{timeline.Month, true, at(2024, 11, 1, 0, 0), "November 2024"},
-		{timeline.Quarter, false, at(2024, 10, 1, 0, 0), "Q4"},
-		{timeline.Year, false, at(2024, 1, 1, 0, 0), "2024"},
-		{timeline.Decade, true, at(2020, 1, 1, 0, 0), "2020s"},
-		{timeline.Century, true, at(1900, 1, 1, 0, 0), "1900s"},
-		{timeline.Year, false, at(-43, 1, 1, 0, 0), "44 BC"},
+		{timeline.Minute, timeline.TickShort, at(2024, 11, 4, 9, 5), "09:05"},
+		{timeline.Minute, timeline.TickLong, at(2024, 11, 4, 9, 5), "09:05"},
+		{timeline.Hour, timeline.TickMajor, at(2024, 11, 4, 9, 0), "Mon 4 Nov 2024, 09:00"},
+		{timeline.Day, timeline.TickShort, at(2024, 11, 4, 0, 0), "4"},
+		{timeline.Day, timeline.TickLong, at(2024, 11, 4, 0, 0), "Mon 4"},
+		{timeline.Day, timeline.TickMajor, at(2024, 11, 4, 0, 0), "Mon 4 Nov 2024"},
+		{timeline.Week, timeline.TickShort, at(2024, 11, 4, 0, 0), "4 Nov"},
+		{timeline.Week, timeline.TickLong, at(2024, 11, 4, 0, 0), "W45, 4 Nov"},
+		{timeline.Week, timeline.TickLong, at(2020, 12, 28, 0, 0), "W53, 28 Dec"},
+		{timeline.Month, timeline.TickShort, at(2024, 11, 1, 0, 0), "Nov"},
+		{timeline.Month, timeline.TickLong, at(2024, 11, 1, 0, 0), "November"},
+		{timeline.Month, timeline.TickMajor, at(2024, 11, 1, 0, 0), "November 2024"},
+		{timeline.Quarter, timeline.TickShort, at(2024, 10, 1, 0, 0), "Q4"},
+		{timeline.Year, timeline.TickShort, at(2024, 1, 1, 0, 0), "2024"},
+		{timeline.Year, timeline.TickMajor, at(2024, 1, 1, 0, 0), "2024"},
+		{timeline.Decade, timeline.TickMajor, at(2020, 1, 1, 0, 0), "2020s"},
+		{timeline.Century, timeline.TickMajor, at(1900, 1, 1, 0, 0), "1900s"},
+		{timeline.Year, timeline.TickShort, at(-43, 1, 1, 0, 0), "44 BC"},
 	}
 	for _, c := range cases {
-		if got := timeline.TickLabel(c.rung, c.major, c.t); got != c.want {
-			t.Errorf("TickLabel(%v, %v, %v) = %q, want %q", c.rung, c.major, c.t, got, c.want)
+		if got := timeline.TickLabel(c.rung, c.style, c.t); got != c.want {
+			t.Errorf("TickLabel(%v, %v, %v) = %q, want %q", c.rung, c.style, c.t, got, c.want)
 		}
 	}
 }
@@ -258,4 +266,26 @@ func TestLayout_TicksInZone(t *testing.T) {
 		t.Errorf("%v ticks %v", scene.Rung, got)
 	}
 	checkTicks(t, sc, scene)
+}
+
+// TestLayout_LongTicks checks that long minor labels are used when asked
+// for and there is room, and short ones otherwise.
+func TestLayout_LongTicks(t *testing.T) {
+	type longCase struct {
+		days float64 // across 1000 px
+		want string  // a minor label expected
+	}
+	for _, c := range []longCase{{10, "Tue 19"}, {30, "19"}, {365, "December"}, {800, "Dec"}} {
+		l := timeline.Layout{LongTicks: true}
+		sc := timeline.Scale{Origin: date(2024, 11, 15), SecondsPerPixel: c.days * 86400 / 1000}
+		scene := l.Build(timeline.NewIndex(nil, measure), sc, timeline.Metrics{Width: 1000, Height: 200}, -1, nil)
+		found := false
+		for _, tk := range scene.Ticks {
+			found = found || (!tk.Major && tk.Label == c.want)
+		}
+		if !found {
+			t.Errorf("%g days: no minor label %q", c.days, c.want)
+		}
+		checkScene(t, scene)
+	}
 }

@@ -217,3 +217,16 @@ func bytesPerItem(items []timeline.Item) float64 {
 	runtime.KeepAlive(x)
 	return float64(after.TotalAlloc-before.TotalAlloc) / float64(len(items))
 }
+
+// BenchmarkIndex_Density fills a 1,000-bin overview of 100,000 items.
+func BenchmarkIndex_Density(b *testing.B) {
+	x := timeline.NewIndex(genItems(100_000, 1, 30), measure)
+	start, end := x.Bounds()
+	bins := make([]float32, 1000)
+	b.ReportAllocs()
+	cpu := cpuTime()
+	for b.Loop() {
+		x.Density(start, end, bins)
+	}
+	reportCPU(b, cpu)
+}

@@ -20,23 +20,36 @@ const usage = `Usage:
   dateline extract [flags] FILE...
                             print the dated events as JSON or CSV, without a window
                             (dateline extract --help for details)
+  dateline export -o OUT.png|.svg|.pdf [flags] FILE...
+                            draw the articles' timeline to an image, without a window
+                            (dateline export --help for details)
+  dateline --synthetic N    open N made-up events, to try the view at scale
 
 Articles are plain text (.txt), Markdown with YAML front matter (.md) or HTML.
 `
 
 func main() {
-	if len(os.Args) > 1 && os.Args[1] == "extract" {
-		os.Exit(cli.Extract(os.Args[2:], os.Stdout, os.Stderr))
+	if len(os.Args) > 1 {
+		switch os.Args[1] {
+		case "extract":
+			os.Exit(cli.Extract(os.Args[2:], os.Stdout, os.Stderr))
+		case "export":
+			os.Exit(cli.Export(os.Args[2:], os.Stdout, os.Stderr))
+		}
 	}
 	flag.Usage = func() { fmt.Fprint(flag.CommandLine.Output(), usage) }
+	synthetic := flag.Int("synthetic", 0, "show `N` made-up events instead of articles (to try the view at scale)")
 	flag.Parse()
 
 	a := fyneapp.NewWithID("io.github.dateline.dateline")
 	a.SetIcon(icons.App)
 	ui := app.New(a)
-	if flag.NArg() == 0 {
+	switch {
+	case *synthetic > 0:
+		ui.LoadSynthetic(*synthetic)
+	case flag.NArg() == 0:
 		ui.LoadSample()
-	} else {
+	default:
 		ui.Load(flag.Args())
 	}
 	ui.Window().ShowAndRun()

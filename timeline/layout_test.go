@@ -697,3 +697,27 @@ func TestLayout_FlipAtRightEdge(t *testing.T) {
 		}
 	}
 }
+
+// TestLayout_CopyRows checks that an exporter's Layout that copies the
+// screen's rows lays out the same frame row for row, even after the
+// screen's rows came from a history of zooms.
+func TestLayout_CopyRows(t *testing.T) {
+	idx := timeline.NewIndex(genItems(3000, 13, 5), measure)
+	m := timeline.Metrics{Width: 1200, Height: 600}
+	var screen timeline.Layout
+	sc := timeline.Fit(date(1996, 1, 1), date(1996, 7, 1), m.Width, 0)
+	for range 30 {
+		sc = sc.ZoomAt(300, 0.97)
+		screen.Build(idx, sc, m, -1, nil)
+	}
+	for range 30 {
+		sc = sc.ZoomAt(900, 1.04)
+		screen.Build(idx, sc, m, -1, nil)
+	}
+	want := fmt.Sprint(rows(screen.Build(idx, sc, m, -1, nil)))
+	var export timeline.Layout
+	export.CopyRows(&screen)
+	if got := fmt.Sprint(rows(export.Build(idx, sc, m, -1, nil))); got != want {
+		t.Error("the export's rows differ from the screen's")
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/dateline/dateline/app/convert"
@@ -15,16 +16,19 @@ import (
 	"github.com/dateline/dateline/timeline/export"
 )
 
-const exportUsage = `Usage: dateline export -o OUT.png|OUT.svg|OUT.pdf [flags] FILE...
+const exportUsage = `Usage: dateline export -o OUT.png|.svg|.pdf|.json|.ics [flags] FILE...
 
 Draws the timeline of the articles' events to an image or PDF, without
-opening a window. It is laid out and drawn like the window's timeline,
-with a title, a legend of the sources (one colour each) and a footer.
+opening a window, or writes the events for other tools. Images are laid
+out and drawn like the window's timeline, with a title, a legend of the
+sources (one colour each) and a footer.
 
 The format comes from the extension of OUT:
-  .png  a raster image of --width × --height pixels, times --scale
-  .svg  a vector image of --width × --height pixels, with real text
-  .pdf  one vector page (--page a4, letter or slide), with real text
+  .png   a raster image of --width × --height pixels, times --scale
+  .svg   a vector image of --width × --height pixels, with real text
+  .pdf   one vector page (--page a4, letter or slide), with real text
+  .json  a TimelineJS 3 document (timeline.knightlab.com)
+  .ics   an iCalendar file: one all-day event per date, over its span
 
 Each FILE is an article, as for "dateline extract": plain text (.txt),
 Markdown with YAML front matter (.md) or HTML (.html); articles stating no
@@ -77,8 +81,9 @@ func Export(args []string, stdout, stderr io.Writer) int {
 	if *out == "" {
 		return usageErr("no output file given: use -o OUT.png, OUT.svg or OUT.pdf")
 	}
-	if _, err := export.FormatFromPath(*out); err != nil {
-		return usageErr("-o %q: want a .png, .svg or .pdf file", *out)
+	ext := strings.ToLower(filepath.Ext(*out))
+	if _, err := export.FormatFromPath(*out); err != nil && ext != ".json" && ext != ".ics" {
+		return usageErr("-o %q: want a .png, .svg, .pdf, .json or .ics file", *out)
 	}
 	opt := export.Options{
 		Width: float32(*width), Height: float32(*height), Scale: float32(*scale),
@@ -126,11 +131,39 @@ func Export(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	describePage(&opt, r)
-	if err := export.WriteFile(context.Background(), *out, convert.Items(r.Events), opt); err != nil {
+	switch ext {
+	case ".json", ".ics":
+		err = writeData(*out, ext, r.Events, opt)
+	default:
+		err = export.WriteFile(context.Background(), *out, convert.Items(r.Events), opt)
+	}
+	if err != nil {
 		fmt.Fprintln(stderr, "dateline export:", err)
 		return 1
 	}
 	return 0
+}
+
+// writeData writes the events within opt's range as TimelineJS (.json)
+// or iCalendar (.ics), titled like the page.
+func writeData(path, ext string, events []data.Event, opt export.Options) error {
+	var shown []data.Event
+	for _, e := range events {
+		if inRange(e, opt.From, opt.To) {
+			shown = append(shown, e)
+		}
+	}
+	return export.WriteAtomic(path, func(w io.Writer) error {
+		if ext == ".ics" {
+			return data.WriteICalendar(w, opt.Title, shown, opt.Date)
+		}
+		return data.WriteTimelineJS(w, opt.Title, shown)
+	})
+}
+
+// inRange reports whether e's span meets [from, to); zero bounds are open.
+func inRange(e data.Event, from, to time.Time) bool {
+	return (from.IsZero() || e.Span.End.After(from)) && (to.IsZero() || e.Span.Start.Before(to))
 }
 
 // describePage fills the title, subtitle, legend and footer the user did
@@ -192,7 +225,7 @@ func coverage(events []data.Event, from, to time.Time) string {
 	var first, last time.Time
 	n := 0
 	for _, e := range events {
-		if (!from.IsZero() && !e.Span.End.After(from)) || (!to.IsZero() && !e.Span.Start.Before(to)) {
+		if !inRange(e, from, to) {
 			continue
 		}
 		if n == 0 || e.Span.Start.Before(first) {

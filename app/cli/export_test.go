@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 
+	json "github.com/goccy/go-json"
+
 	"github.com/dateline/dateline/app/cli"
 )
 
@@ -76,6 +78,35 @@ func TestExport_Formats(t *testing.T) {
 			}
 			if _, err := os.Stat(out + "-1.png"); err != nil {
 				t.Errorf("pdftoppm wrote no page: %v", err)
+			}
+		}},
+		{"b.json", []string{"--title", "Briefing", "--from", "2024-11"}, func(t *testing.T, b []byte) {
+			var doc struct {
+				Title struct {
+					Text struct{ Headline string } `json:"text"`
+				} `json:"title"`
+				Events []struct {
+					Start struct{ Year, Month, Day int } `json:"start_date"`
+				} `json:"events"`
+			}
+			if err := json.Unmarshal(b, &doc); err != nil {
+				t.Fatal(err)
+			}
+			if doc.Title.Text.Headline != "Briefing" || len(doc.Events) == 0 {
+				t.Fatalf("title %q, %d events", doc.Title.Text.Headline, len(doc.Events))
+			}
+			// Days before November are out of range; coarser dates may
+			// start earlier and still reach into it.
+			for _, e := range doc.Events {
+				if e.Start.Day != 0 && (e.Start.Year < 2024 || (e.Start.Year == 2024 && e.Start.Month < 11)) {
+					t.Errorf("event of %d-%02d-%02d is before --from 2024-11", e.Start.Year, e.Start.Month, e.Start.Day)
+				}
+			}
+		}},
+		{"b.ics", nil, func(t *testing.T, b []byte) {
+			s := string(b)
+			if !strings.HasPrefix(s, "BEGIN:VCALENDAR\r\n") || strings.Count(s, "BEGIN:VEVENT") < 10 {
+				t.Errorf("not a calendar of the briefing:\n%.300s", s)
 			}
 		}},
 	} {

@@ -283,14 +283,22 @@ func view(idx *timeline.Index, opt Options, width float32) (timeline.Scale, erro
 }
 
 // WriteFile renders items to the file at path, in the format its
-// extension names. It writes to a temporary file in the same directory and
-// renames it into place, so path is never left truncated; on failure the
-// temporary file is removed and path is untouched.
-func WriteFile(ctx context.Context, path string, items []timeline.Item, opt Options) (err error) {
+// extension names, through WriteAtomic: path is never left truncated, and
+// on failure it is untouched.
+func WriteFile(ctx context.Context, path string, items []timeline.Item, opt Options) error {
 	f, err := FormatFromPath(path)
 	if err != nil {
 		return err
 	}
+	return WriteAtomic(path, func(w io.Writer) error { return render(ctx, w, f, items, opt) })
+}
+
+// WriteAtomic creates or replaces the file at path with what write writes:
+// it writes to a temporary file in the same directory and renames it into
+// place, so readers never see a partial file. When write or the rename
+// fails, the temporary file is removed, path is untouched and the error
+// names path. Data exports (TimelineJS, iCalendar) use it too.
+func WriteAtomic(path string, write func(w io.Writer) error) (err error) {
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
 		return fmt.Errorf("export %q: %w", path, err)
@@ -299,19 +307,17 @@ func WriteFile(ctx context.Context, path string, items []timeline.Item, opt Opti
 		if err != nil {
 			tmp.Close()
 			os.Remove(tmp.Name())
+			err = fmt.Errorf("export %q: %w", path, err)
 		}
 	}()
-	if err := render(ctx, tmp, f, items, opt); err != nil {
-		return fmt.Errorf("export %q: %w", path, err)
+	if err := write(tmp); err != nil {
+		return err
 	}
 	if err := tmp.Chmod(0o644); err != nil {
-		return fmt.Errorf("export %q: %w", path, err)
+		return err
 	}
 	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("export %q: %w", path, err)
+		return err
 	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("export %q: %w", path, err)
-	}
-	return nil
+	return os.Rename(tmp.Name(), path)
 }

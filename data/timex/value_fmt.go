@@ -8,28 +8,77 @@ import (
 // Formatting of TIMEX3 values and calendar arithmetic on them. Values are
 // built with strconv rather than fmt because Tag runs over whole archives.
 
+// pad writes n with at least width digits, zero-padded.
 func pad(n, width int) string {
-	s := strconv.Itoa(n)
-	for len(s) < width {
-		s = "0" + s
+	var buf [20]byte
+	return string(appendPad(buf[:0], n, width))
+}
+
+// appendPad appends n with at least width digits; values are built in a
+// stack buffer and turned into a string once.
+func appendPad(b []byte, n, width int) []byte {
+	if n < 0 {
+		b = append(b, '-')
+		n = -n
 	}
-	return s
+	var digits [20]byte
+	i := len(digits)
+	for {
+		i--
+		digits[i] = byte('0' + n%10)
+		n /= 10
+		if n == 0 {
+			break
+		}
+	}
+	for len(digits)-i < width && i > 0 {
+		i--
+		digits[i] = '0'
+	}
+	return append(b, digits[i:]...)
 }
 
 // validYear bounds the years the tagger writes, so that every value it
 // produces has the four digits ParseValue expects.
 func validYear(y int) bool { return y >= 1000 && y <= 9999 }
 
-func vYear(y int) string             { return pad(y, 4) }
-func vMonth(y, m int) string         { return pad(y, 4) + "-" + pad(m, 2) }
-func vDay(t time.Time) string        { return t.Format("2006-01-02") }
-func vQuarter(y, q int) string       { return pad(y, 4) + "-Q" + strconv.Itoa(q) }
-func vHalf(y, h int) string          { return pad(y, 4) + "-H" + strconv.Itoa(h) }
-func vSeason(y int, s string) string { return pad(y, 4) + "-" + s }
+// yearDash starts a value with a four-digit year and sep: "2024-".
+func yearDash(buf []byte, y int, sep string) []byte {
+	return append(appendPad(buf, y, 4), sep...)
+}
+
+func vYear(y int) string { return pad(y, 4) }
+
+func vMonth(y, m int) string {
+	var buf [16]byte
+	return string(appendPad(yearDash(buf[:0], y, "-"), m, 2))
+}
+
+func vDay(t time.Time) string {
+	var buf [16]byte
+	b := appendPad(yearDash(buf[:0], t.Year(), "-"), int(t.Month()), 2)
+	return string(appendPad(append(b, '-'), t.Day(), 2))
+}
+
+func vQuarter(y, q int) string {
+	var buf [16]byte
+	return string(appendPad(yearDash(buf[:0], y, "-Q"), q, 1))
+}
+
+func vHalf(y, h int) string {
+	var buf [16]byte
+	return string(appendPad(yearDash(buf[:0], y, "-H"), h, 1))
+}
+
+func vSeason(y int, s string) string {
+	var buf [16]byte
+	return string(yearDash(buf[:0], y, "-"+s))
+}
 
 func vWeek(t time.Time) string {
 	y, w := t.ISOWeek()
-	return pad(y, 4) + "-W" + pad(w, 2)
+	var buf [16]byte
+	return string(appendPad(yearDash(buf[:0], y, "-W"), w, 2))
 }
 
 func date(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }

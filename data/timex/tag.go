@@ -81,7 +81,7 @@ func newTagger(text string, dct time.Time) *tagger {
 
 func (tg *tagger) run() []Timex {
 	// News prose holds about one expression per 150 bytes.
-	out := make([]Timex, 0, len(tg.text)/150+1)
+	out := make([]Timex, 0, min(len(tg.text)/150+1, 4096))
 	for _, s := range sentenceBounds(tg.text, tg.lower, tg.toks, nil) {
 		tg.from, tg.to = s[0], s[1]
 		if tg.yearAge++; tg.yearAge > 1 {

@@ -29,8 +29,21 @@ func FindPublished(text string) (time.Time, bool) {
 	return time.Time{}, false
 }
 
+// datelineAfter reports whether the rest of a line after a date reads like
+// the end of a news dateline: "(Reuters) -", "--", "—".
+func datelineAfter(rest string) bool {
+	rest = strings.TrimLeft(rest, " ,")
+	for _, p := range []string{"(", "-", "–", "—", "/"} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // fullDateIn returns the first day-precision date with a written year in
-// a line that looks like a dateline or a "Published" line.
+// a line that looks like a dateline, a "Published" line or a short date
+// line under a headline; a date inside body prose does not count.
 func fullDateIn(line string) (time.Time, bool) {
 	low := strings.ToLower(strings.TrimSpace(line))
 	labelled := false
@@ -47,7 +60,7 @@ func fullDateIn(line string) (time.Time, bool) {
 		if err != nil || s.Precision != PrecisionDay {
 			continue
 		}
-		if labelled || x.Start < 60 || len(line) < 80 {
+		if labelled || len(strings.TrimSpace(line)) < 60 || datelineAfter(line[x.End:]) {
 			return s.Start, true
 		}
 	}

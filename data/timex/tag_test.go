@@ -165,6 +165,8 @@ func TestFindPublished(t *testing.T) {
 		{"Headline here\nPublished 27 November 2024\n\nBody text.", "2024-11-27"},
 		{"ASTANA, Nov 27 (Reuters) - Putin arrived.", ""},
 		{"No date at all.", ""},
+		{"Headline\nMarch 01 , 2008\nBody.", "2008-03-01"},
+		{"On 24 February 2022, Russian troops crossed the border in the largest invasion in Europe since 1945.", ""},
 	}
 	for _, c := range cases {
 		got, ok := timex.FindPublished(c.text)

@@ -139,3 +139,20 @@ func bestOf3(f func()) time.Duration {
 	}
 	return best
 }
+
+// FuzzFindPublished checks that FindPublished never panics and returns
+// only UTC midnights with four-digit years.
+func FuzzFindPublished(f *testing.F) {
+	f.Add("ASTANA, Nov. 27, 2024 (Reuters) - Putin arrived.")
+	f.Add("Headline\nPublished 27 November 2024\n\nBody text.")
+	f.Add("\xff\n\n\n2024-11-27\n")
+	f.Fuzz(func(t *testing.T, text string) {
+		d, ok := timex.FindPublished(text)
+		if !ok {
+			return
+		}
+		if d.Year() < 1000 || d.Year() > 9999 || d.Location() != time.UTC || d.Hour() != 0 {
+			t.Fatalf("FindPublished(%q) = %v", text, d)
+		}
+	})
+}

@@ -5,18 +5,21 @@
 //
 //	[]timeline.Item --timeline.NewIndex (measured with the export font)--> *Index
 //	*Index + Scale + Metrics --timeline.Layout.Build--> *timeline.Scene
-//	*Scene + Options --Draw--> Canvas (PNG, SVG or PDF backend) --> io.Writer
+//	*Scene + Options --Draw--> Canvas (NewPNG, NewSVG or NewPDF) --Encode--> io.Writer
 //
 // Canvas is the one small drawing interface (rectangles, lines, circles,
 // horizontal fades, text); each format implements it. Render composes a
 // whole page around the Scene (title band, legend, footer) and WriteFile
-// writes it to disk atomically. All three backends use the Liberation Sans
-// fonts, so text measured for the layout is the text drawn: labels never
-// overlap in any format. Liberation Sans is metric-compatible with Arial
-// and Helvetica, so an SVG viewer without it keeps the same widths.
+// writes it to disk through WriteAtomic, which never leaves a truncated
+// file. All three backends use the Liberation Sans fonts, so the text
+// measured for the layout is the text drawn and labels never overlap.
+// Liberation Sans is metric-compatible with Arial and Helvetica, and every
+// SVG text carries its measured textLength, so an SVG viewer without the
+// font keeps the same widths.
 //
 // Colours come from a Theme that maps the Scene's theme colour names
 // ("background", "primary", …) to values close to Fyne's default theme;
 // light is the default whatever the UI uses, since exports usually end on
-// paper or slides.
+// paper or slides. Item colours turn the theme's primary colour round the
+// wheel with timeline.PaletteColor, as on screen.
 package export

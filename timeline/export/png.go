@@ -166,7 +166,7 @@ func abs(v float32) float32 {
 
 func (c *PNGCanvas) FillRect(x, y, w, h, r float32, col color.NRGBA) {
 	s := c.scale
-	x, y, w, h, r = x*s, y*s, w*s, h*s, min(r*s, w/2, h/2)
+	x, y, w, h, r = x*s, y*s, w*s, h*s, min(r, w/2, h/2)*s
 	if r <= 0.5 {
 		c.fillBox(x, y, x+w, y+h, col, nil)
 		return
@@ -179,7 +179,7 @@ func (c *PNGCanvas) FillRect(x, y, w, h, r float32, col color.NRGBA) {
 
 func (c *PNGCanvas) StrokeRect(x, y, w, h, r, width float32, col color.NRGBA) {
 	s := c.scale
-	x, y, w, h, r, width = x*s, y*s, w*s, h*s, min(r*s, w*s/2, h*s/2), width*s
+	x, y, w, h, r, width = x*s, y*s, w*s, h*s, min(r, w/2, h/2)*s, width*s
 	cx, cy, hx, hy := x+w/2, y+h/2, w/2, h/2
 	hw := width / 2
 	c.fillField(x-hw, y-hw, x+w+hw, y+h+hw, col, func(px, py float32) float32 {

@@ -123,8 +123,8 @@ type Options struct {
 	// Lanes names the lanes items are grouped into (Item.Lane indexes
 	// it); nil draws one unnamed lane.
 	Lanes []string
-	// Progress, if not nil, is called as the export advances through its
-	// steps (measure, layout, draw, encode).
+	// Progress, if not nil, is called on the caller's goroutine as the
+	// export finishes each of its steps (measure, layout, draw, encode).
 	Progress func(done, total int)
 }
 

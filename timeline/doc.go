@@ -32,10 +32,11 @@
 // on the lane's last row, and writes the result into a Scene it owns.
 //
 // Stacking is stable: an item keeps its row from one frame to the next
-// while that row is free. Zooming in and panning only widen gaps, so they
-// move no item (unless a lane's last row turns into a cluster row, or the
-// selection needs room); zooming out moves only the items that must make
-// room. The selected item is always drawn when it is in view.
+// while that row is free. Panning moves no item (unless a lane's last row
+// turns into a cluster row, or the selection needs room); zooming out
+// moves only the items that must make room; zooming in lets items rise
+// into rows that opened up above them, so the rows stay compact. The
+// selected item is always drawn when it is in view.
 //
 // Build reuses its buffers and caches tick labels, so a steady frame
 // allocates nothing; the number of objects in a Scene depends on the view's

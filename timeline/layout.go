@@ -80,13 +80,18 @@ type Layout struct {
 
 	// lastRow remembers each item's row (by sorted position) from the
 	// frames before, for idx only; -1 for none. Items keep their row while
-	// it stays free, which makes stacking stable: zooming in and panning
-	// only widen the gaps between an item and the one before it in its
-	// row, so nothing moves unless it must.
+	// it stays free, which makes stacking stable (see stack.go).
 	lastRow []int16
 	memIdx  *Index
 	// reserved remembers which lanes kept a cluster row last frame.
 	reserved []bool
+	// lastSPP is the zoom of the last frame. When zooming in, kept items
+	// may rise into rows that have room (settle), so that a zoom out and
+	// back in leaves the rows as compact as before; pans and zooming out
+	// keep every row that stays free.
+	lastSPP   float64
+	settle    bool
+	riseSlack float32
 
 	// Phase-A items per row for stacking, as linked lists of candidate
 	// indices; see stack.go.
@@ -191,6 +196,9 @@ func (l *Layout) layoutItems(idx *Index, sc Scale, m Metrics, selected int) {
 	t0 := o - float64(margin)*spp
 	t1 := o + float64(m.Width)*spp
 	l.remember(idx)
+	// Rising wants room to spare (a slot), so items do not hop into
+	// every gap the moment it opens.
+	l.settle, l.lastSPP, l.riseSlack = spp < l.lastSPP, spp, m.MinSlot
 	l.cand = idx.appendRange(l.cand[:0], t0, t1)
 	l.geo = resize(l.geo, len(l.cand))
 	nl := int32(min(len(l.lanes), math.MaxInt16))

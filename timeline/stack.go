@@ -15,11 +15,16 @@ import (
 //     moves at all.
 //   - Phase B puts each remaining item (new in view, bumped by a zoom out,
 //     or previously in a cluster) in the first row that is free at its
-//     start and clear of the next phase-A item of that row.
+//     start and clear of the next phase-A item of that row. When zooming
+//     in, it also lets phase-A items rise into a higher row that has room
+//     to spare, by the same test, so nobody is bumped.
 //
 // Plain greedy first fit would be simpler but is chaotic: one item moving
 // up a row ripples through every later item, so a third of the items jumped
-// rows at each small zoom step in TestLayout_StackingStable.
+// rows at each small zoom step in TestLayout_StackingStable. Keeping rows
+// without rising is perfectly still but drifts: after zooming out and back
+// in, items stay in the low rows they were bumped to
+// (TestLayout_CompactAfterZoom).
 //
 // When a lane has more visible items than rows, its last row is reserved
 // for cluster badges. Whether to reserve is guessed from the previous
@@ -141,8 +146,14 @@ func (l *Layout) fillRows(stride int) {
 		base := int(g.lane) * stride
 		if g.row >= 0 {
 			key := base + int(g.row)
-			l.rowEnd[key] = g.e1
 			l.rowNext[key] = l.rowLink[i]
+			if l.settle && g.row > 0 {
+				// Rise into a higher row that has room, bumping no one.
+				if r := l.firstRoom(base, int(g.row), g.x0-l.riseSlack, g.e1); r >= 0 {
+					g.row, key = r, base+int(r)
+				}
+			}
+			l.rowEnd[key] = g.e1
 			ln.minEnd = slices.Min(l.rowEnd[base : base+ln.usable()])
 			continue
 		}

@@ -3,6 +3,7 @@ package export_test
 import (
 	"bytes"
 	"errors"
+	"io"
 	"testing"
 
 	"github.com/dateline/dateline/timeline"
@@ -67,18 +68,14 @@ func TestDraw_Golden(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			sc := goldenScene()
 			opt := export.Options{Theme: tc.theme, TextSize: 12}
-			var buf bytes.Buffer
+			var c interface {
+				export.Canvas
+				Encode(io.Writer) error
+			}
+			var err error
 			same := samePixels
 			if tc.scale == 0 {
-				c, err := export.NewSVG(sc.Width, sc.Height)
-				if err != nil {
-					t.Fatal(err)
-				}
-				c.FillRect(0, 0, sc.Width, sc.Height, 0, tc.theme.Color(timeline.ColorBackground))
-				export.Draw(c, sc, opt)
-				if err := c.Encode(&buf); err != nil {
-					t.Fatal(err)
-				}
+				c, err = export.NewSVG(sc.Width, sc.Height)
 				same = func(want, got []byte) error {
 					if !bytes.Equal(want, got) {
 						return errors.New("bytes differ")
@@ -86,15 +83,16 @@ func TestDraw_Golden(t *testing.T) {
 					return nil
 				}
 			} else {
-				c, err := export.NewPNG(sc.Width, sc.Height, tc.scale)
-				if err != nil {
-					t.Fatal(err)
-				}
-				c.FillRect(0, 0, sc.Width, sc.Height, 0, tc.theme.Color(timeline.ColorBackground))
-				export.Draw(c, sc, opt)
-				if err := c.Encode(&buf); err != nil {
-					t.Fatal(err)
-				}
+				c, err = export.NewPNG(sc.Width, sc.Height, tc.scale)
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			c.FillRect(0, 0, sc.Width, sc.Height, 0, tc.theme.Color(timeline.ColorBackground))
+			export.Draw(c, sc, opt)
+			var buf bytes.Buffer
+			if err := c.Encode(&buf); err != nil {
+				t.Fatal(err)
 			}
 			golden(t, tc.name, buf.Bytes(), same)
 		})

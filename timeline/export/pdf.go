@@ -93,6 +93,7 @@ func (c *PDFCanvas) stroke(col color.NRGBA, width float32) {
 	c.setAlpha(col.A)
 }
 
+// FillRect implements Canvas.
 func (c *PDFCanvas) FillRect(x, y, w, h, r float32, col color.NRGBA) {
 	if col.A == 0 || w <= 0 || h <= 0 {
 		return
@@ -105,6 +106,7 @@ func (c *PDFCanvas) FillRect(x, y, w, h, r float32, col color.NRGBA) {
 	c.pdf.Rect(float64(x), float64(y), float64(w), float64(h), "F")
 }
 
+// StrokeRect implements Canvas.
 func (c *PDFCanvas) StrokeRect(x, y, w, h, r, width float32, col color.NRGBA) {
 	if col.A == 0 {
 		return
@@ -117,6 +119,7 @@ func (c *PDFCanvas) StrokeRect(x, y, w, h, r, width float32, col color.NRGBA) {
 	c.pdf.Rect(float64(x), float64(y), float64(w), float64(h), "D")
 }
 
+// StrokeLine implements Canvas.
 func (c *PDFCanvas) StrokeLine(x0, y0, x1, y1, width float32, col color.NRGBA) {
 	if col.A == 0 {
 		return
@@ -125,6 +128,7 @@ func (c *PDFCanvas) StrokeLine(x0, y0, x1, y1, width float32, col color.NRGBA) {
 	c.pdf.Line(float64(x0), float64(y0), float64(x1), float64(y1))
 }
 
+// FillCircle implements Canvas.
 func (c *PDFCanvas) FillCircle(cx, cy, r float32, col color.NRGBA) {
 	if col.A == 0 {
 		return
@@ -133,6 +137,7 @@ func (c *PDFCanvas) FillCircle(cx, cy, r float32, col color.NRGBA) {
 	c.pdf.Circle(float64(cx), float64(cy), float64(r), "F")
 }
 
+// StrokeCircle implements Canvas.
 func (c *PDFCanvas) StrokeCircle(cx, cy, r, width float32, col color.NRGBA) {
 	if col.A == 0 {
 		return
@@ -141,6 +146,7 @@ func (c *PDFCanvas) StrokeCircle(cx, cy, r, width float32, col color.NRGBA) {
 	c.pdf.Circle(float64(cx), float64(cy), float64(r), "D")
 }
 
+// FillFade implements Canvas.
 func (c *PDFCanvas) FillFade(x, y, w, h float32, from, to color.NRGBA) {
 	if w <= 0 {
 		return
@@ -155,6 +161,7 @@ func (c *PDFCanvas) FillFade(x, y, w, h float32, from, to color.NRGBA) {
 	}
 }
 
+// Text implements Canvas.
 func (c *PDFCanvas) Text(x, y, w, h float32, s string, st TextStyle, col color.NRGBA, a Align) {
 	if s == "" {
 		return

@@ -164,6 +164,7 @@ func abs(v float32) float32 {
 	return v
 }
 
+// FillRect implements Canvas.
 func (c *PNGCanvas) FillRect(x, y, w, h, r float32, col color.NRGBA) {
 	s := c.scale
 	x, y, w, h, r = x*s, y*s, w*s, h*s, min(r, w/2, h/2)*s
@@ -177,6 +178,7 @@ func (c *PNGCanvas) FillRect(x, y, w, h, r float32, col color.NRGBA) {
 	})
 }
 
+// StrokeRect implements Canvas.
 func (c *PNGCanvas) StrokeRect(x, y, w, h, r, width float32, col color.NRGBA) {
 	s := c.scale
 	x, y, w, h, r, width = x*s, y*s, w*s, h*s, min(r, w/2, h/2)*s, width*s
@@ -187,6 +189,7 @@ func (c *PNGCanvas) StrokeRect(x, y, w, h, r, width float32, col color.NRGBA) {
 	})
 }
 
+// StrokeLine implements Canvas.
 func (c *PNGCanvas) StrokeLine(x0, y0, x1, y1, width float32, col color.NRGBA) {
 	s := c.scale
 	x0, y0, x1, y1, width = x0*s, y0*s, x1*s, y1*s, width*s
@@ -207,6 +210,7 @@ func (c *PNGCanvas) StrokeLine(x0, y0, x1, y1, width float32, col color.NRGBA) {
 	}
 }
 
+// FillCircle implements Canvas.
 func (c *PNGCanvas) FillCircle(cx, cy, r float32, col color.NRGBA) {
 	s := c.scale
 	cx, cy, r = cx*s, cy*s, r*s
@@ -215,6 +219,7 @@ func (c *PNGCanvas) FillCircle(cx, cy, r float32, col color.NRGBA) {
 	})
 }
 
+// StrokeCircle implements Canvas.
 func (c *PNGCanvas) StrokeCircle(cx, cy, r, width float32, col color.NRGBA) {
 	s := c.scale
 	cx, cy, r, width = cx*s, cy*s, r*s, width*s
@@ -225,6 +230,7 @@ func (c *PNGCanvas) StrokeCircle(cx, cy, r, width float32, col color.NRGBA) {
 	})
 }
 
+// FillFade implements Canvas.
 func (c *PNGCanvas) FillFade(x, y, w, h float32, from, to color.NRGBA) {
 	s := c.scale
 	x, y, w, h = x*s, y*s, w*s, h*s
@@ -238,6 +244,7 @@ func (c *PNGCanvas) FillFade(x, y, w, h float32, from, to color.NRGBA) {
 	})
 }
 
+// Text implements Canvas.
 func (c *PNGCanvas) Text(x, y, w, h float32, str string, st TextStyle, col color.NRGBA, a Align) {
 	if str == "" {
 		return

@@ -77,7 +77,8 @@ func (c *SVGCanvas) paint(kind string, col color.NRGBA) {
 	}
 }
 
-func (c *SVGCanvas) FillRect(x, y, w, h, r float32, col color.NRGBA) {
+// rect opens a <rect> element with its geometry.
+func (c *SVGCanvas) rect(x, y, w, h, r float32) {
 	c.body.WriteString("<rect")
 	c.attr("x", x)
 	c.attr("y", y)
@@ -86,25 +87,30 @@ func (c *SVGCanvas) FillRect(x, y, w, h, r float32, col color.NRGBA) {
 	if r > 0 {
 		c.attr("rx", min(r, w/2, h/2))
 	}
+}
+
+// FillRect implements Canvas.
+func (c *SVGCanvas) FillRect(x, y, w, h, r float32, col color.NRGBA) {
+	c.rect(x, y, w, h, r)
 	c.paint("fill", col)
 	c.body.WriteString("/>\n")
 }
 
+// StrokeRect implements Canvas.
 func (c *SVGCanvas) StrokeRect(x, y, w, h, r, width float32, col color.NRGBA) {
-	c.body.WriteString("<rect")
-	c.attr("x", x)
-	c.attr("y", y)
-	c.attr("width", w)
-	c.attr("height", h)
-	if r > 0 {
-		c.attr("rx", min(r, w/2, h/2))
-	}
+	c.rect(x, y, w, h, r)
+	c.stroke(col, width)
+}
+
+// stroke closes an element with an unfilled stroke.
+func (c *SVGCanvas) stroke(col color.NRGBA, width float32) {
 	c.body.WriteString(` fill="none"`)
 	c.paint("stroke", col)
 	c.attr("stroke-width", width)
 	c.body.WriteString("/>\n")
 }
 
+// StrokeLine implements Canvas.
 func (c *SVGCanvas) StrokeLine(x0, y0, x1, y1, width float32, col color.NRGBA) {
 	c.body.WriteString("<line")
 	c.attr("x1", x0)
@@ -116,6 +122,7 @@ func (c *SVGCanvas) StrokeLine(x0, y0, x1, y1, width float32, col color.NRGBA) {
 	c.body.WriteString("/>\n")
 }
 
+// FillCircle implements Canvas.
 func (c *SVGCanvas) FillCircle(cx, cy, r float32, col color.NRGBA) {
 	c.body.WriteString("<circle")
 	c.attr("cx", cx)
@@ -125,15 +132,13 @@ func (c *SVGCanvas) FillCircle(cx, cy, r float32, col color.NRGBA) {
 	c.body.WriteString("/>\n")
 }
 
+// StrokeCircle implements Canvas.
 func (c *SVGCanvas) StrokeCircle(cx, cy, r, width float32, col color.NRGBA) {
 	c.body.WriteString("<circle")
 	c.attr("cx", cx)
 	c.attr("cy", cy)
 	c.attr("r", r)
-	c.body.WriteString(` fill="none"`)
-	c.paint("stroke", col)
-	c.attr("stroke-width", width)
-	c.body.WriteString("/>\n")
+	c.stroke(col, width)
 }
 
 // FillFade fills with a left-to-right linear gradient in the shape's own
@@ -153,14 +158,11 @@ func (c *SVGCanvas) FillFade(x, y, w, h float32, from, to color.NRGBA) {
 		stop("1", to)
 		c.defs.WriteString("</linearGradient>\n")
 	}
-	c.body.WriteString("<rect")
-	c.attr("x", x)
-	c.attr("y", y)
-	c.attr("width", w)
-	c.attr("height", h)
+	c.rect(x, y, w, h, 0)
 	fmt.Fprintf(&c.body, ` fill="url(#fade%d)"/>`+"\n", id)
 }
 
+// Text implements Canvas.
 func (c *SVGCanvas) Text(x, y, w, h float32, s string, st TextStyle, col color.NRGBA, a Align) {
 	if s == "" {
 		return

@@ -39,51 +39,45 @@ func ParseTheme(s string) (Theme, error) {
 // Color returns the colour of a Scene theme colour name, close to Fyne's
 // default theme in the same variant. Unknown names get the foreground.
 //
-// Two colours differ from Fyne's on purpose: "disabled" (uncertain labels)
-// is a mid grey rather than Fyne's near-background grey, so that uncertain
-// dates stay legible in print, and the dark "separator" is lifted off
-// black so grid lines show.
+// Some colours differ from Fyne's on purpose: "disabled" (uncertain
+// labels) is a mid grey rather than Fyne's near-background grey, so that
+// uncertain dates stay legible in print; "hover" (cluster badges) is a
+// little stronger; the dark "separator" is lifted off black so grid lines
+// show.
 func (t Theme) Color(name string) color.NRGBA {
+	light, dark := themeColor(name)
 	if t == Dark {
-		switch name {
-		case timeline.ColorBackground:
-			return color.NRGBA{0x17, 0x17, 0x18, 0xff}
-		case timeline.ColorDisabled:
-			return color.NRGBA{0x8a, 0x8a, 0x8c, 0xff}
-		case timeline.ColorSeparator:
-			return color.NRGBA{0x39, 0x39, 0x3a, 0xff}
-		case timeline.ColorHover:
-			return color.NRGBA{0xff, 0xff, 0xff, 0x1a}
-		case timeline.ColorPrimary:
-			return color.NRGBA{0x29, 0x6f, 0xf6, 0xff}
-		case timeline.ColorSelection:
-			return color.NRGBA{0x00, 0x6c, 0xff, 0x40}
-		case timeline.ColorFocus:
-			return color.NRGBA{0x00, 0x6c, 0xff, 0x2a}
-		case timeline.ColorError:
-			return color.NRGBA{0xf4, 0x43, 0x36, 0xff}
-		}
-		return color.NRGBA{0xf3, 0xf3, 0xf3, 0xff}
+		return dark
 	}
+	return light
+}
+
+// themeColor returns the light and dark colours of a theme colour name.
+func themeColor(name string) (light, dark color.NRGBA) {
 	switch name {
 	case timeline.ColorBackground:
-		return color.NRGBA{0xff, 0xff, 0xff, 0xff}
+		return rgba(0xffffffff), rgba(0x171718ff)
 	case timeline.ColorDisabled:
-		return color.NRGBA{0x88, 0x88, 0x88, 0xff}
+		return rgba(0x888888ff), rgba(0x8a8a8cff)
 	case timeline.ColorSeparator:
-		return color.NRGBA{0xe3, 0xe3, 0xe3, 0xff}
+		return rgba(0xe3e3e3ff), rgba(0x39393aff)
 	case timeline.ColorHover:
-		return color.NRGBA{0x00, 0x00, 0x00, 0x14}
+		return rgba(0x00000014), rgba(0xffffff1a)
 	case timeline.ColorPrimary:
-		return color.NRGBA{0x29, 0x6f, 0xf6, 0xff}
+		return rgba(0x296ff6ff), rgba(0x296ff6ff)
 	case timeline.ColorSelection:
-		return color.NRGBA{0x00, 0x6c, 0xff, 0x40}
+		return rgba(0x006cff40), rgba(0x006cff40)
 	case timeline.ColorFocus:
-		return color.NRGBA{0x00, 0x6c, 0xff, 0x2a}
+		return rgba(0x006cff2a), rgba(0x006cff2a)
 	case timeline.ColorError:
-		return color.NRGBA{0xf4, 0x43, 0x36, 0xff}
+		return rgba(0xf44336ff), rgba(0xf44336ff)
 	}
-	return color.NRGBA{0x56, 0x56, 0x56, 0xff}
+	return rgba(0x565656ff), rgba(0xf3f3f3ff) // foreground
+}
+
+// rgba returns the colour written as 0xRRGGBBAA.
+func rgba(v uint32) color.NRGBA {
+	return color.NRGBA{R: uint8(v >> 24), G: uint8(v >> 16), B: uint8(v >> 8), A: uint8(v)}
 }
 
 // Palette returns the colour of item palette index i: the theme's primary

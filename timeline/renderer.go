@@ -377,7 +377,7 @@ func ellipsize(s string, w float32) string {
 	lo, hi := 0, len(runes)
 	for lo < hi {
 		mid := (lo + hi + 1) / 2
-		if measureLabel(string(runes[:mid])+"…") <= w {
+		if MeasureLabel(string(runes[:mid])+"…") <= w {
 			lo = mid
 		} else {
 			hi = mid - 1

@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"math"
+	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -79,7 +80,7 @@ func New() *Timeline {
 // SetItems replaces the items shown and fits them into view. Item indices
 // in callbacks are positions in items.
 func (t *Timeline) SetItems(items []Item) {
-	t.index = NewIndex(items, measureLabel)
+	t.index = NewIndex(items, MeasureLabel)
 	t.selected = -1
 	t.fitted = true
 	t.Fit()
@@ -88,7 +89,7 @@ func (t *Timeline) SetItems(items []Item) {
 // UpdateItems replaces the items but keeps the view and the selection, as
 // when the same events are regrouped into other lanes.
 func (t *Timeline) UpdateItems(items []Item) {
-	t.index = NewIndex(items, measureLabel)
+	t.index = NewIndex(items, MeasureLabel)
 	if t.selected >= t.index.Len() {
 		t.selected = -1
 	}
@@ -437,7 +438,58 @@ func (t *Timeline) canvas() fyne.Canvas {
 	return fyne.CurrentApp().Driver().CanvasForObject(t)
 }
 
-// measureLabel returns a label's width at the theme's caption size.
-func measureLabel(s string) float32 {
-	return fyne.MeasureText(s, theme.CaptionTextSize(), fyne.TextStyle{}).Width
+// MeasureLabel returns the width of an item label at the theme's caption
+// size, as the timeline measures it for layout.
+func MeasureLabel(s string) float32 { return captionWidths.measure(s) }
+
+// captionWidths caches the advance of each rune at the caption size.
+// Shaping every label with fyne.MeasureText takes about a millisecond, so
+// indexing 100,000 events would stall for minutes; summing cached advances
+// takes nanoseconds and is a little generous to cover kerning.
+var captionWidths = &runeWidths{}
+
+// runeWidths measures text as the sum of per-rune advances at one size.
+type runeWidths struct {
+	mu    sync.Mutex
+	size  float32
+	ascii [128]float32
+	other map[rune]float32
+}
+
+// measure returns the width of s at the theme's caption size.
+func (w *runeWidths) measure(s string) float32 {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if size := theme.CaptionTextSize(); size != w.size {
+		w.reset(size)
+	}
+	var total float32
+	for _, r := range s {
+		total += w.advance(r)
+	}
+	return total*1.03 + 1
+}
+
+func (w *runeWidths) reset(size float32) {
+	w.size = size
+	for i := range w.ascii {
+		w.ascii[i] = -1
+	}
+	w.other = map[rune]float32{}
+}
+
+func (w *runeWidths) advance(r rune) float32 {
+	if r < 128 && w.ascii[r] >= 0 {
+		return w.ascii[r]
+	}
+	if a, ok := w.other[r]; ok {
+		return a
+	}
+	a := fyne.MeasureText(string(r), w.size, fyne.TextStyle{}).Width
+	if r < 128 {
+		w.ascii[r] = a
+	} else {
+		w.other[r] = a
+	}
+	return a
 }

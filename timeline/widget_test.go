@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 
 	"github.com/dateline/dateline/timeline"
 )
@@ -197,5 +198,20 @@ func TestTimeline_PanIsClamped(t *testing.T) {
 	start, _ := tl.Index().Bounds()
 	if x := tl.Scale().X(start); x > w+w/2+1 {
 		t.Errorf("after dragging far left the first item starts at x=%v", x)
+	}
+}
+
+// TestTimeline_LabelWidths checks that the fast label measure never
+// underestimates Fyne's own shaping by more than a pixel, so labels that
+// the layout keeps apart do not touch on screen.
+func TestTimeline_LabelWidths(t *testing.T) {
+	test.NewTempApp(t)
+	for _, s := range []string{"Putin arrives in Astana", "Tokayev calls for peace", "WWWWW", "iiiii",
+		"Kazakhstan votes yes to nuclear power", "Émigrés in Kraków — 1,000th day", "AVAVAV Type"} {
+		exact := fyne.MeasureText(s, theme.CaptionTextSize(), fyne.TextStyle{}).Width
+		got := timeline.MeasureLabel(s)
+		if got < exact-1 || got > exact*1.1+2 {
+			t.Errorf("MeasureLabel(%q) = %v, Fyne measures %v", s, got, exact)
+		}
 	}
 }

@@ -132,6 +132,45 @@ func TestLayout_Properties(t *testing.T) {
 	}
 }
 
+// TestLayout_PropertiesAcrossFrames walks one Layout through random zooms,
+// pans, resizes and selections over the same corpus, as a user does: the
+// rows it remembers between frames must never break the invariants.
+func TestLayout_PropertiesAcrossFrames(t *testing.T) {
+	rng := rand.New(rand.NewSource(21))
+	for walk := range 6 {
+		items := genItems(500+rng.Intn(4000), int64(walk), 1+rng.Intn(20))
+		lanes := []string(nil)
+		if walk%2 == 1 {
+			lanes = []string{"a", "b"}
+			for i := range items {
+				items[i].Lane = rng.Intn(2)
+			}
+		}
+		idx := timeline.NewIndex(items, measure)
+		m := timeline.Metrics{Width: 900, Height: 500}
+		sc := randomView(rng, idx, m.Width)
+		var l timeline.Layout
+		sel := -1
+		for step := range 150 {
+			switch rng.Intn(6) {
+			case 0, 1:
+				sc = sc.ZoomAt(rng.Float32()*m.Width, math.Exp(rng.NormFloat64()*0.3))
+			case 2, 3:
+				sc = sc.Pan(float32(rng.NormFloat64() * 80))
+			case 4:
+				m.Width, m.Height = 300+rng.Float32()*1500, 100+rng.Float32()*900
+			case 5:
+				sel = rng.Intn(len(items))
+			}
+			scene := l.Build(idx, sc, m, sel, lanes)
+			t.Run(fmt.Sprintf("walk %d step %d", walk, step), func(t *testing.T) {
+				checkScene(t, scene)
+				checkAccounting(t, idx, sc, m, scene, len(lanes))
+			})
+		}
+	}
+}
+
 // checkAccounting checks that every item whose mark lies inside the view
 // (well clear of the edges, to be robust to rounding) is drawn or in a
 // cluster, never both, and that cluster counts add up.

@@ -45,6 +45,9 @@ usage error. Problems with single files are reported on stderr.
 Flags:
 `
 
+// maxActorLanes bounds the lanes of --group actor, as in the app.
+const maxActorLanes = 6
+
 // Export runs "dateline export" with args (after the subcommand name) and
 // returns the process exit status.
 func Export(args []string, stdout, stderr io.Writer) int {
@@ -61,6 +64,7 @@ func Export(args []string, stdout, stderr io.Writer) int {
 	subtitle := fs.String("subtitle", "", "page `subtitle` (default: events and dates covered)")
 	themeName := fs.String("theme", "light", "colour `theme`: light or dark")
 	transparent := fs.Bool("transparent", false, "leave a PNG's background transparent")
+	group := fs.String("group", "none", "lanes `by`: none, source (one per article) or actor")
 	published := fs.String("published", "", "publication `date` (YYYY-MM-DD) for articles that state none")
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), exportUsage)
@@ -95,6 +99,10 @@ func Export(args []string, stdout, stderr io.Writer) int {
 	}
 	if opt.Page, err = export.ParsePage(*page); err != nil {
 		return usageErr("--page %q: want a4, letter or slide", *page)
+	}
+	grouping, err := convert.ParseGrouping(*group)
+	if err != nil {
+		return usageErr("--group %q: want none, source or actor", *group)
 	}
 	if *width <= 0 || *height <= 0 || *scale <= 0 {
 		return usageErr("--width, --height and --scale must be positive")
@@ -135,7 +143,9 @@ func Export(args []string, stdout, stderr io.Writer) int {
 	case ".json", ".ics":
 		err = writeData(*out, ext, r.Events, opt)
 	default:
-		err = export.WriteFile(context.Background(), *out, convert.Items(r.Events), opt)
+		var lane []int
+		lane, opt.Lanes = convert.Lanes(r, grouping, maxActorLanes)
+		err = export.WriteFile(context.Background(), *out, convert.Items(r, lane), opt)
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, "dateline export:", err)
@@ -179,13 +189,10 @@ func describePage(opt *export.Options, r data.Result) {
 	if opt.Subtitle == "" && len(r.Events) > 0 {
 		opt.Subtitle = coverage(r.Events, opt.From, opt.To)
 	}
-	for i, a := range convert.Articles(r.Events) {
-		name := "(no article)"
-		if a != nil {
-			name = a.Title
-			if name == "" {
-				name = filepath.Base(a.Source)
-			}
+	for i, a := range r.Articles {
+		name := a.Title
+		if name == "" {
+			name = filepath.Base(a.Source)
 		}
 		opt.Legend = append(opt.Legend, export.LegendEntry{Label: name, Palette: i})
 	}

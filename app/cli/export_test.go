@@ -138,6 +138,7 @@ func TestExport_Usage(t *testing.T) {
 		{"bad extension", []string{"-o", "x.gif", article}, 2, `"x.gif"`},
 		{"bad theme", []string{"-o", "x.png", "--theme", "blue", article}, 2, "--theme"},
 		{"bad page", []string{"-o", "x.pdf", "--page", "a3", article}, 2, "--page"},
+		{"bad group", []string{"-o", "x.pdf", "--group", "topic", article}, 2, "--group"},
 		{"bad from", []string{"-o", "x.png", "--from", "autumn", article}, 2, "--from"},
 		{"no files", []string{"-o", "x.png"}, 2, "no files"},
 		{"too large", []string{"-o", filepath.Join(t.TempDir(), "x.png"), "--width", "7680", "--height", "4320", "--scale", "2", "--published", "2024-11-27", article}, 1, "8K"},
@@ -149,6 +150,26 @@ func TestExport_Usage(t *testing.T) {
 				t.Errorf("exit %d, stderr %q; want exit %d mentioning %q", code, errOut, tc.code, tc.want)
 			}
 		})
+	}
+}
+
+// --group source gives each article a lane headed by its title, as the
+// app's View ▸ Group by Source does.
+func TestExport_GroupBySource(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "lanes.svg")
+	files := samples(t)[:2]
+	code, _, errOut := runExport(t, append([]string{"-o", path, "--group", "source"}, files...)...)
+	if code != 0 {
+		t.Fatalf("exit %d, stderr %s", code, errOut)
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Lane headers are bold text at the lane's left edge (x = pad + 4).
+	headers := regexp.MustCompile(`<text x="28" [^>]*font-weight="bold"[^>]*>([^<]+)</text>`).FindAllStringSubmatch(string(b), -1)
+	if len(headers) != 2 {
+		t.Fatalf("%d lane headers, want one per article: %v", len(headers), headers)
 	}
 }
 

@@ -1,48 +1,89 @@
 package convert
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/dateline/dateline/data"
 	"github.com/dateline/dateline/timeline"
 )
 
-// Items converts events to timeline items, one per event in the same
-// order, so an item's index is its event's index. An item's Color is the
-// index of its event's article in Articles(events), so each source keeps
-// one colour.
-func Items(events []data.Event) []timeline.Item {
-	colors := map[*data.Article]int{}
-	out := make([]timeline.Item, len(events))
-	for i, e := range events {
-		c, ok := colors[e.Article]
-		if !ok {
-			c = len(colors)
-			colors[e.Article] = c
-		}
+// Items converts the events of r to timeline items, one per event in the
+// same order, so an item's index is its event's index. An item's Color is
+// the position of its event's article in r.Articles, so each source keeps
+// one colour and a legend lists r.Articles in order. lane gives each
+// event's lane (see Lanes); nil puts every item in lane 0.
+func Items(r data.Result, lane []int) []timeline.Item {
+	at := make(map[*data.Article]int, len(r.Articles))
+	for i, a := range r.Articles {
+		at[a] = i
+	}
+	out := make([]timeline.Item, len(r.Events))
+	for i, e := range r.Events {
 		out[i] = timeline.Item{
 			Start:  e.Span.Start,
 			End:    e.Span.End,
 			Label:  e.Title,
 			Span:   !e.Span.Precision.IsPoint(),
 			Approx: e.Mod == "APPROX" || strings.HasSuffix(e.Value, "_REF"),
-			Color:  c,
+			Color:  at[e.Article],
+		}
+		if i < len(lane) {
+			out[i].Lane = lane[i]
 		}
 	}
 	return out
 }
 
-// Articles returns the distinct articles of events in order of first
-// appearance: article i is drawn in palette colour i by Items. Events
-// without an article share one nil entry.
-func Articles(events []data.Event) []*data.Article {
-	seen := map[*data.Article]bool{}
-	var out []*data.Article
-	for _, e := range events {
-		if !seen[e.Article] {
-			seen[e.Article] = true
-			out = append(out, e.Article)
-		}
+// Grouping is a way of splitting the events into lanes.
+type Grouping string
+
+// Groupings, as the app's View menu offers them.
+const (
+	GroupNone   Grouping = "none"
+	GroupSource Grouping = "source"
+	GroupActor  Grouping = "actor"
+)
+
+// ParseGrouping returns the Grouping named s ("none", "source" or
+// "actor", in any case).
+func ParseGrouping(s string) (Grouping, error) {
+	switch g := Grouping(strings.ToLower(s)); g {
+	case GroupNone, GroupSource, GroupActor:
+		return g, nil
+	case "":
+		return GroupNone, nil
 	}
-	return out
+	return GroupNone, fmt.Errorf("convert: grouping %q: want none, source or actor", s)
+}
+
+// Lanes returns each event's lane under g and the lanes' names: one lane
+// per article (named by its title) for GroupSource, one per main actor
+// for GroupActor (at most maxActors, the rest sharing the last), and a
+// single unnamed lane (nil names) for GroupNone.
+func Lanes(r data.Result, g Grouping, maxActors int) (lane []int, names []string) {
+	lane = make([]int, len(r.Events))
+	switch g {
+	case GroupSource:
+		names = make([]string, len(r.Articles))
+		at := make(map[*data.Article]int, len(r.Articles))
+		for i, a := range r.Articles {
+			names[i] = a.Title
+			at[a] = i
+		}
+		for i, e := range r.Events {
+			lane[i] = at[e.Article]
+		}
+	case GroupActor:
+		actors, actorNames := data.Actors(r.Events, maxActors)
+		at := make(map[string]int, len(actorNames))
+		for i, n := range actorNames {
+			at[n] = i
+		}
+		for i, a := range actors {
+			lane[i] = at[a]
+		}
+		names = actorNames
+	}
+	return lane, names
 }

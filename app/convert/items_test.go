@@ -9,31 +9,76 @@ import (
 	"github.com/dateline/dateline/data/timex"
 )
 
-func TestItems(t *testing.T) {
-	a := &data.Article{Source: "a.md"}
-	b := &data.Article{Source: "b.md"}
+// result is a small corpus: two articles, three events, b's first in time.
+func result() data.Result {
+	a := &data.Article{Source: "a.md", Title: "A"}
+	b := &data.Article{Source: "b.md", Title: "B"}
 	day := time.Date(2024, 11, 21, 0, 0, 0, 0, time.UTC)
 	month := time.Date(2024, 9, 1, 0, 0, 0, 0, time.UTC)
-	events := []data.Event{
-		{Title: "strike", Value: "2024-11-21", Span: timex.Span{Start: day, End: day.AddDate(0, 0, 1), Precision: timex.PrecisionDay}, Article: b},
-		{Title: "talks", Value: "2024-09", Mod: "APPROX", Span: timex.Span{Start: month, End: month.AddDate(0, 1, 0), Precision: timex.PrecisionMonth}, Article: a},
-		{Title: "vote", Value: "PAST_REF", Span: timex.Span{Start: day, End: day.AddDate(0, 0, 1), Precision: timex.PrecisionDay}, Article: b},
+	return data.Result{
+		Articles: []*data.Article{a, b},
+		Events: []data.Event{
+			{Title: "talks", Value: "2024-09", Mod: "APPROX", Span: timex.Span{Start: month, End: month.AddDate(0, 1, 0), Precision: timex.PrecisionMonth}, Article: b},
+			{Title: "strike", Value: "2024-11-21", Span: timex.Span{Start: day, End: day.AddDate(0, 0, 1), Precision: timex.PrecisionDay}, Article: a, Sentence: "Ukraine struck Bryansk."},
+			{Title: "vote", Value: "PAST_REF", Span: timex.Span{Start: day, End: day.AddDate(0, 0, 1), Precision: timex.PrecisionDay}, Article: b, Sentence: "Ukraine voted."},
+		},
 	}
-	items := convert.Items(events)
+}
+
+func TestItems(t *testing.T) {
+	items := convert.Items(result(), nil)
 	if len(items) != 3 {
 		t.Fatalf("got %d items, want 3", len(items))
 	}
-	if items[0].Span || !items[1].Span {
-		t.Errorf("span flags %v %v: want a day as a point and a month as a span", items[0].Span, items[1].Span)
+	if !items[0].Span || items[1].Span {
+		t.Errorf("span flags %v %v: want a month as a span and a day as a point", items[0].Span, items[1].Span)
 	}
-	if items[0].Approx || !items[1].Approx || !items[2].Approx {
-		t.Errorf("approx flags %v %v %v: want false true true", items[0].Approx, items[1].Approx, items[2].Approx)
+	if !items[0].Approx || items[1].Approx || !items[2].Approx {
+		t.Errorf("approx flags %v %v %v: want APPROX and PAST_REF uncertain (true false true)", items[0].Approx, items[1].Approx, items[2].Approx)
 	}
-	if items[0].Color != 0 || items[1].Color != 1 || items[2].Color != 0 {
-		t.Errorf("colours %d %d %d: want one per article in order of appearance (0 1 0)", items[0].Color, items[1].Color, items[2].Color)
+	// Colours follow r.Articles, not the order events appear in.
+	if items[0].Color != 1 || items[1].Color != 0 || items[2].Color != 1 {
+		t.Errorf("colours %d %d %d: want the article's position (1 0 1)", items[0].Color, items[1].Color, items[2].Color)
 	}
-	arts := convert.Articles(events)
-	if len(arts) != 2 || arts[0] != b || arts[1] != a {
-		t.Errorf("Articles = %v, want [b a]", arts)
+	for i, it := range items {
+		if it.Lane != 0 {
+			t.Errorf("item %d in lane %d with no lanes given", i, it.Lane)
+		}
+	}
+}
+
+func TestLanes(t *testing.T) {
+	r := result()
+	lane, names := convert.Lanes(r, convert.GroupNone, 6)
+	if names != nil || len(lane) != 3 || lane[0]+lane[1]+lane[2] != 0 {
+		t.Errorf("none: lanes %v names %v, want one unnamed lane", lane, names)
+	}
+	lane, names = convert.Lanes(r, convert.GroupSource, 6)
+	if len(names) != 2 || names[0] != "A" || names[1] != "B" || lane[0] != 1 || lane[1] != 0 || lane[2] != 1 {
+		t.Errorf("source: lanes %v names %v, want [1 0 1] [A B]", lane, names)
+	}
+	items := convert.Items(r, lane)
+	if items[0].Lane != 1 || items[1].Lane != 0 {
+		t.Errorf("items in lanes %d %d, want 1 0", items[0].Lane, items[1].Lane)
+	}
+	lane, names = convert.Lanes(r, convert.GroupActor, 6)
+	if len(names) == 0 || len(lane) != 3 {
+		t.Errorf("actor: lanes %v names %v", lane, names)
+	}
+	for _, l := range lane {
+		if l < 0 || l >= len(names) {
+			t.Errorf("actor lane %d out of range %v", l, names)
+		}
+	}
+}
+
+func TestParseGrouping(t *testing.T) {
+	for in, want := range map[string]convert.Grouping{"": convert.GroupNone, "Source": convert.GroupSource, "actor": convert.GroupActor} {
+		if g, err := convert.ParseGrouping(in); err != nil || g != want {
+			t.Errorf("ParseGrouping(%q) = %q, %v; want %q", in, g, err, want)
+		}
+	}
+	if _, err := convert.ParseGrouping("topic"); err == nil {
+		t.Error("ParseGrouping(topic): no error")
 	}
 }

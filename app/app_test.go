@@ -1,11 +1,17 @@
 package app
 
 import (
+	"context"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+
+	"github.com/dateline/dateline/data"
 )
 
 // newTestUI opens the built-in briefing in a test window.
@@ -161,5 +167,47 @@ func TestUI_PublicationMarker(t *testing.T) {
 		if m.Name == "highlight" {
 			t.Error("publication marker kept after the selection was cleared")
 		}
+	}
+}
+
+// TestUI_BadFilesDialog loads a good article with three bad files and
+// checks that the good one is shown and one dialog names every bad file.
+func TestUI_BadFilesDialog(t *testing.T) {
+	a := test.NewTempApp(t)
+	u := New(a)
+	u.Window().Resize(fyne.NewSize(1000, 700))
+	u.Window().Show()
+	dir := t.TempDir()
+	files := map[string][]byte{
+		"good.md":    []byte("---\ntitle: Vote\ndate: 2024-10-08\n---\nVoters backed the plant on Sunday, officials said.\n"),
+		"blob.txt":   {0, 1, 2, 3, 0, 0, 'x'},
+		"empty.txt":  nil,
+		"nodate.txt": []byte("A headline\n\nSomething happened on Monday.\n"),
+	}
+	var paths []string
+	for name, content := range files {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, content, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, p)
+	}
+	u.setResult(data.Load(context.Background(), paths, time.Time{}, nil))
+
+	if len(u.Events()) != 1 || u.Events()[0].Value != "2024-10-06" {
+		t.Errorf("events = %d, want the good article's one event on 2024-10-06", len(u.Events()))
+	}
+	top := u.Window().Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("no error dialog")
+	}
+	markup := test.RenderObjectToMarkup(top)
+	for _, name := range []string{"blob.txt", "empty.txt", "nodate.txt"} {
+		if !strings.Contains(markup, name) {
+			t.Errorf("error dialog does not name %s", name)
+		}
+	}
+	if strings.Contains(markup, "good.md") {
+		t.Error("error dialog names the good file")
 	}
 }

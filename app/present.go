@@ -260,12 +260,15 @@ func (s *stage) show(item int) {
 			Text:  "→ or Space steps through the events, Esc ends the presentation.",
 			Style: widget.RichTextStyleParagraph,
 		}}
-		s.card.sentence.Refresh()
 		s.count.SetText("")
-		return
+	} else {
+		s.card.show(events[item])
+		s.count.SetText(fmt.Sprintf("%d / %d", rank(idx, item)+1, idx.Len()))
 	}
-	s.card.show(events[item])
-	s.count.SetText(fmt.Sprintf("%d / %d", rank(idx, item)+1, idx.Len()))
+	// RichText measures brand-new segments with the app's theme, not the
+	// card's larger one, until a refresh has made it their parent; lines
+	// laid out that way run past the edge and lose their ends. Fyne 2.7.1.
+	s.card.sentence.Refresh()
 }
 
 // rank returns item's position in time order, counting from 0.

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 
@@ -155,6 +156,32 @@ func TestUI_PresentWholeBriefing(t *testing.T) {
 		press(t, u, fyne.KeyPageDown)
 	}
 	checkShown(t, u, idx.First())
+}
+
+// TestUI_PresentSentenceFits steps through the briefing on a 1440×900
+// screen and checks that every line of the card's sentence fits its
+// width: Fyne measures new rich-text segments with the app's theme, not
+// the card's larger one, until they have been refreshed once, and then
+// lines overrun the edge and are cut off.
+func TestUI_PresentSentenceFits(t *testing.T) {
+	u := newTestUI(t)
+	u.win.Resize(fyne.NewSize(1440, 900))
+	u.Present()
+	s := u.stage()
+	for range u.Events() {
+		press(t, u, fyne.KeyRight)
+		rt := s.card.sentence
+		for _, o := range test.WidgetRenderer(rt).Objects() {
+			txt, ok := o.(*canvas.Text)
+			if !ok {
+				continue
+			}
+			if right := txt.Position().X + txt.MinSize().Width; right > rt.Size().Width+1 {
+				t.Errorf("event %d: %q ends at %.0f, past the card's %.0f",
+					u.timeline.Selected(), txt.Text, right, rt.Size().Width)
+			}
+		}
+	}
 }
 
 func TestUI_PresentEnds(t *testing.T) {

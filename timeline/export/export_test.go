@@ -117,6 +117,18 @@ func TestRender_SVGStructure(t *testing.T) {
 	if n := strings.Count(svg, "<text"); n != strings.Count(svg, "</text>") {
 		t.Errorf("unbalanced text elements: %d opened, %d closed", n, strings.Count(svg, "</text>"))
 	}
+	// librsvg, when installed, must draw it at its size.
+	if _, err := exec.LookPath("rsvg-convert"); err == nil {
+		cmd := exec.Command("rsvg-convert", "--format", "png")
+		cmd.Stdin = strings.NewReader(svg)
+		out, err := cmd.Output()
+		if err != nil {
+			t.Fatalf("rsvg-convert: %v", err)
+		}
+		if b := decodePNG(t, out).Bounds(); b.Dx() != 640 || b.Dy() != 360 {
+			t.Errorf("rsvg-convert drew %v, want 640 × 360", b)
+		}
+	}
 	// Well-formed XML, so strict tools (Inkscape) open it.
 	dec := xml.NewDecoder(strings.NewReader(svg))
 	for {

@@ -11,8 +11,8 @@ import (
 //
 //   - Phase A keeps every item that had a row in the previous frame in that
 //     row, if it is still free. Zooming in and panning only widen the gaps
-//     between an item and the one before it in its row, so then nothing
-//     moves at all.
+//     between an item and the one before it in its row, so then every
+//     item keeps its row.
 //   - Phase B puts each remaining item (new in view, bumped by a zoom out,
 //     or previously in a cluster) in the first row that is free at its
 //     start and clear of the next phase-A item of that row. When zooming
@@ -31,7 +31,7 @@ import (
 // frame and checked, so a steady frame stacks once.
 
 // stack assigns rows to all candidates, lane by lane, reserving cluster rows
-// where needed, and reports whether any lane overflowed.
+// where needed, and reports whether any lane reserved one.
 func (l *Layout) stack() bool {
 	for k := range l.lanes {
 		ln := &l.lanes[k]
@@ -48,7 +48,7 @@ func (l *Layout) stack() bool {
 			ln := &l.lanes[k]
 			ln.redo = ln.overflow != ln.reserve && ln.rows > 0
 			if ln.redo && pass == 1 && ln.overflow {
-				ln.redo = false // flipped to no reserve and overflowed: settle below
+				ln.redo = false // flipped to no reserve and overflowed: fixed below
 			}
 			if ln.redo {
 				ln.reserve, again = !ln.reserve, true
@@ -233,9 +233,10 @@ func (ln *laneState) usable() int {
 	return ln.rows
 }
 
-// CopyRows makes l stack the items of idx the way from did in its last
-// frame, so that an export built with its own Layout matches the screen
-// row for row rather than starting from plain first fit. It allocates.
+// CopyRows makes l stack items the way from did in its last frame (for
+// the same Index), so that an export built with its own Layout matches
+// the screen row for row rather than starting from plain first fit. It
+// allocates.
 func (l *Layout) CopyRows(from *Layout) {
 	l.memIdx = from.memIdx
 	l.lastRow = slices.Clone(from.lastRow)

@@ -110,6 +110,15 @@ func TestRender_SVGStructure(t *testing.T) {
 			t.Errorf("SVG lacks %q", want)
 		}
 	}
+	// Markers: today in the error colour, the highlight in the primary.
+	opt := briefingOptions()
+	opt.Now, opt.Highlight = day(2024, 11, 20), day(2024, 10, 7)
+	marked := string(render(t, export.SVG, briefingItems(), opt))
+	for _, col := range []string{"#f44336", "#296ff6"} {
+		if !regexp.MustCompile(`<line [^>]*stroke="` + col + `" stroke-width="2"/>`).MatchString(marked) {
+			t.Errorf("no marker line in %s", col)
+		}
+	}
 	// Uncertain day: a hollow dot.
 	if !regexp.MustCompile(`<circle [^>]*fill="none"[^>]*stroke=`).MatchString(svg) {
 		t.Error("SVG has no hollow circle for the uncertain day")

@@ -120,6 +120,10 @@ type Options struct {
 	// From and To bound the time shown; when both are zero the view fits
 	// all items with a margin, as the app's Fit All does.
 	From, To time.Time
+	// Now and Highlight, when not zero, draw the "today" marker and the
+	// highlight marker (such as the selected article's publication date)
+	// as on screen.
+	Now, Highlight time.Time
 	// Lanes names the lanes items are grouped into (Item.Lane indexes
 	// it); nil draws one unnamed lane.
 	Lanes []string
@@ -221,7 +225,7 @@ func render(ctx context.Context, w io.Writer, f Format, items []timeline.Item, o
 	if err != nil {
 		return err
 	}
-	var l timeline.Layout
+	l := timeline.Layout{Now: opt.Now, Highlight: opt.Highlight}
 	m := timeline.Metrics{Width: pg.inner.w, Height: pg.inner.h, TextSize: opt.TextSize, RowHeight: 2 * opt.TextSize}
 	sc := l.Build(idx, scale, m, -1, opt.Lanes)
 	progress(2)

@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/dateline/dateline/app/convert"
 	"github.com/dateline/dateline/data"
 	"github.com/dateline/dateline/data/sample"
 	"github.com/dateline/dateline/timeline"
@@ -30,19 +31,14 @@ type UI struct {
 	legend   *fyne.Container
 
 	result  data.Result
-	groupBy grouping
-	groups  map[grouping]*fyne.MenuItem
+	groupBy convert.Grouping
+	groups  map[convert.Grouping]*fyne.MenuItem
 }
 
-// grouping is how events are split into lanes.
-type grouping string
-
-// The lane groupings offered in View ▸ Group By.
-const (
-	groupNone   grouping = "None"
-	groupSource grouping = "Source"
-	groupActor  grouping = "Actor"
-)
+// groupingNames label the groupings in View ▸ Group By.
+var groupingNames = map[convert.Grouping]string{
+	convert.GroupNone: "None", convert.GroupSource: "Source", convert.GroupActor: "Actor",
+}
 
 // maxActorLanes bounds the lanes of the actor grouping; the rest share
 // one "Other" lane.
@@ -57,7 +53,7 @@ func New(a fyne.App) *UI {
 		detail:   newDetail(),
 		status:   widget.NewLabel(""),
 		legend:   container.NewHBox(),
-		groupBy:  groupNone,
+		groupBy:  convert.GroupNone,
 	}
 	u.timeline.OnSelected = u.showEvent
 	u.timeline.OnUnhandledKey = func(ev *fyne.KeyEvent) { u.handleKey(ev) }
@@ -107,9 +103,9 @@ func (u *UI) menu() *fyne.MainMenu {
 	fitSel := fyne.NewMenuItem("Fit Selection", u.fitSelection)
 	group := fyne.NewMenuItem("Group By", nil)
 	group.ChildMenu = fyne.NewMenu("")
-	u.groups = map[grouping]*fyne.MenuItem{}
-	for _, g := range []grouping{groupNone, groupSource, groupActor} {
-		item := fyne.NewMenuItem(string(g), func() { u.setGrouping(g) })
+	u.groups = map[convert.Grouping]*fyne.MenuItem{}
+	for _, g := range []convert.Grouping{convert.GroupNone, convert.GroupSource, convert.GroupActor} {
+		item := fyne.NewMenuItem(groupingNames[g], func() { u.setGrouping(g) })
 		item.Checked = g == u.groupBy
 		u.groups[g] = item
 		group.ChildMenu.Items = append(group.ChildMenu.Items, item)
@@ -185,8 +181,8 @@ func titleFor(paths []string) string {
 // setResult puts a loaded result on the timeline and reports its errors.
 func (u *UI) setResult(r data.Result) {
 	u.result = r
-	lanes, names := u.lanes()
-	u.timeline.SetItems(items(r, lanes))
+	lanes, names := convert.Lanes(r, u.groupBy, maxActorLanes)
+	u.timeline.SetItems(convert.Items(r, lanes))
 	u.timeline.SetLanes(names)
 	u.timeline.Highlight = time.Time{}
 	u.updateLegend()
@@ -237,45 +233,15 @@ func (u *UI) fitSelection() {
 }
 
 // setGrouping splits the events into lanes by g, keeping the view.
-func (u *UI) setGrouping(g grouping) {
+func (u *UI) setGrouping(g convert.Grouping) {
 	u.groupBy = g
 	for name, item := range u.groups {
 		item.Checked = name == g
 	}
 	u.win.MainMenu().Refresh()
-	lanes, names := u.lanes()
-	u.timeline.UpdateItems(items(u.result, lanes))
+	lanes, names := convert.Lanes(u.result, g, maxActorLanes)
+	u.timeline.UpdateItems(convert.Items(u.result, lanes))
 	u.timeline.SetLanes(names)
-}
-
-// lanes returns each event's lane under the current grouping and the
-// lanes' names.
-func (u *UI) lanes() ([]int, []string) {
-	events := u.result.Events
-	lane := make([]int, len(events))
-	switch u.groupBy {
-	case groupSource:
-		names := make([]string, len(u.result.Articles))
-		for i, a := range u.result.Articles {
-			names[i] = a.Title
-		}
-		at := articleIndex(u.result.Articles)
-		for i, e := range events {
-			lane[i] = at[e.Article]
-		}
-		return lane, names
-	case groupActor:
-		actors, names := data.Actors(events, maxActorLanes)
-		at := map[string]int{}
-		for i, n := range names {
-			at[n] = i
-		}
-		for i, a := range actors {
-			lane[i] = at[a]
-		}
-		return lane, names
-	}
-	return lane, nil
 }
 
 // updateLegend shows which colour stands for which article.
@@ -293,33 +259,4 @@ func (u *UI) updateLegend() {
 		label.TextSize = size
 		u.legend.Add(container.NewHBox(container.NewGridWrap(fyne.NewSquareSize(size), swatch), label))
 	}
-}
-
-// articleIndex maps each article to its position.
-func articleIndex(articles []*data.Article) map[*data.Article]int {
-	at := make(map[*data.Article]int, len(articles))
-	for i, a := range articles {
-		at[a] = i
-	}
-	return at
-}
-
-// items converts events to timeline items, one per event, in the same
-// order, so an item's index is its event's index. Colours tell the
-// articles apart; lane gives each event's lane.
-func items(r data.Result, lane []int) []timeline.Item {
-	out := make([]timeline.Item, len(r.Events))
-	at := articleIndex(r.Articles)
-	for i, e := range r.Events {
-		out[i] = timeline.Item{
-			Start:  e.Span.Start,
-			End:    e.Span.End,
-			Label:  e.Title,
-			Span:   !e.Span.Precision.IsPoint(),
-			Approx: e.Mod == "APPROX" || strings.HasSuffix(e.Value, "_REF"),
-			Color:  at[e.Article],
-			Lane:   lane[i],
-		}
-	}
-	return out
 }

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"github.com/dateline/dateline/app/convert"
 	"github.com/dateline/dateline/data"
 )
 
@@ -113,7 +114,7 @@ func TestUI_Grouping(t *testing.T) {
 	u := newTestUI(t)
 	u.timeline.Select(3)
 	before := u.timeline.Scale()
-	u.setGrouping(groupSource)
+	u.setGrouping(convert.GroupSource)
 	sc := u.timeline.Scene()
 	if len(sc.Lanes) != len(u.result.Articles) {
 		t.Fatalf("grouped by source: %d lanes for %d articles", len(sc.Lanes), len(u.result.Articles))
@@ -124,14 +125,14 @@ func TestUI_Grouping(t *testing.T) {
 	if u.timeline.Selected() != 3 || u.timeline.Scale() != before {
 		t.Error("regrouping lost the selection or moved the view")
 	}
-	if !u.groups[groupSource].Checked || u.groups[groupNone].Checked {
+	if !u.groups[convert.GroupSource].Checked || u.groups[convert.GroupNone].Checked {
 		t.Error("menu does not show the grouping in use")
 	}
-	u.setGrouping(groupActor)
+	u.setGrouping(convert.GroupActor)
 	if n := len(u.timeline.Scene().Lanes); n < 2 || n > maxActorLanes+1 {
 		t.Errorf("grouped by actor: %d lanes", n)
 	}
-	u.setGrouping(groupNone)
+	u.setGrouping(convert.GroupNone)
 	if n := len(u.timeline.Scene().Lanes); n != 1 {
 		t.Errorf("ungrouped: %d lanes", n)
 	}

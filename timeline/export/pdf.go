@@ -59,6 +59,9 @@ func NewPDF(w, h float32, created time.Time) (*PDFCanvas, error) {
 	return &PDFCanvas{fs: fs, pdf: p, w: w, h: h, alpha: 1}, nil
 }
 
+// SetTitle sets the document title viewers show in their title bar.
+func (c *PDFCanvas) SetTitle(title string) { c.pdf.SetTitle(title, true) }
+
 // Size returns the page size in points.
 func (c *PDFCanvas) Size() (w, h float32) { return c.w, c.h }
 

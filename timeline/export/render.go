@@ -206,7 +206,11 @@ func render(ctx context.Context, w io.Writer, f Format, items []timeline.Item, o
 	case SVG:
 		c, err = NewSVG(opt.Width, opt.Height)
 	case PDF:
-		c, err = NewPDF(opt.Width, opt.Height, opt.Date)
+		var p *PDFCanvas
+		if p, err = NewPDF(opt.Width, opt.Height, opt.Date); err == nil {
+			p.SetTitle(opt.Title)
+		}
+		c = p
 	default:
 		c, err = NewPNG(opt.Width, opt.Height, opt.Scale)
 	}

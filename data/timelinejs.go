@@ -5,6 +5,8 @@ import (
 	"hash/fnv"
 	"html"
 	"io"
+	"path"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -72,11 +74,12 @@ func WriteTimelineJS(w io.Writer, title string, events []Event) error {
 		}
 		doc.Events = append(doc.Events, s)
 	}
-	b, err := json.MarshalIndent(doc, "", "  ")
-	if err != nil {
-		return fmt.Errorf("data: write timelinejs: %w", err)
-	}
-	if _, err := w.Write(append(b, '\n')); err != nil {
+	// The HTML in the text fields stays readable: JSON needs no escaping
+	// of < and > outside a <script> element.
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(doc); err != nil {
 		return fmt.Errorf("data: write timelinejs: %w", err)
 	}
 	return nil
@@ -155,12 +158,13 @@ func sourceLine(a *Article) string {
 }
 
 // EventID returns a stable identifier of e: the same event of the same
-// article gets the same identifier in every export, so calendars and
-// timelines update rather than duplicate it.
+// article gets the same identifier in every export, wherever the file was
+// opened from (only its base name counts), so calendars and timelines
+// update rather than duplicate it.
 func EventID(e Event) string {
 	h := fnv.New64a()
 	if a := e.Article; a != nil {
-		fmt.Fprintf(h, "%s\x00%s\x00", a.Source, a.Title)
+		fmt.Fprintf(h, "%s\x00%s\x00%s\x00", path.Base(filepath.ToSlash(a.Source)), a.Title, a.Published.Format(dateLayout))
 	}
 	fmt.Fprintf(h, "%d\x00%d\x00%s\x00%s", e.ExprStart, e.ExprEnd, e.Value, e.Mod)
 	return fmt.Sprintf("dateline-%016x", h.Sum64())

@@ -118,4 +118,22 @@ func TestWriteTimelineJS_Document(t *testing.T) {
 	if ev.Group != "Summit & after" || ev.UniqueID == "" || ev.UniqueID != doc.Events[1].UniqueID {
 		t.Errorf("group %q, ids %q %q: want the article and one stable id per event", ev.Group, ev.UniqueID, doc.Events[1].UniqueID)
 	}
+	if !strings.Contains(buf.String(), `"<p>Leaders met`) {
+		t.Errorf("HTML in text is escaped for JSON; want it readable:\n%s", buf.String())
+	}
+}
+
+func TestEventID(t *testing.T) {
+	e := event(t, "Vote", "2024-10-06", "")
+	moved := e
+	a := *e.Article
+	a.Source = "/elsewhere/summit"
+	moved.Article = &a
+	if data.EventID(e) != data.EventID(moved) {
+		t.Error("the id changed with the file's directory")
+	}
+	other := event(t, "Vote", "2024-10-07", "")
+	if data.EventID(e) == data.EventID(other) {
+		t.Error("two dates of one article share an id")
+	}
 }

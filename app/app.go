@@ -94,6 +94,9 @@ func (u *UI) menu() *fyne.MainMenu {
 	open := fyne.NewMenuItem("Open…", u.openDialog)
 	open.Shortcut = &desktopShortcut{fyne.KeyO}
 	sampleItem := fyne.NewMenuItem("Built-in Briefing", u.LoadSample)
+	exportImage := fyne.NewMenuItem("Export Image…", u.exportImageDialog)
+	exportImage.Shortcut = &desktopShortcut{fyne.KeyE}
+	exportData := fyne.NewMenuItem("Export Events…", u.exportDataDialog)
 	fit := fyne.NewMenuItem("Fit All", u.timeline.Fit)
 	fit.Shortcut = &desktopShortcut{fyne.Key0}
 	zoomIn := fyne.NewMenuItem("Zoom In", u.timeline.ZoomIn)
@@ -111,7 +114,7 @@ func (u *UI) menu() *fyne.MainMenu {
 		group.ChildMenu.Items = append(group.ChildMenu.Items, item)
 	}
 	return fyne.NewMainMenu(
-		fyne.NewMenu("File", open, sampleItem),
+		fyne.NewMenu("File", open, sampleItem, fyne.NewMenuItemSeparator(), exportImage, exportData),
 		fyne.NewMenu("View", zoomIn, zoomOut, fit, fitSel, fyne.NewMenuItemSeparator(), group,
 			fyne.NewMenuItemSeparator(), u.presentMenuItem()),
 	)
@@ -131,6 +134,7 @@ var _ fyne.KeyboardShortcut = (*desktopShortcut)(nil)
 func (u *UI) addShortcuts() {
 	c := u.win.Canvas()
 	c.AddShortcut(&desktopShortcut{fyne.KeyO}, func(fyne.Shortcut) { u.openDialog() })
+	c.AddShortcut(&desktopShortcut{fyne.KeyE}, func(fyne.Shortcut) { u.exportImageDialog() })
 	c.AddShortcut(&desktopShortcut{fyne.Key0}, func(fyne.Shortcut) { u.timeline.Fit() })
 	c.AddShortcut(&desktopShortcut{fyne.KeyEqual}, func(fyne.Shortcut) { u.timeline.ZoomIn() })
 	c.AddShortcut(&desktopShortcut{fyne.KeyMinus}, func(fyne.Shortcut) { u.timeline.ZoomOut() })

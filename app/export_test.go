@@ -1,0 +1,118 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"image/png"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dateline/dateline/app/convert"
+	"github.com/dateline/dateline/timeline/export"
+)
+
+func TestReadImageSettings(t *testing.T) {
+	s, err := readImageSettings("PDF", "Whole range", "1920", "1080", "2×", "16:9 slide")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.format != export.PDF || !s.wholeRange || s.scale != 2 || s.page != export.Slide || s.width != 1920 {
+		t.Errorf("settings = %+v", s)
+	}
+	for _, size := range [][2]string{{"abc", "100"}, {"10", "100"}, {"9000", "100"}, {"800", ""}} {
+		if _, err := readImageSettings("PNG", "Current view", size[0], size[1], "1×", ""); err == nil {
+			t.Errorf("size %v accepted", size)
+		}
+	}
+}
+
+// TestUI_ImageOptions checks that "current view" exports the view's time
+// range and "whole range" leaves it to the exporter, with a legend entry
+// and a footer source per article.
+func TestUI_ImageOptions(t *testing.T) {
+	u := newTestUI(t)
+	u.timeline.ZoomAt(300, 4)
+	sc, w := u.timeline.Scale(), u.timeline.Size().Width
+	now := time.Date(2024, 12, 2, 9, 0, 0, 0, time.UTC)
+	opt := u.imageOptions(imageSettings{format: export.PNG, width: 800, height: 400, scale: 1, legend: true, footer: true}, now)
+	if !opt.From.Equal(sc.Time(0)) || !opt.To.Equal(sc.Time(w)) {
+		t.Errorf("current view exported %v–%v, want %v–%v", opt.From, opt.To, sc.Time(0), sc.Time(w))
+	}
+	if len(opt.Legend) != len(u.result.Articles) || len(opt.Sources) != len(u.result.Articles) || !opt.Date.Equal(now) {
+		t.Errorf("legend %d, sources %d, date %v for %d articles", len(opt.Legend), len(opt.Sources), opt.Date, len(u.result.Articles))
+	}
+	whole := u.imageOptions(imageSettings{format: export.SVG, wholeRange: true, dark: true, transparent: true}, now)
+	if !whole.From.IsZero() || !whole.To.IsZero() || whole.Theme != export.Dark || whole.Transparent {
+		t.Errorf("whole range options = %+v", whole)
+	}
+	u.setGrouping(convert.GroupSource)
+	if got := u.imageOptions(imageSettings{}, now).Lanes; len(got) != len(u.result.Articles) {
+		t.Errorf("grouped by source, export has %d lanes", len(got))
+	}
+}
+
+// TestUI_RunExport writes the current view to a PNG through the same path
+// as the dialog and checks the file and the status line.
+func TestUI_RunExport(t *testing.T) {
+	u := newTestUI(t)
+	path := filepath.Join(t.TempDir(), "view.png")
+	opt := u.imageOptions(imageSettings{format: export.PNG, width: 640, height: 360, scale: 1}, time.Now())
+	items := convert.Items(u.result, u.laneOfEvents())
+	wait(t, u.runExport("Exporting image…", path, func(ctx context.Context, progress func(int, int)) error {
+		opt.Progress = progress
+		return export.WriteFile(ctx, path, items, opt)
+	}))
+	if !strings.HasPrefix(u.status.Text, "Exported") {
+		t.Errorf("status %q", u.status.Text)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	cfg, err := png.DecodeConfig(f)
+	if err != nil || cfg.Width != 640 || cfg.Height != 360 {
+		t.Errorf("exported %dx%d (%v), want 640x360", cfg.Width, cfg.Height, err)
+	}
+}
+
+// TestUI_RunExportFails checks that a failing export leaves no file and
+// keeps the status line.
+func TestUI_RunExportFails(t *testing.T) {
+	u := newTestUI(t)
+	dir := t.TempDir()
+	path := filepath.Join(dir, "broken.csv")
+	before := u.status.Text
+	wait(t, u.runExport("Exporting events…", path, func(ctx context.Context, _ func(int, int)) error {
+		return export.WriteAtomic(path, func(w io.Writer) error {
+			w.Write([]byte("half a file"))
+			return errors.New("disk full")
+		})
+	}))
+	if u.Window().Canvas().Overlays().Top() == nil {
+		t.Error("no error dialog")
+	}
+	if _, err := os.Stat(path); !os.IsNotExist(err) {
+		t.Errorf("failed export left %s behind", path)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+		t.Errorf("failed export left %d files", len(entries))
+	}
+	if u.status.Text != before {
+		t.Errorf("status changed to %q", u.status.Text)
+	}
+}
+
+// wait waits for background work to report its outcome.
+func wait(t *testing.T, finished <-chan struct{}) {
+	t.Helper()
+	select {
+	case <-finished:
+	case <-time.After(30 * time.Second):
+		t.Fatal("export did not finish")
+	}
+}

@@ -108,6 +108,7 @@ type itemGeo struct {
 	lane   int16
 	row    int16 // -1 when hidden
 	shown  bool  // the mark lies inside the view
+	span   bool  // drawn as a bar, not a dot
 }
 
 // laneState is one lane's vertical geometry and stacking state.
@@ -237,7 +238,7 @@ func (l *Layout) placeAll(idx *Index, o, inv float64, m Metrics, selPos int32) {
 		var end float32
 		if idx.flags[pos]&flagSpan != 0 {
 			x1 := float32((idx.end[pos] - o) * inv)
-			*g = itemGeo{x0: x0, x1: x1, row: -1, shown: x1 > 0 && x0 < width}
+			*g = itemGeo{x0: x0, x1: x1, row: -1, shown: x1 > 0 && x0 < width, span: true}
 			end = larger(x1, x0+pad+w) // the label sits on the bar
 		} else {
 			*g = itemGeo{x0: x0 - r, x1: x0 + r, row: -1, shown: x0-r >= 0 && x0+r <= width}

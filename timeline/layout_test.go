@@ -791,3 +791,38 @@ func TestLayout_CopyRows(t *testing.T) {
 		t.Error("the export's rows differ from the screen's")
 	}
 }
+
+// TestLayout_SpansLeaveRoomForPoints lays out many year-long spans, which
+// start before everything else in view, with day events: the spans take
+// at most the upper half of the rows, so the events are drawn.
+func TestLayout_SpansLeaveRoomForPoints(t *testing.T) {
+	var items []timeline.Item
+	for i := range 40 {
+		items = append(items, timeline.Item{Start: date(2024, 1, 1), End: date(2025, 1, 1), Span: true, Label: fmt.Sprint("year ", i)})
+	}
+	for d := range 60 {
+		items = append(items, timeline.Item{Start: date(2024, 5, 1+d), Label: "event"})
+	}
+	m := timeline.Metrics{Width: 1200, Height: 400} // 13 rows
+	var l timeline.Layout
+	scene := l.Build(timeline.NewIndex(items, measure), timeline.Fit(date(2024, 5, 1), date(2024, 7, 1), m.Width, 0), m, -1, nil)
+	checkScene(t, scene)
+	rowsOf := func(ys []float32) map[float32]bool {
+		r := map[float32]bool{}
+		for _, y := range ys {
+			r[y] = true
+		}
+		return r
+	}
+	var spanYs, pointYs []float32
+	for _, s := range scene.Spans {
+		spanYs = append(spanYs, s.Y)
+	}
+	for _, p := range scene.Points {
+		pointYs = append(pointYs, p.Y)
+	}
+	spanRows, pointRows := len(rowsOf(spanYs)), len(rowsOf(pointYs))
+	if spanRows > 7 || len(scene.Points) < 30 {
+		t.Errorf("spans in %d rows, %d of 60 events drawn in %d rows", spanRows, len(scene.Points), pointRows)
+	}
+}

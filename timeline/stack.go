@@ -115,7 +115,7 @@ func (l *Layout) keepRows(stride int) {
 		}
 		g.row = -1
 		pref := int(l.lastRow[l.cand[i]])
-		if pref < 0 || pref >= ln.usable() {
+		if pref < 0 || pref >= ln.rowsFor(g.span) {
 			continue
 		}
 		key := int(g.lane)*stride + pref
@@ -157,8 +157,8 @@ func (l *Layout) fillRows(stride int) {
 			ln.minEnd = slices.Min(l.rowEnd[base : base+ln.usable()])
 			continue
 		}
-		if ln.usable() > 0 && g.x0 >= ln.minEnd {
-			g.row = l.firstRoom(base, ln.usable(), g.x0, g.e1)
+		if n := ln.rowsFor(g.span); n > 0 && g.x0 >= ln.minEnd {
+			g.row = l.firstRoom(base, n, g.x0, g.e1)
 		}
 		if g.row >= 0 {
 			l.rowEnd[base+int(g.row)] = g.e1
@@ -192,7 +192,7 @@ func (l *Layout) firstRoom(base, n int, e0, e1 float32) int16 {
 func (l *Layout) promote(i int) {
 	g := &l.geo[i]
 	ln := &l.lanes[g.lane]
-	n := ln.usable()
+	n := ln.rowsFor(g.span)
 	if g.row >= 0 || !g.shown || n == 0 {
 		return
 	}
@@ -231,6 +231,19 @@ func (ln *laneState) usable() int {
 		return max(ln.rows-1, 0)
 	}
 	return ln.rows
+}
+
+// rowsFor is the number of rows, from the top, that an item may take.
+// Spans get the upper half only: spans of a year or more start before
+// everything else in view, so in start order they would otherwise fill
+// every row and leave the day-precise events, usually the point of the
+// timeline, to the clusters.
+func (ln *laneState) rowsFor(span bool) int {
+	n := ln.usable()
+	if span {
+		return (n + 1) / 2
+	}
+	return n
 }
 
 // CopyRows makes l stack items the way from did in its last frame (for

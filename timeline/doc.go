@@ -28,8 +28,10 @@
 // Layout.Build chooses calendar ticks from a ladder of rungs, century down
 // to minute, by the pixel width their labels need, in two tiers (days under
 // "November 2024"). It stacks items into rows so that labels never
-// overlap, gathers the items that find no row into cluster badges ("+12")
-// on the lane's last row, and writes the result into a Scene it owns.
+// overlap (spans in the upper half of a lane's rows at most, so that long
+// spans cannot crowd out the events), gathers the items that find no row
+// into cluster badges ("+12") on the lane's last row, and writes the
+// result into a Scene it owns.
 //
 // Stacking is stable: an item keeps its row from one frame to the next
 // while that row is free. Panning moves no item (unless a lane's last row

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -92,17 +93,17 @@ func (u *UI) layout() fyne.CanvasObject {
 
 func (u *UI) menu() *fyne.MainMenu {
 	open := fyne.NewMenuItem("Open…", u.openDialog)
-	open.Shortcut = &desktopShortcut{fyne.KeyO}
+	open.Shortcut = ctrl(fyne.KeyO)
 	sampleItem := fyne.NewMenuItem("Built-in Briefing", u.LoadSample)
 	exportImage := fyne.NewMenuItem("Export Image…", u.exportImageDialog)
-	exportImage.Shortcut = &desktopShortcut{fyne.KeyE}
+	exportImage.Shortcut = ctrl(fyne.KeyE)
 	exportData := fyne.NewMenuItem("Export Events…", u.exportDataDialog)
 	fit := fyne.NewMenuItem("Fit All", u.timeline.Fit)
-	fit.Shortcut = &desktopShortcut{fyne.Key0}
+	fit.Shortcut = ctrl(fyne.Key0)
 	zoomIn := fyne.NewMenuItem("Zoom In", u.timeline.ZoomIn)
-	zoomIn.Shortcut = &desktopShortcut{fyne.KeyEqual}
+	zoomIn.Shortcut = ctrl(fyne.KeyEqual)
 	zoomOut := fyne.NewMenuItem("Zoom Out", u.timeline.ZoomOut)
-	zoomOut.Shortcut = &desktopShortcut{fyne.KeyMinus}
+	zoomOut.Shortcut = ctrl(fyne.KeyMinus)
 	fitSel := fyne.NewMenuItem("Fit Selection", u.fitSelection)
 	group := fyne.NewMenuItem("Group By", nil)
 	group.ChildMenu = fyne.NewMenu("")
@@ -120,24 +121,20 @@ func (u *UI) menu() *fyne.MainMenu {
 	)
 }
 
-// desktopShortcut is a key with the platform's shortcut modifier (Ctrl, or
-// Cmd on macOS).
-type desktopShortcut struct{ key fyne.KeyName }
-
-func (s *desktopShortcut) Key() fyne.KeyName               { return s.key }
-func (s *desktopShortcut) Mod() fyne.KeyModifier           { return fyne.KeyModifierShortcutDefault }
-func (s *desktopShortcut) ShortcutName() string            { return "Custom:" + string(s.key) }
-func (s *desktopShortcut) Shortcut() fyne.KeyboardShortcut { return s }
-
-var _ fyne.KeyboardShortcut = (*desktopShortcut)(nil)
+// ctrl is key with the platform's shortcut modifier: Ctrl, or Cmd on
+// macOS. Fyne matches shortcuts by name, so menus, the canvas and the key
+// events the driver sends must all use desktop.CustomShortcut.
+func ctrl(key fyne.KeyName) *desktop.CustomShortcut {
+	return &desktop.CustomShortcut{KeyName: key, Modifier: fyne.KeyModifierShortcutDefault}
+}
 
 func (u *UI) addShortcuts() {
 	c := u.win.Canvas()
-	c.AddShortcut(&desktopShortcut{fyne.KeyO}, func(fyne.Shortcut) { u.openDialog() })
-	c.AddShortcut(&desktopShortcut{fyne.KeyE}, func(fyne.Shortcut) { u.exportImageDialog() })
-	c.AddShortcut(&desktopShortcut{fyne.Key0}, func(fyne.Shortcut) { u.timeline.Fit() })
-	c.AddShortcut(&desktopShortcut{fyne.KeyEqual}, func(fyne.Shortcut) { u.timeline.ZoomIn() })
-	c.AddShortcut(&desktopShortcut{fyne.KeyMinus}, func(fyne.Shortcut) { u.timeline.ZoomOut() })
+	c.AddShortcut(ctrl(fyne.KeyO), func(fyne.Shortcut) { u.openDialog() })
+	c.AddShortcut(ctrl(fyne.KeyE), func(fyne.Shortcut) { u.exportImageDialog() })
+	c.AddShortcut(ctrl(fyne.Key0), func(fyne.Shortcut) { u.timeline.Fit() })
+	c.AddShortcut(ctrl(fyne.KeyEqual), func(fyne.Shortcut) { u.timeline.ZoomIn() })
+	c.AddShortcut(ctrl(fyne.KeyMinus), func(fyne.Shortcut) { u.timeline.ZoomOut() })
 }
 
 // LoadSample shows the built-in briefing: the events of the sample

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/dateline/dateline/app/convert"
@@ -210,5 +211,29 @@ func TestUI_BadFilesDialog(t *testing.T) {
 	}
 	if strings.Contains(markup, "good.md") {
 		t.Error("error dialog names the good file")
+	}
+}
+
+// TestUI_MenuShortcutsMatchKeys checks that each menu shortcut has the name
+// the desktop driver gives the key press (Ctrl+key on Linux), which is how
+// Fyne finds the item to run.
+func TestUI_MenuShortcutsMatchKeys(t *testing.T) {
+	u := newTestUI(t)
+	n := 0
+	for _, m := range u.Window().MainMenu().Items {
+		for _, item := range m.Items {
+			ks, ok := item.Shortcut.(fyne.KeyboardShortcut)
+			if !ok {
+				continue
+			}
+			n++
+			pressed := &desktop.CustomShortcut{KeyName: ks.Key(), Modifier: ks.Mod()}
+			if item.Shortcut.ShortcutName() != pressed.ShortcutName() {
+				t.Errorf("%s: shortcut named %q, the key press is %q", item.Label, item.Shortcut.ShortcutName(), pressed.ShortcutName())
+			}
+		}
+	}
+	if n < 5 {
+		t.Errorf("only %d menu shortcuts", n)
 	}
 }

@@ -92,60 +92,93 @@ func NewIndex(items []Item, measure func(label string) float32) *Index {
 		rank:    make([]int32, n),
 		measure: measure,
 	}
-	x.sortIDs()
-	x.fill()
+	x.fill(x.sortedKeys())
 	for d := range x.badge {
 		x.badge[d] = measure("+" + strings.Repeat("8", d+1))
 	}
 	return x
 }
 
-// sortIDs orders item indices by start, then end, then index, which makes
-// ties deterministic and keeps stacking stable.
-func (x *Index) sortIDs() {
-	for i := range x.id {
-		x.id[i] = int32(i)
-	}
-	starts := x.start // scratch: filled properly by fill
-	for i, it := range x.items {
-		starts[i] = unixSeconds(it.Start)
-	}
-	slices.SortFunc(x.id, func(a, b int32) int {
-		if c := cmp.Compare(starts[a], starts[b]); c != 0 {
-			return c
-		}
-		if c := x.items[a].End.Compare(x.items[b].End); c != 0 {
-			return c
-		}
-		return cmp.Compare(a, b)
-	})
+// sortKey is one item's place in the Index order: by start, then visual
+// end, then item index, which makes ties deterministic and keeps stacking
+// stable. Sorting these flat keys rather than indices into the items keeps
+// the sort in cache.
+type sortKey struct {
+	start, end float64 // Unix seconds; end is the visual end: Start for points
+	id         int32
+	flags      uint8
 }
 
-// fill writes the sorted arrays, the long list and the bounds.
-func (x *Index) fill() {
-	for pos, id := range x.id {
-		it := &x.items[id]
-		x.rank[id] = int32(pos)
-		s := unixSeconds(it.Start)
-		e := s
-		var f uint8
+// sortedKeys reads the items once, in their order (also taking the
+// bounds), and returns their keys in Index order.
+func (x *Index) sortedKeys() []sortKey {
+	keys := make([]sortKey, len(x.items))
+	for i := range x.items {
+		it := &x.items[i]
+		k := sortKey{start: unixSeconds(it.Start), id: int32(i)}
+		k.end = k.start
 		if it.Span && it.End.After(it.Start) {
-			f |= flagSpan
-			e = unixSeconds(it.End)
+			k.flags |= flagSpan
+			k.end = unixSeconds(it.End)
 		}
 		if it.Approx {
-			f |= flagApprox
+			k.flags |= flagApprox
 		}
-		if e-s > longLimit {
-			f |= flagLong
+		keys[i] = k
+		x.grow(it, i == 0)
+	}
+	slices.SortFunc(keys, func(a, b sortKey) int {
+		switch {
+		case a.start != b.start:
+			return cmp.Compare(a.start, b.start)
+		case a.end != b.end:
+			return cmp.Compare(a.end, b.end)
+		}
+		return cmp.Compare(a.id, b.id)
+	})
+	return keys
+}
+
+// fill writes the sorted arrays and the long list from keys in Index
+// order. Labels are measured in item order first, so reading the items
+// stays sequential.
+func (x *Index) fill(keys []sortKey) {
+	for i := range x.items {
+		x.width[i] = x.measure(x.items[i].Label) // item order for now
+		x.lane[i] = int32(x.items[i].Lane)
+	}
+	for pos, k := range keys {
+		x.id[pos] = k.id
+		x.rank[k.id] = int32(pos)
+		x.start[pos], x.end[pos] = k.start, k.end
+		if d := k.end - k.start; d > longLimit {
+			k.flags |= flagLong
 			x.long = append(x.long, int32(pos))
 		} else {
-			x.maxShort = math.Max(x.maxShort, e-s)
+			x.maxShort = math.Max(x.maxShort, d)
 		}
-		x.start[pos], x.end[pos], x.flags[pos] = s, e, f
-		x.width[pos] = x.measure(it.Label)
-		x.lane[pos] = int32(it.Lane)
-		x.grow(it, pos == 0)
+		x.flags[pos] = k.flags
+	}
+	// Put widths and lanes in Index order, following the permutation's
+	// cycles so no second array is needed.
+	permute(x.width, x.rank)
+	permute(x.lane, x.rank)
+}
+
+// permute moves v[i] to v[to[i]] for every i, in place.
+func permute[T any](v []T, to []int32) {
+	done := make([]bool, len(v))
+	for i := range v {
+		if done[i] {
+			continue
+		}
+		val, j := v[i], i
+		for !done[j] {
+			done[j] = true
+			next := int(to[j])
+			val, v[next] = v[next], val
+			j = next
+		}
 	}
 }
 

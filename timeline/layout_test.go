@@ -30,6 +30,14 @@ func checkScene(t *testing.T, sc *timeline.Scene) {
 	}
 	for _, l := range sc.Labels {
 		inside("label "+l.Text, l.X, l.Y, l.X+l.W, l.Y+l.H)
+		// Every test measures 7 px a byte; the selected label has slack.
+		want := measure(l.Text)
+		if l.Selected {
+			want *= 1.1
+		}
+		if !l.Clipped && math.Abs(float64(l.W-want)) > 1e-3 {
+			t.Errorf("label %q is %v wide, measured %v", l.Text, l.W, want)
+		}
 	}
 	for _, c := range sc.Clusters {
 		inside("cluster "+c.Text, c.X, c.Y, c.X+c.W, c.Y+c.H)

@@ -1,8 +1,6 @@
 package app
 
 import (
-	"fmt"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
@@ -23,7 +21,7 @@ func (u *UI) openDialog() {
 		u.addURIs([]fyne.URI{rc.URI()})
 		rc.Close()
 	}, u.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".txt", ".md", ".markdown", ".html", ".htm"}))
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".txt", ".md", ".markdown", ".html", ".htm", ".rss", ".atom", ".xml"}))
 	d.Show()
 }
 
@@ -35,12 +33,12 @@ func (u *UI) addURIs(uris []fyne.URI) {
 		var added []*data.Article
 		var errs []error
 		for _, uri := range uris {
-			a, err := readURI(uri)
+			as, err := readURI(uri)
 			if err != nil {
 				errs = append(errs, err)
 				continue
 			}
-			added = append(added, a)
+			added = append(added, as...)
 		}
 		r := data.Add(append(append([]*data.Article(nil), current...), added...))
 		r.Errors = append(errs, r.Errors...)
@@ -48,16 +46,18 @@ func (u *UI) addURIs(uris []fyne.URI) {
 	}()
 }
 
-func readURI(uri fyne.URI) (*data.Article, error) {
+// readURI reads the article, or a feed's articles, at uri.
+func readURI(uri fyne.URI) ([]*data.Article, error) {
 	rc, err := storage.Reader(uri)
 	if err != nil {
-		return nil, fmt.Errorf("data: import %q: %w", uri.Name(), err)
+		return nil, &data.ImportError{Name: uri.Name(), Err: err}
 	}
 	defer rc.Close()
-	a, err := data.ReadArticle(uri.Name(), rc)
-	if err != nil {
-		return nil, err
+	as, err := data.ReadArticles(uri.Name(), rc)
+	for _, a := range as {
+		if a.Source == uri.Name() {
+			a.Source = uri.Path()
+		}
 	}
-	a.Source = uri.Path()
-	return a, nil
+	return as, err
 }

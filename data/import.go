@@ -133,15 +133,37 @@ func articleFrom(name, src string, base int) (*Article, error) {
 
 // LoadFile opens and reads one article file from disk; see ReadArticle.
 func LoadFile(path string) (*Article, error) {
+	var a *Article
+	err := openArticleFile(path, func(f *os.File) (err error) {
+		a, err = ReadArticle(path, f)
+		return err
+	})
+	return a, err
+}
+
+// LoadArticles opens a file that may hold several articles, such as a
+// feed; see ReadArticles.
+func LoadArticles(path string) ([]*Article, error) {
+	var as []*Article
+	err := openArticleFile(path, func(f *os.File) (err error) {
+		as, err = ReadArticles(path, f)
+		return err
+	})
+	return as, err
+}
+
+// openArticleFile opens path, refuses files too large to be articles
+// before reading them, and hands the file to read.
+func openArticleFile(path string, read func(f *os.File) error) error {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, &ImportError{path, err}
+		return &ImportError{path, err}
 	}
 	defer f.Close()
 	if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() && fi.Size() > MaxArticleSize {
-		return nil, &ImportError{path, fmt.Errorf("%w (%d MB, over %d MB)", ErrTooLarge, fi.Size()>>20, MaxArticleSize>>20)}
+		return &ImportError{path, fmt.Errorf("%w (%d MB, over %d MB)", ErrTooLarge, fi.Size()>>20, MaxArticleSize>>20)}
 	}
-	return ReadArticle(path, f)
+	return read(f)
 }
 
 // parseArticle turns checked text into an article of the given format.

@@ -15,7 +15,8 @@ type Result struct {
 	Errors   []error
 }
 
-// Load reads the articles at paths and extracts their events. published,
+// Load reads the articles at paths (a feed gives several) and extracts
+// their events. published,
 // when not zero, dates the articles that state no publication date of
 // their own. A file that fails is reported in Result.Errors and the rest
 // are still loaded. progress, if not nil, is called after each file.
@@ -27,12 +28,14 @@ func Load(ctx context.Context, paths []string, published time.Time, progress fun
 			r.Errors = append(r.Errors, fmt.Errorf("data: load: %w", err))
 			break
 		}
-		a, err := LoadFile(p)
-		if err == nil {
-			err = r.add(a, published)
-		}
+		articles, err := LoadArticles(p)
 		if err != nil {
 			r.Errors = append(r.Errors, err)
+		}
+		for _, a := range articles {
+			if err := r.add(a, published); err != nil {
+				r.Errors = append(r.Errors, err)
+			}
 		}
 		if progress != nil {
 			progress(i+1, len(paths))

@@ -1,0 +1,76 @@
+package data_test
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/dateline/dateline/data"
+)
+
+const feed = `<?xml version="1.0"?>
+<rss version="2.0"><channel><title>Desk</title>
+<item><title>Vote called</title><pubDate>Tue, 08 Oct 2024 09:00:00 GMT</pubDate>
+<description>Voters backed the plant on Sunday, officials said.</description></item>
+<item><title>Summit</title><pubDate>Wed, 27 Nov 2024 09:00:00 GMT</pubDate>
+<description>Leaders will meet in Astana on Thursday.</description></item>
+</channel></rss>`
+
+// TestLoad reads a feed, a dated article and an undated one: the feed
+// gives two articles, the undated article is dated by published, and a
+// missing file is one error while the rest load.
+func TestLoad(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"desk.rss":    feed,
+		"dated.md":    "---\ntitle: T\ndate: 2024-11-22\n---\nRussia fired the missile on Thursday.\n",
+		"undated.txt": "Headline\n\nThe talks ended on Monday.\n",
+	}
+	var paths []string
+	for name, text := range files {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, p)
+	}
+	paths = append(paths, filepath.Join(dir, "missing.txt"))
+	var calls int
+	r := data.Load(context.Background(), paths, time.Date(2024, 11, 20, 0, 0, 0, 0, time.UTC), func(done, total int) { calls++ })
+	if len(r.Articles) != 4 {
+		t.Errorf("%d articles, want 4 (two from the feed)", len(r.Articles))
+	}
+	if len(r.Errors) != 1 {
+		t.Errorf("errors %v, want one for missing.txt", r.Errors)
+	}
+	if calls != len(paths) {
+		t.Errorf("progress called %d times for %d files", calls, len(paths))
+	}
+	// Dates checked against the calendar: Sunday before Tue 8 Oct is 6 Oct,
+	// Thursday after Wed 27 Nov (future: "will meet … on Thursday") is 28 Nov,
+	// Thursday before Fri 22 Nov is 21 Nov, Monday before Wed 20 Nov is 18 Nov.
+	want := map[string]bool{"2024-10-06": true, "2024-11-28": true, "2024-11-21": true, "2024-11-18": true}
+	for _, e := range r.Events {
+		delete(want, e.Value)
+	}
+	if len(want) > 0 {
+		t.Errorf("missing events on %v", want)
+	}
+	for i := 1; i < len(r.Events); i++ {
+		if r.Events[i].Span.Start.Before(r.Events[i-1].Span.Start) {
+			t.Fatal("events not in time order")
+		}
+	}
+}
+
+func TestLoad_Cancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	r := data.Load(ctx, []string{"a.txt", "b.txt"}, time.Time{}, nil)
+	if len(r.Articles) != 0 || len(r.Errors) != 1 || !errors.Is(r.Errors[0], context.Canceled) {
+		t.Errorf("cancelled load: %d articles, errors %v", len(r.Articles), r.Errors)
+	}
+}

@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"image/color"
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -24,8 +25,10 @@ const (
 	// glide is how long the view takes to move to the next event: long
 	// enough for a room to follow the jump, short enough not to wait for.
 	glide = 300 * time.Millisecond
-	// cardShare is the part of the screen height the card takes.
-	cardShare = 0.38
+	// The card takes at least cardShare of the screen height and grows to
+	// maxCardShare for a long sentence, so the room never has to scroll.
+	cardShare    = 0.4
+	maxCardShare = 0.55
 	// bigTextFactor enlarges the card's text so the back of a room can
 	// read it.
 	bigTextFactor = 1.6
@@ -41,6 +44,7 @@ var (
 	_ fyne.Draggable      = (*shield)(nil)
 	_ desktop.Hoverable   = (*shield)(nil)
 	_ fyne.Theme          = bigText{}
+	_ fyne.Widget         = (*markedText)(nil)
 )
 
 // Present enters presentation mode (View ▸ Present, F5): the window goes
@@ -147,8 +151,10 @@ type stage struct {
 	u     *UI
 	saved windowState
 
-	card   *detail       // the detail pane's widgets, restyled large
-	count  *widget.Label // "3 / 24"
+	card   *detail         // the detail pane's widgets, restyled large
+	text   *fyne.Container // the card's lines, to measure
+	quote  *markedText     // the sentence, with the date stressed
+	count  *widget.Label   // "3 / 24"
 	band   fyne.CanvasObject
 	panel  fyne.CanvasObject
 	blank  *canvas.Rectangle // covers everything while the screen is blanked
@@ -158,10 +164,17 @@ type stage struct {
 
 func (s *stage) build() {
 	s.card.title.SizeName = theme.SizeNameHeadingText
-	s.card.value.Hide() // the TIMEX3 line is for analysts, not the room
+	// One line: the sentence below says it all, and a second title line
+	// would crowd it.
+	s.card.title.Wrapping = fyne.TextWrapOff
+	s.card.title.Truncation = fyne.TextTruncateEllipsis
 	s.count = widget.NewLabel("")
 	s.count.Importance = widget.LowImportance
-	body := container.NewBorder(nil, nil, nil, container.NewVBox(s.count), s.card.content)
+	// The card takes the pane's widgets but not its layout, which also has
+	// the TIMEX3 line, meant for analysts rather than the room.
+	s.quote = newMarkedText(s.u.app)
+	s.text = container.NewVBox(s.card.title, s.card.date, s.quote, s.card.source)
+	body := container.NewBorder(nil, nil, nil, container.NewVBox(s.count), container.NewVScroll(s.text))
 	s.panel = container.NewThemeOverride(container.NewPadded(body), bigText{s.u.app})
 	s.band = container.NewStack(s.u.timeline, newShield(s))
 	// Black whatever the theme: a blanked projector should look switched
@@ -256,19 +269,18 @@ func (s *stage) show(item int) {
 	events := s.u.Events()
 	if item < 0 || item >= len(events) {
 		s.card.clear()
-		s.card.sentence.Segments = []widget.RichTextSegment{&widget.TextSegment{
-			Text:  "→ or Space steps through the events, Esc ends the presentation.",
-			Style: widget.RichTextStyleParagraph,
-		}}
+		s.quote.set("→ or Space steps through the events, Esc ends the presentation.", 0, 0)
 		s.count.SetText("")
 	} else {
-		s.card.show(events[item])
+		e := events[item]
+		s.card.show(e)
+		s.quote.set(e.Sentence, e.ExprStart-e.SentenceStart, e.ExprEnd-e.SentenceStart)
+		// The outlet and date, not the file name: that is for the analyst.
+		line, _, _ := strings.Cut(sourceLine(e.Article), "\n")
+		s.card.source.SetText(line)
 		s.count.SetText(fmt.Sprintf("%d / %d", rank(idx, item)+1, idx.Len()))
 	}
-	// RichText measures brand-new segments with the app's theme, not the
-	// card's larger one, until a refresh has made it their parent; lines
-	// laid out that way run past the edge and lose their ends. Fyne 2.7.1.
-	s.card.sentence.Refresh()
+	s.Refresh() // the card's height follows its text
 }
 
 // rank returns item's position in time order, counting from 0.
@@ -326,7 +338,20 @@ type stageRenderer struct {
 }
 
 func (r *stageRenderer) Layout(size fyne.Size) {
+	// Text right at the screen's edge looks cramped on a projector.
+	pad := r.s.Theme().Size(theme.SizeNamePadding)
+	margin := 3 * pad
+	panelW := size.Width - 2*margin
+	// Fit the card to its text, which wraps at the panel's width: the
+	// first pass lays the text out at that width, and wrapped labels only
+	// report their height for a width they have been laid out at, so a
+	// second pass measures what the first one set.
 	cardH := size.Height * cardShare
+	for range 2 {
+		r.s.panel.Resize(fyne.NewSize(panelW, cardH-accentHeight))
+		need := r.s.text.MinSize().Height + 2*pad + accentHeight
+		cardH = max(size.Height*cardShare, min(need, size.Height*maxCardShare))
+	}
 	top := size.Height - cardH
 	r.s.band.Move(fyne.NewPos(0, 0))
 	r.s.band.Resize(fyne.NewSize(size.Width, top))
@@ -334,10 +359,8 @@ func (r *stageRenderer) Layout(size fyne.Size) {
 	r.accent.Resize(fyne.NewSize(size.Width, accentHeight))
 	r.back.Move(fyne.NewPos(0, top+accentHeight))
 	r.back.Resize(fyne.NewSize(size.Width, cardH-accentHeight))
-	// Text right at the screen's edge looks cramped on a projector.
-	margin := 3 * r.s.Theme().Size(theme.SizeNamePadding)
 	r.s.panel.Move(fyne.NewPos(margin, top+accentHeight))
-	r.s.panel.Resize(fyne.NewSize(size.Width-2*margin, cardH-accentHeight))
+	r.s.panel.Resize(fyne.NewSize(panelW, cardH-accentHeight))
 	r.s.blank.Move(fyne.NewPos(0, 0))
 	r.s.blank.Resize(size)
 
@@ -359,6 +382,7 @@ func (r *stageRenderer) Refresh() {
 	r.accent.FillColor = th.Color(theme.ColorNamePrimary, v)
 	r.back.Refresh()
 	r.accent.Refresh()
+	r.Layout(r.s.Size())
 }
 
 func (r *stageRenderer) Objects() []fyne.CanvasObject { return r.objects }
@@ -451,3 +475,183 @@ func (t bigText) Size(n fyne.ThemeSizeName) float32 {
 	}
 	return s
 }
+
+// markedText is a word-wrapped sentence with one stretch stressed in bold
+// and the primary colour: the card's quote with its date expression. It
+// stands in for widget.RichText, whose wrapping in Fyne 2.7.1 sets a
+// stressed stretch that starts in the last pixels of a line one letter
+// per line, and measures new segments with the app's theme rather than
+// a ThemeOverride's.
+type markedText struct {
+	widget.BaseWidget
+	app        fyne.App // for the theme variant
+	text       string
+	start, end int // the stressed bytes of text; empty when start >= end
+}
+
+func newMarkedText(a fyne.App) *markedText {
+	m := &markedText{app: a}
+	m.ExtendBaseWidget(m)
+	return m
+}
+
+// set shows text with text[start:end] stressed; an empty or out-of-range
+// stretch stresses nothing.
+func (m *markedText) set(text string, start, end int) {
+	if start < 0 || end > len(text) || start >= end {
+		start, end = 0, 0
+	}
+	m.text, m.start, m.end = text, start, end
+	m.Refresh()
+}
+
+// CreateRenderer is called by Fyne to draw the text.
+func (m *markedText) CreateRenderer() fyne.WidgetRenderer {
+	m.ExtendBaseWidget(m)
+	return &markedRenderer{m: m}
+}
+
+// markedPiece is a run of one style within a word.
+type markedPiece struct {
+	text     string
+	stressed bool
+	width    float32
+}
+
+// markedRenderer breaks the text into lines at spaces and draws each run
+// of one style as a canvas.Text, recycling them between layouts.
+type markedRenderer struct {
+	m       *markedText
+	texts   []*canvas.Text
+	objects []fyne.CanvasObject
+	// minW and minH remember the height last measured for a width, as
+	// containers ask for MinSize far more often than the text changes.
+	minW, minH float32
+}
+
+// metrics returns the text size, line height and spacing, and the inner
+// padding, all from the widget's theme so a ThemeOverride applies.
+func (r *markedRenderer) metrics() (size, lineH, spacing, pad float32) {
+	th := r.m.Theme()
+	size = th.Size(theme.SizeNameText)
+	lineH = fyne.MeasureText("M", size, fyne.TextStyle{Bold: true}).Height
+	return size, lineH, th.Size(theme.SizeNameLineSpacing), th.Size(theme.SizeNameInnerPadding)
+}
+
+// words splits the text at spaces into words, each a list of pieces of
+// one style; a word's trailing space stays with its last piece. A stress
+// that starts or ends inside a word splits it into pieces but never
+// allows a line break there ("Monday." stays together).
+func (r *markedRenderer) words(size float32) [][]markedPiece {
+	m := r.m
+	var words [][]markedPiece
+	var word []markedPiece
+	add := func(from, to int) {
+		if from >= to {
+			return
+		}
+		stressed := from >= m.start && to <= m.end && m.start < m.end
+		style := fyne.TextStyle{Bold: stressed}
+		t := m.text[from:to]
+		word = append(word, markedPiece{t, stressed, fyne.MeasureText(t, size, style).Width})
+	}
+	from := 0
+	for i := 0; i <= len(m.text); i++ {
+		atSpace := i < len(m.text) && m.text[i] == ' '
+		atEnd := i == len(m.text)
+		if i == m.start || i == m.end {
+			add(from, i)
+			from = i
+		}
+		if atSpace || atEnd {
+			to := i
+			if atSpace {
+				to = i + 1 // the space ends the word
+			}
+			add(from, to)
+			from = to
+			if len(word) > 0 {
+				words = append(words, word)
+				word = nil
+			}
+		}
+	}
+	return words
+}
+
+// lay places the words in lines no wider than width and returns the
+// height they need; with draw it also positions canvas objects.
+func (r *markedRenderer) lay(width float32, draw bool) float32 {
+	size, lineH, spacing, pad := r.metrics()
+	avail := width - 2*pad
+	x, y := float32(0), float32(0)
+	used := 0
+	th := r.m.Theme()
+	variant := r.m.app.Settings().ThemeVariant()
+	for _, w := range r.words(size) {
+		ww := float32(0)
+		for _, p := range w {
+			ww += p.width
+		}
+		// The trailing space may hang past the edge.
+		trail := fyne.MeasureText(" ", size, fyne.TextStyle{Bold: w[len(w)-1].stressed}).Width
+		if !strings.HasSuffix(w[len(w)-1].text, " ") {
+			trail = 0
+		}
+		if x > 0 && x+ww-trail > avail {
+			x, y = 0, y+lineH+spacing
+		}
+		for _, p := range w {
+			if draw {
+				if used == len(r.texts) {
+					r.texts = append(r.texts, canvas.NewText("", color.Black))
+				}
+				t := r.texts[used]
+				t.Text, t.TextSize, t.TextStyle = p.text, size, fyne.TextStyle{Bold: p.stressed}
+				t.Color = th.Color(theme.ColorNameForeground, variant)
+				if p.stressed {
+					t.Color = th.Color(theme.ColorNamePrimary, variant)
+				}
+				t.Move(fyne.NewPos(pad+x, pad+y))
+				t.Resize(fyne.NewSize(p.width, lineH))
+				used++
+			}
+			x += p.width
+		}
+	}
+	if draw {
+		r.objects = r.objects[:0]
+		for _, t := range r.texts[:used] {
+			r.objects = append(r.objects, t)
+		}
+	}
+	return y + lineH + 2*pad
+}
+
+func (r *markedRenderer) Layout(size fyne.Size) {
+	r.minW, r.minH = size.Width, r.lay(size.Width, true)
+}
+
+// MinSize is the height of the text wrapped at the current width; like a
+// wrapping Label it asks for little width.
+func (r *markedRenderer) MinSize() fyne.Size {
+	_, lineH, _, pad := r.metrics()
+	w := r.m.Size().Width
+	if w <= 0 {
+		return fyne.NewSize(lineH+2*pad, lineH+2*pad)
+	}
+	if w != r.minW {
+		r.minW, r.minH = w, r.lay(w, false)
+	}
+	return fyne.NewSize(lineH+2*pad, r.minH)
+}
+
+// Refresh re-reads the text and the theme.
+func (r *markedRenderer) Refresh() {
+	r.Layout(r.m.Size())
+	canvas.Refresh(r.m)
+}
+
+func (r *markedRenderer) Objects() []fyne.CanvasObject { return r.objects }
+
+func (r *markedRenderer) Destroy() {}

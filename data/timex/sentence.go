@@ -54,7 +54,8 @@ func sentenceBounds(text, lower string, toks []token, buf [][2]int) [][2]int {
 		case toks[k].kind == kWord && strings.HasSuffix(toks[k].in(lower), "."):
 			brk = k+1 < len(toks) && opensClause(toks[k+1].in(lower)) && isUpperStart(text[toks[k+1].start:])
 		}
-		if !brk && newlines == 1 && lineWords <= 10 && lineIsHeadline(lower, toks, lineStart, k) &&
+		if !brk && newlines == 1 && headlineShaped(text, toks, lineStart, lineWords) &&
+			lineIsHeadline(lower, toks, lineStart, k) &&
 			k+1 < len(toks) && startsSentence(text, toks[k+1]) {
 			brk = true
 		}
@@ -152,6 +153,18 @@ var clauseOpeners = setOf("the", "a", "an", "he", "she", "it", "they", "we", "i"
 func isUpperStart(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
+}
+
+// headlineShaped reports whether a line of n words starting at token i
+// could be a headline: the text's first line of up to ten words, or a line
+// of up to six opening a paragraph. A longer line opening a hard-wrapped
+// paragraph ("Armenia froze its participation in the Collective Security
+// Treaty" before "Organization in February") is the start of a sentence.
+func headlineShaped(text string, toks []token, i, n int) bool {
+	if i == 0 {
+		return n <= 10
+	}
+	return n <= 6 && strings.Count(text[toks[i-1].end:toks[i].start], "\n") >= 2
 }
 
 // lineIsHeadline reports whether the line of tokens [from, k] lacks

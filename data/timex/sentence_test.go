@@ -39,3 +39,24 @@ func TestSentences(t *testing.T) {
 		}
 	}
 }
+
+// TestSentences_WrappedShortLine keeps a short unpunctuated line inside a
+// hard-wrapped paragraph in its sentence, while a headline above a blank
+// line still stands alone.
+func TestSentences_WrappedShortLine(t *testing.T) {
+	text := "Summit opens in Astana\n\nThe leaders met on Thursday.\n\nArmenia froze its role in the Collective Security Treaty\nOrganization in February, citing the war.\nIt left the\nbloc.\n"
+	var got []string
+	for _, s := range timex.Sentences(text) {
+		got = append(got, text[s.Start:s.End])
+	}
+	want := []string{"Summit opens in Astana", "The leaders met on Thursday.",
+		"Armenia froze its role in the Collective Security Treaty\nOrganization in February, citing the war.", "It left the\nbloc."}
+	if len(got) != len(want) {
+		t.Fatalf("sentences %q, want %q", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("sentence %d = %q, want %q", i, got[i], want[i])
+		}
+	}
+}

@@ -272,14 +272,22 @@ func (tg *tagger) strongTense(i, j int) tense {
 	return tg.tenseNear(i, j, false)
 }
 
-const tenseWindow = 8
+// tenseWindow is how many tokens around a date weak cues are read;
+// strong ones (auxiliaries, irregular past forms) count up to
+// strongWindow back, for a verb separated from its date by a long object
+// ("froze its participation in the Collective Security Treaty
+// Organization in February").
+const (
+	tenseWindow  = 8
+	strongWindow = 14
+)
 
 func (tg *tagger) tenseNear(i, j int, weak bool) tense {
 	if t := tg.dateHint(i - 1); t != tenseNone {
 		return t
 	}
 	guess := tenseNone
-	for k := i - 1; k >= tg.from && k >= i-tenseWindow; k-- {
+	for k := i - 1; k >= tg.from && k >= i-strongWindow; k-- {
 		if tg.punct(k, ";") || tg.punct(k, "\"") {
 			break
 		}
@@ -290,7 +298,7 @@ func (tg *tagger) tenseNear(i, j int, weak bool) tense {
 		if strong {
 			return c
 		}
-		if guess == tenseNone {
+		if guess == tenseNone && k >= i-tenseWindow {
 			guess = c
 		}
 	}

@@ -1,6 +1,9 @@
 package data_test
 
 import (
+	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -87,4 +90,58 @@ func TestBriefing_Sentences(t *testing.T) {
 			t.Errorf("event %q has no title", e.Sentence)
 		}
 	}
+}
+
+// TestBriefing_Golden pins every event of the built-in briefing: article,
+// date expression and resolved value. Each line of the golden file was
+// checked by hand against the articles and a 2024 calendar; rerun with
+// -update only after checking a change the same way.
+func TestBriefing_Golden(t *testing.T) {
+	articles, err := sample.Articles()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	for _, e := range data.Add(articles).Events {
+		fmt.Fprintf(&b, "%s  %-16s %-18q %s\n", e.Article.Published.Format("2006-01-02"), e.Value,
+			strings.ReplaceAll(e.Expr, "\n", " "), e.Title)
+	}
+	path := filepath.Join("testdata", "briefing.golden")
+	if *update {
+		if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := b.String(); got != string(want) {
+		t.Errorf("briefing events changed (go test ./data -run Briefing_Golden -update, then check by hand):\n%s", diffLines(string(want), got))
+	}
+}
+
+// diffLines lists the lines only in want (-) and only in got (+).
+func diffLines(want, got string) string {
+	in := func(s string) map[string]bool {
+		m := map[string]bool{}
+		for _, l := range strings.Split(s, "\n") {
+			m[l] = true
+		}
+		return m
+	}
+	w, g := in(want), in(got)
+	var out strings.Builder
+	for _, l := range strings.Split(want, "\n") {
+		if !g[l] {
+			out.WriteString("- " + l + "\n")
+		}
+	}
+	for _, l := range strings.Split(got, "\n") {
+		if !w[l] {
+			out.WriteString("+ " + l + "\n")
+		}
+	}
+	return out.String()
 }

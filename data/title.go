@@ -27,6 +27,9 @@ var (
 	clauseBreak    = regexp.MustCompile(`\s*(?:[,;:]\s|[—–(]|\s(?:which|who|after|as|while|where|when|because|amid|but)\s)`)
 	spaceBefore    = regexp.MustCompile(`\s+([,;:.!?])`)
 	spaces         = regexp.MustCompile(`\s+`)
+	// leadingPhrase matches an opening adverbial that is not the news:
+	// "At a news conference after the summit, ", "Also, ".
+	leadingPhrase = regexp.MustCompile(`^(?:(?:At|In|On|After|During|Before|Since|Following|Amid|Despite|Speaking)\b[^,]{0,60}|Also|Meanwhile|However|Separately),\s+`)
 )
 
 // Title shortens a sentence to a timeline label: the date expression at
@@ -52,6 +55,9 @@ func Title(sentence string, exprStart, exprEnd int) string {
 		s = t
 	}
 	s = strings.Trim(s, " ,;:.!?\"“”‘’'—–-")
+	if t := leadingPhrase.ReplaceAllString(s, ""); wordCount(t) >= 3 {
+		s = t
+	}
 	return capitalise(shorten(s))
 }
 
@@ -112,10 +118,25 @@ func shorten(s string) string {
 	}
 	for _, loc := range clauseBreak.FindAllStringIndex(s, -1) {
 		if n := wordCount(s[:loc[0]]); n >= 4 && n <= maxTitleWords+2 {
-			return strings.TrimSpace(s[:loc[0]])
+			return trimDangling(s[:loc[0]])
 		}
 	}
 	return strings.Join(words[:maxTitleWords], " ") + "…"
+}
+
+// danglingWords cannot end a title: a clause cut before "which" in
+// "a doctrine under which" would end on "under".
+var danglingWords = map[string]bool{"under": true, "in": true, "of": true, "to": true, "for": true,
+	"with": true, "by": true, "on": true, "at": true, "from": true, "the": true, "a": true, "an": true,
+	"and": true, "or": true, "that": true}
+
+// trimDangling drops trailing words that would leave a title hanging.
+func trimDangling(s string) string {
+	words := strings.Fields(s)
+	for len(words) > 3 && danglingWords[strings.ToLower(words[len(words)-1])] {
+		words = words[:len(words)-1]
+	}
+	return strings.Join(words, " ")
 }
 
 func wordCount(s string) int { return len(strings.Fields(s)) }

@@ -81,3 +81,19 @@ func TestTitle_Punctuation(t *testing.T) {
 		}
 	}
 }
+
+func TestTitle_LeadingPhrase(t *testing.T) {
+	type testCase struct{ sentence, expr, want string }
+	cases := []testCase{
+		{"At a news conference after the summit, Putin returned to the missile fired last week.", "last week",
+			"Putin returned to the missile fired"},
+		{"Also on Tuesday, Putin approved a revised nuclear doctrine.", "Tuesday", "Putin approved a revised nuclear doctrine"},
+		{"In September, Tokayev called for talks.", "September", "Tokayev called for talks"},
+	}
+	for _, c := range cases {
+		i := strings.Index(c.sentence, c.expr)
+		if got := data.Title(c.sentence, i, i+len(c.expr)); got != c.want {
+			t.Errorf("Title(%q, %q)\n got %q\nwant %q", c.sentence, c.expr, got, c.want)
+		}
+	}
+}

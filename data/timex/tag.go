@@ -294,6 +294,9 @@ func (tg *tagger) tenseNear(i, j int, weak bool) tense {
 		if w := tg.word(k); w == "said" || w == "told" || w == "says" {
 			continue // reporting verbs date the report, not the event
 		}
+		if k < i-tenseWindow && guess != tenseNone {
+			break // a verb near the date outweighs an auxiliary far from it
+		}
 		c, strong := tg.cue(k)
 		if strong {
 			return c

@@ -376,7 +376,8 @@ func (tg *tagger) cue(k int) (tense, bool) {
 	case w == "expected" && (tg.word(k-1) == "is" || tg.word(k-1) == "are" || tg.word(k-1) == "be"):
 		return tenseFuture, true // "is expected to meet on Thursday"
 	case futureCues[w]:
-		if w == "set" || w == "due" || w == "going" || w == "planned" || w == "planning" {
+		if w == "set" || w == "due" || w == "going" || w == "planned" || w == "planning" || w == "plans" || w == "plan" {
+			// Only "plans to", "set to": "backed plans for a plant" is past.
 			if tg.word(k+1) != "to" {
 				return tenseNone, false
 			}

@@ -33,6 +33,11 @@ var tagCases = []tagCase{
 	{"Russia invaded Ukraine in February 2022.", dct27, "February 2022", timex.Date, "2022-02", ""},
 	{"The talks collapsed in February.", dct27, "February", timex.Date, "2024-02", ""},
 	{"Voters backed Sunday's referendum.", time.Date(2024, 10, 8, 0, 0, 0, 0, time.UTC), "Sunday", timex.Date, "2024-10-06", ""},
+	// Tense cues far from the date: a strong past verb beyond the usual
+	// window, a near past verb against a far "will", "plans" as a noun.
+	{"Armenia froze its participation in the Collective Security Treaty Organization in February, accusing the alliance.", dct27, "February", timex.Date, "2024-02", ""},
+	{"Kazakhstan will build a nuclear power plant after voters backed the idea in Sunday's referendum.", time.Date(2024, 10, 7, 0, 0, 0, 0, time.UTC), "Sunday", timex.Date, "2024-10-06", ""},
+	{"Voters backed plans for the country's first nuclear power plant on Sunday, officials said.", time.Date(2024, 10, 8, 0, 0, 0, 0, time.UTC), "Sunday", timex.Date, "2024-10-06", ""},
 	{"The envoy arrived on 27 November 2024.", dct27, "27 November 2024", timex.Date, "2024-11-27", ""},
 	{"The envoy arrived on Nov. 27.", dct27, "Nov. 27", timex.Date, "2024-11-27", ""},
 	{"The deal was signed Sept. 12, 2024.", dct27, "Sept. 12, 2024", timex.Date, "2024-09-12", ""},

@@ -20,7 +20,26 @@ func PaletteColor(primary color.Color, i int) color.Color {
 	if i < 0 {
 		i = -i
 	}
-	return turnHue(primary, paletteHues[i%len(paletteHues)])
+	return matchLuma(turnHue(primary, paletteHues[i%len(paletteHues)]), primary)
+}
+
+// matchLuma darkens c until it is no brighter than ref (with a little
+// slack): hue turns of a blue land on yellow and cyan, which are far
+// brighter and vanish on a light background.
+func matchLuma(c, ref color.Color) color.Color {
+	n := color.NRGBAModel.Convert(c).(color.NRGBA)
+	limit := luma(ref) * 1.15
+	if l := luma(n); l > limit && l > 0 {
+		f := limit / l
+		n.R, n.G, n.B = uint8(float64(n.R)*f), uint8(float64(n.G)*f), uint8(float64(n.B)*f)
+	}
+	return n
+}
+
+// luma is the Rec. 709 weighted brightness of c, from 0 to 255.
+func luma(c color.Color) float64 {
+	n := color.NRGBAModel.Convert(c).(color.NRGBA)
+	return 0.2126*float64(n.R) + 0.7152*float64(n.G) + 0.0722*float64(n.B)
 }
 
 // turnHue rotates c's hue by deg degrees in HSL, keeping alpha.

@@ -189,6 +189,7 @@ func (s *stage) typedKey(ev *fyne.KeyEvent) bool {
 		// Any key brings the screen back without moving on, so the room
 		// sees the event the presenter steps to next; Esc still leaves.
 		s.blank.Hide()
+		s.Refresh()
 		if ev.Name != fyne.KeyEscape {
 			return true
 		}
@@ -205,6 +206,9 @@ func (s *stage) typedKey(ev *fyne.KeyEvent) bool {
 		s.goTo(idx.Last())
 	case fyne.KeyB, fyne.KeyPeriod:
 		s.blank.Show()
+		// The glfw driver draws a shown object only once its parent
+		// refreshes; refreshing the rectangle alone leaves the room lit.
+		s.Refresh()
 	case fyne.KeyEscape:
 		s.leave()
 	case fyne.KeyF5:

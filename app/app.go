@@ -38,7 +38,7 @@ type UI struct {
 
 // groupingNames label the groupings in View ▸ Group By.
 var groupingNames = map[convert.Grouping]string{
-	convert.GroupNone: "None", convert.GroupSource: "Source", convert.GroupActor: "Actor",
+	convert.GroupNone: "None", convert.GroupSource: "Source", convert.GroupActor: "Actor", convert.GroupTag: "Tag",
 }
 
 // maxActorLanes bounds the lanes of the actor grouping; the rest share
@@ -108,7 +108,7 @@ func (u *UI) menu() *fyne.MainMenu {
 	group := fyne.NewMenuItem("Group By", nil)
 	group.ChildMenu = fyne.NewMenu("")
 	u.groups = map[convert.Grouping]*fyne.MenuItem{}
-	for _, g := range []convert.Grouping{convert.GroupNone, convert.GroupSource, convert.GroupActor} {
+	for _, g := range []convert.Grouping{convert.GroupNone, convert.GroupSource, convert.GroupActor, convert.GroupTag} {
 		item := fyne.NewMenuItem(groupingNames[g], func() { u.setGrouping(g) })
 		item.Checked = g == u.groupBy
 		u.groups[g] = item

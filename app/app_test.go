@@ -133,6 +133,12 @@ func TestUI_Grouping(t *testing.T) {
 	if n := len(u.timeline.Scene().Lanes); n < 2 || n > maxActorLanes+1 {
 		t.Errorf("grouped by actor: %d lanes", n)
 	}
+	u.setGrouping(convert.GroupTag)
+	// The briefing's articles lead with five tags: war, energy, trade,
+	// diplomacy, security.
+	if n := len(u.timeline.Scene().Lanes); n != 5 {
+		t.Errorf("grouped by tag: %d lanes, want 5", n)
+	}
 	u.setGrouping(convert.GroupNone)
 	if n := len(u.timeline.Scene().Lanes); n != 1 {
 		t.Errorf("ungrouped: %d lanes", n)

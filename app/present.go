@@ -342,6 +342,9 @@ type stageRenderer struct {
 }
 
 func (r *stageRenderer) Layout(size fyne.Size) {
+	if size.Width <= 0 || size.Height <= 0 {
+		return // not on screen yet
+	}
 	// Text right at the screen's edge looks cramped on a projector.
 	pad := r.s.Theme().Size(theme.SizeNamePadding)
 	margin := 3 * pad
@@ -379,6 +382,8 @@ func (r *stageRenderer) MinSize() fyne.Size {
 	return r.s.band.MinSize().Add(fyne.NewSize(0, r.s.panel.MinSize().Height+accentHeight))
 }
 
+// Refresh re-reads the theme's colours and lays the stage out again, as
+// the card's height follows its text.
 func (r *stageRenderer) Refresh() {
 	th := r.s.Theme()
 	v := r.s.u.app.Settings().ThemeVariant()

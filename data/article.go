@@ -10,6 +10,8 @@ type Article struct {
 	Source string
 	// Outlet is the publisher named in the article's metadata, if any.
 	Outlet string
+	// Tags are the article's topics from its metadata, for grouping.
+	Tags []string
 	// Published is the publication date at UTC midnight; zero when unknown.
 	Published time.Time
 	// Text is the plain body text that dates are found in.

@@ -1,6 +1,7 @@
 package data
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -13,6 +14,8 @@ type frontMatter struct {
 	Title  string
 	Date   string
 	Source string
+	// Tags come from "tags: [a, b]", "tags: a, b" or a "- a" block list.
+	Tags []string
 }
 
 // splitFrontMatter finds a front matter block at the very start of src: a
@@ -53,9 +56,14 @@ func nextLine(s string, i int) (line string, next int) {
 // matter never costs the article.
 func parseFrontMatter(block string) frontMatter {
 	var fm frontMatter
+	lastKey := ""
 	for i := 0; i < len(block); {
 		var line string
 		line, i = nextLine(block, i)
+		if item, ok := strings.CutPrefix(strings.TrimLeft(line, " \t"), "- "); ok && lastKey == "tags" {
+			fm.Tags = appendTags(fm.Tags, yamlScalar(item))
+			continue
+		}
 		if line == "" || line[0] == ' ' || line[0] == '\t' || line[0] == '#' || line[0] == '-' {
 			continue
 		}
@@ -63,8 +71,14 @@ func parseFrontMatter(block string) frontMatter {
 		if !ok {
 			continue
 		}
+		lastKey = strings.ToLower(strings.TrimSpace(key))
+		if lastKey == "tags" || lastKey == "keywords" {
+			lastKey = "tags"
+			fm.Tags = appendTags(fm.Tags, strings.Trim(strings.TrimSpace(value), "[]"))
+			continue
+		}
 		value = yamlScalar(value)
-		switch strings.ToLower(strings.TrimSpace(key)) {
+		switch lastKey {
 		case "title", "headline":
 			fm.Title = value
 		case "date", "published", "pubdate", "publishdate":
@@ -74,6 +88,18 @@ func parseFrontMatter(block string) frontMatter {
 		}
 	}
 	return fm
+}
+
+// appendTags adds the comma-separated tags of list to tags, unquoted and
+// without blanks or repeats.
+func appendTags(tags []string, list string) []string {
+	for _, t := range strings.Split(list, ",") {
+		t = yamlScalar(t)
+		if t != "" && !slices.Contains(tags, t) {
+			tags = append(tags, t)
+		}
+	}
+	return tags
 }
 
 // yamlScalar returns the value of a one-line YAML scalar: unquoted with any

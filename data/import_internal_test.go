@@ -1,6 +1,7 @@
 package data
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -87,9 +88,28 @@ func TestParseFrontMatter(t *testing.T) {
 		"",
 	}, "\n")
 	got := parseFrontMatter(block)
-	want := frontMatter{Title: `Quoted "title" here`, Date: "2024-11-27", Source: "Dateline sample desk"}
-	if got != want {
+	want := frontMatter{Title: `Quoted "title" here`, Date: "2024-11-27", Source: "Dateline sample desk",
+		Tags: []string{"one", "two"}}
+	if !reflect.DeepEqual(got, want) {
 		t.Errorf("parseFrontMatter = %+v, want %+v", got, want)
+	}
+}
+
+func TestParseFrontMatter_Tags(t *testing.T) {
+	type testCase struct {
+		block string
+		want  []string
+	}
+	cases := []testCase{
+		{"tags: [security, 'energy', \"CSTO\"]\n", []string{"security", "energy", "CSTO"}},
+		{"keywords: trade, trade, , BRICS\n", []string{"trade", "BRICS"}},
+		{"tags:\n  - war\n  - Ukraine\ntitle: x\n- stray\n", []string{"war", "Ukraine"}},
+		{"title: x\n", nil},
+	}
+	for _, c := range cases {
+		if got := parseFrontMatter(c.block).Tags; !reflect.DeepEqual(got, c.want) {
+			t.Errorf("tags of %q = %q, want %q", c.block, got, c.want)
+		}
 	}
 }
 

@@ -33,7 +33,7 @@ func parseMarkdown(src string) (*Article, error) {
 	a := &Article{}
 	if block, body, ok := splitFrontMatter(src); ok {
 		fm := parseFrontMatter(block)
-		a.Title, a.Outlet = cleanTitle(fm.Title), fm.Source
+		a.Title, a.Outlet, a.Tags = cleanTitle(fm.Title), fm.Source, fm.Tags
 		a.Published, _ = parseDate(fm.Date)
 		if a.Published.IsZero() && fm.Date != "" {
 			a.Published, _ = firstDate(fm.Date)

@@ -64,7 +64,7 @@ func Export(args []string, stdout, stderr io.Writer) int {
 	subtitle := fs.String("subtitle", "", "page `subtitle` (default: events and dates covered)")
 	themeName := fs.String("theme", "light", "colour `theme`: light or dark")
 	transparent := fs.Bool("transparent", false, "leave a PNG's background transparent")
-	group := fs.String("group", "none", "lanes `by`: none, source (one per article) or actor")
+	group := fs.String("group", "none", "lanes `by`: none, source (one per article), actor or tag (the article's first tag)")
 	published := fs.String("published", "", "publication `date` (YYYY-MM-DD) for articles that state none")
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), exportUsage)
@@ -102,7 +102,7 @@ func Export(args []string, stdout, stderr io.Writer) int {
 	}
 	grouping, err := convert.ParseGrouping(*group)
 	if err != nil {
-		return usageErr("--group %q: want none, source or actor", *group)
+		return usageErr("--group %q: want none, source, actor or tag", *group)
 	}
 	if *width <= 0 || *height <= 0 || *scale <= 0 {
 		return usageErr("--width, --height and --scale must be positive")

@@ -43,24 +43,29 @@ const (
 	GroupNone   Grouping = "none"
 	GroupSource Grouping = "source"
 	GroupActor  Grouping = "actor"
+	GroupTag    Grouping = "tag"
 )
+
+// Untagged names the lane of events whose article has no tags.
+const Untagged = "Untagged"
 
 // ParseGrouping returns the Grouping named s ("none", "source" or
 // "actor", in any case).
 func ParseGrouping(s string) (Grouping, error) {
 	switch g := Grouping(strings.ToLower(s)); g {
-	case GroupNone, GroupSource, GroupActor:
+	case GroupNone, GroupSource, GroupActor, GroupTag:
 		return g, nil
 	case "":
 		return GroupNone, nil
 	}
-	return GroupNone, fmt.Errorf("convert: grouping %q: want none, source or actor", s)
+	return GroupNone, fmt.Errorf("convert: grouping %q: want none, source, actor or tag", s)
 }
 
 // Lanes returns each event's lane under g and the lanes' names: one lane
 // per article (named by its title) for GroupSource, one per main actor
-// for GroupActor (at most maxActors, the rest sharing the last), and a
-// single unnamed lane (nil names) for GroupNone.
+// for GroupActor (at most maxActors, the rest sharing the last), one per
+// article tag for GroupTag (an article's first tag places its events),
+// and a single unnamed lane (nil names) for GroupNone.
 func Lanes(r data.Result, g Grouping, maxActors int) (lane []int, names []string) {
 	lane = make([]int, len(r.Events))
 	switch g {
@@ -84,6 +89,35 @@ func Lanes(r data.Result, g Grouping, maxActors int) (lane []int, names []string
 			lane[i] = at[a]
 		}
 		names = actorNames
+	case GroupTag:
+		names = tagLanes(r, lane)
 	}
 	return lane, names
+}
+
+// tagLanes puts each event in the lane of its article's first tag, lanes
+// in order of first appearance, with Untagged last when used.
+func tagLanes(r data.Result, lane []int) (names []string) {
+	at := map[string]int{}
+	untagged := false
+	for _, a := range r.Articles {
+		if len(a.Tags) == 0 {
+			untagged = true
+		} else if _, ok := at[a.Tags[0]]; !ok {
+			at[a.Tags[0]] = len(names)
+			names = append(names, a.Tags[0])
+		}
+	}
+	if untagged {
+		at[Untagged] = len(names)
+		names = append(names, Untagged)
+	}
+	for i, e := range r.Events {
+		tag := Untagged
+		if e.Article != nil && len(e.Article.Tags) > 0 {
+			tag = e.Article.Tags[0]
+		}
+		lane[i] = at[tag]
+	}
+	return names
 }

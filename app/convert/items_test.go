@@ -82,3 +82,27 @@ func TestParseGrouping(t *testing.T) {
 		t.Error("ParseGrouping(topic): no error")
 	}
 }
+
+// TestLanes_Tag puts events in the lane of their article's first tag, with
+// untagged articles last.
+func TestLanes_Tag(t *testing.T) {
+	r := result()
+	r.Articles[1].Tags = []string{"war", "diplomacy"}
+	c := &data.Article{Title: "C"}
+	r.Articles = append(r.Articles, c)
+	r.Events = append(r.Events, data.Event{Title: "late", Article: c})
+	lane, names := convert.Lanes(r, convert.GroupTag, 6)
+	if len(names) != 2 || names[0] != "war" || names[1] != convert.Untagged {
+		t.Fatalf("names %v, want [war Untagged]", names)
+	}
+	want := []int{0, 1, 0, 1} // b is tagged war; a and c are not
+	for i := range want {
+		if lane[i] != want[i] {
+			t.Errorf("lanes %v, want %v", lane, want)
+			break
+		}
+	}
+	if g, err := convert.ParseGrouping("Tag"); err != nil || g != convert.GroupTag {
+		t.Errorf("ParseGrouping(Tag) = %q, %v", g, err)
+	}
+}

@@ -416,6 +416,30 @@ func TestUI_PresentF5(t *testing.T) {
 	}
 }
 
+// TestUI_PresentPointer checks that the wheel and a drag over the
+// presentation still zoom and pan the timeline under the shield.
+func TestUI_PresentPointer(t *testing.T) {
+	u := newTestUI(t)
+	u.Present()
+	tl := u.timeline
+	origin := fyne.CurrentApp().Driver().AbsolutePositionForObject(tl)
+	mid := origin.Add(fyne.NewPos(tl.Size().Width/2, tl.Size().Height/2))
+
+	before := tl.Scale().SecondsPerPixel
+	test.Scroll(u.win.Canvas(), mid, 0, 10)
+	if got := tl.Scale().SecondsPerPixel; !(got < before) {
+		t.Errorf("wheel up: %v seconds per pixel, was %v; want a zoom in", got, before)
+	}
+	at := tl.Scale().Origin
+	test.Drag(u.win.Canvas(), mid, 50, 0)
+	if !tl.Scale().Origin.Before(at) {
+		t.Errorf("dragging right left the view at %v", tl.Scale().Origin)
+	}
+	if f := u.win.Canvas().Focused(); f != nil {
+		t.Errorf("pointer focused %T", f)
+	}
+}
+
 func TestUI_HandleKey(t *testing.T) {
 	u := newTestUI(t)
 	if u.handleKey(&fyne.KeyEvent{Name: fyne.KeyRight}) {

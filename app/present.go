@@ -55,12 +55,16 @@ var (
 // to the first and last; B or . blanks the screen until the next key, as
 // in slide software and on clickers; Esc leaves. Presenting twice is a
 // no-op.
-func (u *UI) Present() {
+func (u *UI) Present() { u.present(nil) }
+
+// present enters presentation mode stepping through scenes, or through
+// the events when there are none.
+func (u *UI) present(scenes []scene) {
 	if u.presenting() {
 		return
 	}
 	c := u.win.Canvas()
-	s := &stage{u: u, card: newDetail()}
+	s := &stage{u: u, card: newDetail(), scenes: scenes}
 	s.saved = windowState{
 		content:      u.win.Content(),
 		menu:         u.win.MainMenu(),
@@ -91,6 +95,10 @@ func (u *UI) Present() {
 	u.win.SetContent(s)
 	u.win.SetFullScreen(true)
 
+	if len(scenes) > 0 {
+		s.goToScene(0)
+		return
+	}
 	start := u.timeline.Selected()
 	if start < 0 {
 		start = u.timeline.Index().First()
@@ -160,6 +168,9 @@ type stage struct {
 	blank  *canvas.Rectangle // covers everything while the screen is blanked
 	target timeline.Scale    // the view last glided to, for tests
 	aimed  float32           // the timeline width target was worked out for
+
+	scenes  []scene // stepped through instead of the events, when any
+	sceneAt int     // the scene shown
 }
 
 func (s *stage) build() {
@@ -194,16 +205,15 @@ func (s *stage) typedKey(ev *fyne.KeyEvent) bool {
 			return true
 		}
 	}
-	idx := s.u.timeline.Index()
 	switch ev.Name {
 	case fyne.KeyRight, fyne.KeySpace, fyne.KeyPageDown, fyne.KeyDown, fyne.KeyReturn, fyne.KeyEnter:
-		s.goTo(wrapStep(idx, s.u.timeline.Selected(), 1))
+		s.step(1)
 	case fyne.KeyLeft, fyne.KeyPageUp, fyne.KeyUp, fyne.KeyBackspace:
-		s.goTo(wrapStep(idx, s.u.timeline.Selected(), -1))
+		s.step(-1)
 	case fyne.KeyHome:
-		s.goTo(idx.First())
+		s.end(-1)
 	case fyne.KeyEnd:
-		s.goTo(idx.Last())
+		s.end(1)
 	case fyne.KeyB, fyne.KeyPeriod:
 		s.blank.Show()
 		// The glfw driver draws a shown object only once its parent
@@ -217,6 +227,29 @@ func (s *stage) typedKey(ev *fyne.KeyEvent) bool {
 		return false
 	}
 	return true
+}
+
+// step goes dir scenes or events on, wrapping round at the ends.
+func (s *stage) step(dir int) {
+	if n := len(s.scenes); n > 0 {
+		s.goToScene(((s.sceneAt+dir)%n + n) % n)
+		return
+	}
+	s.goTo(wrapStep(s.u.timeline.Index(), s.u.timeline.Selected(), dir))
+}
+
+// end goes to the first (dir < 0) or last scene or event.
+func (s *stage) end(dir int) {
+	switch {
+	case len(s.scenes) > 0 && dir < 0:
+		s.goToScene(0)
+	case len(s.scenes) > 0:
+		s.goToScene(len(s.scenes) - 1)
+	case dir < 0:
+		s.goTo(s.u.timeline.Index().First())
+	default:
+		s.goTo(s.u.timeline.Index().Last())
+	}
 }
 
 // wrapStep returns the event dir steps from item in time order, wrapping
@@ -259,23 +292,57 @@ func (s *stage) selectInPlace(item int) {
 	tl.SetScale(from)
 }
 
+// goToScene shows scene i: its selection on the card and its view.
+func (s *stage) goToScene(i int) {
+	s.sceneAt = i
+	sc := s.scenes[i]
+	item := sc.Selected
+	if item >= s.u.timeline.Index().Len() {
+		item = -1 // the events have changed since
+	}
+	s.selectInPlace(item)
+	s.glideTo(sc.scale(s.u.timeline.Size().Width, s.u.timeline.Scale().Location))
+}
+
 // aim glides the view to centre item at the timeline's current width.
 func (s *stage) aim(item int) {
+	s.glideTo(s.u.timeline.ScaleAround(item))
+}
+
+// glideTo moves the view to target over the glide time.
+func (s *stage) glideTo(target timeline.Scale) {
 	tl := s.u.timeline
-	s.target = tl.ScaleAround(item)
+	s.target = target
 	s.aimed = tl.Size().Width
-	tl.AnimateTo(s.target, glide)
+	tl.AnimateTo(target, glide)
+}
+
+// reaim glides again to what is shown, worked out for the timeline's
+// width now.
+func (s *stage) reaim() {
+	switch tl := s.u.timeline; {
+	case len(s.scenes) > 0:
+		s.glideTo(s.scenes[s.sceneAt].scale(tl.Size().Width, tl.Scale().Location))
+	case tl.Selected() >= 0:
+		s.aim(tl.Selected())
+	}
 }
 
 // show puts event item on the card, or a hint when there is none.
 func (s *stage) show(item int) {
 	idx := s.u.timeline.Index()
 	events := s.u.Events()
-	if item < 0 || item >= len(events) {
+	switch {
+	case len(s.scenes) > 0 && (item < 0 || item >= len(events)):
+		// A scene of the whole picture: its name is the title.
+		s.card.clear()
+		s.card.title.SetText(s.scenes[s.sceneAt].Name)
+		s.quote.set("", 0, 0)
+	case item < 0 || item >= len(events):
 		s.card.clear()
 		s.quote.set("→ or Space steps through the events, Esc ends the presentation.", 0, 0)
 		s.count.SetText("")
-	} else {
+	default:
 		e := events[item]
 		s.card.show(e)
 		s.quote.set(e.Sentence, e.ExprStart-e.SentenceStart, e.ExprEnd-e.SentenceStart)
@@ -283,6 +350,9 @@ func (s *stage) show(item int) {
 		line, _, _ := strings.Cut(sourceLine(e.Article), "\n")
 		s.card.source.SetText(line)
 		s.count.SetText(fmt.Sprintf("%d / %d", rank(idx, item)+1, idx.Len()))
+	}
+	if len(s.scenes) > 0 {
+		s.count.SetText(fmt.Sprintf("%d / %d", s.sceneAt+1, len(s.scenes)))
 	}
 	s.Refresh() // the card's height follows its text
 }
@@ -372,9 +442,9 @@ func (r *stageRenderer) Layout(size fyne.Size) {
 	r.s.blank.Resize(size)
 
 	// Going full screen resizes the window after Present returns: aim again
-	// so the event ends up centred at the width the room sees.
-	if tl := r.s.u.timeline; tl.Size().Width != r.s.aimed && tl.Selected() >= 0 {
-		r.s.aim(tl.Selected())
+	// so the event or scene ends up framed for the width the room sees.
+	if r.s.u.timeline.Size().Width != r.s.aimed {
+		r.s.reaim()
 	}
 }
 

@@ -65,7 +65,7 @@ func (o *Overview) DragEnd() {}
 func (o *Overview) Scrolled(ev *fyne.ScrollEvent) {
 	m := o.main
 	x := m.scale.X(o.scale().Time(ev.Position.X))
-	m.ZoomAt(x, math.Pow(wheelZoom, float64(ev.Scrolled.DY)/wheelNotch))
+	m.ZoomAt(x, wheelFactor(ev.Scrolled.DY))
 }
 
 func (o *Overview) centreAt(t time.Time) {

@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"math"
+	"runtime"
 	"sync"
 	"time"
 
@@ -27,12 +28,29 @@ var (
 // zoomStep is the zoom factor of one +/- key press or toolbar click.
 const zoomStep = 1.5
 
-// wheelNotch is the scroll delta Fyne reports for one mouse-wheel notch;
-// one notch zooms by wheelZoom.
+// wheelZoom is the zoom of one mouse-wheel notch; maxNotches bounds one
+// scroll event, as Fyne multiplies fast wheel spins by 125.
 const (
-	wheelNotch = 10
 	wheelZoom  = 1.25
+	maxNotches = 4
 )
+
+// wheelNotch is the scroll delta Fyne reports for one mouse-wheel notch:
+// 10 on macOS, 25 elsewhere.
+var wheelNotch = notchFor(runtime.GOOS)
+
+func notchFor(goos string) float64 {
+	if goos == "darwin" {
+		return 10
+	}
+	return 25
+}
+
+// wheelFactor is the zoom factor of a vertical scroll of dy.
+func wheelFactor(dy float32) float64 {
+	notches := max(-maxNotches, min(maxNotches, float64(dy)/wheelNotch))
+	return math.Pow(wheelZoom, notches)
+}
 
 // Timeline is a zoomable, pannable horizontal timeline of Items. The mouse
 // wheel zooms around the pointer, dragging pans, a click selects, and the
@@ -249,7 +267,7 @@ func (t *Timeline) ZoomAt(x float32, factor float64) {
 func (t *Timeline) Scrolled(ev *fyne.ScrollEvent) {
 	s := t.scale
 	if ev.Scrolled.DY != 0 {
-		s = s.ZoomAt(ev.Position.X, math.Pow(wheelZoom, float64(ev.Scrolled.DY)/wheelNotch))
+		s = s.ZoomAt(ev.Position.X, wheelFactor(ev.Scrolled.DY))
 	}
 	if ev.Scrolled.DX != 0 {
 		s = s.Pan(ev.Scrolled.DX)

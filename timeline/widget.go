@@ -337,7 +337,8 @@ func (t *Timeline) FocusLost() { t.focused = false; t.Refresh() }
 // focus.
 func (t *Timeline) AcceptsTab() bool { return true }
 
-// TypedRune handles + (or =) and - to zoom and 0 to fit.
+// TypedRune handles + (or =) and - to zoom, 0 to fit everything and f to
+// fit the selected event.
 func (t *Timeline) TypedRune(r rune) {
 	switch r {
 	case '+', '=':
@@ -346,6 +347,10 @@ func (t *Timeline) TypedRune(r rune) {
 		t.ZoomOut()
 	case '0':
 		t.Fit()
+	case 'f', 'F':
+		if t.selected >= 0 {
+			t.SetScale(t.ScaleAround(t.selected))
+		}
 	}
 }
 

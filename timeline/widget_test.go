@@ -166,6 +166,11 @@ func TestTimeline_KeysZoom(t *testing.T) {
 	if got := tl.Scale().SecondsPerPixel; math.Abs(got-spp)/spp > 1e-6 {
 		t.Errorf("0 fitted to %v s/px, want %v", got, spp)
 	}
+	tl.Select(4)
+	tl.TypedRune('f')
+	if got := tl.Scale(); got != tl.ScaleAround(4) || got.SecondsPerPixel >= spp {
+		t.Errorf("f did not zoom to the selected item: %+v", got)
+	}
 }
 
 func TestTimeline_ModifiedArrowsStep(t *testing.T) {

@@ -354,6 +354,9 @@ func (s *stage) show(item int) {
 	if len(s.scenes) > 0 {
 		s.count.SetText(fmt.Sprintf("%d / %d", s.sceneAt+1, len(s.scenes)))
 	}
+	// Stack the lines at their new heights: the card keeps its size when
+	// only the lines change, and then nothing would lay them out again.
+	s.text.Layout.Layout(s.text.Objects, s.text.Size())
 	s.Refresh() // the card's height follows its text
 }
 

@@ -64,6 +64,19 @@ func checkShown(t *testing.T, u *UI, item int) {
 	}
 }
 
+// checkCardLines checks that the card's lines are laid out one under the
+// other at their current sizes, none overlapping the next.
+func checkCardLines(t *testing.T, s *stage) {
+	t.Helper()
+	objs := s.text.Objects
+	for i := 1; i < len(objs); i++ {
+		prev, o := objs[i-1], objs[i]
+		if bottom := prev.Position().Y + prev.MinSize().Height; o.Position().Y+0.5 < bottom {
+			t.Errorf("card line %d starts at %.0f, inside line %d, which ends at %.0f", i, o.Position().Y, i-1, bottom)
+		}
+	}
+}
+
 func TestUI_Present(t *testing.T) {
 	u := newTestUI(t)
 	content, menu := u.win.Content(), u.win.MainMenu()
@@ -183,6 +196,7 @@ func TestUI_PresentSentenceFits(t *testing.T) {
 			if drawn.String() != e.Sentence {
 				t.Errorf("%v: drew %q, want %q", size, drawn.String(), e.Sentence)
 			}
+			checkCardLines(t, s)
 			if need, room := s.text.MinSize().Height, s.panel.Size().Height; need > room {
 				t.Errorf("%v: %q needs %.0f, the card has %.0f", size, e.Title, need, room)
 			}

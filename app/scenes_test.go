@@ -97,6 +97,7 @@ func TestUI_PresentScenes(t *testing.T) {
 	check(0)
 	press(t, u, fyne.KeyPageDown)
 	check(1)
+	checkCardLines(t, s)
 	press(t, u, fyne.KeyRight)
 	check(2)
 	press(t, u, fyne.KeySpace) // wraps to the first

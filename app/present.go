@@ -138,6 +138,15 @@ func (u *UI) handleKey(ev *fyne.KeyEvent) bool {
 	return false
 }
 
+// eventsChanged tells a running presentation that the timeline's events
+// were replaced (setResult): the card drops the event it showed, whose
+// index may now name another, and the next step starts from the first.
+func (u *UI) eventsChanged() {
+	if s := u.stage(); s != nil {
+		s.show(-1)
+	}
+}
+
 // windowState is what Present changes, kept to put back on Esc.
 type windowState struct {
 	content            fyne.CanvasObject

@@ -479,6 +479,26 @@ func TestUI_HandleKey(t *testing.T) {
 	}
 }
 
+// TestUI_PresentReload loads the briefing again while presenting: the
+// card lets go of the old event and the next step starts at the first.
+func TestUI_PresentReload(t *testing.T) {
+	u := newTestUI(t)
+	u.Present()
+	press(t, u, fyne.KeyRight)
+	press(t, u, fyne.KeyRight)
+	u.LoadSample()
+	u.eventsChanged() // what setResult does
+	s := u.stage()
+	if s.count.Text != "" || !strings.Contains(s.quote.text, "Esc") {
+		t.Errorf("card still shows %q, counter %q", s.card.title.Text, s.count.Text)
+	}
+	press(t, u, fyne.KeyRight)
+	checkShown(t, u, u.timeline.Index().First())
+	u.eventsChanged()
+	press(t, u, fyne.KeyEscape)
+	u.eventsChanged() // not presenting: nothing to do
+}
+
 // TestUI_PresentEmpty presents a window with no events: a hint instead
 // of a card, keys that do nothing, and Esc still leaves.
 func TestUI_PresentEmpty(t *testing.T) {

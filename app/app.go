@@ -34,6 +34,7 @@ type UI struct {
 	result  data.Result
 	groupBy convert.Grouping
 	groups  map[convert.Grouping]*fyne.MenuItem
+	scenes  sceneList
 }
 
 // groupingNames label the groupings in View ▸ Group By.
@@ -51,7 +52,7 @@ func New(a fyne.App) *UI {
 		app:      a,
 		win:      a.NewWindow("Dateline"),
 		timeline: timeline.New(),
-		detail:   newDetail(),
+		detail:   newDetail(a),
 		status:   widget.NewLabel(""),
 		legend:   container.NewHBox(),
 		groupBy:  convert.GroupNone,
@@ -114,10 +115,12 @@ func (u *UI) menu() *fyne.MainMenu {
 		u.groups[g] = item
 		group.ChildMenu.Items = append(group.ChildMenu.Items, item)
 	}
+	view := []*fyne.MenuItem{zoomIn, zoomOut, fit, fitSel, fyne.NewMenuItemSeparator(), group,
+		fyne.NewMenuItemSeparator(), u.presentMenuItem()}
+	view = append(view, u.sceneMenuItems(&u.scenes)...)
 	return fyne.NewMainMenu(
 		fyne.NewMenu("File", open, sampleItem, fyne.NewMenuItemSeparator(), exportImage, exportData),
-		fyne.NewMenu("View", zoomIn, zoomOut, fit, fitSel, fyne.NewMenuItemSeparator(), group,
-			fyne.NewMenuItemSeparator(), u.presentMenuItem()),
+		fyne.NewMenu("View", view...),
 	)
 }
 
@@ -180,14 +183,18 @@ func titleFor(paths []string) string {
 }
 
 // setResult puts a loaded result on the timeline and reports its errors.
+// Saved scenes point at events by index, so a new set of events drops
+// them.
 func (u *UI) setResult(r data.Result) {
 	u.result = r
+	u.scenes.clear()
 	lanes, names := convert.Lanes(r, u.groupBy, maxActorLanes)
 	u.timeline.SetItems(convert.Items(r, lanes))
 	u.timeline.SetLanes(names)
 	u.timeline.Highlight = time.Time{}
 	u.updateLegend()
 	u.detail.clear()
+	u.eventsChanged()
 	u.status.SetText(fmt.Sprintf("%d events from %d articles", len(r.Events), len(r.Articles)))
 	if len(r.Errors) > 0 {
 		u.showErrors(r.Errors)

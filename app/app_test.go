@@ -63,7 +63,7 @@ func TestUI_ClickFillsDetail(t *testing.T) {
 	if u.detail.date.Text != e.Span.Words() && !strings.HasSuffix(u.detail.date.Text, e.Span.Words()) {
 		t.Errorf("detail date %q, want %q", u.detail.date.Text, e.Span.Words())
 	}
-	if got := u.detail.sentence.String(); got != e.Sentence {
+	if got := u.detail.sentence.text; got != e.Sentence {
 		t.Errorf("detail sentence %q, want %q", got, e.Sentence)
 	}
 	if !strings.Contains(u.detail.source.Text, e.Article.Title) || !strings.Contains(u.detail.source.Text, "published ") {
@@ -76,16 +76,20 @@ func TestUI_ClickFillsDetail(t *testing.T) {
 	}
 }
 
-func TestHighlight(t *testing.T) {
-	segs := highlight("The visit follows last week's strikes.", 18, 27)
-	if len(segs) != 3 {
-		t.Fatalf("got %d segments", len(segs))
+// TestUI_DetailStressesExpr checks the detail pane stresses exactly the
+// date expression within its sentence.
+func TestUI_DetailStressesExpr(t *testing.T) {
+	u := newTestUI(t)
+	for i, e := range u.Events() {
+		u.timeline.Select(i)
+		m := u.detail.sentence
+		if got := m.text[m.start:m.end]; got != strings.ReplaceAll(e.Expr, "\n", " ") {
+			t.Errorf("event %d: stressed %q, want %q", i, got, e.Expr)
+		}
 	}
-	if got := segs[1].Textual(); got != "last week" {
-		t.Errorf("highlighted %q, want %q", got, "last week")
-	}
-	if len(highlight("No date here.", 5, 99)) != 1 {
-		t.Error("out-of-range offsets should give one plain segment")
+	u.detail.sentence.set("No date here.", 5, 99)
+	if m := u.detail.sentence; m.start != m.end {
+		t.Error("out-of-range offsets should stress nothing")
 	}
 }
 

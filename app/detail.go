@@ -16,24 +16,23 @@ import (
 type detail struct {
 	title    *widget.Label
 	date     *widget.Label
-	sentence *widget.RichText
+	sentence *markedText
 	source   *widget.Label
 	value    *widget.Label
 	content  fyne.CanvasObject
 }
 
-func newDetail() *detail {
+func newDetail(a fyne.App) *detail {
 	d := &detail{
 		title:    widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		date:     widget.NewLabel(""),
-		sentence: widget.NewRichText(),
+		sentence: newMarkedText(a),
 		source:   widget.NewLabel(""),
 		value:    widget.NewLabel(""),
 	}
 	d.title.Wrapping = fyne.TextWrapWord
 	d.title.SizeName = theme.SizeNameSubHeadingText
 	d.date.Importance = widget.HighImportance
-	d.sentence.Wrapping = fyne.TextWrapWord
 	d.source.Wrapping = fyne.TextWrapWord
 	d.value.Importance = widget.LowImportance
 	d.content = container.NewVScroll(container.NewVBox(d.title, d.date, d.sentence, d.source, d.value))
@@ -45,11 +44,7 @@ func newDetail() *detail {
 func (d *detail) clear() {
 	d.title.SetText("No event selected")
 	d.date.SetText("")
-	d.sentence.Segments = []widget.RichTextSegment{&widget.TextSegment{
-		Text:  "Click an event on the timeline, or press Tab to step through them.",
-		Style: widget.RichTextStyleParagraph,
-	}}
-	d.sentence.Refresh()
+	d.sentence.set("Click an event on the timeline, or press Tab to step through them.", 0, 0)
 	d.source.SetText("")
 	d.value.SetText("")
 }
@@ -58,8 +53,7 @@ func (d *detail) clear() {
 func (d *detail) show(e data.Event) {
 	d.title.SetText(e.Title)
 	d.date.SetText(dateWords(e))
-	d.sentence.Segments = highlight(e.Sentence, e.ExprStart-e.SentenceStart, e.ExprEnd-e.SentenceStart)
-	d.sentence.Refresh()
+	d.sentence.set(e.Sentence, e.ExprStart-e.SentenceStart, e.ExprEnd-e.SentenceStart)
 	d.source.SetText(sourceLine(e.Article))
 	d.value.SetText(fmt.Sprintf("TIMEX3 %s · %s precision · confidence %.0f%%", valueWithMod(e), e.Span.Precision, 100*e.Confidence))
 }
@@ -90,26 +84,6 @@ func valueWithMod(e data.Event) string {
 		return e.Value
 	}
 	return e.Value + " (" + e.Mod + ")"
-}
-
-// highlight splits a sentence into rich-text segments with the date
-// expression at [start, end) stressed in the primary colour.
-func highlight(sentence string, start, end int) []widget.RichTextSegment {
-	if start < 0 || end > len(sentence) || start >= end {
-		return []widget.RichTextSegment{&widget.TextSegment{Text: sentence, Style: inline(widget.RichTextStyleInline)}}
-	}
-	stressed := widget.RichTextStyleStrong
-	stressed.ColorName = theme.ColorNamePrimary
-	return []widget.RichTextSegment{
-		&widget.TextSegment{Text: sentence[:start], Style: inline(widget.RichTextStyleInline)},
-		&widget.TextSegment{Text: sentence[start:end], Style: inline(stressed)},
-		&widget.TextSegment{Text: sentence[end:], Style: widget.RichTextStyleParagraph},
-	}
-}
-
-func inline(s widget.RichTextStyle) widget.RichTextStyle {
-	s.Inline = true
-	return s
 }
 
 // sourceLine names the article an event came from and when it appeared.

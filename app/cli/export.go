@@ -2,8 +2,6 @@ package cli
 
 import (
 	"context"
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -51,8 +49,7 @@ const maxActorLanes = 6
 // Export runs "dateline export" with args (after the subcommand name) and
 // returns the process exit status.
 func Export(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("export", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlags("export", exportUsage, stderr)
 	out := fs.String("o", "", "output `file`: .png, .svg or .pdf")
 	width := fs.Float64("width", 1920, "image width in `pixels` (PNG, SVG)")
 	height := fs.Float64("height", 1080, "image height in `pixels` (PNG, SVG)")
@@ -66,17 +63,8 @@ func Export(args []string, stdout, stderr io.Writer) int {
 	transparent := fs.Bool("transparent", false, "leave a PNG's background transparent")
 	group := fs.String("group", "none", "lanes `by`: none, source (one per article), actor or tag (the article's first tag)")
 	published := fs.String("published", "", "publication `date` (YYYY-MM-DD) for articles that state none")
-	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), exportUsage)
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fs.SetOutput(stdout)
-			fs.Usage()
-			return 0
-		}
-		return 2
+	if code, ok := parse(fs, args, stdout); !ok {
+		return code
 	}
 	usageErr := func(format string, a ...any) int {
 		fmt.Fprintf(stderr, "dateline export: "+format+"\n", a...)

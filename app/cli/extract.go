@@ -3,7 +3,6 @@ package cli
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"time"
@@ -50,22 +49,12 @@ Flags:
 // Extract runs "dateline extract" with args (after the subcommand name) and
 // returns the process exit status.
 func Extract(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlags("extract", extractUsage, stderr)
 	published := fs.String("published", "", "publication `date` (YYYY-MM-DD) for articles that state none")
 	format := fs.String("format", "json", "output `format`: json or csv")
 	timexMode := fs.Bool("timex", false, "print every temporal expression instead of events")
-	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), extractUsage)
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fs.SetOutput(stdout)
-			fs.Usage()
-			return 0
-		}
-		return 2
+	if code, ok := parse(fs, args, stdout); !ok {
+		return code
 	}
 	var pub time.Time
 	if *published != "" {

@@ -155,24 +155,14 @@ func (u *UI) LoadSample() {
 // Load reads the article files at paths off the UI thread, with a
 // progress dialog that can cancel, then shows their events. Files that
 // fail are listed in one error dialog; the rest are shown.
-func (u *UI) Load(paths []string) {
-	ctx, cancel := context.WithCancel(context.Background())
-	bar := widget.NewProgressBar()
-	bar.Max = float64(len(paths))
-	progress := dialog.NewCustomWithoutButtons("Reading articles…",
-		container.NewVBox(bar, widget.NewButton("Cancel", cancel)), u.win)
-	progress.Show()
-	go func() {
-		r := data.Load(ctx, paths, time.Time{}, func(done, total int) {
-			fyne.Do(func() { bar.SetValue(float64(done)) })
-		})
-		cancel()
-		fyne.Do(func() {
-			progress.Hide()
-			u.win.SetTitle("Dateline — " + titleFor(paths))
-			u.setResult(r)
-		})
-	}()
+func (u *UI) Load(paths []string) <-chan struct{} {
+	var r data.Result
+	return u.background("Reading articles…", "", func(ctx context.Context, progress func(int, int)) {
+		r = data.Load(ctx, paths, time.Time{}, progress)
+	}, func(bool) {
+		u.win.SetTitle("Dateline — " + titleFor(paths))
+		u.setResult(r)
+	})
 }
 
 func titleFor(paths []string) string {

@@ -10,6 +10,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/dateline/dateline/app/convert"
@@ -245,5 +246,25 @@ func TestUI_MenuShortcutsMatchKeys(t *testing.T) {
 	}
 	if n < 5 {
 		t.Errorf("only %d menu shortcuts", n)
+	}
+}
+
+// TestUI_AddAndLoad adds a dropped file to the briefing, then loads files
+// in place of it, both in the background.
+func TestUI_AddAndLoad(t *testing.T) {
+	u := newTestUI(t)
+	before := len(u.Events())
+	p := filepath.Join(t.TempDir(), "extra.md")
+	text := "---\ntitle: Extra\ndate: 2024-12-02\n---\nThe ministers met on Monday in Astana.\n"
+	if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	wait(t, u.addURIs([]fyne.URI{storage.NewFileURI(p)}))
+	if len(u.Events()) != before+1 || len(u.result.Articles) != 11 {
+		t.Fatalf("after adding: %d events from %d articles", len(u.Events()), len(u.result.Articles))
+	}
+	wait(t, u.Load([]string{p}))
+	if len(u.Events()) != 1 || u.Events()[0].Value != "2024-12-02" || u.Window().Title() != "Dateline — "+p {
+		t.Errorf("after loading: %d events, title %q", len(u.Events()), u.Window().Title())
 	}
 }

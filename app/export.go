@@ -227,38 +227,24 @@ func (u *UI) confirmOverwrite(path string, then func(path string)) {
 		}, u.win)
 }
 
-// runExport runs write off the UI thread with a progress dialog whose
-// Cancel stops it; the outcome is reported in a dialog or the status bar.
-// Writes go through a temporary file, so a failed or cancelled export
-// leaves no partial file behind. The returned channel is closed once the
-// outcome is shown.
+// runExport runs write in the background (see background); the outcome
+// is reported in a dialog or the status bar. Writes go through a
+// temporary file, so a failed or cancelled export leaves no partial file
+// behind. The returned channel is closed once the outcome is shown.
 func (u *UI) runExport(title, path string, write func(ctx context.Context, progress func(done, total int)) error) <-chan struct{} {
-	finished := make(chan struct{})
-	ctx, cancel := context.WithCancel(context.Background())
-	bar := widget.NewProgressBar()
-	progress := dialog.NewCustomWithoutButtons(title,
-		container.NewVBox(widget.NewLabel(filepath.Base(path)), bar, widget.NewButton("Cancel", cancel)), u.win)
-	progress.Show()
-	go func() {
-		err := write(ctx, func(done, total int) {
-			fyne.Do(func() { bar.SetValue(float64(done) / float64(max(total, 1))) })
-		})
-		cancelled := ctx.Err() != nil
-		cancel()
-		defer close(finished)
-		fyne.DoAndWait(func() {
-			progress.Hide()
-			switch {
-			case cancelled:
-				u.status.SetText("Export cancelled; nothing was written.")
-			case err != nil:
-				dialog.ShowError(err, u.win)
-			default:
-				u.status.SetText("Exported " + path)
-			}
-		})
-	}()
-	return finished
+	var err error
+	return u.background(title, filepath.Base(path), func(ctx context.Context, progress func(done, total int)) {
+		err = write(ctx, progress)
+	}, func(cancelled bool) {
+		switch {
+		case cancelled:
+			u.status.SetText("Export cancelled; nothing was written.")
+		case err != nil:
+			dialog.ShowError(err, u.win)
+		default:
+			u.status.SetText("Exported " + path)
+		}
+	})
 }
 
 // saveTarget picks where an export goes: a folder, chosen with a folder

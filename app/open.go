@@ -1,6 +1,8 @@
 package app
 
 import (
+	"context"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
@@ -27,23 +29,30 @@ func (u *UI) openDialog() {
 
 // addURIs reads articles from uris off the UI thread and adds them to
 // those already shown; the files that fail are reported together.
-func (u *UI) addURIs(uris []fyne.URI) {
+func (u *UI) addURIs(uris []fyne.URI) <-chan struct{} {
 	current := u.result.Articles
-	go func() {
+	var r data.Result
+	return u.background("Reading articles…", "", func(ctx context.Context, progress func(int, int)) {
 		var added []*data.Article
 		var errs []error
-		for _, uri := range uris {
+		for i, uri := range uris {
+			if ctx.Err() != nil {
+				break
+			}
 			as, err := readURI(uri)
 			if err != nil {
 				errs = append(errs, err)
-				continue
 			}
 			added = append(added, as...)
+			progress(i+1, len(uris))
 		}
-		r := data.Add(append(append([]*data.Article(nil), current...), added...))
+		r = data.Add(append(append([]*data.Article(nil), current...), added...))
 		r.Errors = append(errs, r.Errors...)
-		fyne.Do(func() { u.setResult(r) })
-	}()
+	}, func(cancelled bool) {
+		if !cancelled {
+			u.setResult(r)
+		}
+	})
 }
 
 // readURI reads the article, or a feed's articles, at uri.

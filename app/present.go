@@ -75,6 +75,7 @@ func (u *UI) present(scenes []scene) {
 		onSelected:   u.timeline.OnSelected,
 		timelinePos:  u.timeline.Position(),
 		timelineSize: u.timeline.Size(),
+		textScale:    u.timeline.TextScale,
 	}
 	s.build()
 	s.ExtendBaseWidget(s)
@@ -91,6 +92,7 @@ func (u *UI) present(scenes []scene) {
 	c.SetOnTypedKey(func(ev *fyne.KeyEvent) { s.typedKey(ev) })
 	u.win.SetMainMenu(nil)
 	u.win.SetPadded(false)
+	u.timeline.TextScale = bigTextFactor // the room reads the labels too
 	u.win.SetContent(s)
 	u.win.SetFullScreen(true)
 
@@ -157,6 +159,7 @@ type windowState struct {
 	onSelected         func(int)
 	timelinePos        fyne.Position
 	timelineSize       fyne.Size
+	textScale          float32
 }
 
 // stage is the window's content while presenting: the timeline above the
@@ -383,6 +386,7 @@ func (s *stage) leave() {
 	u, w := s.u, s.saved
 	c := u.win.Canvas()
 	u.timeline.OnSelected = w.onSelected
+	u.timeline.TextScale = w.textScale
 	c.SetOnTypedKey(w.onTypedKey)
 	u.win.SetFullScreen(w.fullScreen)
 	u.win.SetPadded(w.padded)

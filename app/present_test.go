@@ -275,10 +275,16 @@ func TestUI_PresentEscape(t *testing.T) {
 	if c.Focused() != nil {
 		t.Error("the timeline keeps the focus, so the keys would not reach the presentation")
 	}
+	if u.timeline.TextScale != bigTextFactor {
+		t.Errorf("timeline text scale %v while presenting, want %v", u.timeline.TextScale, bigTextFactor)
+	}
 	press(t, u, fyne.KeyRight)
 	press(t, u, fyne.KeyRight)
 	shown := u.timeline.Selected()
 	press(t, u, fyne.KeyEscape)
+	if u.timeline.TextScale != 0 {
+		t.Errorf("timeline text scale %v after Esc", u.timeline.TextScale)
+	}
 
 	if u.presenting() {
 		t.Fatal("still presenting after Esc")

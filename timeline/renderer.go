@@ -121,6 +121,7 @@ type renderer struct {
 	texts      pool[*canvas.Text]
 
 	objects []fyne.CanvasObject
+	size    float32 // label text size of the frame being drawn
 }
 
 func newRenderer(t *Timeline) *renderer {
@@ -163,9 +164,8 @@ func (r *renderer) Refresh() {
 	r.draw(r.t.Size())
 }
 
-// metrics derives the Scene's pixel sizes from the theme.
-func metrics(size fyne.Size) Metrics {
-	ts := theme.CaptionTextSize()
+// metrics derives the Scene's pixel sizes from the label text size.
+func metrics(size fyne.Size, ts float32) Metrics {
 	return Metrics{Width: size.Width, Height: size.Height, TextSize: ts, RowHeight: ts * 2}
 }
 
@@ -176,8 +176,10 @@ func (r *renderer) draw(size fyne.Size) {
 		r.objects = r.objects[:0]
 		return
 	}
+	t.remeasure()
+	r.size = t.measuredAt
 	t.layout.Now, t.layout.Highlight = t.now(), t.Highlight
-	sc := t.layout.Build(t.index, t.scale, metrics(size), t.selected, t.lanes)
+	sc := t.layout.Build(t.index, t.scale, metrics(size, r.size), t.selected, t.lanes)
 	t.scene = sc
 
 	th := t.Theme()
@@ -328,7 +330,7 @@ func (r *renderer) drawLabels(sc *Scene, col colorFunc) {
 		l := &sc.Labels[i]
 		text := l.Text
 		if l.Clipped {
-			text = ellipsize(text, l.W)
+			text = ellipsize(text, l.W, r.size)
 		}
 		// The selected label is stressed by weight, not hue: a primary-
 		// coloured label would vanish on its own selected span.
@@ -380,7 +382,7 @@ func (r *renderer) gradient(x, y, w, h float32, from, to color.Color) *canvas.Li
 // vertically centred.
 func (r *renderer) text(s string, x, y, h float32, c color.Color, bold bool) *canvas.Text {
 	t := r.texts.next()
-	t.Text, t.Color, t.TextSize = s, c, theme.CaptionTextSize()
+	t.Text, t.Color, t.TextSize = s, c, r.size
 	t.TextStyle = fyne.TextStyle{Bold: bold}
 	t.Alignment = fyne.TextAlignLeading
 	size := t.MinSize()
@@ -390,13 +392,13 @@ func (r *renderer) text(s string, x, y, h float32, c color.Color, bold bool) *ca
 	return t
 }
 
-// ellipsize cuts s to fit width w at the label size, ending in "…".
-func ellipsize(s string, w float32) string {
+// ellipsize cuts s to fit width w at text size, ending in "…".
+func ellipsize(s string, w, size float32) string {
 	runes := []rune(s)
 	lo, hi := 0, len(runes)
 	for lo < hi {
 		mid := (lo + hi + 1) / 2
-		if MeasureLabel(string(runes[:mid])+"…") <= w {
+		if MeasureLabel(string(runes[:mid])+"…", size) <= w {
 			lo = mid
 		} else {
 			hi = mid - 1

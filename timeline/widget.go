@@ -72,15 +72,19 @@ type Timeline struct {
 	// Highlight marks an instant with a line, such as the selected
 	// event's publication date; zero marks none.
 	Highlight time.Time
+	// TextScale enlarges labels and ticks, as for a projector; zero or one
+	// is the theme's caption size.
+	TextScale float32
 
-	index    *Index
-	lanes    []string
-	scale    Scale
-	selected int
-	fitted   bool // re-fit on resize until the user zooms or pans
-	focused  bool
-	hover    fyne.Position
-	shift    bool
+	index      *Index
+	measuredAt float32 // the label size index was measured at
+	lanes      []string
+	scale      Scale
+	selected   int
+	fitted     bool // re-fit on resize until the user zooms or pans
+	focused    bool
+	hover      fyne.Position
+	shift      bool
 
 	layout   Layout
 	scene    *Scene
@@ -98,16 +102,47 @@ func New() *Timeline {
 // SetItems replaces the items shown and fits them into view. Item indices
 // in callbacks are positions in items.
 func (t *Timeline) SetItems(items []Item) {
-	t.index = NewIndex(items, MeasureLabel)
+	t.index = t.newIndex(items)
 	t.selected = -1
 	t.fitted = true
 	t.Fit()
 }
 
+// newIndex indexes items with their labels measured at the label size.
+func (t *Timeline) newIndex(items []Item) *Index {
+	size := t.labelSize()
+	t.measuredAt = size
+	w := widthsAt(size)
+	return NewIndex(items, w.measure)
+}
+
+// labelSize is the text size of labels and ticks: the theme's caption
+// size times TextScale.
+func (t *Timeline) labelSize() float32 {
+	scale := t.TextScale
+	if scale <= 0 {
+		scale = 1
+	}
+	return theme.CaptionTextSize() * scale
+}
+
+// remeasure re-indexes the items when the label size has changed since
+// they were measured, so labels never overlap after a change of scale.
+func (t *Timeline) remeasure() {
+	if t.labelSize() == t.measuredAt {
+		return
+	}
+	items := make([]Item, t.index.Len())
+	for i := range items {
+		items[i] = t.index.Item(i)
+	}
+	t.index = t.newIndex(items)
+}
+
 // UpdateItems replaces the items but keeps the view and the selection, as
 // when the same events are regrouped into other lanes.
 func (t *Timeline) UpdateItems(items []Item) {
-	t.index = NewIndex(items, MeasureLabel)
+	t.index = t.newIndex(items)
 	if t.selected >= t.index.Len() {
 		t.selected = -1
 	}
@@ -461,15 +496,25 @@ func (t *Timeline) canvas() fyne.Canvas {
 	return fyne.CurrentApp().Driver().CanvasForObject(t)
 }
 
-// MeasureLabel returns the width of an item label at the theme's caption
-// size, as the timeline measures it for layout.
-func MeasureLabel(s string) float32 { return captionWidths.measure(s) }
+// MeasureLabel returns the width of an item label at text size, as the
+// timeline measures it for layout.
+func MeasureLabel(s string, size float32) float32 { return widthsAt(size).measure(s) }
 
-// captionWidths caches the advance of each rune at the caption size.
-// Shaping every label with fyne.MeasureText takes about a millisecond, so
-// indexing 100,000 events would stall for minutes; summing cached advances
-// takes nanoseconds and is a little generous to cover kerning.
-var captionWidths = &runeWidths{}
+// measurers caches one runeWidths per text size. Shaping every label with
+// fyne.MeasureText takes about a millisecond, so indexing 100,000 events
+// would stall for minutes; summing cached advances takes nanoseconds and
+// is a little generous to cover kerning.
+var measurers sync.Map // float32 → *runeWidths
+
+func widthsAt(size float32) *runeWidths {
+	if w, ok := measurers.Load(size); ok {
+		return w.(*runeWidths)
+	}
+	w := &runeWidths{}
+	w.reset(size)
+	actual, _ := measurers.LoadOrStore(size, w)
+	return actual.(*runeWidths)
+}
 
 // runeWidths measures text as the sum of per-rune advances at one size.
 type runeWidths struct {
@@ -479,13 +524,10 @@ type runeWidths struct {
 	other map[rune]float32
 }
 
-// measure returns the width of s at the theme's caption size.
+// measure returns the width of s at w's size.
 func (w *runeWidths) measure(s string) float32 {
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	if size := theme.CaptionTextSize(); size != w.size {
-		w.reset(size)
-	}
 	var total float32
 	for _, r := range s {
 		total += w.advance(r)

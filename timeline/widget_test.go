@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
@@ -215,7 +216,7 @@ func TestTimeline_LabelWidths(t *testing.T) {
 	for _, s := range []string{"Putin arrives in Astana", "Tokayev calls for peace", "WWWWW", "iiiii",
 		"Kazakhstan votes yes to nuclear power", "Émigrés in Kraków — 1,000th day", "AVAVAV Type"} {
 		exact := fyne.MeasureText(s, theme.CaptionTextSize(), fyne.TextStyle{}).Width
-		got := timeline.MeasureLabel(s)
+		got := timeline.MeasureLabel(s, theme.CaptionTextSize())
 		if got < exact-1 || got > exact*1.1+2 {
 			t.Errorf("MeasureLabel(%q) = %v, Fyne measures %v", s, got, exact)
 		}
@@ -241,5 +242,34 @@ func TestPaletteColor(t *testing.T) {
 		if l := luma(c); l > luma(primary)*1.16 {
 			t.Errorf("palette colour %d %v is too bright (luma %.0f, primary %.0f)", i, c, l, luma(primary))
 		}
+	}
+}
+
+// TestTimeline_TextScale enlarges the labels and checks the timeline
+// re-measures them: drawn text is larger and labels still do not overlap.
+func TestTimeline_TextScale(t *testing.T) {
+	tl, w := newTimeline(t)
+	tl.TextScale = 1.6
+	tl.Refresh()
+	size := theme.CaptionTextSize() * 1.6
+	sc := tl.Scene()
+	for i, a := range sc.Labels {
+		if want := timeline.MeasureLabel(a.Text, size); !a.Clipped && a.W < want-0.5 {
+			t.Errorf("label %q is %v wide, the enlarged text needs %v", a.Text, a.W, want)
+		}
+		for _, b := range sc.Labels[i+1:] {
+			if a.X < b.X+b.W && b.X < a.X+a.W && a.Y < b.Y+b.H && b.Y < a.Y+a.H {
+				t.Errorf("labels %q and %q overlap", a.Text, b.Text)
+			}
+		}
+	}
+	found := false
+	for _, o := range test.LaidOutObjects(w.Content()) {
+		if txt, ok := o.(*canvas.Text); ok && txt.Text == sc.Labels[0].Text {
+			found = txt.TextSize == size
+		}
+	}
+	if !found {
+		t.Errorf("no label drawn at size %v", size)
 	}
 }

@@ -58,6 +58,7 @@ func New(a fyne.App) *UI {
 		groupBy:  convert.GroupNone,
 	}
 	u.timeline.OnSelected = u.showEvent
+	u.timeline.OnHover = u.hoverEvent
 	u.timeline.OnUnhandledKey = func(ev *fyne.KeyEvent) { u.handleKey(ev) }
 	u.win.SetContent(u.layout())
 	u.win.SetMainMenu(u.menu())
@@ -185,7 +186,7 @@ func (u *UI) setResult(r data.Result) {
 	u.updateLegend()
 	u.detail.clear()
 	u.eventsChanged()
-	u.status.SetText(fmt.Sprintf("%d events from %d articles", len(r.Events), len(r.Articles)))
+	u.status.SetText(u.summary())
 	if len(r.Errors) > 0 {
 		u.showErrors(r.Errors)
 	}
@@ -218,6 +219,22 @@ func (u *UI) showEvent(i int) {
 	u.detail.show(e)
 	u.timeline.Highlight = e.Article.Published
 	u.timeline.Refresh()
+}
+
+// summary is the status line when the pointer is on no event.
+func (u *UI) summary() string {
+	return fmt.Sprintf("%d events from %d articles", len(u.result.Events), len(u.result.Articles))
+}
+
+// hoverEvent shows the whole title and date of the event under the
+// pointer in the status line, as timeline labels may be cut short.
+func (u *UI) hoverEvent(i int) {
+	if i < 0 || i >= len(u.result.Events) {
+		u.status.SetText(u.summary())
+		return
+	}
+	e := u.result.Events[i]
+	u.status.SetText(dateWords(e) + " — " + e.Title + " (" + e.Article.Title + ")")
 }
 
 // fitSelection zooms to the selected event, or fits everything when

@@ -268,3 +268,19 @@ func TestUI_AddAndLoad(t *testing.T) {
 		t.Errorf("after loading: %d events, title %q", len(u.Events()), u.Window().Title())
 	}
 }
+
+// TestUI_HoverShowsEvent moves the pointer onto a label and off again and
+// checks the status line names the event, then the corpus.
+func TestUI_HoverShowsEvent(t *testing.T) {
+	u := newTestUI(t)
+	l := u.timeline.Scene().Labels[0]
+	e := u.Events()[l.Item]
+	u.timeline.MouseMoved(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(l.X+l.W/2, l.Y+l.H/2)}})
+	if want := dateWords(e) + " — " + e.Title; !strings.HasPrefix(u.status.Text, want) {
+		t.Errorf("status %q, want it to start %q", u.status.Text, want)
+	}
+	u.timeline.MouseOut()
+	if u.status.Text != u.summary() {
+		t.Errorf("status %q after the pointer left", u.status.Text)
+	}
+}

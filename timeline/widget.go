@@ -64,6 +64,10 @@ type Timeline struct {
 	OnSelected func(item int)
 	// OnActivated is called when Enter is pressed on the selected item.
 	OnActivated func(item int)
+	// OnHover is called with the item under the pointer when it changes,
+	// or -1 when the pointer leaves every item; labels may be cut short,
+	// so the app can show the whole of it.
+	OnHover func(item int)
 	// OnUnhandledKey receives the keys the timeline does not use, such as
 	// F5, so window-wide keys work while it has the focus.
 	OnUnhandledKey func(ev *fyne.KeyEvent)
@@ -83,7 +87,7 @@ type Timeline struct {
 	selected   int
 	fitted     bool // re-fit on resize until the user zooms or pans
 	focused    bool
-	hover      fyne.Position
+	hovered    int // the item under the pointer, or -1
 	shift      bool
 
 	layout   Layout
@@ -94,7 +98,7 @@ type Timeline struct {
 
 // New returns an empty timeline; give it items with SetItems.
 func New() *Timeline {
-	t := &Timeline{selected: -1, fitted: true, index: NewIndex(nil, nil)}
+	t := &Timeline{selected: -1, hovered: -1, fitted: true, index: NewIndex(nil, nil)}
 	t.ExtendBaseWidget(t)
 	return t
 }
@@ -464,14 +468,33 @@ func (t *Timeline) Step(dir int) {
 	}
 }
 
-// MouseIn records the pointer for hover feedback.
-func (t *Timeline) MouseIn(ev *desktop.MouseEvent) { t.hover = ev.Position }
+// MouseIn reports the item under the pointer to OnHover.
+func (t *Timeline) MouseIn(ev *desktop.MouseEvent) { t.hoverAt(ev.Position) }
 
-// MouseMoved records the pointer for hover feedback.
-func (t *Timeline) MouseMoved(ev *desktop.MouseEvent) { t.hover = ev.Position }
+// MouseMoved reports the item under the pointer to OnHover.
+func (t *Timeline) MouseMoved(ev *desktop.MouseEvent) { t.hoverAt(ev.Position) }
 
-// MouseOut forgets the pointer.
-func (t *Timeline) MouseOut() { t.hover = fyne.NewPos(-1, -1) }
+// MouseOut reports that no item is under the pointer.
+func (t *Timeline) MouseOut() { t.setHovered(-1) }
+
+func (t *Timeline) hoverAt(p fyne.Position) {
+	item := -1
+	if t.scene != nil {
+		item, _ = t.scene.HitTest(p.X, p.Y)
+	}
+	t.setHovered(item)
+}
+
+// setHovered calls OnHover when the item under the pointer changes.
+func (t *Timeline) setHovered(item int) {
+	if item == t.hovered {
+		return
+	}
+	t.hovered = item
+	if t.OnHover != nil {
+		t.OnHover(item)
+	}
+}
 
 // MinSize is small: the timeline takes what the window gives it.
 func (t *Timeline) MinSize() fyne.Size {

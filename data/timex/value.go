@@ -68,6 +68,7 @@ type ValueError struct {
 	Value string
 }
 
+// Error names the malformed value.
 func (e *ValueError) Error() string { return fmt.Sprintf("timex: malformed value %q", e.Value) }
 
 // seasons maps TIMEX3 season codes to their first month (northern

@@ -11,6 +11,7 @@ import (
 	fyneapp "fyne.io/fyne/v2/app"
 
 	"github.com/dateline/dateline/app"
+	_ "github.com/dateline/dateline/app/posixlocale" // before Fyne reads the locale
 	"github.com/dateline/dateline/app/cli"
 	"github.com/dateline/dateline/icons"
 )

@@ -11,8 +11,8 @@ import (
 	fyneapp "fyne.io/fyne/v2/app"
 
 	"github.com/dateline/dateline/app"
-	_ "github.com/dateline/dateline/app/posixlocale" // before Fyne reads the locale
 	"github.com/dateline/dateline/app/cli"
+	_ "github.com/dateline/dateline/app/posixlocale" // before Fyne reads the locale
 	"github.com/dateline/dateline/icons"
 )
 

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/dateline/dateline/data/timex"
 )
@@ -58,7 +59,7 @@ func Extract(a *Article) ([]Event, error) {
 			si++
 		}
 		s := sentenceAround(a.Text, sentences, si, tx)
-		if duplicate(events, s.Start, tx.Value) {
+		if duplicate(events, s.Start, tx.Value, span) {
 			continue
 		}
 		sentence := flatten(a.Text[s.Start:s.End])
@@ -106,9 +107,18 @@ func flatten(s string) string {
 	}, s)
 }
 
-func duplicate(events []Event, sentenceStart int, value string) bool {
+// duplicate reports whether the sentence at sentenceStart already gave an
+// event for span: the same value, or the same day at day precision or
+// finer ("on Thursday, … said in an address on Thursday evening" is one
+// event to plot, not two).
+func duplicate(events []Event, sentenceStart int, value string, span timex.Span) bool {
 	for i := len(events) - 1; i >= 0 && events[i].SentenceStart == sentenceStart; i-- {
-		if events[i].Value == value {
+		e := events[i]
+		if e.Value == value {
+			return true
+		}
+		if e.Span.Precision.IsPoint() && span.Precision.IsPoint() &&
+			e.Span.Start.Truncate(24*time.Hour).Equal(span.Start.Truncate(24*time.Hour)) {
 			return true
 		}
 	}

@@ -90,12 +90,17 @@ func parseFrontMatter(block string) frontMatter {
 	return fm
 }
 
+// maxTags bounds the tags kept from one article, so hostile front matter
+// with millions of commas costs linear time and little memory.
+const maxTags = 64
+
 // appendTags adds the comma-separated tags of list to tags, unquoted and
-// without blanks or repeats.
+// without blanks or repeats, up to maxTags.
 func appendTags(tags []string, list string) []string {
-	for _, t := range strings.Split(list, ",") {
-		t = yamlScalar(t)
-		if t != "" && !slices.Contains(tags, t) {
+	for len(list) > 0 && len(tags) < maxTags {
+		var t string
+		t, list, _ = strings.Cut(list, ",")
+		if t = yamlScalar(t); t != "" && !slices.Contains(tags, t) {
 			tags = append(tags, t)
 		}
 	}

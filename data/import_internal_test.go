@@ -1,6 +1,7 @@
 package data
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -166,4 +167,17 @@ func FuzzFrontMatter(f *testing.F) {
 			t.Fatalf("parseDate(%q) = %v, not UTC midnight", fm.Date, d)
 		}
 	})
+}
+
+// TestParseFrontMatter_ManyTags checks that a front matter line of a
+// million tags keeps maxTags of them (and returns at once).
+func TestParseFrontMatter_ManyTags(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("tags: ")
+	for i := range 1_000_000 {
+		fmt.Fprintf(&b, "t%d,", i)
+	}
+	if got := len(parseFrontMatter(b.String()).Tags); got != maxTags {
+		t.Errorf("kept %d tags, want %d", got, maxTags)
+	}
 }

@@ -30,6 +30,7 @@ type UI struct {
 	detail   *detail
 	status   *widget.Label
 	legend   *fyne.Container
+	split    *container.Split
 
 	result  data.Result
 	groupBy convert.Grouping
@@ -65,7 +66,7 @@ func New(a fyne.App) *UI {
 	u.addShortcuts()
 	u.win.Canvas().SetOnTypedKey(func(ev *fyne.KeyEvent) { u.handleKey(ev) })
 	u.win.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) { u.addURIs(uris) })
-	u.win.Resize(fyne.NewSize(1200, 760))
+	u.win.Resize(fyne.NewSize(1200, 800))
 	return u
 }
 
@@ -88,9 +89,9 @@ func (u *UI) layout() fyne.CanvasObject {
 	)
 	bottom := container.NewVBox(timeline.NewOverview(u.timeline), container.NewHScroll(u.legend))
 	view := container.NewBorder(nil, bottom, nil, nil, u.timeline)
-	split := container.NewVSplit(view, u.detail.content)
-	split.Offset = 0.62
-	return container.NewBorder(toolbar, u.status, nil, nil, split)
+	u.split = container.NewVSplit(view, u.detail.content)
+	u.split.Offset = splitOffset(convert.GroupNone)
+	return container.NewBorder(toolbar, u.status, nil, nil, u.split)
 }
 
 func (u *UI) menu() *fyne.MainMenu {
@@ -247,9 +248,19 @@ func (u *UI) fitSelection() {
 	u.timeline.Fit()
 }
 
+// splitOffset is the share of the window's height the timeline gets: more
+// when it is split into lanes, so each lane keeps rows for its events.
+func splitOffset(g convert.Grouping) float64 {
+	if g == convert.GroupNone {
+		return 0.62
+	}
+	return 0.76
+}
+
 // setGrouping splits the events into lanes by g, keeping the view.
 func (u *UI) setGrouping(g convert.Grouping) {
 	u.groupBy = g
+	u.split.SetOffset(splitOffset(g))
 	for name, item := range u.groups {
 		item.Checked = name == g
 	}

@@ -166,7 +166,7 @@ func (r *renderer) Refresh() {
 
 // metrics derives the Scene's pixel sizes from the label text size.
 func metrics(size fyne.Size, ts float32) Metrics {
-	return Metrics{Width: size.Width, Height: size.Height, TextSize: ts, RowHeight: ts * 2}
+	return Metrics{Width: size.Width, Height: size.Height, TextSize: ts, RowHeight: ts * 2, LaneHeader: ts * 1.5}
 }
 
 // draw lays out the scene for size and turns it into canvas objects.

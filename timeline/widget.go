@@ -99,6 +99,7 @@ type Timeline struct {
 // New returns an empty timeline; give it items with SetItems.
 func New() *Timeline {
 	t := &Timeline{selected: -1, hovered: -1, fitted: true, index: NewIndex(nil, nil)}
+	t.layout.LongTicks = true // "Mon 4", "January" where there is room
 	t.ExtendBaseWidget(t)
 	return t
 }

@@ -59,7 +59,7 @@ func New(a fyne.App) *UI {
 		groupBy:  convert.GroupNone,
 	}
 	u.timeline.OnSelected = u.showEvent
-	u.timeline.OnActivated = u.showEvent // Enter: selecting already shows it; show it again after edits
+	u.timeline.OnActivated = u.showEvent // Enter, as a click, shows the event
 	u.timeline.OnHover = u.hoverEvent
 	u.timeline.OnUnhandledKey = func(ev *fyne.KeyEvent) { u.handleKey(ev) }
 	u.win.SetContent(u.layout())

@@ -330,7 +330,7 @@ func (r *renderer) drawLabels(sc *Scene, col colorFunc) {
 		l := &sc.Labels[i]
 		text := l.Text
 		if l.Clipped {
-			text = ellipsize(text, l.W, r.size)
+			text = Ellipsize(text, l.W, widthsAt(r.size).measure)
 		}
 		// The selected label is stressed by weight, not hue: a primary-
 		// coloured label would vanish on its own selected span.
@@ -390,24 +390,6 @@ func (r *renderer) text(s string, x, y, h float32, c color.Color, bold bool) *ca
 	t.Resize(size)
 	t.Refresh()
 	return t
-}
-
-// ellipsize cuts s to fit width w at text size, ending in "…".
-func ellipsize(s string, w, size float32) string {
-	runes := []rune(s)
-	lo, hi := 0, len(runes)
-	for lo < hi {
-		mid := (lo + hi + 1) / 2
-		if MeasureLabel(string(runes[:mid])+"…", size) <= w {
-			lo = mid
-		} else {
-			hi = mid - 1
-		}
-	}
-	if lo == 0 {
-		return ""
-	}
-	return string(runes[:lo]) + "…"
 }
 
 func withAlpha(c color.Color, a uint8) color.Color {

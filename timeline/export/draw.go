@@ -140,24 +140,7 @@ type measurer interface {
 	MeasureText(s string, st TextStyle) float32
 }
 
-// ellipsize cuts s to fit width w as measured by c, ending in "…"; it
-// returns "" when not even one character fits.
+// ellipsize cuts s to fit width w in style st, ending in "…".
 func ellipsize(c measurer, s string, w float32, st TextStyle) string {
-	if c.MeasureText(s, st) <= w {
-		return s
-	}
-	runes := []rune(s)
-	lo, hi := 0, len(runes)
-	for lo < hi {
-		mid := (lo + hi + 1) / 2
-		if c.MeasureText(string(runes[:mid])+"…", st) <= w {
-			lo = mid
-		} else {
-			hi = mid - 1
-		}
-	}
-	if lo == 0 {
-		return ""
-	}
-	return string(runes[:lo]) + "…"
+	return timeline.Ellipsize(s, w, func(t string) float32 { return c.MeasureText(t, st) })
 }

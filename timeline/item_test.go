@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/dateline/dateline/timeline"
+	"github.com/dateline/dateline/timeline/internal/cputime"
 )
 
 // genEpoch is where generated corpora start.
@@ -199,7 +200,7 @@ func TestIndex_Density(t *testing.T) {
 func BenchmarkNewIndex(b *testing.B) {
 	items := genItems(100_000, 1, 30)
 	b.ReportAllocs()
-	cpu := cpuTime()
+	cpu := cputime.Used()
 	for b.Loop() {
 		timeline.NewIndex(items, measure)
 	}
@@ -224,7 +225,7 @@ func BenchmarkIndex_Density(b *testing.B) {
 	start, end := x.Bounds()
 	bins := make([]float32, 1000)
 	b.ReportAllocs()
-	cpu := cpuTime()
+	cpu := cputime.Used()
 	for b.Loop() {
 		x.Density(start, end, bins)
 	}

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/dateline/dateline/timeline"
+	"github.com/dateline/dateline/timeline/internal/cputime"
 )
 
 // checkScene asserts the Scene's invariants: everything inside the view,
@@ -551,7 +552,7 @@ func benchLayout(b *testing.B, view func(start, end time.Time, width float32) ti
 	l.Now = date(2010, 6, 1)
 	scene := l.Build(idx, sc, m, 42, nil)
 	b.ReportAllocs()
-	cpu := cpuTime()
+	cpu := cputime.Used()
 	for b.Loop() {
 		scene = l.Build(idx, sc, m, 42, nil)
 	}
@@ -562,7 +563,7 @@ func benchLayout(b *testing.B, view func(start, end time.Time, width float32) ti
 
 // reportCPU reports the CPU time per op since cpu, in milliseconds.
 func reportCPU(b *testing.B, cpu time.Duration) {
-	b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N)/1e6, "cpu-ms/op")
+	b.ReportMetric(float64(cputime.Used()-cpu)/float64(b.N)/1e6, "cpu-ms/op")
 }
 
 func BenchmarkLayout_Overview(b *testing.B) {
@@ -696,7 +697,7 @@ func BenchmarkLayout_Pan(b *testing.B) {
 	var l timeline.Layout
 	l.Build(idx, sc, m, -1, nil)
 	b.ReportAllocs()
-	cpu := cpuTime()
+	cpu := cputime.Used()
 	for b.Loop() {
 		sc = sc.Pan(-3)
 		l.Build(idx, sc, m, -1, nil)

@@ -21,6 +21,7 @@ import (
 
 	"github.com/dateline/dateline/timeline"
 	"github.com/dateline/dateline/timeline/export"
+	"github.com/dateline/dateline/timeline/internal/cputime"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -403,7 +404,7 @@ func syntheticItems(n int) []timeline.Item {
 func benchmarkRender(b *testing.B, f export.Format, opt export.Options) {
 	items := syntheticItems(10000)
 	b.ReportAllocs()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Used()
 	var size int
 	for b.Loop() {
 		var buf bytes.Buffer
@@ -414,7 +415,7 @@ func benchmarkRender(b *testing.B, f export.Format, opt export.Options) {
 	}
 	// CPU time per export, all threads: wall time alone misleads when other
 	// work shares the machine.
-	b.ReportMetric(float64(cpuTime()-cpu0)/float64(b.N)/1e6, "cpu-ms/op")
+	b.ReportMetric(float64(cputime.Used()-cpu0)/float64(b.N)/1e6, "cpu-ms/op")
 	b.ReportMetric(float64(size), "bytes")
 }
 

@@ -1,15 +1,14 @@
 //go:build unix
 
-package export_test
+package cputime
 
 import (
 	"syscall"
 	"time"
 )
 
-// cpuTime returns the CPU time the process has used, user and system, so
-// benchmarks can report it next to wall time on a busy machine.
-func cpuTime() time.Duration {
+// Used returns the CPU time the process has used, user and system.
+func Used() time.Duration {
 	var ru syscall.Rusage
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
 		return 0

@@ -383,20 +383,7 @@ func TestReadArticle_html(t *testing.T) {
 			checkArticle(t, in, a)
 			got := fmt.Sprintf("title: %s\noutlet: %s\npublished: %s\noffset: %d\n---\n%s\n",
 				a.Title, a.Outlet, dateString(a.Published), a.Offset, a.Text)
-			golden := strings.TrimSuffix(file, ".html") + ".golden"
-			if *update {
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if got != string(want) {
-				t.Errorf("%s differs from %s:\ngot:\n%s\nwant:\n%s", file, golden, got, want)
-			}
+			compareGolden(t, file, got)
 		})
 	}
 }

@@ -2,10 +2,12 @@ package timex_test
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"hash/fnv"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -356,34 +358,61 @@ func heldOut(name string) bool {
 	return h.Sum32()%2 == 1
 }
 
+// reportHalf reports whether document name of a set counts for the
+// report figures: all of the report-only sets, none of tweets-train (the
+// tweets tuning set) and the heldOut half of the others.
+func reportHalf(set, name string) bool {
+	switch {
+	case set == "tweets-train":
+		return false
+	case reportOnly[set]:
+		return true
+	}
+	return heldOut(name)
+}
+
 // dumpErrors reports whether the errors of document name may be shown:
-// those of the tuning half when DATELINE_EVAL_ERRORS is set, all of them
-// when it is "all".
-func dumpErrors(set, name string) bool {
-	switch os.Getenv("DATELINE_EVAL_ERRORS") {
+// those of the tuning half when env (DATELINE_EVAL_ERRORS or
+// DATELINE_DIRECTION_ERRORS) is set, all of them when it is "all".
+func dumpErrors(env, set, name string) bool {
+	switch os.Getenv(env) {
 	case "":
 		return false
 	case "all":
 		return true
 	}
-	return set == "tweets-train" || !reportOnly[set] && !heldOut(name)
+	return !reportHalf(set, name)
 }
 
 // reportOnly are the sets kept wholly for reporting; tweets-train is the
 // tuning set for tweets.
 var reportOnly = map[string]bool{"platinum": true, "tweets": true, "wikiwars": true}
 
-func evaluate(set string, docs []evalDoc) *score {
+// docDCT is the date a document is resolved against: its DCT or, as the
+// app does for a document without a known date, one the text states
+// itself (three MEANTIME texts).
+func docDCT(d evalDoc) time.Time {
+	if d.dct.IsZero() {
+		dct, _ := timex.FindPublished(d.text)
+		return dct
+	}
+	return d.dct
+}
+
+// tagDocs runs Tag over every document.
+func tagDocs(docs []evalDoc) [][]timex.Timex {
+	out := make([][]timex.Timex, len(docs))
+	for i, d := range docs {
+		out[i] = timex.Tag(d.text, docDCT(d))
+	}
+	return out
+}
+
+// evaluate scores one system's output (got[i] for docs[i]) on a set.
+func evaluate(set string, docs []evalDoc, got [][]timex.Timex) *score {
 	s := &score{}
-	for _, d := range docs {
-		dump := dumpErrors(set, d.name)
-		dct := d.dct
-		if dct.IsZero() {
-			// As the app does: a document without a known date may state
-			// one itself (three MEANTIME texts).
-			dct, _ = timex.FindPublished(d.text)
-		}
-		s.add(d, timex.Tag(d.text, dct), dump)
+	for i, d := range docs {
+		s.add(d, got[i], dumpErrors("DATELINE_EVAL_ERRORS", set, d.name))
 	}
 	return s
 }
@@ -396,34 +425,210 @@ var evalFloors = map[string]figures{
 	"meantime": {relF: 87.5, valAcc: 86.5},
 }
 
-func TestTempEval(t *testing.T) {
+// evalSet is one corpus as the harness scores it.
+type evalSet struct {
+	name string
+	docs []evalDoc
+	// direction says whether the set enters the direction benchmark: its
+	// values are anchored to the DCT (WikiWars' are anchored narratively).
+	direction bool
+}
+
+// evalSets reads the corpora in the order the table prints them.
+func evalSets(t *testing.T) []evalSet {
 	dir := corporaDir(t)
-	sets := []struct {
-		name string
-		docs []evalDoc
-	}{
-		{"platinum", readTimeMLFiles(t, filepath.Join(dir, "tempeval3", "test"))},
-		{"train", readTimeMLFiles(t, filepath.Join(dir, "tempeval3", "train", "TimeBank"))},
-		{"aquaint", readTimeMLFiles(t, filepath.Join(dir, "tempeval3", "train", "AQUAINT"))},
-		{"meantime", readMeantime(t, filepath.Join(dir, "meantime", "meantime_en_timex.jsonl"))},
-		{"tweets", readTimeMLFiles(t, filepath.Join(dir, "tweets", "test"))},
-		{"tweets-train", readTimeMLFiles(t, filepath.Join(dir, "tweets", "train"))},
-		{"wikiwars", readTimeMLFiles(t, filepath.Join(dir, "wikiwars", "tml"))},
+	tml := func(path ...string) []evalDoc {
+		return readTimeMLFiles(t, filepath.Join(append([]string{dir}, path...)...))
 	}
-	t.Logf("%-9s %5s %5s | %5s %5s %5s | %5s %5s %5s | %5s %5s %5s", "set", "gold", "sys",
-		"relP", "relR", "relF", "strP", "strR", "strF", "valA", "valF", "typA")
+	return []evalSet{
+		{"platinum", tml("tempeval3", "test"), true},
+		{"train", tml("tempeval3", "train", "TimeBank"), true},
+		{"aquaint", tml("tempeval3", "train", "AQUAINT"), true},
+		{"meantime", readMeantime(t, filepath.Join(dir, "meantime", "meantime_en_timex.jsonl")), true},
+		{"tweets", tml("tweets", "test"), true},
+		{"tweets-train", tml("tweets", "train"), true},
+		{"wikiwars", tml("wikiwars", "tml"), false},
+	}
+}
+
+// TestTempEval prints one table: TempEval-3 span and value F1 for Dateline
+// and, when make eval has installed it (DATELINE_CHRONO), chrono-node; and
+// the direction benchmark (see TestDirection) for both. It fails when
+// Dateline drops below evalFloors or directionFloors.
+func TestTempEval(t *testing.T) {
+	sets := evalSets(t)
+	chrono := newChronoRunner(t)
+	tab := newEvalTable(chrono != nil)
 	for _, set := range sets {
-		s := evaluate(set.name, set.docs)
-		f := s.figures()
-		t.Logf("%-9s %5d %5d | %5.1f %5.1f %5.1f | %5.1f %5.1f %5.1f | %5.1f %5.1f %5.1f", set.name, s.gold, s.sys,
-			f.relP, f.relR, f.relF, f.strP, f.strR, f.strF, f.valAcc, f.valF, f.typAcc)
-		for _, e := range s.errors {
-			t.Logf("  %s: %s", set.name, e)
+		got := tagDocs(set.docs)
+		s := evaluate(set.name, set.docs, got)
+		row := evalRow{set: set.name, gold: s.gold, dateline: s.figures()}
+		if set.direction {
+			row.dirD = directionOf(set.name, set.docs, got)
 		}
-		floor := evalFloors[set.name]
-		if f.relF < floor.relF || f.strF < floor.strF || f.valF < floor.valF || f.valAcc < floor.valAcc {
-			t.Errorf("%s: relaxed F1 %.1f, strict F1 %.1f, value F1 %.1f, value accuracy %.1f below floor %+v",
-				set.name, f.relF, f.strF, f.valF, f.valAcc, floor)
+		if chrono != nil {
+			if cgot, err := chrono.tag(set.docs); err != nil {
+				t.Logf("chrono-node skipped from %s on: %v", set.name, err)
+				chrono = nil
+			} else {
+				row.chrono = new(figures)
+				*row.chrono = evaluate(set.name, set.docs, cgot).figures()
+				if set.direction {
+					row.dirC = directionOf(set.name, set.docs, cgot)
+				}
+			}
+		}
+		tab.add(row)
+		for _, e := range s.errors {
+			tab.notes = append(tab.notes, fmt.Sprintf("  %s: %s", set.name, e))
+		}
+		checkEvalFloor(t, set.name, row.dateline)
+		checkDirectionFloor(t, set.name, row.dirD)
+	}
+	tab.print(t)
+}
+
+// checkEvalFloor fails the test when a set's figures drop below its floor.
+func checkEvalFloor(t *testing.T, set string, f figures) {
+	floor := evalFloors[set]
+	if f.relF < floor.relF || f.strF < floor.strF || f.valF < floor.valF || f.valAcc < floor.valAcc {
+		t.Errorf("%s: relaxed F1 %.1f, strict F1 %.1f, value F1 %.1f, value accuracy %.1f below floor %+v",
+			set, f.relF, f.strF, f.valF, f.valAcc, floor)
+	}
+}
+
+// evalRow is one line of the table TestTempEval prints.
+type evalRow struct {
+	set        string
+	gold       int
+	dateline   figures
+	chrono     *figures   // nil when chrono-node did not run
+	dirD, dirC *dirResult // nil for sets outside the direction benchmark
+}
+
+// evalTable lays out the rows of TestTempEval in fixed columns.
+type evalTable struct {
+	b      strings.Builder
+	chrono bool
+	notes  []string
+}
+
+func newEvalTable(chrono bool) *evalTable {
+	tab := &evalTable{chrono: chrono}
+	fmt.Fprintf(&tab.b, "%-12s %5s | %-17s | %-17s | %-29s | %-17s\n", "", "",
+		"Dateline F1", "chrono-node F1", "direction, report half", "direction, tuning")
+	fmt.Fprintf(&tab.b, "%-12s %5s | %5s %5s %5s | %5s %5s %5s | %4s %5s %5s %5s %5s | %4s %5s %5s\n", "set", "gold",
+		"rel", "strict", "value", "rel", "strict", "value", "n", "D dir", "D val", "C dir", "C val", "n", "D dir", "C dir")
+	return tab
+}
+
+func (tab *evalTable) add(r evalRow) {
+	b := &tab.b
+	fmt.Fprintf(b, "%-12s %5d | %5.1f %5.1f %5.1f | ", r.set, r.gold, r.dateline.relF, r.dateline.strF, r.dateline.valF)
+	if r.chrono != nil {
+		fmt.Fprintf(b, "%5.1f %5.1f %5.1f | ", r.chrono.relF, r.chrono.strF, r.chrono.valF)
+	} else {
+		fmt.Fprintf(b, "%5s %5s %5s | ", "-", "-", "-")
+	}
+	if r.dirD == nil {
+		fmt.Fprintf(b, "%4s %5s %5s %5s %5s | %4s %5s %5s\n", "-", "-", "-", "-", "-", "-", "-", "-")
+		return
+	}
+	rep, tun := r.dirD.report, r.dirD.tuning
+	var crep, ctun dirScore
+	if r.dirC != nil {
+		crep, ctun = r.dirC.report, r.dirC.tuning
+	}
+	fmt.Fprintf(b, "%4d %5s %5s %5s %5s | %4d %5s %5s\n", rep.n, pct(rep.dirOK, rep.n), pct(rep.valOK, rep.n),
+		pct(crep.dirOK, crep.n), pct(crep.valOK, crep.n), tun.n, pct(tun.dirOK, tun.n), pct(ctun.dirOK, ctun.n))
+}
+
+// print logs the table in one piece, so that its columns line up under
+// the test's log prefix, then the error notes.
+func (tab *evalTable) print(t *testing.T) {
+	t.Log("\n" + tab.b.String() +
+		"F1 as TempEval-3 Task A (value = relaxed F1 x value accuracy); direction: past/same/future of the DCT\n" +
+		"for weekday, month, season and weekend expressions without a year (TestDirection); D Dateline, C chrono-node.\n" +
+		"SemEval-2015 Task 4 is not a row: its TimeML holds the DCT only, and its texts are MEANTIME's.")
+	for _, n := range tab.notes {
+		t.Log(n)
+	}
+}
+
+// pct formats a percentage, or "-" when there is nothing to count.
+func pct(a, n int) string {
+	if n == 0 {
+		return "-"
+	}
+	return fmt.Sprintf("%.1f", 100*ratio(a, n))
+}
+
+// chronoRunner runs chrono-node through testdata/chrono/run.js, with the
+// package from the folder testdata/chrono/install.sh filled.
+type chronoRunner struct{ dir string }
+
+// newChronoRunner returns a runner for the folder DATELINE_CHRONO names,
+// or logs one line saying why chrono-node is skipped and returns nil.
+// DATELINE_CHRONO_SKIP carries the reason when make eval could not
+// install it.
+func newChronoRunner(t *testing.T) *chronoRunner {
+	dir := os.Getenv("DATELINE_CHRONO")
+	why := os.Getenv("DATELINE_CHRONO_SKIP")
+	if why == "" {
+		if dir == "" {
+			why = "DATELINE_CHRONO not set (make eval installs chrono-node and sets it)"
+		} else if _, err := exec.LookPath("node"); err != nil {
+			why = err.Error()
+		} else if _, err := os.Stat(filepath.Join(dir, "node_modules", "chrono-node")); err != nil {
+			why = fmt.Sprintf("no chrono-node in DATELINE_CHRONO=%s", dir)
 		}
 	}
+	if why != "" {
+		t.Logf("chrono-node skipped: %s", why)
+		return nil
+	}
+	return &chronoRunner{dir}
+}
+
+// chronoResult is one expression as run.js writes it, with byte offsets.
+type chronoResult struct {
+	Start, End        int
+	Text, Value, Type string
+}
+
+// tag runs chrono-node over all documents in one node process and returns
+// its expressions as Timex values, so that the same scorer reads them.
+func (c *chronoRunner) tag(docs []evalDoc) ([][]timex.Timex, error) {
+	var in bytes.Buffer
+	enc := json.NewEncoder(&in)
+	for _, d := range docs {
+		if err := enc.Encode(map[string]string{"text": d.text, "dct": docDCT(d).Format("2006-01-02")}); err != nil {
+			return nil, err
+		}
+	}
+	cmd := exec.Command("node", filepath.Join("testdata", "chrono", "run.js"))
+	cmd.Env = append(os.Environ(), "TZ=UTC", "NODE_PATH="+filepath.Join(c.dir, "node_modules"))
+	cmd.Stdin = &in
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		return nil, fmt.Errorf("node run.js: %w: %s", err, strings.TrimSpace(stderr.String()))
+	}
+	dec := json.NewDecoder(bytes.NewReader(out))
+	got := make([][]timex.Timex, len(docs))
+	for i, d := range docs {
+		var rec struct{ Results []chronoResult }
+		if err := dec.Decode(&rec); err != nil {
+			return nil, fmt.Errorf("run.js output for %s: %w", d.name, err)
+		}
+		for _, r := range rec.Results {
+			if r.Start < 0 || r.Start > r.End || r.End > len(d.text) || d.text[r.Start:r.End] != r.Text {
+				return nil, fmt.Errorf("run.js: %s: bytes %d-%d do not hold %q", d.name, r.Start, r.End, r.Text)
+			}
+			got[i] = append(got[i], timex.Timex{Start: r.Start, End: r.End, Text: r.Text,
+				Type: timex.Type(r.Type), Value: r.Value})
+		}
+	}
+	return got, nil
 }

@@ -32,8 +32,16 @@ check: lint test
 golden:
 	$(GO) test -tags ci ./data/ ./timeline/ ./timeline/export/ -update
 
+# eval prints one table of the tagger's figures on the shared corpora
+# (data/timex/eval_test.go). The chrono-node columns need node and npm:
+# chrono-node is installed once into CHRONO_DIR; without it, a line says
+# why and the table has Dateline's figures only.
+CHRONO_DIR ?= $(or $(XDG_CACHE_HOME),$(HOME)/.cache)/dateline/chrono
+
 eval:
-	$(GO) test ./data/timex/ -run TestTempEval -v -count=1
+	@if why=$$(sh data/timex/testdata/chrono/install.sh "$(CHRONO_DIR)"); then \
+		export DATELINE_CHRONO="$(CHRONO_DIR)"; else export DATELINE_CHRONO_SKIP="$$why"; fi; \
+	$(GO) test ./data/timex/ -run '^TestTempEval$$' -v -count=1
 
 bench:
 	$(GO) test -tags ci -run XXX -bench . -benchmem ./data/... ./timeline/...

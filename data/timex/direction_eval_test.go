@@ -175,8 +175,12 @@ func systemDirection(got []timex.Timex, g goldTimex, dct time.Time) (timex.Timex
 }
 
 // directionFloors are the report-half direction accuracies (percent)
-// Dateline must keep; a little below what it reaches.
-var directionFloors = map[string]float64{}
+// Dateline must keep, each one item below what it reached on 2026-12-01
+// (platinum 29/29, train 129/140, aquaint 129/140, meantime 44/47,
+// tweets 15/30); the lead raises them as issue 8 lands.
+var directionFloors = map[string]float64{
+	"platinum": 96, "train": 91.4, "aquaint": 91.4, "meantime": 91.4, "tweets": 46.6,
+}
 
 // checkDirectionFloor fails the test when a set's report-half direction
 // accuracy drops below its floor.

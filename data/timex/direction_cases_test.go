@@ -138,3 +138,20 @@ func TestParseDirectionCase(t *testing.T) {
 		}
 	}
 }
+
+// FuzzParseDirectionCase checks that any line either is refused or yields
+// a non-empty span inside the text and an expected value.
+func FuzzParseDirectionCase(f *testing.F) {
+	f.Add("2024-11-27 | They meet on [Thursday]. | 2024-11-28")
+	f.Add("2024-11-27 | a | b [c] | d")
+	f.Add("2024-11-27 | [")
+	f.Fuzz(func(t *testing.T, line string) {
+		c, err := parseDirectionCase("f:1", line)
+		if err != nil {
+			return
+		}
+		if c.start < 0 || c.end > len(c.text) || c.start >= c.end || c.want == "" {
+			t.Errorf("%q: span %d-%d of %q, want %q", line, c.start, c.end, c.text, c.want)
+		}
+	})
+}

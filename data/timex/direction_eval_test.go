@@ -51,33 +51,38 @@ func relate(s timex.Span, dct time.Time) relation {
 	return same
 }
 
-// directionWords are the words that name a day, month or season without
-// fixing its year. May, Sun and Sat are ambiguous in running text, but
-// inside a gold DATE they are dates.
-var directionWords = map[string]bool{}
+// directionWords name a day, month or season without fixing its year,
+// by kind. May, Sun and Sat are ambiguous in running text, but inside a
+// gold DATE they are dates.
+var directionWords = map[string]string{}
 
 func init() {
-	for _, w := range strings.Fields(`monday tuesday wednesday thursday friday saturday sunday
-		mon tue tues wed thu thur thurs fri sat sun
-		january february march april may june july august september october november december
-		jan feb mar apr jun jul aug sep sept oct nov dec
-		spring summer autumn fall winter weekend`) {
-		directionWords[w] = true
+	for kind, words := range map[string]string{
+		"weekday": "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun",
+		"month": `january february march april may june july august september october november december
+			jan feb mar apr jun jul aug sep sept oct nov dec`,
+		"season":  "spring summer autumn fall winter",
+		"weekend": "weekend",
+	} {
+		for _, w := range strings.Fields(words) {
+			directionWords[w] = kind
+		}
 	}
 }
 
-// underspecified reports whether an expression names a weekday, month,
-// season or the weekend and writes no year (four digits, or '98).
-func underspecified(text string) bool {
+// underspecified returns the kind of the first word of an expression
+// that names a weekday, month, season or the weekend, or "" when there is
+// none or the expression writes its year (four digits, or '98).
+func underspecified(text string) string {
 	if writesYear(text) {
-		return false
+		return ""
 	}
 	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if directionWords[w] {
-			return true
+		if kind := directionWords[w]; kind != "" {
+			return kind
 		}
 	}
-	return false
+	return ""
 }
 
 // writesYear reports whether text holds a run of four digits or an
@@ -101,14 +106,35 @@ func writesYear(text string) bool {
 	return false
 }
 
-// dirScore counts the items of one half of a set.
-type dirScore struct {
-	n, dirOK, valOK int
-	errors          []string
+// dirItem is one benchmark item as a system resolved it.
+type dirItem struct {
+	kind         string // weekday, month, season or weekend
+	report       bool   // in the report half
+	dirOK, valOK bool
+	// wrong describes a wrong direction, for DATELINE_DIRECTION_ERRORS;
+	// only ever set in the tuning half.
+	wrong string
 }
 
-// dirResult is a set's benchmark, report and tuning halves apart.
-type dirResult struct{ report, tuning dirScore }
+// dirScore counts items.
+type dirScore struct{ n, dirOK, valOK int }
+
+func (s *dirScore) add(it dirItem) {
+	s.n++
+	if it.dirOK {
+		s.dirOK++
+	}
+	if it.valOK {
+		s.valOK++
+	}
+}
+
+// dirResult is a set's benchmark: its items, and their counts in the
+// report and tuning halves.
+type dirResult struct {
+	items          []dirItem
+	report, tuning dirScore
+}
 
 // directionOf scores a system's output (got[i] for docs[i]) on the
 // direction items of a set.
@@ -119,29 +145,25 @@ func directionOf(set string, docs []evalDoc, got [][]timex.Timex) *dirResult {
 		if dct.IsZero() {
 			continue
 		}
-		half := &r.tuning
-		if reportHalf(set, d.name) {
-			half = &r.report
-		}
 		dump := dumpErrors("DATELINE_DIRECTION_ERRORS", set, d.name)
 		for _, g := range d.gold {
-			span, ok := directionItem(d, g)
+			kind, span, ok := directionItem(d, g)
 			if !ok {
 				continue
 			}
-			half.n++
 			want := relate(span, dct)
 			sys, dir := systemDirection(got[i], g, dct)
-			if dir == want.String() {
-				half.dirOK++
-			}
-			if sys.Value == g.value {
-				half.valOK++
-			}
-			if dump && dir != want.String() {
-				half.errors = append(half.errors, fmt.Sprintf("%s %q dct %s gold %s (%s) sys %q %s (%s) | %s", d.name,
+			it := dirItem{kind: kind, report: reportHalf(set, d.name), dirOK: dir == want.String(), valOK: sys.Value == g.value}
+			if dump && !it.dirOK {
+				it.wrong = fmt.Sprintf("%s %q dct %s gold %s (%s) sys %q %s (%s) | %s", d.name,
 					d.text[g.start:g.end], dct.Format("2006-01-02"), g.value, want, sys.Text, sys.Value, dir,
-					context(d.text, g.start, g.end)))
+					context(d.text, g.start, g.end))
+			}
+			r.items = append(r.items, it)
+			if it.report {
+				r.report.add(it)
+			} else {
+				r.tuning.add(it)
 			}
 		}
 	}
@@ -149,14 +171,14 @@ func directionOf(set string, docs []evalDoc, got [][]timex.Timex) *dirResult {
 }
 
 // directionItem reports whether a gold expression enters the benchmark,
-// with the span of its value.
-func directionItem(d evalDoc, g goldTimex) (timex.Span, bool) {
-	if g.creationDCT || g.typ != string(timex.Date) && g.typ != string(timex.Time) ||
-		!underspecified(d.text[g.start:g.end]) {
-		return timex.Span{}, false
+// with its kind and the span of its value.
+func directionItem(d evalDoc, g goldTimex) (string, timex.Span, bool) {
+	kind := underspecified(d.text[g.start:g.end])
+	if g.creationDCT || g.typ != string(timex.Date) && g.typ != string(timex.Time) || kind == "" {
+		return "", timex.Span{}, false
 	}
 	s, err := timex.ParseValue(g.value)
-	return s, err == nil
+	return kind, s, err == nil
 }
 
 // systemDirection returns the system expression overlapping a gold one
@@ -196,25 +218,104 @@ func checkDirectionFloor(t *testing.T, set string, r *dirResult) {
 
 // TestDirection runs the direction benchmark for Dateline alone: per set
 // the number of items, direction accuracy and value accuracy over them,
-// on the report half and, labelled tuning, on the other.
+// on the report half and, labelled tuning, on the other; then the same
+// by kind of expression over all sets.
 func TestDirection(t *testing.T) {
+	kinds := map[string]*[2]dirScore{}
 	for _, set := range evalSets(t) {
 		if !set.direction {
 			continue
 		}
 		r := directionOf(set.name, set.docs, tagDocs(set.docs))
-		for _, h := range []struct {
-			label string
-			s     dirScore
-		}{{"report", r.report}, {"tuning", r.tuning}} {
-			if h.s.n > 0 {
-				t.Logf("%-12s %-6s n %4d  direction %5s%%  value %5s%%", set.name, h.label, h.s.n,
-					pct(h.s.dirOK, h.s.n), pct(h.s.valOK, h.s.n))
+		logDirection(t, set.name, r.report, r.tuning)
+		for _, it := range r.items {
+			if it.wrong != "" {
+				t.Logf("  %s: %s", set.name, it.wrong)
+			}
+			if kinds[it.kind] == nil {
+				kinds[it.kind] = new([2]dirScore)
+			}
+			if it.report {
+				kinds[it.kind][0].add(it)
+			} else {
+				kinds[it.kind][1].add(it)
 			}
 		}
-		for _, e := range r.tuning.errors {
-			t.Logf("  %s: %s", set.name, e)
-		}
 		checkDirectionFloor(t, set.name, r)
+	}
+	for _, kind := range []string{"weekday", "month", "season", "weekend"} {
+		if k := kinds[kind]; k != nil {
+			logDirection(t, "all "+kind, k[0], k[1])
+		}
+	}
+}
+
+// logDirection logs the report and tuning figures of one line of
+// TestDirection.
+func logDirection(t *testing.T, label string, report, tuning dirScore) {
+	for _, h := range []struct {
+		half string
+		s    dirScore
+	}{{"report", report}, {"tuning", tuning}} {
+		if h.s.n > 0 {
+			t.Logf("%-12s %-6s n %4d  direction %5s%%  value %5s%%", label, h.half, h.s.n,
+				pct(h.s.dirOK, h.s.n), pct(h.s.valOK, h.s.n))
+		}
+	}
+}
+
+// TestUnderspecified checks which expressions enter the benchmark.
+func TestUnderspecified(t *testing.T) {
+	type kindCase struct{ text, kind string }
+	for _, c := range []kindCase{
+		{"Thursday", "weekday"},
+		{"on Thursday morning", "weekday"},
+		{"Sat", "weekday"},
+		{"March", "month"},
+		{"mid-March", "month"},
+		{"Aug. 6", "month"},
+		{"21 Jan", "month"},
+		{"this fall", "season"},
+		{"the weekend", "weekend"},
+		{"March 2019", ""},
+		{"Monday, March 3, 2008", ""},
+		{"summer of '98", ""},
+		{"summer of ’98", ""},
+		{"last week", ""},
+		{"1998", ""},
+		{"Wednesdays", ""}, // a set, not a day
+	} {
+		if got := underspecified(c.text); got != c.kind {
+			t.Errorf("underspecified(%q) = %q, want %q", c.text, got, c.kind)
+		}
+	}
+}
+
+// TestRelate checks spans against the DCT day 2024-11-27 (a Wednesday).
+func TestRelate(t *testing.T) {
+	type relateCase struct {
+		value string
+		want  relation
+	}
+	dct := time.Date(2024, 11, 27, 0, 0, 0, 0, time.UTC)
+	for _, c := range []relateCase{
+		{"2024-11-26", past},
+		{"2024-11-26TNI", same}, // the night runs past midnight into the DCT day
+		{"2024-11-27", same},
+		{"2024-11-27TMO", same},
+		{"2024-11", same},
+		{"2024-W48", same},
+		{"2024-W48-WE", future},
+		{"2024-11-28", future},
+		{"2024-09", past},
+		{"2025-03", future},
+	} {
+		s, err := timex.ParseValue(c.value)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := relate(s, dct); got != c.want {
+			t.Errorf("relate(%s) = %s, want %s", c.value, got, c.want)
+		}
 	}
 }

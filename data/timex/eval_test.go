@@ -32,6 +32,13 @@ import (
 // heldOut): the other half, TE3 platinum and the tweets test set stay
 // unseen, so their figures measure the tagger on text nobody tuned on.
 // DATELINE_EVAL_ERRORS=all dumps every document's errors.
+//
+// The table also scores chrono-node, a JavaScript date parser, with the
+// same scorer, when DATELINE_CHRONO names a folder holding its
+// node_modules: make eval installs it there once (testdata/chrono/
+// install.sh, pinned by package-lock.json) and sets the variable, or sets
+// DATELINE_CHRONO_SKIP to why it could not. The direction columns are
+// TestDirection's benchmark.
 
 // corporaDir finds the shared corpora beside the repository, or where
 // DATELINE_CORPORA says.

@@ -522,20 +522,20 @@ type evalTable struct {
 
 func newEvalTable(chrono bool) *evalTable {
 	tab := &evalTable{chrono: chrono}
-	fmt.Fprintf(&tab.b, "%-12s %5s | %-17s | %-17s | %-29s | %-17s\n", "", "",
+	fmt.Fprintf(&tab.b, "%-12s %5s | %-20s | %-20s | %-29s | %-17s\n", "", "",
 		"Dateline F1", "chrono-node F1", "direction, report half", "direction, tuning")
-	fmt.Fprintf(&tab.b, "%-12s %5s | %5s %5s %5s | %5s %5s %5s | %4s %5s %5s %5s %5s | %4s %5s %5s\n", "set", "gold",
+	fmt.Fprintf(&tab.b, "%-12s %5s | %6s %6s %6s | %6s %6s %6s | %4s %5s %5s %5s %5s | %4s %5s %5s\n", "set", "gold",
 		"rel", "strict", "value", "rel", "strict", "value", "n", "D dir", "D val", "C dir", "C val", "n", "D dir", "C dir")
 	return tab
 }
 
 func (tab *evalTable) add(r evalRow) {
 	b := &tab.b
-	fmt.Fprintf(b, "%-12s %5d | %5.1f %5.1f %5.1f | ", r.set, r.gold, r.dateline.relF, r.dateline.strF, r.dateline.valF)
+	fmt.Fprintf(b, "%-12s %5d | %6.1f %6.1f %6.1f | ", r.set, r.gold, r.dateline.relF, r.dateline.strF, r.dateline.valF)
 	if r.chrono != nil {
-		fmt.Fprintf(b, "%5.1f %5.1f %5.1f | ", r.chrono.relF, r.chrono.strF, r.chrono.valF)
+		fmt.Fprintf(b, "%6.1f %6.1f %6.1f | ", r.chrono.relF, r.chrono.strF, r.chrono.valF)
 	} else {
-		fmt.Fprintf(b, "%5s %5s %5s | ", "-", "-", "-")
+		fmt.Fprintf(b, "%6s %6s %6s | ", "-", "-", "-")
 	}
 	if r.dirD == nil {
 		fmt.Fprintf(b, "%4s %5s %5s %5s %5s | %4s %5s %5s\n", "-", "-", "-", "-", "-", "-", "-", "-")

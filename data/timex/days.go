@@ -54,8 +54,9 @@ func (tg *tagger) weekdayDate(wd int, t tense) time.Time {
 	if wd == dwd {
 		return tg.dct
 	}
-	if t == tenseFuture {
-		return tg.dct.AddDate(0, 0, (wd-dwd+7)%7)
+	ahead := (wd - dwd + 7) % 7
+	if t == tenseFuture || t == tenseNearest && ahead <= 3 {
+		return tg.dct.AddDate(0, 0, ahead)
 	}
 	return tg.dct.AddDate(0, 0, -((dwd - wd + 7) % 7))
 }
@@ -75,15 +76,19 @@ func ruleDeictic(tg *tagger, i int) (match, bool) {
 	if !tg.hasDCT {
 		return match{}, false
 	}
+	day := tg.dct
+	if _, ok := deicticOffset(tg.word(i)); ok || tg.word(i) == "tonight" {
+		day = tg.speechDay(i) // quoted: the speech's "tomorrow"
+	}
 	switch w := tg.word(i); w {
 	case "yesterday":
-		return tg.withPartOfDay(tg.dct.AddDate(0, 0, -1), i+1)
+		return tg.withPartOfDay(day.AddDate(0, 0, -1), i+1)
 	case "today":
-		return tg.withPartOfDay(tg.dct, i+1)
+		return tg.withPartOfDay(day, i+1)
 	case "tomorrow":
-		return tg.withPartOfDay(tg.dct.AddDate(0, 0, 1), i+1)
+		return tg.withPartOfDay(day.AddDate(0, 0, 1), i+1)
 	case "tonight":
-		return date1(Time, i+1, vDay(tg.dct)+"TNI")
+		return date1(Time, i+1, vDay(day)+"TNI")
 	case "this":
 		if p, ok := dayParts[tg.word(i+1)]; ok {
 			return date1(Time, i+2, vDay(tg.dct)+"T"+p)

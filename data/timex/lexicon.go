@@ -94,26 +94,298 @@ var refWords = map[string]string{
 	"recently": "PAST_REF", "lately": "PAST_REF",
 }
 
-// futureCues and pastCues decide the tense of a clause for resolving
-// weekdays and month names.
-var futureCues = setOf("will", "would", "should", "next", "scheduled", "plans", "plan", "planned", "planning",
-	"expires", "begins", "opens", "resumes", "starts",
-	"expects", "upcoming", "coming", "tomorrow", "intends", "due", "going", "hopes", "aims", "wo", "set", "shall",
-	"won't", "ll", "must")
+// The verb-group lexicon (see verbgroup.go): closed-class words by what
+// they do in a verb group, and the open-class verbs whose meaning points
+// a date ahead or back.
 
-var pastCues = setOf("said", "was", "were", "had", "did", "ago", "last", "yesterday", "told", "went", "came",
-	"took", "made", "met", "gave", "began", "fell", "rose", "won", "lost", "left", "sent", "saw", "became", "got",
-	"found", "held", "spoke", "wrote", "ran", "struck", "paid", "sold", "bought", "led", "brought", "put",
-	"hit", "earlier", "since", "been", "knew", "thought", "meant", "kept", "felt", "chose", "flew",
-	"fled", "broke", "stood", "shot", "swept", "taken", "seen", "given", "spent", "shrank", "grew", "sank",
-	"slid", "drew", "threw", "withdrew", "sought", "fought", "caught", "taught", "built", "dealt", "hung", "sprang",
-	"rang", "shook", "woke", "froze", "stole", "rode", "drove", "arose", "hid", "bit", "lit", "sped", "forgot",
-	"forgave", "ate", "sat", "understood", "blew", "laid", "heard", "wore", "tore", "swore", "beat", "overtook")
+// auxWords are the modals and auxiliaries, with the halves of "won't",
+// "can't", "didn't" as the tokenizer leaves them.
+var auxWords = map[string]vclass{
+	"will": vWill, "shall": vWill, "wo": vWill, "gonna": vWill,
+	"may": vModal, "might": vModal, "can": vModal, "ca": vModal, "must": vModal, "should": vModal,
+	"ought": vModal, "shouldn": vModal, "mustn": vModal, "mightn": vModal,
+	"would": vWould, "could": vWould, "wouldn": vWould, "couldn": vWould,
+	"am": vBePres, "is": vBePres, "are": vBePres, "isn": vBePres, "aren": vBePres,
+	"was": vBePast, "were": vBePast, "wasn": vBePast, "weren": vBePast,
+	"be": vBe, "being": vBe, "been": vBeen,
+	"has": vHavePres, "have": vHavePres, "hasn": vHavePres, "haven": vHavePres,
+	"had": vHavePast, "hadn": vHavePast,
+	"do": vDoPres, "does": vDoPres, "don": vDoPres, "doesn": vDoPres,
+	"did": vDoPast, "didn": vDoPast,
+}
 
-// notPastEd are words ending in -ed that are not past-tense verbs.
-var notPastEd = setOf("need", "red", "bed", "seed", "feed", "speed", "united", "hundred", "indeed", "shed",
-	"based", "scheduled", "expected", "planned", "proposed", "related", "limited", "detailed", "sacred",
-	"naked", "wicked", "used", "bred", "fed", "led", "wed", "weed", "breed", "greed", "deed", "creed")
+// clitics are the words after an apostrophe: "we'll", "they're", "won't".
+var clitics = map[string]vclass{"ll": vWill, "re": vBePres, "m": vBePres, "ve": vHavePres, "d": vWould, "t": vAdv}
+
+// isPronouns are the words whose "'s" is "is" rather than a possessive.
+var isPronouns = setOf("it", "he", "she", "that", "there", "what", "who", "here", "where", "this", "let")
+
+// groupAdverbs sit inside a verb group without changing its tense: "will
+// now fly", "has already said", "is widely expected".
+var groupAdverbs = setOf("not", "never", "also", "still", "now", "already", "just", "only", "reportedly",
+	"widely", "then", "soon", "again", "probably", "possibly", "finally", "formally", "officially", "initially",
+	"originally", "tentatively", "currently", "jointly", "publicly", "personally", "briefly", "first", "last",
+	"even", "really", "actually", "certainly", "almost", "nearly", "eventually", "once", "previously", "later",
+	"earlier", "all", "both", "generally", "broadly", "likely", "allegedly", "apparently", "subsequently",
+	"immediately", "quickly", "instead", "otherwise", "usually", "typically", "always", "often", "yet")
+
+// predicates are the adjectives that point ahead after "be": "is due to",
+// "are likely to", "is poised to", "are getting ready for".
+var predicates = setOf("due", "likely", "unlikely", "poised", "slated", "ready", "bound", "eager", "keen", "set")
+
+// schedulePredicates name a plan when followed by "to" or "for": future,
+// unless seen from the past ("was scheduled to meet").
+var schedulePredicates = setOf("scheduled", "due", "set", "slated", "expected", "poised", "planned", "supposed",
+	"meant", "going", "about", "likely", "unlikely", "ready", "planning", "preparing", "bound")
+
+// infinitiveForward are the verbs whose "to"-infinitive lies ahead of them:
+// "ordered schools to close", "declined to commit", "agreed to meet".
+var infinitiveForward = forms("agree", "decide", "vote", "promise", "pledge", "vow", "threaten", "decline",
+	"refuse", "offer", "order", "ask", "urge", "call", "invite", "intend", "aim", "hope", "want", "prepare",
+	"expect", "schedule", "move", "look", "wish", "plan", "tell", "seek", "set", "push", "press", "demand",
+	"propose", "resolve", "opt", "elect", "choose", "arrange", "need", "encourage", "instruct", "direct",
+	"authorize", "authorise", "allow", "permit", "require")
+
+// objectForward are the verbs whose object lies ahead of them: "hoped for a
+// September release", "expects a decision in July", "targets a June launch".
+var objectForward = forms("hope", "expect", "plan", "target", "eye", "await", "forecast", "predict",
+	"anticipate", "schedule", "aim", "prepare", "brace", "project", "envisage", "envision", "set")
+
+// reportingVerbs date a report, which precedes its publication: "said on
+// Tuesday", "told reporters on Monday".
+var reportingVerbs = setOf("said", "says", "say", "told", "tells", "added", "noted", "stated", "wrote",
+	"explained", "insisted", "warned", "argued", "claimed", "confirmed", "declared", "acknowledged",
+	"stressed", "announced", "reported", "disclosed", "revealed", "tweeted", "posted", "commented", "remarked")
+
+// presentVerbs are finite present forms of the verbs news uses for a
+// schedule: "the summit opens on Monday", "parliament votes on Thursday".
+var presentVerbs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, v := range scheduleVerbs {
+		m[thirdPerson(v)] = true
+	}
+	return m
+}()
+
+// baseVerbs are the same verbs' base forms, a present tense after a plural
+// subject: "leaders meet on Thursday".
+var baseVerbs = setOf(scheduleVerbs...)
+
+var scheduleVerbs = []string{"begin", "start", "open", "close", "end", "meet", "visit", "hold", "host", "arrive",
+	"leave", "resume", "expire", "continue", "take", "face", "play", "vote", "travel", "return", "launch", "kick",
+	"go", "come", "head", "celebrate", "mark", "release", "unveil", "hear", "decide", "rule", "deliver",
+	"testify", "speak", "address", "reopen", "run", "finish", "conclude", "wrap", "fly", "sign", "attend", "join",
+	"gather", "convene", "sit", "debate", "consider", "review", "publish", "announce", "premiere", "debut", "air",
+	"land", "depart", "enter", "lapse", "step", "turn", "become", "reach", "tour", "compete", "race", "perform",
+	"stage", "observe", "honour", "honor", "kick", "expire", "adjourn", "reconvene", "resume", "close", "report"}
+
+// irregularPast are past tenses and participles that do not end in -ed,
+// and the verbs whose past is their base ("cut", "put", "hit").
+var irregularPast = setOf("went", "came", "took", "made", "met", "gave", "began", "fell", "rose", "won", "lost",
+	"left", "sent", "saw", "became", "got", "found", "held", "spoke", "wrote", "ran", "struck", "paid", "sold",
+	"bought", "led", "brought", "put", "hit", "knew", "thought", "meant", "kept", "felt", "chose", "flew",
+	"fled", "broke", "stood", "shot", "swept", "spent", "shrank", "grew", "sank", "slid", "drew", "threw",
+	"withdrew", "sought", "fought", "caught", "taught", "built", "dealt", "hung", "sprang", "rang", "shook",
+	"woke", "froze", "stole", "rode", "drove", "arose", "hid", "lit", "sped", "forgot", "forgave", "ate", "sat",
+	"understood", "blew", "laid", "heard", "wore", "tore", "swore", "beat", "overtook", "cut", "set", "let",
+	"cost", "hurt", "quit", "shut", "spread", "upheld", "withheld", "oversaw", "undertook", "underwent",
+	"overcame", "foresaw", "mistook", "bore", "bound", "bled", "dug", "fed", "forbade", "lay", "lent", "slept",
+	"spun", "split", "stuck", "stung", "strove", "swam", "swung", "wept", "wound", "taken", "seen", "given",
+	"done", "gone", "known", "shown", "grown", "thrown", "drawn", "written", "spoken", "broken", "chosen",
+	"driven", "ridden", "risen", "fallen", "eaten", "forgotten", "forgiven", "frozen", "stolen", "hidden",
+	"beaten", "bitten", "blown", "flown", "sworn", "torn", "worn", "woken", "shaken", "begun", "sung", "sunk",
+	"swum", "withdrawn", "overtaken", "undertaken", "arisen", "mistaken", "forbidden", "proven", "sold",
+	"told", "felt", "won", "unveiled", "sent")
+
+// notPastEd are words ending in -ed that are not verbs; -eed words are
+// not past tenses ("need", "proceed") except eedPast.
+var notPastEd = setOf("hundred", "united", "sacred", "naked", "wicked", "based", "limited", "related",
+	"detailed", "interested", "concerned", "armed", "skilled", "tired", "aged", "beloved", "learned", "ragged",
+	"rugged", "kindred", "hatred", "shred", "bred", "shed", "alleged", "so-called", "talented", "renewed",
+	"unprecedented", "unexpected", "unlimited", "unrelated", "advanced", "experienced", "qualified", "retired",
+	"married", "coloured", "colored")
+
+// eedPast are the past tenses among words ending in -eed.
+var eedPast = setOf("agreed", "freed", "decreed", "guaranteed", "refereed", "disagreed")
+
+// notIng are words ending in -ing that are never verbs.
+var notIng = setOf("during", "morning", "evening", "thing", "things", "nothing", "something", "anything",
+	"everything", "spring", "king", "ring", "string", "ceiling", "sibling", "sterling", "lightning", "bring",
+	"sing", "sting", "swing", "cling", "fling", "wring", "offspring", "inkling", "viking", "darling")
+
+// determiners make the next word a noun or adjective: "the proposed
+// deal", "its talks", "a planned visit".
+var determiners = setOf("the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "another", "each",
+	"every", "no", "any", "whose")
+
+// objectPronouns follow the preposition "to", never the infinitive's "to".
+var objectPronouns = setOf("him", "her", "them", "us", "me", "it", "you", "this", "that", "these", "those")
+
+// prepositions end the object between a verb and its infinitive.
+var prepositions = setOf("under", "in", "on", "at", "for", "from", "with", "by", "of", "about", "over", "after",
+	"before", "into", "through", "against", "during", "since", "until", "between", "among", "within", "across")
+
+// pluralPronouns can be the subject of a base-form present verb.
+var pluralPronouns = setOf("they", "we", "i", "you")
+
+// clausePunct are the marks that end a clause for verb-group search.
+var clausePunct = setOf(";", ":", "\"", "“", "”", "(", ")", "[", "]", "«", "»")
+
+// clauseStarters are the words that start a clause, so that a verb
+// before them belongs to another clause.
+var clauseStarters = setOf("but", "yet", "nor", "that", "which", "who", "whom", "whose", "where",
+	"when", "while", "whereas", "although", "though", "because", "if", "unless", "whether")
+
+// coordinators before a date start a clause whose verb follows: "…, and
+// on Thursday leaders will meet".
+var coordinators = setOf("and", "but", "or", "yet", "so")
+
+// cueWords give the tense of a clause with no verb group.
+var cueWords = map[string]tense{"next": tenseFuture, "coming": tenseFuture, "upcoming": tenseFuture,
+	"tomorrow": tenseFuture, "tonight": tenseFuture, "ago": tensePast, "yesterday": tensePast,
+	"last": tensePast, "earlier": tensePast, "previous": tensePast}
+
+// calledOffWords say a plan was dropped: "was due to lift off on Thursday,
+// but engineers postponed it".
+var calledOffWords = setOf("postponed", "delayed", "cancelled", "canceled", "scrapped", "scrubbed", "aborted",
+	"suspended", "halted", "abandoned", "shelved", "rescheduled")
+
+// dateHintSkips are the words dateHint looks past to find the word that
+// governs a date.
+var dateHintSkips = setOf("on", "in", "the", "early", "late", "mid", "middle", "end", "of", "beginning", "start")
+
+// governingWords point a date they govern ahead or back: "by Friday",
+// "until March", "effective Jan. 1"; "since March", "the quarter ended
+// Sept. 30".
+var governingWords = map[string]tense{"by": tenseFuture, "until": tenseFuture, "till": tenseFuture,
+	"effective": tenseFuture, "payable": tenseFuture, "expire": tenseFuture, "expires": tenseFuture,
+	"starting": tenseFuture, "record": tenseFuture, "ended": tensePast, "since": tensePast}
+
+// toGovernors point a date after "to": "postponed to March" ahead, "back
+// to the April 2 level" back.
+var toGovernors = map[string]tense{"extended": tenseFuture, "postponed": tenseFuture, "delayed": tenseFuture,
+	"moved": tenseFuture, "pushed": tenseFuture, "deferred": tenseFuture, "rescheduled": tenseFuture,
+	"adjourned": tenseFuture, "back": tensePast, "return": tensePast, "returned": tensePast,
+	"returning": tensePast, "revert": tensePast, "reverted": tensePast, "restore": tensePast,
+	"restored": tensePast}
+
+// movedFrom point a date after "from" back: "postponed from October".
+var movedFrom = setOf("postponed", "delayed", "moved", "pushed", "rescheduled", "brought")
+
+// levelWords after a date make it a reference point already past: "the
+// April 2 level", "the March 2020 low".
+var levelWords = setOf("level", "levels", "low", "lows", "high", "highs", "peak", "close", "closing", "baseline",
+	"trading", "session")
+
+// lexFlag marks what a word is to verb-group analysis.
+type lexFlag uint16
+
+const (
+	lPredicate  lexFlag = 1 << iota // due, likely, poised
+	lPast                           // an irregular past or a reporting verb
+	lPresent                        // a schedule verb's -s form
+	lBase                           // a schedule verb's base form
+	lNotVerb                        // an -ed or -ing word that is no verb
+	lEedPast                        // a past tense ending in -eed
+	lForward                        // a form of a forward-pointing verb
+	lDeterminer                     // the, its, another
+)
+
+// lexEntry is a word's verb-group class (for auxiliaries and adverbs)
+// and flags.
+type lexEntry struct {
+	class vclass
+	flags lexFlag
+}
+
+func (e lexEntry) has(f lexFlag) bool { return e.flags&f != 0 }
+
+// verbLex merges the verb-group word lists, so that classifying a word
+// costs one lookup.
+var verbLex = func() map[string]lexEntry {
+	m := map[string]lexEntry{}
+	add := func(words map[string]bool, f lexFlag) {
+		for w := range words {
+			e := m[w]
+			e.flags |= f
+			m[w] = e
+		}
+	}
+	add(predicates, lPredicate)
+	add(irregularPast, lPast)
+	add(reportingVerbs, lPast)
+	add(presentVerbs, lPresent)
+	add(baseVerbs, lBase)
+	add(notPastEd, lNotVerb)
+	add(notIng, lNotVerb)
+	add(eedPast, lEedPast)
+	add(infinitiveForward, lForward)
+	add(objectForward, lForward)
+	add(determiners, lDeterminer)
+	for w := range groupAdverbs {
+		e := m[w]
+		e.class = vAdv
+		m[w] = e
+	}
+	for w, c := range auxWords {
+		e := m[w]
+		e.class = c
+		m[w] = e
+	}
+	return m
+}()
+
+// forms returns the set of a regular verb's forms: base, -s, -ed, -ing,
+// with the spelling changes of "plan", "hope" and "try", and the
+// irregular forms of the stems that have them.
+func forms(stems ...string) map[string]bool {
+	m := map[string]bool{}
+	for _, v := range stems {
+		m[v], m[thirdPerson(v)] = true, true
+		switch {
+		case hasSuffix(v, "e"):
+			m[v+"d"], m[v[:len(v)-1]+"ing"] = true, true
+		case hasSuffix(v, "y") && !isVowel(v[len(v)-2]):
+			m[v[:len(v)-1]+"ied"], m[v+"ing"] = true, true
+		case doubles(v):
+			d := v + v[len(v)-1:]
+			m[d+"ed"], m[d+"ing"] = true, true
+		default:
+			m[v+"ed"], m[v+"ing"] = true, true
+		}
+		for _, irr := range irregularForms[v] {
+			m[irr] = true
+		}
+	}
+	return m
+}
+
+// irregularForms are the past forms of the stems forms is given that do
+// not follow the rules.
+var irregularForms = map[string][]string{"tell": {"told"}, "seek": {"sought"}, "choose": {"chose", "chosen"},
+	"forecast": {"forecast"}, "set": {"set"}}
+
+// thirdPerson returns the -s form of a verb: "meets", "reaches", "flies".
+func thirdPerson(v string) string {
+	switch {
+	case hasSuffix(v, "s") || hasSuffix(v, "x") || hasSuffix(v, "z") || hasSuffix(v, "ch") || hasSuffix(v, "sh") ||
+		hasSuffix(v, "o"):
+		return v + "es"
+	case hasSuffix(v, "y") && len(v) > 1 && !isVowel(v[len(v)-2]):
+		return v[:len(v)-1] + "ies"
+	}
+	return v + "s"
+}
+
+// doubles reports whether a verb doubles its last consonant before -ed:
+// "plan", "vet" (a short stem ending consonant-vowel-consonant).
+func doubles(v string) bool {
+	n := len(v)
+	return n <= 4 && n >= 3 && !isVowel(v[n-1]) && isVowel(v[n-2]) && !isVowel(v[n-3]) && v[n-1] != 'w' &&
+		v[n-1] != 'y' && v[n-1] != 'x'
+}
+
+func isVowel(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' }
 
 // triggers are the words an expression can start with. Tag tries its rules
 // only at numbers and these words, which keeps it fast on ordinary prose.

@@ -1,7 +1,6 @@
 package timex
 
 import (
-	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -48,6 +47,9 @@ type tagger struct {
 	// lastWeekday whether that expression began with a weekday name.
 	lastEnd     int
 	lastWeekday bool
+	// vclasses caches each token's verb-group class plus one (0: not
+	// yet classified); made on first use.
+	vclasses []uint8
 }
 
 // match is one rule's reading of the tokens [start, end).
@@ -257,139 +259,10 @@ const (
 	tenseNone tense = iota
 	tensePast
 	tenseFuture
+	// tenseNearest is a plan seen from the past ("was due to meet on
+	// Thursday"): the nearest such day either way.
+	tenseNearest
 )
-
-// tenseAround looks for the nearest tense cue before token i in its
-// clause, then after token j. Auxiliaries and reporting verbs ("will",
-// "said") are strong cues; other -ed words count only when weak is set
-// and no strong cue is near.
-func (tg *tagger) tenseAround(i, j int) tense {
-	return tg.tenseNear(i, j, true)
-}
-
-// strongTense is tenseAround without the -ed guess.
-func (tg *tagger) strongTense(i, j int) tense {
-	return tg.tenseNear(i, j, false)
-}
-
-// tenseWindow is how many tokens around a date weak cues are read;
-// strong ones (auxiliaries, irregular past forms) count up to
-// strongWindow back, for a verb separated from its date by a long object
-// ("froze its participation in the Collective Security Treaty
-// Organization in February").
-const (
-	tenseWindow  = 8
-	strongWindow = 14
-)
-
-func (tg *tagger) tenseNear(i, j int, weak bool) tense {
-	if t := tg.dateHint(i - 1); t != tenseNone {
-		return t
-	}
-	guess := tenseNone
-	for k := i - 1; k >= tg.from && k >= i-strongWindow; k-- {
-		if tg.punct(k, ";") || tg.punct(k, "\"") {
-			break
-		}
-		if w := tg.word(k); w == "said" || w == "told" || w == "says" {
-			continue // reporting verbs date the report, not the event
-		}
-		if k < i-tenseWindow && guess != tenseNone {
-			break // a verb near the date outweighs an auxiliary far from it
-		}
-		c, strong := tg.cue(k)
-		if strong {
-			return c
-		}
-		if guess == tenseNone && k >= i-tenseWindow {
-			guess = c
-		}
-	}
-	if weak && guess != tenseNone {
-		return guess // "arrived on Tuesday and will stay": the verb before wins
-	}
-	for k := j; k < tg.to && k < j+tenseWindow; k++ {
-		if tg.punct(k, ";") || tg.punct(k, "\"") {
-			break
-		}
-		if w := tg.word(k); w == "said" || w == "told" || w == "says" {
-			continue
-		}
-		// After the expression the first verb decides, strong or not:
-		// "In September, it announced plans" is past.
-		if c, strong := tg.cue(k); c != tenseNone && (strong || weak) {
-			return c
-		}
-	}
-	if weak {
-		return guess
-	}
-	return tenseNone
-}
-
-// dateHintSkips are the words dateHint looks past to find the verb or
-// preposition governing a date.
-var dateHintSkips = setOf("on", "in", "the", "early", "late", "mid", "middle", "end", "of", "beginning", "start")
-
-// dateHint reads the word just before a date for the direction it implies:
-// "by", "until", "effective", "payable" look ahead; "ended", "since" back.
-func (tg *tagger) dateHint(k int) tense {
-	for k > tg.from && (tg.hyphen(k) || tg.punct(k, "'") || dateHintSkips[tg.word(k)]) {
-		k-- // look past "on", "in the early", "mid-"
-	}
-	// A verb right before the date governs it: "announced Friday that it
-	// will", "plans announced in January".
-	if c, _ := tg.cue(k); c == tensePast && tg.word(k-1) != "be" && tg.word(k-1) != "being" {
-		return c
-	}
-	switch tg.word(k) {
-	case "by", "until", "till", "effective", "payable", "expire", "expires", "starting", "record":
-		return tenseFuture
-	case "to":
-		switch tg.word(k - 1) {
-		case "extended", "postponed", "delayed", "moved", "pushed", "deferred", "rescheduled", "adjourned":
-			return tenseFuture
-		}
-	case "ended", "since", "ending":
-		if tg.word(k) == "ending" {
-			return tenseNone
-		}
-		return tensePast
-	case "early", "soon":
-		if tg.word(k-1) == "as" && tg.word(k+1) == "as" {
-			return tenseFuture
-		}
-	case "as":
-		if (tg.word(k-1) == "soon" || tg.word(k-1) == "early") && tg.word(k-2) == "as" {
-			return tenseFuture
-		}
-	}
-	return tenseNone
-}
-
-// cue returns the tense token k signals and whether the signal is strong.
-func (tg *tagger) cue(k int) (tense, bool) {
-	w := tg.word(k)
-	switch {
-	case w == "":
-		return tenseNone, false
-	case w == "expected" && (tg.word(k-1) == "is" || tg.word(k-1) == "are" || tg.word(k-1) == "be"):
-		return tenseFuture, true // "is expected to meet on Thursday"
-	case futureCues[w]:
-		if w == "set" || w == "due" || w == "going" || w == "planned" || w == "planning" || w == "plans" || w == "plan" {
-			// Only "plans to", "set to": "backed plans for a plant" is past.
-			if tg.word(k+1) != "to" {
-				return tenseNone, false
-			}
-		}
-		return tenseFuture, true
-	case pastCues[w]:
-		return tensePast, true
-	case len(w) > 4 && strings.HasSuffix(w, "ed") && !notPastEd[w]:
-		return tensePast, false
-	}
-	return tenseNone, false
-}
 
 // writesYear reports whether an expression spells out a four-digit year.
 func writesYear(s string) bool {

@@ -1,0 +1,74 @@
+package timex
+
+import "time"
+
+// Reported speech. "Tomorrow" inside a quotation is the day after the
+// speech, not after the publication: in `"We will sign it tomorrow," the
+// minister said in a speech on Monday evening`, published on Wednesday,
+// tomorrow is Tuesday.
+
+// speechDay returns the day of the speech that token i is quoted from,
+// when the sentence dates it with a weekday beside a reporting verb, else
+// the publication date.
+func (tg *tagger) speechDay(i int) time.Time {
+	open, close, ok := tg.quoteAround(i)
+	if !ok {
+		return tg.dct
+	}
+	if d, ok := tg.attributionDay(close+1, min(tg.to, close+quoteReach)); ok {
+		return d
+	}
+	if d, ok := tg.attributionDay(max(tg.from, open-quoteReach), open); ok {
+		return d
+	}
+	return tg.dct
+}
+
+// quoteReach bounds, in tokens, how far quotation marks and their
+// attribution are looked for, so the work stays linear.
+const quoteReach = 60
+
+// quoteAround finds the quotation marks around token i in its sentence.
+func (tg *tagger) quoteAround(i int) (open, close int, ok bool) {
+	open = -1
+	for k := max(tg.from, i-quoteReach); k < i; k++ {
+		switch {
+		case tg.punct(k, "“"):
+			open = k
+		case tg.punct(k, "”"):
+			open = -1
+		case tg.punct(k, "\""):
+			if open >= 0 {
+				open = -1
+			} else {
+				open = k
+			}
+		}
+	}
+	if open < 0 {
+		return 0, 0, false
+	}
+	for k := i + 1; k < tg.to && k < i+quoteReach; k++ {
+		if tg.punct(k, "\"") || tg.punct(k, "”") {
+			return open, k, true
+		}
+	}
+	return 0, 0, false
+}
+
+// attributionDay finds "said … on Monday" among tokens [from, to): a
+// reporting verb followed within a few words by a weekday, which dates
+// the speech in the past.
+func (tg *tagger) attributionDay(from, to int) (time.Time, bool) {
+	for k := from; k < to; k++ {
+		if !reportingVerbs[tg.word(k)] {
+			continue
+		}
+		for m := k + 1; m < to && m <= k+8; m++ {
+			if wd, ok := weekdayWords[tg.word(m)]; ok && tg.capital(m) {
+				return tg.weekdayDate(wd, tensePast), true
+			}
+		}
+	}
+	return time.Time{}, false
+}

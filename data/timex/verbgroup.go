@@ -1,0 +1,635 @@
+package timex
+
+// Direction from grammar. Which way a weekday, a bare month or "the
+// weekend" points from the publication date is read from the verb group
+// that governs the expression, not from the nearest word in a list.
+//
+// The governing group is the nearest one before the expression in its
+// clause ("will be held on Thursday", "said in a statement on Tuesday
+// night that talks will continue"), else the first one after it, for a
+// date fronted before a long subject ("On Thursday, Putin and other
+// leaders … are scheduled to meet"). A group is a run of modals,
+// auxiliaries and adverbs around a main verb, with the "to"-infinitives
+// it governs ("declined to commit", "ordered schools to close"). Its
+// reading:
+//
+//	will, shall, 'll, be to, going to               future
+//	may, might, can, must, should                   future
+//	would, could                                    future; past with "have"
+//	am/is/are (+ -ing, + participle), present verb  future: an arrangement or a schedule
+//	a forward-pointing verb + infinitive or object  future ("expected to cut", "hoped for")
+//	was/were + scheduled, due, set … to             the nearest day; past when called off
+//	was, were, had, did, past forms, has + participle  past
+//
+// Before any of that, the word that governs the date itself may point
+// ("by Friday", "since March", "postponed from October", "back to the
+// April 2 level").
+
+// vclass is what a word contributes to a verb group.
+type vclass uint8
+
+const (
+	vNone     vclass = iota
+	vAdv             // an adverb or clitic inside a group: not, also, still, 't
+	vWill            // will, shall, 'll, wo(n't)
+	vModal           // may, might, can, must, should
+	vWould           // would, could
+	vBePres          // am, is, are, 're
+	vBePast          // was, were
+	vBe              // be, being
+	vBeen            // been
+	vHavePres        // has, have, 've
+	vHavePast        // had
+	vDoPres          // do, does
+	vDoPast          // did
+	vPast            // a past tense or participle
+	vIng             // a present participle
+	vPres            // a finite present form
+	vPred            // a predicate adjective that points ahead: due, likely, poised
+)
+
+// verbal reports whether a class can stand in a verb group.
+func (c vclass) verbal() bool { return c > vAdv }
+
+// aux reports whether a class is a modal or auxiliary.
+func (c vclass) aux() bool { return c >= vWill && c <= vDoPast }
+
+// group is a verb group over tokens [start, end); head is its last verb
+// before any infinitive.
+type group struct {
+	start, end, head int
+	// to is the index of the first infinitive's "to", or -1.
+	to int
+}
+
+// tenseAround returns the tense of the clause that governs the tokens
+// [i, j): the direction a weekday or month without a year points.
+func (tg *tagger) tenseAround(i, j int) tense {
+	t, _ := tg.governingTense(i, j)
+	return t
+}
+
+// strongTense is tenseAround for day-and-month dates, which keep their
+// nearest reading unless a closed-class word or a listed verb decides:
+// "declared a dividend payable Dec. 15" is read by "payable", not by
+// "declared".
+func (tg *tagger) strongTense(i, j int) tense {
+	t, strong := tg.governingTense(i, j)
+	if !strong {
+		return tenseNone
+	}
+	return t
+}
+
+// governingTense finds the verb group that governs tokens [i, j) and reads
+// its tense; strong is false when the reading rests on a guessed -ed verb.
+func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
+	if t, why := tg.dateHint(i-1, j); t != tenseNone {
+		tg.noteTense("", t, why)
+		return t, true
+	}
+	fronted := tg.clauseOpensAt(i) || tg.possessive(j) && tg.subjectAt(i)
+	var g group
+	var ok, after bool
+	if g, ok = tg.groupAfter(j); ok && g.start == j && tg.vword(j).verbal() {
+		after = true // "Boeing on Tuesday delivered", "officials on Monday said"
+	} else if ok = false; !fronted {
+		g, ok = tg.groupBefore(i)
+	}
+	if !ok {
+		g, ok = tg.groupAfter(j)
+		after = ok
+	}
+	if !ok && fronted {
+		g, ok = tg.groupBefore(i)
+	}
+	if !ok {
+		t := tg.cueWord(i, j)
+		tg.noteTense("", t, "no verb group; cue words")
+		return t, false
+	}
+	t, strong, why := tg.readGroup(g, !after, i, j)
+	tg.noteTense(tg.text[tg.toks[g.start].start:tg.toks[g.end-1].end], t, why)
+	return t, strong
+}
+
+// clauseOpensAt reports whether the expression at i starts its clause, so
+// that its verb follows: "On Thursday, leaders …", "…, and in July the
+// bank will …".
+func (tg *tagger) clauseOpensAt(i int) bool {
+	k := i - 1
+	for k >= tg.from && (dateHintSkips[tg.word(k)] || tg.punct(k, "(") || tg.punct(k, "[")) {
+		k-- // a date in brackets belongs to the clause around them
+	}
+	return k < tg.from || tg.leftStop(k) || tg.punct(k, ",") || coordinators[tg.word(k)]
+}
+
+// possessive reports whether the expression ending before j is a
+// possessive: "Thursday's summit".
+func (tg *tagger) possessive(j int) bool {
+	return (tg.punct(j, "'") || tg.punct(j, "’")) && tg.word(j+1) == "s" && tg.tight(j)
+}
+
+// subjectAt reports whether a possessive expression at i can be the
+// subject of what follows: after a reporting verb or a clause opener.
+func (tg *tagger) subjectAt(i int) bool {
+	k := i - 1
+	if tg.word(k) == "the" || tg.word(k) == "last" || tg.word(k) == "this" {
+		k--
+	}
+	return k < tg.from || tg.leftStop(k) || reportingVerbs[tg.word(k)]
+}
+
+// leftStop reports whether token k opens a clause, so that a verb before
+// it governs another clause.
+func (tg *tagger) leftStop(k int) bool {
+	t := tg.toks[k]
+	if t.kind == kPunct {
+		return clausePunct[t.in(tg.lower)] || tg.dash(k)
+	}
+	return clauseStarters[tg.word(k)]
+}
+
+// dash reports whether token k is a dash set off by spaces, which breaks a
+// clause as a semicolon does.
+func (tg *tagger) dash(k int) bool {
+	s := tg.toks[k].in(tg.lower)
+	return (s == "–" || s == "—" || s == "-") && tg.toks[k].space && k+1 < tg.to && tg.toks[k+1].space
+}
+
+// groupSearch bounds how far a governing verb is looked for, in tokens;
+// weakReach how far back a verb known only by its -ed may be.
+const (
+	groupSearch = 30
+	weakReach   = 10
+)
+
+// guessed reports whether a group's only verb is a guessed -ed form.
+func (tg *tagger) guessed(g group) bool {
+	for k := g.start; k < g.end; k++ {
+		w := tg.word(k)
+		if c := tg.vword(k); c.aux() || c == vPres || irregularPast[w] || reportingVerbs[w] || c == vPred {
+			return false
+		}
+	}
+	return true
+}
+
+// groupBefore finds the nearest verb group before token i in its clause.
+func (tg *tagger) groupBefore(i int) (group, bool) {
+	for k := i - 1; k >= tg.from && k >= i-groupSearch; k-- {
+		if tg.punct(k, ")") {
+			k = tg.openParen(k)
+			continue
+		}
+		if tg.punct(k, "(") || tg.punct(k, "[") {
+			continue // a date in brackets belongs to the clause around them
+		}
+		if tg.leftStop(k) {
+			return group{}, false
+		}
+		if tg.vword(k).verbal() {
+			g := tg.groupAt(k, i)
+			if tg.governs(g) {
+				// A guessed -ed verb far from the date is as likely
+				// to belong to another clause.
+				return g, i-g.end <= weakReach || !tg.guessed(g)
+			}
+			k = g.start
+		}
+	}
+	return group{}, false
+}
+
+// groupAfter finds the first verb group from token j on, skipping
+// parentheses: the verb of a clause whose date was fronted.
+func (tg *tagger) groupAfter(j int) (group, bool) {
+	for k := j; k < tg.to && k < j+groupSearch; k++ {
+		if tg.punct(k, "(") {
+			k = tg.closeParen(k)
+			continue
+		}
+		if tg.punct(k, ")") || tg.punct(k, "]") {
+			continue
+		}
+		if t := tg.toks[k]; t.kind == kPunct && clausePunct[t.in(tg.lower)] {
+			return group{}, false
+		}
+		if tg.vword(k).verbal() {
+			g := tg.groupAt(k, tg.to)
+			if tg.governs(g) {
+				return g, true
+			}
+			k = g.end - 1
+		}
+	}
+	return group{}, false
+}
+
+// governs reports whether a group can carry a tense: a lone -ing form
+// ("following talks", "speaking on Monday") takes the tense of its clause.
+func (tg *tagger) governs(g group) bool {
+	for k := g.start; k < g.end; k++ {
+		if c := tg.vword(k); c != vIng && c != vAdv {
+			return true
+		}
+	}
+	return false
+}
+
+// openParen returns the index of the "(" matching the ")" at k, or k.
+func (tg *tagger) openParen(k int) int {
+	for m := k - 1; m >= tg.from && m > k-groupSearch; m-- {
+		if tg.punct(m, "(") {
+			return m
+		}
+	}
+	return k
+}
+
+// closeParen returns the index of the ")" matching the "(" at k, or k.
+func (tg *tagger) closeParen(k int) int {
+	for m := k + 1; m < tg.to && m < k+groupSearch; m++ {
+		if tg.punct(m, ")") {
+			return m
+		}
+	}
+	return k
+}
+
+// groupAt widens the verb at k into its group: auxiliaries and adverbs
+// before it, the verbs after it, and the infinitives it governs before
+// token stop.
+func (tg *tagger) groupAt(k, stop int) group {
+	start := k
+	for start-1 >= tg.from {
+		c := tg.vword(start - 1)
+		// Auxiliaries and adverbs belong to the group, and so does the
+		// verb of "getting ready", "looks set".
+		if !c.aux() && c != vAdv && !(c.verbal() && tg.vword(start) == vPred) {
+			break
+		}
+		start--
+	}
+	if tg.word(start-1) == "to" && tg.infinitiveAt(start) {
+		// An infinitive belongs to the verb that governs it: "is widely
+		// expected to cut", "declined to commit".
+		for m := start - 2; m >= tg.from && m >= start-6; m-- {
+			if tg.leftStop(m) || tg.punct(m, ",") {
+				break
+			}
+			if tg.vword(m).verbal() {
+				return tg.groupAt(m, stop)
+			}
+		}
+	}
+	end := k + 1
+	for end < tg.to && tg.vword(end) != vNone {
+		end++
+	}
+	head := end - 1
+	for head > start && tg.vword(head) == vAdv {
+		head--
+	}
+	g := group{start: start, head: head, to: -1}
+	g.end, g.to = tg.infinitives(end, stop)
+	return g
+}
+
+// infinitives extends a group ending at end over the "to"-infinitives
+// after it, allowing a short object between ("ordered schools to close",
+// "urged Russia to halt"), but never to stop, where the date is; to is the
+// first infinitive's "to", or -1.
+func (tg *tagger) infinitives(end, stop int) (int, int) {
+	to := -1
+	for n := 0; n < 3; n++ {
+		k := end
+		for gap := 0; gap < 4 && k < stop && tg.word(k) != "to"; gap++ {
+			if tg.vword(k).verbal() || tg.toks[k].kind == kPunct || prepositions[tg.word(k)] {
+				return end, to // an object is a bare noun phrase
+			}
+			k++
+		}
+		if k+1 >= stop || tg.word(k) != "to" || !tg.infinitiveAt(k+1) {
+			return end, to
+		}
+		if to < 0 {
+			to = k
+		}
+		end = k + 2
+		for end < tg.to && tg.vword(end) != vNone {
+			end++
+		}
+	}
+	return end, to
+}
+
+// infinitiveAt reports whether the word at k can be the verb of a
+// "to"-infinitive rather than the object of the preposition "to": "to
+// close", not "to Astana", "to another cut", "to the April 2 level".
+func (tg *tagger) infinitiveAt(k int) bool {
+	w := tg.word(k)
+	if w == "" || tg.capital(k) || determiners[w] || objectPronouns[w] {
+		return false
+	}
+	if _, ok := monthWords[w]; ok {
+		return false
+	}
+	return !(len(w) > 4 && (hasSuffix(w, "ing") || hasSuffix(w, "tion") || hasSuffix(w, "ment")))
+}
+
+// readGroup reads the tense of a group; before says the expression follows
+// it, so that a forward-pointing verb governs it ("expected to cut rates
+// on Thursday", "hoped for a September release"); the expression is the
+// tokens [i, j).
+func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong bool, why string) {
+	first := g.start
+	for first < g.head && tg.vword(first) == vAdv {
+		first++
+	}
+	fc := tg.vword(first)
+	switch fc {
+	case vWill:
+		return tenseFuture, true, "will: future"
+	case vModal:
+		return tenseFuture, true, "modal: future"
+	case vWould:
+		if tg.groupHas(g, "have") {
+			return tensePast, true, "would/could have: past"
+		}
+		return tenseFuture, true, "would/could: future from then"
+	}
+	if _, ok := tg.schedulePredicate(g); ok {
+		switch {
+		case fc == vHavePast:
+			return tensePast, true, "had been due: a plan overtaken, past"
+		case fc == vBePast:
+			if tg.calledOff(j) {
+				return tensePast, true, "a plan, then called off: past"
+			}
+			return tenseNearest, true, "a plan seen from the past: nearest day"
+		default:
+			return tenseFuture, true, "a plan: future"
+		}
+	}
+	if before {
+		if w := tg.forwardVerb(g, i); w != "" {
+			return tenseFuture, true, "a forward-pointing verb governs it: future"
+		}
+	}
+	switch fc {
+	case vBePres:
+		if g.head == first && !(before && !tg.objectBetween(g.end, i)) {
+			// "is far below Friday's level": a state now, whose date
+			// belongs to a noun; "the summit is on Thursday" is ahead.
+			return tenseNone, false, "present be describes a state"
+		}
+		return tenseFuture, true, "present be: future arrangement"
+	case vDoPres, vPres:
+		return tenseFuture, true, "present tense: future schedule"
+	case vBePast, vHavePast, vDoPast, vHavePres, vBeen:
+		return tensePast, true, "past auxiliary or perfect: past"
+	case vPast:
+		return tensePast, irregularPast[tg.word(first)] || reportingVerbs[tg.word(first)], "past verb"
+	}
+	return tenseNone, false, "no tense in group"
+}
+
+// groupHas reports whether word w is in group g.
+func (tg *tagger) groupHas(g group, w string) bool {
+	for k := g.start; k < g.end; k++ {
+		if tg.word(k) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// schedulePredicate finds "scheduled", "due", "set", "expected" … followed
+// by "to" or "for" in g: a plan, future unless seen from the past.
+func (tg *tagger) schedulePredicate(g group) (string, bool) {
+	for k := g.start; k <= g.head; k++ {
+		w := tg.word(k)
+		if !schedulePredicates[w] {
+			continue
+		}
+		if n := tg.word(k + 1); n == "to" || n == "for" || (w == "expected" || w == "due") && k == g.head {
+			if k > g.start || w == "due" || w == "poised" || w == "slated" {
+				return w, true
+			}
+		}
+	}
+	return "", false
+}
+
+// forwardVerb returns the verb of g that points ahead when the
+// expression at i depends on it: the verb of an infinitive before the
+// expression ("ordered schools to close on Friday", "declined to commit
+// to a cut in July"), or a verb whose object holds it ("had hoped for a
+// September release"); else "".
+func (tg *tagger) forwardVerb(g group, i int) string {
+	if g.to >= 0 && g.to < i {
+		for k := g.start; k < g.to; k++ {
+			if w := tg.word(k); infinitiveForward[w] && tg.vword(k).verbal() {
+				return w
+			}
+		}
+		return ""
+	}
+	if w := tg.word(g.head); objectForward[w] && g.to < 0 && tg.objectBetween(g.end, i) {
+		return w
+	}
+	return ""
+}
+
+// objectBetween reports whether a noun phrase stands between a verb
+// ending at k and a date at i, so that the date belongs to the object
+// ("expects a decision in July") rather than to the verb ("predicted
+// Wednesday", "as planned on Saturday").
+func (tg *tagger) objectBetween(k, i int) bool {
+	for ; k < i; k++ {
+		if w := tg.word(k); w != "" && !dateHintSkips[w] && w != "for" && w != "at" {
+			return true
+		}
+	}
+	return false
+}
+
+// calledOff reports whether the sentence goes on to say the plan was
+// dropped: "was due to lift off on Thursday, but engineers postponed it".
+func (tg *tagger) calledOff(j int) bool {
+	for k := j; k < tg.to && k < j+groupSearch; k++ {
+		if calledOffWords[tg.word(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// cueWord reads the tense of a clause with no verb group from the
+// temporal words in it: "next", "tomorrow" ahead; "ago", "yesterday" back.
+func (tg *tagger) cueWord(i, j int) tense {
+	for k := max(tg.from, i-groupSearch); k < tg.to && k < j+groupSearch; k++ {
+		if k >= i && k < j {
+			continue
+		}
+		if t, ok := cueWords[tg.word(k)]; ok {
+			return t
+		}
+	}
+	return tenseNone
+}
+
+// vword classifies token k for verb groups. Scans overlap, so each
+// token's class is worked out once per Tag.
+func (tg *tagger) vword(k int) vclass {
+	if k < tg.from || k >= tg.to {
+		return vNone
+	}
+	if tg.vclasses == nil {
+		tg.vclasses = make([]uint8, len(tg.toks))
+	}
+	if c := tg.vclasses[k]; c != 0 {
+		return vclass(c - 1)
+	}
+	c := tg.classify(k)
+	tg.vclasses[k] = uint8(c) + 1
+	return c
+}
+
+// classify works out vword's class of token k.
+func (tg *tagger) classify(k int) vclass {
+	t := tg.toks[k]
+	if t.kind == kPunct {
+		// The apostrophe of "won't", "we'll" sits inside a group.
+		if tg.apostrophe(k) && tg.clitic(k+1) != vNone {
+			return vAdv
+		}
+		return vNone
+	}
+	if t.kind != kWord {
+		return vNone
+	}
+	if c := tg.clitic(k); c != vNone {
+		return c
+	}
+	w := t.in(tg.lower)
+	lex := verbLex[w]
+	if tg.nounContext(k) {
+		return vNone
+	}
+	switch {
+	case lex.class != vNone:
+		return lex.class
+	case lex.has(lPredicate) && (w != "set" || tg.word(k+1) == "to" || tg.word(k+1) == "for"):
+		return vPred
+	case lex.has(lPast):
+		return vPast
+	case lex.has(lPresent) && !tg.vword(k-1).verbal():
+		return vPres // not the object of a verb: "backed plans", "cut rates"
+	case lex.has(lBase) && tg.pluralSubject(k-1):
+		return vPres
+	case len(w) > 4 && hasSuffix(w, "ed") && !lex.has(lNotVerb) && (!hasSuffix(w, "eed") || lex.has(lEedPast)):
+		if tg.capital(k) && k > tg.from {
+			return vNone // a name: "Ahmed"
+		}
+		return vPast
+	case len(w) > 4 && hasSuffix(w, "ing") && !lex.has(lNotVerb):
+		return vIng
+	case lex.has(lForward):
+		if hasSuffix(w, "s") && !tg.vword(k-1).verbal() || tg.pluralSubject(k-1) {
+			return vPres // "hopes to win", "they plan to"
+		}
+	}
+	return vNone
+}
+
+// apostrophe reports whether token k is an apostrophe inside a word.
+func (tg *tagger) apostrophe(k int) bool {
+	return (tg.punct(k, "'") || tg.punct(k, "’")) && tg.tight(k) && tg.tight(k+1)
+}
+
+// clitic classifies the word after an apostrophe: "won't", "we'll",
+// "they're", "it's"; the "s" of "Putin's" is a possessive, not "is".
+func (tg *tagger) clitic(k int) vclass {
+	if !tg.apostrophe(k - 1) {
+		return vNone
+	}
+	w := tg.word(k)
+	if w == "s" {
+		if isPronouns[tg.word(k-2)] {
+			return vBePres
+		}
+		return vNone
+	}
+	return clitics[w]
+}
+
+// nounContext reports whether the word at k follows a determiner, a
+// preposition, a number or a hyphen, so it is a noun or adjective however
+// it is spelled: "the proposed deal", "a Moscow-led bloc", "at targets".
+func (tg *tagger) nounContext(k int) bool {
+	if k > tg.from && (tg.hyphen(k-1) && tg.tight(k) || tg.toks[k-1].kind == kNum) {
+		return true // "a Moscow-led bloc", "1.8353 marks"
+	}
+	if tg.word(k-1) == "s" && tg.apostrophe(k-2) && !isPronouns[tg.word(k-3)] {
+		return true // "Putin's visit"
+	}
+	if w := tg.word(k - 1); len(w) > 3 && hasSuffix(w, "ly") && verbLex[tg.word(k-2)].has(lDeterminer) {
+		return true // "the newly launched classes"
+	}
+	prev := tg.word(k - 1)
+	return verbLex[prev].has(lDeterminer) || prepositions[prev] // "at targets"
+}
+
+// pluralSubject reports whether token k can be the plural subject of a
+// present verb: "they", "we", "leaders" (not "talks'").
+func (tg *tagger) pluralSubject(k int) bool {
+	w := tg.word(k)
+	if pluralPronouns[w] {
+		return true
+	}
+	return len(w) > 3 && hasSuffix(w, "s") && !hasSuffix(w, "ss") && tg.vword(k) == vNone
+}
+
+func hasSuffix(s, suffix string) bool {
+	return len(s) >= len(suffix) && s[len(s)-len(suffix):] == suffix
+}
+
+// dateHint reads the word that governs a date for the direction it
+// implies, before any verb: "by", "until", "effective", "payable" look
+// ahead; "since", "ended", "postponed from", "back to" look back; so does
+// a date that names a level ("the April 2 level"). k is the token before
+// the date, j the token after it.
+func (tg *tagger) dateHint(k, j int) (tense, string) {
+	for k > tg.from && (tg.hyphen(k) || tg.punct(k, "'") || dateHintSkips[tg.word(k)]) {
+		k-- // look past "on", "in the early", "mid-"
+	}
+	w := tg.word(k)
+	if t, ok := governingWords[w]; ok {
+		return t, "the word before the date points"
+	}
+	prev := tg.word(k - 1)
+	switch w {
+	case "to":
+		if t, ok := toGovernors[prev]; ok {
+			return t, "\"… to\" before the date points"
+		}
+	case "from":
+		if movedFrom[prev] {
+			return tensePast, "\"moved from\": past"
+		}
+	case "early", "soon":
+		if prev == "as" && tg.word(k+1) == "as" {
+			return tenseFuture, "\"as early as\": future"
+		}
+	case "as":
+		if (prev == "soon" || prev == "early") && tg.word(k-2) == "as" {
+			return tenseFuture, "\"as early as\": future"
+		}
+	}
+	if levelWords[tg.word(j)] || tg.possessive(j) && (levelWords[tg.word(j+2)] || levelWords[tg.word(j+3)]) {
+		return tensePast, "a date naming a level: past"
+	}
+	return tenseNone, ""
+}

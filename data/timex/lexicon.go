@@ -270,7 +270,7 @@ var toGovernors = map[string]tense{"extended": tenseFuture, "postponed": tenseFu
 	"restored": tensePast}
 
 // movedFrom point a date after "from" back: "postponed from October".
-var movedFrom = setOf("postponed", "delayed", "moved", "pushed", "rescheduled", "brought")
+var movedFrom = setOf("postponed", "delayed", "moved", "pushed", "rescheduled", "brought", "put", "set")
 
 // levelWords after a date make it a reference point already past: "the
 // April 2 level", "the March 2020 low".

@@ -51,6 +51,10 @@ const (
 // verbal reports whether a class can stand in a verb group.
 func (c vclass) verbal() bool { return c > vAdv }
 
+// finite reports whether a class is a finite verb, after which an -s word
+// is its object ("backed plans"), not a second verb.
+func (c vclass) finite() bool { return c.aux() || c == vPast || c == vPres }
+
 // aux reports whether a class is a modal or auxiliary.
 func (c vclass) aux() bool { return c >= vWill && c <= vDoPast }
 
@@ -525,7 +529,7 @@ func (tg *tagger) classify(k int) vclass {
 		return vPred
 	case lex.has(lPast):
 		return vPast
-	case lex.has(lPresent) && !tg.vword(k-1).verbal():
+	case lex.has(lPresent) && !tg.vword(k-1).finite():
 		return vPres // not the object of a verb: "backed plans", "cut rates"
 	case lex.has(lBase) && tg.pluralSubject(k-1):
 		return vPres
@@ -537,7 +541,7 @@ func (tg *tagger) classify(k int) vclass {
 	case len(w) > 4 && hasSuffix(w, "ing") && !lex.has(lNotVerb):
 		return vIng
 	case lex.has(lForward):
-		if hasSuffix(w, "s") && !tg.vword(k-1).verbal() || tg.pluralSubject(k-1) {
+		if hasSuffix(w, "s") && !tg.vword(k-1).finite() || tg.pluralSubject(k-1) {
 			return vPres // "hopes to win", "they plan to"
 		}
 	}
@@ -612,6 +616,9 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 	prev := tg.word(k - 1)
 	switch w {
 	case "to":
+		if prev == "back" && movedFrom[tg.word(k-2)] {
+			return tenseFuture, "\"pushed back to\": future" // postponed
+		}
 		if t, ok := toGovernors[prev]; ok {
 			return t, "\"… to\" before the date points"
 		}

@@ -258,8 +258,7 @@ var dateHintSkips = setOf("on", "in", "the", "early", "late", "mid", "middle", "
 // "until March", "effective Jan. 1"; "since March", "the quarter ended
 // Sept. 30".
 var governingWords = map[string]tense{"by": tenseFuture, "until": tenseFuture, "till": tenseFuture,
-	"effective": tenseFuture, "payable": tenseFuture, "expire": tenseFuture, "expires": tenseFuture,
-	"starting": tenseFuture, "record": tenseFuture, "ended": tensePast, "since": tensePast}
+	"effective": tenseFuture, "payable": tenseFuture, "starting": tenseFuture, "record": tenseFuture, "ended": tensePast, "since": tensePast}
 
 // toGovernors point a date after "to": "postponed to March" ahead, "back
 // to the April 2 level" back.

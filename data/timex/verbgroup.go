@@ -46,6 +46,7 @@ const (
 	vIng             // a present participle
 	vPres            // a finite present form
 	vPred            // a predicate adjective that points ahead: due, likely, poised
+	vBase            // a base form after a modal or auxiliary: "did not plan"
 )
 
 // verbal reports whether a class can stand in a verb group.
@@ -53,7 +54,7 @@ func (c vclass) verbal() bool { return c > vAdv }
 
 // finite reports whether a class is a finite verb, after which an -s word
 // is its object ("backed plans"), not a second verb.
-func (c vclass) finite() bool { return c.aux() || c == vPast || c == vPres }
+func (c vclass) finite() bool { return c.aux() || c == vPast || c == vPres || c == vBase }
 
 // aux reports whether a class is a modal or auxiliary.
 func (c vclass) aux() bool { return c >= vWill && c <= vDoPast }
@@ -383,7 +384,10 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 	}
 	switch fc {
 	case vBePres:
-		if g.head == first && !(before && !tg.objectBetween(g.end, i)) {
+		if g.to == first+1 {
+			return tenseFuture, true, "be to: future"
+		}
+		if g.head == first && g.to < 0 && !(before && !tg.objectBetween(g.end, i)) {
 			// "is far below Friday's level": a state now, whose date
 			// belongs to a noun; "the summit is on Thursday" is ahead.
 			return tenseNone, false, "present be describes a state"
@@ -417,7 +421,8 @@ func (tg *tagger) schedulePredicate(g group) (string, bool) {
 		if !schedulePredicates[w] {
 			continue
 		}
-		if n := tg.word(k + 1); n == "to" || n == "for" || (w == "expected" || w == "due") && k == g.head {
+		passive := k == g.head && k > g.start && (tg.vword(k-1) == vBeen || tg.vword(k-1).aux())
+		if n := tg.word(k + 1); n == "to" || n == "for" || passive || (w == "expected" || w == "due") && k == g.head {
 			if k > g.start || w == "due" || w == "poised" || w == "slated" {
 				return w, true
 			}
@@ -545,7 +550,24 @@ func (tg *tagger) classify(k int) vclass {
 			return vPres // "hopes to win", "they plan to"
 		}
 	}
+	if tg.afterAux(k) && !tg.capital(k) && !prepositions[w] {
+		return vBase
+	}
 	return vNone
+}
+
+// afterAux reports whether token k follows a modal or auxiliary, with
+// adverbs between: the verb of "did not plan", "will now fly".
+func (tg *tagger) afterAux(k int) bool {
+	for m := k - 1; m >= tg.from && m > k-4; m-- {
+		switch c := tg.vword(m); {
+		case c.aux():
+			return true
+		case c != vAdv:
+			return false
+		}
+	}
+	return false
 }
 
 // apostrophe reports whether token k is an apostrophe inside a word.

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 
 	json "github.com/goccy/go-json"
 )
@@ -88,9 +89,9 @@ func WriteCSV(w io.Writer, events []Event) error {
 	}
 	for _, e := range events {
 		r := NewRecord(e)
-		row := []string{r.Title, r.Value, r.Mod, r.Start, r.End, r.Precision, r.Expr,
-			strconv.Itoa(r.ExprStart), strconv.Itoa(r.ExprEnd), r.Text, r.Source, r.ArticleTitle,
-			r.Published, strconv.FormatFloat(r.Confidence, 'f', 2, 64)}
+		row := []string{csvCell(r.Title), r.Value, r.Mod, r.Start, r.End, r.Precision, csvCell(r.Expr),
+			strconv.Itoa(r.ExprStart), strconv.Itoa(r.ExprEnd), csvCell(r.Text), csvCell(r.Source),
+			csvCell(r.ArticleTitle), r.Published, strconv.FormatFloat(r.Confidence, 'f', 2, 64)}
 		if err := cw.Write(row); err != nil {
 			return fmt.Errorf("data: write csv: %w", err)
 		}
@@ -100,4 +101,22 @@ func WriteCSV(w io.Writer, events []Event) error {
 		return fmt.Errorf("data: write csv: %w", err)
 	}
 	return nil
+}
+
+// csvCell makes a text cell safe to open in a spreadsheet: control
+// characters other than newlines and tabs are dropped, and a cell that a
+// spreadsheet would run as a formula (starting with =, +, -, @, a tab or a
+// carriage return) gets a leading apostrophe, which spreadsheets show as
+// text and do not display.
+func csvCell(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if r < 0x20 && r != '\n' && r != '\t' || r == 0x7f {
+			return -1
+		}
+		return r
+	}, s)
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
 }

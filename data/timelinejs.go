@@ -1,6 +1,7 @@
 package data
 
 import (
+	"cmp"
 	"fmt"
 	"hash/fnv"
 	"html"
@@ -67,10 +68,8 @@ func WriteTimelineJS(w io.Writer, title string, events []Event) error {
 			UniqueID:  EventID(e),
 		}
 		if a := e.Article; a != nil {
-			s.Group = a.Title
-			if s.Group == "" {
-				s.Group = a.Source
-			}
+			// TimelineJS sets the group label with innerHTML too.
+			s.Group = html.EscapeString(cmp.Or(a.Title, a.Source))
 		}
 		doc.Events = append(doc.Events, s)
 	}

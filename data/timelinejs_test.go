@@ -115,8 +115,8 @@ func TestWriteTimelineJS_Document(t *testing.T) {
 	if !strings.Contains(ev.Text.Text, "Summit &amp; after, Example News, 27 November 2024") {
 		t.Errorf("text %q lacks the source", ev.Text.Text)
 	}
-	if ev.Group != "Summit & after" || ev.UniqueID == "" || ev.UniqueID != doc.Events[1].UniqueID {
-		t.Errorf("group %q, ids %q %q: want the article and one stable id per event", ev.Group, ev.UniqueID, doc.Events[1].UniqueID)
+	if ev.Group != "Summit &amp; after" || ev.UniqueID == "" || ev.UniqueID != doc.Events[1].UniqueID {
+		t.Errorf("group %q, ids %q %q: want the article (HTML-escaped: TimelineJS sets it with innerHTML) and one stable id per event", ev.Group, ev.UniqueID, doc.Events[1].UniqueID)
 	}
 	if !strings.Contains(buf.String(), `"<p>Leaders met`) {
 		t.Errorf("HTML in text is escaped for JSON; want it readable:\n%s", buf.String())

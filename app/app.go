@@ -19,6 +19,7 @@ import (
 	"github.com/dateline/dateline/data"
 	"github.com/dateline/dateline/data/sample"
 	"github.com/dateline/dateline/timeline"
+	"github.com/dateline/dateline/timeline/view"
 )
 
 // UI is Dateline's main window: the timeline of the loaded articles' events
@@ -26,7 +27,7 @@ import (
 type UI struct {
 	app      fyne.App
 	win      fyne.Window
-	timeline *timeline.Timeline
+	timeline *view.Timeline
 	detail   *detail
 	status   *widget.Label
 	legend   *fyne.Container
@@ -52,7 +53,7 @@ func New(a fyne.App) *UI {
 	u := &UI{
 		app:      a,
 		win:      a.NewWindow("Dateline"),
-		timeline: timeline.New(),
+		timeline: view.New(),
 		detail:   newDetail(a),
 		status:   widget.NewLabel(""),
 		legend:   container.NewHBox(),
@@ -75,7 +76,7 @@ func New(a fyne.App) *UI {
 func (u *UI) Window() fyne.Window { return u.win }
 
 // Timeline returns the timeline widget, for tests and scripting.
-func (u *UI) Timeline() *timeline.Timeline { return u.timeline }
+func (u *UI) Timeline() *view.Timeline { return u.timeline }
 
 // Events returns the events on the timeline, in time order.
 func (u *UI) Events() []data.Event { return u.result.Events }
@@ -88,7 +89,7 @@ func (u *UI) layout() fyne.CanvasObject {
 		widget.NewToolbarAction(theme.ZoomOutIcon(), u.timeline.ZoomOut),
 		widget.NewToolbarAction(theme.ZoomFitIcon(), u.timeline.Fit),
 	)
-	bottom := container.NewVBox(timeline.NewOverview(u.timeline), container.NewHScroll(u.legend))
+	bottom := container.NewVBox(view.NewOverview(u.timeline), container.NewHScroll(u.legend))
 	view := container.NewBorder(nil, bottom, nil, nil, u.timeline)
 	u.split = container.NewVSplit(view, u.detail.content)
 	u.split.Offset = splitOffset(convert.GroupNone)

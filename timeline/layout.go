@@ -139,7 +139,7 @@ func (l *Layout) Build(idx *Index, sc Scale, m Metrics, selected int, lanes []st
 	}
 	sc.SecondsPerPixel = clampSPP(sc.SecondsPerPixel)
 	s := &l.scene
-	s.reset(m.Width, m.Height)
+	s.reset(m.Width, m.Height, m.TextSize)
 	l.layoutLanes(m, lanes)
 	l.layoutTicks(idx, sc, m)
 	l.layoutMarkers(sc, m)
@@ -323,8 +323,8 @@ func (l *Layout) emit(idx *Index, m Metrics, selected int) {
 		}
 		if lw > 0 {
 			color := ColorForeground
-			if sel {
-				color = ColorPrimary
+			if approx && !sel {
+				color = ColorDisabled
 			}
 			s.Labels = append(s.Labels, Label{
 				X: lx, Y: y, W: lw, H: m.RowHeight, Text: idx.items[id].Label,

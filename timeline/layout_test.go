@@ -510,7 +510,7 @@ func TestLayout_MarkersAndSelection(t *testing.T) {
 		t.Errorf("spans %+v", scene.Spans)
 	}
 	for _, lb := range scene.Labels {
-		if lb.Selected != (lb.Item == 0) || (lb.Color == timeline.ColorPrimary) != lb.Selected {
+		if lb.Selected != (lb.Item == 0) || (lb.Color == timeline.ColorForeground) != (lb.Selected || !lb.Approx) {
 			t.Errorf("label %+v", lb)
 		}
 	}

@@ -144,3 +144,15 @@ func clampSPP(spp float64) float64 {
 	}
 	return spp
 }
+
+// Tween returns the view a fraction f (0 to 1) of the way from `from` to
+// `to` for a view of the given width: the centre glides linearly in time
+// and the zoom changes geometrically, so a jump from a decade to a day
+// reads as one smooth motion. It takes to's time zone.
+func Tween(from, to Scale, width float32, f float64) Scale {
+	c0, c1 := from.Time(width/2), to.Time(width/2)
+	l0, l1 := math.Log(from.SecondsPerPixel), math.Log(to.SecondsPerPixel)
+	spp := math.Exp(l0 + (l1-l0)*f)
+	centre := addSeconds(c0, seconds(c0, c1)*f)
+	return Scale{Origin: addSeconds(centre, -float64(width/2)*spp), SecondsPerPixel: spp, Location: to.Location}
+}

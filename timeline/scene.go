@@ -27,11 +27,14 @@ const (
 // overlap each other. A Scene returned by Layout.Build is owned by the
 // Layout and valid until its next Build: copy what must outlive it.
 //
-// Draw in field order for the intended look: lanes, ticks, markers, spans,
-// points, clusters, labels.
+// timeline/draw.Draw draws it in field order: lanes, ticks, markers,
+// spans, points, clusters, labels.
 type Scene struct {
 	// Width and Height are the size the Scene was laid out for.
 	Width, Height float32
+	// TextSize is the size labels were measured at (Metrics.TextSize):
+	// draw text at it so that what was measured is what is drawn.
+	TextSize float32
 	// Rung is the tier of the minor ticks; Major that of the major ticks
 	// (NoRung when none). Useful for status text and tests.
 	Rung, Major Rung
@@ -162,12 +165,16 @@ type Label struct {
 	Text string
 	// Item is the item's index in the Index.
 	Item int
-	// Selected marks the selected item's label; Approx an uncertain one.
+	// Selected marks the selected item's label (drawn bold); Approx an
+	// uncertain one (drawn italic).
 	Selected, Approx bool
 	// Clipped is set when Text is wider than W, cut at the view's right
 	// edge (or a span's end): draw it shortened with an ellipsis.
 	Clipped bool
-	// Color is a theme colour name for the text.
+	// Color is a theme colour name for the text: the foreground, also for
+	// the selected label (stressed by weight, not hue: a primary-coloured
+	// label would vanish on its own selected span), and the disabled
+	// colour for uncertain ones.
 	Color string
 }
 
@@ -246,9 +253,9 @@ func inBox(x, y, bx, by, w, h float32) bool {
 }
 
 // reset empties the Scene, keeping its buffers.
-func (sc *Scene) reset(width, height float32) {
+func (sc *Scene) reset(width, height, textSize float32) {
 	*sc = Scene{
-		Width: width, Height: height,
+		Width: width, Height: height, TextSize: textSize,
 		Rung: NoRung, Major: NoRung,
 		Lanes:    sc.Lanes[:0],
 		Ticks:    sc.Ticks[:0],

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/dateline/dateline/timeline"
+	"github.com/dateline/dateline/timeline/draw"
 	"github.com/dateline/dateline/timeline/export"
 )
 
@@ -16,7 +17,7 @@ import (
 func goldenScene() *timeline.Scene {
 	const fg, sep = timeline.ColorForeground, timeline.ColorSeparator
 	return &timeline.Scene{
-		Width: 480, Height: 240,
+		Width: 480, Height: 240, TextSize: 12,
 		Axis: timeline.Axis{Y: 0, H: 48, Color: sep},
 		Lanes: []timeline.Lane{
 			{Y: 48, H: 96, HeaderH: 24, Name: "Kazakhstan", Color: sep},
@@ -46,9 +47,9 @@ func goldenScene() *timeline.Scene {
 		Labels: []timeline.Label{
 			{X: 4, Y: 72, W: 140, H: 24, Text: "In October: talks & votes", Color: fg},
 			{X: 68, Y: 96, W: 80, H: 24, Text: "Referendum on nuclear power", Clipped: true, Color: fg},
-			{X: 244, Y: 168, W: 120, H: 24, Text: "Around November", Approx: true, Color: fg},
-			{X: 308, Y: 192, W: 100, H: 24, Text: "Results <soon>", Approx: true, Color: fg},
-			{X: 388, Y: 72, W: 80, H: 24, Text: "Astana", Selected: true, Color: timeline.ColorPrimary},
+			{X: 244, Y: 168, W: 120, H: 24, Text: "Around November", Approx: true, Color: timeline.ColorDisabled},
+			{X: 308, Y: 192, W: 100, H: 24, Text: "Results <soon>", Approx: true, Color: timeline.ColorDisabled},
+			{X: 388, Y: 72, W: 80, H: 24, Text: "Astana", Selected: true, Color: fg},
 		},
 	}
 }
@@ -67,9 +68,8 @@ func TestDraw_Golden(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			sc := goldenScene()
-			opt := export.Options{Theme: tc.theme, TextSize: 12}
 			var c interface {
-				export.Canvas
+				draw.Canvas
 				Encode(io.Writer) error
 			}
 			var err error
@@ -89,7 +89,7 @@ func TestDraw_Golden(t *testing.T) {
 				t.Fatal(err)
 			}
 			c.FillRect(0, 0, sc.Width, sc.Height, 0, tc.theme.Color(timeline.ColorBackground))
-			export.Draw(c, sc, opt)
+			draw.Draw(c, sc, tc.theme)
 			var buf bytes.Buffer
 			if err := c.Encode(&buf); err != nil {
 				t.Fatal(err)

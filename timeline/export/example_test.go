@@ -10,33 +10,6 @@ import (
 	"github.com/dateline/dateline/timeline/export"
 )
 
-// Draw a Scene on a canvas of one's own, measuring labels with the
-// canvas's font so that they never overlap.
-func ExampleDraw() {
-	c, err := export.NewSVG(400, 120)
-	if err != nil {
-		panic(err)
-	}
-	opt := export.Options{TextSize: 12}
-	label := export.TextStyle{Size: opt.TextSize}
-	items := []timeline.Item{
-		{Start: day(2024, 11, 21), End: day(2024, 11, 22), Label: "Oreshnik hits Dnipro"},
-		{Start: day(2024, 11, 1), End: day(2024, 12, 1), Label: "In November", Span: true},
-	}
-	idx := timeline.NewIndex(items, func(s string) float32 { return c.MeasureText(s, label) })
-	var l timeline.Layout
-	sc := l.Build(idx, timeline.Fit(day(2024, 10, 25), day(2024, 12, 5), 400, 0),
-		timeline.Metrics{Width: 400, Height: 120, TextSize: 12, RowHeight: 24}, -1, nil)
-	export.Draw(c, sc, opt)
-	var buf bytes.Buffer
-	if err := c.Encode(&buf); err != nil {
-		panic(err)
-	}
-	svg := buf.String()
-	fmt.Println(strings.Contains(svg, ">Oreshnik hits Dnipro</text>"), strings.Count(svg, "<circle"))
-	// Output: true 1
-}
-
 // Render a page of items as SVG; WriteFile does the same to a file, with
 // the format taken from its extension.
 func ExampleRender() {

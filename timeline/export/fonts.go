@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"unicode/utf8"
 
+	"github.com/dateline/dateline/timeline/draw"
+
 	"codeberg.org/go-fonts/liberation/liberationsansbold"
 	"codeberg.org/go-fonts/liberation/liberationsansbolditalic"
 	"codeberg.org/go-fonts/liberation/liberationsansitalic"
@@ -13,15 +15,8 @@ import (
 	"golang.org/x/image/math/fixed"
 )
 
-// TextStyle says how a piece of text is set.
-type TextStyle struct {
-	// Size is the font size in canvas units (pixels, or points in a PDF).
-	Size         float32
-	Bold, Italic bool
-}
-
-// face returns the index of the style's face in a fontSet.
-func (s TextStyle) face() int {
+// faceOf returns the index of the style's face in a fontSet.
+func faceOf(s draw.TextStyle) int {
 	i := 0
 	if s.Bold {
 		i |= 1
@@ -36,7 +31,7 @@ func (s TextStyle) face() int {
 // first, then fonts with the same metrics.
 const fontFamily = "'Liberation Sans', Arimo, Arial, Helvetica, sans-serif"
 
-// faceTTF returns the TrueType data of face i (see TextStyle.face).
+// faceTTF returns the TrueType data of face i (see faceOf).
 func faceTTF(i int) []byte {
 	switch i {
 	case 1:
@@ -109,8 +104,8 @@ func (m *faceMetrics) advance(buf *sfnt.Buffer, r rune) float32 {
 }
 
 // Measure returns the width of s set in st.
-func (fs *fontSet) MeasureText(s string, st TextStyle) float32 {
-	m := &fs.faces[st.face()]
+func (fs *fontSet) MeasureText(s string, st draw.TextStyle) float32 {
+	m := &fs.faces[faceOf(st)]
 	var units float32
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -142,15 +137,15 @@ func (fs *fontSet) advance(m *faceMetrics, r rune) float32 {
 
 // Baseline returns the baseline of text set in st and centred vertically
 // in a box from y to y+h, the way Fyne centres a text's line box.
-func (fs *fontSet) Baseline(y, h float32, st TextStyle) float32 {
-	m := &fs.faces[st.face()]
+func (fs *fontSet) Baseline(y, h float32, st draw.TextStyle) float32 {
+	m := &fs.faces[faceOf(st)]
 	asc, desc := m.ascent*st.Size/m.unitsPerEm, m.descent*st.Size/m.unitsPerEm
 	return y + (h-(asc+desc))/2 + asc
 }
 
 // LineHeight returns the height of a line of text in st.
-func (fs *fontSet) LineHeight(st TextStyle) float32 {
-	m := &fs.faces[st.face()]
+func (fs *fontSet) LineHeight(st draw.TextStyle) float32 {
+	m := &fs.faces[faceOf(st)]
 	return (m.ascent + m.descent) * st.Size / m.unitsPerEm
 }
 

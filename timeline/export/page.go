@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/dateline/dateline/timeline"
+	"github.com/dateline/dateline/timeline/draw"
 )
 
 // box is a rectangle on the page.
@@ -13,17 +14,17 @@ type box struct{ x, y, w, h float32 }
 // page is the arrangement of one export page: title band at the top, the
 // timeline in the middle, legend and footer at the bottom.
 type page struct {
-	fs  measurer
+	fs  draw.Canvas // measures text
 	opt Options
 
 	pad               float32
 	title, subtitle   box
 	inner             box // the Scene
 	legend            []legendItem
-	legendStyle       TextStyle
+	legendStyle       draw.TextStyle
 	footer            box
 	footLeft, footRgt string
-	footStyle         TextStyle
+	footStyle         draw.TextStyle
 }
 
 // legendItem is a legend entry placed on the page.
@@ -34,7 +35,7 @@ type legendItem struct {
 }
 
 // newPage lays out the page bands for opt.
-func newPage(fs measurer, opt Options) *page {
+func newPage(fs draw.Canvas, opt Options) *page {
 	ts := opt.TextSize
 	p := &page{fs: fs, opt: opt, pad: 2 * ts}
 	x, w := p.pad, opt.Width-2*p.pad
@@ -53,7 +54,7 @@ func newPage(fs measurer, opt Options) *page {
 		top += ts
 	}
 	bottom := opt.Height - p.pad
-	p.footStyle = TextStyle{Size: 0.9 * ts}
+	p.footStyle = draw.TextStyle{Size: 0.9 * ts}
 	if len(opt.Sources) > 0 || !opt.Date.IsZero() {
 		h := 1.6 * ts
 		bottom -= h
@@ -61,7 +62,7 @@ func newPage(fs measurer, opt Options) *page {
 		p.footLeft, p.footRgt = p.footerText(w)
 	}
 	if len(opt.Legend) > 0 {
-		p.legendStyle = TextStyle{Size: ts}
+		p.legendStyle = draw.TextStyle{Size: ts}
 		rowH := 1.8 * ts
 		rows := p.flowLegend(x, w, rowH)
 		bottom -= float32(rows)*rowH + ts/2
@@ -86,7 +87,7 @@ func (p *page) flowLegend(x0, w, rowH float32) int {
 	gap := 1.5 * st.Size
 	x, row := x0, 0
 	for i, e := range p.opt.Legend {
-		label := ellipsize(p.fs, e.Label, w/2, st)
+		label := draw.Ellipsize(p.fs, e.Label, w/2, st)
 		ew := sw + p.fs.MeasureText(label, st)
 		if x > x0 && x+ew > x0+w {
 			row++
@@ -115,25 +116,25 @@ func (p *page) footerText(w float32) (left, right string) {
 	if len(p.opt.Sources) > 0 {
 		left = "Sources: " + strings.Join(p.opt.Sources, ", ")
 		room := w - p.fs.MeasureText(right, p.footStyle) - 2*p.opt.TextSize
-		left = ellipsize(p.fs, left, room, p.footStyle)
+		left = draw.Ellipsize(p.fs, left, room, p.footStyle)
 	}
 	return left, right
 }
 
 // draw draws the page's bands; the Scene is drawn separately into inner.
-func (p *page) draw(c Canvas) {
+func (p *page) draw(c draw.Canvas) {
 	th, ts := p.opt.Theme, p.opt.TextSize
 	fg := th.Color(timeline.ColorForeground)
 	muted := th.Color(timeline.ColorDisabled)
 	if p.opt.Title != "" {
-		st := TextStyle{Size: 1.8 * ts, Bold: true}
+		st := draw.TextStyle{Size: 1.8 * ts, Bold: true}
 		b := p.title
-		c.Text(b.x, b.y, b.w, b.h, ellipsize(p.fs, p.opt.Title, b.w, st), st, fg, AlignLeft)
+		c.Text(b.x, b.y, b.w, b.h, draw.Ellipsize(p.fs, p.opt.Title, b.w, st), st, fg, draw.AlignLeft)
 	}
 	if p.opt.Subtitle != "" {
-		st := TextStyle{Size: 1.15 * ts}
+		st := draw.TextStyle{Size: 1.15 * ts}
 		b := p.subtitle
-		c.Text(b.x, b.y, b.w, b.h, ellipsize(p.fs, p.opt.Subtitle, b.w, st), st, muted, AlignLeft)
+		c.Text(b.x, b.y, b.w, b.h, draw.Ellipsize(p.fs, p.opt.Subtitle, b.w, st), st, muted, draw.AlignLeft)
 	}
 	for _, e := range p.legend {
 		st := p.legendStyle
@@ -142,11 +143,11 @@ func (p *page) draw(c Canvas) {
 			c.FillCircle(e.x+st.Size*0.35, e.y+e.h/2, st.Size*0.35, th.Palette(e.palette))
 			tx += st.Size
 		}
-		c.Text(tx, e.y, p.fs.MeasureText(e.label, st), e.h, e.label, st, fg, AlignLeft)
+		c.Text(tx, e.y, p.fs.MeasureText(e.label, st), e.h, e.label, st, fg, draw.AlignLeft)
 	}
 	if b := p.footer; b.h > 0 {
 		c.StrokeLine(b.x, b.y, b.x+b.w, b.y, 1, th.Color(timeline.ColorSeparator))
-		c.Text(b.x, b.y, b.w, b.h, p.footLeft, p.footStyle, muted, AlignLeft)
-		c.Text(b.x, b.y, b.w, b.h, p.footRgt, p.footStyle, muted, AlignRight)
+		c.Text(b.x, b.y, b.w, b.h, p.footLeft, p.footStyle, muted, draw.AlignLeft)
+		c.Text(b.x, b.y, b.w, b.h, p.footRgt, p.footStyle, muted, draw.AlignRight)
 	}
 }

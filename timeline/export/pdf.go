@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"codeberg.org/go-pdf/fpdf"
+
+	"github.com/dateline/dateline/timeline/draw"
 )
 
 // PDFCanvas is the PDF Canvas: it draws a one-page vector PDF with go-pdf/fpdf, in points. The
@@ -20,7 +22,7 @@ type PDFCanvas struct {
 	w, h float32
 
 	added [4]bool // faces embedded so far
-	font  TextStyle
+	font  draw.TextStyle
 	alpha float64
 }
 
@@ -66,7 +68,7 @@ func (c *PDFCanvas) SetTitle(title string) { c.pdf.SetTitle(title, true) }
 func (c *PDFCanvas) Size() (w, h float32) { return c.w, c.h }
 
 // MeasureText returns the width of s set in st, in points.
-func (c *PDFCanvas) MeasureText(s string, st TextStyle) float32 { return c.fs.MeasureText(s, st) }
+func (c *PDFCanvas) MeasureText(s string, st draw.TextStyle) float32 { return c.fs.MeasureText(s, st) }
 
 // Encode writes the PDF document.
 func (c *PDFCanvas) Encode(w io.Writer) error {
@@ -165,11 +167,11 @@ func (c *PDFCanvas) FillFade(x, y, w, h float32, from, to color.NRGBA) {
 }
 
 // Text implements Canvas.
-func (c *PDFCanvas) Text(x, y, w, h float32, s string, st TextStyle, col color.NRGBA, a Align) {
+func (c *PDFCanvas) Text(x, y, w, h float32, s string, st draw.TextStyle, col color.NRGBA, a draw.Align) {
 	if s == "" {
 		return
 	}
-	face := st.face()
+	face := faceOf(st)
 	if !c.added[face] {
 		c.pdf.AddUTF8FontFromBytes(pdfFamily, [4]string{"", "B", "I", "BI"}[face], faceTTF(face))
 		c.added[face] = true
@@ -180,6 +182,6 @@ func (c *PDFCanvas) Text(x, y, w, h float32, s string, st TextStyle, col color.N
 	}
 	c.pdf.SetTextColor(int(col.R), int(col.G), int(col.B))
 	c.setAlpha(col.A)
-	tx := textX(x, w, c.fs.MeasureText(s, st), a)
+	tx := draw.TextX(x, w, c.fs.MeasureText(s, st), a)
 	c.pdf.Text(float64(tx), float64(c.fs.Baseline(y, h, st)), s)
 }

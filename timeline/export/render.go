@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/dateline/dateline/timeline"
+	"github.com/dateline/dateline/timeline/draw"
 )
 
 // Format is an export file format.
@@ -184,7 +185,7 @@ func Render(ctx context.Context, w io.Writer, f Format, items []timeline.Item, o
 
 // encoder is a Canvas that can write itself out.
 type encoder interface {
-	Canvas
+	draw.Canvas
 	Encode(w io.Writer) error
 }
 
@@ -217,7 +218,7 @@ func render(ctx context.Context, w io.Writer, f Format, items []timeline.Item, o
 	if err != nil {
 		return err
 	}
-	label := TextStyle{Size: opt.TextSize}
+	label := draw.TextStyle{Size: opt.TextSize}
 	idx := timeline.NewIndex(items, func(s string) float32 { return c.MeasureText(s, label) })
 	progress(1)
 	if err := ctx.Err(); err != nil {
@@ -238,7 +239,7 @@ func render(ctx context.Context, w io.Writer, f Format, items []timeline.Item, o
 		c.FillRect(0, 0, opt.Width, opt.Height, 0, opt.Theme.Color(timeline.ColorBackground))
 	}
 	pg.draw(c)
-	if err := drawScene(ctx, offset{c, pg.inner.x, pg.inner.y}, sc, opt); err != nil {
+	if err := draw.DrawContext(ctx, offset{c, pg.inner.x, pg.inner.y}, sc, opt.Theme); err != nil {
 		return err
 	}
 	progress(3)

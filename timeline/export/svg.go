@@ -8,6 +8,8 @@ import (
 	"io"
 	"math"
 	"strconv"
+
+	"github.com/dateline/dateline/timeline/draw"
 )
 
 // SVGCanvas is the SVG Canvas. It writes SVG 1.1: real rectangles, lines, circles, linear
@@ -43,7 +45,7 @@ func NewSVG(w, h float32) (*SVGCanvas, error) {
 func (c *SVGCanvas) Size() (w, h float32) { return c.w, c.h }
 
 // MeasureText returns the width of s set in st.
-func (c *SVGCanvas) MeasureText(s string, st TextStyle) float32 { return c.fs.MeasureText(s, st) }
+func (c *SVGCanvas) MeasureText(s string, st draw.TextStyle) float32 { return c.fs.MeasureText(s, st) }
 
 // f writes a number with at most two decimals.
 func (c *SVGCanvas) f(v float32) {
@@ -163,13 +165,13 @@ func (c *SVGCanvas) FillFade(x, y, w, h float32, from, to color.NRGBA) {
 }
 
 // Text implements Canvas.
-func (c *SVGCanvas) Text(x, y, w, h float32, s string, st TextStyle, col color.NRGBA, a Align) {
+func (c *SVGCanvas) Text(x, y, w, h float32, s string, st draw.TextStyle, col color.NRGBA, a draw.Align) {
 	if s == "" {
 		return
 	}
 	tw := c.fs.MeasureText(s, st)
 	c.body.WriteString("<text")
-	c.attr("x", textX(x, w, tw, a))
+	c.attr("x", draw.TextX(x, w, tw, a))
 	c.attr("y", c.fs.Baseline(y, h, st))
 	c.attr("font-size", st.Size)
 	// Viewers that honour textLength (browsers, Inkscape) keep the

@@ -83,5 +83,5 @@ func rgba(v uint32) color.NRGBA {
 // Palette returns the colour of item palette index i: the theme's primary
 // colour turned round the colour wheel, as on screen.
 func (t Theme) Palette(i int) color.NRGBA {
-	return color.NRGBAModel.Convert(timeline.PaletteColor(t.Color(timeline.ColorPrimary), i)).(color.NRGBA)
+	return timeline.PaletteColor(t.Color(timeline.ColorPrimary), i)
 }

@@ -1,7 +1,6 @@
-package timeline_test
+package view_test
 
 import (
-	"image/color"
 	"math"
 	"testing"
 	"time"
@@ -13,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"github.com/dateline/dateline/timeline"
+	"github.com/dateline/dateline/timeline/view"
 )
 
 func day(s string) time.Time {
@@ -36,10 +36,10 @@ func briefingItems() []timeline.Item {
 	}
 }
 
-func newTimeline(t *testing.T) (*timeline.Timeline, fyne.Window) {
+func newTimeline(t *testing.T) (*view.Timeline, fyne.Window) {
 	t.Helper()
 	a := test.NewTempApp(t)
-	tl := timeline.New()
+	tl := view.New()
 	tl.Now = day("2024-12-01")
 	w := a.NewWindow("test")
 	w.SetContent(tl)
@@ -216,31 +216,9 @@ func TestTimeline_LabelWidths(t *testing.T) {
 	for _, s := range []string{"Putin arrives in Astana", "Tokayev calls for peace", "WWWWW", "iiiii",
 		"Kazakhstan votes yes to nuclear power", "Émigrés in Kraków — 1,000th day", "AVAVAV Type"} {
 		exact := fyne.MeasureText(s, theme.CaptionTextSize(), fyne.TextStyle{}).Width
-		got := timeline.MeasureLabel(s, theme.CaptionTextSize())
+		got := view.MeasureLabel(s, theme.CaptionTextSize())
 		if got < exact-1 || got > exact*1.1+2 {
 			t.Errorf("MeasureLabel(%q) = %v, Fyne measures %v", s, got, exact)
-		}
-	}
-}
-
-// TestPaletteColor checks that the source colours differ from each other
-// and none is much brighter than the theme's primary colour, so every one
-// reads on a light background.
-func TestPaletteColor(t *testing.T) {
-	primary := color.NRGBA{R: 41, G: 111, B: 246, A: 255} // Fyne's default blue
-	luma := func(c color.Color) float64 {
-		n := color.NRGBAModel.Convert(c).(color.NRGBA)
-		return 0.2126*float64(n.R) + 0.7152*float64(n.G) + 0.0722*float64(n.B)
-	}
-	seen := map[color.NRGBA]bool{}
-	for i := 0; i < 8; i++ {
-		c := color.NRGBAModel.Convert(timeline.PaletteColor(primary, i)).(color.NRGBA)
-		if seen[c] {
-			t.Errorf("palette colour %d repeats %v", i, c)
-		}
-		seen[c] = true
-		if l := luma(c); l > luma(primary)*1.16 {
-			t.Errorf("palette colour %d %v is too bright (luma %.0f, primary %.0f)", i, c, l, luma(primary))
 		}
 	}
 }
@@ -254,7 +232,7 @@ func TestTimeline_TextScale(t *testing.T) {
 	size := theme.CaptionTextSize() * 1.6
 	sc := tl.Scene()
 	for i, a := range sc.Labels {
-		if want := timeline.MeasureLabel(a.Text, size); !a.Clipped && a.W < want-0.5 {
+		if want := view.MeasureLabel(a.Text, size); !a.Clipped && a.W < want-0.5 {
 			t.Errorf("label %q is %v wide, the enlarged text needs %v", a.Text, a.W, want)
 		}
 		for _, b := range sc.Labels[i+1:] {

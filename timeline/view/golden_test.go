@@ -1,4 +1,4 @@
-package timeline_test
+package view_test
 
 import (
 	"bytes"
@@ -14,7 +14,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 
-	"github.com/dateline/dateline/timeline"
+	"github.com/dateline/dateline/timeline/view"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -32,11 +32,11 @@ func (v variantTheme) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Co
 
 // goldenWindow shows the briefing items in a fixed-size window at a fixed
 // "today", themed by variant.
-func goldenWindow(t *testing.T, variant fyne.ThemeVariant) (*timeline.Timeline, fyne.Window) {
+func goldenWindow(t *testing.T, variant fyne.ThemeVariant) (*view.Timeline, fyne.Window) {
 	t.Helper()
 	a := test.NewTempApp(t)
 	a.Settings().SetTheme(variantTheme{theme.DefaultTheme(), variant})
-	tl := timeline.New()
+	tl := view.New()
 	tl.Now = day("2024-12-01")
 	w := a.NewWindow("golden")
 	w.SetPadded(false)

@@ -1,4 +1,4 @@
-package timeline
+package view
 
 import (
 	"image"
@@ -10,6 +10,8 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/dateline/dateline/timeline"
 )
 
 var (
@@ -37,13 +39,13 @@ func NewOverview(main *Timeline) *Overview {
 }
 
 // scale maps the whole corpus onto the band's width.
-func (o *Overview) scale() Scale {
+func (o *Overview) scale() timeline.Scale {
 	w := o.Size().Width
 	start, end := o.main.index.Bounds()
 	if o.main.index.Len() == 0 {
 		return o.main.scale
 	}
-	return Fit(start, end, w, 8)
+	return timeline.Fit(start, end, w, 8)
 }
 
 // Tapped centres the main view on the instant under the pointer.
@@ -75,7 +77,8 @@ func (o *Overview) centreAt(t time.Time) {
 
 // MinSize is a thin strip.
 func (o *Overview) MinSize() fyne.Size {
-	return fyne.NewSize(theme.TextSize()*10, theme.TextSize()*3)
+	s := o.Theme().Size(theme.SizeNameText)
+	return fyne.NewSize(s*10, s*3)
 }
 
 // CreateRenderer is called by Fyne to draw the band.
@@ -84,10 +87,13 @@ func (o *Overview) CreateRenderer() fyne.WidgetRenderer {
 	r.density = canvas.NewRaster(r.paint)
 	r.start = canvas.NewText("", color.Black)
 	r.end = canvas.NewText("", color.Black)
+	r.window.StrokeWidth = 1
 	r.objects = []fyne.CanvasObject{r.density, r.window, r.start, r.end}
 	return r
 }
 
+// overviewRenderer draws the band: Layout places the strip, the window
+// and the end labels; Refresh re-reads the theme and the texts.
 type overviewRenderer struct {
 	o          *Overview
 	density    *canvas.Raster
@@ -95,55 +101,59 @@ type overviewRenderer struct {
 	start, end *canvas.Text
 	objects    []fyne.CanvasObject
 
-	bins []float32
-	img  *image.NRGBA
+	bins    []float32
+	img     *image.NRGBA
+	primary color.NRGBA // the density colour, read at Refresh
 }
 
 func (r *overviewRenderer) Destroy()                     {}
 func (r *overviewRenderer) Objects() []fyne.CanvasObject { return r.objects }
 func (r *overviewRenderer) MinSize() fyne.Size           { return r.o.MinSize() }
 
+// Layout places the density strip, the main view's window and the labels
+// of the corpus's ends.
 func (r *overviewRenderer) Layout(size fyne.Size) {
 	r.density.Resize(size)
-	r.Refresh()
-}
-
-// Refresh outlines the main view's window and labels the corpus's ends.
-func (r *overviewRenderer) Refresh() {
-	o, th := r.o, r.o.Theme()
-	v := fyne.CurrentApp().Settings().ThemeVariant()
-	size := o.Size()
-	sc := o.scale()
-	m := o.main
+	sc := r.o.scale()
+	m := r.o.main
 	x0 := max(sc.X(m.scale.Time(0)), -2)
 	x1 := min(sc.X(m.scale.Time(m.Size().Width)), size.Width+2)
 	if x1-x0 < 3 {
 		mid := (x0 + x1) / 2
 		x0, x1 = mid-1.5, mid+1.5
 	}
-	r.window.FillColor = withAlpha(th.Color(theme.ColorNameSelection, v), 0x50)
-	r.window.StrokeColor = th.Color(theme.ColorNameForeground, v)
-	r.window.StrokeWidth = 1
 	r.window.Move(fyne.NewPos(x0, 1))
 	r.window.Resize(fyne.NewSize(x1-x0, size.Height-2))
-	r.window.Refresh()
-
-	start, end := m.index.Bounds()
-	r.label(r.start, start, 4, th, v)
-	r.label(r.end, end.Add(-time.Nanosecond), size.Width-4-r.end.MinSize().Width, th, v)
-	r.density.Refresh()
+	r.start.Move(fyne.NewPos(4, 0))
+	r.start.Resize(r.start.MinSize())
+	end := r.end.MinSize()
+	r.end.Move(fyne.NewPos(size.Width-4-end.Width, 0))
+	r.end.Resize(end)
 }
 
-func (r *overviewRenderer) label(t *canvas.Text, at time.Time, x float32, th fyne.Theme, v fyne.ThemeVariant) {
+// Refresh re-reads the theme's colours and sizes and the corpus's ends,
+// then places everything again: the main view's window moves with it.
+func (r *overviewRenderer) Refresh() {
+	o, th := r.o, r.o.Theme()
+	v := fyne.CurrentApp().Settings().ThemeVariant()
+	r.window.FillColor = withAlpha(th.Color(theme.ColorNameSelection, v), 0x50)
+	r.window.StrokeColor = th.Color(theme.ColorNameForeground, v)
+	r.primary = nrgba(th.Color(theme.ColorNamePrimary, v))
+	start, end := o.main.index.Bounds()
+	r.label(r.start, start, th, v)
+	r.label(r.end, end.Add(-time.Nanosecond), th, v)
+	r.Layout(o.Size())
+	canvas.Refresh(o)
+}
+
+// label sets t to name the month of at, in the theme's caption style.
+func (r *overviewRenderer) label(t *canvas.Text, at time.Time, th fyne.Theme, v fyne.ThemeVariant) {
 	t.Text = ""
 	if r.o.main.index.Len() > 0 {
 		t.Text = at.UTC().Format("Jan 2006")
 	}
-	t.TextSize = theme.CaptionTextSize()
+	t.TextSize = th.Size(theme.SizeNameCaptionText)
 	t.Color = th.Color(theme.ColorNamePlaceHolder, v)
-	t.Move(fyne.NewPos(x, 0))
-	t.Resize(t.MinSize())
-	t.Refresh()
 }
 
 // paint draws the density strip: one column per pixel, its height and
@@ -172,7 +182,7 @@ func (r *overviewRenderer) paint(w, h int) image.Image {
 	if peak <= 0 {
 		return r.img
 	}
-	c := color.NRGBAModel.Convert(o.Theme().Color(theme.ColorNamePrimary, fyne.CurrentApp().Settings().ThemeVariant())).(color.NRGBA)
+	c := r.primary
 	norm := float32(math.Sqrt(float64(peak)))
 	for x, v := range bins {
 		if v <= 0 {

@@ -1,15 +1,16 @@
-package timeline
+package view
 
 import (
 	"math"
 	"runtime"
-	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/dateline/dateline/timeline"
 )
 
 var (
@@ -80,25 +81,26 @@ type Timeline struct {
 	// is the theme's caption size.
 	TextScale float32
 
-	index      *Index
+	index      *timeline.Index
 	measuredAt float32 // the label size index was measured at
 	lanes      []string
-	scale      Scale
+	scale      timeline.Scale
 	selected   int
 	fitted     bool // re-fit on resize until the user zooms or pans
 	focused    bool
 	hovered    int // the item under the pointer, or -1
 	shift      bool
 
-	layout   Layout
-	scene    *Scene
+	layout   timeline.Layout
+	scene    *timeline.Scene // the frame; built by build, drawn by the renderer
+	frames   int             // frames built, for tests
 	anim     *fyne.Animation
 	overview *Overview
 }
 
 // New returns an empty timeline; give it items with SetItems.
 func New() *Timeline {
-	t := &Timeline{selected: -1, hovered: -1, fitted: true, index: NewIndex(nil, nil)}
+	t := &Timeline{selected: -1, hovered: -1, fitted: true, index: timeline.NewIndex(nil, nil)}
 	t.layout.LongTicks = true // "Mon 4", "January" where there is room
 	t.ExtendBaseWidget(t)
 	return t
@@ -106,7 +108,7 @@ func New() *Timeline {
 
 // SetItems replaces the items shown and fits them into view. Item indices
 // in callbacks are positions in items.
-func (t *Timeline) SetItems(items []Item) {
+func (t *Timeline) SetItems(items []timeline.Item) {
 	t.index = t.newIndex(items)
 	t.selected = -1
 	t.fitted = true
@@ -114,11 +116,11 @@ func (t *Timeline) SetItems(items []Item) {
 }
 
 // newIndex indexes items with their labels measured at the label size.
-func (t *Timeline) newIndex(items []Item) *Index {
+func (t *Timeline) newIndex(items []timeline.Item) *timeline.Index {
 	size := t.labelSize()
 	t.measuredAt = size
 	w := widthsAt(size)
-	return NewIndex(items, w.measure)
+	return timeline.NewIndex(items, w.measure)
 }
 
 // labelSize is the text size of labels and ticks: the theme's caption
@@ -128,7 +130,7 @@ func (t *Timeline) labelSize() float32 {
 	if scale <= 0 {
 		scale = 1
 	}
-	return theme.CaptionTextSize() * scale
+	return t.Theme().Size(theme.SizeNameCaptionText) * scale
 }
 
 // remeasure re-indexes the items when the label size has changed since
@@ -137,7 +139,7 @@ func (t *Timeline) remeasure() {
 	if t.labelSize() == t.measuredAt {
 		return
 	}
-	items := make([]Item, t.index.Len())
+	items := make([]timeline.Item, t.index.Len())
 	for i := range items {
 		items[i] = t.index.Item(i)
 	}
@@ -146,7 +148,7 @@ func (t *Timeline) remeasure() {
 
 // UpdateItems replaces the items but keeps the view and the selection, as
 // when the same events are regrouped into other lanes.
-func (t *Timeline) UpdateItems(items []Item) {
+func (t *Timeline) UpdateItems(items []timeline.Item) {
 	t.index = t.newIndex(items)
 	if t.selected >= t.index.Len() {
 		t.selected = -1
@@ -165,15 +167,15 @@ func (t *Timeline) SetLanes(names []string) {
 }
 
 // Index returns the index of the items shown.
-func (t *Timeline) Index() *Index { return t.index }
+func (t *Timeline) Index() *timeline.Index { return t.index }
 
 // Scale returns the current mapping of time to pixels.
-func (t *Timeline) Scale() Scale { return t.scale }
+func (t *Timeline) Scale() timeline.Scale { return t.scale }
 
 // SetScale sets the mapping of time to pixels, as a zoom or pan would.
 // The view is kept within reach of the items: its centre may not leave
 // the items' range widened by the view's own width on either side.
-func (t *Timeline) SetScale(s Scale) {
+func (t *Timeline) SetScale(s timeline.Scale) {
 	t.scale = t.clampPan(s)
 	t.fitted = false
 	t.Refresh()
@@ -182,7 +184,7 @@ func (t *Timeline) SetScale(s Scale) {
 // clampPan shifts s so the centre of the view stays within the items'
 // range, widened by one view width each side, so panning can never lose
 // the data.
-func (t *Timeline) clampPan(s Scale) Scale {
+func (t *Timeline) clampPan(s timeline.Scale) timeline.Scale {
 	w := t.Size().Width
 	if t.index.Len() == 0 || w <= 0 {
 		return s
@@ -201,7 +203,7 @@ func (t *Timeline) clampPan(s Scale) Scale {
 
 // Scene returns the frame last drawn, or nil before the first; it is valid
 // until the next redraw.
-func (t *Timeline) Scene() *Scene { return t.scene }
+func (t *Timeline) Scene() *timeline.Scene { return t.scene }
 
 // Selected returns the selected item, or -1.
 func (t *Timeline) Selected() int { return t.selected }
@@ -222,12 +224,47 @@ func (t *Timeline) Select(item int) {
 	}
 }
 
-// Refresh redraws the timeline and its overview band.
+// Refresh builds the frame for the current state and size, redraws it
+// and the overview band. The renderer only draws the frame built here.
 func (t *Timeline) Refresh() {
+	t.build()
 	t.BaseWidget.Refresh()
 	if t.overview != nil {
 		t.overview.Refresh()
 	}
+}
+
+// Resize builds the frame for the new size: a fitted view is re-fitted to
+// the new width. Fyne calls the renderer's Layout, which only places.
+func (t *Timeline) Resize(size fyne.Size) {
+	if size == t.Size() {
+		return
+	}
+	t.BaseWidget.Resize(size)
+	t.Refresh()
+}
+
+// build lays the Scene out for the widget's size, re-measuring the labels
+// first when the text size changed: the frame the renderer draws. A view
+// never zoomed nor panned stays fitted to the items.
+func (t *Timeline) build() {
+	size := t.Size()
+	if size.Width <= 0 || size.Height <= 0 {
+		t.scene = nil
+		return
+	}
+	if t.fitted {
+		t.fit()
+	}
+	t.remeasure()
+	t.layout.Now, t.layout.Highlight = t.now(), t.Highlight
+	t.scene = t.layout.Build(t.index, t.scale, metrics(size, t.measuredAt), t.selected, t.lanes)
+	t.frames++
+}
+
+// metrics derives the Scene's pixel sizes from the label text size.
+func metrics(size fyne.Size, ts float32) timeline.Metrics {
+	return timeline.Metrics{Width: size.Width, Height: size.Height, TextSize: ts, RowHeight: ts * 2, LaneHeader: ts * 1.5}
 }
 
 // Fit zooms and pans so every item is in view.
@@ -247,13 +284,13 @@ func (t *Timeline) fit() {
 		now := t.now()
 		start, end = now.AddDate(0, -1, 0), now.AddDate(0, 1, 0)
 	}
-	t.scale = Fit(start, end, w, w*0.06)
+	t.scale = timeline.Fit(start, end, w, w*0.06)
 }
 
 // AnimateTo moves the view to s over d, easing in and out: the centre
 // glides in time and the zoom changes geometrically, so a presenter's jump
 // from a decade to a day reads as one smooth motion. A zero d jumps.
-func (t *Timeline) AnimateTo(s Scale, d time.Duration) {
+func (t *Timeline) AnimateTo(s timeline.Scale, d time.Duration) {
 	if t.anim != nil {
 		t.anim.Stop()
 		t.anim = nil
@@ -263,13 +300,8 @@ func (t *Timeline) AnimateTo(s Scale, d time.Duration) {
 		return
 	}
 	from, w := t.scale, t.Size().Width
-	c0, c1 := from.Time(w/2), s.Time(w/2)
-	span := seconds(c0, c1)
-	l0, l1 := math.Log(from.SecondsPerPixel), math.Log(s.SecondsPerPixel)
 	t.anim = fyne.NewAnimation(d, func(f float32) {
-		spp := math.Exp(l0 + (l1-l0)*float64(f))
-		centre := addSeconds(c0, span*float64(f))
-		t.SetScale(Scale{Origin: addSeconds(centre, -float64(w/2)*spp), SecondsPerPixel: spp, Location: s.Location})
+		t.SetScale(timeline.Tween(from, s, w, float64(f)))
 	})
 	t.anim.Curve = fyne.AnimationEaseInOut
 	t.anim.Start()
@@ -277,7 +309,7 @@ func (t *Timeline) AnimateTo(s Scale, d time.Duration) {
 
 // ScaleAround returns a view centred on item: a span fills half the width,
 // a point shows about a month either side, so its neighbours give context.
-func (t *Timeline) ScaleAround(item int) Scale {
+func (t *Timeline) ScaleAround(item int) timeline.Scale {
 	w := t.Size().Width
 	if item < 0 || item >= t.index.Len() || w <= 0 {
 		return t.scale
@@ -287,7 +319,7 @@ func (t *Timeline) ScaleAround(item int) Scale {
 	if !it.Span || !end.After(start) {
 		start, end = start.AddDate(0, 0, -30), start.AddDate(0, 0, 30)
 	}
-	return Fit(start, end, w, w/4)
+	return timeline.Fit(start, end, w, w/4)
 }
 
 // ZoomIn zooms in around the centre of the view.
@@ -345,10 +377,10 @@ func (t *Timeline) DoubleTapped(ev *fyne.PointEvent) {
 	t.ZoomAt(ev.Position.X, 2)
 }
 
-func (t *Timeline) zoomToCluster(c Cluster) {
+func (t *Timeline) zoomToCluster(c timeline.Cluster) {
 	start, end := time.Unix(int64(c.Start), 0).UTC(), time.Unix(int64(math.Ceil(c.End)), 0).UTC()
 	w := t.Size().Width
-	s := Fit(start, end, w, w*0.2)
+	s := timeline.Fit(start, end, w, w*0.2)
 	if s.SecondsPerPixel >= t.scale.SecondsPerPixel {
 		s = t.scale.ZoomAt(c.X+c.W/2, 2)
 	}
@@ -506,7 +538,10 @@ func (t *Timeline) MinSize() fyne.Size {
 // CreateRenderer is called by Fyne to draw the timeline.
 func (t *Timeline) CreateRenderer() fyne.WidgetRenderer {
 	t.ExtendBaseWidget(t)
-	return newRenderer(t)
+	r := newRenderer(t)
+	r.draw()
+	r.Layout(t.Size())
+	return r
 }
 
 func (t *Timeline) now() time.Time {
@@ -518,67 +553,4 @@ func (t *Timeline) now() time.Time {
 
 func (t *Timeline) canvas() fyne.Canvas {
 	return fyne.CurrentApp().Driver().CanvasForObject(t)
-}
-
-// MeasureLabel returns the width of an item label at text size, as the
-// timeline measures it for layout.
-func MeasureLabel(s string, size float32) float32 { return widthsAt(size).measure(s) }
-
-// measurers caches one runeWidths per text size. Shaping every label with
-// fyne.MeasureText takes about a millisecond, so indexing 100,000 events
-// would stall for minutes; summing cached advances takes nanoseconds and
-// is a little generous to cover kerning.
-var measurers sync.Map // float32 → *runeWidths
-
-func widthsAt(size float32) *runeWidths {
-	if w, ok := measurers.Load(size); ok {
-		return w.(*runeWidths)
-	}
-	w := &runeWidths{}
-	w.reset(size)
-	actual, _ := measurers.LoadOrStore(size, w)
-	return actual.(*runeWidths)
-}
-
-// runeWidths measures text as the sum of per-rune advances at one size.
-type runeWidths struct {
-	mu    sync.Mutex
-	size  float32
-	ascii [128]float32
-	other map[rune]float32
-}
-
-// measure returns the width of s at w's size.
-func (w *runeWidths) measure(s string) float32 {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	var total float32
-	for _, r := range s {
-		total += w.advance(r)
-	}
-	return total*1.03 + 1
-}
-
-func (w *runeWidths) reset(size float32) {
-	w.size = size
-	for i := range w.ascii {
-		w.ascii[i] = -1
-	}
-	w.other = map[rune]float32{}
-}
-
-func (w *runeWidths) advance(r rune) float32 {
-	if r < 128 && w.ascii[r] >= 0 {
-		return w.ascii[r]
-	}
-	if a, ok := w.other[r]; ok {
-		return a
-	}
-	a := fyne.MeasureText(string(r), w.size, fyne.TextStyle{}).Width
-	if r < 128 {
-		w.ascii[r] = a
-	} else {
-		w.other[r] = a
-	}
-	return a
 }

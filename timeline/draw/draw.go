@@ -1,0 +1,205 @@
+package draw
+
+import (
+	"context"
+	"image/color"
+
+	"github.com/dateline/dateline/timeline"
+)
+
+// Theme maps the Scene's theme colour names ("background", "primary", …)
+// to colour values.
+type Theme interface {
+	Color(name string) color.NRGBA
+}
+
+// Ellipsizer is implemented by canvases that cut text to a width
+// themselves, such as the screen's, which caches the cuts so that a steady
+// frame allocates nothing. Others get timeline.Ellipsize over MeasureText.
+type Ellipsizer interface {
+	Ellipsize(s string, w float32, st TextStyle) string
+}
+
+// checkEvery is how many marks DrawContext draws between looks at its
+// context.
+const checkEvery = 512
+
+// Stroke widths, in canvas units.
+const (
+	lineWidth    = 1   // axis, lane separators, ticks
+	markerWidth  = 2   // today, highlight
+	outlineWidth = 1.5 // selected span or cluster
+	ringWidth    = 2   // uncertain or selected dot
+)
+
+// Draw draws sc on c with its top left corner at the canvas origin: grid
+// and ticks, soft span bars with fading ends, dots for points (hollow when
+// uncertain), cluster badges and labels, in th's colours and at the text
+// size sc was laid out with. It draws no background.
+func Draw(c Canvas, sc *timeline.Scene, th Theme) {
+	_ = DrawContext(context.Background(), c, sc, th)
+}
+
+// DrawContext is Draw for long drawings, such as a dense export: it stops
+// with ctx's error once ctx is done.
+func DrawContext(ctx context.Context, c Canvas, sc *timeline.Scene, th Theme) error {
+	var pal palette
+	pal.fill(th)
+	drawLanes(c, sc, th)
+	drawTicks(c, sc, th)
+	for _, m := range sc.Markers {
+		c.StrokeLine(m.X, m.Y0, m.X, m.Y1, markerWidth, th.Color(m.Color))
+	}
+	fg := th.Color(timeline.ColorForeground)
+	for i := range sc.Spans {
+		if i%checkEvery == 0 && ctx.Err() != nil {
+			return ctx.Err()
+		}
+		drawSpan(c, &sc.Spans[i], pal.color(sc.Spans[i].Palette), fg)
+	}
+	for i := range sc.Points {
+		if i%checkEvery == 0 && ctx.Err() != nil {
+			return ctx.Err()
+		}
+		drawPoint(c, &sc.Points[i], pal.color(sc.Points[i].Palette), fg)
+	}
+	for i := range sc.Clusters {
+		drawCluster(c, &sc.Clusters[i], sc.TextSize, th)
+	}
+	for i := range sc.Labels {
+		if i%checkEvery == 0 && ctx.Err() != nil {
+			return ctx.Err()
+		}
+		drawLabel(c, &sc.Labels[i], sc.TextSize, th)
+	}
+	return nil
+}
+
+// palette holds the item colours of one theme, worked out once a frame.
+type palette [timeline.PaletteSize]color.NRGBA
+
+func (p *palette) fill(th Theme) {
+	primary := th.Color(timeline.ColorPrimary)
+	for i := range p {
+		p[i] = timeline.PaletteColor(primary, i)
+	}
+}
+
+// color returns the colour of palette index i, cyclically as
+// timeline.PaletteColor does.
+func (p *palette) color(i int) color.NRGBA {
+	if i < 0 {
+		i = -i
+	}
+	return p[i%len(p)]
+}
+
+// drawLanes draws the axis line and each named lane's separator and
+// header.
+func drawLanes(c Canvas, sc *timeline.Scene, th Theme) {
+	ay := sc.Axis.Y + sc.Axis.H
+	c.StrokeLine(0, ay, sc.Width, ay, lineWidth, th.Color(sc.Axis.Color))
+	header := TextStyle{Size: sc.TextSize, Bold: true}
+	for _, ln := range sc.Lanes {
+		if ln.HeaderH <= 0 {
+			continue
+		}
+		c.StrokeLine(0, ln.Y, sc.Width, ln.Y, lineWidth, th.Color(ln.Color))
+		c.Text(4, ln.Y, sc.Width-8, ln.HeaderH, ln.Name, header, th.Color(timeline.ColorForeground), AlignLeft)
+	}
+}
+
+// drawTicks draws the tick lines and their labels, major ones bold.
+func drawTicks(c Canvas, sc *timeline.Scene, th Theme) {
+	for i := range sc.Ticks {
+		tk := &sc.Ticks[i]
+		if !tk.NoLine {
+			c.StrokeLine(tk.X, tk.Y0, tk.X, tk.Y1, lineWidth, th.Color(tk.LineColor))
+		}
+		if tk.Label != "" {
+			st := TextStyle{Size: sc.TextSize, Bold: tk.Major}
+			c.Text(tk.LabelX, tk.LabelY, tk.LabelW, tk.LabelH, tk.Label, st, th.Color(tk.TextColor), AlignLeft)
+		}
+	}
+}
+
+// drawSpan draws a coarse item as a soft bar whose unclipped ends fade, so
+// "in September" reads as a month, not a day; the selected one is
+// outlined in fg.
+func drawSpan(c Canvas, s *timeline.SpanMark, pc, fg color.NRGBA) {
+	alpha := uint8(0x70)
+	if s.Approx {
+		alpha = 0x40
+	}
+	fill := WithAlpha(pc, alpha)
+	clear := WithAlpha(pc, 0)
+	w := s.X1 - s.X0
+	fade := min(w/4, 24)
+	x0, x1 := s.X0, s.X1
+	if !s.ClipStart && fade > 0 {
+		c.FillFade(s.X0, s.Y, fade, s.H, clear, fill)
+		x0 += fade
+	}
+	if !s.ClipEnd && fade > 0 {
+		x1 -= fade
+		c.FillFade(x1, s.Y, fade, s.H, fill, clear)
+	}
+	c.FillRect(x0, s.Y, max(x1-x0, 1), s.H, 0, fill)
+	if s.Selected {
+		strokeInside(c, s.X0, s.Y, w, s.H, 0, fg)
+	}
+}
+
+// strokeInside outlines the box with outlineWidth, the stroke lying
+// inside it.
+func strokeInside(c Canvas, x, y, w, h, r float32, col color.NRGBA) {
+	in := float32(outlineWidth) / 2
+	c.StrokeRect(x+in, y+in, max(w-2*in, 0), max(h-2*in, 0), max(r-in, 0), outlineWidth, col)
+}
+
+// drawPoint draws a day-or-finer item as a dot, hollow when uncertain,
+// larger and ringed in fg when selected. Rings lie inside the dot.
+func drawPoint(c Canvas, p *timeline.PointMark, pc, fg color.NRGBA) {
+	r := p.R
+	if p.Selected {
+		r += 2
+	}
+	ring := r - ringWidth/2
+	if p.Approx {
+		c.StrokeCircle(p.X, p.Y, ring, ringWidth, pc)
+	} else {
+		c.FillCircle(p.X, p.Y, r, pc)
+	}
+	if p.Selected {
+		c.StrokeCircle(p.X, p.Y, ring, ringWidth, fg)
+	}
+}
+
+// drawCluster draws a "+12" badge, outlined when it hides the selection.
+func drawCluster(c Canvas, cl *timeline.Cluster, ts float32, th Theme) {
+	c.FillRect(cl.X, cl.Y, cl.W, cl.H, cl.H/2, th.Color(cl.Fill))
+	if cl.Selected {
+		strokeInside(c, cl.X, cl.Y, cl.W, cl.H, cl.H/2, th.Color(timeline.ColorForeground))
+	}
+	c.Text(cl.X, cl.Y, cl.W, cl.H, cl.Text, TextStyle{Size: ts, Bold: true}, th.Color(cl.TextColor), AlignCenter)
+}
+
+// drawLabel draws an item's text, bold when selected and italic when
+// uncertain, cut with an ellipsis when the Scene marks it Clipped.
+func drawLabel(c Canvas, l *timeline.Label, ts float32, th Theme) {
+	st := TextStyle{Size: ts, Bold: l.Selected, Italic: l.Approx}
+	s := l.Text
+	if l.Clipped {
+		s = Ellipsize(c, s, l.W, st)
+	}
+	c.Text(l.X, l.Y, l.W, l.H, s, st, th.Color(l.Color), AlignLeft)
+}
+
+// Ellipsize cuts s to fit width w in style st as measured by c, ending in
+// "…"; canvases that implement Ellipsizer do it themselves.
+func Ellipsize(c Canvas, s string, w float32, st TextStyle) string {
+	if e, ok := c.(Ellipsizer); ok {
+		return e.Ellipsize(s, w, st)
+	}
+	return timeline.Ellipsize(s, w, func(t string) float32 { return c.MeasureText(t, st) })
+}

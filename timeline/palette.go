@@ -20,14 +20,29 @@ func PaletteColor(primary color.Color, i int) color.NRGBA {
 	if i < 0 {
 		i = -i
 	}
-	return matchLuma(turnHue(primary, paletteHues[i%len(paletteHues)]), primary)
+	return paletteColor(toNRGBA(primary), i%len(paletteHues))
+}
+
+// Palette returns every palette colour of primary at once, without
+// allocating: Palette(p)[i%PaletteSize] is PaletteColor(p, i).
+func Palette(primary color.NRGBA) [PaletteSize]color.NRGBA {
+	var p [PaletteSize]color.NRGBA
+	for i := range p {
+		p[i] = paletteColor(primary, i)
+	}
+	return p
+}
+
+// paletteColor is PaletteColor for an index in range.
+func paletteColor(primary color.NRGBA, i int) color.NRGBA {
+	return matchLuma(turnHue(primary, paletteHues[i]), primary)
 }
 
 // matchLuma darkens c until it is no brighter than ref (with a little
 // slack): hue turns of a blue land on yellow and cyan, which are far
 // brighter and vanish on a light background.
-func matchLuma(n color.NRGBA, ref color.Color) color.NRGBA {
-	limit := luma(toNRGBA(ref)) * 1.15
+func matchLuma(n, ref color.NRGBA) color.NRGBA {
+	limit := luma(ref) * 1.15
 	if l := luma(n); l > limit && l > 0 {
 		f := limit / l
 		n.R, n.G, n.B = uint8(float64(n.R)*f), uint8(float64(n.G)*f), uint8(float64(n.B)*f)
@@ -56,8 +71,7 @@ func luma(n color.NRGBA) float64 {
 }
 
 // turnHue rotates c's hue by deg degrees in HSL, keeping alpha.
-func turnHue(c color.Color, deg float64) color.NRGBA {
-	n := toNRGBA(c)
+func turnHue(n color.NRGBA, deg float64) color.NRGBA {
 	if deg == 0 {
 		return n
 	}

@@ -43,8 +43,7 @@ func Draw(c Canvas, sc *timeline.Scene, th Theme) {
 // DrawContext is Draw for long drawings, such as a dense export: it stops
 // with ctx's error once ctx is done.
 func DrawContext(ctx context.Context, c Canvas, sc *timeline.Scene, th Theme) error {
-	var pal palette
-	pal.fill(th)
+	pal := palette(timeline.Palette(th.Color(timeline.ColorPrimary)))
 	drawLanes(c, sc, th)
 	drawTicks(c, sc, th)
 	for _, m := range sc.Markers {
@@ -77,13 +76,6 @@ func DrawContext(ctx context.Context, c Canvas, sc *timeline.Scene, th Theme) er
 
 // palette holds the item colours of one theme, worked out once a frame.
 type palette [timeline.PaletteSize]color.NRGBA
-
-func (p *palette) fill(th Theme) {
-	primary := th.Color(timeline.ColorPrimary)
-	for i := range p {
-		p[i] = timeline.PaletteColor(primary, i)
-	}
-}
 
 // color returns the colour of palette index i, cyclically as
 // timeline.PaletteColor does.

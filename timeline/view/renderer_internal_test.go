@@ -1,0 +1,173 @@
+package view
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/dateline/dateline/timeline"
+	"github.com/dateline/dateline/timeline/draw"
+	"github.com/dateline/dateline/timeline/draw/drawtest"
+	"github.com/dateline/dateline/timeline/internal/cputime"
+)
+
+// testItems are a month, a week, an uncertain day and days, written for
+// these tests.
+func testItems() []timeline.Item {
+	d := func(m time.Month, day int) time.Time { return time.Date(2024, m, day, 0, 0, 0, 0, time.UTC) }
+	return []timeline.Item{
+		{Start: d(9, 1), End: d(10, 1), Label: "In September", Span: true},
+		{Start: d(10, 6), End: d(10, 7), Label: "Nuclear referendum", Color: 1},
+		{Start: d(11, 18), End: d(11, 25), Label: "Missile strikes", Span: true, Color: 2},
+		{Start: d(11, 21), End: d(11, 22), Label: "Oreshnik fired", Approx: true},
+		{Start: d(11, 27), End: d(11, 28), Label: "Putin arrives in Astana", Color: 3},
+	}
+}
+
+// shownTimeline is a timeline of items in a test window of the given
+// size, with item 2 selected and the focus on it.
+func shownTimeline(t testing.TB, items []timeline.Item, size fyne.Size) (*Timeline, *renderer) {
+	a := test.NewTempApp(t)
+	tl := New()
+	tl.Now = time.Date(2024, 12, 1, 0, 0, 0, 0, time.UTC)
+	w := a.NewWindow("frame")
+	w.SetPadded(false)
+	w.SetContent(tl)
+	w.Resize(size)
+	tl.SetItems(items)
+	w.Show()
+	t.Cleanup(w.Close)
+	tl.Select(2)
+	w.Canvas().Focus(tl)
+	return tl, test.WidgetRenderer(tl).(*renderer)
+}
+
+// kindOf names the draw.Canvas call that yields a canvas object.
+func kindOf(o fyne.CanvasObject) string {
+	switch o := o.(type) {
+	case *canvas.Line:
+		return "StrokeLine"
+	case *canvas.Circle:
+		if o.StrokeWidth > 0 {
+			return "StrokeCircle"
+		}
+		return "FillCircle"
+	case *canvas.Rectangle:
+		if o.StrokeWidth > 0 {
+			return "StrokeRect"
+		}
+		return "FillRect"
+	case *canvas.LinearGradient:
+		return "FillFade"
+	case *canvas.Text:
+		return "Text"
+	}
+	return fmt.Sprintf("%T", o)
+}
+
+// TestRenderer_DrawsWhatDrawAsks checks that the screen is one more
+// backend of draw.Draw: its canvas objects are, one for one and in order,
+// the calls Draw makes on a recording canvas, between the background and
+// the focus ring.
+func TestRenderer_DrawsWhatDrawAsks(t *testing.T) {
+	tl, r := shownTimeline(t, testItems(), fyne.NewSize(800, 240))
+	var rec drawtest.Recorder
+	draw.Draw(&rec, tl.Scene(), &r.colors)
+	objs := r.Objects()
+	if len(objs) != len(rec.Ops)+2 || objs[0] != r.background || objs[len(objs)-1] != r.focus {
+		t.Fatalf("%d objects for %d drawing calls, want background + calls + focus ring", len(objs), len(rec.Ops))
+	}
+	for i, op := range rec.Ops {
+		o := objs[i+1]
+		if k := kindOf(o); k != op.Kind {
+			t.Errorf("object %d is a %s, Draw asked for %v", i, k, op)
+		}
+		if txt, ok := o.(*canvas.Text); ok && (txt.Text != op.Text || txt.TextStyle.Bold != op.Style.Bold || txt.TextSize != op.Style.Size) {
+			t.Errorf("text %d = %q (bold %v, size %v), Draw asked for %v", i, txt.Text, txt.TextStyle.Bold, txt.TextSize, op)
+		}
+	}
+}
+
+// TestRenderer_LayoutOnlyPlaces checks Fyne's contract: Layout places
+// objects and neither builds a frame, nor refreshes, nor changes what is
+// drawn; resizing the widget builds the frame for the new size.
+func TestRenderer_LayoutOnlyPlaces(t *testing.T) {
+	tl, r := shownTimeline(t, testItems(), fyne.NewSize(800, 240))
+	frames, scene, objects := tl.frames, tl.Scene(), len(r.Objects())
+	first := *scene
+	r.Layout(fyne.NewSize(500, 300))
+	if tl.frames != frames {
+		t.Errorf("Layout built %d frames", tl.frames-frames)
+	}
+	if tl.Scene() != scene || tl.Scene().Width != first.Width || len(r.Objects()) != objects {
+		t.Error("Layout changed the frame or the objects drawn")
+	}
+	if got := r.background.Size(); got != fyne.NewSize(500, 300) {
+		t.Errorf("Layout left the background at %v", got)
+	}
+
+	tl.Resize(fyne.NewSize(600, 200))
+	if tl.frames != frames+1 || tl.Scene().Width != 600 {
+		t.Errorf("resize to 600 wide: %d frames built, scene %v wide", tl.frames-frames, tl.Scene().Width)
+	}
+}
+
+// benchItems makes n items over thirty years from a fixed seed: mostly
+// days, a fifth month or week spans, some uncertain, eight sources.
+func benchItems(n int) []timeline.Item {
+	rng := rand.New(rand.NewPCG(3, 4))
+	start := time.Date(1995, 1, 1, 0, 0, 0, 0, time.UTC)
+	items := make([]timeline.Item, n)
+	for i := range items {
+		s := start.Add(time.Duration(rng.Int64N(int64(30 * 365 * 24 * time.Hour)))).Truncate(24 * time.Hour)
+		it := timeline.Item{Start: s, End: s.AddDate(0, 0, 1), Label: fmt.Sprintf("event number %d", i),
+			Approx: rng.IntN(10) == 0, Color: rng.IntN(8)}
+		switch rng.IntN(10) {
+		case 0:
+			it.Span, it.End = true, s.AddDate(0, 1, 0)
+		case 1:
+			it.Span, it.End = true, s.AddDate(0, 0, 7)
+		}
+		items[i] = it
+	}
+	return items
+}
+
+// benchFrame measures a whole frame at 1920 × 1000 over 100,000 items:
+// the layout and draw.Draw into the widget's canvas of pooled objects.
+func benchFrame(b *testing.B, view func(tl *Timeline) timeline.Scale) {
+	tl, r := shownTimeline(b, benchItems(100_000), fyne.NewSize(1920, 1000))
+	tl.SetScale(view(tl))
+	b.ReportAllocs()
+	cpu := cputime.Used()
+	for b.Loop() {
+		tl.build()
+		r.draw()
+	}
+	b.ReportMetric(float64(cputime.Used()-cpu)/float64(b.N)/1e6, "cpu-ms/op")
+	b.ReportMetric(float64(len(r.Objects())), "objects")
+}
+
+func BenchmarkFrame_Overview(b *testing.B) {
+	benchFrame(b, func(tl *Timeline) timeline.Scale {
+		start, end := tl.Index().Bounds()
+		return timeline.Fit(start, end, 1920, 20)
+	})
+}
+
+func BenchmarkFrame_Year(b *testing.B) {
+	benchFrame(b, func(*Timeline) timeline.Scale {
+		return timeline.Fit(time.Date(2010, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(2011, 1, 1, 0, 0, 0, 0, time.UTC), 1920, 0)
+	})
+}
+
+func BenchmarkFrame_Month(b *testing.B) {
+	benchFrame(b, func(*Timeline) timeline.Scale {
+		return timeline.Fit(time.Date(2010, 3, 1, 0, 0, 0, 0, time.UTC), time.Date(2010, 4, 1, 0, 0, 0, 0, time.UTC), 1920, 0)
+	})
+}

@@ -17,6 +17,7 @@ import (
 
 	"github.com/dateline/dateline/app/convert"
 	"github.com/dateline/dateline/data"
+	"github.com/dateline/dateline/timeline"
 	"github.com/dateline/dateline/timeline/export"
 )
 
@@ -33,41 +34,27 @@ type imageSettings struct {
 	transparent     bool
 }
 
-// imageOptions turns settings into export options for the events shown:
+// imagePage turns settings into the items and export options for the
+// events shown, through the same page description as "dateline export":
 // the current view's time range unless the whole range is wanted, the
-// lanes in use, a legend of the articles and a footer naming them.
-func (u *UI) imageOptions(s imageSettings, now time.Time) export.Options {
+// lanes in use, a legend of the articles and a footer naming the sources.
+func (u *UI) imagePage(s imageSettings, now time.Time) ([]timeline.Item, export.Options) {
 	opt := export.Options{
 		Width: s.width, Height: s.height, Scale: s.scale, Page: s.page,
-		Title: s.title, Subtitle: s.subtitle, Transparent: s.transparent && s.format == export.PNG,
+		Transparent: s.transparent && s.format == export.PNG,
 	}
 	if s.dark {
 		opt.Theme = export.Dark
 	}
+	page := convert.Page{
+		Title: s.title, Subtitle: s.subtitle, Legend: s.legend, Footer: s.footer, Date: now,
+		Group: u.groupBy, MaxActors: maxActorLanes,
+	}
 	if !s.wholeRange {
 		sc, w := u.timeline.Scale(), u.timeline.Size().Width
-		opt.From, opt.To = sc.Time(0), sc.Time(w)
+		page.From, page.To = sc.Time(0), sc.Time(w)
 	}
-	_, opt.Lanes = convert.Lanes(u.result, u.groupBy, maxActorLanes)
-	for i, a := range u.result.Articles {
-		if s.legend {
-			opt.Legend = append(opt.Legend, export.LegendEntry{Label: a.Title, Palette: i})
-		}
-		if s.footer {
-			opt.Sources = append(opt.Sources, sourceName(a))
-		}
-	}
-	if s.footer {
-		opt.Date = now
-	}
-	return opt
-}
-
-func sourceName(a *data.Article) string {
-	if a.Outlet != "" {
-		return a.Title + " (" + a.Outlet + ")"
-	}
-	return a.Title
+	return page.Describe(u.result, opt)
 }
 
 // exportImageDialog asks how to export the timeline as an image, then
@@ -86,6 +73,7 @@ func (u *UI) exportImageDialog() {
 	page.SetSelected("A4 landscape")
 	title, subtitle := widget.NewEntry(), widget.NewEntry()
 	title.SetText(strings.TrimPrefix(u.win.Title(), "Dateline — "))
+	subtitle.SetPlaceHolder("Events and days shown")
 	legend, footer := widget.NewCheck("Legend", nil), widget.NewCheck("Footer with sources and date", nil)
 	legend.SetChecked(len(u.result.Articles) > 1)
 	footer.SetChecked(true)
@@ -122,8 +110,7 @@ func (u *UI) exportImageDialog() {
 		}
 		s.title, s.subtitle = title.Text, subtitle.Text
 		s.legend, s.footer, s.dark, s.transparent = legend.Checked, footer.Checked, dark.Checked, transparent.Checked
-		items := convert.Items(u.result, u.laneOfEvents())
-		opt := u.imageOptions(s, time.Now())
+		items, opt := u.imagePage(s, time.Now())
 		u.confirmOverwrite(target.path(), func(path string) {
 			u.runExport("Exporting image…", path, func(ctx context.Context, progress func(int, int)) error {
 				opt.Progress = progress
@@ -133,12 +120,6 @@ func (u *UI) exportImageDialog() {
 	}, u.win)
 	d.Resize(fyne.NewSize(560, 0))
 	d.Show()
-}
-
-// laneOfEvents returns each event's lane under the grouping in use.
-func (u *UI) laneOfEvents() []int {
-	lanes, _ := convert.Lanes(u.result, u.groupBy, maxActorLanes)
-	return lanes
 }
 
 // readImageSettings parses the dialog's text fields.

@@ -38,20 +38,20 @@ func TestUI_ImageOptions(t *testing.T) {
 	u.timeline.ZoomAt(300, 4)
 	sc, w := u.timeline.Scale(), u.timeline.Size().Width
 	now := time.Date(2024, 12, 2, 9, 0, 0, 0, time.UTC)
-	opt := u.imageOptions(imageSettings{format: export.PNG, width: 800, height: 400, scale: 1, legend: true, footer: true}, now)
+	_, opt := u.imagePage(imageSettings{format: export.PNG, width: 800, height: 400, scale: 1, legend: true, footer: true}, now)
 	if !opt.From.Equal(sc.Time(0)) || !opt.To.Equal(sc.Time(w)) {
 		t.Errorf("current view exported %v–%v, want %v–%v", opt.From, opt.To, sc.Time(0), sc.Time(w))
 	}
-	if len(opt.Legend) != len(u.result.Articles) || len(opt.Sources) != len(u.result.Articles) || !opt.Date.Equal(now) {
-		t.Errorf("legend %d, sources %d, date %v for %d articles", len(opt.Legend), len(opt.Sources), opt.Date, len(u.result.Articles))
+	if len(opt.Legend) != len(u.result.Articles) || len(opt.Sources) == 0 || !opt.Date.Equal(now) || opt.Subtitle == "" {
+		t.Errorf("legend %d, sources %v, date %v, subtitle %q for %d articles", len(opt.Legend), opt.Sources, opt.Date, opt.Subtitle, len(u.result.Articles))
 	}
-	whole := u.imageOptions(imageSettings{format: export.SVG, wholeRange: true, dark: true, transparent: true}, now)
+	_, whole := u.imagePage(imageSettings{format: export.SVG, wholeRange: true, dark: true, transparent: true}, now)
 	if !whole.From.IsZero() || !whole.To.IsZero() || whole.Theme != export.Dark || whole.Transparent {
 		t.Errorf("whole range options = %+v", whole)
 	}
 	u.setGrouping(convert.GroupSource)
-	if got := u.imageOptions(imageSettings{}, now).Lanes; len(got) != len(u.result.Articles) {
-		t.Errorf("grouped by source, export has %d lanes", len(got))
+	if _, opt := u.imagePage(imageSettings{}, now); len(opt.Lanes) != len(u.result.Articles) {
+		t.Errorf("grouped by source, export has %d lanes", len(opt.Lanes))
 	}
 }
 
@@ -60,8 +60,7 @@ func TestUI_ImageOptions(t *testing.T) {
 func TestUI_RunExport(t *testing.T) {
 	u := newTestUI(t)
 	path := filepath.Join(t.TempDir(), "view.png")
-	opt := u.imageOptions(imageSettings{format: export.PNG, width: 640, height: 360, scale: 1}, time.Now())
-	items := convert.Items(u.result, u.laneOfEvents())
+	items, opt := u.imagePage(imageSettings{format: export.PNG, width: 640, height: 360, scale: 1}, time.Now())
 	wait(t, u.runExport("Exporting image…", path, func(ctx context.Context, progress func(int, int)) error {
 		opt.Progress = progress
 		return export.WriteFile(ctx, path, items, opt)

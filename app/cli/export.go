@@ -54,7 +54,7 @@ func Export(args []string, stdout, stderr io.Writer) int {
 	width := fs.Float64("width", 1920, "image width in `pixels` (PNG, SVG)")
 	height := fs.Float64("height", 1080, "image height in `pixels` (PNG, SVG)")
 	scale := fs.Float64("scale", 1, "PNG pixel `factor`: 1, 2 or 4 for sharper images (at most 8K)")
-	page := fs.String("page", "a4", "PDF page `size`: a4, letter or slide (all landscape)")
+	pageSize := fs.String("page", "a4", "PDF page `size`: a4, letter or slide (all landscape)")
 	from := fs.String("from", "", "first `date` shown (YYYY, YYYY-MM or YYYY-MM-DD)")
 	to := fs.String("to", "", "last `date` shown (YYYY, YYYY-MM or YYYY-MM-DD)")
 	title := fs.String("title", "", "page `title` (default: the article's title, or the number of articles)")
@@ -63,6 +63,8 @@ func Export(args []string, stdout, stderr io.Writer) int {
 	transparent := fs.Bool("transparent", false, "leave a PNG's background transparent")
 	group := fs.String("group", "none", "lanes `by`: none, source (one per article), actor or tag (the article's first tag)")
 	published := fs.String("published", "", "publication `date` (YYYY-MM-DD) for articles that state none")
+	legend := fs.Bool("legend", true, "name the article of each colour below the timeline")
+	footer := fs.Bool("footer", true, "list the sources and the export date at the bottom")
 	if code, ok := parse(fs, args, stdout); !ok {
 		return code
 	}
@@ -78,18 +80,17 @@ func Export(args []string, stdout, stderr io.Writer) int {
 		return usageErr("-o %q: want a .png, .svg, .pdf, .json or .ics file", *out)
 	}
 	opt := export.Options{
-		Width: float32(*width), Height: float32(*height), Scale: float32(*scale),
-		Title: *title, Subtitle: *subtitle, Transparent: *transparent,
+		Width: float32(*width), Height: float32(*height), Scale: float32(*scale), Transparent: *transparent,
 	}
+	page := convert.Page{Title: *title, Subtitle: *subtitle, Legend: *legend, Footer: *footer, Date: time.Now(), MaxActors: maxActorLanes}
 	var err error
 	if opt.Theme, err = export.ParseTheme(*themeName); err != nil {
 		return usageErr("--theme %q: want light or dark", *themeName)
 	}
-	if opt.Page, err = export.ParsePage(*page); err != nil {
-		return usageErr("--page %q: want a4, letter or slide", *page)
+	if opt.Page, err = export.ParsePage(*pageSize); err != nil {
+		return usageErr("--page %q: want a4, letter or slide", *pageSize)
 	}
-	grouping, err := convert.ParseGrouping(*group)
-	if err != nil {
+	if page.Group, err = convert.ParseGrouping(*group); err != nil {
 		return usageErr("--group %q: want none, source, actor or tag", *group)
 	}
 	if *width <= 0 || *height <= 0 || *scale <= 0 {
@@ -100,14 +101,14 @@ func Export(args []string, stdout, stderr io.Writer) int {
 		if err != nil || s.Start.IsZero() {
 			return usageErr("--from %q: want YYYY, YYYY-MM or YYYY-MM-DD", *from)
 		}
-		opt.From = s.Start
+		page.From = s.Start
 	}
 	if *to != "" {
 		s, err := timex.ParseValue(*to)
 		if err != nil || s.End.IsZero() {
 			return usageErr("--to %q: want YYYY, YYYY-MM or YYYY-MM-DD", *to)
 		}
-		opt.To = s.End
+		page.To = s.End
 	}
 	var pub time.Time
 	if *published != "" {
@@ -126,14 +127,12 @@ func Export(args []string, stdout, stderr io.Writer) int {
 	if len(r.Articles) == 0 {
 		return 1
 	}
-	describePage(&opt, r)
+	items, opt := page.Describe(r, opt)
 	switch ext {
 	case ".json", ".ics":
 		err = writeData(*out, ext, r.Events, opt)
 	default:
-		var lane []int
-		lane, opt.Lanes = convert.Lanes(r, grouping, maxActorLanes)
-		err = export.WriteFile(context.Background(), *out, convert.Items(r, lane), opt)
+		err = export.WriteFile(context.Background(), *out, items, opt)
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, "dateline export:", err)
@@ -143,17 +142,18 @@ func Export(args []string, stdout, stderr io.Writer) int {
 }
 
 // writeData writes the events within opt's range as TimelineJS (.json)
-// or iCalendar (.ics), titled like the page.
+// or iCalendar (.ics), titled like the page and stamped now.
 func writeData(path, ext string, events []data.Event, opt export.Options) error {
+	stamp := time.Now()
 	var shown []data.Event
 	for _, e := range events {
-		if inRange(e, opt.From, opt.To) {
+		if convert.InRange(e, opt.From, opt.To) {
 			shown = append(shown, e)
 		}
 	}
 	return export.WriteAtomic(path, func(w io.Writer) error {
 		if ext == ".ics" {
-			return data.WriteICalendar(w, opt.Title, shown, opt.Date)
+			return data.WriteICalendar(w, opt.Title, shown, stamp)
 		}
 		return data.WriteTimelineJS(w, opt.Title, shown)
 	})
@@ -162,84 +162,4 @@ func writeData(path, ext string, events []data.Event, opt export.Options) error 
 // inRange reports whether e's span meets [from, to); zero bounds are open.
 func inRange(e data.Event, from, to time.Time) bool {
 	return (from.IsZero() || e.Span.End.After(from)) && (to.IsZero() || e.Span.Start.Before(to))
-}
-
-// describePage fills the title, subtitle, legend and footer the user did
-// not set from what was loaded.
-func describePage(opt *export.Options, r data.Result) {
-	if opt.Title == "" {
-		if len(r.Articles) == 1 && r.Articles[0].Title != "" {
-			opt.Title = r.Articles[0].Title
-		} else {
-			opt.Title = fmt.Sprintf("Timeline of %d articles", len(r.Articles))
-		}
-	}
-	if opt.Subtitle == "" && len(r.Events) > 0 {
-		opt.Subtitle = coverage(r.Events, opt.From, opt.To)
-	}
-	for i, a := range r.Articles {
-		name := a.Title
-		if name == "" {
-			name = filepath.Base(a.Source)
-		}
-		opt.Legend = append(opt.Legend, export.LegendEntry{Label: name, Palette: i})
-	}
-	opt.Sources = sources(r.Articles)
-	opt.Date = time.Now()
-}
-
-// sources names where the articles came from: each outlet once with its
-// number of articles, then the files of articles that name no outlet.
-func sources(articles []*data.Article) []string {
-	count := map[string]int{}
-	var outlets, files []string
-	for _, a := range articles {
-		if a.Outlet == "" {
-			files = append(files, filepath.Base(a.Source))
-			continue
-		}
-		if count[a.Outlet] == 0 {
-			outlets = append(outlets, a.Outlet)
-		}
-		count[a.Outlet]++
-	}
-	out := make([]string, 0, len(outlets)+len(files))
-	for _, o := range outlets {
-		if n := count[o]; n > 1 {
-			o = fmt.Sprintf("%s (%d articles)", o, n)
-		}
-		out = append(out, o)
-	}
-	return append(out, files...)
-}
-
-// coverage says how many events the page shows and over which days: all
-// events over their whole range, or those meeting [from, to) when either
-// is set.
-func coverage(events []data.Event, from, to time.Time) string {
-	var first, last time.Time
-	n := 0
-	for _, e := range events {
-		if !inRange(e, from, to) {
-			continue
-		}
-		if n == 0 || e.Span.Start.Before(first) {
-			first = e.Span.Start
-		}
-		if d := e.Span.LastDay(); n == 0 || d.After(last) {
-			last = d
-		}
-		n++
-	}
-	const day = "2 January 2006"
-	if from.IsZero() && to.IsZero() {
-		return fmt.Sprintf("%d dated events, %s to %s", n, first.Format(day), last.Format(day))
-	}
-	if !from.IsZero() {
-		first = from
-	}
-	if !to.IsZero() {
-		last = to.AddDate(0, 0, -1)
-	}
-	return fmt.Sprintf("%d of %d dated events, %s to %s", n, len(events), first.Format(day), last.Format(day))
 }

@@ -16,10 +16,10 @@ import (
 func TestPage_Describe(t *testing.T) {
 	now := time.Date(2024, 12, 2, 9, 0, 0, 0, time.UTC)
 	type pageCase struct {
-		name                string
-		page                convert.Page
-		title, subtitle     string
-		legend, sources     int
+		name            string
+		page            convert.Page
+		title, subtitle string
+		legend, sources int
 		dated, twoLanes bool
 	}
 	cases := []pageCase{

@@ -7,7 +7,11 @@
 //
 //	[]Item --NewIndex--> *Index                         once per corpus: sorted, labels measured
 //	*Index + Scale + Metrics --Layout.Build--> *Scene   every frame
-//	*Scene --renderer or exporter--> pixels
+//	*Scene --draw.Draw--> a draw.Canvas                 the widget's (timeline/view) or a file's (timeline/export)
+//
+// The packages below it: timeline/draw decides the look once for every
+// backend, timeline/view holds the Fyne widgets, timeline/export the PNG,
+// SVG and PDF files.
 //
 // # Scale
 //
@@ -46,5 +50,6 @@
 //
 // Colours in a Scene are theme colour names ("primary", "separator", …)
 // and palette indices, never colour values: each backend maps them to its
-// own theme.
+// own theme, and PaletteColor turns the theme's primary colour into the
+// item colours.
 package timeline

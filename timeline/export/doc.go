@@ -5,10 +5,12 @@
 //
 //	[]timeline.Item --timeline.NewIndex (measured with the export font)--> *Index
 //	*Index + Scale + Metrics --timeline.Layout.Build--> *timeline.Scene
-//	*Scene + Options --Draw--> Canvas (NewPNG, NewSVG or NewPDF) --Encode--> io.Writer
+//	*Scene + Theme --draw.Draw--> draw.Canvas (NewPNG, NewSVG or NewPDF) --Encode--> io.Writer
 //
-// Canvas is the one small drawing interface (rectangles, lines, circles,
-// horizontal fades, text); each format implements it. Render composes a
+// Each format implements draw.Canvas, the one small drawing interface
+// (rectangles, lines, circles, horizontal fades, text) the screen
+// implements too, and draw.Draw decides the look for all of them; this
+// package imports no Fyne. PNG files are encoded by image/png. Render composes a
 // whole page around the Scene (title band, legend, footer) and WriteFile
 // writes it to disk through WriteAtomic, which never leaves a truncated
 // file. All three backends use the Liberation Sans fonts, so the text

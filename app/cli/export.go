@@ -158,8 +158,3 @@ func writeData(path, ext string, events []data.Event, opt export.Options) error 
 		return data.WriteTimelineJS(w, opt.Title, shown)
 	})
 }
-
-// inRange reports whether e's span meets [from, to); zero bounds are open.
-func inRange(e data.Event, from, to time.Time) bool {
-	return (from.IsZero() || e.Span.End.After(from)) && (to.IsZero() || e.Span.Start.Before(to))
-}

@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dateline/dateline/app/cli"
 	"github.com/dateline/dateline/app/convert"
 	"github.com/dateline/dateline/timeline/export"
 )
@@ -113,5 +114,34 @@ func wait(t *testing.T, finished <-chan struct{}) {
 	case <-finished:
 	case <-time.After(30 * time.Second):
 		t.Fatal("export did not finish")
+	}
+}
+
+// TestUI_ExportMatchesCLI exports the briefing from the dialog's path and
+// with "dateline export" on the same articles and the same choices: one
+// page description, so the SVG files are the same.
+func TestUI_ExportMatchesCLI(t *testing.T) {
+	u := newTestUI(t)
+	dir := t.TempDir()
+	cliPath, guiPath := filepath.Join(dir, "cli.svg"), filepath.Join(dir, "gui.svg")
+	files, err := filepath.Glob(filepath.Join("..", "data", "sample", "*.md"))
+	if err != nil || len(files) != len(u.result.Articles) {
+		t.Fatalf("sample files %v (%v), want one per article of the briefing", files, err)
+	}
+	var stderr strings.Builder
+	args := append([]string{"-o", cliPath, "--width", "1280", "--height", "720", "--title", "Briefing", "--theme", "dark"}, files...)
+	if code := cli.Export(args, io.Discard, &stderr); code != 0 {
+		t.Fatalf("dateline export: exit %d: %s", code, stderr.String())
+	}
+	s := imageSettings{format: export.SVG, wholeRange: true, width: 1280, height: 720, scale: 1,
+		title: "Briefing", legend: true, footer: true, dark: true}
+	items, opt := u.imagePage(s, time.Now())
+	if err := export.WriteFile(context.Background(), guiPath, items, opt); err != nil {
+		t.Fatal(err)
+	}
+	fromCLI, _ := os.ReadFile(cliPath)
+	fromGUI, _ := os.ReadFile(guiPath)
+	if len(fromCLI) == 0 || string(fromCLI) != string(fromGUI) {
+		t.Errorf("the dialog and the CLI wrote different files (%d and %d bytes)", len(fromGUI), len(fromCLI))
 	}
 }

@@ -2,13 +2,16 @@ package view
 
 import (
 	"fmt"
+	"image/color"
 	"math/rand/v2"
 	"testing"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 
 	"github.com/dateline/dateline/timeline"
 	"github.com/dateline/dateline/timeline/draw"
@@ -170,4 +173,41 @@ func BenchmarkFrame_Month(b *testing.B) {
 	benchFrame(b, func(*Timeline) timeline.Scale {
 		return timeline.Fit(time.Date(2010, 3, 1, 0, 0, 0, 0, time.UTC), time.Date(2010, 4, 1, 0, 0, 0, 0, time.UTC), 1920, 0)
 	})
+}
+
+// redTheme is the default theme with a red background and large captions.
+type redTheme struct{ fyne.Theme }
+
+func (r redTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
+	if n == theme.ColorNameBackground {
+		return color.NRGBA{R: 0xff, A: 0xff}
+	}
+	return r.Theme.Color(n, v)
+}
+
+func (r redTheme) Size(n fyne.ThemeSizeName) float32 {
+	if n == theme.SizeNameCaptionText {
+		return 20
+	}
+	return r.Theme.Size(n)
+}
+
+// TestRenderer_WidgetTheme checks that colours and sizes come from the
+// widget's own theme, as a ThemeOverride sets it, not the app's.
+func TestRenderer_WidgetTheme(t *testing.T) {
+	a := test.NewTempApp(t)
+	tl := New()
+	w := a.NewWindow("theme")
+	w.SetContent(container.NewThemeOverride(tl, redTheme{theme.DefaultTheme()}))
+	w.Resize(fyne.NewSize(800, 240))
+	tl.SetItems(testItems())
+	w.Show()
+	defer w.Close()
+	r := test.WidgetRenderer(tl).(*renderer)
+	if got := nrgba(r.background.FillColor); got != (color.NRGBA{R: 0xff, A: 0xff}) {
+		t.Errorf("background %v, want the override's red", got)
+	}
+	if sc := tl.Scene(); sc == nil || sc.TextSize != 20 {
+		t.Errorf("scene %v, want one laid out at the override's caption size 20", sc)
+	}
 }

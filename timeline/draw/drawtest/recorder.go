@@ -40,9 +40,12 @@ func (o Op) String() string {
 // Recorder is a draw.Canvas that records every call. Text measures as
 // Advance units per rune (7 when zero).
 type Recorder struct {
-	W, H    float32
+	// W and H are the size Size reports.
+	W, H float32
+	// Advance is the width of one rune of text.
 	Advance float32
-	Ops     []Op
+	// Ops are the calls so far, in order.
+	Ops []Op
 }
 
 var _ draw.Canvas = (*Recorder)(nil)

@@ -1,23 +1,237 @@
 package timex
 
+import "slices"
+
 // rule reads an expression starting at token i. Each rule is a short
 // hand-written walk over the tokens; matchAt keeps the longest reading.
 type rule func(tg *tagger, i int) (match, bool)
 
+// namedRule is one entry of the rule registry: a rule with the name
+// Timex.Rule reports, the words it can start at and examples that run as
+// tests (HeidelTime's RULENAME, EXAMPLE and foundByRule).
+type namedRule struct {
+	name string
+	fn   rule
+	// triggers are the words the rule can start at: lexicon words, a
+	// class of them in angle brackets ("<month>", see triggerClasses), or
+	// "number" for a digit run. A test checks every one is a trigger word
+	// of the lexicon, so a rule cannot be silently skipped by matchAt.
+	triggers []string
+	examples []ruleExample
+}
+
+// ruleExample is an executable example of a rule: tagging text published on
+// dct (YYYY-MM-DD) finds expr with value, and the named rule wins it.
+type ruleExample struct {
+	text, dct, expr, value string
+}
+
+// numberTrigger in a rule's triggers means it can start at a number.
+const numberTrigger = "number"
+
+// triggerClasses name the lexicon word lists a rule's triggers can refer
+// to as a whole.
+var triggerClasses = map[string]func(string) bool{
+	"<month>":     func(w string) bool { _, ok := monthWords[w]; return ok },
+	"<weekday>":   func(w string) bool { _, ok := weekdayWords[w]; return ok },
+	"<cardinal>":  func(w string) bool { _, ok := cardinals[w]; return ok },
+	"<ordinal>":   func(w string) bool { _, ok := ordinalWords[w]; return ok },
+	"<unit>":      func(w string) bool { _, ok := unitWords[w]; return ok },
+	"<season>":    func(w string) bool { _, ok := seasonWords[w]; return ok },
+	"<daypart>":   func(w string) bool { _, ok := dayParts[w]; return ok },
+	"<setadverb>": func(w string) bool { _, ok := setAdverbs[w]; return ok },
+	"<ref>":       func(w string) bool { _, ok := refWords[w]; return ok },
+}
+
+// ruleRegistry lists every rule in the order matchAt tries them; on a tie
+// in length the earlier rule wins. Examples are our own sentences; their
+// values were checked against the calendar (27 November 2024 is a
+// Wednesday in ISO week 48).
+var ruleRegistry = slices.Concat(leadRules, modTargets)
+
+// leadRules are the rules tried before modTargets.
+var leadRules = []namedRule{
+	{name: "mod", fn: ruleMod,
+		triggers: []string{"the", "early", "late", "mid", "middle", "end", "beginning", "start", "close"},
+		examples: []ruleExample{
+			{"Prices rose in early December.", "2024-11-27", "early December", "2023-12"},
+			{"Talks end in late 2025.", "2024-11-27", "late 2025", "2025"},
+			{"The plant opens at the end of the year.", "2024-11-27", "the end of the year", "2024"},
+		}},
+	{name: "count", fn: ruleCount,
+		triggers: []string{numberTrigger, "<cardinal>", "the", "past", "last", "next", "coming", "several", "few",
+			"many", "numerous", "some"},
+		examples: []ruleExample{
+			{"Troops left two weeks ago.", "2024-11-27", "two weeks ago", "2024-W46"},
+			{"He led the almost three-year campaign.", "2024-11-27", "three-year", "P3Y"},
+			{"Prices rose over the past 12 months.", "2024-11-27", "the past 12 months", "P12M"},
+		}},
+	{name: "ref", fn: ruleRef,
+		triggers: []string{"<ref>", "the", "recent", "past", "coming", "future", "upcoming", "these"},
+		examples: []ruleExample{
+			{"He is now in Moscow.", "2024-11-27", "now", "PRESENT_REF"},
+			{"Prices rose in recent months.", "2024-11-27", "recent months", "PAST_REF"},
+			{"Rates will stay high in the near future.", "2024-11-27", "the near future", "FUTURE_REF"},
+		}},
+	{name: "set", fn: ruleSet,
+		triggers: []string{"<setadverb>", "every", "each", "per", "once", "twice", "<cardinal>", numberTrigger},
+		examples: []ruleExample{
+			{"They met every Tuesday.", "2024-11-27", "every Tuesday", "XXXX-WXX-2"},
+			{"Reports are filed annually.", "2024-11-27", "annually", "P1Y"},
+			{"The board meets twice a year.", "2024-11-27", "twice a year", "P1Y"},
+		}},
+	{name: "clock", fn: ruleClock,
+		triggers: []string{numberTrigger, "noon", "midday", "midnight"},
+		examples: []ruleExample{
+			{"They met at 11 a.m. Tuesday.", "2024-11-27", "11 a.m. Tuesday", "2024-11-26T11:00"},
+			{"The vote closed at noon.", "2024-11-27", "noon", "2024-11-27T12:00"},
+		}},
+	{name: "stopwatch", fn: ruleStopwatch,
+		triggers: []string{numberTrigger},
+		examples: []ruleExample{
+			{"She won the race in 2:07:35 on a wet course.", "2024-11-27", "2:07:35", "PT2H7M35S"},
+		}},
+	{name: "day-after-and", fn: ruleDayAfterAnd,
+		triggers: []string{numberTrigger},
+		examples: []ruleExample{
+			{"The fair runs on November 19 and 21.", "2024-11-27", "21", "2024-11-21"},
+		}},
+	{name: "anaphor", fn: ruleAnaphor,
+		triggers: []string{"the", "that"},
+		examples: []ruleExample{
+			{"The envoy landed on 19 November 2024. He left the next day.", "2024-11-27", "the next day", "2024-11-20"},
+			{"Rain fell in March 2023. Crops failed that year.", "2024-11-27", "that year", "2023"},
+		}},
+	{name: "bare-plural", fn: ruleBarePlural,
+		triggers: []string{"<unit>"},
+		examples: []ruleExample{
+			{"The dispute dragged on for years.", "2024-11-27", "years", "PXY"},
+		}},
+	{name: "weekend", fn: ruleWeekend,
+		triggers: []string{"the"},
+		examples: []ruleExample{
+			{"Protests spread over the weekend.", "2024-11-27", "the weekend", "2024-W47-WE"},
+		}},
+	{name: "whole-year", fn: ruleWholeYear,
+		triggers: []string{"the"},
+		examples: []ruleExample{
+			{"The firm expects a loss for the full year.", "2024-11-27", "the full year", "2024"},
+		}},
+	{name: "overnight", fn: ruleOvernight,
+		triggers: []string{"overnight"},
+		examples: []ruleExample{
+			{"Drones struck a depot overnight Tuesday.", "2024-11-27", "overnight Tuesday", "2024-11-26TNI"},
+		}},
+	{name: "same-period", fn: ruleSamePeriod,
+		triggers: []string{"the"},
+		examples: []ruleExample{
+			{"Output rose in the third quarter. That beat the same period last year.", "2024-11-27",
+				"the same period last year", "2023-Q3"},
+		}},
+	{name: "week-of", fn: ruleWeekOf,
+		triggers: []string{"the"},
+		examples: []ruleExample{
+			{"The hearing is set for the week of March 6, 2025.", "2024-11-27", "the week of March 6, 2025", "2025-W10"},
+		}},
+}
+
 // modTargets are the rules whose dates take "early", "late", "mid" and
-// "the end of"; rules adds the rest.
-var modTargets = []rule{ruleNumericDate, ruleMonthFirst, ruleDayFirst, ruleYear, ruleWeekday, ruleDeictic,
-	ruleRelative, ruleQuarter, ruleSeason, ruleFiscal, ruleCentury, ruleHoliday}
+// "the end of" (ruleMod).
+var modTargets = []namedRule{
+	{name: "numeric-date", fn: ruleNumericDate,
+		triggers: []string{numberTrigger},
+		examples: []ruleExample{
+			{"Filed 2024-11-27 in court.", "2024-11-27", "2024-11-27", "2024-11-27"},
+			{"Filed 11/27/2024 in court.", "2024-11-27", "11/27/2024", "2024-11-27"},
+		}},
+	{name: "month-day", fn: ruleMonthFirst,
+		triggers: []string{"<month>", "<weekday>"},
+		examples: []ruleExample{
+			{"The deal was signed Sept. 12, 2024.", "2024-11-27", "Sept. 12, 2024", "2024-09-12"},
+			{"Russia invaded Ukraine in February 2022.", "2024-11-27", "February 2022", "2022-02"},
+			{"In September, the minister called for talks.", "2024-11-27", "September", "2024-09"},
+		}},
+	{name: "day-month", fn: ruleDayFirst,
+		triggers: []string{numberTrigger, "<ordinal>"},
+		examples: []ruleExample{
+			{"The envoy arrived on 27 November 2024.", "2024-11-27", "27 November 2024", "2024-11-27"},
+		}},
+	{name: "year", fn: ruleYear,
+		triggers: []string{numberTrigger, "the", "'", "’", "nineteen", "eighteen", "two"},
+		examples: []ruleExample{
+			{"Sales rose in 2022.", "2024-11-27", "2022", "2022"},
+			{"It grew in the 1990s.", "2024-11-27", "the 1990s", "199"},
+		}},
+	{name: "weekday", fn: ruleWeekday,
+		triggers: []string{"<weekday>"},
+		examples: []ruleExample{
+			{"Putin will visit Astana on Wednesday.", "2024-11-27", "Wednesday", "2024-11-27"},
+			{"Leaders will gather for Thursday's summit.", "2024-11-27", "Thursday", "2024-11-28"},
+			{"Ushakov said Tuesday that talks went well.", "2024-11-27", "Tuesday", "2024-11-26"},
+		}},
+	{name: "deictic", fn: ruleDeictic,
+		triggers: []string{"yesterday", "today", "tomorrow", "tonight", "this", "last"},
+		examples: []ruleExample{
+			{"It rained yesterday.", "2024-11-27", "yesterday", "2024-11-26"},
+			{"Sirens sounded last night.", "2024-11-27", "last night", "2024-11-26TNI"},
+		}},
+	{name: "relative", fn: ruleRelative,
+		triggers: []string{"the", "this", "last", "next", "past", "previous", "preceding", "coming", "following",
+			"upcoming", "current", "present", "earlier", "later"},
+		examples: []ruleExample{
+			{"Russia denounced last week's missile strikes.", "2024-11-27", "last week", "2024-W47"},
+			{"Profits will rise next year.", "2024-11-27", "next year", "2025"},
+			{"Sales rose earlier this year.", "2024-11-27", "earlier this year", "2024"},
+		}},
+	{name: "quarter", fn: ruleQuarter,
+		triggers: []string{"the", numberTrigger, "<ordinal>", "fiscal", "year-earlier", "latest"},
+		examples: []ruleExample{
+			{"Output fell in the fourth quarter.", "2024-11-27", "the fourth quarter", "2024-Q4"},
+			{"Sales fell in the second half of 2023.", "2024-11-27", "the second half of 2023", "2023-H2"},
+		}},
+	{name: "season", fn: ruleSeason,
+		triggers: []string{"the", "<season>"},
+		examples: []ruleExample{
+			{"The dam was finished in summer 2023.", "2024-11-27", "summer 2023", "2023-SU"},
+		}},
+	{name: "fiscal-year", fn: ruleFiscal,
+		triggers: []string{"the", "fiscal", numberTrigger},
+		examples: []ruleExample{
+			{"Profit doubled in fiscal 1990.", "2024-11-27", "fiscal 1990", "1990"},
+		}},
+	{name: "century", fn: ruleCentury,
+		triggers: []string{"the", numberTrigger, "<ordinal>"},
+		examples: []ruleExample{
+			{"The fort dates from the 18th century.", "2024-11-27", "18th century", "17"},
+		}},
+	{name: "holiday", fn: ruleHoliday,
+		triggers: []string{"christmas", "new", "halloween", "thanksgiving"},
+		examples: []ruleExample{
+			{"Shops close on Christmas Day.", "2024-11-27", "Christmas Day", "2024-12-25"},
+		}},
+}
 
-// numberRules are the rules that can start at a number, in the order of
-// wordRules; matchAt tries only them at numbers.
-var numberRules = []rule{ruleCount, ruleSet, ruleClock, ruleStopwatch, ruleDayAfterAnd, ruleNumericDate, ruleDayFirst,
-	ruleYear, ruleQuarter, ruleFiscal, ruleCentury}
+// numberRules and wordRules are the registry split by what a rule can
+// start at, in registry order: matchAt tries only the first at numbers.
+var numberRules, wordRules = splitRules()
 
-// wordRules are the rules tried at words and marks. On a tie in length
-// the earlier rule wins.
-var wordRules = append([]rule{ruleMod, ruleCount, ruleRef, ruleSet, ruleClock, ruleAnaphor, ruleBarePlural,
-	ruleWeekend, ruleWholeYear, ruleOvernight, ruleSamePeriod, ruleWeekOf}, modTargets...)
+func splitRules() (numbers, words []namedRule) {
+	for _, r := range ruleRegistry {
+		for _, t := range r.triggers {
+			if t == numberTrigger {
+				numbers = append(numbers, r)
+				break
+			}
+		}
+		for _, t := range r.triggers {
+			if t != numberTrigger {
+				words = append(words, r)
+				break
+			}
+		}
+	}
+	return numbers, words
+}
 
 func date1(typ Type, end int, value string) (match, bool) {
 	return match{end: end, typ: typ, value: value}, value != ""
@@ -86,15 +300,17 @@ func ruleMod(tg *tagger, i int) (match, bool) {
 		}
 	}
 	var best match
-	for _, r := range modTargets {
-		m, ok := r(tg, k)
+	var won *attempt
+	for n := range modTargets {
+		m, ok, a := tg.try(&modTargets[n], k)
 		if ok && m.end > best.end && m.typ == Date && m.first == 0 {
-			best = m
+			best, won = m, a
 		}
 	}
 	if best.end <= k {
 		return match{}, false
 	}
+	tg.ex.adopt(won)
 	best.mod = mod
 	return best, true
 }

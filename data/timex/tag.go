@@ -50,6 +50,11 @@ type tagger struct {
 	// vclasses caches each token's verb-group class plus one (0: not
 	// yet classified); made on first use.
 	vclasses []uint8
+	// anchorText is the expression that set anchor, as written.
+	anchorText string
+	// ex collects explanations; nil unless Explain runs, so that Tag pays
+	// only a nil check for them.
+	ex *explainer
 }
 
 // match is one rule's reading of the tokens [start, end).
@@ -66,6 +71,9 @@ type match struct {
 	// derived marks values computed from another quarter ("a year
 	// earlier"), which must not become the quarter being reported.
 	derived bool
+	// rule is the name of the registry rule that won the reading; matchAt
+	// sets it.
+	rule string
 }
 
 func newTagger(text string, dct time.Time) *tagger {
@@ -98,9 +106,13 @@ func (tg *tagger) run() []Timex {
 			if start < tg.lastEnd || start < tg.from || start >= m.end {
 				start = i // never reach back into the expression before
 			}
-			x := Timex{Start: int(tg.toks[start].start), End: int(tg.toks[m.end-1].end), Type: m.typ, Value: m.value, Mod: m.mod}
+			x := Timex{Start: int(tg.toks[start].start), End: int(tg.toks[m.end-1].end), Type: m.typ, Value: m.value,
+				Mod: m.mod, Rule: m.rule}
 			x.Text = tg.text[x.Start:x.End]
 			out = append(out, x)
+			if tg.ex != nil {
+				tg.ex.explain(tg, x, i, m) // before remember moves the anchor
+			}
 			tg.remember(x, m.derived)
 			tg.lastEnd = m.end
 			_, tg.lastWeekday = weekdayWords[tg.word(start)]
@@ -120,7 +132,7 @@ func (tg *tagger) remember(x Timex, derived bool) {
 	if err != nil {
 		return
 	}
-	tg.anchor, tg.hasAnchor = s, true
+	tg.anchor, tg.hasAnchor, tg.anchorText = s, true, x.Text
 	if s.Precision == PrecisionQuarter && !derived {
 		tg.quarter, tg.hasQuarter = s.Start, true
 	}
@@ -133,7 +145,9 @@ func (tg *tagger) remember(x Timex, derived bool) {
 	}
 }
 
-// matchAt returns the longest reading of the tokens starting at i.
+// matchAt returns the longest reading of the tokens starting at i, with the
+// name of the rule that gave it. While explaining, each rule's attempt
+// keeps its own notes and the winner's are kept in tg.ex.
 func (tg *tagger) matchAt(i int) (match, bool) {
 	t := tg.toks[i]
 	switch t.kind {
@@ -143,7 +157,7 @@ func (tg *tagger) matchAt(i int) (match, bool) {
 			return match{}, false // the "000" of "1,000"
 		}
 	case kPunct:
-		if low := t.in(tg.lower); low != "'" && low != "’" {
+		if !triggerMark(t.in(tg.lower)) {
 			return match{}, false
 		}
 	case kWord:
@@ -158,17 +172,24 @@ func (tg *tagger) matchAt(i int) (match, bool) {
 		list = numberRules
 	}
 	var best match
-	for _, rule := range list {
-		m, ok := rule(tg, i)
+	var won *attempt
+	for k := range list {
+		m, ok, a := tg.try(&list[k], i)
 		if ok && m.end > best.end && m.value != "" {
-			best = m
+			best, won = m, a
+			best.rule = list[k].name
 		}
 	}
+	tg.ex.won(won, i)
 	if best.end > i && best.first == 0 && tg.word(i) == "the" && tg.adjectival(i+1, best.end) {
 		best.first = 1
 	}
 	return best, best.end > i
 }
+
+// triggerMark reports whether a mark can start an expression: the
+// apostrophe of "the '90s".
+func triggerMark(s string) bool { return s == "'" || s == "’" }
 
 // adjectival reports whether tokens [i, end) form a hyphenated modifier of
 // a following noun ("the third-quarter results", "the two-week trip"),

@@ -23,6 +23,9 @@ type Timex struct {
 	Value string
 	// Mod is the TIMEX3 modifier (START, MID, END, APPROX, BEFORE, AFTER…) or "".
 	Mod string
+	// Rule names the tagger rule that read the expression ("weekday",
+	// "month-day", "anaphor"…), as HeidelTime's foundByRule does.
+	Rule string
 }
 
 // Span returns the calendar span of the expression's value, or an error

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bufio"
 	"context"
 	"errors"
 	"fmt"
@@ -13,7 +14,7 @@ import (
 	"github.com/dateline/dateline/data/timex"
 )
 
-const extractUsage = `Usage: dateline extract [--published YYYY-MM-DD] [--format json|csv] [--timex] FILE...
+const extractUsage = `Usage: dateline extract [--published YYYY-MM-DD] [--format json|csv] [--timex | --explain] FILE...
 
 Prints the dated events found in the articles, without opening a window.
 
@@ -40,6 +41,13 @@ With --timex, prints every temporal expression instead (dates, times,
 durations, sets) as JSON objects with start and end (byte offsets into the
 file, end exclusive), text, type, value and mod.
 
+With --explain, prints as plain text how every temporal expression was
+read, one block per expression: the expression and its byte offsets, value
+and type, the rule that read it, the anchor it was resolved against (the
+publication date or a previous mention), the verb group and tense decision
+that chose between past and future, and notes (other readings, unknown
+digits).
+
 Exit status: 0 when at least one file was processed, 1 when none could be,
 2 for a usage error. Problems with single files are reported on stderr.
 
@@ -53,6 +61,7 @@ func Extract(args []string, stdout, stderr io.Writer) int {
 	published := fs.String("published", "", "publication `date` (YYYY-MM-DD) for articles that state none")
 	format := fs.String("format", "json", "output `format`: json or csv")
 	timexMode := fs.Bool("timex", false, "print every temporal expression instead of events")
+	explainMode := fs.Bool("explain", false, "print how every temporal expression was read (rule, anchor, tense)")
 	if code, ok := parse(fs, args, stdout); !ok {
 		return code
 	}
@@ -82,6 +91,8 @@ func Extract(args []string, stdout, stderr io.Writer) int {
 	}
 	var err error
 	switch {
+	case *explainMode:
+		err = writeExplanations(stdout, r.Articles)
 	case *timexMode:
 		err = writeTimexes(stdout, r.Articles)
 	case *format == "csv":
@@ -135,4 +146,60 @@ func writeTimexes(w io.Writer, articles []*data.Article) error {
 	}
 	_, err = w.Write(append(b, '\n'))
 	return err
+}
+
+// writeExplanations prints, for every article, one block per expression
+// saying how the tagger read it; offsets are as in writeTimexes.
+func writeExplanations(w io.Writer, articles []*data.Article) error {
+	bw := bufio.NewWriter(w)
+	for n, a := range articles {
+		if n > 0 {
+			bw.WriteString("\n")
+		}
+		fmt.Fprintf(bw, "== %s (published %s)\n", a.Source, a.Published.Format("2006-01-02"))
+		base := max(a.Offset, 0)
+		for _, e := range timex.Explain(a.Text, a.Published) {
+			writeExplanation(bw, e, base)
+		}
+	}
+	return bw.Flush()
+}
+
+// writeExplanation prints one expression's block.
+func writeExplanation(w io.Writer, e timex.Explanation, base int) {
+	fmt.Fprintf(w, "\n%q [%d,%d)\n", e.Text, base+e.Start, base+e.End)
+	value := e.Value + " (" + string(e.Type)
+	if e.Mod != "" {
+		value += ", mod " + e.Mod
+	}
+	field(w, "value", value+")")
+	field(w, "rule", fmt.Sprintf("%s, at %q", e.Rule, e.Trigger))
+	field(w, "anchor", e.Anchor)
+	field(w, "verb", orDash(e.VerbGroup))
+	tense := "-"
+	if e.Tense != "" {
+		tense = e.Tense + " (" + e.TenseReason + ")"
+	}
+	field(w, "tense", tense)
+	if len(e.Notes) == 0 {
+		field(w, "notes", "-")
+	}
+	for i, note := range e.Notes {
+		name := ""
+		if i == 0 {
+			name = "notes"
+		}
+		field(w, name, note)
+	}
+}
+
+func field(w io.Writer, name, value string) {
+	fmt.Fprintf(w, "  %-7s %s\n", name, value)
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
 }

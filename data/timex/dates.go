@@ -235,6 +235,7 @@ func (tg *tagger) monthDay(m, d, i, j int) string {
 	}
 	y := tg.yearFor(m, d, i, j)
 	if tg.recentYear > 0 && (tg.recentMonth == 0 || tg.recentMonth == m) {
+		tg.noteAnchor("the year written in a recent sentence")
 		y = tg.recentYear
 	}
 	if wd, ok := weekdayWords[tg.word(i)]; ok && tg.capital(i) {
@@ -563,6 +564,7 @@ func ruleDayAfterAnd(tg *tagger, i int) (match, bool) {
 	if m, _ := tg.month(end); m > 0 {
 		return match{}, false // "19 and 21 November": ruleDayFirst reads it
 	}
+	tg.noteAnchor("the month of the first day")
 	a := tg.anchor.Start
 	if !validDay(a.Year(), int(a.Month()), d) || d <= a.Day() {
 		return match{}, false

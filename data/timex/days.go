@@ -38,6 +38,7 @@ func (tg *tagger) rangeEnd(i, wd int) (time.Time, bool) {
 	if tg.lastEnd != i-1 || !tg.lastWeekday || !tg.hasAnchor || tg.anchor.Precision != PrecisionDay {
 		return time.Time{}, false
 	}
+	tg.noteAnchor("the first such weekday after it")
 	a := tg.anchor.Start
 	gap := (wd - int(a.Weekday()) + 7) % 7
 	if gap == 0 {
@@ -115,6 +116,7 @@ func ruleClock(tg *tagger, i int) (match, bool) {
 	j = tg.timezone(j)
 	base, hasDay := tg.dct, tg.hasDCT
 	if tg.hasAnchor && tg.anchor.Precision >= PrecisionDay && tg.anchor.Precision <= PrecisionPartOfDay {
+		tg.noteAnchor("the day a bare clock time is on")
 		// A bare clock time belongs to the day the story is on.
 		base, hasDay = tg.anchor.Start.Truncate(24*time.Hour), true
 	}
@@ -204,6 +206,7 @@ func (tg *tagger) timezone(j int) int {
 // dayBase is the day the story is on: the last day mentioned, else the dct.
 func (tg *tagger) dayBase() time.Time {
 	if tg.hasAnchor && tg.anchor.Precision >= PrecisionDay {
+		tg.noteAnchor("the day the story is on")
 		return tg.anchor.Start.Truncate(24 * time.Hour)
 	}
 	return tg.dct

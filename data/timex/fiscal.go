@@ -180,6 +180,7 @@ func (tg *tagger) yearEarlier(k int) (match, bool) {
 	}
 	base, ok := tg.dct, tg.hasDCT
 	if tg.hasAnchor {
+		tg.noteAnchor("the period a year before")
 		base, ok = tg.anchor.Start, true
 	}
 	if !ok {
@@ -228,6 +229,7 @@ func ruleSamePeriod(tg *tagger, i int) (match, bool) {
 	case noun == "month" || noun == "period" && monthAnchor:
 		base := tg.dct
 		if tg.hasAnchor && tg.anchor.Precision == PrecisionMonth {
+			tg.noteAnchor("the month a year before")
 			base = tg.anchor.Start
 		}
 		v, ok = shift(base, uMonth, -12)
@@ -318,6 +320,7 @@ func ruleWholeYear(tg *tagger, i int) (match, bool) {
 	}
 	y := tg.dct.Year()
 	if tg.hasAnchor && tg.anchor.Precision > PrecisionYear && tg.anchor.Precision <= PrecisionMonth && off == 0 {
+		tg.noteAnchor("the year of the period just named")
 		y = tg.anchor.Start.Year() // "the fourth quarter of 2005 and ... the entire year"
 	}
 	return date1(Date, k+1, vYear(y+off))

@@ -155,6 +155,7 @@ func (tg *tagger) offsetAfter(n int, u unit, end int, isOne bool) (match, bool) 
 	base, ok := tg.dct, tg.hasDCT
 	if dir == 2 || dir == -2 {
 		if tg.hasAnchor {
+			tg.noteAnchor("the date counted from")
 			base, ok = tg.anchor.Start, true
 		}
 		dir /= 2
@@ -163,6 +164,7 @@ func (tg *tagger) offsetAfter(n int, u unit, end int, isOne bool) (match, bool) 
 		return match{}, false
 	}
 	if u == uYear && tg.hasAnchor && tg.anchor.Precision == PrecisionQuarter {
+		tg.noteAnchor("the quarter a year away")
 		// Financial news: "a year ago" next to "the third quarter" is
 		// the same quarter a year before.
 		v, ok := shift(tg.quarterBase(), uQuarter, 4*n*dir)
@@ -242,6 +244,7 @@ var pluralRefs = map[string]string{"recent": "PAST_REF", "past": "PAST_REF", "co
 func ruleAnaphor(tg *tagger, i int) (match, bool) {
 	base, ok := tg.dct, tg.hasDCT
 	if tg.hasAnchor {
+		tg.noteAnchor("the date referred back to")
 		base, ok = tg.anchor.Start, true
 	}
 	if !ok {

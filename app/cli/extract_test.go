@@ -2,6 +2,8 @@ package cli_test
 
 import (
 	"bytes"
+	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -184,10 +186,80 @@ func TestExtract_Timex(t *testing.T) {
 
 func TestExtract_Help(t *testing.T) {
 	code, out, _ := run(t, "--help")
-	if code != 0 || !strings.Contains(out, "--published") || !strings.Contains(out, "TIMEX3") {
+	if code != 0 || !strings.Contains(out, "--published") || !strings.Contains(out, "TIMEX3") ||
+		!strings.Contains(out, "--explain") {
 		t.Errorf("help: exit %d\n%s", code, out)
 	}
 	if code, _, _ := run(t); code != 2 {
 		t.Errorf("no files: exit %d, want 2", code)
+	}
+}
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// TestExtract_Explain compares --explain on a short article of our own with
+// testdata/explain.golden (go test -update rewrites it), then checks on the
+// sample article that every block is complete and its offsets match the
+// file.
+func TestExtract_Explain(t *testing.T) {
+	code, out, errOut := run(t, "--explain", "testdata/explain.md")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	golden := "testdata/explain.golden"
+	if *update {
+		if err := os.WriteFile(golden, []byte(out), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if out != string(want) {
+		t.Errorf("--explain output differs from %s:\ngot:\n%s\nwant:\n%s", golden, out, want)
+	}
+
+	path := "../../data/sample/2024-11-27-putin-astana-visit.md"
+	file, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut = run(t, "--explain", path)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	blocks := strings.Split(out, "\n\n")[1:]
+	if len(blocks) < 4 {
+		t.Fatalf("only %d blocks:\n%s", len(blocks), out)
+	}
+	for _, b := range blocks {
+		checkBlock(t, file, b)
+	}
+}
+
+// checkBlock checks one --explain block: a quoted expression whose offsets
+// give that text in the file, then every field in order.
+func checkBlock(t *testing.T, file []byte, block string) {
+	t.Helper()
+	lines := strings.Split(strings.TrimSuffix(block, "\n"), "\n")
+	var text string
+	var start, end int
+	if _, err := fmt.Sscanf(lines[0], "%q [%d,%d)", &text, &start, &end); err != nil {
+		t.Errorf("block head %q: %v", lines[0], err)
+		return
+	}
+	if start < 0 || end > len(file) || start >= end || string(file[start:end]) != text {
+		t.Errorf("%q at [%d,%d) does not match the file", text, start, end)
+	}
+	fields := []string{"value", "rule", "anchor", "verb", "tense", "notes"}
+	if len(lines) < 1+len(fields) {
+		t.Errorf("block %q has %d lines, want at least %d", text, len(lines), 1+len(fields))
+		return
+	}
+	for i, f := range fields {
+		if got := strings.Fields(lines[1+i]); len(got) < 2 || got[0] != f {
+			t.Errorf("block %q line %d = %q, want field %s with a value", text, i+1, lines[1+i], f)
+		}
 	}
 }

@@ -136,9 +136,14 @@ func (ex *explainer) won(w *attempt, i int) {
 	}
 	if w != nil {
 		for _, a := range ex.top {
-			if a != w && a.matched {
-				w.notes = append(w.notes, "also read by "+a.rule+" as "+a.value+" over "+plural(a.end-i, "token"))
+			if a == w || !a.matched {
+				continue
 			}
+			note := "also read by " + a.rule + " as " + a.value + " over " + plural(a.end-i, "token")
+			if a.end == w.end {
+				note += ": as long, and " + w.rule + " comes first in the registry"
+			}
+			w.notes = append(w.notes, note)
 		}
 	}
 	ex.winner, ex.top = w, ex.top[:0]
@@ -202,7 +207,7 @@ func (ex *explainer) explain(tg *tagger, x Timex, i int, m match) {
 func (tg *tagger) anchorOf(x Timex, w *attempt) string {
 	switch {
 	case len(w.anchors) > 0:
-		return "previous mention \"" + tg.anchorText + "\" (" + tg.anchor.Words() + "), for " +
+		return "previous mention " + strconv.Quote(tg.anchorText) + " (" + tg.anchor.Words() + "), for " +
 			strings.Join(w.anchors, "; ")
 	case x.Type == Duration || x.Type == Set:
 		return "none: a " + strings.ToLower(string(x.Type)) + " needs no date"

@@ -98,34 +98,20 @@ func (tg *tagger) noteAnchor(what string) {
 	tg.ex.cur.anchors = append(tg.ex.cur.anchors, what)
 }
 
-// try runs rule r at token i as an attempt of its own.
-func (tg *tagger) try(r *namedRule, i int) (match, bool, *attempt) {
-	a := tg.ex.begin(r.name)
-	m, ok := r.fn(tg, i)
-	tg.ex.end(a, m, ok)
-	return m, ok, a
-}
-
 // begin starts an attempt by rule name; notes go to it until end.
-func (ex *explainer) begin(name string) *attempt {
-	if ex == nil {
-		return nil
-	}
-	a := &attempt{rule: name, outer: ex.cur}
-	ex.cur = a
-	return a
+func (ex *explainer) begin(name string) {
+	ex.cur = &attempt{rule: name, outer: ex.cur}
 }
 
-// end closes attempt a with the rule's result.
-func (ex *explainer) end(a *attempt, m match, ok bool) {
-	if ex == nil {
-		return
-	}
+// end closes the running attempt with the rule's result and returns it.
+func (ex *explainer) end(m match, ok bool) *attempt {
+	a := ex.cur
 	ex.cur = a.outer
 	a.matched, a.end, a.value = ok && m.value != "", m.end, m.value
 	if a.outer == nil {
 		ex.top = append(ex.top, a)
 	}
+	return a
 }
 
 // won records the winning attempt at token i, noting the other readings

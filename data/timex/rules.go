@@ -299,14 +299,7 @@ func ruleMod(tg *tagger, i int) (match, bool) {
 			return match{end: k + 2, typ: Date, value: v, mod: mod}, true
 		}
 	}
-	var best match
-	var won *attempt
-	for n := range modTargets {
-		m, ok, a := tg.try(&modTargets[n], k)
-		if ok && m.end > best.end && m.typ == Date && m.first == 0 {
-			best, won = m, a
-		}
-	}
+	best, _, won := tg.longest(modTargets, k, true)
 	if best.end <= k {
 		return match{}, false
 	}

@@ -71,9 +71,6 @@ type match struct {
 	// derived marks values computed from another quarter ("a year
 	// earlier"), which must not become the quarter being reported.
 	derived bool
-	// rule is the name of the registry rule that won the reading; matchAt
-	// sets it.
-	rule string
 }
 
 func newTagger(text string, dct time.Time) *tagger {
@@ -98,7 +95,7 @@ func (tg *tagger) run() []Timex {
 			tg.recentYear = 0
 		}
 		for i := s[0]; i < s[1]; i++ {
-			m, ok := tg.matchAt(i)
+			m, rule, ok := tg.matchAt(i)
 			if !ok {
 				continue
 			}
@@ -107,7 +104,7 @@ func (tg *tagger) run() []Timex {
 				start = i // never reach back into the expression before
 			}
 			x := Timex{Start: int(tg.toks[start].start), End: int(tg.toks[m.end-1].end), Type: m.typ, Value: m.value,
-				Mod: m.mod, Rule: m.rule}
+				Mod: m.mod, Rule: rule}
 			x.Text = tg.text[x.Start:x.End]
 			out = append(out, x)
 			if tg.ex != nil {
@@ -145,46 +142,65 @@ func (tg *tagger) remember(x Timex, derived bool) {
 	}
 }
 
-// matchAt returns the longest reading of the tokens starting at i, with the
-// name of the rule that gave it. While explaining, each rule's attempt
-// keeps its own notes and the winner's are kept in tg.ex.
-func (tg *tagger) matchAt(i int) (match, bool) {
+// matchAt returns the longest reading of the tokens starting at i and the
+// name of the rule that gave it.
+func (tg *tagger) matchAt(i int) (match, string, bool) {
 	t := tg.toks[i]
 	switch t.kind {
 	case kNum:
 		if i > tg.from+1 && !t.space && (tg.punct(i-1, ",") || tg.punct(i-1, ".")) && tg.toks[i-2].kind == kNum &&
 			tg.tight(i-1) {
-			return match{}, false // the "000" of "1,000"
+			return match{}, "", false // the "000" of "1,000"
 		}
 	case kPunct:
 		if !triggerMark(t.in(tg.lower)) {
-			return match{}, false
+			return match{}, "", false
 		}
 	case kWord:
 		w := t.in(tg.lower)
 		role := wordRoles[w]
 		if role == 0 || role&roleLeadIn != 0 && !tg.continues(i+1) {
-			return match{}, false
+			return match{}, "", false
 		}
 	}
 	list := wordRules
 	if t.kind == kNum {
 		list = numberRules
 	}
-	var best match
-	var won *attempt
-	for k := range list {
-		m, ok, a := tg.try(&list[k], i)
-		if ok && m.end > best.end && m.value != "" {
-			best, won = m, a
-			best.rule = list[k].name
-		}
-	}
+	best, win, won := tg.longest(list, i, false)
 	tg.ex.won(won, i)
-	if best.end > i && best.first == 0 && tg.word(i) == "the" && tg.adjectival(i+1, best.end) {
+	if win < 0 || best.end <= i {
+		return match{}, "", false
+	}
+	if best.first == 0 && tg.word(i) == "the" && tg.adjectival(i+1, best.end) {
 		best.first = 1
 	}
-	return best, best.end > i
+	return best, list[win].name, true
+}
+
+// longest tries every rule of list at token i and returns the longest
+// reading with a value, the index of its rule (-1 if none) and, while
+// explaining, its attempt; on a tie the earlier rule wins. With dates set
+// only dates that start at i count, as ruleMod needs.
+func (tg *tagger) longest(list []namedRule, i int, dates bool) (match, int, *attempt) {
+	var best match
+	var won *attempt
+	win := -1
+	for k := range list {
+		if tg.ex != nil {
+			tg.ex.begin(list[k].name)
+		}
+		m, ok := list[k].fn(tg, i)
+		var a *attempt
+		if tg.ex != nil {
+			a = tg.ex.end(m, ok)
+		}
+		if !ok || m.end <= best.end || dates && (m.typ != Date || m.first != 0) || !dates && m.value == "" {
+			continue
+		}
+		best, win, won = m, k, a
+	}
+	return best, win, won
 }
 
 // triggerMark reports whether a mark can start an expression: the

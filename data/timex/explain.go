@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -57,10 +58,10 @@ type attempt struct {
 	rule    string
 	outer   *attempt // the attempt that ran this one (ruleMod's targets)
 	matched bool
-	end     int    // token after the reading, when matched
-	value   string // its value, when matched
-	inner   string // the rule that read the date a modifier applies to
-	anchors []string
+	end     int      // token after the reading, when matched
+	value   string   // its value, when matched
+	inner   string   // the rule that read the date a modifier applies to
+	anchors []string // descriptions of the anchors used
 	tenses  []tenseNote
 	notes   []string
 }
@@ -95,7 +96,26 @@ func (tg *tagger) noteAnchor(what string) {
 	if tg.ex == nil || tg.ex.cur == nil {
 		return
 	}
-	tg.ex.cur.anchors = append(tg.ex.cur.anchors, what)
+	tg.ex.cur.addAnchor("previous mention", tg.anchorText, tg.anchor, what)
+}
+
+// noteQuarter records that the running rule resolved its value against
+// tg.quarter, the quarter the article reports on. It does nothing unless
+// explaining.
+func (tg *tagger) noteQuarter(what string) {
+	if tg.ex == nil || tg.ex.cur == nil {
+		return
+	}
+	q := Span{Start: tg.quarter, End: tg.quarter.AddDate(0, 3, 0), Precision: PrecisionQuarter}
+	tg.ex.cur.addAnchor("reported quarter", tg.quarterText, q, what)
+}
+
+// addAnchor adds the description of an anchor, once.
+func (a *attempt) addAnchor(kind, text string, s Span, what string) {
+	d := kind + " " + strconv.Quote(text) + " (" + s.Words() + "), for " + what
+	if !slices.Contains(a.anchors, d) {
+		a.anchors = append(a.anchors, d)
+	}
 }
 
 // begin starts an attempt by rule name; notes go to it until end.
@@ -193,8 +213,7 @@ func (ex *explainer) explain(tg *tagger, x Timex, i int, m match) {
 func (tg *tagger) anchorOf(x Timex, w *attempt) string {
 	switch {
 	case len(w.anchors) > 0:
-		return "previous mention " + strconv.Quote(tg.anchorText) + " (" + tg.anchor.Words() + "), for " +
-			strings.Join(w.anchors, "; ")
+		return strings.Join(w.anchors, "; ")
 	case x.Type == Duration || x.Type == Set:
 		return "none: a " + strings.ToLower(string(x.Type)) + " needs no date"
 	case strings.HasSuffix(x.Value, "_REF"):

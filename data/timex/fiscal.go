@@ -11,6 +11,7 @@ import (
 // count from: the anchor when it is a quarter, else the dct.
 func (tg *tagger) quarterBase() time.Time {
 	if tg.hasQuarter {
+		tg.noteQuarter("the quarter the article reports on")
 		return tg.quarter
 	}
 	return tg.dct

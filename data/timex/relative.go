@@ -164,7 +164,6 @@ func (tg *tagger) offsetAfter(n int, u unit, end int, isOne bool) (match, bool) 
 		return match{}, false
 	}
 	if u == uYear && tg.hasAnchor && tg.anchor.Precision == PrecisionQuarter {
-		tg.noteAnchor("the quarter a year away")
 		// Financial news: "a year ago" next to "the third quarter" is
 		// the same quarter a year before.
 		v, ok := shift(tg.quarterBase(), uQuarter, 4*n*dir)

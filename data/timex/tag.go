@@ -50,8 +50,9 @@ type tagger struct {
 	// vclasses caches each token's verb-group class plus one (0: not
 	// yet classified); made on first use.
 	vclasses []uint8
-	// anchorText is the expression that set anchor, as written.
-	anchorText string
+	// anchorText and quarterText are the expressions that set anchor and
+	// quarter, as written, for explanations.
+	anchorText, quarterText string
 	// ex collects explanations; nil unless Explain runs, so that Tag pays
 	// only a nil check for them.
 	ex *explainer
@@ -131,7 +132,7 @@ func (tg *tagger) remember(x Timex, derived bool) {
 	}
 	tg.anchor, tg.hasAnchor, tg.anchorText = s, true, x.Text
 	if s.Precision == PrecisionQuarter && !derived {
-		tg.quarter, tg.hasQuarter = s.Start, true
+		tg.quarter, tg.hasQuarter, tg.quarterText = s.Start, true, x.Text
 	}
 	if s.Precision >= PrecisionMonth && writesYear(x.Text) {
 		tg.recentYear, tg.yearAge = s.Start.Year(), 0

@@ -1,6 +1,7 @@
 package timex_test
 
 import (
+	"fmt"
 	"reflect"
 	"slices"
 	"strings"
@@ -109,4 +110,23 @@ func FuzzExplain(f *testing.F) {
 		}
 		checkSameAsTag(t, text, dct)
 	})
+}
+
+func ExampleExplain() {
+	dct := time.Date(2024, 11, 27, 0, 0, 0, 0, time.UTC) // a Wednesday
+	text := "The summit opened on 19 November 2024. A day later it closed; talks will resume on Friday."
+	for _, e := range timex.Explain(text, dct) {
+		fmt.Printf("%s = %s, rule %s\n  anchor: %s\n", e.Text, e.Value, e.Rule, e.Anchor)
+		if e.Tense != "" {
+			fmt.Printf("  tense: %s, cue %q\n", e.Tense, e.VerbGroup)
+		}
+	}
+	// Output:
+	// 19 November 2024 = 2024-11-19, rule day-month
+	//   anchor: none: the year is written out
+	// A day later = 2024-11-20, rule count
+	//   anchor: previous mention "19 November 2024" (Tuesday 19 November 2024), for the date counted from
+	// Friday = 2024-11-29, rule weekday
+	//   anchor: publication date 2024-11-27
+	//   tense: future, cue "will"
 }

@@ -39,7 +39,8 @@ Output (JSON) is an array of events, each with:
 
 With --timex, prints every temporal expression instead (dates, times,
 durations, sets) as JSON objects with start and end (byte offsets into the
-file, end exclusive), text, type, value and mod.
+file, end exclusive), text, type, value, mod and rule (the name of the
+tagger rule that read it).
 
 With --explain, prints as plain text how every temporal expression was
 read, one block per expression: the expression and its byte offsets, value
@@ -76,6 +77,10 @@ func Extract(args []string, stdout, stderr io.Writer) int {
 	}
 	if *format != "json" && *format != "csv" {
 		fmt.Fprintf(stderr, "dateline extract: --format %q: want json or csv\n", *format)
+		return 2
+	}
+	if *timexMode && *explainMode {
+		fmt.Fprintln(stderr, "dateline extract: give --timex or --explain, not both")
 		return 2
 	}
 	if fs.NArg() == 0 {
@@ -124,6 +129,7 @@ type timexRecord struct {
 	Type   string `json:"type"`
 	Value  string `json:"value"`
 	Mod    string `json:"mod,omitempty"`
+	Rule   string `json:"rule"`
 }
 
 // writeTimexes prints every expression of the articles with offsets into
@@ -136,7 +142,7 @@ func writeTimexes(w io.Writer, articles []*data.Article) error {
 		for _, t := range timex.Tag(a.Text, a.Published) {
 			records = append(records, timexRecord{
 				Source: a.Source, Start: base + t.Start, End: base + t.End,
-				Text: t.Text, Type: string(t.Type), Value: t.Value, Mod: t.Mod,
+				Text: t.Text, Type: string(t.Type), Value: t.Value, Mod: t.Mod, Rule: t.Rule,
 			})
 		}
 	}

@@ -165,8 +165,8 @@ func TestExtract_Timex(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
 	var timexes []struct {
-		Start, End        int
-		Text, Type, Value string
+		Start, End              int
+		Text, Type, Value, Rule string
 	}
 	if err := json.Unmarshal([]byte(out), &timexes); err != nil {
 		t.Fatal(err)
@@ -178,8 +178,8 @@ func TestExtract_Timex(t *testing.T) {
 		if x.Start < 0 || x.End > len(file) || string(file[x.Start:x.End]) != x.Text {
 			t.Errorf("%q at [%d,%d) does not match the file", x.Text, x.Start, x.End)
 		}
-		if x.Type == "" || x.Value == "" {
-			t.Errorf("expression %q lacks type or value", x.Text)
+		if x.Type == "" || x.Value == "" || x.Rule == "" {
+			t.Errorf("expression %q lacks type, value or rule", x.Text)
 		}
 	}
 }
@@ -224,6 +224,9 @@ func TestExtract_Explain(t *testing.T) {
 	file, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if code, _, _ := run(t, "--explain", "--timex", path); code != 2 {
+		t.Errorf("--explain with --timex: exit %d, want 2", code)
 	}
 	code, out, errOut = run(t, "--explain", path)
 	if code != 0 {

@@ -97,6 +97,38 @@ func checkSameAsTag(t *testing.T, text string, dct time.Time) {
 	}
 }
 
+// TestExplain_triggersDeclared checks that every expression of the tag
+// cases and the benchmark text was read by a rule starting at a word the
+// registry declares for it, so the declared triggers are the real ones.
+func TestExplain_triggersDeclared(t *testing.T) {
+	checkTriggers(t, "bench", benchText, dct27)
+	for _, c := range tagCases {
+		checkTriggers(t, "case", c.text, c.dct)
+	}
+}
+
+// TestExplain_triggersDeclaredCorpora does the same on the tuning half of
+// the corpora, when they are present.
+func TestExplain_triggersDeclaredCorpora(t *testing.T) {
+	for _, set := range evalSets(t) {
+		for _, d := range set.docs {
+			if !reportHalf(set.name, d.name) {
+				checkTriggers(t, set.name+"/"+d.name, d.text, docDCT(d))
+			}
+		}
+	}
+}
+
+func checkTriggers(t *testing.T, name, text string, dct time.Time) {
+	t.Helper()
+	for _, e := range timex.Explain(text, dct) {
+		if !timex.RuleStartsAt(e.Rule, strings.ToLower(e.Trigger)) {
+			t.Errorf("%s: %q (%s) was read by rule %s starting at %q, which it does not declare", name, e.Text,
+				e.Value, e.Rule, e.Trigger)
+		}
+	}
+}
+
 // FuzzExplain checks that Explain finds what Tag finds on any text.
 func FuzzExplain(f *testing.F) {
 	for _, c := range explainCases {

@@ -42,7 +42,7 @@ func Explain(text string, dct time.Time) []Explanation {
 }
 
 // explainer collects the notes rules make while Explain runs. Tag's is nil:
-// won and adopt are no-ops then, and begin and end are called only when
+// adopt is a no-op then, and the other methods are called only when
 // explaining.
 type explainer struct {
 	// cur is the rule attempt running now; rules' notes go to it.
@@ -105,11 +105,10 @@ func (tg *tagger) noteAnchor(what string) {
 // tg.quarter, the quarter the article reports on. It does nothing unless
 // explaining.
 func (tg *tagger) noteQuarter(what string) {
-	if tg.ex == nil || tg.ex.cur == nil {
-		return
+	if tg.ex != nil && tg.ex.cur != nil {
+		q := Span{Start: tg.quarter, End: tg.quarter.AddDate(0, 3, 0), Precision: PrecisionQuarter}
+		tg.ex.cur.addAnchor("reported quarter", tg.quarterText, q, what)
 	}
-	q := Span{Start: tg.quarter, End: tg.quarter.AddDate(0, 3, 0), Precision: PrecisionQuarter}
-	tg.ex.cur.addAnchor("reported quarter", tg.quarterText, q, what)
 }
 
 // addAnchor adds the description of an anchor, once.
@@ -139,9 +138,6 @@ func (ex *explainer) end(m match, ok bool) *attempt {
 // won records the winning attempt at token i, noting the other readings
 // it beat, and starts the next token afresh.
 func (ex *explainer) won(w *attempt, i int) {
-	if ex == nil {
-		return
-	}
 	if w != nil {
 		for _, a := range ex.top {
 			if a == w || !a.matched {

@@ -169,7 +169,9 @@ func (tg *tagger) matchAt(i int) (match, string, bool) {
 		list = numberRules
 	}
 	best, win, won := tg.longest(list, i, false)
-	tg.ex.won(won, i)
+	if tg.ex != nil {
+		tg.ex.won(won, i)
+	}
 	if win < 0 || best.end <= i {
 		return match{}, "", false
 	}

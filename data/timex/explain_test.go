@@ -150,7 +150,7 @@ func ExampleExplain() {
 	for _, e := range timex.Explain(text, dct) {
 		fmt.Printf("%s = %s, rule %s\n  anchor: %s\n", e.Text, e.Value, e.Rule, e.Anchor)
 		if e.Tense != "" {
-			fmt.Printf("  tense: %s, cue %q\n", e.Tense, e.VerbGroup)
+			fmt.Printf("  tense: %s, verb group %q\n", e.Tense, e.VerbGroup)
 		}
 	}
 	// Output:
@@ -160,5 +160,5 @@ func ExampleExplain() {
 	//   anchor: previous mention "19 November 2024" (Tuesday 19 November 2024), for the date counted from
 	// Friday = 2024-11-29, rule weekday
 	//   anchor: publication date 2024-11-27
-	//   tense: future, cue "will"
+	//   tense: future, verb group "will resume"
 }

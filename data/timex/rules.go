@@ -214,26 +214,44 @@ var modTargets = []namedRule{
 		}},
 }
 
+// ruleList holds rules as matchAt tries them: the functions apart from
+// their names, so that the hot loop reads a compact slice.
+type ruleList struct {
+	fns   []rule
+	names []string
+}
+
+func (l *ruleList) add(r namedRule) {
+	l.fns = append(l.fns, r.fn)
+	l.names = append(l.names, r.name)
+}
+
 // numberRules and wordRules are the registry split by what a rule can
 // start at, in registry order: matchAt tries only the first at numbers.
-var numberRules, wordRules = splitRules()
+// modRules are modTargets, for ruleMod.
+var (
+	numberRules, wordRules = splitRules()
+	modRules               = listOf(modTargets)
+)
 
-func splitRules() (numbers, words []namedRule) {
+func splitRules() (numbers, words ruleList) {
 	for _, r := range ruleRegistry {
-		for _, t := range r.triggers {
-			if t == numberTrigger {
-				numbers = append(numbers, r)
-				break
-			}
+		if slices.Contains(r.triggers, numberTrigger) {
+			numbers.add(r)
 		}
-		for _, t := range r.triggers {
-			if t != numberTrigger {
-				words = append(words, r)
-				break
-			}
+		if slices.ContainsFunc(r.triggers, func(t string) bool { return t != numberTrigger }) {
+			words.add(r)
 		}
 	}
 	return numbers, words
+}
+
+func listOf(rules []namedRule) ruleList {
+	var l ruleList
+	for _, r := range rules {
+		l.add(r)
+	}
+	return l
 }
 
 func date1(typ Type, end int, value string) (match, bool) {
@@ -302,7 +320,7 @@ func ruleMod(tg *tagger, i int) (match, bool) {
 			return match{end: k + 2, typ: Date, value: v, mod: mod}, true
 		}
 	}
-	best, _, won := tg.longest(modTargets, k, true)
+	best, _, won := tg.longest(&modRules, k, true)
 	if best.end <= k {
 		return match{}, false
 	}

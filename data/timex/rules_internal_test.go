@@ -134,9 +134,9 @@ func TestRules_Names(t *testing.T) {
 		seen[r.name] = true
 	}
 	tried := map[string]bool{}
-	for _, list := range [][]namedRule{numberRules, wordRules} {
-		for _, r := range list {
-			tried[r.name] = true
+	for _, list := range []ruleList{numberRules, wordRules} {
+		for _, n := range list.names {
+			tried[n] = true
 		}
 	}
 	if len(tried) != len(seen) {

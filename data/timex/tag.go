@@ -164,9 +164,9 @@ func (tg *tagger) matchAt(i int) (match, string, bool) {
 			return match{}, "", false
 		}
 	}
-	list := wordRules
+	list := &wordRules
 	if t.kind == kNum {
-		list = numberRules
+		list = &numberRules
 	}
 	best, win, won := tg.longest(list, i, false)
 	if tg.ex != nil {
@@ -178,22 +178,22 @@ func (tg *tagger) matchAt(i int) (match, string, bool) {
 	if best.first == 0 && tg.word(i) == "the" && tg.adjectival(i+1, best.end) {
 		best.first = 1
 	}
-	return best, list[win].name, true
+	return best, list.names[win], true
 }
 
 // longest tries every rule of list at token i and returns the longest
 // reading with a value, the index of its rule (-1 if none) and, while
 // explaining, its attempt; on a tie the earlier rule wins. With dates set
 // only dates that start at i count, as ruleMod needs.
-func (tg *tagger) longest(list []namedRule, i int, dates bool) (match, int, *attempt) {
+func (tg *tagger) longest(list *ruleList, i int, dates bool) (match, int, *attempt) {
 	var best match
 	var won *attempt
 	win := -1
-	for k := range list {
+	for k, fn := range list.fns {
 		if tg.ex != nil {
-			tg.ex.begin(list[k].name)
+			tg.ex.begin(list.names[k])
 		}
-		m, ok := list[k].fn(tg, i)
+		m, ok := fn(tg, i)
 		var a *attempt
 		if tg.ex != nil {
 			a = tg.ex.end(m, ok)

@@ -7,6 +7,7 @@ require (
 	codeberg.org/go-pdf/fpdf v0.11.1
 	fyne.io/fyne/v2 v2.7.1
 	github.com/goccy/go-json v0.10.5
+	go.yaml.in/yaml/v3 v3.0.6
 	golang.org/x/image v0.25.0
 	golang.org/x/net v0.35.0
 )

@@ -1,11 +1,14 @@
 package data
 
 import (
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	yaml "go.yaml.in/yaml/v3"
 )
 
 // frontMatter holds the fields Dateline reads from a Markdown file's YAML
@@ -49,12 +52,91 @@ func nextLine(s string, i int) (line string, next int) {
 	return strings.TrimSuffix(s[i:i+j], "\r"), i + j + 1
 }
 
-// parseFrontMatter reads the flat subset of YAML that article front matter
-// uses: one "key: value" per line, values plain, 'single' or "double"
-// quoted, and "# comments". Keys are case-insensitive; nested or list
-// lines and unknown keys are skipped rather than rejected, so odd front
-// matter never costs the article.
+// maxYAML bounds the front matter handed to the YAML decoder; a longer
+// block is read line by line.
+const maxYAML = 64 << 10
+
+// parseFrontMatter reads an article's front matter as YAML, so block
+// scalars ("title: >") and lists of any shape work. Keys are
+// case-insensitive, with the usual aliases (headline, published,
+// outlet, keywords); unknown keys are ignored. Front matter that is not
+// valid YAML — news titles often hold an unquoted ": " — is read by the
+// flat "key: value" reader instead, so odd front matter never costs the
+// article.
 func parseFrontMatter(block string) frontMatter {
+	if len(block) <= maxYAML {
+		if fm, ok := parseYAMLFrontMatter(block); ok {
+			return fm
+		}
+	}
+	return parseFlatFrontMatter(block)
+}
+
+// parseYAMLFrontMatter decodes block as a YAML mapping; ok is false when it
+// is not one.
+func parseYAMLFrontMatter(block string) (frontMatter, bool) {
+	var fields map[string]any
+	if err := yaml.Unmarshal([]byte(block), &fields); err != nil || fields == nil {
+		return frontMatter{}, false
+	}
+	var fm frontMatter
+	for key, v := range fields {
+		switch strings.ToLower(strings.TrimSpace(key)) {
+		case "title", "headline":
+			fm.Title = yamlText(v)
+		case "date", "published", "pubdate", "publishdate":
+			fm.Date = yamlText(v)
+		case "source", "outlet", "publisher":
+			fm.Source = yamlText(v)
+		case "tags", "keywords":
+			fm.Tags = yamlTags(fm.Tags, v)
+		}
+	}
+	return fm, true
+}
+
+// yamlText renders a decoded YAML scalar as the text it was written as:
+// a date as YYYY-MM-DD (or RFC 3339 when it has a time), numbers as
+// written; mappings and lists give "".
+func yamlText(v any) string {
+	switch v := v.(type) {
+	case string:
+		return strings.TrimSpace(strings.ToValidUTF8(v, string(utf8.RuneError)))
+	case time.Time:
+		if v.Equal(midnightUTC(v)) {
+			return v.Format("2006-01-02")
+		}
+		return v.Format(time.RFC3339)
+	case int, int64, uint64, float64, bool:
+		return fmt.Sprint(v)
+	}
+	return ""
+}
+
+// yamlTags adds the tags of a YAML value, a list or a comma-separated
+// string, to tags.
+func yamlTags(tags []string, v any) []string {
+	switch v := v.(type) {
+	case []any:
+		for _, item := range v {
+			if len(tags) == maxTags {
+				break
+			}
+			if t := yamlText(item); t != "" && !slices.Contains(tags, t) {
+				tags = append(tags, t)
+			}
+		}
+		return tags
+	default:
+		return appendTags(tags, yamlText(v))
+	}
+}
+
+// parseFlatFrontMatter reads the flat subset of YAML that article front
+// matter uses: one "key: value" per line, values plain, 'single' or
+// "double" quoted, and "# comments". Nested lines and unknown keys are
+// skipped rather than rejected.
+func parseFlatFrontMatter(block string) frontMatter {
 	var fm frontMatter
 	lastKey := ""
 	for i := 0; i < len(block); {

@@ -1,7 +1,6 @@
 package data
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -10,133 +9,470 @@ import (
 // maxTitleWords is how many words a title may keep before it is cut.
 const maxTitleWords = 10
 
-var (
-	// dateline matches a news dateline opening a sentence: "ASTANA —",
-	// "MOSCOW, Nov 27 (Reuters) -".
-	dateline = regexp.MustCompile(`^\p{Lu}[\p{Lu} .,'’-]+(?:,[^—–]{0,40}?)?\s+[—–-]+\s+`)
-	// trailingSaid matches attribution at the end: ", Ushakov said Tuesday.",
-	// ", according to the Kremlin.", ", the ministry said in a statement."
-	trailingSaid = regexp.MustCompile(`(?i),\s*(?:according to [^,]+|(?:said|says|told|added|noted)\b[^,]*|[^,]{1,60}?\b(?:said|says|told|added|noted|announced|reported|wrote)\b[^,]*)[.!?"”’]*\s*$`)
-	// leadingSaid matches attribution at the start: "Ushakov said that …",
-	// "The Kremlin said on Tuesday …".
-	leadingSaid = regexp.MustCompile(`^[^,;"“]{1,60}?\b(?:said|says|announced|confirmed|told reporters)\b(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s+(?:that\s+)?`)
-	// attachedWords are the words that hang off a date expression and go
-	// with it when it is removed: "in September", "last week's".
-	attachedBefore = regexp.MustCompile(`(?i)(?:\b(?:in|on|at|by|during|since|until|from|of|for|earlier|later|late|early)\s+)?$`)
-	possessive     = regexp.MustCompile(`^['’]s\b`)
-	clauseBreak    = regexp.MustCompile(`\s*(?:[,;:]\s|[—–(]|\s(?:which|who|after|as|while|where|when|because|amid|but)\s)`)
-	spaceBefore    = regexp.MustCompile(`\s+([,;:.!?])`)
-	spaces         = regexp.MustCompile(`\s+`)
-	// leadingPhrase matches an opening adverbial that is not the news:
-	// "At a news conference after the summit, ", "Also, ".
-	leadingPhrase = regexp.MustCompile(`^(?:(?:At|In|On|After|During|Before|Since|Following|Amid|Despite|Speaking)\b[^,]{0,60}|Also|Meanwhile|However|Separately),\s+`)
-)
+// titleWindow bounds, in bytes either side of the date expression, how much
+// of a sentence Title reads. A title is a dozen words; a "sentence" of
+// 100 KB is a table or a list the splitter could not break, and reading
+// only a window keeps one title cheap and a whole article linear.
+const titleWindow = 400
 
-// Title shortens a sentence to a timeline label: the date expression at
-// sentence[exprStart:exprEnd] and attribution ("…, Ushakov said") are
-// removed, and the main clause is kept in a few words.
+// Title shortens a sentence to a timeline label taken from the clause that
+// holds the date expression at sentence[exprStart:exprEnd]: "after Russia's
+// full-scale invasion of Ukraine in February 2022" gives "Russia's
+// full-scale invasion of Ukraine". The expression itself, the preposition
+// that governs it and attribution ("…, Ushakov said") are dropped. When
+// that clause says too little ("In September, …", "…, founded in 2002,
+// …", "…, the ministry said on Monday") the sentence's main clause is
+// used instead. Title reads at most a fixed window around the expression,
+// in one pass.
 func Title(sentence string, exprStart, exprEnd int) string {
 	if exprStart < 0 || exprEnd > len(sentence) || exprStart > exprEnd {
 		exprStart, exprEnd = 0, 0
 	}
-	sentence, exprStart, exprEnd = withoutAside(sentence, exprStart, exprEnd)
-	s := sentence
-	if !subject(sentence[:exprStart], sentence[exprEnd:]) {
-		s = withoutExpr(sentence[:exprStart], sentence[exprEnd:])
-	}
-	s = spaces.ReplaceAllString(s, " ")
-	s = spaceBefore.ReplaceAllString(s, "$1")
-	s = strings.Trim(s, " \"“”‘’'")
-	s = dateline.ReplaceAllString(s, "")
-	if t := trailingSaid.ReplaceAllString(s, ""); wordCount(t) >= 3 {
-		s = t
-	}
-	if t := leadingSaid.ReplaceAllString(s, ""); wordCount(t) >= 3 {
-		s = t
-	}
-	s = strings.Trim(s, " ,;:.!?\"“”‘’'—–-")
-	if t := leadingPhrase.ReplaceAllString(s, ""); wordCount(t) >= 3 {
-		s = t
-	}
-	return capitalise(shorten(s))
+	sentence, exprStart, exprEnd = window(sentence, exprStart, exprEnd)
+	c := scanClauses(sentence, exprStart, exprEnd)
+	return capitalise(shorten(c.render(c.title())))
 }
 
-// maxAsideWords bounds the comma-enclosed aside that withoutAside drops.
-const maxAsideWords = 5
-
-// withoutAside drops a short aside that holds the date expression and
-// nothing else worth a label — "The alliance, founded in 2002, was
-// created…" — returning the sentence and the expression's new (empty)
-// place in it. Longer clauses are kept for withoutExpr to trim.
-func withoutAside(sentence string, start, end int) (string, int, int) {
-	open := strings.LastIndexByte(sentence[:start], ',')
-	closing := strings.IndexByte(sentence[end:], ',')
-	if open <= 0 || closing < 0 {
-		return sentence, start, end
+// window cuts a long sentence to titleWindow bytes either side of the
+// expression, at spaces, and moves the offsets with it.
+func window(s string, start, end int) (string, int, int) {
+	if len(s) <= 2*titleWindow+end-start {
+		return s, start, end
 	}
-	closing += end
-	if wordCount(sentence[open+1:closing]) > maxAsideWords {
-		return sentence, start, end
-	}
-	return sentence[:open] + sentence[closing+1:], open, open
-}
-
-// withoutExpr joins the text around a date expression, dropping what hangs
-// off it: a preposition before it ("in September"), a possessive after it
-// ("Thursday's summit") and a comma when it opened the sentence.
-func withoutExpr(before, after string) string {
-	if loc := possessive.FindStringIndex(after); loc != nil {
-		after = after[loc[1]:]
-	} else {
-		before = attachedBefore.ReplaceAllString(before, "")
-	}
-	before = strings.TrimSpace(before)
-	if before == "" {
-		after = strings.TrimLeft(after, " ,")
-	}
-	return before + " " + strings.TrimSpace(after)
-}
-
-// subject reports whether the date expression is the sentence's subject,
-// as in "Tuesday was the 1,000th day of the war", where dropping it would
-// leave no sentence: it opens the sentence and no comma or possessive
-// follows it.
-func subject(before, after string) bool {
-	if strings.TrimSpace(before) != "" || possessive.MatchString(after) {
-		return false
-	}
-	rest := strings.TrimLeft(after, " ")
-	return rest != "" && rest[0] != ',' && !strings.HasPrefix(after, ",")
-}
-
-// shorten keeps the first clause when it is long enough to say something,
-// else the first maxTitleWords words with an ellipsis.
-func shorten(s string) string {
-	words := strings.Fields(s)
-	if len(words) <= maxTitleWords {
-		return s
-	}
-	for _, loc := range clauseBreak.FindAllStringIndex(s, -1) {
-		if n := wordCount(s[:loc[0]]); n >= 4 && n <= maxTitleWords+2 {
-			return trimDangling(s[:loc[0]])
+	from, to := max(0, start-titleWindow), min(len(s), end+titleWindow)
+	if from > 0 {
+		if i := strings.IndexByte(s[from:start], ' '); i >= 0 {
+			from += i + 1
+		} else {
+			from = start
 		}
 	}
-	return strings.Join(words[:maxTitleWords], " ") + "…"
+	if to < len(s) {
+		if i := strings.LastIndexByte(s[end:to], ' '); i >= 0 {
+			to = end + i
+		} else {
+			to = end
+		}
+	}
+	return s[from:to], start - from, end - from
 }
 
-// danglingWords cannot end a title: a clause cut before "which" in
-// "a doctrine under which" would end on "under".
-var danglingWords = map[string]bool{"under": true, "in": true, "of": true, "to": true, "for": true,
-	"with": true, "by": true, "on": true, "at": true, "from": true, "the": true, "a": true, "an": true,
-	"and": true, "or": true, "that": true}
-
-// trimDangling drops trailing words that would leave a title hanging.
-func trimDangling(s string) string {
-	words := strings.Fields(s)
-	for len(words) > 3 && danglingWords[strings.ToLower(words[len(words)-1])] {
-		words = words[:len(words)-1]
+// title picks the words of the label as pieces of text.
+func (c *clauses) title() []string {
+	k := c.exprSeg()
+	if k < 0 {
+		return c.mainClause(-1)
 	}
-	return strings.Join(words, " ")
+	if c.segs[k].lead == leadRelative {
+		if p := c.relative(k); p != nil {
+			return p
+		}
+	}
+	body := c.residual(k)
+	if p, ok := c.withComplement(k, body); ok {
+		return p
+	}
+	if p, ok := c.listItem(k); ok {
+		return p
+	}
+	if c.count(body) < 2 || (k > 0 && c.attribution(body)) || (c.segs[k].lead == leadParen && c.count(body) < 4) {
+		return c.mainClause(k)
+	}
+	if k > 0 && c.segs[k].lead == leadComma && !c.hasVerb(k) {
+		return c.without(c.bodyStart(0), c.segs[k].to) // a list: "toured Chile, Peru and Bolivia in 2019"
+	}
+	return c.withSubject(k, body)
+}
+
+// hasVerb reports whether segment k holds a word that can be a verb or a
+// participle; one without is a list item or an appositive.
+func (c *clauses) hasVerb(k int) bool {
+	for j := c.bodyStart(k); j < c.segs[k].to; j++ {
+		if c.toks[j].kind != tokWord {
+			continue
+		}
+		w := c.word(j)
+		if c.mayBeVerb(j) || (c.toks[j].role&roleFunction == 0 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))) {
+			return true
+		}
+	}
+	return false
+}
+
+// relative titles a relative clause with its antecedent in front: "the
+// treaty, which collapsed in 2019" gives "The treaty collapsed",
+// "Putin, whose visit began on Wednesday" gives "Putin's visit began".
+// It returns nil when no short antecedent is found.
+func (c *clauses) relative(k int) []string {
+	if k == 0 {
+		return nil
+	}
+	body := c.residual(k)
+	who := c.firstWordIn(c.segs[k].from, c.segs[k].to)
+	person := who >= 0 && strings.HasPrefix(strings.ToLower(c.word(who)), "who")
+	ante := c.antecedent(k-1, person)
+	if ante == nil || c.count(body) == 0 {
+		return nil
+	}
+	if w := c.firstWordIn(c.segs[k].from, c.segs[k].to); w >= 0 && strings.EqualFold(c.word(w), "whose") {
+		ante = append(ante, "'s")
+	}
+	return append(ante, body...)
+}
+
+// antecedent returns the noun phrase that ends segment i, which a relative
+// pronoun after it refers to: the whole segment when it is short ("Putin"),
+// else a trailing run of capitalised words ("German Chancellor Olaf
+// Scholz") or the phrase from the last determiner ("the Intermediate-Range
+// Nuclear Forces Treaty between Washington and Moscow"). A person ("who")
+// is looked for as a name first, a thing ("which", "that") as a phrase.
+func (c *clauses) antecedent(i int, person bool) []string {
+	s := c.segs[i]
+	from := c.bodyStart(i)
+	if c.wordsIn(from, s.to) == 0 {
+		return nil
+	}
+	if c.wordsIn(from, s.to) <= 3 {
+		return c.span(from, s.to)
+	}
+	caps := s.to
+	for caps > from && c.toks[caps-1].kind == tokWord && c.capitalised(caps-1) {
+		caps--
+	}
+	det := -1
+	for j := s.to - 1; j > from && det < 0; j-- {
+		if c.toks[j].role&roleDeterminer != 0 && c.wordsIn(j, s.to) <= 9 {
+			det = j
+		}
+	}
+	switch {
+	case (person || det < 0) && caps < s.to && caps > from:
+		return c.span(caps, s.to)
+	case det >= 0:
+		return c.span(det, s.to)
+	}
+	return nil
+}
+
+// withComplement joins a short clause to the "that" clause after it:
+// "Putin warned in September that allowing Ukraine…" gives "Putin warned
+// allowing Ukraine…", "The Kremlin said on Tuesday that the talks would…"
+// gives "The Kremlin said the talks would…". When the join is too long and
+// the clause only names a speaker, the reported words are the title; a
+// quote or a colon always gives the reported words alone.
+func (c *clauses) withComplement(k int, body []string) ([]string, bool) {
+	if k+1 >= len(c.segs) || c.count(body) > 4 {
+		return nil, false
+	}
+	next := c.segs[k+1]
+	content := c.span(c.bodyStart(k+1), next.to)
+	if c.count(content) < 2 {
+		return nil, false
+	}
+	switch next.lead {
+	case leadThat:
+		if !c.attribution(body) {
+			return append(append([]string{}, body...), c.span(c.firstWordIn(next.from, next.to), next.to)...), true
+		}
+		if joined := append(append([]string{}, body...), content...); c.count(joined) <= maxTitleWords {
+			return joined, true
+		}
+		return content, true
+	case leadColon, leadQuote:
+		if c.attribution(body) {
+			return content, true
+		}
+	}
+	return nil, false
+}
+
+// withSubject puts the sentence's subject before a clause that has none:
+// "The bloc, founded by …, took in new members in January" gives "The bloc
+// took in new members". Only a short opening noun phrase is borrowed, and
+// only before a word that can be a verb.
+func (c *clauses) withSubject(k int, body []string) []string {
+	if k == 0 || c.segs[k].lead != leadComma || len(body) == 0 {
+		return body
+	}
+	first := c.firstWord(k)
+	if first < 0 || !c.mayBeVerb(first) {
+		return body
+	}
+	subj := c.span(c.bodyStart(0), c.segs[0].to)
+	if n := c.count(subj); n == 0 || n > 3 || c.mayBeVerb(c.firstWord(0)) {
+		return body
+	}
+	return append(subj, body...)
+}
+
+// mainClause returns the title the sentence's main clause gives, leaving
+// out segment skip (the clause holding the date when it said too little):
+// the first clause that opens the sentence or follows a comma, with a
+// short subject joined to a verb phrase after an aside ("The alliance,
+// founded in 2002, was created…" gives "The alliance was created…").
+func (c *clauses) mainClause(skip int) []string {
+	for i, s := range c.segs {
+		if i == skip || s.lead == leadSubordinate || s.lead == leadRelative || s.lead == leadThat || s.lead == leadParen {
+			continue
+		}
+		body := c.span(c.bodyStart(i), s.to)
+		if i == skip+1 && skip >= 0 {
+			body = c.residualSpan(i)
+		}
+		n := c.count(body)
+		if n == 0 || (n < 2 && i < len(c.segs)-1) {
+			continue
+		}
+		if p, ok := c.withComplement(i, body); ok {
+			return p
+		}
+		if n <= 3 && !c.mayBeVerb(c.firstWord(i)) {
+			if j := c.nextVerbPhrase(i+1, skip); j >= 0 {
+				return append(body, c.span(c.bodyStart(j), c.segs[j].to)...)
+			}
+		}
+		return body
+	}
+	return nil
+}
+
+// nextVerbPhrase returns the first segment from i on, past skip and
+// parentheses, when it opens with a word that can be a verb; else -1.
+func (c *clauses) nextVerbPhrase(i, skip int) int {
+	for ; i < len(c.segs); i++ {
+		if i == skip || c.segs[i].lead == leadParen || c.wordsIn(c.segs[i].from, c.segs[i].to) == 0 {
+			continue
+		}
+		if c.segs[i].lead == leadComma && c.mayBeVerb(c.firstWord(i)) {
+			return i
+		}
+		return -1
+	}
+	return -1
+}
+
+// listItem titles a date in a list: "Putin visited Astana on Wednesday,
+// Minsk on Thursday and Bishkek on Friday" gives "Putin visited Minsk" for
+// Thursday. The item is the part of the clause between coordinators that
+// holds the date; when it is only a name or a prepositional phrase, dated
+// as the first item is, it replaces the matching words of the list's first
+// clause.
+func (c *clauses) listItem(k int) ([]string, bool) {
+	s := c.segs[k]
+	from, to := c.bodyStart(k), s.to
+	for j := c.expr - 1; j >= from; j-- {
+		if c.toks[j].role&roleListJoin != 0 {
+			from = j + 1
+			break
+		}
+	}
+	for j := c.expr + 1; j < to; j++ {
+		if c.toks[j].role&roleListJoin != 0 {
+			to = j
+			break
+		}
+	}
+	whole := from == c.bodyStart(k) && to == s.to
+	if whole && (k == 0 || s.lead != leadComma) {
+		return nil, false
+	}
+	item := c.without(from, to)
+	first := c.firstWordIn(from, to)
+	if first < 0 || c.count(item) > 3 || (!c.capitalised(first) && c.toks[first].role&rolePreposition == 0) {
+		return nil, false
+	}
+	tmplSeg := k
+	if k > 0 {
+		tmplSeg = 0
+	}
+	tmplFrom := c.bodyStart(tmplSeg)
+	tmplTo := c.segs[tmplSeg].to
+	if tmplSeg == k {
+		tmplTo = from - 1
+	}
+	prep := c.expr - 1
+	if prep < from || c.toks[prep].role&roleAttached == 0 {
+		return nil, false
+	}
+	for j := tmplFrom + 1; j < tmplTo; j++ {
+		if c.toks[j].kind == tokWord && c.sameKind(j, first) && c.hasWord(j+1, tmplTo, c.word(prep)) {
+			return append(c.span(tmplFrom, j), item...), true
+		}
+	}
+	return nil, false
+}
+
+// hasWord reports whether tokens [from, to) hold the word w, in any case:
+// a list's first item dated as the others are ("Vienna on Friday, Prague
+// on Saturday"), not a pair sharing one date ("Kursk and Bryansk on
+// Tuesday").
+func (c *clauses) hasWord(from, to int, w string) bool {
+	for j := from; j < to; j++ {
+		if c.toks[j].kind == tokWord && strings.EqualFold(c.word(j), w) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameKind reports whether two words can stand in for each other in a
+// list: the same preposition, or both capitalised names.
+func (c *clauses) sameKind(a, b int) bool {
+	if c.toks[b].role&rolePreposition != 0 {
+		return strings.EqualFold(c.word(a), c.word(b))
+	}
+	return c.capitalised(a) && c.capitalised(b)
+}
+
+// residual returns segment k's words without its opening connective and
+// without the date expression and what hangs off it; see without.
+func (c *clauses) residual(k int) []string {
+	return c.without(c.bodyStart(k), c.segs[k].to)
+}
+
+// residualSpan returns segment i's words without its connective, dropping
+// the expression when it lies there.
+func (c *clauses) residualSpan(i int) []string {
+	return c.without(c.bodyStart(i), c.segs[i].to)
+}
+
+// without returns the tokens [from, to) as text pieces, dropping the date
+// expression with the preposition that governs it ("in September") or the
+// possessive after it ("Thursday's summit" becomes "the summit" after a
+// preposition, "summit" otherwise). An expression that is the clause's
+// subject ("Tuesday was the 1,000th day") stays.
+func (c *clauses) without(from, to int) []string {
+	e := c.expr
+	if e < from || e >= to {
+		return c.span(from, to)
+	}
+	before, after := e, e+1
+	var the []string
+	switch {
+	case after < to && c.toks[after].kind == tokPossessive:
+		after++
+		if before > from && c.toks[before-1].role&rolePreposition != 0 {
+			the = []string{"the"}
+		}
+	case before == from && after < to && c.toks[after].role&roleVerb != 0:
+		return c.span(from, to)
+	default:
+		for n := 0; n < 2 && before > from && c.toks[before-1].role&roleAttached != 0; n++ {
+			before--
+		}
+	}
+	out := c.span(from, before)
+	out = append(out, the...)
+	return append(out, c.span(after, to)...)
+}
+
+// attribution reports whether pieces only say who said something: a few
+// words with a reporting verb that opens them ("according to reports",
+// "said Ushakov") or that nothing but a prepositional phrase follows ("the
+// Central Election Commission said", "Putin said in an address").
+func (c *clauses) attribution(pieces []string) bool {
+	if c.count(pieces) > 8 {
+		return false
+	}
+	words := strings.Fields(strings.Join(pieces, " "))
+	for i, w := range words {
+		if lexRole(strings.Trim(w, ",.;:"))&roleReporting == 0 {
+			continue
+		}
+		if i == 0 || i == len(words)-1 || lexRole(words[i+1])&rolePreposition != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// render joins pieces into one line: single spaces, none before a comma,
+// and no punctuation or dangling words at either end.
+func (c *clauses) render(pieces []string) string {
+	var b strings.Builder
+	for _, p := range pieces {
+		p = strings.TrimSpace(p)
+		if p == "" {
+			continue
+		}
+		if b.Len() > 0 && !strings.HasPrefix(p, "'s") && !strings.ContainsRune(",;:.!?)", rune(p[0])) {
+			b.WriteByte(' ')
+		}
+		for i, f := range strings.Fields(p) {
+			if i > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(f)
+		}
+	}
+	return trimEnds(b.String())
+}
+
+// trimEnds drops punctuation, quotes and leading adverbs ("Also",
+// "Meanwhile") at the start and punctuation and dangling words ("in",
+// "the", "and") at the end of a title.
+func trimEnds(s string) string {
+	const punct = " ,;:.!?\"“”‘’'—–-()[]"
+	s = strings.Trim(s, punct)
+	for {
+		w, rest, ok := strings.Cut(s, " ")
+		if !ok || lexRole(strings.TrimRight(w, ","))&roleOpeningAdverb == 0 || wordCount(rest) < 2 {
+			break
+		}
+		s = strings.TrimLeft(rest, punct)
+	}
+	for {
+		i := strings.LastIndexByte(s, ' ')
+		if i < 0 || lexRole(s[i+1:])&roleDangling == 0 || wordCount(s[:i]) < 2 {
+			break
+		}
+		s = strings.TrimRight(s[:i], punct)
+	}
+	return s
+}
+
+// shorten keeps a title of up to maxTitleWords+2 words, or cuts a longer
+// one before a comma, coordinator or subordinator that leaves a readable
+// clause, or else after maxTitleWords words with an ellipsis.
+func shorten(s string) string {
+	if wordCount(s) <= maxTitleWords+2 {
+		return s
+	}
+	n, cut, i := 0, -1, 0
+	for i < len(s) {
+		j := strings.IndexByte(s[i:], ' ')
+		if j < 0 {
+			break
+		}
+		n++
+		w, _, _ := strings.Cut(s[i+j+1:], " ")
+		if n >= 4 && n <= maxTitleWords+2 && (weakBreak(s[i:i+j], w, n) || strings.HasSuffix(s[i:i+j], ",")) {
+			return trimEnds(s[:i+j])
+		}
+		if n == maxTitleWords {
+			cut = i + j
+		}
+		i += j + 1
+	}
+	return trimEnds(s[:cut]) + "…"
+}
+
+// weakBreak reports whether a long title may be cut between words prev
+// and w, the first n words kept: before "and", "as" or "which", though not
+// inside "500 and 5,500" or "American and British", and before a
+// preposition once most of the title is kept.
+func weakBreak(prev, w string, n int) bool {
+	r := lexRole(w)
+	switch {
+	case r&rolePreposition != 0 && n >= maxTitleWords-2:
+		return true
+	case r&roleWeakBreak == 0:
+		return false
+	case r&roleListJoin == 0:
+		return true
+	}
+	p, _ := utf8.DecodeRuneInString(prev)
+	return !unicode.IsDigit(p) && !unicode.IsUpper(p)
 }
 
 func wordCount(s string) int { return len(strings.Fields(s)) }

@@ -1,0 +1,384 @@
+package data
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokKind is what a token of a sentence is, for the clause scanner.
+type tokKind uint8
+
+const (
+	tokWord       tokKind = iota
+	tokPunct              // punctuation that may end a clause
+	tokExpr               // the date expression, one opaque token
+	tokPossessive         // "'s" right after the expression
+)
+
+// lead says what opened a clause segment, which decides how a title uses it.
+type lead uint8
+
+const (
+	leadStart       lead = iota // the sentence's first segment
+	leadComma                   // a comma, semicolon, dash or closing parenthesis
+	leadColon                   // a colon: reported words follow
+	leadQuote                   // a quotation mark
+	leadParen                   // an opening parenthesis: an aside
+	leadSubordinate             // after, before, when, since, …
+	leadRelative                // who, which, whose, whom
+	leadThat                    // "that" after a reporting verb: reported words
+)
+
+// tok is one word or punctuation mark of a sentence, as byte offsets.
+type tok struct {
+	start, end int
+	kind       tokKind
+	role       wordRole
+}
+
+// seg is a clause segment: tokens [from, to) and what opened it.
+type seg struct {
+	from, to int
+	lead     lead
+}
+
+// clauses is a sentence cut into clause segments around a date expression.
+type clauses struct {
+	text string
+	toks []tok
+	segs []seg
+	// expr is the token index of the date expression, -1 when empty.
+	expr int
+}
+
+// scanClauses cuts text into clause segments in one pass: a segment ends at
+// a comma, semicolon, colon, dash, parenthesis or quotation mark, and
+// before a subordinator ("after", "when"), a relative pronoun ("which",
+// "who"), a "that" after a reporting verb, "but", and an "and" or "or" that
+// a subject pronoun follows. A thousands separator ("5,500") is no break,
+// nor is anything inside the expression text[exprStart:exprEnd]. A news
+// dateline opening the text ("ASTANA —") is skipped.
+func scanClauses(text string, exprStart, exprEnd int) *clauses {
+	c := &clauses{text: text, expr: -1}
+	sc := clauseScanner{c: c}
+	i := datelineEnd(text)
+	if exprEnd > exprStart && exprStart < i {
+		i = 0
+	}
+	for i < len(text) {
+		if i == exprStart && exprEnd > exprStart {
+			sc.add(tok{start: exprStart, end: exprEnd, kind: tokExpr})
+			i = exprEnd
+			if n := possessiveLen(text[i:]); n > 0 {
+				sc.add(tok{start: i, end: i + n, kind: tokPossessive})
+				i += n
+			}
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			end := wordEnd(text, i, exprStart, exprEnd)
+			sc.word(i, end)
+			i = end
+			continue
+		case r == '-' && strings.HasPrefix(text[i:], "--"), r == '-' && spaced(text, i, i+1),
+			r == '—', r == '–', r == ',', r == ';', r == ')', r == ']':
+			sc.boundary(i, i+n, leadComma)
+		case r == ':':
+			sc.boundary(i, i+n, leadColon)
+		case r == '(', r == '[':
+			sc.boundary(i, i+n, leadParen)
+		case r == '"', r == '“', r == '”', r == '«', r == '»':
+			sc.boundary(i, i+n, leadQuote)
+		}
+		i += n
+	}
+	sc.close()
+	return c
+}
+
+// clauseScanner carries the state of scanClauses between tokens.
+type clauseScanner struct {
+	c *clauses
+	// cur is the open segment; reporting says it holds a reporting verb,
+	// so that a "that" after it opens reported words, not a relative.
+	cur       seg
+	reporting bool
+}
+
+func (sc *clauseScanner) add(t tok) {
+	if t.kind == tokExpr {
+		sc.c.expr = len(sc.c.toks)
+	}
+	sc.c.toks = append(sc.c.toks, t)
+}
+
+// boundary adds a punctuation token that opens a new segment.
+func (sc *clauseScanner) boundary(start, end int, l lead) {
+	sc.split(len(sc.c.toks), l)
+	sc.add(tok{start: start, end: end, kind: tokPunct})
+}
+
+// split ends the open segment before token at and opens one led by l. An
+// open segment with no words yet takes the new lead instead, so ", after"
+// is one subordinate segment.
+func (sc *clauseScanner) split(at int, l lead) {
+	if sc.c.wordsIn(sc.cur.from, at) == 0 && sc.cur.from < at {
+		if l != leadComma || sc.cur.lead == leadStart {
+			sc.cur.lead = max(sc.cur.lead, l)
+		}
+		return
+	}
+	if at > sc.cur.from {
+		sc.cur.to = at
+		sc.c.segs = append(sc.c.segs, sc.cur)
+	}
+	sc.cur = seg{from: at, lead: l}
+	sc.reporting = false
+}
+
+// word adds the word text[start:end] and splits before it when it opens a
+// clause.
+func (sc *clauseScanner) word(start, end int) {
+	role := lexRole(sc.c.text[start:end])
+	at := len(sc.c.toks)
+	prev := sc.prevWord()
+	switch {
+	case role&roleRelative != 0:
+		if prev >= 0 && sc.c.toks[prev].role&rolePreposition != 0 && prev >= sc.cur.from {
+			sc.split(prev, leadSubordinate) // "a doctrine under which …"
+		} else {
+			sc.split(at, leadRelative)
+		}
+	case role&roleThat != 0:
+		switch {
+		case prev >= 0 && sc.c.toks[prev].role&rolePreposition != 0:
+		case sc.reporting:
+			sc.split(at, leadThat)
+		default:
+			sc.split(at, leadRelative)
+		}
+	case role&roleSubordinator != 0:
+		sc.split(at, leadSubordinate)
+	case role&roleCoordinator != 0 && strings.EqualFold(sc.c.text[start:end], "but"):
+		sc.split(at, leadComma)
+	case role&roleListJoin != 0 && sc.nextIsPronoun(end):
+		sc.split(at, leadComma)
+	}
+	if role&(roleReporting|roleStance) != 0 {
+		sc.reporting = true
+	}
+	sc.add(tok{start: start, end: end, kind: tokWord, role: role})
+}
+
+// prevWord returns the index of the last token when it is a word, else -1.
+func (sc *clauseScanner) prevWord() int {
+	n := len(sc.c.toks) - 1
+	if n < 0 || sc.c.toks[n].kind != tokWord {
+		return -1
+	}
+	return n
+}
+
+// nextIsPronoun reports whether the word after byte i is a subject pronoun.
+func (sc *clauseScanner) nextIsPronoun(i int) bool {
+	rest := strings.TrimLeft(sc.c.text[i:], " ")
+	j := 0
+	for j < len(rest) && j < 8 && isASCIILetter(rest[j]) {
+		j++
+	}
+	return j > 0 && lexRole(rest[:j])&rolePronoun != 0
+}
+
+func (sc *clauseScanner) close() {
+	sc.split(len(sc.c.toks), leadComma)
+}
+
+// wordEnd returns where the word starting at i ends: letters and digits,
+// joined by an apostrophe, hyphen, period, slash or ampersand, or by a
+// comma between digits ("5,500"). A word never runs into the expression.
+func wordEnd(text string, i, exprStart, exprEnd int) int {
+	j := i
+	for j < len(text) {
+		if j == exprStart && exprEnd > exprStart {
+			return j
+		}
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			j += n
+			continue
+		}
+		if !strings.ContainsRune("'’-./&,", r) || j+n >= len(text) || (j+n == exprStart && exprEnd > exprStart) {
+			return j
+		}
+		next, _ := utf8.DecodeRuneInString(text[j+n:])
+		if r == ',' {
+			prev, _ := utf8.DecodeLastRuneInString(text[:j])
+			if !unicode.IsDigit(prev) || !unicode.IsDigit(next) {
+				return j
+			}
+		}
+		if !unicode.IsLetter(next) && !unicode.IsDigit(next) {
+			return j
+		}
+		j += n
+	}
+	return j
+}
+
+// possessiveLen returns the length of a possessive "'s" or "’s" at the
+// start of s, or 0.
+func possessiveLen(s string) int {
+	for _, p := range []string{"'s", "’s"} {
+		if strings.HasPrefix(s, p) {
+			if len(s) == len(p) || !isASCIILetter(s[len(p)]) {
+				return len(p)
+			}
+		}
+	}
+	return 0
+}
+
+// spaced reports whether text[i:j] stands between spaces, as a dash does.
+func spaced(text string, i, j int) bool {
+	return i > 0 && text[i-1] == ' ' && j < len(text) && text[j] == ' '
+}
+
+// datelineEnd returns where the text after a news dateline opening s
+// starts ("ASTANA — …", "MOSCOW, Nov 27 (Reuters) - …"), or 0. A dateline
+// is a capitalised place name in capitals, up to a spaced dash close by.
+func datelineEnd(s string) int {
+	j := 0
+	for j < len(s) && (s[j] >= 'A' && s[j] <= 'Z' || s[j] == ' ' && j+1 < len(s) && s[j+1] >= 'A' && s[j+1] <= 'Z') {
+		j++
+	}
+	if j < 2 || (j < len(s) && isASCIILetter(s[j])) {
+		return 0
+	}
+	const reach = 48
+	for k := j; k < len(s) && k < j+reach; k++ {
+		if s[k] == '-' || strings.HasPrefix(s[k:], "—") || strings.HasPrefix(s[k:], "–") {
+			if k == 0 || s[k-1] != ' ' {
+				return 0
+			}
+			_, n := utf8.DecodeRuneInString(s[k:])
+			for k+n < len(s) && (s[k+n] == '-' || s[k+n] == ' ') {
+				n++
+			}
+			return k + n
+		}
+	}
+	return 0
+}
+
+func isASCIILetter(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
+
+// exprSeg returns the index of the segment holding the expression, or -1.
+func (c *clauses) exprSeg() int {
+	if c.expr < 0 {
+		return -1
+	}
+	for i, s := range c.segs {
+		if s.from <= c.expr && c.expr < s.to {
+			return i
+		}
+	}
+	return -1
+}
+
+// bodyStart returns the first token of segment i past its punctuation and
+// the connective that opened it ("after", "which", "under which", ", and").
+func (c *clauses) bodyStart(i int) int {
+	s := c.segs[i]
+	j := s.from
+	for j < s.to && c.toks[j].kind == tokPunct {
+		j++
+	}
+	skip := s.lead == leadSubordinate || s.lead == leadRelative || s.lead == leadThat
+	for j < s.to && c.toks[j].kind == tokWord {
+		r := c.toks[j].role
+		if skip && r&(roleSubordinator|roleRelative|roleThat|rolePreposition) != 0 {
+			if r&(roleSubordinator|roleRelative|roleThat) != 0 {
+				skip = false
+			}
+			j++
+			continue
+		}
+		if r&roleCoordinator != 0 {
+			j++
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// span returns tokens [from, to) as one piece of text.
+func (c *clauses) span(from, to int) []string {
+	if from >= to {
+		return nil
+	}
+	return []string{c.text[c.toks[from].start:c.toks[to-1].end]}
+}
+
+// count returns how many words pieces hold.
+func (c *clauses) count(pieces []string) int {
+	n := 0
+	for _, p := range pieces {
+		n += wordCount(strings.Trim(p, " ,;:—–-()\"“”"))
+	}
+	return n
+}
+
+// wordsIn counts the word and expression tokens in [from, to).
+func (c *clauses) wordsIn(from, to int) int {
+	n := 0
+	for j := from; j < to; j++ {
+		if c.toks[j].kind == tokWord || c.toks[j].kind == tokExpr {
+			n++
+		}
+	}
+	return n
+}
+
+// firstWord returns segment i's first word past its connective, or -1.
+func (c *clauses) firstWord(i int) int {
+	return c.firstWordIn(c.bodyStart(i), c.segs[i].to)
+}
+
+// firstWordIn returns the first word token in [from, to), or -1.
+func (c *clauses) firstWordIn(from, to int) int {
+	for j := from; j < to; j++ {
+		if c.toks[j].kind == tokWord {
+			return j
+		}
+	}
+	return -1
+}
+
+func (c *clauses) word(j int) string { return c.text[c.toks[j].start:c.toks[j].end] }
+
+// capitalised reports whether word j starts with a capital letter.
+func (c *clauses) capitalised(j int) bool {
+	r, _ := utf8.DecodeRuneInString(c.word(j))
+	return unicode.IsUpper(r)
+}
+
+// mayBeVerb reports whether word j can open a verb phrase: an auxiliary
+// ("was", "will"), or a lower-case word that is no function word and no
+// participle ("founded", "citing" are as often adjectives as verbs).
+func (c *clauses) mayBeVerb(j int) bool {
+	if j < 0 {
+		return false
+	}
+	t := c.toks[j]
+	if t.role&roleVerb != 0 {
+		return true
+	}
+	w := c.word(j)
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r) && t.role&roleFunction == 0 &&
+		!strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
+}

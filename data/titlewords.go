@@ -1,0 +1,83 @@
+package data
+
+// wordRole is a set of the parts a word can play in a clause, as far as
+// titles care.
+type wordRole uint32
+
+const (
+	roleSubordinator  wordRole = 1 << iota // opens a subordinate clause: "after", "when"
+	roleRelative                           // a relative pronoun: "which", "who"
+	roleThat                               // "that": reported words or a relative clause
+	roleCoordinator                        // "and", "but", "or"
+	roleListJoin                           // joins list items: "and", "or"
+	rolePreposition                        // "in", "under", "with"
+	roleAttached                           // goes with a date when it is removed: "in September", "earlier this week"
+	roleDeterminer                         // opens a noun phrase: "the", "its"
+	rolePronoun                            // a subject pronoun: "he", "they"
+	roleReporting                          // names saying: "said", "according"
+	roleStance                             // takes reported words but says more than who spoke: "warned"
+	roleVerb                               // an auxiliary or verb that follows a date as subject: "was", "will"
+	roleOpeningAdverb                      // opens a sentence but not the news: "Also", "Meanwhile"
+	roleWeakBreak                          // a long title may be cut before it: "and", "as"
+	roleToParticle                         // "to", which cannot end a title
+
+	// roleFunction marks words that cannot open a verb phrase.
+	roleFunction = roleSubordinator | roleRelative | roleThat | roleCoordinator | rolePreposition |
+		roleDeterminer | rolePronoun | roleOpeningAdverb
+	// roleDangling marks words a title cannot end on.
+	roleDangling = roleSubordinator | roleRelative | roleThat | roleCoordinator | rolePreposition |
+		roleDeterminer | roleToParticle
+)
+
+// titleLexicon is every word the clause scanner knows, with its roles: the
+// one word list behind titles.
+var titleLexicon = func() map[string]wordRole {
+	m := map[string]wordRole{}
+	add := func(r wordRole, words ...string) {
+		for _, w := range words {
+			m[w] |= r
+		}
+	}
+	add(roleSubordinator, "after", "before", "when", "while", "because", "since", "until", "although",
+		"though", "whereas", "whether", "if", "once", "unless", "whenever", "where")
+	add(roleRelative, "which", "who", "whom", "whose")
+	add(roleThat, "that")
+	add(roleCoordinator, "and", "but", "or", "yet", "nor")
+	add(roleListJoin, "and", "or")
+	add(rolePreposition, "in", "on", "at", "by", "during", "since", "until", "from", "of", "for", "with",
+		"under", "over", "about", "after", "before", "into", "onto", "through", "throughout", "between",
+		"against", "without", "within", "across", "amid", "near", "around", "as", "than", "toward", "towards")
+	add(roleAttached, "in", "on", "at", "by", "during", "since", "until", "from", "of", "for", "earlier",
+		"later", "late", "early", "through", "throughout", "around", "as", "before", "after")
+	add(roleDeterminer, "the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those", "my", "your")
+	add(rolePronoun, "he", "she", "it", "they", "we", "i", "you", "there")
+	add(roleReporting, "said", "says", "say", "told", "tells", "added", "noted", "announced", "announces",
+		"reported", "wrote", "according", "confirmed", "stated", "claimed")
+	add(roleStance, "insisted", "warned", "warns", "argued", "explained", "acknowledged", "denied",
+		"believes", "believed", "thinks", "thought", "hoped", "feared", "suggested", "predicted",
+		"declared", "stressed", "expects", "expected")
+	add(roleVerb, "is", "was", "were", "are", "will", "would", "has", "had", "have", "could", "may",
+		"might", "should", "must", "can", "marks", "marked", "saw", "sees", "began", "begins", "ended",
+		"ends", "brought", "brings", "fell", "falls")
+	add(roleOpeningAdverb, "also", "meanwhile", "however", "separately", "then", "now", "still", "later", "earlier")
+	add(roleWeakBreak, "and", "but", "as", "while", "amid", "whether", "because", "after", "before",
+		"when", "which", "who", "where", "citing", "despite")
+	add(roleToParticle, "to")
+	return m
+}()
+
+// lexRole returns the roles of word w, whatever its case.
+func lexRole(w string) wordRole {
+	if len(w) > 16 {
+		return 0
+	}
+	var buf [16]byte
+	for i := 0; i < len(w); i++ {
+		b := w[i]
+		if b >= 'A' && b <= 'Z' {
+			b += 'a' - 'A'
+		}
+		buf[i] = b
+	}
+	return titleLexicon[string(buf[:len(w)])]
+}

@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"golang.org/x/net/html"
+
+	"github.com/dateline/dateline/data/timex"
 )
 
 // ErrNotFeed reports XML that is not an RSS or Atom feed.
@@ -157,7 +159,7 @@ func feedDate(dates ...string) time.Time {
 		if t, ok := parseDate(d); ok {
 			return t
 		}
-		if t, ok := firstDate(d); ok {
+		if t, ok := timex.FirstDate(d); ok {
 			return t
 		}
 	}

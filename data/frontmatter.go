@@ -9,6 +9,8 @@ import (
 	"unicode/utf8"
 
 	yaml "go.yaml.in/yaml/v3"
+
+	"github.com/dateline/dateline/data/timex"
 )
 
 // frontMatter holds the fields Dateline reads from a Markdown file's YAML
@@ -245,10 +247,7 @@ func parseDate(s string) (time.Time, bool) {
 			return midnightUTC(t), true
 		}
 	}
-	if loc := writtenDate.FindStringSubmatchIndex(s); loc != nil && loc[0] == 0 {
-		return dateFromMatch(s, loc)
-	}
-	return time.Time{}, false
+	return timex.ParseDate(s)
 }
 
 // midnightUTC returns UTC midnight of t's calendar date in t's own zone.

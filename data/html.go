@@ -8,6 +8,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/dateline/dateline/data/timex"
 )
 
 // skippedElements hold no article text: code, styling, site navigation,
@@ -137,7 +139,7 @@ func htmlPublished(m htmlMeta, text string) time.Time {
 			return t
 		}
 	}
-	t, _ := findPublished(text)
+	t, _ := timex.FindPublished(text)
 	return t
 }
 

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path"
 	"strings"
+	"time"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -132,38 +133,62 @@ func articleFrom(name, src string, base int) (*Article, error) {
 }
 
 // LoadFile opens and reads one article file from disk; see ReadArticle.
+// An article that states no full publication date but opens with a wire
+// dateline without a year ("ASTANA, Nov 27 (AP) —") is dated from the
+// dateline in the year the file was last modified.
 func LoadFile(path string) (*Article, error) {
 	var a *Article
-	err := openArticleFile(path, func(f *os.File) (err error) {
-		a, err = ReadArticle(path, f)
+	err := openArticleFile(path, func(f *os.File, modified time.Time) (err error) {
+		if a, err = ReadArticle(path, f); err == nil {
+			datelineDate(a, modified.Year(), modified)
+		}
 		return err
 	})
 	return a, err
 }
 
 // LoadArticles opens a file that may hold several articles, such as a
-// feed; see ReadArticles.
+// feed; see ReadArticles. Year-less datelines are dated as LoadFile dates
+// them.
 func LoadArticles(path string) ([]*Article, error) {
+	return loadArticles(path, 0)
+}
+
+// loadArticles is LoadArticles with the year, when not 0, that dates
+// year-less datelines instead of the file's modification time.
+func loadArticles(path string, year int) ([]*Article, error) {
 	var as []*Article
-	err := openArticleFile(path, func(f *os.File) (err error) {
+	err := openArticleFile(path, func(f *os.File, modified time.Time) (err error) {
 		as, err = ReadArticles(path, f)
+		for _, a := range as {
+			if year != 0 {
+				datelineDate(a, year, time.Time{})
+			} else {
+				datelineDate(a, modified.Year(), modified)
+			}
+		}
 		return err
 	})
 	return as, err
 }
 
 // openArticleFile opens path, refuses files too large to be articles
-// before reading them, and hands the file to read.
-func openArticleFile(path string, read func(f *os.File) error) error {
+// before reading them, and hands the file and its modification time (zero
+// when unknown) to read.
+func openArticleFile(path string, read func(f *os.File, modified time.Time) error) error {
 	f, err := os.Open(path)
 	if err != nil {
 		return &ImportError{path, err}
 	}
 	defer f.Close()
-	if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() && fi.Size() > MaxArticleSize {
-		return &ImportError{path, fmt.Errorf("%w (%d MB, over %d MB)", ErrTooLarge, fi.Size()>>20, MaxArticleSize>>20)}
+	var modified time.Time
+	if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() {
+		if fi.Size() > MaxArticleSize {
+			return &ImportError{path, fmt.Errorf("%w (%d MB, over %d MB)", ErrTooLarge, fi.Size()>>20, MaxArticleSize>>20)}
+		}
+		modified = fi.ModTime().UTC()
 	}
-	return read(f)
+	return read(f, modified)
 }
 
 // parseArticle turns checked text into an article of the given format.

@@ -9,34 +9,6 @@ import (
 	"unicode/utf8"
 )
 
-func TestFindPublished(t *testing.T) {
-	type testCase struct {
-		text string
-		want string // YYYY-MM-DD or "" for none; checked against a calendar
-	}
-	cases := []testCase{
-		{"Published 27 November 2024\nBody", "2024-11-27"},
-		{"Headline\n\nPosted on Nov 27th, 2024 at 10:00\nBody", "2024-11-27"},
-		{"Headline\nby A. Writer\nFirst published: Wed 27 Nov 2024\n", "2024-11-27"},
-		{"ASTANA, Nov. 27, 2024 (Reuters) – Putin arrived.", "2024-11-27"},
-		{"Moscow, Kazakhstan, 22 November 2024 — Russia said.", "2024-11-22"},
-		{"2024-10-07\nVoters backed the plan.", "2024-10-07"},
-		{"**Monday, October 7, 2024, 09:30 UTC**\nText", "2024-10-07"},
-		{"# Headline\n\n_Sept. 17, 2024_\n\nText", "2024-09-17"},
-		{"Headline\nThe war began on 24 February 2022.", ""},
-		{"Headline\nTwo\nThree\nOctober 6, 2024", ""}, // a bare date further down is not the dateline
-		{"Published 31 November 2024\n", ""},          // no such day
-		{"Published: soon", ""},
-		{"", ""},
-	}
-	for _, tc := range cases {
-		got, ok := findPublished(tc.text)
-		if s := dateOrEmpty(got, ok); s != tc.want {
-			t.Errorf("findPublished(%q) = %q, want %q", tc.text, s, tc.want)
-		}
-	}
-}
-
 func TestParseDate(t *testing.T) {
 	type testCase struct{ in, want string }
 	cases := []testCase{

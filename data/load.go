@@ -16,9 +16,10 @@ type Result struct {
 }
 
 // Load reads the articles at paths (a feed gives several) and extracts
-// their events. published,
-// when not zero, dates the articles that state no publication date of
-// their own. A file that fails is reported in Result.Errors and the rest
+// their events. published, when not zero, dates the articles that state no
+// publication date of their own; an article with a wire dateline without
+// a year ("ASTANA, Nov 27 (AP) —") takes its day from the dateline and its
+// year from published. A file that fails is reported in Result.Errors and the rest
 // are still loaded. progress, if not nil, is called after each file.
 // Load stops early, returning what it has, when ctx is cancelled.
 func Load(ctx context.Context, paths []string, published time.Time, progress func(done, total int)) Result {
@@ -28,7 +29,11 @@ func Load(ctx context.Context, paths []string, published time.Time, progress fun
 			r.Errors = append(r.Errors, fmt.Errorf("data: load: %w", err))
 			break
 		}
-		articles, err := LoadArticles(p)
+		year := 0
+		if !published.IsZero() {
+			year = published.Year()
+		}
+		articles, err := loadArticles(p, year)
 		if err != nil {
 			r.Errors = append(r.Errors, err)
 		}

@@ -2,8 +2,12 @@ package data
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
+
+	"github.com/dateline/dateline/data/timex"
 )
 
 // maxTitleRunes caps a title taken from a text's first line, which may be
@@ -21,7 +25,7 @@ func parsePlain(src string) (*Article, error) {
 		}
 	}
 	a := &Article{Title: firstLineTitle(src), Text: src}
-	a.Published, _ = findPublished(src)
+	a.Published, _ = timex.FindPublished(src)
 	return a, nil
 }
 
@@ -31,13 +35,15 @@ func parsePlain(src string) (*Article, error) {
 // else from the first heading and a date stated at the top of the body.
 func parseMarkdown(src string) (*Article, error) {
 	a := &Article{}
+	year := 0
 	if block, body, ok := splitFrontMatter(src); ok {
 		fm := parseFrontMatter(block)
 		a.Title, a.Outlet, a.Tags = cleanTitle(fm.Title), fm.Source, fm.Tags
 		a.Published, _ = parseDate(fm.Date)
 		if a.Published.IsZero() && fm.Date != "" {
-			a.Published, _ = firstDate(fm.Date)
+			a.Published, _ = timex.FirstDate(fm.Date)
 		}
+		year = leadingYear(fm.Date)
 		a.Offset = body
 	}
 	a.Text = src[a.Offset:]
@@ -48,9 +54,45 @@ func parseMarkdown(src string) (*Article, error) {
 		a.Title = markdownTitle(a.Text)
 	}
 	if a.Published.IsZero() {
-		a.Published, _ = findPublished(a.Text)
+		// A front matter date of only a year ("date: 2024") still dates a
+		// wire dateline such as "ASTANA, Nov 27 (AP) —".
+		a.Published, _ = timex.FindDateline(a.Text, year)
 	}
 	return a, nil
+}
+
+// leadingYear returns the year a metadata date opens with ("2024",
+// "2024-11"), or 0.
+func leadingYear(date string) int {
+	date = strings.TrimSpace(date)
+	if len(date) < 4 || (len(date) > 4 && date[4] >= '0' && date[4] <= '9') {
+		return 0
+	}
+	y, err := strconv.Atoi(date[:4])
+	if err != nil || y < 1000 {
+		return 0
+	}
+	return y
+}
+
+// datelineDate dates an article that states no full publication date
+// from a wire dateline without a year ("WASHINGTON, June 12 (Reuters) -")
+// in the given year. A dateline day after notAfter, when that is not zero,
+// is taken from the year before: a file is not saved before the article in
+// it was written. It reports whether it set a.Published.
+func datelineDate(a *Article, year int, notAfter time.Time) bool {
+	if !a.Published.IsZero() || year == 0 {
+		return false
+	}
+	d, ok := timex.FindDateline(a.Text, year)
+	if !ok {
+		return false
+	}
+	if !notAfter.IsZero() && d.After(notAfter) {
+		d = d.AddDate(-1, 0, 0)
+	}
+	a.Published = d
+	return true
 }
 
 // markdownTitle returns the first level-one heading of a Markdown body,

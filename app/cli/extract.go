@@ -21,8 +21,11 @@ Prints the dated events found in the articles, without opening a window.
 Each FILE is an article: plain text (.txt), Markdown with YAML front matter
 (.md: title, date, source) or HTML (.html). Relative dates ("last week",
 "on Wednesday", "in September") are resolved against the article's
-publication date: from its front matter or HTML metadata, a dateline in the
-text, or else --published. An article with no publication date is an error.
+publication date: from its front matter or HTML metadata, a dateline or
+"Published" line in the text, or else --published. A wire dateline without a
+year ("ASTANA, Nov 27 (AP) -") gives the day, and the year comes from
+--published or else the file's modification time. An article with no
+publication date is an error.
 
 Output (JSON) is an array of events, each with:
   title       a short label from the sentence's main clause

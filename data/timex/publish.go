@@ -5,35 +5,210 @@ import (
 	"time"
 )
 
-// publishedLines bounds how far into an article FindPublished looks for a
-// dateline, in lines.
-const publishedLines = 6
+// How far into an article a publication date is looked for, in non-empty
+// lines: a labelled line ("Published 27 November 2024") or a byline with a
+// date anywhere in the first labelledLines; a news dateline in the first
+// datelineLines; a line that is only a date, or a short line holding one,
+// in the first bareLines. A date stated further down is about something
+// else.
+const (
+	labelledLines = 12
+	datelineLines = 6
+	bareLines     = 3
+)
 
-// FindPublished finds the publication date an article states about itself:
-// a "Published 27 November 2024" line, or a dateline with a full date
-// ("ASTANA, Nov. 27, 2024 (Reuters) –") among the first lines. Datelines
-// without a year are not accepted, since the year would be a guess.
+// maxPublishedLine is how much of a line is read; a publication line is
+// short, and the bound keeps a megabyte-long first line cheap.
+const maxPublishedLine = 300
+
+// shortLine is the length under which a line near the top holding a full
+// date is taken as a date line under the headline ("March 1, 2008").
+const shortLine = 60
+
+// FindPublished finds the publication date an article states about itself
+// near its top: a labelled line ("Published 27 November 2024", "Updated:
+// 27.11.2024", "Posted on Nov. 27, 2024 at 10:00"), a byline with a date
+// ("By Staff reporter · 27 November 2024"), a line that is only a date
+// ("Wednesday, 27 November 2024, 10:14", "2024-11-27"), a short line with a
+// date under the headline, or a news dateline with a full date ("ASTANA,
+// Nov. 27, 2024 (Reuters) –"). Dates are ISO (2024-11-27), day-first
+// numeric (27.11.2024) or written out (27 November 2024, Nov. 27, 2024).
+// A dateline without a year ("ASTANA, Nov 27 (AP) —") is not accepted,
+// since the year would be a guess; see FindDateline. The result is UTC
+// midnight. It reads each of the first lines once, so it is linear in
+// their length.
 func FindPublished(text string) (time.Time, bool) {
-	lines := 0
-	for len(text) > 0 && lines < publishedLines {
-		line, rest, _ := strings.Cut(text, "\n")
-		text = rest
-		if strings.TrimSpace(line) == "" {
+	return FindDateline(text, 0)
+}
+
+// FindDateline is FindPublished that also reads a wire dateline without a
+// year ("WASHINGTON, June 12 (Reuters) -", "ASTANA, Nov 27 (AP) —") when
+// year, known from elsewhere (front matter, a date given by the user, a
+// file's modification time), is not 0: the day comes from the dateline and
+// the year from the hint. A full date the text states wins over the hint.
+func FindDateline(text string, year int) (time.Time, bool) {
+	n := 0
+	var yearless time.Time
+	for i := 0; i < len(text) && n < labelledLines; {
+		j := strings.IndexByte(text[i:], '\n')
+		if j < 0 {
+			j = len(text) - i
+		}
+		line := strings.Trim(text[i:i+j], "#*_> \t\r\u00a0")
+		i += j + 1
+		if line == "" {
 			continue
 		}
-		lines++
-		if t, ok := fullDateIn(line); ok {
-			return t, true
+		n++
+		if len(line) > maxPublishedLine {
+			line = line[:maxPublishedLine]
 		}
+		if d, ok := publishedOnLine(line, n); ok {
+			return d, true
+		}
+		if year != 0 && n <= datelineLines && yearless.IsZero() {
+			yearless, _ = yearlessDateline(line, year)
+		}
+	}
+	return yearless, !yearless.IsZero()
+}
+
+// publishedOnLine returns the publication date that line, the n-th
+// non-empty line of the text, states.
+func publishedOnLine(line string, n int) (time.Time, bool) {
+	if rest, ok := afterLabel(line); ok {
+		return FirstDate(rest)
+	}
+	if isByline(line) {
+		return FirstDate(line)
+	}
+	if n <= datelineLines {
+		if d, ok := fullDateline(line); ok {
+			return d, true
+		}
+	}
+	if n > bareLines {
+		return time.Time{}, false
+	}
+	if d, ok := dateOnly(line); ok {
+		return d, true
+	}
+	if len(line) < shortLine {
+		return ungovernedDate(line)
 	}
 	return time.Time{}, false
 }
 
-// datelineAfter reports whether the rest of a line after a date reads like
-// the end of a news dateline: "(Reuters) -", "--", "—".
-func datelineAfter(rest string) bool {
+// publishedLabels are the words that open a line stating the publication
+// date, after an optional "first" or "last".
+var publishedLabels = []string{"published", "posted", "updated", "dated", "date", "pubdate", "modified"}
+
+// afterLabel returns what follows a publication label opening line
+// ("Published on", "Updated:", "First published:"), and whether there is
+// one.
+func afterLabel(line string) (string, bool) {
+	w, end := pubWordAt(line, 0)
+	if lw := strings.ToLower(w); lw == "first" || lw == "last" {
+		w, end = pubWordAt(line, pubSkipSpaces(line, end))
+	}
+	lw := strings.ToLower(w)
+	for _, l := range publishedLabels {
+		if lw == l {
+			return line[end:], true
+		}
+	}
+	return "", false
+}
+
+// isByline reports whether line is a byline: "By Staff reporter · 27
+// November 2024", "By A. Writer | Nov 27, 2024".
+func isByline(line string) bool {
+	return len(line) < 160 && strings.HasPrefix(line, "By ")
+}
+
+// dateOnly returns the date of a line that is nothing but a date, perhaps
+// with a weekday before it and a time after it: "2024-10-07",
+// "**Monday, October 7, 2024, 09:30 UTC**", "27.11.2024 10:14".
+func dateOnly(line string) (time.Time, bool) {
+	d, ok := parseWritten(line, 0)
+	if !ok || !d.full() {
+		return time.Time{}, false
+	}
+	rest := line[d.end:]
+	if len(rest) > 24 || strings.Trim(rest, " ,T|·–—-:.0123456789apmAPMUTCGMTZ+*_") != "" {
+		return time.Time{}, false
+	}
+	return d.time()
+}
+
+// fullDateline returns the date of a news dateline with a full date:
+// "ASTANA, Nov. 27, 2024 (Reuters) –", "Moscow, Kazakhstan, 22 November
+// 2024 — …", or any line where a full date is followed by an agency in
+// parentheses or a dash.
+func fullDateline(line string) (time.Time, bool) {
+	for i := 0; i < len(line); i++ {
+		if !pubWordStart(line, i) {
+			continue
+		}
+		d, ok := parseWritten(line, i)
+		if !ok || !d.full() {
+			continue
+		}
+		if datelineEnds(line[d.end:]) {
+			return d.time()
+		}
+		i = d.end - 1
+	}
+	return time.Time{}, false
+}
+
+// yearlessDateline returns the date of a wire dateline whose date has no
+// year, in the given year: "WASHINGTON, June 12 (Reuters) -". The place
+// must open the line, in capitals, and a comma must follow it.
+func yearlessDateline(line string, year int) (time.Time, bool) {
+	comma := strings.IndexByte(line, ',')
+	if comma < 2 || comma > 60 || !placeName(line[:comma]) {
+		return time.Time{}, false
+	}
+	d, ok := parseWritten(line, pubSkipSpaces(line, comma+1))
+	if !ok || d.year != 0 || !datelineEnds(line[d.end:]) {
+		return time.Time{}, false
+	}
+	d.year = year
+	return d.time()
+}
+
+// placeName reports whether s can be a dateline's place: capitals, spaces
+// and the punctuation of names ("ST. PETERSBURG", "NUR-SULTAN").
+func placeName(s string) bool {
+	letters := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 'A' && c <= 'Z':
+			letters++
+		case c == ' ' || c == '.' || c == '-' || c == '\'':
+		default:
+			return false
+		}
+	}
+	return letters >= 2
+}
+
+// datelineEnds reports whether the rest of a line after a date reads like
+// the end of a news dateline: "(Reuters)", "(Reuters) -", "--", "—", ":".
+func datelineEnds(rest string) bool {
 	rest = strings.TrimLeft(rest, " ,")
-	for _, p := range []string{"(", "-", "–", "—", "/"} {
+	if strings.HasPrefix(rest, "(") {
+		shut := strings.IndexByte(rest, ')')
+		if shut < 0 || shut > 40 {
+			return false
+		}
+		rest = strings.TrimLeft(rest[shut+1:], " ")
+		if rest == "" {
+			return true
+		}
+	}
+	for _, p := range []string{"-", "–", "—", "/", ":"} {
 		if strings.HasPrefix(rest, p) {
 			return true
 		}
@@ -41,28 +216,282 @@ func datelineAfter(rest string) bool {
 	return false
 }
 
-// fullDateIn returns the first day-precision date with a written year in
-// a line that looks like a dateline, a "Published" line or a short date
-// line under a headline; a date inside body prose does not count.
-func fullDateIn(line string) (time.Time, bool) {
-	low := strings.ToLower(strings.TrimSpace(line))
-	labelled := false
-	for _, p := range []string{"published", "posted", "updated", "date:", "dated"} {
-		if strings.HasPrefix(low, p) {
-			labelled = true
+// ungovernedDate returns the first full date in line that no preposition
+// governs: "Headline\nMarch 01 , 2008" dates the text, "Talks resume on
+// 3 May 2024" does not.
+func ungovernedDate(line string) (time.Time, bool) {
+	for i := 0; i < len(line); i++ {
+		if !pubWordStart(line, i) {
+			continue
 		}
+		d, ok := parseWritten(line, i)
+		if !ok || !d.full() {
+			continue
+		}
+		if governed(line[:i]) {
+			return time.Time{}, false
+		}
+		return d.time()
 	}
-	for _, x := range Tag(line, time.Time{}) {
-		if x.Type != Date || !writesYear(x.Text) {
+	return time.Time{}, false
+}
+
+// pubGoverning are prepositions that make a date part of a statement
+// rather than the date of the text.
+var pubGoverning = map[string]bool{"in": true, "on": true, "since": true, "by": true, "from": true,
+	"until": true, "of": true, "before": true, "after": true, "to": true, "for": true, "at": true,
+	"during": true, "till": true}
+
+// governed reports whether before ends with a governing preposition.
+func governed(before string) bool {
+	before = strings.TrimRight(before, " ")
+	i := len(before)
+	for i > 0 && pubLetter(before[i-1]) {
+		i--
+	}
+	return pubGoverning[strings.ToLower(before[i:])]
+}
+
+// FirstDate returns the first full calendar date written in s: ISO
+// (2024-11-27), day-first numeric (27.11.2024) or written out ("27
+// November 2024", "Wed, Nov. 27th, 2024"), at UTC midnight. Impossible
+// days such as 31 November are skipped.
+func FirstDate(s string) (time.Time, bool) {
+	for i := 0; i < len(s); i++ {
+		if !pubWordStart(s, i) {
 			continue
 		}
-		s, err := ParseValue(x.Value)
-		if err != nil || s.Precision != PrecisionDay {
-			continue
-		}
-		if labelled || len(strings.TrimSpace(line)) < 60 || datelineAfter(line[x.End:]) {
-			return s.Start, true
+		if d, ok := parseWritten(s, i); ok && d.full() {
+			if t, ok := d.time(); ok {
+				return t, true
+			}
 		}
 	}
 	return time.Time{}, false
 }
+
+// ParseDate reads a full calendar date at the start of s, after an
+// optional weekday, as FirstDate writes them; what follows the date is
+// ignored ("27 Nov 2024 10:00 GMT").
+func ParseDate(s string) (time.Time, bool) {
+	d, ok := parseWritten(s, pubSkipSpaces(s, 0))
+	if !ok || !d.full() {
+		return time.Time{}, false
+	}
+	return d.time()
+}
+
+// written is a date as parseWritten read it; year is 0 when none was
+// written ("June 12"). end is the offset just past it.
+type written struct {
+	year, month, day int
+	end              int
+}
+
+func (d written) full() bool { return d.year != 0 }
+
+// time returns the date at UTC midnight, if it exists and has a
+// four-digit year.
+func (d written) time() (time.Time, bool) {
+	if d.year < 1000 || d.year > 9999 || d.month < 1 || d.month > 12 || d.day < 1 {
+		return time.Time{}, false
+	}
+	t := time.Date(d.year, time.Month(d.month), d.day, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d.day {
+		return time.Time{}, false
+	}
+	return t, true
+}
+
+// parseWritten reads a date at s[i:], after an optional weekday: ISO
+// "2024-11-27" or "2024/11/27", day-first "27.11.2024", "27/11/2024" when
+// the day cannot be a month, "27 November 2024", "27th Nov, 2024",
+// "November 27, 2024", "Nov. 27 2024", or a month and day without a year
+// ("June 12"). It reads a bounded number of bytes.
+func parseWritten(s string, i int) (written, bool) {
+	i = pubWeekday(s, i)
+	if i >= len(s) {
+		return written{}, false
+	}
+	if pubDigit(s[i]) {
+		return parseNumericFirst(s, i)
+	}
+	m, j := pubMonthAt(s, i)
+	if m == 0 {
+		return written{}, false
+	}
+	j = pubSkipSpaces(s, j)
+	day, k := pubNumber(s, j, 2)
+	if k == j || day > 31 {
+		return written{}, false
+	}
+	k = pubOrdinal(s, k)
+	if k < len(s) && pubLetter(s[k]) {
+		return written{}, false
+	}
+	d := written{month: m, day: day, end: k}
+	if y, end, ok := yearAfter(s, k); ok {
+		d.year, d.end = y, end
+	}
+	return d, true
+}
+
+// parseNumericFirst reads a date that opens with digits: ISO, day-first
+// numeric, or a day before a month name.
+func parseNumericFirst(s string, i int) (written, bool) {
+	n, j := pubNumber(s, i, 4)
+	switch {
+	case j-i == 4 && j < len(s) && (s[j] == '-' || s[j] == '/'):
+		m, k := pubNumber(s, j+1, 2)
+		if k == j+1 || k >= len(s) || s[k] != s[j] {
+			return written{}, false
+		}
+		d, end := pubNumber(s, k+1, 2)
+		if end == k+1 || (end < len(s) && pubDigit(s[end])) {
+			return written{}, false
+		}
+		return written{year: n, month: m, day: d, end: end}, true
+	case j-i <= 2 && j < len(s) && (s[j] == '.' || s[j] == '/') && j+1 < len(s) && pubDigit(s[j+1]):
+		m, k := pubNumber(s, j+1, 2)
+		if k >= len(s) || s[k] != s[j] {
+			return written{}, false
+		}
+		y, end := pubNumber(s, k+1, 4)
+		if end-(k+1) != 4 || (end < len(s) && pubDigit(s[end])) {
+			return written{}, false
+		}
+		day := n
+		if s[j] == '/' && m > 12 { // 11/27/2024 is month-first
+			day, m = m, n
+		} else if s[j] == '/' && n <= 12 {
+			return written{}, false // 05/06/2024 could be either
+		}
+		return written{year: y, month: m, day: day, end: end}, true
+	case j-i <= 2:
+		k := pubOrdinal(s, j)
+		if k < len(s) && s[k] == '.' {
+			k++
+		}
+		m, l := pubMonthAt(s, pubSkipSpaces(s, k))
+		if m == 0 || l == pubSkipSpaces(s, k) || (k == j && pubSkipSpaces(s, k) == k) {
+			return written{}, false
+		}
+		y, end, ok := yearAfter(s, l)
+		if !ok {
+			return written{}, false
+		}
+		return written{year: y, month: m, day: n, end: end}, true
+	}
+	return written{}, false
+}
+
+// yearAfter reads a four-digit year after a day or month, past commas and
+// spaces ("27, 2024", "November 2024", "01 , 2008").
+func yearAfter(s string, i int) (int, int, bool) {
+	j := i
+	for j < len(s) && j < i+4 && (s[j] == ' ' || s[j] == ',' || s[j] == '.') {
+		j++
+	}
+	if j == i {
+		return 0, i, false
+	}
+	y, end := pubNumber(s, j, 4)
+	if end-j != 4 || (end < len(s) && (pubDigit(s[end]) || pubLetter(s[end]))) {
+		return 0, i, false
+	}
+	return y, end, true
+}
+
+// pubMonths are the months in order, each read in full or by its first
+// three letters; "Sept" is also read.
+var pubMonths = [...]string{"january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december"}
+
+// pubMonthAt reads a month name or abbreviation at s[i:], with an optional
+// period, and returns its number (0 when there is none) and its end.
+func pubMonthAt(s string, i int) (int, int) {
+	w, end := pubWordAt(s, i)
+	if len(w) < 3 {
+		return 0, i
+	}
+	lw := strings.ToLower(w)
+	for k, name := range pubMonths {
+		if lw == name || lw == name[:3] || (k == 8 && lw == "sept") {
+			if end < len(s) && s[end] == '.' {
+				end++
+			}
+			return k + 1, end
+		}
+	}
+	return 0, i
+}
+
+// pubWeekdays are the days of the week, read in full or shortened to
+// three or four letters ("Wed", "Tues", "Thurs").
+var pubWeekdays = [...]string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+// pubWeekday returns where a date starts after an optional weekday and
+// its punctuation at s[i:] ("Wednesday, ", "Wed. ").
+func pubWeekday(s string, i int) int {
+	w, end := pubWordAt(s, i)
+	if len(w) < 3 {
+		return i
+	}
+	lw := strings.ToLower(w)
+	for _, name := range pubWeekdays {
+		if strings.HasPrefix(name, lw) && (len(lw) <= 4 || lw == name) {
+			for end < len(s) && (s[end] == '.' || s[end] == ',' || s[end] == ' ') {
+				end++
+			}
+			return end
+		}
+	}
+	return i
+}
+
+// pubOrdinal steps over "st", "nd", "rd" or "th" after a day number.
+func pubOrdinal(s string, i int) int {
+	if i+2 <= len(s) {
+		switch strings.ToLower(s[i : i+2]) {
+		case "st", "nd", "rd", "th":
+			if i+2 == len(s) || !pubLetter(s[i+2]) {
+				return i + 2
+			}
+		}
+	}
+	return i
+}
+
+// pubWordAt returns the run of ASCII letters at s[i:] and its end.
+func pubWordAt(s string, i int) (string, int) {
+	j := i
+	for j < len(s) && pubLetter(s[j]) {
+		j++
+	}
+	return s[i:j], j
+}
+
+// pubNumber reads up to max digits at s[i:] and returns their value and end.
+func pubNumber(s string, i, max int) (int, int) {
+	n, j := 0, i
+	for j < len(s) && j < i+max && pubDigit(s[j]) {
+		n = n*10 + int(s[j]-'0')
+		j++
+	}
+	return n, j
+}
+
+func pubSkipSpaces(s string, i int) int {
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	return i
+}
+
+// pubWordStart reports whether a word or number starts at s[i].
+func pubWordStart(s string, i int) bool {
+	return (pubLetter(s[i]) || pubDigit(s[i])) && (i == 0 || !pubLetter(s[i-1]) && !pubDigit(s[i-1]))
+}
+
+func pubDigit(b byte) bool  { return b >= '0' && b <= '9' }
+func pubLetter(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }

@@ -1,0 +1,150 @@
+package timex_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/dateline/dateline/data/timex"
+)
+
+// publishedCase is one text and the publication date it states, checked
+// against a calendar, or "" for none.
+type publishedCase struct {
+	name string
+	text string
+	want string
+}
+
+// publishedCases hold what the two finders the app had accepted (one in
+// package data, one here) and what issue 8 added: day-first numeric dates,
+// "Updated" lines, bylines.
+var publishedCases = []publishedCase{
+	{"label", "Published 27 November 2024\nBody", "2024-11-27"},
+	{"label with time", "Headline\n\nPosted on Nov 27th, 2024 at 10:00\nBody", "2024-11-27"},
+	{"first published", "Headline\nby A. Writer\nFirst published: Wed 27 Nov 2024\n", "2024-11-27"},
+	{"updated", "Headline\nUpdated 27 November 2024\n", "2024-11-27"},
+	{"updated numeric", "Headline\nUpdated: 27.11.2024\n", "2024-11-27"},
+	{"published with time", "Headline\nPublished 27 November 2024, 10:14\nBody", "2024-11-27"},
+	{"byline", "Headline\nBy Staff reporter · 27 November 2024\nBody", "2024-11-27"},
+	{"dateline full", "ASTANA, Nov. 27, 2024 (Reuters) – Putin arrived.", "2024-11-27"},
+	{"dateline two places", "Moscow, Kazakhstan, 22 November 2024 — Russia said.", "2024-11-22"},
+	{"dateline below headline", "Headline here\nPublished 27 November 2024\n\nBody text.", "2024-11-27"},
+	{"iso line", "2024-10-07\nVoters backed the plan.", "2024-10-07"},
+	{"weekday and time", "**Monday, October 7, 2024, 09:30 UTC**\nText", "2024-10-07"},
+	{"emphasised", "# Headline\n\n_Sept. 17, 2024_\n\nText", "2024-09-17"},
+	{"numeric line", "Headline\n27.11.2024\nText", "2024-11-27"},
+	{"odd spacing", "Headline\nMarch 01 , 2008\nBody.", "2008-03-01"},
+	{"month first abbreviation", "Headline\nNov. 27, 2024\nBody.", "2024-11-27"},
+	{"month-first slashes", "Headline\n11/27/2024\nBody.", "2024-11-27"},
+	{"ambiguous slashes", "Headline\n05/06/2024\nBody.", ""},
+	{"event in body", "Headline\nThe war began on 24 February 2022.", ""},
+	{"bare date too far down", "Headline\nTwo\nThree\nOctober 6, 2024", ""},
+	{"no such day", "Published 31 November 2024\n", ""},
+	{"label without date", "Published: soon", ""},
+	{"yearless dateline", "ASTANA, Nov 27 (Reuters) - Putin arrived.", ""},
+	{"opening sentence", "On 24 February 2022, Russian troops crossed the border in the largest invasion in Europe since 1945.", ""},
+	{"short headline with event", "Talks resume on 3 May 2024\nBody", ""},
+	{"no date", "No date at all.", ""},
+	{"empty", "", ""},
+}
+
+func TestFindPublished_Lines(t *testing.T) {
+	for _, c := range publishedCases {
+		got, ok := timex.FindPublished(c.text)
+		if s := dateOrNone(got, ok); s != c.want {
+			t.Errorf("%s: FindPublished(%q) = %q, want %q", c.name, c.text, s, c.want)
+		}
+	}
+}
+
+// TestFindDateline checks wire datelines without a year, dated from a
+// year known elsewhere, and that a full date in the text wins over it.
+func TestFindDateline(t *testing.T) {
+	type testCase struct {
+		name string
+		text string
+		year int
+		want string
+	}
+	cases := []testCase{
+		{"reuters", "WASHINGTON, June 12 (Reuters) - The Senate voted.", 2024, "2024-06-12"},
+		{"ap em dash", "ASTANA, Nov 27 (AP) — Putin arrived.", 2024, "2024-11-27"},
+		{"under headline", "Putin in Astana\n\nASTANA, Nov. 27 (Reuters) – Putin arrived.", 2023, "2023-11-27"},
+		{"no agency", "ST. PETERSBURG, Jan 5 — Snow fell.", 2025, "2025-01-05"},
+		{"full date wins", "ASTANA, Nov 27 (AP) — Putin arrived.\nPublished 28 November 2024", 2023, "2024-11-28"},
+		{"no hint", "ASTANA, Nov 27 (AP) — Putin arrived.", 0, ""},
+		{"not a place", "Talks, June 12 (maybe) - later.", 2024, ""},
+		{"no such day", "ASTANA, Feb 30 (AP) — x", 2024, ""},
+		{"leap day", "ASTANA, Feb 29 (AP) — x", 2024, "2024-02-29"},
+		{"plain text", "Putin arrived in Astana on Nov 27.", 2024, ""},
+	}
+	for _, c := range cases {
+		got, ok := timex.FindDateline(c.text, c.year)
+		if s := dateOrNone(got, ok); s != c.want {
+			t.Errorf("%s: FindDateline(%q, %d) = %q, want %q", c.name, c.text, c.year, s, c.want)
+		}
+	}
+}
+
+// TestParseDate checks the written dates metadata and feeds carry.
+func TestParseDate(t *testing.T) {
+	type testCase struct{ in, want string }
+	cases := []testCase{
+		{"2024-11-27", "2024-11-27"},
+		{"2024/11/27", "2024-11-27"},
+		{"November 27, 2024", "2024-11-27"},
+		{"Nov. 27, 2024", "2024-11-27"},
+		{"27 November 2024", "2024-11-27"},
+		{"27th Nov, 2024 10:00", "2024-11-27"},
+		{"Sept 6, 2024", "2024-09-06"},
+		{"Wednesday, 27 November 2024", "2024-11-27"},
+		{"27.11.2024", "2024-11-27"},
+		{"2024-02-30", ""},
+		{"November 2024", ""},
+		{"June 12", ""},
+		{"tomorrow", ""},
+		{"", ""},
+	}
+	for _, c := range cases {
+		got, ok := timex.ParseDate(c.in)
+		if s := dateOrNone(got, ok); s != c.want {
+			t.Errorf("ParseDate(%q) = %q, want %q", c.in, s, c.want)
+		}
+	}
+}
+
+func dateOrNone(t time.Time, ok bool) string {
+	if !ok {
+		return ""
+	}
+	if t.Location() != time.UTC || t.Hour() != 0 {
+		return "not UTC midnight: " + t.String()
+	}
+	return t.Format(time.DateOnly)
+}
+
+// FuzzFindDateline checks that the publication-date finders never panic
+// and return only UTC midnights with four-digit years, and that a year
+// hint never overrides a full date the text states.
+func FuzzFindDateline(f *testing.F) {
+	for _, c := range publishedCases {
+		f.Add(c.text, 2024)
+	}
+	f.Add("WASHINGTON, June 12 (Reuters) - x", 2024)
+	f.Add("ASTANA, Nov 27 (AP) — x\n27.11.2024", -5)
+	f.Fuzz(func(t *testing.T, text string, year int) {
+		full, fullOK := timex.FindPublished(text)
+		d, ok := timex.FindDateline(text, year)
+		for _, got := range []time.Time{full, d} {
+			if !got.IsZero() && (got.Year() < 1000 || got.Year() > 9999 || got.Location() != time.UTC || got.Hour() != 0) {
+				t.Fatalf("FindDateline(%q, %d) = %v", text, year, got)
+			}
+		}
+		if fullOK && (!ok || !d.Equal(full)) {
+			t.Fatalf("FindDateline(%q, %d) = %v, %v; FindPublished found %v", text, year, d, ok, full)
+		}
+		if p, ok := timex.ParseDate(text); ok && p.Location() != time.UTC {
+			t.Fatalf("ParseDate(%q) = %v", text, p)
+		}
+	})
+}

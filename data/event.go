@@ -41,8 +41,11 @@ type Event struct {
 
 // Extract finds the dated events of an article: one per sentence and
 // calendar date, in text order. Durations, sets and vague references such
-// as "now" are not events. It fails with ErrNoDate when the article has no
-// publication date to resolve relative dates against.
+// as "now" are not events, nor are the dates that say when the article
+// itself appeared: bylines, "Published …"/"Updated …" lines, lines that
+// are only a date and news datelines ("ASTANA, Nov 27 (Reuters) –"). It
+// fails with ErrNoDate when the article has no publication date to resolve
+// relative dates against.
 func Extract(a *Article) ([]Event, error) {
 	if a.Published.IsZero() {
 		return nil, fmt.Errorf("data: extract %q: %w", a.Source, ErrNoDate)
@@ -50,9 +53,11 @@ func Extract(a *Article) ([]Event, error) {
 	sentences := timex.Sentences(a.Text)
 	var events []Event
 	si := 0
+	var sentence string // flattened sentence si, reused by its other dates
+	sentenceAt := -1
 	for _, tx := range timex.Tag(a.Text, a.Published) {
 		span, err := tx.Span()
-		if err != nil || (tx.Type != timex.Date && tx.Type != timex.Time) {
+		if err != nil || (tx.Type != timex.Date && tx.Type != timex.Time) || aboutPublication(a.Text, tx) {
 			continue
 		}
 		for si < len(sentences)-1 && sentences[si].End <= tx.Start {
@@ -62,7 +67,9 @@ func Extract(a *Article) ([]Event, error) {
 		if duplicate(events, s.Start, tx.Value, span) {
 			continue
 		}
-		sentence := flatten(a.Text[s.Start:s.End])
+		if s.Start != sentenceAt || len(sentence) != s.End-s.Start {
+			sentence, sentenceAt = flatten(a.Text[s.Start:s.End]), s.Start
+		}
 		events = append(events, Event{
 			Title:         Title(sentence, tx.Start-s.Start, tx.End-s.Start),
 			Value:         tx.Value,
@@ -94,6 +101,35 @@ func sentenceAround(text string, sentences []timex.Sentence, i int, tx timex.Tim
 		end += tx.End
 	}
 	return timex.Sentence{Start: start, End: end}
+}
+
+// publicationLineMax bounds how far aboutPublication looks for the line
+// around a date: publication lines are short, and the bound keeps a text
+// with megabyte-long lines linear.
+const publicationLineMax = 400
+
+// aboutPublication reports whether tx dates the article rather than an
+// event: it stands in a byline, a "Published"/"Updated" line or a line that
+// is only a date, or in the news dateline that opens a line.
+func aboutPublication(text string, tx timex.Timex) bool {
+	from := max(0, tx.Start-publicationLineMax)
+	start := from
+	if i := strings.LastIndexByte(text[from:tx.Start], '\n'); i >= 0 {
+		start = from + i + 1
+	} else if from > 0 {
+		return false // a long line: no publication line, nor a dateline this far in
+	}
+	to := min(len(text), tx.End+publicationLineMax)
+	end, whole := to, to == len(text)
+	if i := strings.IndexByte(text[tx.End:to], '\n'); i >= 0 {
+		end, whole = tx.End+i, true
+	}
+	line := text[start:end]
+	lead := len(line) - len(strings.TrimLeft(line, "#*_> \t\u00a0"))
+	if h := timex.DatelineHeader(line[lead:]); h > 0 && tx.Start-start < lead+h {
+		return true
+	}
+	return whole && timex.IsPublicationLine(line)
 }
 
 // flatten turns the line breaks of hard-wrapped text into spaces, keeping

@@ -2,6 +2,7 @@ package data_test
 
 import (
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -46,5 +47,42 @@ func TestExtract(t *testing.T) {
 	}
 	if _, err := data.Extract(&data.Article{Source: "x.txt", Text: "On Monday."}); !errors.Is(err, data.ErrNoDate) {
 		t.Errorf("undated article: error %v, want ErrNoDate", err)
+	}
+}
+
+// TestExtract_PublicationLines checks that the dates saying when an
+// article appeared are not events: bylines, "Published"/"Updated" lines,
+// lines that are only a date, and news datelines. The body's own dates
+// still are. Published Wednesday 27 November 2024; Thursday is the 28th.
+func TestExtract_PublicationLines(t *testing.T) {
+	type testCase struct {
+		name   string
+		text   string
+		values []string
+	}
+	cases := []testCase{
+		{"byline", "Putin in Astana\nBy Staff reporter · 27 November 2024\n\nThe summit opens on Thursday.", []string{"2024-11-28"}},
+		{"published with time", "Putin in Astana\nPublished 27 November 2024, 10:14\n\nThe summit opens on Thursday.", []string{"2024-11-28"}},
+		{"updated numeric", "Putin in Astana\nUpdated: 27.11.2024\n\nThe summit opens on Thursday.", []string{"2024-11-28"}},
+		{"date-only line", "Putin in Astana\n\nWednesday, 27 November 2024\n\nThe summit opens on Thursday.", []string{"2024-11-28"}},
+		{"yearless dateline", "ASTANA, Nov 27 (Reuters) – Leaders will meet on Thursday.", []string{"2024-11-28"}},
+		{"full dateline", "MOSCOW, Nov. 27, 2024 — Leaders will meet on Thursday.", []string{"2024-11-28"}},
+		{"dateline after markup", "**ASTANA, Nov 27 (AP) —** Leaders will meet on Thursday.", []string{"2024-11-28"}},
+		{"date in a sentence stays", "Putin in Astana\nThe treaty was signed on 27 November 2024 in Astana.", []string{"2024-11-27"}},
+		{"headline date stays", "Summit set for 28 November 2024 in Astana\n\nText.", []string{"2024-11-28"}},
+	}
+	published := time.Date(2024, 11, 27, 0, 0, 0, 0, time.UTC)
+	for _, c := range cases {
+		events, err := data.Extract(&data.Article{Source: "t.txt", Text: c.text, Published: published})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range events {
+			got = append(got, e.Value)
+		}
+		if strings.Join(got, " ") != strings.Join(c.values, " ") {
+			t.Errorf("%s: events %v, want %v", c.name, got, c.values)
+		}
 	}
 }

@@ -134,8 +134,7 @@ func dateOnly(line string) (time.Time, bool) {
 	if !ok || !d.full() {
 		return time.Time{}, false
 	}
-	rest := line[d.end:]
-	if len(rest) > 24 || strings.Trim(rest, " ,T|·–—-:.0123456789apmAPMUTCGMTZ+*_") != "" {
+	if !timeOnly(line[d.end:]) {
 		return time.Time{}, false
 	}
 	return d.time()
@@ -495,3 +494,50 @@ func pubWordStart(s string, i int) bool {
 
 func pubDigit(b byte) bool  { return b >= '0' && b <= '9' }
 func pubLetter(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
+
+// IsPublicationLine reports whether line states when its article was
+// published or updated rather than telling of an event: a labelled line
+// ("Published 27 November 2024, 10:14", "Updated: 27.11.2024"), a byline
+// with a date ("By Staff reporter · 27 November 2024") or a line that is
+// only a date, perhaps with a weekday and a time ("Wednesday, Nov 27").
+func IsPublicationLine(line string) bool {
+	line = strings.Trim(line, "#*_> \t\r\u00a0")
+	if line == "" || len(line) > maxPublishedLine {
+		return false
+	}
+	if _, ok := afterLabel(line); ok {
+		return true
+	}
+	if isByline(line) {
+		return true
+	}
+	d, ok := parseWritten(line, 0)
+	return ok && timeOnly(line[d.end:])
+}
+
+// DatelineHeader returns the length of the news dateline that opens line
+// ("ASTANA, Nov 27 (Reuters) – ", "MOSCOW, Nov. 27, 2024 — "), up to the
+// text it introduces, or 0 when there is none. The date of a dateline is
+// the publication date, not an event.
+func DatelineHeader(line string) int {
+	comma := strings.IndexByte(line, ',')
+	if comma < 2 || comma > 60 || !placeName(line[:comma]) {
+		return 0
+	}
+	d, ok := parseWritten(line, pubSkipSpaces(line, comma+1))
+	if !ok || !datelineEnds(line[d.end:]) {
+		return 0
+	}
+	end := d.end
+	if shut := strings.IndexByte(line[end:], ')'); shut >= 0 && shut < 48 && strings.Contains(line[end:end+shut], "(") {
+		end += shut + 1
+	}
+	rest := strings.TrimLeft(line[end:], " ,-–—:/")
+	return len(line) - len(rest)
+}
+
+// timeOnly reports whether rest, what follows a date on a line, holds at
+// most a time and punctuation ("10:14", ", 09:30 UTC", "| 10.14 am").
+func timeOnly(rest string) bool {
+	return len(rest) <= 24 && strings.Trim(rest, " ,T|·–—-:.0123456789apmAPMUTCGMTZ+*_") == ""
+}

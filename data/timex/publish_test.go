@@ -148,3 +148,48 @@ func FuzzFindDateline(f *testing.F) {
 		}
 	})
 }
+
+// TestPublicationShapes checks the line shapes Extract leaves out of the
+// events: publication lines and dateline headers.
+func TestPublicationShapes(t *testing.T) {
+	type lineCase struct {
+		line string
+		want bool
+	}
+	lines := []lineCase{
+		{"By Staff reporter · 27 November 2024", true},
+		{"Published 27 November 2024, 10:14", true},
+		{"Updated: 27.11.2024", true},
+		{"**Wednesday, 27 November 2024**", true},
+		{"Nov 27", true},
+		{"2024-11-27T10:14", true},
+		{"The summit opens on 28 November 2024.", false},
+		{"27 November 2024 was a Wednesday", false},
+		{"", false},
+	}
+	for _, c := range lines {
+		if got := timex.IsPublicationLine(c.line); got != c.want {
+			t.Errorf("IsPublicationLine(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+	type headerCase struct {
+		line, rest string // rest is what follows the header, or "" for none
+	}
+	headers := []headerCase{
+		{"ASTANA, Nov 27 (Reuters) – Putin arrived.", "Putin arrived."},
+		{"WASHINGTON, June 12 (Reuters) - The Senate voted.", "The Senate voted."},
+		{"MOSCOW, Nov. 27, 2024 — Russia said.", "Russia said."},
+		{"ASTANA — Putin arrived.", ""},
+		{"Putin, Nov 27 (maybe) - arrived.", ""},
+	}
+	for _, c := range headers {
+		n := timex.DatelineHeader(c.line)
+		got := ""
+		if n > 0 {
+			got = c.line[n:]
+		}
+		if got != c.rest {
+			t.Errorf("DatelineHeader(%q) leaves %q, want %q", c.line, got, c.rest)
+		}
+	}
+}

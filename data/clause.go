@@ -300,10 +300,13 @@ func (c *clauses) bodyStart(i int) int {
 	for j < s.to && c.toks[j].kind == tokWord {
 		r := c.toks[j].role
 		if skip && r&(roleSubordinator|roleRelative|roleThat|rolePreposition) != 0 {
+			j++
 			if r&(roleSubordinator|roleRelative|roleThat) != 0 {
 				skip = false
+				if r&roleSubordinator != 0 && j < s.to && strings.EqualFold(c.word(j), "of") {
+					j++ // "because of"
+				}
 			}
-			j++
 			continue
 		}
 		if r&roleCoordinator != 0 {

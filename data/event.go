@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/dateline/dateline/data/timex"
 )
@@ -129,7 +130,14 @@ func aboutPublication(text string, tx timex.Timex) bool {
 	if h := timex.DatelineHeader(line[lead:]); h > 0 && tx.Start-start < lead+h {
 		return true
 	}
-	return whole && timex.IsPublicationLine(line)
+	return whole && (timex.IsPublicationLine(line) || !hasLetter(text[start:tx.Start]) && !hasLetter(text[tx.End:end]))
+}
+
+// hasLetter reports whether s holds a letter: a line whose only words are
+// a date expression ("10/26/89", "Tuesday, December 3, 1991") is a date
+// line.
+func hasLetter(s string) bool {
+	return strings.IndexFunc(s, unicode.IsLetter) >= 0
 }
 
 // flatten turns the line breaks of hard-wrapped text into spaces, keeping

@@ -68,6 +68,8 @@ func TestExtract_PublicationLines(t *testing.T) {
 		{"yearless dateline", "ASTANA, Nov 27 (Reuters) – Leaders will meet on Thursday.", []string{"2024-11-28"}},
 		{"full dateline", "MOSCOW, Nov. 27, 2024 — Leaders will meet on Thursday.", []string{"2024-11-28"}},
 		{"dateline after markup", "**ASTANA, Nov 27 (AP) —** Leaders will meet on Thursday.", []string{"2024-11-28"}},
+		{"expression alone on a line", "Putin in Astana\n\n11/27/24\n\nThe summit opens on Thursday.", []string{"2024-11-28"}},
+		{"weekday and day alone on a line", "Putin in Astana\n\nTuesday, 26 November\n\nThe summit opens on Thursday.", []string{"2024-11-28"}},
 		{"date in a sentence stays", "Putin in Astana\nThe treaty was signed on 27 November 2024 in Astana.", []string{"2024-11-27"}},
 		{"headline date stays", "Summit set for 28 November 2024 in Astana\n\nText.", []string{"2024-11-28"}},
 	}

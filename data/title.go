@@ -30,7 +30,37 @@ func Title(sentence string, exprStart, exprEnd int) string {
 	}
 	sentence, exprStart, exprEnd = window(sentence, exprStart, exprEnd)
 	c := scanClauses(sentence, exprStart, exprEnd)
-	return capitalise(shorten(c.render(c.title())))
+	return capitalise(shorten(withoutSpeaker(c.render(c.title()))))
+}
+
+// maxSpeakerWords bounds the speaker withoutSpeaker drops.
+const maxSpeakerWords = 6
+
+// withoutSpeaker drops the speaker opening a title too long to show
+// whole: "Company officials also said that any gain from the sale …" gives
+// "Any gain from the sale …". A short title keeps its speaker.
+func withoutSpeaker(s string) string {
+	if wordCount(s) <= maxTitleWords+2 {
+		return s
+	}
+	words := strings.Fields(s)
+	for i, w := range words[:min(len(words)-1, maxSpeakerWords)] {
+		if lexRole(w)&roleReporting == 0 || i == 0 {
+			continue
+		}
+		next := words[i+1]
+		if lexRole(next)&rolePreposition != 0 {
+			return s
+		}
+		if strings.EqualFold(next, "that") {
+			i++
+		}
+		if rest := words[i+1:]; len(rest) >= 4 {
+			return strings.Join(rest, " ")
+		}
+		return s
+	}
+	return s
 }
 
 // window cuts a long sentence to titleWindow bytes either side of the
@@ -220,7 +250,7 @@ func (c *clauses) mainClause(skip int) []string {
 			body = c.residualSpan(i)
 		}
 		n := c.count(body)
-		if n == 0 || (n < 2 && i < len(c.segs)-1) {
+		if n == 0 || (n < 2 && i < len(c.segs)-1) || c.openingAdverbial(i) {
 			continue
 		}
 		if p, ok := c.withComplement(i, body); ok {
@@ -236,14 +266,36 @@ func (c *clauses) mainClause(skip int) []string {
 	return nil
 }
 
-// nextVerbPhrase returns the first segment from i on, past skip and
-// parentheses, when it opens with a word that can be a verb; else -1.
+// maxAsides is how many asides nextVerbPhrase steps over between a
+// subject and its verb ("The company, which is 61%-owned by …, had …").
+const maxAsides = 3
+
+// openingAdverbial reports whether segment i is a prepositional phrase
+// opening the sentence before a comma: "In the third quarter, …", "At a
+// news conference, …".
+func (c *clauses) openingAdverbial(i int) bool {
+	if i != 0 || len(c.segs) < 2 || c.segs[1].lead == leadSubordinate {
+		return false
+	}
+	first := c.firstWord(0)
+	return first >= 0 && c.toks[first].role&rolePreposition != 0 && c.wordsIn(c.segs[0].from, c.segs[0].to) <= 8
+}
+
+// nextVerbPhrase returns the first segment from i on, past skip and up to
+// maxAsides parentheses and relative or subordinate clauses, when it opens
+// with a word that can be a verb; else -1.
 func (c *clauses) nextVerbPhrase(i, skip int) int {
-	for ; i < len(c.segs); i++ {
-		if i == skip || c.segs[i].lead == leadParen || c.wordsIn(c.segs[i].from, c.segs[i].to) == 0 {
+	asides := 0
+	for ; i < len(c.segs) && asides <= maxAsides; i++ {
+		s := c.segs[i]
+		if i == skip || c.wordsIn(s.from, s.to) == 0 {
 			continue
 		}
-		if c.segs[i].lead == leadComma && c.mayBeVerb(c.firstWord(i)) {
+		if s.lead == leadParen || s.lead == leadRelative || s.lead == leadSubordinate {
+			asides++
+			continue
+		}
+		if s.lead == leadComma && c.mayBeVerb(c.firstWord(i)) {
 			return i
 		}
 		return -1
@@ -356,6 +408,8 @@ func (c *clauses) without(from, to int) []string {
 		}
 	case before == from && after < to && c.toks[after].role&roleVerb != 0:
 		return c.span(from, to)
+	case before > from && c.toks[before-1].role&roleDeterminer != 0:
+		return c.span(from, to) // a noun: "for its fourth quarter ended Sept. 30"
 	default:
 		for n := 0; n < 2 && before > from && c.toks[before-1].role&roleAttached != 0; n++ {
 			before--

@@ -539,5 +539,5 @@ func DatelineHeader(line string) int {
 // timeOnly reports whether rest, what follows a date on a line, holds at
 // most a time and punctuation ("10:14", ", 09:30 UTC", "| 10.14 am").
 func timeOnly(rest string) bool {
-	return len(rest) <= 24 && strings.Trim(rest, " ,T|·–—-:.0123456789apmAPMUTCGMTZ+*_") == ""
+	return len(rest) <= 24 && strings.Trim(rest, " ,|·–—-:.0123456789apmAPMUTCGZ+*_") == ""
 }

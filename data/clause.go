@@ -60,7 +60,7 @@ type clauses struct {
 // nor is anything inside the expression text[exprStart:exprEnd]. A news
 // dateline opening the text ("ASTANA —") is skipped.
 func scanClauses(text string, exprStart, exprEnd int) *clauses {
-	c := &clauses{text: text, expr: -1}
+	c := &clauses{text: text, expr: -1, toks: make([]tok, 0, len(text)/5+4), segs: make([]seg, 0, len(text)/40+2)}
 	sc := clauseScanner{c: c}
 	i := datelineEnd(text)
 	if exprEnd > exprStart && exprStart < i {

@@ -529,7 +529,18 @@ func weakBreak(prev, w string, n int) bool {
 	return !unicode.IsDigit(p) && !unicode.IsUpper(p)
 }
 
-func wordCount(s string) int { return len(strings.Fields(s)) }
+// wordCount counts the space-separated words of s without allocating.
+func wordCount(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		space := s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'
+		if !space && !in {
+			n++
+		}
+		in = !space
+	}
+	return n
+}
 
 func capitalise(s string) string {
 	r, n := utf8.DecodeRuneInString(s)

@@ -485,41 +485,47 @@ func trimEnds(s string) string {
 	return s
 }
 
-// shorten keeps a title of up to maxTitleWords+2 words, or cuts a longer
-// one before a comma, coordinator or subordinator that leaves a readable
-// clause, or else after maxTitleWords words with an ellipsis.
+// shorten keeps a title of up to maxTitleWords+2 words. A longer one is
+// cut before the first comma, coordinator or subordinator that leaves a
+// readable clause, else before the last preposition within the limit
+// ("… expected in Kazan | for the BRICS summit"), else after maxTitleWords
+// words with an ellipsis.
 func shorten(s string) string {
 	if wordCount(s) <= maxTitleWords+2 {
 		return s
 	}
-	n, cut, i := 0, -1, 0
-	for i < len(s) {
+	n, cut, prep, i := 0, -1, -1, 0
+	for i < len(s) && n < maxTitleWords+2 {
 		j := strings.IndexByte(s[i:], ' ')
 		if j < 0 {
 			break
 		}
 		n++
 		w, _, _ := strings.Cut(s[i+j+1:], " ")
-		if n >= 4 && n <= maxTitleWords+2 && (weakBreak(s[i:i+j], w, n) || strings.HasSuffix(s[i:i+j], ",")) {
+		switch {
+		case n < 4:
+		case weakBreak(s[i:i+j], w) || strings.HasSuffix(s[i:i+j], ","):
 			return trimEnds(s[:i+j])
+		case n >= maxTitleWords-2 && lexRole(w)&rolePreposition != 0:
+			prep = i + j
 		}
 		if n == maxTitleWords {
 			cut = i + j
 		}
 		i += j + 1
 	}
+	if prep >= 0 {
+		return trimEnds(s[:prep])
+	}
 	return trimEnds(s[:cut]) + "…"
 }
 
 // weakBreak reports whether a long title may be cut between words prev
-// and w, the first n words kept: before "and", "as" or "which", though not
-// inside "500 and 5,500" or "American and British", and before a
-// preposition once most of the title is kept.
-func weakBreak(prev, w string, n int) bool {
+// and w: before "and", "as" or "which", though not inside "500 and 5,500"
+// or "American and British".
+func weakBreak(prev, w string) bool {
 	r := lexRole(w)
 	switch {
-	case r&rolePreposition != 0 && n >= maxTitleWords-2:
-		return true
 	case r&roleWeakBreak == 0:
 		return false
 	case r&roleListJoin == 0:

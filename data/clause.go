@@ -83,7 +83,7 @@ func scanClauses(text string, exprStart, exprEnd int) *clauses {
 			sc.word(i, end)
 			i = end
 			continue
-		case r == '-' && strings.HasPrefix(text[i:], "--"), r == '-' && spaced(text, i, i+1),
+		case r == '-' && strings.HasPrefix(text[i:], "--"), (r == '-' || r == '_') && spaced(text, i, i+1),
 			r == '—', r == '–', r == ',', r == ';', r == ')', r == ']':
 			sc.boundary(i, i+n, leadComma)
 		case r == ':':

@@ -30,7 +30,11 @@ func Title(sentence string, exprStart, exprEnd int) string {
 	}
 	sentence, exprStart, exprEnd = window(sentence, exprStart, exprEnd)
 	c := scanClauses(sentence, exprStart, exprEnd)
-	return capitalise(shorten(withoutSpeaker(c.render(c.title()))))
+	t := c.render(c.title())
+	if t == "" { // nothing but the date and a word or two: "Atlanta, 1996."
+		t = c.render([]string{sentence})
+	}
+	return capitalise(shorten(withoutSpeaker(t)))
 }
 
 // maxSpeakerWords bounds the speaker withoutSpeaker drops.

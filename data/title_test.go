@@ -159,6 +159,9 @@ func TestTitle_Clause(t *testing.T) {
 			"Crowds gathered for the parade in the old town"},
 		{"participle clause", "The league fined the club, citing crowd trouble at a match in January.", "January",
 			"Citing crowd trouble at a match"},
+		{"only a date and a place", "Atlanta, nineteen ninety-six.", "nineteen ninety-six", "Atlanta, nineteen ninety-six"},
+		{"underscore dashes", "Since 1985 _ when the zone was set up _ two hundred soldiers have died.", "1985",
+			"Two hundred soldiers have died"},
 		{"dateline header", "OSLO — The committee named its laureate on Friday.", "Friday",
 			"The committee named its laureate"},
 	}

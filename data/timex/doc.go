@@ -17,6 +17,9 @@
 // financial news by the quarter the article reports. Everything is built at
 // init, no regular expression runs, and the work is linear in the text.
 //
-// FindPublished reads a dateline or "Published" line for texts whose
-// publication date is not otherwise known.
+// FindPublished reads a dateline, byline, "Published" or "Updated" line or
+// a date line under the headline for texts whose publication date is not
+// otherwise known; FindDateline also reads a wire dateline without a year
+// in a year known from elsewhere. IsPublicationLine and DatelineHeader
+// recognise the same lines so that their dates are not taken for events.
 package timex

@@ -61,7 +61,7 @@ type clauses struct {
 // dateline opening the text ("ASTANA —") is skipped.
 func scanClauses(text string, exprStart, exprEnd int) *clauses {
 	c := &clauses{text: text, expr: -1, toks: make([]tok, 0, len(text)/5+4), segs: make([]seg, 0, len(text)/40+2)}
-	sc := clauseScanner{c: c}
+	sc := clauseScanner{c: c, exprStart: exprStart}
 	i := datelineEnd(text)
 	if exprEnd > exprStart && exprStart < i {
 		i = 0
@@ -91,7 +91,11 @@ func scanClauses(text string, exprStart, exprEnd int) *clauses {
 		case r == '(', r == '[':
 			sc.boundary(i, i+n, leadParen)
 		case r == '"', r == '“', r == '”', r == '«', r == '»':
-			sc.boundary(i, i+n, leadQuote)
+			// A quotation mark leads reported words only at a clause's
+			// edge; inside one it marks a word ("profits were "squeezed"").
+			if sc.c.wordsIn(sc.cur.from, len(sc.c.toks)) == 0 {
+				sc.boundary(i, i+n, leadQuote)
+			}
 		}
 		i += n
 	}
@@ -106,6 +110,8 @@ type clauseScanner struct {
 	// so that a "that" after it opens reported words, not a relative.
 	cur       seg
 	reporting bool
+	// exprStart is where the date expression starts.
+	exprStart int
 }
 
 func (sc *clauseScanner) add(t tok) {
@@ -155,13 +161,13 @@ func (sc *clauseScanner) word(start, end int) {
 	case role&roleThat != 0:
 		switch {
 		case prev >= 0 && sc.c.toks[prev].role&rolePreposition != 0:
-		case sc.reporting:
-			sc.split(at, leadThat)
+		case sc.reporting, prev >= 0 && strings.HasSuffix(sc.c.word(prev), "ed"):
+			sc.split(at, leadThat) // "said that", "showed that"
 		default:
 			sc.split(at, leadRelative)
 		}
-	case role&roleSubordinator != 0:
-		sc.split(at, leadSubordinate)
+	case role&roleSubordinator != 0 && !sc.beforeExpr(end):
+		sc.split(at, leadSubordinate) // not "until Nov. 9", a preposition
 	case role&roleCoordinator != 0 && strings.EqualFold(sc.c.text[start:end], "but"):
 		sc.split(at, leadComma)
 	case role&roleListJoin != 0 && sc.nextIsPronoun(end):
@@ -171,6 +177,12 @@ func (sc *clauseScanner) word(start, end int) {
 		sc.reporting = true
 	}
 	sc.add(tok{start: start, end: end, kind: tokWord, role: role})
+}
+
+// beforeExpr reports whether only spaces stand between byte i and the
+// date expression.
+func (sc *clauseScanner) beforeExpr(i int) bool {
+	return sc.exprStart > i && strings.TrimLeft(sc.c.text[i:sc.exprStart], " ") == ""
 }
 
 // prevWord returns the index of the last token when it is a word, else -1.
@@ -323,7 +335,21 @@ func (c *clauses) span(from, to int) []string {
 	if from >= to {
 		return nil
 	}
-	return []string{c.text[c.toks[from].start:c.toks[to-1].end]}
+	start, end := c.toks[from].start, c.toks[to-1].end
+	for start > 0 {
+		r, n := utf8.DecodeLastRuneInString(c.text[:start])
+		if !strings.ContainsRune("$#£€¥+", r) {
+			break
+		}
+		start -= n // "$85.7", "£3"
+	}
+	for end < len(c.text) && (to == len(c.toks) || end < c.toks[to].start) && c.text[end] == '%' {
+		end++ // "40%"
+	}
+	if to < len(c.toks) && end+1 < len(c.text) && c.text[end] == '.' && c.text[end+1] == ' ' {
+		end++ // "Corp. expects"
+	}
+	return []string{c.text[start:end]}
 }
 
 // count returns how many words pieces hold.

@@ -38,7 +38,7 @@ func Title(sentence string, exprStart, exprEnd int) string {
 }
 
 // maxSpeakerWords bounds the speaker withoutSpeaker drops.
-const maxSpeakerWords = 6
+const maxSpeakerWords = 8
 
 // withoutSpeaker drops the speaker opening a title too long to show
 // whole: "Company officials also said that any gain from the sale …" gives
@@ -109,13 +109,43 @@ func (c *clauses) title() []string {
 	if p, ok := c.listItem(k); ok {
 		return p
 	}
-	if c.count(body) < 2 || (k > 0 && c.attribution(body)) || (c.segs[k].lead == leadParen && c.count(body) < 4) {
+	if c.count(body) < 2 || (k > 0 && c.attribution(body)) || (c.segs[k].lead == leadParen && c.count(body) < 4) ||
+		c.fragment(k) || c.openingAdverbial(k) {
+		if k > 0 && c.openingAdverbial(k) { // "said that at the close of business Thursday, 5.7 million shares …"
+			if p := c.span(c.bodyStart(k+1), c.segs[k+1].to); c.count(p) >= 2 {
+				return p
+			}
+		}
 		return c.mainClause(k)
 	}
 	if k > 0 && c.segs[k].lead == leadComma && !c.hasVerb(k) {
 		return c.without(c.bodyStart(0), c.segs[k].to) // a list: "toured Chile, Peru and Bolivia in 2019"
 	}
 	return c.withSubject(k, body)
+}
+
+// fragment reports whether segment k, after a comma, only adds to the
+// clause before it: a prepositional phrase (", from $93.3 million a year
+// earlier"), an alternative (", or 39 cents a share") or an inclusion
+// (", including 254,200 bought from Sept. 14").
+func (c *clauses) fragment(k int) bool {
+	s := c.segs[k]
+	if k == 0 || s.lead != leadComma {
+		return false
+	}
+	for j := s.from; j < s.to; j++ {
+		t := c.toks[j]
+		switch {
+		case t.kind == tokPunct:
+			continue
+		case t.kind != tokWord:
+			return false
+		case strings.EqualFold(c.word(j), "or"):
+			return true
+		}
+		return t.role&(roleFragment|rolePreposition) != 0 && t.role&roleSubordinator == 0
+	}
+	return false
 }
 
 // hasVerb reports whether segment k holds a word that can be a verb or a
@@ -170,9 +200,12 @@ func (c *clauses) antecedent(i int, person bool) []string {
 		return c.span(from, s.to)
 	}
 	caps := s.to
-	for caps > from && c.toks[caps-1].kind == tokWord && c.capitalised(caps-1) {
+	for caps > from && s.to-caps < maxNameWords && c.toks[caps-1].kind == tokWord && c.capitalised(caps-1) {
 		caps--
 	}
+	// A name after "and" is one of two ("between Washington and Moscow"):
+	// the phrase is the antecedent, not the name.
+	coordinated := caps > from && c.toks[caps-1].role&roleListJoin != 0
 	det := -1
 	for j := s.to - 1; j > from && det < 0; j-- {
 		if c.toks[j].role&roleDeterminer != 0 && c.wordsIn(j, s.to) <= 9 {
@@ -180,13 +213,16 @@ func (c *clauses) antecedent(i int, person bool) []string {
 		}
 	}
 	switch {
-	case (person || det < 0) && caps < s.to && caps > from:
+	case (person || det < 0 || !coordinated) && caps < s.to:
 		return c.span(caps, s.to)
 	case det >= 0:
 		return c.span(det, s.to)
 	}
 	return nil
 }
+
+// maxNameWords bounds the run of capitalised words taken as a name.
+const maxNameWords = 5
 
 // withComplement joins a short clause to the "that" clause after it:
 // "Putin warned in September that allowing Ukraine…" gives "Putin warned
@@ -229,14 +265,27 @@ func (c *clauses) withSubject(k int, body []string) []string {
 		return body
 	}
 	first := c.firstWord(k)
-	if first < 0 || !c.mayBeVerb(first) {
-		return body
+	if first < 0 || !(c.mayBeVerb(first) || k >= 2 && strings.HasSuffix(c.word(first), "ed")) {
+		return body // right after the subject, "founded in 2002" is an aside
 	}
 	subj := c.span(c.bodyStart(0), c.segs[0].to)
-	if n := c.count(subj); n == 0 || n > 3 || c.mayBeVerb(c.firstWord(0)) {
+	if n := c.count(subj); n == 0 || n > 3 || !c.nounPhrase(0) {
 		return body
 	}
 	return append(subj, body...)
+}
+
+// nounPhrase reports whether segment i, opening the sentence, can be a
+// bare subject: it opens with a determiner or a capitalised word that is
+// no pronoun and no function word ("The bloc", "Armenia"), not "We
+// consider".
+func (c *clauses) nounPhrase(i int) bool {
+	first := c.firstWord(i)
+	if c.segs[i].lead != leadStart || first < 0 || c.mayBeVerb(first) {
+		return false
+	}
+	r := c.toks[first].role
+	return r&roleDeterminer != 0 || c.capitalised(first) && r&roleFunction == 0
 }
 
 // mainClause returns the title the sentence's main clause gives, leaving
@@ -254,13 +303,13 @@ func (c *clauses) mainClause(skip int) []string {
 			body = c.residualSpan(i)
 		}
 		n := c.count(body)
-		if n == 0 || (n < 2 && i < len(c.segs)-1) || c.openingAdverbial(i) {
-			continue
+		if n == 0 || (n < 2 && i < len(c.segs)-1) || c.openingAdverbial(i) || c.appositive(i) {
+			continue // nothing, an opening phrase, or an appositive ("Phnom Penh, Cambodia's capital, …")
 		}
 		if p, ok := c.withComplement(i, body); ok {
 			return p
 		}
-		if n <= 3 && !c.mayBeVerb(c.firstWord(i)) {
+		if n <= 3 && c.nounPhrase(i) {
 			if j := c.nextVerbPhrase(i+1, skip); j >= 0 {
 				return append(body, c.span(c.bodyStart(j), c.segs[j].to)...)
 			}
@@ -275,14 +324,32 @@ func (c *clauses) mainClause(skip int) []string {
 const maxAsides = 3
 
 // openingAdverbial reports whether segment i is a prepositional phrase
-// opening the sentence before a comma: "In the third quarter, …", "At a
-// news conference, …".
+// opening the sentence or reported words before a comma: "In the third
+// quarter, …", "At a news conference, …", "said that at the close of
+// business Thursday, …".
 func (c *clauses) openingAdverbial(i int) bool {
-	if i != 0 || len(c.segs) < 2 || c.segs[1].lead == leadSubordinate {
+	if i+1 >= len(c.segs) || c.segs[i+1].lead != leadComma || c.segs[i].lead == leadComma || c.segs[i].lead == leadParen {
 		return false
 	}
-	first := c.firstWord(0)
-	return first >= 0 && c.toks[first].role&rolePreposition != 0 && c.wordsIn(c.segs[0].from, c.segs[0].to) <= 8
+	first := c.firstWord(i)
+	return first >= 0 && c.toks[first].role&rolePreposition != 0 && c.toks[first].role&roleSubordinator == 0 &&
+		c.wordsIn(c.segs[i].from, c.segs[i].to) <= 8
+}
+
+// appositive reports whether segment i is a short aside between commas
+// that names what precedes it ("Phnom Penh, Cambodia's capital, …"): at
+// most three words, no verb of saying or auxiliary, a comma after it.
+func (c *clauses) appositive(i int) bool {
+	s := c.segs[i]
+	if i == 0 || s.lead != leadComma || i+1 >= len(c.segs) || c.segs[i+1].lead != leadComma || c.wordsIn(s.from, s.to) > 3 {
+		return false
+	}
+	for j := s.from; j < s.to; j++ {
+		if c.toks[j].role&(roleReporting|roleStance|roleVerb) != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // nextVerbPhrase returns the first segment from i on, past skip and up to
@@ -437,7 +504,7 @@ func (c *clauses) attribution(pieces []string) bool {
 		if lexRole(strings.Trim(w, ",.;:"))&roleReporting == 0 {
 			continue
 		}
-		if i == 0 || i == len(words)-1 || lexRole(words[i+1])&rolePreposition != 0 {
+		if i == 0 && len(words) <= 4 || i == len(words)-1 || i > 0 && lexRole(words[i+1])&rolePreposition != 0 {
 			return true
 		}
 	}

@@ -20,6 +20,7 @@ const (
 	roleOpeningAdverb                      // opens a sentence but not the news: "Also", "Meanwhile"
 	roleWeakBreak                          // a long title may be cut before it: "and", "as"
 	roleToParticle                         // "to", which cannot end a title
+	roleFragment                           // opens an addition to the clause before: "including"
 
 	// roleFunction marks words that cannot open a verb phrase.
 	roleFunction = roleSubordinator | roleRelative | roleThat | roleCoordinator | rolePreposition |
@@ -46,7 +47,7 @@ var titleLexicon = func() map[string]wordRole {
 	add(roleListJoin, "and", "or")
 	add(rolePreposition, "in", "on", "at", "by", "during", "since", "until", "from", "of", "for", "with",
 		"under", "over", "about", "after", "before", "into", "onto", "through", "throughout", "between",
-		"against", "without", "within", "across", "amid", "near", "around", "as", "than", "toward", "towards")
+		"against", "without", "within", "across", "amid", "near", "around", "as", "toward", "towards")
 	add(roleAttached, "in", "on", "at", "by", "during", "since", "until", "from", "of", "for", "earlier",
 		"later", "late", "early", "through", "throughout", "around", "as", "before", "after")
 	add(roleDeterminer, "the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those", "my", "your")
@@ -60,9 +61,10 @@ var titleLexicon = func() map[string]wordRole {
 		"might", "should", "must", "can", "marks", "marked", "saw", "sees", "began", "begins", "ended",
 		"ends", "brought", "brings", "fell", "falls")
 	add(roleOpeningAdverb, "also", "meanwhile", "however", "separately", "then", "now", "still", "later", "earlier")
-	add(roleWeakBreak, "and", "but", "as", "while", "amid", "whether", "because", "after", "before",
+	add(roleWeakBreak, "and", "but", "while", "amid", "whether", "because", "after", "before",
 		"when", "which", "who", "where", "citing", "despite")
 	add(roleToParticle, "to")
+	add(roleFragment, "including", "excluding", "compared", "plus", "notably", "especially", "mainly")
 	return m
 }()
 

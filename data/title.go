@@ -109,8 +109,7 @@ func (c *clauses) title() []string {
 	if p, ok := c.listItem(k); ok {
 		return p
 	}
-	if c.count(body) < 2 || (k > 0 && c.attribution(body)) || (c.segs[k].lead == leadParen && c.count(body) < 4) ||
-		c.fragment(k) || c.openingAdverbial(k) {
+	if c.saysTooLittle(k, body) {
 		if k > 0 && c.openingAdverbial(k) { // "said that at the close of business Thursday, 5.7 million shares …"
 			if p := c.span(c.bodyStart(k+1), c.segs[k+1].to); c.count(p) >= 2 {
 				return p
@@ -122,6 +121,15 @@ func (c *clauses) title() []string {
 		return c.without(c.bodyStart(0), c.segs[k].to) // a list: "toured Chile, Peru and Bolivia in 2019"
 	}
 	return c.withSubject(k, body)
+}
+
+// saysTooLittle reports whether segment k, whose words without the date
+// are body, cannot title the date alone: a word or less, only a speaker
+// ("…, the ministry said on Monday"), a short parenthesis, an addition to
+// the clause before it, or an opening phrase ("In September, …").
+func (c *clauses) saysTooLittle(k int, body []string) bool {
+	return c.count(body) < 2 || (k > 0 && c.attribution(body)) ||
+		(c.segs[k].lead == leadParen && c.count(body) < 4) || c.fragment(k) || c.openingAdverbial(k)
 }
 
 // fragment reports whether segment k, after a comma, only adds to the
@@ -299,9 +307,6 @@ func (c *clauses) mainClause(skip int) []string {
 			continue
 		}
 		body := c.span(c.bodyStart(i), s.to)
-		if i == skip+1 && skip >= 0 {
-			body = c.residualSpan(i)
-		}
 		n := c.count(body)
 		if n == 0 || (n < 2 && i < len(c.segs)-1) || c.openingAdverbial(i) || c.appositive(i) {
 			continue // nothing, an opening phrase, or an appositive ("Phnom Penh, Cambodia's capital, …")
@@ -451,12 +456,6 @@ func (c *clauses) sameKind(a, b int) bool {
 // without the date expression and what hangs off it; see without.
 func (c *clauses) residual(k int) []string {
 	return c.without(c.bodyStart(k), c.segs[k].to)
-}
-
-// residualSpan returns segment i's words without its connective, dropping
-// the expression when it lies there.
-func (c *clauses) residualSpan(i int) []string {
-	return c.without(c.bodyStart(i), c.segs[i].to)
 }
 
 // without returns the tokens [from, to) as text pieces, dropping the date

@@ -4,7 +4,8 @@ package timex
 // weekend" points from the publication date is read from the verb group
 // that governs the expression, not from the nearest word in a list.
 //
-// The governing group is the nearest one before the expression in its
+// The governing group is one that starts right after the expression
+// ("officials on Monday said"), else the nearest one before it in its
 // clause ("will be held on Thursday", "said in a statement on Tuesday
 // night that talks will continue"), else the first one after it, for a
 // date fronted before a long subject ("On Thursday, Putin and other
@@ -17,6 +18,7 @@ package timex
 //	may, might, can, must, should                   future
 //	would, could                                    future; past with "have"
 //	am/is/are (+ -ing, + participle), present verb  future: an arrangement or a schedule
+//	am/is/are alone, the date in a noun phrase      nearest: a state now ("is below Friday's level")
 //	a forward-pointing verb + infinitive or object  future ("expected to cut", "hoped for")
 //	was/were + scheduled, due, set … to             the nearest day; past when called off
 //	was, were, had, did, past forms, has + participle  past
@@ -94,19 +96,10 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 		return t, true
 	}
 	fronted := tg.clauseOpensAt(i) || tg.possessive(j) && tg.subjectAt(i)
-	var g group
-	var ok, after bool
-	if g, ok = tg.groupAfter(j); ok && g.start == j && tg.vword(j).verbal() {
-		after = true // "Boeing on Tuesday delivered", "officials on Monday said"
-	} else if ok = false; !fronted {
-		g, ok = tg.groupBefore(i)
-	}
-	if !ok {
-		g, ok = tg.groupAfter(j)
-		after = ok
-	}
-	if !ok && fronted {
-		g, ok = tg.groupBefore(i)
+	g, ok := tg.groupAfter(j)
+	after := ok && g.start == j && tg.vword(j).verbal() // "Boeing on Tuesday delivered"
+	if !after {
+		g, ok, after = tg.nearestGroup(i, j, fronted)
 	}
 	if !ok {
 		t := tg.cueWord(i, j)
@@ -116,6 +109,26 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 	t, strong, why := tg.readGroup(g, !after, i, j)
 	tg.noteTense(tg.text[tg.toks[g.start].start:tg.toks[g.end-1].end], t, why)
 	return t, strong
+}
+
+// nearestGroup finds the group that governs tokens [i, j): the one before
+// them in their clause, else the one after; for a fronted expression the
+// other way round. after says the group follows the expression.
+func (tg *tagger) nearestGroup(i, j int, fronted bool) (g group, ok, after bool) {
+	if !fronted {
+		if g, ok := tg.groupBefore(i); ok {
+			return g, true, false
+		}
+	}
+	if g, ok := tg.groupAfter(j); ok {
+		return g, true, true
+	}
+	if fronted {
+		if g, ok := tg.groupBefore(i); ok {
+			return g, true, false
+		}
+	}
+	return group{}, false, false
 }
 
 // clauseOpensAt reports whether the expression at i starts its clause, so

@@ -18,12 +18,14 @@ package timex
 //	may, might, can, must, should                   future
 //	would, could                                    future; past with "have"
 //	am/is/are (+ -ing, + participle), present verb  future: an arrangement or a schedule
-//	am/is/are alone, the date in a noun phrase      nearest: a state now ("is below Friday's level")
+//	am/is/are alone, the date in a noun phrase      undecided: a state now ("is below Friday's level")
 //	a forward-pointing verb + infinitive or object  future ("expected to cut", "hoped for")
 //	was/were + scheduled, due, set … to             the nearest day; past when called off
 //	was, were, had, did, past forms, has + participle  past
 //
-// Before any of that, the word that governs the date itself may point
+// Undecided, a weekday falls back to the past (news mostly reports) and a
+// month to the nearest one. Before any of that, the word that governs the
+// date itself may point
 // ("by Friday", "since March", "postponed from October", "back to the
 // April 2 level").
 
@@ -426,8 +428,9 @@ func (tg *tagger) groupHas(g group, w string) bool {
 	return false
 }
 
-// schedulePredicate finds "scheduled", "due", "set", "expected" … followed
-// by "to" or "for" in g: a plan, future unless seen from the past.
+// schedulePredicate finds "scheduled", "due", "set", "expected" … in g,
+// followed by "to" or "for" or as a passive ("has been scheduled"): a
+// plan, future unless seen from the past.
 func (tg *tagger) schedulePredicate(g group) (string, bool) {
 	for k := g.start; k <= g.head; k++ {
 		w := tg.word(k)

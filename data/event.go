@@ -56,11 +56,19 @@ func Extract(a *Article) ([]Event, error) {
 	si := 0
 	var sentence string // flattened sentence si, reused by its other dates
 	sentenceAt := -1
+	last := -1 // the event the expression before made, for ranges
+	var lastTx timex.Timex
 	for _, tx := range timex.Tag(a.Text, a.Published) {
 		span, err := tx.Span()
 		if err != nil || (tx.Type != timex.Date && tx.Type != timex.Time) || aboutPublication(a.Text, tx) {
+			last = -1
 			continue
 		}
+		if tx.RangeEnd && last >= 0 {
+			events[last] = throughRange(events[last], lastTx, tx, span)
+			continue
+		}
+		last = -1
 		for si < len(sentences)-1 && sentences[si].End <= tx.Start {
 			si++
 		}
@@ -84,8 +92,27 @@ func Extract(a *Article) ([]Event, error) {
 			Article:       a,
 			Confidence:    confidence(tx, span),
 		})
+		last, lastTx = len(events)-1, tx
 	}
 	return events, nil
+}
+
+// throughRange stretches e, made from the first half of a range ("May
+// 14"), over its second half tx ("15"): one event whose span runs to the
+// last day and whose expression reads "May 14-15". Both halves are rated
+// as the whole expression, so a year written once counts for both.
+func throughRange(e Event, first, tx timex.Timex, span timex.Span) Event {
+	if span.End.After(e.Span.End) {
+		e.Span.End = span.End
+	}
+	e.ExprEnd = tx.End
+	e.Expr = e.Article.Text[e.ExprStart:e.ExprEnd]
+	if end := e.ExprEnd - e.SentenceStart; end <= len(e.Sentence) {
+		e.Title = Title(e.Sentence, e.ExprStart-e.SentenceStart, end)
+	}
+	first.Text, tx.Text = e.Expr, e.Expr
+	e.Confidence = min(confidence(first, e.Span), confidence(tx, e.Span))
+	return e
 }
 
 // sentenceAround returns the sentence holding tx, or the expression's own
@@ -170,7 +197,8 @@ func duplicate(events []Event, sentenceStart int, value string, span timex.Span)
 }
 
 // confidence rates an explicit date ("27 November 2024") above one resolved
-// from context ("on Wednesday"), and an approximate one lower still.
+// from context ("on Wednesday"), an approximate one lower, and one the text
+// itself contradicts ("Monday 27 November 2024", a Wednesday) lowest.
 func confidence(tx timex.Timex, span timex.Span) float64 {
 	c := 0.8
 	if strings.Contains(tx.Text, fmt.Sprint(span.Start.Year())) {
@@ -178,6 +206,9 @@ func confidence(tx timex.Timex, span timex.Span) float64 {
 	}
 	if tx.Mod == "APPROX" || tx.Mod == "BEFORE" || tx.Mod == "AFTER" {
 		c -= 0.2
+	}
+	if tx.Doubt != "" {
+		c -= 0.4
 	}
 	return c
 }

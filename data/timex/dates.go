@@ -88,11 +88,8 @@ func (tg *tagger) dayNum(i int) (int, int) {
 	if d < 1 || d > 31 || nd > 2 {
 		return 0, i
 	}
-	switch tg.word(i + 1) {
-	case "st", "nd", "rd", "th":
-		if tg.tight(i + 1) {
-			return d, i + 2
-		}
+	if ordinalSuffixes[tg.word(i+1)] && tg.tight(i+1) {
+		return d, i + 2
 	}
 	if w := tg.word(i + 1); w != "" && tg.tight(i+1) {
 		return 0, i // 27km, 3am: not a day
@@ -116,6 +113,54 @@ func (tg *tagger) yearNum(i int) (int, int) {
 		return 0, i
 	}
 	return y, i + 1
+}
+
+// dateYear reads the year after a day and month. Any four digits there
+// are a year as written ("31 December 9999"), so written reports them even
+// when the tagger cannot write that year: the date is then left out rather
+// than moved to the dct's year.
+func (tg *tagger) dateYear(i int) (y, end int, written bool) {
+	if n, nd := tg.num(i); nd == 4 && !tg.punct(i+1, "%") && !(tg.word(i+1) == "s" && tg.tight(i+1)) {
+		return n, i + 1, true
+	}
+	y, end = tg.yearNum(i)
+	return y, end, y > 0
+}
+
+// fullDate returns the match for day d of month m of year y ending at
+// end, none when the calendar has no such day ("February 30, 2024"), and
+// a doubt when the weekday written at i disagrees with it.
+func (tg *tagger) fullDate(i, y, m, d, end int) (match, bool) {
+	if !validDay(y, m, d) {
+		return match{}, false
+	}
+	t := date(y, m, d)
+	return match{end: end, typ: Date, value: vDay(t), doubt: tg.weekdayDoubt(i, t)}, true
+}
+
+// weekdayDoubt says why the weekday written at i ("Monday 27 November
+// 2024") does not fit day t, or returns "" when it does or none is written.
+func (tg *tagger) weekdayDoubt(i int, t time.Time) string {
+	wd, ok := weekdayWords[tg.word(i)]
+	if !ok || !tg.capital(i) || wd == int(t.Weekday()) {
+		return ""
+	}
+	return t.Format("2 January 2006") + " is a " + t.Weekday().String() + ", not a " + time.Weekday(wd).String()
+}
+
+// dayBefore reports whether a day of the month ("30", "30th", "30th of")
+// comes right before the month name at i. A valid day and month would have
+// been read from the day on, so the month is part of an impossible date.
+func (tg *tagger) dayBefore(i int) bool {
+	k := i - 1
+	if tg.word(k) == "of" {
+		k--
+	}
+	if w := tg.word(k); ordinalSuffixes[w] && tg.tight(k) {
+		k--
+	}
+	d, nd := tg.num(k)
+	return nd > 0 && nd <= 2 && d >= 1 && d <= 31
 }
 
 // weekdayPrefix skips "Wednesday," before a date.
@@ -144,16 +189,16 @@ func ruleMonthFirst(tg *tagger, i int) (match, bool) {
 				return date1(Date, k2, tg.rangeStart(y, m, d, i, k4))
 			}
 		}
-		if y, k4 := tg.yearNum(tg.optComma(k3)); y > 0 {
-			if validDay(y, m, d) {
-				return date1(Date, k4, vDay(date(y, m, d)))
-			}
-			return match{}, false
+		if y, k4, written := tg.dateYear(tg.optComma(k3)); written {
+			return tg.fullDate(i, y, m, d, k4)
 		}
 		if v := tg.monthDay(m, d, i, k3); v != "" {
 			return date1(Date, k3, v)
 		}
 		return match{}, false
+	}
+	if tg.dayBefore(j) {
+		return match{}, false // "30 February 2024" is no month
 	}
 	if y, k2 := tg.yearNum(tg.optComma(k)); y > 0 && (k2 == k+1 || tg.punct(k, ",")) {
 		return date1(Date, k2, vMonth(y, m))
@@ -161,10 +206,31 @@ func ruleMonthFirst(tg *tagger, i int) (match, bool) {
 	if j != i {
 		return match{}, false
 	}
+	if mo, ok := tg.monthOfYear(m, k); ok {
+		return mo, true
+	}
 	if m == 5 && !tg.mayIsMonth(i) {
 		return match{}, false
 	}
 	return date1(Date, k, tg.monthAlone(m, i, k))
+}
+
+// monthOfYear reads the year after "March of": "March of last year" (the
+// March of the year before the dct), "March of next year", "March of
+// 2023". k is the index after the month name.
+func (tg *tagger) monthOfYear(m, k int) (match, bool) {
+	if tg.word(k) != "of" {
+		return match{}, false
+	}
+	if y, end := tg.yearNum(k + 1); y > 0 {
+		return date1(Date, end, vMonth(y, m))
+	}
+	j, the := tg.optThe(k + 1)
+	off, ok := relOffset(tg.word(j))
+	if !ok || tg.word(j+1) != "year" || !tg.hasDCT || the && off == 0 {
+		return match{}, false
+	}
+	return date1(Date, j+2, vMonth(tg.dct.Year()+off, m))
 }
 
 // mayIsMonth tells the month May from the verb: the month follows a
@@ -203,11 +269,8 @@ func ruleDayFirst(tg *tagger, i int) (match, bool) {
 	if m == 0 {
 		return match{}, false
 	}
-	if y, k3 := tg.yearNum(tg.optComma(k2)); y > 0 {
-		if validDay(y, m, d) {
-			return date1(Date, k3, vDay(date(y, m, d)))
-		}
-		return match{}, false
+	if y, k3, written := tg.dateYear(tg.optComma(k2)); written {
+		return tg.fullDate(i, y, m, d, k3)
 	}
 	return date1(Date, k2, tg.monthDay(m, d, i, k2))
 }
@@ -363,6 +426,9 @@ func (tg *tagger) looksLikeYear(i, y int) bool {
 			return false
 		}
 	}
+	if tg.endsImpossibleDate(i, y) {
+		return false
+	}
 	prev := i - 1
 	if tg.capital(prev) && tg.capital(i+1) && !tg.tight(i+1) && monthWords[tg.word(prev)] == 0 &&
 		tg.word(prev) != "" && !triggers[tg.word(prev)] && prev > tg.from {
@@ -392,6 +458,26 @@ func (tg *tagger) looksLikeYear(i, y int) bool {
 		return false
 	}
 	return true
+}
+
+// endsImpossibleDate reports whether year y at i ends a day and month the
+// calendar lacks in that year ("February 30, 2024", "30 February 2024"),
+// which the date rules refused: the year alone is no event either.
+func (tg *tagger) endsImpossibleDate(i, y int) bool {
+	k := i - 1
+	if tg.punct(k, ",") {
+		k--
+	}
+	if m, ok := monthWords[tg.word(k)]; ok && tg.capital(k) {
+		d, nd := tg.num(k - 1)
+		if ordinalSuffixes[tg.word(k-1)] {
+			d, nd = tg.num(k - 2)
+		}
+		return nd > 0 && nd <= 2 && !validDay(y, m, d)
+	}
+	d, nd := tg.num(k)
+	m, ok := monthWords[tg.word(k-1)]
+	return ok && tg.capital(k-1) && nd > 0 && nd <= 2 && !validDay(y, m, d)
 }
 
 // seasonValue resolves "last/this/next <season>" against the dct.
@@ -456,12 +542,10 @@ func ruleCentury(tg *tagger, i int) (match, bool) {
 	n, nd := tg.num(j)
 	k := j + 1
 	if nd > 0 && nd <= 2 {
-		switch tg.word(k) {
-		case "st", "nd", "rd", "th":
-			k++
-		default:
+		if !ordinalSuffixes[tg.word(k)] {
 			return match{}, false
 		}
+		k++
 	} else if o, ok := ordinalWords[tg.word(j)]; ok && o > 0 {
 		n = o
 	} else {

@@ -20,6 +20,12 @@ func ruleWeekday(tg *tagger, i int) (match, bool) {
 	if !tg.hasDCT {
 		return date1(Date, j, "XXXX-WXX-"+strconv.Itoa((wd+6)%7+1))
 	}
+	if day, end, ok := tg.weekdayInWeek(i, wd); ok {
+		if end > j {
+			return date1(Date, end, vDay(day)) // "Saturday next week"
+		}
+		return tg.withPartOfDay(day, j)
+	}
 	if day, ok := tg.rangeEnd(i, wd); ok {
 		return tg.withPartOfDay(day, j)
 	}
@@ -45,6 +51,42 @@ func (tg *tagger) rangeEnd(i, wd int) (time.Time, bool) {
 		gap = 7
 	}
 	return a.AddDate(0, 0, gap), true
+}
+
+// maxListedDays bounds how many weekdays weekdayInWeek reads in a list.
+const maxListedDays = 7
+
+// weekdayInWeek resolves a weekday that a following "next week", "last
+// week" or "this week" places, alone ("Saturday next week", "Friday of
+// last week") or at the end of a list ("Tuesday, Thursday and Saturday
+// next week" puts all three in next week). It returns the day, the index
+// after the week phrase when the phrase follows the weekday at i directly
+// (else i+1), and whether a week phrase was found.
+func (tg *tagger) weekdayInWeek(i, wd int) (time.Time, int, bool) {
+	k := i + 1
+	for n := 0; n < maxListedDays; n++ {
+		if tg.word(k) == "of" && k == i+1 {
+			k++
+		}
+		if off, ok := relOffset(tg.word(k)); ok && tg.word(k+1) == "week" {
+			monday := tg.dct.AddDate(0, 0, 7*off-(int(tg.dct.Weekday())+6)%7)
+			day := monday.AddDate(0, 0, (wd+6)%7)
+			if n == 0 {
+				return day, k + 2, true
+			}
+			return day, i + 1, true
+		}
+		item := k
+		k = tg.optComma(k)
+		if listJoins[tg.word(k)] {
+			k++
+		}
+		if _, ok := weekdayWords[tg.word(k)]; !ok || !tg.capital(k) || k == item {
+			return time.Time{}, i + 1, false
+		}
+		k++
+	}
+	return time.Time{}, i + 1, false
 }
 
 // weekdayDate resolves a weekday against the dct: the dct itself if it

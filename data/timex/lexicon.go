@@ -20,6 +20,10 @@ var weekdayWords = map[string]int{
 	"sundays": 0, "mondays": 1, "tuesdays": 2, "wednesdays": 3, "thursdays": 4, "fridays": 5, "saturdays": 6,
 }
 
+// ordinalSuffixes are the letters written after a day or century number:
+// "27th", "1st", "20th century".
+var ordinalSuffixes = setOf("st", "nd", "rd", "th")
+
 // cardinals maps number words to their values.
 var cardinals = map[string]int{
 	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -93,6 +97,13 @@ var refWords = map[string]string{
 	"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "presently": "PRESENT_REF",
 	"recently": "PAST_REF", "lately": "PAST_REF",
 }
+
+// rangeJoins are the words and dashes that join the two ends of a range:
+// "May 14-15", "December 7 to 18", "from Friday through Sunday".
+var rangeJoins = setOf("to", "through", "thru", "until", "till", "-", "–", "‐", "—")
+
+// listJoins join the items of a list: "Tuesday, Thursday and Saturday".
+var listJoins = setOf("and", "or")
 
 // The verb-group lexicon (see verbgroup.go): closed-class words by what
 // they do in a verb group, and the open-class verbs whose meaning points

@@ -72,6 +72,8 @@ type match struct {
 	// derived marks values computed from another quarter ("a year
 	// earlier"), which must not become the quarter being reported.
 	derived bool
+	// doubt becomes Timex.Doubt.
+	doubt string
 }
 
 func newTagger(text string, dct time.Time) *tagger {
@@ -105,8 +107,9 @@ func (tg *tagger) run() []Timex {
 				start = i // never reach back into the expression before
 			}
 			x := Timex{Start: int(tg.toks[start].start), End: int(tg.toks[m.end-1].end), Type: m.typ, Value: m.value,
-				Mod: m.mod, Rule: rule}
+				Mod: m.mod, Rule: rule, Doubt: m.doubt}
 			x.Text = tg.text[x.Start:x.End]
+			x.RangeEnd = tg.closesRange(out, start, x)
 			out = append(out, x)
 			if tg.ex != nil {
 				tg.ex.explain(tg, x, i, m) // before remember moves the anchor

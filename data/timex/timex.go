@@ -26,6 +26,14 @@ type Timex struct {
 	// Rule names the tagger rule that read the expression ("weekday",
 	// "month-day", "anaphor"…), as HeidelTime's foundByRule does.
 	Rule string
+	// RangeEnd marks the second half of a range ("15" in "May 14-15",
+	// "Sunday" in "from Friday to Sunday"): the expression closes the
+	// stretch of time the expression just before it opens. TimeML tags
+	// the two halves apart; data.Extract makes them one event.
+	RangeEnd bool
+	// Doubt says why a value the text states outright may still be wrong
+	// ("27 November 2024 is a Wednesday, not a Monday"), or is "".
+	Doubt string
 }
 
 // Span returns the calendar span of the expression's value, or an error

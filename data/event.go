@@ -64,8 +64,8 @@ func Extract(a *Article) ([]Event, error) {
 			last = -1
 			continue
 		}
-		if tx.RangeEnd && last >= 0 {
-			events[last] = throughRange(events[last], lastTx, tx, span)
+		if (tx.RangeEnd || tx.Qualifies) && last >= 0 {
+			events[last] = joined(events[last], lastTx, tx, span)
 			continue
 		}
 		last = -1
@@ -97,12 +97,13 @@ func Extract(a *Article) ([]Event, error) {
 	return events, nil
 }
 
-// throughRange stretches e, made from the first half of a range ("May
-// 14"), over its second half tx ("15"): one event whose span runs to the
-// last day and whose expression reads "May 14-15". Both halves are rated
-// as the whole expression, so a year written once counts for both.
-func throughRange(e Event, first, tx timex.Timex, span timex.Span) Event {
-	if span.End.After(e.Span.End) {
+// joined folds tx into e, the event made from the expression first just
+// before it. The second half of a range ("15" of "May 14-15") stretches the
+// span to its last day; a qualifier ("last year" of "March of last year")
+// leaves the span alone. Either way the expression now covers both, and
+// both are rated as the whole, so a year written once counts for both.
+func joined(e Event, first, tx timex.Timex, span timex.Span) Event {
+	if tx.RangeEnd && span.End.After(e.Span.End) {
 		e.Span.End = span.End
 	}
 	e.ExprEnd = tx.End

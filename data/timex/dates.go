@@ -215,22 +215,26 @@ func ruleMonthFirst(tg *tagger, i int) (match, bool) {
 	return date1(Date, k, tg.monthAlone(m, i, k))
 }
 
-// monthOfYear reads the year after "March of": "March of last year" (the
-// March of the year before the dct), "March of next year", "March of
-// 2023". k is the index after the month name.
+// monthOfYear resolves a month by the year named after it: "March of last
+// year" is the March of the year before the dct, as are "March last year"
+// and "March of the previous year"; "March of 2023" is 2023-03. TimeML
+// tags the year apart, so the match ends at k, the index after the month
+// name, and Tag marks the year as qualifying it.
 func (tg *tagger) monthOfYear(m, k int) (match, bool) {
-	if tg.word(k) != "of" {
-		return match{}, false
+	j := k
+	if tg.word(j) == "of" {
+		j++
+		if y, _ := tg.yearNum(j); y > 0 {
+			return date1(Date, k, vMonth(y, m))
+		}
 	}
-	if y, end := tg.yearNum(k + 1); y > 0 {
-		return date1(Date, end, vMonth(y, m))
-	}
-	j, the := tg.optThe(k + 1)
+	j, the := tg.optThe(j)
 	off, ok := relOffset(tg.word(j))
-	if !ok || tg.word(j+1) != "year" || !tg.hasDCT || the && off == 0 {
+	if !ok || tg.word(j+1) != "year" || !tg.hasDCT || the && off == 0 || j == k && tg.word(j) != "last" &&
+		tg.word(j) != "next" {
 		return match{}, false
 	}
-	return date1(Date, j+2, vMonth(tg.dct.Year()+off, m))
+	return date1(Date, k, vMonth(tg.dct.Year()+off, m))
 }
 
 // mayIsMonth tells the month May from the verb: the month follows a
@@ -561,6 +565,9 @@ func ruleCentury(tg *tagger, i int) (match, bool) {
 // ruleHoliday reads a few fixed-date holidays: "Christmas", "New Year's
 // Day", "Christmas Eve", "Halloween".
 func ruleHoliday(tg *tagger, i int) (match, bool) {
+	if tg.word(i) == "the" {
+		return tg.newYear(i)
+	}
 	if !tg.capital(i) {
 		return match{}, false
 	}
@@ -607,6 +614,19 @@ func ruleHoliday(tg *tagger, i int) (match, bool) {
 		return date1(Date, k, "XXXX-"+pad(m, 2)+"-"+pad(d, 2))
 	}
 	return date1(Date, k, vDay(date(tg.yearFor(m, d, i, k), m, d)))
+}
+
+// newYear reads "the new year" (not "the New Year's Day"): the year to
+// come in an article from November or December, this year otherwise.
+func (tg *tagger) newYear(i int) (match, bool) {
+	if tg.word(i+1) != "new" || tg.word(i+2) != "year" || tg.punct(i+3, "'") || tg.punct(i+3, "’") || !tg.hasDCT {
+		return match{}, false
+	}
+	y := tg.dct.Year()
+	if tg.dct.Month() >= time.November {
+		y++
+	}
+	return date1(Date, i+3, vYear(y))
 }
 
 // spelledYear reads a year in words, as broadcast transcripts write them:

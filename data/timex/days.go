@@ -20,10 +20,7 @@ func ruleWeekday(tg *tagger, i int) (match, bool) {
 	if !tg.hasDCT {
 		return date1(Date, j, "XXXX-WXX-"+strconv.Itoa((wd+6)%7+1))
 	}
-	if day, end, ok := tg.weekdayInWeek(i, wd); ok {
-		if end > j {
-			return date1(Date, end, vDay(day)) // "Saturday next week"
-		}
+	if day, ok := tg.weekdayInWeek(i, wd); ok {
 		return tg.withPartOfDay(day, j)
 	}
 	if day, ok := tg.rangeEnd(i, wd); ok {
@@ -59,22 +56,17 @@ const maxListedDays = 7
 // weekdayInWeek resolves a weekday that a following "next week", "last
 // week" or "this week" places, alone ("Saturday next week", "Friday of
 // last week") or at the end of a list ("Tuesday, Thursday and Saturday
-// next week" puts all three in next week). It returns the day, the index
-// after the week phrase when the phrase follows the weekday at i directly
-// (else i+1), and whether a week phrase was found.
-func (tg *tagger) weekdayInWeek(i, wd int) (time.Time, int, bool) {
+// next week" puts all three in next week). TimeML tags the week apart, and
+// Tag marks it as qualifying the day before it.
+func (tg *tagger) weekdayInWeek(i, wd int) (time.Time, bool) {
 	k := i + 1
 	for n := 0; n < maxListedDays; n++ {
-		if tg.word(k) == "of" && k == i+1 {
+		if tg.word(k) == "of" && n == 0 {
 			k++
 		}
 		if off, ok := relOffset(tg.word(k)); ok && tg.word(k+1) == "week" {
 			monday := tg.dct.AddDate(0, 0, 7*off-(int(tg.dct.Weekday())+6)%7)
-			day := monday.AddDate(0, 0, (wd+6)%7)
-			if n == 0 {
-				return day, k + 2, true
-			}
-			return day, i + 1, true
+			return monday.AddDate(0, 0, (wd+6)%7), true
 		}
 		item := k
 		k = tg.optComma(k)
@@ -82,11 +74,11 @@ func (tg *tagger) weekdayInWeek(i, wd int) (time.Time, int, bool) {
 			k++
 		}
 		if _, ok := weekdayWords[tg.word(k)]; !ok || !tg.capital(k) || k == item {
-			return time.Time{}, i + 1, false
+			return time.Time{}, false
 		}
 		k++
 	}
-	return time.Time{}, i + 1, false
+	return time.Time{}, false
 }
 
 // weekdayDate resolves a weekday against the dct: the dct itself if it
@@ -139,6 +131,13 @@ func ruleDeictic(tg *tagger, i int) (match, bool) {
 	case "last":
 		if tg.word(i+1) == "night" {
 			return date1(Time, i+2, vDay(tg.dct.AddDate(0, 0, -1))+"TNI")
+		}
+	case "trading":
+		// "in early trading", "in late trading": the session of the
+		// publication day, with the mod ruleMod gives; a bare "trading"
+		// starts no expression, as it is no trigger word.
+		if w := tg.word(i - 1); w == "early" || w == "late" {
+			return date1(Date, i+1, vDay(tg.dct))
 		}
 	}
 	return match{}, false

@@ -54,6 +54,9 @@ func ruleQuarter(tg *tagger, i int) (match, bool) {
 		return match{}, false
 	}
 	y, end := tg.yearAfterPart(y, k+1)
+	if y == 0 && ord != 0 && !latest && tg.sportsClause() {
+		return match{}, false // "scored in the third quarter" is a part of a match
+	}
 	switch {
 	case !tg.hasDCT && y == 0:
 		return match{}, false
@@ -63,6 +66,34 @@ func ruleQuarter(tg *tagger, i int) (match, bool) {
 		return tg.half(ord, y, end)
 	}
 	return tg.namedQuarter(i, ord, y, end)
+}
+
+// sportsClause reports whether the current sentence reports a match
+// rather than a company: a sports word ("scored", "halftime", a score
+// such as 21-14) and no financial one ("profit", "shares", "%"). A
+// quarter or half there is a period of play, not of the calendar.
+func (tg *tagger) sportsClause() bool {
+	sports := false
+	for k := tg.from; k < tg.to; k++ {
+		t := tg.toks[k]
+		switch t.kind {
+		case kWord:
+			w := t.in(tg.lower)
+			if financeCues[w] {
+				return false
+			}
+			sports = sports || sportsCues[w]
+		case kPunct:
+			if tg.punct(k, "%") || tg.punct(k, "$") || tg.punct(k, "€") || tg.punct(k, "£") {
+				return false
+			}
+			if tg.hyphen(k) && tg.tight(k) && tg.tight(k+1) && tg.toks[k-1].kind == kNum && k+1 < tg.to &&
+				tg.toks[k+1].kind == kNum && tg.toks[k-1].num < 200 && tg.toks[k+1].num < 200 {
+				sports = true // a score: 21-14
+			}
+		}
+	}
+	return sports
 }
 
 // yearBeforePart reads a year written before a quarter or half: "1989's

@@ -102,6 +102,24 @@ var refWords = map[string]string{
 // "May 14-15", "December 7 to 18", "from Friday through Sunday".
 var rangeJoins = setOf("to", "through", "thru", "until", "till", "-", "–", "‐", "—")
 
+// sportsCues are words of match reports, in which "the third quarter" and
+// "the first half" are periods of play (see sportsClause).
+var sportsCues = setOf("scored", "scores", "score", "scoring", "goal", "goals", "touchdown", "touchdowns",
+	"halftime", "game", "games", "match", "innings", "inning", "quarterback", "coach", "playoff", "playoffs",
+	"penalty", "kickoff", "basket", "baskets", "rebounds", "assists", "led", "trailed", "lead", "leading",
+	"referee", "striker", "equaliser", "equalizer", "field", "pitch", "possession", "interception", "fumble",
+	"team", "teams", "season", "league", "cup", "points", "point", "try", "tries", "wicket", "wickets")
+
+// financeCues are words of company and market news, which keep a quarter
+// or half on the calendar even beside a sports word ("led gains in the
+// third quarter").
+var financeCues = setOf("profit", "profits", "earnings", "revenue", "revenues", "sales", "results", "fiscal",
+	"shares", "share", "stock", "stocks", "percent", "economy", "economic", "growth", "gdp", "quarterly",
+	"billion", "million", "dividend", "dividends", "market", "markets", "company", "companies", "prices",
+	"inflation", "output", "analysts", "income", "loss", "losses", "deficit", "exports", "imports", "year",
+	"investors", "investment", "orders", "demand", "unemployment", "rate", "rates", "bank", "banks", "dow",
+	"index", "nasdaq", "trading", "traded")
+
 // listJoins join the items of a list: "Tuesday, Thursday and Saturday".
 var listJoins = setOf("and", "or")
 
@@ -406,7 +424,7 @@ var triggers = func() map[string]bool {
 		"later", "recent", "these", "fiscal", "year", "that", "several", "few", "many", "numerous", "some",
 		"christmas", "halloween", "new", "thanksgiving", "once", "twice", "nineteen", "eighteen", "latest", "most", "two", "future",
 		"near", "foreseeable", "distant", "immediate", "same", "couple", "year-earlier", "overnight", "short", "long",
-		"full", "entire", "whole", "comparable", "corresponding", "time")
+		"full", "entire", "whole", "comparable", "corresponding", "time", "trading")
 	for _, words := range []map[string]int{monthWords, weekdayWords, cardinals, ordinalWords} {
 		for w := range words {
 			m[w] = true

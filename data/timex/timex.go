@@ -31,6 +31,11 @@ type Timex struct {
 	// stretch of time the expression just before it opens. TimeML tags
 	// the two halves apart; data.Extract makes them one event.
 	RangeEnd bool
+	// Qualifies marks an expression that only tells which instance the
+	// expression just before it is: "last year" in "March of last year",
+	// "next week" in "Saturday next week". The value before already
+	// holds it; data.Extract folds the two into one event.
+	Qualifies bool
 	// Doubt says why a value the text states outright may still be wrong
 	// ("27 November 2024 is a Wednesday, not a Monday"), or is "".
 	Doubt string

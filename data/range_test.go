@@ -1,0 +1,108 @@
+package data_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/dateline/dateline/data"
+)
+
+// TestExtract_Joined checks that ranges and qualified dates become one
+// event each, with the whole expression and a span from the first to the
+// last day. Sentences are our own; days checked against the calendar
+// (2 May 2025 is a Friday, 27 November 2024 a Wednesday).
+func TestExtract_Joined(t *testing.T) {
+	type want struct{ expr, first, last string }
+	type testCase struct {
+		text      string
+		published time.Time
+		events    []want
+	}
+	may2 := time.Date(2025, 5, 2, 0, 0, 0, 0, time.UTC)
+	nov27 := time.Date(2024, 11, 27, 0, 0, 0, 0, time.UTC)
+	cases := []testCase{
+		{"Negotiators will meet again on May 14-15 in Geneva.", may2,
+			[]want{{"May 14-15", "2025-05-14", "2025-05-15"}}},
+		{"The conference will run December 7 to 18 in Dubai.", may2,
+			[]want{{"December 7 to 18", "2025-12-07", "2025-12-18"}}},
+		{"The festival will run from Friday to Sunday.", nov27,
+			[]want{{"Friday to Sunday", "2024-11-29", "2024-12-01"}}},
+		{"Storms battered the coast overnight Wednesday into Thursday.", may2,
+			[]want{{"overnight Wednesday into Thursday", "2025-04-30", "2025-05-01"}}},
+		{"The court will sit Tuesday, Thursday and Saturday next week.", nov27,
+			[]want{{"Tuesday", "2024-12-03", "2024-12-03"}, {"Thursday", "2024-12-05", "2024-12-05"},
+				{"Saturday next week", "2024-12-07", "2024-12-07"}}},
+		{"Prices doubled between 2008 and 2010.", nov27,
+			[]want{{"2008 and 2010", "2008-01-01", "2010-12-31"}}},
+		{"Sales jumped in March of last year.", nov27,
+			[]want{{"March of last year", "2023-03-01", "2023-03-31"}}},
+		// "and" without "between" lists two days, it spans nothing.
+		{"Talks were held on April 24 and 25.", nov27,
+			[]want{{"April 24", "2024-04-24", "2024-04-24"}, {"25", "2024-04-25", "2024-04-25"}}},
+	}
+	for _, c := range cases {
+		a := &data.Article{Title: "t", Source: "t.txt", Text: c.text, Published: c.published}
+		events, err := data.Extract(a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []want
+		for _, e := range events {
+			got = append(got, want{e.Expr, e.Span.Start.Format(time.DateOnly), e.Span.LastDay().Format(time.DateOnly)})
+		}
+		if len(got) != len(c.events) {
+			t.Errorf("%q: events %v, want %v", c.text, got, c.events)
+			continue
+		}
+		for i := range got {
+			if got[i] != c.events[i] {
+				t.Errorf("%q: events %v, want %v", c.text, got, c.events)
+				break
+			}
+		}
+		if c.text == cases[0].text && len(events) == 1 {
+			if title := events[0].Title; title != "Negotiators will meet again in Geneva" {
+				t.Errorf("%q: title %q, want the sentence without the range", c.text, title)
+			}
+		}
+	}
+}
+
+// TestExtract_Doubt checks that a date whose written weekday is wrong
+// stays, at lower confidence than the same date written correctly
+// (27 November 2024 was a Wednesday), and that impossible dates are no
+// events at all.
+func TestExtract_Doubt(t *testing.T) {
+	type testCase struct {
+		text  string
+		value string // "" for no event
+	}
+	cases := []testCase{
+		{"The ministers met on Wednesday 27 November 2024.", "2024-11-27"},
+		{"The ministers met on Monday 27 November 2024.", "2024-11-27"},
+		{"Nothing happened on February 30, 2024.", ""},
+		{"The archive begins on 1 January 0001.", ""},
+	}
+	published := time.Date(2025, 5, 2, 0, 0, 0, 0, time.UTC)
+	var conf []float64
+	for _, c := range cases {
+		events, err := data.Extract(&data.Article{Title: "t", Source: "t.txt", Text: c.text, Published: published})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c.value == "" {
+			if len(events) != 0 {
+				t.Errorf("%q: events %+v, want none", c.text, events)
+			}
+			continue
+		}
+		if len(events) != 1 || events[0].Value != c.value {
+			t.Errorf("%q: events %+v, want one on %s", c.text, events, c.value)
+			continue
+		}
+		conf = append(conf, events[0].Confidence)
+	}
+	if len(conf) == 2 && conf[1] >= conf[0] {
+		t.Errorf("confidence with the wrong weekday %.2f, want below %.2f", conf[1], conf[0])
+	}
+}

@@ -1,0 +1,95 @@
+package timex_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/dateline/dateline/data/timex"
+)
+
+// joinCase expects Tag to find exactly the expressions want in text, each
+// written as "text=value", "text=value~" when it closes a range,
+// "text=value^" when it qualifies the one before, or "text=value!" when it
+// carries a doubt.
+type joinCase struct {
+	text string
+	dct  time.Time
+	want []string
+}
+
+// Sentences are our own. Days checked against the calendar: 2 May 2025 is
+// a Friday, 27 November 2024 a Wednesday in ISO week 48, 5 March 2024 a
+// Tuesday; 2024 is a leap year, so 30 February is the first day it lacks.
+var joinCases = []joinCase{
+	{"Negotiators will meet again on May 14-15 in Geneva.", may2, []string{"May 14=2025-05-14", "15=2025-05-15~"}},
+	{"The conference will run December 7 to 18.", may2, []string{"December 7=2025-12-07", "18=2025-12-18~"}},
+	{"The festival will run from Friday to Sunday.", dct27, []string{"Friday=2024-11-29", "Sunday=2024-12-01~"}},
+	{"Prices doubled between 2008 and 2010.", dct27, []string{"2008=2008", "2010=2010~"}},
+	{"Talks were held on April 24 and 25.", dct27, []string{"April 24=2024-04-24", "25=2024-04-25"}},
+	{"The court will sit Tuesday, Thursday and Saturday next week.", dct27,
+		[]string{"Tuesday=2024-12-03", "Thursday=2024-12-05", "Saturday=2024-12-07", "next week=2024-W49^"}},
+	{"The court sat on Monday and Friday last week.", dct27,
+		[]string{"Monday=2024-11-18", "Friday=2024-11-22", "last week=2024-W47^"}},
+	{"Sales jumped in March of last year.", dct27, []string{"March=2023-03", "last year=2023^"}},
+	{"Sales jumped in September last year.", dct27, []string{"September=2023-09", "last year=2023^"}},
+	{"Sales rose in March of 2023.", dct27, []string{"March=2023-03", "2023=2023^"}},
+	// Impossible dates are nothing at all; years the tagger cannot write
+	// are never replaced by the dct's.
+	{"Nothing happened on February 30, 2024.", dct27, nil},
+	{"Nothing happened on 30 February 2024.", dct27, nil},
+	{"Nothing happened on February 29, 2023.", dct27, nil},
+	{"Leap day fell on February 29, 2024.", dct27, []string{"February 29, 2024=2024-02-29"}},
+	{"The records start on 1 January 0001.", dct27, nil},
+	{"The records end on 31 December 9999.", dct27, []string{"31 December 9999=9999-12-31"}},
+	{"The ministers met on Monday 27 November 2024.", dct27, []string{"Monday 27 November 2024=2024-11-27!"}},
+	{"The ministers met on Wednesday 27 November 2024.", dct27, []string{"Wednesday 27 November 2024=2024-11-27"}},
+	// Periods of play are not quarters of the calendar; company results are.
+	{"Smith scored twice in the third quarter.", dct27, nil},
+	{"The Lakers led 50-45 at the end of the first half.", dct27, nil},
+	{"The company posted third-quarter profit of $2 billion.", dct27, []string{"third-quarter=2024-Q3"}},
+	{"Profit rose in the first half.", dct27, []string{"the first half=2024-H1"}},
+	{"Shares fell in early trading.", mar5, []string{"early trading=2024-03-05"}},
+	{"The law takes effect in the new year.", dct27, []string{"the new year=2025"}},
+	{"The law took effect in the new year.", mar5, []string{"the new year=2024"}},
+}
+
+var (
+	may2 = time.Date(2025, 5, 2, 0, 0, 0, 0, time.UTC)
+	mar5 = time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC)
+)
+
+func TestTag_Joined(t *testing.T) {
+	for _, c := range joinCases {
+		var got []string
+		for _, x := range timex.Tag(c.text, c.dct) {
+			s := x.Text + "=" + x.Value
+			switch {
+			case x.RangeEnd:
+				s += "~"
+			case x.Qualifies:
+				s += "^"
+			case x.Doubt != "":
+				s += "!"
+			}
+			got = append(got, s)
+		}
+		if len(got) != len(c.want) {
+			t.Errorf("Tag(%q) = %q, want %q", c.text, got, c.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != c.want[i] {
+				t.Errorf("Tag(%q) = %q, want %q", c.text, got, c.want)
+				break
+			}
+		}
+	}
+}
+
+func TestTag_DoubtSaysWhy(t *testing.T) {
+	got := timex.Tag("The ministers met on Monday 27 November 2024.", dct27)
+	want := "27 November 2024 is a Wednesday, not a Monday"
+	if len(got) != 1 || got[0].Doubt != want {
+		t.Errorf("Tag = %+v, want one expression with doubt %q", got, want)
+	}
+}

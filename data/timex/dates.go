@@ -203,6 +203,9 @@ func ruleMonthFirst(tg *tagger, i int) (match, bool) {
 	if y, k2 := tg.yearNum(tg.optComma(k)); y > 0 && (k2 == k+1 || tg.punct(k, ",")) {
 		return date1(Date, k2, vMonth(y, m))
 	}
+	if y, k2 := tg.spelledYear(k); y > 0 {
+		return date1(Date, k2, vMonth(y, m)) // "January nineteen ninety-seven"
+	}
 	if j != i {
 		return match{}, false
 	}
@@ -217,9 +220,10 @@ func ruleMonthFirst(tg *tagger, i int) (match, bool) {
 
 // monthOfYear resolves a month by the year named after it: "March of last
 // year" is the March of the year before the dct, as are "March last year"
-// and "March of the previous year"; "March of 2023" is 2023-03. TimeML
-// tags the year apart, so the match ends at k, the index after the month
-// name, and Tag marks the year as qualifying it.
+// and "March of the previous year"; "March of 2023" is 2023-03. After
+// "of" TimeML tags the year apart, so the match ends at k, the index after
+// the month name, and Tag marks the year as qualifying it; "March last
+// year" is one expression.
 func (tg *tagger) monthOfYear(m, k int) (match, bool) {
 	j := k
 	if tg.word(j) == "of" {
@@ -230,11 +234,18 @@ func (tg *tagger) monthOfYear(m, k int) (match, bool) {
 	}
 	j, the := tg.optThe(j)
 	off, ok := relOffset(tg.word(j))
-	if !ok || tg.word(j+1) != "year" || !tg.hasDCT || the && off == 0 || j == k && tg.word(j) != "last" &&
-		tg.word(j) != "next" {
+	if !ok || tg.word(j+1) != "year" || !tg.hasDCT || the && off == 0 {
 		return match{}, false
 	}
-	return date1(Date, k, vMonth(tg.dct.Year()+off, m))
+	end := k
+	if j == k {
+		// TimeBank tags "June last year", "January this year" whole.
+		if w := tg.word(j); w != "last" && w != "next" && w != "this" {
+			return match{}, false
+		}
+		end = j + 2
+	}
+	return date1(Date, end, vMonth(tg.dct.Year()+off, m))
 }
 
 // mayIsMonth tells the month May from the verb: the month follows a
@@ -384,6 +395,9 @@ func ruleYear(tg *tagger, i int) (match, bool) {
 	}
 	if d, nd := tg.num(j); nd == 2 && d%10 == 0 && d >= 20 && tg.word(j+1) == "s" && tg.tight(j+1) {
 		return date1(Date, j+2, pad(190+d/10, 3)) // "the 70s"
+	}
+	if d, ok := decadeWords[tg.word(j)]; ok && the {
+		return date1(Date, j+1, pad(190+d, 3)) // "the nineties"
 	}
 	y, ny := tg.num(j)
 	if ny == 2 && !the && tg.hyphen(j-1) && tg.tight(j-1) && tg.tight(j) {

@@ -13,8 +13,8 @@ import (
 func ruleWeekday(tg *tagger, i int) (match, bool) {
 	w := tg.word(i)
 	wd, ok := weekdayWords[w]
-	if !ok || !tg.capital(i) || strings.HasSuffix(w, "s") {
-		return match{}, false
+	if !ok || strings.HasSuffix(w, "s") {
+		return match{}, false // lower case too: posts write "friday"
 	}
 	j := i + 1
 	if !tg.hasDCT {
@@ -112,24 +112,26 @@ func ruleDeictic(tg *tagger, i int) (match, bool) {
 		return match{}, false
 	}
 	day := tg.dct
-	if _, ok := deicticOffset(tg.word(i)); ok || tg.word(i) == "tonight" {
+	if _, ok := deicticOffset(tg.word(i)); ok || tg.word(i) == "tonight" || tg.word(i) == "tonite" {
 		day = tg.speechDay(i) // quoted: the speech's "tomorrow"
 	}
+	if off, ok := deicticDays[tg.word(i)]; ok {
+		return tg.withPartOfDay(day.AddDate(0, 0, off), i+1)
+	}
 	switch w := tg.word(i); w {
-	case "yesterday":
-		return tg.withPartOfDay(day.AddDate(0, 0, -1), i+1)
-	case "today":
-		return tg.withPartOfDay(day, i+1)
-	case "tomorrow":
-		return tg.withPartOfDay(day.AddDate(0, 0, 1), i+1)
-	case "tonight":
+	case "earlier", "later":
+		// "Earlier Sunday", "later yesterday": the day, with the word.
+		if m, ok := tg.dayAfterAdverb(i + 1); ok {
+			return m, true
+		}
+	case "tonight", "tonite":
 		return date1(Time, i+1, vDay(day)+"TNI")
 	case "this":
 		if p, ok := dayParts[tg.word(i+1)]; ok {
 			return date1(Time, i+2, vDay(tg.dct)+"T"+p)
 		}
 	case "last":
-		if tg.word(i+1) == "night" {
+		if w := tg.word(i + 1); w == "night" || w == "nite" {
 			return date1(Time, i+2, vDay(tg.dct.AddDate(0, 0, -1))+"TNI")
 		}
 	case "trading":
@@ -224,13 +226,41 @@ func (tg *tagger) clock(i int) (int, int, int) {
 		return h%12 + 12, min, tg.optDot(j + 1)
 	case "o":
 		if tg.punct(j+1, "'") && tg.word(j+2) == "clock" && h <= 12 {
+			if h2, end, ok := tg.inThePartOfDay(h, j+3); ok {
+				return h2, 0, end // "four o'clock in the afternoon"
+			}
 			return h, 0, j + 3
+		}
+	case "in":
+		if h2, end, ok := tg.inThePartOfDay(h, j); ok && h >= 1 && h <= 12 {
+			return h2, min, end // "4 in the morning", "9:30 in the evening"
 		}
 	}
 	if hasMin && h < 24 {
 		return h, min, j
 	}
 	return 0, 0, i
+}
+
+// inThePartOfDay reads "in the morning", "in the afternoon" or "in the
+// evening" at j after hour h of a twelve-hour clock and returns the hour
+// on the 24-hour clock and the index after the phrase.
+func (tg *tagger) inThePartOfDay(h, j int) (int, int, bool) {
+	if tg.word(j) != "in" || tg.word(j+1) != "the" || h < 1 || h > 12 {
+		return 0, j, false
+	}
+	switch tg.word(j + 2) {
+	case "morning":
+		return h % 12, j + 3, true
+	case "afternoon", "evening":
+		return h%12 + 12, j + 3, true
+	case "night":
+		if h >= 6 {
+			return h%12 + 12, j + 3, true // "11 in the night"; "2 in the night" is early morning
+		}
+		return h % 12, j + 3, true
+	}
+	return 0, j, false
 }
 
 // timezone skips a time-zone abbreviation after a clock time.
@@ -269,15 +299,20 @@ func ruleWeekend(tg *tagger, i int) (match, bool) {
 
 // deicticOffset returns the day offset of "yesterday", "today", "tomorrow".
 func deicticOffset(w string) (int, bool) {
-	switch w {
-	case "yesterday":
-		return -1, true
-	case "today":
-		return 0, true
-	case "tomorrow":
-		return 1, true
+	off, ok := deicticDays[w]
+	return off, ok
+}
+
+// dayAfterAdverb reads the day named after "earlier" or "later" at i: a
+// capitalised weekday or "yesterday", "today".
+func (tg *tagger) dayAfterAdverb(i int) (match, bool) {
+	if _, ok := weekdayWords[tg.word(i)]; ok && tg.capital(i) {
+		return ruleWeekday(tg, i)
 	}
-	return 0, false
+	if off, ok := deicticDays[tg.word(i)]; ok && off <= 0 {
+		return ruleDeictic(tg, i)
+	}
+	return match{}, false
 }
 
 // ruleOvernight reads "overnight", "overnight Wednesday" and "overnight

@@ -20,9 +20,29 @@ var weekdayWords = map[string]int{
 	"sundays": 0, "mondays": 1, "tuesdays": 2, "wednesdays": 3, "thursdays": 4, "fridays": 5, "saturdays": 6,
 }
 
+// decadeWords maps the spelled decades of the last century ("the
+// nineties") to their tens digit.
+var decadeWords = map[string]int{"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+	"seventies": 7, "eighties": 8, "nineties": 9}
+
 // ordinalSuffixes are the letters written after a day or century number:
 // "27th", "1st", "20th century".
 var ordinalSuffixes = setOf("st", "nd", "rd", "th")
+
+// weekdayAbbrevs maps the short weekday names of notices and posts ("this
+// Sat", "next Tues.") to time.Weekday numbers. Most are English words too
+// ("sat", "wed", "Sun"), so they count only after "this", "next", "last"
+// or "every".
+var weekdayAbbrevs = map[string]int{
+	"sun": 0, "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5, "sat": 6,
+}
+
+// deicticDays maps "yesterday", "today", "tomorrow" and the spellings of
+// posts ("tmrw", "tdy") to their offset in days from the publication date.
+var deicticDays = map[string]int{
+	"yesterday": -1, "yday": -1, "today": 0, "tdy": 0, "tomorrow": 1, "tmrw": 1, "tmr": 1, "tmw": 1,
+	"tomo": 1, "tomorow": 1, "tommorow": 1, "tommorrow": 1, "tmrow": 1,
+}
 
 // cardinals maps number words to their values.
 var cardinals = map[string]int{
@@ -83,7 +103,7 @@ var seasonWords = map[string]string{"spring": "SP", "summer": "SU", "fall": "FA"
 var dayParts = map[string]string{
 	"morning": "MO", "mornings": "MO", "afternoon": "AF", "afternoons": "AF", "evening": "EV", "evenings": "EV",
 	"night": "NI", "nights": "NI", "overnight": "NI", "midday": "MI", "daytime": "DT", "dawn": "MO",
-	"dusk": "EV", "nighttime": "NI",
+	"dusk": "EV", "nighttime": "NI", "nite": "NI", "nites": "NI",
 }
 
 // setAdverbs maps frequency adverbs to their SET values.
@@ -420,12 +440,13 @@ func isVowel(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' 
 var triggers = func() map[string]bool {
 	m := setOf("the", "a", "an", "last", "next", "this", "past", "coming", "previous", "following", "preceding",
 		"upcoming", "current", "present", "early", "late", "mid", "middle", "end", "beginning", "start", "close",
-		"every", "each", "per", "yesterday", "today", "tomorrow", "tonight", "noon", "midday", "midnight", "earlier",
+		"every", "each", "per", "yesterday", "today", "tomorrow", "tonight", "tonite", "noon", "midday", "midnight", "earlier",
 		"later", "recent", "these", "fiscal", "year", "that", "several", "few", "many", "numerous", "some",
 		"christmas", "halloween", "new", "thanksgiving", "once", "twice", "nineteen", "eighteen", "latest", "most", "two", "future",
 		"near", "foreseeable", "distant", "immediate", "same", "couple", "year-earlier", "overnight", "short", "long",
 		"full", "entire", "whole", "comparable", "corresponding", "time", "trading")
-	for _, words := range []map[string]int{monthWords, weekdayWords, cardinals, ordinalWords} {
+	for _, words := range []map[string]int{monthWords, weekdayWords, cardinals, ordinalWords, deicticDays, weekdayAbbrevs,
+		decadeWords} {
 		for w := range words {
 			m[w] = true
 		}

@@ -56,7 +56,10 @@ func ruleRelative(tg *tagger, i int) (match, bool) {
 	if u, ok := unitWords[w]; ok && !strings.HasSuffix(w, "s") && w != "night" {
 		return tg.relativeUnit(u, off, the, k+1)
 	}
-	if wd, ok := weekdayWords[w]; ok && tg.capital(k) && !the {
+	if wd, ok := weekdayWords[w]; ok && !the && !strings.HasSuffix(w, "s") {
+		return tg.withPartOfDay(tg.relativeWeekday(wd, off, i, k+1), k+1)
+	}
+	if wd, ok := weekdayAbbrevs[w]; ok && !the {
 		return tg.withPartOfDay(tg.relativeWeekday(wd, off, i, k+1), k+1)
 	}
 	if m, k2 := tg.month(k); m > 0 && !the {

@@ -127,7 +127,7 @@ var tagCases = []tagCase{
 }
 
 func TestTag(t *testing.T) {
-	for _, c := range tagCases {
+	for _, c := range append(tagCases, recallCases...) {
 		got := timex.Tag(c.text, c.dct)
 		var found *timex.Timex
 		for k := range got {

@@ -1,0 +1,35 @@
+package timex_test
+
+import (
+	"time"
+
+	"github.com/dateline/dateline/data/timex"
+)
+
+// recallCases are the classes of expressions found in the error analysis
+// of the tuning halves, in sentences of our own. Values checked against the
+// calendar: 1 September 2014 is a Monday, 19 February 1998 a Thursday.
+var recallCases = []tagCase{
+	{"See you tmrw at the gym.", sep1, "tmrw", timex.Date, "2014-09-02", ""},
+	{"Flight leaves at 6 am tmrw.", sep1, "6 am tmrw", timex.Time, "2014-09-02T06:00", ""},
+	{"Gig is tdy, come along.", sep1, "tdy", timex.Date, "2014-09-01", ""},
+	{"Party was great last nite.", sep1, "last nite", timex.Time, "2014-08-31TNI", ""},
+	{"The show will be on this Sat at the hall.", sep1, "this Sat", timex.Date, "2014-09-06", ""},
+	{"Classes resume next Tues.", sep1, "next Tues", timex.Date, "2014-09-09", ""},
+	{"He sat down and waited.", sep1, "sat", "", "", ""},
+	{"Sun shares fell.", sep1, "Sun", "", "", ""},
+	{"school starts on a friday sadly", sep1, "friday", timex.Date, "2014-09-05", ""},
+	{"Earlier Sunday, police moved in.", sep1, "Earlier Sunday", timex.Date, "2014-08-31", ""},
+	{"Later yesterday the index fell.", sep1, "Later yesterday", timex.Date, "2014-08-31", ""},
+	{"In June last year the party split.", feb19, "June last year", timex.Date, "1997-06", ""},
+	{"In January this year it won.", feb19, "January this year", timex.Date, "1998-01", ""},
+	{"January nineteen ninety-seven. Atlanta again.", feb19, "January nineteen ninety-seven", timex.Date, "1997-01", ""},
+	{"He will leave at 4 in the morning.", feb19, "4 in the morning", timex.Time, "1998-02-19T04:00", ""},
+	{"The train left at 9:30 in the evening.", feb19, "9:30 in the evening", timex.Time, "1998-02-19T21:30", ""},
+	{"Crime fell through the nineties.", feb19, "the nineties", timex.Date, "199", ""},
+}
+
+var (
+	sep1  = time.Date(2014, 9, 1, 0, 0, 0, 0, time.UTC)
+	feb19 = time.Date(1998, 2, 19, 0, 0, 0, 0, time.UTC)
+)

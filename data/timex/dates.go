@@ -251,12 +251,7 @@ func (tg *tagger) monthOfYear(m, k int) (match, bool) {
 // mayIsMonth tells the month May from the verb: the month follows a
 // preposition or a determiner, or is followed by a day or year.
 func (tg *tagger) mayIsMonth(i int) bool {
-	switch tg.word(i - 1) {
-	case "in", "since", "until", "till", "by", "of", "from", "to", "through", "last", "next", "this", "early",
-		"late", "mid", "during", "before", "after", "and", "between", "that", "each", "every", "on":
-		return true
-	}
-	return tg.hyphen(i-1) && tg.word(i-2) == "mid"
+	return mayMonthCues[tg.word(i-1)] || tg.hyphen(i-1) && tg.word(i-2) == "mid"
 }
 
 // ruleDayFirst reads "27 November 2024", "27th of November", "19 and 21
@@ -385,11 +380,8 @@ func ruleYear(tg *tagger, i int) (match, bool) {
 		if nd == 2 && tg.word(j+2) == "s" && tg.tight(j+2) {
 			return date1(Date, j+3, pad(twoDigitYear(d)/10, 3))
 		}
-		switch tg.word(j - 1) {
-		case "since", "in", "of", "from", "until", "by":
-			if nd == 2 && !the && tg.word(j+2) == "" {
-				return date1(Date, j+2, vYear(twoDigitYear(d))) // "since '82"
-			}
+		if yearPrepositions[tg.word(j-1)] && nd == 2 && !the && tg.word(j+2) == "" {
+			return date1(Date, j+2, vYear(twoDigitYear(d))) // "since '82"
 		}
 		return match{}, false
 	}
@@ -437,12 +429,8 @@ func ruleYear(tg *tagger, i int) (match, bool) {
 // looksLikeYear rules out numbers that merely fall in the range of years:
 // amounts ("$2000", "2,000"), percentages, counts ("1500 troops"), times.
 func (tg *tagger) looksLikeYear(i, y int) bool {
-	if y < 1900 || y > 2099 {
-		switch tg.word(i - 1) {
-		case "in", "since", "of", "from", "until", "by", "before", "after", "year", "around", "circa", "c":
-		default:
-			return false
-		}
+	if (y < 1900 || y > 2099) && !oldYearCues[tg.word(i-1)] {
+		return false
 	}
 	if tg.endsImpossibleDate(i, y) {
 		return false
@@ -469,13 +457,7 @@ func (tg *tagger) looksLikeYear(i, y int) bool {
 	if tg.punct(next, "%") || tg.tight(next) && tg.word(next) != "" {
 		return false
 	}
-	switch w := tg.word(next); w {
-	case "percent", "per", "people", "troops", "soldiers", "dollars", "euros", "pounds", "yuan", "yen",
-		"points", "feet", "metres", "meters", "miles", "km", "kilometers", "tons", "tonnes", "barrels",
-		"shares", "votes", "cases", "deaths", "hours", "hrs", "gmt", "utc", "est", "edt", "pst":
-		return false
-	}
-	return true
+	return !countNouns[tg.word(next)]
 }
 
 // endsImpossibleDate reports whether year y at i ends a day and month the

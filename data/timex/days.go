@@ -213,26 +213,24 @@ func (tg *tagger) clock(i int) (int, int, int) {
 			j, min, hasMin = j+2, mm, true
 		}
 	}
-	switch tg.word(j) {
-	case "a.m.", "am", "a.m":
+	switch w := tg.word(j); {
+	case amWords[w] || pmWords[w]:
 		if h == 0 || h > 12 {
 			return 0, 0, i
+		}
+		if pmWords[w] {
+			return h%12 + 12, min, tg.optDot(j + 1)
 		}
 		return h % 12, min, tg.optDot(j + 1)
-	case "p.m.", "pm", "p.m":
-		if h == 0 || h > 12 {
-			return 0, 0, i
-		}
-		return h%12 + 12, min, tg.optDot(j + 1)
-	case "o":
+	case w == "o":
 		if tg.punct(j+1, "'") && tg.word(j+2) == "clock" && h <= 12 {
 			if h2, end, ok := tg.inThePartOfDay(h, j+3); ok {
 				return h2, 0, end // "four o'clock in the afternoon"
 			}
 			return h, 0, j + 3
 		}
-	case "in":
-		if h2, end, ok := tg.inThePartOfDay(h, j); ok && h >= 1 && h <= 12 {
+	case w == "in":
+		if h2, end, ok := tg.inThePartOfDay(h, j); ok {
 			return h2, min, end // "4 in the morning", "9:30 in the evening"
 		}
 	}
@@ -265,11 +263,8 @@ func (tg *tagger) inThePartOfDay(h, j int) (int, int, bool) {
 
 // timezone skips a time-zone abbreviation after a clock time.
 func (tg *tagger) timezone(j int) int {
-	switch tg.word(j) {
-	case "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest", "et", "pt":
-		if tg.capital(j) {
-			return j + 1
-		}
+	if timeZones[tg.word(j)] && tg.capital(j) {
+		return j + 1
 	}
 	return j
 }
@@ -327,8 +322,7 @@ func ruleOvernight(tg *tagger, i int) (match, bool) {
 	}
 	wd, ok := weekdayWords[tg.word(k)]
 	if !ok || !tg.capital(k) {
-		switch tg.word(i - 1) {
-		case "hold", "held", "stay", "stayed", "staying", "remain", "remained", "kept", "spend", "spent", "an", "the":
+		if overnightStays[tg.word(i-1)] {
 			return match{}, false // "stayed overnight", "an overnight flight"
 		}
 		return date1(Time, i+1, vDay(tg.dct.AddDate(0, 0, -1))+"TNI")

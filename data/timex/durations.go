@@ -46,7 +46,8 @@ func (tg *tagger) count(i int) (int, bool, int) {
 			return 2, true, i + 2
 		}
 		return 1, false, i + 1
-	case "several", "few", "many", "numerous", "some":
+	}
+	if vagueCounts[w] {
 		return -1, false, i + 1
 	}
 	n, ok := cardinals[w]
@@ -78,8 +79,7 @@ func ruleCount(tg *tagger, i int) (match, bool) {
 	if k == j {
 		return match{}, false
 	}
-	switch tg.word(j - 1) {
-	case "ages", "aged", "age":
+	if ageWords[tg.word(j-1)] {
 		return match{}, false // "children ages 6 months and older"
 	}
 	half, k := tg.andAHalf(j, k)
@@ -372,13 +372,8 @@ func ruleBarePlural(tg *tagger, i int) (match, bool) {
 			return date1(Duration, i+1, durationValue(-1, u)) // "set days before the surgery"
 		}
 	}
-	switch tg.word(i - 1) {
-	case "for", "within", "take", "takes", "took", "taking", "lasted", "lasting", "spent", "spend", "waited",
-		"wait", "after", "in":
-		if tg.word(i-1) == "in" && tg.word(i+1) != "" {
-			return match{}, false
-		}
-		return date1(Duration, i+1, durationValue(-1, u))
+	if w := tg.word(i - 1); !pluralDurationCues[w] || w == "in" && tg.word(i+1) != "" {
+		return match{}, false
 	}
-	return match{}, false
+	return date1(Duration, i+1, durationValue(-1, u))
 }

@@ -35,14 +35,12 @@ func ruleQuarter(tg *tagger, i int) (match, bool) {
 		ord, ok, k = 0, true, k-1 // "the quarter": the one being reported
 	}
 	if !ok {
-		switch tg.word(k) {
-		case "latest", "current", "recent", "most":
-			latest = true
-			if tg.word(k) == "most" && tg.word(k+1) == "recent" {
-				k++
-			}
-		default:
+		if !latestWords[tg.word(k)] {
 			return match{}, false
+		}
+		latest = true
+		if tg.word(k) == "most" && tg.word(k+1) == "recent" {
+			k++
 		}
 	}
 	k++
@@ -204,11 +202,8 @@ func (tg *tagger) yearEarlier(k int) (match, bool) {
 		// "the year-earlier third quarter"
 		return match{end: end + 2, typ: Date, value: vQuarter(tg.dct.Year()-1, ord), derived: true}, validYear(tg.dct.Year() - 1)
 	}
-	switch tg.word(end) {
-	case "period", "quarter", "level", "levels", "figure", "results":
-		if tg.word(end) == "period" || tg.word(end) == "quarter" {
-			end++
-		}
+	if w := tg.word(end); w == "period" || w == "quarter" {
+		end++ // "the year-earlier period"; "year-earlier results" leaves the noun out
 	}
 	base, ok := tg.dct, tg.hasDCT
 	if tg.hasAnchor {
@@ -343,8 +338,7 @@ func ruleWholeYear(tg *tagger, i int) (match, bool) {
 	if tg.word(k) != "year" {
 		return match{}, false
 	}
-	switch tg.word(k + 1) {
-	case "ended", "ending", "to", "through":
+	if yearEndedWords[tg.word(k+1)] {
 		return date1(Duration, k+1, "P1Y")
 	}
 	if k == i+1 {

@@ -143,6 +143,75 @@ var financeCues = setOf("profit", "profits", "earnings", "revenue", "revenues", 
 // listJoins join the items of a list: "Tuesday, Thursday and Saturday".
 var listJoins = setOf("and", "or")
 
+// mayMonthCues are the words after which "May" is the month, not the verb:
+// "in May", "last May", "early May".
+var mayMonthCues = setOf("in", "since", "until", "till", "by", "of", "from", "to", "through", "last", "next",
+	"this", "early", "late", "mid", "during", "before", "after", "and", "between", "that", "each", "every", "on")
+
+// yearPrepositions are the prepositions that make a bare "'82" a year.
+var yearPrepositions = setOf("since", "in", "of", "from", "until", "by")
+
+// oldYearCues are the words that make a number outside 1900–2099 a year:
+// "in 1848", "circa 1500".
+var oldYearCues = setOf("in", "since", "of", "from", "until", "by", "before", "after", "year", "around", "circa",
+	"c")
+
+// countNouns are the words after a number that make it a count or an
+// amount rather than a year: "2000 troops", "1500 GMT".
+var countNouns = setOf("percent", "per", "people", "troops", "soldiers", "dollars", "euros", "pounds", "yuan",
+	"yen", "points", "feet", "metres", "meters", "miles", "km", "kilometers", "tons", "tonnes", "barrels",
+	"shares", "votes", "cases", "deaths", "hours", "hrs", "gmt", "utc", "est", "edt", "pst")
+
+// amWords and pmWords are the spellings of a.m. and p.m. the tokenizer
+// gives.
+var (
+	amWords = setOf("a.m.", "am", "a.m")
+	pmWords = setOf("p.m.", "pm", "p.m")
+)
+
+// timeZones are the zone abbreviations read after a clock time.
+var timeZones = setOf("gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest",
+	"et", "pt")
+
+// overnightStays are the words before "overnight" that make it a manner
+// ("stayed overnight") or an adjective ("an overnight flight"), not a night.
+var overnightStays = setOf("hold", "held", "stay", "stayed", "staying", "remain", "remained", "kept", "spend",
+	"spent", "an", "the")
+
+// latestWords name the quarter being reported: "the latest quarter", "the
+// most recent period".
+var latestWords = setOf("latest", "current", "recent", "most")
+
+// yearEndedWords give a reporting year its end ("the year ended Sept.
+// 30"), which makes it a duration.
+var yearEndedWords = setOf("ended", "ending", "to", "through")
+
+// ageWords before a count make it an age: "children ages 6 months".
+var ageWords = setOf("ages", "aged", "age")
+
+// vagueCounts are quantifiers that count units without a number: "several
+// years" (PXY).
+var vagueCounts = setOf("several", "few", "many", "numerous", "some")
+
+// pluralDurationCues are the words that make a bare plural unit a
+// duration: "for years", "could take weeks", "within days".
+var pluralDurationCues = setOf("for", "within", "take", "takes", "took", "taking", "lasted", "lasting", "spent",
+	"spend", "waited", "wait", "after", "in")
+
+// relOffsets map the words before a unit to the units they move: "last
+// week" -1, "next month" +1, "this year" 0.
+var relOffsets = map[string]int{"last": -1, "past": -1, "previous": -1, "preceding": -1, "next": 1, "coming": 1,
+	"following": 1, "upcoming": 1, "this": 0, "current": 0, "present": 0}
+
+// refUnits are the plural units "recent" and "coming" make references
+// of: "in recent years", "in coming months".
+var refUnits = setOf("years", "months", "weeks", "days", "decades", "quarters")
+
+// tradingDayVerbs make "the day" after them the trading day of a market
+// report: "ended the day at 7,114", "closed the day lower".
+var tradingDayVerbs = setOf("end", "ended", "ending", "ends", "finish", "finished", "finishing", "for", "close",
+	"closed", "start", "started", "open", "opened")
+
 // The verb-group lexicon (see verbgroup.go): closed-class words by what
 // they do in a verb group, and the open-class verbs whose meaning points
 // a date ahead or back.

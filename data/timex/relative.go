@@ -11,15 +11,8 @@ import (
 // relWord classifies the word before a unit in "last week", "next month",
 // "this year", "the past year".
 func relOffset(w string) (int, bool) {
-	switch w {
-	case "last", "past", "previous", "preceding":
-		return -1, true
-	case "next", "coming", "following", "upcoming":
-		return 1, true
-	case "this", "current", "present":
-		return 0, true
-	}
-	return 0, false
+	off, ok := relOffsets[w]
+	return off, ok
 }
 
 // ruleRelative reads "last week", "next month", "this year", "the past
@@ -187,23 +180,17 @@ func ruleRef(tg *tagger, i int) (match, bool) {
 		return date1(Date, i+1, v)
 	}
 	j, _ := tg.optThe(i)
-	if v, ok := pluralRefs[tg.word(j)]; ok {
-		switch tg.word(j + 1) {
-		case "years", "months", "weeks", "days", "decades", "quarters":
-			return date1(Date, j+2, v) // "in coming months", "in recent years"
-		}
+	if v, ok := pluralRefs[tg.word(j)]; ok && refUnits[tg.word(j+1)] {
+		return date1(Date, j+2, v) // "in coming months", "in recent years"
 	}
 	switch w {
 	case "the":
 		switch tg.word(i + 1) {
 		case "day":
-			switch tg.word(i - 1) {
-			case "end", "ended", "ending", "ends", "finish", "finished", "finishing", "for", "close", "closed", "start",
-				"started", "open", "opened":
-				// Market reports: "ended the day at 7,114".
-				if tg.hasDCT && tg.word(i+2) != "before" && tg.word(i+2) != "after" && tg.word(i+2) != "of" {
-					return date1(Date, i+2, vDay(tg.dayBase()))
-				}
+			// Market reports: "ended the day at 7,114".
+			if tradingDayVerbs[tg.word(i-1)] && tg.hasDCT && tg.word(i+2) != "before" && tg.word(i+2) != "after" &&
+				tg.word(i+2) != "of" {
+				return date1(Date, i+2, vDay(tg.dayBase()))
 			}
 		case "time":
 			if tg.word(i+2) == "being" {

@@ -62,21 +62,27 @@ func twoDigitYear(n int) int {
 }
 
 // month reads a month name at i ("September", "Sept.", "Nov") and returns
-// it and the index after it. Abbreviations and "May"/"March" need a
-// capital letter, as month names always have one in news prose.
+// it and the index after it. News prose capitalises month names; posts
+// write "21 jan" or "oct 15", so a lower-case name counts next to a day
+// number, except "may" and "march", which are verbs too. Abbreviations
+// need a full stop or a number beside them.
 func (tg *tagger) month(i int) (int, int) {
 	w := tg.word(i)
 	m, ok := monthWords[w]
-	if !ok || !tg.capital(i) {
+	if !ok {
+		return 0, i
+	}
+	after, _ := tg.num(i + 1)
+	_, nb := tg.num(i - 1)
+	beside := after >= 0 || nb > 0 && nb <= 2
+	if !tg.capital(i) && (m == 5 || w == "march" || !beside) {
 		return 0, i
 	}
 	j := i + 1
 	if monthAbbrevOnly[w] {
 		j = tg.optDot(j)
-		if j == i+1 {
-			if n, _ := tg.num(j); n < 0 {
-				return 0, i
-			}
+		if j == i+1 && !beside {
+			return 0, i
 		}
 	}
 	return m, j
@@ -564,12 +570,12 @@ func ruleHoliday(tg *tagger, i int) (match, bool) {
 	if tg.word(i) == "the" {
 		return tg.newYear(i)
 	}
-	if !tg.capital(i) {
+	if !tg.capital(i) && tg.word(i) != "xmas" {
 		return match{}, false
 	}
 	m, d, k := 0, 0, i+1
 	switch tg.word(i) {
-	case "christmas":
+	case "christmas", "xmas":
 		m, d = 12, 25
 		if tg.word(k) == "eve" {
 			d, k = 24, k+1

@@ -203,25 +203,24 @@ func (tg *tagger) clock(i int) (int, int, int) {
 			return h / 100, h % 100, i + 1 // "0800 UTC"
 		}
 	}
+	if (nh == 3 || nh == 4) && h%100 < 60 && tg.tight(i+1) && (amWords[tg.word(i+1)] || pmWords[tg.word(i+1)]) {
+		return tg.twelveHour(i, i+1, h/100, h%100) // "430pm", "1130pm"
+	}
 	if h < 0 || nh > 2 || h > 24 {
 		return 0, 0, i
 	}
 	j, min := i+1, 0
 	hasMin := false
-	if tg.punct(j, ":") && tg.tight(j) && tg.tight(j+1) {
+	if (tg.punct(j, ":") || tg.punct(j, ".") && tg.tight(j+2) && (amWords[tg.word(j+2)] || pmWords[tg.word(j+2)])) &&
+		tg.tight(j) && tg.tight(j+1) {
+		// "9:30", and "7.30am" when a.m. or p.m. follows
 		if mm, nm := tg.num(j + 1); nm == 2 && mm < 60 {
 			j, min, hasMin = j+2, mm, true
 		}
 	}
 	switch w := tg.word(j); {
 	case amWords[w] || pmWords[w]:
-		if h == 0 || h > 12 {
-			return 0, 0, i
-		}
-		if pmWords[w] {
-			return h%12 + 12, min, tg.optDot(j + 1)
-		}
-		return h % 12, min, tg.optDot(j + 1)
+		return tg.twelveHour(i, j, h, min)
 	case w == "o":
 		if tg.punct(j+1, "'") && tg.word(j+2) == "clock" && h <= 12 {
 			if h2, end, ok := tg.inThePartOfDay(h, j+3); ok {
@@ -238,6 +237,23 @@ func (tg *tagger) clock(i int) (int, int, int) {
 		return h, min, j
 	}
 	return 0, 0, i
+}
+
+// twelveHour turns hour h and minute min of a clock time that starts at i
+// and has "a.m." or "p.m." at j into the 24-hour clock, returning the hour,
+// minute and the index after the mark, or j == i when h is no such hour.
+func (tg *tagger) twelveHour(i, j, h, min int) (int, int, int) {
+	if h == 0 || h > 12 {
+		return 0, 0, i
+	}
+	end := j + 1
+	if w := tg.word(j); w == "a.m" || w == "p.m" {
+		end = tg.optDot(end) // the tokenizer leaves the last dot of "a.m."
+	}
+	if pmWords[tg.word(j)] {
+		return h%12 + 12, min, end
+	}
+	return h % 12, min, end
 }
 
 // inThePartOfDay reads "in the morning", "in the afternoon" or "in the

@@ -83,6 +83,9 @@ func ruleCount(tg *tagger, i int) (match, bool) {
 		return match{}, false // "children ages 6 months and older"
 	}
 	half, k := tg.andAHalf(j, k)
+	if moreWords[tg.word(k)] && unitWords[tg.word(k+1)] != uNone {
+		k++ // "two more weeks", "an additional year"
+	}
 	hyph := false
 	if tg.hyphen(k) && tg.tight(k) && tg.tight(k+1) {
 		hyph, k = true, k+1 // "three-year"
@@ -299,6 +302,9 @@ func ruleSet(tg *tagger, i int) (match, bool) {
 	}
 	if wd, ok := weekdayWords[nw]; ok && w != "per" {
 		return date1(Set, k+1, "XXXX-WXX-"+strconv.Itoa((wd+6)%7+1))
+	}
+	if wd, ok := weekdayAbbrevs[nw]; ok && w == "every" {
+		return date1(Set, k+1, "XXXX-WXX-"+strconv.Itoa((wd+6)%7+1)) // "every mon"
 	}
 	if m, k2 := tg.month(k); m > 0 && w != "per" {
 		return date1(Set, k2, "XXXX-"+pad(m, 2))

@@ -201,7 +201,7 @@ var pluralDurationCues = setOf("for", "within", "take", "takes", "took", "taking
 // relOffsets map the words before a unit to the units they move: "last
 // week" -1, "next month" +1, "this year" 0.
 var relOffsets = map[string]int{"last": -1, "past": -1, "previous": -1, "preceding": -1, "next": 1, "coming": 1,
-	"following": 1, "upcoming": 1, "this": 0, "current": 0, "present": 0}
+	"following": 1, "upcoming": 1, "nxt": 1, "this": 0, "current": 0, "present": 0}
 
 // refUnits are the plural units "recent" and "coming" make references
 // of: "in recent years", "in coming months".
@@ -509,7 +509,7 @@ func isVowel(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' 
 var triggers = func() map[string]bool {
 	m := setOf("the", "a", "an", "last", "next", "this", "past", "coming", "previous", "following", "preceding",
 		"upcoming", "current", "present", "early", "late", "mid", "middle", "end", "beginning", "start", "close",
-		"every", "each", "per", "yesterday", "today", "tomorrow", "tonight", "tonite", "noon", "midday", "midnight", "earlier",
+		"every", "each", "per", "yesterday", "today", "tomorrow", "tonight", "tonite", "xmas", "nxt", "noon", "midday", "midnight", "earlier",
 		"later", "recent", "these", "fiscal", "year", "that", "several", "few", "many", "numerous", "some",
 		"christmas", "halloween", "new", "thanksgiving", "once", "twice", "nineteen", "eighteen", "latest", "most", "two", "future",
 		"near", "foreseeable", "distant", "immediate", "same", "couple", "year-earlier", "overnight", "short", "long",
@@ -521,6 +521,9 @@ var triggers = func() map[string]bool {
 		}
 	}
 	for w := range unitWords {
+		m[w] = true
+	}
+	for w := range moreWords {
 		m[w] = true
 	}
 	for _, words := range []map[string]string{seasonWords, dayParts, setAdverbs, refWords} {
@@ -557,3 +560,7 @@ var wordRoles = func() map[string]uint8 {
 	}
 	return m
 }()
+
+// moreWords may stand between a count and its unit: "two more weeks", "an
+// additional year", "three extra days".
+var moreWords = setOf("more", "additional", "extra", "further")

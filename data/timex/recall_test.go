@@ -27,6 +27,17 @@ var recallCases = []tagCase{
 	{"He will leave at 4 in the morning.", feb19, "4 in the morning", timex.Time, "1998-02-19T04:00", ""},
 	{"The train left at 9:30 in the evening.", feb19, "9:30 in the evening", timex.Time, "1998-02-19T21:30", ""},
 	{"Crime fell through the nineties.", feb19, "the nineties", timex.Date, "199", ""},
+	{"Doors open at 430pm today.", sep1, "430pm", timex.Time, "2014-09-01T16:30", ""},
+	{"Breakfast is served at 7.30am.", sep1, "7.30am", timex.Time, "2014-09-01T07:30", ""},
+	{"Yields rose 7.30 percent.", sep1, "7.30", "", "", ""},
+	{"The ban lasts two more weeks.", sep1, "two more weeks", timex.Duration, "P2W", ""},
+	{"The loan runs for an additional year.", sep1, "an additional year", timex.Duration, "P1Y", ""},
+	{"Merry xmas to all!", sep1, "xmas", timex.Date, "2014-12-25", ""},
+	{"Exams start on 21 jan for us.", sep1, "21 jan", timex.Date, "2015-01-21", ""},
+	{"Results are out oct 15 they say.", sep1, "oct 15", timex.Date, "2014-10-15", ""},
+	{"Every mon we train hard.", sep1, "Every mon", timex.Set, "XXXX-WXX-1", ""},
+	{"see u nxt yr ok", sep1, "nxt yr", timex.Date, "2015", ""},
+	{"They may march on.", sep1, "march", "", "", ""},
 }
 
 var (

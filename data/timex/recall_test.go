@@ -27,7 +27,7 @@ var recallCases = []tagCase{
 	{"He will leave at 4 in the morning.", feb19, "4 in the morning", timex.Time, "1998-02-19T04:00", ""},
 	{"The train left at 9:30 in the evening.", feb19, "9:30 in the evening", timex.Time, "1998-02-19T21:30", ""},
 	{"Crime fell through the nineties.", feb19, "the nineties", timex.Date, "199", ""},
-	{"Doors open at 430pm today.", sep1, "430pm", timex.Time, "2014-09-01T16:30", ""},
+	{"Doors open at 430pm today.", sep1, "430pm today", timex.Time, "2014-09-01T16:30", ""},
 	{"Breakfast is served at 7.30am.", sep1, "7.30am", timex.Time, "2014-09-01T07:30", ""},
 	{"Yields rose 7.30 percent.", sep1, "7.30", "", "", ""},
 	{"The ban lasts two more weeks.", sep1, "two more weeks", timex.Duration, "P2W", ""},

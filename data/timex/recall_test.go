@@ -38,6 +38,8 @@ var recallCases = []tagCase{
 	{"Every mon we train hard.", sep1, "Every mon", timex.Set, "XXXX-WXX-1", ""},
 	{"see u nxt yr ok", sep1, "nxt yr", timex.Date, "2015", ""},
 	{"They may march on.", sep1, "march", "", "", ""},
+	{"The offer expires at 5 p.m. EST, Nov. 6, 2014.", sep1, "5 p.m. EST, Nov. 6, 2014", timex.Time, "2014-11-06T17:00", ""},
+	{"The vote was held at 16:15 UTC, June 1st, 2014.", sep1, "16:15 UTC, June 1st, 2014", timex.Time, "2014-06-01T16:15Z", ""},
 }
 
 var (

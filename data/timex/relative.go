@@ -72,14 +72,23 @@ func ruleWeekOf(tg *tagger, i int) (match, bool) {
 	if tg.word(i) != "the" || tg.word(i+1) != "week" || tg.word(i+2) != "of" {
 		return match{}, false
 	}
+	if day, end, ok := tg.dayAt(i + 3); ok {
+		return date1(Date, end, vWeek(day))
+	}
+	return match{}, false
+}
+
+// dayAt reads a calendar day written with its month at i ("March 6",
+// "6 March 2024") and returns it and the index after it.
+func (tg *tagger) dayAt(i int) (time.Time, int, bool) {
 	for _, r := range []rule{ruleMonthFirst, ruleDayFirst} {
-		if m, ok := r(tg, i+3); ok {
+		if m, ok := r(tg, i); ok {
 			if sp, err := ParseValue(m.value); err == nil && sp.Precision == PrecisionDay {
-				return date1(Date, m.end, vWeek(sp.Start))
+				return sp.Start, m.end, true
 			}
 		}
 	}
-	return match{}, false
+	return time.Time{}, i, false
 }
 
 // relativeUnit resolves "last week", "next month", "this quarter"; the

@@ -29,6 +29,9 @@ func ruleQuarter(tg *tagger, i int) (match, bool) {
 	if tg.word(k) == "year" && tg.hyphen(k+1) && (tg.word(k+2) == "earlier" || tg.word(k+2) == "ago") {
 		return tg.yearEarlier(k + 2)
 	}
+	if m, ok := tg.yearEnd(k); ok {
+		return m, true
+	}
 	ord, ok := ordinalWords[tg.word(k)]
 	latest := false
 	if !ok && j > i && (tg.word(k) == "quarter" || tg.word(k) == "period" && tg.quarterBase() != tg.dct) {
@@ -92,6 +95,30 @@ func (tg *tagger) sportsClause() bool {
 		}
 	}
 	return sports
+}
+
+// yearEnd reads "year-end", "year end" and "year's end" at k: the end of
+// the dct's year, or of the year before after "since".
+func (tg *tagger) yearEnd(k int) (match, bool) {
+	if tg.word(k) != "year" || !tg.hasDCT {
+		return match{}, false
+	}
+	end := k + 1
+	switch {
+	case tg.hyphen(end) && tg.tight(end) && tg.word(end+1) == "end":
+		end += 2
+	case tg.word(end) == "end":
+		end++
+	case (tg.punct(end, "'") || tg.punct(end, "’")) && tg.word(end+1) == "s" && tg.word(end+2) == "end":
+		end += 3
+	default:
+		return match{}, false
+	}
+	y := tg.dct.Year()
+	if tg.word(k-1) == "since" {
+		y--
+	}
+	return match{end: end, typ: Date, value: vYear(y), mod: "END"}, validYear(y)
 }
 
 // yearBeforePart reads a year written before a quarter or half: "1989's

@@ -39,6 +39,9 @@ var recallCases = []tagCase{
 	{"see u nxt yr ok", sep1, "nxt yr", timex.Date, "2015", ""},
 	{"They may march on.", sep1, "march", "", "", ""},
 	{"The offer expires at 5 p.m. EST, Nov. 6, 2014.", sep1, "5 p.m. EST, Nov. 6, 2014", timex.Time, "2014-11-06T17:00", ""},
+	{"The deal should close by year's end.", feb19, "year's end", timex.Date, "1998", "END"},
+	{"The index has fallen since year-end.", feb19, "year-end", timex.Date, "1997", "END"},
+	{"He arrived on 3 May 1998 and left the next morning.", feb19, "the next morning", timex.Time, "1998-05-04TMO", ""},
 	{"The vote was held at 16:15 UTC, June 1st, 2014.", sep1, "16:15 UTC, June 1st, 2014", timex.Time, "2014-06-01T16:15Z", ""},
 }
 

@@ -278,6 +278,12 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 	default:
 		return match{}, false
 	}
+	if p, ok := dayParts[tg.word(k)]; ok && w == "the" && off != 0 && !strings.HasSuffix(tg.word(k), "s") {
+		// "the next morning", "the previous evening": a part of the day
+		// after or before the one mentioned last.
+		day := base.Truncate(24*time.Hour).AddDate(0, 0, off)
+		return date1(Time, k+1, vDay(day)+"T"+p)
+	}
 	u, ok := unitWords[tg.word(k)]
 	if ok && u >= uDecade && w == "the" && off != 0 && !strings.HasSuffix(tg.word(k), "s") {
 		return date1(Duration, k+1, durationValue(1, u)) // "the following decade": ten years

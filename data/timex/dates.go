@@ -97,8 +97,8 @@ func (tg *tagger) dayNum(i int) (int, int) {
 	if ordinalSuffixes[tg.word(i+1)] && tg.tight(i+1) {
 		return d, i + 2
 	}
-	if w := tg.word(i + 1); w != "" && tg.tight(i+1) {
-		return 0, i // 27km, 3am: not a day
+	if w := tg.word(i + 1); w != "" && tg.tight(i+1) && monthWords[w] == 0 {
+		return 0, i // 27km, 3am: not a day; "26nov" is
 	}
 	return d, i + 1
 }
@@ -407,6 +407,9 @@ func ruleYear(tg *tagger, i int) (match, bool) {
 	if ny != 4 || !validYear(y) {
 		k := j
 		if the && tg.word(j) == "year" {
+			if y, k2 := tg.yearNum(j + 1); y > 0 {
+				return date1(Date, k2, vYear(y)) // "the year 2014"
+			}
 			k++ // "the year two thousand"
 		}
 		if y, k := tg.spelledYear(k); y > 0 && (!the || k > j+1) {

@@ -102,6 +102,12 @@ func (tg *tagger) withPartOfDay(day time.Time, j int) (match, bool) {
 	if p, ok := dayParts[tg.word(j)]; ok && tg.word(j) != "overnight" {
 		return date1(Time, j+1, vDay(day)+"T"+p)
 	}
+	if tg.punct(j, ",") {
+		// "this Sat, 7pm": the clock time after the day.
+		if h, min, end := tg.clock(j + 1); end > j+1 && h < 24 {
+			return date1(Time, end, vDay(day)+"T"+pad(h, 2)+":"+pad(min, 2))
+		}
+	}
 	return date1(Date, j, vDay(day))
 }
 
@@ -172,6 +178,8 @@ func ruleClock(tg *tagger, i int) (match, bool) {
 		base, j, dayGiven = tg.weekdayDate(d, tg.tenseAround(i, k+1)), k+1, true
 	} else if off, ok := deicticOffset(tg.word(k)); ok && tg.hasDCT {
 		base, j, dayGiven = tg.dct.AddDate(0, 0, off), k+1, true
+	} else if w := tg.word(k); (w == "tonight" || w == "tonite") && tg.hasDCT {
+		base, j, dayGiven = tg.dct, k+1, true // "7pm tonight"
 	} else if day, end, ok := tg.dayAt(tg.optComma(k)); ok {
 		base, hasDay, j, dayGiven = day, true, end, true // "5 p.m. EST, Nov. 6", "9 a.m. on 3 May"
 	}

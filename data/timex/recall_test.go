@@ -42,6 +42,14 @@ var recallCases = []tagCase{
 	{"The deal should close by year's end.", feb19, "year's end", timex.Date, "1998", "END"},
 	{"The index has fallen since year-end.", feb19, "year-end", timex.Date, "1997", "END"},
 	{"He arrived on 3 May 1998 and left the next morning.", feb19, "the next morning", timex.Time, "1998-05-04TMO", ""},
+	{"The show will be on this Sat, 430pm at the hall.", sep1, "this Sat, 430pm", timex.Time, "2014-09-06T16:30", ""},
+	{"On Friday, 5 people died.", sep1, "Friday", timex.Date, "2014-08-29", ""},
+	{"Come down at 7pm tonight!", sep1, "7pm tonight", timex.Time, "2014-09-01T19:00", ""},
+	{"I am so tired right now.", sep1, "right now", timex.Date, "PRESENT_REF", ""},
+	{"Prizes for the year 2014 were given.", sep1, "the year 2014", timex.Date, "2014", ""},
+	{"Classes for the month of April were full.", sep1, "the month of April", timex.Date, "2014-04", ""},
+	{"The exam is on 26nov 2015.", sep1, "26nov 2015", timex.Date, "2015-11-26", ""},
+	{"Join us this August 2013 in town.", sep1, "this August 2013", timex.Date, "2013-08", ""},
 	{"The vote was held at 16:15 UTC, June 1st, 2014.", sep1, "16:15 UTC, June 1st, 2014", timex.Time, "2014-06-01T16:15Z", ""},
 }
 

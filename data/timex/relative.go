@@ -59,6 +59,9 @@ func ruleRelative(tg *tagger, i int) (match, bool) {
 		if d, _ := tg.dayNum(k2); d > 0 {
 			return match{}, false // "last Oct. 23" is the date Oct. 23
 		}
+		if y, k3 := tg.yearNum(k2); y > 0 {
+			return date1(Date, k3, vMonth(y, m)) // "this August 2013": the year written wins
+		}
 		return date1(Date, k2, vMonth(tg.relativeMonthYear(m, off, i, k2), m))
 	}
 	if s, ok := seasonWords[w]; ok {
@@ -67,9 +70,20 @@ func ruleRelative(tg *tagger, i int) (match, bool) {
 	return match{}, false
 }
 
-// ruleWeekOf reads "the week of March 6": the ISO week holding that day.
+// ruleWeekOf reads "the week of March 6", the ISO week holding that day,
+// and "the month of April".
 func ruleWeekOf(tg *tagger, i int) (match, bool) {
-	if tg.word(i) != "the" || tg.word(i+1) != "week" || tg.word(i+2) != "of" {
+	if tg.word(i) != "the" || tg.word(i+2) != "of" {
+		return match{}, false
+	}
+	if tg.word(i+1) == "month" {
+		// "the month of April" is April.
+		if m, ok := ruleMonthFirst(tg, i+3); ok && len(m.value) == len("2024-04") {
+			return m, true
+		}
+		return match{}, false
+	}
+	if tg.word(i+1) != "week" {
 		return match{}, false
 	}
 	if day, end, ok := tg.dayAt(i + 3); ok {
@@ -185,6 +199,9 @@ func ruleRef(tg *tagger, i int) (match, bool) {
 	if v, ok := refWords[w]; ok && v != "" {
 		if tg.hyphen(i+1) && tg.tight(i+1) {
 			return match{}, false // "the now-cancelled deal"
+		}
+		if w == "now" && tg.word(i-1) == "right" && i-1 >= tg.lastEnd && i-1 > tg.from {
+			return match{end: i + 1, typ: Date, value: v, first: -1}, true // "right now"
 		}
 		return date1(Date, i+1, v)
 	}

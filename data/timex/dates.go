@@ -392,9 +392,12 @@ func ruleYear(tg *tagger, i int) (match, bool) {
 		return match{}, false
 	}
 	if d, nd := tg.num(j); nd == 2 && d%10 == 0 && d >= 20 && tg.word(j+1) == "s" && tg.tight(j+1) {
+		if possessives[tg.word(j-1)] {
+			return match{}, false // "in his 30s" is an age
+		}
 		return date1(Date, j+2, pad(190+d/10, 3)) // "the 70s"
 	}
-	if d, ok := decadeWords[tg.word(j)]; ok && the {
+	if d, ok := decadeWords[tg.word(j)]; ok && the && !possessives[tg.word(j-1)] {
 		return date1(Date, j+1, pad(190+d, 3)) // "the nineties"
 	}
 	y, ny := tg.num(j)

@@ -564,3 +564,7 @@ var wordRoles = func() map[string]uint8 {
 // moreWords may stand between a count and its unit: "two more weeks", "an
 // additional year", "three extra days".
 var moreWords = setOf("more", "additional", "extra", "further")
+
+// possessives before a decade make it an age: "in his 30s", "in their
+// forties".
+var possessives = setOf("his", "her", "their", "my", "your", "our", "its")

@@ -72,29 +72,51 @@ func ruleQuarter(tg *tagger, i int) (match, bool) {
 // sportsClause reports whether the current sentence reports a match
 // rather than a company: a sports word ("scored", "halftime", a score
 // such as 21-14) and no financial one ("profit", "shares", "%"). A
-// quarter or half there is a period of play, not of the calendar.
+// quarter or half there is a period of play, not of the calendar. A
+// sentence with neither ("pulled ahead in the second half") goes by the
+// whole text, once counted.
 func (tg *tagger) sportsClause() bool {
-	sports := false
-	for k := tg.from; k < tg.to; k++ {
+	sports, finance := tg.sportsCues(tg.from, tg.to)
+	switch {
+	case finance > 0:
+		return false
+	case sports > 0:
+		return true
+	}
+	if tg.sports == 0 {
+		tg.sports = -1
+		if s, f := tg.sportsCues(0, len(tg.toks)); s >= 2 && s > 2*f {
+			tg.sports = 1
+		}
+	}
+	return tg.sports > 0
+}
+
+// sportsCues counts the sports and the financial cues in tokens [from, to).
+func (tg *tagger) sportsCues(from, to int) (sports, finance int) {
+	for k := from; k < to; k++ {
 		t := tg.toks[k]
 		switch t.kind {
 		case kWord:
 			w := t.in(tg.lower)
 			if financeCues[w] {
-				return false
+				finance++
+			} else if sportsCues[w] {
+				sports++
 			}
-			sports = sports || sportsCues[w]
 		case kPunct:
-			if tg.punct(k, "%") || tg.punct(k, "$") || tg.punct(k, "€") || tg.punct(k, "£") {
-				return false
-			}
-			if tg.hyphen(k) && tg.tight(k) && tg.tight(k+1) && tg.toks[k-1].kind == kNum && k+1 < tg.to &&
-				tg.toks[k+1].kind == kNum && tg.toks[k-1].num < 200 && tg.toks[k+1].num < 200 {
-				sports = true // a score: 21-14
+			switch t.in(tg.lower) {
+			case "%", "$", "€", "£":
+				finance++
+			case "-", "–":
+				if k > from && k+1 < to && !t.space && !tg.toks[k+1].space && tg.toks[k-1].kind == kNum &&
+					tg.toks[k+1].kind == kNum && tg.toks[k-1].num < 200 && tg.toks[k+1].num < 200 {
+					sports++ // a score: 21-14
+				}
 			}
 		}
 	}
-	return sports
+	return sports, finance
 }
 
 // yearEnd reads "year-end", "year end" and "year's end" at k: the end of

@@ -12,9 +12,13 @@ import (
 // FuzzTag checks properties, not outputs: no panic, offsets inside the
 // text on rune boundaries, sorted and non-overlapping, Text matching the
 // offsets, and values that ParseValue accepts or that have the shape of a
-// duration, set, reference or X-value.
+// duration, set, reference or X-value. A range end or qualifier follows an
+// expression and names calendar time, as the one before it does.
 func FuzzTag(f *testing.F) {
-	for _, c := range tagCases {
+	for _, c := range append(tagCases, recallCases...) {
+		f.Add(c.text, c.dct.Unix())
+	}
+	for _, c := range joinCases {
 		f.Add(c.text, c.dct.Unix())
 	}
 	f.Add(benchText, dct27.Unix())
@@ -28,7 +32,10 @@ func FuzzTag(f *testing.F) {
 		got := timex.Tag(text, dct)
 		bounds := runeBounds(text)
 		end := 0
-		for _, x := range got {
+		for k, x := range got {
+			if (x.RangeEnd || x.Qualifies) && (k == 0 || !calendar(got[k-1]) || !calendar(x)) {
+				t.Fatalf("Tag(%q): %q joins no calendar expression before it", text, x.Text)
+			}
 			if x.Start < end || x.End <= x.Start || x.End > len(text) {
 				t.Fatalf("Tag(%q): bad offsets %d–%d after %d", text, x.Start, x.End, end)
 			}
@@ -44,6 +51,12 @@ func FuzzTag(f *testing.F) {
 			end = x.End
 		}
 	})
+}
+
+// calendar reports whether x names a stretch of the calendar.
+func calendar(x timex.Timex) bool {
+	_, err := x.Span()
+	return err == nil && (x.Type == timex.Date || x.Type == timex.Time)
 }
 
 // runeBounds marks the offsets where a rune starts, as ranging over the

@@ -48,6 +48,10 @@ var joinCases = []joinCase{
 	{"Smith scored twice in the third quarter.", dct27, nil},
 	{"The Lakers led 50-45 at the end of the first half.", dct27, nil},
 	{"The company posted third-quarter profit of $2 billion.", dct27, []string{"third-quarter=2024-Q3"}},
+	// A sentence without cues goes by the article.
+	{"The Lakers beat the Celtics 102-98. Smith scored 30 points. Boston pulled ahead in the second half.", dct27, nil},
+	{"Apple reported record sales. Its shares rose. Growth slowed in the second half.", dct27,
+		[]string{"the second half=2024-H2"}},
 	{"Profit rose in the first half.", dct27, []string{"the first half=2024-H1"}},
 	{"Shares fell in early trading.", mar5, []string{"early trading=2024-03-05"}},
 	{"The law takes effect in the new year.", dct27, []string{"the new year=2025"}},

@@ -47,6 +47,9 @@ type tagger struct {
 	// lastWeekday whether that expression began with a weekday name.
 	lastEnd     int
 	lastWeekday bool
+	// sports caches whether the whole text reads as a match report
+	// (sportsClause): 0 not yet known, 1 yes, -1 no.
+	sports int8
 	// vclasses caches each token's verb-group class plus one (0: not
 	// yet classified); made on first use.
 	vclasses []uint8

@@ -136,6 +136,15 @@ func ruleDeictic(tg *tagger, i int) (match, bool) {
 		if p, ok := dayParts[tg.word(i+1)]; ok {
 			return date1(Time, i+2, vDay(tg.dct)+"T"+p)
 		}
+	case "the":
+		// "in the morning", "during the afternoon": of the day the story
+		// is on. "the night" often names an event's night, so not it.
+		switch w := tg.word(i + 1); w {
+		case "morning", "afternoon", "evening":
+			if p := tg.word(i - 1); (p == "in" || p == "during" || p == "by") && tg.word(i+2) != "of" {
+				return date1(Time, i+2, vDay(tg.dayBase())+"T"+dayParts[w])
+			}
+		}
 	case "last":
 		if w := tg.word(i + 1); w == "night" || w == "nite" {
 			return date1(Time, i+2, vDay(tg.dct.AddDate(0, 0, -1))+"TNI")

@@ -134,13 +134,8 @@ func ruleCount(tg *tagger, i int) (match, bool) {
 // "its first three-month class".
 func (tg *tagger) countLead(i int) (j int, the bool, lead string) {
 	j, the = tg.optThe(i)
-	switch w := tg.word(j); w {
-	case "past", "last", "next", "coming":
+	if w := tg.word(j); countLeads[w] || the && theCountLeads[w] {
 		return j + 1, the, w
-	case "first", "previous", "final", "latest", "following", "preceding":
-		if the {
-			return j + 1, the, w
-		}
 	}
 	return j, the, ""
 }

@@ -278,17 +278,13 @@ func ruleSamePeriod(tg *tagger, i int) (match, bool) {
 		return match{}, false
 	}
 	k := i + 1
-	implied := false
-	switch tg.word(k) {
-	case "same":
-	case "comparable", "corresponding", "year-ago", "year-earlier":
-		implied = true
-	default:
+	implied := samePeriodWords[tg.word(k)]
+	if !implied && tg.word(k) != "same" {
 		return match{}, false
 	}
 	k++
 	noun := tg.word(k)
-	if noun != "period" && noun != "quarter" && noun != "month" && noun != "time" && noun != "week" {
+	if !samePeriodNouns[noun] {
 		return match{}, false
 	}
 	k++
@@ -372,10 +368,10 @@ func ruleWholeYear(tg *tagger, i int) (match, bool) {
 	}
 	k := i + 1
 	off := 0
-	switch tg.word(k) {
-	case "full", "entire", "whole":
+	switch w := tg.word(k); {
+	case wholeWords[w]:
 		k++
-	case "latest", "last", "previous":
+	case w == "latest" || w == "last" || w == "previous":
 		if tg.word(k+1) != "fiscal" {
 			return match{}, false
 		}

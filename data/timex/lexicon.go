@@ -568,3 +568,30 @@ var moreWords = setOf("more", "additional", "extra", "further")
 // possessives before a decade make it an age: "in his 30s", "in their
 // forties".
 var possessives = setOf("his", "her", "their", "my", "your", "our", "its")
+
+// countLeads start a counted span with or without "the": "past 20 years",
+// "the next three months"; theCountLeads only after "the": "the first nine
+// months".
+var (
+	countLeads    = setOf("past", "last", "next", "coming")
+	theCountLeads = setOf("first", "previous", "final", "latest", "following", "preceding")
+)
+
+// anaphorOffsets move the date mentioned last: "the next day" +1, "the
+// previous week" -1, "the same day" 0.
+var anaphorOffsets = map[string]int{"next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1, "same": 0}
+
+// samePeriodWords make "the comparable quarter" a year back without "a year
+// ago"; samePeriodNouns are the periods "the same …" can name.
+var (
+	samePeriodWords = setOf("comparable", "corresponding", "year-ago", "year-earlier")
+	samePeriodNouns = setOf("period", "quarter", "month", "time", "week")
+)
+
+// wholeWords make "the year" a reporting year: "the full year", "the
+// entire year".
+var wholeWords = setOf("full", "entire", "whole")
+
+// futureAdjectives with "future" or "term" refer to the future: "the near
+// future", "the long term".
+var futureAdjectives = setOf("near", "short", "long", "foreseeable", "distant", "immediate")

@@ -209,6 +209,11 @@ func ruleRef(tg *tagger, i int) (match, bool) {
 	if v, ok := pluralRefs[tg.word(j)]; ok && refUnits[tg.word(j+1)] {
 		return date1(Date, j+2, v) // "in coming months", "in recent years"
 	}
+	if w == "the" && futureAdjectives[tg.word(i+1)] {
+		if n := tg.word(i + 2); n == "future" || n == "term" && tg.word(i+1) != "foreseeable" {
+			return date1(Date, i+3, "FUTURE_REF") // "the near future", "the long term"
+		}
+	}
 	switch w {
 	case "the":
 		switch tg.word(i + 1) {
@@ -224,10 +229,6 @@ func ruleRef(tg *tagger, i int) (match, bool) {
 			}
 			if tg.word(i-1) == "at" && tg.word(i+2) != "of" && i-1 >= tg.lastEnd && i-1 >= tg.from {
 				return match{end: i + 2, typ: Date, value: "PAST_REF", first: -1}, true // "at the time"
-			}
-		case "near", "short", "long", "foreseeable", "distant", "immediate":
-			if n := tg.word(i + 2); n == "future" || n == "term" && tg.word(i+1) != "foreseeable" {
-				return date1(Date, i+3, "FUTURE_REF")
 			}
 		case "future":
 			if tg.word(i+2) != "of" {
@@ -270,12 +271,9 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 	off := 0
 	switch w {
 	case "the":
-		switch tg.word(k) {
-		case "next", "following":
-			off = 1
-		case "previous", "preceding", "prior":
-			off = -1
-		case "same":
+		switch o, ok := anaphorOffsets[tg.word(k)]; {
+		case ok:
+			off = o
 		default:
 			if u, ok := unitWords[tg.word(k)]; ok && u == uDay && (tg.word(k+1) == "before" || tg.word(k+1) == "after") {
 				if tg.word(k+2) != "" && tg.word(k+2) != "yesterday" {

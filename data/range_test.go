@@ -81,7 +81,7 @@ func TestExtract_Doubt(t *testing.T) {
 		{"The ministers met on Wednesday 27 November 2024.", "2024-11-27"},
 		{"The ministers met on Monday 27 November 2024.", "2024-11-27"},
 		{"Nothing happened on February 30, 2024.", ""},
-		{"The archive begins on 1 January 0001.", ""},
+		{"The archive begins on 30 February 0001.", ""},
 	}
 	published := time.Date(2025, 5, 2, 0, 0, 0, 0, time.UTC)
 	var conf []float64

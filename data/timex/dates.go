@@ -135,9 +135,11 @@ func (tg *tagger) dateYear(i int) (y, end int, written bool) {
 
 // fullDate returns the match for day d of month m of year y ending at
 // end, none when the calendar has no such day ("February 30, 2024"), and
-// a doubt when the weekday written at i disagrees with it.
+// a doubt when the weekday written at i disagrees with it. A year written
+// with four digits is kept as written, even before 1000 ("1 January
+// 0001"), since the value still has the four digits ParseValue reads.
 func (tg *tagger) fullDate(i, y, m, d, end int) (match, bool) {
-	if !validDay(y, m, d) {
+	if !calendarDay(y, m, d) {
 		return match{}, false
 	}
 	t := date(y, m, d)

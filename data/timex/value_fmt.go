@@ -83,9 +83,16 @@ func vWeek(t time.Time) string {
 
 func date(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
 
-// validDay reports whether y-m-d is a real calendar day.
+// validDay reports whether y-m-d is a real calendar day in a year the
+// tagger computes with.
 func validDay(y, m, d int) bool {
-	return validYear(y) && m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, time.Month(m))
+	return validYear(y) && calendarDay(y, m, d)
+}
+
+// calendarDay reports whether y-m-d is a day of the (proleptic Gregorian)
+// calendar in the four-digit years 0001–9999.
+func calendarDay(y, m, d int) bool {
+	return y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, time.Month(m))
 }
 
 // shift returns the value n units away from base, written at the precision

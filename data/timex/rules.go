@@ -170,14 +170,15 @@ var modTargets = []namedRule{
 			{"Ushakov said Tuesday that talks went well.", "2024-11-27", "Tuesday", "2024-11-26"},
 		}},
 	{name: "deictic", fn: ruleDeictic,
-		triggers: []string{"yesterday", "today", "tomorrow", "tonight", "this", "last"},
+		triggers: []string{"yesterday", "today", "tomorrow", "yday", "tdy", "tmrw", "tmr", "tmw", "tomo", "tomorow",
+			"tommorow", "tommorrow", "tmrow", "tonight", "tonite", "this", "last", "the", "earlier", "later", "trading"},
 		examples: []ruleExample{
 			{"It rained yesterday.", "2024-11-27", "yesterday", "2024-11-26"},
 			{"Sirens sounded last night.", "2024-11-27", "last night", "2024-11-26TNI"},
 		}},
 	{name: "relative", fn: ruleRelative,
 		triggers: []string{"the", "this", "last", "next", "past", "previous", "preceding", "coming", "following",
-			"upcoming", "current", "present", "earlier", "later"},
+			"upcoming", "current", "present", "earlier", "later", "nxt"},
 		examples: []ruleExample{
 			{"Russia denounced last week's missile strikes.", "2024-11-27", "last week", "2024-W47"},
 			{"Profits will rise next year.", "2024-11-27", "next year", "2025"},
@@ -208,7 +209,7 @@ var modTargets = []namedRule{
 			{"The fort dates from the 18th century.", "2024-11-27", "18th century", "17"},
 		}},
 	{name: "holiday", fn: ruleHoliday,
-		triggers: []string{"christmas", "new", "halloween", "thanksgiving"},
+		triggers: []string{"christmas", "xmas", "new", "the", "halloween", "thanksgiving"},
 		examples: []ruleExample{
 			{"Shops close on Christmas Day.", "2024-11-27", "Christmas Day", "2024-12-25"},
 		}},

@@ -596,14 +596,22 @@ func ruleHoliday(tg *tagger, i int) (match, bool) {
 		if tg.word(k) == "day" {
 			k++
 		}
-		if !tg.hasDCT {
-			return match{}, false
+		return tg.movableFeast(i, k, thanksgiving)
+	case "easter":
+		switch tg.word(k) {
+		case "sunday", "day":
+			k++
+		case "monday":
+			return tg.movableFeast(i, k+1, func(y int) time.Time { return easter(y).AddDate(0, 0, 1) })
+		case "week":
+			// The holy week, Monday to Easter Sunday.
+			m, ok := tg.movableFeast(i, k+1, func(y int) time.Time { return easter(y).AddDate(0, 0, -6) })
+			if sp, err := ParseValue(m.value); ok && err == nil {
+				m.value = vWeek(sp.Start)
+			}
+			return m, ok
 		}
-		y := tg.dct.Year()
-		if t := thanksgiving(y); t.After(tg.dct) && tg.tenseAround(i, k) != tenseFuture {
-			y--
-		}
-		return date1(Date, k, vDay(thanksgiving(y)))
+		return tg.movableFeast(i, k, easter)
 	case "new":
 		if tg.word(k) == "year" && (tg.punct(k+1, "'") || tg.punct(k+1, "’")) && tg.word(k+2) == "s" {
 			switch tg.word(k + 3) {
@@ -684,6 +692,40 @@ func ruleDayAfterAnd(tg *tagger, i int) (match, bool) {
 		return match{}, false
 	}
 	return date1(Date, end, vDay(date(a.Year(), int(a.Month()), d)))
+}
+
+// movableFeast resolves a holiday whose date day gives for each year,
+// written at i and ending at k: in the year written after it, else this
+// year's, or last year's when this year's is still to come and the clause
+// is not about the future.
+func (tg *tagger) movableFeast(i, k int, day func(y int) time.Time) (match, bool) {
+	if y, k2 := tg.yearNum(k); y > 0 {
+		return date1(Date, k2, vDay(day(y)))
+	}
+	if !tg.hasDCT {
+		return match{}, false
+	}
+	y := tg.dct.Year()
+	if t := day(y); t.After(tg.dct) && tg.tenseAround(i, k) != tenseFuture {
+		y--
+	}
+	return date1(Date, k, vDay(day(y)))
+}
+
+// easter returns Easter Sunday of year y in the Gregorian calendar (the
+// anonymous Gregorian computus).
+func easter(y int) time.Time {
+	a, b, c := y%19, y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	day := (h+l-7*m+114)%31 + 1
+	return date(y, month, day)
 }
 
 // thanksgiving returns the fourth Thursday of November of year y.

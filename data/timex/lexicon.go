@@ -511,7 +511,7 @@ var triggers = func() map[string]bool {
 		"upcoming", "current", "present", "early", "late", "mid", "middle", "end", "beginning", "start", "close",
 		"every", "each", "per", "yesterday", "today", "tomorrow", "tonight", "tonite", "xmas", "nxt", "noon", "midday", "midnight", "earlier",
 		"later", "recent", "these", "fiscal", "year", "that", "several", "few", "many", "numerous", "some",
-		"christmas", "halloween", "new", "thanksgiving", "once", "twice", "nineteen", "eighteen", "latest", "most", "two", "future",
+		"christmas", "halloween", "new", "thanksgiving", "easter", "once", "twice", "nineteen", "eighteen", "latest", "most", "two", "future",
 		"near", "foreseeable", "distant", "immediate", "same", "couple", "year-earlier", "overnight", "short", "long",
 		"full", "entire", "whole", "comparable", "corresponding", "time", "trading")
 	for _, words := range []map[string]int{monthWords, weekdayWords, cardinals, ordinalWords, deicticDays, weekdayAbbrevs,

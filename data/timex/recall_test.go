@@ -51,6 +51,10 @@ var recallCases = []tagCase{
 	{"The exam is on 26nov 2015.", sep1, "26nov 2015", timex.Date, "2015-11-26", ""},
 	{"Join us this August 2013 in town.", sep1, "this August 2013", timex.Date, "2013-08", ""},
 	{"Dealers placed orders in the morning.", feb19, "the morning", timex.Time, "1998-02-19TMO", ""},
+	// Easter 2000 fell on 23 April, Easter 2024 on 31 March.
+	{"Protesters prayed as Easter week began.", time.Date(2000, 4, 17, 0, 0, 0, 0, time.UTC), "Easter week", timex.Date, "2000-W16", ""},
+	{"Easter 2024 came early.", feb19, "Easter 2024", timex.Date, "2024-03-31", ""},
+	{"Shops will close on Easter Monday.", time.Date(2000, 4, 17, 0, 0, 0, 0, time.UTC), "Easter Monday", timex.Date, "2000-04-24", ""},
 	{"He was in his 30s then.", feb19, "30s", "", "", ""},
 	{"Over the next couple of years sales will grow.", feb19, "the next couple of years", timex.Duration, "P2Y", "APPROX"},
 	{"The vote was held at 16:15 UTC, June 1st, 2014.", sep1, "16:15 UTC, June 1st, 2014", timex.Time, "2014-06-01T16:15Z", ""},

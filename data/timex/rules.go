@@ -209,7 +209,7 @@ var modTargets = []namedRule{
 			{"The fort dates from the 18th century.", "2024-11-27", "18th century", "17"},
 		}},
 	{name: "holiday", fn: ruleHoliday,
-		triggers: []string{"christmas", "xmas", "new", "the", "halloween", "thanksgiving"},
+		triggers: []string{"christmas", "xmas", "new", "the", "halloween", "thanksgiving", "easter"},
 		examples: []ruleExample{
 			{"Shops close on Christmas Day.", "2024-11-27", "Christmas Day", "2024-12-25"},
 		}},

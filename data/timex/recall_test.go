@@ -55,6 +55,8 @@ var recallCases = []tagCase{
 	{"Protesters prayed as Easter week began.", time.Date(2000, 4, 17, 0, 0, 0, 0, time.UTC), "Easter week", timex.Date, "2000-W16", ""},
 	{"Easter 2024 came early.", feb19, "Easter 2024", timex.Date, "2024-03-31", ""},
 	{"Shops will close on Easter Monday.", time.Date(2000, 4, 17, 0, 0, 0, 0, time.UTC), "Easter Monday", timex.Date, "2000-04-24", ""},
+	{"He arrived the day before yesterday.", feb19, "the day before yesterday", timex.Date, "1998-02-17", ""},
+	{"She leaves the day after tomorrow.", feb19, "the day after tomorrow", timex.Date, "1998-02-21", ""},
 	{"He was in his 30s then.", feb19, "30s", "", "", ""},
 	{"Over the next couple of years sales will grow.", feb19, "the next couple of years", timex.Duration, "P2Y", "APPROX"},
 	{"The vote was held at 16:15 UTC, June 1st, 2014.", sep1, "16:15 UTC, June 1st, 2014", timex.Time, "2014-06-01T16:15Z", ""},

@@ -276,7 +276,15 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 			off = o
 		default:
 			if u, ok := unitWords[tg.word(k)]; ok && u == uDay && (tg.word(k+1) == "before" || tg.word(k+1) == "after") {
-				if tg.word(k+2) != "" && tg.word(k+2) != "yesterday" {
+				if d, ok := deicticDays[tg.word(k+2)]; ok && tg.word(k) == "day" && tg.hasDCT {
+					// "the day before yesterday", "the day after tomorrow"
+					step := 1
+					if tg.word(k+1) == "before" {
+						step = -1
+					}
+					return date1(Date, k+3, vDay(tg.dct.AddDate(0, 0, d+step)))
+				}
+				if tg.word(k+2) != "" {
 					// "the day before he was arrested": a day fixed by an
 					// event, which the tagger cannot date.
 					return date1(Date, k+1, vYear(base.Year())+"-XX-XX")

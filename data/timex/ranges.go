@@ -1,5 +1,7 @@
 package timex
 
+import "strings"
+
 // Ranges ("May 14-15", "December 7 to 18", "from Friday to Sunday",
 // "between 2008 and 2010") and qualified dates ("March of last year",
 // "Saturday next week"). TimeML tags each part apart, so Tag keeps two
@@ -21,12 +23,36 @@ func (tg *tagger) closesRange(out []Timex, start int, x Timex) bool {
 	if !isCalendarType(prev.Type) || !isCalendarType(x.Type) {
 		return false
 	}
+	tg.clockOnDayAfter(out, x)
 	a, err := ParseValue(prev.Value)
 	if err != nil {
 		return false
 	}
 	b, err := ParseValue(x.Value)
 	return err == nil && !b.Start.Before(a.Start) && b.End.After(a.End)
+}
+
+// clockOnDayAfter moves a bare clock time that opens a range ("8 a.m." of
+// "from 8 a.m. to 8 p.m. on Thursday") to the day the range's end names:
+// the day written once belongs to both.
+func (tg *tagger) clockOnDayAfter(out []Timex, x Timex) {
+	prev := &out[len(out)-1]
+	if prev.Rule != "clock" || x.Rule != "clock" || len(prev.Value) < 11 || len(x.Value) < 11 ||
+		prev.Value[:11] == x.Value[:11] || !bareClock(prev.Text) || bareClock(x.Text) {
+		return
+	}
+	prev.Value = x.Value[:11] + prev.Value[11:]
+}
+
+// bareClock reports whether a clock time is written without a day or zone:
+// "8 a.m.", "14:00", not "8 p.m. on Thursday" or "9:30 EST".
+func bareClock(text string) bool {
+	for k := 0; k < len(text); k++ {
+		if c := text[k] | 0x20; c >= 'a' && c <= 'z' && !strings.ContainsRune("apm.", rune(c)) {
+			return false
+		}
+	}
+	return true
 }
 
 // qualifies reports whether x, whose first token is start, only places the

@@ -24,6 +24,8 @@ var joinCases = []joinCase{
 	{"Negotiators will meet again on May 14-15 in Geneva.", may2, []string{"May 14=2025-05-14", "15=2025-05-15~"}},
 	{"The conference will run December 7 to 18.", may2, []string{"December 7=2025-12-07", "18=2025-12-18~"}},
 	{"The festival will run from Friday to Sunday.", dct27, []string{"Friday=2024-11-29", "Sunday=2024-12-01~"}},
+	{"Voting runs from 8 a.m. to 8 p.m. on Thursday.", dct27, []string{"8 a.m.=2024-11-28T08:00",
+		"8 p.m. on Thursday=2024-11-28T20:00~"}},
 	{"Prices doubled between 2008 and 2010.", dct27, []string{"2008=2008", "2010=2010~"}},
 	{"Talks were held on April 24 and 25.", dct27, []string{"April 24=2024-04-24", "25=2024-04-25"}},
 	{"The court will sit Tuesday, Thursday and Saturday next week.", dct27,

@@ -183,14 +183,14 @@ func ruleClock(tg *tagger, i int) (match, bool) {
 		k++
 	}
 	dayGiven := false
-	if d, ok := weekdayWords[tg.word(k)]; ok && tg.capital(k) && tg.hasDCT {
+	if day, end, ok := tg.dayAt(tg.optComma(k)); ok {
+		base, hasDay, j, dayGiven = day, true, end, true // "5 p.m. EST, Nov. 6", "8pm on Saturday 14 June"
+	} else if d, ok := weekdayWords[tg.word(k)]; ok && tg.capital(k) && tg.hasDCT {
 		base, j, dayGiven = tg.weekdayDate(d, tg.tenseAround(i, k+1)), k+1, true
 	} else if off, ok := deicticOffset(tg.word(k)); ok && tg.hasDCT {
 		base, j, dayGiven = tg.dct.AddDate(0, 0, off), k+1, true
 	} else if w := tg.word(k); (w == "tonight" || w == "tonite") && tg.hasDCT {
 		base, j, dayGiven = tg.dct, k+1, true // "7pm tonight"
-	} else if day, end, ok := tg.dayAt(tg.optComma(k)); ok {
-		base, hasDay, j, dayGiven = day, true, end, true // "5 p.m. EST, Nov. 6", "9 a.m. on 3 May"
 	}
 	if h == 24 {
 		// "midnight Friday" ends Friday; a bare "midnight" starts the

@@ -71,7 +71,7 @@ func ruleRelative(tg *tagger, i int) (match, bool) {
 }
 
 // ruleWeekOf reads "the week of March 6", the ISO week holding that day,
-// and "the month of April".
+// "the weekend of 8-9 February" and "the month of April".
 func ruleWeekOf(tg *tagger, i int) (match, bool) {
 	if tg.word(i) != "the" || tg.word(i+2) != "of" {
 		return match{}, false
@@ -83,10 +83,13 @@ func ruleWeekOf(tg *tagger, i int) (match, bool) {
 		}
 		return match{}, false
 	}
-	if tg.word(i+1) != "week" {
+	if w := tg.word(i + 1); w != "week" && w != "weekend" {
 		return match{}, false
 	}
 	if day, end, ok := tg.dayAt(i + 3); ok {
+		if tg.word(i+1) == "weekend" {
+			return date1(Date, end, vWeek(day)+"-WE") // "the weekend of 8-9 February"
+		}
 		return date1(Date, end, vWeek(day))
 	}
 	return match{}, false

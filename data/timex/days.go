@@ -137,13 +137,23 @@ func ruleDeictic(tg *tagger, i int) (match, bool) {
 			return date1(Time, i+2, vDay(tg.dct)+"T"+p)
 		}
 	case "the":
-		// "in the morning", "during the afternoon": of the day the story
-		// is on. "the night" often names an event's night, so not it.
-		switch w := tg.word(i + 1); w {
-		case "morning", "afternoon", "evening":
-			if p := tg.word(i - 1); (p == "in" || p == "during" || p == "by") && tg.word(i+2) != "of" {
-				return date1(Time, i+2, vDay(tg.dayBase())+"T"+dayParts[w])
+		// "the morning of 7 October"; "in the morning", "during the
+		// afternoon": of the day the story is on. "the night" names an
+		// event's night more often than a part of a day ("the night of
+		// the attack", "on the night of Oct. 23"), so not it.
+		w := tg.word(i + 1)
+		p, ok := dayParts[w]
+		if !ok || strings.HasSuffix(w, "s") || w == "night" || w == "overnight" {
+			break
+		}
+		if tg.word(i+2) == "of" {
+			if day, end, ok := tg.dayAt(i + 3); ok {
+				return date1(Time, end, vDay(day)+"T"+p)
 			}
+			break
+		}
+		if prev := tg.word(i - 1); prev == "in" || prev == "during" || prev == "by" {
+			return date1(Time, i+2, vDay(tg.dayBase())+"T"+p)
 		}
 	case "last":
 		if w := tg.word(i + 1); w == "night" || w == "nite" {

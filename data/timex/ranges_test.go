@@ -61,6 +61,8 @@ var joinCases = []joinCase{
 		[]string{"the second half=2024-H2"}},
 	{"Profit rose in the first half.", dct27, []string{"the first half=2024-H1"}},
 	{"In the afternoon of the attack he fled.", mar5, nil},
+	{"On the morning of 7 October 2023, militants crossed the border.", mar5,
+		[]string{"the morning of 7 October 2023=2023-10-07TMO"}},
 	{"Shares fell in early trading.", mar5, []string{"early trading=2024-03-05"}},
 	{"The law takes effect in the new year.", dct27, []string{"the new year=2025"}},
 	{"The law took effect in the new year.", mar5, []string{"the new year=2024"}},

@@ -72,20 +72,27 @@ func (tg *tagger) month(i int) (int, int) {
 	if !ok {
 		return 0, i
 	}
-	after, _ := tg.num(i + 1)
-	_, nb := tg.num(i - 1)
-	beside := after >= 0 || nb > 0 && nb <= 2
-	if !tg.capital(i) && (m == 5 || w == "march" || !beside) {
+	capital := tg.capital(i)
+	if !capital && (m == 5 || w == "march") {
 		return 0, i
 	}
-	j := i + 1
-	if monthAbbrevOnly[w] {
-		j = tg.optDot(j)
-		if j == i+1 && !beside {
-			return 0, i
-		}
+	if (!capital || monthAbbrevOnly[w] && !tg.punct(i+1, ".")) && !tg.besideDay(i) {
+		return 0, i
 	}
-	return m, j
+	if monthAbbrevOnly[w] {
+		return m, tg.optDot(i + 1)
+	}
+	return m, i + 1
+}
+
+// besideDay reports whether a number follows the word at i, or a day
+// number of one or two digits comes right before it.
+func (tg *tagger) besideDay(i int) bool {
+	if n, _ := tg.num(i + 1); n >= 0 {
+		return true
+	}
+	_, nb := tg.num(i - 1)
+	return nb > 0 && nb <= 2
 }
 
 // dayNum reads a day of the month: 27, 27th, 1st.

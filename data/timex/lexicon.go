@@ -524,7 +524,9 @@ var triggers = func() map[string]bool {
 		m[w] = true
 	}
 	for w := range moreWords {
-		m[w] = true
+		if w != "more" && w != "further" {
+			m[w] = true // "an additional year"; "more" is too common to stop at
+		}
 	}
 	for _, words := range []map[string]string{seasonWords, dayParts, setAdverbs, refWords} {
 		for w := range words {

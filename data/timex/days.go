@@ -117,6 +117,16 @@ func ruleDeictic(tg *tagger, i int) (match, bool) {
 	if !tg.hasDCT {
 		return match{}, false
 	}
+	if n, _ := tg.num(i); n == 2 && tg.tight(i+1) {
+		// "2moro", "2nite": the digit stands for "to".
+		if off, ok := twoSpellings[tg.word(i+1)]; ok {
+			if off == tonight {
+				return date1(Time, i+2, vDay(tg.dct)+"TNI")
+			}
+			return tg.withPartOfDay(tg.dct.AddDate(0, 0, off), i+2)
+		}
+		return match{}, false
+	}
 	day := tg.dct
 	if _, ok := deicticOffset(tg.word(i)); ok || tg.word(i) == "tonight" || tg.word(i) == "tonite" {
 		day = tg.speechDay(i) // quoted: the speech's "tomorrow"

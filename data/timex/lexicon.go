@@ -89,7 +89,7 @@ var unitWords = map[string]unit{
 	"month": uMonth, "months": uMonth, "quarter": uQuarter, "quarters": uQuarter, "year": uYear, "years": uYear,
 	"decade": uDecade, "decades": uDecade, "century": uCentury, "centuries": uCentury, "yr": uYear, "yrs": uYear,
 	"millennium": uMillennium, "fortnight": uWeek, "hrs": uHour, "mins": uMinute, "min": uMinute,
-	"night": uDay, "nights": uDay,
+	"night": uDay, "nights": uDay, "wk": uWeek, "wks": uWeek, "mth": uMonth, "mths": uMonth,
 }
 
 // durationCode is the TIMEX3 duration designator of each unit.
@@ -597,3 +597,12 @@ var wholeWords = setOf("full", "entire", "whole")
 // futureAdjectives with "future" or "term" refer to the future: "the near
 // future", "the long term".
 var futureAdjectives = setOf("near", "short", "long", "foreseeable", "distant", "immediate")
+
+// twoSpellings are the words posts write after a "2" that stands for
+// "to": "2moro", "2nite", with their offset in days from the publication
+// date, or tonight. "2day" is left out: it is as often a two-day span.
+var twoSpellings = map[string]int{"moro": 1, "morow": 1, "morrow": 1, "mrw": 1, "mro": 1,
+	"nite": tonight, "nyt": tonight, "night": tonight}
+
+// tonight in twoSpellings marks the night of the publication date.
+const tonight = 99

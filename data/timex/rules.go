@@ -171,7 +171,8 @@ var modTargets = []namedRule{
 		}},
 	{name: "deictic", fn: ruleDeictic,
 		triggers: []string{"yesterday", "today", "tomorrow", "yday", "tdy", "tmrw", "tmr", "tmw", "tomo", "tomorow",
-			"tommorow", "tommorrow", "tmrow", "tonight", "tonite", "this", "last", "the", "earlier", "later", "trading"},
+			"tommorow", "tommorrow", "tmrow", "tonight", "tonite", "this", "last", "the", "earlier", "later", "trading",
+			numberTrigger},
 		examples: []ruleExample{
 			{"It rained yesterday.", "2024-11-27", "yesterday", "2024-11-26"},
 			{"Sirens sounded last night.", "2024-11-27", "last night", "2024-11-26TNI"},

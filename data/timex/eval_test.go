@@ -282,7 +282,7 @@ func (s *score) add(d evalDoc, got []timex.Timex, dump bool) {
 		} else {
 			s.note(dump, "SPAN  %s gold %q sys %q | %s", d.name, d.text[g.start:g.end], x.Text, context(d.text, g.start, g.end))
 		}
-		if x.Value == g.value {
+		if sameValue(x.Value, g.value) {
 			s.valueOK++
 		} else {
 			s.note(dump, "VALUE %s %q gold %s %s sys %s %s (dct %s) | %s", d.name, d.text[g.start:g.end], g.typ, g.value,
@@ -638,4 +638,54 @@ func (c *chronoRunner) tag(docs []evalDoc) ([][]timex.Timex, error) {
 		}
 	}
 	return got, nil
+}
+
+// sameValue compares a system and a gold TIMEX3 value as the same
+// period written two ways: the corpora write a week without its leading
+// zero ("2000-W7"), and mark a coarser precision with trailing
+// placeholders ("1968-XX", "1994-XX-XX", "196X") where TimeML's canonical
+// form ends ("1968", "196"). Anything else must match exactly.
+func sameValue(sys, gold string) bool {
+	return sys == gold || canonicalValue(sys) == canonicalValue(gold)
+}
+
+// canonicalValue writes a value in its shortest canonical form.
+func canonicalValue(v string) string {
+	for {
+		switch {
+		case strings.HasSuffix(v, "-XX"):
+			v = strings.TrimSuffix(v, "-XX")
+			continue
+		case len(v) == 4 && strings.HasSuffix(v, "X") && v[:3] != "XXX":
+			v = strings.TrimRight(v, "X") // "196X" is the decade 196, "19XX" the century
+			continue
+		}
+		break
+	}
+	if i := strings.Index(v, "-W"); i == 4 && len(v) == i+3 && v[i+2] >= '0' && v[i+2] <= '9' {
+		v = v[:i+2] + "0" + v[i+2:] // "2000-W7" is week 07
+	}
+	return v
+}
+
+func TestSameValue(t *testing.T) {
+	tests := []struct {
+		sys, gold string
+		want      bool
+	}{
+		{"2000-W07", "2000-W7", true},
+		{"1968", "1968-XX", true},
+		{"1994", "1994-XX-XX", true},
+		{"196", "196X", true},
+		{"19", "19XX", true},
+		{"2000-W17", "2000-W7", false},
+		{"1998-08", "1998-XX", false},
+		{"XXXX-09", "XXXX-09", true},
+		{"2024-11-27", "2024-11-28", false},
+	}
+	for _, tt := range tests {
+		if got := sameValue(tt.sys, tt.gold); got != tt.want {
+			t.Errorf("sameValue(%q, %q) = %v, want %v", tt.sys, tt.gold, got, tt.want)
+		}
+	}
 }

@@ -76,7 +76,10 @@ func (tg *tagger) month(i int) (int, int) {
 	if !capital && (m == 5 || w == "march") {
 		return 0, i
 	}
-	if (!capital || monthAbbrevOnly[w] && !tg.punct(i+1, ".")) && !tg.besideDay(i) {
+	// After "in", "until" … a lower-case name or a bare abbreviation is
+	// still a month, as posts write them: "in november", "exam in Jun".
+	afterPrep := monthPrepositions[tg.word(i-1)] && tg.word(i+1) != "'"
+	if (!capital || monthAbbrevOnly[w] && !tg.punct(i+1, ".")) && !tg.besideDay(i) && !afterPrep {
 		return 0, i
 	}
 	if monthAbbrevOnly[w] {

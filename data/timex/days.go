@@ -336,15 +336,42 @@ func (tg *tagger) dayBase() time.Time {
 // ruleWeekend reads "the weekend": the one just past, or the coming one
 // when the clause speaks of the future.
 func ruleWeekend(tg *tagger, i int) (match, bool) {
-	if tg.word(i) != "the" || tg.word(i+1) != "weekend" || !tg.hasDCT {
+	if !tg.hasDCT {
+		return match{}, false
+	}
+	end := i + 1
+	switch {
+	case tg.word(i) == "the" && tg.word(i+1) == "weekend":
+		end = i + 2
+	case tg.word(i) == "weekend" && tg.bareWeekend(i):
+	default:
 		return match{}, false
 	}
 	wd := int(tg.dct.Weekday())
 	sat := tg.dct.AddDate(0, 0, -((wd + 1) % 7))
-	if tg.strongTense(i, i+2) == tenseFuture && wd != 6 && wd != 0 {
+	t := tg.strongTense(i, end)
+	if t == tenseNone && tg.tenseAround(i, end) == tenseNone && (wd == 4 || wd == 5) {
+		t = tenseFuture // no tense at all: on Thursday or Friday the coming one is nearer
+	}
+	if t == tenseFuture && wd != 6 && wd != 0 {
 		sat = tg.dct.AddDate(0, 0, 6-wd)
 	}
-	return date1(Date, i+2, vWeek(sat)+"-WE")
+	return date1(Date, end, vWeek(sat)+"-WE")
+}
+
+// bareWeekend reports whether "weekend" at i, with no article, is a
+// particular weekend: "a long weekend" is not, but "Great weekend!",
+// "over the long weekend" and "this long weekend" are.
+func (tg *tagger) bareWeekend(i int) bool {
+	prev := tg.word(i - 1)
+	switch {
+	case i == tg.from:
+		return true
+	case weekendAdjectives[prev]:
+		before := tg.word(i - 2)
+		return before != "a" && before != "an" && before != "every" && before != "each"
+	}
+	return weekendPrepositions[prev]
 }
 
 // deicticOffset returns the day offset of "yesterday", "today", "tomorrow".

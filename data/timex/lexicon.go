@@ -295,7 +295,8 @@ var scheduleVerbs = []string{"begin", "start", "open", "close", "end", "meet", "
 	"testify", "speak", "address", "reopen", "run", "finish", "conclude", "wrap", "fly", "sign", "attend", "join",
 	"gather", "convene", "sit", "debate", "consider", "review", "publish", "announce", "premiere", "debut", "air",
 	"land", "depart", "enter", "lapse", "step", "turn", "become", "reach", "tour", "compete", "race", "perform",
-	"stage", "observe", "honour", "honor", "kick", "expire", "adjourn", "reconvene", "resume", "close", "report"}
+	"stage", "observe", "honour", "honor", "kick", "expire", "adjourn", "reconvene", "resume", "close", "report",
+	"stay", "remain", "shut"}
 
 // irregularPast are past tenses and participles that do not end in -ed,
 // and the verbs whose past is their base ("cut", "put", "hit").
@@ -606,3 +607,17 @@ var twoSpellings = map[string]int{"moro": 1, "morow": 1, "morrow": 1, "mrw": 1, 
 
 // tonight in twoSpellings marks the night of the publication date.
 const tonight = 99
+
+// weekendAdjectives make a bare "weekend" a particular one: "long
+// weekend", "great weekend".
+var weekendAdjectives = setOf("long", "holiday", "bank", "great", "good", "busy", "lovely", "nice", "whole",
+	"entire", "best", "quiet", "rainy", "sunny", "fun", "relaxing", "festive")
+
+// weekendPrepositions before a bare "weekend" date it: "plans for weekend",
+// "over weekend".
+var weekendPrepositions = setOf("over", "during", "for", "on", "until", "till", "by", "at")
+
+// monthPrepositions before a lower-case or undotted month name make it a
+// month: "in november", "until Sept".
+var monthPrepositions = setOf("in", "until", "till", "since", "by", "through", "from", "during", "before",
+	"after", "of", "for", "early", "late", "mid", "next", "last", "this")

@@ -108,9 +108,11 @@ var leadRules = []namedRule{
 			{"The dispute dragged on for years.", "2024-11-27", "years", "PXY"},
 		}},
 	{name: "weekend", fn: ruleWeekend,
-		triggers: []string{"the"},
+		triggers: []string{"the", "weekend"},
 		examples: []ruleExample{
 			{"Protests spread over the weekend.", "2024-11-27", "the weekend", "2024-W47-WE"},
+			{"Shops stay open over the long weekend.", "2024-11-27", "weekend", "2024-W48-WE"},
+			{"Great weekend, thanks all!", "2024-11-29", "weekend", "2024-W48-WE"},
 		}},
 	{name: "whole-year", fn: ruleWholeYear,
 		triggers: []string{"the"},

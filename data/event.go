@@ -58,14 +58,18 @@ func Extract(a *Article) ([]Event, error) {
 	sentenceAt := -1
 	last := -1 // the event the expression before made, for ranges
 	var lastTx timex.Timex
-	for _, tx := range timex.Tag(a.Text, a.Published) {
+	txs := timex.Tag(a.Text, a.Published)
+	lists := listSpans(a.Text, txs)
+	for k, tx := range txs {
 		span, err := tx.Span()
 		if err != nil || (tx.Type != timex.Date && tx.Type != timex.Time) || aboutPublication(a.Text, tx) {
 			last = -1
 			continue
 		}
 		if (tx.RangeEnd || tx.Qualifies) && last >= 0 {
-			events[last] = joined(events[last], lastTx, tx, span)
+			// A list's title already leaves out all of it.
+			inList := lists[k][0] < tx.Start
+			events[last] = joined(events[last], lastTx, tx, span, !inList)
 			continue
 		}
 		last = -1
@@ -79,8 +83,9 @@ func Extract(a *Article) ([]Event, error) {
 		if s.Start != sentenceAt || len(sentence) != s.End-s.Start {
 			sentence, sentenceAt = flatten(a.Text[s.Start:s.End]), s.Start
 		}
+		list := lists[k]
 		events = append(events, Event{
-			Title:         Title(sentence, tx.Start-s.Start, tx.End-s.Start),
+			Title:         Title(sentence, max(list[0], s.Start)-s.Start, min(list[1], s.End)-s.Start),
 			Value:         tx.Value,
 			Mod:           tx.Mod,
 			Span:          span,
@@ -97,18 +102,54 @@ func Extract(a *Article) ([]Event, error) {
 	return events, nil
 }
 
+// listSpans returns, for each expression, the byte span of the list it
+// belongs to: "Tuesday, Thursday and Saturday next week" for each of its
+// days, so that every day is titled by the clause around the whole list
+// rather than by the others' leftovers. An expression in no list spans
+// itself.
+func listSpans(text string, txs []timex.Timex) [][2]int {
+	spans := make([][2]int, len(txs))
+	for i := 0; i < len(txs); {
+		j := i
+		for j+1 < len(txs) && listGap(text[txs[j].End:txs[j+1].Start]) {
+			j++
+		}
+		for k := i; k <= j; k++ {
+			spans[k] = [2]int{txs[i].Start, txs[j].End}
+		}
+		i = j + 1
+	}
+	return spans
+}
+
+// maxListGap bounds the text between two listed dates.
+const maxListGap = 8
+
+// listGap reports whether the text between two expressions joins them in
+// a list: only spaces, commas, "and", "or" and "&" ("Tuesday, Thursday and
+// Saturday"), or nothing but a space before a qualifier ("Saturday next
+// week").
+func listGap(gap string) bool {
+	if len(gap) > maxListGap {
+		return false
+	}
+	rest := strings.TrimSpace(strings.NewReplacer(",", " ", "&", " ").Replace(gap))
+	return rest == "" || rest == "and" || rest == "or"
+}
+
 // joined folds tx into e, the event made from the expression first just
 // before it. The second half of a range ("15" of "May 14-15") stretches the
 // span to its last day; a qualifier ("last year" of "March of last year")
 // leaves the span alone. Either way the expression now covers both, and
-// both are rated as the whole, so a year written once counts for both.
-func joined(e Event, first, tx timex.Timex, span timex.Span) Event {
+// both are rated as the whole, so a year written once counts for both;
+// retitle makes the title leave out the whole expression.
+func joined(e Event, first, tx timex.Timex, span timex.Span, retitle bool) Event {
 	if tx.RangeEnd && span.End.After(e.Span.End) {
 		e.Span.End = span.End
 	}
 	e.ExprEnd = tx.End
 	e.Expr = e.Article.Text[e.ExprStart:e.ExprEnd]
-	if end := e.ExprEnd - e.SentenceStart; end <= len(e.Sentence) {
+	if end := e.ExprEnd - e.SentenceStart; retitle && end <= len(e.Sentence) {
 		e.Title = Title(e.Sentence, e.ExprStart-e.SentenceStart, end)
 	}
 	first.Text, tx.Text = e.Expr, e.Expr

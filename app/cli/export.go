@@ -51,9 +51,9 @@ const maxActorLanes = 6
 func Export(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("export", exportUsage, stderr)
 	out := fs.String("o", "", "output `file`: .png, .svg or .pdf")
-	width := fs.Float64("width", 1920, "image width in `pixels` (PNG, SVG)")
-	height := fs.Float64("height", 1080, "image height in `pixels` (PNG, SVG)")
-	scale := fs.Float64("scale", 1, "PNG pixel `factor`: 1, 2 or 4 for sharper images (at most 8K)")
+	width := floatFlag(fs, "width", 1920, export.MaxSize, "image width in `pixels` (PNG, SVG)")
+	height := floatFlag(fs, "height", 1080, export.MaxSize, "image height in `pixels` (PNG, SVG)")
+	scale := floatFlag(fs, "scale", 1, export.MaxScale, "PNG pixel `factor`: 1, 2 or 4 for sharper images (at most 8K)")
 	pageSize := fs.String("page", "a4", "PDF page `size`: a4, letter or slide (all landscape)")
 	from := fs.String("from", "", "first `date` shown (YYYY, YYYY-MM or YYYY-MM-DD)")
 	to := fs.String("to", "", "last `date` shown (YYYY, YYYY-MM or YYYY-MM-DD)")
@@ -93,8 +93,10 @@ func Export(args []string, stdout, stderr io.Writer) int {
 	if page.Group, err = convert.ParseGrouping(*group); err != nil {
 		return usageErr("--group %q: want none, source, actor or tag", *group)
 	}
-	if *width <= 0 || *height <= 0 || *scale <= 0 {
-		return usageErr("--width, --height and --scale must be positive")
+	if f, err := export.FormatFromPath(*out); err == nil {
+		if err := opt.Check(f); err != nil {
+			return usageErr("--width %g --height %g --scale %g: %v", *width, *height, *scale, err)
+		}
 	}
 	if *from != "" {
 		s, err := timex.ParseValue(*from)

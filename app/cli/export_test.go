@@ -141,7 +141,8 @@ func TestExport_Usage(t *testing.T) {
 		{"bad group", []string{"-o", "x.pdf", "--group", "topic", article}, 2, "--group"},
 		{"bad from", []string{"-o", "x.png", "--from", "autumn", article}, 2, "--from"},
 		{"no files", []string{"-o", "x.png"}, 2, "no files"},
-		{"too large", []string{"-o", filepath.Join(t.TempDir(), "x.png"), "--width", "7680", "--height", "4320", "--scale", "2", "--published", "2024-11-27", article}, 1, "8K"},
+		// Sizes are checked before any file is read: a usage error.
+		{"too large", []string{"-o", filepath.Join(t.TempDir(), "x.png"), "--width", "7680", "--height", "4320", "--scale", "2", "--published", "2024-11-27", article}, 2, "8K"},
 		{"undated", []string{"-o", filepath.Join(t.TempDir(), "x.png"), article}, 1, "--published"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

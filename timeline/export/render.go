@@ -250,8 +250,34 @@ func render(ctx context.Context, w io.Writer, f Format, items []timeline.Item, o
 	return nil
 }
 
-// checkSize rejects sizes a format cannot take.
+// Size limits of the options, in pixels (or points) and pixel factor: far
+// beyond any screen or print, small enough that a mistyped size fails
+// at once rather than after minutes of drawing.
+const (
+	MaxSize  = 100000
+	MaxScale = 8
+)
+
+// Check reports whether opt's sizes can be exported in format f: finite,
+// positive and within MaxSize and MaxScale, and at most 8K pixels for
+// PNG. Zero sizes take their defaults.
+func (opt Options) Check(f Format) error {
+	return checkSize(f, opt.forFormat(f))
+}
+
+// checkSize rejects sizes a format cannot take; opt has its defaults.
 func checkSize(f Format, opt Options) error {
+	for _, v := range []struct {
+		name     string
+		val, max float32
+	}{
+		{"width", opt.Width, MaxSize}, {"height", opt.Height, MaxSize},
+		{"scale", opt.Scale, MaxScale}, {"text size", opt.TextSize, MaxSize},
+	} {
+		if !(v.val > 0 && v.val <= v.max) { // NaN fails too
+			return fmt.Errorf("%s %g: want a number above 0 and at most %g", v.name, v.val, v.max)
+		}
+	}
 	if f != PNG {
 		return nil
 	}

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 	"time"
@@ -326,33 +325,4 @@ func WriteFile(ctx context.Context, path string, items []timeline.Item, opt Opti
 		return err
 	}
 	return WriteAtomic(path, func(w io.Writer) error { return render(ctx, w, f, items, opt) })
-}
-
-// WriteAtomic creates or replaces the file at path with what write writes:
-// it writes to a temporary file in the same directory and renames it into
-// place, so readers never see a partial file. When write or the rename
-// fails, the temporary file is removed, path is untouched and the error
-// names path. Data exports (TimelineJS, iCalendar) use it too.
-func WriteAtomic(path string, write func(w io.Writer) error) (err error) {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return fmt.Errorf("export %q: %w", path, err)
-	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
-			err = fmt.Errorf("export %q: %w", path, err)
-		}
-	}()
-	if err := write(tmp); err != nil {
-		return err
-	}
-	if err := tmp.Chmod(0o644); err != nil {
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
 }

@@ -1,7 +1,7 @@
 package export
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/dateline/dateline/timeline"
@@ -75,31 +75,35 @@ func newPage(fs draw.Canvas, opt Options) *page {
 }
 
 // maxLegendRows bounds the legend, so many sources do not squeeze the
-// timeline away.
-const maxLegendRows = 3
+// timeline away; the legend takes at most legendShare of the page height
+// too, for short pages.
+const (
+	maxLegendRows = 3
+	legendShare   = 0.25
+)
 
 // flowLegend places the legend entries in rows across width w, at most
-// maxLegendRows, with y relative to the legend's top; it returns the rows
-// used.
+// maxLegendRows (fewer on a short page), with y relative to the legend's
+// top; it returns the rows used. Entries that do not fit fold into a
+// closing note, "and 9,990 more sources". It measures only the entries it
+// places, so ten thousand sources cost no more than thirty.
 func (p *page) flowLegend(x0, w, rowH float32) int {
 	st := p.legendStyle
 	sw := st.Size // swatch and gap
 	gap := 1.5 * st.Size
+	rows := max(1, min(maxLegendRows, int(p.opt.Height*legendShare/rowH)))
 	x, row := x0, 0
-	for i, e := range p.opt.Legend {
+	legend := p.opt.Legend
+	for i, e := range legend {
 		label := draw.Ellipsize(p.fs, e.Label, w/2, st)
 		ew := sw + p.fs.MeasureText(label, st)
 		if x > x0 && x+ew > x0+w {
 			row++
 			x = x0
 		}
-		if row == maxLegendRows-1 && i < len(p.opt.Legend)-1 {
-			// Keep room on the last row for the note about the rest.
-			note := fmt.Sprintf("and %d more", len(p.opt.Legend)-i)
-			if x+ew+gap+p.fs.MeasureText(note, st) > x0+w {
-				p.legend = append(p.legend, legendItem{x: x, y: float32(row) * rowH, h: rowH, label: note, palette: -1})
-				return row + 1
-			}
+		if row == rows {
+			p.foldLegend(x0, w, gap, rowH, len(legend)-i)
+			return rows
 		}
 		p.legend = append(p.legend, legendItem{x: x, y: float32(row) * rowH, h: rowH, label: label, palette: e.Palette})
 		x += ew + gap
@@ -107,18 +111,92 @@ func (p *page) flowLegend(x0, w, rowH float32) int {
 	return row + 1
 }
 
+// foldLegend ends the full legend with the note for the left entries:
+// the last row gives up entries from its end until the note fits after
+// them.
+func (p *page) foldLegend(x0, w, gap, rowH float32, left int) {
+	st := p.legendStyle
+	last := p.legend[len(p.legend)-1].y
+	for {
+		note := moreNote(left, "source")
+		x := x0
+		if n := len(p.legend); n > 0 && p.legend[n-1].y == last {
+			e := p.legend[n-1]
+			x = e.x + st.Size + p.fs.MeasureText(e.label, st) + gap
+			if x+p.fs.MeasureText(note, st) > x0+w {
+				p.legend = p.legend[:n-1]
+				left++
+				continue
+			}
+		}
+		p.legend = append(p.legend, legendItem{x: x, y: last, h: rowH, label: note, palette: -1})
+		return
+	}
+}
+
+// moreNote is the note that stands for n left-out things of a kind:
+// "and 1 more source", "and 9,990 more sources".
+func moreNote(n int, kind string) string {
+	if n != 1 {
+		kind += "s"
+	}
+	return "and " + thousands(n) + " more " + kind
+}
+
+// thousands writes n with commas between groups of three digits.
+func thousands(n int) string {
+	s := strconv.Itoa(n)
+	if n < 0 {
+		return "-" + thousands(-n)
+	}
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}
+
 // footerText returns the footer's left part (sources) and right part
-// (export date), the sources cut to the room left.
+// (export date), the sources that do not fit the room left folded into
+// "and n more sources".
 func (p *page) footerText(w float32) (left, right string) {
 	if !p.opt.Date.IsZero() {
 		right = "Exported " + p.opt.Date.Format("2 January 2006") + " with Dateline"
 	}
 	if len(p.opt.Sources) > 0 {
-		left = "Sources: " + strings.Join(p.opt.Sources, ", ")
 		room := w - p.fs.MeasureText(right, p.footStyle) - 2*p.opt.TextSize
-		left = draw.Ellipsize(p.fs, left, room, p.footStyle)
+		left = p.foldSources(room)
 	}
 	return left, right
+}
+
+// foldSources lists as many sources as fit in room after "Sources: ",
+// with a note for the rest; it measures piece by piece, so a long list
+// costs what is shown.
+func (p *page) foldSources(room float32) string {
+	st := p.footStyle
+	measure := func(s string) float32 { return p.fs.MeasureText(s, st) }
+	srcs := p.opt.Sources
+	var b strings.Builder
+	b.WriteString("Sources: ")
+	used := measure(b.String())
+	for i, s := range srcs {
+		piece := s
+		if i > 0 {
+			piece = ", " + s
+		}
+		pw := measure(piece)
+		rest := ""
+		if i < len(srcs)-1 {
+			rest = " " + moreNote(len(srcs)-i-1, "source")
+		}
+		if used+pw+measure(rest) > room && i > 0 {
+			b.WriteString(" " + moreNote(len(srcs)-i, "source"))
+			return draw.Ellipsize(p.fs, b.String(), room, st)
+		}
+		b.WriteString(piece)
+		used += pw
+	}
+	return draw.Ellipsize(p.fs, b.String(), room, st)
 }
 
 // draw draws the page's bands; the Scene is drawn separately into inner.

@@ -17,6 +17,11 @@ import (
 // DTEND the day after the last, as the RFC wants; finer ones get UTC
 // times. UIDs come from EventID, so re-importing an export updates the
 // events. stamp is the DTSTAMP of every event (the export time).
+//
+// iCalendar dates have four-digit years: an event that starts before
+// year 0 or after 9999 is left out (ICalendarWritable tells which, so
+// callers can say so), and one that ends after 9999 gets a DURATION
+// instead of a DTEND it cannot write.
 func WriteICalendar(w io.Writer, name string, events []Event, stamp time.Time) error {
 	bw := bufio.NewWriter(w)
 	c := icalWriter{w: bw}
@@ -29,16 +34,13 @@ func WriteICalendar(w io.Writer, name string, events []Event, stamp time.Time) e
 	}
 	st := stamp.UTC().Format("20060102T150405Z")
 	for _, e := range events {
+		if !ICalendarWritable(e) {
+			continue
+		}
 		c.line("BEGIN:VEVENT")
 		c.line("UID:" + EventID(e) + "@dateline")
 		c.line("DTSTAMP:" + st)
-		if e.Span.Precision.IsPoint() && e.Span.Precision > timex.PrecisionDay {
-			c.line("DTSTART:" + e.Span.Start.UTC().Format("20060102T150405Z"))
-			c.line("DTEND:" + e.Span.End.UTC().Format("20060102T150405Z"))
-		} else {
-			c.line("DTSTART;VALUE=DATE:" + e.Span.Start.Format("20060102"))
-			c.line("DTEND;VALUE=DATE:" + e.Span.LastDay().AddDate(0, 0, 1).Format("20060102"))
-		}
+		c.dates(e.Span)
 		c.line("SUMMARY:" + icalText(e.Title))
 		c.line("DESCRIPTION:" + icalText(icalDescription(e)))
 		c.line("CATEGORIES:" + icalText(e.Span.Precision.String()))
@@ -58,6 +60,64 @@ func WriteICalendar(w io.Writer, name string, events []Event, stamp time.Time) e
 		return fmt.Errorf("data: write icalendar: %w", c.err)
 	}
 	return nil
+}
+
+// ICalendarWritable reports whether WriteICalendar can write e: its start
+// has a year from 0000 to 9999, as iCalendar dates need.
+func ICalendarWritable(e Event) bool {
+	start, _ := icalBounds(e.Span)
+	return inICalYears(start)
+}
+
+// ICalendarOmitted returns how many of events WriteICalendar leaves out
+// for their years, so that callers can say so.
+func ICalendarOmitted(events []Event) int {
+	n := 0
+	for _, e := range events {
+		if !ICalendarWritable(e) {
+			n++
+		}
+	}
+	return n
+}
+
+// inICalYears reports whether t has a four-digit year.
+func inICalYears(t time.Time) bool {
+	return t.Year() >= 0 && t.Year() <= 9999
+}
+
+// icalBounds returns when a span starts and ends as iCalendar writes it:
+// UTC instants for points finer than a day, else the first day and the
+// day after the last (all-day events, RFC 5545 3.6.1).
+func icalBounds(s timex.Span) (start, end time.Time) {
+	if icalTimed(s) {
+		return s.Start.UTC(), s.End.UTC()
+	}
+	return s.Start, s.LastDay().AddDate(0, 0, 1)
+}
+
+// icalTimed reports whether a span is written with times, not dates.
+func icalTimed(s timex.Span) bool {
+	return s.Precision.IsPoint() && s.Precision > timex.PrecisionDay
+}
+
+// dates writes DTSTART and DTEND of s, or DTSTART and DURATION when the
+// end falls after 9999 (the last day of year 9999 ends on 10000-01-01).
+func (c *icalWriter) dates(s timex.Span) {
+	start, end := icalBounds(s)
+	layout, prop := "20060102", ";VALUE=DATE:"
+	if icalTimed(s) {
+		layout, prop = "20060102T150405Z", ":"
+	}
+	c.line("DTSTART" + prop + start.Format(layout))
+	switch {
+	case inICalYears(end):
+		c.line("DTEND" + prop + end.Format(layout))
+	case icalTimed(s):
+		c.line(fmt.Sprintf("DURATION:PT%dS", end.Unix()-start.Unix()))
+	default:
+		c.line(fmt.Sprintf("DURATION:P%dD", (end.Unix()-start.Unix())/86400))
+	}
 }
 
 // icalDescription is an event's description: the sentence, the date as

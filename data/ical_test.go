@@ -2,12 +2,14 @@ package data_test
 
 import (
 	"bytes"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
 
 	"github.com/dateline/dateline/data"
+	"github.com/dateline/dateline/data/timex"
 )
 
 func TestWriteICalendar(t *testing.T) {
@@ -78,3 +80,65 @@ func TestWriteICalendar(t *testing.T) {
 		t.Errorf("%d distinct UIDs, want %d", len(uids), len(events))
 	}
 }
+
+// spanEvent is an event over [start, end) at precision p, for dates
+// ParseValue does not reach (five-digit and negative years).
+func spanEvent(t *testing.T, title string, start, end time.Time, p timex.Precision) data.Event {
+	t.Helper()
+	e := event(t, title, "2024", "")
+	e.Span = timex.Span{Start: start, End: end, Precision: p}
+	return e
+}
+
+// iCalendar dates have four-digit years (RFC 5545 3.3.4): every date
+// written has exactly that, an event ending after 9999 gets a DURATION,
+// and one starting outside years 0000-9999 is left out and reported by
+// ICalendarWritable.
+func TestWriteICalendar_YearRange(t *testing.T) {
+	utc := func(y int, m time.Month, d, h int) time.Time { return time.Date(y, m, d, h, 0, 0, 0, time.UTC) }
+	type rangeCase struct {
+		e        data.Event
+		writable bool
+		// want is the event's date lines, CRLF-separated.
+		want string
+	}
+	for _, tc := range []rangeCase{
+		{event(t, "Far", "4500", ""), true, "DTSTART;VALUE=DATE:45000101\r\nDTEND;VALUE=DATE:45010101"},
+		{event(t, "Old", "0001-01-01", ""), true, "DTSTART;VALUE=DATE:00010101\r\nDTEND;VALUE=DATE:00010102"},
+		// 9999 ends on 10000-01-01, which has no four-digit form: 365 days.
+		{event(t, "Last year", "9999", ""), true, "DTSTART;VALUE=DATE:99990101\r\nDURATION:P365D"},
+		{event(t, "Last day", "9999-12-31", ""), true, "DTSTART;VALUE=DATE:99991231\r\nDURATION:P1D"},
+		{spanEvent(t, "Last hour", utc(9999, 12, 31, 23), utc(10000, 1, 1, 0), timex.PrecisionHour), true, "DTSTART:99991231T230000Z\r\nDURATION:PT3600S"},
+		{spanEvent(t, "Year 12000", utc(12000, 1, 1, 0), utc(12001, 1, 1, 0), timex.PrecisionYear), false, ""},
+		{spanEvent(t, "Caesar", utc(-44, 3, 15, 0), utc(-44, 3, 16, 0), timex.PrecisionDay), false, ""},
+	} {
+		t.Run(tc.e.Title, func(t *testing.T) {
+			if got := data.ICalendarWritable(tc.e); got != tc.writable {
+				t.Errorf("ICalendarWritable = %v, want %v", got, tc.writable)
+			}
+			var buf bytes.Buffer
+			if err := data.WriteICalendar(&buf, "", []data.Event{tc.e}, time.Date(2024, 12, 1, 0, 0, 0, 0, time.UTC)); err != nil {
+				t.Fatal(err)
+			}
+			ics := buf.String()
+			if !tc.writable {
+				if strings.Contains(ics, "BEGIN:VEVENT") {
+					t.Errorf("event written:\n%s", ics)
+				}
+				return
+			}
+			if !strings.Contains(ics, "DTSTAMP:20241201T000000Z\r\n"+tc.want+"\r\n") {
+				t.Errorf("calendar lacks %q:\n%s", tc.want, ics)
+			}
+			for _, line := range strings.Split(ics, "\r\n") {
+				if strings.HasPrefix(line, "DT") && !icalDate.MatchString(line) {
+					t.Errorf("%q: not a four-digit-year date", line)
+				}
+			}
+		})
+	}
+}
+
+// icalDate matches the DTSTART, DTEND and DTSTAMP lines RFC 5545 allows
+// for our events: an 8-digit date, or a UTC date-time.
+var icalDate = regexp.MustCompile(`^DT(START|END|STAMP)(;VALUE=DATE:\d{8}|:\d{8}T\d{6}Z)$`)

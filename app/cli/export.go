@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -132,11 +133,15 @@ func Export(args []string, stdout, stderr io.Writer) int {
 	items, opt := page.Describe(r, opt)
 	switch ext {
 	case ".json", ".ics":
-		err = writeData(*out, ext, r.Events, opt)
+		err = writeData(*out, ext, r.Events, opt, stderr)
 	default:
 		err = export.WriteFile(context.Background(), *out, items, opt)
 	}
-	if err != nil {
+	switch {
+	case errors.Is(err, export.ErrTooLong):
+		fmt.Fprintln(stderr, "dateline export:", err, "(narrow it with --from and --to)")
+		return 1
+	case err != nil:
 		fmt.Fprintln(stderr, "dateline export:", err)
 		return 1
 	}
@@ -144,8 +149,9 @@ func Export(args []string, stdout, stderr io.Writer) int {
 }
 
 // writeData writes the events within opt's range as TimelineJS (.json)
-// or iCalendar (.ics), titled like the page and stamped now.
-func writeData(path, ext string, events []data.Event, opt export.Options) error {
+// or iCalendar (.ics), titled like the page and stamped now; it tells
+// stderr of the events iCalendar cannot hold.
+func writeData(path, ext string, events []data.Event, opt export.Options, stderr io.Writer) error {
 	stamp := time.Now()
 	var shown []data.Event
 	for _, e := range events {
@@ -153,10 +159,18 @@ func writeData(path, ext string, events []data.Event, opt export.Options) error 
 			shown = append(shown, e)
 		}
 	}
+	if n := data.ICalendarOmitted(shown); n > 0 && ext == ".ics" {
+		fmt.Fprintf(stderr, "dateline export: %s: %s\n", path, icalOmittedNote(n))
+	}
 	return export.WriteAtomic(path, func(w io.Writer) error {
 		if ext == ".ics" {
 			return data.WriteICalendar(w, opt.Title, shown, stamp)
 		}
 		return data.WriteTimelineJS(w, opt.Title, shown)
 	})
+}
+
+// icalOmittedNote says why n events are not in an iCalendar file.
+func icalOmittedNote(n int) string {
+	return fmt.Sprintf("%d event(s) left out: iCalendar dates have years 0000 to 9999", n)
 }

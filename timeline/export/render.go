@@ -291,29 +291,47 @@ func checkSize(f Format, opt Options) error {
 	return nil
 }
 
+// ErrTooLong is returned when the time range to draw is longer than the
+// timeline can show across the page: at most a year per pixel.
+var ErrTooLong = errors.New("time range too long to draw")
+
+// yearSeconds is the mean Gregorian year.
+const yearSeconds = 365.2425 * 86400
+
 // view returns the Scale showing opt's time range, or all items fitted
-// with a margin, across width.
+// with a margin, across width. A range longer than the coarsest zoom can
+// show (a year per pixel) is refused with ErrTooLong rather than drawn
+// as a window in its middle that may hold no event at all.
 func view(idx *timeline.Index, opt Options, width float32) (timeline.Scale, error) {
 	from, to := opt.From, opt.To
+	margin := float32(0)
 	if from.IsZero() && to.IsZero() {
 		if idx.Len() == 0 {
 			return timeline.Scale{}, ErrNothing
 		}
 		from, to = idx.Bounds()
-		return timeline.Fit(from, to, width, width*0.06), nil
+		margin = width * 0.06
+	} else {
+		bs, be := idx.Bounds()
+		if from.IsZero() {
+			from = bs
+		}
+		if to.IsZero() {
+			to = be
+		}
+		if !to.After(from) {
+			return timeline.Scale{}, fmt.Errorf("time range %s to %s: end not after start",
+				from.Format(time.DateOnly), to.Format(time.DateOnly))
+		}
 	}
-	bs, be := idx.Bounds()
-	if from.IsZero() {
-		from = bs
+	inner := float64(width - 2*margin)
+	span := float64(to.Unix() - from.Unix())
+	if span > inner*timeline.MaxSecondsPerPixel {
+		return timeline.Scale{}, fmt.Errorf("%w: %s to %s is %s years; a %s-pixel timeline shows at most %s",
+			ErrTooLong, from.Format(time.DateOnly), to.Format(time.DateOnly), thousands(int(span/yearSeconds+0.5)),
+			thousands(int(inner)), thousands(int(inner*timeline.MaxSecondsPerPixel/yearSeconds)))
 	}
-	if to.IsZero() {
-		to = be
-	}
-	if !to.After(from) {
-		return timeline.Scale{}, fmt.Errorf("time range %s to %s: end not after start",
-			from.Format(time.DateOnly), to.Format(time.DateOnly))
-	}
-	return timeline.Fit(from, to, width, 0), nil
+	return timeline.Fit(from, to, width, margin), nil
 }
 
 // WriteFile renders items to the file at path, in the format its

@@ -195,8 +195,10 @@ func (u *UI) setResult(r data.Result) {
 	}
 }
 
-// showErrors lists, in one dialog, every file that could not be used.
-func (u *UI) showErrors(errs []error) {
+// showErrors lists, in one dialog, every file that could not be used:
+// the count in the title, the list in a scrolling box that keeps the
+// dialog inside the window however many files failed.
+func (u *UI) showErrors(errs []error) dialog.Dialog {
 	lines := make([]string, len(errs))
 	for i, err := range errs {
 		lines[i] = "• " + err.Error()
@@ -204,9 +206,22 @@ func (u *UI) showErrors(errs []error) {
 			lines[i] += " — add a date to its front matter"
 		}
 	}
-	msg := fmt.Sprintf("%d file(s) could not be used; everything else is shown.\n\n%s",
-		len(errs), strings.Join(lines, "\n"))
-	dialog.ShowError(errors.New(msg), u.win)
+	title := fmt.Sprintf("%d files could not be used", len(errs))
+	if len(errs) == 1 {
+		title = "1 file could not be used"
+	}
+	list := widget.NewLabel(strings.Join(lines, "\n"))
+	list.Wrapping = fyne.TextWrapWord
+	box := container.NewVScroll(list)
+	win := u.win.Canvas().Size()
+	// The box takes what its text needs, up to most of the window; the
+	// dialog's title, note and button take the rest.
+	w := min(640, win.Width*0.8)
+	box.SetMinSize(fyne.NewSize(w, min(list.MinSize().Height, win.Height*0.5)))
+	content := container.NewBorder(widget.NewLabel("Everything else is shown."), nil, nil, nil, box)
+	d := dialog.NewCustom(title, "Close", content, u.win)
+	d.Show()
+	return d
 }
 
 // showEvent fills the detail pane with event i and marks its article's

@@ -44,7 +44,7 @@ func WriteICalendar(w io.Writer, name string, events []Event, stamp time.Time) e
 		c.line("SUMMARY:" + icalText(e.Title))
 		c.line("DESCRIPTION:" + icalText(icalDescription(e)))
 		c.line("CATEGORIES:" + icalText(e.Span.Precision.String()))
-		if a := e.Article; a != nil && isURL(a.Source) {
+		if a := e.Article; a != nil && isURL(a.Source) && icalURI(a.Source) {
 			c.line("URL:" + a.Source)
 		}
 		if e.Mod == "APPROX" {
@@ -138,6 +138,21 @@ func icalDescription(e Event) string {
 
 func isURL(s string) bool {
 	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://")
+}
+
+// icalURI reports whether s can be written as a URI value as it is:
+// valid UTF-8 with no spaces or control characters, which could break the
+// line or start a property of their own.
+func icalURI(s string) bool {
+	if !utf8.ValidString(s) {
+		return false
+	}
+	for _, r := range s {
+		if r <= ' ' || r == 0x7f {
+			return false
+		}
+	}
+	return true
 }
 
 // icalText escapes s as an iCalendar TEXT value: backslash, semicolon,

@@ -75,3 +75,18 @@ func TestFlagsAnywhere(t *testing.T) {
 		}
 	}
 }
+
+// A missing output folder is named as the user gave it, for images and
+// data alike; the temporary file never shows.
+func TestExport_MissingFolder(t *testing.T) {
+	article := write(t, "a.txt", []byte(plainArticle))
+	for _, name := range []string{"x.png", "x.svg", "x.ics", "x.json"} {
+		t.Run(name, func(t *testing.T) {
+			out := filepath.Join(t.TempDir(), "no such folder", name)
+			code, _, errOut := runExport(t, "-o", out, "--published", "2024-11-27", article)
+			if code != 1 || !strings.Contains(errOut, `"`+out+`"`) || strings.Contains(errOut, ".tmp") {
+				t.Errorf("exit %d, stderr %q; want exit 1 naming %q and no temporary file", code, errOut, out)
+			}
+		})
+	}
+}

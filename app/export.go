@@ -174,14 +174,28 @@ func (u *UI) exportDataDialog() {
 		f := dataFormats[indexOf(names, format.Selected)]
 		events := u.result.Events
 		title := strings.TrimPrefix(u.win.Title(), "Dateline — ")
-		u.confirmOverwrite(target.path(), func(path string) {
-			u.runExport("Exporting events…", path, func(ctx context.Context, _ func(int, int)) error {
-				return export.WriteAtomic(path, func(w io.Writer) error { return f.write(w, title, events) })
-			})
-		})
+		u.confirmOverwrite(target.path(), func(path string) { u.exportEvents(f.ext, path, title, events) })
 	}, u.win)
 	d.Resize(fyne.NewSize(520, 0))
 	d.Show()
+}
+
+// exportEvents writes events to path in the data format of extension ext
+// in the background; the status line says when iCalendar had to leave
+// events out for their years.
+func (u *UI) exportEvents(ext, path, title string, events []data.Event) <-chan struct{} {
+	names := make([]string, len(dataFormats))
+	for i, f := range dataFormats {
+		names[i] = f.ext
+	}
+	f := dataFormats[indexOf(names, ext)]
+	note := ""
+	if n := data.ICalendarNote(events); n != "" && ext == "ics" {
+		note = " (" + n + ")"
+	}
+	return u.runExportNote("Exporting events…", path, note, func(ctx context.Context, _ func(int, int)) error {
+		return export.WriteAtomic(path, func(w io.Writer) error { return f.write(w, title, events) })
+	})
 }
 
 func indexOf(list []string, s string) int {
@@ -213,6 +227,12 @@ func (u *UI) confirmOverwrite(path string, then func(path string)) {
 // temporary file, so a failed or cancelled export leaves no partial file
 // behind. The returned channel is closed once the outcome is shown.
 func (u *UI) runExport(title, path string, write func(ctx context.Context, progress func(done, total int)) error) <-chan struct{} {
+	return u.runExportNote(title, path, "", write)
+}
+
+// runExportNote is runExport with note added to the status line after a
+// successful export.
+func (u *UI) runExportNote(title, path, note string, write func(ctx context.Context, progress func(done, total int)) error) <-chan struct{} {
 	var err error
 	return u.background(title, filepath.Base(path), func(ctx context.Context, progress func(done, total int)) {
 		err = write(ctx, progress)
@@ -223,7 +243,7 @@ func (u *UI) runExport(title, path string, write func(ctx context.Context, progr
 		case err != nil:
 			dialog.ShowError(err, u.win)
 		default:
-			u.status.SetText("Exported " + path)
+			u.status.SetText("Exported " + path + note)
 		}
 	})
 }

@@ -13,6 +13,7 @@ import (
 
 	"github.com/dateline/dateline/app/cli"
 	"github.com/dateline/dateline/app/convert"
+	"github.com/dateline/dateline/data"
 	"github.com/dateline/dateline/timeline/export"
 )
 
@@ -143,5 +144,27 @@ func TestUI_ExportMatchesCLI(t *testing.T) {
 	fromGUI, _ := os.ReadFile(guiPath)
 	if len(fromCLI) == 0 || string(fromCLI) != string(fromGUI) {
 		t.Errorf("the dialog and the CLI wrote different files (%d and %d bytes)", len(fromGUI), len(fromCLI))
+	}
+}
+
+// An iCalendar export of events outside years 0000-9999 writes the rest
+// and says in the status line how many were left out.
+func TestUI_ExportEventsICalendarYears(t *testing.T) {
+	u := newTestUI(t)
+	events := append([]data.Event(nil), u.result.Events[:2]...)
+	far := events[1]
+	far.Span.Start, far.Span.End = time.Date(12000, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(12001, 1, 1, 0, 0, 0, 0, time.UTC)
+	events[1] = far
+	path := filepath.Join(t.TempDir(), "events.ics")
+	wait(t, u.exportEvents("ics", path, "Briefing", events))
+	if !strings.Contains(u.status.Text, "1 event left out") {
+		t.Errorf("status %q does not say an event was left out", u.status.Text)
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(string(b), "BEGIN:VEVENT"); n != 1 {
+		t.Errorf("%d events written, want 1", n)
 	}
 }

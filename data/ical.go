@@ -69,16 +69,22 @@ func ICalendarWritable(e Event) bool {
 	return inICalYears(start)
 }
 
-// ICalendarOmitted returns how many of events WriteICalendar leaves out
-// for their years, so that callers can say so.
-func ICalendarOmitted(events []Event) int {
+// ICalendarNote says how many of events WriteICalendar leaves out for
+// their years, and why, for callers to show; it is empty when none is.
+func ICalendarNote(events []Event) string {
 	n := 0
 	for _, e := range events {
 		if !ICalendarWritable(e) {
 			n++
 		}
 	}
-	return n
+	switch n {
+	case 0:
+		return ""
+	case 1:
+		return "1 event left out: iCalendar dates have years 0000 to 9999"
+	}
+	return fmt.Sprintf("%d events left out: iCalendar dates have years 0000 to 9999", n)
 }
 
 // inICalYears reports whether t has a four-digit year.

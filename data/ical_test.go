@@ -92,8 +92,8 @@ func spanEvent(t *testing.T, title string, start, end time.Time, p timex.Precisi
 
 // iCalendar dates have four-digit years (RFC 5545 3.3.4): every date
 // written has exactly that, an event ending after 9999 gets a DURATION,
-// and one starting outside years 0000-9999 is left out and reported by
-// ICalendarWritable.
+// and one starting outside years 0000-9999 is left out, as
+// ICalendarWritable and ICalendarNote say.
 func TestWriteICalendar_YearRange(t *testing.T) {
 	utc := func(y int, m time.Month, d, h int) time.Time { return time.Date(y, m, d, h, 0, 0, 0, time.UTC) }
 	type rangeCase struct {
@@ -115,6 +115,10 @@ func TestWriteICalendar_YearRange(t *testing.T) {
 		t.Run(tc.e.Title, func(t *testing.T) {
 			if got := data.ICalendarWritable(tc.e); got != tc.writable {
 				t.Errorf("ICalendarWritable = %v, want %v", got, tc.writable)
+			}
+			if note := data.ICalendarNote([]data.Event{tc.e, tc.e}); (note == "") != tc.writable ||
+				!tc.writable && !strings.HasPrefix(note, "2 events left out") {
+				t.Errorf("ICalendarNote = %q", note)
 			}
 			var buf bytes.Buffer
 			if err := data.WriteICalendar(&buf, "", []data.Event{tc.e}, time.Date(2024, 12, 1, 0, 0, 0, 0, time.UTC)); err != nil {

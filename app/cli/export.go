@@ -37,6 +37,9 @@ publication date take --published.
 (2024-09-17); --to includes the whole period it names. Without them the
 view fits every event.
 
+Flags may come before or after the files; "--" ends them, so that a
+file may be named like a flag.
+
 Exit status: 0 when the file was written, 1 when no article could be read
 or the export failed (an existing OUT is then left untouched), 2 for a
 usage error. Problems with single files are reported on stderr.
@@ -159,8 +162,8 @@ func writeData(path, ext string, events []data.Event, opt export.Options, stderr
 			shown = append(shown, e)
 		}
 	}
-	if n := data.ICalendarOmitted(shown); n > 0 && ext == ".ics" {
-		fmt.Fprintf(stderr, "dateline export: %s: %s\n", path, icalOmittedNote(n))
+	if note := data.ICalendarNote(shown); note != "" && ext == ".ics" {
+		fmt.Fprintf(stderr, "dateline export: %s: %s\n", path, note)
 	}
 	return export.WriteAtomic(path, func(w io.Writer) error {
 		if ext == ".ics" {
@@ -168,9 +171,4 @@ func writeData(path, ext string, events []data.Event, opt export.Options, stderr
 		}
 		return data.WriteTimelineJS(w, opt.Title, shown)
 	})
-}
-
-// icalOmittedNote says why n events are not in an iCalendar file.
-func icalOmittedNote(n int) string {
-	return fmt.Sprintf("%d event(s) left out: iCalendar dates have years 0000 to 9999", n)
 }

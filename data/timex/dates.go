@@ -344,10 +344,12 @@ func (tg *tagger) monthDay(m, d, i, j int) string {
 // a day and month trusts only auxiliaries, since "payable Dec. 15" after
 // "declared" is in the future.
 func (tg *tagger) yearFor(m, d, i, j int) int {
-	t := tg.strongTense(i, j)
+	t, strong := tg.governingTense(i, j)
 	day := d
 	if d == 0 {
-		t, day = tg.tenseAround(i, j), 15
+		day = 15
+	} else if !strong {
+		t = tenseNone
 	}
 	dy := tg.dct.Year()
 	best, bestDist := dy, 1<<30

@@ -98,8 +98,12 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 		return t, true
 	}
 	fronted := tg.clauseOpensAt(i) || tg.possessive(j) && tg.subjectAt(i)
-	g, ok := tg.groupAfter(j)
-	after := ok && g.start == j && tg.vword(j).verbal() // "Boeing on Tuesday delivered"
+	var g group
+	ok, after := false, false
+	if tg.vword(j).verbal() {
+		g, ok = tg.groupAfter(j)
+		after = ok && g.start == j // "Boeing on Tuesday delivered"
+	}
 	if !after {
 		g, ok, after = tg.nearestGroup(i, j, fronted)
 	}

@@ -17,6 +17,7 @@ import (
 
 	"github.com/dateline/dateline/app/convert"
 	"github.com/dateline/dateline/data"
+	"github.com/dateline/dateline/data/format"
 	"github.com/dateline/dateline/timeline"
 	"github.com/dateline/dateline/timeline/export"
 )
@@ -148,11 +149,11 @@ var dataFormats = []struct {
 	name, ext string
 	write     func(w io.Writer, title string, events []data.Event) error
 }{
-	{"CSV", "csv", func(w io.Writer, _ string, ev []data.Event) error { return data.WriteCSV(w, ev) }},
-	{"JSON (Dateline events)", "json", func(w io.Writer, _ string, ev []data.Event) error { return data.WriteJSON(w, ev) }},
-	{"TimelineJS JSON", "timeline.json", data.WriteTimelineJS},
+	{"CSV", "csv", func(w io.Writer, _ string, ev []data.Event) error { return format.WriteCSV(w, ev) }},
+	{"JSON (Dateline events)", "json", func(w io.Writer, _ string, ev []data.Event) error { return format.WriteJSON(w, ev) }},
+	{"TimelineJS JSON", "timeline.json", format.WriteTimelineJS},
 	{"iCalendar", "ics", func(w io.Writer, title string, ev []data.Event) error {
-		return data.WriteICalendar(w, title, ev, time.Now().UTC())
+		return format.WriteICalendar(w, title, ev, time.Now().UTC())
 	}},
 }
 
@@ -190,7 +191,7 @@ func (u *UI) exportEvents(ext, path, title string, events []data.Event) <-chan s
 	}
 	f := dataFormats[indexOf(names, ext)]
 	note := ""
-	if n := data.ICalendarNote(events); n != "" && ext == "ics" {
+	if n := format.ICalendarNote(events); n != "" && ext == "ics" {
 		note = " (" + n + ")"
 	}
 	return u.runExportNote("Exporting events…", path, note, func(ctx context.Context, _ func(int, int)) error {

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/dateline/dateline/data"
+	"github.com/dateline/dateline/data/format"
 	"github.com/dateline/dateline/data/sample"
 )
 
@@ -47,7 +48,7 @@ func TestBriefing_MissionEvents(t *testing.T) {
 		if e.Value != c.value {
 			t.Errorf("%q: value %s, want %s", c.expr, e.Value, c.value)
 		}
-		rec := data.NewRecord(e)
+		rec := format.NewRecord(e)
 		if rec.Start != c.first || rec.End != c.last {
 			t.Errorf("%q: span %s–%s, want %s–%s", c.expr, rec.Start, rec.End, c.first, c.last)
 		}

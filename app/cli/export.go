@@ -11,6 +11,7 @@ import (
 
 	"github.com/dateline/dateline/app/convert"
 	"github.com/dateline/dateline/data"
+	"github.com/dateline/dateline/data/format"
 	"github.com/dateline/dateline/data/timex"
 	"github.com/dateline/dateline/timeline/export"
 )
@@ -162,13 +163,13 @@ func writeData(path, ext string, events []data.Event, opt export.Options, stderr
 			shown = append(shown, e)
 		}
 	}
-	if note := data.ICalendarNote(shown); note != "" && ext == ".ics" {
+	if note := format.ICalendarNote(shown); note != "" && ext == ".ics" {
 		fmt.Fprintf(stderr, "dateline export: %s: %s\n", path, note)
 	}
 	return export.WriteAtomic(path, func(w io.Writer) error {
 		if ext == ".ics" {
-			return data.WriteICalendar(w, opt.Title, shown, stamp)
+			return format.WriteICalendar(w, opt.Title, shown, stamp)
 		}
-		return data.WriteTimelineJS(w, opt.Title, shown)
+		return format.WriteTimelineJS(w, opt.Title, shown)
 	})
 }

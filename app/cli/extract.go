@@ -11,6 +11,7 @@ import (
 	json "github.com/goccy/go-json"
 
 	"github.com/dateline/dateline/data"
+	"github.com/dateline/dateline/data/format"
 	"github.com/dateline/dateline/data/timex"
 )
 
@@ -63,7 +64,7 @@ Flags:
 func Extract(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("extract", extractUsage, stderr)
 	published := fs.String("published", "", "publication `date` (YYYY-MM-DD) for articles that state none")
-	format := fs.String("format", "json", "output `format`: json or csv")
+	outFormat := fs.String("format", "json", "output `format`: json or csv")
 	timexMode := fs.Bool("timex", false, "print every temporal expression instead of events")
 	explainMode := fs.Bool("explain", false, "print how every temporal expression was read (rule, anchor, tense)")
 	if code, ok := parse(fs, args, stdout); !ok {
@@ -78,8 +79,8 @@ func Extract(args []string, stdout, stderr io.Writer) int {
 		}
 		pub = t
 	}
-	if *format != "json" && *format != "csv" {
-		fmt.Fprintf(stderr, "dateline extract: --format %q: want json or csv\n", *format)
+	if *outFormat != "json" && *outFormat != "csv" {
+		fmt.Fprintf(stderr, "dateline extract: --format %q: want json or csv\n", *outFormat)
 		return 2
 	}
 	if *timexMode && *explainMode {
@@ -103,10 +104,10 @@ func Extract(args []string, stdout, stderr io.Writer) int {
 		err = writeExplanations(stdout, r.Articles)
 	case *timexMode:
 		err = writeTimexes(stdout, r.Articles)
-	case *format == "csv":
-		err = data.WriteCSV(stdout, r.Events)
+	case *outFormat == "csv":
+		err = format.WriteCSV(stdout, r.Events)
 	default:
-		err = data.WriteJSON(stdout, r.Events)
+		err = format.WriteJSON(stdout, r.Events)
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, "dateline extract:", err)

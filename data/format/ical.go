@@ -1,4 +1,4 @@
-package data
+package format
 
 import (
 	"bufio"
@@ -8,6 +8,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/dateline/dateline/data"
 	"github.com/dateline/dateline/data/timex"
 )
 
@@ -22,7 +23,7 @@ import (
 // year 0 or after 9999 is left out (ICalendarWritable tells which, so
 // callers can say so), and one that ends after 9999 gets a DURATION
 // instead of a DTEND it cannot write.
-func WriteICalendar(w io.Writer, name string, events []Event, stamp time.Time) error {
+func WriteICalendar(w io.Writer, name string, events []data.Event, stamp time.Time) error {
 	bw := bufio.NewWriter(w)
 	c := icalWriter{w: bw}
 	c.line("BEGIN:VCALENDAR")
@@ -64,14 +65,14 @@ func WriteICalendar(w io.Writer, name string, events []Event, stamp time.Time) e
 
 // ICalendarWritable reports whether WriteICalendar can write e: its start
 // has a year from 0000 to 9999, as iCalendar dates need.
-func ICalendarWritable(e Event) bool {
+func ICalendarWritable(e data.Event) bool {
 	start, _ := icalBounds(e.Span)
 	return inICalYears(start)
 }
 
 // ICalendarNote says how many of events WriteICalendar leaves out for
 // their years, and why, for callers to show; it is empty when none is.
-func ICalendarNote(events []Event) string {
+func ICalendarNote(events []data.Event) string {
 	n := 0
 	for _, e := range events {
 		if !ICalendarWritable(e) {
@@ -128,7 +129,7 @@ func (c *icalWriter) dates(s timex.Span) {
 
 // icalDescription is an event's description: the sentence, the date as
 // written with its value, and the article.
-func icalDescription(e Event) string {
+func icalDescription(e data.Event) string {
 	var b strings.Builder
 	b.WriteString(e.Sentence)
 	fmt.Fprintf(&b, "\n\nDate as written: %q (%s", e.Expr, e.Value)

@@ -1,4 +1,4 @@
-package data_test
+package format_test
 
 import (
 	"bytes"
@@ -8,6 +8,7 @@ import (
 	json "github.com/goccy/go-json"
 
 	"github.com/dateline/dateline/data"
+	"github.com/dateline/dateline/data/format"
 	"github.com/dateline/dateline/data/sample"
 )
 
@@ -21,10 +22,10 @@ func TestReadEventsJSON_RoundTrip(t *testing.T) {
 		t.Fatal("the briefing has no events")
 	}
 	var buf bytes.Buffer
-	if err := data.WriteJSON(&buf, events); err != nil {
+	if err := format.WriteJSON(&buf, events); err != nil {
 		t.Fatal(err)
 	}
-	got, err := data.ReadEventsJSON(&buf)
+	got, err := format.ReadEventsJSON(&buf)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -32,7 +33,7 @@ func TestReadEventsJSON_RoundTrip(t *testing.T) {
 		t.Fatalf("read %d records, wrote %d", len(got), len(events))
 	}
 	for i, e := range events {
-		if want := data.NewRecord(e); got[i] != want {
+		if want := format.NewRecord(e); got[i] != want {
 			t.Errorf("record %d:\n got %+v\nwant %+v", i, got[i], want)
 		}
 	}
@@ -40,11 +41,11 @@ func TestReadEventsJSON_RoundTrip(t *testing.T) {
 
 func TestReadEventsJSON_Errors(t *testing.T) {
 	for _, in := range []string{"", "{}", "null", `[{"title": 3}]`, "[1,"} {
-		if _, err := data.ReadEventsJSON(strings.NewReader(in)); err == nil || !strings.HasPrefix(err.Error(), "data: read json") {
+		if _, err := format.ReadEventsJSON(strings.NewReader(in)); err == nil || !strings.HasPrefix(err.Error(), "data: read json") {
 			t.Errorf("ReadEventsJSON(%q): err = %v, want a data: read json error", in, err)
 		}
 	}
-	got, err := data.ReadEventsJSON(strings.NewReader("[]"))
+	got, err := format.ReadEventsJSON(strings.NewReader("[]"))
 	if err != nil || len(got) != 0 {
 		t.Errorf("empty array: %v, %v", got, err)
 	}
@@ -58,7 +59,7 @@ func FuzzReadEventsJSON(f *testing.F) {
 	f.Add(`[{"title": 3}]`)
 	f.Add(`null`)
 	f.Fuzz(func(t *testing.T, in string) {
-		records, err := data.ReadEventsJSON(strings.NewReader(in))
+		records, err := format.ReadEventsJSON(strings.NewReader(in))
 		if err != nil {
 			return
 		}
@@ -66,7 +67,7 @@ func FuzzReadEventsJSON(f *testing.F) {
 		if err != nil {
 			t.Fatalf("records read from %q do not marshal: %v", in, err)
 		}
-		again, err := data.ReadEventsJSON(bytes.NewReader(b))
+		again, err := format.ReadEventsJSON(bytes.NewReader(b))
 		if err != nil || len(again) != len(records) {
 			t.Fatalf("re-read of %s: %v, %d records, want %d", b, err, len(again), len(records))
 		}

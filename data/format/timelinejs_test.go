@@ -1,4 +1,4 @@
-package data_test
+package format_test
 
 import (
 	"bytes"
@@ -9,6 +9,7 @@ import (
 	json "github.com/goccy/go-json"
 
 	"github.com/dateline/dateline/data"
+	"github.com/dateline/dateline/data/format"
 	"github.com/dateline/dateline/data/timex"
 )
 
@@ -49,7 +50,7 @@ func TestWriteTimelineJS_Precision(t *testing.T) {
 		{"2024-11-27T11", `{"year":2024,"month":11,"day":27,"hour":11}`, ""},
 	} {
 		var buf bytes.Buffer
-		if err := data.WriteTimelineJS(&buf, "", []data.Event{event(t, "x", tc.value, "")}); err != nil {
+		if err := format.WriteTimelineJS(&buf, "", []data.Event{event(t, "x", tc.value, "")}); err != nil {
 			t.Fatal(err)
 		}
 		var doc struct {
@@ -86,7 +87,7 @@ func TestWriteTimelineJS_Precision(t *testing.T) {
 func TestWriteTimelineJS_Document(t *testing.T) {
 	e := event(t, "Talks <resumed>", "2024-11-27", "")
 	var buf bytes.Buffer
-	if err := data.WriteTimelineJS(&buf, "Briefing", []data.Event{e, e}); err != nil {
+	if err := format.WriteTimelineJS(&buf, "Briefing", []data.Event{e, e}); err != nil {
 		t.Fatal(err)
 	}
 	var doc struct {
@@ -129,11 +130,11 @@ func TestEventID(t *testing.T) {
 	a := *e.Article
 	a.Source = "/elsewhere/summit"
 	moved.Article = &a
-	if data.EventID(e) != data.EventID(moved) {
+	if format.EventID(e) != format.EventID(moved) {
 		t.Error("the id changed with the file's directory")
 	}
 	other := event(t, "Vote", "2024-10-07", "")
-	if data.EventID(e) == data.EventID(other) {
+	if format.EventID(e) == format.EventID(other) {
 		t.Error("two dates of one article share an id")
 	}
 }

@@ -1,4 +1,4 @@
-package data
+package format
 
 import (
 	"cmp"
@@ -13,6 +13,7 @@ import (
 
 	json "github.com/goccy/go-json"
 
+	"github.com/dateline/dateline/data"
 	"github.com/dateline/dateline/data/timex"
 )
 
@@ -54,7 +55,7 @@ type tljsText struct {
 // title (no title slide when empty), one slide per event grouped by
 // article. Dates keep their precision: a month event has a start date
 // with year and month only, a quarter or week one a start and an end.
-func WriteTimelineJS(w io.Writer, title string, events []Event) error {
+func WriteTimelineJS(w io.Writer, title string, events []data.Event) error {
 	doc := timelineJS{Events: make([]tljsSlide, 0, len(events))}
 	if title != "" {
 		doc.Title = &tljsSlide{Text: tljsText{Headline: html.EscapeString(title)}}
@@ -126,7 +127,7 @@ func clockDate(t time.Time, minute bool) *tljsDate {
 }
 
 // tljsBody is a slide's HTML body: the sentence, then where it came from.
-func tljsBody(e Event) string {
+func tljsBody(e data.Event) string {
 	var b strings.Builder
 	b.WriteString("<p>")
 	b.WriteString(html.EscapeString(e.Sentence))
@@ -140,7 +141,7 @@ func tljsBody(e Event) string {
 }
 
 // sourceLine names an article for a reader: title, outlet, date, file.
-func sourceLine(a *Article) string {
+func sourceLine(a *data.Article) string {
 	parts := make([]string, 0, 4)
 	for _, s := range []string{a.Title, a.Outlet} {
 		if s != "" {
@@ -160,7 +161,7 @@ func sourceLine(a *Article) string {
 // article gets the same identifier in every export, wherever the file was
 // opened from (only its base name counts), so calendars and timelines
 // update rather than duplicate it.
-func EventID(e Event) string {
+func EventID(e data.Event) string {
 	h := fnv.New64a()
 	if a := e.Article; a != nil {
 		fmt.Fprintf(h, "%s\x00%s\x00%s\x00", path.Base(filepath.ToSlash(a.Source)), a.Title, a.Published.Format(dateLayout))

@@ -1,4 +1,4 @@
-package data_test
+package format_test
 
 import (
 	"bytes"
@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dateline/dateline/data"
+	"github.com/dateline/dateline/data/format"
 	"github.com/dateline/dateline/data/timex"
 )
 
@@ -22,7 +23,7 @@ func TestWriteICalendar(t *testing.T) {
 	}
 	stamp := time.Date(2024, 12, 1, 9, 30, 0, 0, time.UTC)
 	var buf bytes.Buffer
-	if err := data.WriteICalendar(&buf, "Briefing; autumn", events, stamp); err != nil {
+	if err := format.WriteICalendar(&buf, "Briefing; autumn", events, stamp); err != nil {
 		t.Fatal(err)
 	}
 	ics := buf.String()
@@ -66,7 +67,7 @@ func TestWriteICalendar(t *testing.T) {
 	}
 	// UIDs are stable across exports and distinct between events.
 	var again bytes.Buffer
-	_ = data.WriteICalendar(&again, "Briefing; autumn", events, stamp)
+	_ = format.WriteICalendar(&again, "Briefing; autumn", events, stamp)
 	if again.String() != ics {
 		t.Error("two exports of the same events differ")
 	}
@@ -113,15 +114,15 @@ func TestWriteICalendar_YearRange(t *testing.T) {
 		{spanEvent(t, "Caesar", utc(-44, 3, 15, 0), utc(-44, 3, 16, 0), timex.PrecisionDay), false, ""},
 	} {
 		t.Run(tc.e.Title, func(t *testing.T) {
-			if got := data.ICalendarWritable(tc.e); got != tc.writable {
+			if got := format.ICalendarWritable(tc.e); got != tc.writable {
 				t.Errorf("ICalendarWritable = %v, want %v", got, tc.writable)
 			}
-			if note := data.ICalendarNote([]data.Event{tc.e, tc.e}); (note == "") != tc.writable ||
+			if note := format.ICalendarNote([]data.Event{tc.e, tc.e}); (note == "") != tc.writable ||
 				!tc.writable && !strings.HasPrefix(note, "2 events left out") {
 				t.Errorf("ICalendarNote = %q", note)
 			}
 			var buf bytes.Buffer
-			if err := data.WriteICalendar(&buf, "", []data.Event{tc.e}, time.Date(2024, 12, 1, 0, 0, 0, 0, time.UTC)); err != nil {
+			if err := format.WriteICalendar(&buf, "", []data.Event{tc.e}, time.Date(2024, 12, 1, 0, 0, 0, 0, time.UTC)); err != nil {
 				t.Fatal(err)
 			}
 			ics := buf.String()

@@ -1,4 +1,4 @@
-package data
+package format
 
 import (
 	"encoding/csv"
@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/dateline/dateline/data"
 	json "github.com/goccy/go-json"
 )
 
@@ -38,7 +39,7 @@ type Record struct {
 }
 
 // NewRecord flattens an event for export.
-func NewRecord(e Event) Record {
+func NewRecord(e data.Event) Record {
 	r := Record{
 		Title:      e.Title,
 		Value:      e.Value,
@@ -62,7 +63,7 @@ func NewRecord(e Event) Record {
 }
 
 // WriteJSON writes events as an indented JSON array of Records.
-func WriteJSON(w io.Writer, events []Event) error {
+func WriteJSON(w io.Writer, events []data.Event) error {
 	records := make([]Record, len(events))
 	for i, e := range events {
 		records[i] = NewRecord(e)
@@ -82,7 +83,7 @@ var csvHeader = []string{"title", "value", "mod", "start", "end", "precision", "
 	"expr_start", "expr_end", "text", "source", "article", "published", "confidence"}
 
 // WriteCSV writes events as CSV with a header row, one row per event.
-func WriteCSV(w io.Writer, events []Event) error {
+func WriteCSV(w io.Writer, events []data.Event) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write(csvHeader); err != nil {
 		return fmt.Errorf("data: write csv: %w", err)

@@ -1,4 +1,4 @@
-package data_test
+package format_test
 
 import (
 	"bytes"
@@ -9,6 +9,7 @@ import (
 	json "github.com/goccy/go-json"
 
 	"github.com/dateline/dateline/data"
+	"github.com/dateline/dateline/data/format"
 )
 
 // TestWriteTimelineJS_EscapesGroup checks that every field TimelineJS sets
@@ -18,7 +19,7 @@ func TestWriteTimelineJS_EscapesGroup(t *testing.T) {
 	e := event(t, "<b>bold</b> title", "2024-11-27", "")
 	e.Article.Title = `<script>alert("x")</script> & more`
 	var b bytes.Buffer
-	if err := data.WriteTimelineJS(&b, "<img src=x onerror=alert(1)>", []data.Event{e}); err != nil {
+	if err := format.WriteTimelineJS(&b, "<img src=x onerror=alert(1)>", []data.Event{e}); err != nil {
 		t.Fatal(err)
 	}
 	var doc struct {
@@ -62,7 +63,7 @@ func TestWriteCSV_Neutralises(t *testing.T) {
 			e := event(t, tt.title, "2024-11-27", "")
 			e.Article.Source = "=cmd|' /C calc'!A0"
 			var b bytes.Buffer
-			if err := data.WriteCSV(&b, []data.Event{e}); err != nil {
+			if err := format.WriteCSV(&b, []data.Event{e}); err != nil {
 				t.Fatal(err)
 			}
 			rows, err := csv.NewReader(&b).ReadAll()

@@ -1,4 +1,4 @@
-package data_test
+package format_test
 
 import (
 	"bytes"
@@ -12,6 +12,7 @@ import (
 	json "github.com/goccy/go-json"
 
 	"github.com/dateline/dateline/data"
+	"github.com/dateline/dateline/data/format"
 	"github.com/dateline/dateline/data/timex"
 )
 
@@ -94,7 +95,7 @@ func FuzzWriteCSV(f *testing.F) {
 	seedEvents(f)
 	f.Fuzz(func(t *testing.T, title, sentence, article, source string, startDay int32, days uint16, prec uint8) {
 		events := fuzzEvents(title, sentence, article, source, startDay, days, prec)
-		b := inBudget(t, "WriteCSV", func(w *bytes.Buffer) error { return data.WriteCSV(w, events) })
+		b := inBudget(t, "WriteCSV", func(w *bytes.Buffer) error { return format.WriteCSV(w, events) })
 		rows, err := csv.NewReader(b).ReadAll()
 		if err != nil {
 			t.Fatalf("CSV does not parse: %v\n%q", err, b.String())
@@ -142,7 +143,7 @@ func FuzzWriteICalendar(f *testing.F) {
 	f.Fuzz(func(t *testing.T, title, sentence, article, source string, startDay int32, days uint16, prec uint8) {
 		events := fuzzEvents(title, sentence, article, source, startDay, days, prec)
 		stamp := time.Date(2024, 12, 1, 0, 0, 0, 0, time.UTC)
-		b := inBudget(t, "WriteICalendar", func(w *bytes.Buffer) error { return data.WriteICalendar(w, title, events, stamp) })
+		b := inBudget(t, "WriteICalendar", func(w *bytes.Buffer) error { return format.WriteICalendar(w, title, events, stamp) })
 		ics := b.String()
 		if !strings.HasSuffix(ics, "END:VCALENDAR\r\n") {
 			t.Fatalf("calendar does not end with END:VCALENDAR:\n%q", ics)
@@ -169,7 +170,7 @@ func FuzzWriteICalendar(f *testing.F) {
 		}
 		want := 0
 		for _, e := range events {
-			if data.ICalendarWritable(e) {
+			if format.ICalendarWritable(e) {
 				want++
 			}
 		}
@@ -215,7 +216,7 @@ func FuzzWriteTimelineJS(f *testing.F) {
 	seedEvents(f)
 	f.Fuzz(func(t *testing.T, title, sentence, article, source string, startDay int32, days uint16, prec uint8) {
 		events := fuzzEvents(title, sentence, article, source, startDay, days, prec)
-		b := inBudget(t, "WriteTimelineJS", func(w *bytes.Buffer) error { return data.WriteTimelineJS(w, title, events) })
+		b := inBudget(t, "WriteTimelineJS", func(w *bytes.Buffer) error { return format.WriteTimelineJS(w, title, events) })
 		var doc struct {
 			Title struct {
 				Text struct{ Headline, Text string }

@@ -17,6 +17,7 @@ import (
 
 	"github.com/dateline/dateline/app/convert"
 	"github.com/dateline/dateline/data"
+	"github.com/dateline/dateline/data/extract"
 	"github.com/dateline/dateline/data/sample"
 	"github.com/dateline/dateline/timeline"
 	"github.com/dateline/dateline/timeline/view"
@@ -33,7 +34,7 @@ type UI struct {
 	legend   *fyne.Container
 	split    *container.Split
 
-	result  data.Result
+	result  extract.Result
 	groupBy convert.Grouping
 	groups  map[convert.Grouping]*fyne.MenuItem
 	scenes  sceneList
@@ -148,7 +149,7 @@ func (u *UI) addShortcuts() {
 // articles embedded in the binary.
 func (u *UI) LoadSample() {
 	articles, err := sample.Articles()
-	r := data.Add(articles)
+	r := extract.Add(articles)
 	if err != nil {
 		r.Errors = append(r.Errors, err)
 	}
@@ -160,9 +161,9 @@ func (u *UI) LoadSample() {
 // progress dialog that can cancel, then shows their events. Files that
 // fail are listed in one error dialog; the rest are shown.
 func (u *UI) Load(paths []string) <-chan struct{} {
-	var r data.Result
+	var r extract.Result
 	return u.background("Reading articles…", "", func(ctx context.Context, progress func(int, int)) {
-		r = data.Load(ctx, paths, time.Time{}, progress)
+		r = extract.Load(ctx, paths, time.Time{}, progress)
 	}, func(bool) {
 		u.win.SetTitle("Dateline — " + titleFor(paths))
 		u.setResult(r)
@@ -179,7 +180,7 @@ func titleFor(paths []string) string {
 // setResult puts a loaded result on the timeline and reports its errors.
 // Saved scenes point at events by index, so a new set of events drops
 // them.
-func (u *UI) setResult(r data.Result) {
+func (u *UI) setResult(r extract.Result) {
 	u.result = r
 	u.scenes.clear()
 	lanes, names := convert.Lanes(r, u.groupBy, maxActorLanes)

@@ -14,7 +14,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/dateline/dateline/app/convert"
-	"github.com/dateline/dateline/data"
+	"github.com/dateline/dateline/data/extract"
 )
 
 // newTestUI opens the built-in briefing in a test window.
@@ -211,7 +211,7 @@ func TestUI_BadFilesDialog(t *testing.T) {
 		}
 		paths = append(paths, p)
 	}
-	u.setResult(data.Load(context.Background(), paths, time.Time{}, nil))
+	u.setResult(extract.Load(context.Background(), paths, time.Time{}, nil))
 
 	if len(u.Events()) != 1 || u.Events()[0].Value != "2024-10-06" {
 		t.Errorf("events = %d, want the good article's one event on 2024-10-06", len(u.Events()))

@@ -8,6 +8,8 @@ import (
 	"fyne.io/fyne/v2/storage"
 
 	"github.com/dateline/dateline/data"
+	"github.com/dateline/dateline/data/extract"
+	"github.com/dateline/dateline/data/format"
 )
 
 // openDialog asks for an article file and adds it to the timeline.
@@ -31,7 +33,7 @@ func (u *UI) openDialog() {
 // those already shown; the files that fail are reported together.
 func (u *UI) addURIs(uris []fyne.URI) <-chan struct{} {
 	current := u.result.Articles
-	var r data.Result
+	var r extract.Result
 	return u.background("Reading articles…", "", func(ctx context.Context, progress func(int, int)) {
 		var added []*data.Article
 		var errs []error
@@ -46,7 +48,7 @@ func (u *UI) addURIs(uris []fyne.URI) <-chan struct{} {
 			added = append(added, as...)
 			progress(i+1, len(uris))
 		}
-		r = data.Add(append(append([]*data.Article(nil), current...), added...))
+		r = extract.Add(append(append([]*data.Article(nil), current...), added...))
 		r.Errors = append(errs, r.Errors...)
 	}, func(cancelled bool) {
 		if !cancelled {
@@ -62,7 +64,7 @@ func readURI(uri fyne.URI) ([]*data.Article, error) {
 		return nil, &data.ImportError{Name: uri.Name(), Err: err}
 	}
 	defer rc.Close()
-	as, err := data.ReadArticles(uri.Name(), rc)
+	as, err := format.ReadArticles(uri.Name(), rc)
 	for _, a := range as {
 		if a.Source == uri.Name() {
 			a.Source = uri.Path()

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/dateline/dateline/data"
+	"github.com/dateline/dateline/data/extract"
 	"github.com/dateline/dateline/data/timex"
 )
 
@@ -23,11 +24,11 @@ var syntheticPrecisions = []timex.Precision{
 // Synthetic makes a corpus of n made-up events over 30 years from 50
 // articles, for trying the view at scale (dateline --synthetic N). The same
 // seed gives the same corpus.
-func Synthetic(n int, seed uint64) data.Result {
+func Synthetic(n int, seed uint64) extract.Result {
 	rng := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
 	first := time.Date(1995, 1, 1, 0, 0, 0, 0, time.UTC)
 	days := 30 * 365
-	r := data.Result{Articles: make([]*data.Article, 50)}
+	r := extract.Result{Articles: make([]*data.Article, 50)}
 	for i := range r.Articles {
 		r.Articles[i] = &data.Article{Title: fmt.Sprintf("Synthetic article %d", i+1), Source: "synthetic",
 			Published: first.AddDate(0, 0, rng.IntN(days))}

@@ -1,11 +1,10 @@
-// Package data holds Dateline's articles and the events found in them.
+// Package data is Dateline's model: the Article as imported, the Event
+// found in it, and the errors that callers branch on.
 //
-// Data flows one way: ReadArticle turns a file (plain text, Markdown with
-// front matter, HTML) into an Article, and ReadArticles and ReadFeed also
-// read RSS and Atom feeds, an Article per item; Load does this for files
-// on disk and collects one error per file that fails; Extract runs the temporal tagger of
-// package timex over its text and makes an Event of every sentence and
-// calendar date an analyst would plot, resolved against the publication
-// date; the timeline and the app only read events. The package never
-// imports Fyne and never touches the screen.
+// The model is the one thing every other package shares, so it holds no
+// behaviour beyond ordering events (SortEvents). Data flows through it one
+// way: package format reads files into Articles and writes Events out,
+// package extract turns Articles into Events with the temporal tagger of
+// package timex, and the timeline and the app only read both. Nothing here
+// reads a file, runs the tagger or imports Fyne.
 package data

@@ -11,6 +11,7 @@ import (
 
 	"github.com/dateline/dateline/app/convert"
 	"github.com/dateline/dateline/data"
+	"github.com/dateline/dateline/data/extract"
 	"github.com/dateline/dateline/data/format"
 	"github.com/dateline/dateline/data/timex"
 	"github.com/dateline/dateline/timeline/export"
@@ -127,7 +128,7 @@ func Export(args []string, stdout, stderr io.Writer) int {
 		return usageErr("no files given (see dateline export --help)")
 	}
 
-	r := data.Load(context.Background(), fs.Args(), pub, nil)
+	r := extract.Load(context.Background(), fs.Args(), pub, nil)
 	for _, err := range r.Errors {
 		fmt.Fprintln(stderr, describe(err))
 	}

@@ -11,6 +11,7 @@ import (
 	json "github.com/goccy/go-json"
 
 	"github.com/dateline/dateline/data"
+	"github.com/dateline/dateline/data/extract"
 	"github.com/dateline/dateline/data/format"
 	"github.com/dateline/dateline/data/timex"
 )
@@ -91,7 +92,7 @@ func Extract(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "dateline extract: no files given (see dateline extract --help)")
 		return 2
 	}
-	r := data.Load(context.Background(), fs.Args(), pub, nil)
+	r := extract.Load(context.Background(), fs.Args(), pub, nil)
 	for _, err := range r.Errors {
 		fmt.Fprintln(stderr, describe(err))
 	}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/dateline/dateline/data"
+	"github.com/dateline/dateline/data/extract"
 	"github.com/dateline/dateline/timeline"
 )
 
@@ -13,7 +14,7 @@ import (
 // the position of its event's article in r.Articles, so each source keeps
 // one colour and a legend lists r.Articles in order. lane gives each
 // event's lane (see Lanes); nil puts every item in lane 0.
-func Items(r data.Result, lane []int) []timeline.Item {
+func Items(r extract.Result, lane []int) []timeline.Item {
 	at := make(map[*data.Article]int, len(r.Articles))
 	for i, a := range r.Articles {
 		at[a] = i
@@ -66,7 +67,7 @@ func ParseGrouping(s string) (Grouping, error) {
 // for GroupActor (at most maxActors, the rest sharing the last), one per
 // article tag for GroupTag (an article's first tag places its events),
 // and a single unnamed lane (nil names) for GroupNone.
-func Lanes(r data.Result, g Grouping, maxActors int) (lane []int, names []string) {
+func Lanes(r extract.Result, g Grouping, maxActors int) (lane []int, names []string) {
 	lane = make([]int, len(r.Events))
 	switch g {
 	case GroupSource:
@@ -80,7 +81,7 @@ func Lanes(r data.Result, g Grouping, maxActors int) (lane []int, names []string
 			lane[i] = at[e.Article]
 		}
 	case GroupActor:
-		actors, actorNames := data.Actors(r.Events, maxActors)
+		actors, actorNames := extract.Actors(r.Events, maxActors)
 		at := make(map[string]int, len(actorNames))
 		for i, n := range actorNames {
 			at[n] = i
@@ -97,7 +98,7 @@ func Lanes(r data.Result, g Grouping, maxActors int) (lane []int, names []string
 
 // tagLanes puts each event in the lane of its article's first tag, lanes
 // in order of first appearance, with Untagged last when used.
-func tagLanes(r data.Result, lane []int) (names []string) {
+func tagLanes(r extract.Result, lane []int) (names []string) {
 	at := map[string]int{}
 	untagged := false
 	for _, a := range r.Articles {

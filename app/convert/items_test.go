@@ -6,16 +6,17 @@ import (
 
 	"github.com/dateline/dateline/app/convert"
 	"github.com/dateline/dateline/data"
+	"github.com/dateline/dateline/data/extract"
 	"github.com/dateline/dateline/data/timex"
 )
 
 // result is a small corpus: two articles, three events, b's first in time.
-func result() data.Result {
+func result() extract.Result {
 	a := &data.Article{Source: "a.md", Title: "A"}
 	b := &data.Article{Source: "b.md", Title: "B"}
 	day := time.Date(2024, 11, 21, 0, 0, 0, 0, time.UTC)
 	month := time.Date(2024, 9, 1, 0, 0, 0, 0, time.UTC)
-	return data.Result{
+	return extract.Result{
 		Articles: []*data.Article{a, b},
 		Events: []data.Event{
 			{Title: "talks", Value: "2024-09", Mod: "APPROX", Span: timex.Span{Start: month, End: month.AddDate(0, 1, 0), Precision: timex.PrecisionMonth}, Article: b},

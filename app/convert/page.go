@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/dateline/dateline/data"
+	"github.com/dateline/dateline/data/extract"
 	"github.com/dateline/dateline/timeline"
 	"github.com/dateline/dateline/timeline/export"
 )
@@ -32,7 +33,7 @@ type Page struct {
 // Describe returns the items to draw for r and opt completed with the
 // page: title, subtitle, legend, footer, time range and lanes. opt keeps
 // the format's own settings (size, scale, theme, PDF page).
-func (p Page) Describe(r data.Result, opt export.Options) ([]timeline.Item, export.Options) {
+func (p Page) Describe(r extract.Result, opt export.Options) ([]timeline.Item, export.Options) {
 	lane, names := Lanes(r, p.Group, p.MaxActors)
 	opt.Lanes = names
 	opt.From, opt.To = p.From, p.To

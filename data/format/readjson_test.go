@@ -7,7 +7,7 @@ import (
 
 	json "github.com/goccy/go-json"
 
-	"github.com/dateline/dateline/data"
+	"github.com/dateline/dateline/data/extract"
 	"github.com/dateline/dateline/data/format"
 	"github.com/dateline/dateline/data/sample"
 )
@@ -17,7 +17,7 @@ func TestReadEventsJSON_RoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	events := data.Add(articles).Events
+	events := extract.Add(articles).Events
 	if len(events) == 0 {
 		t.Fatal("the briefing has no events")
 	}

@@ -8,5 +8,6 @@
 // missile strikes", "Thursday's CSTO summit", "in September"), so that
 // the briefing exercises what the app is for: resolving such dates and
 // plotting the events on a timeline. Articles parses them with
-// data.ReadArticle; package data knows nothing of this one.
+// format.ReadArticle; packages data, format and extract know nothing of
+// this one.
 package sample

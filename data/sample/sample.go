@@ -6,6 +6,7 @@ import (
 	"io/fs"
 
 	"github.com/dateline/dateline/data"
+	"github.com/dateline/dateline/data/format"
 )
 
 // files holds the briefing's articles, named so that file order is
@@ -41,5 +42,5 @@ func readArticle(name string) (*data.Article, error) {
 		return nil, &data.ImportError{Name: name, Err: err}
 	}
 	defer f.Close()
-	return data.ReadArticle(name, f)
+	return format.ReadArticle(name, f)
 }

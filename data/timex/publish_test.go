@@ -149,7 +149,7 @@ func FuzzFindDateline(f *testing.F) {
 	})
 }
 
-// TestPublicationShapes checks the line shapes Extract leaves out of the
+// TestPublicationShapes checks the line shapes extract.Events leaves out of the
 // events: publication lines and dateline headers.
 func TestPublicationShapes(t *testing.T) {
 	type lineCase struct {

@@ -29,12 +29,12 @@ type Timex struct {
 	// RangeEnd marks the second half of a range ("15" in "May 14-15",
 	// "Sunday" in "from Friday to Sunday"): the expression closes the
 	// stretch of time the expression just before it opens. TimeML tags
-	// the two halves apart; data.Extract makes them one event.
+	// the two halves apart; extract.Events makes them one event.
 	RangeEnd bool
 	// Qualifies marks an expression that only tells which instance the
 	// expression just before it is: "last year" in "March of last year",
 	// "next week" in "Saturday next week". The value before already
-	// holds it; data.Extract folds the two into one event.
+	// holds it; extract.Events folds the two into one event.
 	Qualifies bool
 	// Doubt says why a value the text states outright may still be wrong
 	// ("27 November 2024 is a Wednesday, not a Monday"), or is "".

@@ -1,4 +1,4 @@
-package data_test
+package format_test
 
 import (
 	"bytes"
@@ -15,6 +15,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dateline/dateline/data"
+	"github.com/dateline/dateline/data/format"
 )
 
 // update rewrites the golden files under testdata instead of comparing.
@@ -185,7 +186,7 @@ func utf16LE(s string) string {
 func TestReadArticle(t *testing.T) {
 	for _, tc := range readCases {
 		t.Run(tc.name, func(t *testing.T) {
-			a, err := data.ReadArticle(tc.name, strings.NewReader(tc.in))
+			a, err := format.ReadArticle(tc.name, strings.NewReader(tc.in))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -273,7 +274,7 @@ func TestReadArticle_errors(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.label, func(t *testing.T) {
-			a, err := data.ReadArticle(tc.name, tc.in())
+			a, err := format.ReadArticle(tc.name, tc.in())
 			checkError(t, a, err, tc.err, tc.msg)
 		})
 	}
@@ -310,13 +311,13 @@ func (endless) Read(p []byte) (int, error) {
 }
 
 func TestReadArticle_tooLarge(t *testing.T) {
-	a, err := data.ReadArticle("huge.txt", endless{})
+	a, err := format.ReadArticle("huge.txt", endless{})
 	checkError(t, a, err, data.ErrTooLarge, `data: import "huge.txt": too large (over 64 MB)`)
 }
 
 func TestReadArticle_readError(t *testing.T) {
 	cause := errors.New("connection reset")
-	a, err := data.ReadArticle("remote.txt", iotest.ErrReader(cause))
+	a, err := format.ReadArticle("remote.txt", iotest.ErrReader(cause))
 	checkError(t, a, err, cause, `data: import "remote.txt": read: connection reset`)
 }
 
@@ -327,7 +328,7 @@ func TestLoadFile(t *testing.T) {
 	if err := os.WriteFile(path, []byte(in), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	a, err := data.LoadFile(path)
+	a, err := format.LoadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -340,12 +341,12 @@ func TestLoadFile(t *testing.T) {
 func TestLoadFile_errors(t *testing.T) {
 	dir := t.TempDir()
 	missing := filepath.Join(dir, "missing.txt")
-	a, err := data.LoadFile(missing)
+	a, err := format.LoadFile(missing)
 	checkError(t, a, err, fs.ErrNotExist, "")
 	if !strings.HasPrefix(err.Error(), fmt.Sprintf("data: import %q: ", missing)) {
 		t.Errorf("message %q does not name the file", err)
 	}
-	a, err = data.LoadFile(dir)
+	a, err = format.LoadFile(dir)
 	checkError(t, a, err, nil, "")
 
 	big := filepath.Join(dir, "big.txt")
@@ -354,11 +355,11 @@ func TestLoadFile_errors(t *testing.T) {
 		t.Fatal(err)
 	}
 	// A sparse file: the size check must not need to read it.
-	if err := f.Truncate(data.MaxArticleSize + 1); err != nil {
+	if err := f.Truncate(format.MaxArticleSize + 1); err != nil {
 		t.Fatal(err)
 	}
 	f.Close()
-	a, err = data.LoadFile(big)
+	a, err = format.LoadFile(big)
 	checkError(t, a, err, data.ErrTooLarge, "")
 }
 
@@ -376,7 +377,7 @@ func TestReadArticle_html(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			a, err := data.ReadArticle(filepath.Base(file), bytes.NewReader(in))
+			a, err := format.ReadArticle(filepath.Base(file), bytes.NewReader(in))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -409,7 +410,7 @@ func FuzzReadArticle(f *testing.F) {
 	f.Add(uint8(1), []byte("\xfe\xff\x00T\x00"))
 	f.Fuzz(func(t *testing.T, kind uint8, in []byte) {
 		name := fuzzNames[int(kind)%len(fuzzNames)]
-		a, err := data.ReadArticle(name, bytes.NewReader(in))
+		a, err := format.ReadArticle(name, bytes.NewReader(in))
 		if err != nil {
 			var ie *data.ImportError
 			if !errors.As(err, &ie) || ie.Name != name {
@@ -427,7 +428,7 @@ func FuzzReadArticle(f *testing.F) {
 func TestReadArticle_deepHTML(t *testing.T) {
 	in := "<title>Deep</title><meta name=date content=2024-11-21>" +
 		strings.Repeat("<div>", 200000) + "<p>Russia fired a missile on Thursday.<p>More<br>text"
-	a, err := data.ReadArticle("deep.html", strings.NewReader(in))
+	a, err := format.ReadArticle("deep.html", strings.NewReader(in))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -439,7 +440,7 @@ func TestReadArticle_deepHTML(t *testing.T) {
 
 func ExampleReadArticle() {
 	const file = "---\ntitle: Putin arrives in Astana\ndate: 2024-11-27\nsource: Dateline sample desk\n---\nASTANA — Putin arrives on Wednesday.\n"
-	a, err := data.ReadArticle("astana.md", strings.NewReader(file))
+	a, err := format.ReadArticle("astana.md", strings.NewReader(file))
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -447,7 +448,7 @@ func ExampleReadArticle() {
 	fmt.Println(a.Title, "|", a.Published.Format(time.DateOnly), "|", a.Outlet)
 	fmt.Printf("%q at byte %d\n", a.Text, a.Offset)
 
-	_, err = data.ReadArticle("notes.bin", strings.NewReader("PK\x03\x04\x00\x00"))
+	_, err = format.ReadArticle("notes.bin", strings.NewReader("PK\x03\x04\x00\x00"))
 	fmt.Println(err, errors.Is(err, data.ErrNotText))
 	// Output:
 	// Putin arrives in Astana | 2024-11-27 | Dateline sample desk
@@ -465,7 +466,7 @@ func BenchmarkReadArticle(b *testing.B) {
 			b.ReportAllocs()
 			b.SetBytes(int64(len(in)))
 			for b.Loop() {
-				if _, err := data.ReadArticle(name, bytes.NewReader(in)); err != nil {
+				if _, err := format.ReadArticle(name, bytes.NewReader(in)); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -476,7 +477,7 @@ func BenchmarkReadArticle(b *testing.B) {
 		b.ReportAllocs()
 		b.SetBytes(int64(len(md)))
 		for b.Loop() {
-			if _, err := data.ReadArticle("a.md", bytes.NewReader(md)); err != nil {
+			if _, err := format.ReadArticle("a.md", bytes.NewReader(md)); err != nil {
 				b.Fatal(err)
 			}
 		}

@@ -1,17 +1,20 @@
-package data
+package extract
 
 import (
 	"context"
 	"fmt"
 	"time"
+
+	"github.com/dateline/dateline/data"
+	"github.com/dateline/dateline/data/format"
 )
 
 // Result is what Load made of a set of files: the articles that could be
 // read and dated, their events in time order, and one error per file that
 // failed.
 type Result struct {
-	Articles []*Article
-	Events   []Event
+	Articles []*data.Article
+	Events   []data.Event
 	Errors   []error
 }
 
@@ -33,7 +36,7 @@ func Load(ctx context.Context, paths []string, published time.Time, progress fun
 		if !published.IsZero() {
 			year = published.Year()
 		}
-		articles, err := loadArticles(p, year)
+		articles, err := format.LoadArticles(p, year)
 		if err != nil {
 			r.Errors = append(r.Errors, err)
 		}
@@ -46,28 +49,28 @@ func Load(ctx context.Context, paths []string, published time.Time, progress fun
 			progress(i+1, len(paths))
 		}
 	}
-	SortEvents(r.Events)
+	data.SortEvents(r.Events)
 	return r
 }
 
 // Add extracts the events of articles already read, such as the built-in
 // briefing, into a Result.
-func Add(articles []*Article) Result {
+func Add(articles []*data.Article) Result {
 	var r Result
 	for _, a := range articles {
 		if err := r.add(a, time.Time{}); err != nil {
 			r.Errors = append(r.Errors, err)
 		}
 	}
-	SortEvents(r.Events)
+	data.SortEvents(r.Events)
 	return r
 }
 
-func (r *Result) add(a *Article, published time.Time) error {
+func (r *Result) add(a *data.Article, published time.Time) error {
 	if a.Published.IsZero() {
 		a.Published = published
 	}
-	events, err := Extract(a)
+	events, err := Events(a)
 	if err != nil {
 		return err
 	}

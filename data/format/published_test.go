@@ -1,14 +1,13 @@
-package data_test
+package format_test
 
 import (
-	"context"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/dateline/dateline/data"
+	"github.com/dateline/dateline/data/format"
 )
 
 // TestReadArticle_Published checks that every reader dates an article by
@@ -29,7 +28,7 @@ func TestReadArticle_Published(t *testing.T) {
 		{"yearless without hint", "a.txt", "ASTANA, Nov 27 (AP) — Putin arrived.", ""},
 	}
 	for _, c := range cases {
-		a, err := data.ReadArticle(c.file, strings.NewReader(c.src))
+		a, err := format.ReadArticle(c.file, strings.NewReader(c.src))
 		if err != nil {
 			t.Fatalf("%s: %v", c.name, err)
 		}
@@ -40,8 +39,9 @@ func TestReadArticle_Published(t *testing.T) {
 }
 
 // TestLoad_YearlessDateline checks that a wire dateline without a year
-// takes its year from --published, or else from the file's modification
-// time (the year before when the day would come after it).
+// takes its year from the year LoadArticles is given (--published's), or
+// else from the file's modification time (the year before when the day
+// would come after it).
 func TestLoad_YearlessDateline(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "wire.txt")
@@ -49,9 +49,9 @@ func TestLoad_YearlessDateline(t *testing.T) {
 	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	r := data.Load(context.Background(), []string{path}, time.Date(2023, 1, 1, 0, 0, 0, 0, time.UTC), nil)
-	if len(r.Articles) != 1 || dayOrNone(r.Articles[0].Published) != "2023-06-12" {
-		t.Fatalf("with --published 2023-01-01: articles %v, errors %v", r.Articles, r.Errors)
+	as, err := format.LoadArticles(path, 2023)
+	if len(as) != 1 || dayOrNone(as[0].Published) != "2023-06-12" {
+		t.Fatalf("in year 2023: articles %v, error %v", as, err)
 	}
 	type testCase struct {
 		modified time.Time
@@ -64,7 +64,7 @@ func TestLoad_YearlessDateline(t *testing.T) {
 		if err := os.Chtimes(path, c.modified, c.modified); err != nil {
 			t.Fatal(err)
 		}
-		a, err := data.LoadFile(path)
+		a, err := format.LoadFile(path)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -1,17 +1,18 @@
-package data_test
+package extract_test
 
 import (
 	"testing"
 	"time"
 
 	"github.com/dateline/dateline/data"
+	"github.com/dateline/dateline/data/extract"
 )
 
-// TestExtract_Joined checks that ranges and qualified dates become one
+// TestEvents_Joined checks that ranges and qualified dates become one
 // event each, with the whole expression and a span from the first to the
 // last day. Sentences are our own; days checked against the calendar
 // (2 May 2025 is a Friday, 27 November 2024 a Wednesday).
-func TestExtract_Joined(t *testing.T) {
+func TestEvents_Joined(t *testing.T) {
 	type want struct{ expr, first, last string }
 	type testCase struct {
 		text      string
@@ -46,7 +47,7 @@ func TestExtract_Joined(t *testing.T) {
 	}
 	for _, c := range cases {
 		a := &data.Article{Title: "t", Source: "t.txt", Text: c.text, Published: c.published}
-		events, err := data.Extract(a)
+		events, err := extract.Events(a)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -90,7 +91,7 @@ func TestExtract_Doubt(t *testing.T) {
 	published := time.Date(2025, 5, 2, 0, 0, 0, 0, time.UTC)
 	var conf []float64
 	for _, c := range cases {
-		events, err := data.Extract(&data.Article{Title: "t", Source: "t.txt", Text: c.text, Published: published})
+		events, err := extract.Events(&data.Article{Title: "t", Source: "t.txt", Text: c.text, Published: published})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -1,4 +1,4 @@
-package data
+package format
 
 import (
 	"fmt"
@@ -9,6 +9,7 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
+	"github.com/dateline/dateline/data"
 	"github.com/dateline/dateline/data/timex"
 )
 
@@ -63,7 +64,7 @@ type htmlMeta struct {
 // element; and the text of the paragraphs, headings and list items of the
 // article body, one paragraph per block, separated by blank lines. The
 // text is derived, so Offset is -1.
-func parseHTML(src string) (*Article, error) {
+func parseHTML(src string) (*data.Article, error) {
 	var m htmlMeta
 	var text string
 	if tooDeep(src) {
@@ -75,14 +76,14 @@ func parseHTML(src string) (*Article, error) {
 		}
 		m, text = readHTMLMeta(doc), bodyText(articleRoot(doc))
 	}
-	a := &Article{
+	a := &data.Article{
 		Title:  cleanTitle(firstNonEmpty(m.meta["og:title"], m.meta["twitter:title"], m.h1, m.title)),
 		Outlet: strings.TrimSpace(m.meta["og:site_name"]),
 		Text:   text,
 		Offset: -1,
 	}
 	if a.Text == "" {
-		return nil, fmt.Errorf("%w (no article text in the HTML)", ErrEmpty)
+		return nil, fmt.Errorf("%w (no article text in the HTML)", data.ErrEmpty)
 	}
 	if a.Title == "" {
 		a.Title = firstLineTitle(a.Text)

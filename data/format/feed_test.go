@@ -1,4 +1,4 @@
-package data_test
+package format_test
 
 import (
 	"bytes"
@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/dateline/dateline/data"
+	"github.com/dateline/dateline/data/format"
 )
 
 // TestReadFeed compares the articles read from the feeds in testdata/feed
@@ -28,7 +29,7 @@ func TestReadFeed(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			articles, err := data.ReadFeed(filepath.Base(file), bytes.NewReader(in))
+			articles, err := format.ReadFeed(filepath.Base(file), bytes.NewReader(in))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -80,7 +81,7 @@ func TestReadFeed_errors(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.label, func(t *testing.T) {
-			articles, err := data.ReadFeed("f.xml", strings.NewReader(tc.in))
+			articles, err := format.ReadFeed("f.xml", strings.NewReader(tc.in))
 			var a *data.Article
 			if len(articles) > 0 {
 				a = articles[0]
@@ -101,7 +102,7 @@ func FuzzReadFeed(f *testing.F) {
 	}
 	f.Add([]byte("<rss><channel><item><title>x</title></item></channel></rss>"))
 	f.Fuzz(func(t *testing.T, in []byte) {
-		articles, err := data.ReadFeed("f.xml", bytes.NewReader(in))
+		articles, err := format.ReadFeed("f.xml", bytes.NewReader(in))
 		if err != nil {
 			return
 		}
@@ -128,7 +129,7 @@ func TestReadArticles(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			articles, err := data.ReadArticles(tc.name, strings.NewReader(tc.in))
+			articles, err := format.ReadArticles(tc.name, strings.NewReader(tc.in))
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -1,4 +1,4 @@
-package data
+package format
 
 import (
 	"fmt"
@@ -7,6 +7,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/dateline/dateline/data"
 	"github.com/dateline/dateline/data/timex"
 )
 
@@ -18,13 +19,13 @@ const maxTitleRunes = 120
 // first non-empty line the title, and a date it states at the top the
 // publication date. Markdown saved as .txt is common, so a file that opens
 // with front matter naming a title or date is read as Markdown instead.
-func parsePlain(src string) (*Article, error) {
+func parsePlain(src string) (*data.Article, error) {
 	if block, _, ok := splitFrontMatter(src); ok {
 		if fm := parseFrontMatter(block); fm.Title != "" || fm.Date != "" {
 			return parseMarkdown(src)
 		}
 	}
-	a := &Article{Title: firstLineTitle(src), Text: src}
+	a := &data.Article{Title: firstLineTitle(src), Text: src}
 	a.Published, _ = timex.FindPublished(src)
 	return a, nil
 }
@@ -33,8 +34,8 @@ func parsePlain(src string) (*Article, error) {
 // The text is the raw body after the front matter, so that offsets still
 // point into the file; the title and date come from the front matter, or
 // else from the first heading and a date stated at the top of the body.
-func parseMarkdown(src string) (*Article, error) {
-	a := &Article{}
+func parseMarkdown(src string) (*data.Article, error) {
+	a := &data.Article{}
 	year := 0
 	if block, body, ok := splitFrontMatter(src); ok {
 		fm := parseFrontMatter(block)
@@ -48,7 +49,7 @@ func parseMarkdown(src string) (*Article, error) {
 	}
 	a.Text = src[a.Offset:]
 	if strings.TrimSpace(a.Text) == "" {
-		return nil, fmt.Errorf("%w (no text after the front matter)", ErrEmpty)
+		return nil, fmt.Errorf("%w (no text after the front matter)", data.ErrEmpty)
 	}
 	if a.Title == "" {
 		a.Title = markdownTitle(a.Text)
@@ -80,7 +81,7 @@ func leadingYear(date string) int {
 // in the given year. A dateline day after notAfter, when that is not zero,
 // is taken from the year before: a file is not saved before the article in
 // it was written. It reports whether it set a.Published.
-func datelineDate(a *Article, year int, notAfter time.Time) bool {
+func datelineDate(a *data.Article, year int, notAfter time.Time) bool {
 	if !a.Published.IsZero() || year == 0 {
 		return false
 	}

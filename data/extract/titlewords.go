@@ -1,4 +1,4 @@
-package data
+package extract
 
 // wordRole is a set of the parts a word can play in a clause, as far as
 // titles care.

@@ -1,10 +1,12 @@
-package data
+package extract
 
 import (
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dateline/dateline/data"
 )
 
 // OtherActor names the group of events whose sentence names none of the
@@ -30,7 +32,7 @@ var notActors = map[string]bool{
 // capitalised name in it that is among the corpus's most often named
 // (at most max of them), or OtherActor. It returns one actor per event and
 // the actors in order of frequency, OtherActor last when used.
-func Actors(events []Event, max int) (perEvent []string, names []string) {
+func Actors(events []data.Event, max int) (perEvent []string, names []string) {
 	words := make([][]string, len(events))
 	count := map[string]int{}
 	for i, e := range events {

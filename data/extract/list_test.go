@@ -1,17 +1,18 @@
-package data_test
+package extract_test
 
 import (
 	"testing"
 	"time"
 
 	"github.com/dateline/dateline/data"
+	"github.com/dateline/dateline/data/extract"
 )
 
-// TestExtract_ListTitles checks that every day of a list of dates gets the
+// TestEvents_ListTitles checks that every day of a list of dates gets the
 // title of the clause around the whole list, never another day's leftover.
 // Dates checked against the calendar: Friday 2 May 2025 is the publication
 // day, so next week runs from Monday 5 May.
-func TestExtract_ListTitles(t *testing.T) {
+func TestEvents_ListTitles(t *testing.T) {
 	tests := []struct {
 		text   string
 		values []string
@@ -27,7 +28,7 @@ func TestExtract_ListTitles(t *testing.T) {
 	published := time.Date(2025, 5, 2, 0, 0, 0, 0, time.UTC)
 	for _, tt := range tests {
 		a := &data.Article{Title: "t", Source: "t.txt", Text: tt.text, Published: published}
-		events, err := data.Extract(a)
+		events, err := extract.Events(a)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -1,9 +1,10 @@
-package data_test
+package extract_test
 
 import (
 	"testing"
 
 	"github.com/dateline/dateline/data"
+	"github.com/dateline/dateline/data/extract"
 )
 
 func TestActors(t *testing.T) {
@@ -19,14 +20,14 @@ func TestActors(t *testing.T) {
 	for i, s := range sentences {
 		events[i].Sentence = s
 	}
-	per, names := data.Actors(events, 2)
-	want := []string{"Tokayev", "Putin", "Tokayev", "Putin", data.OtherActor, "Putin"}
+	per, names := extract.Actors(events, 2)
+	want := []string{"Tokayev", "Putin", "Tokayev", "Putin", extract.OtherActor, "Putin"}
 	for i := range want {
 		if per[i] != want[i] {
 			t.Errorf("event %d (%q): actor %q, want %q", i, sentences[i], per[i], want[i])
 		}
 	}
-	if len(names) != 3 || names[0] != "Putin" || names[1] != "Tokayev" || names[2] != data.OtherActor {
+	if len(names) != 3 || names[0] != "Putin" || names[1] != "Tokayev" || names[2] != extract.OtherActor {
 		t.Errorf("names = %v, want [Putin Tokayev Other]", names)
 	}
 }

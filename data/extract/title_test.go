@@ -1,11 +1,11 @@
-package data_test
+package extract_test
 
 import (
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/dateline/dateline/data"
+	"github.com/dateline/dateline/data/extract"
 )
 
 func TestTitle(t *testing.T) {
@@ -35,7 +35,7 @@ func TestTitle(t *testing.T) {
 		if i < 0 {
 			t.Fatalf("bad case: %q not in %q", c.expr, c.sentence)
 		}
-		if got := data.Title(c.sentence, i, i+len(c.expr)); got != c.want {
+		if got := extract.Title(c.sentence, i, i+len(c.expr)); got != c.want {
 			t.Errorf("Title(%q, %q)\n got %q\nwant %q", c.sentence, c.expr, got, c.want)
 		}
 	}
@@ -43,14 +43,14 @@ func TestTitle(t *testing.T) {
 
 func TestTitle_Short(t *testing.T) {
 	long := "Officials from both governments signed eleven agreements on energy, grain transit, pipelines, banking and education"
-	got := data.Title(long, 0, 0)
+	got := extract.Title(long, 0, 0)
 	if n := len(strings.Fields(got)); n > 11 {
 		t.Errorf("Title kept %d words: %q", n, got)
 	}
-	if got := data.Title("", 0, 0); got != "" {
+	if got := extract.Title("", 0, 0); got != "" {
 		t.Errorf("Title of empty sentence = %q", got)
 	}
-	if got := data.Title("Short one", 5, 99); got != "Short one" {
+	if got := extract.Title("Short one", 5, 99); got != "Short one" {
 		t.Errorf("Title with offsets past the end = %q", got)
 	}
 }
@@ -59,7 +59,7 @@ func TestTitle_Aside(t *testing.T) {
 	s := "The alliance, founded in 2002, was created to provide collective defence for former Soviet republics."
 	i := strings.Index(s, "2002")
 	want := "The alliance was created to provide collective defence for former Soviet republics"
-	if got := data.Title(s, i, i+4); got != want {
+	if got := extract.Title(s, i, i+4); got != want {
 		t.Errorf("Title = %q, want %q", got, want)
 	}
 }
@@ -77,7 +77,7 @@ func TestTitle_Punctuation(t *testing.T) {
 	}
 	for _, c := range cases {
 		i := strings.Index(c.sentence, c.expr)
-		if got := data.Title(c.sentence, i, i+len(c.expr)); got != c.want {
+		if got := extract.Title(c.sentence, i, i+len(c.expr)); got != c.want {
 			t.Errorf("Title(%q, %q)\n got %q\nwant %q", c.sentence, c.expr, got, c.want)
 		}
 	}
@@ -93,7 +93,7 @@ func TestTitle_LeadingPhrase(t *testing.T) {
 	}
 	for _, c := range cases {
 		i := strings.Index(c.sentence, c.expr)
-		if got := data.Title(c.sentence, i, i+len(c.expr)); got != c.want {
+		if got := extract.Title(c.sentence, i, i+len(c.expr)); got != c.want {
 			t.Errorf("Title(%q, %q)\n got %q\nwant %q", c.sentence, c.expr, got, c.want)
 		}
 	}
@@ -171,7 +171,7 @@ func TestTitle_Clause(t *testing.T) {
 		if i < 0 {
 			t.Fatalf("%s: %q not in %q", c.name, c.expr, c.sentence)
 		}
-		if got := data.Title(c.sentence, i, i+len(c.expr)); got != c.want {
+		if got := extract.Title(c.sentence, i, i+len(c.expr)); got != c.want {
 			t.Errorf("%s: Title(%q, %q)\n got %q\nwant %q", c.name, c.sentence, c.expr, got, c.want)
 		}
 	}
@@ -185,7 +185,7 @@ func FuzzTitle(f *testing.F) {
 	f.Add("OSLO — Putin, whose visit began on Wednesday (his first), met Scholz, who (which) 5,500 and.", 38, 47)
 	f.Add("", 0, 0)
 	f.Fuzz(func(t *testing.T, sentence string, start, end int) {
-		got := data.Title(sentence, start, end)
+		got := extract.Title(sentence, start, end)
 		if n := len(strings.Fields(got)); n > 12 {
 			t.Errorf("Title(%q, %d, %d) = %q: %d words", sentence, start, end, got, n)
 		}
@@ -204,7 +204,7 @@ func TestTitle_Linear(t *testing.T) {
 		for range 5 {
 			start := time.Now()
 			for range 200 {
-				data.Title(s, at, at+5)
+				extract.Title(s, at, at+5)
 			}
 			best = min(best, time.Since(start))
 		}
@@ -221,6 +221,6 @@ func BenchmarkTitle(b *testing.B) {
 	i := strings.Index(s, "February 2022")
 	b.ReportAllocs()
 	for range b.N {
-		data.Title(s, i, i+len("February 2022"))
+		extract.Title(s, i, i+len("February 2022"))
 	}
 }

@@ -1,8 +1,7 @@
-package data
+package format
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -11,6 +10,8 @@ import (
 	"time"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/dateline/dateline/data"
 )
 
 // MaxArticleSize is the largest article file ReadArticle accepts, in bytes.
@@ -21,42 +22,13 @@ const MaxArticleSize = 64 << 20
 // sniffLen is how much of a file is examined to tell text from binary data.
 const sniffLen = 8 << 10
 
-// Sentinel errors for what callers may want to branch on. ReadArticle wraps
-// them in an *ImportError, so test them with errors.Is.
-var (
-	// ErrNotText reports binary data: NUL bytes or many control characters.
-	ErrNotText = errors.New("not text")
-	// ErrEmpty reports a file with no text in it, or only white space.
-	ErrEmpty = errors.New("empty")
-	// ErrInvalidUTF8 reports text that is not valid UTF-8.
-	ErrInvalidUTF8 = errors.New("not valid UTF-8")
-	// ErrTooLarge reports a file over MaxArticleSize bytes.
-	ErrTooLarge = errors.New("too large")
-)
-
-// ImportError records why an article could not be imported and from where.
-type ImportError struct {
-	// Name is the file name or URL the article was read from.
-	Name string
-	// Err is the cause, often wrapping one of the Err sentinels.
-	Err error
-}
-
-// Error returns a message such as `data: import "notes.bin": not text (binary data)`.
-func (e *ImportError) Error() string {
-	return fmt.Sprintf("data: import %q: %v", e.Name, e.Err)
-}
-
-// Unwrap returns the cause, so errors.Is sees the sentinels through it.
-func (e *ImportError) Unwrap() error { return e.Err }
-
-// format is an article file format.
-type format int
+// kind is an article file format: plain text, Markdown or HTML.
+type kind int
 
 const (
-	formatText format = iota
-	formatMarkdown
-	formatHTML
+	kindText kind = iota
+	kindMarkdown
+	kindHTML
 )
 
 // ReadArticle reads one article from r. name is the file name or URL it
@@ -66,9 +38,9 @@ const (
 // HTML whatever its name, and plain text that opens with front matter as
 // Markdown. The article's Source is name.
 //
-// Errors are *ImportError values wrapping ErrNotText, ErrEmpty,
-// ErrInvalidUTF8, ErrTooLarge or the reader's own error.
-func ReadArticle(name string, r io.Reader) (*Article, error) {
+// Errors are *data.ImportError values wrapping data.ErrNotText, data.ErrEmpty,
+// data.ErrInvalidUTF8, data.ErrTooLarge or the reader's own error.
+func ReadArticle(name string, r io.Reader) (*data.Article, error) {
 	src, base, err := readText(name, r)
 	if err != nil {
 		return nil, err
@@ -81,7 +53,7 @@ func ReadArticle(name string, r io.Reader) (*Article, error) {
 // element) gives one article per item, as ReadFeed reads them, and any
 // other file the one article ReadArticle reads. Callers that open files of
 // any kind can use it for all of them.
-func ReadArticles(name string, r io.Reader) ([]*Article, error) {
+func ReadArticles(name string, r io.Reader) ([]*data.Article, error) {
 	src, base, err := readText(name, r)
 	if err != nil {
 		return nil, err
@@ -93,22 +65,22 @@ func ReadArticles(name string, r io.Reader) ([]*Article, error) {
 	if err != nil {
 		return nil, err
 	}
-	return []*Article{a}, nil
+	return []*data.Article{a}, nil
 }
 
 // readText reads all of r and checks that it is text; see decodeText.
-// Errors are *ImportError values naming name.
+// Errors are *data.ImportError values naming name.
 func readText(name string, r io.Reader) (src string, base int, err error) {
 	b, err := io.ReadAll(io.LimitReader(r, MaxArticleSize+1))
 	if err != nil {
-		return "", 0, &ImportError{name, fmt.Errorf("read: %w", err)}
+		return "", 0, &data.ImportError{Name: name, Err: fmt.Errorf("read: %w", err)}
 	}
 	if len(b) > MaxArticleSize {
-		return "", 0, &ImportError{name, fmt.Errorf("%w (over %d MB)", ErrTooLarge, MaxArticleSize>>20)}
+		return "", 0, &data.ImportError{Name: name, Err: fmt.Errorf("%w (over %d MB)", data.ErrTooLarge, MaxArticleSize>>20)}
 	}
 	src, base, err = decodeText(b)
 	if err != nil {
-		return "", 0, &ImportError{name, err}
+		return "", 0, &data.ImportError{Name: name, Err: err}
 	}
 	return src, base, nil
 }
@@ -116,10 +88,10 @@ func readText(name string, r io.Reader) (src string, base int, err error) {
 // articleFrom parses checked text as one article, in the format its name
 // or content says, and moves its Offset from src into the file, where src
 // starts at base (-1 when src was decoded and offsets do not map back).
-func articleFrom(name, src string, base int) (*Article, error) {
-	a, err := parseArticle(formatOf(name, src), src)
+func articleFrom(name, src string, base int) (*data.Article, error) {
+	a, err := parseArticle(kindOf(name, src), src)
 	if err != nil {
-		return nil, &ImportError{name, err}
+		return nil, &data.ImportError{Name: name, Err: err}
 	}
 	a.Source = name
 	if a.Offset >= 0 {
@@ -136,8 +108,8 @@ func articleFrom(name, src string, base int) (*Article, error) {
 // An article that states no full publication date but opens with a wire
 // dateline without a year ("ASTANA, Nov 27 (AP) —") is dated from the
 // dateline in the year the file was last modified.
-func LoadFile(path string) (*Article, error) {
-	var a *Article
+func LoadFile(path string) (*data.Article, error) {
+	var a *data.Article
 	err := openArticleFile(path, func(f *os.File, modified time.Time) (err error) {
 		if a, err = ReadArticle(path, f); err == nil {
 			datelineDate(a, modified.Year(), modified)
@@ -148,16 +120,11 @@ func LoadFile(path string) (*Article, error) {
 }
 
 // LoadArticles opens a file that may hold several articles, such as a
-// feed; see ReadArticles. Year-less datelines are dated as LoadFile dates
-// them.
-func LoadArticles(path string) ([]*Article, error) {
-	return loadArticles(path, 0)
-}
-
-// loadArticles is LoadArticles with the year, when not 0, that dates
-// year-less datelines instead of the file's modification time.
-func loadArticles(path string, year int) ([]*Article, error) {
-	var as []*Article
+// feed; see ReadArticles. Year-less datelines are dated in year when it is
+// not 0 (the year of the --published date, say), and otherwise as LoadFile
+// dates them, from the file's modification time.
+func LoadArticles(path string, year int) ([]*data.Article, error) {
+	var as []*data.Article
 	err := openArticleFile(path, func(f *os.File, modified time.Time) (err error) {
 		as, err = ReadArticles(path, f)
 		for _, a := range as {
@@ -178,13 +145,13 @@ func loadArticles(path string, year int) ([]*Article, error) {
 func openArticleFile(path string, read func(f *os.File, modified time.Time) error) error {
 	f, err := os.Open(path)
 	if err != nil {
-		return &ImportError{path, err}
+		return &data.ImportError{Name: path, Err: err}
 	}
 	defer f.Close()
 	var modified time.Time
 	if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() {
 		if fi.Size() > MaxArticleSize {
-			return &ImportError{path, fmt.Errorf("%w (%d MB, over %d MB)", ErrTooLarge, fi.Size()>>20, MaxArticleSize>>20)}
+			return &data.ImportError{Name: path, Err: fmt.Errorf("%w (%d MB, over %d MB)", data.ErrTooLarge, fi.Size()>>20, MaxArticleSize>>20)}
 		}
 		modified = fi.ModTime().UTC()
 	}
@@ -193,32 +160,32 @@ func openArticleFile(path string, read func(f *os.File, modified time.Time) erro
 
 // parseArticle turns checked text into an article of the given format.
 // Offsets in the result are relative to src.
-func parseArticle(f format, src string) (*Article, error) {
+func parseArticle(f kind, src string) (*data.Article, error) {
 	switch f {
-	case formatHTML:
+	case kindHTML:
 		return parseHTML(src)
-	case formatMarkdown:
+	case kindMarkdown:
 		return parseMarkdown(src)
 	default:
 		return parsePlain(src)
 	}
 }
 
-// formatOf picks the format from name's extension, or from the content
+// kindOf picks the format from name's extension, or from the content
 // when it opens like an HTML document.
-func formatOf(name string, src string) format {
+func kindOf(name string, src string) kind {
 	switch extension(name) {
 	case ".html", ".htm", ".xhtml":
-		return formatHTML
+		return kindHTML
 	}
 	if looksLikeHTML(src) {
-		return formatHTML
+		return kindHTML
 	}
 	switch extension(name) {
 	case ".md", ".markdown", ".mdown", ".mkd":
-		return formatMarkdown
+		return kindMarkdown
 	}
-	return formatText
+	return kindText
 }
 
 // isFeed reports whether a file is an RSS or Atom feed, by its name or by
@@ -259,7 +226,7 @@ func looksLikeHTML(src string) bool {
 // decoded (from UTF-16) and offsets no longer map to the file.
 func decodeText(b []byte) (src string, base int, err error) {
 	if len(b) == 0 {
-		return "", 0, ErrEmpty
+		return "", 0, data.ErrEmpty
 	}
 	base = 0
 	switch {
@@ -269,13 +236,13 @@ func decodeText(b []byte) (src string, base int, err error) {
 		b, base = decodeUTF16(b), -1
 	}
 	if isBinary(b) {
-		return "", 0, fmt.Errorf("%w (binary data)", ErrNotText)
+		return "", 0, fmt.Errorf("%w (binary data)", data.ErrNotText)
 	}
 	if n := invalidUTF8At(b); n >= 0 {
-		return "", 0, fmt.Errorf("%w at byte %d", ErrInvalidUTF8, n+max(base, 0))
+		return "", 0, fmt.Errorf("%w at byte %d", data.ErrInvalidUTF8, n+max(base, 0))
 	}
 	if len(bytes.TrimSpace(b)) == 0 {
-		return "", 0, fmt.Errorf("%w (only white space)", ErrEmpty)
+		return "", 0, fmt.Errorf("%w (only white space)", data.ErrEmpty)
 	}
 	return string(b), base, nil
 }

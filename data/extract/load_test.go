@@ -1,4 +1,4 @@
-package data_test
+package extract_test
 
 import (
 	"context"
@@ -8,7 +8,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/dateline/dateline/data"
+	"github.com/dateline/dateline/data/extract"
 )
 
 const feed = `<?xml version="1.0"?>
@@ -39,7 +39,7 @@ func TestLoad(t *testing.T) {
 	}
 	paths = append(paths, filepath.Join(dir, "missing.txt"))
 	var calls int
-	r := data.Load(context.Background(), paths, time.Date(2024, 11, 20, 0, 0, 0, 0, time.UTC), func(done, total int) { calls++ })
+	r := extract.Load(context.Background(), paths, time.Date(2024, 11, 20, 0, 0, 0, 0, time.UTC), func(done, total int) { calls++ })
 	if len(r.Articles) != 4 {
 		t.Errorf("%d articles, want 4 (two from the feed)", len(r.Articles))
 	}
@@ -69,8 +69,23 @@ func TestLoad(t *testing.T) {
 func TestLoad_Cancelled(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	r := data.Load(ctx, []string{"a.txt", "b.txt"}, time.Time{}, nil)
+	r := extract.Load(ctx, []string{"a.txt", "b.txt"}, time.Time{}, nil)
 	if len(r.Articles) != 0 || len(r.Errors) != 1 || !errors.Is(r.Errors[0], context.Canceled) {
 		t.Errorf("cancelled load: %d articles, errors %v", len(r.Articles), r.Errors)
+	}
+}
+
+// TestLoad_PublishedYear checks that Load hands the year of published to
+// the readers, so a wire dateline without a year ("WASHINGTON, June 12")
+// is dated in it whatever the file's modification time.
+func TestLoad_PublishedYear(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "wire.txt")
+	text := "WASHINGTON, June 12 (Reuters) - The Senate passed the bill on Tuesday.\n"
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := extract.Load(context.Background(), []string{path}, time.Date(2023, 1, 1, 0, 0, 0, 0, time.UTC), nil)
+	if len(r.Articles) != 1 || r.Articles[0].Published.Format(time.DateOnly) != "2023-06-12" {
+		t.Fatalf("with --published 2023-01-01: articles %v, errors %v", r.Articles, r.Errors)
 	}
 }

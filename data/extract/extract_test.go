@@ -1,4 +1,4 @@
-package data_test
+package extract_test
 
 import (
 	"errors"
@@ -7,12 +7,13 @@ import (
 	"time"
 
 	"github.com/dateline/dateline/data"
+	"github.com/dateline/dateline/data/extract"
 )
 
-// TestExtract checks which dates become events: one per sentence and day,
+// TestEvents checks which dates become events: one per sentence and day,
 // no durations, and an error for an undated article. Dates checked
 // against the calendar: Friday 22 November 2024 is the publication day.
-func TestExtract(t *testing.T) {
+func TestEvents(t *testing.T) {
 	type testCase struct {
 		text   string
 		values []string
@@ -26,7 +27,7 @@ func TestExtract(t *testing.T) {
 	published := time.Date(2024, 11, 22, 0, 0, 0, 0, time.UTC)
 	for _, c := range cases {
 		a := &data.Article{Title: "t", Source: "t.txt", Text: c.text, Published: published}
-		events, err := data.Extract(a)
+		events, err := extract.Events(a)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -45,16 +46,16 @@ func TestExtract(t *testing.T) {
 			}
 		}
 	}
-	if _, err := data.Extract(&data.Article{Source: "x.txt", Text: "On Monday."}); !errors.Is(err, data.ErrNoDate) {
+	if _, err := extract.Events(&data.Article{Source: "x.txt", Text: "On Monday."}); !errors.Is(err, data.ErrNoDate) {
 		t.Errorf("undated article: error %v, want ErrNoDate", err)
 	}
 }
 
-// TestExtract_PublicationLines checks that the dates saying when an
+// TestEvents_PublicationLines checks that the dates saying when an
 // article appeared are not events: bylines, "Published"/"Updated" lines,
 // lines that are only a date, and news datelines. The body's own dates
 // still are. Published Wednesday 27 November 2024; Thursday is the 28th.
-func TestExtract_PublicationLines(t *testing.T) {
+func TestEvents_PublicationLines(t *testing.T) {
 	type testCase struct {
 		name   string
 		text   string
@@ -75,7 +76,7 @@ func TestExtract_PublicationLines(t *testing.T) {
 	}
 	published := time.Date(2024, 11, 27, 0, 0, 0, 0, time.UTC)
 	for _, c := range cases {
-		events, err := data.Extract(&data.Article{Source: "t.txt", Text: c.text, Published: published})
+		events, err := extract.Events(&data.Article{Source: "t.txt", Text: c.text, Published: published})
 		if err != nil {
 			t.Fatal(err)
 		}

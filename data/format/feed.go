@@ -1,4 +1,4 @@
-package data
+package format
 
 import (
 	"bytes"
@@ -11,11 +11,9 @@ import (
 
 	"golang.org/x/net/html"
 
+	"github.com/dateline/dateline/data"
 	"github.com/dateline/dateline/data/timex"
 )
-
-// ErrNotFeed reports XML that is not an RSS or Atom feed.
-var ErrNotFeed = errors.New("not an RSS or Atom feed")
 
 // feedDoc is the union of the feed formats ReadFeed knows: RSS 2.0
 // (<rss><channel><item>), RSS 1.0 (<rdf:RDF><channel/><item>) and Atom
@@ -74,9 +72,9 @@ type atomText struct {
 // Items with neither title nor text are skipped. name is the file name or
 // URL the feed came from.
 //
-// Errors are *ImportError values, wrapping ErrNotFeed, ErrEmpty when the
+// Errors are *data.ImportError values, wrapping data.ErrNotFeed, data.ErrEmpty when the
 // feed has no items, or the errors ReadArticle gives for bad input.
-func ReadFeed(name string, r io.Reader) ([]*Article, error) {
+func ReadFeed(name string, r io.Reader) ([]*data.Article, error) {
 	src, _, err := readText(name, r)
 	if err != nil {
 		return nil, err
@@ -85,16 +83,16 @@ func ReadFeed(name string, r io.Reader) ([]*Article, error) {
 }
 
 // feedFrom parses checked text as a feed; errors name the feed.
-func feedFrom(name, src string) ([]*Article, error) {
+func feedFrom(name, src string) ([]*data.Article, error) {
 	articles, err := parseFeed(name, src)
 	if err != nil {
-		return nil, &ImportError{name, err}
+		return nil, &data.ImportError{Name: name, Err: err}
 	}
 	return articles, nil
 }
 
 // parseFeed decodes a feed and turns its items into articles.
-func parseFeed(name, src string) ([]*Article, error) {
+func parseFeed(name, src string) ([]*data.Article, error) {
 	d := xml.NewDecoder(strings.NewReader(src))
 	// The text is already known to be valid UTF-8, so a feed that declares
 	// another encoding is either plain ASCII or mislabelled; read it as is.
@@ -103,11 +101,11 @@ func parseFeed(name, src string) ([]*Article, error) {
 	d.Entity = xml.HTMLEntity
 	var doc feedDoc
 	if err := d.Decode(&doc); errors.Is(err, io.EOF) {
-		return nil, fmt.Errorf("%w (no XML element)", ErrNotFeed)
+		return nil, fmt.Errorf("%w (no XML element)", data.ErrNotFeed)
 	} else if err != nil {
 		return nil, fmt.Errorf("parse feed: %w", err)
 	}
-	var articles []*Article
+	var articles []*data.Article
 	switch strings.ToLower(doc.XMLName.Local) {
 	case "rss", "rdf":
 		outlet := cleanTitle(doc.Channel.Title)
@@ -126,10 +124,10 @@ func parseFeed(name, src string) ([]*Article, error) {
 				e.Title.text(), text, e.Published, e.Updated)
 		}
 	default:
-		return nil, fmt.Errorf("%w (root element <%s>)", ErrNotFeed, doc.XMLName.Local)
+		return nil, fmt.Errorf("%w (root element <%s>)", data.ErrNotFeed, doc.XMLName.Local)
 	}
 	if len(articles) == 0 {
-		return nil, fmt.Errorf("%w (no items in the feed)", ErrEmpty)
+		return nil, fmt.Errorf("%w (no items in the feed)", data.ErrEmpty)
 	}
 	return articles, nil
 }
@@ -137,7 +135,7 @@ func parseFeed(name, src string) ([]*Article, error) {
 // appendItem adds one feed item as an article, dated by the first of
 // dates that parses. An item without text keeps its title as its text, as
 // a headline alone may carry a date; one with neither is dropped.
-func appendItem(articles []*Article, outlet, source, title, text string, dates ...string) []*Article {
+func appendItem(articles []*data.Article, outlet, source, title, text string, dates ...string) []*data.Article {
 	title = cleanTitle(htmlText(title))
 	if text == "" {
 		text = title
@@ -145,7 +143,7 @@ func appendItem(articles []*Article, outlet, source, title, text string, dates .
 	if text == "" {
 		return articles
 	}
-	a := &Article{Title: title, Source: source, Outlet: outlet, Text: text, Offset: -1}
+	a := &data.Article{Title: title, Source: source, Outlet: outlet, Text: text, Offset: -1}
 	if a.Title == "" {
 		a.Title = firstLineTitle(text)
 	}

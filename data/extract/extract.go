@@ -1,58 +1,28 @@
-package data
+package extract
 
 import (
-	"errors"
 	"fmt"
-	"sort"
 	"strings"
 	"time"
 	"unicode"
 
+	"github.com/dateline/dateline/data"
 	"github.com/dateline/dateline/data/timex"
 )
 
-// ErrNoDate means an article has no publication date, so its relative dates
-// ("last week", "on Wednesday") cannot be resolved.
-var ErrNoDate = errors.New("no publication date")
-
-// Event is one dated happening an analyst would plot: a sentence of an
-// article together with one calendar date found in it.
-type Event struct {
-	// Title is a short label: the sentence's main clause in a few words.
-	Title string
-	// Value is the TIMEX3 value of the date, keeping its precision.
-	Value string
-	// Mod is the TIMEX3 modifier (APPROX, START, …) or "".
-	Mod string
-	// Span is the calendar span Value covers.
-	Span timex.Span
-	// Expr is the date expression as written; ExprStart and ExprEnd are its
-	// byte offsets in Article.Text.
-	Expr               string
-	ExprStart, ExprEnd int
-	// Sentence is the whole sentence the date came from, starting at byte
-	// SentenceStart of Article.Text.
-	Sentence      string
-	SentenceStart int
-	// Article is the article the event was found in.
-	Article *Article
-	// Confidence is how sure the extractor is of the date, from 0 to 1.
-	Confidence float64
-}
-
-// Extract finds the dated events of an article: one per sentence and
+// Events finds the dated events of an article: one per sentence and
 // calendar date, in text order. Durations, sets and vague references such
 // as "now" are not events, nor are the dates that say when the article
 // itself appeared: bylines, "Published …"/"Updated …" lines, lines that
 // are only a date and news datelines ("ASTANA, Nov 27 (Reuters) –"). It
-// fails with ErrNoDate when the article has no publication date to resolve
+// fails with data.ErrNoDate when the article has no publication date to resolve
 // relative dates against.
-func Extract(a *Article) ([]Event, error) {
+func Events(a *data.Article) ([]data.Event, error) {
 	if a.Published.IsZero() {
-		return nil, fmt.Errorf("data: extract %q: %w", a.Source, ErrNoDate)
+		return nil, fmt.Errorf("data: extract %q: %w", a.Source, data.ErrNoDate)
 	}
 	sentences := timex.Sentences(a.Text)
-	var events []Event
+	var events []data.Event
 	si := 0
 	var sentence string // flattened sentence si, reused by its other dates
 	sentenceAt := -1
@@ -84,7 +54,7 @@ func Extract(a *Article) ([]Event, error) {
 			sentence, sentenceAt = flatten(a.Text[s.Start:s.End]), s.Start
 		}
 		list := lists[k]
-		events = append(events, Event{
+		events = append(events, data.Event{
 			Title:         Title(sentence, max(list[0], s.Start)-s.Start, min(list[1], s.End)-s.Start),
 			Value:         tx.Value,
 			Mod:           tx.Mod,
@@ -143,7 +113,7 @@ func listGap(gap string) bool {
 // leaves the span alone. Either way the expression now covers both, and
 // both are rated as the whole, so a year written once counts for both;
 // retitle makes the title leave out the whole expression.
-func joined(e Event, first, tx timex.Timex, span timex.Span, retitle bool) Event {
+func joined(e data.Event, first, tx timex.Timex, span timex.Span, retitle bool) data.Event {
 	if tx.RangeEnd && span.End.After(e.Span.End) {
 		e.Span.End = span.End
 	}
@@ -224,7 +194,7 @@ func flatten(s string) string {
 // event for span: the same value, or the same day at day precision or
 // finer ("on Thursday, … said in an address on Thursday evening" is one
 // event to plot, not two).
-func duplicate(events []Event, sentenceStart int, value string, span timex.Span) bool {
+func duplicate(events []data.Event, sentenceStart int, value string, span timex.Span) bool {
 	for i := len(events) - 1; i >= 0 && events[i].SentenceStart == sentenceStart; i-- {
 		e := events[i]
 		if e.Value == value {
@@ -253,16 +223,4 @@ func confidence(tx timex.Timex, span timex.Span) float64 {
 		c -= 0.4
 	}
 	return c
-}
-
-// SortEvents orders events by start of span, then by article and position,
-// so equal dates keep their reading order.
-func SortEvents(events []Event) {
-	sort.SliceStable(events, func(i, j int) bool {
-		a, b := events[i], events[j]
-		if !a.Span.Start.Equal(b.Span.Start) {
-			return a.Span.Start.Before(b.Span.Start)
-		}
-		return a.Span.End.Before(b.Span.End)
-	})
 }

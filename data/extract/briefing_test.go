@@ -1,6 +1,7 @@
-package data_test
+package extract_test
 
 import (
+	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -8,9 +9,13 @@ import (
 	"testing"
 
 	"github.com/dateline/dateline/data"
+	"github.com/dateline/dateline/data/extract"
 	"github.com/dateline/dateline/data/format"
 	"github.com/dateline/dateline/data/sample"
 )
+
+// update rewrites the golden files under testdata instead of comparing.
+var update = flag.Bool("update", false, "rewrite golden files in testdata")
 
 // TestBriefing_MissionEvents checks the events of the mission's example,
 // in the article published Wednesday 27 November 2024. Expected values were
@@ -22,7 +27,7 @@ func TestBriefing_MissionEvents(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := data.Add(articles)
+	r := extract.Add(articles)
 	if len(r.Errors) > 0 {
 		t.Fatalf("briefing errors: %v", r.Errors)
 	}
@@ -72,7 +77,7 @@ func TestBriefing_Sentences(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := data.Add(articles)
+	r := extract.Add(articles)
 	if len(r.Events) < 20 {
 		t.Fatalf("only %d events in the briefing", len(r.Events))
 	}
@@ -103,7 +108,7 @@ func TestBriefing_Golden(t *testing.T) {
 		t.Fatal(err)
 	}
 	var b strings.Builder
-	for _, e := range data.Add(articles).Events {
+	for _, e := range extract.Add(articles).Events {
 		fmt.Fprintf(&b, "%s  %-16s %-18q %s\n", e.Article.Published.Format("2006-01-02"), e.Value,
 			strings.ReplaceAll(e.Expr, "\n", " "), e.Title)
 	}
@@ -119,7 +124,7 @@ func TestBriefing_Golden(t *testing.T) {
 		t.Fatal(err)
 	}
 	if got := b.String(); got != string(want) {
-		t.Errorf("briefing events changed (go test ./data -run Briefing_Golden -update, then check by hand):\n%s", diffLines(string(want), got))
+		t.Errorf("briefing events changed (go test ./data/extract -run Briefing_Golden -update, then check by hand):\n%s", diffLines(string(want), got))
 	}
 }
 

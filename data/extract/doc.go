@@ -1,0 +1,15 @@
+// Package extract finds the dated events of articles: the sentences an
+// analyst would plot, each with one calendar date, a short title and the
+// actors it names.
+//
+// Data flows one way. Load reads files through package format (a feed gives
+// several articles), dates the ones that state no publication date of their
+// own, and runs Events over each; Add does the same for articles already
+// read, such as the built-in briefing. Events runs the temporal tagger of
+// package timex over an article's text, drops durations, sets and the
+// dates that only say when the article appeared, resolves the rest against
+// the publication date and titles each event from its sentence's main
+// clause (Title). Actors groups events by the people and places they name.
+// The Result of Load and Add holds the articles, their events in time order
+// and one error per file that failed.
+package extract

@@ -15,8 +15,8 @@ import (
 // as "now" are not events, nor are the dates that say when the article
 // itself appeared: bylines, "Published …"/"Updated …" lines, lines that
 // are only a date and news datelines ("ASTANA, Nov 27 (Reuters) –"). It
-// fails with data.ErrNoDate when the article has no publication date to resolve
-// relative dates against.
+// fails with data.ErrNoDate when the article has no publication date to
+// resolve relative dates against.
 func Events(a *data.Article) ([]data.Event, error) {
 	if a.Published.IsZero() {
 		return nil, fmt.Errorf("data: extract %q: %w", a.Source, data.ErrNoDate)

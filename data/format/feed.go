@@ -72,8 +72,9 @@ type atomText struct {
 // Items with neither title nor text are skipped. name is the file name or
 // URL the feed came from.
 //
-// Errors are *data.ImportError values, wrapping data.ErrNotFeed, data.ErrEmpty when the
-// feed has no items, or the errors ReadArticle gives for bad input.
+// Errors are *data.ImportError values, wrapping data.ErrNotFeed,
+// data.ErrEmpty when the feed has no items, or the errors ReadArticle
+// gives for bad input.
 func ReadFeed(name string, r io.Reader) ([]*data.Article, error) {
 	src, _, err := readText(name, r)
 	if err != nil {

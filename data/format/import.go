@@ -38,8 +38,9 @@ const (
 // HTML whatever its name, and plain text that opens with front matter as
 // Markdown. The article's Source is name.
 //
-// Errors are *data.ImportError values wrapping data.ErrNotText, data.ErrEmpty,
-// data.ErrInvalidUTF8, data.ErrTooLarge or the reader's own error.
+// Errors are *data.ImportError values wrapping data.ErrNotText,
+// data.ErrEmpty, data.ErrInvalidUTF8, data.ErrTooLarge or the reader's own
+// error.
 func ReadArticle(name string, r io.Reader) (*data.Article, error) {
 	src, base, err := readText(name, r)
 	if err != nil {

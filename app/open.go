@@ -57,8 +57,13 @@ func (u *UI) addURIs(uris []fyne.URI) <-chan struct{} {
 	})
 }
 
-// readURI reads the article, or a feed's articles, at uri.
+// readURI reads the article, or a feed's articles, at uri. Local files go
+// through format.LoadArticles, which refuses FIFOs and devices before
+// opening them and knows the file's date.
 func readURI(uri fyne.URI) ([]*data.Article, error) {
+	if uri.Scheme() == "file" {
+		return format.LoadArticles(uri.Path(), 0)
+	}
 	rc, err := storage.Reader(uri)
 	if err != nil {
 		return nil, &data.ImportError{Name: uri.Name(), Err: err}

@@ -24,6 +24,11 @@ var (
 	ErrInvalidUTF8 = errors.New("not valid UTF-8")
 	// ErrTooLarge reports a file over format.MaxArticleSize bytes.
 	ErrTooLarge = errors.New("too large")
+	// ErrNotRegular means the path names a FIFO, a device or a socket,
+	// which could block the reader forever.
+	ErrNotRegular = errors.New("not a regular file")
+	// ErrIsFolder means the path names a folder.
+	ErrIsFolder = errors.New("is a folder, not a file")
 	// ErrNotFeed reports XML that is not an RSS or Atom feed.
 	ErrNotFeed = errors.New("not an RSS or Atom feed")
 )

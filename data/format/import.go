@@ -140,23 +140,44 @@ func LoadArticles(path string, year int) ([]*data.Article, error) {
 	return as, err
 }
 
-// openArticleFile opens path, refuses files too large to be articles
-// before reading them, and hands the file and its modification time (zero
-// when unknown) to read.
+// openArticleFile checks that path is a regular file no larger than an
+// article can be, opens it and hands the file and its modification time to
+// read. A FIFO, device or socket is refused before it is opened, since
+// opening or reading one can block forever.
 func openArticleFile(path string, read func(f *os.File, modified time.Time) error) error {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return &data.ImportError{Name: path, Err: err}
+	}
+	if err := checkArticleFile(fi); err != nil {
+		return &data.ImportError{Name: path, Err: err}
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return &data.ImportError{Name: path, Err: err}
 	}
 	defer f.Close()
-	var modified time.Time
-	if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() {
-		if fi.Size() > MaxArticleSize {
-			return &data.ImportError{Name: path, Err: fmt.Errorf("%w (%d MB, over %d MB)", data.ErrTooLarge, fi.Size()>>20, MaxArticleSize>>20)}
-		}
-		modified = fi.ModTime().UTC()
+	// The path may have been replaced between the two looks.
+	if fi, err = f.Stat(); err != nil {
+		return &data.ImportError{Name: path, Err: err}
 	}
-	return read(f, modified)
+	if err := checkArticleFile(fi); err != nil {
+		return &data.ImportError{Name: path, Err: err}
+	}
+	return read(f, fi.ModTime().UTC())
+}
+
+// checkArticleFile refuses what is not a regular file or is too large.
+func checkArticleFile(fi os.FileInfo) error {
+	switch {
+	case fi.IsDir():
+		return data.ErrIsFolder
+	case !fi.Mode().IsRegular():
+		return data.ErrNotRegular
+	case fi.Size() > MaxArticleSize:
+		return fmt.Errorf("%w (%d MB, over %d MB)", data.ErrTooLarge, fi.Size()>>20, MaxArticleSize>>20)
+	}
+	return nil
 }
 
 // parseArticle turns checked text into an article of the given format.

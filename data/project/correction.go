@@ -35,7 +35,7 @@ func (f Fields) apply(e *Event) {
 	if f.Value != "" {
 		if span, err := timex.ParseValue(f.Value); err == nil {
 			e.Value, e.Mod, e.Span, e.Corrected = f.Value, f.Mod, span, true
-			e.Confidence = 1
+			e.Confidence, e.DateText = 1, f.Date
 		}
 	}
 	e.Notes, e.Tags, e.Hidden = f.Notes, slices.Clone(f.Tags), f.Hidden

@@ -74,8 +74,8 @@ type fileArticle struct {
 // writes the same bytes.
 func (p *Project) Save(w io.Writer) error {
 	f := file{Version: Version, Articles: make([]fileArticle, len(p.articles)),
-		Corrections: make([]*Correction, 0, len(p.corrections)), Manual: p.manual,
-		Merges: p.Merges, Scenes: p.Scenes, View: p.View}
+		Corrections: make([]*Correction, 0, len(p.corrections)), Manual: nonNil(p.manual),
+		Merges: nonNil(p.Merges), Scenes: nonNil(p.Scenes), View: p.View}
 	for i, a := range p.articles {
 		f.Articles[i] = fileArticle{Hash: a.Hash, Title: a.Title, Source: a.Source, Outlet: a.Outlet,
 			Tags: a.Tags, Published: formatDate(a.Published), Offset: a.Offset, Text: a.Text}
@@ -91,6 +91,15 @@ func (p *Project) Save(w io.Writer) error {
 		return fmt.Errorf("project: save: %w", err)
 	}
 	return nil
+}
+
+// nonNil returns s, or an empty slice for nil, so that a list the edits
+// emptied saves as the list that was never filled: [] either way.
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
 }
 
 // SaveFile saves the project to path atomically: a crash leaves the old

@@ -122,6 +122,9 @@ type Event struct {
 	data.Event
 	// ID is the event's stable identity, for edits, scenes and merges.
 	ID EventID
+	// DateText is the date as the analyst typed it, "" when the tagger's
+	// stands.
+	DateText string
 	// Notes and Tags are the analyst's.
 	Notes string
 	Tags  []string
@@ -269,6 +272,13 @@ func (p *Project) Event(id EventID) (Event, bool) {
 	return Event{}, false
 }
 
+// Has reports whether the project holds the event id: a scene whose
+// selected event is gone says so.
+func (p *Project) Has(id EventID) bool {
+	_, ok := p.Event(id)
+	return ok
+}
+
 // derived returns the derived event with identity id and its article, or
 // a nil article when the tagger finds no such event.
 func (p *Project) derived(id EventID) (data.Event, *Article) {
@@ -311,7 +321,7 @@ func (p *Project) orphan(c *Correction) Event {
 // manualEvent shows a manual event.
 func (p *Project) manualEvent(m *Manual) Event {
 	de := data.Event{Expr: m.Expr, ExprStart: m.ExprStart, ExprEnd: m.ExprEnd,
-		Sentence: m.Sentence, SentenceStart: m.SentenceStart, Confidence: 1}
+		Sentence: oneLine(m.Sentence), SentenceStart: m.SentenceStart, Confidence: 1}
 	de.Article = p.articleOr(m.Article, m.Origin, &de)
 	e := Event{Event: de, ID: m.ID, Manual: true}
 	m.Fields.apply(&e)
@@ -337,4 +347,15 @@ func (p *Project) articleOr(hash string, o Origin, e *data.Event) *data.Article 
 		e.ExprStart, e.ExprEnd = 0, 0
 	}
 	return a
+}
+
+// oneLine turns the line breaks of a selected sentence into spaces, as
+// derived events show their sentences, keeping byte offsets valid.
+func oneLine(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r == '\n' || r == '\r' || r == '\t' {
+			return ' '
+		}
+		return r
+	}, s)
 }

@@ -85,7 +85,7 @@ type Manual struct {
 	Article string `json:"article,omitempty"`
 	// Origin describes the article of a migrated event, which is not in
 	// the project.
-	Origin Origin `json:"origin"`
+	Origin *Origin `json:"origin,omitempty"`
 	// Sentence is the text the event stands for, at byte SentenceStart of
 	// the article; Expr, at ExprStart–ExprEnd, its date as written.
 	Sentence      string `json:"sentence,omitempty"`
@@ -100,6 +100,10 @@ type Manual struct {
 func (m *Manual) clone() *Manual {
 	d := *m
 	d.Fields = m.Fields.clone()
+	if m.Origin != nil {
+		o := *m.Origin
+		d.Origin = &o
+	}
 	return &d
 }
 

@@ -129,6 +129,25 @@ func (c Delete) apply(p *Project) (Edit, error) {
 	return p.editCorrection(c.Event, c.Name(), func(cr *Correction) { cr.Deleted = true })
 }
 
+// Revert drops the analyst's work on an event: a derived event gets the
+// tagger's reading back, with no notes or tags; a manual one is removed.
+type Revert struct {
+	Event EventID
+}
+
+// Name is "Revert to Extracted".
+func (Revert) Name() string { return "Revert to Extracted" }
+
+func (c Revert) apply(p *Project) (Edit, error) {
+	if c.Event.Manual > 0 {
+		return Delete(c).apply(p)
+	}
+	if p.corrections[c.Event] == nil {
+		return nil, fmt.Errorf("project: revert %s: %w", c.Event, ErrNoEvent)
+	}
+	return restoreCorrection{name: c.Name(), id: c.Event}.apply(p)
+}
+
 // AddEvent adds an event by hand to an article (or to none when Article is
 // ""), optionally standing for the article's text from byte Start to End
 // (a selected sentence). Its date is Date read against the article's

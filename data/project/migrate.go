@@ -36,7 +36,7 @@ func migrate0(b []byte) (*Project, error) {
 			return nil, fmt.Errorf("%w: event %d: published %q: not a date", ErrCorrupt, i+1, r.Published)
 		}
 		m := &Manual{ID: EventID{Manual: i + 1},
-			Origin:   Origin{Source: r.Source, Title: r.ArticleTitle, Published: r.Published},
+			Origin:   &Origin{Source: r.Source, Title: r.ArticleTitle, Published: r.Published},
 			Sentence: r.Text, Expr: r.Expr, ExprStart: r.ExprStart, ExprEnd: r.ExprEnd,
 			Fields: Fields{Title: r.Title, Value: r.Value, Mod: r.Mod}}
 		if err := p.addManual(m); err != nil {

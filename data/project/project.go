@@ -312,7 +312,7 @@ func (p *Project) orphan(c *Correction) Event {
 	de := data.Event{Title: w.Title, Value: w.Value, Mod: w.Mod, Expr: w.Expr,
 		ExprStart: c.Event.Start, ExprEnd: c.Event.End, Sentence: w.Sentence, SentenceStart: w.SentenceStart}
 	de.Span, _ = timex.ParseValue(w.Value)
-	de.Article = p.articleOr(c.Event.Article, Origin{}, &de)
+	de.Article = p.articleOr(c.Event.Article, nil, &de)
 	e := Event{Event: de, ID: c.Event, Manual: true, Orphaned: true}
 	c.Fields.apply(&e)
 	return e
@@ -332,9 +332,12 @@ func (p *Project) manualEvent(m *Manual) Event {
 // event whose article is not in the project (a migrated export), an
 // article holding only its sentence, with e's offsets moved into it so
 // that whoever highlights the expression stays inside the text.
-func (p *Project) articleOr(hash string, o Origin, e *data.Event) *data.Article {
+func (p *Project) articleOr(hash string, o *Origin, e *data.Event) *data.Article {
 	if a := p.byHash[hash]; a != nil {
 		return a.Article
+	}
+	if o == nil {
+		o = &Origin{}
 	}
 	a := &data.Article{Title: o.Title, Source: o.Source, Text: e.Sentence, Offset: -1}
 	a.Published, _ = time.Parse(dateLayout, o.Published)

@@ -181,7 +181,9 @@ func TestApply_Edits(t *testing.T) {
 		},
 		{
 			name: "Edit Notes",
-			edit: func(e project.Event) project.Edit { return project.SetNotes{Event: e.ID, Notes: "check with a second source"} },
+			edit: func(e project.Event) project.Edit {
+				return project.SetNotes{Event: e.ID, Notes: "check with a second source"}
+			},
 			check: func(t *testing.T, p *project.Project, e project.Event) {
 				if got, _ := p.Event(e.ID); got.Notes != "check with a second source" {
 					t.Errorf("notes %q", got.Notes)

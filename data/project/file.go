@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"time"
+	"unicode/utf8"
 
 	json "github.com/goccy/go-json"
 
@@ -179,6 +180,8 @@ func (f *file) project() (*Project, error) {
 		a := &Article{Hash: Hash(fa.Text), Article: &data.Article{Title: fa.Title, Source: fa.Source,
 			Outlet: fa.Outlet, Tags: fa.Tags, Published: published, Text: fa.Text, Offset: fa.Offset}}
 		switch {
+		case !utf8.ValidString(fa.Text):
+			return nil, fmt.Errorf("article %d (%q): text is not UTF-8", i+1, fa.Source)
 		case a.Hash != fa.Hash:
 			return nil, fmt.Errorf("article %d (%q): the text does not match its hash", i+1, fa.Source)
 		case p.byHash[a.Hash] != nil:
@@ -216,6 +219,9 @@ func (p *Project) addCorrection(c *Correction) error {
 		return err
 	}
 	if a := p.byHash[c.Event.Article]; a != nil {
+		if c.Event.End > len(a.Text) || c.Was.SentenceStart < 0 || c.Was.SentenceStart > len(a.Text) {
+			return fmt.Errorf("%s: offsets outside the article text", c.Event)
+		}
 		c.Fields.reread(a.Published)
 	}
 	p.corrections[c.Event] = c

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/dateline/dateline/data"
 	"github.com/dateline/dateline/data/timex"
@@ -158,8 +159,16 @@ func (p *Project) Article(hash string) (*Article, bool) {
 	return a, ok
 }
 
-// add puts a into the project at index i and derives its events.
+// add puts a into the project at index i and derives its events; text
+// that is not valid UTF-8 has its bad bytes replaced first.
 func (p *Project) add(i int, a *data.Article) (*Article, error) {
+	if !utf8.ValidString(a.Text) {
+		// The file keeps text as JSON, which has no invalid bytes: hash
+		// the text the file will hold.
+		valid := *a
+		valid.Text = strings.ToValidUTF8(a.Text, "\uFFFD")
+		a = &valid
+	}
 	pa := &Article{Article: a, Hash: Hash(a.Text)}
 	if _, dup := p.byHash[pa.Hash]; dup {
 		return nil, fmt.Errorf("project: add %q: %w", a.Source, ErrDuplicate)

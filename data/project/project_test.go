@@ -417,3 +417,19 @@ func TestRemoveArticle_Undo(t *testing.T) {
 		t.Error("undoing the removal did not give everything back")
 	}
 }
+
+func TestAddArticle_InvalidUTF8(t *testing.T) {
+	p := project.New()
+	a := &data.Article{Title: "Bad bytes", Source: "bad.txt", Text: "Talks open on 3 March 2025 \xff in Astana.",
+		Published: time.Date(2025, 2, 1, 0, 0, 0, 0, time.UTC)}
+	if _, err := p.Apply(project.AddArticle{Article: a}); err != nil {
+		t.Fatal(err)
+	}
+	q, err := project.Load(bytes.NewReader(saved(t, p)), "bad.dateline")
+	if err != nil {
+		t.Fatalf("a project with a badly encoded article does not reopen: %v", err)
+	}
+	if len(q.Events()) != 1 || !bytes.Equal(saved(t, q), saved(t, p)) {
+		t.Error("the reopened project differs")
+	}
+}

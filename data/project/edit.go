@@ -240,8 +240,22 @@ func (c ChangeArticleDate) apply(p *Project) (Edit, error) {
 	case c.Published.IsZero():
 		return nil, fmt.Errorf("project: change publication date of %q: %w", a.Source, ErrEmpty)
 	}
-	undo := ChangeArticleDate{Article: c.Article, Published: a.Published}
-	p.rewrite(a, func(d *data.Article) { d.Published = c.Published.UTC().Truncate(24 * time.Hour) })
+	return setArticleDate{article: a, published: c.Published.UTC().Truncate(24 * time.Hour)}.apply(p)
+}
+
+// setArticleDate is ChangeArticleDate and its undo, which may give an
+// article its zero date back.
+type setArticleDate struct {
+	article   *Article
+	published time.Time
+}
+
+// Name is "Change Publication Date".
+func (setArticleDate) Name() string { return ChangeArticleDate{}.Name() }
+
+func (c setArticleDate) apply(p *Project) (Edit, error) {
+	undo := setArticleDate{article: c.article, published: c.article.Published}
+	p.rewrite(c.article, func(d *data.Article) { d.Published = c.published })
 	return undo, nil
 }
 

@@ -433,3 +433,30 @@ func TestAddArticle_InvalidUTF8(t *testing.T) {
 		t.Error("the reopened project differs")
 	}
 }
+
+func TestUndatedArticle(t *testing.T) {
+	a := sampleArticles(t, 1)[0]
+	undated := *a
+	undated.Published = time.Time{}
+	p := project.New()
+	h := project.NewHistory(p)
+	if err := h.Do(project.AddArticle{Article: &undated}); err != nil {
+		t.Fatalf("an undated article is refused: %v", err)
+	}
+	pa := p.Articles()[0]
+	if !pa.Undated() || len(p.Events()) != 0 {
+		t.Fatalf("undated article: Undated %v, %d events", pa.Undated(), len(p.Events()))
+	}
+	if err := h.Do(project.ChangeArticleDate{Article: pa.Hash, Published: a.Published}); err != nil {
+		t.Fatal(err)
+	}
+	if got := findEvent(t, p, "this week"); got.Value != "2024-W38" {
+		t.Errorf("dated at last, this week reads %q", got.Value)
+	}
+	if err := h.Undo(); err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Events()) != 0 || !p.Articles()[0].Undated() {
+		t.Error("undoing the date did not make the article undated again")
+	}
+}

@@ -76,4 +76,3 @@ func BenchmarkEvents(b *testing.B) {
 		}
 	}
 }
-

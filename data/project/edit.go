@@ -197,14 +197,15 @@ func (c AddEvent) apply(p *Project) (Edit, error) {
 	return restoreManual{name: c.Name(), index: len(p.manual) - 1, id: m.ID}, nil
 }
 
-// shorten cuts s to at most max bytes at a word boundary, marking the cut.
-func shorten(s string, max int) string {
-	if len(s) <= max {
+// shorten cuts s to at most limit bytes at a word boundary, marking the
+// cut.
+func shorten(s string, limit int) string {
+	if len(s) <= limit {
 		return s
 	}
-	cut := strings.LastIndexByte(s[:max], ' ')
+	cut := strings.LastIndexByte(s[:limit], ' ')
 	if cut <= 0 {
-		cut = max
+		cut = limit
 		for cut > 0 && s[cut]&0xC0 == 0x80 { // not inside a UTF-8 sequence
 			cut--
 		}

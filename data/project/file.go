@@ -198,6 +198,7 @@ func (f *file) project() (*Project, error) {
 			return nil, fmt.Errorf("correction %d: %v", i+1, err)
 		}
 	}
+	p.rebind()
 	for i, m := range f.Manual {
 		if err := p.addManual(m); err != nil {
 			return nil, fmt.Errorf("manual event %d: %v", i+1, err)
@@ -226,6 +227,51 @@ func (p *Project) addCorrection(c *Correction) error {
 	}
 	p.corrections[c.Event] = c
 	return nil
+}
+
+// rebind moves each correction whose expression the tagger no longer finds
+// at its offsets onto the derived event whose expression overlaps them now
+// ("on Thursday" read as "Thursday" by a newer tagger) when that event has
+// no correction of its own, renaming it in merges and scenes too: the
+// better reading is kept with the analyst's correction on it. A correction
+// with no such event stays an orphan.
+func (p *Project) rebind() {
+	moved := map[EventID]EventID{}
+	for _, id := range p.correctionIDs() {
+		a := p.byHash[id.Article]
+		if a == nil {
+			continue
+		}
+		if _, found := p.derived(id); found != nil {
+			continue
+		}
+		for _, e := range a.events {
+			if e.ExprStart < id.End && id.Start < e.ExprEnd {
+				to := EventID{Article: id.Article, Start: e.ExprStart, End: e.ExprEnd}
+				if p.corrections[to] == nil {
+					c := p.corrections[id]
+					delete(p.corrections, id)
+					c.Event = to
+					p.corrections[to] = c
+					moved[id] = to
+				}
+				break
+			}
+		}
+	}
+	rename := func(id *EventID) {
+		if to, ok := moved[*id]; ok {
+			*id = to
+		}
+	}
+	for i := range p.Scenes {
+		rename(&p.Scenes[i].Selected)
+	}
+	for _, group := range p.Merges {
+		for i := range group {
+			rename(&group[i])
+		}
+	}
 }
 
 // addManual checks a manual event read from a file and adds it.

@@ -356,20 +356,28 @@ func TestChangeArticleDate_KeepsCorrections(t *testing.T) {
 	}
 }
 
+// loadMoved saves p with the correction of e moved to the offsets
+// start–end, as if an older tagger had read the expression there, and
+// loads it again.
+func loadMoved(t *testing.T, p *project.Project, e project.Event, start, end int) (*project.Project, []byte) {
+	t.Helper()
+	to := project.EventID{Article: e.ID.Article, Start: start, End: end}
+	moved := bytes.ReplaceAll(saved(t, p), []byte(`"`+e.ID.String()+`"`), []byte(`"`+to.String()+`"`))
+	q, err := project.Load(bytes.NewReader(moved), "moved.dateline")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return q, moved
+}
+
 func TestOrphanedCorrection(t *testing.T) {
 	p := newProject(t, 1)
 	e := findEvent(t, p, "this week")
 	if _, err := p.Apply(project.ChangeTitle{Event: e.ID, Title: "Scholz visits"}); err != nil {
 		t.Fatal(err)
 	}
-	// Move the correction to offsets where the tagger finds nothing, as a
-	// new tagger reading the expression differently would.
-	moved := bytes.Replace(saved(t, p), []byte(e.ID.String()), []byte(project.EventID{
-		Article: e.ID.Article, Start: e.ExprStart + 1, End: e.ExprEnd}.String()), 1)
-	q, err := project.Load(bytes.NewReader(moved), "moved.dateline")
-	if err != nil {
-		t.Fatal(err)
-	}
+	// Offsets 0–6 hold "ASTANA", where the tagger finds no date.
+	q, moved := loadMoved(t, p, e, 0, 6)
 	var orphans []project.Event
 	for _, e := range q.Events() {
 		if e.Orphaned {
@@ -384,6 +392,32 @@ func TestOrphanedCorrection(t *testing.T) {
 	}
 	if _, err := q.Apply(project.Hide{Event: orphans[0].ID, Hidden: true}); err != nil {
 		t.Errorf("an orphan cannot be edited: %v", err)
+	}
+}
+
+func TestCorrection_RebindsToNewReading(t *testing.T) {
+	p := newProject(t, 1)
+	e := findEvent(t, p, "this week")
+	for _, ed := range []project.Edit{
+		project.ChangeTitle{Event: e.ID, Title: "Scholz visits"},
+		project.AddScene{Scene: project.Scene{Name: "Visit", Selected: e.ID}},
+	} {
+		if _, err := p.Apply(ed); err != nil {
+			t.Fatal(err)
+		}
+	}
+	p.Merges = [][]project.EventID{{e.ID, {Manual: 1}}}
+	// An older reading that began three bytes before "this week".
+	q, _ := loadMoved(t, p, e, e.ExprStart-3, e.ExprEnd)
+	got, ok := q.Event(e.ID)
+	if !ok || got.Orphaned || got.Title != "Scholz visits" {
+		t.Fatalf("the correction did not move to the new reading: %+v, %v", got, ok)
+	}
+	if q.Scenes[0].Selected != e.ID || q.Merges[0][0] != e.ID {
+		t.Errorf("scene and merge not renamed: %s, %s", q.Scenes[0].Selected, q.Merges[0][0])
+	}
+	if !bytes.Equal(saved(t, q), saved(t, p)) {
+		t.Error("after the move the project differs from the one saved")
 	}
 }
 

@@ -1,0 +1,220 @@
+package project_test
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dateline/dateline/data/project"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// curated returns a project of three sample articles with an analyst's
+// work on it: two dates corrected, an event retitled, one hidden, one
+// with notes and tags, one added by hand, a merge, a scene and a view.
+func curated(t testing.TB) *project.Project {
+	t.Helper()
+	p := newProject(t, 3)
+	week := findEvent(t, p, "this week")
+	month := findEvent(t, p, "next month")
+	sunday := findEvent(t, p, "Sunday evening")
+	invasion := findEvent(t, p, "24 February 2022")
+	for _, e := range []project.Edit{
+		project.ChangeDate{Event: week.ID, Text: "16 September 2024"},
+		project.ChangeDate{Event: month.ID, Text: "6 Oct 2024"},
+		project.ChangeTitle{Event: sunday.ID, Title: "Referendum on a nuclear plant"},
+		project.Hide{Event: invasion.ID, Hidden: true},
+		project.SetNotes{Event: month.ID, Notes: "The vote was set for 6 October."},
+		project.SetTags{Event: month.ID, Tags: []string{"energy", "vote"}},
+		project.AddEvent{Article: week.ID.Article, Title: "Scholz arrives in Astana", Date: "15 Sep 2024"},
+		project.AddScene{Scene: project.Scene{Name: "The vote", Selected: sunday.ID,
+			From: time.Date(2024, 9, 1, 0, 0, 0, 0, time.UTC), To: time.Date(2024, 11, 1, 0, 0, 0, 0, time.UTC)}},
+	} {
+		if _, err := p.Apply(e); err != nil {
+			t.Fatalf("%s: %v", e.Name(), err)
+		}
+	}
+	p.Merges = [][]project.EventID{{month.ID, sunday.ID}}
+	p.View = project.View{From: time.Date(2024, 9, 1, 0, 0, 0, 0, time.UTC), To: time.Date(2024, 12, 1, 0, 0, 0, 0, time.UTC),
+		Grouping: "source", Theme: "dark", Filter: project.Filter{MinConfidence: 0.5}}
+	return p
+}
+
+func TestSave_Golden(t *testing.T) {
+	golden := filepath.Join("testdata", "roundtrip.dateline")
+	got := saved(t, curated(t))
+	if *update {
+		if err := os.WriteFile(golden, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("saved project differs from %s; rerun with -update and look at the diff", golden)
+	}
+	p, err := project.LoadFile(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again := saved(t, p); !bytes.Equal(again, want) {
+		t.Errorf("loading %s and saving it again changes it", golden)
+	}
+	if got, want := len(p.Events()), len(curated(t).Events()); got != want {
+		t.Errorf("reloaded project has %d events, want %d", got, want)
+	}
+}
+
+// TestReopen is the issue's "done when": three articles, two dates
+// corrected, an event retitled, one hidden, one added by hand; saved, the
+// project reopens as it was left, and five undos give the extracted state.
+func TestReopen(t *testing.T) {
+	p := newProject(t, 3)
+	extracted := saved(t, p)
+	h := project.NewHistory(p)
+	week, month := findEvent(t, p, "this week"), findEvent(t, p, "next month")
+	edits := []project.Edit{
+		project.ChangeDate{Event: week.ID, Text: "16 September 2024"},
+		project.ChangeDate{Event: month.ID, Text: "6 Oct 2024"},
+		project.ChangeTitle{Event: month.ID, Title: "Nuclear referendum"},
+		project.Hide{Event: findEvent(t, p, "24 February 2022").ID, Hidden: true},
+		project.AddEvent{Article: week.ID.Article, Title: "Scholz arrives", Date: "15 Sep 2024"},
+	}
+	for _, e := range edits {
+		if err := h.Do(e); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if !h.Modified() {
+		t.Error("five edits and not modified")
+	}
+	path := filepath.Join(t.TempDir(), "briefing"+project.Ext)
+	if err := p.SaveFile(path); err != nil {
+		t.Fatal(err)
+	}
+	h.MarkSaved()
+	if h.Modified() {
+		t.Error("modified right after saving")
+	}
+	q, err := project.LoadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(saved(t, q), saved(t, p)) {
+		t.Fatal("the reopened project is not the one saved")
+	}
+	if e, _ := q.Event(month.ID); e.Value != "2024-10-06" || e.Title != "Nuclear referendum" {
+		t.Errorf("reopened correction: %q %q", e.Value, e.Title)
+	}
+	// In the session, five undos, each named, give the extracted state.
+	for i := len(edits) - 1; i >= 0; i-- {
+		if got := h.UndoName(); got != edits[i].Name() {
+			t.Errorf("undo %d names %q, want %q", i+1, got, edits[i].Name())
+		}
+		if err := h.Undo(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if !bytes.Equal(saved(t, p), extracted) || h.UndoName() != "" || !h.Modified() {
+		t.Error("five undos did not give the extracted state")
+	}
+	// The undo history is the session's; in the reopened project each
+	// change is reverted by hand, and that is undoable too.
+	hq := project.NewHistory(q)
+	for _, id := range []project.EventID{week.ID, month.ID, findEvent(t, q, "24 February 2022").ID, {Manual: 1}} {
+		if err := hq.Do(project.Revert{Event: id}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if !bytes.Equal(saved(t, q), extracted) {
+		t.Error("reverting every change in the reopened project did not give the extracted state")
+	}
+}
+
+func TestLoad_Version0(t *testing.T) {
+	// testdata/v0-export.json was written by the app's JSON export
+	// (data.WriteJSON) of six sample events, before project files existed.
+	const fixture = "testdata/v0-export.json"
+	p, err := project.LoadFile(fixture)
+	if err != nil {
+		t.Fatal(err)
+	}
+	events := p.Events()
+	if len(events) != 6 || len(p.Articles()) != 0 {
+		t.Fatalf("%d events and %d articles, want 6 manual events", len(events), len(p.Articles()))
+	}
+	for _, e := range events {
+		if !e.Manual || e.Value == "" || e.Title == "" || e.Article == nil || e.Article.Source == "" ||
+			e.Article.Published.IsZero() || e.Article.Text[e.ExprStart:e.ExprEnd] != e.Expr {
+			t.Errorf("migrated event %+v", e)
+		}
+	}
+	week := findEvent(t, p, "this week")
+	if week.Value != "2024-W38" || week.Title == "" {
+		t.Errorf("this week: %q %q, want the week of 16 September 2024", week.Value, week.Title)
+	}
+	// A migrated event is edited like any other, its date read against
+	// its article's publication date (17 September 2024).
+	if _, err := p.Apply(project.ChangeDate{Event: week.ID, Text: "yesterday"}); err != nil {
+		t.Fatal(err)
+	}
+	if e, _ := p.Event(week.ID); e.Value != "2024-09-16" {
+		t.Errorf("yesterday read as %q", e.Value)
+	}
+	q, err := project.Load(bytes.NewReader(saved(t, p)), "migrated.dateline")
+	if err != nil || !bytes.Equal(saved(t, q), saved(t, p)) {
+		t.Errorf("a migrated project does not round-trip: %v", err)
+	}
+}
+
+func TestLoad_Refused(t *testing.T) {
+	good := saved(t, curated(t))
+	type refusedCase struct {
+		name    string
+		content string
+		is      error
+		says    string
+	}
+	for _, c := range []refusedCase{
+		{"newer version", `{"version": 7, "articles": []}`, project.ErrNewer, "file version 7"},
+		{"no version", `{"articles": []}`, project.ErrCorrupt, "no version"},
+		{"version zero object", `{"version": 0}`, project.ErrCorrupt, "version 0"},
+		{"empty", "  \n", project.ErrCorrupt, "empty"},
+		{"truncated", string(good[:len(good)/2]), project.ErrCorrupt, ""},
+		{"not json", "hello", project.ErrCorrupt, ""},
+		{"text edited", strings.Replace(string(good), "ASTANA", "ALMATY", 1), project.ErrCorrupt, "does not match its hash"},
+		{"bad value", strings.Replace(string(good), `"value": "2024-10-06"`, `"value": "2024-13-45"`, 1), project.ErrCorrupt, "2024-13-45"},
+		{"bad published", strings.Replace(string(good), `"published": "2024-09-17"`, `"published": "17/09"`, 1), project.ErrCorrupt, "17/09"},
+		{"export with a bad value", `[{"title": "x", "value": "soon"}]`, project.ErrCorrupt, "soon"},
+		{"export of the wrong shape", `[1, 2]`, project.ErrCorrupt, ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if c.content == string(good) {
+				t.Fatal("the case changes nothing in the file")
+			}
+			path := filepath.Join(t.TempDir(), "broken.dateline")
+			if err := os.WriteFile(path, []byte(c.content), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			p, err := project.LoadFile(path)
+			var fe *project.FileError
+			if p != nil || !errors.Is(err, c.is) || !errors.As(err, &fe) || fe.Name != path {
+				t.Fatalf("LoadFile = %v, %v; want a FileError naming the file, wrapping %v", p, err, c.is)
+			}
+			if !strings.Contains(err.Error(), path) || !strings.Contains(err.Error(), c.says) {
+				t.Errorf("error %q does not name the file and say %q", err, c.says)
+			}
+			if b, _ := os.ReadFile(path); string(b) != c.content {
+				t.Error("loading changed the file")
+			}
+		})
+	}
+}

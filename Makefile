@@ -30,7 +30,7 @@ lint:
 check: lint test
 
 golden:
-	$(GO) test -tags ci ./data/format/ ./data/extract/ ./timeline/ ./timeline/view/ ./timeline/export/ -update
+	$(GO) test -tags ci ./data/format/ ./data/extract/ ./timeline/ ./timeline/view/ ./timeline/export/ ./data/project/ -update
 
 # eval prints one table of the tagger's figures on the shared corpora
 # (data/timex/eval_test.go). The chrono-node columns need node and npm:

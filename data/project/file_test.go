@@ -141,7 +141,7 @@ func TestReopen(t *testing.T) {
 
 func TestLoad_Version0(t *testing.T) {
 	// testdata/v0-export.json was written by the app's JSON export
-	// (data.WriteJSON) of six sample events, before project files existed.
+	// (data.WriteJSON, now format.WriteJSON) of six sample events, before project files existed.
 	const fixture = "testdata/v0-export.json"
 	p, err := project.LoadFile(fixture)
 	if err != nil {

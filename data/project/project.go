@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dateline/dateline/data"
+	"github.com/dateline/dateline/data/extract"
 	"github.com/dateline/dateline/data/timex"
 )
 
@@ -29,9 +30,8 @@ var (
 	ErrNoEvent = errors.New("no such event")
 )
 
-// extract is the only place the project calls the extractor: when
-// extraction moves to its own package, only this line changes.
-func extract(a *data.Article) ([]data.Event, error) { return data.Extract(a) }
+// derive is the only place the project calls the extractor.
+func derive(a *data.Article) ([]data.Event, error) { return extract.Events(a) }
 
 // Project is an analyst's workbench: articles, the events derived from
 // them, the analyst's corrections and manual events, merges, scenes and the
@@ -182,7 +182,7 @@ func (p *Project) add(i int, a *data.Article) (*Article, error) {
 // derive re-reads the article's events from its text; an undated article
 // has none until it is given a date.
 func (a *Article) derive() {
-	events, err := extract(a.Article)
+	events, err := derive(a.Article)
 	if err != nil {
 		events = nil
 	}

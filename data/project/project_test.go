@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/dateline/dateline/data"
+	"github.com/dateline/dateline/data/extract"
 	"github.com/dateline/dateline/data/project"
 	"github.com/dateline/dateline/data/sample"
 )
@@ -60,7 +61,7 @@ func TestProject_EventsAreDerived(t *testing.T) {
 	p := newProject(t, 3)
 	want := 0
 	for _, a := range sampleArticles(t, 3) {
-		events, err := data.Extract(a)
+		events, err := extract.Events(a)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -68,7 +69,7 @@ func TestProject_EventsAreDerived(t *testing.T) {
 	}
 	events := p.Events()
 	if len(events) != want || want == 0 {
-		t.Fatalf("%d events, want %d as data.Extract finds", len(events), want)
+		t.Fatalf("%d events, want %d as extract.Events finds", len(events), want)
 	}
 	seen := map[project.EventID]bool{}
 	for _, e := range events {

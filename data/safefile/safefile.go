@@ -37,13 +37,20 @@ func Write(path string, write func(io.Writer) error) error {
 // file keeps its own.
 func WriteMode(path string, perm fs.FileMode, write func(io.Writer) error) error {
 	if err := writeFile(path, perm, write); err != nil {
-		return fmt.Errorf("safefile: write %q: %w", path, err)
+		return fmt.Errorf("write %q: %w", path, err)
 	}
 	return nil
 }
 
 // writeFile does Write's work; its errors do not name the path yet.
 func writeFile(path string, perm fs.FileMode, write func(io.Writer) error) (err error) {
+	if dir := filepath.Dir(path); dir != "" {
+		if st, err := os.Stat(dir); err != nil {
+			return fmt.Errorf("folder %q: %w", dir, bare(err))
+		} else if !st.IsDir() {
+			return fmt.Errorf("folder %q: not a folder", dir)
+		}
+	}
 	target, perm, err := resolve(path, perm)
 	if err != nil {
 		return err
@@ -55,12 +62,13 @@ func writeFile(path string, perm fs.FileMode, write func(io.Writer) error) (err 
 	removeStale(dir, time.Now())
 	tmp, err := os.CreateTemp(dir, "."+base+".*"+TempSuffix)
 	if err != nil {
-		return err
+		return bare(err)
 	}
 	defer func() {
 		if err != nil {
 			tmp.Close()
 			os.Remove(tmp.Name())
+			err = bare(err) // the user never asked for the temporary's name
 		}
 	}()
 	bw := bufio.NewWriterSize(tmp, 64<<10)
@@ -107,6 +115,20 @@ func resolve(path string, perm fs.FileMode) (string, fs.FileMode, error) {
 		return target, perm.Perm(), nil
 	}
 	return "", 0, err
+}
+
+// bare strips the file name from a path error, which names the temporary
+// file; the caller names the path the user gave.
+func bare(err error) error {
+	var pe *fs.PathError
+	var le *os.LinkError
+	switch {
+	case errors.As(err, &pe):
+		return pe.Err
+	case errors.As(err, &le):
+		return le.Err
+	}
+	return err
 }
 
 // syncDir flushes the folder entry of the renamed file to disk. Systems

@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dateline/dateline/data/safefile"
 	"github.com/dateline/dateline/timeline/export"
 )
 
@@ -94,15 +95,14 @@ func TestWriteAtomic_RemovesStaleTemporaries(t *testing.T) {
 		stale bool // old enough to go, if it is ours
 	}
 	files := []tempCase{
-		{".x.png.2151943647.tmp", true},   // ours, killed export of x.png
-		{".other.svg.12.tmp", true},       // ours, another target
-		{".x.png.99.tmp", false},          // ours but fresh
-		{".x.png.abc.tmp", true},          // not digits
-		{"x.png.123.tmp", true},           // no leading dot
-		{"..123.tmp", true},               // no name
-		{".notes.txt", true},              // not a temporary
-		{".x.png.123.tmp.keep", true},     // not ending in .tmp
-		{".report.pdf.4242.tmp.d", false}, // a folder below
+		{".x.png.2151943647.dateline-tmp", true},   // ours, killed export of x.png
+		{".other.svg.12.dateline-tmp", true},       // ours, another target
+		{".x.png.99.dateline-tmp", false},          // ours but fresh
+		{".x.png.123.tmp", true},                   // not our suffix
+		{"x.png.123.dateline-tmp", true},           // no leading dot
+		{".notes.txt", true},                       // not a temporary
+		{".x.png.123.dateline-tmp.keep", true},     // not ending in our suffix
+		{".report.pdf.4242.dateline-tmp.d", false}, // a folder below
 	}
 	for _, f := range files {
 		p := filepath.Join(dir, f.name)
@@ -124,8 +124,8 @@ func TestWriteAtomic_RemovesStaleTemporaries(t *testing.T) {
 	if err := writeString(filepath.Join(dir, "x.png"), "new"); err != nil {
 		t.Fatal(err)
 	}
-	assertFiles(t, dir, ".x.png.99.tmp", ".x.png.abc.tmp", "x.png.123.tmp", "..123.tmp", ".notes.txt",
-		".x.png.123.tmp.keep", ".report.pdf.4242.tmp.d", "x.png")
+	assertFiles(t, dir, ".x.png.99.dateline-tmp", ".x.png.123.tmp", "x.png.123.dateline-tmp", ".notes.txt",
+		".x.png.123.dateline-tmp.keep", ".report.pdf.4242.dateline-tmp.d", "x.png")
 }
 
 // assertFiles checks that dir holds exactly the names want.
@@ -214,7 +214,7 @@ func TestWriteAtomic_Killed(t *testing.T) {
 		}
 		seen[b[0]] = true
 	}
-	temps, _ := filepath.Glob(filepath.Join(dir, ".target.bin.*.tmp"))
+	temps, _ := filepath.Glob(filepath.Join(dir, ".target.bin.*"+safefile.TempSuffix))
 	t.Logf("%d kills mid-write left a temporary", len(temps))
 	if !seen['B'] && len(temps) == 0 {
 		t.Error("the child never wrote: the kills tested nothing")

@@ -18,6 +18,7 @@ import (
 	"github.com/dateline/dateline/app/convert"
 	"github.com/dateline/dateline/data"
 	"github.com/dateline/dateline/data/extract"
+	"github.com/dateline/dateline/data/project"
 	"github.com/dateline/dateline/data/sample"
 	"github.com/dateline/dateline/timeline"
 	"github.com/dateline/dateline/timeline/view"
@@ -35,6 +36,14 @@ type UI struct {
 	split    *container.Split
 
 	result  extract.Result
+	// The project the window works on and its undo history; ids are the
+	// identities of result.Events, index for index.
+	proj               *project.Project
+	hist               *project.History
+	ids                []project.EventID
+	path, name         string
+	changes            int // counts changes, so a save knows whether it is current
+	undoItem, redoItem *fyne.MenuItem
 	groupBy convert.Grouping
 	groups  map[convert.Grouping]*fyne.MenuItem
 	scenes  sceneList
@@ -60,6 +69,9 @@ func New(a fyne.App) *UI {
 		legend:   container.NewHBox(),
 		groupBy:  convert.GroupNone,
 	}
+	u.proj = project.New()
+	u.hist = project.NewHistory(u.proj)
+	u.detail.edits = u
 	u.timeline.OnSelected = u.showEvent
 	u.timeline.OnActivated = u.showEvent // Enter, as a click, shows the event
 	u.timeline.OnHover = u.hoverEvent
@@ -68,7 +80,8 @@ func New(a fyne.App) *UI {
 	u.win.SetMainMenu(u.menu())
 	u.addShortcuts()
 	u.win.Canvas().SetOnTypedKey(func(ev *fyne.KeyEvent) { u.handleKey(ev) })
-	u.win.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) { u.addURIs(uris) })
+	u.win.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) { u.openURIs(uris) })
+	u.win.SetCloseIntercept(u.closeWindow)
 	u.win.Resize(fyne.NewSize(1200, 800))
 	return u
 }
@@ -98,8 +111,14 @@ func (u *UI) layout() fyne.CanvasObject {
 }
 
 func (u *UI) menu() *fyne.MainMenu {
+	newItem := fyne.NewMenuItem("New", u.newFile)
+	newItem.Shortcut = ctrl(fyne.KeyN)
 	open := fyne.NewMenuItem("Open…", u.openDialog)
 	open.Shortcut = ctrl(fyne.KeyO)
+	save := fyne.NewMenuItem("Save", func() { u.save(nil) })
+	save.Shortcut = ctrl(fyne.KeyS)
+	saveAs := fyne.NewMenuItem("Save As…", func() { u.saveAsDialog(nil) })
+	saveAs.Shortcut = ctrlShift(fyne.KeyS)
 	sampleItem := fyne.NewMenuItem("Built-in Briefing", u.LoadSample)
 	exportImage := fyne.NewMenuItem("Export Image…", u.exportImageDialog)
 	exportImage.Shortcut = ctrl(fyne.KeyE)
@@ -124,7 +143,9 @@ func (u *UI) menu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(), u.presentMenuItem()}
 	view = append(view, u.sceneMenuItems(&u.scenes)...)
 	return fyne.NewMainMenu(
-		fyne.NewMenu("File", open, sampleItem, fyne.NewMenuItemSeparator(), exportImage, exportData),
+		fyne.NewMenu("File", newItem, open, save, saveAs, fyne.NewMenuItemSeparator(), sampleItem,
+			fyne.NewMenuItemSeparator(), exportImage, exportData),
+		u.editMenu(),
 		fyne.NewMenu("View", view...),
 	)
 }
@@ -138,7 +159,13 @@ func ctrl(key fyne.KeyName) *desktop.CustomShortcut {
 
 func (u *UI) addShortcuts() {
 	c := u.win.Canvas()
+	c.AddShortcut(ctrl(fyne.KeyN), func(fyne.Shortcut) { u.newFile() })
 	c.AddShortcut(ctrl(fyne.KeyO), func(fyne.Shortcut) { u.openDialog() })
+	c.AddShortcut(ctrl(fyne.KeyS), func(fyne.Shortcut) { u.save(nil) })
+	c.AddShortcut(ctrlShift(fyne.KeyS), func(fyne.Shortcut) { u.saveAsDialog(nil) })
+	c.AddShortcut(ctrl(fyne.KeyZ), func(fyne.Shortcut) { u.undo() })
+	c.AddShortcut(ctrlShift(fyne.KeyZ), func(fyne.Shortcut) { u.redo() })
+	c.AddShortcut(ctrl(fyne.KeyY), func(fyne.Shortcut) { u.redo() }) // Windows' Redo
 	c.AddShortcut(ctrl(fyne.KeyE), func(fyne.Shortcut) { u.exportImageDialog() })
 	c.AddShortcut(ctrl(fyne.Key0), func(fyne.Shortcut) { u.timeline.Fit() })
 	c.AddShortcut(ctrl(fyne.KeyEqual), func(fyne.Shortcut) { u.timeline.ZoomIn() })
@@ -149,12 +176,11 @@ func (u *UI) addShortcuts() {
 // articles embedded in the binary.
 func (u *UI) LoadSample() {
 	articles, err := sample.Articles()
-	r := extract.Add(articles)
+	p, errs := newProject(articles)
+	u.setProject(p, "", "Built-in briefing")
 	if err != nil {
-		r.Errors = append(r.Errors, err)
+		u.showErrors(append(errs, err))
 	}
-	u.win.SetTitle("Dateline — Built-in briefing")
-	u.setResult(r)
 }
 
 // Load reads the article files at paths off the UI thread, with a
@@ -165,8 +191,11 @@ func (u *UI) Load(paths []string) <-chan struct{} {
 	return u.background("Reading articles…", "", func(ctx context.Context, progress func(int, int)) {
 		r = extract.Load(ctx, paths, time.Time{}, progress)
 	}, func(bool) {
-		u.win.SetTitle("Dateline — " + titleFor(paths))
-		u.setResult(r)
+		p, errs := newProject(r.Articles)
+		u.setProject(p, "", titleFor(paths))
+		if errs = append(r.Errors, errs...); len(errs) > 0 {
+			u.showErrors(errs)
+		}
 	})
 }
 
@@ -177,9 +206,9 @@ func titleFor(paths []string) string {
 	return fmt.Sprintf("%d articles", len(paths))
 }
 
-// setResult puts a loaded result on the timeline and reports its errors.
-// Saved scenes point at events by index, so a new set of events drops
-// them.
+// setResult puts a loaded result on the timeline, framing it all, and
+// reports its errors. Saved scenes point at events by index, so a new set
+// of events drops them.
 func (u *UI) setResult(r extract.Result) {
 	u.result = r
 	u.scenes.clear()
@@ -236,7 +265,13 @@ func (u *UI) showEvent(i int) {
 	}
 	e := u.result.Events[i]
 	u.detail.show(e)
-	u.timeline.Highlight = e.Article.Published
+	if len(u.ids) == len(u.result.Events) {
+		u.detail.edit(u.ids[i])
+	}
+	u.timeline.Highlight = time.Time{}
+	if e.Article != nil { // an event added by hand may stand for no article
+		u.timeline.Highlight = e.Article.Published
+	}
 	u.timeline.Refresh()
 }
 
@@ -253,7 +288,11 @@ func (u *UI) hoverEvent(i int) {
 		return
 	}
 	e := u.result.Events[i]
-	u.status.SetText(dateWords(e) + " — " + e.Title + " (" + e.Article.Title + ")")
+	line := dateWords(e) + " — " + e.Title
+	if e.Article != nil {
+		line += " (" + e.Article.Title + ")"
+	}
+	u.status.SetText(line)
 }
 
 // fitSelection zooms to the selected event, or fits everything when
@@ -283,9 +322,19 @@ func (u *UI) setGrouping(g convert.Grouping) {
 		item.Checked = name == g
 	}
 	u.win.MainMenu().Refresh()
-	lanes, names := convert.Lanes(u.result, g, maxActorLanes)
-	u.timeline.UpdateItems(convert.Items(u.result, lanes))
+	u.updateResult(u.result)
+}
+
+// updateResult shows r in place of the events on the timeline, keeping
+// the view, as after an edit or a change of grouping.
+func (u *UI) updateResult(r extract.Result) {
+	u.result = r
+	lanes, names := convert.Lanes(r, u.groupBy, maxActorLanes)
+	u.timeline.UpdateItems(convert.Items(r, lanes))
 	u.timeline.SetLanes(names)
+	u.updateLegend()
+	u.eventsChanged()
+	u.status.SetText(u.summary())
 }
 
 // updateLegend shows which colour stands for which article.

@@ -12,7 +12,8 @@ import (
 	"github.com/dateline/dateline/data"
 )
 
-// detail is the pane that shows where the selected event's date came from.
+// detail is the pane that shows where the selected event's date came from,
+// with the controls that correct it.
 type detail struct {
 	title    *widget.Label
 	date     *widget.Label
@@ -20,6 +21,9 @@ type detail struct {
 	source   *widget.Label
 	value    *widget.Label
 	content  fyne.CanvasObject
+
+	edits eventEditor
+	*editor
 }
 
 func newDetail(a fyne.App) *detail {
@@ -29,13 +33,15 @@ func newDetail(a fyne.App) *detail {
 		sentence: newMarkedText(a),
 		source:   widget.NewLabel(""),
 		value:    widget.NewLabel(""),
+		editor:   newEditor(),
 	}
 	d.title.Wrapping = fyne.TextWrapWord
 	d.title.SizeName = theme.SizeNameSubHeadingText
 	d.date.Importance = widget.HighImportance
 	d.source.Wrapping = fyne.TextWrapWord
 	d.value.Importance = widget.LowImportance
-	d.content = container.NewVScroll(container.NewVBox(d.title, d.date, d.sentence, d.source, d.value))
+	d.editor.detail = d
+	d.content = container.NewVScroll(container.NewVBox(d.title, d.date, d.sentence, d.source, d.value, d.editor.box))
 	d.clear()
 	return d
 }
@@ -47,6 +53,7 @@ func (d *detail) clear() {
 	d.sentence.set("Click an event on the timeline, or press Tab to step through them.", 0, 0)
 	d.source.SetText("")
 	d.value.SetText("")
+	d.editor.hide()
 }
 
 // show fills the pane with e.

@@ -8,11 +8,12 @@ import (
 	"fyne.io/fyne/v2/storage"
 
 	"github.com/dateline/dateline/data"
-	"github.com/dateline/dateline/data/extract"
 	"github.com/dateline/dateline/data/format"
+	"github.com/dateline/dateline/data/project"
 )
 
-// openDialog asks for an article file and adds it to the timeline.
+// openDialog asks for a project, which replaces the current one, or an
+// article file, which is added to it.
 func (u *UI) openDialog() {
 	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
 		if err != nil {
@@ -22,21 +23,31 @@ func (u *UI) openDialog() {
 		if rc == nil {
 			return // cancelled
 		}
-		u.addURIs([]fyne.URI{rc.URI()})
 		rc.Close()
+		u.openURIs([]fyne.URI{rc.URI()})
 	}, u.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".txt", ".md", ".markdown", ".html", ".htm", ".rss", ".atom", ".xml"}))
+	d.SetFilter(storage.NewExtensionFileFilter([]string{project.Ext, ".txt", ".md", ".markdown", ".html", ".htm", ".rss", ".atom", ".xml"}))
 	d.Show()
 }
 
-// addURIs reads articles from uris off the UI thread and adds them to
-// those already shown; the files that fail are reported together.
+// openURIs opens a project file among uris, or else adds the articles.
+func (u *UI) openURIs(uris []fyne.URI) {
+	for _, uri := range uris {
+		if isProject(uri) && uri.Scheme() == "file" {
+			u.openProject(uri.Path())
+			return
+		}
+	}
+	u.addURIs(uris)
+}
+
+// addURIs reads articles from uris off the UI thread and adds them to the
+// project, each an undoable change; the files that fail are reported
+// together.
 func (u *UI) addURIs(uris []fyne.URI) <-chan struct{} {
-	current := u.result.Articles
-	var r extract.Result
+	var added []*data.Article
+	var errs []error
 	return u.background("Reading articles…", "", func(ctx context.Context, progress func(int, int)) {
-		var added []*data.Article
-		var errs []error
 		for i, uri := range uris {
 			if ctx.Err() != nil {
 				break
@@ -48,11 +59,9 @@ func (u *UI) addURIs(uris []fyne.URI) <-chan struct{} {
 			added = append(added, as...)
 			progress(i+1, len(uris))
 		}
-		r = extract.Add(append(append([]*data.Article(nil), current...), added...))
-		r.Errors = append(errs, r.Errors...)
 	}, func(cancelled bool) {
 		if !cancelled {
-			u.setResult(r)
+			u.addArticles(added, errs)
 		}
 	})
 }

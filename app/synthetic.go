@@ -7,6 +7,7 @@ import (
 
 	"github.com/dateline/dateline/data"
 	"github.com/dateline/dateline/data/extract"
+	"github.com/dateline/dateline/data/project"
 	"github.com/dateline/dateline/data/timex"
 )
 
@@ -62,6 +63,9 @@ func syntheticValue(day time.Time, p timex.Precision) string {
 
 // LoadSynthetic shows a synthetic corpus of n events.
 func (u *UI) LoadSynthetic(n int) {
-	u.win.SetTitle(fmt.Sprintf("Dateline — %d synthetic events", n))
+	// Made-up events stand for no article text, so they are shown
+	// outside the project and cannot be edited.
+	u.setProject(project.New(), "", fmt.Sprintf("%d synthetic events", n))
+	u.ids = nil
 	u.setResult(Synthetic(n, 1))
 }

@@ -1,0 +1,192 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/dateline/dateline/data"
+	"github.com/dateline/dateline/data/project"
+)
+
+// eventEditor is what the detail pane's controls change: the window's
+// project, through its history.
+type eventEditor interface {
+	// event returns the event id as the project shows it.
+	event(id project.EventID) (project.Event, bool)
+	// readDate reads text as a new date for id, for the live preview.
+	readDate(id project.EventID, text string) (project.DateReading, error)
+	// do makes a change that can be undone.
+	do(e project.Edit) error
+}
+
+// editor is the detail pane's controls for the selected event: type a
+// new date (read back in words before it is applied), retitle, hide or
+// delete. Every change goes through eventEditor.do, so Undo reverses it.
+type editor struct {
+	detail       *detail
+	id           project.EventID
+	hidden       bool
+	dateEntry    *widget.Entry
+	reading      *widget.Label
+	applyDate    *widget.Button
+	titleEntry   *widget.Entry
+	applyTitle   *widget.Button
+	hideButton   *widget.Button
+	deleteButton *widget.Button
+	box          *fyne.Container
+}
+
+// datePlaceholder shows what can be typed.
+const datePlaceholder = "New date: 28 Nov 2024, next Thursday, 2024-W48, late 2019"
+
+func newEditor() *editor {
+	ed := &editor{
+		dateEntry:  widget.NewEntry(),
+		reading:    widget.NewLabel(""),
+		titleEntry: widget.NewEntry(),
+	}
+	ed.dateEntry.SetPlaceHolder(datePlaceholder)
+	ed.dateEntry.OnChanged = func(string) { ed.preview() }
+	ed.dateEntry.OnSubmitted = func(string) { ed.changeDate() }
+	ed.reading.Wrapping = fyne.TextWrapWord
+	ed.applyDate = widget.NewButton("Change Date", ed.changeDate)
+	ed.titleEntry.SetPlaceHolder("Title")
+	ed.titleEntry.OnSubmitted = func(string) { ed.changeTitle() }
+	ed.applyTitle = widget.NewButton("Retitle", ed.changeTitle)
+	ed.hideButton = widget.NewButton("Hide", ed.toggleHidden)
+	ed.deleteButton = &widget.Button{Text: "Delete", Importance: widget.DangerImportance, OnTapped: ed.delete}
+	ed.box = container.NewVBox(
+		widget.NewSeparator(),
+		container.NewBorder(nil, nil, nil, ed.applyDate, ed.dateEntry),
+		ed.reading,
+		container.NewBorder(nil, nil, nil, ed.applyTitle, ed.titleEntry),
+		container.NewHBox(ed.hideButton, ed.deleteButton),
+	)
+	ed.box.Hide()
+	return ed
+}
+
+// edits is the project the controls change, nil when there is none.
+func (ed *editor) edits() eventEditor { return ed.detail.edits }
+
+// edit shows the controls for event id.
+func (ed *editor) edit(id project.EventID) {
+	e, ok := ed.edits().event(id)
+	if !ok {
+		ed.hide()
+		return
+	}
+	ed.id, ed.hidden = id, e.Hidden
+	ed.dateEntry.SetText(e.DateText)
+	ed.titleEntry.SetText(e.Title)
+	ed.hideButton.SetText(map[bool]string{false: "Hide", true: "Show"}[e.Hidden])
+	ed.preview()
+	ed.box.Show()
+}
+
+// hide hides the controls, as when no event is selected.
+func (ed *editor) hide() {
+	ed.id = project.EventID{}
+	ed.box.Hide()
+}
+
+// preview reads the typed date and shows it back in words, or says why it
+// does not read, before anything is changed.
+func (ed *editor) preview() {
+	text := ed.dateEntry.Text
+	if text == "" {
+		ed.reading.Importance = widget.LowImportance
+		ed.reading.SetText("Type a date to correct this one; it is read against the publication date.")
+		ed.applyDate.Disable()
+		return
+	}
+	r, err := ed.edits().readDate(ed.id, text)
+	if err != nil {
+		ed.reading.Importance = widget.DangerImportance
+		ed.reading.SetText(err.Error())
+		ed.applyDate.Disable()
+		return
+	}
+	ed.reading.Importance = widget.SuccessImportance
+	ed.reading.SetText("→ " + r.Words + " (" + r.Value + ")")
+	ed.applyDate.Enable()
+}
+
+// changeDate applies the typed date.
+func (ed *editor) changeDate() {
+	if ed.id.IsZero() || ed.dateEntry.Text == "" {
+		return
+	}
+	ed.edits().do(project.ChangeDate{Event: ed.id, Text: ed.dateEntry.Text})
+}
+
+// changeTitle applies the typed title; an empty one gives the tagger's
+// title back.
+func (ed *editor) changeTitle() {
+	if !ed.id.IsZero() {
+		ed.edits().do(project.ChangeTitle{Event: ed.id, Title: ed.titleEntry.Text})
+	}
+}
+
+// toggleHidden hides the event, or shows a hidden one again.
+func (ed *editor) toggleHidden() {
+	if !ed.id.IsZero() {
+		ed.edits().do(project.Hide{Event: ed.id, Hidden: !ed.hidden})
+	}
+}
+
+// delete deletes the event; Undo brings it back.
+func (ed *editor) delete() {
+	if !ed.id.IsZero() {
+		ed.edits().do(project.Delete{Event: ed.id})
+	}
+}
+
+// event returns the event id of the window's project.
+func (u *UI) event(id project.EventID) (project.Event, bool) { return u.proj.Event(id) }
+
+// readDate reads text as a new date for id in the window's project.
+func (u *UI) readDate(id project.EventID, text string) (project.DateReading, error) {
+	return u.proj.ReadDate(id, text)
+}
+
+// addArticles adds articles to the project, each an undoable change, and
+// reports in one dialog those that fail (the same text twice) with the
+// files that could not be read.
+func (u *UI) addArticles(articles []*data.Article, errs []error) {
+	for _, a := range articles {
+		if err := u.hist.Do(project.AddArticle{Article: a}); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	u.changed()
+	if len(errs) > 0 {
+		u.showErrors(errs)
+	}
+}
+
+// addEventDialog is Edit ▸ Add Event…: an event typed by hand, in the
+// selected event's article (its date read against that article's
+// publication date), or in none.
+func (u *UI) addEventDialog() dialog.Dialog {
+	var article string
+	if i := u.timeline.Selected(); i >= 0 && i < len(u.result.Events) && u.result.Events[i].Article != nil {
+		article = project.Hash(u.result.Events[i].Article.Text)
+	}
+	if _, ok := u.proj.Article(article); !ok {
+		article = ""
+	}
+	title, date := widget.NewEntry(), widget.NewEntry()
+	date.SetPlaceHolder("28 Nov 2024, 2024-W48, Q4 2024")
+	items := []*widget.FormItem{widget.NewFormItem("Title", title), widget.NewFormItem("Date", date)}
+	d := dialog.NewForm("Add Event", "Add", "Cancel", items, func(ok bool) {
+		if ok {
+			u.do(project.AddEvent{Article: article, Title: title.Text, Date: date.Text})
+		}
+	}, u.win)
+	d.Resize(fyne.NewSize(420, d.MinSize().Height))
+	d.Show()
+	return d
+}

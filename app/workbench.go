@@ -1,0 +1,323 @@
+package app
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"io"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/dateline/dateline/data"
+	"github.com/dateline/dateline/data/extract"
+	"github.com/dateline/dateline/data/project"
+	"github.com/dateline/dateline/data/safefile"
+)
+
+// The window works on one project at a time: u.proj with its history
+// u.hist. Every change goes through u.do, Undo or Redo, which redraw the
+// timeline from the project and update the title and the Edit menu.
+// File ▸ Save writes the project to u.path; New and Open over unsaved
+// work, and closing the window, ask first.
+
+// untitled names a project that was never saved and has no other name.
+const untitled = "Untitled"
+
+// setProject makes p, with a fresh history, the window's project: path is
+// its file ("" when it has none yet), name what the title calls it.
+func (u *UI) setProject(p *project.Project, path, name string) {
+	u.proj, u.hist, u.path, u.name = p, project.NewHistory(p), path, name
+	u.changes++
+	u.scenes.clear()
+	u.refresh(true)
+}
+
+// newProject makes a project of articles; those that cannot be added
+// (the same text twice) are returned.
+func newProject(articles []*data.Article) (*project.Project, []error) {
+	p := project.New()
+	var errs []error
+	for _, a := range articles {
+		if _, err := p.Apply(project.AddArticle{Article: a}); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	return p, errs
+}
+
+// refresh shows the project's visible events on the timeline. fit frames
+// them all, as for a newly opened project; otherwise the view stays and
+// the selected event stays selected, as after an edit.
+func (u *UI) refresh(fit bool) {
+	selected, hadSelection := u.selectedID()
+	r := extract.Result{}
+	for _, a := range u.proj.Articles() {
+		r.Articles = append(r.Articles, a.Article)
+	}
+	u.ids = u.ids[:0]
+	for _, e := range u.proj.Events() {
+		if u.proj.View.Filter.Match(e) {
+			r.Events = append(r.Events, e.Event)
+			u.ids = append(u.ids, e.ID)
+		}
+	}
+	if fit {
+		u.setResult(r)
+	} else {
+		u.updateResult(r)
+		u.reselect(selected, hadSelection)
+	}
+	u.updateTitle()
+	u.updateEditMenu()
+}
+
+// reselect selects the event id again after the events were rebuilt, or
+// clears the detail pane when it is gone (hidden or deleted).
+func (u *UI) reselect(id project.EventID, had bool) {
+	if had {
+		for i, other := range u.ids {
+			if other == id {
+				u.timeline.Select(i)
+				u.showEvent(i)
+				return
+			}
+		}
+	}
+	u.timeline.Select(-1)
+	u.showEvent(-1)
+}
+
+// selectedID is the identity of the selected event, if any.
+func (u *UI) selectedID() (project.EventID, bool) {
+	i := u.timeline.Selected()
+	if i < 0 || i >= len(u.ids) {
+		return project.EventID{}, false
+	}
+	return u.ids[i], true
+}
+
+// do makes the change e through the history and shows the result; an
+// edit the project refuses is reported and changes nothing.
+func (u *UI) do(e project.Edit) error {
+	if err := u.hist.Do(e); err != nil {
+		dialog.ShowError(err, u.win)
+		return err
+	}
+	u.changed()
+	return nil
+}
+
+// undo reverses the latest change.
+func (u *UI) undo() { u.step(u.hist.Undo) }
+
+// redo makes the latest undone change again.
+func (u *UI) redo() { u.step(u.hist.Redo) }
+
+// step runs an undo or a redo and shows the result.
+func (u *UI) step(move func() error) {
+	if err := move(); err != nil {
+		dialog.ShowError(err, u.win)
+	}
+	u.changed()
+}
+
+// changed redraws after the project changed, keeping the view.
+func (u *UI) changed() {
+	u.changes++
+	u.refresh(false)
+}
+
+// projectName is what the title calls the project: its file's name
+// without the extension, or the name it was opened with.
+func (u *UI) projectName() string {
+	if u.path != "" {
+		return strings.TrimSuffix(filepath.Base(u.path), project.Ext)
+	}
+	if u.name != "" {
+		return u.name
+	}
+	return untitled
+}
+
+// updateTitle shows the project's name, marked "•" while it has unsaved
+// changes.
+func (u *UI) updateTitle() {
+	title := "Dateline — " + u.projectName()
+	if u.hist.Modified() {
+		title += " •"
+	}
+	u.win.SetTitle(title)
+}
+
+// updateEditMenu names the changes Undo and Redo would make, and disables
+// them when there is none.
+func (u *UI) updateEditMenu() {
+	if u.undoItem == nil {
+		return
+	}
+	u.undoItem.Label, u.undoItem.Disabled = menuLabel("Undo", u.hist.UndoName())
+	u.redoItem.Label, u.redoItem.Disabled = menuLabel("Redo", u.hist.RedoName())
+	if m := u.win.MainMenu(); m != nil {
+		m.Refresh()
+	}
+}
+
+// menuLabel is `Undo "Change Date"`, or plain "Undo", disabled, when
+// there is nothing to undo.
+func menuLabel(verb, name string) (string, bool) {
+	if name == "" {
+		return verb, true
+	}
+	return verb + " “" + name + "”", false
+}
+
+// editMenu is Edit ▸ Undo, Redo.
+func (u *UI) editMenu() *fyne.Menu {
+	u.undoItem = fyne.NewMenuItem("Undo", u.undo)
+	u.undoItem.Shortcut = ctrl(fyne.KeyZ)
+	u.redoItem = fyne.NewMenuItem("Redo", u.redo)
+	u.redoItem.Shortcut = ctrlShift(fyne.KeyZ)
+	addEvent := fyne.NewMenuItem("Add Event…", func() { u.addEventDialog() })
+	return fyne.NewMenu("Edit", u.undoItem, u.redoItem, fyne.NewMenuItemSeparator(), addEvent)
+}
+
+// ctrlShift is key with the shortcut modifier and Shift.
+func ctrlShift(key fyne.KeyName) *desktop.CustomShortcut {
+	return &desktop.CustomShortcut{KeyName: key, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+}
+
+// confirmDiscard runs then when the project has no unsaved changes, or
+// after asking Save / Don't Save / Cancel: Save runs then once the save
+// has succeeded, Cancel never runs it.
+func (u *UI) confirmDiscard(then func()) dialog.Dialog {
+	if !u.hist.Modified() {
+		then()
+		return nil
+	}
+	msg := widget.NewLabel("Save the changes to “" + u.projectName() + "” first?\nWithout saving they are lost.")
+	d := dialog.NewCustomWithoutButtons("Unsaved changes", msg, u.win)
+	d.SetButtons([]fyne.CanvasObject{
+		widget.NewButton("Cancel", d.Hide),
+		widget.NewButton("Don't Save", func() { d.Hide(); then() }),
+		&widget.Button{Text: "Save", Importance: widget.HighImportance, OnTapped: func() { d.Hide(); u.save(then) }},
+	})
+	d.Show()
+	return d
+}
+
+// closeWindow is the window's close intercept.
+func (u *UI) closeWindow() { u.confirmDiscard(u.win.Close) }
+
+// newFile is File ▸ New: an empty project.
+func (u *UI) newFile() {
+	u.confirmDiscard(func() { u.setProject(project.New(), "", untitled) })
+}
+
+// save is File ▸ Save: to the project's file, or through Save As when it
+// has none; then runs after a successful save.
+func (u *UI) save(then func()) {
+	if u.path == "" {
+		u.saveAsDialog(then)
+		return
+	}
+	u.saveTo(u.path, then)
+}
+
+// saveAsDialog is File ▸ Save As: asks where, then saves there.
+func (u *UI) saveAsDialog(then func()) {
+	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
+		if err != nil {
+			dialog.ShowError(err, u.win)
+			return
+		}
+		if wc == nil {
+			return // cancelled
+		}
+		// The dialog created the file; safefile replaces it atomically.
+		wc.Close()
+		path := wc.URI().Path()
+		if !strings.HasSuffix(path, project.Ext) {
+			path += project.Ext
+		}
+		u.saveTo(path, then)
+	}, u.win)
+	d.SetFileName(u.projectName() + project.Ext)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{project.Ext}))
+	d.Show()
+}
+
+// saveTo saves the project to path in the background, then runs then.
+// The project is encoded here on the UI thread, which owns it, so an edit
+// made while the file is written cannot tear the snapshot; writing,
+// fsync and rename run off it. An edit made meanwhile keeps the project
+// marked unsaved.
+func (u *UI) saveTo(path string, then func()) <-chan struct{} {
+	var buf bytes.Buffer
+	if err := u.proj.Save(&buf); err != nil {
+		dialog.ShowError(err, u.win)
+		return nil
+	}
+	at := u.changes
+	var err error
+	return u.background("Saving…", filepath.Base(path), func(context.Context, func(int, int)) {
+		err = safefile.Write(path, func(w io.Writer) error { _, err := w.Write(buf.Bytes()); return err })
+	}, func(bool) {
+		if err != nil {
+			dialog.ShowError(err, u.win)
+			return
+		}
+		u.path = path
+		if u.changes == at {
+			u.hist.MarkSaved()
+		}
+		u.updateTitle()
+		if then != nil {
+			then()
+		}
+	})
+}
+
+// openProject opens the project file at path in the background, over the
+// current one once its unsaved work is saved or dropped. A newer or
+// damaged file is reported by name and changes nothing.
+func (u *UI) openProject(path string) {
+	u.confirmDiscard(func() { u.loadProject(path) })
+}
+
+// loadProject reads the project at path off the UI thread and shows it.
+func (u *UI) loadProject(path string) <-chan struct{} {
+	var p *project.Project
+	var err error
+	return u.background("Opening project…", filepath.Base(path), func(context.Context, func(int, int)) {
+		p, err = project.LoadFile(path)
+	}, func(cancelled bool) {
+		switch {
+		case cancelled:
+		case err != nil:
+			dialog.ShowError(projectError(err), u.win)
+		default:
+			u.setProject(p, path, "")
+		}
+	})
+}
+
+// projectError says in words what is wrong with a project file.
+func projectError(err error) error {
+	switch {
+	case errors.Is(err, project.ErrNewer):
+		return errors.New(err.Error() + " — it was saved by a newer Dateline")
+	case errors.Is(err, project.ErrCorrupt):
+		return errors.New(err.Error() + " — the file is damaged; nothing was changed")
+	}
+	return err
+}
+
+// isProject reports whether uri names a project file rather than an
+// article.
+func isProject(uri fyne.URI) bool { return strings.EqualFold(uri.Extension(), project.Ext) }

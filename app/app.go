@@ -35,7 +35,7 @@ type UI struct {
 	legend   *fyne.Container
 	split    *container.Split
 
-	result  extract.Result
+	result extract.Result
 	// The project the window works on and its undo history; ids are the
 	// identities of result.Events, index for index.
 	proj               *project.Project
@@ -44,9 +44,9 @@ type UI struct {
 	path, name         string
 	changes            int // counts changes, so a save knows whether it is current
 	undoItem, redoItem *fyne.MenuItem
-	groupBy convert.Grouping
-	groups  map[convert.Grouping]*fyne.MenuItem
-	scenes  sceneList
+	groupBy            convert.Grouping
+	groups             map[convert.Grouping]*fyne.MenuItem
+	scenes             sceneList
 }
 
 // groupingNames label the groupings in View ▸ Group By.

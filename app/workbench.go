@@ -77,20 +77,19 @@ func (u *UI) refresh(fit bool) {
 	u.updateEditMenu()
 }
 
-// reselect selects the event id again after the events were rebuilt, or
-// clears the detail pane when it is gone (hidden or deleted).
+// reselect selects the event id again after the events were rebuilt,
+// scrolling to where it moved, or clears the detail pane when it is gone
+// (hidden or deleted). Select shows the event through OnSelected.
 func (u *UI) reselect(id project.EventID, had bool) {
 	if had {
 		for i, other := range u.ids {
 			if other == id {
 				u.timeline.Select(i)
-				u.showEvent(i)
 				return
 			}
 		}
 	}
 	u.timeline.Select(-1)
-	u.showEvent(-1)
 }
 
 // selectedID is the identity of the selected event, if any.

@@ -1,0 +1,293 @@
+package app
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/dateline/dateline/data/project"
+)
+
+// selectFirst selects the briefing's first event and returns its identity.
+func selectFirst(t *testing.T, u *UI) project.EventID {
+	t.Helper()
+	u.Timeline().Select(0)
+	id, ok := u.selectedID()
+	if !ok || !u.detail.box.Visible() {
+		t.Fatal("selecting an event shows no edit controls")
+	}
+	return id
+}
+
+// eventOf returns the event id of the window's project, failing when it
+// is gone.
+func eventOf(t *testing.T, u *UI, id project.EventID) project.Event {
+	t.Helper()
+	e, ok := u.proj.Event(id)
+	if !ok {
+		t.Fatalf("event %s gone", id)
+	}
+	return e
+}
+
+// TestUI_EditDate types a date into the detail pane, sees it read back in
+// words before it is applied, applies it, sees the event move on the
+// timeline, then undoes it with Ctrl+Z and redoes it with Ctrl+Y.
+func TestUI_EditDate(t *testing.T) {
+	u := newTestUI(t)
+	id := selectFirst(t, u)
+	before := eventOf(t, u, id)
+
+	test.Type(u.detail.dateEntry, "28 Nov 2024")
+	// Words and value checked against the calendar: 28 November 2024 is a
+	// Thursday.
+	if got := u.detail.reading.Text; !strings.Contains(got, "Thursday 28 November 2024") || u.detail.applyDate.Disabled() {
+		t.Fatalf("preview %q, apply disabled %v", got, u.detail.applyDate.Disabled())
+	}
+	if eventOf(t, u, id).Value != before.Value {
+		t.Fatal("typing changed the event before Apply")
+	}
+	test.Tap(u.detail.applyDate)
+	after := eventOf(t, u, id)
+	if after.Value != "2024-11-28" || !after.Corrected {
+		t.Fatalf("after Apply: value %q corrected %v", after.Value, after.Corrected)
+	}
+	i := u.Timeline().Selected()
+	if i < 0 || u.ids[i] != id || u.Events()[i].Value != "2024-11-28" {
+		t.Fatalf("the timeline's selection %d is not the moved event", i)
+	}
+	if !strings.HasSuffix(u.win.Title(), "•") || u.undoItem.Label != "Undo “Change Date”" || u.undoItem.Disabled {
+		t.Errorf("title %q, undo item %q disabled %v", u.win.Title(), u.undoItem.Label, u.undoItem.Disabled)
+	}
+
+	shortcuts := u.win.Canvas().(fyne.Shortcutable)
+	shortcuts.TypedShortcut(ctrl(fyne.KeyZ))
+	if got := eventOf(t, u, id); got.Value != before.Value || got.Corrected {
+		t.Errorf("after Ctrl+Z: value %q, want %q", got.Value, before.Value)
+	}
+	if strings.HasSuffix(u.win.Title(), "•") || u.redoItem.Label != "Redo “Change Date”" || !u.undoItem.Disabled {
+		t.Errorf("after undo: title %q, redo %q, undo disabled %v", u.win.Title(), u.redoItem.Label, u.undoItem.Disabled)
+	}
+	shortcuts.TypedShortcut(ctrl(fyne.KeyY))
+	if got := eventOf(t, u, id); got.Value != "2024-11-28" {
+		t.Errorf("after Ctrl+Y: value %q", got.Value)
+	}
+}
+
+// TestUI_DatePreview checks the live reading of typed dates: each is
+// read against the article's publication date or refused with a reason,
+// and a refused one cannot be applied.
+func TestUI_DatePreview(t *testing.T) {
+	type previewCase struct {
+		typed string
+		words string // in the preview; "" when the date is refused
+	}
+	u := newTestUI(t)
+	selectFirst(t, u)
+	for _, c := range []previewCase{
+		{"2024-W48", "25 November"}, // ISO week 48 of 2024 is 25 Nov–1 Dec
+		{"late 2019", "late 2019"},
+		{"nonsense words", ""},
+		{"", ""},
+	} {
+		u.detail.dateEntry.SetText(c.typed)
+		got, disabled := u.detail.reading.Text, u.detail.applyDate.Disabled()
+		if c.words == "" {
+			if !disabled {
+				t.Errorf("%q: Apply enabled, preview %q", c.typed, got)
+			}
+			continue
+		}
+		if disabled || !strings.Contains(got, c.words) {
+			t.Errorf("%q: preview %q (disabled %v), want %q", c.typed, got, disabled, c.words)
+		}
+	}
+	if u.detail.dateEntry.SetText("nonsense words"); u.detail.reading.Importance != widget.DangerImportance {
+		t.Errorf("a refused date is not shown as an error")
+	}
+}
+
+// TestUI_EditTitleHideDelete retitles, hides and deletes through the
+// controls and undoes all three back to the extracted state.
+func TestUI_EditTitleHideDelete(t *testing.T) {
+	u := newTestUI(t)
+	id := selectFirst(t, u)
+	original := eventOf(t, u, id)
+	n := len(u.Events())
+
+	u.detail.titleEntry.SetText("Summit moved")
+	test.Tap(u.detail.applyTitle)
+	if got := eventOf(t, u, id).Title; got != "Summit moved" {
+		t.Fatalf("title %q after Retitle", got)
+	}
+	test.Tap(u.detail.hideButton)
+	if len(u.Events()) != n-1 || !eventOf(t, u, id).Hidden || u.detail.box.Visible() {
+		t.Fatalf("after Hide: %d events of %d, controls visible %v", len(u.Events()), n, u.detail.box.Visible())
+	}
+	u.undo() // Show again, selected
+	u.Timeline().Select(0)
+	if sel, _ := u.selectedID(); sel != id {
+		t.Fatalf("after undoing Hide the first event is %s, want %s", sel, id)
+	}
+	test.Tap(u.detail.deleteButton)
+	if _, ok := u.proj.Event(id); ok || len(u.Events()) != n-1 {
+		t.Fatalf("after Delete: event still there, %d events", len(u.Events()))
+	}
+	for range 2 { // Delete, Change Title
+		u.undo()
+	}
+	if got := eventOf(t, u, id); got.Title != original.Title || got.Hidden || got.Corrected || u.hist.Modified() {
+		t.Errorf("after undoing all: %+v, modified %v", got, u.hist.Modified())
+	}
+}
+
+// TestUI_SaveLoad saves an edited project, opens it in a new window and
+// finds the correction, then undoes it there.
+func TestUI_SaveLoad(t *testing.T) {
+	u := newTestUI(t)
+	id := selectFirst(t, u)
+	original := eventOf(t, u, id)
+	u.detail.dateEntry.SetText("2024-W48")
+	test.Tap(u.detail.applyDate)
+	path := filepath.Join(t.TempDir(), "briefing"+project.Ext)
+	wait(t, u.saveTo(path, nil))
+	if u.hist.Modified() || u.win.Title() != "Dateline — briefing" {
+		t.Fatalf("after saving: modified %v, title %q", u.hist.Modified(), u.win.Title())
+	}
+	if info, err := os.Stat(path); err != nil || info.Size() == 0 {
+		t.Fatalf("saved file: %v", err)
+	}
+
+	v := New(u.app)
+	wait(t, v.loadProject(path))
+	if v.win.Title() != "Dateline — briefing" || len(v.Events()) != len(u.Events()) {
+		t.Fatalf("reopened: title %q, %d events of %d", v.win.Title(), len(v.Events()), len(u.Events()))
+	}
+	if got := eventOf(t, v, id); got.Value != "2024-W48" || !got.Corrected {
+		t.Errorf("reopened event: value %q corrected %v", got.Value, got.Corrected)
+	}
+	// The correction is a stored override: reverting it is one undoable
+	// change in the reopened window.
+	if err := v.do(project.Revert{Event: id}); err != nil {
+		t.Fatal(err)
+	}
+	if got := eventOf(t, v, id); got.Value != original.Value {
+		t.Errorf("reverted: value %q, want %q", got.Value, original.Value)
+	}
+}
+
+// TestUI_LoadBadProject opens a damaged project: the error names the
+// file and the window keeps its project.
+func TestUI_LoadBadProject(t *testing.T) {
+	u := newTestUI(t)
+	path := filepath.Join(t.TempDir(), "broken"+project.Ext)
+	if err := os.WriteFile(path, []byte(`{"version": 1, "articles": [`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	n := len(u.Events())
+	wait(t, u.loadProject(path))
+	overlay := u.win.Canvas().Overlays().Top()
+	if overlay == nil || !hasTextContaining(overlay, "broken"+project.Ext) || len(u.Events()) != n {
+		t.Errorf("damaged file: dialog %v, %d events of %d", overlay != nil, len(u.Events()), n)
+	}
+}
+
+// TestUI_UnsavedPrompt checks closing and File ▸ New over unsaved work ask
+// first, and that each answer does what it says.
+func TestUI_UnsavedPrompt(t *testing.T) {
+	type promptCase struct {
+		name   string
+		action func(u *UI)
+		answer string
+		// emptied says whether the project was replaced by a new one.
+		emptied bool
+	}
+	for _, c := range []promptCase{
+		{"new, cancel", (*UI).newFile, "Cancel", false},
+		{"new, don't save", (*UI).newFile, "Don't Save", true},
+		{"close, cancel", (*UI).closeWindow, "Cancel", false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			u := newTestUI(t)
+			selectFirst(t, u)
+			test.Tap(u.detail.hideButton)
+			c.action(u)
+			overlay := u.win.Canvas().Overlays().Top()
+			if overlay == nil || !hasText(overlay, "Unsaved changes") {
+				t.Fatal("no prompt over unsaved work")
+			}
+			tapButton(t, overlay, c.answer)
+			if got := len(u.proj.Articles()) == 0; got != c.emptied {
+				t.Errorf("project emptied %v, want %v", got, c.emptied)
+			}
+			if c.answer == "Cancel" && !u.hist.Modified() {
+				t.Error("Cancel dropped the unsaved mark")
+			}
+		})
+	}
+	u := newTestUI(t)
+	u.newFile() // nothing unsaved: no question
+	if u.win.Canvas().Overlays().Top() != nil || len(u.proj.Articles()) != 0 || u.win.Title() != "Dateline — Untitled" {
+		t.Errorf("New on a saved project: title %q", u.win.Title())
+	}
+}
+
+// tapButton taps the button labelled text below o.
+func tapButton(t *testing.T, o fyne.CanvasObject, text string) {
+	t.Helper()
+	var found *widget.Button
+	walk(o, func(o fyne.CanvasObject) {
+		if b, ok := o.(*widget.Button); ok && b.Text == text {
+			found = b
+		}
+	})
+	if found == nil {
+		t.Fatalf("no %q button", text)
+	}
+	test.Tap(found)
+}
+
+// hasTextContaining reports whether a label below o contains s.
+func hasTextContaining(o fyne.CanvasObject, s string) bool {
+	found := false
+	walk(o, func(o fyne.CanvasObject) {
+		if l, ok := o.(*widget.Label); ok && strings.Contains(l.Text, s) {
+			found = true
+		}
+	})
+	return found
+}
+
+// TestUI_AddEvent adds an event by hand through Edit ▸ Add Event… and
+// undoes it.
+func TestUI_AddEvent(t *testing.T) {
+	u := newTestUI(t)
+	n := len(u.Events())
+	d := u.addEventDialog()
+	defer d.Hide()
+	overlay := u.win.Canvas().Overlays().Top()
+	var entries []*widget.Entry
+	walk(overlay, func(o fyne.CanvasObject) {
+		if e, ok := o.(*widget.Entry); ok {
+			entries = append(entries, e)
+		}
+	})
+	if len(entries) != 2 {
+		t.Fatalf("%d entries in the dialog", len(entries))
+	}
+	entries[0].SetText("Talks resume")
+	entries[1].SetText("3 December 2024")
+	tapButton(t, overlay, "Add")
+	if len(u.Events()) != n+1 || u.undoItem.Label != "Undo “Add Event”" {
+		t.Fatalf("after Add: %d events of %d, undo %q", len(u.Events()), n, u.undoItem.Label)
+	}
+	u.undo()
+	if len(u.Events()) != n {
+		t.Errorf("after undo: %d events of %d", len(u.Events()), n)
+	}
+}

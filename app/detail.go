@@ -41,7 +41,8 @@ func newDetail(a fyne.App) *detail {
 	d.source.Wrapping = fyne.TextWrapWord
 	d.value.Importance = widget.LowImportance
 	d.editor.detail = d
-	d.content = container.NewVScroll(container.NewVBox(d.title, d.date, d.sentence, d.source, d.value, d.editor.box))
+	info := container.NewVScroll(container.NewVBox(d.title, d.date, d.sentence, d.source, d.value))
+	d.content = container.NewBorder(nil, nil, nil, d.editor.box, info)
 	d.clear()
 	return d
 }

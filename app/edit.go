@@ -1,7 +1,11 @@
 package app
 
 import (
+	"errors"
+	"image/color"
+
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
@@ -38,8 +42,11 @@ type editor struct {
 	box          *fyne.Container
 }
 
+// editorWidth is the width of the controls' column.
+const editorWidth = 400
+
 // datePlaceholder shows what can be typed.
-const datePlaceholder = "New date: 28 Nov 2024, next Thursday, 2024-W48, late 2019"
+const datePlaceholder = "28 Nov 2024, next Thursday, 2024-W48"
 
 func newEditor() *editor {
 	ed := &editor{
@@ -50,20 +57,28 @@ func newEditor() *editor {
 	ed.dateEntry.SetPlaceHolder(datePlaceholder)
 	ed.dateEntry.OnChanged = func(string) { ed.preview() }
 	ed.dateEntry.OnSubmitted = func(string) { ed.changeDate() }
-	ed.reading.Wrapping = fyne.TextWrapWord
+	// One line, cut short if need be: a wrapped label would grow the
+	// column on every key typed.
+	ed.reading.Truncation = fyne.TextTruncateEllipsis
 	ed.applyDate = widget.NewButton("Change Date", ed.changeDate)
 	ed.titleEntry.SetPlaceHolder("Title")
 	ed.titleEntry.OnSubmitted = func(string) { ed.changeTitle() }
 	ed.applyTitle = widget.NewButton("Retitle", ed.changeTitle)
 	ed.hideButton = widget.NewButton("Hide", ed.toggleHidden)
 	ed.deleteButton = &widget.Button{Text: "Delete", Importance: widget.DangerImportance, OnTapped: ed.delete}
-	ed.box = container.NewVBox(
-		widget.NewSeparator(),
-		container.NewBorder(nil, nil, nil, ed.applyDate, ed.dateEntry),
+	heading := widget.NewLabelWithStyle("Correct this event", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	controls := container.NewVBox(
+		heading,
+		container.NewBorder(nil, nil, widget.NewLabel("Date"), ed.applyDate, ed.dateEntry),
 		ed.reading,
-		container.NewBorder(nil, nil, nil, ed.applyTitle, ed.titleEntry),
+		container.NewBorder(nil, nil, widget.NewLabel("Title"), ed.applyTitle, ed.titleEntry),
 		container.NewHBox(ed.hideButton, ed.deleteButton),
 	)
+	// A column beside the event's text, so the controls are in sight
+	// however long the sentence is; entries alone would make it narrow.
+	width := canvas.NewRectangle(color.Transparent)
+	width.SetMinSize(fyne.NewSize(editorWidth, 0))
+	ed.box = container.NewStack(width, container.NewBorder(nil, nil, widget.NewSeparator(), nil, controls))
 	ed.box.Hide()
 	return ed
 }
@@ -79,6 +94,10 @@ func (ed *editor) edit(id project.EventID) {
 		return
 	}
 	ed.id, ed.hidden = id, e.Hidden
+	if e.Corrected || e.Manual {
+		// Say whose date it is: the tagger's reading is what Undo gives back.
+		ed.detail.date.SetText(ed.detail.date.Text + map[bool]string{false: " · corrected", true: " · added by hand"}[e.Manual])
+	}
 	ed.dateEntry.SetText(e.DateText)
 	ed.titleEntry.SetText(e.Title)
 	ed.hideButton.SetText(map[bool]string{false: "Hide", true: "Show"}[e.Hidden])
@@ -98,14 +117,14 @@ func (ed *editor) preview() {
 	text := ed.dateEntry.Text
 	if text == "" {
 		ed.reading.Importance = widget.LowImportance
-		ed.reading.SetText("Type a date to correct this one; it is read against the publication date.")
+		ed.reading.SetText("Type a date, read against the publication date")
 		ed.applyDate.Disable()
 		return
 	}
 	r, err := ed.edits().readDate(ed.id, text)
 	if err != nil {
 		ed.reading.Importance = widget.DangerImportance
-		ed.reading.SetText(err.Error())
+		ed.reading.SetText(dateProblem(err))
 		ed.applyDate.Disable()
 		return
 	}
@@ -114,10 +133,20 @@ func (ed *editor) preview() {
 	ed.applyDate.Enable()
 }
 
+// dateProblem says why a typed date does not read, without the package
+// prefix the error carries for logs: "no date found".
+func dateProblem(err error) string {
+	var de *project.DateError
+	if errors.As(err, &de) {
+		return "✗ " + de.Reason
+	}
+	return "✗ " + err.Error()
+}
+
 // changeDate applies the typed date.
 func (ed *editor) changeDate() {
-	if ed.id.IsZero() || ed.dateEntry.Text == "" {
-		return
+	if ed.id.IsZero() || ed.applyDate.Disabled() {
+		return // the preview says why the date does not read
 	}
 	ed.edits().do(project.ChangeDate{Event: ed.id, Text: ed.dateEntry.Text})
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -12,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -44,6 +46,7 @@ type UI struct {
 	path, name         string
 	changes            int // counts changes, so a save knows whether it is current
 	undoItem, redoItem *fyne.MenuItem
+	asked              map[string]bool // undated articles whose date was asked for
 	groupBy            convert.Grouping
 	groups             map[convert.Grouping]*fyne.MenuItem
 	scenes             sceneList
@@ -179,23 +182,37 @@ func (u *UI) LoadSample() {
 	p, errs := newProject(articles)
 	u.setProject(p, "", "Built-in briefing")
 	if err != nil {
-		u.showErrors(append(errs, err))
+		errs = append(errs, err)
+	}
+	if len(errs) > 0 {
+		u.showErrors(errs)
 	}
 }
 
-// Load reads the article files at paths off the UI thread, with a
-// progress dialog that can cancel, then shows their events. Files that
-// fail are listed in one error dialog; the rest are shown.
+// Load opens the files at paths as a new project, off the UI thread with
+// a progress dialog that can cancel: one .dateline file opens that
+// project, anything else is read as articles. Files that fail are listed
+// in one error dialog and the rest are shown; articles without a
+// publication date ask for one.
 func (u *UI) Load(paths []string) <-chan struct{} {
-	var r extract.Result
+	if len(paths) == 1 && strings.EqualFold(filepath.Ext(paths[0]), project.Ext) {
+		return u.loadProject(paths[0])
+	}
+	uris := make([]fyne.URI, len(paths))
+	for i, path := range paths {
+		uris[i] = storage.NewFileURI(path)
+	}
+	var articles []*data.Article
+	var errs []error
 	return u.background("Reading articles…", "", func(ctx context.Context, progress func(int, int)) {
-		r = extract.Load(ctx, paths, time.Time{}, progress)
+		articles, errs = readURIs(ctx, uris, progress)
 	}, func(bool) {
-		p, errs := newProject(r.Articles)
+		p, dups := newProject(articles)
 		u.setProject(p, "", titleFor(paths))
-		if errs = append(r.Errors, errs...); len(errs) > 0 {
+		if errs = append(errs, dups...); len(errs) > 0 {
 			u.showErrors(errs)
 		}
+		u.askDates()
 	})
 }
 

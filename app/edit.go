@@ -46,7 +46,7 @@ type editor struct {
 const editorWidth = 400
 
 // datePlaceholder shows what can be typed.
-const datePlaceholder = "28 Nov 2024, next Thursday, 2024-W48"
+const datePlaceholder = "28 Nov 2024, next Thursday"
 
 func newEditor() *editor {
 	ed := &editor{
@@ -194,6 +194,7 @@ func (u *UI) addArticles(articles []*data.Article, errs []error) {
 	if len(errs) > 0 {
 		u.showErrors(errs)
 	}
+	u.askDates()
 }
 
 // addEventDialog is Edit ▸ Add Event…: an event typed by hand, in the

@@ -48,22 +48,31 @@ func (u *UI) addURIs(uris []fyne.URI) <-chan struct{} {
 	var added []*data.Article
 	var errs []error
 	return u.background("Reading articles…", "", func(ctx context.Context, progress func(int, int)) {
-		for i, uri := range uris {
-			if ctx.Err() != nil {
-				break
-			}
-			as, err := readURI(uri)
-			if err != nil {
-				errs = append(errs, err)
-			}
-			added = append(added, as...)
-			progress(i+1, len(uris))
-		}
+		added, errs = readURIs(ctx, uris, progress)
 	}, func(cancelled bool) {
 		if !cancelled {
 			u.addArticles(added, errs)
 		}
 	})
+}
+
+// readURIs reads the articles at uris until ctx is cancelled, reporting
+// progress after each; the files that fail are returned with the rest.
+func readURIs(ctx context.Context, uris []fyne.URI, progress func(int, int)) ([]*data.Article, []error) {
+	var added []*data.Article
+	var errs []error
+	for i, uri := range uris {
+		if ctx.Err() != nil {
+			break
+		}
+		as, err := readURI(uri)
+		if err != nil {
+			errs = append(errs, err)
+		}
+		added = append(added, as...)
+		progress(i+1, len(uris))
+	}
+	return added, errs
 }
 
 // readURI reads the article, or a feed's articles, at uri. Local files go

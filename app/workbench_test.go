@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -289,5 +290,44 @@ func TestUI_AddEvent(t *testing.T) {
 	u.undo()
 	if len(u.Events()) != n {
 		t.Errorf("after undo: %d events of %d", len(u.Events()), n)
+	}
+}
+
+// TestUI_UndatedAsksDate opens an article with no publication date: the
+// window asks for one, suggesting the file's modification date, and
+// dating it derives its events; Undo makes it undated again.
+func TestUI_UndatedAsksDate(t *testing.T) {
+	u := newTestUI(t)
+	path := filepath.Join(t.TempDir(), "nodate.txt")
+	if err := os.WriteFile(path, []byte("Talks in Astana\n\nThe ministers met in Astana on Monday.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	modified := time.Date(2024, 11, 27, 12, 0, 0, 0, time.Local)
+	if err := os.Chtimes(path, modified, modified); err != nil {
+		t.Fatal(err)
+	}
+	wait(t, u.Load([]string{path}))
+	overlay := u.win.Canvas().Overlays().Top()
+	if overlay == nil || !hasText(overlay, "Publication date") {
+		t.Fatal("no question for the publication date")
+	}
+	var entry *widget.Entry
+	walk(overlay, func(o fyne.CanvasObject) {
+		if e, ok := o.(*widget.Entry); ok {
+			entry = e
+		}
+	})
+	if entry == nil || entry.Text != "27 November 2024" {
+		t.Fatalf("suggested date %v", entry)
+	}
+	tapButton(t, overlay, "Set Date")
+	a := u.proj.Articles()[0]
+	// 27 November 2024 was a Wednesday, so "on Monday" is the 25th.
+	if a.Undated() || len(u.Events()) != 1 || u.Events()[0].Value != "2024-11-25" {
+		t.Fatalf("after dating: undated %v, %d events", a.Undated(), len(u.Events()))
+	}
+	u.undo()
+	if !u.proj.Articles()[0].Undated() || len(u.Events()) != 0 {
+		t.Errorf("after undo: %d events", len(u.Events()))
 	}
 }

@@ -1,8 +1,10 @@
 package app
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -38,7 +40,8 @@ func eventOf(t *testing.T, u *UI, id project.EventID) project.Event {
 
 // TestUI_EditDate types a date into the detail pane, sees it read back in
 // words before it is applied, applies it, sees the event move on the
-// timeline, then undoes it with Ctrl+Z and redoes it with Ctrl+Y.
+// timeline, then undoes it with Ctrl+Z and redoes it with Ctrl+Y and
+// Ctrl+Shift+Z.
 func TestUI_EditDate(t *testing.T) {
 	u := newTestUI(t)
 	id := selectFirst(t, u)
@@ -77,6 +80,11 @@ func TestUI_EditDate(t *testing.T) {
 	shortcuts.TypedShortcut(ctrl(fyne.KeyY))
 	if got := eventOf(t, u, id); got.Value != "2024-11-28" {
 		t.Errorf("after Ctrl+Y: value %q", got.Value)
+	}
+	shortcuts.TypedShortcut(ctrl(fyne.KeyZ))
+	shortcuts.TypedShortcut(ctrlShift(fyne.KeyZ))
+	if got := eventOf(t, u, id); got.Value != "2024-11-28" {
+		t.Errorf("after Ctrl+Z, Ctrl+Shift+Z: value %q", got.Value)
 	}
 }
 
@@ -330,4 +338,89 @@ func TestUI_UndatedAsksDate(t *testing.T) {
 	if !u.proj.Articles()[0].Undated() || len(u.Events()) != 0 {
 		t.Errorf("after undo: %d events", len(u.Events()))
 	}
+}
+
+// TestUI_Workbench is the walk-through: open three articles,
+// correct two dates, retitle one event, hide one, add one by hand, save,
+// reopen in a new window and find everything as it was left; then undo
+// the five changes one by one back to the extracted state.
+func TestUI_Workbench(t *testing.T) {
+	dir := t.TempDir()
+	articles := map[string]string{ // our own sentences
+		"a.md": "---\ntitle: Rates\ndate: 2024-11-25\n---\nThe central bank is widely expected to cut rates on Thursday.\n",
+		"b.md": "---\ntitle: Port\ndate: 2024-11-26\n---\nThe new port terminal opened last week, officials said.\n",
+		"c.md": "---\ntitle: Rail\ndate: 2024-11-27\n---\nWork on the rail link will start in March.\n",
+	}
+	var paths []string
+	for name, text := range articles {
+		paths = append(paths, filepath.Join(dir, name))
+		if err := os.WriteFile(paths[len(paths)-1], []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	u := New(test.NewTempApp(t))
+	u.Window().Resize(fyne.NewSize(1200, 760))
+	u.Window().Show()
+	wait(t, u.Load(paths))
+	extracted := u.proj.Events()
+	if len(extracted) != 3 {
+		t.Fatalf("%d events from the three articles", len(extracted))
+	}
+	// edit selects the extracted event n on the timeline, where edits may
+	// have moved it, and works the detail pane's controls.
+	edit := func(n int, f func()) {
+		u.Timeline().Select(slices.Index(u.ids, extracted[n].ID))
+		if id, _ := u.selectedID(); id != extracted[n].ID {
+			t.Fatalf("cannot select event %d", n)
+		}
+		f()
+	}
+	edit(0, func() { u.detail.dateEntry.SetText("28 Nov 2024"); test.Tap(u.detail.applyDate) })
+	edit(1, func() { u.detail.dateEntry.SetText("2024-W48"); test.Tap(u.detail.applyDate) })
+	edit(2, func() { u.detail.titleEntry.SetText("Rail works begin"); test.Tap(u.detail.applyTitle) })
+	edit(1, func() { test.Tap(u.detail.hideButton) })
+	if err := u.do(project.AddEvent{Title: "Briefing for the minister", Date: "2 December 2024"}); err != nil {
+		t.Fatal(err)
+	}
+	want := map[project.EventID]string{ // what each edit did
+		extracted[0].ID: "2024-11-28", extracted[1].ID: "2024-W48 hidden", extracted[2].ID: "Rail works begin",
+	}
+	for _, e := range u.proj.Events() {
+		got := map[bool]string{false: e.Value, true: e.Value + " hidden"}[e.Hidden]
+		if e.ID == extracted[2].ID {
+			got = e.Title
+		}
+		if w, ok := want[e.ID]; ok && got != w {
+			t.Errorf("event %s: %q, want %q", e.ID, got, w)
+		}
+	}
+	path := filepath.Join(dir, "work"+project.Ext)
+	wait(t, u.saveTo(path, nil))
+
+	v := New(test.NewTempApp(t))
+	wait(t, v.Load([]string{path}))
+	if got, want := describe(v.proj.Events()), describe(u.proj.Events()); got != want {
+		t.Errorf("reopened:\n%s\nleft:\n%s", got, want)
+	}
+	if v.hist.Modified() {
+		t.Error("a reopened project is marked unsaved")
+	}
+	for range 5 {
+		u.undo()
+	}
+	if got, want := describe(u.proj.Events()), describe(extracted); got != want {
+		t.Errorf("after five undos:\n%s\nextracted:\n%s", got, want)
+	}
+	if u.undoItem.Label != "Undo" || !u.undoItem.Disabled {
+		t.Errorf("undo item %q after undoing everything", u.undoItem.Label)
+	}
+}
+
+// describe lists events one a line: identity, value, title, hidden.
+func describe(events []project.Event) string {
+	var b strings.Builder
+	for _, e := range events {
+		fmt.Fprintf(&b, "%s %s %q hidden=%v\n", e.ID, e.Value, e.Title, e.Hidden)
+	}
+	return b.String()
 }

@@ -46,6 +46,7 @@ type UI struct {
 	path, name         string
 	changes            int // counts changes, so a save knows whether it is current
 	undoItem, redoItem *fyne.MenuItem
+	recentItem         *fyne.MenuItem
 	asked              map[string]bool // undated articles whose date was asked for
 	groupBy            convert.Grouping
 	groups             map[convert.Grouping]*fyne.MenuItem
@@ -81,6 +82,7 @@ func New(a fyne.App) *UI {
 	u.timeline.OnUnhandledKey = func(ev *fyne.KeyEvent) { u.handleKey(ev) }
 	u.win.SetContent(u.layout())
 	u.win.SetMainMenu(u.menu())
+	u.updateRecent()
 	u.addShortcuts()
 	u.win.Canvas().SetOnTypedKey(func(ev *fyne.KeyEvent) { u.handleKey(ev) })
 	u.win.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) { u.openURIs(uris) })
@@ -118,6 +120,7 @@ func (u *UI) menu() *fyne.MainMenu {
 	newItem.Shortcut = ctrl(fyne.KeyN)
 	open := fyne.NewMenuItem("Open…", u.openDialog)
 	open.Shortcut = ctrl(fyne.KeyO)
+	u.recentItem = fyne.NewMenuItem("Open Recent", nil)
 	save := fyne.NewMenuItem("Save", func() { u.save(nil) })
 	save.Shortcut = ctrl(fyne.KeyS)
 	saveAs := fyne.NewMenuItem("Save As…", func() { u.saveAsDialog(nil) })
@@ -146,7 +149,7 @@ func (u *UI) menu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(), u.presentMenuItem()}
 	view = append(view, u.sceneMenuItems(&u.scenes)...)
 	return fyne.NewMainMenu(
-		fyne.NewMenu("File", newItem, open, save, saveAs, fyne.NewMenuItemSeparator(), sampleItem,
+		fyne.NewMenu("File", newItem, open, u.recentItem, save, saveAs, fyne.NewMenuItemSeparator(), sampleItem,
 			fyne.NewMenuItemSeparator(), exportImage, exportData),
 		u.editMenu(),
 		fyne.NewMenu("View", view...),

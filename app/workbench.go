@@ -272,6 +272,7 @@ func (u *UI) saveTo(path string, then func()) <-chan struct{} {
 			return
 		}
 		u.path = path
+		u.remember(path)
 		if u.changes == at {
 			u.hist.MarkSaved()
 		}
@@ -302,6 +303,7 @@ func (u *UI) loadProject(path string) <-chan struct{} {
 			dialog.ShowError(projectError(err), u.win)
 		default:
 			u.setProject(p, path, "")
+			u.remember(path)
 		}
 	})
 }
@@ -320,3 +322,39 @@ func projectError(err error) error {
 // isProject reports whether uri names a project file rather than an
 // article.
 func isProject(uri fyne.URI) bool { return strings.EqualFold(uri.Extension(), project.Ext) }
+
+// recentKey is the preference that lists recent projects, newest first.
+const recentKey = "recentProjects"
+
+// maxRecent bounds File ▸ Open Recent.
+const maxRecent = 8
+
+// remember puts path first in the recent projects and rebuilds the menu.
+func (u *UI) remember(path string) {
+	list := []string{path}
+	for _, p := range u.app.Preferences().StringList(recentKey) {
+		if p != path && len(list) < maxRecent {
+			list = append(list, p)
+		}
+	}
+	u.app.Preferences().SetStringList(recentKey, list)
+	u.updateRecent()
+}
+
+// updateRecent fills File ▸ Open Recent from the preferences.
+func (u *UI) updateRecent() {
+	if u.recentItem == nil {
+		return
+	}
+	menu := fyne.NewMenu("")
+	for _, path := range u.app.Preferences().StringList(recentKey) {
+		item := fyne.NewMenuItem(strings.TrimSuffix(filepath.Base(path), project.Ext)+" — "+filepath.Dir(path),
+			func() { u.openProject(path) })
+		menu.Items = append(menu.Items, item)
+	}
+	u.recentItem.ChildMenu = menu
+	u.recentItem.Disabled = len(menu.Items) == 0
+	if m := u.win.MainMenu(); m != nil {
+		m.Refresh()
+	}
+}

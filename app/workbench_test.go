@@ -172,7 +172,14 @@ func TestUI_SaveLoad(t *testing.T) {
 		t.Fatalf("saved file: %v", err)
 	}
 
-	v := New(u.app)
+	if recent := u.recentItem.ChildMenu.Items; u.recentItem.Disabled || len(recent) != 1 || !strings.HasPrefix(recent[0].Label, "briefing — ") {
+		t.Errorf("File ▸ Open Recent after saving: %v", recent)
+	}
+
+	v := New(u.app) // the same preferences: the project is recent there too
+	if len(v.recentItem.ChildMenu.Items) != 1 {
+		t.Fatalf("a new window lists %d recent projects", len(v.recentItem.ChildMenu.Items))
+	}
 	wait(t, v.loadProject(path))
 	if v.win.Title() != "Dateline — briefing" || len(v.Events()) != len(u.Events()) {
 		t.Fatalf("reopened: title %q, %d events of %d", v.win.Title(), len(v.Events()), len(u.Events()))

@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -9,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/dateline/dateline/data/project"
 	"github.com/dateline/dateline/timeline"
 )
 
@@ -25,6 +27,9 @@ type scene struct {
 	Centre   time.Time
 	Span     float64 // seconds across the timeline's width
 	Selected int     // the event selected, or -1
+	// ID is the selected event's identity, which finds it again after
+	// edits have moved it to another index.
+	ID project.EventID
 }
 
 // scale returns the view of sc for a timeline width pixels wide, with its
@@ -61,6 +66,7 @@ func (l *sceneList) clear() { l.scenes = nil }
 // name.
 func (u *UI) captureScene(name string) scene {
 	tl := u.timeline
+	id, _ := u.selectedID()
 	w := tl.Size().Width
 	s := tl.Scale()
 	return scene{
@@ -68,6 +74,17 @@ func (u *UI) captureScene(name string) scene {
 		Centre:   s.Time(w / 2),
 		Span:     s.SecondsPerPixel * float64(w),
 		Selected: tl.Selected(),
+		ID:       id,
+	}
+}
+
+// reindex points each scene at its event's index among ids, after edits
+// rebuilt the events; a scene whose event is gone selects none.
+func (l *sceneList) reindex(ids []project.EventID) {
+	for i := range l.scenes {
+		if sc := &l.scenes[i]; !sc.ID.IsZero() {
+			sc.Selected = slices.Index(ids, sc.ID)
+		}
 	}
 }
 

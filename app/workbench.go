@@ -71,6 +71,7 @@ func (u *UI) refresh(fit bool) {
 		u.setResult(r)
 	} else {
 		u.updateResult(r)
+		u.scenes.reindex(u.ids)
 		u.reselect(selected, hadSelection)
 	}
 	u.updateTitle()

@@ -431,3 +431,20 @@ func describe(events []project.Event) string {
 	}
 	return b.String()
 }
+
+// TestUI_SceneFollowsEdit saves a scene on an event, moves the event by
+// correcting its date, and checks the scene still selects it.
+func TestUI_SceneFollowsEdit(t *testing.T) {
+	u := newTestUI(t)
+	id := selectFirst(t, u)
+	u.scenes.add(u.captureScene("First"))
+	u.detail.dateEntry.SetText("28 Nov 2024")
+	test.Tap(u.detail.applyDate)
+	if i := u.scenes.scenes[0].Selected; i < 0 || u.ids[i] != id {
+		t.Errorf("the scene selects event %d, not the one it was saved on", i)
+	}
+	u.do(project.Delete{Event: id})
+	if i := u.scenes.scenes[0].Selected; i != -1 {
+		t.Errorf("the scene of a deleted event selects %d", i)
+	}
+}

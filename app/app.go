@@ -48,6 +48,7 @@ type UI struct {
 	undoItem, redoItem *fyne.MenuItem
 	recentItem         *fyne.MenuItem
 	asked              map[string]bool // undated articles whose date was asked for
+	viewChanged        bool            // scenes or grouping changed since the last save
 	groupBy            convert.Grouping
 	groups             map[convert.Grouping]*fyne.MenuItem
 	scenes             sceneList
@@ -76,6 +77,7 @@ func New(a fyne.App) *UI {
 	u.proj = project.New()
 	u.hist = project.NewHistory(u.proj)
 	u.detail.edits = u
+	u.scenes.changed = u.markView
 	u.timeline.OnSelected = u.showEvent
 	u.timeline.OnActivated = u.showEvent // Enter, as a click, shows the event
 	u.timeline.OnHover = u.hoverEvent
@@ -231,7 +233,7 @@ func titleFor(paths []string) string {
 // of events drops them.
 func (u *UI) setResult(r extract.Result) {
 	u.result = r
-	u.scenes.clear()
+	u.scenes.scenes = nil // not clear(): new events are no change to save
 	lanes, names := convert.Lanes(r, u.groupBy, maxActorLanes)
 	u.timeline.SetItems(convert.Items(r, lanes))
 	u.timeline.SetLanes(names)
@@ -334,8 +336,19 @@ func splitOffset(g convert.Grouping) float64 {
 	return 0.76
 }
 
+// markView records a change the project file keeps but the history does
+// not: scenes, grouping.
+func (u *UI) markView() {
+	u.viewChanged = true
+	u.changes++
+	u.updateTitle()
+}
+
 // setGrouping splits the events into lanes by g, keeping the view.
 func (u *UI) setGrouping(g convert.Grouping) {
+	if g != u.groupBy {
+		defer u.markView()
+	}
 	u.groupBy = g
 	u.split.SetOffset(splitOffset(g))
 	for name, item := range u.groups {

@@ -47,6 +47,9 @@ func (sc scene) scale(width float32, loc *time.Location) timeline.Scale {
 // sceneList is a briefing's scenes, in the order they are presented.
 type sceneList struct {
 	scenes []scene
+	// changed, when set, is told of every change: the window's project
+	// keeps its scenes.
+	changed func()
 }
 
 // add appends sc, named "Scene n" when it has no name.
@@ -56,11 +59,22 @@ func (l *sceneList) add(sc scene) {
 		sc.Name = fmt.Sprintf("Scene %d", len(l.scenes)+1)
 	}
 	l.scenes = append(l.scenes, sc)
+	l.notify()
+}
+
+// notify tells the owner the list changed.
+func (l *sceneList) notify() {
+	if l.changed != nil {
+		l.changed()
+	}
 }
 
 // clear forgets every scene, as when other articles are loaded and the
 // saved selections no longer name the same events.
-func (l *sceneList) clear() { l.scenes = nil }
+func (l *sceneList) clear() {
+	l.scenes = nil
+	l.notify()
+}
 
 // captureScene returns what the timeline shows now as a scene called
 // name.
@@ -127,4 +141,29 @@ func (u *UI) sceneMenuItems(l *sceneList) []*fyne.MenuItem {
 	present := fyne.NewMenuItem("Present Scenes", func() { u.presentScenes(l) })
 	forget := fyne.NewMenuItem("Clear Scenes", l.clear)
 	return []*fyne.MenuItem{save, present, forget}
+}
+
+// projectScene is sc as a project file keeps it: the stretch of time it
+// frames and its event's identity.
+func projectScene(sc scene) project.Scene {
+	return project.Scene{Name: sc.Name, From: addSeconds(sc.Centre, -sc.Span/2), To: addSeconds(sc.Centre, sc.Span/2), Selected: sc.ID}
+}
+
+// fromProjectScene is a project file's scene for the timeline, its event
+// found among ids (-1 when it is gone).
+func fromProjectScene(ps project.Scene, ids []project.EventID) scene {
+	span := float64(ps.To.Unix()-ps.From.Unix()) + float64(ps.To.Nanosecond()-ps.From.Nanosecond())/1e9
+	sc := scene{Name: ps.Name, Centre: addSeconds(ps.From, span/2), Span: span, Selected: -1, ID: ps.Selected}
+	if !ps.Selected.IsZero() {
+		sc.Selected = slices.Index(ids, ps.Selected)
+	}
+	return sc
+}
+
+// addSeconds is t moved by s seconds, in whole days and the rest: a
+// time.Duration overflows beyond 292 years, and scenes may frame
+// centuries.
+func addSeconds(t time.Time, s float64) time.Time {
+	days := int(s / 86400)
+	return t.AddDate(0, 0, days).Add(time.Duration((s - float64(days)*86400) * float64(time.Second)))
 }

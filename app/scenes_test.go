@@ -187,3 +187,29 @@ func TestUI_SceneMenuItems(t *testing.T) {
 		t.Error("Present Scenes did not present")
 	}
 }
+
+// TestProjectScene checks a scene survives the project file's form, for
+// a week and for a view across five centuries, where a time.Duration
+// would overflow.
+func TestProjectScene(t *testing.T) {
+	type sceneCase struct {
+		name string
+		sc   scene
+	}
+	centre := time.Date(2024, 11, 27, 12, 0, 0, 0, time.UTC)
+	for _, c := range []sceneCase{
+		{"week", scene{Name: "Week", Centre: centre, Span: 7 * 86400, Selected: -1}},
+		{"centuries", scene{Name: "Long view", Centre: centre, Span: 500 * 365.25 * 86400, Selected: -1}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			ps := projectScene(c.sc)
+			if !ps.From.Before(c.sc.Centre) || !ps.To.After(c.sc.Centre) {
+				t.Fatalf("frames %v – %v around %v", ps.From, ps.To, c.sc.Centre)
+			}
+			got := fromProjectScene(ps, nil)
+			if got.Name != c.sc.Name || got.Centre.Sub(c.sc.Centre).Abs() > time.Second || math.Abs(got.Span-c.sc.Span) > 1 {
+				t.Errorf("round trip %+v, want %+v", got, c.sc)
+			}
+		})
+	}
+}

@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/dateline/dateline/app/convert"
 	"github.com/dateline/dateline/data"
 	"github.com/dateline/dateline/data/extract"
 	"github.com/dateline/dateline/data/project"
@@ -30,12 +31,35 @@ import (
 const untitled = "Untitled"
 
 // setProject makes p, with a fresh history, the window's project: path is
-// its file ("" when it has none yet), name what the title calls it.
+// its file ("" when it has none yet), name what the title calls it. Its
+// saved grouping and scenes come back with it.
 func (u *UI) setProject(p *project.Project, path, name string) {
 	u.proj, u.hist, u.path, u.name = p, project.NewHistory(p), path, name
 	u.changes++
-	u.scenes.clear()
+	if g, err := convert.ParseGrouping(p.View.Grouping); err == nil && p.View.Grouping != "" {
+		u.setGrouping(g)
+	}
 	u.refresh(true)
+	u.scenes.scenes = nil
+	for _, ps := range p.Scenes {
+		u.scenes.scenes = append(u.scenes.scenes, fromProjectScene(ps, u.ids))
+	}
+	u.viewChanged = false
+	u.updateTitle()
+}
+
+// unsaved reports whether the window holds work the file does not: a
+// change to the project, or to its scenes or grouping, which need no undo.
+func (u *UI) unsaved() bool { return u.hist.Modified() || u.viewChanged }
+
+// storeView puts what the window keeps outside the history, the scenes
+// and the grouping, into the project before it is saved.
+func (u *UI) storeView() {
+	u.proj.Scenes = nil
+	for _, sc := range u.scenes.scenes {
+		u.proj.Scenes = append(u.proj.Scenes, projectScene(sc))
+	}
+	u.proj.View.Grouping = string(u.groupBy)
 }
 
 // newProject makes a project of articles; those that cannot be added
@@ -149,7 +173,7 @@ func (u *UI) projectName() string {
 // changes.
 func (u *UI) updateTitle() {
 	title := "Dateline — " + u.projectName()
-	if u.hist.Modified() {
+	if u.unsaved() {
 		title += " •"
 	}
 	u.win.SetTitle(title)
@@ -196,7 +220,7 @@ func ctrlShift(key fyne.KeyName) *desktop.CustomShortcut {
 // after asking Save / Don't Save / Cancel: Save runs then once the save
 // has succeeded, Cancel never runs it.
 func (u *UI) confirmDiscard(then func()) dialog.Dialog {
-	if !u.hist.Modified() {
+	if !u.unsaved() {
 		then()
 		return nil
 	}
@@ -258,6 +282,7 @@ func (u *UI) saveAsDialog(then func()) {
 // fsync and rename run off it. An edit made meanwhile keeps the project
 // marked unsaved.
 func (u *UI) saveTo(path string, then func()) <-chan struct{} {
+	u.storeView()
 	var buf bytes.Buffer
 	if err := u.proj.Save(&buf); err != nil {
 		dialog.ShowError(err, u.win)
@@ -276,6 +301,7 @@ func (u *UI) saveTo(path string, then func()) <-chan struct{} {
 		u.remember(path)
 		if u.changes == at {
 			u.hist.MarkSaved()
+			u.viewChanged = false
 		}
 		u.updateTitle()
 		if then != nil {

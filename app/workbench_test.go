@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/dateline/dateline/app/convert"
 	"github.com/dateline/dateline/data/project"
 )
 
@@ -401,6 +402,8 @@ func TestUI_Workbench(t *testing.T) {
 			t.Errorf("event %s: %q, want %q", e.ID, got, w)
 		}
 	}
+	u.scenes.add(u.captureScene("Rates"))
+	u.setGrouping(convert.GroupSource)
 	path := filepath.Join(dir, "work"+project.Ext)
 	wait(t, u.saveTo(path, nil))
 
@@ -409,8 +412,11 @@ func TestUI_Workbench(t *testing.T) {
 	if got, want := describe(v.proj.Events()), describe(u.proj.Events()); got != want {
 		t.Errorf("reopened:\n%s\nleft:\n%s", got, want)
 	}
-	if v.hist.Modified() {
+	if v.unsaved() || strings.HasSuffix(v.win.Title(), "•") {
 		t.Error("a reopened project is marked unsaved")
+	}
+	if len(v.scenes.scenes) != 1 || v.scenes.scenes[0].Name != "Rates" || v.groupBy != convert.GroupSource {
+		t.Errorf("reopened: scenes %+v, grouping %q", v.scenes.scenes, v.groupBy)
 	}
 	for range 5 {
 		u.undo()
@@ -438,6 +444,9 @@ func TestUI_SceneFollowsEdit(t *testing.T) {
 	u := newTestUI(t)
 	id := selectFirst(t, u)
 	u.scenes.add(u.captureScene("First"))
+	if !strings.HasSuffix(u.win.Title(), "•") {
+		t.Errorf("title %q after saving a scene: the project file keeps scenes", u.win.Title())
+	}
 	u.detail.dateEntry.SetText("28 Nov 2024")
 	test.Tap(u.detail.applyDate)
 	if i := u.scenes.scenes[0].Selected; i < 0 || u.ids[i] != id {

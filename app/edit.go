@@ -39,6 +39,7 @@ type editor struct {
 	applyTitle   *widget.Button
 	hideButton   *widget.Button
 	deleteButton *widget.Button
+	revertButton *widget.Button
 	box          *fyne.Container
 }
 
@@ -66,13 +67,14 @@ func newEditor() *editor {
 	ed.applyTitle = widget.NewButton("Retitle", ed.changeTitle)
 	ed.hideButton = widget.NewButton("Hide", ed.toggleHidden)
 	ed.deleteButton = &widget.Button{Text: "Delete", Importance: widget.DangerImportance, OnTapped: ed.delete}
+	ed.revertButton = widget.NewButton("Revert to Extracted", ed.revert)
 	heading := widget.NewLabelWithStyle("Correct this event", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	controls := container.NewVBox(
 		heading,
 		container.NewBorder(nil, nil, widget.NewLabel("Date"), ed.applyDate, ed.dateEntry),
 		ed.reading,
 		container.NewBorder(nil, nil, widget.NewLabel("Title"), ed.applyTitle, ed.titleEntry),
-		container.NewHBox(ed.hideButton, ed.deleteButton),
+		container.NewHBox(ed.hideButton, ed.deleteButton, ed.revertButton),
 	)
 	// A column beside the event's text, so the controls are in sight
 	// however long the sentence is; entries alone would make it narrow.
@@ -101,6 +103,11 @@ func (ed *editor) edit(id project.EventID) {
 	ed.dateEntry.SetText(e.DateText)
 	ed.titleEntry.SetText(e.Title)
 	ed.hideButton.SetText(map[bool]string{false: "Hide", true: "Show"}[e.Hidden])
+	if e.Corrected && !e.Manual {
+		ed.revertButton.Show()
+	} else {
+		ed.revertButton.Hide() // nothing to go back to
+	}
 	ed.preview()
 	ed.box.Show()
 }
@@ -170,6 +177,14 @@ func (ed *editor) toggleHidden() {
 func (ed *editor) delete() {
 	if !ed.id.IsZero() {
 		ed.edits().do(project.Delete{Event: ed.id})
+	}
+}
+
+// revert gives the event the tagger's reading back; Undo restores the
+// correction.
+func (ed *editor) revert() {
+	if !ed.id.IsZero() {
+		ed.edits().do(project.Revert{Event: ed.id})
 	}
 }
 

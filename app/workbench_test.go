@@ -190,9 +190,11 @@ func TestUI_SaveLoad(t *testing.T) {
 	}
 	// The correction is a stored override: reverting it is one undoable
 	// change in the reopened window.
-	if err := v.do(project.Revert{Event: id}); err != nil {
-		t.Fatal(err)
+	v.Timeline().Select(slices.Index(v.ids, id))
+	if !v.detail.revertButton.Visible() {
+		t.Fatal("no Revert for a corrected event")
 	}
+	test.Tap(v.detail.revertButton)
 	if got := eventOf(t, v, id); got.Value != original.Value {
 		t.Errorf("reverted: value %q, want %q", got.Value, original.Value)
 	}

@@ -45,13 +45,16 @@ func main() {
 	a := fyneapp.NewWithID("io.github.dateline.dateline")
 	a.SetIcon(icons.App)
 	ui := app.New(a)
+	var loaded <-chan struct{}
 	switch {
 	case *synthetic > 0:
 		ui.LoadSynthetic(*synthetic)
 	case flag.NArg() == 0:
 		ui.LoadSample()
 	default:
-		ui.Load(flag.Args())
+		loaded = ui.Load(flag.Args())
 	}
+	ui.StartAutosave(app.AutosaveInterval)
+	ui.OfferRecovery(loaded)
 	ui.Window().ShowAndRun()
 }

@@ -49,6 +49,11 @@ type UI struct {
 	recentItem         *fyne.MenuItem
 	asked              map[string]bool // undated articles whose date was asked for
 	viewChanged        bool            // scenes or grouping changed since the last save
+	// The recovery file and the worker that writes it (nil until
+	// StartAutosave); autosaved is the change count last written there.
+	recoveryPath string
+	recovery     chan func()
+	autosaved    int
 	groupBy            convert.Grouping
 	groups             map[convert.Grouping]*fyne.MenuItem
 	scenes             sceneList

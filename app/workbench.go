@@ -228,7 +228,7 @@ func (u *UI) confirmDiscard(then func()) dialog.Dialog {
 	d := dialog.NewCustomWithoutButtons("Unsaved changes", msg, u.win)
 	d.SetButtons([]fyne.CanvasObject{
 		widget.NewButton("Cancel", d.Hide),
-		widget.NewButton("Don't Save", func() { d.Hide(); then() }),
+		widget.NewButton("Don't Save", func() { d.Hide(); u.dropRecovery(); then() }),
 		&widget.Button{Text: "Save", Importance: widget.HighImportance, OnTapped: func() { d.Hide(); u.save(then) }},
 	})
 	d.Show()
@@ -302,6 +302,7 @@ func (u *UI) saveTo(path string, then func()) <-chan struct{} {
 		if u.changes == at {
 			u.hist.MarkSaved()
 			u.viewChanged = false
+			u.dropRecovery()
 		}
 		u.updateTitle()
 		if then != nil {

@@ -459,3 +459,54 @@ func TestUI_SceneFollowsEdit(t *testing.T) {
 		t.Errorf("the scene of a deleted event selects %d", i)
 	}
 }
+
+// TestUI_AutosaveRecovery autosaves an edited project, then, as after a
+// crash, a new window offers to restore it and restores it unsaved;
+// saving removes the recovery file, and Discard does too.
+func TestUI_AutosaveRecovery(t *testing.T) {
+	u := newTestUI(t)
+	path := filepath.Join(t.TempDir(), recoveryName)
+	u.startRecovery(path)
+	if u.autosave() != nil {
+		t.Fatal("autosaved with nothing unsaved")
+	}
+	id := selectFirst(t, u)
+	u.detail.dateEntry.SetText("28 Nov 2024")
+	test.Tap(u.detail.applyDate)
+	wait(t, u.autosave())
+	if _, err := os.Stat(path); err != nil {
+		t.Fatalf("no recovery file: %v", err)
+	}
+	if u.autosave() != nil {
+		t.Error("autosaved again with no new change")
+	}
+
+	v := New(u.app) // the next start
+	v.startRecovery(path)
+	d := v.offerRecovery()
+	if d == nil || !hasText(v.win.Canvas().Overlays().Top(), "Restore unsaved work") {
+		t.Fatal("no offer to restore")
+	}
+	d.Hide()
+	wait(t, v.restoreRecovery())
+	if got := eventOf(t, v, id); got.Value != "2024-11-28" || !v.unsaved() || v.win.Title() != "Dateline — Recovered work •" {
+		t.Fatalf("restored: value %q, unsaved %v, title %q", got.Value, v.unsaved(), v.win.Title())
+	}
+	wait(t, v.saveTo(filepath.Join(t.TempDir(), "kept"+project.Ext), nil))
+	if _, err := os.Stat(path); !os.IsNotExist(err) {
+		t.Errorf("recovery file left after saving: %v", err)
+	}
+
+	test.Tap(u.detail.hideButton) // more unsaved work, then Discard at the next start
+	wait(t, u.autosave())
+	w := New(u.app)
+	w.startRecovery(path)
+	w.offerRecovery()
+	tapButton(t, w.win.Canvas().Overlays().Top(), "Discard")
+	if _, err := os.Stat(path); !os.IsNotExist(err) {
+		t.Errorf("recovery file left after Discard: %v", err)
+	}
+	if w.offerRecovery() != nil {
+		t.Error("offered again after Discard")
+	}
+}

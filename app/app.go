@@ -54,9 +54,9 @@ type UI struct {
 	recoveryPath string
 	recovery     chan func()
 	autosaved    int
-	groupBy            convert.Grouping
-	groups             map[convert.Grouping]*fyne.MenuItem
-	scenes             sceneList
+	groupBy      convert.Grouping
+	groups       map[convert.Grouping]*fyne.MenuItem
+	scenes       sceneList
 }
 
 // groupingNames label the groupings in View ▸ Group By.

@@ -128,6 +128,9 @@ func (u *UI) menu() *fyne.MainMenu {
 	open := fyne.NewMenuItem("Open…", u.openDialog)
 	open.Shortcut = ctrl(fyne.KeyO)
 	u.recentItem = fyne.NewMenuItem("Open Recent", nil)
+	// Our own Quit, so it asks about unsaved work as closing does.
+	quit := fyne.NewMenuItem("Quit", u.closeWindow)
+	quit.IsQuit = true
 	save := fyne.NewMenuItem("Save", func() { u.save(nil) })
 	save.Shortcut = ctrl(fyne.KeyS)
 	saveAs := fyne.NewMenuItem("Save As…", func() { u.saveAsDialog(nil) })
@@ -157,7 +160,7 @@ func (u *UI) menu() *fyne.MainMenu {
 	view = append(view, u.sceneMenuItems(&u.scenes)...)
 	return fyne.NewMainMenu(
 		fyne.NewMenu("File", newItem, open, u.recentItem, save, saveAs, fyne.NewMenuItemSeparator(), sampleItem,
-			fyne.NewMenuItemSeparator(), exportImage, exportData),
+			fyne.NewMenuItemSeparator(), exportImage, exportData, fyne.NewMenuItemSeparator(), quit),
 		u.editMenu(),
 		fyne.NewMenu("View", view...),
 	)

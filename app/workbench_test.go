@@ -230,6 +230,7 @@ func TestUI_UnsavedPrompt(t *testing.T) {
 		{"new, cancel", (*UI).newFile, "Cancel", false},
 		{"new, don't save", (*UI).newFile, "Don't Save", true},
 		{"close, cancel", (*UI).closeWindow, "Cancel", false},
+		{"quit, cancel", func(u *UI) { quitItem(t, u).Action() }, "Cancel", false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			u := newTestUI(t)
@@ -254,6 +255,18 @@ func TestUI_UnsavedPrompt(t *testing.T) {
 	if u.win.Canvas().Overlays().Top() != nil || len(u.proj.Articles()) != 0 || u.win.Title() != "Dateline — Untitled" {
 		t.Errorf("New on a saved project: title %q", u.win.Title())
 	}
+}
+
+// quitItem is File ▸ Quit.
+func quitItem(t *testing.T, u *UI) *fyne.MenuItem {
+	t.Helper()
+	for _, item := range u.win.MainMenu().Items[0].Items {
+		if item.IsQuit {
+			return item
+		}
+	}
+	t.Fatal("no File ▸ Quit")
+	return nil
 }
 
 // tapButton taps the button labelled text below o.

@@ -31,6 +31,11 @@ var (
 	ErrIsFolder = errors.New("is a folder, not a file")
 	// ErrNotFeed reports XML that is not an RSS or Atom feed.
 	ErrNotFeed = errors.New("not an RSS or Atom feed")
+	// ErrWarning marks a problem in a file that was still read: a feed cut
+	// short (the complete items before the cut are returned) or front
+	// matter that never closes (read as text). The articles returned with
+	// it are good to keep; the error is there to be shown.
+	ErrWarning = errors.New("warning")
 )
 
 // ImportError records why an article could not be imported and from where.

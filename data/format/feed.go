@@ -1,7 +1,6 @@
 package format
 
 import (
-	"bytes"
 	"encoding/xml"
 	"errors"
 	"fmt"
@@ -14,20 +13,6 @@ import (
 	"github.com/dateline/dateline/data"
 	"github.com/dateline/dateline/data/timex"
 )
-
-// feedDoc is the union of the feed formats ReadFeed knows: RSS 2.0
-// (<rss><channel><item>), RSS 1.0 (<rdf:RDF><channel/><item>) and Atom
-// (<feed><entry>). The root element's name says which one it is.
-type feedDoc struct {
-	XMLName xml.Name
-	Channel struct {
-		Title string    `xml:"title"`
-		Items []rssItem `xml:"item"`
-	} `xml:"channel"`
-	Items   []rssItem   `xml:"item"`
-	Title   atomText    `xml:"title"`
-	Entries []atomEntry `xml:"entry"`
-}
 
 // rssItem is one RSS item.
 type rssItem struct {
@@ -74,7 +59,8 @@ type atomText struct {
 //
 // Errors are *data.ImportError values, wrapping data.ErrNotFeed,
 // data.ErrEmpty when the feed has no items, or the errors ReadArticle
-// gives for bad input.
+// gives for bad input. A feed cut short gives the items complete before
+// the cut together with an error wrapping data.ErrWarning: keep both.
 func ReadFeed(name string, r io.Reader) ([]*data.Article, error) {
 	src, _, err := readText(name, r)
 	if err != nil {
@@ -83,16 +69,21 @@ func ReadFeed(name string, r io.Reader) ([]*data.Article, error) {
 	return feedFrom(name, src)
 }
 
-// feedFrom parses checked text as a feed; errors name the feed.
+// feedFrom parses checked text as a feed; errors name the feed. A
+// warning comes with the articles that were read.
 func feedFrom(name, src string) ([]*data.Article, error) {
 	articles, err := parseFeed(name, src)
 	if err != nil {
-		return nil, &data.ImportError{Name: name, Err: err}
+		return articles, &data.ImportError{Name: name, Err: err}
 	}
 	return articles, nil
 }
 
-// parseFeed decodes a feed and turns its items into articles.
+// parseFeed decodes a feed item by item and turns the items into
+// articles. The decoder streams: only the channel is entered, every other
+// element is either decoded as one item or skipped, so a feed cut short
+// still gives the items that were complete before the cut, returned with
+// an error wrapping data.ErrWarning.
 func parseFeed(name, src string) ([]*data.Article, error) {
 	d := xml.NewDecoder(strings.NewReader(src))
 	// The text is already known to be valid UTF-8, so a feed that declares
@@ -100,37 +91,134 @@ func parseFeed(name, src string) ([]*data.Article, error) {
 	d.CharsetReader = func(_ string, in io.Reader) (io.Reader, error) { return in, nil }
 	d.Strict = false
 	d.Entity = xml.HTMLEntity
-	var doc feedDoc
-	if err := d.Decode(&doc); errors.Is(err, io.EOF) {
-		return nil, fmt.Errorf("%w (no XML element)", data.ErrNotFeed)
-	} else if err != nil {
-		return nil, fmt.Errorf("parse feed: %w", err)
+	root, err := rootElement(d)
+	if err != nil {
+		return nil, err
 	}
-	var articles []*data.Article
-	switch strings.ToLower(doc.XMLName.Local) {
+	f := feedReader{name: name, d: d}
+	switch strings.ToLower(root.Name.Local) {
 	case "rss", "rdf":
-		outlet := cleanTitle(doc.Channel.Title)
-		for i, it := range append(doc.Channel.Items, doc.Items...) {
-			articles = appendItem(articles, outlet, itemSource(name, i, it.Link, it.GUID),
-				it.Title, htmlText(firstNonEmpty(it.Content, it.Description)), it.PubDate, it.DCDate)
-		}
+		err = f.read(f.rssElement)
 	case "feed":
-		outlet := cleanTitle(doc.Title.text())
-		for i, e := range doc.Entries {
-			text := e.Content.text()
-			if text == "" {
-				text = e.Summary.text()
-			}
-			articles = appendItem(articles, outlet, itemSource(name, i, e.link(), e.ID),
-				e.Title.text(), text, e.Published, e.Updated)
-		}
+		err = f.read(f.atomElement)
 	default:
-		return nil, fmt.Errorf("%w (root element <%s>)", data.ErrNotFeed, doc.XMLName.Local)
+		return nil, fmt.Errorf("%w (root element <%s>)", data.ErrNotFeed, root.Name.Local)
 	}
-	if len(articles) == 0 {
+	switch {
+	case err != nil && len(f.articles) == 0:
+		return nil, fmt.Errorf("parse feed: %w", err)
+	case err != nil:
+		return f.articles, fmt.Errorf("%w: feed cut short (%v); kept the %d complete items before it",
+			data.ErrWarning, err, len(f.articles))
+	case len(f.articles) == 0:
 		return nil, fmt.Errorf("%w (no items in the feed)", data.ErrEmpty)
 	}
-	return articles, nil
+	return f.articles, nil
+}
+
+// rootElement returns the feed's first element.
+func rootElement(d *xml.Decoder) (xml.StartElement, error) {
+	for {
+		tok, err := d.Token()
+		if errors.Is(err, io.EOF) {
+			return xml.StartElement{}, fmt.Errorf("%w (no XML element)", data.ErrNotFeed)
+		} else if err != nil {
+			return xml.StartElement{}, fmt.Errorf("parse feed: %w", err)
+		}
+		if se, ok := tok.(xml.StartElement); ok {
+			return se, nil
+		}
+	}
+}
+
+// feedReader collects the articles of one feed as its elements stream by.
+type feedReader struct {
+	name     string
+	d        *xml.Decoder
+	outlet   string
+	items    int // items seen, kept or not, to number the sources
+	articles []*data.Article
+}
+
+// read hands each element below the root to element, which decodes or
+// skips it, until the root closes. An element left open by element (the
+// RSS channel) is entered: its children come next.
+func (f *feedReader) read(element func(xml.StartElement) error) error {
+	for {
+		tok, err := f.d.Token()
+		if errors.Is(err, io.EOF) {
+			return nil
+		} else if err != nil {
+			return err
+		}
+		if se, ok := tok.(xml.StartElement); ok {
+			if err := element(se); err != nil {
+				return err
+			}
+		}
+	}
+}
+
+// rssElement reads one element of an RSS 2.0 or RSS 1.0 feed: the
+// channel is entered, its title names the outlet, and each item becomes
+// an article.
+func (f *feedReader) rssElement(se xml.StartElement) error {
+	switch se.Name.Local {
+	case "channel":
+		return nil
+	case "title":
+		var title string
+		if err := f.d.DecodeElement(&title, &se); err != nil {
+			return err
+		}
+		if f.outlet == "" {
+			f.outlet = cleanTitle(title)
+		}
+		return nil
+	case "item":
+		var it rssItem
+		if err := f.d.DecodeElement(&it, &se); err != nil {
+			return err
+		}
+		f.add(itemSource(f.name, f.items, it.Link, it.GUID),
+			it.Title, htmlText(firstNonEmpty(it.Content, it.Description)), it.PubDate, it.DCDate)
+		return nil
+	}
+	return f.d.Skip()
+}
+
+// atomElement reads one element of an Atom feed: its title names the
+// outlet and each entry becomes an article.
+func (f *feedReader) atomElement(se xml.StartElement) error {
+	switch se.Name.Local {
+	case "title":
+		var title atomText
+		if err := f.d.DecodeElement(&title, &se); err != nil {
+			return err
+		}
+		if f.outlet == "" {
+			f.outlet = cleanTitle(title.text())
+		}
+		return nil
+	case "entry":
+		var e atomEntry
+		if err := f.d.DecodeElement(&e, &se); err != nil {
+			return err
+		}
+		text := e.Content.text()
+		if text == "" {
+			text = e.Summary.text()
+		}
+		f.add(itemSource(f.name, f.items, e.link(), e.ID), e.Title.text(), text, e.Published, e.Updated)
+		return nil
+	}
+	return f.d.Skip()
+}
+
+// add counts one item and keeps it as an article; see appendItem.
+func (f *feedReader) add(source, title, text string, dates ...string) {
+	f.items++
+	f.articles = appendItem(f.articles, f.outlet, source, title, text, dates...)
 }
 
 // appendItem adds one feed item as an article, dated by the first of
@@ -206,7 +294,13 @@ func htmlText(s string) string {
 	if strings.TrimSpace(s) == "" {
 		return ""
 	}
-	doc, err := html.Parse(bytes.NewReader([]byte(s)))
+	if tooDeep(s) {
+		// The same guard as parseHTML's: markup nested too deeply for the
+		// tree builder is read by the tokenizer alone.
+		_, text := flatHTML(s)
+		return text
+	}
+	doc, err := html.Parse(strings.NewReader(s))
 	if err != nil {
 		return collapseSpace(s)
 	}

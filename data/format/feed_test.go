@@ -2,6 +2,7 @@ package format_test
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -75,7 +76,7 @@ func TestReadFeed_errors(t *testing.T) {
 		{"no items", "<rss><channel><title>T</title></channel></rss>", data.ErrEmpty, `data: import "f.xml": empty (no items in the feed)`},
 		{"only empty items", "<feed><entry><title> </title></entry></feed>", data.ErrEmpty, `data: import "f.xml": empty (no items in the feed)`},
 		{"not XML", "just words", data.ErrNotFeed, `data: import "f.xml": not an RSS or Atom feed (no XML element)`},
-		{"broken XML", "<rss><channel><item><title>x</channel>", nil, `data: import "f.xml": parse feed: XML syntax error on line 1: unexpected EOF`},
+		{"broken XML", "<rss><channel><item><title>x", nil, `data: import "f.xml": parse feed: XML syntax error on line 1: unexpected EOF`},
 		{"binary", "\x00\x01rss", data.ErrNotText, `data: import "f.xml": not text (binary data)`},
 		{"empty", "", data.ErrEmpty, `data: import "f.xml": empty`},
 	}
@@ -103,7 +104,7 @@ func FuzzReadFeed(f *testing.F) {
 	f.Add([]byte("<rss><channel><item><title>x</title></item></channel></rss>"))
 	f.Fuzz(func(t *testing.T, in []byte) {
 		articles, err := format.ReadFeed("f.xml", bytes.NewReader(in))
-		if err != nil {
+		if err != nil && !errors.Is(err, data.ErrWarning) {
 			return
 		}
 		for _, a := range articles {
@@ -113,6 +114,46 @@ func FuzzReadFeed(f *testing.F) {
 			checkArticle(t, in, a)
 		}
 	})
+}
+
+// TestReadFeed_truncated checks that a feed cut short keeps the items that
+// were complete before the cut, with a warning naming the file. Before
+// the decoder streamed, the whole feed was rejected.
+func TestReadFeed_truncated(t *testing.T) {
+	type testCase struct {
+		label, in string
+		titles    []string
+	}
+	rss := "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Wire</title>" +
+		"<item><title>First</title><description>The talks began on 3 May 2024.</description></item>" +
+		"<item><title>Second</title><description>They ended a week later.</description></item>"
+	atom := "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Wire</title>" +
+		"<entry><title>Only</title><summary>Signed on 9 June 2024.</summary></entry>"
+	cases := []testCase{
+		{"rss cut inside an item", rss + "<item><title>Third</ti", []string{"First", "Second"}},
+		{"rss cut between items", rss, []string{"First", "Second"}},
+		{"rss cut inside a tag", rss + "<item><desc", []string{"First", "Second"}},
+		{"atom cut inside an entry", atom + "<entry><title>Lost</title><summ", []string{"Only"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.label, func(t *testing.T) {
+			articles, err := format.ReadFeed("wire.rss", strings.NewReader(tc.in))
+			var ie *data.ImportError
+			if !errors.Is(err, data.ErrWarning) || !errors.As(err, &ie) || ie.Name != "wire.rss" {
+				t.Fatalf("error %v, want a warning naming wire.rss", err)
+			}
+			var titles []string
+			for _, a := range articles {
+				titles = append(titles, a.Title)
+				if a.Outlet != "Wire" {
+					t.Errorf("%q: outlet %q, want Wire", a.Title, a.Outlet)
+				}
+			}
+			if strings.Join(titles, "|") != strings.Join(tc.titles, "|") {
+				t.Errorf("titles %q, want %q", titles, tc.titles)
+			}
+		})
+	}
 }
 
 func TestReadArticles(t *testing.T) {

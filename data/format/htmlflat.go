@@ -33,27 +33,46 @@ var voidElements = map[atom.Atom]bool{
 }
 
 // tooDeep reports whether src nests elements deeper than maxHTMLDepth,
-// counting only the elements the parser would keep open. It only
-// tokenizes, which takes linear time.
+// counting only the elements the parser would keep open. It keeps its own
+// stack of open elements, so that an end tag closes only an element that
+// is open: a stray </q> after each <div> lowers no depth, as the parser
+// ignores it too. The stack never holds more than maxHTMLDepth elements,
+// so the search on each end tag is bounded and the whole takes linear
+// time.
 func tooDeep(src string) bool {
 	z := html.NewTokenizer(strings.NewReader(src))
-	depth := 0
+	open := make([]string, 0, maxHTMLDepth+1)
 	for {
 		switch z.Next() {
 		case html.ErrorToken:
 			return false
 		case html.StartTagToken:
-			if a := tagAtom(z); !voidElements[a] && !implicitlyClosed[a] {
-				if depth++; depth > maxHTMLDepth {
+			if a, name := tagName(z); !voidElements[a] && !implicitlyClosed[a] {
+				if open = append(open, name); len(open) > maxHTMLDepth {
 					return true
 				}
 			}
 		case html.EndTagToken:
-			if a := tagAtom(z); !voidElements[a] && !implicitlyClosed[a] && depth > 0 {
-				depth--
+			_, name := tagName(z)
+			for i := len(open) - 1; i >= 0; i-- {
+				if open[i] == name {
+					open = open[:i]
+					break
+				}
 			}
 		}
 	}
+}
+
+// tagName returns the atom and the name of the tag the tokenizer is on.
+// Elements unknown to the atom table (custom elements) have atom 0 and are
+// told apart by name; known ones cost no allocation.
+func tagName(z *html.Tokenizer) (atom.Atom, string) {
+	name, _ := z.TagName()
+	if a := atom.Lookup(name); a != 0 {
+		return a, a.String()
+	}
+	return 0, string(name)
 }
 
 // tagAtom returns the atom of the tag the tokenizer is on.

@@ -1,0 +1,104 @@
+package format_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dateline/dateline/data/format"
+)
+
+// hostileCase is a file built by repeating a pattern n times, which a
+// reader must get through in time linear in n.
+type hostileCase struct {
+	label string
+	name  string // the file name, which picks the reader
+	build func(n int) string
+}
+
+// deepFeed is an RSS feed whose one item holds markup nested n deep, as
+// CDATA when cdata is set and else escaped.
+func deepFeed(n int, cdata bool) string {
+	desc := strings.Repeat("<div>", n) + "Signed on 4 June 2021." + strings.Repeat("</div>", n)
+	if cdata {
+		desc = "<![CDATA[" + desc + "]]>"
+	} else {
+		desc = strings.NewReplacer("<", "&lt;", ">", "&gt;").Replace(desc)
+	}
+	return "<rss><channel><title>Wire</title><item><title>Deep</title><description>" +
+		desc + "</description></item></channel></rss>"
+}
+
+// hostileCases are the inputs of issue 10 that took minutes: stray end tags
+// that fooled the depth guard, and nesting in a feed, which had none.
+var hostileCases = []hostileCase{
+	{"stray end tags", "page.html", func(n int) string {
+		return "<p>Held on 5 May 2023.</p>" + strings.Repeat("<div></q>", n)
+	}},
+	{"stray end tags of custom elements", "page.html", func(n int) string {
+		return "<p>Held on 5 May 2023.</p>" + strings.Repeat("<x-a></x-b>", n)
+	}},
+	{"inline elements left open", "page.html", func(n int) string {
+		return "<p>Held on 5 May 2023.</p>" + strings.Repeat("<span></div>", n)
+	}},
+	{"nested divs", "page.html", func(n int) string {
+		return strings.Repeat("<div>", n) + "Held on 5 May 2023." + strings.Repeat("</div>", n)
+	}},
+	{"feed item nested in CDATA", "wire.rss", func(n int) string { return deepFeed(n, true) }},
+	{"feed item nested, escaped", "wire.rss", func(n int) string { return deepFeed(n, false) }},
+}
+
+// manyItems is a feed of n small items: not hostile, as each item costs
+// real work, but the streaming decoder must still take linear time.
+var manyItems = hostileCase{"feed of many items", "wire.rss", func(n int) string {
+	return "<rss><channel>" + strings.Repeat("<item><title>T</title><description>&lt;p&gt;On 5 May 2023.&lt;/p&gt;</description></item>", n) + "</channel></rss>"
+}}
+
+// TestReadArticles_Linear checks that every hostile case is read in time
+// linear in its size: ten times the input may take at most 40 times as
+// long (best of three runs each, so that a busy machine does not fail it),
+// where a quadratic reader takes a hundred times. Before the fix, 100,000
+// "<div></q>" took 64 s.
+func TestReadArticles_Linear(t *testing.T) {
+	const n = 2000
+	for _, tc := range append(hostileCases[:len(hostileCases):len(hostileCases)], manyItems) {
+		t.Run(tc.label, func(t *testing.T) {
+			small, big := tc.build(n), tc.build(10*n)
+			read := func(src string) func() {
+				return func() {
+					if _, err := format.ReadArticles(tc.name, strings.NewReader(src)); err != nil {
+						t.Fatal(err)
+					}
+				}
+			}
+			t1, t2 := bestOf3(read(small)), bestOf3(read(big))
+			if t2 > 40*t1+200*time.Millisecond {
+				t.Errorf("10× the input took %v against %v: not linear", t2, t1)
+			}
+		})
+	}
+}
+
+// TestReadArticles_HostileFast checks the size issue 10 measured: each
+// hostile case at about a megabyte is read in well under a second.
+func TestReadArticles_HostileFast(t *testing.T) {
+	for _, tc := range hostileCases {
+		t.Run(tc.label, func(t *testing.T) {
+			src := tc.build((1 << 20) * 1000 / len(tc.build(1000)))
+			if d := bestOf3(func() { format.ReadArticles(tc.name, strings.NewReader(src)) }); d > time.Second {
+				t.Errorf("%d KB took %v", len(src)>>10, d)
+			}
+		})
+	}
+}
+
+// bestOf3 returns the shortest of three runs of f.
+func bestOf3(f func()) time.Duration {
+	best := time.Duration(1<<63 - 1)
+	for range 3 {
+		start := time.Now()
+		f()
+		best = min(best, time.Since(start))
+	}
+	return best
+}

@@ -43,14 +43,15 @@ func (u *UI) openURIs(uris []fyne.URI) {
 
 // addURIs reads articles from uris off the UI thread and adds them to the
 // project, each an undoable change; the files that fail are reported
-// together.
+// together. Cancel stops the file being read within one chunk; the files
+// read before it are added.
 func (u *UI) addURIs(uris []fyne.URI) <-chan struct{} {
 	var added []*data.Article
 	var errs []error
 	return u.background("Reading articles…", "", func(ctx context.Context, progress func(int, int)) {
 		added, errs = readURIs(ctx, uris, progress)
 	}, func(cancelled bool) {
-		if !cancelled {
+		if !cancelled || len(added) > 0 {
 			u.addArticles(added, errs)
 		}
 	})
@@ -58,14 +59,15 @@ func (u *UI) addURIs(uris []fyne.URI) <-chan struct{} {
 
 // readURIs reads the articles at uris until ctx is cancelled, reporting
 // progress after each; the files that fail are returned with the rest.
+// The file being read when ctx is cancelled is left out, not reported.
 func readURIs(ctx context.Context, uris []fyne.URI, progress func(int, int)) ([]*data.Article, []error) {
 	var added []*data.Article
 	var errs []error
 	for i, uri := range uris {
+		as, err := readURI(ctx, uri)
 		if ctx.Err() != nil {
-			break
+			break // the file cut short is not at fault
 		}
-		as, err := readURI(uri)
 		if err != nil {
 			errs = append(errs, err)
 		}
@@ -77,17 +79,17 @@ func readURIs(ctx context.Context, uris []fyne.URI, progress func(int, int)) ([]
 
 // readURI reads the article, or a feed's articles, at uri. Local files go
 // through format.LoadArticles, which refuses FIFOs and devices before
-// opening them and knows the file's date.
-func readURI(uri fyne.URI) ([]*data.Article, error) {
+// opening them and knows the file's date. Reading stops when ctx ends.
+func readURI(ctx context.Context, uri fyne.URI) ([]*data.Article, error) {
 	if uri.Scheme() == "file" {
-		return format.LoadArticles(uri.Path(), 0)
+		return format.LoadArticles(ctx, uri.Path(), 0)
 	}
 	rc, err := storage.Reader(uri)
 	if err != nil {
 		return nil, &data.ImportError{Name: uri.Name(), Err: err}
 	}
 	defer rc.Close()
-	as, err := format.ReadArticles(uri.Name(), rc)
+	as, err := format.ReadArticlesContext(ctx, uri.Name(), rc)
 	for _, a := range as {
 		if a.Source == uri.Name() {
 			a.Source = uri.Path()

@@ -24,7 +24,9 @@ type Result struct {
 // a year ("ASTANA, Nov 27 (AP) —") takes its day from the dateline and its
 // year from published. A file that fails is reported in Result.Errors and the rest
 // are still loaded. progress, if not nil, is called after each file.
-// Load stops early, returning what it has, when ctx is cancelled.
+// Load stops early, returning what it has, when ctx is cancelled, even in
+// the middle of reading a file (which is then left out). A file read with
+// a warning (data.ErrWarning) gives both its articles and the warning.
 func Load(ctx context.Context, paths []string, published time.Time, progress func(done, total int)) Result {
 	var r Result
 	for i, p := range paths {
@@ -36,7 +38,12 @@ func Load(ctx context.Context, paths []string, published time.Time, progress fun
 		if !published.IsZero() {
 			year = published.Year()
 		}
-		articles, err := format.LoadArticles(p, year)
+		articles, err := format.LoadArticles(ctx, p, year)
+		if err != nil && ctx.Err() != nil {
+			// Cut short by the caller: the file is not at fault.
+			r.Errors = append(r.Errors, fmt.Errorf("data: load: %w", ctx.Err()))
+			break
+		}
 		if err != nil {
 			r.Errors = append(r.Errors, err)
 		}

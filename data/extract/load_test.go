@@ -5,9 +5,11 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
+	"github.com/dateline/dateline/data"
 	"github.com/dateline/dateline/data/extract"
 )
 
@@ -87,5 +89,37 @@ func TestLoad_PublishedYear(t *testing.T) {
 	r := extract.Load(context.Background(), []string{path}, time.Date(2023, 1, 1, 0, 0, 0, 0, time.UTC), nil)
 	if len(r.Articles) != 1 || r.Articles[0].Published.Format(time.DateOnly) != "2023-06-12" {
 		t.Fatalf("with --published 2023-01-01: articles %v, errors %v", r.Articles, r.Errors)
+	}
+}
+
+// TestLoad_Warnings checks that a file read with a warning keeps its
+// articles and adds one error naming it: a feed cut short and front
+// matter that never closes (issue 10: the feed was rejected whole, the
+// front matter read silently as body).
+func TestLoad_Warnings(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"cut.rss":     feed[:strings.Index(feed, "<item><title>Summit")+20],
+		"unclosed.md": "---\ntitle: Never closes\ndate: 2024-03-04\n\nThe vote was on 5 May 2023.\n",
+	}
+	var paths []string
+	for name, text := range files {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, p)
+	}
+	r := extract.Load(context.Background(), paths, time.Time{}, nil)
+	if len(r.Articles) != 2 {
+		t.Errorf("%d articles, want the feed's complete item and the Markdown file", len(r.Articles))
+	}
+	if len(r.Errors) != 2 {
+		t.Fatalf("errors %v, want a warning for each file", r.Errors)
+	}
+	for i, err := range r.Errors {
+		if !errors.Is(err, data.ErrWarning) || !strings.Contains(err.Error(), dir) {
+			t.Errorf("error %d: %v, want a warning naming the file", i, err)
+		}
 	}
 }

@@ -10,6 +10,7 @@ import (
 
 	yaml "go.yaml.in/yaml/v3"
 
+	"github.com/dateline/dateline/data"
 	"github.com/dateline/dateline/data/timex"
 )
 
@@ -42,6 +43,25 @@ func splitFrontMatter(src string) (block string, body int, ok bool) {
 		i = next
 	}
 	return "", 0, false
+}
+
+// unclosedFrontMatter returns a warning wrapping data.ErrWarning when src
+// opens like front matter, a "---" line followed by a "key: value" line,
+// but has no closing line, so that the block is read as text; else nil.
+func unclosedFrontMatter(src string) error {
+	first, i := nextLine(src, 0)
+	if strings.TrimRight(first, " \t") != "---" {
+		return nil
+	}
+	if _, _, ok := splitFrontMatter(src); ok {
+		return nil
+	}
+	second, _ := nextLine(src, i)
+	key, _, ok := strings.Cut(second, ":")
+	if !ok || key == "" || strings.ContainsAny(key, " \t") {
+		return nil
+	}
+	return fmt.Errorf(`%w: line 1: front matter opened with "---" never closes; read as text`, data.ErrWarning)
 }
 
 // nextLine returns the line of s starting at i, without its "\n" or

@@ -1,10 +1,14 @@
 package format_test
 
 import (
+	"context"
+	"errors"
+	"io"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/dateline/dateline/data"
 	"github.com/dateline/dateline/data/format"
 )
 
@@ -101,4 +105,45 @@ func bestOf3(f func()) time.Duration {
 		best = min(best, time.Since(start))
 	}
 	return best
+}
+
+// slowReader gives one small chunk of text every few milliseconds, like a
+// file on a slow network share, for a long time.
+type slowReader struct{ left int }
+
+func (s *slowReader) Read(p []byte) (int, error) {
+	if s.left == 0 {
+		return 0, io.EOF
+	}
+	time.Sleep(2 * time.Millisecond)
+	n := min(len(p), 512, s.left)
+	for i := range n {
+		p[i] = 'a'
+	}
+	s.left -= n
+	return n, nil
+}
+
+// TestReadArticlesContext_Cancel checks that cancelling the context ends
+// a slow read within a second, where it ran on until the whole file was
+// read (issue 10: still 0 % 17 s after Cancel). The slow file would take
+// a minute and a half to read.
+func TestReadArticlesContext_Cancel(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() {
+		_, err := format.ReadArticlesContext(ctx, "slow.txt", &slowReader{left: 20 << 20})
+		done <- err
+	}()
+	time.Sleep(50 * time.Millisecond)
+	cancel()
+	select {
+	case err := <-done:
+		var ie *data.ImportError
+		if !errors.Is(err, context.Canceled) || !errors.As(err, &ie) || ie.Name != "slow.txt" {
+			t.Errorf("error %v, want context.Canceled naming slow.txt", err)
+		}
+	case <-time.After(time.Second):
+		t.Fatal("still reading a second after Cancel")
+	}
 }

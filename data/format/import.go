@@ -2,6 +2,7 @@ package format
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -40,7 +41,8 @@ const (
 //
 // Errors are *data.ImportError values wrapping data.ErrNotText,
 // data.ErrEmpty, data.ErrInvalidUTF8, data.ErrTooLarge or the reader's own
-// error.
+// error. An error wrapping data.ErrWarning (front matter that never
+// closes) comes with the article, which is good to keep.
 func ReadArticle(name string, r io.Reader) (*data.Article, error) {
 	src, base, err := readText(name, r)
 	if err != nil {
@@ -55,7 +57,15 @@ func ReadArticle(name string, r io.Reader) (*data.Article, error) {
 // other file the one article ReadArticle reads. Callers that open files of
 // any kind can use it for all of them.
 func ReadArticles(name string, r io.Reader) ([]*data.Article, error) {
-	src, base, err := readText(name, r)
+	return ReadArticlesContext(context.Background(), name, r)
+}
+
+// ReadArticlesContext is ReadArticles that stops reading when ctx is
+// cancelled: the context is checked before each chunk of at most
+// readChunk bytes, so Cancel ends even a slow read within one chunk. The
+// error then wraps ctx.Err().
+func ReadArticlesContext(ctx context.Context, name string, r io.Reader) ([]*data.Article, error) {
+	src, base, err := readTextContext(ctx, name, r)
 	if err != nil {
 		return nil, err
 	}
@@ -63,16 +73,23 @@ func ReadArticles(name string, r io.Reader) ([]*data.Article, error) {
 		return feedFrom(name, src)
 	}
 	a, err := articleFrom(name, src, base)
-	if err != nil {
+	if a == nil {
 		return nil, err
 	}
-	return []*data.Article{a}, nil
+	return []*data.Article{a}, err
 }
 
 // readText reads all of r and checks that it is text; see decodeText.
 // Errors are *data.ImportError values naming name.
 func readText(name string, r io.Reader) (src string, base int, err error) {
-	b, err := io.ReadAll(io.LimitReader(r, MaxArticleSize+1))
+	return readTextContext(context.Background(), name, r)
+}
+
+// readTextContext is the read guard every reader goes through: at most
+// MaxArticleSize bytes, read in chunks with ctx checked before each one,
+// and then checked to be text.
+func readTextContext(ctx context.Context, name string, r io.Reader) (src string, base int, err error) {
+	b, err := io.ReadAll(io.LimitReader(contextReader{ctx, r}, MaxArticleSize+1))
 	if err != nil {
 		return "", 0, &data.ImportError{Name: name, Err: fmt.Errorf("read: %w", err)}
 	}
@@ -86,13 +103,36 @@ func readText(name string, r io.Reader) (src string, base int, err error) {
 	return src, base, nil
 }
 
+// readChunk is the most a contextReader reads between two looks at its
+// context.
+const readChunk = 64 << 10
+
+// contextReader reads from r in chunks of at most readChunk bytes and
+// fails with ctx's error once ctx is done.
+type contextReader struct {
+	ctx context.Context
+	r   io.Reader
+}
+
+// Read reads up to readChunk bytes, unless the context is done.
+func (c contextReader) Read(p []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		return 0, err
+	}
+	return c.r.Read(p[:min(len(p), readChunk)])
+}
+
 // articleFrom parses checked text as one article, in the format its name
 // or content says, and moves its Offset from src into the file, where src
 // starts at base (-1 when src was decoded and offsets do not map back).
+// An article read with a warning comes with that warning.
 func articleFrom(name, src string, base int) (*data.Article, error) {
 	a, err := parseArticle(kindOf(name, src), src)
 	if err != nil {
-		return nil, &data.ImportError{Name: name, Err: err}
+		err = &data.ImportError{Name: name, Err: err}
+	}
+	if a == nil {
+		return nil, err
 	}
 	a.Source = name
 	if a.Offset >= 0 {
@@ -102,7 +142,7 @@ func articleFrom(name, src string, base int) (*data.Article, error) {
 			a.Offset += base
 		}
 	}
-	return a, nil
+	return a, err
 }
 
 // LoadFile opens and reads one article file from disk; see ReadArticle.
@@ -112,7 +152,7 @@ func articleFrom(name, src string, base int) (*data.Article, error) {
 func LoadFile(path string) (*data.Article, error) {
 	var a *data.Article
 	err := openArticleFile(path, func(f *os.File, modified time.Time) (err error) {
-		if a, err = ReadArticle(path, f); err == nil {
+		if a, err = ReadArticle(path, f); a != nil {
 			datelineDate(a, modified.Year(), modified)
 		}
 		return err
@@ -121,13 +161,14 @@ func LoadFile(path string) (*data.Article, error) {
 }
 
 // LoadArticles opens a file that may hold several articles, such as a
-// feed; see ReadArticles. Year-less datelines are dated in year when it is
-// not 0 (the year of the --published date, say), and otherwise as LoadFile
-// dates them, from the file's modification time.
-func LoadArticles(path string, year int) ([]*data.Article, error) {
+// feed; see ReadArticlesContext, whose ctx it takes. Year-less datelines
+// are dated in year when it is not 0 (the year of the --published date,
+// say), and otherwise as LoadFile dates them, from the file's modification
+// time.
+func LoadArticles(ctx context.Context, path string, year int) ([]*data.Article, error) {
 	var as []*data.Article
 	err := openArticleFile(path, func(f *os.File, modified time.Time) (err error) {
-		as, err = ReadArticles(path, f)
+		as, err = ReadArticlesContext(ctx, path, f)
 		for _, a := range as {
 			if year != 0 {
 				datelineDate(a, year, time.Time{})

@@ -30,6 +30,7 @@ type readCase struct {
 	outlet    string
 	text      string // the expected text, or a prefix of it ending in "…"
 	offset    int
+	warning   string // the warning that comes with the article, or ""
 }
 
 // readCases cover each format. Dates were checked against a calendar.
@@ -81,6 +82,22 @@ var readCases = []readCase{
 		title:  "title: never closed",
 		text:   "---\ntitle: never closed\nBody.",
 		offset: 0,
+		// Issue 10: this was read silently as body.
+		warning: `data: import "unclosed.md": warning: line 1: front matter opened with "---" never closes; read as text`,
+	},
+	{
+		name:      "unclosed.txt",
+		in:        "---\ntitle: Never closes\ndate: 2024-03-04\n\nThe vote was on 5 May 2023.\n",
+		title:     "title: Never closes",
+		published: "2024-03-04",
+		text:      "---\ntitle: Never closes\ndate: 2024-03-04\n\nThe vote was on 5 May 2023.\n",
+		warning:   `data: import "unclosed.txt": warning: line 1: front matter opened with "---" never closes; read as text`,
+	},
+	{
+		name:  "rule.txt",
+		in:    "---\nA rule, not front matter: no warning.\n",
+		title: "A rule, not front matter: no warning.",
+		text:  "---\nA rule, not front matter: no warning.\n",
 	},
 	{
 		name:      "bom.md",
@@ -187,8 +204,14 @@ func TestReadArticle(t *testing.T) {
 	for _, tc := range readCases {
 		t.Run(tc.name, func(t *testing.T) {
 			a, err := format.ReadArticle(tc.name, strings.NewReader(tc.in))
-			if err != nil {
+			switch {
+			case tc.warning == "" && err != nil:
 				t.Fatal(err)
+			case tc.warning != "" && (err == nil || err.Error() != tc.warning || !errors.Is(err, data.ErrWarning)):
+				t.Errorf("error %v, want warning %q", err, tc.warning)
+			}
+			if a == nil {
+				t.Fatal("no article")
 			}
 			if a.Title != tc.title {
 				t.Errorf("Title = %q, want %q", a.Title, tc.title)
@@ -416,7 +439,12 @@ func FuzzReadArticle(f *testing.F) {
 			if !errors.As(err, &ie) || ie.Name != name {
 				t.Fatalf("error %v is not an *ImportError naming %q", err, name)
 			}
-			return
+			if (a != nil) != errors.Is(err, data.ErrWarning) {
+				t.Fatalf("article %v with error %v: only a warning comes with an article", a != nil, err)
+			}
+			if a == nil {
+				return
+			}
 		}
 		checkArticle(t, in, a)
 	})

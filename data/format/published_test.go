@@ -1,6 +1,7 @@
 package format_test
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -49,7 +50,7 @@ func TestLoad_YearlessDateline(t *testing.T) {
 	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	as, err := format.LoadArticles(path, 2023)
+	as, err := format.LoadArticles(context.Background(), path, 2023)
 	if len(as) != 1 || dayOrNone(as[0].Published) != "2023-06-12" {
 		t.Fatalf("in year 2023: articles %v, error %v", as, err)
 	}

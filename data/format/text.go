@@ -19,6 +19,7 @@ const maxTitleRunes = 120
 // first non-empty line the title, and a date it states at the top the
 // publication date. Markdown saved as .txt is common, so a file that opens
 // with front matter naming a title or date is read as Markdown instead.
+// Front matter that never closes is read as text, with a warning.
 func parsePlain(src string) (*data.Article, error) {
 	if block, _, ok := splitFrontMatter(src); ok {
 		if fm := parseFrontMatter(block); fm.Title != "" || fm.Date != "" {
@@ -27,17 +28,20 @@ func parsePlain(src string) (*data.Article, error) {
 	}
 	a := &data.Article{Title: firstLineTitle(src), Text: src}
 	a.Published, _ = timex.FindPublished(src)
-	return a, nil
+	return a, unclosedFrontMatter(src)
 }
 
 // parseMarkdown reads a Markdown article with optional YAML front matter.
 // The text is the raw body after the front matter, so that offsets still
 // point into the file; the title and date come from the front matter, or
 // else from the first heading and a date stated at the top of the body.
+// Front matter that never closes is read as body, and the article comes
+// with a warning saying so.
 func parseMarkdown(src string) (*data.Article, error) {
 	a := &data.Article{}
 	year := 0
-	if block, body, ok := splitFrontMatter(src); ok {
+	block, body, ok := splitFrontMatter(src)
+	if ok {
 		fm := parseFrontMatter(block)
 		a.Title, a.Outlet, a.Tags = cleanTitle(fm.Title), fm.Source, fm.Tags
 		a.Published, _ = parseDate(fm.Date)
@@ -58,6 +62,9 @@ func parseMarkdown(src string) (*data.Article, error) {
 		// A front matter date of only a year ("date: 2024") still dates a
 		// wire dateline such as "ASTANA, Nov 27 (AP) —".
 		a.Published, _ = timex.FindDateline(a.Text, year)
+	}
+	if !ok {
+		return a, unclosedFrontMatter(src)
 	}
 	return a, nil
 }

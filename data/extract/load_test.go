@@ -5,6 +5,8 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"runtime"
+	"runtime/metrics"
 	"strings"
 	"testing"
 	"time"
@@ -122,4 +124,65 @@ func TestLoad_Warnings(t *testing.T) {
 			t.Errorf("error %d: %v, want a warning naming the file", i, err)
 		}
 	}
+}
+
+// BenchmarkLoad_Memory loads a large article and one 20 MB line, and
+// reports the bytes allocated per input byte (alloc-B/in) and the peak of
+// live heap per input byte (peak-B/in), sampled while Load runs. Issue 10
+// asks for memory a small multiple of the input: at most 10 bytes per
+// byte.
+func BenchmarkLoad_Memory(b *testing.B) {
+	type benchCase struct {
+		label string
+		text  string
+	}
+	para := "The committee met on 4 March 2024 to review the plan, and members said the next vote would follow on Tuesday.\n\n"
+	sentence := "the plan was reviewed on 4 March 2024 and again last week, "
+	cases := []benchCase{
+		{"article 8 MB", "Budget talks\n\nPublished 4 March 2024\n\n" + strings.Repeat(para, (8<<20)/len(para))},
+		{"line 20 MB", "Budget talks\n\n" + strings.Repeat(sentence, (20<<20)/len(sentence)) + "\n"},
+	}
+	for _, bc := range cases {
+		b.Run(bc.label, func(b *testing.B) {
+			p := filepath.Join(b.TempDir(), "big.txt")
+			if err := os.WriteFile(p, []byte(bc.text), 0o644); err != nil {
+				b.Fatal(err)
+			}
+			published := time.Date(2024, 3, 4, 0, 0, 0, 0, time.UTC)
+			b.ReportAllocs()
+			var peak uint64
+			for b.Loop() {
+				stop := samplePeakHeap(&peak)
+				r := extract.Load(context.Background(), []string{p}, published, nil)
+				stop()
+				if len(r.Errors) > 0 {
+					b.Fatal(r.Errors)
+				}
+			}
+			b.ReportMetric(float64(peak)/float64(len(bc.text)), "peak-B/in")
+		})
+	}
+}
+
+// samplePeakHeap records in *peak the largest live heap seen until the
+// returned stop is called, sampling every few milliseconds.
+func samplePeakHeap(peak *uint64) (stop func()) {
+	runtime.GC()
+	done, finished := make(chan struct{}), make(chan struct{})
+	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	go func() {
+		defer close(finished)
+		tick := time.NewTicker(2 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			metrics.Read(sample)
+			*peak = max(*peak, sample[0].Value.Uint64())
+			select {
+			case <-done:
+				return
+			case <-tick.C:
+			}
+		}
+	}()
+	return func() { close(done); <-finished }
 }

@@ -4,6 +4,9 @@ import (
 	"context"
 	"errors"
 	"io"
+	"os"
+	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -145,5 +148,28 @@ func TestReadArticlesContext_Cancel(t *testing.T) {
 		}
 	case <-time.After(time.Second):
 		t.Fatal("still reading a second after Cancel")
+	}
+}
+
+// TestLoadArticles_Memory checks that reading a large file allocates about
+// its size once: the text is read into a string sized from the file, not
+// grown by io.ReadAll and copied (which cost three to four times the
+// input before issue 10).
+func TestLoadArticles_Memory(t *testing.T) {
+	const size = 16 << 20
+	text := "Budget talks\n\nPublished 4 March 2024\n\n" + strings.Repeat("The plan was signed.\n\n", size/22)
+	p := filepath.Join(t.TempDir(), "big.txt")
+	if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	if _, err := format.LoadArticles(context.Background(), p, 0); err != nil {
+		t.Fatal(err)
+	}
+	runtime.ReadMemStats(&after)
+	if perByte := float64(after.TotalAlloc-before.TotalAlloc) / float64(len(text)); perByte > 1.5 {
+		t.Errorf("reading %d MB allocated %.2f bytes per input byte, want at most 1.5", len(text)>>20, perByte)
 	}
 }

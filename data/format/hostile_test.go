@@ -1,12 +1,14 @@
 package format_test
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"io"
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -172,4 +174,39 @@ func TestLoadArticles_Memory(t *testing.T) {
 	if perByte := float64(after.TotalAlloc-before.TotalAlloc) / float64(len(text)); perByte > 1.5 {
 		t.Errorf("reading %d MB allocated %.2f bytes per input byte, want at most 1.5", len(text)>>20, perByte)
 	}
+}
+
+// FuzzReadArticles feeds the format sniffer any bytes under any of the
+// names that pick a reader, seeded with the hostile cases at a small size.
+// Every input must be read within the fuzz budget; errors name the file,
+// only a warning comes with articles, and the articles satisfy
+// checkArticle.
+func FuzzReadArticles(f *testing.F) {
+	names := append([]string{"wire.rss", "page.html", "feed.xml"}, fuzzNames...)
+	for _, tc := range append(hostileCases, manyItems) {
+		f.Add(uint8(slices.Index(names, tc.name)), []byte(tc.build(50)))
+	}
+	for _, tc := range readCases {
+		f.Add(uint8(3), []byte(tc.in))
+	}
+	f.Add(uint8(0), []byte("<rss><channel><item><title>Cut</title></item><item><ti"))
+	f.Fuzz(func(t *testing.T, kind uint8, in []byte) {
+		name := names[int(kind)%len(names)]
+		var articles []*data.Article
+		var err error
+		inBudget(t, "ReadArticles", func(*bytes.Buffer) error {
+			articles, err = format.ReadArticles(name, bytes.NewReader(in))
+			return nil
+		})
+		var ie *data.ImportError
+		if err != nil && (!errors.As(err, &ie) || ie.Name != name) {
+			t.Fatalf("error %v is not an *ImportError naming %q", err, name)
+		}
+		if err != nil && len(articles) > 0 && !errors.Is(err, data.ErrWarning) {
+			t.Fatalf("%d articles came with error %v, which is not a warning", len(articles), err)
+		}
+		for _, a := range articles {
+			checkArticle(t, in, a)
+		}
+	})
 }

@@ -266,10 +266,7 @@ func (u *UI) showErrors(errs []error) dialog.Dialog {
 			lines[i] += " — add a date to its front matter"
 		}
 	}
-	title := fmt.Sprintf("%d files could not be used", len(errs))
-	if len(errs) == 1 {
-		title = "1 file could not be used"
-	}
+	title := errorsTitle(errs)
 	list := widget.NewLabel(strings.Join(lines, "\n"))
 	list.Wrapping = fyne.TextWrapWord
 	box := container.NewVScroll(list)
@@ -282,6 +279,34 @@ func (u *UI) showErrors(errs []error) dialog.Dialog {
 	d := dialog.NewCustom(title, "Close", content, u.win)
 	d.Show()
 	return d
+}
+
+// errorsTitle counts the files that could not be used apart from the
+// warnings about files that were read anyway (a feed cut short, front
+// matter that never closes).
+func errorsTitle(errs []error) string {
+	warnings := 0
+	for _, err := range errs {
+		if errors.Is(err, data.ErrWarning) {
+			warnings++
+		}
+	}
+	var parts []string
+	switch failed := len(errs) - warnings; failed {
+	case 0:
+	case 1:
+		parts = append(parts, "1 file could not be used")
+	default:
+		parts = append(parts, fmt.Sprintf("%d files could not be used", failed))
+	}
+	switch warnings {
+	case 0:
+	case 1:
+		parts = append(parts, "1 warning")
+	default:
+		parts = append(parts, fmt.Sprintf("%d warnings", warnings))
+	}
+	return strings.Join(parts, ", ")
 }
 
 // showEvent fills the detail pane with event i and marks its article's

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dateline/dateline/data"
 	"github.com/dateline/dateline/data/timex"
@@ -46,10 +47,11 @@ func Events(a *data.Article) ([]data.Event, error) {
 		for si < len(sentences)-1 && sentences[si].End <= tx.Start {
 			si++
 		}
-		s := sentenceAround(a.Text, sentences, si, tx)
-		if duplicate(events, s.Start, tx.Value, span) {
+		whole := sentenceAround(a.Text, sentences, si, tx)
+		if duplicate(events, whole.Start, tx.Value, span) {
 			continue
 		}
+		s := clip(a.Text, whole, tx)
 		if s.Start != sentenceAt || len(sentence) != s.End-s.Start {
 			sentence, sentenceAt = flatten(a.Text[s.Start:s.End]), s.Start
 		}
@@ -125,6 +127,38 @@ func joined(e data.Event, first, tx timex.Timex, span timex.Span, retitle bool) 
 	first.Text, tx.Text = e.Expr, e.Expr
 	e.Confidence = min(confidence(first, e.Span), confidence(tx, e.Span))
 	return e
+}
+
+// maxSentence bounds the sentence an event keeps, in bytes: a "sentence"
+// longer than this (a text with no full stops) is cut to a window around
+// the date, so that the events of one huge line do not each copy it all.
+const maxSentence = 1200
+
+// clip returns s, or when it is longer than maxSentence the part of it
+// within maxSentence/2 bytes of tx, cut at spaces.
+func clip(text string, s timex.Sentence, tx timex.Timex) timex.Sentence {
+	if s.End-s.Start <= maxSentence {
+		return s
+	}
+	half := (maxSentence - (tx.End - tx.Start)) / 2
+	start, end := max(s.Start, tx.Start-half), min(s.End, tx.End+half)
+	if start > s.Start {
+		if k := strings.IndexByte(text[start:tx.Start], ' '); k >= 0 {
+			start += k + 1
+		}
+	}
+	if end < s.End {
+		if k := strings.LastIndexByte(text[tx.End:end], ' '); k >= 0 {
+			end = tx.End + k
+		}
+	}
+	for start < tx.Start && !utf8.RuneStart(text[start]) {
+		start++
+	}
+	for end > tx.End && end < len(text) && !utf8.RuneStart(text[end]) {
+		end--
+	}
+	return timex.Sentence{Start: start, End: end}
 }
 
 // sentenceAround returns the sentence holding tx, or the expression's own

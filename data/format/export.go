@@ -1,6 +1,7 @@
 package format
 
 import (
+	"bufio"
 	"encoding/csv"
 	"fmt"
 	"io"
@@ -64,18 +65,36 @@ func NewRecord(e data.Event) Record {
 
 // WriteJSON writes events as an indented JSON array of Records.
 func WriteJSON(w io.Writer, events []data.Event) error {
-	records := make([]Record, len(events))
-	for i, e := range events {
-		records[i] = NewRecord(e)
-	}
-	b, err := json.MarshalIndent(records, "", "  ")
-	if err != nil {
-		return fmt.Errorf("data: write json: %w", err)
-	}
-	if _, err := w.Write(append(b, '\n')); err != nil {
+	if err := writeJSON(w, events); err != nil {
 		return fmt.Errorf("data: write json: %w", err)
 	}
 	return nil
+}
+
+// writeJSON streams the array one record at a time, laid out as
+// json.MarshalIndent lays out the whole, so a large export never holds
+// its text twice.
+func writeJSON(w io.Writer, events []data.Event) error {
+	if len(events) == 0 {
+		_, err := io.WriteString(w, "[]\n")
+		return err
+	}
+	bw := bufio.NewWriterSize(w, 64<<10)
+	bw.WriteString("[\n")
+	for i, e := range events {
+		b, err := json.MarshalIndent(NewRecord(e), "  ", "  ")
+		if err != nil {
+			return err
+		}
+		bw.WriteString("  ")
+		bw.Write(b)
+		if i < len(events)-1 {
+			bw.WriteByte(',')
+		}
+		bw.WriteByte('\n')
+	}
+	bw.WriteString("]\n")
+	return bw.Flush()
 }
 
 // csvHeader names the CSV columns, in Record order.

@@ -33,14 +33,7 @@ func TestLoad(t *testing.T) {
 		"dated.md":    "---\ntitle: T\ndate: 2024-11-22\n---\nRussia fired the missile on Thursday.\n",
 		"undated.txt": "Headline\n\nThe talks ended on Monday.\n",
 	}
-	var paths []string
-	for name, text := range files {
-		p := filepath.Join(dir, name)
-		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		paths = append(paths, p)
-	}
+	paths := writeFiles(t, dir, files)
 	paths = append(paths, filepath.Join(dir, "missing.txt"))
 	var calls int
 	r := extract.Load(context.Background(), paths, time.Date(2024, 11, 20, 0, 0, 0, 0, time.UTC), func(done, total int) { calls++ })
@@ -104,14 +97,7 @@ func TestLoad_Warnings(t *testing.T) {
 		"cut.rss":     feed[:strings.Index(feed, "<item><title>Summit")+20],
 		"unclosed.md": "---\ntitle: Never closes\ndate: 2024-03-04\n\nThe vote was on 5 May 2023.\n",
 	}
-	var paths []string
-	for name, text := range files {
-		p := filepath.Join(dir, name)
-		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		paths = append(paths, p)
-	}
+	paths := writeFiles(t, dir, files)
 	r := extract.Load(context.Background(), paths, time.Time{}, nil)
 	if len(r.Articles) != 2 {
 		t.Errorf("%d articles, want the feed's complete item and the Markdown file", len(r.Articles))
@@ -185,4 +171,18 @@ func samplePeakHeap(peak *uint64) (stop func()) {
 		}
 	}()
 	return func() { close(done); <-finished }
+}
+
+// writeFiles writes each named text into dir and returns the paths.
+func writeFiles(t *testing.T, dir string, files map[string]string) []string {
+	t.Helper()
+	var paths []string
+	for name, text := range files {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, p)
+	}
+	return paths
 }

@@ -349,9 +349,12 @@ func ruleWeekend(tg *tagger, i int) (match, bool) {
 	}
 	wd := int(tg.dct.Weekday())
 	sat := tg.dct.AddDate(0, 0, -((wd + 1) % 7))
-	t := tg.strongTense(i, end)
-	if t == tenseNone && tg.tenseAround(i, end) == tenseNone && (wd == 4 || wd == 5) {
+	t, strong := tg.governingTense(i, end)
+	switch {
+	case t == tenseNone && (wd == 4 || wd == 5):
 		t = tenseFuture // no tense at all: on Thursday or Friday the coming one is nearer
+	case !strong:
+		t = tenseNone // a guessed -ed verb leaves the weekend just past
 	}
 	if t == tenseFuture && wd != 6 && wd != 0 {
 		sat = tg.dct.AddDate(0, 0, 6-wd)

@@ -187,7 +187,7 @@ func (ex *explainer) explain(tg *tagger, x Timex, i int, m match) {
 		last := w.tenses[n-1]
 		e.VerbGroup, e.Tense, e.TenseReason = last.group, tenseName(last.t), last.reason
 		for _, o := range w.tenses[:n-1] {
-			if o != last { // tenseAround and strongTense often read the same group
+			if o != last { // a rule may read the same group twice
 				e.Notes = append(e.Notes, "also checked tense: "+tenseName(o.t)+" of "+strconv.Quote(o.group)+" ("+o.reason+")")
 			}
 		}

@@ -78,20 +78,10 @@ func (tg *tagger) tenseAround(i, j int) tense {
 	return t
 }
 
-// strongTense is tenseAround for day-and-month dates, which keep their
-// nearest reading unless a closed-class word or a listed verb decides:
-// "declared a dividend payable Dec. 15" is read by "payable", not by
-// "declared".
-func (tg *tagger) strongTense(i, j int) tense {
-	t, strong := tg.governingTense(i, j)
-	if !strong {
-		return tenseNone
-	}
-	return t
-}
-
 // governingTense finds the verb group that governs tokens [i, j) and reads
-// its tense; strong is false when the reading rests on a guessed -ed verb.
+// its tense; strong is false when the reading rests on a guessed -ed verb,
+// which day-and-month dates do not trust: "declared a dividend payable
+// Dec. 15" is read by "payable", not by "declared".
 func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 	if t, why := tg.dateHint(i-1, j); t != tenseNone {
 		tg.noteTense("", t, why)
@@ -383,7 +373,7 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 		}
 		return tenseFuture, true, "would/could: future from then"
 	}
-	if _, ok := tg.schedulePredicate(g); ok {
+	if tg.schedulePredicate(g) {
 		switch {
 		case fc == vHavePast:
 			return tensePast, true, "had been due: a plan overtaken, past"
@@ -397,7 +387,7 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 		}
 	}
 	if before {
-		if w := tg.forwardVerb(g, i); w != "" {
+		if tg.forwardVerb(g, i) {
 			return tenseFuture, true, "a forward-pointing verb governs it: future"
 		}
 	}
@@ -432,10 +422,10 @@ func (tg *tagger) groupHas(g group, w string) bool {
 	return false
 }
 
-// schedulePredicate finds "scheduled", "due", "set", "expected" … in g,
+// schedulePredicate reports whether g holds "scheduled", "due", "set", "expected" …,
 // followed by "to" or "for" or as a passive ("has been scheduled"): a
 // plan, future unless seen from the past.
-func (tg *tagger) schedulePredicate(g group) (string, bool) {
+func (tg *tagger) schedulePredicate(g group) bool {
 	for k := g.start; k <= g.head; k++ {
 		w := tg.word(k)
 		if !schedulePredicates[w] {
@@ -444,31 +434,28 @@ func (tg *tagger) schedulePredicate(g group) (string, bool) {
 		passive := k == g.head && k > g.start && (tg.vword(k-1) == vBeen || tg.vword(k-1).aux())
 		if n := tg.word(k + 1); n == "to" || n == "for" || passive || (w == "expected" || w == "due") && k == g.head {
 			if k > g.start || w == "due" || w == "poised" || w == "slated" {
-				return w, true
+				return true
 			}
 		}
 	}
-	return "", false
+	return false
 }
 
-// forwardVerb returns the verb of g that points ahead when the
-// expression at i depends on it: the verb of an infinitive before the
-// expression ("ordered schools to close on Friday", "declined to commit
-// to a cut in July"), or a verb whose object holds it ("had hoped for a
-// September release"); else "".
-func (tg *tagger) forwardVerb(g group, i int) string {
+// forwardVerb reports whether a verb of g that points ahead governs the
+// expression at i: the verb of an infinitive before the expression
+// ("ordered schools to close on Friday", "declined to commit to a cut in
+// July"), or a verb whose object holds it ("had hoped for a September
+// release").
+func (tg *tagger) forwardVerb(g group, i int) bool {
 	if g.to >= 0 && g.to < i {
 		for k := g.start; k < g.to; k++ {
-			if w := tg.word(k); infinitiveForward[w] && tg.vword(k).verbal() {
-				return w
+			if infinitiveForward[tg.word(k)] && tg.vword(k).verbal() {
+				return true
 			}
 		}
-		return ""
+		return false
 	}
-	if w := tg.word(g.head); objectForward[w] && g.to < 0 && tg.objectBetween(g.end, i) {
-		return w
-	}
-	return ""
+	return g.to < 0 && objectForward[tg.word(g.head)] && tg.objectBetween(g.end, i)
 }
 
 // objectBetween reports whether a noun phrase stands between a verb

@@ -99,6 +99,9 @@ func checkValue(x timex.Timex) string {
 			return "malformed duration " + v
 		}
 	case strings.HasPrefix(v, "XXXX") || strings.HasPrefix(v, "TXX"):
+	case len(v) > 4 && strings.Trim(v[:4], "0123456789") == "" && strings.Trim(v[4:], "-X") == "":
+		// A year with unknown month and day: "1998-XX-XX", a day of
+		// 1998 fixed by an event the tagger cannot date.
 	default:
 		return "value " + v + " is neither calendar nor X-value"
 	}

@@ -30,8 +30,15 @@
 //	              "sentence", "sentence_start", "expr", "expr_start", "expr_end", "title", "date", "value", ...}],
 //	  "merges": [["<event id>", "<event id>"]],
 //	  "scenes": [{"name", "from", "to", "selected": "<event id>"}],
-//	  "view": {"from", "to", "grouping", "filter": {"sources", "tags", "min_confidence", "show_hidden"}, "theme"}
+//	  "view": {"from", "to", "grouping", "filter": {"sources", "tags", "min_confidence", "show_hidden"}, "theme"},
+//	  "history": {"undo": [{"name": "Change Date", "op": "correction", "event", "correction"}, ...], "redo": [...]}
 //	}
+//
+// "history" is written by History.Save only: the undo and redo stacks,
+// oldest first, each step the edit that reverses a change, so a reopened
+// project (Project.History) can be undone back to the articles as
+// extracted. Its ops are correction, manual, article-date, article-title,
+// remove-article, restore-article, delete-scene and insert-scene.
 //
 // No derived event is stored: only what the analyst did. Version 0 is the
 // app's JSON event export, an array of events, which Load migrates into

@@ -241,13 +241,15 @@ func (c ChangeArticleDate) apply(p *Project) (Edit, error) {
 	case c.Published.IsZero():
 		return nil, fmt.Errorf("project: change publication date of %q: %w", a.Source, ErrEmpty)
 	}
-	return setArticleDate{article: a, published: c.Published.UTC().Truncate(24 * time.Hour)}.apply(p)
+	return setArticleDate{article: a.Hash, published: c.Published.UTC().Truncate(24 * time.Hour)}.apply(p)
 }
 
 // setArticleDate is ChangeArticleDate and its undo, which may give an
-// article its zero date back.
+// article its zero date back. It names the article by hash, so that an
+// undo read back from a file, or one kept while the article was removed
+// and put back, finds it.
 type setArticleDate struct {
-	article   *Article
+	article   string
 	published time.Time
 }
 
@@ -255,8 +257,12 @@ type setArticleDate struct {
 func (setArticleDate) Name() string { return ChangeArticleDate{}.Name() }
 
 func (c setArticleDate) apply(p *Project) (Edit, error) {
-	undo := setArticleDate{article: c.article, published: c.article.Published}
-	p.rewrite(c.article, func(d *data.Article) { d.Published = c.published })
+	a := p.byHash[c.article]
+	if a == nil {
+		return nil, fmt.Errorf("project: change publication date: article %s: %w", c.article, ErrNoArticle)
+	}
+	undo := setArticleDate{article: c.article, published: a.Published}
+	p.rewrite(a, func(d *data.Article) { d.Published = c.published })
 	return undo, nil
 }
 
@@ -279,8 +285,25 @@ func (c ChangeArticleTitle) apply(p *Project) (Edit, error) {
 	case title == "":
 		return nil, fmt.Errorf("project: change title of %q: %w", a.Source, ErrEmpty)
 	}
-	undo := ChangeArticleTitle{Article: c.Article, Title: a.Title}
-	p.rewrite(a, func(d *data.Article) { d.Title = title })
+	return setArticleTitle{article: c.Article, title: title}.apply(p)
+}
+
+// setArticleTitle is ChangeArticleTitle and its undo, which may give an
+// article that had no title its empty one back.
+type setArticleTitle struct {
+	article, title string
+}
+
+// Name is "Change Article Title".
+func (setArticleTitle) Name() string { return ChangeArticleTitle{}.Name() }
+
+func (c setArticleTitle) apply(p *Project) (Edit, error) {
+	a := p.byHash[c.article]
+	if a == nil {
+		return nil, fmt.Errorf("project: change article title: article %s: %w", c.article, ErrNoArticle)
+	}
+	undo := setArticleTitle{article: c.article, title: a.Title}
+	p.rewrite(a, func(d *data.Article) { d.Title = c.title })
 	return undo, nil
 }
 
@@ -356,7 +379,13 @@ type restoreArticle struct {
 func (restoreArticle) Name() string { return "Add Article" }
 
 func (c restoreArticle) apply(p *Project) (Edit, error) {
-	p.articles = slices.Insert(p.articles, c.index, c.article)
+	if p.byHash[c.article.Hash] != nil {
+		return nil, fmt.Errorf("project: add %q: %w", c.article.Source, ErrDuplicate)
+	}
+	if c.article.events == nil {
+		c.article.derive() // read back from a file's history: not derived yet
+	}
+	p.articles = slices.Insert(p.articles, min(c.index, len(p.articles)), c.article)
 	p.byHash[c.article.Hash] = c.article
 	for _, cr := range c.corrections {
 		p.corrections[cr.Event] = cr
@@ -408,8 +437,9 @@ type insertScene struct {
 func (insertScene) Name() string { return "Add Scene" }
 
 func (c insertScene) apply(p *Project) (Edit, error) {
-	p.Scenes = slices.Insert(p.Scenes, c.index, c.scene)
-	return DeleteScene{Index: c.index}, nil
+	i := min(c.index, len(p.Scenes)) // a file's history may hold any index
+	p.Scenes = slices.Insert(p.Scenes, i, c.scene)
+	return DeleteScene{Index: i}, nil
 }
 
 // editFields changes the fields of the event id, manual or derived.

@@ -7,7 +7,6 @@ import (
 	"io"
 	"os"
 	"time"
-	"unicode/utf8"
 
 	json "github.com/goccy/go-json"
 
@@ -54,6 +53,8 @@ type file struct {
 	Merges      [][]EventID   `json:"merges"`
 	Scenes      []Scene       `json:"scenes"`
 	View        View          `json:"view"`
+	// History is kept by History.Save only.
+	History *fileHistory `json:"history,omitempty"`
 }
 
 // fileArticle is an article as the file keeps it.
@@ -71,15 +72,18 @@ type fileArticle struct {
 	Text   string `json:"text"`
 }
 
-// Save writes the project as a version 1 file. The same project always
-// writes the same bytes.
-func (p *Project) Save(w io.Writer) error {
+// Save writes the project as a version 1 file, without its undo
+// history (History.Save keeps that too). The same project always writes
+// the same bytes.
+func (p *Project) Save(w io.Writer) error { return p.save(w, nil) }
+
+// save writes the project and, when fh is not nil, the history.
+func (p *Project) save(w io.Writer, fh *fileHistory) error {
 	f := file{Version: Version, Articles: make([]fileArticle, len(p.articles)),
 		Corrections: make([]*Correction, 0, len(p.corrections)), Manual: nonNil(p.manual),
-		Merges: nonNil(p.Merges), Scenes: nonNil(p.Scenes), View: p.View}
+		Merges: nonNil(p.Merges), Scenes: nonNil(p.Scenes), View: p.View, History: fh}
 	for i, a := range p.articles {
-		f.Articles[i] = fileArticle{Hash: a.Hash, Title: a.Title, Source: a.Source, Outlet: a.Outlet,
-			Tags: a.Tags, Published: formatDate(a.Published), Offset: a.Offset, Text: a.Text}
+		f.Articles[i] = newFileArticle(a)
 	}
 	for _, id := range p.correctionIDs() {
 		f.Corrections = append(f.Corrections, p.corrections[id])
@@ -94,6 +98,18 @@ func (p *Project) Save(w io.Writer) error {
 	return nil
 }
 
+// newFileArticle is a as the file keeps it.
+func newFileArticle(a *Article) fileArticle {
+	return fileArticle{Hash: a.Hash, Title: a.Title, Source: a.Source, Outlet: a.Outlet,
+		Tags: a.Tags, Published: formatDate(a.Published), Offset: a.Offset, Text: a.Text}
+}
+
+// newDataArticle is the article fa describes, published as given.
+func newDataArticle(fa fileArticle, published time.Time) *data.Article {
+	return &data.Article{Title: fa.Title, Source: fa.Source, Outlet: fa.Outlet, Tags: fa.Tags,
+		Published: published, Text: fa.Text, Offset: fa.Offset}
+}
+
 // nonNil returns s, or an empty slice for nil, so that a list the edits
 // emptied saves as the list that was never filled: [] either way.
 func nonNil[T any](s []T) []T {
@@ -105,7 +121,10 @@ func nonNil[T any](s []T) []T {
 
 // SaveFile saves the project to path atomically: a crash leaves the old
 // file or the new one, never a broken one.
-func (p *Project) SaveFile(path string) error { return safefile.Write(path, p.Save) }
+func (p *Project) SaveFile(path string) error { return saveFile(path, p.Save) }
+
+// saveFile writes path atomically through save.
+func saveFile(path string, save func(io.Writer) error) error { return safefile.Write(path, save) }
 
 // LoadFile opens the project file at path; see Load.
 func LoadFile(path string) (*Project, error) {
@@ -173,21 +192,12 @@ func (f *file) project() (*Project, error) {
 	p := New()
 	p.Merges, p.Scenes, p.View = f.Merges, f.Scenes, f.View
 	for i, fa := range f.Articles {
-		published, err := parseDate(fa.Published)
+		a, err := fa.article()
 		if err != nil {
-			return nil, fmt.Errorf("article %d: published %q: not a date", i+1, fa.Published)
+			return nil, fmt.Errorf("article %d: %v", i+1, err)
 		}
-		a := &Article{Hash: Hash(fa.Text), Article: &data.Article{Title: fa.Title, Source: fa.Source,
-			Outlet: fa.Outlet, Tags: fa.Tags, Published: published, Text: fa.Text, Offset: fa.Offset}}
-		switch {
-		case !utf8.ValidString(fa.Text):
-			return nil, fmt.Errorf("article %d (%q): text is not UTF-8", i+1, fa.Source)
-		case a.Hash != fa.Hash:
-			return nil, fmt.Errorf("article %d (%q): the text does not match its hash", i+1, fa.Source)
-		case p.byHash[a.Hash] != nil:
+		if p.byHash[a.Hash] != nil {
 			return nil, fmt.Errorf("article %d (%q): the same text twice", i+1, fa.Source)
-		case fa.Offset < -1:
-			return nil, fmt.Errorf("article %d (%q): offset %d", i+1, fa.Source, fa.Offset)
 		}
 		p.articles = append(p.articles, a)
 		p.byHash[a.Hash] = a
@@ -198,11 +208,14 @@ func (f *file) project() (*Project, error) {
 			return nil, fmt.Errorf("correction %d: %v", i+1, err)
 		}
 	}
-	p.rebind()
+	moved := p.rebind()
 	for i, m := range f.Manual {
 		if err := p.addManual(m); err != nil {
 			return nil, fmt.Errorf("manual event %d: %v", i+1, err)
 		}
+	}
+	if err := p.readHistory(f.History, moved); err != nil {
+		return nil, fmt.Errorf("history: %v", err)
 	}
 	return p, nil
 }
@@ -234,8 +247,8 @@ func (p *Project) addCorrection(c *Correction) error {
 // ("on Thursday" read as "Thursday" by a newer tagger) when that event has
 // no correction of its own, renaming it in merges and scenes too: the
 // better reading is kept with the analyst's correction on it. A correction
-// with no such event stays an orphan.
-func (p *Project) rebind() {
+// with no such event stays an orphan. It returns the identities it moved.
+func (p *Project) rebind() map[EventID]EventID {
 	moved := map[EventID]EventID{}
 	for _, id := range p.correctionIDs() {
 		a := p.byHash[id.Article]
@@ -272,6 +285,7 @@ func (p *Project) rebind() {
 			rename(&group[i])
 		}
 	}
+	return moved
 }
 
 // addManual checks a manual event read from a file and adds it.
@@ -282,22 +296,40 @@ func (p *Project) addManual(m *Manual) error {
 	if _, dup := p.findManual(m.ID); dup != nil {
 		return fmt.Errorf("%s twice", m.ID)
 	}
-	if err := checkValue(m.Value, false); err != nil {
+	if m.Article != "" && p.byHash[m.Article] == nil {
+		return fmt.Errorf("article %s: not in the project", m.Article)
+	}
+	if err := p.checkManual(m); err != nil {
 		return err
 	}
-	if m.Article != "" {
-		a := p.byHash[m.Article]
-		if a == nil {
-			return fmt.Errorf("article %s: not in the project", m.Article)
-		}
-		end := m.SentenceStart + len(m.Sentence)
-		if m.SentenceStart < 0 || end > len(a.Text) || a.Text[m.SentenceStart:end] != m.Sentence ||
-			m.ExprStart < 0 || m.ExprEnd < m.ExprStart || m.ExprEnd > len(a.Text) {
-			return fmt.Errorf("offsets outside the article text")
-		}
+	if a := p.byHash[m.Article]; a != nil {
 		m.Fields.reread(a.Published)
 	}
 	p.manual = append(p.manual, m)
+	return nil
+}
+
+// checkManual checks the value of a manual event read from a file and,
+// when its article is in the project, that its offsets lie in the text.
+// (An undo step may hold one of an article removed since.)
+func (p *Project) checkManual(m *Manual) error {
+	if err := checkValue(m.Value, false); err != nil {
+		return err
+	}
+	if a := p.byHash[m.Article]; a != nil {
+		return checkOffsets(m, a.Text)
+	}
+	return nil
+}
+
+// checkOffsets reports a manual event whose sentence is not the article
+// text at its offsets, or whose expression lies outside the text.
+func checkOffsets(m *Manual, text string) error {
+	end := m.SentenceStart + len(m.Sentence)
+	if m.SentenceStart < 0 || end > len(text) || text[m.SentenceStart:end] != m.Sentence ||
+		m.ExprStart < 0 || m.ExprEnd < m.ExprStart || m.ExprEnd > len(text) {
+		return fmt.Errorf("offsets outside the article text")
+	}
 	return nil
 }
 

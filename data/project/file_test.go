@@ -73,6 +73,60 @@ func TestSave_Golden(t *testing.T) {
 	}
 }
 
+// TestSaveHistory_Golden saves a project with an undo history of every
+// kind of step and a redo stack, and checks that it reloads and saves the
+// same bytes again.
+func TestSaveHistory_Golden(t *testing.T) {
+	golden := filepath.Join("testdata", "history.dateline")
+	p := newProject(t, 1)
+	h := project.NewHistory(p)
+	week, month := findEvent(t, p, "this week"), findEvent(t, p, "next month")
+	spare := sampleArticles(t, 2)[1]
+	for _, e := range []project.Edit{
+		project.ChangeDate{Event: week.ID, Text: "16 September 2024"},
+		project.SetNotes{Event: month.ID, Notes: "Check the date with the ministry."},
+		project.SetTags{Event: month.ID, Tags: []string{"energy"}},
+		project.AddEvent{Article: week.ID.Article, Title: "Scholz arrives", Date: "15 Sep 2024"},
+		project.ChangeArticleDate{Article: week.ID.Article, Published: time.Date(2024, 9, 18, 0, 0, 0, 0, time.UTC)},
+		project.ChangeArticleTitle{Article: week.ID.Article, Title: "Scholz in Central Asia"},
+		project.AddArticle{Article: spare},
+		project.RemoveArticle{Article: project.Hash(spare.Text)},
+		project.AddScene{Scene: project.Scene{Name: "The visit", Selected: week.ID}},
+		project.Hide{Event: month.ID, Hidden: true},
+	} {
+		if err := h.Do(e); err != nil {
+			t.Fatalf("%s: %v", e.Name(), err)
+		}
+	}
+	if err := h.Undo(); err != nil { // a redo step too
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := h.Save(&b); err != nil {
+		t.Fatal(err)
+	}
+	if *update {
+		if err := os.WriteFile(golden, b.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(b.Bytes(), want) {
+		t.Errorf("saved history differs from %s; rerun with -update and look at the diff", golden)
+	}
+	q, err := project.LoadFile(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var again bytes.Buffer
+	if err := q.History().Save(&again); err != nil || !bytes.Equal(again.Bytes(), want) {
+		t.Errorf("loading %s and saving it again changes it (%v)", golden, err)
+	}
+}
+
 // TestReopen is the issue's "done when": three articles, two dates
 // corrected, an event retitled, one hidden, one added by hand; saved, the
 // project reopens as it was left, and five undos give the extracted state.
@@ -97,7 +151,7 @@ func TestReopen(t *testing.T) {
 		t.Error("five edits and not modified")
 	}
 	path := filepath.Join(t.TempDir(), "briefing"+project.Ext)
-	if err := p.SaveFile(path); err != nil {
+	if err := h.SaveFile(path); err != nil {
 		t.Fatal(err)
 	}
 	h.MarkSaved()
@@ -114,28 +168,69 @@ func TestReopen(t *testing.T) {
 	if e, _ := q.Event(month.ID); e.Value != "2024-10-06" || e.Title != "Nuclear referendum" {
 		t.Errorf("reopened correction: %q %q", e.Value, e.Title)
 	}
-	// In the session, five undos, each named, give the extracted state.
+	// The file kept the history: in the reopened project five undos, each
+	// named, give the extracted state.
+	hq := q.History()
 	for i := len(edits) - 1; i >= 0; i-- {
-		if got := h.UndoName(); got != edits[i].Name() {
+		if got := hq.UndoName(); got != edits[i].Name() {
 			t.Errorf("undo %d names %q, want %q", i+1, got, edits[i].Name())
 		}
-		if err := h.Undo(); err != nil {
+		if err := hq.Undo(); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if !bytes.Equal(saved(t, p), extracted) || h.UndoName() != "" || !h.Modified() {
+	if !bytes.Equal(saved(t, q), extracted) || hq.UndoName() != "" || !hq.Modified() {
 		t.Error("five undos did not give the extracted state")
 	}
-	// The undo history is the session's; in the reopened project each
-	// change is reverted by hand, and that is undoable too.
-	hq := project.NewHistory(q)
-	for _, id := range []project.EventID{week.ID, month.ID, findEvent(t, q, "24 February 2022").ID, {Manual: 1}} {
-		if err := hq.Do(project.Revert{Event: id}); err != nil {
+	// A file saved without its history reopens with none.
+	if err := p.SaveFile(path); err != nil {
+		t.Fatal(err)
+	}
+	if q, err = project.LoadFile(path); err != nil || q.History().UndoName() != "" {
+		t.Errorf("a file saved without history: %v, undo %q", err, q.History().UndoName())
+	}
+}
+
+// TestLoad_HistoryRefused loads files whose history is damaged: each is
+// refused as corrupt, naming the step.
+func TestLoad_HistoryRefused(t *testing.T) {
+	p := newProject(t, 1)
+	h := project.NewHistory(p)
+	week := findEvent(t, p, "this week")
+	for _, e := range []project.Edit{
+		project.ChangeDate{Event: week.ID, Text: "16 September 2024"},
+		project.AddEvent{Article: week.ID.Article, Title: "Scholz arrives", Date: "15 Sep 2024"},
+	} {
+		if err := h.Do(e); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if !bytes.Equal(saved(t, q), extracted) {
-		t.Error("reverting every change in the reopened project did not give the extracted state")
+	var b bytes.Buffer
+	if err := h.Save(&b); err != nil {
+		t.Fatal(err)
+	}
+	good := b.String()
+	type refusedCase struct {
+		name, old, new, says string
+	}
+	for _, c := range []refusedCase{
+		{"unknown op", `"op": "manual"`, `"op": "teleport"`, "teleport"},
+		{"no name", `"name": "Add Event"`, `"name": ""`, "no name"},
+		{"no event", `"op": "correction",
+				"event": "`, `"op": "correction",
+				"event": "manual-9", "old": "`, "no event identity"},
+		{"negative index", `"op": "manual",`, `"op": "manual", "index": -3,`, "index -3"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			bad := strings.Replace(good, c.old, c.new, 1)
+			if bad == good {
+				t.Fatalf("%q is not in the file", c.old)
+			}
+			_, err := project.Load(strings.NewReader(bad), "bad.dateline")
+			if !errors.Is(err, project.ErrCorrupt) || !strings.Contains(err.Error(), c.says) {
+				t.Errorf("Load = %v, want corrupt, saying %q", err, c.says)
+			}
+		})
 	}
 }
 

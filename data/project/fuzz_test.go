@@ -20,7 +20,7 @@ const loadBudget = 100 * time.Millisecond
 // invalid byte in a string as \ufffd, and writes the U+FFFD that decodes
 // from it as itself, so the first save may be spelt differently.
 func FuzzLoad(f *testing.F) {
-	for _, name := range []string{"testdata/roundtrip.dateline", "testdata/v0-export.json"} {
+	for _, name := range []string{"testdata/roundtrip.dateline", "testdata/history.dateline", "testdata/v0-export.json"} {
 		b, err := os.ReadFile(name)
 		if err != nil {
 			f.Fatal(err)

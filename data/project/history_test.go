@@ -114,6 +114,51 @@ func TestHistory_UndoAll(t *testing.T) {
 		if got := saved(t, p); !bytes.Equal(got, edited) {
 			t.Fatalf("seed %d: redoing %v did not give the edited project back", seed, names)
 		}
+		undoReopened(t, seed, h, names, original, edited)
+	}
+}
+
+// undoReopened saves h's project with its history halfway undone, so
+// both stacks hold steps, reopens it and checks that the reopened history
+// undoes every change back to the original and redoes them all.
+func undoReopened(t *testing.T, seed uint64, h *project.History, names []string, original, edited []byte) {
+	t.Helper()
+	half := len(names) / 2
+	for range half {
+		if err := h.Undo(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var file bytes.Buffer
+	if err := h.Save(&file); err != nil {
+		t.Fatalf("seed %d: saving the history: %v", seed, err)
+	}
+	q, err := project.Load(&file, "history.dateline")
+	if err != nil {
+		t.Fatalf("seed %d: reopening: %v", seed, err)
+	}
+	hq := q.History()
+	if hq.Modified() {
+		t.Errorf("seed %d: a reopened history is modified", seed)
+	}
+	for i := len(names) - half - 1; i >= 0; i-- {
+		if hq.UndoName() != names[i] {
+			t.Fatalf("seed %d: reopened, undo names %q, want %q", seed, hq.UndoName(), names[i])
+		}
+		if err := hq.Undo(); err != nil {
+			t.Fatalf("seed %d: reopened, undo %s: %v", seed, names[i], err)
+		}
+	}
+	if !bytes.Equal(saved(t, q), original) || hq.UndoName() != "" {
+		t.Fatalf("seed %d: undoing %v after reopening did not give the original back", seed, names)
+	}
+	for range names {
+		if err := hq.Redo(); err != nil {
+			t.Fatalf("seed %d: reopened, redo: %v", seed, err)
+		}
+	}
+	if !bytes.Equal(saved(t, q), edited) {
+		t.Fatalf("seed %d: redoing %v after reopening did not give the edited project back", seed, names)
 	}
 }
 

@@ -50,6 +50,9 @@ type Project struct {
 	Scenes []Scene
 	// View is how the timeline was last shown.
 	View View
+
+	// kept is the undo history the project's file held, for History.
+	kept stacks
 }
 
 // Article is one article of a project with the events derived from it.

@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -29,6 +30,12 @@ const AutosaveInterval = 30 * time.Second
 
 // recoveryName is the recovery file's name in the app's storage.
 const recoveryName = "recovery" + project.Ext
+
+// sourceSuffix names the file beside the recovery file that holds the
+// path of the project file the work belongs to, so that restored work
+// saves back to it. It is written before the recovery file and removed
+// with it.
+const sourceSuffix = ".source"
 
 // StartAutosave writes unsaved work to the recovery file in the app's
 // storage every interval, until the window closes.
@@ -72,21 +79,46 @@ func (u *UI) autosave() <-chan struct{} {
 	}
 	u.storeView()
 	var buf bytes.Buffer
-	if err := u.proj.Save(&buf); err != nil {
+	if err := u.hist.Save(&buf); err != nil { // with the history: Undo works after a restore
 		u.status.SetText("Autosave failed: " + err.Error())
 		return nil
 	}
 	u.autosaved = u.changes
 	done := make(chan struct{})
-	path := u.recoveryPath
+	path, source := u.recoveryPath, u.path
 	u.recovery <- func() {
 		defer close(done)
-		err := safefile.Write(path, func(w io.Writer) error { _, err := w.Write(buf.Bytes()); return err })
+		err := writeSource(path+sourceSuffix, source)
+		if err == nil {
+			err = safefile.Write(path, func(w io.Writer) error { _, err := w.Write(buf.Bytes()); return err })
+		}
 		if err != nil {
 			fyne.Do(func() { u.status.SetText("Autosave failed: " + err.Error()) })
 		}
 	}
 	return done
+}
+
+// writeSource records at path the project file the recovered work belongs
+// to, or removes the record for work that has no file yet.
+func writeSource(path, source string) error {
+	if source == "" {
+		if err := os.Remove(path); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return err
+		}
+		return nil
+	}
+	return safefile.Write(path, func(w io.Writer) error { _, err := io.WriteString(w, source); return err })
+}
+
+// readSource is the project file the recovered work at path belongs to,
+// "" when it had none.
+func readSource(path string) string {
+	b, err := os.ReadFile(path + sourceSuffix)
+	if err != nil {
+		return ""
+	}
+	return string(b)
 }
 
 // dropRecovery removes the recovery file, after any write still queued,
@@ -101,6 +133,7 @@ func (u *UI) dropRecovery() {
 	u.recovery <- func() {
 		defer close(done)
 		os.Remove(path)
+		os.Remove(path + sourceSuffix)
 	}
 	<-done
 	u.autosaved = 0
@@ -128,7 +161,11 @@ func (u *UI) offerRecovery() dialog.Dialog {
 	if errors.Is(err, fs.ErrNotExist) || err != nil {
 		return nil
 	}
-	msg := widget.NewLabel("Dateline closed with unsaved work, last kept " +
+	what := "unsaved work"
+	if source := readSource(u.recoveryPath); source != "" {
+		what = "unsaved work on “" + strings.TrimSuffix(filepath.Base(source), project.Ext) + "”"
+	}
+	msg := widget.NewLabel("Dateline closed with " + what + ", last kept " +
 		fi.ModTime().Format("Monday 2 January 15:04") + ".\nRestore it?")
 	d := dialog.NewCustomWithoutButtons("Restore unsaved work", msg, u.win)
 	d.SetButtons([]fyne.CanvasObject{
@@ -139,12 +176,14 @@ func (u *UI) offerRecovery() dialog.Dialog {
 	return d
 }
 
-// restoreRecovery opens the recovery file as an untitled project with
-// unsaved changes, so that it is saved somewhere of the user's choosing.
+// restoreRecovery opens the recovery file with unsaved changes: as the
+// project file it was autosaved from, so Save writes back there, or as
+// an untitled project, saved somewhere of the user's choosing.
 func (u *UI) restoreRecovery() <-chan struct{} {
 	var p *project.Project
 	var err error
 	path := u.recoveryPath
+	source := readSource(path)
 	return u.background("Restoring…", "", func(_ context.Context, _ func(int, int)) {
 		p, err = project.LoadFile(path)
 	}, func(bool) {
@@ -152,8 +191,8 @@ func (u *UI) restoreRecovery() <-chan struct{} {
 			dialog.ShowError(projectError(err), u.win)
 			return
 		}
-		u.setProject(p, "", "Recovered work")
-		u.viewChanged = true // not in any file of the user's yet
+		u.setProject(p, source, "Recovered work")
+		u.viewChanged = true // not in the user's file yet
 		u.updateTitle()
 	})
 }

@@ -30,11 +30,11 @@ import (
 // untitled names a project that was never saved and has no other name.
 const untitled = "Untitled"
 
-// setProject makes p, with a fresh history, the window's project: path is
-// its file ("" when it has none yet), name what the title calls it. Its
-// saved grouping and scenes come back with it.
+// setProject makes p, with the history its file kept, the window's
+// project: path is its file ("" when it has none yet), name what the
+// title calls it. Its saved grouping and scenes come back with it.
 func (u *UI) setProject(p *project.Project, path, name string) {
-	u.proj, u.hist, u.path, u.name = p, project.NewHistory(p), path, name
+	u.proj, u.hist, u.path, u.name = p, p.History(), path, name
 	u.changes++
 	if g, err := convert.ParseGrouping(p.View.Grouping); err == nil && p.View.Grouping != "" {
 		u.setGrouping(g)
@@ -244,13 +244,14 @@ func (u *UI) newFile() {
 }
 
 // save is File ▸ Save: to the project's file, or through Save As when it
-// has none; then runs after a successful save.
-func (u *UI) save(then func()) {
+// has none; then runs after a successful save. The channel is closed
+// once a save to the project's file is done (nil for Save As).
+func (u *UI) save(then func()) <-chan struct{} {
 	if u.path == "" {
 		u.saveAsDialog(then)
-		return
+		return nil
 	}
-	u.saveTo(u.path, then)
+	return u.saveTo(u.path, then)
 }
 
 // saveAsDialog is File ▸ Save As: asks where, then saves there.
@@ -284,7 +285,7 @@ func (u *UI) saveAsDialog(then func()) {
 func (u *UI) saveTo(path string, then func()) <-chan struct{} {
 	u.storeView()
 	var buf bytes.Buffer
-	if err := u.proj.Save(&buf); err != nil {
+	if err := u.hist.Save(&buf); err != nil { // with the history, so a reopened project can undo
 		dialog.ShowError(err, u.win)
 		return nil
 	}

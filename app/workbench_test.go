@@ -365,8 +365,8 @@ func TestUI_UndatedAsksDate(t *testing.T) {
 
 // TestUI_Workbench is the walk-through: open three articles,
 // correct two dates, retitle one event, hide one, add one by hand, save,
-// reopen in a new window and find everything as it was left; then undo
-// the five changes one by one back to the extracted state.
+// quit, reopen in a new window and find everything as it was left; then
+// undo the five changes there one by one back to the extracted state.
 func TestUI_Workbench(t *testing.T) {
 	dir := t.TempDir()
 	articles := map[string]string{ // our own sentences
@@ -433,14 +433,22 @@ func TestUI_Workbench(t *testing.T) {
 	if len(v.scenes.scenes) != 1 || v.scenes.scenes[0].Name != "Rates" || v.groupBy != convert.GroupSource {
 		t.Errorf("reopened: scenes %+v, grouping %q", v.scenes.scenes, v.groupBy)
 	}
-	for range 5 {
-		u.undo()
+	u.win.Close() // quit: the file is all that is left
+
+	// In the reopened window the Edit menu names each change, last first,
+	// and Ctrl+Z undoes it, back to the extracted state.
+	shortcuts := v.win.Canvas().(fyne.Shortcutable)
+	for _, name := range []string{"Add Event", "Hide Event", "Change Title", "Change Date", "Change Date"} {
+		if want := "Undo “" + name + "”"; v.undoItem.Label != want || v.undoItem.Disabled {
+			t.Fatalf("reopened: undo item %q, want %q", v.undoItem.Label, want)
+		}
+		shortcuts.TypedShortcut(ctrl(fyne.KeyZ))
 	}
-	if got, want := describe(u.proj.Events()), describe(extracted); got != want {
-		t.Errorf("after five undos:\n%s\nextracted:\n%s", got, want)
+	if got, want := describe(v.proj.Events()), describe(extracted); got != want {
+		t.Errorf("after five undos in the reopened window:\n%s\nextracted:\n%s", got, want)
 	}
-	if u.undoItem.Label != "Undo" || !u.undoItem.Disabled {
-		t.Errorf("undo item %q after undoing everything", u.undoItem.Label)
+	if v.undoItem.Label != "Undo" || !v.undoItem.Disabled || !strings.HasSuffix(v.win.Title(), "•") {
+		t.Errorf("undo item %q, title %q after undoing everything", v.undoItem.Label, v.win.Title())
 	}
 }
 
@@ -508,6 +516,36 @@ func TestUI_AutosaveRecovery(t *testing.T) {
 	wait(t, v.saveTo(filepath.Join(t.TempDir(), "kept"+project.Ext), nil))
 	if _, err := os.Stat(path); !os.IsNotExist(err) {
 		t.Errorf("recovery file left after saving: %v", err)
+	}
+
+	// Work on a project that has a file is restored as that file: Save
+	// writes back there.
+	file := filepath.Join(t.TempDir(), "briefing"+project.Ext)
+	wait(t, v.saveTo(file, nil))
+	v.Timeline().Select(0)
+	test.Tap(v.detail.hideButton)
+	wait(t, v.autosave())
+	x := New(u.app)
+	x.startRecovery(path)
+	if d := x.offerRecovery(); d == nil || !hasTextContaining(x.win.Canvas().Overlays().Top(), "on “briefing”") {
+		t.Fatal("the offer does not name the project the work belongs to")
+	} else {
+		d.Hide()
+	}
+	wait(t, x.restoreRecovery())
+	if x.path != file || x.win.Title() != "Dateline — briefing •" {
+		t.Fatalf("restored: path %q, title %q", x.path, x.win.Title())
+	}
+	wait(t, x.save(nil)) // File ▸ Save: no Save As, back to the project's file
+	x.undo()             // the history came back too
+	if q, err := project.LoadFile(file); err != nil || len(q.Visible()) != len(v.proj.Visible()) {
+		t.Errorf("saving the restored work did not write it to %s (%v)", file, err)
+	}
+	if _, err := os.Stat(path + sourceSuffix); !os.IsNotExist(err) {
+		t.Errorf("source record left after saving: %v", err)
+	}
+	if x.hist.RedoName() != "Hide Event" {
+		t.Errorf("restored history: redo %q", x.hist.RedoName())
 	}
 
 	test.Tap(u.detail.hideButton) // more unsaved work, then Discard at the next start

@@ -11,7 +11,6 @@ import (
 
 	"github.com/dateline/dateline/app/convert"
 	"github.com/dateline/dateline/data"
-	"github.com/dateline/dateline/data/extract"
 	"github.com/dateline/dateline/data/format"
 	"github.com/dateline/dateline/data/timex"
 	"github.com/dateline/dateline/timeline/export"
@@ -33,7 +32,9 @@ The format comes from the extension of OUT:
 
 Each FILE is an article, as for "dateline extract": plain text (.txt),
 Markdown with YAML front matter (.md) or HTML (.html); articles stating no
-publication date take --published.
+publication date take --published. A Dateline project (.dateline) gives its
+events as the analyst left them: corrected, without those hidden, deleted
+or filtered out.
 
 --from and --to take a year (2024), a month (2024-09) or a day
 (2024-09-17); --to includes the whole period it names. Without them the
@@ -128,11 +129,11 @@ func Export(args []string, stdout, stderr io.Writer) int {
 		return usageErr("no files given (see dateline export --help)")
 	}
 
-	r := extract.Load(context.Background(), fs.Args(), pub, nil)
+	r := load(fs.Args(), pub)
 	for _, err := range r.Errors {
 		fmt.Fprintln(stderr, describe(err))
 	}
-	if len(r.Articles) == 0 {
+	if len(r.Articles) == 0 && len(r.Events) == 0 {
 		return 1
 	}
 	items, opt := page.Describe(r, opt)

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"bufio"
-	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -11,7 +10,6 @@ import (
 	json "github.com/goccy/go-json"
 
 	"github.com/dateline/dateline/data"
-	"github.com/dateline/dateline/data/extract"
 	"github.com/dateline/dateline/data/format"
 	"github.com/dateline/dateline/data/timex"
 )
@@ -21,7 +19,9 @@ const extractUsage = `Usage: dateline extract [--published YYYY-MM-DD] [--format
 Prints the dated events found in the articles, without opening a window.
 
 Each FILE is an article: plain text (.txt), Markdown with YAML front matter
-(.md: title, date, source) or HTML (.html). Relative dates ("last week",
+(.md: title, date, source) or HTML (.html); or a Dateline project
+(.dateline), which gives the events as the analyst left them: corrected,
+added by hand, without those hidden, deleted or filtered out. Relative dates ("last week",
 "on Wednesday", "in September") are resolved against the article's
 publication date: from its front matter or HTML metadata, a dateline or
 "Published" line in the text, or else --published. A wire dateline without a
@@ -92,11 +92,11 @@ func Extract(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "dateline extract: no files given (see dateline extract --help)")
 		return 2
 	}
-	r := extract.Load(context.Background(), fs.Args(), pub, nil)
+	r := load(fs.Args(), pub)
 	for _, err := range r.Errors {
 		fmt.Fprintln(stderr, describe(err))
 	}
-	if len(r.Articles) == 0 {
+	if len(r.Articles) == 0 && len(r.Events) == 0 {
 		return 1
 	}
 	var err error

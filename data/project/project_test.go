@@ -495,3 +495,41 @@ func TestUndatedArticle(t *testing.T) {
 		t.Error("undoing the date did not make the article undated again")
 	}
 }
+
+// TestArticle_Passages splits an article of our own into its sentences,
+// each suggesting the first date that reads in it, and makes an event of
+// one with AddEvent: the event stands for that sentence.
+func TestArticle_Passages(t *testing.T) {
+	text := "Port reopens\n\nThe port reopened on Monday after a week of repairs.\nDock workers were not told why. Talks resume on 3 December.\n"
+	p := project.New()
+	if _, err := p.Apply(project.AddArticle{Article: &data.Article{Title: "Port reopens", Source: "port.txt",
+		Text: text, Published: time.Date(2024, 11, 27, 0, 0, 0, 0, time.UTC)}}); err != nil {
+		t.Fatal(err)
+	}
+	a := p.Articles()[0]
+	type passageCase struct{ text, date string }
+	want := []passageCase{
+		{"Port reopens", ""},
+		{"The port reopened on Monday after a week of repairs.", "Monday"},
+		{"Dock workers were not told why.", ""},
+		{"Talks resume on 3 December.", "3 December"},
+	}
+	got := a.Passages()
+	if len(got) != len(want) {
+		t.Fatalf("%d passages: %+v", len(got), got)
+	}
+	for i, w := range want {
+		if got[i].Text != w.text || got[i].Date != w.date || text[got[i].Start:got[i].End] != w.text {
+			t.Errorf("passage %d: %+v, want %+v", i, got[i], w)
+		}
+	}
+	dock := got[2]
+	id := p.NextManual()
+	if _, err := p.Apply(project.AddEvent{Article: a.Hash, Start: dock.Start, End: dock.End, Date: "26 November 2024"}); err != nil {
+		t.Fatal(err)
+	}
+	e, ok := p.Event(id)
+	if !ok || e.Sentence != dock.Text || e.Title != dock.Text || e.Value != "2024-11-26" || e.Article.Source != "port.txt" {
+		t.Errorf("event from a sentence: %+v", e)
+	}
+}

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/dateline/dateline/data"
+	"github.com/dateline/dateline/data/project"
 )
 
 // detail is the pane that shows where the selected event's date came from,
@@ -17,6 +18,7 @@ import (
 type detail struct {
 	title    *widget.Label
 	date     *widget.Label
+	notes    *widget.Label // the analyst's tags and notes
 	sentence *markedText
 	source   *widget.Label
 	value    *widget.Label
@@ -30,6 +32,7 @@ func newDetail(a fyne.App) *detail {
 	d := &detail{
 		title:    widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		date:     widget.NewLabel(""),
+		notes:    widget.NewLabel(""),
 		sentence: newMarkedText(a),
 		source:   widget.NewLabel(""),
 		value:    widget.NewLabel(""),
@@ -38,10 +41,13 @@ func newDetail(a fyne.App) *detail {
 	d.title.Wrapping = fyne.TextWrapWord
 	d.title.SizeName = theme.SizeNameSubHeadingText
 	d.date.Importance = widget.HighImportance
+	d.notes.Wrapping = fyne.TextWrapWord
+	d.notes.TextStyle = fyne.TextStyle{Italic: true}
+	d.notes.Hide()
 	d.source.Wrapping = fyne.TextWrapWord
 	d.value.Importance = widget.LowImportance
 	d.editor.detail = d
-	info := container.NewVScroll(container.NewVBox(d.title, d.date, d.sentence, d.source, d.value))
+	info := container.NewVScroll(container.NewVBox(d.title, d.date, d.notes, d.sentence, d.source, d.value))
 	d.content = container.NewBorder(nil, nil, nil, d.editor.box, info)
 	d.clear()
 	return d
@@ -54,16 +60,35 @@ func (d *detail) clear() {
 	d.sentence.set("Click an event on the timeline, or press Tab to step through them.", 0, 0)
 	d.source.SetText("")
 	d.value.SetText("")
+	d.notes.Hide()
 	d.editor.hide()
 }
 
 // show fills the pane with e.
 func (d *detail) show(e data.Event) {
+	d.notes.Hide() // until the editor shows the analyst's
 	d.title.SetText(e.Title)
 	d.date.SetText(dateWords(e))
 	d.sentence.set(e.Sentence, e.ExprStart-e.SentenceStart, e.ExprEnd-e.SentenceStart)
 	d.source.SetText(sourceLine(e.Article))
 	d.value.SetText(fmt.Sprintf("TIMEX3 %s · %s precision · confidence %.0f%%", valueWithMod(e), e.Span.Precision, 100*e.Confidence))
+}
+
+// showNotes shows the analyst's tags and notes on e, if any.
+func (d *detail) showNotes(e project.Event) {
+	var lines []string
+	if len(e.Tags) > 0 {
+		lines = append(lines, "Tags: "+strings.Join(e.Tags, " · "))
+	}
+	if e.Notes != "" {
+		lines = append(lines, "Notes: "+e.Notes)
+	}
+	if len(lines) == 0 {
+		d.notes.Hide()
+		return
+	}
+	d.notes.SetText(strings.Join(lines, "\n"))
+	d.notes.Show()
 }
 
 // dateWords describes the event's date at its own precision, hedged by its

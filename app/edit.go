@@ -3,6 +3,8 @@ package app
 import (
 	"errors"
 	"image/color"
+	"slices"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -23,11 +25,19 @@ type eventEditor interface {
 	readDate(id project.EventID, text string) (project.DateReading, error)
 	// do makes a change that can be undone.
 	do(e project.Edit) error
+	// articleOf returns the project's article of event id, if it has one.
+	articleOf(id project.EventID) (*project.Article, bool)
+	// addFromSentence asks for a sentence of id's article to make an
+	// event of; editArticle asks for the article's title and date.
+	addFromSentence(id project.EventID)
+	editArticle(id project.EventID)
 }
 
 // editor is the detail pane's controls for the selected event: type a
-// new date (read back in words before it is applied), retitle, hide or
-// delete. Every change goes through eventEditor.do, so Undo reverses it.
+// new date (read back in words before it is applied), retitle, tag, note,
+// hide or delete it; add an event from a sentence of its article, or
+// change the article's title and date. Every change goes through
+// eventEditor.do, so Undo reverses it.
 type editor struct {
 	detail       *detail
 	id           project.EventID
@@ -37,14 +47,22 @@ type editor struct {
 	applyDate    *widget.Button
 	titleEntry   *widget.Entry
 	applyTitle   *widget.Button
+	tagsEntry    *widget.Entry
+	applyTags    *widget.Button
+	notesEntry   *widget.Entry
+	applyNotes   *widget.Button
 	hideButton   *widget.Button
 	deleteButton *widget.Button
 	revertButton *widget.Button
+	fromSentence *widget.Button
+	article      *widget.Button
+	articleLine  *widget.Label
+	tabs         *container.AppTabs
 	box          *fyne.Container
 }
 
 // editorWidth is the width of the controls' column.
-const editorWidth = 400
+const editorWidth = 420
 
 // datePlaceholder shows what can be typed.
 const datePlaceholder = "28 Nov 2024, next Thursday"
@@ -54,6 +72,8 @@ func newEditor() *editor {
 		dateEntry:  widget.NewEntry(),
 		reading:    widget.NewLabel(""),
 		titleEntry: widget.NewEntry(),
+		tagsEntry:  widget.NewEntry(),
+		notesEntry: widget.NewMultiLineEntry(),
 	}
 	ed.dateEntry.SetPlaceHolder(datePlaceholder)
 	ed.dateEntry.OnChanged = func(string) { ed.preview() }
@@ -65,22 +85,47 @@ func newEditor() *editor {
 	ed.titleEntry.SetPlaceHolder("Title")
 	ed.titleEntry.OnSubmitted = func(string) { ed.changeTitle() }
 	ed.applyTitle = widget.NewButton("Retitle", ed.changeTitle)
+	ed.tagsEntry.SetPlaceHolder("energy, vote")
+	ed.tagsEntry.OnSubmitted = func(string) { ed.setTags() }
+	ed.applyTags = widget.NewButton("Set Tags", ed.setTags)
+	ed.notesEntry.SetPlaceHolder("Your notes on this event")
+	ed.notesEntry.SetMinRowsVisible(3)
+	ed.notesEntry.Wrapping = fyne.TextWrapWord
+	ed.applyNotes = widget.NewButton("Save Notes", ed.setNotes)
 	ed.hideButton = widget.NewButton("Hide", ed.toggleHidden)
 	ed.deleteButton = &widget.Button{Text: "Delete", Importance: widget.DangerImportance, OnTapped: ed.delete}
 	ed.revertButton = widget.NewButton("Revert to Extracted", ed.revert)
-	heading := widget.NewLabelWithStyle("Correct this event", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	controls := container.NewVBox(
-		heading,
-		container.NewBorder(nil, nil, widget.NewLabel("Date"), ed.applyDate, ed.dateEntry),
-		ed.reading,
-		container.NewBorder(nil, nil, widget.NewLabel("Title"), ed.applyTitle, ed.titleEntry),
-		container.NewHBox(ed.hideButton, ed.deleteButton, ed.revertButton),
+	ed.fromSentence = widget.NewButton("Add Event from a Sentence…", func() { ed.edits().addFromSentence(ed.id) })
+	ed.article = widget.NewButton("Change Article Title and Date…", func() { ed.edits().editArticle(ed.id) })
+	ed.articleLine = widget.NewLabel("")
+	ed.articleLine.Wrapping = fyne.TextWrapWord
+	row := func(label string, entry, button fyne.CanvasObject) fyne.CanvasObject {
+		return container.NewBorder(nil, nil, widget.NewLabel(label), button, entry)
+	}
+	// Three tabs, so that each fits the pane's height at once.
+	ed.tabs = container.NewAppTabs(
+		container.NewTabItem("Correct", container.NewVBox(
+			row("Date", ed.dateEntry, ed.applyDate),
+			ed.reading,
+			row("Title", ed.titleEntry, ed.applyTitle),
+			container.NewHBox(ed.hideButton, ed.deleteButton, ed.revertButton),
+		)),
+		container.NewTabItem("Notes & Tags", container.NewVBox(
+			row("Tags", ed.tagsEntry, ed.applyTags),
+			row("Notes", ed.notesEntry, container.NewVBox(ed.applyNotes)),
+		)),
+		container.NewTabItem("Article", container.NewVBox(
+			ed.articleLine,
+			container.NewHBox(ed.article),
+			container.NewHBox(ed.fromSentence),
+		)),
 	)
 	// A column beside the event's text, so the controls are in sight
 	// however long the sentence is; entries alone would make it narrow.
+	// It scrolls when the pane is lower than the controls.
 	width := canvas.NewRectangle(color.Transparent)
 	width.SetMinSize(fyne.NewSize(editorWidth, 0))
-	ed.box = container.NewStack(width, container.NewBorder(nil, nil, widget.NewSeparator(), nil, controls))
+	ed.box = container.NewStack(width, container.NewBorder(nil, nil, widget.NewSeparator(), nil, container.NewVScroll(ed.tabs)))
 	ed.box.Hide()
 	return ed
 }
@@ -102,6 +147,18 @@ func (ed *editor) edit(id project.EventID) {
 	}
 	ed.dateEntry.SetText(e.DateText)
 	ed.titleEntry.SetText(e.Title)
+	ed.tagsEntry.SetText(strings.Join(e.Tags, ", "))
+	ed.notesEntry.SetText(e.Notes)
+	ed.detail.showNotes(e)
+	if a, ok := ed.edits().articleOf(id); ok {
+		ed.articleLine.SetText("“" + articleName(a) + "”, published " + publishedWords(a))
+		ed.fromSentence.Enable()
+		ed.article.Enable()
+	} else {
+		ed.articleLine.SetText("This event stands for no article of the project.")
+		ed.fromSentence.Disable() // an event of no article, or of an export's
+		ed.article.Disable()
+	}
 	ed.hideButton.SetText(map[bool]string{false: "Hide", true: "Show"}[e.Hidden])
 	if e.Corrected && !e.Manual {
 		ed.revertButton.Show()
@@ -163,6 +220,31 @@ func (ed *editor) changeDate() {
 func (ed *editor) changeTitle() {
 	if !ed.id.IsZero() {
 		ed.edits().do(project.ChangeTitle{Event: ed.id, Title: ed.titleEntry.Text})
+	}
+}
+
+// setTags applies the typed tags, separated by commas.
+func (ed *editor) setTags() {
+	if !ed.id.IsZero() {
+		ed.edits().do(project.SetTags{Event: ed.id, Tags: parseTags(ed.tagsEntry.Text)})
+	}
+}
+
+// parseTags reads tags separated by commas, each once, in order.
+func parseTags(text string) []string {
+	var tags []string
+	for _, t := range strings.Split(text, ",") {
+		if t = strings.TrimSpace(t); t != "" && !slices.Contains(tags, t) {
+			tags = append(tags, t)
+		}
+	}
+	return tags
+}
+
+// setNotes applies the typed notes.
+func (ed *editor) setNotes() {
+	if !ed.id.IsZero() {
+		ed.edits().do(project.SetNotes{Event: ed.id, Notes: strings.TrimSpace(ed.notesEntry.Text)})
 	}
 }
 

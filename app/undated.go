@@ -34,37 +34,48 @@ func (u *UI) askDate(a *project.Article, next func()) dialog.Dialog {
 		u.asked = map[string]bool{}
 	}
 	u.asked[a.Hash] = true
-	entry := widget.NewEntry()
-	entry.SetText(suggestedDate(a))
-	reading := widget.NewLabel("")
-	var read project.DateReading
-	check := func(text string) bool {
-		var err error
-		if read, err = project.ReadDate(text, time.Time{}); err != nil {
-			reading.SetText(dateProblem(err))
-			return false
-		}
-		reading.SetText("→ " + read.Words)
-		return true
-	}
-	entry.OnChanged = func(text string) { check(text) }
-	check(entry.Text)
-	name := a.Title
-	if name == "" {
-		name = a.Source
-	}
-	note := widget.NewLabel("“" + name + "” states no publication date; its relative dates are read against it.")
+	pick := newDatePicker(suggestedDate(a))
+	note := widget.NewLabel("“" + articleName(a) + "” states no publication date; its relative dates are read against it.")
 	note.Wrapping = fyne.TextWrapWord
-	content := container.NewVBox(note, entry, reading)
+	content := container.NewVBox(note, pick.entry, pick.reading)
 	d := dialog.NewCustomConfirm("Publication date", "Set Date", "Later", content, func(ok bool) {
-		if ok && check(entry.Text) {
-			u.do(project.ChangeArticleDate{Article: a.Hash, Published: read.Span.Start})
+		if day, read := pick.day(); ok && read {
+			u.do(project.ChangeArticleDate{Article: a.Hash, Published: day})
 		}
 		next()
 	}, u.win)
 	d.Resize(fyne.NewSize(min(520, u.win.Canvas().Size().Width*0.9), d.MinSize().Height))
 	d.Show()
 	return d
+}
+
+// datePicker is an entry for a publication date, read as it is typed and
+// shown back in words below it.
+type datePicker struct {
+	entry   *widget.Entry
+	reading *widget.Label
+}
+
+// newDatePicker returns a picker holding text.
+func newDatePicker(text string) *datePicker {
+	p := &datePicker{entry: widget.NewEntry(), reading: widget.NewLabel("")}
+	p.entry.SetPlaceHolder("27 November 2024")
+	p.entry.SetText(text)
+	p.entry.OnChanged = func(string) { p.day() }
+	p.day()
+	return p
+}
+
+// day reads the typed date, shows it back or says why it does not read,
+// and returns its first day.
+func (p *datePicker) day() (time.Time, bool) {
+	read, err := project.ReadDate(p.entry.Text, time.Time{})
+	if err != nil {
+		p.reading.SetText(dateProblem(err))
+		return time.Time{}, false
+	}
+	p.reading.SetText("→ " + read.Words)
+	return read.Span.Start, true
 }
 
 // suggestedDate is the modification date of the article's file, when it

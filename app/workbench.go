@@ -208,7 +208,18 @@ func (u *UI) editMenu() *fyne.Menu {
 	u.redoItem = fyne.NewMenuItem("Redo", u.redo)
 	u.redoItem.Shortcut = ctrlShift(fyne.KeyZ)
 	addEvent := fyne.NewMenuItem("Add Event…", func() { u.addEventDialog() })
-	return fyne.NewMenu("Edit", u.undoItem, u.redoItem, fyne.NewMenuItemSeparator(), addEvent)
+	fromSentence := fyne.NewMenuItem("Add Event from a Sentence…", func() {
+		if a, ok := u.selectedArticle(); ok {
+			u.sentenceDialog(a)
+		}
+	})
+	article := fyne.NewMenuItem("Article Title and Date…", func() {
+		if a, ok := u.selectedArticle(); ok {
+			u.articleDialog(a)
+		}
+	})
+	return fyne.NewMenu("Edit", u.undoItem, u.redoItem, fyne.NewMenuItemSeparator(), addEvent, fromSentence,
+		fyne.NewMenuItemSeparator(), article)
 }
 
 // ctrlShift is key with the shortcut modifier and Shift.

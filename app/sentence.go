@@ -2,6 +2,7 @@ package app
 
 import (
 	"slices"
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -65,6 +66,8 @@ func (u *UI) sentenceDialog(a *project.Article) dialog.Dialog {
 	check := func() {
 		r, err := project.ReadDate(date.Text, a.Published)
 		switch {
+		case strings.TrimSpace(date.Text) == "":
+			reading.SetText("Type a date, read against the publication date")
 		case err != nil:
 			reading.SetText(dateProblem(err))
 		default:
@@ -137,9 +140,12 @@ func (u *UI) articleDialog(a *project.Article) dialog.Dialog {
 	title := widget.NewEntry()
 	title.SetText(a.Title)
 	pick := newDatePicker(formatDay(a.Published))
+	note := widget.NewLabel("Its relative dates are read again against a new date; your corrections stay.")
+	note.Wrapping = fyne.TextWrapWord
+	note.Importance = widget.LowImportance
 	items := []*widget.FormItem{widget.NewFormItem("Title", title), widget.NewFormItem("Published", pick.entry),
-		widget.NewFormItem("", pick.reading)}
-	d := dialog.NewForm("Article", "Apply", "Cancel", items, func(ok bool) {
+		widget.NewFormItem("", pick.reading), widget.NewFormItem("", note)}
+	d := dialog.NewForm("Article Title and Publication Date", "Apply", "Cancel", items, func(ok bool) {
 		if !ok {
 			return
 		}

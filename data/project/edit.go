@@ -498,6 +498,13 @@ type restoreCorrection struct {
 func (r restoreCorrection) Name() string { return r.name }
 
 func (r restoreCorrection) apply(p *Project) (Edit, error) {
+	if r.c != nil {
+		// A step read from a file may name an article that came back
+		// since it was checked.
+		if err := p.checkCorrection(r.c); err != nil {
+			return nil, fmt.Errorf("project: undo: %w", err)
+		}
+	}
 	undo := restoreCorrection{name: r.name, id: r.id, c: p.corrections[r.id]}
 	if r.c == nil {
 		delete(p.corrections, r.id)
@@ -523,6 +530,9 @@ func (r restoreManual) apply(p *Project) (Edit, error) {
 	id := r.id
 	if r.m != nil {
 		id = r.m.ID
+		if err := p.checkManual(r.m); err != nil { // as for restoreCorrection
+			return nil, fmt.Errorf("project: undo: %w", err)
+		}
 	}
 	i, cur := p.findManual(id)
 	undo := restoreManual{name: r.name, index: i, id: id, m: cur}

@@ -229,16 +229,28 @@ func (p *Project) addCorrection(c *Correction) error {
 	case p.corrections[c.Event] != nil:
 		return fmt.Errorf("%s corrected twice", c.Event)
 	}
-	if err := checkValue(c.Value, true); err != nil {
+	if err := p.checkCorrection(c); err != nil {
 		return err
 	}
 	if a := p.byHash[c.Event.Article]; a != nil {
-		if c.Event.End > len(a.Text) || c.Was.SentenceStart < 0 || c.Was.SentenceStart > len(a.Text) {
-			return fmt.Errorf("%s: offsets outside the article text", c.Event)
-		}
 		c.Fields.reread(a.Published)
 	}
 	p.corrections[c.Event] = c
+	return nil
+}
+
+// checkCorrection checks the value of a correction read from a file and,
+// when its article is in the project, that its offsets lie in the text.
+// (An undo step may hold one of an article removed since: the step is
+// checked again when it is applied.)
+func (p *Project) checkCorrection(c *Correction) error {
+	if err := checkValue(c.Value, true); err != nil {
+		return err
+	}
+	if a := p.byHash[c.Event.Article]; a != nil &&
+		(c.Event.End > len(a.Text) || c.Was.SentenceStart < 0 || c.Was.SentenceStart > len(a.Text)) {
+		return fmt.Errorf("%s: offsets outside the article text", c.Event)
+	}
 	return nil
 }
 
@@ -311,7 +323,8 @@ func (p *Project) addManual(m *Manual) error {
 
 // checkManual checks the value of a manual event read from a file and,
 // when its article is in the project, that its offsets lie in the text.
-// (An undo step may hold one of an article removed since.)
+// (An undo step may hold one of an article removed since: the step is
+// checked again when it is applied.)
 func (p *Project) checkManual(m *Manual) error {
 	if err := checkValue(m.Value, false); err != nil {
 		return err

@@ -15,7 +15,8 @@ const loadBudget = 100 * time.Millisecond
 
 // FuzzLoad checks properties of Load on any input: no panic, within the
 // work budget; and what loads has events whose offsets lie inside their
-// article's text, and saves to a file that loads and saves the same again.
+// article's text, before and after its history is undone and redone, and
+// saves (with the history) to a file that loads and saves the same again.
 // The comparison starts from the second save: the JSON encoder escapes an
 // invalid byte in a string as \ufffd, and writes the U+FFFD that decodes
 // from it as itself, so the first save may be spelt differently.
@@ -42,21 +43,25 @@ func FuzzLoad(f *testing.F) {
 		if err != nil {
 			return
 		}
-		for _, e := range p.Events() {
-			if a := e.Article; a == nil || e.ExprStart < 0 || e.ExprEnd < e.ExprStart || e.ExprEnd > len(a.Text) ||
-				e.SentenceStart < 0 || e.SentenceStart > len(a.Text) {
-				t.Fatalf("event %s: offsets %d–%d outside its article", e.ID, e.ExprStart, e.ExprEnd)
-			}
-		}
+		checkOffsets(t, p)
 		var zeroth, first bytes.Buffer
-		if err := p.Save(&zeroth); err != nil {
+		if err := p.History().Save(&zeroth); err != nil {
 			t.Fatal(err)
+		}
+		// Every step of the history undoes and redoes, or fails, and
+		// leaves events with sound offsets.
+		h := p.History()
+		for h.UndoName() != "" && h.Undo() == nil {
+			checkOffsets(t, p)
+		}
+		for h.RedoName() != "" && h.Redo() == nil {
+			checkOffsets(t, p)
 		}
 		p, err = project.Load(bytes.NewReader(zeroth.Bytes()), "saved.dateline")
 		if err != nil {
 			t.Fatalf("a saved project does not load: %v\n%s", err, zeroth.Bytes())
 		}
-		if err := p.Save(&first); err != nil {
+		if err := p.History().Save(&first); err != nil {
 			t.Fatal(err)
 		}
 		q, err := project.Load(bytes.NewReader(first.Bytes()), "saved.dateline")
@@ -64,11 +69,22 @@ func FuzzLoad(f *testing.F) {
 			t.Fatalf("a saved project does not load: %v\n%s", err, first.Bytes())
 		}
 		var second bytes.Buffer
-		if err := q.Save(&second); err != nil {
+		if err := q.History().Save(&second); err != nil {
 			t.Fatal(err)
 		}
 		if !bytes.Equal(first.Bytes(), second.Bytes()) {
 			t.Fatalf("save, load, save changes the file:\n%s\n%s", first.Bytes(), second.Bytes())
 		}
 	})
+}
+
+// checkOffsets fails when an event of p has offsets outside its article.
+func checkOffsets(t *testing.T, p *project.Project) {
+	t.Helper()
+	for _, e := range p.Events() {
+		if a := e.Article; a == nil || e.ExprStart < 0 || e.ExprEnd < e.ExprStart || e.ExprEnd > len(a.Text) ||
+			e.SentenceStart < 0 || e.SentenceStart > len(a.Text) {
+			t.Fatalf("event %s: offsets %d–%d outside its article", e.ID, e.ExprStart, e.ExprEnd)
+		}
+	}
 }

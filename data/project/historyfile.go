@@ -236,7 +236,7 @@ func (p *Project) readCorrectionStep(s fileStep, moved map[EventID]EventID) (Edi
 		if c.Event != *s.Event {
 			return nil, fmt.Errorf("correction of %s filed under %s", c.Event, s.Event)
 		}
-		if err := checkValue(c.Value, true); err != nil {
+		if err := p.checkCorrection(c); err != nil {
 			return nil, err
 		}
 		c.Event = id
@@ -270,7 +270,8 @@ func (p *Project) readRestoreStep(s fileStep) (Edit, error) {
 		return nil, err
 	}
 	for _, c := range s.Removed.Corrections {
-		if c == nil || c.Event.Article != a.Hash || c.Event.End > len(a.Text) {
+		if c == nil || c.Event.Article != a.Hash || c.Event.Manual != 0 || c.Event.End > len(a.Text) ||
+			c.Was.SentenceStart < 0 || c.Was.SentenceStart > len(a.Text) {
 			return nil, fmt.Errorf("a correction that is not of the article")
 		}
 		if err := checkValue(c.Value, true); err != nil {

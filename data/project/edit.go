@@ -151,7 +151,8 @@ func (c Revert) apply(p *Project) (Edit, error) {
 // AddEvent adds an event by hand to an article (or to none when Article is
 // ""), optionally standing for the article's text from byte Start to End
 // (a selected sentence). Its date is Date read against the article's
-// publication date; an empty Title takes the selected text's start.
+// publication date, and its expression Date where the selected text holds
+// it as typed; an empty Title takes the selected text's start.
 // Project.NextManual tells the identity it will get.
 type AddEvent struct {
 	Article    string
@@ -180,6 +181,13 @@ func (c AddEvent) apply(p *Project) (Edit, error) {
 		published = a.Published
 		m.Sentence, m.SentenceStart = a.Text[c.Start:c.End], c.Start
 		m.ExprStart, m.ExprEnd = c.Start, c.Start
+		// A date accepted as the selection writes it is its expression,
+		// stressed in the detail pane as a derived event's is.
+		if date := strings.TrimSpace(c.Date); date != "" {
+			if i := strings.Index(m.Sentence, date); i >= 0 {
+				m.Expr, m.ExprStart, m.ExprEnd = date, c.Start+i, c.Start+i+len(date)
+			}
+		}
 	}
 	r, err := ReadDate(c.Date, published)
 	if err != nil {

@@ -529,7 +529,18 @@ func TestArticle_Passages(t *testing.T) {
 		t.Fatal(err)
 	}
 	e, ok := p.Event(id)
-	if !ok || e.Sentence != dock.Text || e.Title != dock.Text || e.Value != "2024-11-26" || e.Article.Source != "port.txt" {
+	if !ok || e.Sentence != dock.Text || e.Title != dock.Text || e.Value != "2024-11-26" || e.Article.Source != "port.txt" ||
+		e.Expr != "" {
 		t.Errorf("event from a sentence: %+v", e)
+	}
+	// The date the sentence suggests, accepted, is the event's expression.
+	talks := got[3]
+	id = p.NextManual()
+	if _, err := p.Apply(project.AddEvent{Article: a.Hash, Start: talks.Start, End: talks.End, Date: talks.Date}); err != nil {
+		t.Fatal(err)
+	}
+	// 3 December after a publication date of 27 November 2024 is that year's.
+	if e, _ := p.Event(id); e.Expr != "3 December" || text[e.ExprStart:e.ExprEnd] != "3 December" || e.Value != "2024-12-03" {
+		t.Errorf("accepted date: expression %q at %d–%d, value %q", e.Expr, e.ExprStart, e.ExprEnd, e.Value)
 	}
 }

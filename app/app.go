@@ -146,6 +146,13 @@ func (u *UI) menu() *fyne.MainMenu {
 	zoomOut := fyne.NewMenuItem("Zoom Out", u.timeline.ZoomOut)
 	zoomOut.Shortcut = ctrl(fyne.KeyMinus)
 	fitSel := fyne.NewMenuItem("Fit Selection", u.fitSelection)
+	compress := fyne.NewMenuItem("Compress Empty Time", nil)
+	compress.Checked = u.timeline.Compress()
+	compress.Action = func() {
+		u.timeline.SetCompress(!u.timeline.Compress())
+		compress.Checked = u.timeline.Compress()
+		u.win.MainMenu().Refresh()
+	}
 	group := fyne.NewMenuItem("Group By", nil)
 	group.ChildMenu = fyne.NewMenu("")
 	u.groups = map[convert.Grouping]*fyne.MenuItem{}
@@ -155,7 +162,7 @@ func (u *UI) menu() *fyne.MainMenu {
 		u.groups[g] = item
 		group.ChildMenu.Items = append(group.ChildMenu.Items, item)
 	}
-	view := []*fyne.MenuItem{zoomIn, zoomOut, fit, fitSel, fyne.NewMenuItemSeparator(), group,
+	view := []*fyne.MenuItem{zoomIn, zoomOut, fit, fitSel, compress, fyne.NewMenuItemSeparator(), group,
 		fyne.NewMenuItemSeparator(), u.presentMenuItem()}
 	view = append(view, u.sceneMenuItems(&u.scenes)...)
 	return fyne.NewMainMenu(
@@ -243,6 +250,12 @@ func (u *UI) setResult(r extract.Result) {
 	u.result = r
 	u.scenes.scenes = nil // not clear(): new events are no change to save
 	lanes, names := convert.Lanes(r, u.groupBy, maxActorLanes)
+	u.timeline.Anchors = u.timeline.Anchors[:0]
+	for _, a := range r.Articles {
+		if !a.Published.IsZero() {
+			u.timeline.Anchors = append(u.timeline.Anchors, a.Published)
+		}
+	}
 	u.timeline.SetItems(convert.Items(r, lanes))
 	u.timeline.SetLanes(names)
 	u.timeline.Highlight = time.Time{}

@@ -118,6 +118,7 @@ func TestUI_DateWords(t *testing.T) {
 
 func TestUI_Grouping(t *testing.T) {
 	u := newTestUI(t)
+	u.timeline.Fit() // every event in view, so every lane has some
 	u.timeline.Select(3)
 	before := u.timeline.Scale()
 	u.setGrouping(convert.GroupSource)

@@ -48,7 +48,7 @@ func checkShown(t *testing.T, u *UI, item int) {
 	if !strings.Contains(s.card.source.Text, e.Article.Title) {
 		t.Errorf("card source %q lacks %q", s.card.source.Text, e.Article.Title)
 	}
-	if want := tl.ScaleAround(item); s.target != want {
+	if want := tl.ScaleAround(item); !sameView(s.target, want) {
 		t.Errorf("glided to %+v, want ScaleAround(%d) = %+v", s.target, item, want)
 	}
 	// The test driver runs an animation to its end at once, so the view
@@ -569,4 +569,13 @@ func TestBigText(t *testing.T) {
 			t.Errorf("%s = %v, want the theme's %v", n, got, want)
 		}
 	}
+}
+
+// sameView reports whether a and b are the same view to within a
+// millisecond: a scene keeps its view as the instant at the centre, which
+// inside an axis break (decades over a few pixels) does not round-trip to
+// the nanosecond.
+func sameView(a, b timeline.Scale) bool {
+	return a.SecondsPerPixel == b.SecondsPerPixel && a.Location == b.Location && a.Breaks == b.Breaks &&
+		a.Origin.Sub(b.Origin).Abs() < time.Millisecond
 }

@@ -51,6 +51,12 @@ type Index struct {
 
 	rank []int32 // item index -> sorted position
 
+	// For the overview density: the starts of points (not spans), sorted,
+	// which binary searches count per bin, and the sorted positions of
+	// spans, which share their weight among bins.
+	point []float64
+	spans []int32
+
 	// Items whose visual duration exceeds longLimit are queried from their
 	// own short list, so one decade-long span does not force every query
 	// to scan a decade of points.
@@ -158,6 +164,11 @@ func (x *Index) fill(keys []sortKey) {
 			x.maxShort = math.Max(x.maxShort, d)
 		}
 		x.flags[pos] = k.flags
+		if k.flags&flagSpan != 0 {
+			x.spans = append(x.spans, int32(pos))
+		} else {
+			x.point = append(x.point, k.start)
+		}
 	}
 	// Put widths and lanes in Index order, following the permutation's
 	// cycles so no second array is needed.
@@ -258,23 +269,74 @@ func (x *Index) Nearest(t time.Time) int {
 // a span shares its weight among the bins it covers. It returns the
 // largest bin, for normalising.
 func (x *Index) Density(start, end time.Time, bins []float32) (peak float32) {
-	clear(bins)
-	n := len(bins)
-	s0 := unixSeconds(start)
-	width := unixSeconds(end) - s0
-	if n == 0 || !(width > 0) {
+	width := seconds(start, end)
+	if len(bins) == 0 || !(width > 0) {
+		clear(bins)
 		return 0
 	}
-	per := width / float64(n)
-	for pos, s := range x.start {
-		a := (s - s0) / per
-		b := (x.end[pos] - s0) / per
+	sc := Scale{Origin: start, SecondsPerPixel: width / float64(len(bins))}
+	return x.DensityScale(sc, 0, 1, bins)
+}
+
+// DensityScale is Density along a Scale, piecewise or not: bin i counts
+// the items between pixels x0 + i·dx and x0 + (i+1)·dx. Points are counted
+// by binary search over the sorted starts, O(bins · log n) however many
+// there are; only spans, which share their weight, are visited one by
+// one.
+func (x *Index) DensityScale(sc Scale, x0, dx float32, bins []float32) (peak float32) {
+	clear(bins)
+	if len(bins) == 0 || !(dx > 0) || !(sc.SecondsPerPixel > 0) {
+		return 0
+	}
+	lo := lowerBound(x.point, unixSeconds(sc.Time(x0)))
+	for i := range bins {
+		hi := lowerBound(x.point, unixSeconds(sc.Time(x0+float32(i+1)*dx)))
+		bins[i] = float32(hi - lo)
+		lo = hi
+	}
+	px := sc.pixels()
+	inv := 1 / float64(dx)
+	for _, pos := range x.spans {
+		a := float64(px.x(x.start[pos])-x0) * inv
+		b := float64(px.x(x.end[pos])-x0) * inv
 		addDensity(bins, a, b)
 	}
 	for _, v := range bins {
 		peak = max(peak, v)
 	}
 	return peak
+}
+
+// lowerBound returns the number of values in sorted v below u.
+func lowerBound(v []float64, u float64) int {
+	i, _ := slices.BinarySearch(v, u)
+	return i
+}
+
+// Story returns the shortest stretch of time that holds at least share of
+// the items (by start) and every instant of anchors, such as the articles'
+// publication dates: where a news timeline's story is, as opposed to the
+// background reaching back decades. ok is false when there are no items.
+// It runs in one pass over the sorted starts.
+func (x *Index) Story(share float64, anchors []time.Time) (start, end time.Time, ok bool) {
+	n := len(x.start)
+	if n == 0 {
+		return time.Time{}, time.Time{}, false
+	}
+	k := max(1, min(n, int(math.Ceil(share*float64(n)))))
+	amin, amax := math.Inf(1), math.Inf(-1)
+	for _, a := range anchors {
+		u := unixSeconds(a)
+		amin, amax = math.Min(amin, u), math.Max(amax, u)
+	}
+	best, bestA, bestB := math.Inf(1), 0.0, 0.0
+	for i := 0; i+k <= n; i++ {
+		a, b := math.Min(x.start[i], amin), math.Max(x.start[i+k-1], amax)
+		if b-a < best {
+			best, bestA, bestB = b-a, a, b
+		}
+	}
+	return unixTime(bestA), unixTime(bestB), true
 }
 
 // addDensity adds one item covering bins [a, b) (fractional bin units),

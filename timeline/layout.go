@@ -75,6 +75,8 @@ type Layout struct {
 	lanes    []laneState
 	rowEnd   []float32 // per lane and row: where the row becomes free
 	ticks    tickCache
+	segs     []segment // the view's stretches between breaks
+	edges    [2]edgeText
 	counts   []string // "+n" badge texts by n
 	emptyIdx Index
 
@@ -144,6 +146,7 @@ func (l *Layout) Build(idx *Index, sc Scale, m Metrics, selected int, lanes []st
 	l.layoutTicks(idx, sc, m)
 	l.layoutMarkers(sc, m)
 	l.layoutItems(idx, sc, m, selected)
+	l.layoutEdges(idx, sc, m)
 	return s
 }
 
@@ -190,12 +193,12 @@ func (l *Layout) layoutMarkers(sc Scale, m Metrics) {
 // their marks and labels.
 func (l *Layout) layoutItems(idx *Index, sc Scale, m Metrics, selected int) {
 	spp := sc.SecondsPerPixel
-	o := sc.originUnix()
+	px := sc.pixels()
 	// Items a little left of the view are stacked but not drawn, so rows
 	// do not reshuffle each time an item scrolls out on the left.
 	margin := min(m.Width/2, 20*m.TextSize)
-	t0 := o - float64(margin)*spp
-	t1 := o + float64(m.Width)*spp
+	t0 := unixSeconds(sc.Time(-margin))
+	t1 := unixSeconds(sc.Time(m.Width))
 	l.remember(idx)
 	// Rising wants room to spare (a slot), so items do not hop into
 	// every gap the moment it opens.
@@ -207,7 +210,7 @@ func (l *Layout) layoutItems(idx *Index, sc Scale, m Metrics, selected int) {
 	if selected >= 0 && selected < idx.Len() {
 		selPos = idx.rank[selected]
 	}
-	l.placeAll(idx, o, 1/spp, m, selPos)
+	l.placeAll(idx, &px, m, selPos)
 	for i, pos := range l.cand {
 		l.geo[i].lane = int16(max(0, min(idx.lane[pos], nl-1)))
 	}
@@ -226,18 +229,18 @@ func (l *Layout) layoutItems(idx *Index, sc Scale, m Metrics, selected int) {
 // pans and scales with zooms, which is what keeps rows stable. Labels are
 // fitted to the view only when emitted (see fitLabel). At the overview
 // zoom this runs for every item of the corpus, hence one flat loop.
-func (l *Layout) placeAll(idx *Index, o, inv float64, m Metrics, selPos int32) {
+func (l *Layout) placeAll(idx *Index, px *pixelMap, m Metrics, selPos int32) {
 	r, pad, slot, width := m.PointRadius, m.LabelPad, m.MinSlot, m.Width
 	for i, pos := range l.cand {
 		g := &l.geo[i]
-		x0 := float32((idx.start[pos] - o) * inv)
+		x0 := px.x(idx.start[pos])
 		w := idx.width[pos]
 		if pos == selPos {
 			w = labelWidth(idx, int(pos), true)
 		}
 		var end float32
 		if idx.flags[pos]&flagSpan != 0 {
-			x1 := float32((idx.end[pos] - o) * inv)
+			x1 := px.x(idx.end[pos])
 			*g = itemGeo{x0: x0, x1: x1, row: -1, shown: x1 > 0 && x0 < width, span: true}
 			end = larger(x1, x0+pad+w) // the label sits on the bar
 		} else {

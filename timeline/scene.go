@@ -27,8 +27,8 @@ const (
 // overlap each other. A Scene returned by Layout.Build is owned by the
 // Layout and valid until its next Build: copy what must outlive it.
 //
-// timeline/draw.Draw draws it in field order: lanes, ticks, markers,
-// spans, points, clusters, labels.
+// timeline/draw.Draw draws it in field order: lanes, breaks, ticks,
+// markers, spans, points, clusters, labels, edges.
 type Scene struct {
 	// Width and Height are the size the Scene was laid out for.
 	Width, Height float32
@@ -42,9 +42,13 @@ type Scene struct {
 	Axis Axis
 	// Lanes are the horizontal bands items are grouped into, top to bottom.
 	Lanes []Lane
+	// Breaks are the marks of compressed empty time in view, left to
+	// right; none on a linear Scale.
+	Breaks []BreakMark
 	// Ticks are the calendar ticks of both tiers: the minor ones left to
-	// right, then the major ones left to right, then possibly one NoLine
-	// tick naming the major period at the left edge.
+	// right, then the major ones left to right, then NoLine ticks naming
+	// the major period at the left edge and after each break, where its
+	// own tick is out of view.
 	Ticks []Tick
 	// Markers are full-height vertical lines such as "today".
 	Markers []Marker
@@ -56,6 +60,56 @@ type Scene struct {
 	Clusters []Cluster
 	// Labels are the item texts; they never overlap one another.
 	Labels []Label
+	// Edges say what lies beyond the view's left and right edges
+	// ("← 9 earlier events, 1999–2024"); a tap on one goes there.
+	Edges []Edge
+}
+
+// BreakMark is a break of a piecewise Scale in view: compressed empty
+// time drawn from X0 to X1, the full height, with the axis line broken.
+type BreakMark struct {
+	// X0 and X1 bound the mark; they may reach past the view's edges.
+	X0, X1 float32
+	// Y0 and Y1 are the ends of the band: the full height.
+	Y0, Y1 float32
+	// Start and End are the Unix seconds of the empty time it stands for.
+	Start, End float64
+	// Color fills the band; LineColor draws the break strokes on the axis.
+	Color, LineColor string
+}
+
+// Edge is the note at one edge of the view of how many items lie wholly
+// beyond it and when, as a box at (X, Y) of size W × H holding Text.
+type Edge struct {
+	// X, Y, W and H place the box.
+	X, Y, W, H float32
+	// Count is the number of items beyond the edge; Later is set for the
+	// right edge.
+	Count int
+	Later bool
+	// Text is the note, such as "← 9 earlier events, 1999–2024".
+	Text string
+	// Start and End are the Unix seconds from the first start to the last
+	// start of those items, for going there.
+	Start, End float64
+	// Fill and TextColor are theme colour names.
+	Fill, TextColor string
+}
+
+// Range returns the time the edge's items cover, in UTC.
+func (e *Edge) Range() (start, end time.Time) {
+	return unixTime(e.Start), unixTime(e.End)
+}
+
+// EdgeAt returns the index in Edges of the edge note under (x, y), or -1.
+func (sc *Scene) EdgeAt(x, y float32) int {
+	for i := range sc.Edges {
+		e := &sc.Edges[i]
+		if inBox(x, y, e.X, e.Y, e.W, e.H) {
+			return i
+		}
+	}
+	return -1
 }
 
 // Axis is the band at the top of the Scene where tick labels sit: major
@@ -258,11 +312,13 @@ func (sc *Scene) reset(width, height, textSize float32) {
 		Width: width, Height: height, TextSize: textSize,
 		Rung: NoRung, Major: NoRung,
 		Lanes:    sc.Lanes[:0],
+		Breaks:   sc.Breaks[:0],
 		Ticks:    sc.Ticks[:0],
 		Markers:  sc.Markers[:0],
 		Spans:    sc.Spans[:0],
 		Points:   sc.Points[:0],
 		Clusters: sc.Clusters[:0],
 		Labels:   sc.Labels[:0],
+		Edges:    sc.Edges[:0],
 	}
 }

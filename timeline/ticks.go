@@ -343,6 +343,7 @@ func (l *Layout) layoutTicks(idx *Index, sc Scale, m Metrics) {
 	s := &l.scene
 	l.ticks.use(idx)
 	s.Axis = Axis{Y: 0, H: min(m.AxisHeight, m.Height), Color: ColorSeparator}
+	l.layoutBreaks(sc, m)
 	gap := 2 * m.LabelPad
 	r := ChooseRung(sc.SecondsPerPixel, &l.ticks.widest[TickShort], gap)
 	s.Rung, s.Major = r, r.Major()
@@ -361,58 +362,75 @@ func (l *Layout) layoutTicks(idx *Index, sc Scale, m Metrics) {
 		LineColor: ColorSeparator, TextColor: ColorForeground}
 	first := len(s.Ticks)
 	l.addTicks(sc, m, s.Major, TickMajor, major)
-	l.addStickyMajor(sc, m, major, first)
+	l.addStickyMajors(sc, m, major, first)
 }
 
 // addTicks adds the ticks of r in view, labelled in style, each a copy of
-// proto placed at its instant.
+// proto placed at its instant. Ticks are laid out segment by segment, so
+// none falls inside a break and a break's decades are not walked tick by
+// tick; a label stays inside its segment, clear of the break marks.
 func (l *Layout) addTicks(sc Scale, m Metrics, r Rung, style TickStyle, proto Tick) {
 	s := &l.scene
 	loc := sc.Loc()
-	end := sc.Time(m.Width)
 	right := float32(math.Inf(-1)) // right edge of the last label kept
-	limit := int(m.Width/4) + 4    // rungs are chosen for wider gaps; a guard
 	prev := float32(math.Inf(-1))
-	for t, n := r.Floor(sc.Time(0), loc), 0; !t.After(end) && n < limit; t, n = r.Next(t, loc), n+1 {
-		x := sc.X(t)
-		if x < 0 || x > m.Width || x <= prev {
+	for _, sg := range l.segs {
+		limit := int((sg.x1-sg.x0)/4) + 4 // rungs are chosen for wider gaps; a guard
+		for t, n := r.Floor(sg.t0, loc), 0; !t.After(sg.t1) && n < limit; t, n = r.Next(t, loc), n+1 {
+			x := sc.X(t)
+			if x < sg.x0 || x > sg.x1 || x <= prev {
+				continue
+			}
+			prev = x
+			tk := proto
+			tk.X = x
+			lab := l.ticks.label(r, style, t)
+			tk.LabelX, tk.LabelW = x+m.LabelPad/2, lab.w
+			if tk.LabelX >= right+m.LabelPad && tk.LabelX+lab.w <= sg.x1 {
+				tk.Label = lab.text
+				right = tk.LabelX + lab.w
+			}
+			s.Ticks = append(s.Ticks, tk)
+		}
+	}
+}
+
+// addStickyMajors keeps the current major period named at the left edge
+// of every segment whose major tick lies left of it (off the view, or in
+// the break before it), as long as the label clears the major labels in
+// view (from index first of Ticks on) and fits its segment. A segment too
+// narrow for "March 1999" is named by its year alone, so a lone event
+// beyond a break still says when it was.
+func (l *Layout) addStickyMajors(sc Scale, m Metrics, proto Tick, first int) {
+	s := &l.scene
+	for _, sg := range l.segs {
+		t := s.Major.Floor(sg.t0, sc.Loc())
+		if sc.X(t) >= sg.x0 {
+			continue // its own tick is in view
+		}
+		lx := sg.x0 + m.LabelPad/2
+		lab := l.ticks.label(s.Major, TickMajor, t)
+		if lx+lab.w > sg.x1 && s.Major < Year {
+			lab = l.ticks.label(Year, TickShort, t)
+		}
+		if lx+lab.w > sg.x1 || !clearOf(s.Ticks[first:], lx-m.LabelPad, lx+lab.w+m.LabelPad) {
 			continue
 		}
-		prev = x
 		tk := proto
-		tk.X = x
-		lab := l.ticks.label(r, style, t)
-		tk.LabelX, tk.LabelW = x+m.LabelPad/2, lab.w
-		if tk.LabelX >= right+m.LabelPad && tk.LabelX+lab.w <= m.Width {
-			tk.Label = lab.text
-			right = tk.LabelX + lab.w
-		}
+		tk.NoLine = true
+		tk.X = sg.x0
+		tk.LabelX, tk.LabelW, tk.Label = lx, lab.w, lab.text
 		s.Ticks = append(s.Ticks, tk)
 	}
 }
 
-// addStickyMajor keeps the current major period named at the left edge when
-// its tick has scrolled out of view, as long as it clears the first major
-// label in view (at index first of Ticks, if any).
-func (l *Layout) addStickyMajor(sc Scale, m Metrics, proto Tick, first int) {
-	s := &l.scene
-	t := s.Major.Floor(sc.Time(0), sc.Loc())
-	if sc.X(t) >= 0 {
-		return // its own tick is in view
-	}
-	lab := l.ticks.label(s.Major, TickMajor, t)
-	tk := proto
-	tk.NoLine = true
-	tk.X = 0
-	tk.LabelX, tk.LabelW, tk.Label = m.LabelPad/2, lab.w, lab.text
-	right := tk.LabelX + lab.w + m.LabelPad
-	if right > m.Width {
-		return
-	}
-	for _, o := range s.Ticks[first:] {
-		if o.Label != "" && o.LabelX < right {
-			return
+// clearOf reports whether no labelled tick of ticks overlaps [x0, x1].
+func clearOf(ticks []Tick, x0, x1 float32) bool {
+	for i := range ticks {
+		o := &ticks[i]
+		if o.Label != "" && o.LabelX < x1 && o.LabelX+o.LabelW > x0 {
+			return false
 		}
 	}
-	s.Ticks = append(s.Ticks, tk)
+	return true
 }

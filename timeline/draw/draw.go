@@ -45,6 +45,7 @@ func Draw(c Canvas, sc *timeline.Scene, th Theme) {
 func DrawContext(ctx context.Context, c Canvas, sc *timeline.Scene, th Theme) error {
 	pal := palette(timeline.Palette(th.Color(timeline.ColorPrimary)))
 	drawLanes(c, sc, th)
+	drawBreaks(c, sc, th)
 	drawTicks(c, sc, th)
 	for _, m := range sc.Markers {
 		c.StrokeLine(m.X, m.Y0, m.X, m.Y1, markerWidth, th.Color(m.Color))
@@ -71,7 +72,37 @@ func DrawContext(ctx context.Context, c Canvas, sc *timeline.Scene, th Theme) er
 		}
 		drawLabel(c, &sc.Labels[i], sc.TextSize, th)
 	}
+	for i := range sc.Edges {
+		drawEdge(c, &sc.Edges[i], sc.TextSize, th)
+	}
 	return nil
+}
+
+// drawBreaks draws each break of compressed time as a soft band over the
+// full height with the axis line cut by two slanted strokes, the mark a
+// reader knows from charts with a broken axis.
+func drawBreaks(c Canvas, sc *timeline.Scene, th Theme) {
+	ay := sc.Axis.Y + sc.Axis.H
+	h := sc.TextSize / 2
+	for i := range sc.Breaks {
+		b := &sc.Breaks[i]
+		w := b.X1 - b.X0
+		c.FillRect(b.X0, b.Y0, w, b.Y1-b.Y0, 0, th.Color(b.Color))
+		c.FillRect(b.X0, ay-h, w, 2*h, 0, th.Color(timeline.ColorBackground))
+		col := th.Color(b.LineColor)
+		for _, x := range [2]float32{b.X0 + w/3, b.X1 - w/3} {
+			c.StrokeLine(x-h/2, ay+h, x+h/2, ay-h, lineWidth, col)
+		}
+	}
+}
+
+// drawEdge draws the note of what lies beyond an edge of the view, as an
+// outlined box so it reads as something to click.
+func drawEdge(c Canvas, e *timeline.Edge, ts float32, th Theme) {
+	r := e.H / 4
+	c.FillRect(e.X, e.Y, e.W, e.H, r, th.Color(e.Fill))
+	strokeInside(c, e.X, e.Y, e.W, e.H, r, th.Color(timeline.ColorSeparator))
+	c.Text(e.X, e.Y, e.W, e.H, e.Text, TextStyle{Size: ts}, th.Color(e.TextColor), AlignCenter)
 }
 
 // palette holds the item colours of one theme, worked out once a frame.

@@ -118,8 +118,11 @@ type Options struct {
 	// Transparent leaves a PNG's background transparent.
 	Transparent bool
 	// From and To bound the time shown; when both are zero the view fits
-	// all items with a margin, as the app's Fit All does.
+	// all items with a margin, as the app's Fit All does, long empty
+	// stretches compressed into axis breaks unless Linear is set.
 	From, To time.Time
+	// Linear draws a whole-range export on a linear axis, without breaks.
+	Linear bool
 	// Now and Highlight, when not zero, draw the "today" marker and the
 	// highlight marker (such as the selected article's publication date)
 	// as on screen.
@@ -326,6 +329,14 @@ func view(idx *timeline.Index, opt Options, width float32) (timeline.Scale, erro
 	}
 	inner := float64(width - 2*margin)
 	span := float64(to.Unix() - from.Unix())
+	if opt.From.IsZero() && opt.To.IsZero() && !opt.Linear {
+		sc := timeline.FitCompressed(idx, from, to, width, margin, opt.TextSize)
+		if sc.X(to)-sc.X(from) <= float32(inner)+1 {
+			return sc, nil
+		}
+		// Even compressed, the range is longer than the coarsest zoom
+		// can show: refused below as a linear one would be.
+	}
 	if span > inner*timeline.MaxSecondsPerPixel {
 		return timeline.Scale{}, fmt.Errorf("%w: %s to %s is %s years; a %s-pixel timeline shows at most %s",
 			ErrTooLong, from.Format(time.DateOnly), to.Format(time.DateOnly), thousands(int(span/yearSeconds+0.5)),

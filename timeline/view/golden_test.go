@@ -42,7 +42,10 @@ func goldenWindow(t *testing.T, variant fyne.ThemeVariant) (*view.Timeline, fyne
 	w.SetPadded(false)
 	w.SetContent(container.NewThemeOverride(tl, variantTheme{theme.DefaultTheme(), variant}))
 	w.Resize(fyne.NewSize(640, 240))
-	tl.SetItems(briefingItems())
+	// Every item, as the goldens always showed: a new Timeline is fitted
+	// to all its items, and UpdateItems keeps that view where SetItems
+	// would frame the story.
+	tl.UpdateItems(briefingItems())
 	w.Show()
 	tl.Select(2) // mid-view, so selecting does not scroll
 	return tl, w

@@ -45,7 +45,7 @@ func (o *Overview) scale() timeline.Scale {
 	if o.main.index.Len() == 0 {
 		return o.main.scale
 	}
-	return timeline.Fit(start, end, w, 8)
+	return timeline.FitBreaks(start, end, w, 8, o.main.scale.Breaks)
 }
 
 // Tapped centres the main view on the instant under the pointer.
@@ -53,11 +53,14 @@ func (o *Overview) Tapped(ev *fyne.PointEvent) {
 	o.centreAt(o.scale().Time(ev.Position.X))
 }
 
-// Dragged moves the main view's window with the pointer.
+// Dragged moves the main view's window with the pointer: the instant at
+// the main view's centre follows the pointer along the band, breaks and
+// all.
 func (o *Overview) Dragged(ev *fyne.DragEvent) {
 	m := o.main
-	ratio := o.scale().SecondsPerPixel / m.scale.SecondsPerPixel
-	m.SetScale(m.scale.Pan(-ev.Dragged.DX * float32(ratio)))
+	sc := o.scale()
+	centre := m.scale.Time(m.Size().Width / 2)
+	o.centreAt(sc.Time(sc.X(centre) + ev.Dragged.DX))
 }
 
 // DragEnd ends a drag; nothing to finish.
@@ -102,8 +105,21 @@ type overviewRenderer struct {
 	objects    []fyne.CanvasObject
 
 	bins    []float32
+	binsOf  densityKey // what bins were computed for
 	img     *image.NRGBA
 	primary color.NRGBA // the density colour, read at Refresh
+	muted   color.NRGBA // the break colour
+}
+
+// densityKey is what the band's density depends on: the items, the band's
+// scale and its pixels. The main view's zooms and pans change none of
+// them, so the density is computed once per corpus and size, not every
+// frame.
+type densityKey struct {
+	idx   *timeline.Index
+	sc    timeline.Scale
+	w     int
+	scale float64
 }
 
 func (r *overviewRenderer) Destroy()                     {}
@@ -139,6 +155,7 @@ func (r *overviewRenderer) Refresh() {
 	r.window.FillColor = withAlpha(th.Color(theme.ColorNameSelection, v), 0x50)
 	r.window.StrokeColor = th.Color(theme.ColorNameForeground, v)
 	r.primary = nrgba(th.Color(theme.ColorNamePrimary, v))
+	r.muted = nrgba(th.Color(theme.ColorNameDisabled, v))
 	start, end := o.main.index.Bounds()
 	r.label(r.start, start, th, v)
 	r.label(r.end, end.Add(-time.Nanosecond), th, v)
@@ -169,16 +186,11 @@ func (r *overviewRenderer) paint(w, h int) image.Image {
 	if w == 0 || o.main.index.Len() == 0 {
 		return r.img
 	}
-	if cap(r.bins) < w {
-		r.bins = make([]float32, w)
-	}
-	bins := r.bins[:w]
 	// Map device pixels back to the band's coordinates.
 	scale := float64(o.Size().Width) / float64(w)
 	sc := o.scale()
-	start := sc.Time(0)
-	end := sc.Time(float32(float64(w) * scale))
-	peak := o.main.index.Density(start, end, bins)
+	bins, peak := r.histogram(sc, w, scale)
+	r.paintBreaks(sc, h, scale)
 	if peak <= 0 {
 		return r.img
 	}
@@ -197,4 +209,43 @@ func (r *overviewRenderer) paint(w, h int) image.Image {
 		}
 	}
 	return r.img
+}
+
+// histogram returns the band's histogram, one bin per device pixel, and its
+// peak, computing it only when the items, the band's scale or its size
+// changed since the last paint.
+func (r *overviewRenderer) histogram(sc timeline.Scale, w int, scale float64) ([]float32, float32) {
+	key := densityKey{idx: r.o.main.index, sc: sc, w: w, scale: scale}
+	if cap(r.bins) < w {
+		r.bins = make([]float32, w)
+		r.binsOf = densityKey{}
+	}
+	bins := r.bins[:w]
+	if key != r.binsOf {
+		r.o.main.index.DensityScale(sc, 0, float32(scale), bins)
+		r.binsOf = key
+	}
+	var peak float32
+	for _, v := range bins {
+		peak = max(peak, v)
+	}
+	return bins, peak
+}
+
+// paintBreaks marks the band's breaks as thin columns in the muted
+// colour, so the band shows where time was compressed, as the axis does.
+func (r *overviewRenderer) paintBreaks(sc timeline.Scale, h int, scale float64) {
+	b := sc.Breaks
+	for i := range b.Len() {
+		br := b.At(i)
+		x0 := int(float64(sc.X(br.Start)) / scale)
+		x1 := int(float64(sc.X(br.End)) / scale)
+		for _, x := range [2]int{x0 + (x1-x0)/3, x1 - (x1-x0)/3} {
+			for y := 0; y < h; y += 2 {
+				if x >= 0 && x < r.img.Rect.Dx() {
+					r.img.SetNRGBA(x, y, r.muted)
+				}
+			}
+		}
+	}
 }

@@ -43,6 +43,7 @@ func shownTimeline(t testing.TB, items []timeline.Item, size fyne.Size) (*Timeli
 	w.SetContent(tl)
 	w.Resize(size)
 	tl.SetItems(items)
+	tl.Fit() // every item, not the story: these tests look at whole frames
 	w.Show()
 	t.Cleanup(w.Close)
 	tl.Select(2)

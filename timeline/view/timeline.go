@@ -80,6 +80,9 @@ type Timeline struct {
 	// TextScale enlarges labels and ticks, as for a projector; zero or one
 	// is the theme's caption size.
 	TextScale float32
+	// Anchors are instants the opening view must show, such as the
+	// articles' publication dates; see SetItems.
+	Anchors []time.Time
 
 	index      *timeline.Index
 	measuredAt float32 // the label size index was measured at
@@ -87,6 +90,10 @@ type Timeline struct {
 	scale      timeline.Scale
 	selected   int
 	fitted     bool // re-fit on resize until the user zooms or pans
+	story      bool // the fitted view frames the story, not everything
+	compress   bool // long empty stretches become axis breaks
+	breaks     *timeline.Breaks
+	fittedFor  fitKey // what the fitted scale was worked out for
 	focused    bool
 	hovered    int // the item under the pointer, or -1
 	shift      bool
@@ -100,19 +107,43 @@ type Timeline struct {
 
 // New returns an empty timeline; give it items with SetItems.
 func New() *Timeline {
-	t := &Timeline{selected: -1, hovered: -1, fitted: true, index: timeline.NewIndex(nil, nil)}
+	t := &Timeline{selected: -1, hovered: -1, fitted: true, compress: true, index: timeline.NewIndex(nil, nil)}
 	t.layout.LongTicks = true // "Mon 4", "January" where there is room
 	t.ExtendBaseWidget(t)
 	return t
 }
 
-// SetItems replaces the items shown and fits them into view. Item indices
-// in callbacks are positions in items.
+// SetItems replaces the items shown and frames the story: the shortest
+// stretch holding timeline.StoryShare of them and every instant of Anchors, with
+// notes at the edges of what lies outside. Fit (the 0 key) shows them all.
+// Item indices in callbacks are positions in items.
 func (t *Timeline) SetItems(items []timeline.Item) {
 	t.index = t.newIndex(items)
 	t.selected = -1
-	t.fitted = true
-	t.Fit()
+	t.fitted, t.story = true, true
+	t.fit()
+	t.Refresh()
+}
+
+// Compress reports whether long empty stretches are drawn as axis breaks.
+func (t *Timeline) Compress() bool { return t.compress }
+
+// SetCompress turns the compression of empty time on or off (it starts
+// on). A fitted view is fitted again; otherwise the instant at the centre
+// and the zoom stay.
+func (t *Timeline) SetCompress(on bool) {
+	t.compress = on
+	if t.fitted {
+		t.fit()
+		t.Refresh()
+		return
+	}
+	t.breaks = t.placeBreaks()
+	w := t.Size().Width
+	s := t.scale
+	centre := s.Time(w / 2)
+	s.Breaks = t.breaks
+	t.SetScale(s.Anchor(centre, w/2))
 }
 
 // newIndex indexes items with their labels measured at the label size.
@@ -175,9 +206,18 @@ func (t *Timeline) Scale() timeline.Scale { return t.scale }
 // SetScale sets the mapping of time to pixels, as a zoom or pan would.
 // The view is kept within reach of the items: its centre may not leave
 // the items' range widened by the view's own width on either side.
+//
+// With compression on, a Scale without breaks (such as a saved scene's)
+// gets the timeline's, keeping the instant at its centre and its zoom.
 func (t *Timeline) SetScale(s timeline.Scale) {
+	if t.compress && s.Breaks == nil && t.breaks != nil {
+		w := t.Size().Width
+		centre := s.Time(w / 2)
+		s.Breaks = t.breaks
+		s = s.Anchor(centre, w/2)
+	}
 	t.scale = t.clampPan(s)
-	t.fitted = false
+	t.fitted, t.fittedFor = false, fitKey{}
 	t.Refresh()
 }
 
@@ -267,24 +307,72 @@ func metrics(size fyne.Size, ts float32) timeline.Metrics {
 	return timeline.Metrics{Width: size.Width, Height: size.Height, TextSize: ts, RowHeight: ts * 2, LaneHeader: ts * 1.5}
 }
 
-// Fit zooms and pans so every item is in view.
+// Fit zooms and pans so every item is in view, with long empty stretches
+// compressed unless SetCompress turned that off.
 func (t *Timeline) Fit() {
-	t.fitted = true
+	t.fitted, t.story, t.fittedFor = true, false, fitKey{}
 	t.fit()
 	t.Refresh()
 }
 
+// fitKey is what a fitted view depends on. A fitted view is re-fitted on
+// every frame (so it follows resizes), and placing breaks and finding the
+// story read every item, so it is worked out again only when one of these
+// changed.
+type fitKey struct {
+	index         *timeline.Index
+	width, text   float32
+	story, packed bool
+	anchors       int
+}
+
+// fit frames the story or everything, on the breaks for the whole range.
+// Breaks equal to the last ones are kept, so the Scale stays the same.
 func (t *Timeline) fit() {
-	w := t.Size().Width
-	if w <= 0 {
-		w = 800
+	key := fitKey{t.index, t.width(), t.labelSize(), t.story, t.compress, len(t.Anchors)}
+	if key == t.fittedFor && t.scale.SecondsPerPixel > 0 {
+		return
 	}
-	start, end := t.index.Bounds()
+	t.fittedFor = key
+	w := t.width()
+	start, end := t.bounds()
+	if b := t.placeBreaks(); !b.Equal(t.breaks) {
+		t.breaks = b
+	}
+	if t.story {
+		if s, e, ok := t.index.Story(timeline.StoryShare, t.Anchors); ok {
+			start, end = s, e
+		}
+	}
+	t.scale = timeline.FitBreaks(start, end, w, w*0.06, t.breaks)
+}
+
+// placeBreaks returns the breaks of the whole range at the current width,
+// or nil when compression is off.
+func (t *Timeline) placeBreaks() *timeline.Breaks {
+	if !t.compress || t.index.Len() == 0 {
+		return nil
+	}
+	w := t.width()
+	start, end := t.bounds()
+	return timeline.PlaceBreaks(t.index, start, end, w*0.88, t.labelSize())
+}
+
+// width is the widget's width, or a default before it has one.
+func (t *Timeline) width() float32 {
+	if w := t.Size().Width; w > 0 {
+		return w
+	}
+	return 800
+}
+
+// bounds returns the items' range, or two months around now when empty.
+func (t *Timeline) bounds() (start, end time.Time) {
 	if t.index.Len() == 0 {
 		now := t.now()
-		start, end = now.AddDate(0, -1, 0), now.AddDate(0, 1, 0)
+		return now.AddDate(0, -1, 0), now.AddDate(0, 1, 0)
 	}
-	t.scale = timeline.Fit(start, end, w, w*0.06)
+	return t.index.Bounds()
 }
 
 // AnimateTo moves the view to s over d, easing in and out: the centre
@@ -319,6 +407,8 @@ func (t *Timeline) ScaleAround(item int) timeline.Scale {
 	if !it.Span || !end.After(start) {
 		start, end = start.AddDate(0, 0, -30), start.AddDate(0, 0, 30)
 	}
+	// Linear: SetScale puts it on the breaks, keeping the item's middle
+	// at the centre, so a break beside the item cannot push it aside.
 	return timeline.Fit(start, end, w, w/4)
 }
 
@@ -364,6 +454,10 @@ func (t *Timeline) Tapped(ev *fyne.PointEvent) {
 	if t.scene == nil {
 		return
 	}
+	if e := t.scene.EdgeAt(ev.Position.X, ev.Position.Y); e >= 0 {
+		t.goBeyond(t.scene.Edges[e])
+		return
+	}
 	item, cluster := t.scene.HitTest(ev.Position.X, ev.Position.Y)
 	if cluster >= 0 {
 		t.zoomToCluster(t.scene.Clusters[cluster])
@@ -380,11 +474,19 @@ func (t *Timeline) DoubleTapped(ev *fyne.PointEvent) {
 func (t *Timeline) zoomToCluster(c timeline.Cluster) {
 	start, end := time.Unix(int64(c.Start), 0).UTC(), time.Unix(int64(math.Ceil(c.End)), 0).UTC()
 	w := t.Size().Width
-	s := timeline.Fit(start, end, w, w*0.2)
+	s := timeline.FitBreaks(start, end, w, w*0.2, t.scale.Breaks)
 	if s.SecondsPerPixel >= t.scale.SecondsPerPixel {
 		s = t.scale.ZoomAt(c.X+c.W/2, 2)
 	}
 	t.SetScale(s)
+}
+
+// goBeyond shows the items an edge note tells of, from the first to the
+// last, on the current breaks.
+func (t *Timeline) goBeyond(e timeline.Edge) {
+	start, end := e.Range()
+	w := t.Size().Width
+	t.SetScale(timeline.FitBreaks(start, end, w, w*0.1, t.scale.Breaks))
 }
 
 // scrollTo pans so item is in view, leaving the zoom alone.
@@ -395,7 +497,7 @@ func (t *Timeline) scrollTo(item int) {
 	margin := w * 0.1
 	if x < margin || x > w-margin {
 		t.scale = t.scale.Pan(w/2 - x)
-		t.fitted = false
+		t.fitted, t.fittedFor = false, fitKey{}
 	}
 }
 

@@ -164,8 +164,10 @@ func TestTimeline_KeysZoom(t *testing.T) {
 		t.Error("- did not zoom out")
 	}
 	tl.TypedRune('0')
-	if got := tl.Scale().SecondsPerPixel; math.Abs(got-spp)/spp > 1e-6 {
-		t.Errorf("0 fitted to %v s/px, want %v", got, spp)
+	for i, it := range briefingItems() {
+		if x := tl.Scale().X(it.Start); x < 0 || x > tl.Size().Width {
+			t.Errorf("after 0, item %d is at x=%v, out of view", i, x)
+		}
 	}
 	tl.Select(4)
 	tl.TypedRune('f')

@@ -1,0 +1,181 @@
+package timeline_test
+
+import (
+	"math"
+	"testing"
+	"time"
+
+	"github.com/dateline/dateline/timeline"
+)
+
+// briefingBreaks are breaks like the built-in briefing's: the decades
+// between its background events, 24 pixels each.
+func briefingBreaks() *timeline.Breaks {
+	return timeline.NewBreaks([]timeline.Break{
+		{Start: date(1999, 3, 1), End: date(2001, 11, 1)},
+		{Start: date(2002, 3, 1), End: date(2021, 12, 1)},
+		{Start: date(2022, 4, 1), End: date(2024, 7, 1)},
+	}, 24)
+}
+
+// piecewiseScales are Scales on briefingBreaks at several zooms, with the
+// origin before, inside and after breaks.
+func piecewiseScales() []timeline.Scale {
+	var out []timeline.Scale
+	for _, o := range []time.Time{date(1998, 6, 1), date(2010, 1, 1), date(2022, 2, 1), date(2024, 9, 1)} {
+		for _, spp := range []float64{60, 3600, 86400, 30 * 86400} {
+			out = append(out, timeline.Scale{Origin: o, SecondsPerPixel: spp, Breaks: briefingBreaks()})
+		}
+	}
+	return out
+}
+
+func TestScale_PiecewiseRoundTrip(t *testing.T) {
+	for _, s := range piecewiseScales() {
+		for _, x := range []float32{-3000, -24, 0, 5, 12, 23.5, 24, 100, 1439, 5000} {
+			at := s.Time(x)
+			if got := s.X(at); math.Abs(float64(got-x)) > 1e-2 {
+				t.Errorf("origin %v spp %g: X(Time(%v)) = %v", s.Origin, s.SecondsPerPixel, x, got)
+			}
+		}
+		for _, at := range []time.Time{date(1999, 3, 1), date(2000, 6, 1), date(2002, 2, 1), date(2024, 7, 1), date(2024, 11, 20)} {
+			back := s.Time(s.X(at))
+			// Inside a break, or on its edge, float32 rounding of x is
+			// worth decades over 24 pixels; elsewhere, a pixel's time.
+			if d := math.Abs(back.Sub(at).Seconds()); d > s.SecondsPerPixel*1e-2 && !inBreak(at) {
+				t.Errorf("origin %v spp %g: Time(X(%v)) off by %gs", s.Origin, s.SecondsPerPixel, at, d)
+			}
+		}
+	}
+}
+
+// inBreak reports whether t lies inside one of briefingBreaks or on its
+// edge.
+func inBreak(t time.Time) bool {
+	b := briefingBreaks()
+	for i := range b.Len() {
+		if br := b.At(i); !t.Before(br.Start) && !t.After(br.End) {
+			return true
+		}
+	}
+	return false
+}
+
+func TestScale_PiecewiseMonotonic(t *testing.T) {
+	for _, s := range piecewiseScales() {
+		prev := float32(math.Inf(-1))
+		for at := date(1998, 1, 1); at.Before(date(2025, 1, 1)); at = at.AddDate(0, 0, 9) {
+			x := s.X(at)
+			if x < prev {
+				t.Fatalf("origin %v spp %g: X(%v) = %v < %v before", s.Origin, s.SecondsPerPixel, at, x, prev)
+			}
+			prev = x
+		}
+	}
+}
+
+// TestScale_PiecewiseBreakWidth checks that a break takes its width at
+// every zoom and time runs at the zoom on both sides of it.
+func TestScale_PiecewiseBreakWidth(t *testing.T) {
+	for _, s := range piecewiseScales() {
+		b := s.Breaks.At(1)
+		if w := s.X(b.End) - s.X(b.Start); math.Abs(float64(w-24)) > 1e-2 {
+			t.Errorf("spp %g: break 24 px wide drawn %v", s.SecondsPerPixel, w)
+		}
+		day := float32(86400 / s.SecondsPerPixel)
+		if w := s.X(b.End.AddDate(0, 0, 1)) - s.X(b.End); math.Abs(float64(w-day))/float64(day) > 1e-3 {
+			t.Errorf("spp %g: a day after the break is %v px, want %v", s.SecondsPerPixel, w, day)
+		}
+	}
+}
+
+func TestScale_PiecewiseZoomAtKeepsPointer(t *testing.T) {
+	for _, s := range piecewiseScales() {
+		for _, x := range []float32{0, 10, 300, 1200} {
+			for _, f := range []float64{1.25, 0.8, 3, 1 / 3.0} {
+				under := s.Time(x)
+				z := s.ZoomAt(x, f)
+				if got := z.X(under); math.Abs(float64(got-x)) > 1e-2 {
+					t.Errorf("origin %v spp %g: ZoomAt(%v, %v) moved the instant to %v", s.Origin, s.SecondsPerPixel, x, f, got)
+				}
+				if z.Breaks != s.Breaks {
+					t.Error("ZoomAt dropped the breaks")
+				}
+			}
+		}
+	}
+}
+
+func TestScale_PiecewisePan(t *testing.T) {
+	for _, s := range piecewiseScales() {
+		for _, dx := range []float32{50, -50, 24, -700} {
+			under := s.Time(100)
+			p := s.Pan(dx)
+			if got := p.X(under); math.Abs(float64(got-(100+dx))) > 1e-2 {
+				t.Errorf("origin %v spp %g: Pan(%v) put the instant at %v, want %v", s.Origin, s.SecondsPerPixel, dx, got, 100+dx)
+			}
+			if p.SecondsPerPixel != s.SecondsPerPixel {
+				t.Error("Pan changed the zoom")
+			}
+		}
+	}
+}
+
+// TestScale_LinearIsOneSegment checks that nil and empty breaks behave as
+// the plain Scale.
+func TestScale_LinearIsOneSegment(t *testing.T) {
+	lin := timeline.Scale{Origin: date(2024, 1, 1), SecondsPerPixel: 3600}
+	empty := lin
+	empty.Breaks = timeline.NewBreaks(nil, 24)
+	if empty.Breaks != nil {
+		t.Fatal("NewBreaks(nil) is not nil")
+	}
+	for _, x := range []float32{-100, 0, 333} {
+		if !lin.Time(x).Equal(empty.Time(x)) {
+			t.Errorf("Time(%v) differs", x)
+		}
+	}
+	f := timeline.FitBreaks(date(2024, 1, 1), date(2024, 2, 1), 800, 40, nil)
+	g := timeline.Fit(date(2024, 1, 1), date(2024, 2, 1), 800, 40)
+	if f != g {
+		t.Errorf("FitBreaks(nil) = %+v, Fit = %+v", f, g)
+	}
+}
+
+func TestFitBreaks(t *testing.T) {
+	b := briefingBreaks()
+	s := timeline.FitBreaks(date(1999, 1, 1), date(2024, 12, 1), 1440, 80, b)
+	if x := s.X(date(1999, 1, 1)); math.Abs(float64(x-80)) > 0.5 {
+		t.Errorf("start at %v, want 80", x)
+	}
+	if x := s.X(date(2024, 12, 1)); math.Abs(float64(x-1360)) > 0.5 {
+		t.Errorf("end at %v, want 1360", x)
+	}
+	// Three breaks of 24 px; the linear rest shares 1280 - 72 pixels.
+	shown := date(2024, 12, 1).Sub(date(1999, 1, 1)).Seconds()
+	for i := range b.Len() {
+		br := b.At(i)
+		shown -= br.End.Sub(br.Start).Seconds()
+	}
+	if want := shown / (1280 - 72); math.Abs(s.SecondsPerPixel-want)/want > 1e-9 {
+		t.Errorf("spp %v, want %v", s.SecondsPerPixel, want)
+	}
+}
+
+func TestNewBreaks_MergesAndSorts(t *testing.T) {
+	b := timeline.NewBreaks([]timeline.Break{
+		{Start: date(2010, 1, 1), End: date(2012, 1, 1)},
+		{Start: date(2000, 1, 1), End: date(2005, 1, 1)},
+		{Start: date(2004, 1, 1), End: date(2006, 1, 1)}, // overlaps the one before
+		{Start: date(2020, 1, 1), End: date(2020, 1, 1)}, // empty
+	}, 20)
+	want := []timeline.Break{{date(2000, 1, 1), date(2006, 1, 1)}, {date(2010, 1, 1), date(2012, 1, 1)}}
+	if b.Len() != len(want) {
+		t.Fatalf("%d breaks, want %d", b.Len(), len(want))
+	}
+	for i, w := range want {
+		if got := b.At(i); !got.Start.Equal(w.Start) || !got.End.Equal(w.End) {
+			t.Errorf("break %d = %v, want %v", i, got, w)
+		}
+	}
+}

@@ -166,11 +166,13 @@ const gapShare = 0.2
 const StoryShare = 0.75
 
 // Break sizes in units of the label text size: the mark itself, and the
-// linear time kept on each side of it at the fitted zoom, so an event next
-// to a break keeps room for its dot and the segment for its year label.
+// linear time kept on each side of it at the fitted zoom. After an item
+// there is room for its dot and a year label at its tick ("1999" right of
+// the reactor shut down that year); before the next item, a little air.
 const (
-	breakWidthEm = 1.5
-	breakPadEm   = 2.5
+	breakWidthEm     = 1.5
+	breakPadAfterEm  = 4
+	breakPadBeforeEm = 1
 	// maxBreaks bounds the breaks of one axis; the marks and pads together
 	// take at most breakRoom of the width.
 	maxBreaks = 16
@@ -182,10 +184,10 @@ type gap struct{ a, b float64 }
 
 // PlaceBreaks chooses the breaks for showing start to end across inner
 // pixels at label size textSize: the stretches with no item starting in
-// them that gapShare selects, longest first, each trimmed by a pad of
-// linear time on both sides. Only starts count, so a span "in 1999" may
-// be cut by a break after its first days: its bar runs into the mark. It
-// returns nil when no gap qualifies.
+// them that gapShare selects, longest first, each trimmed by pads of
+// linear time. Only starts count, so a span "in 1999" may be cut by a
+// break after its first weeks: its bar runs into the mark. It returns nil
+// when no gap qualifies.
 func PlaceBreaks(idx *Index, start, end time.Time, inner, textSize float32) *Breaks {
 	s0, s1 := unixSeconds(start), unixSeconds(end)
 	if idx == nil || !(s1 > s0) || !(inner > 0) {
@@ -194,35 +196,20 @@ func PlaceBreaks(idx *Index, start, end time.Time, inner, textSize float32) *Bre
 	if !(textSize > 0) {
 		textSize = 14
 	}
-	top := idx.longestGaps(s0, s1)
-	story := 0.0
-	if a, b, ok := idx.Story(StoryShare, nil); ok {
-		story = seconds(a, b)
-	}
-	// Greedy: the longest gap first, while it is a large share of what
-	// is left linear and leaves the story its time.
-	rest := s1 - s0
-	n := 0
-	for n < len(top) {
-		g := top[n].b - top[n].a
-		if g <= gapShare*rest || rest-g < story {
-			break
-		}
-		rest -= g
-		n++
-	}
-	w, pad := float64(breakWidthEm*textSize), float64(breakPadEm*textSize)
+	top, rest := idx.compressible(s0, s1)
+	w := float64(breakWidthEm * textSize)
+	after, before := float64(breakPadAfterEm*textSize), float64(breakPadBeforeEm*textSize)
 	room := breakRoom * float64(inner)
-	n = min(n, int(room/w))
+	n := min(len(top), int(room/w))
 	var spp float64
 	for ; n > 0; n-- {
-		if cost := float64(n) * (w + 2*pad); cost > room {
-			pad = max(0, (room/float64(n)-w)/2)
-		}
+		// Narrower pads when the breaks would take too much room.
+		k := min(1, max(0, (room/float64(n)-w)/(after+before)))
+		after, before = after*k, before*k
 		shown := max(rest, (s1-s0)/1000) // a range of instants still gets some time
-		spp = clampSPP(shown / (float64(inner) - float64(n)*(w+2*pad)))
-		// The smallest break must save more than a break's width.
-		if g := top[n-1]; (g.b-g.a)/spp > 2*(w+pad) {
+		spp = clampSPP(shown / (float64(inner) - float64(n)*(w+after+before)))
+		// The shortest break must save more than its own width.
+		if g := top[n-1]; (g.b-g.a)/spp > 2*w+after+before {
 			break
 		}
 		rest += top[n-1].b - top[n-1].a
@@ -232,9 +219,30 @@ func PlaceBreaks(idx *Index, start, end time.Time, inner, textSize float32) *Bre
 	}
 	spans := make([]Break, 0, n)
 	for _, g := range top[:n] {
-		spans = append(spans, Break{Start: unixTime(g.a + pad*spp), End: unixTime(g.b - pad*spp)})
+		spans = append(spans, Break{Start: unixTime(g.a + after*spp), End: unixTime(g.b - before*spp)})
 	}
 	return NewBreaks(spans, float32(w))
+}
+
+// compressible returns the gaps between s0 and s1 that the compression
+// rule (gapShare, the story's length) selects, longest first, and the
+// time left linear without them.
+func (x *Index) compressible(s0, s1 float64) (gaps []gap, rest float64) {
+	top := x.longestGaps(s0, s1)
+	story := 0.0
+	if a, b, ok := x.Story(StoryShare, nil); ok {
+		story = seconds(a, b)
+	}
+	rest = s1 - s0
+	n := 0
+	for ; n < len(top); n++ {
+		g := top[n].b - top[n].a
+		if g <= gapShare*rest || rest-g < story {
+			break
+		}
+		rest -= g
+	}
+	return top[:n], rest
 }
 
 // longestGaps returns up to maxBreaks of the longest stretches between s0,

@@ -384,8 +384,9 @@ func (l *Layout) addTicks(sc Scale, m Metrics, r Rung, style TickStyle, proto Ti
 			prev = x
 			tk := proto
 			tk.X = x
-			lab := l.ticks.label(r, style, t)
-			tk.LabelX, tk.LabelW = x+m.LabelPad/2, lab.w
+			tk.LabelX = x + m.LabelPad/2
+			lab := l.fitTickLabel(r, style, t, sg.x1-tk.LabelX)
+			tk.LabelW = lab.w
 			if tk.LabelX >= right+m.LabelPad && tk.LabelX+lab.w <= sg.x1 {
 				tk.Label = lab.text
 				right = tk.LabelX + lab.w
@@ -398,8 +399,8 @@ func (l *Layout) addTicks(sc Scale, m Metrics, r Rung, style TickStyle, proto Ti
 // addStickyMajors keeps the current major period named at the left edge
 // of every segment whose major tick lies left of it (off the view, or in
 // the break before it), as long as the label clears the major labels in
-// view (from index first of Ticks on) and fits its segment. A segment too
-// narrow for "March 1999" is named by its year alone, so a lone event
+// view (from index first of Ticks on) and fits its segment. In a segment
+// too narrow for "March 1999" labels give the year alone, so a lone event
 // beyond a break still says when it was.
 func (l *Layout) addStickyMajors(sc Scale, m Metrics, proto Tick, first int) {
 	s := &l.scene
@@ -409,10 +410,7 @@ func (l *Layout) addStickyMajors(sc Scale, m Metrics, proto Tick, first int) {
 			continue // its own tick is in view
 		}
 		lx := sg.x0 + m.LabelPad/2
-		lab := l.ticks.label(s.Major, TickMajor, t)
-		if lx+lab.w > sg.x1 && s.Major < Year {
-			lab = l.ticks.label(Year, TickShort, t)
-		}
+		lab := l.fitTickLabel(s.Major, TickMajor, t, sg.x1-lx)
 		if lx+lab.w > sg.x1 || !clearOf(s.Ticks[first:], lx-m.LabelPad, lx+lab.w+m.LabelPad) {
 			continue
 		}
@@ -422,6 +420,18 @@ func (l *Layout) addStickyMajors(sc Scale, m Metrics, proto Tick, first int) {
 		tk.LabelX, tk.LabelW, tk.Label = lx, lab.w, lab.text
 		s.Ticks = append(s.Ticks, tk)
 	}
+}
+
+// fitTickLabel returns the label of the tick of r at t in style, or, for
+// a major label wider than room (a narrow segment between breaks), the
+// year alone when the tier is finer than years: "1999" rather than
+// nothing where "January 1999" does not fit.
+func (l *Layout) fitTickLabel(r Rung, style TickStyle, t time.Time, room float32) tickText {
+	lab := l.ticks.label(r, style, t)
+	if lab.w > room && style == TickMajor && r < Year {
+		return l.ticks.label(Year, TickShort, t)
+	}
+	return lab
 }
 
 // clearOf reports whether no labelled tick of ticks overlaps [x0, x1].

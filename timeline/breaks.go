@@ -101,11 +101,34 @@ func (b *Breaks) before(u float64) (cut, passed float64) {
 	if b.Len() == 0 {
 		return 0, 0
 	}
-	// The first break not wholly before u.
+	return b.beforeAt(u, b.next(u))
+}
+
+// next returns the index of the first break not wholly before u: the first
+// whose end is after u.
+func (b *Breaks) next(u float64) int {
 	i := sort.SearchFloat64s(b.end, u)
 	if i < len(b.end) && b.end[i] == u {
 		i++
 	}
+	return i
+}
+
+// nextFrom is next for a run of mostly rising u, such as a frame's items
+// in start order: it walks on from the answer i for the previous u, and
+// searches only when u went back.
+func (b *Breaks) nextFrom(u float64, i int) int {
+	if i > len(b.end) || (i > 0 && b.end[i-1] > u) {
+		return b.next(u)
+	}
+	for i < len(b.end) && b.end[i] <= u {
+		i++
+	}
+	return i
+}
+
+// beforeAt is before for u whose next break is i.
+func (b *Breaks) beforeAt(u float64, i int) (cut, passed float64) {
 	if i < len(b.start) && u > b.start[i] {
 		in := u - b.start[i]
 		return b.cut[i] + in, float64(i) + in/(b.end[i]-b.start[i])
@@ -124,6 +147,7 @@ type pixelMap struct {
 	b             *Breaks // nil when linear
 	cutO, passedO float64
 	w             float64
+	hint          int // the next break of the last instant mapped
 }
 
 // pixels returns the pixelMap of s.
@@ -142,7 +166,8 @@ func (p *pixelMap) x(u float64) float32 {
 	if p.b == nil {
 		return float32(lin)
 	}
-	cut, passed := p.b.before(u)
+	p.hint = p.b.nextFrom(u, p.hint)
+	cut, passed := p.b.beforeAt(u, p.hint)
 	return float32(lin - (cut-p.cutO)*p.inv + p.w*(passed-p.passedO))
 }
 
@@ -245,8 +270,9 @@ func (x *Index) compressible(s0, s1 float64) (gaps []gap, rest float64) {
 	return top[:n], rest
 }
 
-// longestGaps returns up to maxBreaks of the longest stretches between s0,
-// s1 and the item starts inside them, longest first.
+// longestGaps returns up to maxBreaks of the longest stretches between
+// consecutive item starts in [s0, s1], longest first. The time after the
+// last start is that item's own, never a gap.
 func (x *Index) longestGaps(s0, s1 float64) []gap {
 	var top [maxBreaks]gap
 	n := 0
@@ -263,15 +289,10 @@ func (x *Index) longestGaps(s0, s1 float64) []gap {
 		n = min(n+1, len(top))
 	}
 	lo, _ := slices.BinarySearch(x.start, s0)
-	prev := s0
-	for _, s := range x.start[lo:] {
-		if s > s1 {
-			break
-		}
-		offer(prev, s)
-		prev = s
+	hi := upperBound(x.start, s1)
+	for i := lo + 1; i < hi; i++ {
+		offer(x.start[i-1], x.start[i])
 	}
-	offer(prev, s1)
 	return slices.Clone(top[:n])
 }
 

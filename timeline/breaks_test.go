@@ -2,10 +2,12 @@ package timeline_test
 
 import (
 	"math"
+	"math/rand"
 	"testing"
 	"time"
 
 	"github.com/dateline/dateline/timeline"
+	"github.com/dateline/dateline/timeline/internal/cputime"
 )
 
 // briefingBreaks are breaks like the built-in briefing's: the decades
@@ -177,5 +179,100 @@ func TestNewBreaks_MergesAndSorts(t *testing.T) {
 		if got := b.At(i); !got.Start.Equal(w.Start) || !got.End.Equal(w.End) {
 			t.Errorf("break %d = %v, want %v", i, got, w)
 		}
+	}
+}
+
+// TestLayout_Compressed lays the briefing out fitted with compression, as
+// `0` shows it: 1999, 2002, 2019 and 2022 are named on the axis next to
+// autumn 2024, no tick falls inside a break, and every item sits where the
+// Scale puts it.
+func TestLayout_Compressed(t *testing.T) {
+	idx := timeline.NewIndex(days(newsStarts...), measure)
+	for _, width := range []float32{1024, 1440, 2560} {
+		m := timeline.Metrics{Width: width, Height: 500, TextSize: 12}
+		start, end := idx.Bounds()
+		sc := timeline.FitCompressed(idx, start, end, width, width*0.06, 12)
+		if sc.Breaks.Len() == 0 {
+			t.Fatalf("%v px: no breaks", width)
+		}
+		var l timeline.Layout
+		scene := l.Build(idx, sc, m, -1, nil)
+		checkScene(t, scene)
+		if len(scene.Breaks) != sc.Breaks.Len() {
+			t.Errorf("%v px: %d break marks for %d breaks", width, len(scene.Breaks), sc.Breaks.Len())
+		}
+		labels := map[string]bool{}
+		for _, tk := range scene.Ticks {
+			labels[tk.Label] = true
+			for _, b := range scene.Breaks {
+				if !tk.NoLine && tk.X > b.X0+0.5 && tk.X < b.X1-0.5 {
+					t.Errorf("%v px: tick %q at %v inside the break %v–%v", width, tk.Label, tk.X, b.X0, b.X1)
+				}
+			}
+		}
+		for _, year := range []string{"1999", "2002", "2019"} {
+			if !labels[year] {
+				t.Errorf("%v px: no %s label on the axis; labels %v", width, year, labels)
+			}
+		}
+		for _, p := range scene.Points {
+			if want := sc.X(idx.Item(p.Item).Start); math.Abs(float64(p.X-want)) > 1e-2 {
+				t.Errorf("%v px: item %d drawn at %v, Scale says %v", width, p.Item, p.X, want)
+			}
+		}
+	}
+}
+
+// TestLayout_CompressedProperties zooms and pans at random over
+// compressed views of news-shaped corpora: the Scene's invariants hold and
+// steady frames do not allocate.
+func TestLayout_CompressedProperties(t *testing.T) {
+	rng := rand.New(rand.NewSource(3))
+	var l timeline.Layout
+	for range 30 {
+		idx := timeline.NewIndex(newsItems(rng, 500+rng.Intn(3000)), measure)
+		m := timeline.Metrics{Width: 600 + float32(rng.Intn(1400)), Height: 300 + float32(rng.Intn(600))}
+		start, end := idx.Bounds()
+		sc := timeline.FitCompressed(idx, start, end, m.Width, 20, 14)
+		for range 6 {
+			sc = sc.ZoomAt(float32(rng.Float64())*m.Width, math.Exp(rng.NormFloat64()))
+			sc = sc.Pan(float32(rng.NormFloat64()) * m.Width / 2)
+			checkScene(t, l.Build(idx, sc, m, rng.Intn(idx.Len()), nil))
+		}
+		if n := testing.AllocsPerRun(5, func() { l.Build(idx, sc, m, 3, nil) }); n != 0 {
+			t.Errorf("%v allocations per steady Build on a compressed Scale", n)
+		}
+	}
+}
+
+// BenchmarkLayout_Compressed builds the fitted frame of 100,000 news-shaped
+// items (most in one autumn, bursts over thirty years) with empty time
+// compressed, as `0` shows them.
+func BenchmarkLayout_Compressed(b *testing.B) {
+	items := newsItems(rand.New(rand.NewSource(1)), 100_000)
+	idx := timeline.NewIndex(items, measure)
+	m := timeline.Metrics{Width: 1920, Height: 1000, TextSize: 12}
+	start, end := idx.Bounds()
+	sc := timeline.FitCompressed(idx, start, end, m.Width, m.Width*0.06, 12)
+	var l timeline.Layout
+	scene := l.Build(idx, sc, m, 42, nil)
+	b.ReportAllocs()
+	cpu := cputime.Used()
+	for b.Loop() {
+		scene = l.Build(idx, sc, m, 42, nil)
+	}
+	reportCPU(b, cpu)
+	b.ReportMetric(float64(sc.Breaks.Len()), "breaks")
+	b.ReportMetric(float64(len(scene.Points)+len(scene.Spans)+len(scene.Labels)+len(scene.Clusters)), "objects")
+}
+
+// BenchmarkPlaceBreaks chooses the breaks of 100,000 news-shaped items, as
+// a fit does.
+func BenchmarkPlaceBreaks(b *testing.B) {
+	idx := timeline.NewIndex(newsItems(rand.New(rand.NewSource(1)), 100_000), measure)
+	start, end := idx.Bounds()
+	b.ReportAllocs()
+	for b.Loop() {
+		timeline.PlaceBreaks(idx, start, end, 1700, 12)
 	}
 }

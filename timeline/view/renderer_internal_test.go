@@ -164,6 +164,34 @@ func BenchmarkFrame_Overview(b *testing.B) {
 	})
 }
 
+// BenchmarkFrame_Compressed is the fitted frame, `0`, of 100,000 items
+// shaped like news, with empty time compressed: nine in ten moved into the
+// autumn of 2024, the rest into five months of earlier years.
+func BenchmarkFrame_Compressed(b *testing.B) {
+	items := benchItems(100_000)
+	for i := range items {
+		at := time.Date(2024, 9, 1+i%90, 0, 0, 0, 0, time.UTC)
+		if i%10 == 0 {
+			at = time.Date([]int{1999, 2002, 2010, 2019, 2022}[i/10%5], 3, 1+i%30, 0, 0, 0, 0, time.UTC)
+		}
+		d := items[i].End.Sub(items[i].Start)
+		items[i].Start, items[i].End = at, at.Add(d)
+	}
+	tl, r := shownTimeline(b, items, fyne.NewSize(1920, 1000))
+	tl.Fit()
+	if tl.Scale().Breaks.Len() == 0 {
+		b.Fatal("no breaks")
+	}
+	b.ReportAllocs()
+	cpu := cputime.Used()
+	for b.Loop() {
+		tl.build()
+		r.draw()
+	}
+	b.ReportMetric(float64(cputime.Used()-cpu)/float64(b.N)/1e6, "cpu-ms/op")
+	b.ReportMetric(float64(len(r.Objects())), "objects")
+}
+
 func BenchmarkFrame_Year(b *testing.B) {
 	benchFrame(b, func(*Timeline) timeline.Scale {
 		return timeline.Fit(time.Date(2010, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(2011, 1, 1, 0, 0, 0, 0, time.UTC), 1920, 0)

@@ -69,18 +69,16 @@ type Layout struct {
 	// for "4", "January" for "Jan", "W45, 4 Nov" for "4 Nov".
 	LongTicks bool
 
-	scene  Scene
-	cand   []int32   // sorted positions of items in the stacking window
-	geo    []itemGeo // geometry per candidate
-	lanes  []laneState
-	rowEnd []float32 // per lane and row: where the row becomes free
-	ticks  tickCache
-	segs   []segment // the view's stretches between breaks
-	edges  [2]edgeText
-	counts []string // "+n" badge texts by n
-	// bigCounts are the last texts of badges past counts, round robin.
-	bigCounts [32]bigCount
-	bigNext   int
+	scene     Scene
+	cand      []int32   // sorted positions of items in the stacking window
+	geo       []itemGeo // geometry per candidate
+	lanes     []laneState
+	rowEnd    []float32 // per lane and row: where the row becomes free
+	ticks     tickCache
+	segs      []segment // the view's stretches between breaks
+	edges     [2]edgeText
+	counts    []string       // "+n" badge texts by n
+	bigCounts map[int]string // "+n" for n past counts
 	emptyIdx  Index
 
 	// lastRow remembers each item's row (by sorted position) from the

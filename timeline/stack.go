@@ -398,26 +398,20 @@ func (l *Layout) compactClusters() {
 	s.Clusters = kept
 }
 
-// bigCount is the text of a badge too big for the counts slice.
-type bigCount struct {
-	n    int
-	text string
-}
-
 // countText returns "+n", cached so that frames do not format numbers.
 func (l *Layout) countText(n int) string {
 	const cached = 10000
 	if n >= cached || n < 0 {
-		// Big badges (a busy autumn of a large corpus) are few per frame
-		// and the same from frame to frame: remember the last ones.
-		for _, c := range l.bigCounts {
-			if c.n == n && c.text != "" {
-				return c.text
-			}
+		// Big badges (the overview of a million items) recur from frame
+		// to frame: remember them, starting over when there are many.
+		if text, ok := l.bigCounts[n]; ok {
+			return text
+		}
+		if l.bigCounts == nil || len(l.bigCounts) >= maxTickTexts {
+			l.bigCounts = make(map[int]string)
 		}
 		text := "+" + strconv.Itoa(n)
-		l.bigCounts[l.bigNext%len(l.bigCounts)] = bigCount{n, text}
-		l.bigNext++
+		l.bigCounts[n] = text
 		return text
 	}
 	for len(l.counts) <= n {

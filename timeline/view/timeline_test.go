@@ -253,3 +253,51 @@ func TestTimeline_TextScale(t *testing.T) {
 		t.Errorf("no label drawn at size %v", size)
 	}
 }
+
+// TestTimeline_StoryAndEdgeNote opens a story with one event two decades
+// before it: the view frames the story and notes the old event at its
+// left edge; a tap on the note brings it into view.
+func TestTimeline_StoryAndEdgeNote(t *testing.T) {
+	tl, _ := newTimeline(t)
+	items := append(briefingItems(), timeline.Item{Start: day("2002-03-01"), End: day("2002-03-02"), Label: "Founded"})
+	tl.SetItems(items)
+	old := len(items) - 1
+	if x := tl.Scale().X(items[old].Start); x >= 0 {
+		t.Fatalf("the old event is in the opening view at x=%v", x)
+	}
+	sc := tl.Scene()
+	if len(sc.Edges) != 1 || sc.Edges[0].Text != "← 1 earlier event, 2002" {
+		t.Fatalf("edge notes %+v, want one for the 2002 event", sc.Edges)
+	}
+	e := sc.Edges[0]
+	tl.Tapped(&fyne.PointEvent{Position: fyne.NewPos(e.X+e.W/2, e.Y+e.H/2)})
+	if x := tl.Scale().X(items[old].Start); x < 0 || x > tl.Size().Width {
+		t.Errorf("after the tap the old event is at x=%v, out of view", x)
+	}
+	if tl.Selected() != -1 {
+		t.Error("the tap selected an event")
+	}
+}
+
+// TestTimeline_SetCompressKeepsCentre turns compression off and on in a
+// zoomed view: the instant at the centre and the zoom stay.
+func TestTimeline_SetCompressKeepsCentre(t *testing.T) {
+	tl, _ := newTimeline(t)
+	tl.SetItems(append(briefingItems(), timeline.Item{Start: day("1999-03-01"), End: day("1999-03-02"), Label: "Shut"}))
+	tl.TypedRune('0')
+	if tl.Scale().Breaks.Len() == 0 {
+		t.Fatal("no breaks between 1999 and 2024")
+	}
+	tl.ZoomAt(700, 2)
+	w := tl.Size().Width
+	centre, spp := tl.Scale().Time(w/2), tl.Scale().SecondsPerPixel
+	for _, on := range []bool{false, true} {
+		tl.SetCompress(on)
+		if got := tl.Scale().Time(w / 2); got.Sub(centre).Abs() > time.Second || tl.Scale().SecondsPerPixel != spp {
+			t.Errorf("compress %v: centre %v at %g s/px, want %v at %g", on, got, tl.Scale().SecondsPerPixel, centre, spp)
+		}
+		if (tl.Scale().Breaks.Len() > 0) != on {
+			t.Errorf("compress %v: %d breaks", on, tl.Scale().Breaks.Len())
+		}
+	}
+}

@@ -1,0 +1,79 @@
+package view
+
+import (
+	"runtime"
+	"slices"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/dateline/dateline/timeline"
+	"github.com/dateline/dateline/timeline/internal/cputime"
+)
+
+// millionWindow is a timeline over n benchItems with its overview band, in
+// a 1920 × 1000 test window, and the band's renderer.
+func millionWindow(b *testing.B, n int) (*Timeline, *overviewRenderer, []timeline.Item) {
+	a := test.NewTempApp(b)
+	tl := New()
+	tl.Now = time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)
+	ov := NewOverview(tl)
+	w := a.NewWindow("million")
+	w.SetPadded(false)
+	w.SetContent(container.NewBorder(nil, ov, nil, nil, tl))
+	w.Resize(fyne.NewSize(1920, 1000))
+	w.Show()
+	b.Cleanup(w.Close)
+	// In time order, as the app hands over its sorted events.
+	items := benchItems(n)
+	slices.SortStableFunc(items, func(a, b timeline.Item) int { return a.Start.Compare(b.Start) })
+	return tl, test.WidgetRenderer(ov).(*overviewRenderer), items
+}
+
+// BenchmarkFirstFrame_Million is issue 15's million events up to the
+// first frame, on the view's side: indexing (labels measured once),
+// framing the story (breaks, story window), the frame's layout and draw,
+// and the overview band's density. It reports the heap the timeline holds.
+func BenchmarkFirstFrame_Million(b *testing.B) {
+	tl, ov, items := millionWindow(b, 1_000_000)
+	r := test.WidgetRenderer(tl).(*renderer)
+	b.ReportAllocs()
+	cpu := cputime.Used()
+	for b.Loop() {
+		tl.SetItems(items)
+		r.draw()
+		ov.paint(1920, 40)
+	}
+	b.ReportMetric(float64(cputime.Used()-cpu)/float64(b.N)/1e6, "cpu-ms/op")
+	runtime.GC()
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	b.ReportMetric(float64(m.HeapAlloc)/(1<<20), "heap-MiB")
+	runtime.KeepAlive(items)
+}
+
+// BenchmarkFrame_Million is one frame of an interaction (a zoom step at
+// the pointer) over a million items, overview band included: the band's
+// density is not computed again, since the band shows the same corpus.
+func BenchmarkFrame_Million(b *testing.B) {
+	tl, ov, items := millionWindow(b, 1_000_000)
+	tl.SetItems(items)
+	r := test.WidgetRenderer(tl).(*renderer)
+	ov.paint(1920, 40)
+	zoom := 1.25
+	b.ReportAllocs()
+	cpu := cputime.Used()
+	for i := 0; b.Loop(); i++ {
+		if i%8 == 0 {
+			zoom = 1 / zoom // in and out, so the view stays put
+		}
+		tl.scale = tl.scale.ZoomAt(700, zoom)
+		tl.build()
+		r.draw()
+		ov.paint(1920, 40)
+	}
+	b.ReportMetric(float64(cputime.Used()-cpu)/float64(b.N)/1e6, "cpu-ms/op")
+}

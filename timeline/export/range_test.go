@@ -4,6 +4,9 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -56,4 +59,55 @@ func TestRender_FarYears(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestRender_WholeRangeCompressed draws a story of two months with
+// background events years before it. The whole-range export compresses
+// the empty years into breaks: each background year is named on the axis
+// and the story spreads over most of the page; Linear draws the plain
+// axis, where the story is squeezed against the right edge.
+func TestRender_WholeRangeCompressed(t *testing.T) {
+	var items []timeline.Item
+	for _, y := range []int{1999, 2002, 2019} {
+		items = append(items, timeline.Item{Start: day(y, 1, 1), End: day(y+1, 1, 1), Span: true, Label: fmt.Sprintf("Background %d", y)})
+	}
+	for d := 1; d <= 60; d += 3 {
+		items = append(items, timeline.Item{Start: day(2024, 10, d), End: day(2024, 10, d+1), Label: fmt.Sprintf("Story day %d", d)})
+	}
+	spread := map[bool]float64{}
+	for _, linear := range []bool{false, true} {
+		var buf bytes.Buffer
+		if err := export.Render(context.Background(), &buf, export.SVG, items, export.Options{Linear: linear}); err != nil {
+			t.Fatal(err)
+		}
+		svg := buf.String()
+		spread[linear] = labelX(t, svg, "Story day 58") - labelX(t, svg, "Story day 1")
+		if linear {
+			continue
+		}
+		for _, y := range []string{"1999", "2002", "2019"} {
+			if !strings.Contains(svg, ">"+y+"<") {
+				t.Errorf("compressed: %s not named on the axis", y)
+			}
+		}
+	}
+	// 1920 pixels wide: the story takes most of it compressed, a few
+	// dozen pixels of 26 years linear.
+	if spread[false] < 1000 || spread[true] > 100 {
+		t.Errorf("the story's labels spread %v px compressed, %v px linear", spread[false], spread[true])
+	}
+}
+
+// labelX returns the x of the SVG text element holding exactly text.
+func labelX(t *testing.T, svg, text string) float64 {
+	t.Helper()
+	m := regexp.MustCompile(`<text x="([0-9.]+)"[^>]*>` + regexp.QuoteMeta(text) + `<`).FindStringSubmatch(svg)
+	if m == nil {
+		t.Fatalf("no label %q in the SVG", text)
+	}
+	x, err := strconv.ParseFloat(m[1], 64)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return x
 }

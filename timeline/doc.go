@@ -20,11 +20,23 @@
 // in its one explicit time zone, UTC by default, so ticks never shift with
 // the machine's zone or DST.
 //
+// A Scale may carry Breaks: stretches of empty time drawn at a fixed width
+// whatever the zoom, with time linear between them, so a story of weeks and
+// its background decades share one readable axis. The linear Scale is the
+// case without breaks, and every method (X, Time, ZoomAt, Pan, FitBreaks,
+// Tween) serves both. PlaceBreaks chooses them: longest first, a gap
+// between item starts is compressed while it holds more than a fifth of
+// the time still linear, and never so far that the story (Index.Story,
+// the shortest stretch holding three quarters of the items) loses time.
+// Layout lays ticks out per segment between breaks and marks each break in
+// the Scene; Scene.Edges note how many items lie beyond each edge.
+//
 // # Index
 //
 // The Index answers visible-range queries without scanning the corpus,
 // helps keyboard navigation (First, Last, Next) and fills the overview
-// band's histogram (Density). Item indices everywhere in the package are
+// band's histogram (Density, DensityScale: points counted by binary search
+// over the sorted starts, so a million items cost bins · log n). Item indices everywhere in the package are
 // positions in the slice given to NewIndex.
 //
 // # Layout and Scene

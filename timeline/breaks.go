@@ -307,8 +307,9 @@ func FitCompressed(idx *Index, start, end time.Time, width, margin, textSize flo
 // segment is a stretch of the view between breaks (or the view's edges),
 // where time runs linearly.
 type segment struct {
-	x0, x1 float32
-	t0, t1 time.Time
+	x0, x1  float32
+	t0, t1  time.Time
+	atBreak bool // the segment ends at a break, not at the view's edge
 }
 
 // layoutBreaks adds the marks of the breaks in view and splits the view
@@ -332,7 +333,7 @@ func (l *Layout) layoutBreaks(sc Scale, m Metrics) {
 		s.Breaks = append(s.Breaks, BreakMark{X0: x0, X1: x1, Y0: 0, Y1: m.Height,
 			Start: b.start[i], End: b.end[i], Color: ColorHover, LineColor: ColorForeground})
 		if x0 > x {
-			l.segs = append(l.segs, segment{x0: x, x1: x0, t0: t, t1: sc.at(b.start[i], 0)})
+			l.segs = append(l.segs, segment{x0: x, x1: x0, t0: t, t1: sc.at(b.start[i], 0), atBreak: true})
 		}
 		x, t = x1, sc.at(b.end[i], 0)
 	}

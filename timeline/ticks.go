@@ -385,7 +385,7 @@ func (l *Layout) addTicks(sc Scale, m Metrics, r Rung, style TickStyle, proto Ti
 			tk := proto
 			tk.X = x
 			tk.LabelX = x + m.LabelPad/2
-			lab := l.fitTickLabel(r, style, t, sg.x1-tk.LabelX)
+			lab := l.fitTickLabel(r, style, t, sg, sg.x1-tk.LabelX)
 			tk.LabelW = lab.w
 			if tk.LabelX >= right+m.LabelPad && tk.LabelX+lab.w <= sg.x1 {
 				tk.Label = lab.text
@@ -410,7 +410,7 @@ func (l *Layout) addStickyMajors(sc Scale, m Metrics, proto Tick, first int) {
 			continue // its own tick is in view
 		}
 		lx := sg.x0 + m.LabelPad/2
-		lab := l.fitTickLabel(s.Major, TickMajor, t, sg.x1-lx)
+		lab := l.fitTickLabel(s.Major, TickMajor, t, sg, sg.x1-lx)
 		if lx+lab.w > sg.x1 || !clearOf(s.Ticks[first:], lx-m.LabelPad, lx+lab.w+m.LabelPad) {
 			continue
 		}
@@ -423,12 +423,13 @@ func (l *Layout) addStickyMajors(sc Scale, m Metrics, proto Tick, first int) {
 }
 
 // fitTickLabel returns the label of the tick of r at t in style, or, for
-// a major label wider than room (a narrow segment between breaks), the
+// a major label wider than room in a segment that ends at a break, the
 // year alone when the tier is finer than years: "1999" rather than
-// nothing where "January 1999" does not fit.
-func (l *Layout) fitTickLabel(r Rung, style TickStyle, t time.Time, room float32) tickText {
+// nothing where "January 1999" does not fit. At the view's right edge the
+// label is dropped as before: panning brings it in whole.
+func (l *Layout) fitTickLabel(r Rung, style TickStyle, t time.Time, sg segment, room float32) tickText {
 	lab := l.ticks.label(r, style, t)
-	if lab.w > room && style == TickMajor && r < Year {
+	if lab.w > room && style == TickMajor && r < Year && sg.atBreak {
 		return l.ticks.label(Year, TickShort, t)
 	}
 	return lab

@@ -2,6 +2,7 @@ package view
 
 import (
 	"sync"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 )
@@ -39,8 +40,17 @@ func (w *runeWidths) measure(s string) float32 {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	var total float32
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		// ASCII already measured is one table read, no call: a million
+		// labels are indexed in a blink.
+		if c := s[i]; c < utf8.RuneSelf && w.ascii[c] >= 0 {
+			total += w.ascii[c]
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
 		total += w.advance(r)
+		i += n
 	}
 	return total*1.03 + 1
 }

@@ -77,3 +77,39 @@ func BenchmarkFrame_Million(b *testing.B) {
 	}
 	b.ReportMetric(float64(cputime.Used()-cpu)/float64(b.N)/1e6, "cpu-ms/op")
 }
+
+// TestOverview_DensityOncePerCorpus checks that zooming and panning the
+// main view leave the band's histogram as it was (it shows the whole
+// corpus), and that new items or a new band width compute it again.
+func TestOverview_DensityOncePerCorpus(t *testing.T) {
+	a := test.NewTempApp(t)
+	tl := New()
+	ov := NewOverview(tl)
+	w := a.NewWindow("band")
+	w.SetContent(container.NewBorder(nil, ov, nil, nil, tl))
+	w.Resize(fyne.NewSize(900, 500))
+	w.Show()
+	defer w.Close()
+	tl.SetItems(testItems())
+	r := test.WidgetRenderer(ov).(*overviewRenderer)
+	r.paint(900, 30)
+	key := r.binsOf
+	if key.idx != tl.Index() {
+		t.Fatal("the band's density was not computed for the items")
+	}
+	tl.ZoomAt(300, 2)
+	tl.Dragged(&fyne.DragEvent{Dragged: fyne.NewDelta(40, 0)})
+	r.paint(900, 30)
+	if r.binsOf != key {
+		t.Error("a zoom and a pan of the main view computed the band's density again")
+	}
+	r.paint(700, 30)
+	if r.binsOf == key {
+		t.Error("a narrower band kept the old density")
+	}
+	tl.SetItems(testItems()[:3])
+	r.paint(700, 30)
+	if r.binsOf.idx != tl.Index() {
+		t.Error("new items kept the old density")
+	}
+}

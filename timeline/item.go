@@ -157,6 +157,13 @@ func (x *Index) fill(keys []sortKey) {
 		width[i] = x.measure(x.items[i].Label)
 		lane[i] = int32(x.items[i].Lane)
 	}
+	spans := 0
+	for _, k := range keys {
+		if k.flags&flagSpan != 0 {
+			spans++
+		}
+	}
+	x.spans, x.point = make([]int32, 0, spans), make([]float64, 0, len(keys)-spans)
 	for pos, k := range keys {
 		x.width[pos], x.lane[pos] = width[k.id], lane[k.id]
 		x.id[pos] = k.id

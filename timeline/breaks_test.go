@@ -1,6 +1,7 @@
 package timeline_test
 
 import (
+	"fmt"
 	"math"
 	"math/rand"
 	"testing"
@@ -275,4 +276,19 @@ func BenchmarkPlaceBreaks(b *testing.B) {
 	for b.Loop() {
 		timeline.PlaceBreaks(idx, start, end, 1700, 12)
 	}
+}
+
+// ExampleFitBreaks shows four weeks of autumn 2024 and ten days of 2002 on
+// one 1000-pixel axis: the twenty-two empty years between become one break
+// 24 pixels wide, and the 36 days left share the other 976 pixels, 27.1 a
+// day.
+func ExampleFitBreaks() {
+	b := timeline.NewBreaks([]timeline.Break{{Start: date(2002, 3, 10), End: date(2024, 10, 25)}}, 24)
+	s := timeline.FitBreaks(date(2002, 3, 1), date(2024, 11, 21), 1000, 0, b)
+	fmt.Printf("2002-03-01 at %.0f, the break from %.0f to %.0f, 2024-11-21 at %.0f\n",
+		s.X(date(2002, 3, 1)), s.X(b.At(0).Start), s.X(b.At(0).End), s.X(date(2024, 11, 21)))
+	fmt.Printf("a day is %.1f px\n", s.X(date(2024, 11, 2))-s.X(date(2024, 11, 1)))
+	// Output:
+	// 2002-03-01 at 0, the break from 244 to 268, 2024-11-21 at 1000
+	// a day is 27.1 px
 }

@@ -160,8 +160,8 @@ func Fit(start, end time.Time, width, margin float32) Scale {
 
 // FitBreaks is Fit on a Scale with breaks b (nil for none): the breaks
 // between start and end take their fixed width and the time left shares
-// the rest. When the breaks would leave less than a quarter of the width,
-// the range is shown as if they took none, which zooms out a little
+// the rest. The linear time keeps at least a quarter of the width: when
+// the breaks would leave less, the range overflows the width a little
 // rather than failing.
 func FitBreaks(start, end time.Time, width, margin float32, b *Breaks) Scale {
 	inner := float64(width - 2*margin)

@@ -330,7 +330,7 @@ func (l *Layout) layoutBreaks(sc Scale, m Metrics) {
 		if x0 >= m.Width {
 			break
 		}
-		s.Breaks = append(s.Breaks, BreakMark{X0: x0, X1: x1, Y0: 0, Y1: m.Height,
+		s.Breaks = append(s.Breaks, BreakMark{X0: max(x0, 0), X1: min(x1, m.Width), Y0: 0, Y1: m.Height,
 			Start: b.start[i], End: b.end[i], Color: ColorHover, LineColor: ColorForeground})
 		if x0 > x {
 			l.segs = append(l.segs, segment{x0: x, x1: x0, t0: t, t1: sc.at(b.start[i], 0), atBreak: true})

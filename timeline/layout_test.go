@@ -54,6 +54,12 @@ func checkScene(t *testing.T, sc *timeline.Scene) {
 	for _, m := range sc.Markers {
 		inside("marker "+m.Name, m.X, m.Y0, m.X, m.Y1)
 	}
+	for _, b := range sc.Breaks {
+		inside("break", b.X0, b.Y0, b.X1, b.Y1)
+	}
+	for _, e := range sc.Edges {
+		inside("edge note "+e.Text, e.X, e.Y, e.X+e.W, e.Y+e.H)
+	}
 	overlap := func(ax, ay, aw, ah, bx, by, bw, bh float32) bool {
 		return ax < bx+bw-eps && bx < ax+aw-eps && ay < by+bh-eps && by < ay+ah-eps
 	}

@@ -68,7 +68,7 @@ type Scene struct {
 // BreakMark is a break of a piecewise Scale in view: compressed empty
 // time drawn from X0 to X1, the full height, with the axis line broken.
 type BreakMark struct {
-	// X0 and X1 bound the mark; they may reach past the view's edges.
+	// X0 and X1 bound the mark, clipped to the view.
 	X0, X1 float32
 	// Y0 and Y1 are the ends of the band: the full height.
 	Y0, Y1 float32

@@ -68,6 +68,7 @@ func Export(args []string, stdout, stderr io.Writer) int {
 	subtitle := fs.String("subtitle", "", "page `subtitle` (default: events and dates covered)")
 	themeName := fs.String("theme", "light", "colour `theme`: light or dark")
 	transparent := fs.Bool("transparent", false, "leave a PNG's background transparent")
+	linear := fs.Bool("linear", false, "draw the whole range on a plain axis, without compressing long empty stretches into breaks")
 	group := fs.String("group", "none", "lanes `by`: none, source (one per article), actor or tag (the article's first tag)")
 	published := fs.String("published", "", "publication `date` (YYYY-MM-DD) for articles that state none")
 	legend := fs.Bool("legend", true, "name the article of each colour below the timeline")
@@ -88,6 +89,7 @@ func Export(args []string, stdout, stderr io.Writer) int {
 	}
 	opt := export.Options{
 		Width: float32(*width), Height: float32(*height), Scale: float32(*scale), Transparent: *transparent,
+		Linear: *linear,
 	}
 	page := convert.Page{Title: *title, Subtitle: *subtitle, Legend: *legend, Footer: *footer, Date: time.Now(), MaxActors: maxActorLanes}
 	var err error

@@ -195,3 +195,36 @@ func TestExport_KeepsFileOnFailure(t *testing.T) {
 		t.Errorf("file now holds %q", b)
 	}
 }
+
+// The whole range of the briefing is drawn with its empty years compressed,
+// so 1999, 2002 and 2019 are each named on the axis beside November 2024;
+// --linear draws the plain axis, whose year ticks cannot name the month.
+func TestExport_CompressedAndLinear(t *testing.T) {
+	for _, linear := range []bool{false, true} {
+		path := filepath.Join(t.TempDir(), "whole.svg")
+		args := []string{"-o", path}
+		if linear {
+			args = append(args, "--linear")
+		}
+		code, _, errOut := runExport(t, append(args, samples(t)...)...)
+		if code != 0 {
+			t.Fatalf("exit %d, stderr %s", code, errOut)
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := string(b)
+		years := 0
+		for _, y := range []string{">1999<", ">2002<", ">2019<"} {
+			if strings.Contains(s, y) {
+				years++
+			}
+		}
+		// Only a compressed axis names November next to those years.
+		named := years == 3 && strings.Contains(s, ">November 2024<")
+		if named == linear {
+			t.Errorf("linear %v: 1999, 2002, 2019 and November 2024 all named: %v", linear, named)
+		}
+	}
+}

@@ -113,3 +113,36 @@ func TestOverview_DensityOncePerCorpus(t *testing.T) {
 		t.Error("new items kept the old density")
 	}
 }
+
+// TestOverview_DragFollowsBreaks drags the band over a compressed corpus:
+// the main view's centre follows the pointer along the band's own
+// piecewise scale, so a drag across a break jumps its years at once.
+func TestOverview_DragFollowsBreaks(t *testing.T) {
+	a := test.NewTempApp(t)
+	tl := New()
+	ov := NewOverview(tl)
+	w := a.NewWindow("band")
+	w.SetContent(container.NewBorder(nil, ov, nil, nil, tl))
+	w.Resize(fyne.NewSize(900, 500))
+	w.Show()
+	defer w.Close()
+	old := timeline.Item{Start: time.Date(1999, 3, 1, 0, 0, 0, 0, time.UTC), End: time.Date(1999, 3, 2, 0, 0, 0, 0, time.UTC), Label: "Shut down"}
+	tl.SetItems(append(testItems(), old))
+	tl.Fit()
+	if tl.Scale().Breaks.Len() == 0 {
+		t.Fatal("no breaks between 1999 and 2024")
+	}
+	band := ov.scale()
+	if band.Breaks != tl.Scale().Breaks {
+		t.Fatal("the band does not share the main view's breaks")
+	}
+	mw := tl.Size().Width
+	for _, dx := range []float32{-120, 60} {
+		centre := tl.Scale().Time(mw / 2)
+		want := band.Time(band.X(centre) + dx)
+		ov.Dragged(&fyne.DragEvent{Dragged: fyne.NewDelta(dx, 0)})
+		if got := tl.Scale().Time(mw / 2); got.Sub(want).Abs() > time.Duration(tl.Scale().SecondsPerPixel)*time.Second {
+			t.Errorf("drag %v: main view centred on %v, want %v", dx, got, want)
+		}
+	}
+}

@@ -81,19 +81,24 @@ type getCase struct {
 func TestFetcher_Get(t *testing.T) {
 	big := strings.Repeat("<p>Ferry timetable.</p>", 400) // 9,200 bytes, over the test cap
 	srv := newServer(t, map[string]http.HandlerFunc{
-		"/story":    serve("text/html; charset=utf-8", page),
-		"/feed":     serve("application/rss+xml", `<rss><channel><item><title>A</title></item></channel></rss>`),
-		"/notes":    serve("", "Plain words from a field report, sent on 3 March 2025."),
-		"/binary":   serve("", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"),
-		"/image":    serve("image/png", "\x89PNG"),
-		"/big":      serve("text/html", big),
-		"/missing":  http.NotFound,
-		"/slow":     slow,
-		"/loop":     func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/loop", http.StatusFound) },
-		"/hop/":     redirects(5),
-		"/toofar/":  func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/hop/0", http.StatusFound) },
-		"/tofile":   func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "file:///etc/passwd", http.StatusFound) },
-		"/chunked/": func(w http.ResponseWriter, _ *http.Request) { w.Header().Set("Content-Type", "text/html"); chunks(w, big) },
+		"/story":   serve("text/html; charset=utf-8", page),
+		"/feed":    serve("application/rss+xml", `<rss><channel><item><title>A</title></item></channel></rss>`),
+		"/notes":   serve("", "Plain words from a field report, sent on 3 March 2025."),
+		"/binary":  serve("", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"),
+		"/image":   serve("image/png", "\x89PNG"),
+		"/big":     serve("text/html", big),
+		"/missing": http.NotFound,
+		"/slow":    slow,
+		"/loop":    func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/loop", http.StatusFound) },
+		"/hop/":    redirects(5),
+		"/toofar/": func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/hop/0", http.StatusFound) },
+		"/tofile": func(w http.ResponseWriter, r *http.Request) {
+			http.Redirect(w, r, "file:///etc/passwd", http.StatusFound)
+		},
+		"/chunked/": func(w http.ResponseWriter, _ *http.Request) {
+			w.Header().Set("Content-Type", "text/html")
+			chunks(w, big)
+		},
 	})
 	cases := []getCase{
 		{name: "html", path: "/story", media: "text/html"},

@@ -229,11 +229,14 @@ func (u *UI) Load(paths []string) <-chan struct{} {
 	}, func(bool) {
 		p, dups := newProject(l.articles)
 		u.setProject(p, "", titleFor(paths))
-		if errs := append(l.errs, dups...); len(errs) > 0 {
-			u.showErrors(errs)
-		}
+		errs := append(l.errs, dups...)
 		if l.folders {
+			// The summary lists the failures with what was skipped.
+			l.errs, errs = errs, nil
 			u.showLoadSummary(l)
+		}
+		if len(errs) > 0 {
+			u.showErrors(errs)
 		}
 		u.askDates()
 	})

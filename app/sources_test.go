@@ -174,6 +174,50 @@ func TestUI_PasteText_noDate(t *testing.T) {
 // and why, and names the file that could not be used.
 func TestUI_OpenFolder(t *testing.T) {
 	u := newEmptyUI(t)
+	dir := mixedFolder(t)
+	<-u.loadSources([]string{dir})
+	if n := len(u.proj.Articles()); n != 3 {
+		t.Errorf("%d articles, want 3", n)
+	}
+	checkFolderSummary(t, u)
+	if got := u.app.Preferences().String(lastFolderKey); got != "" {
+		t.Errorf("loading remembered %q; only the dialogs remember", got)
+	}
+	u.rememberFolder(filepath.Join(dir, "a.md"))
+	if got := u.app.Preferences().String(lastFolderKey); got != dir {
+		t.Errorf("remembered %q for a file in %q", got, dir)
+	}
+}
+
+// TestUI_LoadFolder opens a folder as "dateline FOLDER" does: one dialog,
+// the summary, lists the failures too.
+func TestUI_LoadFolder(t *testing.T) {
+	u := newEmptyUI(t)
+	<-u.Load([]string{mixedFolder(t)})
+	if n := len(u.proj.Articles()); n != 3 {
+		t.Errorf("%d articles, want 3", n)
+	}
+	if n := len(u.win.Canvas().Overlays().List()); n != 1 {
+		t.Errorf("%d dialogs, want the summary alone", n)
+	}
+	checkFolderSummary(t, u)
+}
+
+// checkFolderSummary checks the summary of mixedFolder on top of u.
+func checkFolderSummary(t *testing.T, u *UI) {
+	t.Helper()
+	markup := test.RenderObjectToMarkup(u.win.Canvas().Overlays().Top())
+	for _, part := range []string{"3 articles read.", "Skipped 3:", "2 not an article file (.jpg ×1, .pdf ×1)", "1 hidden", "1 file could not be used", "empty.txt", "empty"} {
+		if !strings.Contains(markup, part) {
+			t.Errorf("folder summary lacks %q", part)
+		}
+	}
+}
+
+// mixedFolder writes a folder of three articles at several depths, a PDF,
+// a picture, a hidden folder and an empty file.
+func mixedFolder(t *testing.T) string {
+	t.Helper()
 	dir := t.TempDir()
 	files := map[string]string{
 		"a.md":            "---\ntitle: Quay\ndate: 2025-03-04\n---\nThe quay reopened on Monday.\n",
@@ -191,23 +235,7 @@ func TestUI_OpenFolder(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	<-u.loadSources([]string{dir})
-	if n := len(u.proj.Articles()); n != 3 {
-		t.Errorf("%d articles, want 3", n)
-	}
-	markup := test.RenderObjectToMarkup(u.win.Canvas().Overlays().Top())
-	for _, part := range []string{"3 articles read.", "Skipped 3:", "2 not an article file (.jpg ×1, .pdf ×1)", "1 hidden", "1 file could not be used", "empty.txt", "empty"} {
-		if !strings.Contains(markup, part) {
-			t.Errorf("folder summary lacks %q", part)
-		}
-	}
-	if got := u.app.Preferences().String(lastFolderKey); got != "" {
-		t.Errorf("loading remembered %q; only the dialogs remember", got)
-	}
-	u.rememberFolder(filepath.Join(dir, "a.md"))
-	if got := u.app.Preferences().String(lastFolderKey); got != dir {
-		t.Errorf("remembered %q for a file in %q", got, dir)
-	}
+	return dir
 }
 
 // TestUI_FeedSummaries opens a feed of summaries by URL: the window

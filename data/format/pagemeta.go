@@ -182,9 +182,23 @@ func htmlPublished(m htmlMeta, texts ...string) time.Time {
 }
 
 // htmlTitle is the page's headline: Open Graph, Twitter, JSON-LD, the
-// first <h1>, then the <title>.
+// first <h1>, then the <title> without the site's name after it.
 func htmlTitle(m htmlMeta) string {
-	return cleanTitle(firstNonEmpty(m.meta["og:title"], m.meta["twitter:title"], m.ld.headline, m.h1, m.title))
+	return cleanTitle(firstNonEmpty(m.meta["og:title"], m.meta["twitter:title"], m.ld.headline, m.h1, withoutSiteName(m.title)))
+}
+
+// titleSeparators part a page's <title> from the site's name after it.
+var titleSeparators = []string{" | ", " – ", " — ", " - ", " :: "}
+
+// withoutSiteName cuts "Headline | Site" to "Headline", when what is left
+// has at least three words (so "Q&A | Site" is kept as it is written).
+func withoutSiteName(title string) string {
+	for _, sep := range titleSeparators {
+		if i := strings.LastIndex(title, sep); i > 0 && len(strings.Fields(title[:i])) >= 3 {
+			return strings.TrimSpace(title[:i])
+		}
+	}
+	return title
 }
 
 // htmlAuthor is the byline from the metadata; an article:author that is a

@@ -38,6 +38,20 @@ func TestReadJSONLD(t *testing.T) {
 	}
 }
 
+func TestWithoutSiteName(t *testing.T) {
+	type titleCase struct{ in, want string }
+	for _, c := range []titleCase{
+		{"Maritime museum reopens after a rebuild | Arts & Letters", "Maritime museum reopens after a rebuild"},
+		{"Ferry fares rise - The Ledger", "Ferry fares rise"},
+		{"Q&A | Site", "Q&A | Site"},
+		{"Plain headline", "Plain headline"},
+	} {
+		if got := withoutSiteName(c.in); got != c.want {
+			t.Errorf("withoutSiteName(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
 // timeCase is a page and the <time> values readHTMLMeta should keep.
 type timeCase struct {
 	name, src     string

@@ -72,14 +72,17 @@ type Page struct {
 // Fetcher fetches pages within its limits. The zero value is not ready:
 // use New and change the fields before the first Get.
 type Fetcher struct {
+	// ConnectTimeout bounds dialling and the TLS handshake of the
+	// transport Get builds when Transport is nil.
+	ConnectTimeout time.Duration
 	// Timeout bounds the whole request.
 	Timeout time.Duration
 	// MaxRedirects is how many redirects a request may follow.
 	MaxRedirects int
 	// MaxSize is the largest body accepted, in bytes.
 	MaxSize int64
-	// Transport makes the connections; New's dials with ConnectTimeout
-	// and trusts the system's certificates.
+	// Transport makes the connections; nil builds one that dials within
+	// ConnectTimeout and trusts the system's certificates.
 	Transport http.RoundTripper
 	// Now gives the fetch time; New's is time.Now.
 	Now func() time.Time
@@ -87,20 +90,21 @@ type Fetcher struct {
 
 // New returns a Fetcher with the package's limits.
 func New() *Fetcher {
-	dialer := &net.Dialer{Timeout: ConnectTimeout}
-	return &Fetcher{
-		Timeout:      Timeout,
-		MaxRedirects: MaxRedirects,
-		MaxSize:      MaxSize,
-		Transport: &http.Transport{
-			Proxy:                 http.ProxyFromEnvironment,
-			DialContext:           dialer.DialContext,
-			TLSHandshakeTimeout:   ConnectTimeout,
-			ResponseHeaderTimeout: Timeout,
-			MaxIdleConns:          4,
-			IdleConnTimeout:       30 * time.Second,
-		},
-		Now: time.Now,
+	return &Fetcher{ConnectTimeout: ConnectTimeout, Timeout: Timeout, MaxRedirects: MaxRedirects,
+		MaxSize: MaxSize, Now: time.Now}
+}
+
+// transport returns f.Transport, or one built from f's limits.
+func (f *Fetcher) transport() http.RoundTripper {
+	if f.Transport != nil {
+		return f.Transport
+	}
+	dialer := &net.Dialer{Timeout: f.ConnectTimeout}
+	return &http.Transport{
+		Proxy:                 http.ProxyFromEnvironment,
+		DialContext:           dialer.DialContext,
+		TLSHandshakeTimeout:   f.ConnectTimeout,
+		ResponseHeaderTimeout: f.Timeout,
 	}
 }
 
@@ -137,7 +141,7 @@ func (f *Fetcher) get(ctx context.Context, rawURL string, progress func(read, to
 	}
 	req.Header.Set("Accept", "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,text/plain;q=0.8")
 	req.Header.Set("User-Agent", "Dateline/1 (+timeline of news articles)")
-	client := &http.Client{Transport: f.Transport, CheckRedirect: f.checkRedirect}
+	client := &http.Client{Transport: f.transport(), CheckRedirect: f.checkRedirect}
 	resp, err := client.Do(req)
 	if err != nil {
 		return nil, unwrapURLError(err)

@@ -5,6 +5,7 @@ import (
 	"crypto/tls"
 	"errors"
 	"fmt"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -253,5 +254,35 @@ func TestIsURL(t *testing.T) {
 		if got := fetch.IsURL(c.in); got != c.want {
 			t.Errorf("IsURL(%q) = %v, want %v", c.in, got, c.want)
 		}
+	}
+}
+
+// TestFetcher_Get_connectTimeout fetches over https from a server that
+// accepts the connection and never answers the TLS handshake: the fetch
+// gives up after ConnectTimeout, well before the whole request's Timeout.
+func TestFetcher_Get_connectTimeout(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			defer c.Close() // held open, silent
+		}
+	}()
+	f := testFetcher()
+	f.ConnectTimeout, f.Timeout = 200*time.Millisecond, 10*time.Second
+	start := time.Now()
+	_, err = f.Get(context.Background(), "https://"+ln.Addr().String()+"/story", nil)
+	if err == nil || !strings.Contains(err.Error(), "TLS handshake timeout") {
+		t.Fatalf("err = %v, want a TLS handshake timeout", err)
+	}
+	if d := time.Since(start); d > 3*time.Second {
+		t.Errorf("gave up after %v", d)
 	}
 }

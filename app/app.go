@@ -19,6 +19,7 @@ import (
 	"github.com/dateline/dateline/app/convert"
 	"github.com/dateline/dateline/data"
 	"github.com/dateline/dateline/data/extract"
+	"github.com/dateline/dateline/data/fetch"
 	"github.com/dateline/dateline/data/project"
 	"github.com/dateline/dateline/data/sample"
 	"github.com/dateline/dateline/timeline"
@@ -295,29 +296,35 @@ func (u *UI) showErrors(errs []error) dialog.Dialog {
 }
 
 // errorsTitle counts the files that could not be used apart from the
-// warnings about files that were read anyway (a feed cut short, front
-// matter that never closes).
+// links that could not be fetched and from the warnings about files that
+// were read anyway (a feed cut short, front matter that never closes).
 func errorsTitle(errs []error) string {
-	warnings := 0
+	warnings, links := 0, 0
 	for _, err := range errs {
-		if errors.Is(err, data.ErrWarning) {
+		var fe *fetch.Error
+		switch {
+		case errors.Is(err, data.ErrWarning):
 			warnings++
+		case errors.As(err, &fe):
+			links++
 		}
 	}
 	var parts []string
-	switch failed := len(errs) - warnings; failed {
-	case 0:
-	case 1:
-		parts = append(parts, "1 file could not be used")
-	default:
-		parts = append(parts, fmt.Sprintf("%d files could not be used", failed))
-	}
-	switch warnings {
-	case 0:
-	case 1:
-		parts = append(parts, "1 warning")
-	default:
-		parts = append(parts, fmt.Sprintf("%d warnings", warnings))
+	for _, c := range []struct {
+		n         int
+		one, many string
+	}{
+		{len(errs) - warnings - links, "file could not be used", "files could not be used"},
+		{links, "link could not be fetched", "links could not be fetched"},
+		{warnings, "warning", "warnings"},
+	} {
+		switch c.n {
+		case 0:
+		case 1:
+			parts = append(parts, "1 "+c.one)
+		default:
+			parts = append(parts, fmt.Sprintf("%d %s", c.n, c.many))
+		}
 	}
 	return strings.Join(parts, ", ")
 }

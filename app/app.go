@@ -187,7 +187,8 @@ func (u *UI) addShortcuts() {
 	c.AddShortcut(ctrl(fyne.KeyL), func(fyne.Shortcut) { u.openURLDialog() })
 	c.AddShortcut(ctrlShift(fyne.KeyO), func(fyne.Shortcut) { u.openFolderDialog() })
 	// The driver sends Ctrl+V as Paste; the canvas gets it only when no
-	// entry (nor other widget taking shortcuts) has the focus.
+	// entry (nor other widget taking shortcuts: the timeline, once
+	// clicked, takes and drops it) has the focus.
 	c.AddShortcut(&fyne.ShortcutPaste{}, func(fyne.Shortcut) { u.pasteArticle() })
 	c.AddShortcut(ctrl(fyne.KeyS), func(fyne.Shortcut) { u.save(nil) })
 	c.AddShortcut(ctrlShift(fyne.KeyS), func(fyne.Shortcut) { u.saveAsDialog(nil) })

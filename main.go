@@ -17,16 +17,19 @@ import (
 )
 
 const usage = `Usage:
-  dateline [FILE...]        open the articles in a window (no files: the built-in briefing)
-  dateline extract [flags] FILE...
+  dateline [FILE|FOLDER|URL...]
+                            open the articles in a window (none: the built-in briefing)
+  dateline extract [flags] FILE|FOLDER|URL...
                             print the dated events as JSON or CSV, without a window
                             (dateline extract --help for details)
-  dateline export -o OUT.png|.svg|.pdf [flags] FILE...
+  dateline export -o OUT.png|.svg|.pdf [flags] FILE|FOLDER|URL...
                             draw the articles' timeline to an image, without a window
                             (dateline export --help for details)
   dateline --synthetic N    open N made-up events, to try the view at scale
 
-Articles are plain text (.txt), Markdown with YAML front matter (.md) or HTML.
+Articles are plain text (.txt), Markdown with YAML front matter (.md), HTML
+or RSS/Atom feeds; a folder gives the articles inside it, at any depth; a URL
+(http or https) is fetched.
 `
 
 func main() {

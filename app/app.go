@@ -13,13 +13,13 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/dateline/dateline/app/convert"
 	"github.com/dateline/dateline/data"
 	"github.com/dateline/dateline/data/extract"
+	"github.com/dateline/dateline/data/fetch"
 	"github.com/dateline/dateline/data/project"
 	"github.com/dateline/dateline/data/sample"
 	"github.com/dateline/dateline/timeline"
@@ -57,6 +57,9 @@ type UI struct {
 	groupBy      convert.Grouping
 	groups       map[convert.Grouping]*fyne.MenuItem
 	scenes       sceneList
+	// pending is closed when the last reading of sources started from a
+	// dialog or the clipboard has finished (see loadSources), for tests.
+	pending <-chan struct{}
 }
 
 // groupingNames label the groupings in View ▸ Group By.
@@ -92,7 +95,7 @@ func New(a fyne.App) *UI {
 	u.updateRecent()
 	u.addShortcuts()
 	u.win.Canvas().SetOnTypedKey(func(ev *fyne.KeyEvent) { u.handleKey(ev) })
-	u.win.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) { u.openURIs(uris) })
+	u.win.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) { u.dropped(uris) })
 	u.win.SetCloseIntercept(u.closeWindow)
 	u.win.Resize(fyne.NewSize(1200, 800))
 	return u
@@ -127,6 +130,10 @@ func (u *UI) menu() *fyne.MainMenu {
 	newItem.Shortcut = ctrl(fyne.KeyN)
 	open := fyne.NewMenuItem("Open…", u.openDialog)
 	open.Shortcut = ctrl(fyne.KeyO)
+	openURL := fyne.NewMenuItem("Open URL…", func() { u.openURLDialog() })
+	openURL.Shortcut = ctrl(fyne.KeyL)
+	openFolder := fyne.NewMenuItem("Open Folder…", u.openFolderDialog)
+	openFolder.Shortcut = ctrlShift(fyne.KeyO)
 	u.recentItem = fyne.NewMenuItem("Open Recent", nil)
 	// Our own Quit, so it asks about unsaved work as closing does.
 	quit := fyne.NewMenuItem("Quit", u.closeWindow)
@@ -166,9 +173,9 @@ func (u *UI) menu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(), u.presentMenuItem()}
 	view = append(view, u.sceneMenuItems(&u.scenes)...)
 	return fyne.NewMainMenu(
-		fyne.NewMenu("File", newItem, open, u.recentItem, save, saveAs, fyne.NewMenuItemSeparator(), sampleItem,
+		fyne.NewMenu("File", newItem, open, openURL, openFolder, u.recentItem, save, saveAs, fyne.NewMenuItemSeparator(), sampleItem,
 			fyne.NewMenuItemSeparator(), exportImage, exportData, fyne.NewMenuItemSeparator(), quit),
-		u.editMenu(),
+		u.withPaste(u.editMenu()),
 		fyne.NewMenu("View", view...),
 	)
 }
@@ -184,6 +191,12 @@ func (u *UI) addShortcuts() {
 	c := u.win.Canvas()
 	c.AddShortcut(ctrl(fyne.KeyN), func(fyne.Shortcut) { u.newFile() })
 	c.AddShortcut(ctrl(fyne.KeyO), func(fyne.Shortcut) { u.openDialog() })
+	c.AddShortcut(ctrl(fyne.KeyL), func(fyne.Shortcut) { u.openURLDialog() })
+	c.AddShortcut(ctrlShift(fyne.KeyO), func(fyne.Shortcut) { u.openFolderDialog() })
+	// The driver sends Ctrl+V as Paste; the canvas gets it only when no
+	// entry (nor other widget taking shortcuts: the timeline, once
+	// clicked, takes and drops it) has the focus.
+	c.AddShortcut(&fyne.ShortcutPaste{}, func(fyne.Shortcut) { u.pasteArticle() })
 	c.AddShortcut(ctrl(fyne.KeyS), func(fyne.Shortcut) { u.save(nil) })
 	c.AddShortcut(ctrlShift(fyne.KeyS), func(fyne.Shortcut) { u.saveAsDialog(nil) })
 	c.AddShortcut(ctrl(fyne.KeyZ), func(fyne.Shortcut) { u.undo() })
@@ -209,27 +222,29 @@ func (u *UI) LoadSample() {
 	}
 }
 
-// Load opens the files at paths as a new project, off the UI thread with
-// a progress dialog that can cancel: one .dateline file opens that
-// project, anything else is read as articles. Files that fail are listed
-// in one error dialog and the rest are shown; articles without a
-// publication date ask for one.
+// Load opens the files, folders and links at paths as a new project, off
+// the UI thread with a progress dialog that can cancel: one .dateline
+// file opens that project, anything else is read as articles (a folder's
+// at any depth, a link's fetched). Items that fail are listed in one
+// error dialog and the rest are shown; articles without a publication
+// date ask for one.
 func (u *UI) Load(paths []string) <-chan struct{} {
 	if len(paths) == 1 && strings.EqualFold(filepath.Ext(paths[0]), project.Ext) {
 		return u.loadProject(paths[0])
 	}
-	uris := make([]fyne.URI, len(paths))
-	for i, path := range paths {
-		uris[i] = storage.NewFileURI(path)
-	}
-	var articles []*data.Article
-	var errs []error
+	var l loaded
 	return u.background("Reading articles…", "", func(ctx context.Context, progress func(int, int)) {
-		articles, errs = readURIs(ctx, uris, progress)
+		l = readSources(ctx, paths, progress)
 	}, func(bool) {
-		p, dups := newProject(articles)
+		p, dups := newProject(l.articles)
 		u.setProject(p, "", titleFor(paths))
-		if errs = append(errs, dups...); len(errs) > 0 {
+		errs := append(l.errs, dups...)
+		if l.folders {
+			// The summary lists the failures with what was skipped.
+			l.errs, errs = errs, nil
+			u.showLoadSummary(l)
+		}
+		if len(errs) > 0 {
 			u.showErrors(errs)
 		}
 		u.askDates()
@@ -295,29 +310,35 @@ func (u *UI) showErrors(errs []error) dialog.Dialog {
 }
 
 // errorsTitle counts the files that could not be used apart from the
-// warnings about files that were read anyway (a feed cut short, front
-// matter that never closes).
+// links that could not be fetched and from the warnings about files that
+// were read anyway (a feed cut short, front matter that never closes).
 func errorsTitle(errs []error) string {
-	warnings := 0
+	warnings, links := 0, 0
 	for _, err := range errs {
-		if errors.Is(err, data.ErrWarning) {
+		var fe *fetch.Error
+		switch {
+		case errors.Is(err, data.ErrWarning):
 			warnings++
+		case errors.As(err, &fe):
+			links++
 		}
 	}
 	var parts []string
-	switch failed := len(errs) - warnings; failed {
-	case 0:
-	case 1:
-		parts = append(parts, "1 file could not be used")
-	default:
-		parts = append(parts, fmt.Sprintf("%d files could not be used", failed))
-	}
-	switch warnings {
-	case 0:
-	case 1:
-		parts = append(parts, "1 warning")
-	default:
-		parts = append(parts, fmt.Sprintf("%d warnings", warnings))
+	for _, c := range []struct {
+		n         int
+		one, many string
+	}{
+		{len(errs) - warnings - links, "file could not be used", "files could not be used"},
+		{links, "link could not be fetched", "links could not be fetched"},
+		{warnings, "warning", "warnings"},
+	} {
+		switch c.n {
+		case 0:
+		case 1:
+			parts = append(parts, "1 "+c.one)
+		default:
+			parts = append(parts, fmt.Sprintf("%d %s", c.n, c.many))
+		}
 	}
 	return strings.Join(parts, ", ")
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/dateline/dateline/data"
+	"github.com/dateline/dateline/data/fetch"
 )
 
 // TestErrorsTitle checks that warnings about files that were read are not
@@ -22,6 +23,7 @@ func TestErrorsTitle(t *testing.T) {
 		{[]error{warned}, "1 warning"},
 		{[]error{failed, warned, warned}, "1 file could not be used, 2 warnings"},
 		{[]error{errors.New("plain")}, "1 file could not be used"},
+		{[]error{failed, &fetch.Error{URL: "http://x.test/a", Err: fetch.ErrStatus}}, "1 file could not be used, 1 link could not be fetched"},
 	}
 	for _, tt := range tests {
 		if got := errorsTitle(tt.errs); got != tt.want {

@@ -24,9 +24,11 @@ func (u *UI) openDialog() {
 			return // cancelled
 		}
 		rc.Close()
+		u.rememberFolder(rc.URI().Path())
 		u.openURIs([]fyne.URI{rc.URI()})
 	}, u.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{project.Ext, ".txt", ".md", ".markdown", ".html", ".htm", ".rss", ".atom", ".xml"}))
+	u.startInLastFolder(d)
 	d.Show()
 }
 

@@ -15,6 +15,11 @@ type Article struct {
 	Source string
 	// Outlet is the publisher named in the article's metadata, if any.
 	Outlet string
+	// Author is the byline from the article's metadata, if any.
+	Author string
+	// Fetched is when the article was fetched from its URL; zero for
+	// articles read from files or pasted.
+	Fetched time.Time
 	// Tags are the article's topics from its metadata, for grouping.
 	Tags []string
 	// Published is the publication date at UTC midnight; zero when unknown.

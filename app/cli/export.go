@@ -16,7 +16,7 @@ import (
 	"github.com/dateline/dateline/timeline/export"
 )
 
-const exportUsage = `Usage: dateline export -o OUT.png|.svg|.pdf|.json|.ics [flags] FILE...
+const exportUsage = `Usage: dateline export -o OUT.png|.svg|.pdf|.json|.ics [flags] FILE|FOLDER|URL...
 
 Draws the timeline of the articles' events to an image or PDF, without
 opening a window, or writes the events for other tools. Images are laid
@@ -30,11 +30,12 @@ The format comes from the extension of OUT:
   .json  a TimelineJS 3 document (timeline.knightlab.com)
   .ics   an iCalendar file: one all-day event per date, over its span
 
-Each FILE is an article, as for "dateline extract": plain text (.txt),
-Markdown with YAML front matter (.md) or HTML (.html); articles stating no
-publication date take --published. A Dateline project (.dateline) gives its
-events as the analyst left them: corrected, without those hidden, deleted
-or filtered out.
+Each FILE, FOLDER or URL is read as for "dateline extract": plain text
+(.txt), Markdown with YAML front matter (.md), HTML (.html) or a feed; the
+article files of a folder, at any depth; a web page or feed fetched over
+http or https. Articles stating no publication date take --published. A
+Dateline project (.dateline) gives its events as the analyst left them:
+corrected, without those hidden, deleted or filtered out.
 
 --from and --to take a year (2024), a month (2024-09) or a day
 (2024-09-17); --to includes the whole period it names. Without them the
@@ -131,7 +132,7 @@ func Export(args []string, stdout, stderr io.Writer) int {
 		return usageErr("no files given (see dateline export --help)")
 	}
 
-	r := load(fs.Args(), pub)
+	r := load(fs.Args(), pub, stderr)
 	for _, err := range r.Errors {
 		fmt.Fprintln(stderr, describe(err))
 	}

@@ -14,14 +14,18 @@ import (
 	"github.com/dateline/dateline/data/timex"
 )
 
-const extractUsage = `Usage: dateline extract [--published YYYY-MM-DD] [--format json|csv] [--timex | --explain] FILE...
+const extractUsage = `Usage: dateline extract [--published YYYY-MM-DD] [--format json|csv] [--timex | --explain] FILE|FOLDER|URL...
 
 Prints the dated events found in the articles, without opening a window.
 
 Each FILE is an article: plain text (.txt), Markdown with YAML front matter
-(.md: title, date, source) or HTML (.html); or a Dateline project
-(.dateline), which gives the events as the analyst left them: corrected,
-added by hand, without those hidden, deleted or filtered out. Relative dates ("last week",
+(.md: title, date, source), HTML (.html) or an RSS or Atom feed (one article
+per item). A FOLDER gives every article file inside it, at any depth
+(hidden files and other kinds of file are skipped, and counted on stderr).
+A URL (http or https only) is fetched: a web page's main text, or a feed's
+items; at most 5 redirects, 10 MB and 30 seconds each. A Dateline project
+(.dateline) gives the events as the analyst left them: corrected, added by
+hand, without those hidden, deleted or filtered out. Relative dates ("last week",
 "on Wednesday", "in September") are resolved against the article's
 publication date: from its front matter or HTML metadata, a dateline or
 "Published" line in the text, or else --published. A wire dateline without a
@@ -92,7 +96,7 @@ func Extract(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "dateline extract: no files given (see dateline extract --help)")
 		return 2
 	}
-	r := load(fs.Args(), pub)
+	r := load(fs.Args(), pub, stderr)
 	for _, err := range r.Errors {
 		fmt.Fprintln(stderr, describe(err))
 	}

@@ -1,7 +1,7 @@
 package cli
 
 import (
-	"context"
+	"io"
 	"path/filepath"
 	"strings"
 	"time"
@@ -15,9 +15,11 @@ import (
 // file (.dateline) gives its articles and the events the analyst left:
 // corrected, with those deleted or hidden and those its view's filter
 // drops left out, so a curated project exports headless. Any other file
-// is read as articles by extract.Load, published dating those that state
-// no date. A file that fails is reported in Result.Errors.
-func load(paths []string, published time.Time) extract.Result {
+// is read as articles by loadArticles (folders and URLs too), published
+// dating those that state no date. A file that fails is reported in
+// Result.Errors; what folders held besides articles is summed up on
+// stderr.
+func load(paths []string, published time.Time, stderr io.Writer) extract.Result {
 	var r extract.Result
 	for i := 0; i < len(paths); {
 		if isProject(paths[i]) {
@@ -29,7 +31,7 @@ func load(paths []string, published time.Time) extract.Result {
 		for j < len(paths) && !isProject(paths[j]) {
 			j++
 		}
-		part := extract.Load(context.Background(), paths[i:j], published, nil)
+		part := loadArticles(paths[i:j], published, stderr)
 		r.Articles = append(r.Articles, part.Articles...)
 		r.Events = append(r.Events, part.Events...)
 		r.Errors = append(r.Errors, part.Errors...)

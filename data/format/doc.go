@@ -10,7 +10,11 @@
 // finder of package timex. LoadFile and LoadArticles do the same for a
 // path on disk, and date a wire dateline without a year from the file.
 // Errors are *data.ImportError values wrapping the sentinels of package
-// data.
+// data. ReadFetched reads what package fetch brought from a URL, by its
+// media type. An HTML page's main text is readability's (after furniture
+// such as newsletter boxes and bylines is pruned by class; see html.go),
+// and its title, author, outlet and date come from its metadata first
+// (pagemeta.go).
 //
 // Writing takes events already extracted: WriteCSV and WriteJSON write the
 // flat Record of each event (and ReadEventsJSON reads that JSON back),

@@ -63,6 +63,12 @@ var manyItems = hostileCase{"feed of many items", "wire.rss", func(n int) string
 	return "<rss><channel>" + strings.Repeat("<item><title>T</title><description>&lt;p&gt;On 5 May 2023.&lt;/p&gt;</description></item>", n) + "</channel></rss>"
 }}
 
+// manyParagraphs is a page of n short paragraphs in div soup: readability
+// scores every block, and must still take about linear time.
+var manyParagraphs = hostileCase{"page of many paragraphs", "page.html", func(n int) string {
+	return "<html><body><div class=a>" + strings.Repeat("<div class=b><p>The quay, which opened on 5 May 2023, was closed, then reopened.</p><a href=x>link</a></div>", n) + "</div></body></html>"
+}}
+
 // TestReadArticles_Linear checks that every hostile case is read in time
 // linear in its size: ten times the input may take at most 40 times as
 // long (best of three runs each, so that a busy machine does not fail it),
@@ -70,7 +76,7 @@ var manyItems = hostileCase{"feed of many items", "wire.rss", func(n int) string
 // "<div></q>" took 64 s.
 func TestReadArticles_Linear(t *testing.T) {
 	const n = 2000
-	for _, tc := range append(hostileCases[:len(hostileCases):len(hostileCases)], manyItems) {
+	for _, tc := range append(hostileCases[:len(hostileCases):len(hostileCases)], manyItems, manyParagraphs) {
 		t.Run(tc.label, func(t *testing.T) {
 			small, big := tc.build(n), tc.build(10*n)
 			read := func(src string) func() {

@@ -2,15 +2,13 @@ package format
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
-	"time"
 
+	"codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
 	"github.com/dateline/dateline/data"
-	"github.com/dateline/dateline/data/timex"
 )
 
 // skippedElements hold no article text: code, styling, site navigation,
@@ -38,47 +36,31 @@ var blockElements = map[atom.Atom]bool{
 	atom.Body: true, atom.Figure: true, atom.Address: true,
 }
 
-// publishedMeta names the meta tags that carry a publication date, in
-// order of trust.
-var publishedMeta = []string{
-	"article:published_time", "datepublished", "og:published_time",
-	"date", "pubdate", "publishdate", "publish-date", "dc.date",
-	"dc.date.issued", "dcterms.date", "dcterms.created", "sailthru.date",
-	"parsely-pub-date",
-}
-
-// jsonLDPublished finds a datePublished in JSON-LD structured data.
-var jsonLDPublished = regexp.MustCompile(`"datePublished"\s*:\s*"([^"]{1,64})"`)
-
-// htmlMeta is what an HTML page says about itself outside its body text.
-type htmlMeta struct {
-	meta     map[string]string // meta tags by lower-case property or name
-	title    string            // the <title>
-	h1       string            // the first <h1>
-	timeAttr string            // the first <time datetime>
-	jsonLD   string            // datePublished from JSON-LD
-}
-
-// parseHTML reads an HTML article: the title from og:title, the first h1
-// or the page title; the date from meta tags, JSON-LD or a <time>
-// element; and the text of the paragraphs, headings and list items of the
-// article body, one paragraph per block, separated by blank lines. The
-// text is derived, so Offset is -1.
+// parseHTML reads an HTML article: its title, author, outlet and
+// publication date from the page's metadata (see pagemeta.go), and its
+// main text (see mainText), one paragraph per block, separated by blank
+// lines. The text is derived, so Offset is -1.
 func parseHTML(src string) (*data.Article, error) {
 	var m htmlMeta
-	var text string
+	var text, page string
 	if tooDeep(src) {
 		m, text = flatHTML(src)
+		page = text
 	} else {
 		doc, err := html.Parse(strings.NewReader(src))
 		if err != nil {
 			return nil, fmt.Errorf("parse html: %w", err)
 		}
-		m, text = readHTMLMeta(doc), bodyText(articleRoot(doc))
+		m = readHTMLMeta(doc)
+		// The rule's text keeps the header a "Published" line is in, for
+		// pages that state their date nowhere else.
+		page = bodyText(articleRoot(doc))
+		text = mainText(doc)
 	}
 	a := &data.Article{
-		Title:  cleanTitle(firstNonEmpty(m.meta["og:title"], m.meta["twitter:title"], m.h1, m.title)),
-		Outlet: strings.TrimSpace(m.meta["og:site_name"]),
+		Title:  htmlTitle(m),
+		Author: htmlAuthor(m),
+		Outlet: htmlOutlet(m),
 		Text:   text,
 		Offset: -1,
 	}
@@ -88,60 +70,56 @@ func parseHTML(src string) (*data.Article, error) {
 	if a.Title == "" {
 		a.Title = firstLineTitle(a.Text)
 	}
-	a.Published = htmlPublished(m, a.Text)
+	a.Published = htmlPublished(m, a.Text, page)
 	return a, nil
 }
 
-// readHTMLMeta collects the page's meta tags, titles and first <time>.
-func readHTMLMeta(doc *html.Node) htmlMeta {
-	m := htmlMeta{meta: map[string]string{}}
+// mainText returns the main text of doc: readability's, unless it keeps
+// less than half of what the rule of articleRoot finds. Readability
+// scores blocks by their text, commas and link density, and drops the
+// rails, banners and boxes that the rule keeps when a page is div soup;
+// but on a short page (under its threshold of 500 characters) it relaxes
+// its cleaning and can still strip the list items and headings of the
+// story, which the rule keeps. Furniture that either would read as prose
+// (a newsletter box, a byline with a date, a promo) is pruned first. doc
+// is changed.
+func mainText(doc *html.Node) string {
+	pruneFurniture(doc)
+	rule := bodyText(articleRoot(doc))
+	if text := readabilityText(doc); 2*len(text) >= len(rule) {
+		return text
+	}
+	return rule
+}
+
+// readabilityText returns the text of the article readability finds in
+// doc, which it rewrites, or "".
+func readabilityText(doc *html.Node) string {
+	p := readability.NewParser()
+	article, err := p.ParseAndMutate(doc, nil)
+	if err != nil || article.Node == nil {
+		return ""
+	}
+	return bodyText(article.Node)
+}
+
+// pruneFurniture removes from doc the elements that are page furniture
+// by their class or id (see isPageFurniture), unless one holds half the
+// page's paragraph text or more: a story container that happens to be
+// called "story-body related-links" is the story.
+func pruneFurniture(doc *html.Node) {
+	total := paragraphTextLen(doc)
+	var doomed []*html.Node
 	walk(doc, func(n *html.Node) bool {
-		if n.Type != html.ElementNode {
-			return true
-		}
-		switch n.DataAtom {
-		case atom.Meta:
-			addMeta(m.meta, n.Attr)
-		case atom.Title:
-			if m.title == "" {
-				m.title = nodeText(n)
-			}
-		case atom.H1:
-			if m.h1 == "" {
-				m.h1 = nodeText(n)
-			}
-		case atom.Time:
-			if m.timeAttr == "" {
-				m.timeAttr = attr(n, "datetime")
-			}
-		case atom.Script:
-			if m.jsonLD == "" && strings.Contains(attr(n, "type"), "ld+json") {
-				if sm := jsonLDPublished.FindStringSubmatch(nodeText(n)); sm != nil {
-					m.jsonLD = sm[1]
-				}
-			}
+		if n.Type == html.ElementNode && isPageFurniture(n) && 2*paragraphTextLen(n) < total {
+			doomed = append(doomed, n)
 			return false
 		}
 		return true
 	}, func(*html.Node) {})
-	return m
-}
-
-// htmlPublished picks the publication date from the page's metadata, most
-// trusted first, and else from a date stated at the top of the text.
-func htmlPublished(m htmlMeta, text string) time.Time {
-	candidates := make([]string, 0, len(publishedMeta)+2)
-	for _, key := range publishedMeta {
-		candidates = append(candidates, m.meta[key])
+	for _, n := range doomed {
+		n.Parent.RemoveChild(n)
 	}
-	candidates = append(candidates, m.jsonLD, m.timeAttr)
-	for _, c := range candidates {
-		if t, ok := parseDate(c); ok && c != "" {
-			return t
-		}
-	}
-	t, _ := timex.FindPublished(text)
-	return t
 }
 
 // articleRoot returns the element that holds the article: the outermost

@@ -145,7 +145,12 @@ func (c contextReader) Read(p []byte) (int, error) {
 // starts at base (-1 when src was decoded and offsets do not map back).
 // An article read with a warning comes with that warning.
 func articleFrom(name, src string, base int) (*data.Article, error) {
-	a, err := parseArticle(kindOf(name, src), src)
+	return articleOfKind(name, src, base, kindOf(name, src))
+}
+
+// articleOfKind is articleFrom for a format already known.
+func articleOfKind(name, src string, base int, k kind) (*data.Article, error) {
+	a, err := parseArticle(k, src)
 	if err != nil {
 		err = &data.ImportError{Name: name, Err: err}
 	}

@@ -63,7 +63,11 @@ type fileArticle struct {
 	Title  string   `json:"title"`
 	Source string   `json:"source"`
 	Outlet string   `json:"outlet,omitempty"`
+	Author string   `json:"author,omitempty"`
 	Tags   []string `json:"tags,omitempty"`
+	// Fetched is when the article was fetched from its URL (RFC 3339),
+	// "" when it was not.
+	Fetched string `json:"fetched,omitempty"`
 	// Published is a calendar date, "" when unknown.
 	Published string `json:"published,omitempty"`
 	// Offset is the byte offset of Text in the original file, -1 when
@@ -100,14 +104,15 @@ func (p *Project) save(w io.Writer, fh *fileHistory) error {
 
 // newFileArticle is a as the file keeps it.
 func newFileArticle(a *Article) fileArticle {
-	return fileArticle{Hash: a.Hash, Title: a.Title, Source: a.Source, Outlet: a.Outlet,
-		Tags: a.Tags, Published: formatDate(a.Published), Offset: a.Offset, Text: a.Text}
+	return fileArticle{Hash: a.Hash, Title: a.Title, Source: a.Source, Outlet: a.Outlet, Author: a.Author,
+		Tags: a.Tags, Published: formatDate(a.Published), Fetched: formatFetched(a.Fetched), Offset: a.Offset, Text: a.Text}
 }
 
-// newDataArticle is the article fa describes, published as given.
-func newDataArticle(fa fileArticle, published time.Time) *data.Article {
-	return &data.Article{Title: fa.Title, Source: fa.Source, Outlet: fa.Outlet, Tags: fa.Tags,
-		Published: published, Text: fa.Text, Offset: fa.Offset}
+// newDataArticle is the article fa describes, published and fetched as
+// given.
+func newDataArticle(fa fileArticle, published, fetched time.Time) *data.Article {
+	return &data.Article{Title: fa.Title, Source: fa.Source, Outlet: fa.Outlet, Author: fa.Author, Tags: fa.Tags,
+		Published: published, Fetched: fetched, Text: fa.Text, Offset: fa.Offset}
 }
 
 // nonNil returns s, or an empty slice for nil, so that a list the edits
@@ -359,17 +364,29 @@ func checkValue(v string, emptyOK bool) error {
 }
 
 // formatDate writes a calendar date, "" for the zero time.
-func formatDate(t time.Time) string {
+func formatDate(t time.Time) string { return formatTime(t, dateLayout) }
+
+// parseDate reads what formatDate writes.
+func parseDate(s string) (time.Time, error) { return parseTime(s, dateLayout) }
+
+// formatFetched writes a fetch time to the second, in UTC.
+func formatFetched(t time.Time) string { return formatTime(t.UTC(), time.RFC3339) }
+
+// parseFetched reads what formatFetched writes.
+func parseFetched(s string) (time.Time, error) { return parseTime(s, time.RFC3339) }
+
+// formatTime writes t in layout, and the zero time as "".
+func formatTime(t time.Time, layout string) string {
 	if t.IsZero() {
 		return ""
 	}
-	return t.Format(dateLayout)
+	return t.Format(layout)
 }
 
-// parseDate reads what formatDate writes.
-func parseDate(s string) (time.Time, error) {
+// parseTime reads what formatTime writes.
+func parseTime(s, layout string) (time.Time, error) {
 	if s == "" {
 		return time.Time{}, nil
 	}
-	return time.Parse(dateLayout, s)
+	return time.Parse(layout, s)
 }

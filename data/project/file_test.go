@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dateline/dateline/data"
 	"github.com/dateline/dateline/data/project"
 )
 
@@ -311,5 +312,33 @@ func TestLoad_Refused(t *testing.T) {
 				t.Error("loading changed the file")
 			}
 		})
+	}
+}
+
+// TestSave_fetchedArticle saves an article fetched from a URL and reads
+// it back with its author and the time it was fetched, to the second.
+func TestSave_fetchedArticle(t *testing.T) {
+	p := project.New()
+	fetched := time.Date(2025, 3, 6, 12, 30, 15, 0, time.UTC)
+	a := &data.Article{Title: "Quay reopens", Source: "https://news.example/quay", Author: "Mara Lindqvist",
+		Fetched: fetched, Published: time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC), Text: "The quay reopened on Monday.", Offset: -1}
+	if _, err := p.Apply(project.AddArticle{Article: a}); err != nil {
+		t.Fatal(err)
+	}
+	b := saved(t, p)
+	if !bytes.Contains(b, []byte(`"fetched": "2025-03-06T12:30:15Z"`)) {
+		t.Errorf("saved file lacks the fetch time:\n%s", b)
+	}
+	q, err := project.Load(bytes.NewReader(b), "fetched.dateline")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := q.Articles()[0]
+	if got.Author != a.Author || !got.Fetched.Equal(fetched) || got.Source != a.Source {
+		t.Errorf("read back author %q, fetched %v, source %q", got.Author, got.Fetched, got.Source)
+	}
+	bad := bytes.Replace(b, []byte("2025-03-06T12:30:15Z"), []byte("yesterday"), 1)
+	if _, err := project.Load(bytes.NewReader(bad), "bad.dateline"); !errors.Is(err, project.ErrCorrupt) {
+		t.Errorf("a bad fetch time: %v, want ErrCorrupt", err)
 	}
 }

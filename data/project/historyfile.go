@@ -299,6 +299,10 @@ func (fa fileArticle) article() (*Article, error) {
 	if err != nil {
 		return nil, fmt.Errorf("published %q: not a date", fa.Published)
 	}
+	fetched, err := parseFetched(fa.Fetched)
+	if err != nil {
+		return nil, fmt.Errorf("fetched %q: not a time", fa.Fetched)
+	}
 	switch {
 	case !utf8.ValidString(fa.Text):
 		return nil, fmt.Errorf("%q: text is not UTF-8", fa.Source)
@@ -307,5 +311,5 @@ func (fa fileArticle) article() (*Article, error) {
 	case fa.Offset < -1:
 		return nil, fmt.Errorf("%q: offset %d", fa.Source, fa.Offset)
 	}
-	return &Article{Hash: fa.Hash, Article: newDataArticle(fa, published)}, nil
+	return &Article{Hash: fa.Hash, Article: newDataArticle(fa, published, fetched)}, nil
 }

@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -22,7 +24,7 @@ const OtherActor = "Other"
 // order of frequency, OtherActor last when used.
 func Actors(events []data.Event, max int) (perEvent []string, names []string) {
 	named := EventEntities(events)
-	aliases := acronymAliases(named)
+	aliases := AcronymAliases(named)
 	actors := make([][]string, len(events))
 	count := map[string]int{}
 	for i := range events {
@@ -76,16 +78,24 @@ func Actors(events []data.Event, max int) (perEvent []string, names []string) {
 // Kassym-Jomart Tokayev") is known in the others ("Tokayev said").
 // Events that share a sentence share its names.
 func EventEntities(events []data.Event) [][]Entity {
+	// Within an article a sentence is known by where it starts and its
+	// length; events made by hand, with no article, by their text.
 	type key struct {
-		a        *data.Article
-		start    int
-		sentence string
+		a             *data.Article
+		start, length int
+		text          string
+	}
+	keyOf := func(e data.Event) key {
+		if e.Article == nil {
+			return key{text: e.Sentence}
+		}
+		return key{e.Article, e.SentenceStart, len(e.Sentence), ""}
 	}
 	at := map[key]int{}
 	byArticle := map[*data.Article][]string{}
 	var order []*data.Article
 	for _, e := range events {
-		k := key{e.Article, e.SentenceStart, e.Sentence}
+		k := keyOf(e)
 		if _, ok := at[k]; ok {
 			continue
 		}
@@ -95,13 +105,13 @@ func EventEntities(events []data.Event) [][]Entity {
 		at[k] = len(byArticle[e.Article])
 		byArticle[e.Article] = append(byArticle[e.Article], e.Sentence)
 	}
-	found := map[*data.Article][][]Entity{}
-	for _, a := range order {
-		found[a] = DocumentEntities(byArticle[a])
+	found := make(map[*data.Article][][]Entity, len(order))
+	for i, names := range documentsEntities(order, byArticle) {
+		found[order[i]] = names
 	}
 	out := make([][]Entity, len(events))
 	for i, e := range events {
-		out[i] = found[e.Article][at[key{e.Article, e.SentenceStart, e.Sentence}]]
+		out[i] = found[e.Article][at[keyOf(e)]]
 	}
 	return out
 }
@@ -144,10 +154,10 @@ func CanonicalName(e Entity, aliases map[string]string) string {
 	return e.Text
 }
 
-// acronymAliases maps the full names of bodies to the acronyms the same
+// AcronymAliases maps the full names of bodies to the acronyms the same
 // events use for them: "Collective Security Treaty Organization" → "CSTO"
 // when "CSTO" is named too and its letters are the name's initials.
-func acronymAliases(named [][]Entity) map[string]string {
+func AcronymAliases(named [][]Entity) map[string]string {
 	acronyms := map[string]bool{}
 	for _, names := range named {
 		for _, e := range names {
@@ -179,4 +189,23 @@ func initials(name string) string {
 		}
 	}
 	return b.String()
+}
+
+// documentsEntities runs DocumentEntities over each article's sentences,
+// the articles shared out among the CPUs.
+func documentsEntities(order []*data.Article, sentences map[*data.Article][]string) [][][]Entity {
+	out := make([][][]Entity, len(order))
+	workers := max(1, min(runtime.GOMAXPROCS(0), len(order)/64))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(order); i += workers {
+				out[i] = DocumentEntities(sentences[order[i]])
+			}
+		}()
+	}
+	wg.Wait()
+	return out
 }

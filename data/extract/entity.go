@@ -51,11 +51,14 @@ type token struct {
 // hyphens, apostrophes and dotted abbreviations) and single punctuation
 // marks, skipping spaces.
 func tokens(s string) []token {
-	var out []token
+	out := make([]token, 0, len(s)/5+1) // words average five bytes with their space
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
 		switch {
-		case unicode.IsSpace(r):
+		case r == ' ' || unicode.IsSpace(r):
 			i += n
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			j := nameWordEnd(s, i)
@@ -78,6 +81,10 @@ func tokens(s string) []token {
 // after them ("Kassym-Jomart", "Russia's", "U.S").
 func nameWordEnd(s string, i int) int {
 	for i < len(s) {
+		if c := s[i]; c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			i += n

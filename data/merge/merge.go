@@ -140,14 +140,6 @@ func finer(a, b timex.Span) timex.Span {
 	return a
 }
 
-// gap returns the time between two spans that do not overlap.
-func gap(a, b timex.Span) time.Duration {
-	if a.Start.After(b.Start) {
-		a, b = b, a
-	}
-	return b.Start.Sub(a.End)
-}
-
 // links turns the pairs that did not merge into suggestions (dates
 // overlap) and disagreements (dates apart), one per pair of groups, the
 // best score kept. Groups that share an article neither merge nor

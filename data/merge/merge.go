@@ -28,7 +28,7 @@ type Options struct {
 
 // DefaultOptions are the thresholds measured on our gold set of merges
 // (see merge_test.go and testdata/pairs.txt).
-var DefaultOptions = Options{Auto: 0.30, Suggest: 0.17, Disagree: 0.40, MaxGap: 7 * 24 * time.Hour}
+var DefaultOptions = Options{Auto: 0.30, Suggest: 0.17, Disagree: 0.40, MaxGap: 3 * 24 * time.Hour}
 
 // Group is one happening: the merged event and every report of it.
 type Group struct {

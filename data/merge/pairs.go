@@ -71,6 +71,7 @@ type sweep struct {
 	arts         []*data.Article
 	buckets      [][]int32 // by feature: the ranks of its reports, ascending
 	longest      []int64   // by feature: the longest span in its bucket
+	at           [][]int32 // by report and feature (as in vecs): its place in that bucket, or -1
 	maxGap       int64
 	floor        float64
 }
@@ -85,13 +86,23 @@ func newSweep(reports []data.Event, vecs []vector, df []int32, opt Options) *swe
 		s.order[i] = i
 	}
 	slices.SortFunc(s.order, func(x, y int) int { return cmp.Or(cmp.Compare(s.starts[x], s.starts[y]), cmp.Compare(x, y)) })
+	s.at = make([][]int32, n)
+	places := make([]int32, 0, n*8)
 	for r, j := range s.order {
+		if cap(places)-len(places) < len(vecs[j]) {
+			places = make([]int32, 0, max(1<<16, len(vecs[j])))
+		}
+		from := len(places)
 		for _, f := range vecs[j] {
+			at := int32(-1)
 			if bucketed(df[f.id]) {
+				at = int32(len(s.buckets[f.id]))
 				s.buckets[f.id] = append(s.buckets[f.id], int32(r))
 				s.longest[f.id] = max(s.longest[f.id], s.ends[j]-s.starts[j])
 			}
+			places = append(places, at)
 		}
+		s.at[j] = places[from:len(places):len(places)]
 	}
 	return s
 }
@@ -101,15 +112,15 @@ func newSweep(reports []data.Event, vecs []vector, df []int32, opt Options) *swe
 func bucketed(df int32) bool { return df >= 2 && df <= maxBucket }
 
 // look weighs the report at rank r against the reports before it in the
-// buckets of keys, appending the pairs that reach the floor to out. stamp
+// buckets of keys (positions in its vector), appending the pairs that reach the floor to out. stamp
 // marks the reports already weighed against r.
 func (s *sweep) look(r int32, keys []int32, stamp []int32, out []pair) []pair {
 	j := s.order[r]
-	for _, id := range keys {
+	for _, key := range keys {
+		id := s.vecs[j][key].id
 		b := s.buckets[id]
 		reach := s.maxGap + s.longest[id]
-		at, _ := slices.BinarySearch(b, r)
-		for k := at - 1; k >= 0; k-- {
+		for k := s.at[j][key] - 1; k >= 0; k-- {
 			i := s.order[b[k]]
 			if s.starts[j]-s.starts[i] > reach {
 				break
@@ -145,12 +156,16 @@ func sortGroups(groups []Group, idx []int) {
 	})
 }
 
-// heaviest appends to ids the ids of v's queryKeys heaviest features that
-// have buckets.
-func heaviest(v vector, df []int32, ids []int32) []int32 {
-	var top [queryKeys]feature
+// heaviest appends to keys the positions in v of its queryKeys heaviest
+// features that have buckets.
+func heaviest(v vector, df []int32, keys []int32) []int32 {
+	type ranked struct {
+		w   float32
+		key int32
+	}
+	var top [queryKeys]ranked
 	n := 0
-	for _, f := range v {
+	for key, f := range v {
 		if !bucketed(df[f.id]) {
 			continue
 		}
@@ -163,10 +178,10 @@ func heaviest(v vector, df []int32, ids []int32) []int32 {
 		}
 		n = min(n+1, queryKeys)
 		copy(top[k+1:n], top[k:n-1])
-		top[k] = f
+		top[k] = ranked{f.w, int32(key)}
 	}
-	for _, f := range top[:n] {
-		ids = append(ids, f.id)
+	for _, t := range top[:n] {
+		keys = append(keys, t.key)
 	}
-	return ids
+	return keys
 }

@@ -76,7 +76,7 @@ Flags:
 func Extract(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("extract", extractUsage, stderr)
 	published := fs.String("published", "", "publication `date` (YYYY-MM-DD) for articles that state none")
-	outFormat := fs.String("format", "json", "output `format`: json or csv")
+	outFormat := fs.String("format", "json", "output `format`: json or csv, or text with --merge")
 	timexMode := fs.Bool("timex", false, "print every temporal expression instead of events")
 	explainMode := fs.Bool("explain", false, "print how every temporal expression was read (rule, anchor, tense)")
 	mergeMode := fs.Bool("merge", false, "print each happening once with all its sources")

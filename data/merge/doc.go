@@ -13,5 +13,6 @@
 // become Suggestions, and similar reports whose dates do not overlap
 // become Disagreements. The Result keeps, for every group, each report
 // with its article, sentence and date expression, so a detail pane can
-// list the sources and a user can merge or split by hand.
+// list the sources; Result.Join and Result.Split merge and split by hand,
+// returning a new Result so that the old one is the undo.
 package merge

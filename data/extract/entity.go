@@ -42,16 +42,15 @@ type Entity struct {
 // token is a word or a punctuation mark of a sentence, at [start, end).
 type token struct {
 	text       string
-	start, end int
+	start, end int32
 	word       bool
 	possessive bool // the word ended in 's, which start..end leaves out
 }
 
-// tokens splits a sentence into words (letters and digits, with inner
-// hyphens, apostrophes and dotted abbreviations) and single punctuation
-// marks, skipping spaces.
-func tokens(s string) []token {
-	out := make([]token, 0, len(s)/5+1) // words average five bytes with their space
+// appendTokens appends to out the tokens of a sentence: words (letters
+// and digits, with inner hyphens, apostrophes and dotted abbreviations)
+// and single punctuation marks, skipping spaces.
+func appendTokens(out []token, s string) []token {
 	for i := 0; i < len(s); {
 		r, n := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
@@ -62,14 +61,14 @@ func tokens(s string) []token {
 			i += n
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			j := nameWordEnd(s, i)
-			t := token{text: s[i:j], start: i, end: j, word: true}
+			t := token{text: s[i:j], start: int32(i), end: int32(j), word: true}
 			if k := possessiveAt(t.text); k > 0 {
-				t.text, t.end, t.possessive = t.text[:k], i+k, true
+				t.text, t.end, t.possessive = t.text[:k], int32(i+k), true
 			}
 			out = append(out, t)
 			i = j
 		default:
-			out = append(out, token{text: s[i : i+n], start: i, end: i + n})
+			out = append(out, token{text: s[i : i+n], start: int32(i), end: int32(i + n)})
 			i += n
 		}
 	}
@@ -153,30 +152,38 @@ func Entities(sentence string) []Entity {
 // Tokayev" was seen, and an ordinary word that opens a sentence is a name
 // only when the document names it elsewhere.
 func DocumentEntities(sentences []string) [][]Entity {
-	toks := make([][]token, len(sentences))
-	spans := make([][]span, len(sentences))
+	// The first pass keeps each name's key and offsets, so that one token
+	// buffer serves every sentence; the second settles the undecided.
+	type name struct {
+		key        string
+		start, end int
+		sp         span
+	}
+	names := make([][]name, len(sentences))
 	memory := map[string]EntityKind{}
+	var buf []token
 	for i, s := range sentences {
-		toks[i] = tokens(s)
-		spans[i] = nameSpans(toks[i])
-		for _, sp := range spans[i] {
+		buf = appendTokens(buf[:0], s)
+		for _, sp := range nameSpans(buf) {
+			ts := buf[sp.from:sp.to]
 			if sp.decided {
-				remember(memory, toks[i][sp.from:sp.to], sp.kind)
+				remember(memory, ts, sp.kind)
 			}
+			names[i] = append(names[i], name{joinText(ts), int(ts[0].start), int(ts[len(ts)-1].end), sp})
 		}
 	}
 	out := make([][]Entity, len(sentences))
 	for i, s := range sentences {
-		for _, sp := range spans[i] {
-			if !sp.decided {
-				k, ok := memory[joinText(toks[i][sp.from:sp.to])]
-				if !ok && sp.initial {
+		for _, n := range names[i] {
+			kind := n.sp.kind
+			if !n.sp.decided {
+				k, ok := memory[n.key]
+				if !ok && n.sp.initial {
 					continue
 				}
-				sp.kind = k
+				kind = k
 			}
-			first, last := toks[i][sp.from], toks[i][sp.to-1]
-			out[i] = append(out[i], Entity{Text: s[first.start:last.end], Kind: sp.kind, Start: first.start, End: last.end})
+			out[i] = append(out[i], Entity{Text: s[n.start:n.end], Kind: kind, Start: n.start, End: n.end})
 		}
 	}
 	return out

@@ -90,17 +90,20 @@ func (c *clusters) result(events, reports []data.Event, keep []int) Result {
 		}
 		tail[r] = i
 	}
+	// Every group's reports and indexes are cut from one array each.
 	groups := make([]Group, len(roots))
+	allReports, allIndexes := make([]data.Event, 0, n), make([]int, 0, n)
 	for gi, r := range roots {
 		f := c.finest[r]
-		g := Group{Event: reports[f], Reports: []data.Event{reports[f]}, Indexes: []int{keep[f]}}
+		from := len(allReports)
+		allReports, allIndexes = append(allReports, reports[f]), append(allIndexes, keep[f])
 		for m := head[r]; m >= 0; m = next[m] {
 			if m != f {
-				g.Reports = append(g.Reports, reports[m])
-				g.Indexes = append(g.Indexes, keep[m])
+				allReports, allIndexes = append(allReports, reports[m]), append(allIndexes, keep[m])
 			}
 		}
-		groups[gi] = g
+		to := len(allReports)
+		groups[gi] = Group{Event: reports[f], Reports: allReports[from:to:to], Indexes: allIndexes[from:to:to]}
 	}
 	byTime := make([]int, len(groups))
 	for i := range byTime {

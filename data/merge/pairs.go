@@ -45,7 +45,7 @@ func candidates(reports []data.Event, vecs []vector, df []int32, opt Options) []
 			var keys []int32
 			for from := w * sweepChunk; from < len(reports); from += workers * sweepChunk {
 				for r := from; r < min(from+sweepChunk, len(reports)); r++ {
-					keys = heaviest(vecs[s.order[r]], df, keys[:0])
+					keys = heaviest(s.vecs[r], df, keys[:0])
 					outs[w] = s.look(int32(r), keys, stamp, outs[w])
 				}
 			}
@@ -62,33 +62,36 @@ func candidates(reports []data.Event, vecs []vector, df []int32, opt Options) []
 // sweepChunk is how many reports, in date order, a worker takes at once.
 const sweepChunk = 1024
 
-// sweep is what the look-ups read: reports by date rank, their spans and
-// articles in compact arrays, and the buckets of ranks.
+// sweep is what the look-ups read, all by date rank so that the reports
+// a look-up walks lie close together in memory: the report at each rank,
+// its vector, span and article, and the buckets of ranks.
 type sweep struct {
+	order        []int // report at each date rank
 	vecs         []vector
-	order        []int   // report at each date rank
-	starts, ends []int64 // by report, in nanoseconds
+	starts, ends []int64 // in nanoseconds
 	arts         []*data.Article
 	buckets      [][]int32 // by feature: the ranks of its reports, ascending
 	longest      []int64   // by feature: the longest span in its bucket
-	at           [][]int32 // by report and feature (as in vecs): its place in that bucket, or -1
+	at           [][]int32 // by rank and feature (as in vecs): its place in that bucket, or -1
 	maxGap       int64
 	floor        float64
 }
 
 func newSweep(reports []data.Event, vecs []vector, df []int32, opt Options) *sweep {
 	n := len(reports)
-	s := &sweep{vecs: vecs, order: make([]int, n), starts: make([]int64, n), ends: make([]int64, n),
+	s := &sweep{order: make([]int, n), vecs: make([]vector, n), starts: make([]int64, n), ends: make([]int64, n),
 		arts: make([]*data.Article, n), buckets: make([][]int32, len(df)), longest: make([]int64, len(df)),
-		maxGap: int64(opt.MaxGap), floor: min(opt.Suggest, opt.Disagree, opt.Auto)}
-	for i, e := range reports {
-		s.starts[i], s.ends[i], s.arts[i] = e.Span.Start.UnixNano(), e.Span.End.UnixNano(), e.Article
+		at: make([][]int32, n), maxGap: int64(opt.MaxGap), floor: min(opt.Suggest, opt.Disagree, opt.Auto)}
+	for i := range s.order {
 		s.order[i] = i
 	}
-	slices.SortFunc(s.order, func(x, y int) int { return cmp.Or(cmp.Compare(s.starts[x], s.starts[y]), cmp.Compare(x, y)) })
-	s.at = make([][]int32, n)
+	slices.SortFunc(s.order, func(x, y int) int {
+		return cmp.Or(reports[x].Span.Start.Compare(reports[y].Span.Start), cmp.Compare(x, y))
+	})
 	places := make([]int32, 0, n*8)
 	for r, j := range s.order {
+		e := reports[j]
+		s.vecs[r], s.starts[r], s.ends[r], s.arts[r] = vecs[j], e.Span.Start.UnixNano(), e.Span.End.UnixNano(), e.Article
 		if cap(places)-len(places) < len(vecs[j]) {
 			places = make([]int32, 0, max(1<<16, len(vecs[j])))
 		}
@@ -96,13 +99,16 @@ func newSweep(reports []data.Event, vecs []vector, df []int32, opt Options) *swe
 		for _, f := range vecs[j] {
 			at := int32(-1)
 			if bucketed(df[f.id]) {
+				if s.buckets[f.id] == nil {
+					s.buckets[f.id] = make([]int32, 0, df[f.id])
+				}
 				at = int32(len(s.buckets[f.id]))
 				s.buckets[f.id] = append(s.buckets[f.id], int32(r))
-				s.longest[f.id] = max(s.longest[f.id], s.ends[j]-s.starts[j])
+				s.longest[f.id] = max(s.longest[f.id], s.ends[r]-s.starts[r])
 			}
 			places = append(places, at)
 		}
-		s.at[j] = places[from:len(places):len(places)]
+		s.at[r] = places[from:len(places):len(places)]
 	}
 	return s
 }
@@ -112,29 +118,30 @@ func newSweep(reports []data.Event, vecs []vector, df []int32, opt Options) *swe
 func bucketed(df int32) bool { return df >= 2 && df <= maxBucket }
 
 // look weighs the report at rank r against the reports before it in the
-// buckets of keys (positions in its vector), appending the pairs that reach the floor to out. stamp
-// marks the reports already weighed against r.
+// buckets of keys (positions in its vector), appending the pairs that
+// reach the floor to out. stamp marks, by rank, the reports already
+// weighed against r.
 func (s *sweep) look(r int32, keys []int32, stamp []int32, out []pair) []pair {
-	j := s.order[r]
 	for _, key := range keys {
-		id := s.vecs[j][key].id
+		id := s.vecs[r][key].id
 		b := s.buckets[id]
 		reach := s.maxGap + s.longest[id]
-		for k := s.at[j][key] - 1; k >= 0; k-- {
-			i := s.order[b[k]]
-			if s.starts[j]-s.starts[i] > reach {
+		for k := s.at[r][key] - 1; k >= 0; k-- {
+			q := b[k]
+			if s.starts[r]-s.starts[q] > reach {
 				break
 			}
-			if stamp[i] == r+1 {
+			if stamp[q] == r+1 {
 				continue
 			}
-			stamp[i] = r + 1
+			stamp[q] = r + 1
 			// Spans meet when neither ends more than maxGap before the
 			// other starts.
-			if s.arts[i] == s.arts[j] && s.arts[i] != nil || s.starts[j]-s.ends[i] > s.maxGap || s.starts[i]-s.ends[j] > s.maxGap {
+			if s.arts[q] == s.arts[r] && s.arts[q] != nil || s.starts[r]-s.ends[q] > s.maxGap || s.starts[q]-s.ends[r] > s.maxGap {
 				continue
 			}
-			if c := cosine(s.vecs[i], s.vecs[j]); c >= s.floor {
+			if c := cosine(s.vecs[q], s.vecs[r]); c >= s.floor {
+				i, j := s.order[q], s.order[r]
 				out = append(out, pair{min(i, j), max(i, j), c})
 			}
 		}

@@ -231,7 +231,7 @@ func nameSpans(ts []token) []span {
 			i++
 			continue
 		}
-		j := runEnd(ts, i)
+		j := runEnd(ts, i, bodyCue(ts, i, i))
 		sp := strip(ts, span{from: i, to: j})
 		if sp.from < sp.to {
 			sp.initial = sp.from == firstWord(ts, start)
@@ -277,10 +277,10 @@ func firstWord(ts []token, from int) int {
 // runEnd returns the end of the name run starting at i: following name
 // words, and a joining word ("of", "for") when the word before it ends a
 // body's or place's name ("Bank of England", "Gulf of Aden"). A
-// possessive ends the run.
-func runEnd(ts []token, i int) int {
+// possessive ends the run. joined says a body's name is being read
+// ("her party, Action and Solidarity"), so that "and" may join too.
+func runEnd(ts []token, i int, joined bool) int {
 	j := i + 1
-	joined := false
 	for j < len(ts) && !ts[j-1].possessive {
 		switch {
 		case isNameWord(ts[j]):
@@ -389,6 +389,8 @@ func classify(ts []token, sp *span) {
 		kind = Person
 	case roleBefore(ts, sp.from):
 		kind = Person
+	case bodyCue(ts, sp.from, sp.to):
+		kind = Organization
 	case placeCue(ts, sp.from, sp.to):
 		kind = Place
 	case sayVerbAfter(ts, sp.to) && !(sp.initial && strings.HasSuffix(last, "s")):
@@ -468,6 +470,20 @@ func roleBefore(ts []token, from int) bool {
 // names where they work: "analysts at Morgan Stanley".
 func employerBefore(ts []token, from int) bool {
 	return from >= 2 && ts[from-1].text == "at" && staffNouns[ts[from-2].text]
+}
+
+// bodyCue reports whether a body noun stands just after the name or just
+// before it, or before a comma before it: "the Freedom Front party", "the
+// carmaker Renault", "its rival, Unity".
+func bodyCue(ts []token, from, to int) bool {
+	if to < len(ts) && bodyNouns[ts[to].text] {
+		return true
+	}
+	i := from - 1
+	if i >= 1 && ts[i].text == "," {
+		i--
+	}
+	return i >= 0 && bodyNouns[ts[i].text]
 }
 
 // placeCue reports whether the words around a name say it is a place:

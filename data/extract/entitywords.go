@@ -96,7 +96,7 @@ ambassador|envoy|commissioner|chairman|chairwoman|director|head|chief|leader|may
 economist|analyst|official|commander|general|lawyer|judge|prosecutor|founder|executive|manager|
 negotiator|representative|correspondent|reporter|editor|professor|researcher|captain|coach|deputy|
 diplomat|activist|journalist|writer|author|novelist|poet|artist|singer|actor|actress|director|striker|player|
-goalkeeper|businessman|businesswoman|billionaire|lawmaker|politician|candidate|rival|dissident|banker|
+goalkeeper|businessman|businesswoman|billionaire|lawmaker|politician|candidate|dissident|banker|
 investor|scientist|doctor|surgeon|soldier|pilot|priest|bishop|rapper|champion|winner|founder|ceo`)
 
 // orgEnds are the last words of organisations' names.
@@ -121,6 +121,13 @@ Street|Avenue|Road|Bridge|Airport|Port|Harbour|Harbor|Basin|Canal|Forest|Park|He
 // them is a place: "the city of Dnipro", "the Bryansk region".
 var placeNouns = words(`city|town|village|region|province|oblast|district|capital|port|area|republic|state|county|
 border|island|peninsula|river|lake|valley|settlement|suburb|neighbourhood|neighborhood`)
+
+// bodyNouns are lower-case nouns that say the capitalised word beside
+// them names a body: "the Freedom Front party", "the carmaker Renault",
+// "its rival, Unity".
+var bodyNouns = words(`party|group|company|firm|bank|agency|ministry|union|club|alliance|bloc|coalition|
+carmaker|automaker|airline|broadcaster|newspaper|retailer|lender|insurer|miner|producer|manufacturer|
+startup|conglomerate|watchdog|regulator|movement|organisation|organization|charity|network|operator`)
 
 // placePrepositions before a capitalised word mid-sentence make it a place
 // when nothing else names it ("at Semipalatinsk", "in Kazan").

@@ -129,16 +129,7 @@ func (c tally) String() string {
 // count scores r against labels over every pair of reports for which keep
 // holds.
 func count(events []data.Event, labels []label, r merge.Result, keep func(i, j int) bool) tally {
-	group := make([]int, len(events))
-	for gi, g := range r.Groups {
-		for _, i := range g.Indexes {
-			group[i] = gi
-		}
-	}
-	suggested := map[[2]int]bool{}
-	for _, s := range r.Suggestions {
-		suggested[[2]int{s.A, s.B}] = true
-	}
+	group, suggested := membership(r, len(events))
 	disagreed := map[[2]int]bool{}
 	for _, d := range r.Disagreements {
 		disagreed[[2]int{min(d.A, d.B), max(d.A, d.B)}] = true
@@ -211,12 +202,7 @@ func TestMerge_Pairs(t *testing.T) {
 
 // logErrors lists the tuning half's wrong merges and missed pairs.
 func logErrors(t *testing.T, events []data.Event, labels []label, r merge.Result) {
-	group := make([]int, len(events))
-	for gi, g := range r.Groups {
-		for _, i := range g.Indexes {
-			group[i] = gi
-		}
-	}
+	group, _ := membership(r, len(events))
 	for i := range events {
 		for j := i + 1; j < len(events); j++ {
 			if labels[i].report || labels[j].report {
@@ -232,3 +218,19 @@ func logErrors(t *testing.T, events []data.Event, labels []label, r merge.Result
 }
 
 func pct(f float64) string { return strings.TrimRight(strings.TrimRight(ftoa(f), "0"), ".") }
+
+// membership returns the group of each of n events given to Merge, and
+// the pairs of groups (lower first) Merge suggests joining.
+func membership(r merge.Result, n int) (group []int, suggested map[[2]int]bool) {
+	group = make([]int, n)
+	for gi, g := range r.Groups {
+		for _, i := range g.Indexes {
+			group[i] = gi
+		}
+	}
+	suggested = map[[2]int]bool{}
+	for _, s := range r.Suggestions {
+		suggested[[2]int{s.A, s.B}] = true
+	}
+	return group, suggested
+}

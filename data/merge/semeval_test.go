@@ -155,16 +155,7 @@ func (c *semevalTally) add(d semevalTally) {
 // scoreSemEval counts the gold links Merge found, and how many of its
 // merges between sentences the gold annotates it links.
 func scoreSemEval(events []data.Event, bySentence map[mention][]int, links map[[2]mention]string, annotated map[mention]bool, r merge.Result) semevalTally {
-	group := make([]int, len(events))
-	for gi, g := range r.Groups {
-		for _, i := range g.Indexes {
-			group[i] = gi
-		}
-	}
-	suggested := map[[2]int]bool{}
-	for _, s := range r.Suggestions {
-		suggested[[2]int{s.A, s.B}] = true
-	}
+	group, suggested := membership(r, len(events))
 	holds := func(i int, date string) bool {
 		d := strings.TrimSuffix(strings.TrimSuffix(date, "-XX"), "-XX")
 		return strings.HasPrefix(events[i].Span.Start.Format("2006-01-02"), d) || events[i].Value == d

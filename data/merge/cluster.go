@@ -36,11 +36,12 @@ func (c *clusters) find(i int) int {
 }
 
 // canMerge reports whether the clusters of a and b may become one: they
-// are apart, come from different articles and their dates nest, so that
-// one of them is the finest date all reports agree on.
+// are apart, come from different articles and their dates overlap and
+// nest, so that one of them is the finest date all reports agree on (an
+// event with no span, made by hand, merges with none).
 func (c *clusters) canMerge(a, b int) bool {
 	ra, rb := c.find(a), c.find(b)
-	return ra != rb && !c.shareArticle(ra, rb) && nested(c.span[ra], c.span[rb])
+	return ra != rb && !c.shareArticle(ra, rb) && overlap(c.span[ra], c.span[rb]) && nested(c.span[ra], c.span[rb])
 }
 
 // shareArticle reports whether two roots' clusters hold reports of one

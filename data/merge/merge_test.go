@@ -173,3 +173,14 @@ func cpuTime() time.Duration {
 	}
 	return time.Duration(u.Utime.Nano() + u.Stime.Nano())
 }
+
+// TestMerge_NoSpan checks that events without a calendar span (made by
+// hand) never merge, however alike their words.
+func TestMerge_NoSpan(t *testing.T) {
+	a, b := &data.Article{Source: "a"}, &data.Article{Source: "b"}
+	s := "The bridge over the river Sava reopened to traffic after two years of repairs."
+	r := merge.Merge([]data.Event{{Sentence: s, Title: s, Article: a}, {Sentence: s, Title: s, Article: b}}, merge.DefaultOptions)
+	if len(r.Groups) != 2 {
+		t.Errorf("%d groups, want 2", len(r.Groups))
+	}
+}

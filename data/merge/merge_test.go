@@ -175,12 +175,13 @@ func cpuTime() time.Duration {
 }
 
 // TestMerge_NoSpan checks that events without a calendar span (made by
-// hand) never merge, however alike their words.
+// hand) never merge, are never offered and never disagree, however alike
+// their words.
 func TestMerge_NoSpan(t *testing.T) {
 	a, b := &data.Article{Source: "a"}, &data.Article{Source: "b"}
 	s := "The bridge over the river Sava reopened to traffic after two years of repairs."
 	r := merge.Merge([]data.Event{{Sentence: s, Title: s, Article: a}, {Sentence: s, Title: s, Article: b}}, merge.DefaultOptions)
-	if len(r.Groups) != 2 {
-		t.Errorf("%d groups, want 2", len(r.Groups))
+	if len(r.Groups) != 2 || len(r.Suggestions) != 0 || len(r.Disagreements) != 0 {
+		t.Errorf("%d groups, %d suggestions, %d disagreements; want 2, 0, 0", len(r.Groups), len(r.Suggestions), len(r.Disagreements))
 	}
 }

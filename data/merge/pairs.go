@@ -98,7 +98,7 @@ func newSweep(reports []data.Event, vecs []vector, df []int32, opt Options) *swe
 		from := len(places)
 		for _, f := range vecs[j] {
 			at := int32(-1)
-			if bucketed(df[f.id]) {
+			if bucketed(df[f.id]) && s.ends[r] > s.starts[r] {
 				if s.buckets[f.id] == nil {
 					s.buckets[f.id] = make([]int32, 0, df[f.id])
 				}
@@ -122,6 +122,9 @@ func bucketed(df int32) bool { return df >= 2 && df <= maxBucket }
 // reach the floor to out. stamp marks, by rank, the reports already
 // weighed against r.
 func (s *sweep) look(r int32, keys []int32, stamp []int32, out []pair) []pair {
+	if s.ends[r] <= s.starts[r] {
+		return out // no span to compare (an event made by hand)
+	}
 	for _, key := range keys {
 		id := s.vecs[r][key].id
 		b := s.buckets[id]

@@ -14,7 +14,7 @@ import (
 	"github.com/dateline/dateline/data/timex"
 )
 
-const extractUsage = `Usage: dateline extract [--published YYYY-MM-DD] [--format json|csv] [--timex | --explain] FILE|FOLDER|URL...
+const extractUsage = `Usage: dateline extract [--published YYYY-MM-DD] [--format json|csv|text] [--merge] [--timex | --explain] FILE|FOLDER|URL...
 
 Prints the dated events found in the articles, without opening a window.
 
@@ -46,6 +46,13 @@ Output (JSON) is an array of events, each with:
   source      the file name; article: its title; published: its date
   confidence  0 to 1
 
+With --merge, events that report the same happening are printed once,
+with all their sources: JSON objects with the merged event's fields (its
+date is the finest the sources agree on), "sources" (each report, fields
+as above), "suggest" (positions of events that may be the same happening)
+and "disagreements" (sources that give it different dates); or, with
+--format text, one block per happening. A file given twice adds nothing.
+
 With --timex, prints every temporal expression instead (dates, times,
 durations, sets) as JSON objects with start and end (byte offsets into the
 file, end exclusive), text, type, value, mod and rule (the name of the
@@ -69,9 +76,10 @@ Flags:
 func Extract(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("extract", extractUsage, stderr)
 	published := fs.String("published", "", "publication `date` (YYYY-MM-DD) for articles that state none")
-	outFormat := fs.String("format", "json", "output `format`: json or csv")
+	outFormat := fs.String("format", "json", "output `format`: json or csv, or text with --merge")
 	timexMode := fs.Bool("timex", false, "print every temporal expression instead of events")
 	explainMode := fs.Bool("explain", false, "print how every temporal expression was read (rule, anchor, tense)")
+	mergeMode := fs.Bool("merge", false, "print each happening once with all its sources")
 	if code, ok := parse(fs, args, stdout); !ok {
 		return code
 	}
@@ -84,8 +92,12 @@ func Extract(args []string, stdout, stderr io.Writer) int {
 		}
 		pub = t
 	}
-	if *outFormat != "json" && *outFormat != "csv" {
-		fmt.Fprintf(stderr, "dateline extract: --format %q: want json or csv\n", *outFormat)
+	if *outFormat != "json" && *outFormat != "csv" && (*outFormat != "text" || !*mergeMode) {
+		fmt.Fprintf(stderr, "dateline extract: --format %q: want json or csv (or text, with --merge)\n", *outFormat)
+		return 2
+	}
+	if *mergeMode && (*outFormat == "csv" || *timexMode || *explainMode) {
+		fmt.Fprintln(stderr, "dateline extract: --merge prints json or text, not csv, --timex or --explain")
 		return 2
 	}
 	if *timexMode && *explainMode {
@@ -109,6 +121,8 @@ func Extract(args []string, stdout, stderr io.Writer) int {
 		err = writeExplanations(stdout, r.Articles)
 	case *timexMode:
 		err = writeTimexes(stdout, r.Articles)
+	case *mergeMode:
+		err = writeMerged(stdout, r.Events, *outFormat == "text")
 	case *outFormat == "csv":
 		err = format.WriteCSV(stdout, r.Events)
 	default:

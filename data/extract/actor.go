@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -13,32 +15,22 @@ import (
 // corpus's main actors.
 const OtherActor = "Other"
 
-// notActors are capitalised words that open sentences or name times and
-// titles rather than actors.
-var notActors = map[string]bool{
-	"A": true, "An": true, "The": true, "In": true, "On": true, "At": true, "By": true, "For": true,
-	"It": true, "He": true, "She": true, "They": true, "We": true, "I": true, "His": true, "Her": true,
-	"Its": true, "Their": true, "This": true, "That": true, "These": true, "Those": true, "But": true,
-	"And": true, "As": true, "After": true, "Before": true, "Since": true, "When": true, "While": true,
-	"Last": true, "Next": true, "Earlier": true, "Later": true, "Days": true, "Weeks": true, "Both": true,
-	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true, "Sunday": true,
-	"January": true, "February": true, "March": true, "April": true, "May": true, "June": true, "July": true,
-	"August": true, "September": true, "October": true, "November": true, "December": true,
-	"President": true, "Prime": true, "Minister": true, "Foreign": true, "Mr": true, "Ms": true,
-	"US": true, "UK": true, "Russian": true, "Ukrainian": true, "Kazakh": true, "British": true, "American": true,
-}
-
-// Actors assigns each event the main actor its sentence names: the first
-// capitalised name in it that is among the corpus's most often named
-// (at most max of them), or OtherActor. It returns one actor per event and
-// the actors in order of frequency, OtherActor last when used.
+// Actors assigns each event the main actor its sentence names, or
+// OtherActor: the first person it names that is among the corpus's most
+// often named actors (at most max of them), else the first such body; a
+// sentence that names no person or body has its places as actors. People are named by surname ("Putin"), bodies by
+// the acronym the corpus uses for them ("CSTO" for "Collective Security
+// Treaty Organization"). It returns one actor per event and the actors in
+// order of frequency, OtherActor last when used.
 func Actors(events []data.Event, max int) (perEvent []string, names []string) {
-	words := make([][]string, len(events))
+	named := EventEntities(events)
+	aliases := AcronymAliases(named)
+	actors := make([][]string, len(events))
 	count := map[string]int{}
-	for i, e := range events {
-		words[i] = properNames(e.Sentence)
+	for i := range events {
+		actors[i] = actorNames(named[i], aliases)
 		seen := map[string]bool{}
-		for _, w := range words[i] {
+		for _, w := range actors[i] {
 			if !seen[w] {
 				count[w]++
 				seen[w] = true
@@ -67,7 +59,7 @@ func Actors(events []data.Event, max int) (perEvent []string, names []string) {
 	other := false
 	for i := range events {
 		perEvent[i] = OtherActor
-		for _, w := range words[i] {
+		for _, w := range actors[i] {
 			if top[w] {
 				perEvent[i] = w
 				break
@@ -81,22 +73,139 @@ func Actors(events []data.Event, max int) (perEvent []string, names []string) {
 	return perEvent, names
 }
 
-// properNames returns the capitalised words of a sentence that may name actors,
-// in order, with possessives cut ("Russia's" → "Russia").
-func properNames(sentence string) []string {
-	var out []string
-	fields := strings.FieldsFunc(sentence, func(r rune) bool {
-		return !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-'
-	})
-	for i, f := range fields {
-		f = strings.TrimSuffix(strings.TrimSuffix(f, "'s"), "’s")
-		f = strings.Trim(f, "'’-")
-		r, _ := utf8.DecodeRuneInString(f)
-		if len(f) < 2 || !unicode.IsUpper(r) || notActors[f] || i == 0 && strings.ToUpper(f) == f {
-			// An all-capital first word is a dateline ("ASTANA —").
+// EventEntities returns the names in each event's sentence, recognised
+// article by article so that a name one sentence makes plain ("President
+// Kassym-Jomart Tokayev") is known in the others ("Tokayev said").
+// Events that share a sentence share its names.
+func EventEntities(events []data.Event) [][]Entity {
+	// Within an article a sentence is known by where it starts and its
+	// length; events made by hand, with no article, by their text.
+	type key struct {
+		a             *data.Article
+		start, length int
+		text          string
+	}
+	keyOf := func(e data.Event) key {
+		if e.Article == nil {
+			return key{text: e.Sentence}
+		}
+		return key{e.Article, e.SentenceStart, len(e.Sentence), ""}
+	}
+	at := map[key]int{}
+	byArticle := map[*data.Article][]string{}
+	var order []*data.Article
+	for _, e := range events {
+		k := keyOf(e)
+		if _, ok := at[k]; ok {
 			continue
 		}
-		out = append(out, f)
+		if _, ok := byArticle[e.Article]; !ok {
+			order = append(order, e.Article)
+		}
+		at[k] = len(byArticle[e.Article])
+		byArticle[e.Article] = append(byArticle[e.Article], e.Sentence)
 	}
+	found := make(map[*data.Article][][]Entity, len(order))
+	for i, names := range documentsEntities(order, byArticle) {
+		found[order[i]] = names
+	}
+	out := make([][]Entity, len(events))
+	for i, e := range events {
+		out[i] = found[e.Article][at[keyOf(e)]]
+	}
+	return out
+}
+
+// actorNames returns the canonical names of an event's people, then its
+// bodies, each group in sentence order; a sentence that names neither
+// gives its places, which then act as states ("Ukraine struck …").
+func actorNames(names []Entity, aliases map[string]string) []string {
+	var out []string
+	for _, kind := range [...]EntityKind{Person, Organization} {
+		for _, e := range names {
+			if e.Kind == kind {
+				out = append(out, CanonicalName(e, aliases))
+			}
+		}
+	}
+	if len(out) > 0 {
+		return out
+	}
+	for _, e := range names {
+		if e.Kind == Place {
+			out = append(out, e.Text)
+		}
+	}
+	return out
+}
+
+// CanonicalName returns the name an entity is grouped under: a person's
+// surname, or the acronym aliases gives a body's full name, or the name.
+func CanonicalName(e Entity, aliases map[string]string) string {
+	if e.Kind == Person {
+		if i := strings.LastIndexByte(e.Text, ' '); i >= 0 {
+			return e.Text[i+1:]
+		}
+		return e.Text
+	}
+	if a, ok := aliases[e.Text]; ok {
+		return a
+	}
+	return e.Text
+}
+
+// AcronymAliases maps the full names of bodies to the acronyms the same
+// events use for them: "Collective Security Treaty Organization" → "CSTO"
+// when "CSTO" is named too and its letters are the name's initials.
+func AcronymAliases(named [][]Entity) map[string]string {
+	acronyms := map[string]bool{}
+	for _, names := range named {
+		for _, e := range names {
+			if e.Kind == Organization && isAcronym(e.Text) {
+				acronyms[e.Text] = true
+			}
+		}
+	}
+	aliases := map[string]string{}
+	for _, names := range named {
+		for _, e := range names {
+			if e.Kind == Organization && !isAcronym(e.Text) {
+				if a := initials(e.Text); len(a) > 1 && acronyms[a] {
+					aliases[e.Text] = a
+				}
+			}
+		}
+	}
+	return aliases
+}
+
+// initials returns the first letters of a name's capitalised words:
+// "European Central Bank" → "ECB"; "Bank of England" → "BE".
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// documentsEntities runs DocumentEntities over each article's sentences,
+// the articles shared out among the CPUs.
+func documentsEntities(order []*data.Article, sentences map[*data.Article][]string) [][][]Entity {
+	out := make([][][]Entity, len(order))
+	workers := max(1, min(runtime.GOMAXPROCS(0), len(order)/64))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(order); i += workers {
+				out[i] = DocumentEntities(sentences[order[i]])
+			}
+		}()
+	}
+	wg.Wait()
 	return out
 }

@@ -9,7 +9,11 @@
 // package timex over an article's text, drops durations, sets and the
 // dates that only say when the article appeared, resolves the rest against
 // the publication date and titles each event from its sentence's main
-// clause (Title). Actors groups events by the people and places they name.
+// clause (Title). Entities and DocumentEntities find the people, bodies
+// and places a sentence names with word lists, titles ("President …"),
+// role and place cues ("press secretary, …", "the city of …") and a
+// memory of the names a document has already made plain; Actors groups
+// events by them (people by surname, bodies by acronym).
 // The Result of Load and Add holds the articles, their events in time order
 // and one error per file that failed.
 package extract

@@ -1,0 +1,508 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// EntityKind says what a name names.
+type EntityKind uint8
+
+// The kinds of names Entities tells apart.
+const (
+	// OtherName is a name that is no person, body or place: a weapon
+	// ("Oreshnik"), a treaty, a name the rules cannot place.
+	OtherName EntityKind = iota
+	Person
+	Organization
+	Place
+)
+
+var entityKindNames = [...]string{"MISC", "PER", "ORG", "LOC"}
+
+// String returns the kind's tag as annotated: PER, ORG, LOC or MISC.
+func (k EntityKind) String() string {
+	if int(k) >= len(entityKindNames) {
+		return "MISC"
+	}
+	return entityKindNames[k]
+}
+
+// Entity is a name found in a sentence.
+type Entity struct {
+	// Text is the name as written, without titles before it ("Vladimir
+	// Putin" of "President Vladimir Putin") or a possessive after it.
+	Text string
+	Kind EntityKind
+	// Start and End are Text's byte offsets in the sentence.
+	Start, End int
+}
+
+// token is a word or a punctuation mark of a sentence, at [start, end).
+type token struct {
+	text       string
+	start, end int32
+	word       bool
+	possessive bool // the word ended in 's, which start..end leaves out
+}
+
+// appendTokens appends to out the tokens of a sentence: words (letters
+// and digits, with inner hyphens, apostrophes and dotted abbreviations)
+// and single punctuation marks, skipping spaces.
+func appendTokens(out []token, s string) []token {
+	for i := 0; i < len(s); {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		switch {
+		case r == ' ' || unicode.IsSpace(r):
+			i += n
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j := nameWordEnd(s, i)
+			t := token{text: s[i:j], start: int32(i), end: int32(j), word: true}
+			if k := possessiveAt(t.text); k > 0 {
+				t.text, t.end, t.possessive = t.text[:k], int32(i+k), true
+			}
+			out = append(out, t)
+			i = j
+		default:
+			out = append(out, token{text: s[i : i+n], start: int32(i), end: int32(i + n)})
+			i += n
+		}
+	}
+	return out
+}
+
+// nameWordEnd returns the end of the word starting at i: letters and digits,
+// joined by single hyphens, apostrophes or dots that have a letter or digit
+// after them ("Kassym-Jomart", "Russia's", "U.S").
+func nameWordEnd(s string, i int) int {
+	for i < len(s) {
+		if c := s[i]; c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			i += n
+			continue
+		}
+		if r == '-' || r == '\'' || r == '’' || r == '.' {
+			next, _ := utf8.DecodeRuneInString(s[i+n:])
+			if i+n < len(s) && (unicode.IsLetter(next) || unicode.IsDigit(next)) {
+				i += n
+				continue
+			}
+		}
+		break
+	}
+	return i
+}
+
+// possessiveAt returns where a trailing "'s" starts in w, or 0.
+func possessiveAt(w string) int {
+	for _, suffix := range [...]string{"'s", "’s"} {
+		if strings.HasSuffix(w, suffix) && len(w) > len(suffix) {
+			return len(w) - len(suffix)
+		}
+	}
+	return 0
+}
+
+// adjectiveTails end hyphenated words that describe rather than name:
+// "Moscow-led", "US-made".
+var adjectiveTails = words(`led|made|backed|based|born|owned|run|style|era|range|funded|linked|controlled|held|
+allied|built|designed|supplied|brokered|friendly|bound|wide|speaking|language|American|French|British`)
+
+// isNameWord reports whether t can be part of a name: a capitalised word
+// that is no closed-class word and no hyphenated adjective.
+func isNameWord(t token) bool {
+	if !t.word {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.text)
+	if !unicode.IsUpper(r) || notNames[t.text] {
+		return false
+	}
+	if k := strings.LastIndexByte(t.text, '-'); k > 0 && adjectiveTails[t.text[k+1:]] {
+		return false
+	}
+	return true
+}
+
+// span is a run of name words, tokens [from, to), before classification.
+type span struct {
+	from, to int
+	kind     EntityKind
+	titled   bool // a title stood before it: "President …"
+	initial  bool // it opens the sentence and may be an ordinary word
+	decided  bool // a lexicon or cue fixed its kind, memory may not change it
+}
+
+// Entities returns the names of one sentence, in order.
+func Entities(sentence string) []Entity {
+	return DocumentEntities([]string{sentence})[0]
+}
+
+// DocumentEntities returns the names of each sentence of one document. A
+// name whose kind one sentence makes plain carries that kind to the
+// others: "Tokayev" alone is a person once "President Kassym-Jomart
+// Tokayev" was seen, and an ordinary word that opens a sentence is a name
+// only when the document names it elsewhere.
+func DocumentEntities(sentences []string) [][]Entity {
+	// The first pass keeps each name's key and offsets, so that one token
+	// buffer serves every sentence; the second settles the undecided.
+	type name struct {
+		key        string
+		start, end int
+		sp         span
+	}
+	names := make([][]name, len(sentences))
+	memory := map[string]EntityKind{}
+	var buf []token
+	for i, s := range sentences {
+		buf = appendTokens(buf[:0], s)
+		for _, sp := range nameSpans(buf) {
+			ts := buf[sp.from:sp.to]
+			if sp.decided {
+				remember(memory, ts, sp.kind)
+			}
+			names[i] = append(names[i], name{joinText(ts), int(ts[0].start), int(ts[len(ts)-1].end), sp})
+		}
+	}
+	out := make([][]Entity, len(sentences))
+	for i, s := range sentences {
+		for _, n := range names[i] {
+			kind := n.sp.kind
+			if !n.sp.decided {
+				k, ok := memory[n.key]
+				if !ok && n.sp.initial {
+					continue
+				}
+				kind = k
+			}
+			out[i] = append(out[i], Entity{Text: s[n.start:n.end], Kind: kind, Start: n.start, End: n.end})
+		}
+	}
+	return out
+}
+
+// remember records a decided name's kind under its whole text and, for a
+// person, under the surname too.
+func remember(memory map[string]EntityKind, ts []token, k EntityKind) {
+	if k == OtherName {
+		return
+	}
+	memory[joinText(ts)] = k
+	if k == Person && len(ts) > 1 {
+		// Either part may stand alone later: "Tokayev", "de Gaulle", and
+		// "Xi" of "Xi Jinping", whose family name comes first.
+		for i, t := range ts {
+			if !particles[t.text] {
+				memory[t.text] = Person
+			}
+			memory[joinText(ts[i:])] = Person
+		}
+	}
+}
+
+// joinText returns the words of ts joined by single spaces, which is how
+// memory keys names.
+func joinText(ts []token) string {
+	if len(ts) == 1 {
+		return ts[0].text
+	}
+	parts := make([]string, len(ts))
+	for i, t := range ts {
+		parts[i] = t.text
+	}
+	return strings.Join(parts, " ")
+}
+
+// nameSpans finds the runs of name words in a sentence, strips the titles
+// and demonyms before them and classifies each.
+func nameSpans(ts []token) []span {
+	var out []span
+	start := nameDatelineEnd(ts)
+	for i := start; i < len(ts); {
+		if !isNameWord(ts[i]) && !particleBefore(ts, i) {
+			i++
+			continue
+		}
+		j := runEnd(ts, i, bodyCue(ts, i, i))
+		sp := strip(ts, span{from: i, to: j})
+		if sp.from < sp.to {
+			sp.initial = sp.from == firstWord(ts, start)
+			classify(ts, &sp)
+			out = append(out, sp)
+		}
+		i = j
+	}
+	return out
+}
+
+// nameDatelineEnd returns the first token after a news dateline ("ASTANA —"):
+// capital-letter words followed by a dash.
+func nameDatelineEnd(ts []token) int {
+	for i, t := range ts {
+		if !t.word {
+			if i > 0 && (t.text == "—" || t.text == "–" || t.text == "-") {
+				return i + 1
+			}
+			if t.text != "," && t.text != "(" && t.text != ")" {
+				return 0
+			}
+			continue
+		}
+		if strings.ToUpper(t.text) != t.text {
+			return 0
+		}
+	}
+	return 0
+}
+
+// firstWord returns the index of the first word at or after from, past
+// opening quotes and brackets.
+func firstWord(ts []token, from int) int {
+	for i := from; i < len(ts); i++ {
+		if ts[i].word {
+			return i
+		}
+	}
+	return len(ts)
+}
+
+// runEnd returns the end of the name run starting at i: following name
+// words, and a joining word ("of", "for") when the word before it ends a
+// body's or place's name ("Bank of England", "Gulf of Aden"). A
+// possessive ends the run. joined says a body's name is being read
+// ("her party, Action and Solidarity"), so that "and" may join too.
+func runEnd(ts []token, i int, joined bool) int {
+	j := i + 1
+	for j < len(ts) && !ts[j-1].possessive {
+		switch {
+		case isNameWord(ts[j]):
+			j++
+		case particleBefore(ts, j):
+			j += 2
+		case j+1 < len(ts) && isNameWord(ts[j+1]) && joins(ts[j-1].text, ts[j].text, joined):
+			j += 2
+			joined = true
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// particleBefore reports whether ts[i] is a surname particle with a name
+// word after it: "de" of "de Gaulle".
+func particleBefore(ts []token, i int) bool {
+	return particles[ts[i].text] && i+1 < len(ts) && isNameWord(ts[i+1])
+}
+
+// joins reports whether the word join may carry a name on after the name
+// word before it: "of" after a word that names bodies or places ("Bank of
+// England", "Gulf of Aden"), and "and" or "in" once a name has been
+// joined so ("Organization for Security and Co-operation in Europe").
+func joins(before, join string, joined bool) bool {
+	if joined && (join == "and" || join == "in") {
+		return true
+	}
+	return nameJoins[join] && (orgEnds[before] || placeStarts[before] || placeEnds[before])
+}
+
+// strip drops the titles and demonyms that open a run ("Russian President
+// Vladimir Putin" → "Vladimir Putin"), unless the run ends a body's or
+// place's name ("European Central Bank", "Caspian Sea").
+func strip(ts []token, sp span) span {
+	last := ts[sp.to-1].text
+	if sp.to-sp.from > 1 && (hasOrgWord(ts[sp.from:sp.to]) || placeEnds[last] || places[last]) {
+		return sp
+	}
+	for sp.from < sp.to {
+		w := ts[sp.from].text
+		switch {
+		case isTitle(w):
+			sp.titled = true
+		case demonyms[w] || demonyms[strings.TrimSuffix(w, "s")] || isDemonymCompound(w):
+		default:
+			return sp
+		}
+		sp.from++
+	}
+	return sp
+}
+
+// isTitle reports whether w is a title, abbreviated ("Gen.") or
+// hyphenated ("Secretary-General", "Vice-President").
+func isTitle(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	if titles[w] {
+		return true
+	}
+	head, _, ok := strings.Cut(w, "-")
+	return ok && titles[head]
+}
+
+// isDemonymCompound reports whether w joins demonyms with hyphens
+// ("Anglo-French").
+func isDemonymCompound(w string) bool {
+	if !strings.Contains(w, "-") {
+		return false
+	}
+	for _, part := range strings.Split(w, "-") {
+		if !demonyms[part] {
+			return false
+		}
+	}
+	return true
+}
+
+// classify decides a span's kind from lexicons, the shape of its words
+// and the words around it, strongest evidence first. A span none of them
+// decides stays OtherName for the document's memory to settle.
+func classify(ts []token, sp *span) {
+	name := ts[sp.from:sp.to]
+	text := joinText(name)
+	first, last := name[0].text, name[len(name)-1].text
+	multi := len(name) > 1
+	kind, ok := OtherName, true
+	switch {
+	case places[text] || acronymPlaces[text]:
+		kind = Place
+	case organisations[text] || isAcronym(text):
+		kind = Organization
+	case multi && hasOrgWord(name), employerBefore(ts, sp.from):
+		kind = Organization
+	case multi && (placeEnds[last] || placeStarts[first]):
+		kind = Place
+	case multi && miscEnds[last] || thingFollows(ts, sp.to):
+		kind = OtherName
+	case sp.titled:
+		kind = Person
+	case multi && places[last]:
+		kind = Place // "Central Asia", "South Korea"
+	case multi && givenNames[first], multi && strings.Contains(first, "-"):
+		kind = Person
+	case roleBefore(ts, sp.from):
+		kind = Person
+	case bodyCue(ts, sp.from, sp.to):
+		kind = Organization
+	case placeCue(ts, sp.from, sp.to):
+		kind = Place
+	case sayVerbAfter(ts, sp.to) && !(sp.initial && strings.HasSuffix(last, "s")):
+		kind = Person
+	default:
+		ok = false
+	}
+	sp.kind, sp.decided = kind, ok
+}
+
+// acronymPlaces are the places known by capital letters.
+var acronymPlaces = words(`US|USA|UK|UAE|DRC|EU`)
+
+// miscEnds end the names of things that are no body, person or place.
+var miscEnds = words(`Treaty|Agreement|Accord|Accords|Convention|Protocol|Act|Plan|Summit|Games|Cup|War|Doctrine|
+Award|Prize|Day|Week|Festival|Olympics|Index|Prize|Strategy|Initiative|Deal|Declaration`)
+
+// thingNouns after a name make it a thing's: "Storm Shadow missiles".
+var thingNouns = words(`missile|missiles|rocket|rockets|drone|drones|system|systems|jet|jets|tank|tanks|vaccine|
+app|phone|car|cars|model|engine|satellite|launcher|launchers|shells|weapon|weapons|cruise|ballistic|aircraft`)
+
+// isAcronym reports whether w is two to six capital letters (digits
+// allowed after the first): "CSTO", "ECB", "G7".
+func isAcronym(w string) bool {
+	if len(w) < 2 || len(w) > 6 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if c := w[i]; (c < 'A' || c > 'Z') && (c < '0' || c > '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// thingFollows reports whether the word after a name says it names a
+// thing ("Oreshnik missile").
+func thingFollows(ts []token, to int) bool {
+	return to < len(ts) && thingNouns[ts[to].text]
+}
+
+// hasOrgWord reports whether a word of the name is one that bodies' names
+// end in: "Ministry of Defence", "Bank of England".
+func hasOrgWord(name []token) bool {
+	for _, t := range name {
+		if orgEnds[t.text] {
+			return true
+		}
+	}
+	return false
+}
+
+// roleReach is how many words before a name roleBefore looks for a role
+// noun in an apposition ("the governor of the region, Ana Ruiz").
+const roleReach = 5
+
+// roleBefore reports whether a role noun stands just before the name, or
+// a few words before a comma before it: "press secretary, Berik Uali",
+// "the governor of the region, Ana Ruiz".
+func roleBefore(ts []token, from int) bool {
+	i := from - 1
+	if i >= 0 && roleNouns[ts[i].text] {
+		return true
+	}
+	if i < 0 || ts[i].text != "," {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-roleReach && ts[k].word; k-- {
+		if roleNouns[ts[k].text] {
+			return true
+		}
+	}
+	return false
+}
+
+// employerBefore reports whether the name follows "<people> at", which
+// names where they work: "analysts at Morgan Stanley".
+func employerBefore(ts []token, from int) bool {
+	return from >= 2 && ts[from-1].text == "at" && staffNouns[ts[from-2].text]
+}
+
+// bodyCue reports whether a body noun stands just after the name or just
+// before it, or before a comma before it: "the Freedom Front party", "the
+// carmaker Renault", "its rival, Unity".
+func bodyCue(ts []token, from, to int) bool {
+	if to < len(ts) && bodyNouns[ts[to].text] {
+		return true
+	}
+	i := from - 1
+	if i >= 1 && ts[i].text == "," {
+		i--
+	}
+	return i >= 0 && bodyNouns[ts[i].text]
+}
+
+// placeCue reports whether the words around a name say it is a place:
+// "the Bryansk region", "the city of Dnipro", "at Semipalatinsk".
+func placeCue(ts []token, from, to int) bool {
+	if to < len(ts) && placeNouns[ts[to].text] {
+		return true
+	}
+	if from >= 2 && ts[from-1].text == "of" && placeNouns[ts[from-2].text] {
+		return true
+	}
+	return from >= 1 && to-from == 1 && placePrepositions[ts[from-1].text]
+}
+
+// sayVerbAfter reports whether a verb of saying follows the name, or a
+// ", who" clause: "Uali said", "Scholz, who".
+func sayVerbAfter(ts []token, to int) bool {
+	if to < len(ts) && sayVerbs[ts[to].text] {
+		return true
+	}
+	return to+1 < len(ts) && ts[to].text == "," && ts[to+1].text == "who"
+}

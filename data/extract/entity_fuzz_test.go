@@ -1,0 +1,56 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dateline/dateline/data/extract"
+	"github.com/dateline/dateline/data/sample"
+)
+
+// FuzzEntities checks properties of the recogniser on any text: no panic,
+// every name inside its sentence at its offsets, names in order and apart.
+// Seeded from the gold set.
+func FuzzEntities(f *testing.F) {
+	for _, s := range []string{
+		"Christine Lagarde said the European Central Bank would keep rates on hold.",
+		"ASTANA — Kazakh President Kassym-Jomart Tokayev met Chinese leader Xi Jinping.",
+		"Observers from the Organization for Security and Co-operation in Europe will watch.",
+		"How de Gaulle handled the crisis in Algeria.",
+		"The governor of the region, Vyacheslav Gladkov, said nobody had been hurt.",
+		"Dr. Ana Ruiz-'s", "— —", "A-", "de", "Bank of",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		end := 0
+		for _, e := range extract.Entities(s) {
+			if e.Start < end || e.End <= e.Start || e.End > len(s) {
+				t.Fatalf("entity %+v out of order or outside %q", e, s)
+			}
+			if s[e.Start:e.End] != e.Text || strings.TrimSpace(e.Text) != e.Text {
+				t.Fatalf("entity %+v does not match its offsets in %q", e, s)
+			}
+			end = e.End
+		}
+	})
+}
+
+// BenchmarkEventEntities measures the recogniser over the briefing's
+// events, in bytes of sentence per second.
+func BenchmarkEventEntities(b *testing.B) {
+	articles, err := sample.Articles()
+	if err != nil {
+		b.Fatal(err)
+	}
+	events := extract.Add(articles).Events
+	n := 0
+	for _, e := range events {
+		n += len(e.Sentence)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		extract.EventEntities(events)
+	}
+}

@@ -1,0 +1,163 @@
+package extract
+
+import "strings"
+
+// The word lists the entity recogniser reads, in one place. Each list is a
+// "|"-separated string turned into a set once; multi-word entries are
+// matched against a whole name.
+
+// words turns a "|"-separated list into a set.
+func words(list string) map[string]bool {
+	set := map[string]bool{}
+	for _, w := range strings.Split(list, "|") {
+		if w = strings.TrimSpace(w); w != "" {
+			set[w] = true
+		}
+	}
+	return set
+}
+
+// places are countries, capitals, large cities, regions and continents:
+// names that are places whatever their sentence says.
+var places = words(`Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|
+Bahrain|Bangladesh|Belarus|Belgium|Bolivia|Bosnia|Botswana|Brazil|Bulgaria|Cambodia|Cameroon|Canada|Chad|Chile|
+China|Colombia|Congo|Croatia|Cuba|Cyprus|Czechia|Denmark|Ecuador|Egypt|Eritrea|Estonia|Ethiopia|Finland|France|
+Gabon|Georgia|Germany|Ghana|Greece|Guatemala|Guinea|Haiti|Honduras|Hungary|Iceland|India|Indonesia|Iran|Iraq|
+Ireland|Israel|Italy|Jamaica|Japan|Jordan|Kazakhstan|Kenya|Kosovo|Kuwait|Kyrgyzstan|Laos|Latvia|Lebanon|Libya|
+Lithuania|Luxembourg|Madagascar|Malawi|Malaysia|Mali|Malta|Mexico|Moldova|Monaco|Mongolia|Montenegro|Morocco|
+Mozambique|Myanmar|Namibia|Nepal|Netherlands|Nicaragua|Niger|Nigeria|Norway|Oman|Pakistan|Palestine|Panama|
+Paraguay|Peru|Philippines|Poland|Portugal|Qatar|Romania|Russia|Rwanda|Senegal|Serbia|Singapore|Slovakia|
+Slovenia|Somalia|Spain|Sudan|Sweden|Switzerland|Syria|Taiwan|Tajikistan|Tanzania|Thailand|Tunisia|Turkey|
+Turkmenistan|Uganda|Ukraine|Uruguay|Uzbekistan|Venezuela|Vietnam|Yemen|Zambia|Zimbabwe|Gaza|Crimea|Donbas|
+Korea|America|Britain|England|Scotland|Wales|Europe|Asia|Africa|Arctic|Antarctica|Caucasus|Balkans|Siberia|
+United States|United Kingdom|South Africa|New Zealand|Saudi Arabia|Sri Lanka|Costa Rica|Ivory Coast|
+Abu Dhabi|Addis Ababa|Almaty|Amsterdam|Ankara|Astana|Athens|Baghdad|Baku|Bangkok|Beijing|Beirut|Belgrade|
+Berlin|Bern|Bishkek|Bogota|Brussels|Bucharest|Budapest|Buenos Aires|Cairo|Caracas|Chicago|Damascus|Delhi|
+Dhaka|Doha|Dubai|Dublin|Dushanbe|Frankfurt|Geneva|Hanoi|Havana|Helsinki|Hong Kong|Istanbul|Jakarta|Jerusalem|
+Kabul|Karachi|Kazan|Kharkiv|Khartoum|Kyiv|Kiev|Lagos|Lima|Lisbon|London|Los Angeles|Lviv|Madrid|Manila|
+Minsk|Moscow|Mumbai|Munich|Nairobi|New York|Odesa|Oslo|Ottawa|Paris|Prague|Pyongyang|Riga|Riyadh|Rome|
+Santiago|Seoul|Shanghai|Sofia|Stockholm|Sydney|Tallinn|Tashkent|Tbilisi|Tehran|Tokyo|Toronto|Tripoli|Vienna|
+Vilnius|Warsaw|Washington|Yerevan|Zagreb|Zurich|Tokyo|Strasbourg|Davos|Kherson|Donetsk|Luhansk|Zaporizhzhia|
+Dnipro|Mariupol|Bakhmut|Kursk|Bryansk|Belgorod|Sevastopol|Minneapolis|Boston|Seattle|Texas|California|
+Florida|Bavaria|Normandy|Kashmir|Tibet|Xinjiang|Sahel|Sinai|Balkhash`)
+
+// organisations are bodies known by one name, which no suffix gives away.
+var organisations = words(`Kremlin|Pentagon|Rosatom|Gazprom|Rosneft|Interpol|Europol|Frontex|Hamas|Hezbollah|
+Taliban|Reuters|Bloomberg|Eurostat|Nasa|Google|Apple|Microsoft|Amazon|Meta|Tesla|Airbus|Boeing|Siemens|
+United Nations|UN|Unesco|Unicef|Opec|Wagner|Kazatomprom|Samruk|Twitter|Telegram|Congress|Bundestag|Duma|Knesset|
+Red Cross|Red Crescent|Amnesty International|Human Rights Watch|Goldman Sachs|Morgan Stanley|JPMorgan|Citigroup|
+Greenpeace|Oxfam|Euroclear|Eurocontrol|Aeroflot|Lufthansa|Ryanair|Samsung|Huawei|Toyota|Volkswagen|Shell|
+Chevron|ExxonMobil|Glencore|ArcelorMittal|Kazmunaygas|Nato`)
+
+// staffNouns are the people whose employer a name after "at" gives:
+// "economists at Deutsche Bank".
+var staffNouns = words(`analysts|economists|workers|engineers|officials|researchers|staff|executives|traders|
+employees|scientists|doctors|experts|strategists|lawyers|managers|sources|investors|bankers`)
+
+// notNames are capitalised words that are neither people, organisations
+// nor places: weekdays, months, pronouns and the words that open sentences,
+// and acronyms that name things rather than bodies.
+var notNames = words(`A|An|The|In|On|At|By|For|Of|To|From|With|Without|It|He|She|They|We|I|You|His|Her|Its|Their|
+Our|My|This|That|These|Those|But|And|Or|Nor|So|Yet|As|After|Before|Since|When|While|Where|Why|How|What|Who|If|
+Although|Though|Because|Last|Next|Earlier|Later|Days|Weeks|Months|Years|Both|Each|Every|All|Some|Many|Most|
+No|Not|Also|Then|There|Here|Now|Today|Yesterday|Tomorrow|Tonight|Meanwhile|However|Still|Even|Only|Such|
+Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|
+September|October|November|December|Christmas|Easter|Ramadan|Mr|Mrs|Ms|Dr|
+ATACMS|HIMARS|IRBM|ICBM|GDP|CEO|CFO|AI|TV|PDF|HTML|OK|AM|PM|UTC|GMT|BST|EST|MW|GW|km|COVID|Covid|
+Section|Chapter|Update|Updated|Published|Photo|Video|Opinion|Analysis|Editorial|
+Note|Notes|Read|More|See|Watch|Share|Comment|Comments|Tags|Tag|Filed|Sources|Source`)
+
+// demonyms describe people of a place ("Russian", "Kazakh"): they start
+// names ("Russian Federation") but are not names alone.
+var demonyms = words(`Afghan|African|Albanian|Algerian|American|Anglo|Arab|Argentine|Armenian|Asian|Australian|
+Austrian|Azerbaijani|Belarusian|Belgian|Brazilian|British|Bulgarian|Canadian|Chinese|Croatian|Cuban|Czech|
+Danish|Dutch|Egyptian|English|Estonian|European|Finnish|French|Georgian|German|Greek|Hungarian|Indian|
+Iranian|Iraqi|Irish|Israeli|Italian|Japanese|Kazakh|Kazakhstani|Korean|Kurdish|Kyrgyz|Latvian|Lebanese|
+Libyan|Lithuanian|Mexican|Moldovan|Mongolian|Nigerian|Norwegian|Pakistani|Palestinian|Polish|Portuguese|
+Romanian|Russian|Saudi|Scottish|Serbian|Slovak|Soviet|Spanish|Swedish|Swiss|Syrian|Tajik|Turkish|Turkmen|
+Ukrainian|Uzbek|Welsh|Western|Eastern|Northern|Southern|Central|Islamic|Christian|Muslim|Jewish|Catholic|
+Orthodox|Sunni|Shia|Atlantic|Pacific|Caspian|Baltic|Nordic|Arctic|Allied|Republican|Democratic|Democrat|
+Conservative|Liberal|Labour|Communist|Socialist`)
+
+// titles are the words before a person's name that say what the person is
+// ("President", "Prime Minister"); a name after one is a person's.
+var titles = words(`President|Vice|Prime|Minister|Chancellor|Secretary|Senator|Sen|Governor|Gov|Mayor|King|Queen|
+Prince|Princess|Pope|Patriarch|Ayatollah|Sheikh|Emir|General|Gen|Colonel|Col|Admiral|Commander|Captain|Lt|Sgt|
+Chief|Justice|Judge|Ambassador|Envoy|Commissioner|Chairman|Chairwoman|Chair|Director|Spokesman|Spokeswoman|
+Spokesperson|Speaker|Deputy|Foreign|Defence|Defense|Finance|Interior|Economy|Energy|Trade|Health|Premier|
+Representative|Rep|Leader|Chief|Executive|Mr|Mrs|Ms|Dr|Professor|Prof|Sir|Lady|Lord|Dame|Rev|Pastor|
+Archbishop|Bishop|Coach|Governor-General|Attorney|Economist|Analyst|Inspector`)
+
+// roleNouns are lower-case nouns for a person's job; "its press
+// secretary, Berik Uali," and "the central bank's governor Ana Ruiz" name
+// a person.
+var roleNouns = words(`secretary|spokesman|spokeswoman|spokesperson|minister|president|chancellor|governor|
+ambassador|envoy|commissioner|chairman|chairwoman|director|head|chief|leader|mayor|adviser|advisor|aide|
+economist|analyst|official|commander|general|lawyer|judge|prosecutor|founder|executive|manager|
+negotiator|representative|correspondent|reporter|editor|professor|researcher|captain|coach|deputy|
+diplomat|activist|journalist|writer|author|novelist|poet|artist|singer|actor|actress|director|striker|player|
+goalkeeper|businessman|businesswoman|billionaire|lawmaker|politician|candidate|dissident|banker|
+investor|scientist|doctor|surgeon|soldier|pilot|priest|bishop|rapper|champion|winner|founder|ceo`)
+
+// orgEnds are the last words of organisations' names.
+var orgEnds = words(`Organization|Organisation|Union|Bank|Commission|Ministry|Council|Committee|Party|Group|
+Corporation|Corp|Company|Co|Agency|Court|Parliament|Assembly|Fund|Office|Forces|Force|Army|Navy|Guard|
+Institute|University|College|School|Association|Alliance|Authority|Board|Service|Services|Reserve|Times|News|
+Post|Journal|Press|Inc|Ltd|Plc|AG|SA|Airlines|Airways|Bloc|Front|Movement|Federation|Foundation|League|
+Department|Treasury|Exchange|Network|Society|Centre|Center|Club|Cabinet|Senate|Secretariat|Programme|
+Program|Partnership|Coalition|Parliament|Media|Holdings|Industries|Energy|Motors|Systems|Pharma|Labs|
+Organisation|Conference|Mission|Tribunal|Police|Directorate|Bureau|Railways|Post|Herald|Tribune|Gazette`)
+
+// placeEnds are the last words of places' names ("Caspian Sea"), and
+// placeStarts their first words ("Lake Balkhash").
+var (
+	placeEnds = words(`Sea|Ocean|River|Lake|Mountains|Mountain|Hills|Valley|Island|Islands|Peninsula|Bay|Gulf|
+Strait|Desert|Plain|Plains|Coast|Region|Oblast|Province|Krai|Republic|State|States|County|District|City|Square|
+Street|Avenue|Road|Bridge|Airport|Port|Harbour|Harbor|Basin|Canal|Forest|Park|Heights|Territory|Emirates|Kingdom|Federation`)
+	placeStarts = words(`Lake|Mount|Cape|Gulf|Strait|Port|Fort|Saint|St|San|Santa|Isle|Bay|Sea`)
+)
+
+// placeNouns are lower-case nouns that say the capitalised word beside
+// them is a place: "the city of Dnipro", "the Bryansk region".
+var placeNouns = words(`city|town|village|region|province|oblast|district|capital|port|area|republic|state|county|
+border|island|peninsula|river|lake|valley|settlement|suburb|neighbourhood|neighborhood`)
+
+// bodyNouns are lower-case nouns that say the capitalised word beside
+// them names a body: "the Freedom Front party", "the carmaker Renault",
+// "its rival, Unity".
+var bodyNouns = words(`party|group|company|firm|bank|agency|ministry|union|club|alliance|bloc|coalition|
+carmaker|automaker|airline|broadcaster|newspaper|retailer|lender|insurer|miner|producer|manufacturer|
+startup|conglomerate|watchdog|regulator|movement|organisation|organization|charity|network|operator`)
+
+// placePrepositions before a capitalised word mid-sentence make it a place
+// when nothing else names it ("at Semipalatinsk", "in Kazan").
+var placePrepositions = words(`in|at|near|outside|inside|across|around|towards|toward|visit|visited|visiting|toured`)
+
+// sayVerbs after a name make it a person's when nothing else names it
+// ("Uali said").
+var sayVerbs = words(`said|says|told|added|argued|warned|wrote|stated|insisted|noted|explained|declared|announced|
+recalled|replied|urged|asked|promised|claimed|admitted|denied|stressed|acknowledged|tweeted|posted|believes|thinks`)
+
+// nameJoins may stand inside an organisation's or place's name between
+// capitalised words ("Bank of England", "Organization for Security and
+// Co-operation in Europe").
+var nameJoins = words(`of|for|on`)
+
+// particles stand inside or before a person's surname: "Charles de
+// Gaulle", "Ursula von der Leyen".
+var particles = words(`de|da|dos|das|do|du|la|le|del|della|der|den|von|van|ter|bin|ibn|al|el|zu`)
+
+// givenNames are first names common enough in the news that a capitalised
+// word after one is a surname: "Joe Biden", "Olaf Scholz".
+var givenNames = words(`Aaron|Adam|Ahmed|Alan|Alejandro|Aleksandr|Alex|Alexander|Alexei|Ali|Alice|Alina|Amy|
+Ana|Andrew|Andrzej|Angela|Anna|Anne|Annalena|Antonio|Ariel|Arman|Asel|Benjamin|Bernard|Boris|Bruno|Carlos|
+Catherine|Charles|Chris|Christian|Christine|Claire|Claudia|Dan|Daniel|David|Dmitry|Donald|Ebrahim|Elena|
+Elizabeth|Emmanuel|Emma|Enrique|Eric|Fatima|Francesca|Francis|Frank|Friedrich|Gabriel|George|Giorgia|
+Hakan|Hans|Helen|Henry|Hillary|Hugo|Ibrahim|Igor|Ilham|Irina|Isabel|Jacinda|Jack|Jake|James|Jan|Jane|Janet|
+Javier|Jean|Jens|Jerome|Jessica|Jim|Joe|Johan|John|Jonathan|Jose|Joseph|Julia|Justin|Kamala|Karin|Karl|Kate|
+Keir|Kim|Klaus|Kristalina|Lars|Laura|Li|Linda|Lisa|Liz|Luis|Luiz|Maria|Marco|Marek|Maria|Marie|Mario|Mark|Marta|
+Martin|Mary|Matteo|Michael|Michel|Mikhail|Mohammed|Muhammad|Nancy|Naftali|Narendra|Natalia|Nicolas|Nikol|Nikolai|
+Nils|Nina|Olaf|Olena|Oleksandr|Olga|Oliver|Pedro|Peter|Petr|Pierre|Rachel|Rishi|Robert|Roman|Ron|Rosa|Ruth|
+Sam|Samuel|Sara|Sarah|Sergei|Sergey|Shavkat|Simon|Sofia|Sophie|Stefan|Steve|Susan|Thomas|Tim|Tom|Ursula|
+Valentina|Viktor|Vladimir|Volodymyr|Wang|Werner|William|Xi|Yulia|Yuri|Zhanna|Berik|Kassym|Nursultan|Sadyr|
+Emomali|Alexander|Recep|Mette|Ulf|Kaja|Gitanas|Edgars|Petteri|Alar|Magdalena|Mateusz`)

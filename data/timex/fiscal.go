@@ -76,7 +76,7 @@ func ruleQuarter(tg *tagger, i int) (match, bool) {
 // sentence with neither ("pulled ahead in the second half") goes by the
 // whole text, once counted.
 func (tg *tagger) sportsClause() bool {
-	sports, finance := tg.sportsCues(tg.from, tg.to)
+	sports, finance := countSportsCues(tg.lower, tg.toks, tg.from, tg.to)
 	switch {
 	case finance > 0:
 		return false
@@ -85,32 +85,48 @@ func (tg *tagger) sportsClause() bool {
 	}
 	if tg.sports == 0 {
 		tg.sports = -1
-		if s, f := tg.sportsCues(0, len(tg.toks)); s >= 2 && s > 2*f {
+		if s, f := textSportsCues(tg.all); s >= 2 && s > 2*f {
 			tg.sports = 1
 		}
 	}
 	return tg.sports > 0
 }
 
-// sportsCues counts the sports and the financial cues in tokens [from, to).
-func (tg *tagger) sportsCues(from, to int) (sports, finance int) {
+// textSportsCues counts the sports and the financial cues in the whole of
+// text, a block at a time as the tagger reads it.
+func textSportsCues(text string) (sports, finance int) {
+	var toks []token
+	for base := 0; base < len(text); {
+		end := nextBlock(text, base)
+		block := text[base:end]
+		toks = tokenize(block, toks)
+		s, f := countSportsCues(foldASCII(block), toks, 0, len(toks))
+		sports, finance = sports+s, finance+f
+		base = end
+	}
+	return sports, finance
+}
+
+// countSportsCues counts the sports and the financial cues in tokens [from, to)
+// of a text whose lower-cased copy is lower.
+func countSportsCues(lower string, toks []token, from, to int) (sports, finance int) {
 	for k := from; k < to; k++ {
-		t := tg.toks[k]
+		t := toks[k]
 		switch t.kind {
 		case kWord:
-			w := t.in(tg.lower)
+			w := t.in(lower)
 			if financeCues[w] {
 				finance++
 			} else if sportsCues[w] {
 				sports++
 			}
 		case kPunct:
-			switch t.in(tg.lower) {
+			switch t.in(lower) {
 			case "%", "$", "€", "£":
 				finance++
 			case "-", "–":
-				if k > from && k+1 < to && !t.space && !tg.toks[k+1].space && tg.toks[k-1].kind == kNum &&
-					tg.toks[k+1].kind == kNum && tg.toks[k-1].num < 200 && tg.toks[k+1].num < 200 {
+				if k > from && k+1 < to && !t.space && !toks[k+1].space && toks[k-1].kind == kNum &&
+					toks[k+1].kind == kNum && toks[k-1].num < 200 && toks[k+1].num < 200 {
 					sports++ // a score: 21-14
 				}
 			}

@@ -1,5 +1,7 @@
 package timex
 
+import "slices"
+
 // Direction from grammar. Which way a weekday, a bare month or "the
 // weekend" points from the publication date is read from the verb group
 // that governs the expression, not from the nearest word in a list.
@@ -502,8 +504,10 @@ func (tg *tagger) vword(k int) vclass {
 	if k < tg.from || k >= tg.to {
 		return vNone
 	}
-	if tg.vclasses == nil {
-		tg.vclasses = make([]uint8, len(tg.toks))
+	if len(tg.vclasses) != len(tg.toks) {
+		// First use in this block: reuse the last block's buffer.
+		tg.vclasses = slices.Grow(tg.vclasses[:0], len(tg.toks))[:len(tg.toks)]
+		clear(tg.vclasses)
 	}
 	if c := tg.vclasses[k]; c != 0 {
 		return vclass(c - 1)

@@ -64,7 +64,7 @@ func ruleQuarter(tg *tagger, i int) (match, bool) {
 	case latest || ord == 0:
 		return tg.reportedQuarter(k, end)
 	case w == "half":
-		return tg.half(ord, y, end)
+		return tg.half(i, ord, y, end)
 	}
 	return tg.namedQuarter(i, ord, y, end)
 }
@@ -213,13 +213,14 @@ func (tg *tagger) reportedQuarter(k, end int) (match, bool) {
 	return date1(Date, end, okValue(v, ok))
 }
 
-// half resolves "the first half" (of year y, or of the dct's year if 0).
-func (tg *tagger) half(ord, y, end int) (match, bool) {
-	if y == 0 {
-		y = tg.dct.Year()
-	}
+// half resolves "the first half" of year y or, if 0, of the year its
+// clause's tense points to (see partYear); the expression starts at i.
+func (tg *tagger) half(i, ord, y, end int) (match, bool) {
 	if ord == -1 {
 		ord = 2 // "the last half"
+	}
+	if y == 0 && ord >= 1 && ord <= 2 {
+		y = tg.partYear(ord, 2, tg.tenseAround(i, end))
 	}
 	if ord < 1 || ord > 2 || !validYear(y) {
 		return match{}, false
@@ -234,11 +235,11 @@ func (tg *tagger) namedQuarter(i, ord, y, end int) (match, bool) {
 	if ord == -1 {
 		ord = 4 // "the last quarter"
 	}
-	if !hasYear {
-		y = tg.dct.Year()
-		if ord > (int(tg.dct.Month())+2)/3 && tg.tenseAround(i, end) == tensePast {
-			y-- // "rose in the fourth quarter", written in March
-		}
+	if !hasYear && ord >= 1 && ord <= 4 {
+		// "rose in the fourth quarter", written in March, is last
+		// year's; "will recover in the first quarter", written in
+		// November, next year's.
+		y = tg.partYear(ord, 4, tg.tenseAround(i, end))
 	}
 	if ord < 1 || ord > 4 || !validYear(y) {
 		return match{}, false

@@ -2,6 +2,7 @@ package timex_test
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -15,7 +16,7 @@ import (
 // duration, set, reference or X-value. A range end or qualifier follows an
 // expression and names calendar time, as the one before it does.
 func FuzzTag(f *testing.F) {
-	for _, c := range append(tagCases, recallCases...) {
+	for _, c := range slices.Concat(tagCases, recallCases, quarterCases) {
 		f.Add(c.text, c.dct.Unix())
 	}
 	for _, c := range joinCases {

@@ -378,6 +378,11 @@ var dateHintSkips = setOf("on", "in", "the", "early", "late", "mid", "middle", "
 var governingWords = map[string]tense{"by": tenseFuture, "until": tenseFuture, "till": tenseFuture,
 	"effective": tenseFuture, "payable": tenseFuture, "starting": tenseFuture, "record": tenseFuture, "ended": tensePast, "since": tensePast}
 
+// nounGoverners are governingWords that are nouns too: they govern a date
+// right after them ("holders of record Dec. 15"), not one a preposition
+// away or after an article ("rose to a record in the first quarter").
+var nounGoverners = setOf("record")
+
 // toGovernors point a date after "to": "postponed to March" ahead, "back
 // to the April 2 level" back.
 var toGovernors = map[string]tense{"extended": tenseFuture, "postponed": tenseFuture, "delayed": tenseFuture,
@@ -513,7 +518,8 @@ var triggers = func() map[string]bool {
 		"later", "recent", "these", "fiscal", "year", "that", "several", "few", "many", "numerous", "some",
 		"christmas", "halloween", "new", "thanksgiving", "easter", "once", "twice", "nineteen", "eighteen", "latest", "most", "two", "future",
 		"near", "foreseeable", "distant", "immediate", "same", "couple", "year-earlier", "overnight", "short", "long",
-		"full", "entire", "whole", "comparable", "corresponding", "time", "trading")
+		"full", "entire", "whole", "comparable", "corresponding", "time", "trading",
+		"q", "h") // "Q4", "H1": typed quarters and halves
 	for _, words := range []map[string]int{monthWords, weekdayWords, cardinals, ordinalWords, deicticDays, weekdayAbbrevs,
 		decadeWords} {
 		for w := range words {

@@ -127,7 +127,13 @@ var tagCases = []tagCase{
 }
 
 func TestTag(t *testing.T) {
-	for _, c := range append(tagCases, recallCases...) {
+	checkTagCases(t, append(tagCases, recallCases...))
+}
+
+// checkTagCases tags each case's text and checks the expression it names.
+func checkTagCases(t *testing.T, cases []tagCase) {
+	t.Helper()
+	for _, c := range cases {
 		got := timex.Tag(c.text, c.dct)
 		var found *timex.Timex
 		for k := range got {

@@ -639,11 +639,12 @@ func hasSuffix(s, suffix string) bool {
 // a date that names a level ("the April 2 level"). k is the token before
 // the date, j the token after it.
 func (tg *tagger) dateHint(k, j int) (tense, string) {
+	next := k
 	for k > tg.from && (tg.hyphen(k) || tg.punct(k, "'") || dateHintSkips[tg.word(k)]) {
 		k-- // look past "on", "in the early", "mid-"
 	}
 	w := tg.word(k)
-	if t, ok := governingWords[w]; ok {
+	if t, ok := governingWords[w]; ok && !(nounGoverners[w] && (k != next || verbLex[tg.word(k-1)].has(lDeterminer))) {
 		return t, "the word before the date points"
 	}
 	prev := tg.word(k - 1)

@@ -651,6 +651,7 @@ func sameValue(sys, gold string) bool {
 
 // canonicalValue writes a value in its shortest canonical form.
 func canonicalValue(v string) string {
+	v = tweetsValue(v)
 	for {
 		switch {
 		case strings.HasSuffix(v, "-XX"):
@@ -664,6 +665,28 @@ func canonicalValue(v string) string {
 	}
 	if i := strings.Index(v, "-W"); i == 4 && len(v) == i+3 && v[i+2] >= '0' && v[i+2] <= '9' {
 		v = v[:i+2] + "0" + v[i+2:] // "2000-W7" is week 07
+	}
+	return v
+}
+
+// tweetsValue rewrites three ways the tweets corpus writes a value that
+// TimeML writes otherwise, each the same period: a day with its weekday
+// appended ("2014-03-14-WXX-5", when 14 March 2014 is a Friday, is
+// 2014-03-14; the weekday must match, so no wrong day compares equal), a
+// week with its month ("2013-09-W39" is 2013-W39) and hours without the
+// time designator ("P12H" is PT12H).
+func tweetsValue(v string) string {
+	if len(v) >= 16 && v[10:15] == "-WXX-" {
+		if d, err := time.Parse("2006-01-02", v[:10]); err == nil && v[15] >= '1' && v[15] <= '7' &&
+			(int(d.Weekday())+6)%7+1 == int(v[15]-'0') {
+			return v[:10] + v[16:]
+		}
+	}
+	if len(v) == 11 && v[4] == '-' && v[7:9] == "-W" {
+		return v[:4] + v[7:]
+	}
+	if len(v) > 2 && v[0] == 'P' && v[len(v)-1] == 'H' && strings.Trim(v[1:len(v)-1], "0123456789") == "" {
+		return "PT" + v[1:]
 	}
 	return v
 }
@@ -682,6 +705,14 @@ func TestSameValue(t *testing.T) {
 		{"1998-08", "1998-XX", false},
 		{"XXXX-09", "XXXX-09", true},
 		{"2024-11-27", "2024-11-28", false},
+		// Tweets conventions; 14 March 2014 is a Friday.
+		{"2014-03-14", "2014-03-14-WXX-5", true},
+		{"2014-03-14TNI", "2014-03-14-WXX-5TNI", true},
+		{"2014-03-14", "2014-03-14-WXX-6", false},
+		{"2013-W39", "2013-09-W39", true},
+		{"2013-W38", "2013-09-W39", false},
+		{"PT12H", "P12H", true},
+		{"PT12M", "P12M", false},
 	}
 	for _, tt := range tests {
 		if got := sameValue(tt.sys, tt.gold); got != tt.want {

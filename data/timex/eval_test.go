@@ -469,7 +469,8 @@ func TestTempEval(t *testing.T) {
 	for _, set := range sets {
 		got := tagDocs(set.docs)
 		s := evaluate(set.name, set.docs, got)
-		row := evalRow{set: set.name, gold: s.gold, dateline: s.figures()}
+		row := evalRow{set: set.name, gold: s.gold, dateline: s.figures(),
+			halves: [2]float64{halfValue(set.name, set.docs, got, false), halfValue(set.name, set.docs, got, true)}}
 		if set.direction {
 			row.dirD = directionOf(set.name, set.docs, got)
 		}
@@ -504,11 +505,30 @@ func checkEvalFloor(t *testing.T, set string, f figures) {
 	}
 }
 
+// halfValue is Dateline's value F1 on one half of a set, the report half
+// or the tuning half (see reportHalf), or -1 when that half is empty.
+func halfValue(set string, docs []evalDoc, got [][]timex.Timex, report bool) float64 {
+	s := &score{}
+	n := 0
+	for i, d := range docs {
+		if reportHalf(set, d.name) == report {
+			s.add(d, got[i], false)
+			n++
+		}
+	}
+	if n == 0 {
+		return -1
+	}
+	return s.figures().valF
+}
+
 // evalRow is one line of the table TestTempEval prints.
 type evalRow struct {
-	set        string
-	gold       int
-	dateline   figures
+	set      string
+	gold     int
+	dateline figures
+	// halves are Dateline's value F1 on the tuning and the report half.
+	halves     [2]float64
 	chrono     *figures   // nil when chrono-node did not run
 	dirD, dirC *dirResult // nil for sets outside the direction benchmark
 }
@@ -522,16 +542,18 @@ type evalTable struct {
 
 func newEvalTable(chrono bool) *evalTable {
 	tab := &evalTable{chrono: chrono}
-	fmt.Fprintf(&tab.b, "%-12s %5s | %-20s | %-20s | %-29s | %-17s\n", "", "",
-		"Dateline F1", "chrono-node F1", "direction, report half", "direction, tuning")
-	fmt.Fprintf(&tab.b, "%-12s %5s | %6s %6s %6s | %6s %6s %6s | %4s %5s %5s %5s %5s | %4s %5s %5s\n", "set", "gold",
-		"rel", "strict", "value", "rel", "strict", "value", "n", "D dir", "D val", "C dir", "C val", "n", "D dir", "C dir")
+	fmt.Fprintf(&tab.b, "%-12s %5s | %-20s | %-13s | %-20s | %-29s | %-17s\n", "", "",
+		"Dateline F1", "D value F1", "chrono-node F1", "direction, report half", "direction, tuning")
+	fmt.Fprintf(&tab.b, "%-12s %5s | %6s %6s %6s | %6s %6s | %6s %6s %6s | %4s %5s %5s %5s %5s | %4s %5s %5s\n",
+		"set", "gold", "rel", "strict", "value", "tuning", "report", "rel", "strict", "value",
+		"n", "D dir", "D val", "C dir", "C val", "n", "D dir", "C dir")
 	return tab
 }
 
 func (tab *evalTable) add(r evalRow) {
 	b := &tab.b
-	fmt.Fprintf(b, "%-12s %5d | %6.1f %6.1f %6.1f | ", r.set, r.gold, r.dateline.relF, r.dateline.strF, r.dateline.valF)
+	fmt.Fprintf(b, "%-12s %5d | %6.1f %6.1f %6.1f | %6s %6s | ", r.set, r.gold, r.dateline.relF, r.dateline.strF,
+		r.dateline.valF, f1Cell(r.halves[0]), f1Cell(r.halves[1]))
 	if r.chrono != nil {
 		fmt.Fprintf(b, "%6.1f %6.1f %6.1f | ", r.chrono.relF, r.chrono.strF, r.chrono.valF)
 	} else {
@@ -554,12 +576,21 @@ func (tab *evalTable) add(r evalRow) {
 // the test's log prefix, then the error notes.
 func (tab *evalTable) print(t *testing.T) {
 	t.Log("\n" + tab.b.String() +
-		"F1 as TempEval-3 Task A (value = relaxed F1 x value accuracy); direction: past/same/future of the DCT\n" +
+		"F1 as TempEval-3 Task A (value = relaxed F1 x value accuracy); D value F1 on the tuning and the report half\n" +
+		"(heldOut; platinum, tweets and WikiWars are report-only, tweets-train tuning-only); direction: past/same/future of the DCT\n" +
 		"for weekday, month, season and weekend expressions without a year (TestDirection); D Dateline, C chrono-node.\n" +
 		"SemEval-2015 Task 4 is not a row: its TimeML holds the DCT only, and its texts are MEANTIME's.")
 	for _, n := range tab.notes {
 		t.Log(n)
 	}
+}
+
+// f1Cell formats an F1, or "-" for a half that is empty (-1).
+func f1Cell(f float64) string {
+	if f < 0 {
+		return "-"
+	}
+	return fmt.Sprintf("%.1f", f)
 }
 
 // pct formats a percentage, or "-" when there is nothing to count.

@@ -376,7 +376,12 @@ var dateHintSkips = setOf("on", "in", "the", "early", "late", "mid", "middle", "
 // "until March", "effective Jan. 1"; "since March", "the quarter ended
 // Sept. 30".
 var governingWords = map[string]tense{"by": tenseFuture, "until": tenseFuture, "till": tenseFuture,
-	"effective": tenseFuture, "payable": tenseFuture, "starting": tenseFuture, "record": tenseFuture, "ended": tensePast, "since": tensePast}
+	"effective": tenseFuture, "payable": tenseFuture, "starting": tenseFuture, "record": tenseFuture, "ended": tensePast, "since": tensePast,
+	"ahead": tenseFuture} // "ahead of Sunday's vote"
+
+// runUpWords lead the time before an event: "in the run-up to Sunday's
+// vote", "the lead-up to the summit".
+var runUpWords = setOf("run", "lead", "build")
 
 // nounGoverners are governingWords that are nouns too: they govern a date
 // right after them ("holders of record Dec. 15"), not one a preposition

@@ -89,24 +89,33 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 		tg.noteTense("", t, why)
 		return t, true
 	}
-	fronted := tg.clauseOpensAt(i) || tg.possessive(j) && tg.subjectAt(i)
-	var g group
-	ok, after := false, false
-	if tg.vword(j).verbal() {
-		g, ok = tg.groupAfter(j)
-		after = ok && g.start == j // "Boeing on Tuesday delivered"
-	}
-	if !after {
-		g, ok, after = tg.nearestGroup(i, j, fronted)
-	}
+	g, ok, after := tg.governingGroup(i, j)
 	if !ok {
 		t := tg.cueWord(i, j)
 		tg.noteTense("", t, "no verb group; cue words")
 		return t, false
 	}
 	t, strong, why := tg.readGroup(g, !after, i, j)
-	tg.noteTense(tg.text[tg.toks[g.start].start:tg.toks[g.end-1].end], t, why)
+	tg.noteTense(tg.groupText(g), t, why)
 	return t, strong
+}
+
+// governingGroup finds the verb group that governs tokens [i, j); after
+// says it follows them.
+func (tg *tagger) governingGroup(i, j int) (g group, ok, after bool) {
+	fronted := tg.clauseOpensAt(i) || tg.possessive(j) && tg.subjectAt(i)
+	if tg.vword(j).verbal() {
+		g, ok = tg.groupAfter(j)
+		if ok && g.start == j {
+			return g, true, true // "Boeing on Tuesday delivered"
+		}
+	}
+	return tg.nearestGroup(i, j, fronted)
+}
+
+// groupText returns the words of group g as written.
+func (tg *tagger) groupText(g group) string {
+	return tg.text[tg.toks[g.start].start:tg.toks[g.end-1].end]
 }
 
 // nearestGroup finds the group that governs tokens [i, j): the one before
@@ -398,6 +407,11 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 		if g.to == first+1 {
 			return tenseFuture, true, "be to: future"
 		}
+		if before && tg.vword(g.head) != vIng && tg.attributive(i, j) {
+			// "is linked to the August 7 bombings": present "be"
+			// describes a state now; the date names an event.
+			return tenseNone, false, "present be, the date names an event: a state"
+		}
 		if g.head == first && g.to < 0 && !(before && !tg.objectBetween(g.end, i)) {
 			// "is far below Friday's level": a state now, whose date
 			// belongs to a noun; "the summit is on Thursday" is ahead.
@@ -412,6 +426,21 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 		return tensePast, irregularPast[tg.word(first)] || reportingVerbs[tg.word(first)], "past verb"
 	}
 	return tenseNone, false, "no tense in group"
+}
+
+// attributive reports whether the expression [i, j) modifies a noun after
+// a determiner or as a possessive: "the August 7 bombings", "the Tuesday
+// deadline", "Friday's purchases". Such a date names an event rather than
+// when the verb's action happens.
+func (tg *tagger) attributive(i, j int) bool {
+	if tg.possessive(j) {
+		return true
+	}
+	if !determiners[tg.word(i-1)] || j >= tg.to || tg.toks[j].kind != kWord {
+		return false
+	}
+	w := tg.word(j)
+	return !prepositions[w] && !coordinators[w] && !tg.vword(j).verbal()
 }
 
 // groupHas reports whether word w is in group g.
@@ -564,14 +593,42 @@ func (tg *tagger) classify(k int) vclass {
 	if tg.afterAux(k) && !tg.capital(k) && !prepositions[w] {
 		return vBase
 	}
+	if tg.afterBe(k) && participleShape(tg.word(k+1)) && !tg.capital(k) {
+		return vAdv // "was alr planning", "were quickly removed"
+	}
 	return vNone
 }
 
+// afterBe reports whether token k follows a finite "be", with adverbs
+// between.
+func (tg *tagger) afterBe(k int) bool {
+	for m := k - 1; m >= tg.from && m > k-3; m-- {
+		switch c := tg.vword(m); c {
+		case vBePres, vBePast:
+			return true
+		case vAdv:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// participleShape reports whether w looks like a participle: "planning",
+// "removed".
+func participleShape(w string) bool {
+	return len(w) > 4 && (hasSuffix(w, "ing") || hasSuffix(w, "ed"))
+}
+
 // afterAux reports whether token k follows a modal or auxiliary, with
-// adverbs between: the verb of "did not plan", "will now fly".
+// adverbs between: the verb of "did not plan", "will now fly". A form of
+// "be" takes no bare verb: what follows "is" unknown to the lexicon is a
+// predicate ("is a blow", "is far above"), not a verb.
 func (tg *tagger) afterAux(k int) bool {
 	for m := k - 1; m >= tg.from && m > k-4; m-- {
 		switch c := tg.vword(m); {
+		case c == vBePres || c == vBePast:
+			return false
 		case c.aux():
 			return true
 		case c != vAdv:
@@ -650,6 +707,9 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 	prev := tg.word(k - 1)
 	switch w {
 	case "to":
+		if prev == "up" && tg.hyphen(k-2) && runUpWords[tg.word(k-3)] {
+			return tenseFuture, "\"in the run-up to\": future"
+		}
 		if prev == "back" && movedFrom[tg.word(k-2)] {
 			return tenseFuture, "\"pushed back to\": future" // postponed
 		}
@@ -659,6 +719,9 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 	case "from":
 		if movedFrom[prev] {
 			return tensePast, "\"moved from\": past"
+		}
+		if k == next && tg.attributive(k+1, j) {
+			return tensePast, "\"from\" an event: its aftermath, past" // "the damage from Sunday's storm"
 		}
 	case "early", "soon":
 		if prev == "as" && tg.word(k+1) == "as" {

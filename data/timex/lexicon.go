@@ -377,7 +377,15 @@ var dateHintSkips = setOf("on", "in", "the", "early", "late", "mid", "middle", "
 // Sept. 30".
 var governingWords = map[string]tense{"by": tenseFuture, "until": tenseFuture, "till": tenseFuture,
 	"effective": tenseFuture, "payable": tenseFuture, "starting": tenseFuture, "record": tenseFuture, "ended": tensePast, "since": tensePast,
-	"ahead": tenseFuture} // "ahead of Sunday's vote"
+	"ahead": tenseFuture, "recently": tensePast} // "ahead of Sunday's vote", "most recently in May"
+
+// refusalVerbs and speechInfinitives: "declined to comment on Monday",
+// "refused to say": a refusal to speak is dated, not an act ahead.
+var (
+	refusalVerbs      = forms("decline", "refuse")
+	speechInfinitives = setOf("say", "comment", "confirm", "disclose", "elaborate", "specify", "discuss",
+		"speculate", "identify", "name", "reveal", "answer")
+)
 
 // runUpWords lead the time before an event: "in the run-up to Sunday's
 // vote", "the lead-up to the summit".

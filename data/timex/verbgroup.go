@@ -107,6 +107,12 @@ func (tg *tagger) governingGroup(i, j int) (g group, ok, after bool) {
 	if tg.vword(j).verbal() {
 		g, ok = tg.groupAfter(j)
 		if ok && g.start == j {
+			if gb, okb := tg.groupBefore(i); okb && i-gb.end <= 2 && tg.vword(gb.head) == vPast {
+				// "The law passed in July takes effect": the date
+				// ends a participle's phrase; the verb after it
+				// belongs to the subject before.
+				return gb, true, false
+			}
 			return g, true, true // "Boeing on Tuesday delivered"
 		}
 	}
@@ -373,6 +379,11 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 		first++
 	}
 	fc := tg.vword(first)
+	if k := g.start - 1; tg.word(k) == "to" && k > tg.from && !tg.vword(k-1).verbal() && tg.infinitiveAt(g.start) {
+		// An infinitive no verb governs: a headline's future ("Storm
+		// to hit coast Friday", "PM to visit Kyiv Thursday").
+		return tenseFuture, true, "to-infinitive without a verb: future"
+	}
 	switch fc {
 	case vWill:
 		return tenseFuture, true, "will: future"
@@ -479,6 +490,9 @@ func (tg *tagger) schedulePredicate(g group) bool {
 // release").
 func (tg *tagger) forwardVerb(g group, i int) bool {
 	if g.to >= 0 && g.to < i {
+		if refusalVerbs[tg.word(g.head)] && speechInfinitives[tg.word(g.to+1)] {
+			return false // "declined to say on Monday": the refusal is dated
+		}
 		for k := g.start; k < g.to; k++ {
 			if infinitiveForward[tg.word(k)] && tg.vword(k).verbal() {
 				return true
@@ -715,6 +729,10 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 		}
 		if t, ok := toGovernors[prev]; ok {
 			return t, "\"… to\" before the date points"
+		}
+	case "for":
+		if schedulePredicates[prev] && prev != "ready" && prev != "preparing" {
+			return tenseFuture, "\"set for\": future" // "new round set for Monday"
 		}
 	case "from":
 		if movedFrom[prev] {

@@ -191,6 +191,12 @@ func (tg *tagger) offsetAfter(n int, u unit, end int, isOne bool) (match, bool) 
 		v, ok := shift(tg.quarterBase(), uQuarter, 4*n*dir)
 		return match{end: next, typ: Date, value: okValue(v, ok), derived: true}, ok
 	}
+	if u == uDecade && n == 1 {
+		// "a decade ago" is a year, ten years back, as "ten years
+		// ago" is, not the decade before the one under way; "four
+		// decades ago" is vaguer and keeps the decade.
+		u, n = uYear, 10
+	}
 	v, ok := shift(base, u, dir*n)
 	return date1(Date, next, okValue(v, ok))
 }

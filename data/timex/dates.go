@@ -463,7 +463,7 @@ func (tg *tagger) looksLikeYear(i, y int) bool {
 	}
 	prev := i - 1
 	if tg.capital(prev) && tg.capital(i+1) && !tg.tight(i+1) && monthWords[tg.word(prev)] == 0 &&
-		tg.word(prev) != "" && !triggers[tg.word(prev)] && prev > tg.from {
+		tg.word(prev) != "" && !triggers[tg.word(prev)] && prev > tg.from && !tg.editionYear(y) {
 		return false // "the Russell 2000 Index", "Windows 2000 Server"
 	}
 	if tg.punct(prev, "$") || tg.punct(prev, "£") || tg.punct(prev, "€") || tg.punct(prev, "#") {
@@ -484,6 +484,15 @@ func (tg *tagger) looksLikeYear(i, y int) bool {
 		return false
 	}
 	return !countNouns[tg.word(next)]
+}
+
+// editionYear reports whether a number inside a name is the year of an
+// edition rather than part of the name: within a year of the publication
+// date, "Euro 2024 Final", "the Red Dot 2015 Design Award" name this
+// year's event, where "Russell 2000 Index" in 2024 names an index.
+func (tg *tagger) editionYear(y int) bool {
+	d := y - tg.dct.Year()
+	return tg.hasDCT && d >= -1 && d <= 1
 }
 
 // endsImpossibleDate reports whether year y at i ends a day and month the

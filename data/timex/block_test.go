@@ -1,7 +1,9 @@
 package timex_test
 
 import (
+	"math/rand/v2"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -57,5 +59,41 @@ func TestTag_LongParagraph(t *testing.T) {
 		if x.Text != text[x.Start:x.End] {
 			t.Errorf("%q: offsets %d-%d do not match", x.Text, x.Start, x.End)
 		}
+	}
+}
+
+// TestTag_TinyBlocks tags mutations of our test sentences (bytes changed
+// and inserted, texts doubled and joined: a fixed pseudo-random sequence)
+// in blocks of at most 64 bytes, cut wherever a paragraph, a sentence or
+// a space allows or else at a rune boundary, and checks what FuzzTag
+// checks: offsets inside the text on rune boundaries, sorted, matching
+// Text, and well-formed values.
+func TestTag_TinyBlocks(t *testing.T) {
+	restore := timex.SetBlockSize(16, 64)
+	defer restore()
+	var seeds []string
+	for _, c := range slices.Concat(tagCases, recallCases, quarterCases) {
+		seeds = append(seeds, c.text)
+	}
+	seeds = append(seeds, benchText, "\xff\xfe Nov. 27, 2024 \xc3", strings.Repeat("é\u0301", 70))
+	r := rand.New(rand.NewPCG(1, 2))
+	for n := 0; n < 3000; n++ {
+		s := []byte(seeds[r.IntN(len(seeds))])
+		for k := r.IntN(6); k > 0; k-- {
+			switch p := r.IntN(len(s) + 1); r.IntN(4) {
+			case 0:
+				s = slices.Insert(s, p, byte(r.IntN(256)))
+			case 1:
+				if p < len(s) {
+					s[p] = byte(r.IntN(256))
+				}
+			case 2:
+				s = append(s, s...)
+			default:
+				s = append(s, "\n\n"+seeds[r.IntN(len(seeds))]...)
+			}
+		}
+		text := string(s)
+		checkTagged(t, text, timex.Tag(text, dct27))
 	}
 }

@@ -30,28 +30,33 @@ func FuzzTag(f *testing.F) {
 		if unix == 0 {
 			dct = time.Time{}
 		}
-		got := timex.Tag(text, dct)
-		bounds := runeBounds(text)
-		end := 0
-		for k, x := range got {
-			if (x.RangeEnd || x.Qualifies) && (k == 0 || !calendar(got[k-1]) || !calendar(x)) {
-				t.Fatalf("Tag(%q): %q joins no calendar expression before it", text, x.Text)
-			}
-			if x.Start < end || x.End <= x.Start || x.End > len(text) {
-				t.Fatalf("Tag(%q): bad offsets %d–%d after %d", text, x.Start, x.End, end)
-			}
-			if !bounds[x.Start] || !bounds[x.End] {
-				t.Fatalf("Tag(%q): %d–%d not on rune boundaries", text, x.Start, x.End)
-			}
-			if x.Text != text[x.Start:x.End] {
-				t.Fatalf("Tag(%q): Text %q does not match offsets", text, x.Text)
-			}
-			if err := checkValue(x); err != "" {
-				t.Fatalf("Tag(%q): %q: %s", text, x.Text, err)
-			}
-			end = x.End
-		}
+		checkTagged(t, text, timex.Tag(text, dct))
 	})
+}
+
+// checkTagged checks the properties FuzzTag asserts of Tag's output.
+func checkTagged(t *testing.T, text string, got []timex.Timex) {
+	t.Helper()
+	bounds := runeBounds(text)
+	end := 0
+	for k, x := range got {
+		if (x.RangeEnd || x.Qualifies) && (k == 0 || !calendar(got[k-1]) || !calendar(x)) {
+			t.Fatalf("Tag(%q): %q joins no calendar expression before it", text, x.Text)
+		}
+		if x.Start < end || x.End <= x.Start || x.End > len(text) {
+			t.Fatalf("Tag(%q): bad offsets %d–%d after %d", text, x.Start, x.End, end)
+		}
+		if !bounds[x.Start] || !bounds[x.End] {
+			t.Fatalf("Tag(%q): %d–%d not on rune boundaries", text, x.Start, x.End)
+		}
+		if x.Text != text[x.Start:x.End] {
+			t.Fatalf("Tag(%q): Text %q does not match offsets", text, x.Text)
+		}
+		if err := checkValue(x); err != "" {
+			t.Fatalf("Tag(%q): %q: %s", text, x.Text, err)
+		}
+		end = x.End
+	}
 }
 
 // calendar reports whether x names a stretch of the calendar.

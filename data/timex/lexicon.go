@@ -366,7 +366,7 @@ var cueWords = map[string]tense{"next": tenseFuture, "coming": tenseFuture, "upc
 // calledOffWords say a plan was dropped: "was due to lift off on Thursday,
 // but engineers postponed it".
 var calledOffWords = setOf("postponed", "delayed", "cancelled", "canceled", "scrapped", "scrubbed", "aborted",
-	"suspended", "halted", "abandoned", "shelved", "rescheduled")
+	"suspended", "halted", "abandoned", "shelved", "rescheduled", "extended")
 
 // dateHintSkips are the words dateHint looks past to find the word that
 // governs a date.

@@ -410,6 +410,11 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 	}
 	if before {
 		if tg.forwardVerb(g, i) {
+			if (fc == vPast || fc == vHavePast) && tg.calledOff(j) {
+				// "hoped to go public in May but delayed the
+				// offering": a past plan, dropped.
+				return tensePast, true, "a past plan, then called off: past"
+			}
 			return tenseFuture, true, "a forward-pointing verb governs it: future"
 		}
 	}

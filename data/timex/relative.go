@@ -34,6 +34,9 @@ func ruleRelative(tg *tagger, i int) (match, bool) {
 		k++
 	}
 	w := tg.word(k)
+	if !the && (tg.word(j) == "following" || tg.word(j) == "preceding") && tg.possessive(k+1) {
+		return match{}, false // "following Tuesday's vote": a preposition before the day's event
+	}
 	if the && (tg.word(j) == "following" || tg.word(j) == "previous" || tg.word(j) == "preceding") {
 		if _, ok := weekdayWords[w]; !ok {
 			return match{}, false // anaphoric: ruleAnaphor

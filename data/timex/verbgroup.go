@@ -85,17 +85,35 @@ func (tg *tagger) tenseAround(i, j int) tense {
 // which day-and-month dates do not trust: "declared a dividend payable
 // Dec. 15" is read by "payable", not by "declared".
 func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
-	if t, why := tg.dateHint(i-1, j); t != tenseNone {
-		tg.noteTense("", t, why)
-		return t, true
-	}
+	hint, why := tg.dateHint(i-1, j)
 	g, ok, after := tg.governingGroup(i, j)
+	if hint != tenseNone {
+		// "By Tuesday, the toll had risen to 40": a deadline a past
+		// perfect reached is past.
+		if hint == tenseFuture && ok && tg.word(i-1) == "by" && tg.vword(g.start) == vHavePast {
+			tg.noteTense(tg.groupText(g), tensePast, "\"by\" and a past perfect: past")
+			return tensePast, true
+		}
+		tg.noteTense("", hint, why)
+		return hint, true
+	}
 	if !ok {
 		t := tg.cueWord(i, j)
 		tg.noteTense("", t, "no verb group; cue words")
 		return t, false
 	}
-	t, strong, why := tg.readGroup(g, !after, i, j)
+	t, strong, why = tg.readGroup(g, !after, i, j)
+	switch prev := tg.word(i - 1); {
+	case t == tenseNone && prev == "from" && tg.clauseOpensAt(i-1):
+		// "From Monday, masks are no longer required": the state
+		// starts then.
+		t, strong, why = tenseFuture, true, "\"from\" a day, then a present state: future"
+	case t == tenseFuture && (prev == "after" || prev == "following") && tg.attributive(i, j) &&
+		(tg.vword(g.start) == vPres || tg.vword(g.start) == vDoPres):
+		// "Following Tuesday's vote, the bill goes to the president":
+		// what comes after the event is under way now.
+		t, strong, why = tensePast, true, "after an event, the present: the event is past"
+	}
 	tg.noteTense(tg.groupText(g), t, why)
 	return t, strong
 }

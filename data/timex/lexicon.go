@@ -396,11 +396,20 @@ var runUpWords = setOf("run", "lead", "build")
 // away or after an article ("rose to a record in the first quarter").
 var nounGoverners = setOf("record")
 
+// setFor are the predicates after which "for" names a scheduled date;
+// priorWords before them say the schedule has been overtaken
+// ("originally planned for October").
+var (
+	setFor     = setOf("set", "scheduled", "slated", "planned", "due", "expected")
+	priorWords = setOf("originally", "initially", "first", "previously", "once", "earlier")
+)
+
 // toGovernors point a date after "to": "postponed to March" ahead, "back
 // to the April 2 level" back.
 var toGovernors = map[string]tense{"extended": tenseFuture, "postponed": tenseFuture, "delayed": tenseFuture,
 	"moved": tenseFuture, "pushed": tenseFuture, "deferred": tenseFuture, "rescheduled": tenseFuture,
-	"adjourned": tenseFuture, "back": tensePast, "return": tensePast, "returned": tensePast,
+	"adjourned": tenseFuture, "slipped": tenseFuture, "slips": tenseFuture, "slid": tenseFuture,
+	"back": tensePast, "return": tensePast, "returned": tensePast,
 	"returning": tensePast, "revert": tensePast, "reverted": tensePast, "restore": tensePast,
 	"restored": tensePast}
 

@@ -415,6 +415,8 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 	}
 	if tg.schedulePredicate(g) {
 		switch {
+		case tg.groupHasAny(g, priorWords) || tg.word(g.start-1) != "" && priorWords[tg.word(g.start-1)]:
+			return tensePast, true, "a plan overtaken (\"originally planned\"): past"
 		case fc == vHavePast:
 			return tensePast, true, "had been due: a plan overtaken, past"
 		case fc == vBePast:
@@ -475,6 +477,16 @@ func (tg *tagger) attributive(i, j int) bool {
 	}
 	w := tg.word(j)
 	return !prepositions[w] && !coordinators[w] && !tg.vword(j).verbal()
+}
+
+// groupHasAny reports whether a word of set is in group g.
+func (tg *tagger) groupHasAny(g group, set map[string]bool) bool {
+	for k := g.start; k < g.end; k++ {
+		if set[tg.word(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // groupHas reports whether word w is in group g.
@@ -754,8 +766,10 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 			return t, "\"… to\" before the date points"
 		}
 	case "for":
-		if schedulePredicates[prev] && prev != "ready" && prev != "preparing" {
-			return tenseFuture, "\"set for\": future" // "new round set for Monday"
+		if setFor[prev] && !tg.vword(k-2).aux() && !priorWords[tg.word(k-2)] {
+			// "new round set for Monday", "arguments are scheduled for
+			// Monday"; not "was set for", "originally planned for".
+			return tenseFuture, "\"set for\": future"
 		}
 	case "from":
 		if movedFrom[prev] {

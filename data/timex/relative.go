@@ -128,7 +128,8 @@ func (tg *tagger) relativeUnit(u unit, off int, the bool, end int) (match, bool)
 }
 
 // relativeWeekday resolves "last Friday" (the one before the dct, never
-// the dct itself), "next Friday" and "this Friday".
+// the dct itself), "next Friday" and "this Friday" (by the tense of its
+// clause, else the Friday of the current week).
 func (tg *tagger) relativeWeekday(wd, off, i, j int) time.Time {
 	dwd := int(tg.dct.Weekday())
 	switch {
@@ -137,7 +138,13 @@ func (tg *tagger) relativeWeekday(wd, off, i, j int) time.Time {
 	case off > 0:
 		return tg.dct.AddDate(0, 0, (wd-dwd+6)%7+1)
 	}
-	return tg.weekdayDate(wd, tg.tenseAround(i, j))
+	if t := tg.tenseAround(i, j); t != tenseNone {
+		return tg.weekdayDate(wd, t)
+	}
+	// No tense ("Get down to the show this Sat!"): the day of the
+	// current week, Monday to Sunday.
+	monday := tg.dct.AddDate(0, 0, -((dwd + 6) % 7))
+	return monday.AddDate(0, 0, (wd+6)%7)
 }
 
 // relativeMonthYear picks the year of "last March", "next March" and

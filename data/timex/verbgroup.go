@@ -479,6 +479,15 @@ func (tg *tagger) attributive(i, j int) bool {
 	return !prepositions[w] && !coordinators[w] && !tg.vword(j).verbal()
 }
 
+// dayOrMonth reports whether token k names a weekday or a month, which
+// date an event ("Sunday's storm", "March's floods"), where a season
+// dates a fashion as well ("Spring's florals").
+func (tg *tagger) dayOrMonth(k int) bool {
+	_, wd := weekdayWords[tg.word(k)]
+	_, m := monthWords[tg.word(k)]
+	return wd || m
+}
+
 // groupHasAny reports whether a word of set is in group g.
 func (tg *tagger) groupHasAny(g group, set map[string]bool) bool {
 	for k := g.start; k < g.end; k++ {
@@ -775,7 +784,7 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 		if movedFrom[prev] {
 			return tensePast, "\"moved from\": past"
 		}
-		if k == next && tg.attributive(k+1, j) {
+		if k == next && tg.attributive(k+1, j) && tg.dayOrMonth(k+1) {
 			return tensePast, "\"from\" an event: its aftermath, past" // "the damage from Sunday's storm"
 		}
 	case "early", "soon":

@@ -397,7 +397,7 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 		first++
 	}
 	fc := tg.vword(first)
-	if k := g.start - 1; tg.word(k) == "to" && k > tg.from && !tg.vword(k-1).verbal() && tg.infinitiveAt(g.start) {
+	if k := g.start - 1; tg.word(k) == "to" && k > tg.from && tg.infinitiveAt(g.start) && !tg.verbBefore(k) {
 		// An infinitive no verb governs: a headline's future ("Storm
 		// to hit coast Friday", "PM to visit Kyiv Thursday").
 		return tenseFuture, true, "to-infinitive without a verb: future"
@@ -477,6 +477,18 @@ func (tg *tagger) attributive(i, j int) bool {
 	}
 	w := tg.word(j)
 	return !prepositions[w] && !coordinators[w] && !tg.vword(j).verbal()
+}
+
+// verbBefore reports whether a verb stands before token k in its clause:
+// an infinitive after one belongs to it ("made it difficult for Sun to
+// meet demand"), one without is a headline's plan.
+func (tg *tagger) verbBefore(k int) bool {
+	for m := k - 1; m >= tg.from && !tg.leftStop(m); m-- {
+		if tg.vword(m).verbal() {
+			return true
+		}
+	}
+	return false
 }
 
 // dayOrMonth reports whether token k names a weekday or a month, which
@@ -636,6 +648,8 @@ func (tg *tagger) classify(k int) vclass {
 		return vPres // not the object of a verb: "backed plans", "cut rates"
 	case lex.has(lBase) && tg.pluralSubject(k-1):
 		return vPres
+	case lex.has(lBase) && tg.word(k-1) == "to" && !tg.capital(k):
+		return vBase // an infinitive: "PM to visit Kyiv Thursday"
 	case len(w) > 4 && hasSuffix(w, "ed") && !lex.has(lNotVerb) && (!hasSuffix(w, "eed") || lex.has(lEedPast)):
 		if tg.capital(k) && k > tg.from {
 			return vNone // a name: "Ahmed"

@@ -457,6 +457,11 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 	case vDoPres, vPres:
 		return tenseFuture, true, "present tense: future schedule"
 	case vBePast, vHavePast, vDoPast, vHavePres, vBeen:
+		if fc == vBePast && tg.vword(g.head) == vIng && tg.reportedAt(g.start) {
+			// "She said she was leaving on Friday": a plan reported
+			// from the past.
+			return tenseNearest, true, "reported past progressive: a plan, nearest day"
+		}
 		return tensePast, true, "past auxiliary or perfect: past"
 	case vPast:
 		return tensePast, irregularPast[tg.word(first)] || reportingVerbs[tg.word(first)], "past verb"
@@ -477,6 +482,18 @@ func (tg *tagger) attributive(i, j int) bool {
 	}
 	w := tg.word(j)
 	return !prepositions[w] && !coordinators[w] && !tg.vword(j).verbal()
+}
+
+// reportedAt reports whether the clause whose verb group starts at k is
+// reported speech: a reporting verb stands shortly before its subject
+// ("said she was leaving", "told reporters that they were").
+func (tg *tagger) reportedAt(k int) bool {
+	for m := k - 1; m >= tg.from && m >= k-6 && !tg.leftStop(m); m-- {
+		if reportingVerbs[tg.word(m)] {
+			return true
+		}
+	}
+	return false
 }
 
 // verbBefore reports whether a verb stands before token k in its clause:

@@ -387,6 +387,9 @@ var (
 		"speculate", "identify", "name", "reveal", "answer")
 )
 
+// deadlineWords are the governingWords that set a deadline.
+var deadlineWords = setOf("by", "until", "till")
+
 // runUpWords lead the time before an event: "in the run-up to Sunday's
 // vote", "the lead-up to the summit".
 var runUpWords = setOf("run", "lead", "build")

@@ -791,6 +791,12 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 	}
 	w := tg.word(k)
 	if t, ok := governingWords[w]; ok && !(nounGoverners[w] && (k != next || verbLex[tg.word(k-1)].has(lDeterminer))) {
+		if deadlineWords[w] && tg.attributive(next+1, j) {
+			// "by the Tuesday deadline": the date names the deadline,
+			// which the verb puts behind or ahead ("completed its
+			// offer, with holders tendering by the Tuesday deadline").
+			return tenseNone, ""
+		}
 		return t, "the word before the date points"
 	}
 	prev := tg.word(k - 1)

@@ -108,6 +108,10 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 		// "From Monday, masks are no longer required": the state
 		// starts then.
 		t, strong, why = tenseFuture, true, "\"from\" a day, then a present state: future"
+	case t == tensePast && (prev == "through" || prev == "thru") && tg.vword(g.start) == vHavePres && !after:
+		// "has extended loans through January": a perfect that
+		// runs on to the date.
+		t, strong, why = tenseFuture, true, "a present perfect running through the date: future"
 	case t == tenseFuture && (prev == "after" || prev == "following") && tg.attributive(i, j) &&
 		(tg.vword(g.start) == vPres || tg.vword(g.start) == vDoPres):
 		// "Following Tuesday's vote, the bill goes to the president":

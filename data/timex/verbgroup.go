@@ -85,24 +85,25 @@ func (tg *tagger) tenseAround(i, j int) tense {
 // which day-and-month dates do not trust: "declared a dividend payable
 // Dec. 15" is read by "payable", not by "declared".
 func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
-	hint, why := tg.dateHint(i-1, j)
-	g, ok, after := tg.governingGroup(i, j)
-	if hint != tenseNone {
+	if hint, why := tg.dateHint(i-1, j); hint != tenseNone {
 		// "By Tuesday, the toll had risen to 40": a deadline a past
 		// perfect reached is past.
-		if hint == tenseFuture && ok && tg.word(i-1) == "by" && tg.vword(g.start) == vHavePast {
-			tg.noteTense(tg.groupText(g), tensePast, "\"by\" and a past perfect: past")
-			return tensePast, true
+		if hint == tenseFuture && tg.word(i-1) == "by" {
+			if g, ok, _ := tg.governingGroup(i, j); ok && tg.vword(g.start) == vHavePast {
+				tg.noteTense(tg.groupText(g), tensePast, "\"by\" and a past perfect: past")
+				return tensePast, true
+			}
 		}
 		tg.noteTense("", hint, why)
 		return hint, true
 	}
+	g, ok, after := tg.governingGroup(i, j)
 	if !ok {
 		t := tg.cueWord(i, j)
 		tg.noteTense("", t, "no verb group; cue words")
 		return t, false
 	}
-	t, strong, why = tg.readGroup(g, !after, i, j)
+	t, strong, why := tg.readGroup(g, !after, i, j)
 	switch prev := tg.word(i - 1); {
 	case t == tenseNone && prev == "from" && tg.clauseOpensAt(i-1):
 		// "From Monday, masks are no longer required": the state

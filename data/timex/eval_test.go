@@ -427,8 +427,9 @@ func evaluate(set string, docs []evalDoc, got [][]timex.Timex) *score {
 // evalFloors are the figures the tagger must keep; a little below what it
 // reaches, so that a regression fails the test.
 var evalFloors = map[string]figures{
-	"platinum": {relF: 94.5, strF: 92, valF: 87},
-	"train":    {relF: 92.8, strF: 86, valF: 78},
+	"platinum": {relF: 94.5, strF: 92, valF: 87.5},
+	"train":    {relF: 92.8, strF: 86, valF: 81},
+	"aquaint":  {valF: 80.3},
 	"meantime": {relF: 87.5, valAcc: 86.5},
 }
 

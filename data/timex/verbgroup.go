@@ -672,6 +672,8 @@ func (tg *tagger) classify(k int) vclass {
 		return vPres
 	case lex.has(lBase) && tg.word(k-1) == "to" && !tg.capital(k):
 		return vBase // an infinitive: "PM to visit Kyiv Thursday"
+	case lex.has(lForward) && tg.afterBe(k) && !hasSuffix(w, "ing"):
+		return vPast // a participle: "rain is forecast for the weekend"
 	case len(w) > 4 && hasSuffix(w, "ed") && !lex.has(lNotVerb) && (!hasSuffix(w, "eed") || lex.has(lEedPast)):
 		if tg.capital(k) && k > tg.from {
 			return vNone // a name: "Ahmed"

@@ -102,9 +102,10 @@ func (tg *tagger) codeYear(k int) (int, int) {
 
 // partYear is the year of quarter or half n (of parts in a year) written
 // without its year, from the tense of its clause: in a past clause the
-// latest such part that has begun; in a future one the next that has not
-// ended, or the one just ended, whose results are still to come ("expects
-// to report a profit for the third quarter", written in October); else
+// latest such part that has begun; in a future one the one just ended,
+// whose results are still to come ("will report Q4 results on Thursday",
+// written in January; "expects to report a profit for the third quarter",
+// written in October), else the next that has not ended; with no tense
 // the dct's year.
 func (tg *tagger) partYear(n, parts int, t tense) int {
 	y := tg.dct.Year()
@@ -112,6 +113,8 @@ func (tg *tagger) partYear(n, parts int, t tense) int {
 	switch {
 	case t == tensePast && n > cur:
 		return y - 1
+	case t == tenseFuture && cur == 1 && n == parts:
+		return y - 1 // the last part of the year just ended
 	case t == tenseFuture && n < cur-1:
 		return y + 1
 	}

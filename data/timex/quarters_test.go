@@ -32,6 +32,8 @@ var quarterCases = []tagCase{
 	{"Deliveries will resume in Q4.", day(2025, 8, 15), "Q4", timex.Date, "2025-Q4", ""},
 	{"The chipmaker is expected to report a profit for Q2 next week.", day(2025, 8, 15), "Q2", timex.Date, "2025-Q2", ""},
 	{"Shipments should pick up in the first quarter.", dct27, "the first quarter", timex.Date, "2025-Q1", ""},
+	{"The chipmaker will report Q4 results on Thursday.", day(2025, 1, 20), "Q4", timex.Date, "2024-Q4", ""},
+	{"Revenue in Q2 rose 3% from Q1.", day(2025, 2, 12), "Q2", timex.Date, "2024-Q2", ""},
 	{"Shipments picked up in the first half.", dct27, "the first half", timex.Date, "2024-H1", ""},
 	{"The new line opens in the second half.", day(2025, 8, 15), "the second half", timex.Date, "2025-H2", ""},
 	{"Sales growth slowed in first half.", day(2025, 8, 15), "first half", timex.Date, "2025-H1", ""},

@@ -759,7 +759,7 @@ func (tg *tagger) clitic(k int) vclass {
 // preposition, a number or a hyphen, so it is a noun or adjective however
 // it is spelled: "the proposed deal", "a Moscow-led bloc", "at targets".
 func (tg *tagger) nounContext(k int) bool {
-	if k > tg.from && (tg.hyphen(k-1) && tg.tight(k) || tg.toks[k-1].kind == kNum) {
+	if k > tg.from && (tg.hyphen(k-1) && tg.tight(k) || tg.toks[k-1].kind == kNum && !tg.codeNumber(k-1)) {
 		return true // "a Moscow-led bloc", "1.8353 marks"
 	}
 	if tg.word(k-1) == "s" && tg.apostrophe(k-2) && !isPronouns[tg.word(k-3)] {
@@ -770,6 +770,12 @@ func (tg *tagger) nounContext(k int) bool {
 	}
 	prev := tg.word(k - 1)
 	return verbLex[prev].has(lDeterminer) || prepositions[prev] // "at targets"
+}
+
+// codeNumber reports whether the number at k ends a code glued to a
+// word, "Q2", "G7", which is a noun phrase of its own: "Revenue in Q2 rose".
+func (tg *tagger) codeNumber(k int) bool {
+	return k > tg.from && tg.tight(k) && tg.toks[k-1].kind == kWord
 }
 
 // pluralSubject reports whether token k can be the plural subject of a

@@ -435,9 +435,10 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 	}
 	if before {
 		if tg.forwardVerb(g, i) {
-			if (fc == vPast || fc == vHavePast) && tg.calledOff(j) {
+			if (fc == vPast || fc == vHavePast) && (tg.calledOff(j) || tg.contrastAfter(j)) {
 				// "hoped to go public in May but delayed the
-				// offering": a past plan, dropped.
+				// offering", "hoped to reopen the road Monday, but it
+				// remained closed": a past plan, dropped.
 				return tensePast, true, "a past plan, then called off: past"
 			}
 			return tenseFuture, true, "a forward-pointing verb governs it: future"
@@ -588,6 +589,17 @@ func (tg *tagger) forwardVerb(g group, i int) bool {
 func (tg *tagger) objectBetween(k, i int) bool {
 	for ; k < i; k++ {
 		if w := tg.word(k); w != "" && !dateHintSkips[w] && w != "for" && w != "at" {
+			return true
+		}
+	}
+	return false
+}
+
+// contrastAfter reports whether the sentence goes on with "but" after the
+// expression ending before j: what a past plan met.
+func (tg *tagger) contrastAfter(j int) bool {
+	for k := j; k < tg.to && k < j+groupSearch; k++ {
+		if tg.word(k) == "but" {
 			return true
 		}
 	}

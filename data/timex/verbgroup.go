@@ -24,12 +24,17 @@ import "slices"
 //	a forward-pointing verb + infinitive or object  future ("expected to cut", "hoped for")
 //	was/were + scheduled, due, set … to             the nearest day; past when called off
 //	was, were, had, did, past forms, has + participle  past
+//	a plan, then "but", "postponed", "originally"   past
+//	was/were + -ing in reported speech               the nearest day
+//	"to" + verb with no verb before (a headline)     future
 //
 // Undecided, a weekday falls back to the past (news mostly reports) and a
 // month to the nearest one. Before any of that, the word that governs the
-// date itself may point
-// ("by Friday", "since March", "postponed from October", "back to the
-// April 2 level").
+// date itself may point ("by Friday", "since March", "postponed from
+// October", "back to the April 2 level", "ahead of Sunday's vote"); after
+// it, the preposition may revise the reading ("From Monday, masks are no
+// longer required", "Following Tuesday's vote, the bill goes to the
+// president").
 
 // vclass is what a word contributes to a verb group.
 type vclass uint8
@@ -104,6 +109,15 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 		return t, false
 	}
 	t, strong, why := tg.readGroup(g, !after, i, j)
+	t, strong, why = tg.prepositionTense(g, after, i, j, t, strong, why)
+	tg.noteTense(tg.groupText(g), t, why)
+	return t, strong
+}
+
+// prepositionTense revises the reading t of group g by the preposition
+// before the expression [i, j): a state that starts "from" a day, a
+// perfect that runs "through" one, the present "after" an event.
+func (tg *tagger) prepositionTense(g group, after bool, i, j int, t tense, strong bool, why string) (tense, bool, string) {
 	switch prev := tg.word(i - 1); {
 	case t == tenseNone && prev == "from" && tg.clauseOpensAt(i-1):
 		// "From Monday, masks are no longer required": the state
@@ -119,8 +133,7 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 		// what comes after the event is under way now.
 		t, strong, why = tensePast, true, "after an event, the present: the event is past"
 	}
-	tg.noteTense(tg.groupText(g), t, why)
-	return t, strong
+	return t, strong, why
 }
 
 // governingGroup finds the verb group that governs tokens [i, j); after

@@ -332,8 +332,9 @@ func (tg *tagger) groupAt(k, stop int) group {
 	for start-1 >= tg.from {
 		c := tg.vword(start - 1)
 		// Auxiliaries and adverbs belong to the group, and so does the
-		// verb of "getting ready", "looks set".
-		if !c.aux() && c != vAdv && !(c.verbal() && tg.vword(start) == vPred) {
+		// verb of "getting ready", "looks set", "start getting beat".
+		if !c.aux() && c != vAdv && !(c.verbal() && tg.vword(start) == vPred) &&
+			!(c == vIng && tg.vword(start) == vPast || c == vBase && tg.vword(start) == vIng) {
 			break
 		}
 		start--

@@ -486,6 +486,11 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 	case vPast:
 		return tensePast, irregularPast[tg.word(first)] || reportingVerbs[tg.word(first)], "past verb"
 	}
+	if tg.word(first) == "having" && first < g.head {
+		// "Having won on Sunday, the team now faces …": done before
+		// its clause.
+		return tensePast, true, "perfect participle: past"
+	}
 	return tenseNone, false, "no tense in group"
 }
 

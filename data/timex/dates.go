@@ -463,7 +463,7 @@ func (tg *tagger) looksLikeYear(i, y int) bool {
 	}
 	prev := i - 1
 	if tg.capital(prev) && tg.capital(i+1) && !tg.tight(i+1) && monthWords[tg.word(prev)] == 0 &&
-		tg.word(prev) != "" && !triggers[tg.word(prev)] && prev > tg.from {
+		tg.word(prev) != "" && !triggers[tg.word(prev)] && prev > tg.from && !tg.editionYear(y) {
 		return false // "the Russell 2000 Index", "Windows 2000 Server"
 	}
 	if tg.punct(prev, "$") || tg.punct(prev, "£") || tg.punct(prev, "€") || tg.punct(prev, "#") {
@@ -484,6 +484,15 @@ func (tg *tagger) looksLikeYear(i, y int) bool {
 		return false
 	}
 	return !countNouns[tg.word(next)]
+}
+
+// editionYear reports whether a number inside a name is the year of an
+// edition rather than part of the name: within a year of the publication
+// date, "Euro 2024 Final", "the Red Dot 2015 Design Award" name this
+// year's event, where "Russell 2000 Index" in 2024 names an index.
+func (tg *tagger) editionYear(y int) bool {
+	d := y - tg.dct.Year()
+	return tg.hasDCT && d >= -1 && d <= 1
 }
 
 // endsImpossibleDate reports whether year y at i ends a day and month the
@@ -555,11 +564,39 @@ func ruleSeason(tg *tagger, i int) (match, bool) {
 	if !tg.hasDCT {
 		return date1(Date, k, "XXXX-"+s)
 	}
+	return date1(Date, k, vSeason(tg.seasonYear(s, tg.tenseAround(i, k)), s))
+}
+
+// seasonStart is the month a season of year y begins in; winter runs from
+// December of y into the next year, as ParseValue reads "2024-WI".
+var seasonStart = map[string]time.Month{"SP": time.March, "SU": time.June, "FA": time.September, "WI": time.December}
+
+// seasonYear picks the year of a season written without one: in a past
+// clause the latest such season that has begun, in a future one the
+// current or next one, else the one of the dct's year (the winter under
+// way in January and February).
+func (tg *tagger) seasonYear(s string, t tense) int {
 	y := tg.dct.Year()
+	start := func(y int) time.Time { return time.Date(y, seasonStart[s], 1, 0, 0, 0, 0, time.UTC) }
+	switch t {
+	case tensePast:
+		for start(y).After(tg.dct) {
+			y--
+		}
+		return y
+	case tenseFuture:
+		for !start(y).AddDate(0, 3, 0).After(tg.dct) {
+			y++
+		}
+		for start(y-1).AddDate(0, 3, 0).After(tg.dct) {
+			y--
+		}
+		return y
+	}
 	if s == "WI" && tg.dct.Month() <= 2 {
 		y--
 	}
-	return date1(Date, k, vSeason(y, s))
+	return y
 }
 
 // ruleCentury reads "the 20th century", "the nineteenth century".

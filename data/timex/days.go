@@ -32,22 +32,30 @@ func ruleWeekday(tg *tagger, i int) (match, bool) {
 
 // rangeEnd resolves the second weekday of "from Friday to Thursday" or
 // "Monday and Tuesday" as the first such day after the one just tagged.
+// A list joined by "and" need not run forward ("statements made Friday
+// and Thursday"): when the day after would cross from the past into the
+// future against the tense of the clause, the tense decides instead.
 func (tg *tagger) rangeEnd(i, wd int) (time.Time, bool) {
-	switch w := tg.word(i - 1); {
-	case w == "to" || w == "through" || w == "until" || w == "till" || w == "and" || tg.hyphen(i-1):
+	join := tg.word(i - 1)
+	switch {
+	case join == "to" || join == "through" || join == "until" || join == "till" || join == "and" || tg.hyphen(i-1):
 	default:
 		return time.Time{}, false
 	}
 	if tg.lastEnd != i-1 || !tg.lastWeekday || !tg.hasAnchor || tg.anchor.Precision != PrecisionDay {
 		return time.Time{}, false
 	}
-	tg.noteAnchor("the first such weekday after it")
 	a := tg.anchor.Start
 	gap := (wd - int(a.Weekday()) + 7) % 7
 	if gap == 0 {
 		gap = 7
 	}
-	return a.AddDate(0, 0, gap), true
+	d := a.AddDate(0, 0, gap)
+	if join == "and" && !a.After(tg.dct) && d.After(tg.dct) && tg.tenseAround(i, i+1) != tenseFuture {
+		return time.Time{}, false
+	}
+	tg.noteAnchor("the first such weekday after it")
+	return d, true
 }
 
 // maxListedDays bounds how many weekdays weekdayInWeek reads in a list.

@@ -16,6 +16,9 @@
 // clause, "a day later" by the date mentioned last, "a year ago" in
 // financial news by the quarter the article reports. Everything is built at
 // init, no regular expression runs, and the work is linear in the text.
+// A long text is read a block of about 64 KB at a time, cut at paragraph
+// breaks, so that Tag's working memory is bounded by the block and the
+// expressions it returns, not by the text.
 //
 // FindPublished reads a dateline, byline, "Published" or "Updated" line or
 // a date line under the headline for texts whose publication date is not

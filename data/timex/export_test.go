@@ -10,3 +10,12 @@ func RuleStartsAt(rule, word string) bool {
 	}
 	return false
 }
+
+// SetBlockSize makes the tagger read texts in blocks of size bytes (at most
+// max without a paragraph break) until the returned func restores the
+// defaults; for the tests that check blocks change nothing.
+func SetBlockSize(size, max int) (restore func()) {
+	oldSize, oldMax := blockSize, maxBlock
+	blockSize, maxBlock = size, max
+	return func() { blockSize, maxBlock = oldSize, oldMax }
+}

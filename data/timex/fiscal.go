@@ -64,7 +64,7 @@ func ruleQuarter(tg *tagger, i int) (match, bool) {
 	case latest || ord == 0:
 		return tg.reportedQuarter(k, end)
 	case w == "half":
-		return tg.half(ord, y, end)
+		return tg.half(i, ord, y, end)
 	}
 	return tg.namedQuarter(i, ord, y, end)
 }
@@ -76,7 +76,7 @@ func ruleQuarter(tg *tagger, i int) (match, bool) {
 // sentence with neither ("pulled ahead in the second half") goes by the
 // whole text, once counted.
 func (tg *tagger) sportsClause() bool {
-	sports, finance := tg.sportsCues(tg.from, tg.to)
+	sports, finance := countSportsCues(tg.lower, tg.toks, tg.from, tg.to)
 	switch {
 	case finance > 0:
 		return false
@@ -85,32 +85,48 @@ func (tg *tagger) sportsClause() bool {
 	}
 	if tg.sports == 0 {
 		tg.sports = -1
-		if s, f := tg.sportsCues(0, len(tg.toks)); s >= 2 && s > 2*f {
+		if s, f := textSportsCues(tg.all); s >= 2 && s > 2*f {
 			tg.sports = 1
 		}
 	}
 	return tg.sports > 0
 }
 
-// sportsCues counts the sports and the financial cues in tokens [from, to).
-func (tg *tagger) sportsCues(from, to int) (sports, finance int) {
+// textSportsCues counts the sports and the financial cues in the whole of
+// text, a block at a time as the tagger reads it.
+func textSportsCues(text string) (sports, finance int) {
+	var toks []token
+	for base := 0; base < len(text); {
+		end := nextBlock(text, base)
+		block := text[base:end]
+		toks = tokenize(block, toks)
+		s, f := countSportsCues(foldASCII(block), toks, 0, len(toks))
+		sports, finance = sports+s, finance+f
+		base = end
+	}
+	return sports, finance
+}
+
+// countSportsCues counts the sports and the financial cues in tokens [from, to)
+// of a text whose lower-cased copy is lower.
+func countSportsCues(lower string, toks []token, from, to int) (sports, finance int) {
 	for k := from; k < to; k++ {
-		t := tg.toks[k]
+		t := toks[k]
 		switch t.kind {
 		case kWord:
-			w := t.in(tg.lower)
+			w := t.in(lower)
 			if financeCues[w] {
 				finance++
 			} else if sportsCues[w] {
 				sports++
 			}
 		case kPunct:
-			switch t.in(tg.lower) {
+			switch t.in(lower) {
 			case "%", "$", "€", "£":
 				finance++
 			case "-", "–":
-				if k > from && k+1 < to && !t.space && !tg.toks[k+1].space && tg.toks[k-1].kind == kNum &&
-					tg.toks[k+1].kind == kNum && tg.toks[k-1].num < 200 && tg.toks[k+1].num < 200 {
+				if k > from && k+1 < to && !t.space && !toks[k+1].space && toks[k-1].kind == kNum &&
+					toks[k+1].kind == kNum && toks[k-1].num < 200 && toks[k+1].num < 200 {
 					sports++ // a score: 21-14
 				}
 			}
@@ -197,13 +213,14 @@ func (tg *tagger) reportedQuarter(k, end int) (match, bool) {
 	return date1(Date, end, okValue(v, ok))
 }
 
-// half resolves "the first half" (of year y, or of the dct's year if 0).
-func (tg *tagger) half(ord, y, end int) (match, bool) {
-	if y == 0 {
-		y = tg.dct.Year()
-	}
+// half resolves "the first half" of year y or, if 0, of the year its
+// clause's tense points to (see partYear); the expression starts at i.
+func (tg *tagger) half(i, ord, y, end int) (match, bool) {
 	if ord == -1 {
 		ord = 2 // "the last half"
+	}
+	if y == 0 && ord >= 1 && ord <= 2 {
+		y = tg.partYear(ord, 2, tg.tenseAround(i, end))
 	}
 	if ord < 1 || ord > 2 || !validYear(y) {
 		return match{}, false
@@ -218,11 +235,11 @@ func (tg *tagger) namedQuarter(i, ord, y, end int) (match, bool) {
 	if ord == -1 {
 		ord = 4 // "the last quarter"
 	}
-	if !hasYear {
-		y = tg.dct.Year()
-		if ord > (int(tg.dct.Month())+2)/3 && tg.tenseAround(i, end) == tensePast {
-			y-- // "rose in the fourth quarter", written in March
-		}
+	if !hasYear && ord >= 1 && ord <= 4 {
+		// "rose in the fourth quarter", written in March, is last
+		// year's; "will recover in the first quarter", written in
+		// November, next year's.
+		y = tg.partYear(ord, 4, tg.tenseAround(i, end))
 	}
 	if ord < 1 || ord > 4 || !validYear(y) {
 		return match{}, false

@@ -2,6 +2,7 @@ package timex_test
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -15,7 +16,7 @@ import (
 // duration, set, reference or X-value. A range end or qualifier follows an
 // expression and names calendar time, as the one before it does.
 func FuzzTag(f *testing.F) {
-	for _, c := range append(tagCases, recallCases...) {
+	for _, c := range slices.Concat(tagCases, recallCases, quarterCases) {
 		f.Add(c.text, c.dct.Unix())
 	}
 	for _, c := range joinCases {
@@ -29,28 +30,33 @@ func FuzzTag(f *testing.F) {
 		if unix == 0 {
 			dct = time.Time{}
 		}
-		got := timex.Tag(text, dct)
-		bounds := runeBounds(text)
-		end := 0
-		for k, x := range got {
-			if (x.RangeEnd || x.Qualifies) && (k == 0 || !calendar(got[k-1]) || !calendar(x)) {
-				t.Fatalf("Tag(%q): %q joins no calendar expression before it", text, x.Text)
-			}
-			if x.Start < end || x.End <= x.Start || x.End > len(text) {
-				t.Fatalf("Tag(%q): bad offsets %d–%d after %d", text, x.Start, x.End, end)
-			}
-			if !bounds[x.Start] || !bounds[x.End] {
-				t.Fatalf("Tag(%q): %d–%d not on rune boundaries", text, x.Start, x.End)
-			}
-			if x.Text != text[x.Start:x.End] {
-				t.Fatalf("Tag(%q): Text %q does not match offsets", text, x.Text)
-			}
-			if err := checkValue(x); err != "" {
-				t.Fatalf("Tag(%q): %q: %s", text, x.Text, err)
-			}
-			end = x.End
-		}
+		checkTagged(t, text, timex.Tag(text, dct))
 	})
+}
+
+// checkTagged checks the properties FuzzTag asserts of Tag's output.
+func checkTagged(t *testing.T, text string, got []timex.Timex) {
+	t.Helper()
+	bounds := runeBounds(text)
+	end := 0
+	for k, x := range got {
+		if (x.RangeEnd || x.Qualifies) && (k == 0 || !calendar(got[k-1]) || !calendar(x)) {
+			t.Fatalf("Tag(%q): %q joins no calendar expression before it", text, x.Text)
+		}
+		if x.Start < end || x.End <= x.Start || x.End > len(text) {
+			t.Fatalf("Tag(%q): bad offsets %d–%d after %d", text, x.Start, x.End, end)
+		}
+		if !bounds[x.Start] || !bounds[x.End] {
+			t.Fatalf("Tag(%q): %d–%d not on rune boundaries", text, x.Start, x.End)
+		}
+		if x.Text != text[x.Start:x.End] {
+			t.Fatalf("Tag(%q): Text %q does not match offsets", text, x.Text)
+		}
+		if err := checkValue(x); err != "" {
+			t.Fatalf("Tag(%q): %q: %s", text, x.Text, err)
+		}
+		end = x.End
+	}
 }
 
 // calendar reports whether x names a stretch of the calendar.

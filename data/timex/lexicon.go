@@ -366,7 +366,7 @@ var cueWords = map[string]tense{"next": tenseFuture, "coming": tenseFuture, "upc
 // calledOffWords say a plan was dropped: "was due to lift off on Thursday,
 // but engineers postponed it".
 var calledOffWords = setOf("postponed", "delayed", "cancelled", "canceled", "scrapped", "scrubbed", "aborted",
-	"suspended", "halted", "abandoned", "shelved", "rescheduled")
+	"suspended", "halted", "abandoned", "shelved", "rescheduled", "extended")
 
 // dateHintSkips are the words dateHint looks past to find the word that
 // governs a date.
@@ -376,13 +376,43 @@ var dateHintSkips = setOf("on", "in", "the", "early", "late", "mid", "middle", "
 // "until March", "effective Jan. 1"; "since March", "the quarter ended
 // Sept. 30".
 var governingWords = map[string]tense{"by": tenseFuture, "until": tenseFuture, "till": tenseFuture,
-	"effective": tenseFuture, "payable": tenseFuture, "starting": tenseFuture, "record": tenseFuture, "ended": tensePast, "since": tensePast}
+	"effective": tenseFuture, "payable": tenseFuture, "starting": tenseFuture, "record": tenseFuture, "ended": tensePast, "since": tensePast,
+	"ahead": tenseFuture, "recently": tensePast} // "ahead of Sunday's vote", "most recently in May"
+
+// refusalVerbs and speechInfinitives: "declined to comment on Monday",
+// "refused to say": a refusal to speak is dated, not an act ahead.
+var (
+	refusalVerbs      = forms("decline", "refuse")
+	speechInfinitives = setOf("say", "comment", "confirm", "disclose", "elaborate", "specify", "discuss",
+		"speculate", "identify", "name", "reveal", "answer")
+)
+
+// deadlineWords are the governingWords that set a deadline.
+var deadlineWords = setOf("by", "until", "till")
+
+// runUpWords lead the time before an event: "in the run-up to Sunday's
+// vote", "the lead-up to the summit".
+var runUpWords = setOf("run", "lead", "build")
+
+// nounGoverners are governingWords that are nouns too: they govern a date
+// right after them ("holders of record Dec. 15"), not one a preposition
+// away or after an article ("rose to a record in the first quarter").
+var nounGoverners = setOf("record")
+
+// setFor are the predicates after which "for" names a scheduled date;
+// priorWords before them say the schedule has been overtaken
+// ("originally planned for October").
+var (
+	setFor     = setOf("set", "scheduled", "slated", "planned", "due", "expected")
+	priorWords = setOf("originally", "initially", "first", "previously", "once", "earlier")
+)
 
 // toGovernors point a date after "to": "postponed to March" ahead, "back
 // to the April 2 level" back.
 var toGovernors = map[string]tense{"extended": tenseFuture, "postponed": tenseFuture, "delayed": tenseFuture,
 	"moved": tenseFuture, "pushed": tenseFuture, "deferred": tenseFuture, "rescheduled": tenseFuture,
-	"adjourned": tenseFuture, "back": tensePast, "return": tensePast, "returned": tensePast,
+	"adjourned": tenseFuture, "slipped": tenseFuture, "slips": tenseFuture, "slid": tenseFuture,
+	"back": tensePast, "return": tensePast, "returned": tensePast,
 	"returning": tensePast, "revert": tensePast, "reverted": tensePast, "restore": tensePast,
 	"restored": tensePast}
 
@@ -513,7 +543,8 @@ var triggers = func() map[string]bool {
 		"later", "recent", "these", "fiscal", "year", "that", "several", "few", "many", "numerous", "some",
 		"christmas", "halloween", "new", "thanksgiving", "easter", "once", "twice", "nineteen", "eighteen", "latest", "most", "two", "future",
 		"near", "foreseeable", "distant", "immediate", "same", "couple", "year-earlier", "overnight", "short", "long",
-		"full", "entire", "whole", "comparable", "corresponding", "time", "trading")
+		"full", "entire", "whole", "comparable", "corresponding", "time", "trading",
+		"q", "h") // "Q4", "H1": typed quarters and halves
 	for _, words := range []map[string]int{monthWords, weekdayWords, cardinals, ordinalWords, deicticDays, weekdayAbbrevs,
 		decadeWords} {
 		for w := range words {

@@ -79,10 +79,11 @@ func (tg *tagger) qualifies(out []Timex, start int, x Timex) bool {
 }
 
 // betweenBefore reports whether "between" comes right before the
-// expression that starts at byte offset first and ends at token last.
+// expression that starts at byte offset first of the whole text and ends
+// at token last.
 func (tg *tagger) betweenBefore(last, first int) bool {
 	k := last
-	for k > tg.from && int(tg.toks[k].start) > first {
+	for k > tg.from && tg.base+int(tg.toks[k].start) > first {
 		k--
 	}
 	return tg.word(k-1) == "between"

@@ -34,6 +34,9 @@ func ruleRelative(tg *tagger, i int) (match, bool) {
 		k++
 	}
 	w := tg.word(k)
+	if !the && (tg.word(j) == "following" || tg.word(j) == "preceding") && tg.possessive(k+1) {
+		return match{}, false // "following Tuesday's vote": a preposition before the day's event
+	}
 	if the && (tg.word(j) == "following" || tg.word(j) == "previous" || tg.word(j) == "preceding") {
 		if _, ok := weekdayWords[w]; !ok {
 			return match{}, false // anaphoric: ruleAnaphor
@@ -125,7 +128,8 @@ func (tg *tagger) relativeUnit(u unit, off int, the bool, end int) (match, bool)
 }
 
 // relativeWeekday resolves "last Friday" (the one before the dct, never
-// the dct itself), "next Friday" and "this Friday".
+// the dct itself), "next Friday" and "this Friday" (by the tense of its
+// clause, else the Friday of the current week).
 func (tg *tagger) relativeWeekday(wd, off, i, j int) time.Time {
 	dwd := int(tg.dct.Weekday())
 	switch {
@@ -134,7 +138,13 @@ func (tg *tagger) relativeWeekday(wd, off, i, j int) time.Time {
 	case off > 0:
 		return tg.dct.AddDate(0, 0, (wd-dwd+6)%7+1)
 	}
-	return tg.weekdayDate(wd, tg.tenseAround(i, j))
+	if t := tg.tenseAround(i, j); t != tenseNone {
+		return tg.weekdayDate(wd, t)
+	}
+	// No tense ("Get down to the show this Sat!"): the day of the
+	// current week, Monday to Sunday.
+	monday := tg.dct.AddDate(0, 0, -((dwd + 6) % 7))
+	return monday.AddDate(0, 0, (wd+6)%7)
 }
 
 // relativeMonthYear picks the year of "last March", "next March" and
@@ -190,6 +200,12 @@ func (tg *tagger) offsetAfter(n int, u unit, end int, isOne bool) (match, bool) 
 		// the same quarter a year before.
 		v, ok := shift(tg.quarterBase(), uQuarter, 4*n*dir)
 		return match{end: next, typ: Date, value: okValue(v, ok), derived: true}, ok
+	}
+	if u == uDecade && n == 1 {
+		// "a decade ago" is a year, ten years back, as "ten years
+		// ago" is, not the decade before the one under way; "four
+		// decades ago" is vaguer and keeps the decade.
+		u, n = uYear, 10
 	}
 	v, ok := shift(base, u, dir*n)
 	return date1(Date, next, okValue(v, ok))

@@ -196,6 +196,17 @@ var modTargets = []namedRule{
 			{"Output rose in the third quarter. Sales were flat in the year-earlier period.", "2024-11-27",
 				"the year-earlier period", "2023-Q3"},
 		}},
+	{name: "period-code", fn: rulePeriodCode,
+		triggers: []string{"q", "h", numberTrigger},
+		examples: []ruleExample{
+			{"Revenue rose 8% in Q4 2024.", "2025-01-15", "Q4 2024", "2024-Q4"},
+			{"The firm reported a loss in Q4.", "2025-02-12", "Q4", "2024-Q4"},
+			{"The firm expects a rebound in Q1.", "2025-08-15", "Q1", "2026-Q1"},
+			{"Profit in 3Q24 beat forecasts.", "2025-01-15", "3Q24", "2024-Q3"},
+			{"Sales in H1 2025 were flat.", "2025-08-15", "H1 2025", "2025-H1"},
+			{"Margins narrowed in 1H25.", "2025-08-15", "1H25", "2025-H1"},
+			{"Guidance for Q3 FY2025 was cut.", "2025-01-15", "Q3 FY2025", "2025-Q3"},
+		}},
 	{name: "season", fn: ruleSeason,
 		triggers: []string{"the", "<season>"},
 		examples: []ruleExample{

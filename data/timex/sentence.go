@@ -128,6 +128,9 @@ func abbrevBefore(lower string, toks []token, k int) bool {
 	return titleAbbrevs[w] || monthAbbrevBeforeNumber(lower, toks, k)
 }
 
+// monthAbbrevBeforeNumber reports whether the full stop at k ends a month
+// abbreviation before a day or year ("Sept. 12"); before a capital word
+// ("in Aug. The firm ...") it ends the sentence.
 func monthAbbrevBeforeNumber(lower string, toks []token, k int) bool {
 	_, isMonth := monthWords[toks[k-1].in(lower)]
 	return isMonth && k+1 < len(toks) && toks[k+1].kind == kNum
@@ -139,8 +142,7 @@ var titleAbbrevs = setOf("mr", "mrs", "ms", "dr", "prof", "gov", "sen", "rep", "
 	"adm", "sgt", "maj", "st", "rev", "hon", "pres", "supt", "insp", "det", "no", "nos", "vol", "fig", "ft", "mt",
 	"ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md",
 	"mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt",
-	"wash", "wis", "wyo", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-	"vs", "v", "approx", "est", "jr", "sr")
+	"wash", "wis", "wyo", "vs", "v", "approx", "est", "jr", "sr")
 
 // opensClause lists words that, capitalised after an abbreviation such as
 // "U.S." or "p.m.", show that a new sentence began.

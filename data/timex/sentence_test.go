@@ -20,6 +20,7 @@ func TestSentences(t *testing.T) {
 		{"U.S.", "The U.S. Army left. It returned.", []string{"The U.S. Army left.", "It returned."}},
 		{"titles", "Gov. Jeff Landry of La. said so. Sen. Smith agreed.", []string{"Gov. Jeff Landry of La. said so.", "Sen. Smith agreed."}},
 		{"month abbreviation", "It began Sept. 12, 2024. It ended.", []string{"It began Sept. 12, 2024.", "It ended."}},
+		{"month abbreviation at end", "Camps run in July and Aug. The fees rise.", []string{"Camps run in July and Aug.", "The fees rise."}},
 		{"closing quote", `"We will go." Then he left.`, []string{`"We will go."`, "Then he left."}},
 		{"question", "Will it end? Nobody knows!", []string{"Will it end?", "Nobody knows!"}},
 		{"headline", "Putin to visit Astana\nMOSCOW (Reuters) - Putin will fly on Wednesday.", []string{"Putin to visit Astana", "MOSCOW (Reuters) - Putin will fly on Wednesday."}},

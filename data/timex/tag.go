@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"slices"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -19,11 +20,19 @@ func Tag(text string, dct time.Time) []Timex {
 	return tg.run()
 }
 
-// tagger holds the state of one Tag call.
+// tagger holds the state of one Tag call. It reads the text a block at a
+// time (see nextBlock), so that its working memory is bounded by the
+// block, not the text; what carries over from one sentence to the next
+// (the anchor, the recent year, the reported quarter) carries over blocks.
 type tagger struct {
+	// all is the whole text; text is the current block of it, which
+	// starts at byte base of all. Token offsets are into text.
+	all    string
+	base   int
 	text   string
 	lower  string // text with ASCII letters lower-cased
 	toks   []token
+	bounds [][2]int // the block's sentences, reused from block to block
 	dct    time.Time
 	hasDCT bool
 	// anchor is the last date mentioned, for "a day later" and the like.
@@ -83,8 +92,7 @@ func newTagger(text string, dct time.Time) *tagger {
 	if len(text) > maxText {
 		text = text[:maxText]
 	}
-	tg := &tagger{text: text, lower: foldASCII(text), dct: dct, hasDCT: !dct.IsZero()}
-	tg.toks = tokenize(text, make([]token, 0, len(text)/5+1))
+	tg := &tagger{all: text, dct: dct, hasDCT: !dct.IsZero()}
 	if tg.hasDCT {
 		tg.dct = time.Date(dct.Year(), dct.Month(), dct.Day(), 0, 0, 0, 0, time.UTC)
 		tg.hasDCT = validYear(dct.Year())
@@ -93,9 +101,51 @@ func newTagger(text string, dct time.Time) *tagger {
 }
 
 func (tg *tagger) run() []Timex {
-	// News prose holds about one expression per 150 bytes.
-	out := make([]Timex, 0, min(len(tg.text)/150+1, 4096))
-	for _, s := range sentenceBounds(tg.text, tg.lower, tg.toks, nil) {
+	end := nextBlock(tg.all, 0)
+	if end == len(tg.all) {
+		// News prose holds about one expression per 150 bytes.
+		tg.load(0, end)
+		return tg.runBlock(make([]Timex, 0, min(len(tg.all)/150+1, 4096)))
+	}
+	// A long text: each block's expressions are gathered in one reused
+	// buffer and kept in a slice of their own size, and the result is
+	// made once at the end, rather than grown step by step, which for a
+	// large slice allocates several times its final size.
+	var blocks [][]Timex
+	var cur []Timex
+	for base := 0; base < len(tg.all); base, end = end, nextBlock(tg.all, end) {
+		tg.load(base, end)
+		cur = tg.runBlock(cur[:0])
+		blocks = append(blocks, slices.Clone(cur))
+	}
+	if out := slices.Concat(blocks...); out != nil {
+		return out
+	}
+	return []Timex{} // empty, not nil, as for a short text
+}
+
+// load makes text[base:end] the current block: it folds and tokenizes it
+// into the buffers of the block before.
+func (tg *tagger) load(base, end int) {
+	if base > 0 {
+		// No expression of this block yet: nothing can join one
+		// tagged in the block before, which a paragraph break ends.
+		tg.lastEnd = -2
+	}
+	tg.base, tg.text = base, tg.all[base:end]
+	tg.lower = foldASCII(tg.text)
+	if tg.toks == nil {
+		tg.toks = make([]token, 0, len(tg.text)/5+1) // about one token per 5 bytes
+	}
+	tg.toks = tokenize(tg.text, tg.toks)
+	tg.bounds = sentenceBounds(tg.text, tg.lower, tg.toks, tg.bounds)
+	tg.vclasses = tg.vclasses[:0]
+}
+
+// runBlock tags the sentences of the current block and appends what it
+// finds to out.
+func (tg *tagger) runBlock(out []Timex) []Timex {
+	for _, s := range tg.bounds {
 		tg.from, tg.to = s[0], s[1]
 		if tg.yearAge++; tg.yearAge > 1 {
 			tg.recentYear = 0
@@ -109,9 +159,9 @@ func (tg *tagger) run() []Timex {
 			if start < tg.lastEnd || start < tg.from || start >= m.end {
 				start = i // never reach back into the expression before
 			}
-			x := Timex{Start: int(tg.toks[start].start), End: int(tg.toks[m.end-1].end), Type: m.typ, Value: m.value,
-				Mod: m.mod, Rule: rule, Doubt: m.doubt}
-			x.Text = tg.text[x.Start:x.End]
+			x := Timex{Start: tg.base + int(tg.toks[start].start), End: tg.base + int(tg.toks[m.end-1].end),
+				Type: m.typ, Value: m.value, Mod: m.mod, Rule: rule, Doubt: m.doubt}
+			x.Text = tg.all[x.Start:x.End]
 			x.RangeEnd, x.Qualifies = tg.closesRange(out, start, x), tg.qualifies(out, start, x)
 			out = append(out, x)
 			if tg.ex != nil {

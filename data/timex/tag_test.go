@@ -32,6 +32,9 @@ var tagCases = []tagCase{
 	{"Ushakov said Tuesday that talks went well.", dct27, "Tuesday", timex.Date, "2024-11-26", ""},
 	{"Russia invaded Ukraine in February 2022.", dct27, "February 2022", timex.Date, "2022-02", ""},
 	{"The talks collapsed in February.", dct27, "February", timex.Date, "2024-02", ""},
+	{"A decade ago the town had no school.", dct27, "A decade ago", timex.Date, "2014", ""},
+	{"Tickets for the Euro 2024 Final sold out.", dct27, "2024", timex.Date, "2024", ""},
+	{"The Russell 2000 Index fell.", dct27, "2000", "", "", ""},
 	{"Voters backed Sunday's referendum.", time.Date(2024, 10, 8, 0, 0, 0, 0, time.UTC), "Sunday", timex.Date, "2024-10-06", ""},
 	// Tense cues far from the date: a strong past verb beyond the usual
 	// window, a near past verb against a far "will", "plans" as a noun.
@@ -127,7 +130,13 @@ var tagCases = []tagCase{
 }
 
 func TestTag(t *testing.T) {
-	for _, c := range append(tagCases, recallCases...) {
+	checkTagCases(t, append(tagCases, recallCases...))
+}
+
+// checkTagCases tags each case's text and checks the expression it names.
+func checkTagCases(t *testing.T, cases []tagCase) {
+	t.Helper()
+	for _, c := range cases {
 		got := timex.Tag(c.text, c.dct)
 		var found *timex.Timex
 		for k := range got {

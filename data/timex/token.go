@@ -3,6 +3,7 @@ package timex
 import (
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // kind is the coarse class of a token.
@@ -141,5 +142,7 @@ func foldASCII(s string) string {
 			b[i] += 'a' - 'A'
 		}
 	}
-	return string(b)
+	// b is never written again: the string can share it rather than
+	// copy the text a second time.
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }

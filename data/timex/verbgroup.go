@@ -1,5 +1,7 @@
 package timex
 
+import "slices"
+
 // Direction from grammar. Which way a weekday, a bare month or "the
 // weekend" points from the publication date is read from the verb group
 // that governs the expression, not from the nearest word in a list.
@@ -22,12 +24,17 @@ package timex
 //	a forward-pointing verb + infinitive or object  future ("expected to cut", "hoped for")
 //	was/were + scheduled, due, set … to             the nearest day; past when called off
 //	was, were, had, did, past forms, has + participle  past
+//	a plan, then "but", "postponed", "originally"   past
+//	was/were + -ing in reported speech               the nearest day
+//	"to" + verb with no verb before (a headline)     future
 //
 // Undecided, a weekday falls back to the past (news mostly reports) and a
 // month to the nearest one. Before any of that, the word that governs the
-// date itself may point
-// ("by Friday", "since March", "postponed from October", "back to the
-// April 2 level").
+// date itself may point ("by Friday", "since March", "postponed from
+// October", "back to the April 2 level", "ahead of Sunday's vote"); after
+// it, the preposition may revise the reading ("From Monday, masks are no
+// longer required", "Following Tuesday's vote, the bill goes to the
+// president").
 
 // vclass is what a word contributes to a verb group.
 type vclass uint8
@@ -83,28 +90,74 @@ func (tg *tagger) tenseAround(i, j int) tense {
 // which day-and-month dates do not trust: "declared a dividend payable
 // Dec. 15" is read by "payable", not by "declared".
 func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
-	if t, why := tg.dateHint(i-1, j); t != tenseNone {
-		tg.noteTense("", t, why)
-		return t, true
+	if hint, why := tg.dateHint(i-1, j); hint != tenseNone {
+		// "By Tuesday, the toll had risen to 40": a deadline a past
+		// perfect reached is past.
+		if hint == tenseFuture && tg.word(i-1) == "by" {
+			if g, ok, _ := tg.governingGroup(i, j); ok && tg.vword(g.start) == vHavePast {
+				tg.noteTense(tg.groupText(g), tensePast, "\"by\" and a past perfect: past")
+				return tensePast, true
+			}
+		}
+		tg.noteTense("", hint, why)
+		return hint, true
 	}
-	fronted := tg.clauseOpensAt(i) || tg.possessive(j) && tg.subjectAt(i)
-	var g group
-	ok, after := false, false
-	if tg.vword(j).verbal() {
-		g, ok = tg.groupAfter(j)
-		after = ok && g.start == j // "Boeing on Tuesday delivered"
-	}
-	if !after {
-		g, ok, after = tg.nearestGroup(i, j, fronted)
-	}
+	g, ok, after := tg.governingGroup(i, j)
 	if !ok {
 		t := tg.cueWord(i, j)
 		tg.noteTense("", t, "no verb group; cue words")
 		return t, false
 	}
 	t, strong, why := tg.readGroup(g, !after, i, j)
-	tg.noteTense(tg.text[tg.toks[g.start].start:tg.toks[g.end-1].end], t, why)
+	t, strong, why = tg.prepositionTense(g, after, i, j, t, strong, why)
+	tg.noteTense(tg.groupText(g), t, why)
 	return t, strong
+}
+
+// prepositionTense revises the reading t of group g by the preposition
+// before the expression [i, j): a state that starts "from" a day, a
+// perfect that runs "through" one, the present "after" an event.
+func (tg *tagger) prepositionTense(g group, after bool, i, j int, t tense, strong bool, why string) (tense, bool, string) {
+	switch prev := tg.word(i - 1); {
+	case t == tenseNone && prev == "from" && tg.clauseOpensAt(i-1):
+		// "From Monday, masks are no longer required": the state
+		// starts then.
+		t, strong, why = tenseFuture, true, "\"from\" a day, then a present state: future"
+	case t == tensePast && (prev == "through" || prev == "thru") && tg.vword(g.start) == vHavePres && !after:
+		// "has extended loans through January": a perfect that
+		// runs on to the date.
+		t, strong, why = tenseFuture, true, "a present perfect running through the date: future"
+	case t == tenseFuture && (prev == "after" || prev == "following") && tg.attributive(i, j) &&
+		(tg.vword(g.start) == vPres || tg.vword(g.start) == vDoPres):
+		// "Following Tuesday's vote, the bill goes to the president":
+		// what comes after the event is under way now.
+		t, strong, why = tensePast, true, "after an event, the present: the event is past"
+	}
+	return t, strong, why
+}
+
+// governingGroup finds the verb group that governs tokens [i, j); after
+// says it follows them.
+func (tg *tagger) governingGroup(i, j int) (g group, ok, after bool) {
+	fronted := tg.clauseOpensAt(i) || tg.possessive(j) && tg.subjectAt(i)
+	if tg.vword(j).verbal() {
+		g, ok = tg.groupAfter(j)
+		if ok && g.start == j {
+			if gb, okb := tg.groupBefore(i); okb && i-gb.end <= 2 && tg.vword(gb.head) == vPast {
+				// "The law passed in July takes effect": the date
+				// ends a participle's phrase; the verb after it
+				// belongs to the subject before.
+				return gb, true, false
+			}
+			return g, true, true // "Boeing on Tuesday delivered"
+		}
+	}
+	return tg.nearestGroup(i, j, fronted)
+}
+
+// groupText returns the words of group g as written.
+func (tg *tagger) groupText(g group) string {
+	return tg.text[tg.toks[g.start].start:tg.toks[g.end-1].end]
 }
 
 // nearestGroup finds the group that governs tokens [i, j): the one before
@@ -279,8 +332,9 @@ func (tg *tagger) groupAt(k, stop int) group {
 	for start-1 >= tg.from {
 		c := tg.vword(start - 1)
 		// Auxiliaries and adverbs belong to the group, and so does the
-		// verb of "getting ready", "looks set".
-		if !c.aux() && c != vAdv && !(c.verbal() && tg.vword(start) == vPred) {
+		// verb of "getting ready", "looks set", "start getting beat".
+		if !c.aux() && c != vAdv && !(c.verbal() && tg.vword(start) == vPred) &&
+			!(c == vIng && tg.vword(start) == vPast || c == vBase && tg.vword(start) == vIng) {
 			break
 		}
 		start--
@@ -362,6 +416,11 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 		first++
 	}
 	fc := tg.vword(first)
+	if k := g.start - 1; tg.word(k) == "to" && k > tg.from && tg.infinitiveAt(g.start) && !tg.verbBefore(k) {
+		// An infinitive no verb governs: a headline's future ("Storm
+		// to hit coast Friday", "PM to visit Kyiv Thursday").
+		return tenseFuture, true, "to-infinitive without a verb: future"
+	}
 	switch fc {
 	case vWill:
 		return tenseFuture, true, "will: future"
@@ -375,6 +434,8 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 	}
 	if tg.schedulePredicate(g) {
 		switch {
+		case tg.groupHasAny(g, priorWords) || tg.word(g.start-1) != "" && priorWords[tg.word(g.start-1)]:
+			return tensePast, true, "a plan overtaken (\"originally planned\"): past"
 		case fc == vHavePast:
 			return tensePast, true, "had been due: a plan overtaken, past"
 		case fc == vBePast:
@@ -388,6 +449,12 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 	}
 	if before {
 		if tg.forwardVerb(g, i) {
+			if (fc == vPast || fc == vHavePast) && (tg.calledOff(j) || tg.contrastAfter(j)) {
+				// "hoped to go public in May but delayed the
+				// offering", "hoped to reopen the road Monday, but it
+				// remained closed": a past plan, dropped.
+				return tensePast, true, "a past plan, then called off: past"
+			}
 			return tenseFuture, true, "a forward-pointing verb governs it: future"
 		}
 	}
@@ -395,6 +462,11 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 	case vBePres:
 		if g.to == first+1 {
 			return tenseFuture, true, "be to: future"
+		}
+		if before && tg.vword(g.head) != vIng && tg.attributive(i, j) {
+			// "is linked to the August 7 bombings": present "be"
+			// describes a state now; the date names an event.
+			return tenseNone, false, "present be, the date names an event: a state"
 		}
 		if g.head == first && g.to < 0 && !(before && !tg.objectBetween(g.end, i)) {
 			// "is far below Friday's level": a state now, whose date
@@ -405,11 +477,79 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 	case vDoPres, vPres:
 		return tenseFuture, true, "present tense: future schedule"
 	case vBePast, vHavePast, vDoPast, vHavePres, vBeen:
+		if fc == vBePast && tg.vword(g.head) == vIng && tg.reportedAt(g.start) {
+			// "She said she was leaving on Friday": a plan reported
+			// from the past.
+			return tenseNearest, true, "reported past progressive: a plan, nearest day"
+		}
 		return tensePast, true, "past auxiliary or perfect: past"
 	case vPast:
 		return tensePast, irregularPast[tg.word(first)] || reportingVerbs[tg.word(first)], "past verb"
 	}
+	if tg.word(first) == "having" && first < g.head {
+		// "Having won on Sunday, the team now faces …": done before
+		// its clause.
+		return tensePast, true, "perfect participle: past"
+	}
 	return tenseNone, false, "no tense in group"
+}
+
+// attributive reports whether the expression [i, j) modifies a noun after
+// a determiner or as a possessive: "the August 7 bombings", "the Tuesday
+// deadline", "Friday's purchases". Such a date names an event rather than
+// when the verb's action happens.
+func (tg *tagger) attributive(i, j int) bool {
+	if tg.possessive(j) {
+		return true
+	}
+	if !determiners[tg.word(i-1)] || j >= tg.to || tg.toks[j].kind != kWord {
+		return false
+	}
+	w := tg.word(j)
+	return !prepositions[w] && !coordinators[w] && !tg.vword(j).verbal()
+}
+
+// reportedAt reports whether the clause whose verb group starts at k is
+// reported speech: a reporting verb stands shortly before its subject
+// ("said she was leaving", "told reporters that they were").
+func (tg *tagger) reportedAt(k int) bool {
+	for m := k - 1; m >= tg.from && m >= k-6 && !tg.leftStop(m); m-- {
+		if reportingVerbs[tg.word(m)] {
+			return true
+		}
+	}
+	return false
+}
+
+// verbBefore reports whether a verb stands before token k in its clause:
+// an infinitive after one belongs to it ("made it difficult for Sun to
+// meet demand"), one without is a headline's plan.
+func (tg *tagger) verbBefore(k int) bool {
+	for m := k - 1; m >= tg.from && !tg.leftStop(m); m-- {
+		if tg.vword(m).verbal() {
+			return true
+		}
+	}
+	return false
+}
+
+// dayOrMonth reports whether token k names a weekday or a month, which
+// date an event ("Sunday's storm", "March's floods"), where a season
+// dates a fashion as well ("Spring's florals").
+func (tg *tagger) dayOrMonth(k int) bool {
+	_, wd := weekdayWords[tg.word(k)]
+	_, m := monthWords[tg.word(k)]
+	return wd || m
+}
+
+// groupHasAny reports whether a word of set is in group g.
+func (tg *tagger) groupHasAny(g group, set map[string]bool) bool {
+	for k := g.start; k < g.end; k++ {
+		if set[tg.word(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // groupHas reports whether word w is in group g.
@@ -448,6 +588,9 @@ func (tg *tagger) schedulePredicate(g group) bool {
 // release").
 func (tg *tagger) forwardVerb(g group, i int) bool {
 	if g.to >= 0 && g.to < i {
+		if refusalVerbs[tg.word(g.head)] && speechInfinitives[tg.word(g.to+1)] {
+			return false // "declined to say on Monday": the refusal is dated
+		}
 		for k := g.start; k < g.to; k++ {
 			if infinitiveForward[tg.word(k)] && tg.vword(k).verbal() {
 				return true
@@ -465,6 +608,17 @@ func (tg *tagger) forwardVerb(g group, i int) bool {
 func (tg *tagger) objectBetween(k, i int) bool {
 	for ; k < i; k++ {
 		if w := tg.word(k); w != "" && !dateHintSkips[w] && w != "for" && w != "at" {
+			return true
+		}
+	}
+	return false
+}
+
+// contrastAfter reports whether the sentence goes on with "but" after the
+// expression ending before j: what a past plan met.
+func (tg *tagger) contrastAfter(j int) bool {
+	for k := j; k < tg.to && k < j+groupSearch; k++ {
+		if tg.word(k) == "but" {
 			return true
 		}
 	}
@@ -502,8 +656,10 @@ func (tg *tagger) vword(k int) vclass {
 	if k < tg.from || k >= tg.to {
 		return vNone
 	}
-	if tg.vclasses == nil {
-		tg.vclasses = make([]uint8, len(tg.toks))
+	if len(tg.vclasses) != len(tg.toks) {
+		// First use in this block: reuse the last block's buffer.
+		tg.vclasses = slices.Grow(tg.vclasses[:0], len(tg.toks))[:len(tg.toks)]
+		clear(tg.vclasses)
 	}
 	if c := tg.vclasses[k]; c != 0 {
 		return vclass(c - 1)
@@ -545,6 +701,10 @@ func (tg *tagger) classify(k int) vclass {
 		return vPres // not the object of a verb: "backed plans", "cut rates"
 	case lex.has(lBase) && tg.pluralSubject(k-1):
 		return vPres
+	case lex.has(lBase) && tg.word(k-1) == "to" && !tg.capital(k):
+		return vBase // an infinitive: "PM to visit Kyiv Thursday"
+	case lex.has(lForward) && tg.afterBe(k) && !hasSuffix(w, "ing"):
+		return vPast // a participle: "rain is forecast for the weekend"
 	case len(w) > 4 && hasSuffix(w, "ed") && !lex.has(lNotVerb) && (!hasSuffix(w, "eed") || lex.has(lEedPast)):
 		if tg.capital(k) && k > tg.from {
 			return vNone // a name: "Ahmed"
@@ -560,14 +720,42 @@ func (tg *tagger) classify(k int) vclass {
 	if tg.afterAux(k) && !tg.capital(k) && !prepositions[w] {
 		return vBase
 	}
+	if tg.afterBe(k) && participleShape(tg.word(k+1)) && !tg.capital(k) {
+		return vAdv // "was alr planning", "were quickly removed"
+	}
 	return vNone
 }
 
+// afterBe reports whether token k follows a finite "be", with adverbs
+// between.
+func (tg *tagger) afterBe(k int) bool {
+	for m := k - 1; m >= tg.from && m > k-3; m-- {
+		switch c := tg.vword(m); c {
+		case vBePres, vBePast:
+			return true
+		case vAdv:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// participleShape reports whether w looks like a participle: "planning",
+// "removed".
+func participleShape(w string) bool {
+	return len(w) > 4 && (hasSuffix(w, "ing") || hasSuffix(w, "ed"))
+}
+
 // afterAux reports whether token k follows a modal or auxiliary, with
-// adverbs between: the verb of "did not plan", "will now fly".
+// adverbs between: the verb of "did not plan", "will now fly". A form of
+// "be" takes no bare verb: what follows "is" unknown to the lexicon is a
+// predicate ("is a blow", "is far above"), not a verb.
 func (tg *tagger) afterAux(k int) bool {
 	for m := k - 1; m >= tg.from && m > k-4; m-- {
 		switch c := tg.vword(m); {
+		case c == vBePres || c == vBePast:
+			return false
 		case c.aux():
 			return true
 		case c != vAdv:
@@ -602,7 +790,7 @@ func (tg *tagger) clitic(k int) vclass {
 // preposition, a number or a hyphen, so it is a noun or adjective however
 // it is spelled: "the proposed deal", "a Moscow-led bloc", "at targets".
 func (tg *tagger) nounContext(k int) bool {
-	if k > tg.from && (tg.hyphen(k-1) && tg.tight(k) || tg.toks[k-1].kind == kNum) {
+	if k > tg.from && (tg.hyphen(k-1) && tg.tight(k) || tg.toks[k-1].kind == kNum && !tg.codeNumber(k-1)) {
 		return true // "a Moscow-led bloc", "1.8353 marks"
 	}
 	if tg.word(k-1) == "s" && tg.apostrophe(k-2) && !isPronouns[tg.word(k-3)] {
@@ -613,6 +801,12 @@ func (tg *tagger) nounContext(k int) bool {
 	}
 	prev := tg.word(k - 1)
 	return verbLex[prev].has(lDeterminer) || prepositions[prev] // "at targets"
+}
+
+// codeNumber reports whether the number at k ends a code glued to a
+// word, "Q2", "G7", which is a noun phrase of its own: "Revenue in Q2 rose".
+func (tg *tagger) codeNumber(k int) bool {
+	return k > tg.from && tg.tight(k) && tg.toks[k-1].kind == kWord
 }
 
 // pluralSubject reports whether token k can be the plural subject of a
@@ -635,25 +829,44 @@ func hasSuffix(s, suffix string) bool {
 // a date that names a level ("the April 2 level"). k is the token before
 // the date, j the token after it.
 func (tg *tagger) dateHint(k, j int) (tense, string) {
+	next := k
 	for k > tg.from && (tg.hyphen(k) || tg.punct(k, "'") || dateHintSkips[tg.word(k)]) {
 		k-- // look past "on", "in the early", "mid-"
 	}
 	w := tg.word(k)
-	if t, ok := governingWords[w]; ok {
+	if t, ok := governingWords[w]; ok && !(nounGoverners[w] && (k != next || verbLex[tg.word(k-1)].has(lDeterminer))) {
+		if deadlineWords[w] && tg.attributive(next+1, j) {
+			// "by the Tuesday deadline": the date names the deadline,
+			// which the verb puts behind or ahead ("completed its
+			// offer, with holders tendering by the Tuesday deadline").
+			return tenseNone, ""
+		}
 		return t, "the word before the date points"
 	}
 	prev := tg.word(k - 1)
 	switch w {
 	case "to":
+		if prev == "up" && tg.hyphen(k-2) && runUpWords[tg.word(k-3)] {
+			return tenseFuture, "\"in the run-up to\": future"
+		}
 		if prev == "back" && movedFrom[tg.word(k-2)] {
 			return tenseFuture, "\"pushed back to\": future" // postponed
 		}
 		if t, ok := toGovernors[prev]; ok {
 			return t, "\"… to\" before the date points"
 		}
+	case "for":
+		if setFor[prev] && !tg.vword(k-2).aux() && !priorWords[tg.word(k-2)] {
+			// "new round set for Monday", "arguments are scheduled for
+			// Monday"; not "was set for", "originally planned for".
+			return tenseFuture, "\"set for\": future"
+		}
 	case "from":
 		if movedFrom[prev] {
 			return tensePast, "\"moved from\": past"
+		}
+		if k == next && tg.attributive(k+1, j) && tg.dayOrMonth(k+1) {
+			return tensePast, "\"from\" an event: its aftermath, past" // "the damage from Sunday's storm"
 		}
 	case "early", "soon":
 		if prev == "as" && tg.word(k+1) == "as" {

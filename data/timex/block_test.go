@@ -1,0 +1,99 @@
+package timex_test
+
+import (
+	"math/rand/v2"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/dateline/dateline/data/timex"
+)
+
+// TestTag_Blocks checks that reading a text a block at a time changes
+// nothing: our benchmark text, its paragraphs apart, tags the same with
+// blocks that end at every paragraph break as in one block.
+func TestTag_Blocks(t *testing.T) {
+	text := strings.Repeat(strings.ReplaceAll(benchText, ". ", ".\n\n"), 3)
+	checkBlocks(t, []evalDoc{{name: "benchText", text: text, dct: dct27}})
+}
+
+// TestTag_BlocksCorpora is TestTag_Blocks over every corpus document.
+func TestTag_BlocksCorpora(t *testing.T) {
+	var docs []evalDoc
+	for _, set := range evalSets(t) {
+		docs = append(docs, set.docs...)
+	}
+	checkBlocks(t, docs)
+}
+
+func checkBlocks(t *testing.T, docs []evalDoc) {
+	t.Helper()
+	for _, d := range docs {
+		restore := timex.SetBlockSize(1<<30, 1<<30)
+		whole := timex.Tag(d.text, docDCT(d))
+		restore()
+		restore = timex.SetBlockSize(1, 1<<30)
+		blocks := timex.Tag(d.text, docDCT(d))
+		restore()
+		if !reflect.DeepEqual(whole, blocks) {
+			t.Errorf("%s: tagged in blocks differs:\n whole  %v\n blocks %v", d.name, whole, blocks)
+		}
+	}
+}
+
+// TestTag_LongParagraph checks a paragraph longer than the largest block
+// is cut at a space and every date in it is still found.
+func TestTag_LongParagraph(t *testing.T) {
+	restore := timex.SetBlockSize(64, 256)
+	defer restore()
+	text := strings.Repeat("Officials met on 12 March 2024 and again on 3 April 2024 in Rome. ", 40)
+	got := timex.Tag(text, dct27)
+	if len(got) != 80 {
+		t.Fatalf("found %d expressions, want 80", len(got))
+	}
+	for _, x := range got {
+		if x.Value != "2024-03-12" && x.Value != "2024-04-03" {
+			t.Errorf("%q at %d: value %s", x.Text, x.Start, x.Value)
+		}
+		if x.Text != text[x.Start:x.End] {
+			t.Errorf("%q: offsets %d-%d do not match", x.Text, x.Start, x.End)
+		}
+	}
+}
+
+// TestTag_TinyBlocks tags mutations of our test sentences (bytes changed
+// and inserted, texts doubled and joined: a fixed pseudo-random sequence)
+// in blocks of at most 64 bytes, cut wherever a paragraph, a sentence or
+// a space allows or else at a rune boundary, and checks what FuzzTag
+// checks: offsets inside the text on rune boundaries, sorted, matching
+// Text, and well-formed values.
+func TestTag_TinyBlocks(t *testing.T) {
+	restore := timex.SetBlockSize(16, 64)
+	defer restore()
+	var seeds []string
+	for _, c := range slices.Concat(tagCases, recallCases, quarterCases) {
+		seeds = append(seeds, c.text)
+	}
+	seeds = append(seeds, benchText, "\xff\xfe Nov. 27, 2024 \xc3", strings.Repeat("é\u0301", 70))
+	r := rand.New(rand.NewPCG(1, 2))
+	for n := 0; n < 3000; n++ {
+		s := []byte(seeds[r.IntN(len(seeds))])
+		for k := r.IntN(6); k > 0; k-- {
+			switch p := r.IntN(len(s) + 1); r.IntN(4) {
+			case 0:
+				s = slices.Insert(s, p, byte(r.IntN(256)))
+			case 1:
+				if p < len(s) {
+					s[p] = byte(r.IntN(256))
+				}
+			case 2:
+				s = append(s, s...)
+			default:
+				s = append(s, "\n\n"+seeds[r.IntN(len(seeds))]...)
+			}
+		}
+		text := string(s)
+		checkTagged(t, text, timex.Tag(text, dct27))
+	}
+}

@@ -138,7 +138,8 @@ func TestReadDate(t *testing.T) {
 		{text: "banana", fails: true},
 		{text: "three weeks", fails: true},
 		{text: "March and April", fails: true},
-		{text: "Q4 2024", fails: true}, // the tagger reads only "2024" of it
+		{text: "Q4 2024", value: "2024-Q4", words: "fourth quarter of 2024"},
+		{text: "H1 2025", value: "2025-H1", words: "first half of 2025"},
 	} {
 		r, err := project.ReadDate(c.text, published)
 		if c.fails {

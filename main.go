@@ -8,12 +8,12 @@ import (
 	"fmt"
 	"os"
 
+	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
 
 	"github.com/dateline/dateline/app"
 	"github.com/dateline/dateline/app/cli"
 	_ "github.com/dateline/dateline/app/posixlocale" // before Fyne reads the locale
-	"github.com/dateline/dateline/icons"
 )
 
 const usage = `Usage:
@@ -45,9 +45,7 @@ func main() {
 	synthetic := flag.Int("synthetic", 0, "show `N` made-up events instead of articles (to try the view at scale)")
 	flag.Parse()
 
-	a := fyneapp.NewWithID("io.github.dateline.dateline")
-	a.SetIcon(icons.App)
-	ui := app.New(a)
+	ui := app.New(newApp())
 	var loaded <-chan struct{}
 	switch {
 	case *synthetic > 0:
@@ -60,4 +58,17 @@ func main() {
 	ui.StartAutosave(app.AutosaveInterval)
 	ui.OfferRecovery(loaded)
 	ui.Window().ShowAndRun()
+}
+
+// newApp creates the Fyne app with Dateline's metadata set in code rather
+// than read from FyneApp.toml, which Fyne finds only beside the binary or
+// in the working directory: without it an installed copy would run with
+// Fyne's thread checks on. It must come first, as Fyne reads the fyneDo
+// migration once, at the first thread check.
+func newApp() fyne.App {
+	meta := app.Metadata()
+	fyneapp.SetMetadata(meta)
+	a := fyneapp.NewWithID(meta.ID)
+	a.SetIcon(meta.Icon)
+	return a
 }

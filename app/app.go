@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"image/color"
+	"math"
 	"path/filepath"
 	"strings"
 	"time"
@@ -443,13 +445,35 @@ func (u *UI) updateLegend() {
 	if len(u.result.Articles) < 2 {
 		return
 	}
-	primary := u.app.Settings().Theme().Color(theme.ColorNamePrimary, u.app.Settings().ThemeVariant())
 	for i, a := range u.result.Articles {
-		swatch := canvas.NewCircle(timeline.PaletteColor(primary, i))
 		size := theme.CaptionTextSize()
-		swatch.Resize(fyne.NewSquareSize(size))
+		swatch := legendSwatch(i, size)
 		label := canvas.NewText(a.Title, theme.Color(theme.ColorNameForeground))
 		label.TextSize = size
 		u.legend.Add(container.NewHBox(container.NewGridWrap(fyne.NewSquareSize(size), swatch), label))
 	}
+}
+
+// legendSwatch is the colour and shape that mark the events of palette
+// index i, as the timeline draws them: a dot, or past the palette's
+// colours a square or diamond.
+func legendSwatch(i int, size float32) fyne.CanvasObject {
+	col := timeline.PaletteColor(i)
+	var o fyne.CanvasObject
+	switch timeline.PaletteShape(i) {
+	case timeline.ShapeSquare:
+		o = canvas.NewRectangle(col)
+	case timeline.ShapeDiamond:
+		o = canvas.NewRasterWithPixels(func(x, y, w, h int) color.Color {
+			dx, dy := math.Abs(float64(2*x-w+1)/float64(w)), math.Abs(float64(2*y-h+1)/float64(h))
+			if dx+dy <= 1 {
+				return col
+			}
+			return color.Transparent
+		})
+	default:
+		o = canvas.NewCircle(col)
+	}
+	o.Resize(fyne.NewSquareSize(size))
+	return o
 }

@@ -62,6 +62,7 @@
 //
 // Colours in a Scene are theme colour names ("primary", "separator", …)
 // and palette indices, never colour values: each backend maps them to its
-// own theme, and PaletteColor turns the theme's primary colour into the
-// item colours.
+// own theme, and PaletteColor and PaletteShape turn palette indices into
+// the item colours (twelve, apart on light and dark themes and for
+// colour-blind readers) and mark shapes (past twelve sources).
 package timeline

@@ -13,8 +13,8 @@
 // y growing downwards. Colours reach Draw as the Scene's theme colour
 // names and palette indices; a Theme maps the names to colour values (the
 // widget's Fyne theme on screen, export.Light or export.Dark in files),
-// and item colours are the theme's primary colour turned round the wheel
-// with timeline.PaletteColor. Draw draws no background: the backend fills
+// and item colours come from timeline's categorical palette
+// (timeline.PaletteColor), which reads on light and dark alike. Draw draws no background: the backend fills
 // it, or leaves it transparent.
 //
 // Strokes are centred on the outline they follow, as in SVG and PDF;

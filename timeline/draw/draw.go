@@ -3,6 +3,7 @@ package draw
 import (
 	"context"
 	"image/color"
+	"math"
 
 	"github.com/dateline/dateline/timeline"
 )
@@ -43,7 +44,7 @@ func Draw(c Canvas, sc *timeline.Scene, th Theme) {
 // DrawContext is Draw for long drawings, such as a dense export: it stops
 // with ctx's error once ctx is done.
 func DrawContext(ctx context.Context, c Canvas, sc *timeline.Scene, th Theme) error {
-	pal := palette(timeline.Palette(th.Color(timeline.ColorPrimary)))
+	pal := palette(timeline.Palette())
 	drawLanes(c, sc, th)
 	drawBreaks(c, sc, th)
 	drawTicks(c, sc, th)
@@ -61,7 +62,8 @@ func DrawContext(ctx context.Context, c Canvas, sc *timeline.Scene, th Theme) er
 		if i%checkEvery == 0 && ctx.Err() != nil {
 			return ctx.Err()
 		}
-		drawPoint(c, &sc.Points[i], pal.color(sc.Points[i].Palette), fg)
+		p := &sc.Points[i]
+		drawPoint(c, p, timeline.PaletteShape(p.Palette), pal.color(p.Palette), fg)
 	}
 	for i := range sc.Clusters {
 		drawCluster(c, &sc.Clusters[i], sc.TextSize, th)
@@ -105,14 +107,14 @@ func drawEdge(c Canvas, e *timeline.Edge, ts float32, th Theme) {
 	c.Text(e.X, e.Y, e.W, e.H, e.Text, TextStyle{Size: ts}, th.Color(e.TextColor), AlignCenter)
 }
 
-// palette holds the item colours of one theme, worked out once a frame.
+// palette holds the item colours, copied once a frame.
 type palette [timeline.PaletteSize]color.NRGBA
 
-// color returns the colour of palette index i, cyclically as
-// timeline.PaletteColor does.
+// color returns the colour of palette index i, as timeline.PaletteColor
+// does.
 func (p *palette) color(i int) color.NRGBA {
 	if i < 0 {
-		i = -i
+		i = -(i + 1)
 	}
 	return p[i%len(p)]
 }
@@ -180,21 +182,53 @@ func strokeInside(c Canvas, x, y, w, h, r float32, col color.NRGBA) {
 	c.StrokeRect(x+in, y+in, max(w-2*in, 0), max(h-2*in, 0), max(r-in, 0), outlineWidth, col)
 }
 
-// drawPoint draws a day-or-finer item as a dot, hollow when uncertain,
-// larger and ringed in fg when selected. Rings lie inside the dot.
-func drawPoint(c Canvas, p *timeline.PointMark, pc, fg color.NRGBA) {
+// drawPoint draws a day-or-finer item as a dot (or the square or diamond
+// of its palette round), hollow when uncertain, larger and ringed in fg
+// when selected. Rings lie inside the dot.
+func drawPoint(c Canvas, p *timeline.PointMark, shape timeline.Shape, pc, fg color.NRGBA) {
 	r := p.R
 	if p.Selected {
 		r += 2
 	}
 	ring := r - ringWidth/2
-	if p.Approx {
-		c.StrokeCircle(p.X, p.Y, ring, ringWidth, pc)
-	} else {
-		c.FillCircle(p.X, p.Y, r, pc)
-	}
+	Mark(c, shape, p.X, p.Y, r, !p.Approx, pc)
 	if p.Selected {
 		c.StrokeCircle(p.X, p.Y, ring, ringWidth, fg)
+	}
+}
+
+// Mark draws a point mark or legend swatch of the given shape centred on
+// (cx, cy) with radius r, filled or as an outline that lies inside it.
+// Squares and diamonds are a little smaller than r so that every shape
+// looks about as heavy as the dot.
+func Mark(c Canvas, shape timeline.Shape, cx, cy, r float32, filled bool, col color.NRGBA) {
+	in := float32(ringWidth) / 2
+	switch shape {
+	case timeline.ShapeSquare:
+		h := r * 0.89 // the square of the dot's area
+		if filled {
+			c.FillRect(cx-h, cy-h, 2*h, 2*h, 0, col)
+		} else {
+			c.StrokeRect(cx-h+in, cy-h+in, 2*(h-in), 2*(h-in), 0, ringWidth, col)
+		}
+	case timeline.ShapeDiamond:
+		d := r * 1.2 // half its diagonal
+		if filled {
+			// A line as wide as it is long, drawn at 45°, is the diamond.
+			c.StrokeLine(cx-d/2, cy-d/2, cx+d/2, cy+d/2, d*math.Sqrt2, col)
+			return
+		}
+		d -= in * math.Sqrt2
+		c.StrokeLine(cx, cy-d, cx+d, cy, ringWidth, col)
+		c.StrokeLine(cx+d, cy, cx, cy+d, ringWidth, col)
+		c.StrokeLine(cx, cy+d, cx-d, cy, ringWidth, col)
+		c.StrokeLine(cx-d, cy, cx, cy-d, ringWidth, col)
+	default:
+		if filled {
+			c.FillCircle(cx, cy, r, col)
+		} else {
+			c.StrokeCircle(cx, cy, r-in, ringWidth, col)
+		}
 	}
 }
 

@@ -56,7 +56,7 @@ func TestDraw_Marks(t *testing.T) {
 	var rec drawtest.Recorder
 	draw.Draw(&rec, markScene(), testTheme)
 	fg, pal := testTheme[timeline.ColorForeground], func(i int) color.NRGBA {
-		return timeline.PaletteColor(testTheme[timeline.ColorPrimary], i)
+		return timeline.PaletteColor(i)
 	}
 	type markCase struct {
 		what string
@@ -117,5 +117,36 @@ func TestDrawContext_Cancelled(t *testing.T) {
 	}
 	if rec.Count("FillCircle")+rec.Count("Text") > 3 {
 		t.Errorf("cancelled drawing went on:\n%s", opList(rec.Ops))
+	}
+}
+
+// TestMark_Shapes checks the calls that draw each mark shape, filled and
+// hollow: the shapes that tell sources apart past the palette's colours.
+func TestMark_Shapes(t *testing.T) {
+	col := timeline.PaletteColor(0)
+	type shapeCase struct {
+		shape  timeline.Shape
+		filled bool
+		kind   string // the first call
+		calls  int
+	}
+	for _, c := range []shapeCase{
+		{timeline.ShapeDot, true, "FillCircle", 1},
+		{timeline.ShapeDot, false, "StrokeCircle", 1},
+		{timeline.ShapeSquare, true, "FillRect", 1},
+		{timeline.ShapeSquare, false, "StrokeRect", 1},
+		{timeline.ShapeDiamond, true, "StrokeLine", 1},
+		{timeline.ShapeDiamond, false, "StrokeLine", 4},
+	} {
+		var rec drawtest.Recorder
+		draw.Mark(&rec, c.shape, 50, 50, 4, c.filled, col)
+		if len(rec.Ops) != c.calls || rec.Ops[0].Kind != c.kind || rec.Ops[0].Color != col {
+			t.Errorf("shape %d filled %v: %s, want %d × %s", c.shape, c.filled, opList(rec.Ops), c.calls, c.kind)
+		}
+		for _, op := range rec.Ops {
+			if lo, hi := min(op.X, op.W), max(op.X, op.W); op.Kind == "StrokeLine" && (lo < 45 || hi > 55) {
+				t.Errorf("shape %d: line %v leaves the mark's box", c.shape, op)
+			}
+		}
 	}
 }

@@ -22,6 +22,6 @@
 // Colours come from a Theme that maps the Scene's theme colour names
 // ("background", "primary", …) to values close to Fyne's default theme;
 // light is the default whatever the UI uses, since exports usually end on
-// paper or slides. Item colours turn the theme's primary colour round the
-// wheel with timeline.PaletteColor, as on screen.
+// paper or slides. Item colours and shapes are timeline.PaletteColor and
+// timeline.PaletteShape, as on screen.
 package export

@@ -218,7 +218,7 @@ func (p *page) draw(c draw.Canvas) {
 		st := p.legendStyle
 		tx := e.x
 		if e.palette >= 0 {
-			c.FillCircle(e.x+st.Size*0.35, e.y+e.h/2, st.Size*0.35, th.Palette(e.palette))
+			draw.Mark(c, timeline.PaletteShape(e.palette), e.x+st.Size*0.35, e.y+e.h/2, st.Size*0.35, true, th.Palette(e.palette))
 			tx += st.Size
 		}
 		c.Text(tx, e.y, p.fs.MeasureText(e.label, st), e.h, e.label, st, fg, draw.AlignLeft)

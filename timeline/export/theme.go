@@ -80,8 +80,8 @@ func rgba(v uint32) color.NRGBA {
 	return color.NRGBA{R: uint8(v >> 24), G: uint8(v >> 16), B: uint8(v >> 8), A: uint8(v)}
 }
 
-// Palette returns the colour of item palette index i: the theme's primary
-// colour turned round the colour wheel, as on screen.
+// Palette returns the colour of item palette index i, as on screen: the
+// palette reads on both themes.
 func (t Theme) Palette(i int) color.NRGBA {
-	return timeline.PaletteColor(t.Color(timeline.ColorPrimary), i)
+	return timeline.PaletteColor(i)
 }

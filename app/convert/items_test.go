@@ -1,6 +1,8 @@
 package convert_test
 
 import (
+	"fmt"
+	"image/color"
 	"testing"
 	"time"
 
@@ -8,6 +10,7 @@ import (
 	"github.com/dateline/dateline/data"
 	"github.com/dateline/dateline/data/extract"
 	"github.com/dateline/dateline/data/timex"
+	"github.com/dateline/dateline/timeline"
 )
 
 // result is a small corpus: two articles, three events, b's first in time.
@@ -105,5 +108,37 @@ func TestLanes_Tag(t *testing.T) {
 	}
 	if g, err := convert.ParseGrouping("Tag"); err != nil || g != convert.GroupTag {
 		t.Errorf("ParseGrouping(Tag) = %q, %v", g, err)
+	}
+}
+
+// TestItems_SourcesApart gives each of PaletteSize articles one event and
+// checks that no two sources share a colour, and that up to three times
+// as many still differ in colour or mark shape.
+func TestItems_SourcesApart(t *testing.T) {
+	var r extract.Result
+	day := time.Date(2024, 11, 21, 0, 0, 0, 0, time.UTC)
+	for i := range 3 * timeline.PaletteSize {
+		a := &data.Article{Source: fmt.Sprintf("%d.md", i), Title: fmt.Sprint(i)}
+		r.Articles = append(r.Articles, a)
+		r.Events = append(r.Events, data.Event{Title: "event", Value: "2024-11-21",
+			Span: timex.Span{Start: day, End: day.AddDate(0, 0, 1), Precision: timex.PrecisionDay}, Article: a})
+	}
+	type look struct {
+		c     color.NRGBA
+		shape timeline.Shape
+	}
+	colours := map[color.NRGBA]int{}
+	looks := map[look]int{}
+	for i, it := range convert.Items(r, nil) {
+		c := timeline.PaletteColor(it.Color)
+		if j, ok := colours[c]; ok && i < timeline.PaletteSize {
+			t.Errorf("sources %d and %d share colour %v", j, i, c)
+		}
+		colours[c] = i
+		k := look{c, timeline.PaletteShape(it.Color)}
+		if j, ok := looks[k]; ok {
+			t.Errorf("sources %d and %d share colour and shape %v", j, i, k)
+		}
+		looks[k] = i
 	}
 }

@@ -33,6 +33,14 @@ type Metrics struct {
 	// with short or empty labels still bound the number of marks drawn
 	// (default 3 TextSize).
 	MinSlot float32
+	// MaxRows is the most rows one lane may take (default: as many as
+	// the lane area holds, so a single lane fits the view; at most
+	// MaxRows). Exporters raise it so that pages hold every row.
+	MaxRows int
+	// ScrollY is how far the lane area is scrolled down, in pixels, when
+	// the lanes are taller than the view; Build clamps it (see
+	// Layout.Scroll).
+	ScrollY float32
 }
 
 // withDefaults fills zero fields.
@@ -99,6 +107,18 @@ type Layout struct {
 	// Phase-A items per row for stacking, as linked lists of candidate
 	// indices; see stack.go.
 	rowHead, rowNext, rowLink []int32
+	used                      []int // rows per lane; see laneRows
+
+	// The lane area below the axis and how it is scrolled; see Scroll.
+	areaTop, areaH  float32
+	scrollY, contentH float32
+	// offscreen counts the items in view across but scrolled out of
+	// view, and next is where the first row cut at the bottom starts (in
+	// content pixels; see NextPage).
+	offscreen int
+	next      float32
+	// selRow is the content y of the selected item's row, -1 for none.
+	selRow float32
 }
 
 // itemGeo is the horizontal geometry of one candidate item, kept small:
@@ -117,6 +137,10 @@ type itemGeo struct {
 // laneState is one lane's vertical geometry and stacking state.
 type laneState struct {
 	rowsTop  float32 // y of row 0
+	content  float32 // y of the lane's top in the content, unscrolled
+	header   float32 // height of the header strip
+	visTop   float32 // rows above it are hidden (scrolled under the header)
+	visBot   float32 // rows below it are hidden (scrolled out)
 	rows     int     // rows available to items
 	minEnd   float32 // the smallest rowEnd: no row is free before it
 	overflow bool    // some visible item found no row
@@ -126,9 +150,9 @@ type laneState struct {
 	widen    int     // the count at which the open cluster's badge widens
 }
 
-// maxRows caps rows per lane, bounding work and drawn objects on very tall
-// views.
-const maxRows = 256
+// MaxRows caps rows per lane, bounding work and drawn objects on very tall
+// views and pages.
+const MaxRows = 256
 
 // Build lays out one frame: the items of idx visible through sc at the size
 // and text metrics m, with item selected (or -1) highlighted, grouped into
@@ -146,34 +170,134 @@ func (l *Layout) Build(idx *Index, sc Scale, m Metrics, selected int, lanes []st
 	l.layoutLanes(m, lanes)
 	l.layoutTicks(idx, sc, m)
 	l.layoutMarkers(sc, m)
-	l.layoutItems(idx, sc, m, selected)
+	l.layoutItems(idx, sc, m, selected, lanes)
 	l.layoutEdges(idx, sc, m)
 	return s
 }
 
-// layoutLanes splits the height below the axis evenly among the lanes.
+// layoutLanes prepares the lanes for stacking: each may take up to
+// m.MaxRows rows, by default as many as the whole lane area holds. Where
+// the lanes sit depends on the rows their items take, so placeLanes sets
+// that after stacking.
 func (l *Layout) layoutLanes(m Metrics, names []string) {
-	s := &l.scene
 	n := max(1, len(names))
 	header := float32(0)
 	if len(names) > 0 {
 		header = m.LaneHeader
 	}
-	top := min(m.AxisHeight, m.Height)
-	h := (m.Height - top) / float32(n)
-	rows := int(math.Floor(float64((h - header) / m.RowHeight)))
-	rows = max(0, min(rows, maxRows))
+	l.areaTop = min(m.AxisHeight, m.Height)
+	l.areaH = m.Height - l.areaTop
+	rows := m.MaxRows
+	if rows <= 0 {
+		rows = int(math.Floor(float64((l.areaH - header) / m.RowHeight)))
+	}
+	rows = max(0, min(rows, MaxRows))
 	l.lanes = resize(l.lanes, n)
 	l.rowEnd = resize(l.rowEnd, n*rows)
 	for i := range n {
-		y := top + float32(i)*h
-		name := ""
-		if i < len(names) {
-			name = names[i]
-		}
-		s.Lanes = append(s.Lanes, Lane{Y: y, H: h, HeaderH: header, Name: name, Color: ColorSeparator})
-		l.lanes[i] = laneState{rowsTop: y + header, rows: rows, cluster: -1}
+		l.lanes[i] = laneState{header: header, rows: rows, cluster: -1}
 	}
+}
+
+// placeLanes stacks the lanes from the top of the lane area, each as tall
+// as its header and the rows its items in view take (one at least; all
+// when it keeps a cluster row), sharing out the room left over, and
+// scrolls them by m.ScrollY when they are taller than the area. A lane
+// scrolled partly out keeps its header at the top of what shows of it,
+// so the reader always knows whose events these are.
+func (l *Layout) placeLanes(m Metrics, names []string) {
+	used := l.laneRows()
+	total := float32(0)
+	for k := range l.lanes {
+		ln := &l.lanes[k]
+		total += ln.header + float32(used[k])*m.RowHeight
+	}
+	spare := max(0, l.areaH-total) / float32(len(l.lanes))
+	l.contentH = max(total, l.areaH)
+	l.scrollY = max(0, min(m.ScrollY, l.contentH-l.areaH))
+	top, bottom := l.areaTop, l.areaTop+l.areaH
+	y := float32(0)
+	for k := range l.lanes {
+		ln := &l.lanes[k]
+		h := ln.header + float32(used[k])*m.RowHeight + spare
+		ln.content = y
+		y0 := top + y - l.scrollY
+		ln.rowsTop = y0 + ln.header
+		vis0, vis1 := min(max(y0, top), bottom), max(min(y0+h, bottom), top)
+		hdr := ln.header
+		if vis1-vis0 < hdr {
+			hdr = 0 // no room left for the header: the lane is all but gone
+		}
+		ln.visTop, ln.visBot = vis0+hdr, vis1
+		name := ""
+		if k < len(names) {
+			name = names[k]
+		}
+		l.scene.Lanes = append(l.scene.Lanes, Lane{Y: vis0, H: max(vis1-vis0, 0), HeaderH: hdr, Name: name, Color: ColorSeparator})
+		y += h
+	}
+}
+
+// laneRows returns the rows each lane's items in view take, in the row
+// buffer that the stacking no longer needs.
+func (l *Layout) laneRows() []int {
+	l.used = resize(l.used, len(l.lanes))
+	used := l.used
+	clear(used)
+	for i := range l.geo {
+		if g := &l.geo[i]; g.row >= 0 && g.shown {
+			used[g.lane] = max(used[g.lane], int(g.row)+1)
+		}
+	}
+	for k := range l.lanes {
+		ln := &l.lanes[k]
+		if ln.reserve {
+			used[k] = ln.rows
+		}
+		used[k] = max(used[k], min(1, ln.rows))
+	}
+	return used
+}
+
+// rowShown reports whether the row at y in lane ln lies wholly in view,
+// neither scrolled out nor under the lane's header.
+func (ln *laneState) rowShown(y, rowH float32) bool {
+	const eps = 1e-3
+	return y >= ln.visTop-eps && y+rowH <= ln.visBot+eps
+}
+
+// Scroll reports how the last frame's lane area was scrolled: offset is
+// the clamped Metrics.ScrollY, content the height of all the lanes and
+// visible the height of the lane area, all in pixels. The lanes scroll
+// when content exceeds visible.
+func (l *Layout) Scroll() (offset, content, visible float32) {
+	return l.scrollY, l.contentH, l.areaH
+}
+
+// Offscreen returns the number of items of the last frame that lie in
+// view across but in rows scrolled out of view.
+func (l *Layout) Offscreen() int { return l.offscreen }
+
+// NextPage returns the ScrollY that shows, at the top of the lane area,
+// the first row the last frame cut at the bottom, and whether there is
+// one: exporters step through the pages of a tall timeline with it, so
+// every row is drawn whole on some page.
+func (l *Layout) NextPage() (float32, bool) {
+	end := l.scrollY + l.areaH
+	if l.next < end && l.next > l.scrollY {
+		return l.next, true
+	}
+	if end < l.contentH-1e-3 {
+		return end, true
+	}
+	return 0, false
+}
+
+// SelectedRow returns where the selected item's row starts in the lane
+// content of the last frame (unscrolled, so comparable with Scroll's
+// offset), and false when the selected item found no row.
+func (l *Layout) SelectedRow() (float32, bool) {
+	return l.selRow, l.selRow >= 0
 }
 
 // layoutMarkers adds the today and highlight lines when they are in view.
@@ -190,9 +314,10 @@ func (l *Layout) layoutMarkers(sc Scale, m Metrics) {
 	add(l.Highlight, MarkerHighlight, ColorPrimary)
 }
 
-// layoutItems queries, places, stacks and clusters the items, then emits
-// their marks and labels.
-func (l *Layout) layoutItems(idx *Index, sc Scale, m Metrics, selected int) {
+// layoutItems queries, places and stacks the items, places the lanes
+// (named by names) around the rows they take, clusters what found no row
+// and emits the marks and labels.
+func (l *Layout) layoutItems(idx *Index, sc Scale, m Metrics, selected int, names []string) {
 	spp := sc.SecondsPerPixel
 	px := sc.pixels()
 	// Items a little left of the view are stacked but not drawn, so rows
@@ -215,10 +340,15 @@ func (l *Layout) layoutItems(idx *Index, sc Scale, m Metrics, selected int) {
 	for i, pos := range l.cand {
 		l.geo[i].lane = int16(max(0, min(idx.lane[pos], nl-1)))
 	}
-	if l.stack() {
+	reserved := l.stack()
+	if reserved {
 		if i, ok := slices.BinarySearch(l.cand, selPos); ok {
 			l.promote(i)
 		}
+	}
+	l.placeLanes(m, names)
+	l.offscreen, l.next, l.selRow = 0, float32(math.Inf(1)), -1
+	if reserved {
 		l.cluster(idx, m, selected)
 	}
 	l.emit(idx, m, selected)
@@ -314,8 +444,15 @@ func (l *Layout) emit(idx *Index, m Metrics, selected int) {
 			continue
 		}
 		id := int(idx.id[pos])
-		y := l.lanes[g.lane].rowsTop + float32(g.row)*m.RowHeight
+		ln := &l.lanes[g.lane]
+		y := ln.rowsTop + float32(g.row)*m.RowHeight
 		sel := id == selected
+		if sel {
+			l.selRow = y - l.areaTop + l.scrollY
+		}
+		if !l.rowInView(ln, y, m) {
+			continue
+		}
 		approx := idx.flags[pos]&flagApprox != 0
 		span := idx.flags[pos]&flagSpan != 0
 		right := l.emitMark(g, y, id, idx.items[id].Color, approx, sel, span, m)
@@ -338,6 +475,22 @@ func (l *Layout) emit(idx *Index, m Metrics, selected int) {
 		}
 		l.rowEnd[key] = right
 	}
+}
+
+// rowInView reports whether the row at y of lane ln is drawn; when it is
+// not, its item counts as offscreen, and a row cut at the bottom marks
+// where the next page starts.
+func (l *Layout) rowInView(ln *laneState, y float32, m Metrics) bool {
+	if ln.rowShown(y, m.RowHeight) {
+		return true
+	}
+	l.offscreen++
+	if y+m.RowHeight > ln.visBot {
+		// The next page starts with the row, below its lane's header
+		// unless the row is the lane's first.
+		l.next = min(l.next, y-l.areaTop+l.scrollY-ln.header)
+	}
+	return false
 }
 
 // emitMark writes the dot or bar of a shown item in the row at y and
@@ -364,14 +517,21 @@ func (l *Layout) emitMark(g *itemGeo, y float32, id, palette int, approx, sel, s
 
 // flipLabel moves a point's label that the right edge would cut to the
 // left of its dot, when the row has room there (drawn so far up to
-// rowRight); otherwise it keeps the fitted box lx, lw, clipped. Only the
-// drawing changes, not the item's extent, so stacking stays as it was.
+// rowRight): whole if it fits, else cut there when the left has more
+// room than the right, so that an item alone near the right edge keeps a
+// label even when the right edge leaves none; otherwise it keeps the
+// fitted box lx, lw, clipped. Only the drawing changes, not the item's
+// extent, so stacking stays as it was.
 func flipLabel(g *itemGeo, w, rowRight float32, m Metrics, lx, lw float32, clipped bool) (float32, float32, bool) {
+	left := max(rowRight+m.LabelPad, 0)
 	fx := g.x0 - m.LabelPad - w
-	if fx < 0 || fx < rowRight+m.LabelPad {
-		return lx, lw, clipped
+	if fx >= left {
+		return fx, w, false
 	}
-	return fx, w, false
+	if room := g.x0 - m.LabelPad - left; room > lw && room >= 2*m.TextSize {
+		return left, room, true
+	}
+	return lx, lw, clipped
 }
 
 // resize returns b with length n, reusing its storage when large enough.

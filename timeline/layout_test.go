@@ -138,10 +138,11 @@ func TestLayout_Properties(t *testing.T) {
 		sc := randomView(rng, idx, m.Width)
 		sel := rng.Intn(n + 1)
 		scene := l.Build(idx, sc, m, sel, lanes)
+		offscreen := l.Offscreen()
 		name := fmt.Sprintf("round %d: %d items, %vx%v, %g s/px", round, n, m.Width, m.Height, sc.SecondsPerPixel)
 		t.Run(name, func(t *testing.T) {
 			checkScene(t, scene)
-			checkAccounting(t, idx, sc, m, scene, len(lanes))
+			checkAccounting(t, idx, sc, m, scene, len(lanes), offscreen)
 			checkTicks(t, sc, scene)
 		})
 	}
@@ -178,18 +179,20 @@ func TestLayout_PropertiesAcrossFrames(t *testing.T) {
 				sel = rng.Intn(len(items))
 			}
 			scene := l.Build(idx, sc, m, sel, lanes)
+			offscreen := l.Offscreen()
 			t.Run(fmt.Sprintf("walk %d step %d", walk, step), func(t *testing.T) {
 				checkScene(t, scene)
-				checkAccounting(t, idx, sc, m, scene, len(lanes))
+				checkAccounting(t, idx, sc, m, scene, len(lanes), offscreen)
 			})
 		}
 	}
 }
 
 // checkAccounting checks that every item whose mark lies inside the view
-// (well clear of the edges, to be robust to rounding) is drawn or in a
-// cluster, never both, and that cluster counts add up.
-func checkAccounting(t *testing.T, idx *timeline.Index, sc timeline.Scale, m timeline.Metrics, scene *timeline.Scene, lanes int) {
+// (well clear of the edges, to be robust to rounding) is drawn, in a
+// cluster or in a row scrolled out of view (offscreen, as the Layout
+// counted them), never two of these, and that cluster counts add up.
+func checkAccounting(t *testing.T, idx *timeline.Index, sc timeline.Scale, m timeline.Metrics, scene *timeline.Scene, lanes, offscreen int) {
 	t.Helper()
 	seen := make(map[int]int)
 	for _, p := range scene.Points {
@@ -241,9 +244,9 @@ func checkAccounting(t *testing.T, idx *timeline.Index, sc timeline.Scale, m tim
 			}
 		}
 	}
-	got := len(seen) + hidden
+	got := len(seen) + hidden + offscreen
 	if got < inView || got > inView+fuzzy {
-		t.Errorf("%d drawn + %d in clusters, want %d items in view (+%d near edges)", len(seen), hidden, inView, fuzzy)
+		t.Errorf("%d drawn + %d in clusters + %d scrolled out, want %d items in view (+%d near edges)", len(seen), hidden, offscreen, inView, fuzzy)
 	}
 }
 
@@ -466,29 +469,48 @@ func TestLayout_Lanes(t *testing.T) {
 	var l timeline.Layout
 	m := timeline.Metrics{Width: 1000, Height: 900}
 	start, end := idx.Bounds()
-	scene := l.Build(idx, timeline.Fit(start, end, m.Width, 10).ZoomAt(500, 20), m, -1, []string{"Kyiv", "Astana", "Moscow"})
-	if len(scene.Lanes) != 3 || scene.Lanes[1].Name != "Astana" || scene.Lanes[1].HeaderH == 0 {
-		t.Fatalf("lanes %+v", scene.Lanes)
-	}
-	inLane := func(what string, item int, y0, y1 float32) {
-		ln := scene.Lanes[idx.Item(item).Lane]
-		if y0 < ln.Y+ln.HeaderH || y1 > ln.Y+ln.H {
-			t.Errorf("%s of item %d at y %v..%v outside lane %q", what, item, y0, y1, ln.Name)
+	sc := timeline.Fit(start, end, m.Width, 10).ZoomAt(500, 20)
+	names := []string{"Kyiv", "Astana", "Moscow"}
+	headers := map[string]bool{}
+	// The lanes take more than the view: scroll through them page by page.
+	for page := 0; ; page++ {
+		scene := l.Build(idx, sc, m, -1, names)
+		if len(scene.Lanes) != 3 || scene.Lanes[1].Name != "Astana" {
+			t.Fatalf("lanes %+v", scene.Lanes)
 		}
-	}
-	for _, p := range scene.Points {
-		inLane("point", p.Item, p.Y-p.R, p.Y+p.R)
-	}
-	for _, lb := range scene.Labels {
-		inLane("label", lb.Item, lb.Y, lb.Y+lb.H)
-	}
-	for _, c := range scene.Clusters {
-		ln := scene.Lanes[c.Lane]
-		if c.Y < ln.Y || c.Y+c.H > ln.Y+ln.H {
-			t.Errorf("cluster outside its lane")
+		for _, ln := range scene.Lanes {
+			if ln.HeaderH > 0 {
+				headers[ln.Name] = true
+			}
 		}
+		inLane := func(what string, item int, y0, y1 float32) {
+			ln := scene.Lanes[idx.Item(item).Lane]
+			if y0 < ln.Y+ln.HeaderH || y1 > ln.Y+ln.H {
+				t.Errorf("page %d: %s of item %d at y %v..%v outside lane %q", page, what, item, y0, y1, ln.Name)
+			}
+		}
+		for _, p := range scene.Points {
+			inLane("point", p.Item, p.Y-p.R, p.Y+p.R)
+		}
+		for _, lb := range scene.Labels {
+			inLane("label", lb.Item, lb.Y, lb.Y+lb.H)
+		}
+		for _, c := range scene.Clusters {
+			ln := scene.Lanes[c.Lane]
+			if c.Y < ln.Y || c.Y+c.H > ln.Y+ln.H {
+				t.Errorf("cluster outside its lane")
+			}
+		}
+		checkScene(t, scene)
+		next, ok := l.NextPage()
+		if !ok || page > 20 {
+			break
+		}
+		m.ScrollY = next
 	}
-	checkScene(t, scene)
+	if len(headers) != 3 {
+		t.Errorf("headers seen while scrolling: %v, want all three", headers)
+	}
 }
 
 func TestLayout_MarkersAndSelection(t *testing.T) {
@@ -747,16 +769,23 @@ func TestLayout_FlipAtRightEdge(t *testing.T) {
 	m := timeline.Metrics{Width: 1000, Height: 100} // one row of items
 	sc := timeline.Scale{Origin: date(2024, 1, 1), SecondsPerPixel: 86400.0 / 20}
 	label := "Referendum on nuclear power" // 189 px
-	cases := []struct {
-		name    string
-		items   []timeline.Item
-		flipped bool
-	}{
-		{"room", []timeline.Item{{Start: date(2024, 2, 18), Label: label}}, true},
-		{"no room", []timeline.Item{
+	type flipCase struct {
+		name             string
+		items            []timeline.Item
+		flipped, clipped bool
+	}
+	cases := []flipCase{
+		{"room", []timeline.Item{{Start: date(2024, 2, 18), Label: label}}, true, false},
+		// The item before leaves 128 px on the left, the edge 33 on the
+		// right: the label is cut where it has more room.
+		{"room for part", []timeline.Item{
 			{Start: date(2024, 1, 30), Label: "an item just before it in the row"},
 			{Start: date(2024, 2, 18), Label: label},
-		}, false},
+		}, true, true},
+		{"no room", []timeline.Item{
+			{Start: date(2024, 1, 30), Label: "an item just before it in the row, and longer one"},
+			{Start: date(2024, 2, 18), Label: label},
+		}, false, true},
 	}
 	for _, c := range cases {
 		var l timeline.Layout
@@ -777,7 +806,7 @@ func TestLayout_FlipAtRightEdge(t *testing.T) {
 		if lb == nil {
 			t.Fatalf("%s: no label", c.name)
 		}
-		if got := lb.X+lb.W <= dot.X; got != c.flipped || lb.Clipped == c.flipped {
+		if got := lb.X+lb.W <= dot.X; got != c.flipped || lb.Clipped != c.clipped {
 			t.Errorf("%s: label at %v..%v (clipped %v), dot at %v", c.name, lb.X, lb.X+lb.W, lb.Clipped, dot.X)
 		}
 	}

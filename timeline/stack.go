@@ -196,7 +196,7 @@ func (l *Layout) promote(i int) {
 	if g.row >= 0 || !g.shown || n == 0 {
 		return
 	}
-	var count [maxRows]int32
+	var count [MaxRows]int32
 	for j := range l.geo {
 		if h := &l.geo[j]; h.row >= 0 && h.lane == g.lane && h.x0 < g.e1 && g.x0 < h.e1 {
 			count[h.row]++
@@ -287,6 +287,10 @@ func (l *Layout) cluster(idx *Index, m Metrics, selected int) {
 		if !ln.reserve || ln.rows == 0 {
 			continue
 		}
+		y := ln.rowsTop + float32(ln.rows-1)*m.RowHeight
+		if !l.rowInView(ln, y, m) {
+			continue
+		}
 		pos := l.cand[i]
 		x := max(g.x0, 0)
 		if c := ln.cluster; c >= 0 && x <= s.Clusters[c].X+s.Clusters[c].W+m.LabelPad {
@@ -295,7 +299,6 @@ func (l *Layout) cluster(idx *Index, m Metrics, selected int) {
 		}
 		l.closeCluster(idx, ln, m)
 		ln.cluster = len(s.Clusters)
-		y := ln.rowsTop + float32(ln.rows-1)*m.RowHeight
 		s.Clusters = append(s.Clusters, Cluster{
 			X: x, Y: y + m.RowHeight*0.1, H: m.RowHeight * 0.8,
 			Lane: int(g.lane), First: int(idx.id[pos]), Start: idx.start[pos],

@@ -110,7 +110,7 @@ type Layout struct {
 	used                      []int // rows per lane; see laneRows
 
 	// The lane area below the axis and how it is scrolled; see Scroll.
-	areaTop, areaH  float32
+	areaTop, areaH    float32
 	scrollY, contentH float32
 	// offscreen counts the items in view across but scrolled out of
 	// view, and next is where the first row cut at the bottom starts (in

@@ -66,7 +66,7 @@ func (r *renderer) Refresh() {
 // background, the Scene as draw.Draw draws it, the focus ring.
 func (r *renderer) draw() {
 	th := r.t.Theme()
-	r.colors.read(th, fyne.CurrentApp().Settings().ThemeVariant())
+	r.colors.read(th, r.variant())
 	size := r.t.Size()
 	r.canvas.reset(size)
 	sc := r.t.scene
@@ -76,11 +76,19 @@ func (r *renderer) draw() {
 	r.background.FillColor = r.canvas.boxed(r.colors.Color(timeline.ColorBackground))
 	r.canvas.add(r.background)
 	draw.Draw(&r.canvas, sc, &r.colors)
+	if x, y, w, h, ok := r.t.scrollBar(); ok {
+		r.canvas.FillRect(x, y, w, h, w/2, nrgba(th.Color(theme.ColorNameScrollBar, r.variant())))
+	}
 	if r.t.focused {
 		r.focus.FillColor = color.Transparent
 		r.focus.StrokeColor = r.canvas.boxed(r.colors.Color(timeline.ColorFocus))
 		r.canvas.add(r.focus)
 	}
+}
+
+// variant is the app's theme variant, light or dark.
+func (r *renderer) variant() fyne.ThemeVariant {
+	return fyne.CurrentApp().Settings().ThemeVariant()
 }
 
 // sceneColors are the theme colour names a Scene uses.

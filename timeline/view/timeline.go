@@ -97,6 +97,8 @@ type Timeline struct {
 	focused    bool
 	hovered    int // the item under the pointer, or -1
 	shift      bool
+	scrollY    float32 // how far the lanes are scrolled down; see lanes.go
+	reveal     bool    // scroll the selected item's row into view
 
 	layout   timeline.Layout
 	scene    *timeline.Scene // the frame; built by build, drawn by the renderer
@@ -257,6 +259,7 @@ func (t *Timeline) Select(item int) {
 	t.selected = item
 	if item >= 0 {
 		t.scrollTo(item)
+		t.reveal = true
 	}
 	t.Refresh()
 	if t.OnSelected != nil {
@@ -298,7 +301,7 @@ func (t *Timeline) build() {
 	}
 	t.remeasure()
 	t.layout.Now, t.layout.Highlight = t.now(), t.Highlight
-	t.scene = t.layout.Build(t.index, t.scale, metrics(size, t.measuredAt), t.selected, t.lanes)
+	t.scene = t.buildLanes(metrics(size, t.measuredAt))
 	t.frames++
 }
 
@@ -427,6 +430,9 @@ func (t *Timeline) ZoomAt(x float32, factor float64) {
 // Scrolled zooms around the pointer with the vertical wheel and pans with
 // the horizontal one (trackpads).
 func (t *Timeline) Scrolled(ev *fyne.ScrollEvent) {
+	if t.wheelOnScrollBar(ev) {
+		return
+	}
 	s := t.scale
 	if ev.Scrolled.DY != 0 {
 		s = s.ZoomAt(ev.Position.X, wheelFactor(ev.Scrolled.DY))
@@ -437,8 +443,10 @@ func (t *Timeline) Scrolled(ev *fyne.ScrollEvent) {
 	t.SetScale(s)
 }
 
-// Dragged pans the view with the pointer.
+// Dragged pans the view with the pointer, and scrolls the lanes when
+// they are taller than the view.
 func (t *Timeline) Dragged(ev *fyne.DragEvent) {
+	t.moveLanes(-ev.Dragged.DY)
 	t.SetScale(t.scale.Pan(ev.Dragged.DX))
 }
 
@@ -542,7 +550,8 @@ func (t *Timeline) KeyUp(ev *fyne.KeyEvent) {
 	}
 }
 
-// TypedKey navigates: arrows pan, Home/End select the first/last event,
+// TypedKey navigates: arrows pan, Page Up/Down scroll the lanes,
+// Home/End select the first/last event,
 // Tab/Shift+Tab select the next/previous event in time, Enter activates
 // the selection.
 func (t *Timeline) TypedKey(ev *fyne.KeyEvent) {
@@ -556,6 +565,10 @@ func (t *Timeline) TypedKey(ev *fyne.KeyEvent) {
 		t.ZoomIn()
 	case fyne.KeyDown:
 		t.ZoomOut()
+	case fyne.KeyPageDown:
+		t.pageLanes(1)
+	case fyne.KeyPageUp:
+		t.pageLanes(-1)
 	case fyne.KeyHome:
 		t.Select(t.index.First())
 	case fyne.KeyEnd:

@@ -29,7 +29,8 @@ import (
 )
 
 // UI is Dateline's main window: the timeline of the loaded articles' events
-// above a detail pane that shows where the selected event's date came from.
+// beside a detail pane (below it on narrow windows) that shows where the
+// selected event's date came from.
 type UI struct {
 	app      fyne.App
 	win      fyne.Window
@@ -38,6 +39,7 @@ type UI struct {
 	status   *widget.Label
 	legend   *fyne.Container
 	split    *container.Split
+	pane     *panePlacer
 
 	result extract.Result
 	// The project the window works on and its undo history; ids are the
@@ -96,9 +98,17 @@ func New(a fyne.App) *UI {
 	u.win.SetMainMenu(u.menu())
 	u.updateRecent()
 	u.addShortcuts()
-	u.win.Canvas().SetOnTypedKey(func(ev *fyne.KeyEvent) { u.handleKey(ev) })
+	u.win.Canvas().SetOnTypedKey(func(ev *fyne.KeyEvent) {
+		if !u.dialogKey(ev) {
+			u.handleKey(ev)
+		}
+	})
+	// The timeline takes the keys from the start: End, + and 0 work
+	// without a click first.
+	u.win.Canvas().Focus(u.timeline)
 	u.win.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) { u.dropped(uris) })
 	u.win.SetCloseIntercept(u.closeWindow)
+	u.win.SetOnClosed(u.pane.remember)
 	u.win.Resize(fyne.NewSize(1200, 800))
 	return u
 }
@@ -124,7 +134,8 @@ func (u *UI) layout() fyne.CanvasObject {
 	view := container.NewBorder(nil, bottom, nil, nil, u.timeline)
 	u.split = container.NewVSplit(view, u.detail.content)
 	u.split.Offset = splitOffset(convert.GroupNone)
-	return container.NewBorder(toolbar, u.status, nil, nil, u.split)
+	u.pane = newPanePlacer(u.split, u.app.Preferences())
+	return container.NewBorder(toolbar, u.status, nil, nil, container.New(u.pane, u.split))
 }
 
 func (u *UI) menu() *fyne.MainMenu {
@@ -419,7 +430,7 @@ func (u *UI) setGrouping(g convert.Grouping) {
 		defer u.markView()
 	}
 	u.groupBy = g
-	u.split.SetOffset(splitOffset(g))
+	u.pane.setBelow(splitOffset(g))
 	for name, item := range u.groups {
 		item.Checked = name == g
 	}

@@ -42,8 +42,8 @@ func TestUI_DialogKeys(t *testing.T) {
 	type dialogCase struct {
 		name string
 		// open shows the dialog; *ran is set when its action runs.
-		open     func(u *UI, ran *bool)
-		key      fyne.KeyName
+		open       func(u *UI, ran *bool)
+		key        fyne.KeyName
 		ran, open2 bool // the action ran; the dialog is still open
 	}
 	replace := func(u *UI, ran *bool) {

@@ -3,6 +3,7 @@ package app
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 
 	"github.com/dateline/dateline/app/convert"
 )
@@ -18,10 +19,13 @@ const (
 	// defaultSideOffset is the timeline's share of the width when the
 	// pane is beside it.
 	defaultSideOffset = 0.7
-	// wideAspect and wideWidth make a window wide: at least this much
-	// wider than high, and this many units across.
+	// wideAspect and sidePane make a window wide: at least this much
+	// wider than high, and the pane's share of the width at least this
+	// wide, room for the event and its editor side by side. The test
+	// is on sizes only, not on what the pane shows, so selecting an
+	// event never turns the split.
 	wideAspect = 1.3
-	wideWidth  = 1000
+	sidePane   = 600
 )
 
 // panePlacer is the layout of the timeline and detail split: it turns the
@@ -41,15 +45,19 @@ func newPanePlacer(split *container.Split, prefs fyne.Preferences) *panePlacer {
 	return &panePlacer{split: split, prefs: prefs, below: splitOffset(convert.GroupNone)}
 }
 
-// wide reports whether a window of size s gets the pane beside the
-// timeline.
-func wide(s fyne.Size) bool {
-	return s.Width >= wideWidth && s.Width >= wideAspect*s.Height
+// wide reports whether an area of size s gets the pane beside the
+// timeline, the timeline taking the share offset of the width.
+func wide(s fyne.Size, offset float64) bool {
+	return s.Width >= wideAspect*s.Height && float64(s.Width)*(1-offset) >= sidePane
 }
 
 // Layout turns the split to suit size and fills it with the split.
 func (p *panePlacer) Layout(objects []fyne.CanvasObject, size fyne.Size) {
-	if side := wide(size); side != p.split.Horizontal {
+	offset := p.split.Offset
+	if !p.split.Horizontal {
+		offset = p.offset(true)
+	}
+	if side := wide(size, offset); side != p.split.Horizontal {
 		p.remember()
 		p.split.Horizontal = side
 		p.split.Offset = p.offset(side)
@@ -61,9 +69,13 @@ func (p *panePlacer) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 	}
 }
 
-// MinSize is the split's.
+// MinSize is that of the split with the pane below, whichever way it is
+// turned now: a window can then always shrink to where the pane goes
+// below, which is only beside when there is room for both.
 func (p *panePlacer) MinSize(objects []fyne.CanvasObject) fyne.Size {
-	return p.split.MinSize()
+	lead, trail := p.split.Leading.MinSize(), p.split.Trailing.MinSize()
+	divider := theme.Padding() // about the split's divider
+	return fyne.NewSize(max(lead.Width, trail.Width), lead.Height+trail.Height+divider)
 }
 
 // offset is the split's offset with the pane beside (side) or below.

@@ -20,6 +20,7 @@ type page struct {
 	pad               float32
 	title, subtitle   box
 	inner             box // the Scene
+	list              box // the event list, when the page has one
 	legend            []legendItem
 	legendStyle       draw.TextStyle
 	footer            box
@@ -34,8 +35,9 @@ type legendItem struct {
 	palette int // -1 for the "and n more" note
 }
 
-// newPage lays out the page bands for opt.
-func newPage(fs draw.Canvas, opt Options) *page {
+// newPage lays out the page bands for opt, with listH of the height kept
+// for the event list below the timeline (0 for none).
+func newPage(fs draw.Canvas, opt Options, listH float32) *page {
 	ts := opt.TextSize
 	p := &page{fs: fs, opt: opt, pad: 2 * ts}
 	x, w := p.pad, opt.Width-2*p.pad
@@ -69,6 +71,10 @@ func newPage(fs draw.Canvas, opt Options) *page {
 		for i := range p.legend {
 			p.legend[i].y += bottom + ts/2
 		}
+	}
+	if listH > 0 {
+		bottom -= listH
+		p.list = box{x, bottom, w, listH}
 	}
 	p.inner = box{x, top, w, max(bottom-top-ts/2, 4*ts)}
 	return p

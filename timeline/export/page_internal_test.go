@@ -35,7 +35,7 @@ func TestNewPage_LegendFolds(t *testing.T) {
 				opt.Legend = append(opt.Legend, LegendEntry{Label: tc.label(i), Palette: i})
 				opt.Sources = append(opt.Sources, tc.label(i))
 			}
-			p := newPage(c, opt)
+			p := newPage(c, opt, 0)
 			rows := map[float32]bool{}
 			shown := 0
 			for _, e := range p.legend {
@@ -79,6 +79,27 @@ func TestMoreNote(t *testing.T) {
 	} {
 		if got := moreNote(tc.n, "source"); got != tc.want {
 			t.Errorf("moreNote(%d) = %q, want %q", tc.n, got, tc.want)
+		}
+	}
+}
+
+// TestForFormat_SlideText checks the default label sizes: 18 pt on a 16:9
+// slide, so a room can read it, 8 pt on paper, 12 px in images; a size
+// asked for is kept.
+func TestForFormat_SlideText(t *testing.T) {
+	type sizeCase struct {
+		f    Format
+		opt  Options
+		want float32
+	}
+	for _, c := range []sizeCase{
+		{PDF, Options{Page: Slide}, 18},
+		{PDF, Options{Page: A4}, 8},
+		{PNG, Options{}, 12},
+		{PDF, Options{Page: Slide, TextSize: 24}, 24},
+	} {
+		if got := c.opt.forFormat(c.f).TextSize; got != c.want {
+			t.Errorf("%s page %d: text size %v, want %v", c.f, c.opt.Page, got, c.want)
 		}
 	}
 }

@@ -185,3 +185,12 @@ func (c *PDFCanvas) Text(x, y, w, h float32, s string, st draw.TextStyle, col co
 	tx := draw.TextX(x, w, c.fs.MeasureText(s, st), a)
 	c.pdf.Text(float64(tx), float64(c.fs.Baseline(y, h, st)), s)
 }
+
+// AddPage starts a new page of the canvas's size: what is drawn next goes
+// there. Tall timelines continue on further pages.
+func (c *PDFCanvas) AddPage() {
+	c.pdf.AddPage()
+	// The new page starts from the document's defaults: set the font and
+	// opacity afresh.
+	c.font, c.alpha = draw.TextStyle{}, -1
+}

@@ -69,6 +69,18 @@ func (p Page) Size() (w, h float32) {
 	return 841.89, 595.28
 }
 
+// textSize is the page's default label size in points: 8 on paper, 18
+// on a slide, to be read across a room.
+func (p Page) textSize() float32 {
+	if p == Slide {
+		return SlideTextSize
+	}
+	return 8
+}
+
+// SlideTextSize is the least label size on a 16:9 slide, in points.
+const SlideTextSize = 18
+
 // ParsePage returns the Page named s: "a4", "letter" or "slide".
 func ParsePage(s string) (Page, error) {
 	switch strings.ToLower(s) {
@@ -103,7 +115,7 @@ type Options struct {
 	// Page is the PDF page size (default A4 landscape).
 	Page Page
 	// TextSize is the size of labels, in pixels (points for PDF); default
-	// 12 for images and 8 for PDF pages.
+	// 12 for images, 8 for PDF pages and 18 (SlideTextSize) for slides.
 	TextSize float32
 	// Title and Subtitle head the page; empty ones take no room.
 	Title, Subtitle string
@@ -163,7 +175,7 @@ func (opt Options) forFormat(f Format) Options {
 	if f == PDF {
 		w, h := opt.Page.Size()
 		opt.Width, opt.Height, opt.Scale = w, h, 1
-		return opt.withDefaults(Options{TextSize: 8})
+		return opt.withDefaults(Options{TextSize: opt.Page.textSize()})
 	}
 	if f == SVG {
 		opt.Scale = 1
@@ -203,20 +215,7 @@ func render(ctx context.Context, w io.Writer, f Format, items []timeline.Item, o
 			opt.Progress(done, steps)
 		}
 	}
-	var c encoder
-	var err error
-	switch f {
-	case SVG:
-		c, err = NewSVG(opt.Width, opt.Height)
-	case PDF:
-		var p *PDFCanvas
-		if p, err = NewPDF(opt.Width, opt.Height, opt.Date); err == nil {
-			p.SetTitle(opt.Title)
-		}
-		c = p
-	default:
-		c, err = NewPNG(opt.Width, opt.Height, opt.Scale)
-	}
+	c, err := newCanvas(f, opt)
 	if err != nil {
 		return err
 	}
@@ -226,23 +225,27 @@ func render(ctx context.Context, w io.Writer, f Format, items []timeline.Item, o
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-
-	pg := newPage(c, opt)
-	scale, err := view(idx, opt, pg.inner.w)
-	if err != nil {
-		return err
-	}
-	l := timeline.Layout{Now: opt.Now, Highlight: opt.Highlight}
-	m := timeline.Metrics{Width: pg.inner.w, Height: pg.inner.h, TextSize: opt.TextSize, RowHeight: 2 * opt.TextSize}
-	sc := l.Build(idx, scale, m, -1, opt.Lanes)
-	progress(2)
-
-	if !(f == PNG && opt.Transparent) {
-		c.FillRect(0, 0, opt.Width, opt.Height, 0, opt.Theme.Color(timeline.ColorBackground))
-	}
-	pg.draw(c)
-	if err := draw.DrawContext(ctx, offset{c, pg.inner.x, pg.inner.y}, sc, opt.Theme); err != nil {
-		return err
+	if p, ok := c.(*PDFCanvas); ok {
+		progress(2)
+		if err := drawPDF(ctx, p, idx, opt); err != nil {
+			return err
+		}
+	} else {
+		// Every row on the page: a taller image when the rows need it.
+		h, err := tallImage(c, f, idx, opt)
+		if err != nil {
+			return err
+		}
+		if h > opt.Height {
+			opt.Height = h
+			if c, err = newCanvas(f, opt); err != nil {
+				return err
+			}
+		}
+		progress(2)
+		if err := drawImage(ctx, c, f, idx, opt); err != nil {
+			return err
+		}
 	}
 	progress(3)
 	if err := c.Encode(w); err != nil {

@@ -36,10 +36,10 @@ type sheet struct {
 	f       Format
 	idx     *timeline.Index
 	opt     Options
-	scale timeline.Scale
-	l     timeline.Layout
-	m     timeline.Metrics
-	list  *eventList // nil when no event is hidden
+	scale   timeline.Scale
+	l       timeline.Layout
+	m       timeline.Metrics
+	list    *eventList // nil when no event is hidden
 }
 
 // newSheet lays the timeline of idx out for a page of format f and opt,

@@ -39,8 +39,12 @@ type Metrics struct {
 	MaxRows int
 	// ScrollY is how far the lane area is scrolled down, in pixels, when
 	// the lanes are taller than the view; Build clamps it (see
-	// Layout.Scroll).
+	// Layout.Scroll), so that the view stays full.
 	ScrollY float32
+	// Paged lets ScrollY run on to the last row, for the pages of an
+	// export: the last page then shows only the rows no page before it
+	// showed, rather than repeating some to fill the view.
+	Paged bool
 }
 
 // withDefaults fills zero fields.
@@ -214,7 +218,11 @@ func (l *Layout) placeLanes(m Metrics, names []string) {
 	}
 	spare := max(0, l.areaH-total) / float32(len(l.lanes))
 	l.contentH = max(total, l.areaH)
-	l.scrollY = max(0, min(m.ScrollY, l.contentH-l.areaH))
+	limit := l.contentH - l.areaH
+	if m.Paged {
+		limit = l.contentH - m.RowHeight
+	}
+	l.scrollY = max(0, min(m.ScrollY, limit))
 	top, bottom := l.areaTop, l.areaTop+l.areaH
 	y := float32(0)
 	for k := range l.lanes {

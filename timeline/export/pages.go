@@ -52,7 +52,7 @@ func newSheet(fs draw.Canvas, f Format, idx *timeline.Index, opt Options) (*shee
 	}
 	s := &sheet{measure: fs, f: f, idx: idx, opt: opt, scale: scale, l: timeline.Layout{Now: opt.Now, Highlight: opt.Highlight}}
 	s.m = timeline.Metrics{Width: pg.inner.w, Height: pg.inner.h, TextSize: opt.TextSize,
-		RowHeight: 2 * opt.TextSize, MaxRows: timeline.MaxRows}
+		RowHeight: 2 * opt.TextSize, MaxRows: timeline.MaxRows, Paged: true}
 	return s, nil
 }
 

@@ -59,9 +59,17 @@ func TestLayout_LaneSizing(t *testing.T) {
 			if names == nil {
 				header = 0
 			}
+			// A named lane with nothing in view is just its header; the
+			// one unnamed lane keeps a row.
+			rows := func(n int) float32 {
+				if names == nil {
+					return float32(max(n, 1))
+				}
+				return float32(n)
+			}
 			var need float32
 			for _, n := range c.counts {
-				need += header + float32(max(n, 1))*rowH
+				need += header + rows(n)*rowH
 			}
 			if visible != c.height-2*rowH || off != 0 {
 				t.Errorf("scroll %v of %v visible, want 0 of %v", off, visible, c.height-2*rowH)
@@ -74,7 +82,7 @@ func TestLayout_LaneSizing(t *testing.T) {
 			}
 			spare := (visible - need) / float32(len(c.counts))
 			for k, ln := range scene.Lanes {
-				want := header + float32(max(c.counts[k], 1))*rowH + spare
+				want := header + rows(c.counts[k])*rowH + spare
 				if d := ln.H - want; d > 1e-3 || d < -1e-3 {
 					t.Errorf("lane %d is %v tall, want %v for %d rows and a share of the room", k, ln.H, want, c.counts[k])
 				}
@@ -202,5 +210,24 @@ func TestLayout_AloneKeepsLabel(t *testing.T) {
 	}
 	if lb, p := scene.Labels[0], scene.Points[0]; lb.X+lb.W > p.X || lb.W < 100 {
 		t.Errorf("label at %v..%v, dot at %v: want it cut on the left, where there is room", lb.X, lb.X+lb.W, p.X)
+	}
+}
+
+// TestLayout_RegroupCompact lays items out in one lane, then split into
+// three: rows kept from the one lane would leave gaps at the top of the
+// new lanes, so each lane starts afresh from its first row.
+func TestLayout_RegroupCompact(t *testing.T) {
+	items := laneItems([]int{3, 3, 3})
+	idx := timeline.NewIndex(items, measure)
+	m := timeline.Metrics{Width: 1200, Height: 800, TextSize: 10}
+	sc := timeline.Fit(at(2024, 11, 20, 0, 0), at(2024, 11, 21, 0, 0), m.Width, 0)
+	var l timeline.Layout
+	l.Build(idx, sc, m, -1, nil) // one lane: nine rows
+	scene := l.Build(idx, sc, m, -1, []string{"a", "b", "c"})
+	for _, lb := range scene.Labels {
+		ln := scene.Lanes[idx.Item(lb.Item).Lane]
+		if row := (lb.Y - ln.Y - ln.HeaderH) / 18; row > 2.01 {
+			t.Errorf("label %q in row %.0f of its lane, want one of the first three", lb.Text, row)
+		}
 	}
 }

@@ -96,8 +96,9 @@ type Layout struct {
 	// lastRow remembers each item's row (by sorted position) from the
 	// frames before, for idx only; -1 for none. Items keep their row while
 	// it stays free, which makes stacking stable (see stack.go).
-	lastRow []int16
-	memIdx  *Index
+	lastRow  []int16
+	memIdx   *Index
+	memLanes int
 	// reserved remembers which lanes kept a cluster row last frame.
 	reserved []bool
 	// lastSPP is the zoom of the last frame. When zooming in, kept items
@@ -246,8 +247,8 @@ func (l *Layout) placeLanes(m Metrics, names []string) {
 	}
 }
 
-// laneRows returns the rows each lane's items in view take, in the row
-// buffer that the stacking no longer needs.
+// laneRows returns the rows each lane's items in view take; a named lane
+// with nothing in view takes none and shows just its header.
 func (l *Layout) laneRows() []int {
 	l.used = resize(l.used, len(l.lanes))
 	used := l.used
@@ -262,7 +263,9 @@ func (l *Layout) laneRows() []int {
 		if ln.reserve {
 			used[k] = ln.rows
 		}
-		used[k] = max(used[k], min(1, ln.rows))
+		if len(l.lanes) == 1 {
+			used[k] = max(used[k], min(1, ln.rows)) // the one lane keeps a row
+		}
 	}
 	return used
 }
@@ -467,7 +470,7 @@ func (l *Layout) emit(idx *Index, m Metrics, selected int) {
 		w := labelWidth(idx, int(pos), sel)
 		key := int(g.lane)*stride + int(g.row)
 		lx, lw, clipped := fitLabel(g, w, span, m)
-		if !span && w > 0 && g.x1+m.LabelPad+w > m.Width {
+		if w > 0 && (span && lw < w || !span && g.x1+m.LabelPad+w > m.Width) {
 			lx, lw, clipped = flipLabel(g, w, l.rowEnd[key], m, lx, lw, clipped)
 		}
 		if lw > 0 {
@@ -523,8 +526,8 @@ func (l *Layout) emitMark(g *itemGeo, y float32, id, palette int, approx, sel, s
 	return x1
 }
 
-// flipLabel moves a point's label that the right edge would cut to the
-// left of its dot, when the row has room there (drawn so far up to
+// flipLabel moves a point's (or span's) label that the right edge would
+// cut to the left of its dot (or bar), when the row has room there (drawn so far up to
 // rowRight): whole if it fits, else cut there when the left has more
 // room than the right, so that an item alone near the right edge keeps a
 // label even when the right edge leaves none; otherwise it keeps the

@@ -251,15 +251,17 @@ func (ln *laneState) rowsFor(span bool) int {
 // the screen row for row rather than starting from plain first fit. It
 // allocates.
 func (l *Layout) CopyRows(from *Layout) {
-	l.memIdx = from.memIdx
+	l.memIdx, l.memLanes = from.memIdx, from.memLanes
 	l.lastRow = slices.Clone(from.lastRow)
 	l.reserved = slices.Clone(from.reserved)
 }
 
-// remember keeps this frame's rows for the next one; see lastRow.
+// remember keeps this frame's rows for the next one; see lastRow. Rows
+// are forgotten when the items or the lanes change: rows kept from one
+// lane for all would leave gaps in lanes that fit their rows.
 func (l *Layout) remember(idx *Index) {
-	if l.memIdx != idx || len(l.lastRow) != idx.Len() {
-		l.memIdx = idx
+	if l.memIdx != idx || len(l.lastRow) != idx.Len() || l.memLanes != len(l.lanes) {
+		l.memIdx, l.memLanes = idx, len(l.lanes)
 		l.lastRow = resize(l.lastRow, idx.Len())
 		fill(l.lastRow, -1)
 		clear(l.reserved)

@@ -5,6 +5,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dateline/dateline/app/convert"
+	"github.com/dateline/dateline/data/extract"
+	"github.com/dateline/dateline/data/sample"
 	"github.com/dateline/dateline/timeline"
 )
 
@@ -229,5 +232,26 @@ func TestLayout_RegroupCompact(t *testing.T) {
 		if row := (lb.Y - ln.Y - ln.HeaderH) / 18; row > 2.01 {
 			t.Errorf("label %q in row %.0f of its lane, want one of the first three", lb.Text, row)
 		}
+	}
+}
+
+// TestLayout_ResizeTaller lays the built-in briefing out in a short view,
+// then in a tall one that holds every row: the rows kept from the short
+// view must not leave a span in a cluster beside empty rows.
+func TestLayout_ResizeTaller(t *testing.T) {
+	articles, err := sample.Articles()
+	if err != nil {
+		t.Fatal(err)
+	}
+	items := convert.Items(extract.Add(articles), nil)
+	idx := timeline.NewIndex(items, func(s string) float32 { return 6 * float32(len(s)) })
+	var l timeline.Layout
+	short := timeline.Metrics{Width: 1192, Height: 500, TextSize: 11, RowHeight: 22}
+	tall := timeline.Metrics{Width: 1738, Height: 1210, TextSize: 11, RowHeight: 22}
+	start, end := idx.Bounds()
+	l.Build(idx, timeline.Fit(start, end, short.Width, short.Width*0.06), short, -1, nil)
+	scene := l.Build(idx, timeline.Fit(start, end, tall.Width, tall.Width*0.06), tall, -1, nil)
+	if len(scene.Clusters) > 0 || len(scene.Labels) != len(items) {
+		t.Errorf("%d clusters, %d of %d labels after growing taller", len(scene.Clusters), len(scene.Labels), len(items))
 	}
 }

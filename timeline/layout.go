@@ -99,6 +99,7 @@ type Layout struct {
 	lastRow  []int16
 	memIdx   *Index
 	memLanes int
+	memRows  int
 	// reserved remembers which lanes kept a cluster row last frame.
 	reserved []bool
 	// lastSPP is the zoom of the last frame. When zooming in, kept items

@@ -251,17 +251,23 @@ func (ln *laneState) rowsFor(span bool) int {
 // the screen row for row rather than starting from plain first fit. It
 // allocates.
 func (l *Layout) CopyRows(from *Layout) {
-	l.memIdx, l.memLanes = from.memIdx, from.memLanes
+	l.memIdx, l.memLanes, l.memRows = from.memIdx, from.memLanes, from.memRows
 	l.lastRow = slices.Clone(from.lastRow)
 	l.reserved = slices.Clone(from.reserved)
 }
 
 // remember keeps this frame's rows for the next one; see lastRow. Rows
-// are forgotten when the items or the lanes change: rows kept from one
-// lane for all would leave gaps in lanes that fit their rows.
+// are forgotten when the items, the lanes or the rows a lane may take
+// change: rows kept from one lane for all would leave gaps in lanes that
+// fit their rows, and rows kept from a shorter view would hold the upper
+// half that spans may take, leaving spans in a cluster beside empty rows.
 func (l *Layout) remember(idx *Index) {
-	if l.memIdx != idx || len(l.lastRow) != idx.Len() || l.memLanes != len(l.lanes) {
-		l.memIdx, l.memLanes = idx, len(l.lanes)
+	rows := 0
+	if len(l.lanes) > 0 {
+		rows = l.lanes[0].rows
+	}
+	if l.memIdx != idx || len(l.lastRow) != idx.Len() || l.memLanes != len(l.lanes) || l.memRows != rows {
+		l.memIdx, l.memLanes, l.memRows = idx, len(l.lanes), rows
 		l.lastRow = resize(l.lastRow, idx.Len())
 		fill(l.lastRow, -1)
 		clear(l.reserved)

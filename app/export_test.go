@@ -76,8 +76,10 @@ func TestUI_RunExport(t *testing.T) {
 	}
 	defer f.Close()
 	cfg, err := png.DecodeConfig(f)
-	if err != nil || cfg.Width != 640 || cfg.Height != 360 {
-		t.Errorf("exported %dx%d (%v), want 640x360", cfg.Width, cfg.Height, err)
+	// Taller than asked when the rows or the event list need it: an
+	// export hides no event.
+	if err != nil || cfg.Width != 640 || cfg.Height < 360 {
+		t.Errorf("exported %dx%d (%v), want 640 wide and at least 360 high", cfg.Width, cfg.Height, err)
 	}
 }
 

@@ -3,6 +3,7 @@ package export
 import (
 	"context"
 	"fmt"
+	"math"
 
 	"github.com/dateline/dateline/timeline"
 	"github.com/dateline/dateline/timeline/draw"
@@ -88,7 +89,8 @@ func tallImage(fs draw.Canvas, f Format, idx *timeline.Index, opt Options) (floa
 	if s.list != nil {
 		h += s.listHeight()
 	}
-	return min(h, maxHeight(f, opt)), nil
+	// Whole pixels, so that a taller image stays as sharp as asked.
+	return min(float32(math.Ceil(float64(h))), maxHeight(f, opt)), nil
 }
 
 // maxHeight is the tallest image of format f at opt's width and scale.

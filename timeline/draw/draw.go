@@ -48,6 +48,7 @@ func DrawContext(ctx context.Context, c Canvas, sc *timeline.Scene, th Theme) er
 	drawLanes(c, sc, th)
 	drawBreaks(c, sc, th)
 	drawTicks(c, sc, th)
+	drawHeaders(c, sc, th)
 	for _, m := range sc.Markers {
 		c.StrokeLine(m.X, m.Y0, m.X, m.Y1, markerWidth, th.Color(m.Color))
 	}
@@ -119,18 +120,35 @@ func (p *palette) color(i int) color.NRGBA {
 	return p[i%len(p)]
 }
 
-// drawLanes draws the axis line and each named lane's separator and
-// header.
+// drawLanes draws the axis line and each named lane's separator.
 func drawLanes(c Canvas, sc *timeline.Scene, th Theme) {
 	ay := sc.Axis.Y + sc.Axis.H
 	c.StrokeLine(0, ay, sc.Width, ay, lineWidth, th.Color(sc.Axis.Color))
-	header := TextStyle{Size: sc.TextSize, Bold: true}
 	for _, ln := range sc.Lanes {
-		if ln.HeaderH <= 0 {
+		if ln.HeaderH > 0 {
+			c.StrokeLine(0, ln.Y, sc.Width, ln.Y, lineWidth, th.Color(ln.Color))
+		}
+	}
+}
+
+// drawHeaders draws each named lane's header over the grid lines, on a
+// strip of the background as wide as its text, so that it reads where a
+// year line crosses it.
+func drawHeaders(c Canvas, sc *timeline.Scene, th Theme) {
+	header := TextStyle{Size: sc.TextSize, Bold: true}
+	bg := th.Color(timeline.ColorBackground)
+	for _, ln := range sc.Lanes {
+		if ln.HeaderH <= 0 || ln.Name == "" {
 			continue
 		}
-		c.StrokeLine(0, ln.Y, sc.Width, ln.Y, lineWidth, th.Color(ln.Color))
-		c.Text(4, ln.Y, sc.Width-8, ln.HeaderH, ln.Name, header, th.Color(timeline.ColorForeground), AlignLeft)
+		name := ln.Name
+		w := c.MeasureText(name, header)
+		if w > sc.Width-8 {
+			name = Ellipsize(c, name, sc.Width-8, header)
+			w = c.MeasureText(name, header)
+		}
+		c.FillRect(0, ln.Y+lineWidth, min(w+8, sc.Width), ln.HeaderH-lineWidth, 0, bg)
+		c.Text(4, ln.Y, sc.Width-8, ln.HeaderH, name, header, th.Color(timeline.ColorForeground), AlignLeft)
 	}
 }
 

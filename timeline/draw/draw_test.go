@@ -65,9 +65,10 @@ func TestDraw_Marks(t *testing.T) {
 	cases := []markCase{
 		{"axis line", drawtest.Op{Kind: "StrokeLine", Y: 40, W: 400, H: 40, Width: 1, Color: testTheme[timeline.ColorSeparator]}},
 		{"lane separator", drawtest.Op{Kind: "StrokeLine", Y: 40, W: 400, H: 40, Width: 1, Color: testTheme[timeline.ColorSeparator]}},
-		{"lane header", drawtest.Op{Kind: "Text", X: 4, Y: 40, Text: "Kazakhstan", Style: draw.TextStyle{Size: 10, Bold: true}, Color: fg}},
 		{"major tick line", drawtest.Op{Kind: "StrokeLine", X: 100, W: 100, H: 200, Width: 1}},
 		{"major tick label, bold", drawtest.Op{Kind: "Text", X: 102, Text: "2024", Style: draw.TextStyle{Size: 10, Bold: true}, Color: fg}},
+		{"lane header backing, over the grid", drawtest.Op{Kind: "FillRect", Y: 41, H: 14}},
+		{"lane header", drawtest.Op{Kind: "Text", X: 4, Y: 40, Text: "Kazakhstan", Style: draw.TextStyle{Size: 10, Bold: true}, Color: fg}},
 		{"today marker", drawtest.Op{Kind: "StrokeLine", X: 300, W: 300, H: 200, Width: 2, Color: testTheme[timeline.ColorError]}},
 		{"span fades in", drawtest.Op{Kind: "FillFade", X: 120, Y: 60, W: 24, H: 16, Color: draw.WithAlpha(pal(1), 0x70)}},
 		{"span fades out", drawtest.Op{Kind: "FillFade", X: 196, Y: 60, W: 24, H: 16, Color: draw.WithAlpha(pal(1), 0)}},

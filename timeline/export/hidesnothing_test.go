@@ -3,11 +3,14 @@ package export_test
 import (
 	"bytes"
 	"encoding/xml"
+	"fmt"
 	"io"
 	"os/exec"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/dateline/dateline/app/convert"
 	"github.com/dateline/dateline/data/extract"
@@ -128,5 +131,47 @@ func TestRender_HidesNothing(t *testing.T) {
 			}
 			checkTitles(t, "PDF", string(out), titles)
 		})
+	}
+}
+
+// TestRender_PDFPages exports more rows than a page holds and more events
+// than one lane has rows for (timeline.MaxRows): the timeline runs on
+// over numbered pages, and the event list, in time order, holds every
+// title.
+func TestRender_PDFPages(t *testing.T) {
+	var items []timeline.Item
+	var titles []string
+	for i := range 300 {
+		title := fmt.Sprintf("Event number %d of a crowded day, told at some length", i)
+		items = append(items, timeline.Item{Start: day(2024, 11, 21).Add(time.Duration(i) * time.Minute), Label: title})
+		titles = append(titles, title)
+	}
+	opt := export.Options{Title: "Crowded", From: day(2024, 11, 20), To: day(2024, 11, 23)}
+	pdf := render(t, export.PDF, items, opt)
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext not installed (poppler-utils)")
+	}
+	cmd := exec.Command("pdftotext", "-", "-")
+	cmd.Stdin = bytes.NewReader(pdf)
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("pdftotext: %v", err)
+	}
+	text := string(out)
+	if !strings.Contains(text, "page 2 of") {
+		t.Error("no page 2: the rows did not continue")
+	}
+	checkTitles(t, "PDF", text, titles)
+	// The list's numbers come in order, page after page.
+	last := 0
+	for _, m := range regexp.MustCompile(`(?m)^(\d+)\. 21 Nov 2024`).FindAllStringSubmatch(text, -1) {
+		n, _ := strconv.Atoi(m[1])
+		if n != last+1 {
+			t.Fatalf("list entry %d follows %d", n, last)
+		}
+		last = n
+	}
+	if last != len(items) {
+		t.Errorf("list ends at %d of %d", last, len(items))
 	}
 }

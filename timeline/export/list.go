@@ -25,7 +25,7 @@ type eventList struct {
 	lineH  float32
 	lines  []listLine
 	height float32 // the height the lines take
-	heads  []listLine
+	pages  int     // the pages it runs on
 }
 
 // listColumn is the width of a column of the list, in text sizes: room
@@ -48,8 +48,10 @@ func needsList(sc *timeline.Scene, offscreen int) bool {
 
 // layoutList sets the list of idx's items in columns across width w at
 // text size ts, measured by fs: "12. 21 Nov 2024 — title", wrapped at
-// word boundaries. The columns share the lines evenly.
-func layoutList(fs draw.Canvas, idx *timeline.Index, w, ts float32) *eventList {
+// word boundaries. With pageH 0 the list is one box whose columns share
+// the lines evenly; otherwise it runs on pages of height pageH, columns
+// filled in turn, and page k's lines lie from k × pageH down (see draw).
+func layoutList(fs draw.Canvas, idx *timeline.Index, w, ts, pageH float32) *eventList {
 	l := &eventList{style: draw.TextStyle{Size: ts}, lineH: 1.4 * ts}
 	cols := max(1, int(w/(listColumn*ts)))
 	colW := (w - float32(cols-1)*ts) / float32(cols)
@@ -61,21 +63,31 @@ func layoutList(fs draw.Canvas, idx *timeline.Index, w, ts float32) *eventList {
 		total += len(entry)
 	}
 	perCol := (total + cols - 1) / cols
-	col, row := 0, 0
+	if pageH > 0 {
+		perCol = max(1, int(pageH/l.lineH))
+	}
+	col, row, page := 0, 0, 0
 	for _, entry := range entries {
-		if row > 0 && row+len(entry) > perCol && col < cols-1 {
-			col, row = col+1, 0
+		if row > 0 && row+len(entry) > perCol {
+			switch {
+			case col < cols-1:
+				col, row = col+1, 0
+			case pageH > 0:
+				col, row, page = 0, 0, page+1
+			}
 		}
 		for i, text := range entry {
 			x := float32(col) * (colW + ts)
 			if i > 0 {
 				x += 1.5 * ts // continuation lines indent
 			}
-			l.lines = append(l.lines, listLine{x: x, y: float32(row) * l.lineH, text: text})
+			y := float32(page)*pageH + float32(row)*l.lineH
+			l.lines = append(l.lines, listLine{x: x, y: y, text: text})
 			row++
 		}
-		l.height = max(l.height, float32(row)*l.lineH)
+		l.height = max(l.height, float32(page)*pageH+float32(row)*l.lineH)
 	}
+	l.pages = page + 1
 	return l
 }
 
@@ -107,10 +119,10 @@ func wrap(fs draw.Canvas, s string, w float32, st draw.TextStyle) []string {
 	return append(lines, line)
 }
 
-// drawList draws the lines of l from index first whose y lies below
-// from (relative to the list's top) and within height h, at (x, y) on c,
-// and returns the y of the first line left out, or -1 when all are drawn.
-func (l *eventList) draw(c draw.Canvas, x, y, from, h float32, fg draw.TextStyle, th Theme) float32 {
+// draw draws, at (x, y) on c, the lines of l that lie from from (relative
+// to the list's top) within height h, and returns the y of the first line
+// left out below, or -1 when all are drawn.
+func (l *eventList) draw(c draw.Canvas, x, y, from, h float32, th Theme) float32 {
 	col := th.Color(timeline.ColorForeground)
 	next := float32(-1)
 	for _, ln := range l.lines {

@@ -41,6 +41,9 @@ type sheet struct {
 	l       timeline.Layout
 	m       timeline.Metrics
 	list    *eventList // nil when no event is hidden
+	// listPageH is the height of the list on a page of its own, for
+	// PDF; 0 lays the list out as one box below the timeline.
+	listPageH float32
 }
 
 // newSheet lays the timeline of idx out for a page of format f and opt,
@@ -63,7 +66,7 @@ func (s *sheet) build(y float32) *timeline.Scene {
 	s.m.ScrollY = y
 	sc := s.l.Build(s.idx, s.scale, s.m, -1, s.opt.Lanes)
 	if needsList(sc, 0) && s.list == nil {
-		s.list = layoutList(s.measure, s.idx, s.m.Width, s.opt.TextSize)
+		s.list = layoutList(s.measure, s.idx, s.m.Width, s.opt.TextSize, s.listPageH)
 	}
 	sc.Clusters = sc.Clusters[:0]
 	return sc
@@ -125,13 +128,12 @@ func drawImage(ctx context.Context, c draw.Canvas, f Format, idx *timeline.Index
 	pg := newPage(c, opt, listH)
 	s.m.Height = pg.inner.h
 	sc := s.build(0)
-	return s.drawPage(ctx, c, pg, sc, 0)
+	return s.drawPage(ctx, c, pg, sc)
 }
 
 // drawPage draws the page's bands, the Scene and, when the page has room
-// for it, the event list from its line at y from; it returns the y of the
-// first list line left out, or -1.
-func (s *sheet) drawPage(ctx context.Context, c draw.Canvas, pg *page, sc *timeline.Scene, from float32) error {
+// for it, the event list.
+func (s *sheet) drawPage(ctx context.Context, c draw.Canvas, pg *page, sc *timeline.Scene) error {
 	if !(s.f == PNG && s.opt.Transparent) {
 		c.FillRect(0, 0, s.opt.Width, s.opt.Height, 0, s.opt.Theme.Color(timeline.ColorBackground))
 	}
@@ -142,7 +144,7 @@ func (s *sheet) drawPage(ctx context.Context, c draw.Canvas, pg *page, sc *timel
 		}
 	}
 	if b := pg.list; b.h > 0 && s.list != nil {
-		s.drawList(c, b, from)
+		s.drawList(c, b, 0)
 	}
 	return nil
 }
@@ -153,7 +155,7 @@ func (s *sheet) drawList(c draw.Canvas, b box, from float32) float32 {
 	ts := s.opt.TextSize
 	st := draw.TextStyle{Size: 1.15 * ts, Bold: true}
 	c.Text(b.x, b.y, b.w, 2*ts, listHeading, st, s.opt.Theme.Color(timeline.ColorForeground), draw.AlignLeft)
-	return s.list.draw(c, b.x, b.y+2.5*ts, from, b.h-2.5*ts, st, s.opt.Theme)
+	return s.list.draw(c, b.x, b.y+2.5*ts, from, b.h-2.5*ts, s.opt.Theme)
 }
 
 // drawPDF draws the timeline on as many pages as its rows need, each with
@@ -164,6 +166,8 @@ func drawPDF(ctx context.Context, c *PDFCanvas, idx *timeline.Index, opt Options
 	if err != nil {
 		return err
 	}
+	// A page of the list holds the page's bands and the list's heading.
+	s.listPageH = newPage(c, s.numbered(1, 2), 0).inner.h - 2.5*opt.TextSize
 	// Count the pages first, for the page numbers.
 	var tops []float32
 	for y, ok := float32(0), true; ok && len(tops) < maxPDFPages; y, ok = s.l.NextPage() {
@@ -172,8 +176,7 @@ func drawPDF(ctx context.Context, c *PDFCanvas, idx *timeline.Index, opt Options
 	}
 	listPages := 0
 	if s.list != nil {
-		per := newPage(c, s.numbered(1, 2), 0).inner.h - 2.5*opt.TextSize
-		listPages = max(1, int((s.list.height+per-1)/per))
+		listPages = s.list.pages
 	}
 	total := len(tops) + listPages
 	for i, y := range tops {
@@ -181,16 +184,16 @@ func drawPDF(ctx context.Context, c *PDFCanvas, idx *timeline.Index, opt Options
 			c.AddPage()
 		}
 		pg := newPage(c, s.numbered(i+1, total), 0)
-		if err := s.drawPage(ctx, c, pg, s.build(y), 0); err != nil {
+		if err := s.drawPage(ctx, c, pg, s.build(y)); err != nil {
 			return err
 		}
 	}
-	for i, from := 0, float32(0); s.list != nil && from >= 0 && i < listPages+1; i++ {
+	for i := range listPages {
 		c.AddPage()
 		pg := newPage(c, s.numbered(len(tops)+i+1, total), 0)
 		pg.list, pg.inner = pg.inner, box{}
 		pg.draw(c)
-		from = s.drawList(c, pg.list, from)
+		s.drawList(c, pg.list, float32(i)*s.listPageH)
 	}
 	return nil
 }

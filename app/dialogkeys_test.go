@@ -104,12 +104,12 @@ func TestUI_FocusAtLaunch(t *testing.T) {
 	if c.Focused() != tl {
 		t.Fatalf("focused %T, want the timeline", c.Focused())
 	}
-	fitted := tl.Scale()
 	typeKey(c, fyne.KeyEnd)
 	if want := tl.Index().Last(); tl.Selected() != want {
 		t.Errorf("End selected %d, want the last event %d", tl.Selected(), want)
 	}
 	tl.Fit()
+	fitted := tl.Scale()
 	typeRune(c, '+')
 	if tl.Scale().SecondsPerPixel >= fitted.SecondsPerPixel {
 		t.Errorf("+ left the zoom at %g s/px, fitted %g", tl.Scale().SecondsPerPixel, fitted.SecondsPerPixel)

@@ -219,7 +219,7 @@ func (l *Layout) placeLanes(m Metrics, names []string) {
 		total += ln.header + float32(used[k])*m.RowHeight
 	}
 	spare := max(0, l.areaH-total) / float32(len(l.lanes))
-	l.contentH = max(total, l.areaH)
+	l.contentH = total
 	limit := l.contentH - l.areaH
 	if m.Paged {
 		limit = l.contentH - m.RowHeight
@@ -279,9 +279,10 @@ func (ln *laneState) rowShown(y, rowH float32) bool {
 }
 
 // Scroll reports how the last frame's lane area was scrolled: offset is
-// the clamped Metrics.ScrollY, content the height of all the lanes and
-// visible the height of the lane area, all in pixels. The lanes scroll
-// when content exceeds visible.
+// the clamped Metrics.ScrollY, content the height all the lanes need
+// (before any room left over is shared out) and visible the height of the
+// lane area, all in pixels. The lanes scroll when content exceeds
+// visible.
 func (l *Layout) Scroll() (offset, content, visible float32) {
 	return l.scrollY, l.contentH, l.areaH
 }

@@ -90,7 +90,8 @@ func tallImage(fs draw.Canvas, f Format, idx *timeline.Index, opt Options) (floa
 	s.build(0) // at the full height: cut labels are left, clipped rows are not
 	h := opt.Height + grow
 	if s.list != nil {
-		h += s.listHeight()
+		// The list takes the timeline's room to spare first.
+		h += max(0, s.listHeight()-max(0, visible-content))
 	}
 	// Whole pixels, so that a taller image stays as sharp as asked.
 	return min(float32(math.Ceil(float64(h))), maxHeight(f, opt)), nil

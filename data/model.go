@@ -1,7 +1,8 @@
 package data
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"time"
 
 	"github.com/dateline/dateline/data/timex"
@@ -56,14 +57,74 @@ type Event struct {
 	Confidence float64
 }
 
-// SortEvents orders events by start of span, then by article and position,
-// so equal dates keep their reading order.
+// SortEvents orders events by start of span, then by end, so equal spans
+// keep their reading order (article, then position). It sorts small keys
+// and then moves each event once, rather than moving ~200-byte events at
+// every step of the sort (issue 15: a million events).
 func SortEvents(events []Event) {
-	sort.SliceStable(events, func(i, j int) bool {
-		a, b := events[i], events[j]
-		if !a.Span.Start.Equal(b.Span.Start) {
-			return a.Span.Start.Before(b.Span.Start)
+	keys := make([]EventKey, len(events))
+	for i := range events {
+		keys[i] = KeyOf(events[i], i)
+	}
+	slices.SortFunc(keys, EventKey.Compare)
+	permute(events, keys)
+}
+
+// EventKey is what SortEvents orders an event by: its span's start and end
+// as instants, then its place in the input, which makes an unstable sort
+// of keys give the stable order. Code that streams events out sorted (the
+// extract command) sorts keys of its own with it.
+type EventKey struct {
+	startSec, endSec int64
+	startNsec        int32
+	endNsec          int32
+	// Index is the event's place in reading order.
+	Index int
+}
+
+// KeyOf returns the sort key of e, the index-th event in reading order.
+func KeyOf(e Event, index int) EventKey {
+	s, t := e.Span.Start, e.Span.End
+	return EventKey{startSec: s.Unix(), endSec: t.Unix(), startNsec: int32(s.Nanosecond()),
+		endNsec: int32(t.Nanosecond()), Index: index}
+}
+
+// Compare orders keys as SortEvents orders events: -1 when k comes first.
+func (k EventKey) Compare(o EventKey) int {
+	if c := cmp.Compare(k.startSec, o.startSec); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(k.startNsec, o.startNsec); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(k.endSec, o.endSec); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(k.endNsec, o.endNsec); c != 0 {
+		return c
+	}
+	return cmp.Compare(k.Index, o.Index)
+}
+
+// permute puts events in key order in place, following each cycle of the
+// permutation so that every event moves once; keys is used up as the
+// record of which places are done.
+func permute(events []Event, keys []EventKey) {
+	for i := range keys {
+		if keys[i].Index < 0 {
+			continue
 		}
-		return a.Span.End.Before(b.Span.End)
-	})
+		held := events[i]
+		j := i
+		for {
+			src := keys[j].Index
+			keys[j].Index = -1
+			if src == i {
+				events[j] = held
+				break
+			}
+			events[j] = events[src]
+			j = src
+		}
+	}
 }

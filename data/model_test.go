@@ -1,8 +1,10 @@
 package data_test
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/dateline/dateline/data"
 	"github.com/dateline/dateline/data/timex"
@@ -43,5 +45,35 @@ func TestSortEvents(t *testing.T) {
 		if got := strings.Join(titles, " "); got != c.want {
 			t.Errorf("%s: order %q, want %q", c.name, got, c.want)
 		}
+	}
+}
+
+// benchEvents makes n events over 30 years, a day, week, month or year
+// long, as a news corpus has them (many sharing a day), in a fixed
+// pseudo-random order.
+func benchEvents(n int) []data.Event {
+	rng := rand.New(rand.NewPCG(1, 2))
+	first := time.Date(1995, 1, 1, 0, 0, 0, 0, time.UTC)
+	lengths := []time.Duration{24 * time.Hour, 24 * time.Hour, 24 * time.Hour, 7 * 24 * time.Hour, 30 * 24 * time.Hour, 365 * 24 * time.Hour}
+	events := make([]data.Event, n)
+	for i := range events {
+		start := first.AddDate(0, 0, rng.IntN(30*365))
+		events[i] = data.Event{Title: "event", Value: "v", ExprStart: i,
+			Span: timex.Span{Start: start, End: start.Add(lengths[rng.IntN(len(lengths))])}}
+	}
+	return events
+}
+
+// BenchmarkSortEvents sorts a million events in corpus order (issue 15:
+// the first frame at a million events waited on this sort).
+func BenchmarkSortEvents(b *testing.B) {
+	in := benchEvents(1_000_000)
+	events := make([]data.Event, len(in))
+	b.ReportAllocs()
+	for b.Loop() {
+		b.StopTimer()
+		copy(events, in)
+		b.StartTimer()
+		data.SortEvents(events)
 	}
 }

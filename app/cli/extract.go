@@ -2,15 +2,18 @@ package cli
 
 import (
 	"bufio"
+	"context"
 	"errors"
 	"fmt"
 	"io"
 	"time"
 
-	json "github.com/goccy/go-json"
-
 	"github.com/dateline/dateline/data"
+	"github.com/dateline/dateline/data/extract"
+	"github.com/dateline/dateline/data/fetch"
 	"github.com/dateline/dateline/data/format"
+	"github.com/dateline/dateline/data/project"
+	"github.com/dateline/dateline/data/source"
 	"github.com/dateline/dateline/data/timex"
 )
 
@@ -108,31 +111,151 @@ func Extract(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "dateline extract: no files given (see dateline extract --help)")
 		return 2
 	}
-	r := load(fs.Args(), pub, stderr)
+	if *mergeMode {
+		return extractMerged(stdout, stderr, fs.Args(), pub, *outFormat == "text")
+	}
+	write := writeEvents(format.Layout(*outFormat), spoolMem)
+	switch {
+	case *explainMode:
+		write = writeExplanations
+	case *timexMode:
+		write = writeTimexes
+	}
+	n, errs, err := write(stdout, stderr, fs.Args(), pub)
+	for _, e := range errs {
+		fmt.Fprintln(stderr, describe(e))
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "dateline extract:", err)
+		return 1
+	}
+	if n == 0 {
+		return 1
+	}
+	return 0
+}
+
+// writer writes what the extract command prints for the files, article by
+// article, and returns how many articles it used, the errors of files and
+// articles that could not be used, and a write error that stopped it.
+// Nothing is written when no article can be used. What folders held
+// besides articles is summed up on stderr.
+type writer func(w, stderr io.Writer, files []string, published time.Time) (int, []error, error)
+
+// reader reads the files for a writer, in order: files, folders and URLs
+// one item at a time (source.Expand, source.Loader), each dated article
+// handed to use as it is read, and project files (.dateline) whole,
+// their events as the analyst left them handed to curated or, when
+// curated is nil, their articles to use. It returns how many articles
+// (and curated events) there were and the errors of the items; a write
+// error from use or curated stops the reading and is returned apart.
+// What folders held besides articles is summed up on stderr.
+func reader(files []string, published time.Time, stderr io.Writer, use func(*data.Article) error, curated func([]data.Event) error) (int, []error, error) {
+	ctx := context.Background()
+	n := 0
+	var errs []error
+	var werr error
+	year := 0
+	if !published.IsZero() {
+		year = published.Year()
+	}
+	l := source.Loader{Fetcher: fetch.New(), Year: year}
+	for i := 0; i < len(files) && werr == nil; {
+		if isProject(files[i]) {
+			var used int
+			used, werr = readProject(files[i], use, curated, &errs)
+			n += used
+			i++
+			continue
+		}
+		j := i + 1 // a run of article files
+		for j < len(files) && !isProject(files[j]) {
+			j++
+		}
+		items, skipped, expandErrs := source.Expand(ctx, files[i:j])
+		for _, line := range source.Summary(skipped) {
+			fmt.Fprintln(stderr, "skipped", line)
+		}
+		errs = append(errs, expandErrs...)
+		for _, item := range items {
+			articles, readErrs := l.Load(ctx, []string{item}, nil)
+			errs = append(errs, readErrs...)
+			for _, a := range articles {
+				if err := extract.Date(a, published); err != nil {
+					errs = append(errs, err)
+				} else if werr = use(a); werr != nil {
+					return n, nil, werr
+				} else {
+					n++
+				}
+			}
+		}
+		i = j
+	}
+	if werr != nil {
+		return n, nil, werr
+	}
+	return n, errs, nil
+}
+
+// extractMerged prints each happening once with all its sources (--merge),
+// which needs every event at once.
+func extractMerged(stdout, stderr io.Writer, files []string, published time.Time, text bool) int {
+	r := load(files, published, stderr)
 	for _, err := range r.Errors {
 		fmt.Fprintln(stderr, describe(err))
 	}
 	if len(r.Articles) == 0 && len(r.Events) == 0 {
 		return 1
 	}
-	var err error
-	switch {
-	case *explainMode:
-		err = writeExplanations(stdout, r.Articles)
-	case *timexMode:
-		err = writeTimexes(stdout, r.Articles)
-	case *mergeMode:
-		err = writeMerged(stdout, r.Events, *outFormat == "text")
-	case *outFormat == "csv":
-		err = format.WriteCSV(stdout, r.Events)
-	default:
-		err = format.WriteJSON(stdout, r.Events)
-	}
-	if err != nil {
+	if err := writeMerged(stdout, r.Events, text); err != nil {
 		fmt.Fprintln(stderr, "dateline extract:", err)
 		return 1
 	}
 	return 0
+}
+
+// readProject hands the project file at path to a reader's use or curated
+// and returns how many articles and events it gave; a file that cannot be
+// read is added to errs.
+func readProject(path string, use func(*data.Article) error, curated func([]data.Event) error, errs *[]error) (int, error) {
+	p, err := project.LoadFile(path)
+	if err != nil {
+		*errs = append(*errs, err)
+		return 0, nil
+	}
+	articles := p.Articles()
+	if curated != nil {
+		events := p.Visible()
+		return len(articles) + len(events), curated(events)
+	}
+	for i, a := range articles {
+		if err := use(a.Article); err != nil {
+			return i, err
+		}
+	}
+	return len(articles), nil
+}
+
+// writeEvents returns the writer of events in layout l: every article's
+// events are encoded into a spool as it is read, and written out sorted
+// at the end.
+func writeEvents(l format.Layout, limit int) writer {
+	return func(w, stderr io.Writer, files []string, published time.Time) (int, []error, error) {
+		s := newSpool(l, limit)
+		defer s.close()
+		n, errs, err := reader(files, published, stderr, func(a *data.Article) error {
+			events, err := extract.Events(a)
+			if err != nil {
+				return err
+			}
+			return s.add(events)
+		}, s.add)
+		if err == nil && n > 0 {
+			err = s.writeTo(format.NewEventWriter(w, l))
+		}
+		return n, errs, err
+	}
 }
 
 // describe adds to an error the hint a command-line user needs to fix it.
@@ -156,33 +279,40 @@ type timexRecord struct {
 }
 
 // writeTimexes prints every expression of the articles with offsets into
-// their files; for articles whose text was derived (HTML) the offsets are
-// into the derived text.
-func writeTimexes(w io.Writer, articles []*data.Article) error {
-	records := []timexRecord{}
-	for _, a := range articles {
+// their files, tagging each article once as it is read; for articles
+// whose text was derived (HTML) the offsets are into the derived text.
+func writeTimexes(w, stderr io.Writer, files []string, published time.Time) (int, []error, error) {
+	var out *format.JSONArray
+	n, errs, err := reader(files, published, stderr, func(a *data.Article) error {
+		if out == nil {
+			out = format.NewJSONArray(w)
+		}
 		base := max(a.Offset, 0)
 		for _, t := range timex.Tag(a.Text, a.Published) {
-			records = append(records, timexRecord{
+			err := out.Add(timexRecord{
 				Source: a.Source, Start: base + t.Start, End: base + t.End,
 				Text: t.Text, Type: string(t.Type), Value: t.Value, Mod: t.Mod, Rule: t.Rule,
 			})
+			if err != nil {
+				return err
+			}
 		}
+		return nil
+	}, nil)
+	if err == nil && out != nil {
+		err = out.Close()
 	}
-	b, err := json.MarshalIndent(records, "", "  ")
-	if err != nil {
-		return err
-	}
-	_, err = w.Write(append(b, '\n'))
-	return err
+	return n, errs, err
 }
 
-// writeExplanations prints, for every article, one block per expression
-// saying how the tagger read it; offsets are as in writeTimexes.
-func writeExplanations(w io.Writer, articles []*data.Article) error {
+// writeExplanations prints, for every article as it is read, one block per
+// expression saying how the tagger read it; offsets are as in
+// writeTimexes.
+func writeExplanations(w, stderr io.Writer, files []string, published time.Time) (int, []error, error) {
 	bw := bufio.NewWriter(w)
-	for n, a := range articles {
-		if n > 0 {
+	blocks := 0
+	n, errs, err := reader(files, published, stderr, func(a *data.Article) error {
+		if blocks++; blocks > 1 {
 			bw.WriteString("\n")
 		}
 		fmt.Fprintf(bw, "== %s (published %s)\n", a.Source, a.Published.Format("2006-01-02"))
@@ -190,8 +320,13 @@ func writeExplanations(w io.Writer, articles []*data.Article) error {
 		for _, e := range timex.Explain(a.Text, a.Published) {
 			writeExplanation(bw, e, base)
 		}
+		_, err := bw.WriteString("") // the first write error, if any
+		return err
+	}, nil)
+	if err == nil {
+		err = bw.Flush()
 	}
-	return bw.Flush()
+	return n, errs, err
 }
 
 // writeExplanation prints one expression's block.

@@ -20,7 +20,7 @@ import (
 // resolve relative dates against.
 func Events(a *data.Article) ([]data.Event, error) {
 	if a.Published.IsZero() {
-		return nil, fmt.Errorf("data: extract %q: %w", a.Source, data.ErrNoDate)
+		return nil, noDate(a)
 	}
 	sentences := timex.Sentences(a.Text)
 	var events []data.Event

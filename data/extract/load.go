@@ -29,35 +29,86 @@ type Result struct {
 // a warning (data.ErrWarning) gives both its articles and the warning.
 func Load(ctx context.Context, paths []string, published time.Time, progress func(done, total int)) Result {
 	var r Result
+	r.Errors = Stream(ctx, paths, published, progress, func(a *data.Article, events []data.Event) {
+		r.Articles = append(r.Articles, a)
+		r.Events = append(r.Events, events...)
+	})
+	data.SortEvents(r.Events)
+	return r
+}
+
+// Stream is Load for a caller that writes events out as they are found
+// rather than holding them all: it hands each article with its events, in
+// text order, to emit as soon as the article is read, and returns the
+// errors Load would report. Nothing but the article being read is held.
+func Stream(ctx context.Context, paths []string, published time.Time, progress func(done, total int),
+	emit func(a *data.Article, events []data.Event)) []error {
+	return Read(ctx, paths, published, progress, func(a *data.Article) error {
+		events, err := Events(a)
+		if err == nil {
+			emit(a, events)
+		}
+		return err
+	})
+}
+
+// Read reads the articles at paths as Load does and hands each one that is
+// dated (by itself or by published) to use, file by file, without
+// extracting events: for callers that tag the text themselves (dateline
+// extract --timex). An article with no date, an error use returns and a
+// file that fails are reported in the errors returned.
+func Read(ctx context.Context, paths []string, published time.Time, progress func(done, total int),
+	use func(*data.Article) error) []error {
+	var errs []error
+	year := 0
+	if !published.IsZero() {
+		year = published.Year()
+	}
 	for i, p := range paths {
 		if err := ctx.Err(); err != nil {
-			r.Errors = append(r.Errors, fmt.Errorf("data: load: %w", err))
+			errs = append(errs, fmt.Errorf("data: load: %w", err))
 			break
-		}
-		year := 0
-		if !published.IsZero() {
-			year = published.Year()
 		}
 		articles, err := format.LoadArticles(ctx, p, year)
 		if err != nil && ctx.Err() != nil {
 			// Cut short by the caller: the file is not at fault.
-			r.Errors = append(r.Errors, fmt.Errorf("data: load: %w", ctx.Err()))
+			errs = append(errs, fmt.Errorf("data: load: %w", ctx.Err()))
 			break
 		}
 		if err != nil {
-			r.Errors = append(r.Errors, err)
+			errs = append(errs, err)
 		}
 		for _, a := range articles {
-			if err := r.add(a, published); err != nil {
-				r.Errors = append(r.Errors, err)
+			if err := Date(a, published); err != nil {
+				errs = append(errs, err)
+			} else if err := use(a); err != nil {
+				errs = append(errs, err)
 			}
 		}
 		if progress != nil {
 			progress(i+1, len(paths))
 		}
 	}
-	data.SortEvents(r.Events)
-	return r
+	return errs
+}
+
+// Date gives an undated article the date published and fails with
+// data.ErrNoDate, naming the article, when it still has none: what Load
+// does before extracting, for callers that read articles themselves.
+func Date(a *data.Article, published time.Time) error {
+	if a.Published.IsZero() {
+		a.Published = published
+	}
+	if a.Published.IsZero() {
+		return noDate(a)
+	}
+	return nil
+}
+
+// noDate is the error for an article that has no publication date to
+// resolve its relative dates against.
+func noDate(a *data.Article) error {
+	return fmt.Errorf("data: extract %q: %w", a.Source, data.ErrNoDate)
 }
 
 // Add extracts the events of articles already read, such as the built-in
@@ -74,8 +125,8 @@ func Add(articles []*data.Article) Result {
 }
 
 func (r *Result) add(a *data.Article, published time.Time) error {
-	if a.Published.IsZero() {
-		a.Published = published
+	if err := Date(a, published); err != nil {
+		return err
 	}
 	events, err := Events(a)
 	if err != nil {

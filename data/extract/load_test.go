@@ -186,3 +186,43 @@ func writeFiles(t *testing.T, dir string, files map[string]string) []string {
 	}
 	return paths
 }
+
+// TestStream checks that Stream hands over each article with its events
+// as it is read, and that these, gathered and sorted, are what Load gives;
+// and that Read leaves out an article with no date, naming it.
+func TestStream(t *testing.T) {
+	dir := t.TempDir()
+	paths := writeFiles(t, dir, map[string]string{
+		"desk.rss": feed,
+		"dated.md": "---\ntitle: T\ndate: 2024-11-22\n---\nRussia fired the missile on Thursday.\n",
+	})
+	ctx := context.Background()
+	var streamed []data.Event
+	articles := 0
+	errs := extract.Stream(ctx, paths, time.Time{}, nil, func(a *data.Article, events []data.Event) {
+		articles++
+		for _, e := range events {
+			if e.Article != a {
+				t.Errorf("event %q handed over with article %q", e.Expr, a.Source)
+			}
+		}
+		streamed = append(streamed, events...)
+	})
+	data.SortEvents(streamed)
+	r := extract.Load(ctx, paths, time.Time{}, nil)
+	if len(errs) != 0 || articles != len(r.Articles) || len(streamed) != len(r.Events) {
+		t.Fatalf("streamed %d articles, %d events, errors %v; Load gave %d, %d", articles, len(streamed), errs, len(r.Articles), len(r.Events))
+	}
+	for i := range streamed {
+		if streamed[i].Value != r.Events[i].Value || streamed[i].ExprStart != r.Events[i].ExprStart {
+			t.Errorf("event %d: streamed %s at %d, Load %s at %d", i, streamed[i].Value, streamed[i].ExprStart, r.Events[i].Value, r.Events[i].ExprStart)
+		}
+	}
+
+	undated := writeFiles(t, dir, map[string]string{"undated.txt": "Headline\n\nThe talks ended on Monday.\n"})
+	used := 0
+	errs = extract.Read(ctx, undated, time.Time{}, nil, func(*data.Article) error { used++; return nil })
+	if used != 0 || len(errs) != 1 || !errors.Is(errs[0], data.ErrNoDate) || !strings.Contains(errs[0].Error(), "undated.txt") {
+		t.Errorf("undated article: used %d times, errors %v; want none used and ErrNoDate naming it", used, errs)
+	}
+}

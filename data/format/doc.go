@@ -17,7 +17,8 @@
 // (pagemeta.go).
 //
 // Writing takes events already extracted: WriteCSV and WriteJSON write the
-// flat Record of each event (and ReadEventsJSON reads that JSON back),
+// flat Record of each event (and ReadEventsJSON reads that JSON back);
+// EventWriter writes the same one event at a time, for callers that stream;
 // WriteTimelineJS a TimelineJS 3 document, WriteICalendar an iCalendar
 // calendar; EventID gives an event the identifier every export shares.
 //

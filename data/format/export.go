@@ -2,6 +2,7 @@ package format
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/csv"
 	"fmt"
 	"io"
@@ -65,63 +66,172 @@ func NewRecord(e data.Event) Record {
 
 // WriteJSON writes events as an indented JSON array of Records.
 func WriteJSON(w io.Writer, events []data.Event) error {
-	if err := writeJSON(w, events); err != nil {
-		return fmt.Errorf("data: write json: %w", err)
+	return writeAll(NewEventWriter(w, JSON), events)
+}
+
+// WriteCSV writes events as CSV with a header row, one row per event.
+func WriteCSV(w io.Writer, events []data.Event) error {
+	return writeAll(NewEventWriter(w, CSV), events)
+}
+
+func writeAll(ew *EventWriter, events []data.Event) error {
+	for _, e := range events {
+		if err := ew.Write(e); err != nil {
+			return err
+		}
+	}
+	return ew.Close()
+}
+
+// Layout is an event export that can be written one event at a time.
+type Layout string
+
+// The layouts EventWriter writes.
+const (
+	JSON Layout = "json"
+	CSV  Layout = "csv"
+)
+
+// EventWriter writes events one at a time, byte for byte what WriteJSON or
+// WriteCSV give for them all, so an export never holds its text twice.
+// Encode and WriteEncoded split the work for a caller that encodes events
+// as they are found and writes them later in another order (the extract
+// command sorts them from a spool).
+type EventWriter struct {
+	layout Layout
+	w      *bufio.Writer
+	json   JSONArray
+	// csv encodes rows into row.
+	csv *csv.Writer
+	row bytes.Buffer
+}
+
+// NewEventWriter returns a writer of events to w in layout l.
+func NewEventWriter(w io.Writer, l Layout) *EventWriter {
+	ew := &EventWriter{layout: l, w: bufio.NewWriterSize(w, 64<<10)}
+	ew.json.w = ew.w
+	ew.csv = csv.NewWriter(&ew.row)
+	if l == CSV {
+		// The header cannot fail to encode, and w sees it at the first
+		// flush.
+		h, _ := ew.csvRow(csvHeader)
+		ew.w.Write(h)
+	}
+	return ew
+}
+
+// Write writes one event.
+func (ew *EventWriter) Write(e data.Event) error {
+	b, err := ew.Encode(e)
+	if err != nil {
+		return err
+	}
+	return ew.WriteEncoded(b)
+}
+
+// Encode returns e as WriteEncoded takes it. The bytes are valid until the
+// next call.
+func (ew *EventWriter) Encode(e data.Event) ([]byte, error) {
+	if ew.layout == JSON {
+		b, err := json.MarshalIndent(NewRecord(e), "  ", "  ")
+		if err != nil {
+			return nil, fmt.Errorf("data: write json: %w", err)
+		}
+		return b, nil
+	}
+	r := NewRecord(e)
+	return ew.csvRow([]string{csvCell(r.Title), r.Value, r.Mod, r.Start, r.End, r.Precision, csvCell(r.Expr),
+		strconv.Itoa(r.ExprStart), strconv.Itoa(r.ExprEnd), csvCell(r.Text), csvCell(r.Source),
+		csvCell(r.ArticleTitle), r.Published, strconv.FormatFloat(r.Confidence, 'f', 2, 64)})
+}
+
+// csvRow encodes one CSV row, line end included.
+func (ew *EventWriter) csvRow(cells []string) ([]byte, error) {
+	ew.row.Reset()
+	ew.csv.Write(cells)
+	ew.csv.Flush()
+	if err := ew.csv.Error(); err != nil {
+		return nil, fmt.Errorf("data: write csv: %w", err)
+	}
+	return ew.row.Bytes(), nil
+}
+
+// WriteEncoded writes an event that Encode of a writer of the same layout
+// returned.
+func (ew *EventWriter) WriteEncoded(b []byte) error {
+	var err error
+	if ew.layout == JSON {
+		err = ew.json.AddEncoded(b)
+	} else {
+		_, err = ew.w.Write(b)
+	}
+	if err != nil {
+		return fmt.Errorf("data: write %s: %w", ew.layout, err)
 	}
 	return nil
 }
 
-// writeJSON streams the array one record at a time, laid out as
-// json.MarshalIndent lays out the whole, so a large export never holds
-// its text twice.
-func writeJSON(w io.Writer, events []data.Event) error {
-	if len(events) == 0 {
-		_, err := io.WriteString(w, "[]\n")
+// Close ends the output (the array's closing bracket) and flushes it.
+func (ew *EventWriter) Close() error {
+	var err error
+	if ew.layout == JSON {
+		err = ew.json.Close()
+	} else {
+		err = ew.w.Flush()
+	}
+	if err != nil {
+		return fmt.Errorf("data: write %s: %w", ew.layout, err)
+	}
+	return nil
+}
+
+// JSONArray writes a JSON array one element at a time, laid out as
+// json.MarshalIndent(whole, "", "  ") lays out the whole array.
+type JSONArray struct {
+	w *bufio.Writer
+	n int
+}
+
+// NewJSONArray returns an array writer to w.
+func NewJSONArray(w io.Writer) *JSONArray {
+	return &JSONArray{w: bufio.NewWriterSize(w, 64<<10)}
+}
+
+// Add writes v as the next element.
+func (a *JSONArray) Add(v any) error {
+	b, err := json.MarshalIndent(v, "  ", "  ")
+	if err != nil {
 		return err
 	}
-	bw := bufio.NewWriterSize(w, 64<<10)
-	bw.WriteString("[\n")
-	for i, e := range events {
-		b, err := json.MarshalIndent(NewRecord(e), "  ", "  ")
-		if err != nil {
-			return err
-		}
-		bw.WriteString("  ")
-		bw.Write(b)
-		if i < len(events)-1 {
-			bw.WriteByte(',')
-		}
-		bw.WriteByte('\n')
+	return a.AddEncoded(b)
+}
+
+// AddEncoded writes the next element, already marshalled with
+// json.MarshalIndent(v, "  ", "  ").
+func (a *JSONArray) AddEncoded(b []byte) error {
+	sep := ",\n  "
+	if a.n == 0 {
+		sep = "[\n  "
 	}
-	bw.WriteString("]\n")
-	return bw.Flush()
+	a.n++
+	a.w.WriteString(sep)
+	_, err := a.w.Write(b)
+	return err
+}
+
+// Close writes the closing bracket, or the empty array, and flushes.
+func (a *JSONArray) Close() error {
+	end := "\n]\n"
+	if a.n == 0 {
+		end = "[]\n"
+	}
+	a.w.WriteString(end)
+	return a.w.Flush()
 }
 
 // csvHeader names the CSV columns, in Record order.
 var csvHeader = []string{"title", "value", "mod", "start", "end", "precision", "expr",
 	"expr_start", "expr_end", "text", "source", "article", "published", "confidence"}
-
-// WriteCSV writes events as CSV with a header row, one row per event.
-func WriteCSV(w io.Writer, events []data.Event) error {
-	cw := csv.NewWriter(w)
-	if err := cw.Write(csvHeader); err != nil {
-		return fmt.Errorf("data: write csv: %w", err)
-	}
-	for _, e := range events {
-		r := NewRecord(e)
-		row := []string{csvCell(r.Title), r.Value, r.Mod, r.Start, r.End, r.Precision, csvCell(r.Expr),
-			strconv.Itoa(r.ExprStart), strconv.Itoa(r.ExprEnd), csvCell(r.Text), csvCell(r.Source),
-			csvCell(r.ArticleTitle), r.Published, strconv.FormatFloat(r.Confidence, 'f', 2, 64)}
-		if err := cw.Write(row); err != nil {
-			return fmt.Errorf("data: write csv: %w", err)
-		}
-	}
-	cw.Flush()
-	if err := cw.Error(); err != nil {
-		return fmt.Errorf("data: write csv: %w", err)
-	}
-	return nil
-}
 
 // csvCell makes a text cell safe to open in a spreadsheet: control
 // characters other than newlines and tabs are dropped, and a cell that a

@@ -43,5 +43,13 @@ eval:
 		export DATELINE_CHRONO="$(CHRONO_DIR)"; else export DATELINE_CHRONO_SKIP="$$why"; fi; \
 	$(GO) test ./data/timex/ -run '^TestTempEval$$' -v -count=1
 
+# bench prints the extraction side by side with chrono-node (BENCH_MB of
+# TimeBank text, data/extract/testdata/bench) and then the Go benchmarks.
+BENCH_MB ?= 50
+
 bench:
+	@$(GO) build -tags ci -o $(or $(TMPDIR),/tmp)/dateline-bench .
+	@if why=$$(sh data/timex/testdata/chrono/install.sh "$(CHRONO_DIR)"); then \
+		export DATELINE_CHRONO="$(CHRONO_DIR)"; else export DATELINE_CHRONO_SKIP="$$why"; fi; \
+	$(GO) run ./data/extract/testdata/bench -dateline $(or $(TMPDIR),/tmp)/dateline-bench -mb $(BENCH_MB)
 	$(GO) test -tags ci -run XXX -bench . -benchmem ./data/... ./timeline/...

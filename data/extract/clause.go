@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -59,8 +60,10 @@ type clauses struct {
 // a subject pronoun follows. A thousands separator ("5,500") is no break,
 // nor is anything inside the expression text[exprStart:exprEnd]. A news
 // dateline opening the text ("ASTANA —") is skipped.
-func scanClauses(text string, exprStart, exprEnd int) *clauses {
-	c := &clauses{text: text, expr: -1, toks: make([]tok, 0, len(text)/5+4), segs: make([]seg, 0, len(text)/40+2)}
+// The tokens and segments go into c's buffers, which a titler keeps from
+// one title to the next.
+func scanClauses(c *clauses, text string, exprStart, exprEnd int) {
+	*c = clauses{text: text, expr: -1, toks: slices.Grow(c.toks[:0], len(text)/5+4), segs: slices.Grow(c.segs[:0], len(text)/40+2)}
 	sc := clauseScanner{c: c, exprStart: exprStart}
 	i := datelineEnd(text)
 	if exprEnd > exprStart && exprStart < i {
@@ -100,7 +103,6 @@ func scanClauses(text string, exprStart, exprEnd int) *clauses {
 		i += n
 	}
 	sc.close()
-	return c
 }
 
 // clauseScanner carries the state of scanClauses between tokens.

@@ -31,6 +31,7 @@ func Events(a *data.Article) ([]data.Event, error) {
 	var lastTx timex.Timex
 	txs := timex.Tag(a.Text, a.Published)
 	lists := listSpans(a.Text, txs)
+	var titles titler
 	for k, tx := range txs {
 		span, err := tx.Span()
 		if err != nil || (tx.Type != timex.Date && tx.Type != timex.Time) || aboutPublication(a.Text, tx) {
@@ -40,7 +41,7 @@ func Events(a *data.Article) ([]data.Event, error) {
 		if (tx.RangeEnd || tx.Qualifies) && last >= 0 {
 			// A list's title already leaves out all of it.
 			inList := lists[k][0] < tx.Start
-			events[last] = joined(events[last], lastTx, tx, span, !inList)
+			events[last] = joined(&titles, events[last], lastTx, tx, span, !inList)
 			continue
 		}
 		last = -1
@@ -57,7 +58,7 @@ func Events(a *data.Article) ([]data.Event, error) {
 		}
 		list := lists[k]
 		events = append(events, data.Event{
-			Title:         Title(sentence, max(list[0], s.Start)-s.Start, min(list[1], s.End)-s.Start),
+			Title:         titles.title(sentence, max(list[0], s.Start)-s.Start, min(list[1], s.End)-s.Start),
 			Value:         tx.Value,
 			Mod:           tx.Mod,
 			Span:          span,
@@ -115,14 +116,14 @@ func listGap(gap string) bool {
 // leaves the span alone. Either way the expression now covers both, and
 // both are rated as the whole, so a year written once counts for both;
 // retitle makes the title leave out the whole expression.
-func joined(e data.Event, first, tx timex.Timex, span timex.Span, retitle bool) data.Event {
+func joined(titles *titler, e data.Event, first, tx timex.Timex, span timex.Span, retitle bool) data.Event {
 	if tx.RangeEnd && span.End.After(e.Span.End) {
 		e.Span.End = span.End
 	}
 	e.ExprEnd = tx.End
 	e.Expr = e.Article.Text[e.ExprStart:e.ExprEnd]
 	if end := e.ExprEnd - e.SentenceStart; retitle && end <= len(e.Sentence) {
-		e.Title = Title(e.Sentence, e.ExprStart-e.SentenceStart, end)
+		e.Title = titles.title(e.Sentence, e.ExprStart-e.SentenceStart, end)
 	}
 	first.Text, tx.Text = e.Expr, e.Expr
 	e.Confidence = min(confidence(first, e.Span), confidence(tx, e.Span))

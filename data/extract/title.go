@@ -25,11 +25,21 @@ const titleWindow = 400
 // used instead. Title reads at most a fixed window around the expression,
 // in one pass.
 func Title(sentence string, exprStart, exprEnd int) string {
+	var t titler
+	return t.title(sentence, exprStart, exprEnd)
+}
+
+// titler makes titles as Title does, keeping its clause buffers from one
+// title to the next: Events makes an article's titles with one.
+type titler struct{ c clauses }
+
+func (tr *titler) title(sentence string, exprStart, exprEnd int) string {
 	if exprStart < 0 || exprEnd > len(sentence) || exprStart > exprEnd {
 		exprStart, exprEnd = 0, 0
 	}
 	sentence, exprStart, exprEnd = window(sentence, exprStart, exprEnd)
-	c := scanClauses(sentence, exprStart, exprEnd)
+	c := &tr.c
+	scanClauses(c, sentence, exprStart, exprEnd)
 	t := c.render(c.title())
 	if t == "" { // nothing but the date and a word or two: "Atlanta, 1996."
 		t = c.render([]string{sentence})

@@ -287,22 +287,37 @@ func writeTimexes(w, stderr io.Writer, files []string, published time.Time) (int
 		if out == nil {
 			out = format.NewJSONArray(w)
 		}
-		base := max(a.Offset, 0)
-		for _, t := range timex.Tag(a.Text, a.Published) {
-			err := out.Add(timexRecord{
-				Source: a.Source, Start: base + t.Start, End: base + t.End,
-				Text: t.Text, Type: string(t.Type), Value: t.Value, Mod: t.Mod, Rule: t.Rule,
-			})
-			if err != nil {
-				return err
+		return pieces(a, func(text string, base int) error {
+			for _, t := range timex.Tag(text, a.Published) {
+				err := out.Add(timexRecord{
+					Source: a.Source, Start: base + t.Start, End: base + t.End,
+					Text: t.Text, Type: string(t.Type), Value: t.Value, Mod: t.Mod, Rule: t.Rule,
+				})
+				if err != nil {
+					return err
+				}
 			}
-		}
-		return nil
+			return nil
+		})
 	}, nil)
 	if err == nil && out != nil {
 		err = out.Close()
 	}
 	return n, errs, err
+}
+
+// pieces calls tag with each piece of a's text as extract.Events tags it
+// (a long text a piece at a time) and the offset in the file where the
+// piece starts.
+func pieces(a *data.Article, tag func(text string, base int) error) error {
+	for from := 0; from < len(a.Text); {
+		to := extract.PieceEnd(a.Text, from)
+		if err := tag(a.Text[from:to], max(a.Offset, 0)+from); err != nil {
+			return err
+		}
+		from = to
+	}
+	return nil
 }
 
 // writeExplanations prints, for every article as it is read, one block per
@@ -316,12 +331,13 @@ func writeExplanations(w, stderr io.Writer, files []string, published time.Time)
 			bw.WriteString("\n")
 		}
 		fmt.Fprintf(bw, "== %s (published %s)\n", a.Source, a.Published.Format("2006-01-02"))
-		base := max(a.Offset, 0)
-		for _, e := range timex.Explain(a.Text, a.Published) {
-			writeExplanation(bw, e, base)
-		}
-		_, err := bw.WriteString("") // the first write error, if any
-		return err
+		return pieces(a, func(text string, base int) error {
+			for _, e := range timex.Explain(text, a.Published) {
+				writeExplanation(bw, e, base)
+			}
+			_, err := bw.WriteString("") // the first write error, if any
+			return err
+		})
 	}, nil)
 	if err == nil {
 		err = bw.Flush()

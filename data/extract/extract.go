@@ -22,16 +22,44 @@ func Events(a *data.Article) ([]data.Event, error) {
 	if a.Published.IsZero() {
 		return nil, noDate(a)
 	}
-	sentences := timex.Sentences(a.Text)
-	var events []data.Event
+	var x extraction
+	for from := 0; from < len(a.Text); {
+		to := PieceEnd(a.Text, from)
+		x.piece(a, from, to)
+		from = to
+	}
+	return x.events, nil
+}
+
+// extraction is the state of Events: the events so far and the clause
+// buffers their titles are made with.
+type extraction struct {
+	events []data.Event
+	titles titler
+}
+
+// piece adds the events of a.Text[from:to], one piece of the text as
+// PieceEnd cuts it: the piece is split into sentences and tagged alone,
+// so that the tagger's working memory is bounded by the piece, not by
+// the article, and the expressions are then read against the whole text.
+func (x *extraction) piece(a *data.Article, from, to int) {
+	sentences := timex.Sentences(a.Text[from:to])
+	for i := range sentences {
+		sentences[i].Start += from
+		sentences[i].End += from
+	}
+	txs := timex.Tag(a.Text[from:to], a.Published)
+	for i := range txs {
+		txs[i].Start += from
+		txs[i].End += from
+	}
+	events := x.events
 	si := 0
 	var sentence string // flattened sentence si, reused by its other dates
 	sentenceAt := -1
 	last := -1 // the event the expression before made, for ranges
 	var lastTx timex.Timex
-	txs := timex.Tag(a.Text, a.Published)
 	lists := listSpans(a.Text, txs)
-	var titles titler
 	for k, tx := range txs {
 		span, err := tx.Span()
 		if err != nil || (tx.Type != timex.Date && tx.Type != timex.Time) || aboutPublication(a.Text, tx) {
@@ -41,7 +69,7 @@ func Events(a *data.Article) ([]data.Event, error) {
 		if (tx.RangeEnd || tx.Qualifies) && last >= 0 {
 			// A list's title already leaves out all of it.
 			inList := lists[k][0] < tx.Start
-			events[last] = joined(&titles, events[last], lastTx, tx, span, !inList)
+			events[last] = joined(&x.titles, events[last], lastTx, tx, span, !inList)
 			continue
 		}
 		last = -1
@@ -58,7 +86,7 @@ func Events(a *data.Article) ([]data.Event, error) {
 		}
 		list := lists[k]
 		events = append(events, data.Event{
-			Title:         titles.title(sentence, max(list[0], s.Start)-s.Start, min(list[1], s.End)-s.Start),
+			Title:         x.titles.title(sentence, max(list[0], s.Start)-s.Start, min(list[1], s.End)-s.Start),
 			Value:         tx.Value,
 			Mod:           tx.Mod,
 			Span:          span,
@@ -72,7 +100,39 @@ func Events(a *data.Article) ([]data.Event, error) {
 		})
 		last, lastTx = len(events)-1, tx
 	}
-	return events, nil
+	x.events = events
+}
+
+// maxPiece bounds the piece of a text that Events tags at a time, in
+// bytes. News articles are a few kilobytes; a text longer than this (a
+// whole archive in one file, a 20 MB line) is tagged a piece at a time,
+// which keeps memory a small multiple of the text.
+const maxPiece = 1 << 20
+
+// PieceEnd returns where the piece of text starting at from ends, as
+// Events cuts a long text for tagging: the whole rest when it is at most
+// maxPiece bytes, else after the last blank line within maxPiece bytes,
+// else after the last line break, else after the last full stop and
+// space, else at the last space, else at maxPiece (on a rune boundary in
+// valid UTF-8). Every piece but the last is at least maxPiece/2 bytes.
+// Callers that tag a text themselves (dateline extract --timex) cut it the
+// same way, so that they read the expressions Events reads.
+func PieceEnd(text string, from int) int {
+	if len(text)-from <= maxPiece {
+		return len(text)
+	}
+	window := text[from : from+maxPiece]
+	half := len(window) / 2 // a cut in the first half would make short pieces
+	for _, sep := range []string{"\n\n", "\n", ". ", " "} {
+		if i := strings.LastIndex(window, sep); i >= half {
+			return from + i + len(sep)
+		}
+	}
+	end := from + maxPiece
+	for back := 0; back < utf8.UTFMax-1 && !utf8.RuneStart(text[end]); back++ {
+		end-- // invalid UTF-8 may have no rune start at all: a piece is cut anyway
+	}
+	return end
 }
 
 // listSpans returns, for each expression, the byte span of the list it

@@ -31,7 +31,11 @@ func Load(ctx context.Context, paths []string, published time.Time, progress fun
 	var r Result
 	r.Errors = Stream(ctx, paths, published, progress, func(a *data.Article, events []data.Event) {
 		r.Articles = append(r.Articles, a)
-		r.Events = append(r.Events, events...)
+		if r.Events == nil {
+			r.Events = events // one large article is not copied
+		} else {
+			r.Events = append(r.Events, events...)
+		}
 	})
 	data.SortEvents(r.Events)
 	return r

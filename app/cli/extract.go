@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bufio"
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -245,11 +246,13 @@ func writeEvents(l format.Layout, limit int) writer {
 		s := newSpool(l, limit)
 		defer s.close()
 		n, errs, err := reader(files, published, stderr, func(a *data.Article) error {
-			events, err := extract.Events(a)
-			if err != nil {
-				return err
-			}
-			return s.add(events)
+			var err error
+			perr := extract.EventsByPiece(a, func(events []data.Event) {
+				if err == nil {
+					err = s.add(events)
+				}
+			})
+			return cmp.Or(perr, err)
 		}, s.add)
 		if err == nil && n > 0 {
 			err = s.writeTo(format.NewEventWriter(w, l))

@@ -15,7 +15,7 @@
 // memory of the names a document has already made plain; Actors groups
 // events by them (people by surname, bodies by acronym).
 // The Result of Load and Add holds the articles, their events in time order
-// and one error per file that failed. Stream and Read are Load for callers
-// that write as they go (dateline extract): they hand over one article at
-// a time, with its events or without, and hold nothing else.
+// and one error per file that failed. Read and EventsByPiece are Load for
+// callers that write as they go (dateline extract): one article at a time,
+// and a long one's events one piece of its text at a time.
 package extract

@@ -19,26 +19,47 @@ import (
 // fails with data.ErrNoDate when the article has no publication date to
 // resolve relative dates against.
 func Events(a *data.Article) ([]data.Event, error) {
+	var events []data.Event
+	err := EventsByPiece(a, func(piece []data.Event) {
+		if events == nil {
+			events = piece
+		} else {
+			events = append(events, piece...)
+		}
+	})
+	return events, err
+}
+
+// EventsByPiece is Events handing the events to emit one piece of the text
+// at a time (see PieceEnd; emit is not called for a piece without events),
+// so that a caller that writes them out holds one piece's events, not a
+// huge article's. No sentence, range or duplicate spans two pieces, so the
+// events are the same either way.
+func EventsByPiece(a *data.Article, emit func([]data.Event)) error {
 	if a.Published.IsZero() {
-		return nil, noDate(a)
+		return noDate(a)
 	}
 	var x extraction
 	for from := 0; from < len(a.Text); {
 		to := PieceEnd(a.Text, from)
 		x.piece(a, from, to)
+		if len(x.events) > 0 {
+			emit(x.events)
+		}
+		x.events = nil
 		from = to
 	}
-	return x.events, nil
+	return nil
 }
 
-// extraction is the state of Events: the events so far and the clause
-// buffers their titles are made with.
+// extraction is the state of Events: the events of the piece being read
+// and the clause buffers their titles are made with.
 type extraction struct {
 	events []data.Event
 	titles titler
 }
 
-// piece adds the events of a.Text[from:to], one piece of the text as
+// piece makes the events of a.Text[from:to], one piece of the text as
 // PieceEnd cuts it: the piece is split into sentences and tagged alone,
 // so that the tagger's working memory is bounded by the piece, not by
 // the article, and the expressions are then read against the whole text.

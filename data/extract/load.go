@@ -29,37 +29,28 @@ type Result struct {
 // a warning (data.ErrWarning) gives both its articles and the warning.
 func Load(ctx context.Context, paths []string, published time.Time, progress func(done, total int)) Result {
 	var r Result
-	r.Errors = Stream(ctx, paths, published, progress, func(a *data.Article, events []data.Event) {
-		r.Articles = append(r.Articles, a)
-		if r.Events == nil {
-			r.Events = events // one large article is not copied
-		} else {
-			r.Events = append(r.Events, events...)
+	r.Errors = Read(ctx, paths, published, progress, func(a *data.Article) error {
+		err := EventsByPiece(a, func(events []data.Event) {
+			if r.Events == nil {
+				r.Events = events // one large article is not copied
+			} else {
+				r.Events = append(r.Events, events...)
+			}
+		})
+		if err == nil {
+			r.Articles = append(r.Articles, a)
 		}
+		return err
 	})
 	data.SortEvents(r.Events)
 	return r
 }
 
-// Stream is Load for a caller that writes events out as they are found
-// rather than holding them all: it hands each article with its events, in
-// text order, to emit as soon as the article is read, and returns the
-// errors Load would report. Nothing but the article being read is held.
-func Stream(ctx context.Context, paths []string, published time.Time, progress func(done, total int),
-	emit func(a *data.Article, events []data.Event)) []error {
-	return Read(ctx, paths, published, progress, func(a *data.Article) error {
-		events, err := Events(a)
-		if err == nil {
-			emit(a, events)
-		}
-		return err
-	})
-}
-
 // Read reads the articles at paths as Load does and hands each one that is
 // dated (by itself or by published) to use, file by file, without
-// extracting events: for callers that tag the text themselves (dateline
-// extract --timex). An article with no date, an error use returns and a
+// extracting events: for callers that write as they go (dateline extract),
+// with EventsByPiece, or tag the text themselves (--timex). Nothing but
+// the file being read is held. An article with no date, an error use returns and a
 // file that fails are reported in the errors returned.
 func Read(ctx context.Context, paths []string, published time.Time, progress func(done, total int),
 	use func(*data.Article) error) []error {

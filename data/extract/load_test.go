@@ -187,10 +187,11 @@ func writeFiles(t *testing.T, dir string, files map[string]string) []string {
 	return paths
 }
 
-// TestStream checks that Stream hands over each article with its events
-// as it is read, and that these, gathered and sorted, are what Load gives;
-// and that Read leaves out an article with no date, naming it.
-func TestStream(t *testing.T) {
+// TestRead_EventsByPiece checks that Read hands over each article as it
+// is read and EventsByPiece its events, and that these, gathered and
+// sorted, are what Load gives; and that Read leaves out an article with no
+// date, naming it.
+func TestRead_EventsByPiece(t *testing.T) {
 	dir := t.TempDir()
 	paths := writeFiles(t, dir, map[string]string{
 		"desk.rss": feed,
@@ -199,14 +200,16 @@ func TestStream(t *testing.T) {
 	ctx := context.Background()
 	var streamed []data.Event
 	articles := 0
-	errs := extract.Stream(ctx, paths, time.Time{}, nil, func(a *data.Article, events []data.Event) {
+	errs := extract.Read(ctx, paths, time.Time{}, nil, func(a *data.Article) error {
 		articles++
-		for _, e := range events {
-			if e.Article != a {
-				t.Errorf("event %q handed over with article %q", e.Expr, a.Source)
+		return extract.EventsByPiece(a, func(events []data.Event) {
+			for _, e := range events {
+				if e.Article != a {
+					t.Errorf("event %q handed over with article %q", e.Expr, a.Source)
+				}
 			}
-		}
-		streamed = append(streamed, events...)
+			streamed = append(streamed, events...)
+		})
 	})
 	data.SortEvents(streamed)
 	r := extract.Load(ctx, paths, time.Time{}, nil)

@@ -50,24 +50,38 @@ func TestPieceEnd(t *testing.T) {
 	}
 }
 
-// TestEvents_Pieces checks that a text tagged in pieces gives the events
-// each paragraph gives alone, with offsets into the whole text: one event
-// per paragraph, its expression and sentence where the offsets say.
-func TestEvents_Pieces(t *testing.T) {
+// TestEventsByPiece checks that a text tagged in pieces gives the events
+// each paragraph gives alone, with offsets into the whole text (one event
+// per paragraph, its expression and sentence where the offsets say), and
+// that EventsByPiece hands them over a piece at a time, adding up to what
+// Events gives.
+func TestEventsByPiece(t *testing.T) {
 	para := "The council met on 4 March 2024 to review the plan.\n\n"
-	n := (5 << 20) / 2 / len(para)
-	a := &data.Article{Source: "big.txt", Text: strings.Repeat(para, n), Published: time.Date(2024, 3, 10, 0, 0, 0, 0, time.UTC)}
-	events, err := extract.Events(a)
+	a := &data.Article{Source: "big.txt", Text: strings.Repeat(para, (5<<20)/2/len(para)), Published: time.Date(2024, 3, 10, 0, 0, 0, 0, time.UTC)}
+	all, err := extract.Events(a)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(events) != n {
-		t.Fatalf("%d events from %d paragraphs", len(events), n)
+	if len(all) != strings.Count(a.Text, para) {
+		t.Fatalf("%d events from %d paragraphs", len(all), strings.Count(a.Text, para))
 	}
-	for i, e := range events {
+	for i, e := range all {
 		if e.Value != "2024-03-04" || e.SentenceStart != i*len(para) || a.Text[e.ExprStart:e.ExprEnd] != e.Expr ||
 			!strings.HasPrefix(a.Text[e.SentenceStart:], e.Sentence) || e.Title != "The council met to review the plan" {
 			t.Fatalf("event %d: %s %q at %d, sentence at %d %q, title %q", i, e.Value, e.Expr, e.ExprStart, e.SentenceStart, e.Sentence, e.Title)
 		}
+	}
+	calls, n := 0, 0
+	err = extract.EventsByPiece(a, func(events []data.Event) {
+		calls++
+		for _, e := range events {
+			if e.ExprStart != all[n].ExprStart {
+				t.Fatalf("event %d at %d, Events has it at %d", n, e.ExprStart, all[n].ExprStart)
+			}
+			n++
+		}
+	})
+	if err != nil || calls != 3 || n != len(all) {
+		t.Errorf("%d calls with %d events (error %v), want 3 pieces with %d", calls, n, err, len(all))
 	}
 }

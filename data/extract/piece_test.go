@@ -57,7 +57,7 @@ func TestPieceEnd(t *testing.T) {
 // Events gives.
 func TestEventsByPiece(t *testing.T) {
 	para := "The council met on 4 March 2024 to review the plan.\n\n"
-	a := &data.Article{Source: "big.txt", Text: strings.Repeat(para, (5<<20)/2/len(para)), Published: time.Date(2024, 3, 10, 0, 0, 0, 0, time.UTC)}
+	a := &data.Article{Source: "big.txt", Text: strings.Repeat(para, (5<<20)/4/len(para)), Published: time.Date(2024, 3, 10, 0, 0, 0, 0, time.UTC)}
 	all, err := extract.Events(a)
 	if err != nil {
 		t.Fatal(err)
@@ -81,7 +81,7 @@ func TestEventsByPiece(t *testing.T) {
 			n++
 		}
 	})
-	if err != nil || calls != 3 || n != len(all) {
-		t.Errorf("%d calls with %d events (error %v), want 3 pieces with %d", calls, n, err, len(all))
+	if err != nil || calls != 2 || n != len(all) {
+		t.Errorf("%d calls with %d events (error %v), want 2 pieces with %d", calls, n, err, len(all))
 	}
 }

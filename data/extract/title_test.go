@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/dateline/dateline/data/extract"
+	"github.com/dateline/dateline/data/internal/budget"
 )
 
 func TestTitle(t *testing.T) {
@@ -178,14 +179,18 @@ func TestTitle_Clause(t *testing.T) {
 }
 
 // FuzzTitle checks that Title never panics, whatever the offsets, and
-// keeps a title short: at most maxTitleWords+2 words and an ellipsis.
+// keeps a title short: at most maxTitleWords+2 words and an ellipsis;
+// and that it keeps within the work budget, also with the sentence
+// repeated to 32 KB (issue 10: a 100 KB sentence once took minutes).
 func FuzzTitle(f *testing.F) {
 	f.Add("The alliance, founded in 2002, grew out of a treaty signed after the invasion in February 2022.", 79, 92)
 	f.Add(`"We will open the new wing in October," the director said.`, 29, 36)
 	f.Add("OSLO — Putin, whose visit began on Wednesday (his first), met Scholz, who (which) 5,500 and.", 38, 47)
 	f.Add("", 0, 0)
 	f.Fuzz(func(t *testing.T, sentence string, start, end int) {
-		got := extract.Title(sentence, start, end)
+		var got string
+		budget.Time(t, "Title", func() { got = extract.Title(sentence, start, end) })
+		budget.Grown(t, "Title", sentence, func(s string) { extract.Title(s, start, end) })
 		if n := len(strings.Fields(got)); n > 12 {
 			t.Errorf("Title(%q, %d, %d) = %q: %d words", sentence, start, end, got, n)
 		}

@@ -13,33 +13,24 @@ import (
 
 	"github.com/dateline/dateline/data"
 	"github.com/dateline/dateline/data/format"
+	"github.com/dateline/dateline/data/internal/budget"
 	"github.com/dateline/dateline/data/timex"
 )
 
-// fuzzBudget is the most one fuzz input may take: exporters are linear,
-// so anything slower is a bug worth a failure, not a slow CI.
-const fuzzBudget = 100 * time.Millisecond
-
 // inBudget runs write into a fresh buffer and returns what it wrote; it
-// fails the fuzzer when write takes over fuzzBudget twice running (once
-// could be the machine, busy elsewhere).
+// fails the fuzzer when write takes over the work budget (budget.Time):
+// exporters are linear, so anything slower is a bug worth a failure, not
+// a slow CI.
 func inBudget(t *testing.T, what string, write func(w *bytes.Buffer) error) *bytes.Buffer {
 	t.Helper()
 	var b bytes.Buffer
-	for try := 0; ; try++ {
+	budget.Time(t, what, func() {
 		b.Reset()
-		start := time.Now()
 		if err := write(&b); err != nil {
 			t.Fatal(err)
 		}
-		d := time.Since(start)
-		if d <= fuzzBudget {
-			return &b
-		}
-		if try == 1 {
-			t.Fatalf("%s took %v, over the %v budget", what, d, fuzzBudget)
-		}
-	}
+	})
+	return &b
 }
 
 // fuzzPrecisions are the precisions a fuzzed event may take.

@@ -11,6 +11,7 @@ import (
 
 	"github.com/dateline/dateline/data"
 	"github.com/dateline/dateline/data/format"
+	"github.com/dateline/dateline/data/internal/budget"
 )
 
 // TestReadFeed compares the articles read from the feeds in testdata/feed
@@ -93,7 +94,8 @@ func TestReadFeed_errors(t *testing.T) {
 }
 
 // FuzzReadFeed checks that no feed makes ReadFeed panic and that every
-// article it returns satisfies checkArticle.
+// article it returns satisfies checkArticle, within the work budget, also
+// with the input repeated to 32 KB.
 func FuzzReadFeed(f *testing.F) {
 	files, _ := filepath.Glob(filepath.Join("testdata", "feed", "*.*"))
 	for _, file := range files {
@@ -103,7 +105,10 @@ func FuzzReadFeed(f *testing.F) {
 	}
 	f.Add([]byte("<rss><channel><item><title>x</title></item></channel></rss>"))
 	f.Fuzz(func(t *testing.T, in []byte) {
-		articles, err := format.ReadFeed("f.xml", bytes.NewReader(in))
+		var articles []*data.Article
+		var err error
+		budget.Time(t, "ReadFeed", func() { articles, err = format.ReadFeed("f.xml", bytes.NewReader(in)) })
+		budget.Grown(t, "ReadFeed", in, func(in []byte) { format.ReadFeed("f.xml", bytes.NewReader(in)) })
 		if err != nil && !errors.Is(err, data.ErrWarning) {
 			return
 		}

@@ -15,6 +15,7 @@ import (
 
 	"github.com/dateline/dateline/data"
 	"github.com/dateline/dateline/data/format"
+	"github.com/dateline/dateline/data/internal/budget"
 )
 
 // hostileCase is a file built by repeating a pattern n times, which a
@@ -191,7 +192,7 @@ func TestLoadArticles_Memory(t *testing.T) {
 
 // FuzzReadArticles feeds the format sniffer any bytes under any of the
 // names that pick a reader, seeded with the hostile cases at a small size.
-// Every input must be read within the fuzz budget; errors name the file,
+// Every input must be read within the fuzz budget, also repeated to 32 KB; errors name the file,
 // only a warning comes with articles, and the articles satisfy
 // checkArticle.
 func FuzzReadArticles(f *testing.F) {
@@ -211,6 +212,7 @@ func FuzzReadArticles(f *testing.F) {
 			articles, err = format.ReadArticles(name, bytes.NewReader(in))
 			return nil
 		})
+		budget.Grown(t, "ReadArticles", in, func(in []byte) { format.ReadArticles(name, bytes.NewReader(in)) })
 		var ie *data.ImportError
 		if err != nil && (!errors.As(err, &ie) || ie.Name != name) {
 			t.Fatalf("error %v is not an *ImportError naming %q", err, name)

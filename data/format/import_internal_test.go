@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"github.com/dateline/dateline/data/internal/budget"
 )
 
 func TestParseDate(t *testing.T) {
@@ -114,14 +116,24 @@ func TestSplitFrontMatter(t *testing.T) {
 
 // FuzzFrontMatter checks that front matter of any shape is split inside
 // the source and parsed without panicking, keeping valid UTF-8 valid and
-// dates at UTC midnight.
+// dates at UTC midnight, within the work budget, also with the source
+// repeated to 32 KB.
 func FuzzFrontMatter(f *testing.F) {
 	f.Add("---\ntitle: \"T\"\ndate: 2024-11-27\nsource: S\n---\nbody")
 	f.Add("---\r\ntitle: 'it''s'\r\ndate: November 27, 2024\r\n...\r\n")
 	f.Add("---\ntitle: \"\\xff\\u00e9\"\ndate: 2024-11-27T23:30:00-05:00\n---\n")
 	f.Add("---\ntitle: >\n  folded\ndate: Wed, 27 Nov 2024 10:00:00 GMT\n---")
 	f.Fuzz(func(t *testing.T, src string) {
-		block, body, ok := splitFrontMatter(src)
+		read := func(src string) (string, int, bool, frontMatter) {
+			block, body, ok := splitFrontMatter(src)
+			return block, body, ok, parseFrontMatter(block)
+		}
+		var block string
+		var body int
+		var ok bool
+		var fm frontMatter
+		budget.Time(t, "front matter", func() { block, body, ok, fm = read(src) })
+		budget.Grown(t, "front matter", src, func(src string) { read(src) })
 		if !ok {
 			if block != "" || body != 0 {
 				t.Fatalf("no front matter but block %q, body %d", block, body)
@@ -131,7 +143,6 @@ func FuzzFrontMatter(f *testing.F) {
 		if body < len(block) || body > len(src) || !strings.Contains(src[:body], block) {
 			t.Fatalf("block %q or body %d outside the source", block, body)
 		}
-		fm := parseFrontMatter(block)
 		if utf8.ValidString(src) && (!utf8.ValidString(fm.Title) || !utf8.ValidString(fm.Date) || !utf8.ValidString(fm.Source)) {
 			t.Fatalf("invalid UTF-8 from valid source: %+v", fm)
 		}

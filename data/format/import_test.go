@@ -16,6 +16,7 @@ import (
 
 	"github.com/dateline/dateline/data"
 	"github.com/dateline/dateline/data/format"
+	"github.com/dateline/dateline/data/internal/budget"
 )
 
 // update rewrites the golden files under testdata instead of comparing.
@@ -417,7 +418,8 @@ var fuzzNames = []string{"a.md", "a.txt", "a.html", "a", "https://x.test/a.htm?q
 
 // FuzzReadArticle feeds ReadArticle arbitrary files under each format's
 // name. It must never panic; an error must be an *ImportError; an article
-// must satisfy checkArticle.
+// must satisfy checkArticle; and it must keep within the work budget, also
+// with the input repeated to 32 KB.
 func FuzzReadArticle(f *testing.F) {
 	for _, tc := range readCases {
 		f.Add(uint8(0), []byte(tc.in))
@@ -433,7 +435,10 @@ func FuzzReadArticle(f *testing.F) {
 	f.Add(uint8(1), []byte("\xfe\xff\x00T\x00"))
 	f.Fuzz(func(t *testing.T, kind uint8, in []byte) {
 		name := fuzzNames[int(kind)%len(fuzzNames)]
-		a, err := format.ReadArticle(name, bytes.NewReader(in))
+		var a *data.Article
+		var err error
+		budget.Time(t, "ReadArticle", func() { a, err = format.ReadArticle(name, bytes.NewReader(in)) })
+		budget.Grown(t, "ReadArticle", in, func(in []byte) { format.ReadArticle(name, bytes.NewReader(in)) })
 		if err != nil {
 			var ie *data.ImportError
 			if !errors.As(err, &ie) || ie.Name != name {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/dateline/dateline/data/extract"
 	"github.com/dateline/dateline/data/format"
+	"github.com/dateline/dateline/data/internal/budget"
 	"github.com/dateline/dateline/data/sample"
 )
 
@@ -52,14 +53,18 @@ func TestReadEventsJSON_Errors(t *testing.T) {
 }
 
 // FuzzReadEventsJSON checks that any input either fails cleanly or reads
-// records that write back and read again unchanged.
+// records that write back and read again unchanged, within the work
+// budget, also with the input repeated to 32 KB.
 func FuzzReadEventsJSON(f *testing.F) {
 	f.Add(`[]`)
 	f.Add(`[{"title":"Vote","value":"2024-10-06","start":"2024-10-06","end":"2024-10-06","precision":"day","expr":"on Sunday","expr_start":3,"expr_end":12,"text":"On Sunday, voters…","source":"a.md","article":"A","published":"2024-10-07","confidence":0.95}]`)
 	f.Add(`[{"title": 3}]`)
 	f.Add(`null`)
 	f.Fuzz(func(t *testing.T, in string) {
-		records, err := format.ReadEventsJSON(strings.NewReader(in))
+		var records []format.Record
+		var err error
+		budget.Time(t, "ReadEventsJSON", func() { records, err = format.ReadEventsJSON(strings.NewReader(in)) })
+		budget.Grown(t, "ReadEventsJSON", in, func(in string) { format.ReadEventsJSON(strings.NewReader(in)) })
 		if err != nil {
 			return
 		}

@@ -1,0 +1,51 @@
+package budget_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dateline/dateline/data/internal/budget"
+)
+
+// recorder is a testing.TB that notes a failure instead of stopping.
+type recorder struct {
+	testing.TB
+	failed bool
+}
+
+func (r *recorder) Fatalf(string, ...any) { r.failed = true }
+func (r *recorder) Helper()               {}
+
+// TestGrown checks that a linear scan passes the budget and a quadratic
+// one (every byte compared with every other) fails it once grown, though
+// it is quick on the input as given.
+func TestGrown(t *testing.T) {
+	type budgetCase struct {
+		name string
+		work func(string)
+		fail bool
+	}
+	linear := func(s string) { strings.Count(s, "x") }
+	quadratic := func(s string) {
+		n := 0
+		for i := range len(s) {
+			for j := range len(s) {
+				if s[i] == s[j] {
+					n++
+				}
+			}
+		}
+		_ = n
+	}
+	for _, c := range []budgetCase{{"linear", linear, false}, {"quadratic", quadratic, true}} {
+		r := &recorder{TB: t}
+		budget.Time(r, c.name, func() { c.work("x<div>") })
+		if r.failed {
+			t.Errorf("%s: over budget on a 6-byte input", c.name)
+		}
+		budget.Grown(r, c.name, "x<div>", c.work)
+		if r.failed != c.fail {
+			t.Errorf("%s: failed %v grown, want %v", c.name, r.failed, c.fail)
+		}
+	}
+}

@@ -44,14 +44,26 @@ func main() {
 	fileKB := flag.Int("file", 0, "kilobytes of articles per file (0: one article a file)")
 	corpora := flag.String("corpora", os.Getenv("DATELINE_CORPORA"), "the shared corpora (default ../shared/corpora)")
 	published := flag.String("published", "1998-01-08", "publication date given to every file")
+	measureDir := flag.String("measure", "", "measure the tools on the input in this folder (the second stage)")
 	flag.Parse()
-	if err := run(*dateline, *corpora, *published, *mb*1e6, *fileKB*1000); err != nil {
+	var err error
+	if *measureDir != "" {
+		err = measureAll(*dateline, *measureDir, *published)
+	} else {
+		err = prepare(*dateline, *corpora, *published, *mb*1e6, *fileKB*1000)
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		os.Exit(1)
 	}
 }
 
-func run(dateline, corpora, published string, size, fileSize int) error {
+// prepare writes the input into a temporary folder and runs this command
+// again to measure the tools on it. The second process holds none of the
+// text: a child's peak RSS counts the memory of the process that started
+// it (Linux records it at exec), so the tools are started from a small
+// one.
+func prepare(dateline, corpora, published string, size, fileSize int) error {
 	if dateline == "" {
 		return errors.New("give -dateline, the binary to run")
 	}
@@ -64,11 +76,38 @@ func run(dateline, corpora, published string, size, fileSize int) error {
 		return err
 	}
 	defer os.RemoveAll(dir)
-	files, docs, total, err := writeInput(dir, texts, published, size, fileSize)
+	files, total, err := writeInput(dir, texts, published, size, fileSize)
 	if err != nil {
 		return err
 	}
-	fmt.Printf("extraction side by side: %.1f MB of %s in %d files (%s)\n", float64(total)/1e6, from, len(files), time.Now().UTC().Format("2006-01-02 15:04 UTC"))
+	texts = nil
+	fmt.Printf("extraction side by side: %.1f MB of %s in %d files (%s)\n", float64(total)/1e6, from, files, time.Now().UTC().Format("2006-01-02 15:04 UTC"))
+	self, err := os.Executable()
+	if err != nil {
+		return err
+	}
+	cmd := exec.Command(self, "-measure", dir, "-dateline", dateline, "-published", published)
+	cmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr
+	return cmd.Run()
+}
+
+// docsFile holds chrono-node's input in the measure folder, one JSON
+// document a line, beside the article files.
+const docsFile = "docs.jsonl"
+
+// measureAll runs both tools on the input in dir and prints their rows.
+func measureAll(dateline, dir, published string) error {
+	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil {
+		return err
+	}
+	sort.Strings(files)
+	total := 0
+	for _, f := range files {
+		if fi, err := os.Stat(f); err == nil {
+			total += int(fi.Size())
+		}
+	}
 	fmt.Printf("%-12s %8s %8s %10s %8s %9s\n", "tool", "MB", "CPU s", "MB/CPU-s", "wall s", "RSS MiB")
 	dl, err := measure(exec.Command(dateline, append([]string{"extract", "--published", published, "--format", "json"}, files...)...), "")
 	if err != nil {
@@ -86,7 +125,7 @@ func run(dateline, corpora, published string, size, fileSize int) error {
 	}
 	cmd := exec.Command("node", filepath.Join("data", "timex", "testdata", "chrono", "run.js"))
 	cmd.Env = append(os.Environ(), "NODE_PATH="+filepath.Join(chrono, "node_modules"), "TZ=UTC")
-	ch, err := measure(cmd, docs)
+	ch, err := measure(cmd, filepath.Join(dir, docsFile))
 	if err != nil {
 		return fmt.Errorf("chrono-node: %w", err)
 	}
@@ -142,15 +181,19 @@ func timeMLText(doc string) string {
 }
 
 // writeInput writes the texts, repeated, into files of about fileSize
-// bytes until size bytes are written, and returns the files, the same
-// documents as chrono-node's input lines and the bytes written.
-func writeInput(dir string, texts []string, published string, size, fileSize int) ([]string, string, int, error) {
-	var files []string
-	var docs strings.Builder
+// bytes until size bytes are written, and the same documents as
+// chrono-node's input lines into docsFile; it returns how many files and
+// bytes it wrote.
+func writeInput(dir string, texts []string, published string, size, fileSize int) (int, int, error) {
+	docs, err := os.Create(filepath.Join(dir, docsFile))
+	if err != nil {
+		return 0, 0, err
+	}
+	defer docs.Close()
 	var doc strings.Builder
-	total := 0
+	files, total := 0, 0
 	flush := func() error {
-		p := filepath.Join(dir, fmt.Sprintf("%05d.txt", len(files)))
+		p := filepath.Join(dir, fmt.Sprintf("%05d.txt", files))
 		if err := os.WriteFile(p, []byte(doc.String()), 0o644); err != nil {
 			return err
 		}
@@ -158,9 +201,10 @@ func writeInput(dir string, texts []string, published string, size, fileSize int
 		if err != nil {
 			return err
 		}
-		docs.Write(line)
-		docs.WriteByte('\n')
-		files = append(files, p)
+		if _, err := docs.Write(append(line, '\n')); err != nil {
+			return err
+		}
+		files++
 		total += doc.Len()
 		doc.Reset()
 		return nil
@@ -170,16 +214,16 @@ func writeInput(dir string, texts []string, published string, size, fileSize int
 		doc.WriteString("\n\n")
 		if doc.Len() >= fileSize {
 			if err := flush(); err != nil {
-				return nil, "", 0, err
+				return 0, 0, err
 			}
 		}
 	}
 	if doc.Len() > 0 {
 		if err := flush(); err != nil {
-			return nil, "", 0, err
+			return 0, 0, err
 		}
 	}
-	return files, docs.String(), total, nil
+	return files, total, docs.Close()
 }
 
 // usage is what one run of a tool cost.
@@ -188,9 +232,17 @@ type usage struct {
 	rss       int64 // peak resident set, bytes
 }
 
-// measure runs cmd with stdin as its input and its output thrown away.
+// measure runs cmd with the file stdin (if any) as its input and its
+// output thrown away.
 func measure(cmd *exec.Cmd, stdin string) (usage, error) {
-	cmd.Stdin = strings.NewReader(stdin)
+	if stdin != "" {
+		f, err := os.Open(stdin)
+		if err != nil {
+			return usage{}, err
+		}
+		defer f.Close()
+		cmd.Stdin = f
+	}
 	cmd.Stderr = os.Stderr
 	start := time.Now()
 	if err := cmd.Run(); err != nil {

@@ -12,7 +12,8 @@ import (
 	"time"
 )
 
-// Limit is the most one run may take.
+// Limit is the most one run may take (ten times more under the race
+// detector, which slows code down about that much).
 const Limit = 100 * time.Millisecond
 
 // GrownSize is how long Grown makes an input: long enough that quadratic
@@ -28,11 +29,11 @@ func Time(t testing.TB, what string, run func()) {
 		start := time.Now()
 		run()
 		d := time.Since(start)
-		if d <= Limit {
+		if d <= Limit*slowdown {
 			return
 		}
 		if try == 1 {
-			t.Fatalf("%s took %v, over the %v budget", what, d, Limit)
+			t.Fatalf("%s took %v, over the %v budget", what, d, Limit*slowdown)
 			return
 		}
 	}

@@ -26,3 +26,12 @@ func TestSynthetic(t *testing.T) {
 		t.Error("the same seed gave another corpus")
 	}
 }
+
+// BenchmarkSynthetic makes the million-event corpus that
+// dateline --synthetic 1000000 opens: its cost is part of the first frame.
+func BenchmarkSynthetic(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		Synthetic(1_000_000, 1)
+	}
+}

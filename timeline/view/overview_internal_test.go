@@ -27,9 +27,15 @@ func millionWindow(b *testing.B, n int) (*Timeline, *overviewRenderer, []timelin
 	w.Resize(fyne.NewSize(1920, 1000))
 	w.Show()
 	b.Cleanup(w.Close)
-	// In time order, as the app hands over its sorted events.
+	// In time order, as the app hands over its events sorted by
+	// data.SortEvents: by start, then end.
 	items := benchItems(n)
-	slices.SortStableFunc(items, func(a, b timeline.Item) int { return a.Start.Compare(b.Start) })
+	slices.SortStableFunc(items, func(a, b timeline.Item) int {
+		if c := a.Start.Compare(b.Start); c != 0 {
+			return c
+		}
+		return a.End.Compare(b.End)
+	})
 	return tl, test.WidgetRenderer(ov).(*overviewRenderer), items
 }
 

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/dateline/dateline/data/extract"
+	"github.com/dateline/dateline/data/internal/budget"
 	"github.com/dateline/dateline/data/sample"
 )
 
@@ -23,6 +24,7 @@ func FuzzEntities(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
+		budget.Grown(t, "Entities", s, func(s string) { extract.Entities(s) })
 		end := 0
 		for _, e := range extract.Entities(s) {
 			if e.Start < end || e.End <= e.Start || e.End > len(s) {

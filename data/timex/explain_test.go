@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dateline/dateline/data/internal/budget"
 	"github.com/dateline/dateline/data/timex"
 )
 
@@ -141,6 +142,7 @@ func FuzzExplain(f *testing.F) {
 			dct = time.Time{}
 		}
 		checkSameAsTag(t, text, dct)
+		budget.Grown(t, "Explain", text, func(s string) { timex.Explain(s, dct) })
 	})
 }
 

@@ -4,6 +4,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dateline/dateline/data/internal/budget"
 	"github.com/dateline/dateline/data/timex"
 )
 
@@ -134,7 +135,9 @@ func FuzzFindDateline(f *testing.F) {
 	f.Add("ASTANA, Nov 27 (AP) — x\n27.11.2024", -5)
 	f.Fuzz(func(t *testing.T, text string, year int) {
 		full, fullOK := timex.FindPublished(text)
-		d, ok := timex.FindDateline(text, year)
+		var d time.Time
+		var ok bool
+		budget.Time(t, "FindDateline", func() { d, ok = timex.FindDateline(text, year) })
 		for _, got := range []time.Time{full, d} {
 			if !got.IsZero() && (got.Year() < 1000 || got.Year() > 9999 || got.Location() != time.UTC || got.Hour() != 0) {
 				t.Fatalf("FindDateline(%q, %d) = %v", text, year, got)

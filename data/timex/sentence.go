@@ -46,8 +46,9 @@ func sentenceBounds(text, lower string, toks []token, buf [][2]int) [][2]int {
 		case newlines >= 2:
 			brk = true
 		case isTerminal(toks[k].in(lower)) && !decimalPoint(toks, k):
+			term := k
 			k = closers(lower, toks, k)
-			brk = k+1 < len(toks) && startsSentence(text, toks[k+1]) && !abbrevBefore(lower, toks, k)
+			brk = k+1 < len(toks) && startsSentence(text, toks[k+1]) && !abbrevBefore(lower, toks, term)
 			if k+1 < len(toks) {
 				newlines = strings.Count(text[toks[k].end:toks[k+1].start], "\n")
 			}
@@ -112,13 +113,12 @@ func startsSentence(text string, t token) bool {
 	return false
 }
 
-// abbrevBefore reports whether the full stop at k (or before the closers
-// ending at k) belongs to an abbreviation that rarely ends a sentence.
+// abbrevBefore reports whether the terminal at k is a full stop that
+// belongs to an abbreviation that rarely ends a sentence. It looks at k
+// and the word before only: searching back for a full stop made a long
+// run of "!" sentences quadratic.
 func abbrevBefore(lower string, toks []token, k int) bool {
-	for k > 0 && toks[k].in(lower) != "." {
-		k--
-	}
-	if k == 0 || toks[k-1].end != toks[k].start || toks[k-1].kind != kWord {
+	if k == 0 || toks[k].in(lower) != "." || toks[k-1].end != toks[k].start || toks[k-1].kind != kWord {
 		return false
 	}
 	w := toks[k-1].in(lower)

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"testing"
 
+	"github.com/dateline/dateline/data/internal/budget"
 	"github.com/dateline/dateline/data/timex"
 )
 
@@ -81,6 +82,7 @@ func FuzzParseValue(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, v string) {
+		budget.Grown(t, "ParseValue", v, func(v string) { timex.ParseValue(v) })
 		s, err := timex.ParseValue(v)
 		if err != nil {
 			return

@@ -1,12 +1,12 @@
 // Package budget gives the fuzz tests of package data and below a work
-// budget (issue 10): every parser there is linear, so any fuzz input, and
-// the same input repeated to GrownSize bytes, is read well within Limit;
-// a parser that is quadratic somewhere is not, and the fuzzer fails
-// instead of CI growing slow. Only tests import it.
+// budget (issue 10): every parser there is linear, so any fuzz input is
+// read within Limit, and the same input repeated four times as long takes
+// about four times as long; a parser that is quadratic somewhere does not,
+// and the fuzzer fails instead of CI growing slow. Only tests import it.
 package budget
 
 import (
-	"strconv"
+	"flag"
 	"strings"
 	"testing"
 	"time"
@@ -16,19 +16,29 @@ import (
 // detector, which slows code down about that much).
 const Limit = 100 * time.Millisecond
 
-// GrownSize is how long Grown makes an input: long enough that quadratic
-// work (a billion steps) cannot hide under Limit, short enough that linear
-// work takes a millisecond or so.
-const GrownSize = 32 << 10
+// Grown compares an input repeated to grownSmall bytes with the same
+// repeated to GrownSize, sixteen times as long: linear work takes about
+// sixteen times as long there, quadratic work 256 times, and a ratio over
+// maxRatio fails (six times the linear ratio: cache misses at the larger
+// size and a busy machine stay below it). The sizes are far apart so that a quadratic term shows
+// through the linear work in front of it and timer noise cannot reach
+// the ratio.
+const (
+	grownSmall = 4 << 10
+	GrownSize  = 64 << 10
+	maxRatio   = 100
+)
+
+// minGrown is the least time the grown input must take before Grown
+// compares: below it, timer noise and a stray pause decide the ratio.
+const minGrown = 2 * time.Millisecond
 
 // Time runs run and fails t when it takes over Limit twice running (once
 // could be the machine, busy elsewhere).
 func Time(t testing.TB, what string, run func()) {
 	t.Helper()
 	for try := 0; ; try++ {
-		start := time.Now()
-		run()
-		d := time.Since(start)
+		d := timed(run)
 		if d <= Limit*slowdown {
 			return
 		}
@@ -39,14 +49,59 @@ func Time(t testing.TB, what string, run func()) {
 	}
 }
 
-// Grown runs run on in repeated to at least GrownSize bytes within Limit,
-// as Time does: work that grows faster than the input shows at that size.
-// An empty input is left alone.
+// Grown checks that run's work grows in proportion to its input. It runs
+// in as given within Limit (see Time), then repeated to two lengths
+// sixteen times apart (see GrownSize), and fails t when the longer takes
+// over maxRatio times as long as the shorter, measured once and then
+// confirmed as the best of three. A ratio, unlike a fixed limit, neither
+// fails a slow but linear path nor passes a quadratic one on a fast
+// machine. An empty input, or one already longer than the shorter length,
+// is only timed.
+//
+// The comparison runs only while fuzzing (go test -fuzz): in a plain test
+// run, packages are tested side by side on the same cores, and a ratio of
+// two timings is not worth a failing build there.
 func Grown[T ~string | ~[]byte](t testing.TB, what string, in T, run func(T)) {
 	t.Helper()
-	if len(in) == 0 || len(in) >= GrownSize {
+	Time(t, what, func() { run(in) })
+	if fuzzing() {
+		grown(t, what, in, run, grownSmall, GrownSize)
+	}
+}
+
+// fuzzing reports whether the test binary was started with -fuzz.
+func fuzzing() bool {
+	f := flag.Lookup("test.fuzz")
+	return f != nil && f.Value.String() != ""
+}
+
+// grown is Grown between lengths small and big.
+func grown[T ~string | ~[]byte](t testing.TB, what string, in T, run func(T), small, big int) {
+	t.Helper()
+	if len(in) == 0 || len(in) >= small {
 		return
 	}
-	big := T(strings.Repeat(string(in), (GrownSize+len(in)-1)/len(in)))
-	Time(t, what+" grown to "+strconv.Itoa(len(big))+" bytes", func() { run(big) })
+	a, b := repeat(in, small), repeat(in, big)
+	ta, tb := timed(func() { run(a) }), timed(func() { run(b) })
+	for range 2 {
+		if tb < minGrown*slowdown || tb <= maxRatio*ta {
+			return
+		}
+		ta, tb = min(ta, timed(func() { run(a) })), min(tb, timed(func() { run(b) }))
+	}
+	if tb >= minGrown*slowdown && tb > maxRatio*ta {
+		t.Fatalf("%s: %d bytes took %v, %d bytes %v: more than linear", what, len(b), tb, len(a), ta)
+	}
+}
+
+// repeat repeats in to at least n bytes.
+func repeat[T ~string | ~[]byte](in T, n int) T {
+	return T(strings.Repeat(string(in), (n+len(in)-1)/len(in)))
+}
+
+// timed returns how long f takes.
+func timed(f func()) time.Duration {
+	start := time.Now()
+	f()
+	return time.Since(start)
 }

@@ -26,6 +26,12 @@ var joinCases = []joinCase{
 	{"The festival will run from Friday to Sunday.", dct27, []string{"Friday=2024-11-29", "Sunday=2024-12-01~"}},
 	{"Voting runs from 8 a.m. to 8 p.m. on Thursday.", dct27, []string{"8 a.m.=2024-11-28T08:00",
 		"8 p.m. on Thursday=2024-11-28T20:00~"}},
+	// A bare clock time that closes a range takes the day of the one that
+	// opens it, the next day when it is earlier on the clock.
+	{"The clinic on May 14 is open 9am-5pm.", dct27, []string{"May 14=2025-05-14", "9am=2025-05-14T09:00",
+		"5pm=2025-05-14T17:00~"}},
+	{"The party on Saturday runs 10pm-2am.", dct27, []string{"Saturday=2024-11-30", "10pm=2024-11-30T22:00",
+		"2am=2024-12-01T02:00~"}},
 	{"The match kicks off at 8pm on Saturday 14 June 2025.", dct27,
 		[]string{"8pm on Saturday 14 June 2025=2025-06-14T20:00"}},
 	{"Storms hit on the weekend of 8-9 February 2025.", dct27,

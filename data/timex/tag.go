@@ -162,7 +162,7 @@ func (tg *tagger) runBlock(out []Timex) []Timex {
 			x := Timex{Start: tg.base + int(tg.toks[start].start), End: tg.base + int(tg.toks[m.end-1].end),
 				Type: m.typ, Value: m.value, Mod: m.mod, Rule: rule, Doubt: m.doubt}
 			x.Text = tg.all[x.Start:x.End]
-			x.RangeEnd, x.Qualifies = tg.closesRange(out, start, x), tg.qualifies(out, start, x)
+			x.RangeEnd, x.Qualifies = tg.closesRange(out, start, &x), tg.qualifies(out, start, x)
 			out = append(out, x)
 			if tg.ex != nil {
 				tg.ex.explain(tg, x, i, m) // before remember moves the anchor

@@ -38,6 +38,13 @@ var joinCases = []joinCase{
 		[]string{"the weekend of 8=2025-W06-WE", "9 February 2025=2025-02-09"}},
 	{"Prices doubled between 2008 and 2010.", dct27, []string{"2008=2008", "2010=2010~"}},
 	{"Talks were held on April 24 and 25.", dct27, []string{"April 24=2024-04-24", "25=2024-04-25"}},
+	// A comma list of days after a month-day: each number is a day of that
+	// month while the list goes on; a count after the date is not.
+	{"Rallies are planned for March 3, 10 and 17.", dct27, []string{"March 3=2025-03-03", "10=2025-03-10",
+		"17=2025-03-17"}},
+	{"Classes run May 3-4, 10-11 and 17-18.", dct27, []string{"May 3=2025-05-03", "4=2025-05-04~",
+		"10=2025-05-10", "11=2025-05-11~", "17=2025-05-17", "18=2025-05-18~"}},
+	{"On May 2, 9 people were hurt.", dct27, []string{"May 2=2024-05-02"}},
 	{"The court will sit Tuesday, Thursday and Saturday next week.", dct27,
 		[]string{"Tuesday=2024-12-03", "Thursday=2024-12-05", "Saturday=2024-12-07", "next week=2024-W49^"}},
 	{"The court sat on Monday and Friday last week.", dct27,

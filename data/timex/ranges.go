@@ -50,12 +50,12 @@ func (tg *tagger) clockOnDayAfter(out []Timex, x Timex) {
 
 // clockOnDayBefore moves a bare clock time that closes a range ("6 p.m."
 // of "Sunday 1 p.m.-6 p.m.", or of "1 p.m.-6 p.m." after a date) to the
-// day of the clock time that opens it, the next day when it is earlier on
+// day of the time that opens it, the next day when it is earlier on
 // the clock ("11 p.m.-2 a.m."): the day written or meant once belongs to
 // both, where the closing one alone would fall back to the dct.
 func clockOnDayBefore(prev Timex, x *Timex) {
-	if prev.Rule != "clock" || x.Rule != "clock" || len(prev.Value) < 16 || len(x.Value) < 16 ||
-		prev.Value[:11] == x.Value[:11] || !bareClock(x.Text) {
+	if !hasClock(prev.Value) || x.Rule != "clock" || !hasClock(x.Value) || prev.Value[:11] == x.Value[:11] ||
+		!bareClock(x.Text) {
 		return
 	}
 	day, err := time.Parse("2006-01-02", prev.Value[:10])
@@ -67,6 +67,10 @@ func clockOnDayBefore(prev Timex, x *Timex) {
 	}
 	x.Value = day.Format("2006-01-02") + x.Value[10:]
 }
+
+// hasClock reports whether value v is a day with a clock time,
+// "2015-05-06T09:00".
+func hasClock(v string) bool { return len(v) >= 16 && v[10] == 'T' && v[13] == ':' }
 
 // bareClock reports whether a clock time is written without a day or zone:
 // "8 a.m.", "14:00", not "8 p.m. on Thursday" or "9:30 EST".

@@ -45,6 +45,17 @@ var joinCases = []joinCase{
 	{"Classes run May 3-4, 10-11 and 17-18.", dct27, []string{"May 3=2025-05-03", "4=2025-05-04~",
 		"10=2025-05-10", "11=2025-05-11~", "17=2025-05-17", "18=2025-05-18~"}},
 	{"On May 2, 9 people were hurt.", dct27, []string{"May 2=2024-05-02"}},
+	// Short weekday names count when a range, a list or "on" makes them
+	// days; in brackets after a date they name it or its range.
+	{"The workshop runs May 6-7 (Tues-Wed 9am-5pm).", dct27, []string{"May 6=2025-05-06", "7=2025-05-07~",
+		"Tues=2025-05-06", "Wed 9am=2025-05-07T09:00~", "5pm=2025-05-07T17:00~"}},
+	{"The exam will be on Mon and tues.", dct27, []string{"Mon=2024-12-02", "tues=2024-12-03"}},
+	{"The Mon-Khmer languages are old.", dct27, nil},
+	{"The vote was on Nov. 24, Sunday.", dct27, []string{"Nov. 24=2024-11-24", "Sunday=2024-11-24"}},
+	{"Shops open this Friday, Saturday and Sunday.", dct27, []string{"this Friday=2024-11-29",
+		"Saturday=2024-11-30", "Sunday=2024-12-01"}},
+	{"The vote is on Sunday 1pm.", dct27, []string{"Sunday 1pm=2024-12-01T13:00"}},
+	{"On Friday 10 people were hurt.", dct27, []string{"Friday=2024-11-22"}},
 	{"The court will sit Tuesday, Thursday and Saturday next week.", dct27,
 		[]string{"Tuesday=2024-12-03", "Thursday=2024-12-05", "Saturday=2024-12-07", "next week=2024-W49^"}},
 	{"The court sat on Monday and Friday last week.", dct27,

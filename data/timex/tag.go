@@ -169,7 +169,7 @@ func (tg *tagger) runBlock(out []Timex) []Timex {
 			}
 			tg.remember(x, m.derived)
 			tg.lastEnd = m.end
-			_, tg.lastWeekday = weekdayWords[tg.word(start)]
+			tg.lastWeekday = isWeekdayName(tg.word(start))
 			i = m.end - 1
 		}
 	}

@@ -226,6 +226,11 @@ func ruleRef(tg *tagger, i int) (match, bool) {
 	}
 	j, _ := tg.optThe(i)
 	if v, ok := pluralRefs[tg.word(j)]; ok && refUnits[tg.word(j+1)] {
+		if u := unitWords[tg.word(j+1)]; tg.word(j) == "recent" && u <= uMonth && !listJoins[tg.word(j+2)] {
+			// "in recent weeks" measures the stretch up to now, as TimeML
+			// writes it (PXW); "recent years" is the past at large.
+			return date1(Duration, j+2, durationValue(-1, u))
+		}
 		return date1(Date, j+2, v) // "in coming months", "in recent years"
 	}
 	if w == "the" && futureAdjectives[tg.word(i+1)] {

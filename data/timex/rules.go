@@ -71,7 +71,8 @@ var leadRules = []namedRule{
 		triggers: []string{"<ref>", "the", "recent", "past", "coming", "future", "upcoming", "these"},
 		examples: []ruleExample{
 			{"He is now in Moscow.", "2024-11-27", "now", "PRESENT_REF"},
-			{"Prices rose in recent months.", "2024-11-27", "recent months", "PAST_REF"},
+			{"Prices rose in recent years.", "2024-11-27", "recent years", "PAST_REF"},
+			{"Prices rose in recent months.", "2024-11-27", "recent months", "PXM"},
 			{"Rates will stay high in the near future.", "2024-11-27", "the near future", "FUTURE_REF"},
 		}},
 	{name: "set", fn: ruleSet,

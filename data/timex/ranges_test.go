@@ -56,6 +56,13 @@ var joinCases = []joinCase{
 		"Saturday=2024-11-30", "Sunday=2024-12-01"}},
 	{"The vote is on Sunday 1pm.", dct27, []string{"Sunday 1pm=2024-12-01T13:00"}},
 	{"On Friday 10 people were hurt.", dct27, []string{"Friday=2024-11-22"}},
+	// "The previous Friday" and "the following Monday" count from the day
+	// the story is at, the dct only when no day was named.
+	{"Shares fell on Friday. The index closed 4% below the previous Friday.", dct27,
+		[]string{"Friday=2024-11-22", "the previous Friday=2024-11-15"}},
+	{"The index closed 4% below the previous Friday.", dct27, []string{"the previous Friday=2024-11-22"}},
+	{"The deal was signed on October 3. The following Monday, shares rose.", dct27,
+		[]string{"October 3=2024-10-03", "The following Monday=2024-10-07"}},
 	{"The court will sit Tuesday, Thursday and Saturday next week.", dct27,
 		[]string{"Tuesday=2024-12-03", "Thursday=2024-12-05", "Saturday=2024-12-07", "next week=2024-W49^"}},
 	{"The court sat on Monday and Friday last week.", dct27,

@@ -42,6 +42,12 @@ func ruleRelative(tg *tagger, i int) (match, bool) {
 			return match{}, false // anaphoric: ruleAnaphor
 		}
 		the = false // "the previous Friday" is a weekday like "last Friday"
+		if wd := weekdayWords[w]; tg.hasAnchor && tg.anchor.Precision.IsPoint() && !strings.HasSuffix(w, "s") {
+			// ... but counted from the day the story is at: "down 4.5%
+			// from the previous Friday" after Friday's close.
+			tg.noteAnchor("the nearest such weekday on its side of it")
+			return tg.withPartOfDay(weekdayFrom(tg.anchor.Start, wd, off), k+1)
+		}
 	}
 	if !tg.hasDCT {
 		if m, k2 := tg.month(k); m > 0 && !the {
@@ -131,13 +137,10 @@ func (tg *tagger) relativeUnit(u unit, off int, the bool, end int) (match, bool)
 // the dct itself), "next Friday" and "this Friday" (by the tense of its
 // clause, else the Friday of the current week).
 func (tg *tagger) relativeWeekday(wd, off, i, j int) time.Time {
-	dwd := int(tg.dct.Weekday())
-	switch {
-	case off < 0:
-		return tg.dct.AddDate(0, 0, -((dwd-wd+6)%7 + 1))
-	case off > 0:
-		return tg.dct.AddDate(0, 0, (wd-dwd+6)%7+1)
+	if off != 0 {
+		return weekdayFrom(tg.dct, wd, off)
 	}
+	dwd := int(tg.dct.Weekday())
 	if t := tg.tenseAround(i, j); t != tenseNone {
 		return tg.weekdayDate(wd, t)
 	}
@@ -145,6 +148,16 @@ func (tg *tagger) relativeWeekday(wd, off, i, j int) time.Time {
 	// current week, Monday to Sunday.
 	monday := tg.dct.AddDate(0, 0, -((dwd + 6) % 7))
 	return monday.AddDate(0, 0, (wd+6)%7)
+}
+
+// weekdayFrom returns the first weekday wd after day (off > 0) or before
+// it (off < 0), never day itself.
+func weekdayFrom(day time.Time, wd, off int) time.Time {
+	dwd := int(day.Weekday())
+	if off < 0 {
+		return day.AddDate(0, 0, -((dwd-wd+6)%7 + 1))
+	}
+	return day.AddDate(0, 0, (wd-dwd+6)%7+1)
 }
 
 // relativeMonthYear picks the year of "last March", "next March" and

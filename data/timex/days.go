@@ -402,6 +402,17 @@ func (tg *tagger) dayBase() time.Time {
 	return tg.dct
 }
 
+// recentDayBase is dayBase for words of the news just past ("overnight"):
+// the day the story is on only when that is in the week up to the dct, as
+// an older date named before is background, not the story's day.
+func (tg *tagger) recentDayBase() time.Time {
+	if tg.hasAnchor && tg.anchor.Precision >= PrecisionDay && !tg.anchor.Start.After(tg.dct) &&
+		tg.dct.Sub(tg.anchor.Start) <= 7*24*time.Hour {
+		return tg.dayBase()
+	}
+	return tg.dct
+}
+
 // ruleWeekend reads "the weekend": the one just past, or the coming one
 // when the clause speaks of the future.
 func ruleWeekend(tg *tagger, i int) (match, bool) {
@@ -479,7 +490,9 @@ func ruleOvernight(tg *tagger, i int) (match, bool) {
 		if overnightStays[tg.word(i-1)] {
 			return match{}, false // "stayed overnight", "an overnight flight"
 		}
-		return date1(Time, i+1, vDay(tg.dct.AddDate(0, 0, -1))+"TNI")
+		// The night before the day the story is on: "closed lower
+		// Friday ... depressed by overnight losses in New York".
+		return date1(Time, i+1, vDay(tg.recentDayBase().AddDate(0, 0, -1))+"TNI")
 	}
 	day := tg.weekdayDate(wd, tg.tenseAround(i, k+1))
 	end := k + 1

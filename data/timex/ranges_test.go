@@ -61,6 +61,12 @@ var joinCases = []joinCase{
 	{"Shares fell on Friday. The index closed 4% below the previous Friday.", dct27,
 		[]string{"Friday=2024-11-22", "the previous Friday=2024-11-15"}},
 	{"The index closed 4% below the previous Friday.", dct27, []string{"the previous Friday=2024-11-22"}},
+	// "Overnight" is the night before the story's day when that day is
+	// recent, else the night before the dct.
+	{"London shares fell on Monday, hit by overnight losses in Asia.", dct27,
+		[]string{"Monday=2024-11-25", "overnight=2024-11-24TNI"}},
+	{"The pact was signed on October 3. Drones struck Kyiv overnight.", dct27,
+		[]string{"October 3=2024-10-03", "overnight=2024-11-26TNI"}},
 	{"The deal was signed on October 3. The following Monday, shares rose.", dct27,
 		[]string{"October 3=2024-10-03", "The following Monday=2024-10-07"}},
 	{"The court will sit Tuesday, Thursday and Saturday next week.", dct27,

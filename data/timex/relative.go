@@ -311,6 +311,10 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 		switch o, ok := anaphorOffsets[tg.word(k)]; {
 		case ok:
 			off = o
+		case tg.word(k) == "week" && !weekAfterWords[tg.word(k+1)] && !tg.hyphen(k+1) && tg.hasDCT:
+			// "the week's most active session", "to end off the week":
+			// the week the story is in.
+			return date1(Date, k+1, vWeek(tg.dayBase()))
 		default:
 			if u, ok := unitWords[tg.word(k)]; ok && u == uDay && (tg.word(k+1) == "before" || tg.word(k+1) == "after") {
 				if d, ok := deicticDays[tg.word(k+2)]; ok && tg.word(k) == "day" && tg.hasDCT {

@@ -22,6 +22,11 @@ func ruleWeekday(tg *tagger, i int) (match, bool) {
 		}
 	}
 	j := i + 1
+	if tg.lastDaySet && tg.lastEnd == i-1 && (listJoins[tg.word(i-1)] || tg.punct(i-1, ",")) {
+		// "every Monday, Wednesday and Thursday": the list goes on
+		// with the set.
+		return date1(Set, j, "XXXX-WXX-"+strconv.Itoa((wd+6)%7+1))
+	}
 	if !tg.hasDCT {
 		return date1(Date, j, "XXXX-WXX-"+strconv.Itoa((wd+6)%7+1))
 	}
@@ -50,10 +55,22 @@ func (tg *tagger) abbrevDay(i int) bool {
 	switch {
 	case tg.lastEnd == i-1 && tg.lastWeekday && (joins(i-1) || tg.punct(i-1, ",")):
 		return true
-	case (tg.hyphen(i+1) || listJoins[tg.word(i+1)]) && isWeekdayName(tg.word(i+2)):
+	case tg.listedDay(i):
 		return true
 	}
 	return tg.word(i-1) == "on" && tg.word(i) != "sun"
+}
+
+// listedDay reports whether the short weekday name at k stands in a list
+// or range of weekdays by the words around it alone ("Friday night or
+// sat", "Sat-Sun"), so that the verb-group reader does not take "sat" or
+// "wed" for a verb.
+func (tg *tagger) listedDay(k int) bool {
+	joinBefore := tg.hyphen(k-1) || listJoins[tg.word(k-1)] || tg.punct(k-1, ",")
+	_, part := dayParts[tg.word(k-2)]
+	dayBefore := isWeekdayName(tg.word(k-2)) || part && isWeekdayName(tg.word(k-3))
+	joinAfter := (tg.hyphen(k+1) || listJoins[tg.word(k+1)]) && isWeekdayName(tg.word(k+2))
+	return joinBefore && dayBefore || joinAfter
 }
 
 // weekdayAfterDate resolves a weekday written in brackets or after a

@@ -210,6 +210,9 @@ var relOffsets = map[string]int{"last": -1, "past": -1, "previous": -1, "precedi
 var weekAfterWords = setOf("of", "before", "after", "ended", "ending", "earlier", "later", "prior", "following",
 	"preceding", "to", "leading", "through")
 
+// closingMarks may follow a sentence's last mark: quotes and brackets.
+var closingMarks = setOf("\"", "'", ")", "]", "”", "’", "''")
+
 // refUnits are the plural units "recent" and "coming" make references
 // of: "in recent years", "in coming months".
 var refUnits = setOf("years", "months", "weeks", "days", "decades", "quarters")

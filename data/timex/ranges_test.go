@@ -50,6 +50,12 @@ var joinCases = []joinCase{
 	{"The workshop runs May 6-7 (Tues-Wed 9am-5pm).", dct27, []string{"May 6=2025-05-06", "7=2025-05-07~",
 		"Tues=2025-05-06", "Wed 9am=2025-05-07T09:00~", "5pm=2025-05-07T17:00~"}},
 	{"The exam will be on Mon and tues.", dct27, []string{"Mon=2024-12-02", "tues=2024-12-03"}},
+	// A listed "sat" is a day, not the verb that would make the list past.
+	{"How about Friday night or sat?", dct27, []string{"Friday night=2024-11-29TNI", "sat=2024-11-30"}},
+	{"He sat on the bench on Friday.", dct27, []string{"Friday=2024-11-22"}},
+	// The days listed after "every" are sets too.
+	{"The clinic opens every Monday, Wednesday and Friday.", dct27,
+		[]string{"every Monday=XXXX-WXX-1", "Wednesday=XXXX-WXX-3", "Friday=XXXX-WXX-5"}},
 	{"The Mon-Khmer languages are old.", dct27, nil},
 	{"The vote was on Nov. 24, Sunday.", dct27, []string{"Nov. 24=2024-11-24", "Sunday=2024-11-24"}},
 	{"Shops open this Friday, Saturday and Sunday.", dct27, []string{"this Friday=2024-11-29",

@@ -2,6 +2,7 @@ package timex
 
 import (
 	"slices"
+	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -52,10 +53,12 @@ type tagger struct {
 	// from and to bound the current sentence in tokens; rules never look
 	// past them.
 	from, to int
-	// lastEnd is the token index after the last expression tagged, and
-	// lastWeekday whether that expression began with a weekday name.
+	// lastEnd is the token index after the last expression tagged,
+	// lastWeekday whether that expression began with a weekday name, and
+	// lastDaySet whether it was a weekly set ("every Monday").
 	lastEnd     int
 	lastWeekday bool
+	lastDaySet  bool
 	// sports caches whether the whole text reads as a match report
 	// (sportsClause): 0 not yet known, 1 yes, -1 no.
 	sports int8
@@ -170,6 +173,7 @@ func (tg *tagger) runBlock(out []Timex) []Timex {
 			tg.remember(x, m.derived)
 			tg.lastEnd = m.end
 			tg.lastWeekday = isWeekdayName(tg.word(start))
+			tg.lastDaySet = x.Type == Set && strings.HasPrefix(x.Value, "XXXX-WXX-")
 			i = m.end - 1
 		}
 	}

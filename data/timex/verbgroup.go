@@ -106,12 +106,37 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 	if !ok {
 		t := tg.cueWord(i, j)
 		tg.noteTense("", t, "no verb group; cue words")
-		return t, false
+		return tg.questionTense(t, false)
 	}
 	t, strong, why := tg.readGroup(g, !after, i, j)
 	t, strong, why = tg.prepositionTense(g, after, i, j, t, strong, why)
 	tg.noteTense(tg.groupText(g), t, why)
-	return t, strong
+	return tg.questionTense(t, strong)
+}
+
+// questionTense reads a question whose verbs say neither past nor future
+// ("How about Friday night?", "Are you free on Saturday?") as asking
+// about a plan: future. "Who won on Sunday?" keeps its past.
+func (tg *tagger) questionTense(t tense, strong bool) (tense, bool) {
+	if t != tenseNone || !tg.asks() {
+		return t, strong
+	}
+	tg.noteTense("", tenseFuture, "a question with no past or future verb: a plan")
+	return tenseFuture, true
+}
+
+// asks reports whether the current sentence ends in a question mark,
+// before any closing quotes or brackets.
+func (tg *tagger) asks() bool {
+	for k := tg.to - 1; k >= tg.from; k-- {
+		switch {
+		case tg.punct(k, "?"):
+			return true
+		case tg.toks[k].kind != kPunct || !closingMarks[tg.toks[k].in(tg.lower)]:
+			return false
+		}
+	}
+	return false
 }
 
 // prepositionTense revises the reading t of group g by the preposition
@@ -687,7 +712,7 @@ func (tg *tagger) classify(k int) vclass {
 	}
 	w := t.in(tg.lower)
 	lex := verbLex[w]
-	if tg.nounContext(k) {
+	if _, ok := weekdayAbbrevs[w]; tg.nounContext(k) || ok && tg.listedDay(k) {
 		return vNone
 	}
 	switch {

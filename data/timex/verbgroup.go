@@ -104,6 +104,13 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 	}
 	g, ok, after := tg.governingGroup(i, j)
 	if !ok {
+		if k, ok := tg.bareIngBefore(i); ok && !tg.attributive(i, j) {
+			// "Voters heading to the polls on Sunday", "flying out on
+			// sunday": a headline's or post's progressive with its
+			// "be" left out, under way or planned.
+			tg.noteTense(tg.word(k), tenseFuture, "a progressive without its \"be\": future arrangement")
+			return tenseFuture, true
+		}
 		t := tg.cueWord(i, j)
 		tg.noteTense("", t, "no verb group; cue words")
 		return tg.questionTense(t, false)
@@ -517,6 +524,38 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 		return tensePast, true, "perfect participle: past"
 	}
 	return tenseNone, false, "no tense in group"
+}
+
+// bareIngBefore finds an -ing shortly before token i in its clause that
+// heads the clause's verbs with its "be" left out (see bareProgressive).
+// The search stops after maxIngReach tokens, so a long clause without
+// verbs costs no more than a short one.
+func (tg *tagger) bareIngBefore(i int) (int, bool) {
+	for m := i - 1; m >= tg.from && m >= i-maxIngReach && !tg.leftStop(m); m-- {
+		if tg.vword(m) == vIng {
+			return m, tg.bareProgressive(m)
+		}
+	}
+	return 0, false
+}
+
+// maxIngReach bounds how far before an expression bareIngBefore looks:
+// "flying out to Sydney with the team on Sunday".
+const maxIngReach = 8
+
+// bareProgressive reports whether the -ing at k heads its clause's verbs
+// with its "be" left out: no verb before it in the clause and no
+// preposition or comma just before it ("after leaving on Friday",
+// "gathered in the square, chanting on Monday" are not).
+func (tg *tagger) bareProgressive(k int) bool {
+	if k == tg.from {
+		return true
+	}
+	if tg.verbBefore(k) {
+		return false // "gathered in the square chanting slogans on Monday"
+	}
+	prev := tg.word(k - 1)
+	return prev != "" && !prepositions[prev] && !coordinators[prev] && !determiners[prev]
 }
 
 // attributive reports whether the expression [i, j) modifies a noun after

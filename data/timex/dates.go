@@ -729,6 +729,9 @@ func ruleDayAfterAnd(tg *tagger, i int) (match, bool) {
 	}
 	switch w := tg.word(i - 1); {
 	case w == "and" || w == "to" || w == "or" || tg.hyphen(i-1):
+	case tg.punct(i-1, ",") && tg.dayListGoesOn(end):
+		// "May 2, 9 and 16", "May 2-3, 9-10": the list says the number
+		// is a day, where "On May 2, 9 people" counts people.
 	default:
 		return match{}, false
 	}
@@ -741,6 +744,19 @@ func ruleDayAfterAnd(tg *tagger, i int) (match, bool) {
 		return match{}, false
 	}
 	return date1(Date, end, vDay(date(a.Year(), int(a.Month()), d)))
+}
+
+// dayListGoesOn reports whether a list of days goes on after the day
+// number that ends before token k: a list word, a dash or a comma before
+// the next number.
+func (tg *tagger) dayListGoesOn(k int) bool {
+	return listJoins[tg.word(k)] || tg.hyphen(k) || tg.punct(k, ",") && tg.isNum(k+1)
+}
+
+// isNum reports whether token i is a number.
+func (tg *tagger) isNum(i int) bool {
+	n, _ := tg.num(i)
+	return n >= 0
 }
 
 // movableFeast resolves a holiday whose date day gives for each year,

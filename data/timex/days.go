@@ -13,14 +13,27 @@ import (
 func ruleWeekday(tg *tagger, i int) (match, bool) {
 	w := tg.word(i)
 	wd, ok := weekdayWords[w]
-	if !ok || strings.HasSuffix(w, "s") {
+	if ok && strings.HasSuffix(w, "s") {
 		return match{}, false // lower case too: posts write "friday"
 	}
+	if !ok {
+		if wd, ok = weekdayAbbrevs[w]; !ok || !tg.abbrevDay(i) {
+			return match{}, false
+		}
+	}
 	j := i + 1
+	if tg.lastDaySet && tg.lastEnd == i-1 && (listJoins[tg.word(i-1)] || tg.punct(i-1, ",")) {
+		// "every Monday, Wednesday and Thursday": the list goes on
+		// with the set.
+		return date1(Set, j, "XXXX-WXX-"+strconv.Itoa((wd+6)%7+1))
+	}
 	if !tg.hasDCT {
 		return date1(Date, j, "XXXX-WXX-"+strconv.Itoa((wd+6)%7+1))
 	}
 	if day, ok := tg.weekdayInWeek(i, wd); ok {
+		return tg.withPartOfDay(day, j)
+	}
+	if day, ok := tg.weekdayAfterDate(i, wd); ok {
 		return tg.withPartOfDay(day, j)
 	}
 	if day, ok := tg.rangeEnd(i, wd); ok {
@@ -28,6 +41,63 @@ func ruleWeekday(tg *tagger, i int) (match, bool) {
 	}
 	day := tg.weekdayDate(wd, tg.tenseAround(i, j))
 	return tg.withPartOfDay(day, j)
+}
+
+// abbrevDay reports whether the short weekday name at i ("Sat", "tues")
+// is a day, as most are English words too: it is joined to a weekday in a
+// range or list ("Sat-Sun", "Mon and tues", "Friday night or sat"; only
+// a dash or list word before the next day: "he sat to Sunday's lunch"), or
+// follows "on" ("my exam is on Mon"; not "Sun", a name as often).
+func (tg *tagger) abbrevDay(i int) bool {
+	joins := func(k int) bool {
+		return tg.hyphen(k) || listJoins[tg.word(k)] || tg.word(k) == "to"
+	}
+	switch {
+	case tg.lastEnd == i-1 && tg.lastWeekday && (joins(i-1) || tg.punct(i-1, ",")):
+		return true
+	case tg.listedDay(i):
+		return true
+	}
+	return tg.word(i-1) == "on" && tg.word(i) != "sun"
+}
+
+// listedDay reports whether the short weekday name at k stands in a list
+// or range of weekdays by the words around it alone ("Friday night or
+// sat", "Sat-Sun"), so that the verb-group reader does not take "sat" or
+// "wed" for a verb.
+func (tg *tagger) listedDay(k int) bool {
+	joinBefore := tg.hyphen(k-1) || listJoins[tg.word(k-1)] || tg.punct(k-1, ",")
+	_, part := dayParts[tg.word(k-2)]
+	dayBefore := isWeekdayName(tg.word(k-2)) || part && isWeekdayName(tg.word(k-3))
+	joinAfter := (tg.hyphen(k+1) || listJoins[tg.word(k+1)]) && isWeekdayName(tg.word(k+2))
+	return joinBefore && dayBefore || joinAfter
+}
+
+// weekdayAfterDate resolves a weekday written in brackets or after a
+// comma right after a date that is not itself a weekday ("May 6-7
+// (Tues-Wed)", "on Nov. 27, Wednesday"): it names that date or, in
+// brackets, the day of its week just before it, when the date closes a
+// range.
+func (tg *tagger) weekdayAfterDate(i, wd int) (time.Time, bool) {
+	if tg.lastEnd != i-1 || tg.lastWeekday || !tg.hasAnchor || tg.anchor.Precision != PrecisionDay {
+		return time.Time{}, false
+	}
+	a := tg.anchor.Start
+	back := (int(a.Weekday()) - wd + 7) % 7
+	// After a comma the weekday must be the date's own: in "this Friday,
+	// Saturday" a list goes on.
+	if !tg.punct(i-1, "(") && (!tg.punct(i-1, ",") || back != 0) {
+		return time.Time{}, false
+	}
+	tg.noteAnchor("the date it follows")
+	return a.AddDate(0, 0, -back), true
+}
+
+// isWeekdayName reports whether w names a weekday, in full or short.
+func isWeekdayName(w string) bool {
+	_, full := weekdayWords[w]
+	_, short := weekdayAbbrevs[w]
+	return full || short
 }
 
 // rangeEnd resolves the second weekday of "from Friday to Thursday" or
@@ -110,13 +180,21 @@ func (tg *tagger) withPartOfDay(day time.Time, j int) (match, bool) {
 	if p, ok := dayParts[tg.word(j)]; ok && tg.word(j) != "overnight" {
 		return date1(Time, j+1, vDay(day)+"T"+p)
 	}
+	k := j
 	if tg.punct(j, ",") {
-		// "this Sat, 7pm": the clock time after the day.
-		if h, min, end := tg.clock(j + 1); end > j+1 && h < 24 {
-			return date1(Time, end, vDay(day)+"T"+pad(h, 2)+":"+pad(min, 2))
-		}
+		k = j + 1 // "this Sat, 7pm": the clock time after the day
+	}
+	if h, min, end := tg.clock(k); end > k && h < 24 && (k > j || tg.clockMarked(k, end)) {
+		return date1(Time, end, vDay(day)+"T"+pad(h, 2)+":"+pad(min, 2))
 	}
 	return date1(Date, j, vDay(day))
+}
+
+// clockMarked reports whether the clock time from k to end says it is
+// one, with a colon or a.m./p.m. ("Sunday 1pm", "Wed 9:00"), not a bare
+// number ("Friday 10 people").
+func (tg *tagger) clockMarked(k, end int) bool {
+	return end > k+1 && (tg.punct(k+1, ":") || tg.punct(k+1, ".") || amWords[tg.word(end-1)] || pmWords[tg.word(end-1)])
 }
 
 // ruleDeictic reads "yesterday", "today", "tomorrow", "tonight", "this
@@ -341,6 +419,17 @@ func (tg *tagger) dayBase() time.Time {
 	return tg.dct
 }
 
+// recentDayBase is dayBase for words of the news just past ("overnight"):
+// the day the story is on only when that is in the week up to the dct, as
+// an older date named before is background, not the story's day.
+func (tg *tagger) recentDayBase() time.Time {
+	if tg.hasAnchor && tg.anchor.Precision >= PrecisionDay && !tg.anchor.Start.After(tg.dct) &&
+		tg.dct.Sub(tg.anchor.Start) <= 7*24*time.Hour {
+		return tg.dayBase()
+	}
+	return tg.dct
+}
+
 // ruleWeekend reads "the weekend": the one just past, or the coming one
 // when the clause speaks of the future.
 func ruleWeekend(tg *tagger, i int) (match, bool) {
@@ -418,7 +507,9 @@ func ruleOvernight(tg *tagger, i int) (match, bool) {
 		if overnightStays[tg.word(i-1)] {
 			return match{}, false // "stayed overnight", "an overnight flight"
 		}
-		return date1(Time, i+1, vDay(tg.dct.AddDate(0, 0, -1))+"TNI")
+		// The night before the day the story is on: "closed lower
+		// Friday ... depressed by overnight losses in New York".
+		return date1(Time, i+1, vDay(tg.recentDayBase().AddDate(0, 0, -1))+"TNI")
 	}
 	day := tg.weekdayDate(wd, tg.tenseAround(i, k+1))
 	end := k + 1

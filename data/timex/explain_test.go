@@ -40,7 +40,7 @@ var explainCases = []explainCase{
 		"the date the modifier applies to was read by month-day"},
 	{"Russia invaded Ukraine in February 2022.", "February 2022", "month-day", "none: the year is written out", "", "", ""},
 	{"The dispute dragged on for years.", "years", "bare-plural", "none: a duration needs no date", "", "", ""},
-	{"Prices rose in recent months.", "recent months", "ref", "none: a reference to the past", "", "", ""},
+	{"Prices rose in recent years.", "recent years", "ref", "none: a reference to the past", "", "", ""},
 }
 
 func TestExplain(t *testing.T) {

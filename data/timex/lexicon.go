@@ -203,6 +203,16 @@ var pluralDurationCues = setOf("for", "within", "take", "takes", "took", "taking
 var relOffsets = map[string]int{"last": -1, "past": -1, "previous": -1, "preceding": -1, "next": 1, "coming": 1,
 	"following": 1, "upcoming": 1, "nxt": 1, "this": 0, "current": 0, "present": 0}
 
+// weekAfterWords after "the week" make it a week that something else
+// fixes ("the week of March 6", "the week before the vote", "the week
+// ended Friday"); a dash after it makes a modifier ("the week-long
+// strike").
+var weekAfterWords = setOf("of", "before", "after", "ended", "ending", "earlier", "later", "prior", "following",
+	"preceding", "to", "leading", "through")
+
+// closingMarks may follow a sentence's last mark: quotes and brackets.
+var closingMarks = setOf("\"", "'", ")", "]", "”", "’", "''")
+
 // refUnits are the plural units "recent" and "coming" make references
 // of: "in recent years", "in coming months".
 var refUnits = setOf("years", "months", "weeks", "days", "decades", "quarters")

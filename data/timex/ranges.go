@@ -1,6 +1,9 @@
 package timex
 
-import "strings"
+import (
+	"strings"
+	"time"
+)
 
 // Ranges ("May 14-15", "December 7 to 18", "from Friday to Sunday",
 // "between 2008 and 2010") and qualified dates ("March of last year",
@@ -11,7 +14,7 @@ import "strings"
 // range opened by the expression tagged just before it: the two are joined
 // by a single range word or dash ("and" only after "between"), both name
 // calendar spans, and x ends after the first one does.
-func (tg *tagger) closesRange(out []Timex, start int, x Timex) bool {
+func (tg *tagger) closesRange(out []Timex, start int, x *Timex) bool {
 	if len(out) == 0 || start != tg.lastEnd+1 || start-1 <= tg.from {
 		return false
 	}
@@ -23,7 +26,8 @@ func (tg *tagger) closesRange(out []Timex, start int, x Timex) bool {
 	if !isCalendarType(prev.Type) || !isCalendarType(x.Type) {
 		return false
 	}
-	tg.clockOnDayAfter(out, x)
+	tg.clockOnDayAfter(out, *x)
+	clockOnDayBefore(prev, x)
 	a, err := ParseValue(prev.Value)
 	if err != nil {
 		return false
@@ -43,6 +47,30 @@ func (tg *tagger) clockOnDayAfter(out []Timex, x Timex) {
 	}
 	prev.Value = x.Value[:11] + prev.Value[11:]
 }
+
+// clockOnDayBefore moves a bare clock time that closes a range ("6 p.m."
+// of "Sunday 1 p.m.-6 p.m.", or of "1 p.m.-6 p.m." after a date) to the
+// day of the time that opens it, the next day when it is earlier on
+// the clock ("11 p.m.-2 a.m."): the day written or meant once belongs to
+// both, where the closing one alone would fall back to the dct.
+func clockOnDayBefore(prev Timex, x *Timex) {
+	if !hasClock(prev.Value) || x.Rule != "clock" || !hasClock(x.Value) || prev.Value[:11] == x.Value[:11] ||
+		!bareClock(x.Text) {
+		return
+	}
+	day, err := time.Parse("2006-01-02", prev.Value[:10])
+	if err != nil {
+		return
+	}
+	if x.Value[11:16] < prev.Value[11:16] {
+		day = day.AddDate(0, 0, 1)
+	}
+	x.Value = day.Format("2006-01-02") + x.Value[10:]
+}
+
+// hasClock reports whether value v is a day with a clock time,
+// "2015-05-06T09:00".
+func hasClock(v string) bool { return len(v) >= 16 && v[10] == 'T' && v[13] == ':' }
 
 // bareClock reports whether a clock time is written without a day or zone:
 // "8 a.m.", "14:00", not "8 p.m. on Thursday" or "9:30 EST".

@@ -26,12 +26,61 @@ var joinCases = []joinCase{
 	{"The festival will run from Friday to Sunday.", dct27, []string{"Friday=2024-11-29", "Sunday=2024-12-01~"}},
 	{"Voting runs from 8 a.m. to 8 p.m. on Thursday.", dct27, []string{"8 a.m.=2024-11-28T08:00",
 		"8 p.m. on Thursday=2024-11-28T20:00~"}},
+	// A bare clock time that closes a range takes the day of the one that
+	// opens it, the next day when it is earlier on the clock.
+	{"The clinic on May 14 is open 9am-5pm.", dct27, []string{"May 14=2025-05-14", "9am=2025-05-14T09:00",
+		"5pm=2025-05-14T17:00~"}},
+	{"The party on Saturday runs 10pm-2am.", dct27, []string{"Saturday=2024-11-30", "10pm=2024-11-30T22:00",
+		"2am=2024-12-01T02:00~"}},
 	{"The match kicks off at 8pm on Saturday 14 June 2025.", dct27,
 		[]string{"8pm on Saturday 14 June 2025=2025-06-14T20:00"}},
 	{"Storms hit on the weekend of 8-9 February 2025.", dct27,
 		[]string{"the weekend of 8=2025-W06-WE", "9 February 2025=2025-02-09"}},
 	{"Prices doubled between 2008 and 2010.", dct27, []string{"2008=2008", "2010=2010~"}},
 	{"Talks were held on April 24 and 25.", dct27, []string{"April 24=2024-04-24", "25=2024-04-25"}},
+	// A comma list of days after a month-day: each number is a day of that
+	// month while the list goes on; a count after the date is not.
+	{"Rallies are planned for March 3, 10 and 17.", dct27, []string{"March 3=2025-03-03", "10=2025-03-10",
+		"17=2025-03-17"}},
+	{"Classes run May 3-4, 10-11 and 17-18.", dct27, []string{"May 3=2025-05-03", "4=2025-05-04~",
+		"10=2025-05-10", "11=2025-05-11~", "17=2025-05-17", "18=2025-05-18~"}},
+	{"On May 2, 9 people were hurt.", dct27, []string{"May 2=2024-05-02"}},
+	// Short weekday names count when a range, a list or "on" makes them
+	// days; in brackets after a date they name it or its range.
+	{"The workshop runs May 6-7 (Tues-Wed 9am-5pm).", dct27, []string{"May 6=2025-05-06", "7=2025-05-07~",
+		"Tues=2025-05-06", "Wed 9am=2025-05-07T09:00~", "5pm=2025-05-07T17:00~"}},
+	{"The exam will be on Mon and tues.", dct27, []string{"Mon=2024-12-02", "tues=2024-12-03"}},
+	// A listed "sat" is a day, not the verb that would make the list past.
+	{"How about Friday night or sat?", dct27, []string{"Friday night=2024-11-29TNI", "sat=2024-11-30"}},
+	{"He sat on the bench on Friday.", dct27, []string{"Friday=2024-11-22"}},
+	// The days listed after "every" are sets too.
+	{"The clinic opens every Monday, Wednesday and Friday.", dct27,
+		[]string{"every Monday=XXXX-WXX-1", "Wednesday=XXXX-WXX-3", "Friday=XXXX-WXX-5"}},
+	{"The Mon-Khmer languages are old.", dct27, nil},
+	{"The vote was on Nov. 24, Sunday.", dct27, []string{"Nov. 24=2024-11-24", "Sunday=2024-11-24"}},
+	{"Shops open this Friday, Saturday and Sunday.", dct27, []string{"this Friday=2024-11-29",
+		"Saturday=2024-11-30", "Sunday=2024-12-01"}},
+	{"The vote is on Sunday 1pm.", dct27, []string{"Sunday 1pm=2024-12-01T13:00"}},
+	{"On Friday 10 people were hurt.", dct27, []string{"Friday=2024-11-22"}},
+	// "The previous Friday" and "the following Monday" count from the day
+	// the story is at, the dct only when no day was named.
+	{"Shares fell on Friday. The index closed 4% below the previous Friday.", dct27,
+		[]string{"Friday=2024-11-22", "the previous Friday=2024-11-15"}},
+	{"The index closed 4% below the previous Friday.", dct27, []string{"the previous Friday=2024-11-22"}},
+	// "The week" alone is the week the story is in; a word after it that
+	// fixes another week, or a dash, leaves it.
+	{"Shares fell on Monday, the week's worst session.", dct27, []string{"Monday=2024-11-25", "the week=2024-W48^"}},
+	{"A quiet dinner to end off the week!", dct27, []string{"the week=2024-W48"}},
+	{"In the week before the vote, rallies drew thousands.", dct27, nil},
+	{"The week-long strike ended.", dct27, nil},
+	// "Overnight" is the night before the story's day when that day is
+	// recent, else the night before the dct.
+	{"London shares fell on Monday, hit by overnight losses in Asia.", dct27,
+		[]string{"Monday=2024-11-25", "overnight=2024-11-24TNI"}},
+	{"The pact was signed on October 3. Drones struck Kyiv overnight.", dct27,
+		[]string{"October 3=2024-10-03", "overnight=2024-11-26TNI"}},
+	{"The deal was signed on October 3. The following Monday, shares rose.", dct27,
+		[]string{"October 3=2024-10-03", "The following Monday=2024-10-07"}},
 	{"The court will sit Tuesday, Thursday and Saturday next week.", dct27,
 		[]string{"Tuesday=2024-12-03", "Thursday=2024-12-05", "Saturday=2024-12-07", "next week=2024-W49^"}},
 	{"The court sat on Monday and Friday last week.", dct27,

@@ -42,6 +42,12 @@ func ruleRelative(tg *tagger, i int) (match, bool) {
 			return match{}, false // anaphoric: ruleAnaphor
 		}
 		the = false // "the previous Friday" is a weekday like "last Friday"
+		if wd := weekdayWords[w]; tg.hasAnchor && tg.anchor.Precision.IsPoint() && !strings.HasSuffix(w, "s") {
+			// ... but counted from the day the story is at: "down 4.5%
+			// from the previous Friday" after Friday's close.
+			tg.noteAnchor("the nearest such weekday on its side of it")
+			return tg.withPartOfDay(weekdayFrom(tg.anchor.Start, wd, off), k+1)
+		}
 	}
 	if !tg.hasDCT {
 		if m, k2 := tg.month(k); m > 0 && !the {
@@ -131,13 +137,10 @@ func (tg *tagger) relativeUnit(u unit, off int, the bool, end int) (match, bool)
 // the dct itself), "next Friday" and "this Friday" (by the tense of its
 // clause, else the Friday of the current week).
 func (tg *tagger) relativeWeekday(wd, off, i, j int) time.Time {
-	dwd := int(tg.dct.Weekday())
-	switch {
-	case off < 0:
-		return tg.dct.AddDate(0, 0, -((dwd-wd+6)%7 + 1))
-	case off > 0:
-		return tg.dct.AddDate(0, 0, (wd-dwd+6)%7+1)
+	if off != 0 {
+		return weekdayFrom(tg.dct, wd, off)
 	}
+	dwd := int(tg.dct.Weekday())
 	if t := tg.tenseAround(i, j); t != tenseNone {
 		return tg.weekdayDate(wd, t)
 	}
@@ -145,6 +148,16 @@ func (tg *tagger) relativeWeekday(wd, off, i, j int) time.Time {
 	// current week, Monday to Sunday.
 	monday := tg.dct.AddDate(0, 0, -((dwd + 6) % 7))
 	return monday.AddDate(0, 0, (wd+6)%7)
+}
+
+// weekdayFrom returns the first weekday wd after day (off > 0) or before
+// it (off < 0), never day itself.
+func weekdayFrom(day time.Time, wd, off int) time.Time {
+	dwd := int(day.Weekday())
+	if off < 0 {
+		return day.AddDate(0, 0, -((dwd-wd+6)%7 + 1))
+	}
+	return day.AddDate(0, 0, (wd-dwd+6)%7+1)
 }
 
 // relativeMonthYear picks the year of "last March", "next March" and
@@ -226,6 +239,11 @@ func ruleRef(tg *tagger, i int) (match, bool) {
 	}
 	j, _ := tg.optThe(i)
 	if v, ok := pluralRefs[tg.word(j)]; ok && refUnits[tg.word(j+1)] {
+		if u := unitWords[tg.word(j+1)]; tg.word(j) == "recent" && u <= uMonth && !listJoins[tg.word(j+2)] {
+			// "in recent weeks" measures the stretch up to now, as TimeML
+			// writes it (PXW); "recent years" is the past at large.
+			return date1(Duration, j+2, durationValue(-1, u))
+		}
 		return date1(Date, j+2, v) // "in coming months", "in recent years"
 	}
 	if w == "the" && futureAdjectives[tg.word(i+1)] {
@@ -293,6 +311,10 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 		switch o, ok := anaphorOffsets[tg.word(k)]; {
 		case ok:
 			off = o
+		case tg.word(k) == "week" && !weekAfterWords[tg.word(k+1)] && !tg.hyphen(k+1) && tg.hasDCT:
+			// "the week's most active session", "to end off the week":
+			// the week the story is in.
+			return date1(Date, k+1, vWeek(tg.dayBase()))
 		default:
 			if u, ok := unitWords[tg.word(k)]; ok && u == uDay && (tg.word(k+1) == "before" || tg.word(k+1) == "after") {
 				if d, ok := deicticDays[tg.word(k+2)]; ok && tg.word(k) == "day" && tg.hasDCT {

@@ -34,6 +34,7 @@ const numberTrigger = "number"
 var triggerClasses = map[string]func(string) bool{
 	"<month>":     func(w string) bool { _, ok := monthWords[w]; return ok },
 	"<weekday>":   func(w string) bool { _, ok := weekdayWords[w]; return ok },
+	"<wdabbrev>":  func(w string) bool { _, ok := weekdayAbbrevs[w]; return ok },
 	"<cardinal>":  func(w string) bool { _, ok := cardinals[w]; return ok },
 	"<ordinal>":   func(w string) bool { _, ok := ordinalWords[w]; return ok },
 	"<unit>":      func(w string) bool { _, ok := unitWords[w]; return ok },
@@ -70,7 +71,8 @@ var leadRules = []namedRule{
 		triggers: []string{"<ref>", "the", "recent", "past", "coming", "future", "upcoming", "these"},
 		examples: []ruleExample{
 			{"He is now in Moscow.", "2024-11-27", "now", "PRESENT_REF"},
-			{"Prices rose in recent months.", "2024-11-27", "recent months", "PAST_REF"},
+			{"Prices rose in recent years.", "2024-11-27", "recent years", "PAST_REF"},
+			{"Prices rose in recent months.", "2024-11-27", "recent months", "PXM"},
 			{"Rates will stay high in the near future.", "2024-11-27", "the near future", "FUTURE_REF"},
 		}},
 	{name: "set", fn: ruleSet,
@@ -165,8 +167,9 @@ var modTargets = []namedRule{
 			{"It grew in the 1990s.", "2024-11-27", "the 1990s", "199"},
 		}},
 	{name: "weekday", fn: ruleWeekday,
-		triggers: []string{"<weekday>"},
+		triggers: []string{"<weekday>", "<wdabbrev>"},
 		examples: []ruleExample{
+			{"The workshop runs May 6-7 (Tues-Wed).", "2024-11-27", "Tues", "2025-05-06"},
 			{"Putin will visit Astana on Wednesday.", "2024-11-27", "Wednesday", "2024-11-27"},
 			{"Leaders will gather for Thursday's summit.", "2024-11-27", "Thursday", "2024-11-28"},
 			{"Ushakov said Tuesday that talks went well.", "2024-11-27", "Tuesday", "2024-11-26"},

@@ -76,6 +76,7 @@ func TestRules_Triggers(t *testing.T) {
 	classWords := map[string]func(func(string)){
 		"<month>":     keys(monthWords),
 		"<weekday>":   keys(weekdayWords),
+		"<wdabbrev>":  keys(weekdayAbbrevs),
 		"<cardinal>":  keys(cardinals),
 		"<ordinal>":   keys(ordinalWords),
 		"<unit>":      keys(unitWords),

@@ -2,6 +2,7 @@ package timex
 
 import (
 	"slices"
+	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -52,10 +53,12 @@ type tagger struct {
 	// from and to bound the current sentence in tokens; rules never look
 	// past them.
 	from, to int
-	// lastEnd is the token index after the last expression tagged, and
-	// lastWeekday whether that expression began with a weekday name.
+	// lastEnd is the token index after the last expression tagged,
+	// lastWeekday whether that expression began with a weekday name, and
+	// lastDaySet whether it was a weekly set ("every Monday").
 	lastEnd     int
 	lastWeekday bool
+	lastDaySet  bool
 	// sports caches whether the whole text reads as a match report
 	// (sportsClause): 0 not yet known, 1 yes, -1 no.
 	sports int8
@@ -162,14 +165,15 @@ func (tg *tagger) runBlock(out []Timex) []Timex {
 			x := Timex{Start: tg.base + int(tg.toks[start].start), End: tg.base + int(tg.toks[m.end-1].end),
 				Type: m.typ, Value: m.value, Mod: m.mod, Rule: rule, Doubt: m.doubt}
 			x.Text = tg.all[x.Start:x.End]
-			x.RangeEnd, x.Qualifies = tg.closesRange(out, start, x), tg.qualifies(out, start, x)
+			x.RangeEnd, x.Qualifies = tg.closesRange(out, start, &x), tg.qualifies(out, start, x)
 			out = append(out, x)
 			if tg.ex != nil {
 				tg.ex.explain(tg, x, i, m) // before remember moves the anchor
 			}
 			tg.remember(x, m.derived)
 			tg.lastEnd = m.end
-			_, tg.lastWeekday = weekdayWords[tg.word(start)]
+			tg.lastWeekday = isWeekdayName(tg.word(start))
+			tg.lastDaySet = x.Type == Set && strings.HasPrefix(x.Value, "XXXX-WXX-")
 			i = m.end - 1
 		}
 	}

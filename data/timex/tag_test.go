@@ -59,7 +59,10 @@ var tagCases = []tagCase{
 	{"They met Tuesday morning.", dct27, "Tuesday morning", timex.Time, "2024-11-26TMO", ""},
 	{"They met at 11 a.m. Tuesday.", dct27, "11 a.m. Tuesday", timex.Time, "2024-11-26T11:00", ""},
 	{"Troops left two weeks ago.", dct27, "two weeks ago", timex.Date, "2024-W46", ""},
-	{"Prices rose in recent months.", dct27, "recent months", timex.Date, "PAST_REF", ""},
+	{"Prices rose in recent years.", dct27, "recent years", timex.Date, "PAST_REF", ""},
+	// Days, weeks and months are a stretch up to now, as TimeML writes them.
+	{"Prices rose in recent months.", dct27, "recent months", timex.Duration, "PXM", ""},
+	{"Talks stalled in recent days.", dct27, "recent days", timex.Duration, "PXD", ""},
 	{"He is now in Moscow.", dct27, "now", timex.Date, "PRESENT_REF", ""},
 	{"They met every Tuesday.", dct27, "every Tuesday", timex.Set, "XXXX-WXX-2", ""},
 	{"Reports are filed annually.", dct27, "annually", timex.Set, "P1Y", ""},

@@ -104,14 +104,46 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 	}
 	g, ok, after := tg.governingGroup(i, j)
 	if !ok {
+		if k, ok := tg.bareIngBefore(i); ok && !tg.attributive(i, j) {
+			// "Voters heading to the polls on Sunday", "flying out on
+			// sunday": a headline's or post's progressive with its
+			// "be" left out, under way or planned.
+			tg.noteTense(tg.word(k), tenseFuture, "a progressive without its \"be\": future arrangement")
+			return tenseFuture, true
+		}
 		t := tg.cueWord(i, j)
 		tg.noteTense("", t, "no verb group; cue words")
-		return t, false
+		return tg.questionTense(t, false)
 	}
 	t, strong, why := tg.readGroup(g, !after, i, j)
 	t, strong, why = tg.prepositionTense(g, after, i, j, t, strong, why)
 	tg.noteTense(tg.groupText(g), t, why)
-	return t, strong
+	return tg.questionTense(t, strong)
+}
+
+// questionTense reads a question whose verbs say neither past nor future
+// ("How about Friday night?", "Are you free on Saturday?") as asking
+// about a plan: future. "Who won on Sunday?" keeps its past.
+func (tg *tagger) questionTense(t tense, strong bool) (tense, bool) {
+	if t != tenseNone || !tg.asks() {
+		return t, strong
+	}
+	tg.noteTense("", tenseFuture, "a question with no past or future verb: a plan")
+	return tenseFuture, true
+}
+
+// asks reports whether the current sentence ends in a question mark,
+// before any closing quotes or brackets.
+func (tg *tagger) asks() bool {
+	for k := tg.to - 1; k >= tg.from; k-- {
+		switch {
+		case tg.punct(k, "?"):
+			return true
+		case tg.toks[k].kind != kPunct || !closingMarks[tg.toks[k].in(tg.lower)]:
+			return false
+		}
+	}
+	return false
 }
 
 // prepositionTense revises the reading t of group g by the preposition
@@ -494,6 +526,38 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 	return tenseNone, false, "no tense in group"
 }
 
+// bareIngBefore finds an -ing shortly before token i in its clause that
+// heads the clause's verbs with its "be" left out (see bareProgressive).
+// The search stops after maxIngReach tokens, so a long clause without
+// verbs costs no more than a short one.
+func (tg *tagger) bareIngBefore(i int) (int, bool) {
+	for m := i - 1; m >= tg.from && m >= i-maxIngReach && !tg.leftStop(m); m-- {
+		if tg.vword(m) == vIng {
+			return m, tg.bareProgressive(m)
+		}
+	}
+	return 0, false
+}
+
+// maxIngReach bounds how far before an expression bareIngBefore looks:
+// "flying out to Sydney with the team on Sunday".
+const maxIngReach = 8
+
+// bareProgressive reports whether the -ing at k heads its clause's verbs
+// with its "be" left out: no verb before it in the clause and no
+// preposition or comma just before it ("after leaving on Friday",
+// "gathered in the square, chanting on Monday" are not).
+func (tg *tagger) bareProgressive(k int) bool {
+	if k == tg.from {
+		return true
+	}
+	if tg.verbBefore(k) {
+		return false // "gathered in the square chanting slogans on Monday"
+	}
+	prev := tg.word(k - 1)
+	return prev != "" && !prepositions[prev] && !coordinators[prev] && !determiners[prev]
+}
+
 // attributive reports whether the expression [i, j) modifies a noun after
 // a determiner or as a possessive: "the August 7 bombings", "the Tuesday
 // deadline", "Friday's purchases". Such a date names an event rather than
@@ -687,7 +751,7 @@ func (tg *tagger) classify(k int) vclass {
 	}
 	w := t.in(tg.lower)
 	lex := verbLex[w]
-	if tg.nounContext(k) {
+	if _, ok := weekdayAbbrevs[w]; tg.nounContext(k) || ok && tg.listedDay(k) {
 		return vNone
 	}
 	switch {

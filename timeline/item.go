@@ -82,13 +82,16 @@ const longLimit = 370 * secDay
 // NewIndex builds an Index over items. measure returns a label's width in
 // pixels at the label text size; widths are measured here once so frames
 // never measure. A nil measure estimates 7 pixels per byte.
+//
+// The Index keeps items rather than a copy (a copy is 88 MB at a million
+// items): the caller must not change the slice afterwards.
 func NewIndex(items []Item, measure func(label string) float32) *Index {
 	if measure == nil {
 		measure = estimate
 	}
 	n := len(items)
 	x := &Index{
-		items:   slices.Clone(items),
+		items:   items,
 		start:   make([]float64, n),
 		end:     make([]float64, n),
 		id:      make([]int32, n),

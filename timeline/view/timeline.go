@@ -118,7 +118,8 @@ func New() *Timeline {
 // SetItems replaces the items shown and frames the story: the shortest
 // stretch holding timeline.StoryShare of them and every instant of Anchors, with
 // notes at the edges of what lies outside. Fit (the 0 key) shows them all.
-// Item indices in callbacks are positions in items.
+// Item indices in callbacks are positions in items. The timeline keeps
+// items without copying them; the caller must not change them afterwards.
 func (t *Timeline) SetItems(items []timeline.Item) {
 	t.index = t.newIndex(items)
 	t.selected = -1
@@ -180,7 +181,8 @@ func (t *Timeline) remeasure() {
 }
 
 // UpdateItems replaces the items but keeps the view and the selection, as
-// when the same events are regrouped into other lanes.
+// when the same events are regrouped into other lanes. As with SetItems,
+// the timeline keeps items without copying them.
 func (t *Timeline) UpdateItems(items []timeline.Item) {
 	t.index = t.newIndex(items)
 	if t.selected >= t.index.Len() {

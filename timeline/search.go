@@ -1,0 +1,185 @@
+package timeline
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Search finds the items whose text holds every word of a query, case and
+// accents aside ("kiev" finds "Kiev", "tokaev" finds "Tokaev", "peña"
+// finds "Pena"). The texts are folded once, when the Search is built, into
+// one buffer in the Index's time order, so a word is found by one scan of
+// that buffer and the matches come out in time order without sorting.
+//
+// A query that extends the one before (a keystroke more) is only checked
+// against the items that matched before, since an item holding the longer
+// words holds the shorter ones too.
+type Search struct {
+	buf   string  // folded texts in time order, each followed by sep
+	start []int32 // sorted position -> offset of its text in buf
+	id    []int32 // sorted position -> item index
+
+	last     []string // the words of the last query
+	lastHits []int32  // its matches, as sorted positions
+	words    []string // scratch for the query's words
+	hits     []int32  // scratch for the matches
+}
+
+// sep ends each text in the buffer; folding never produces it, so no word
+// match crosses two items.
+const sep = '\x00'
+
+// NewSearch builds a Search over the items of idx; text returns the text
+// to search for item i (its title, sentence, source and tags, say).
+func NewSearch(idx *Index, text func(item int) string) *Search {
+	n := len(idx.id)
+	s := &Search{start: make([]int32, n+1), id: slices.Clone(idx.id)}
+	var b strings.Builder
+	for pos, id := range idx.id {
+		s.start[pos] = int32(b.Len())
+		b.WriteString(Fold(text(int(id))))
+		b.WriteByte(sep)
+	}
+	s.start[n] = int32(b.Len())
+	s.buf = b.String()
+	return s
+}
+
+// fold lowercases and drops combining marks after decomposing, so "É"
+// and "e" compare equal; sep and other controls become spaces.
+var fold = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), runes.Map(func(r rune) rune {
+	if unicode.IsControl(r) {
+		return ' '
+	}
+	return unicode.ToLower(r)
+}), norm.NFC)
+
+// Fold is the form texts and queries are compared in: lower case, without
+// accents, control characters as spaces.
+func Fold(s string) string {
+	if isPlain(s) {
+		return strings.ToLower(s)
+	}
+	out, _, err := transform.String(fold, s)
+	if err != nil { // invalid UTF-8 is kept as it is rather than lost
+		return strings.ToLower(s)
+	}
+	return out
+}
+
+// isPlain reports whether s is printable ASCII, which folds by ToLower
+// alone: most news text, and every query typed in English.
+func isPlain(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < ' ' || c >= 0x7f {
+			return false
+		}
+	}
+	return true
+}
+
+// Len returns the number of items searched.
+func (s *Search) Len() int { return len(s.id) }
+
+// Find returns the items whose text holds every word of query, in time
+// order, appended to dst[:0]. An empty query matches nothing. The result
+// is valid until dst is reused.
+func (s *Search) Find(dst []int, query string) []int {
+	s.words = appendWords(s.words[:0], Fold(query))
+	dst = dst[:0]
+	if len(s.words) == 0 {
+		s.last, s.lastHits = s.last[:0], s.lastHits[:0]
+		return dst
+	}
+	if s.refines(s.words) {
+		s.hits = s.filter(s.hits[:0], s.lastHits, s.words)
+	} else {
+		s.hits = s.scan(s.hits[:0], s.words)
+	}
+	s.last = append(s.last[:0], s.words...)
+	s.hits, s.lastHits = s.lastHits, s.hits // keep the matches for the next keystroke
+	for _, pos := range s.lastHits {
+		dst = append(dst, int(s.id[pos]))
+	}
+	return dst
+}
+
+// appendWords splits q at white space.
+func appendWords(dst []string, q string) []string {
+	return append(dst, strings.Fields(q)...)
+}
+
+// refines reports whether every item matching words also matched the
+// last query: each of the last query's words is a part of one of words.
+func (s *Search) refines(words []string) bool {
+	if len(s.last) == 0 {
+		return false
+	}
+	for _, old := range s.last {
+		if !slices.ContainsFunc(words, func(w string) bool { return strings.Contains(w, old) }) {
+			return false
+		}
+	}
+	return true
+}
+
+// scan finds the first word by scanning the whole buffer, then keeps the
+// items that hold the other words too.
+func (s *Search) scan(dst []int32, words []string) []int32 {
+	w := longest(words)
+	for off := 0; ; {
+		i := strings.Index(s.buf[off:], w)
+		if i < 0 {
+			break
+		}
+		pos := s.posAt(off + i)
+		if s.holds(pos, words) {
+			dst = append(dst, pos)
+		}
+		off = int(s.start[pos+1]) // on to the next item
+	}
+	return dst
+}
+
+// longest returns the longest word, the rarest as a rule, to scan for.
+func longest(words []string) string {
+	w := words[0]
+	for _, x := range words[1:] {
+		if len(x) > len(w) {
+			w = x
+		}
+	}
+	return w
+}
+
+// filter keeps the positions of from whose items hold every word.
+func (s *Search) filter(dst, from []int32, words []string) []int32 {
+	for _, pos := range from {
+		if s.holds(pos, words) {
+			dst = append(dst, pos)
+		}
+	}
+	return dst
+}
+
+// holds reports whether the text at sorted position pos holds every word.
+func (s *Search) holds(pos int32, words []string) bool {
+	text := s.buf[s.start[pos]:s.start[pos+1]]
+	for _, w := range words {
+		if !strings.Contains(text, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// posAt returns the sorted position whose text holds buffer offset off.
+func (s *Search) posAt(off int) int32 {
+	return int32(sort.Search(len(s.id), func(p int) bool { return int(s.start[p+1]) > off }))
+}

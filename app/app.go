@@ -40,6 +40,7 @@ type UI struct {
 	legend   *fyne.Container
 	split    *container.Split
 	pane     *panePlacer
+	find     *finder
 
 	result extract.Result
 	// The project the window works on and its undo history; ids are the
@@ -89,6 +90,7 @@ func New(a fyne.App) *UI {
 	u.proj = project.New()
 	u.hist = project.NewHistory(u.proj)
 	u.detail.edits = u
+	u.find = newFinder(u)
 	u.scenes.changed = u.markView
 	u.timeline.OnSelected = u.showEvent
 	u.timeline.OnActivated = u.showEvent // Enter, as a click, shows the event
@@ -131,7 +133,7 @@ func (u *UI) layout() fyne.CanvasObject {
 		widget.NewToolbarAction(theme.ZoomFitIcon(), u.timeline.Fit),
 	)
 	bottom := container.NewVBox(view.NewOverview(u.timeline), container.NewHScroll(u.legend))
-	view := container.NewBorder(nil, bottom, nil, nil, u.timeline)
+	view := container.NewBorder(u.find.bar, bottom, nil, nil, u.timeline)
 	u.split = container.NewVSplit(view, u.detail.content)
 	u.split.Offset = splitOffset(convert.GroupNone)
 	u.pane = newPanePlacer(u.split, u.app.Preferences())
@@ -185,6 +187,7 @@ func (u *UI) menu() *fyne.MainMenu {
 	view := []*fyne.MenuItem{zoomIn, zoomOut, fit, fitSel, compress, fyne.NewMenuItemSeparator(), group,
 		fyne.NewMenuItemSeparator(), u.presentMenuItem()}
 	view = append(view, u.sceneMenuItems(&u.scenes)...)
+	view = append(view, u.find.menuItems()...)
 	return fyne.NewMainMenu(
 		fyne.NewMenu("File", newItem, open, openURL, openFolder, u.recentItem, save, saveAs, fyne.NewMenuItemSeparator(), sampleItem,
 			fyne.NewMenuItemSeparator(), exportImage, exportData, fyne.NewMenuItemSeparator(), quit),
@@ -219,6 +222,7 @@ func (u *UI) addShortcuts() {
 	c.AddShortcut(ctrl(fyne.Key0), func(fyne.Shortcut) { u.timeline.Fit() })
 	c.AddShortcut(ctrl(fyne.KeyEqual), func(fyne.Shortcut) { u.timeline.ZoomIn() })
 	c.AddShortcut(ctrl(fyne.KeyMinus), func(fyne.Shortcut) { u.timeline.ZoomOut() })
+	c.AddShortcut(ctrl(fyne.KeyF), func(fyne.Shortcut) { u.find.open() })
 }
 
 // LoadSample shows the built-in briefing: the events of the sample

@@ -24,6 +24,7 @@ type Search struct {
 	buf   string  // folded texts in time order, each followed by sep
 	start []int32 // sorted position -> offset of its text in buf
 	id    []int32 // sorted position -> item index
+	rank  []int32 // item index -> sorted position
 
 	last     []string // the words of the last query
 	lastHits []int32  // its matches, as sorted positions
@@ -39,7 +40,7 @@ const sep = '\x00'
 // to search for item i (its title, sentence, source and tags, say).
 func NewSearch(idx *Index, text func(item int) string) *Search {
 	n := len(idx.id)
-	s := &Search{start: make([]int32, n+1), id: slices.Clone(idx.id)}
+	s := &Search{start: make([]int32, n+1), id: slices.Clone(idx.id), rank: slices.Clone(idx.rank)}
 	var b strings.Builder
 	for pos, id := range idx.id {
 		s.start[pos] = int32(b.Len())
@@ -182,4 +183,27 @@ func (s *Search) holds(pos int32, words []string) bool {
 // posAt returns the sorted position whose text holds buffer offset off.
 func (s *Search) posAt(off int) int32 {
 	return int32(sort.Search(len(s.id), func(p int) bool { return int(s.start[p+1]) > off }))
+}
+
+// Step returns the position in hits (a Find result) of the match dir
+// steps from item in time order (1 next, -1 previous), going round at the
+// ends; item need not be a match, and -1 starts before the first (or,
+// going back, after the last). It returns -1 when hits is empty.
+func (s *Search) Step(hits []int, item, dir int) int {
+	n := len(hits)
+	switch {
+	case n == 0:
+		return -1
+	case item < 0 || item >= len(s.rank):
+		if dir < 0 {
+			return n - 1
+		}
+		return 0
+	}
+	r := s.rank[item]
+	if dir < 0 {
+		i := sort.Search(n, func(k int) bool { return s.rank[hits[k]] >= r }) - 1
+		return (i + n) % n
+	}
+	return sort.Search(n, func(k int) bool { return s.rank[hits[k]] > r }) % n
 }

@@ -131,3 +131,31 @@ func benchSearch(n int) *timeline.Search {
 	}
 	return timeline.NewSearch(timeline.NewIndex(items, nil), func(i int) string { return texts[i] })
 }
+
+func TestSearch_Step(t *testing.T) {
+	s := newSearch()
+	hits := s.Find(nil, "strike") // items 0 (3 Nov) and 3 (4 Nov)
+	type stepCase struct {
+		name      string
+		item, dir int
+		want      int
+	}
+	for _, c := range []stepCase{
+		{"from nothing forward", -1, 1, 0},
+		{"from nothing back", -1, -1, 1},
+		{"next match", 0, 1, 1},
+		{"round at the end", 3, 1, 0},
+		{"previous match", 3, -1, 0},
+		{"round at the start", 0, -1, 1},
+		{"from a non-match forward", 2, 1, 0}, // item 2 is 2 Nov
+		{"from a non-match back", 2, -1, 1},
+		{"from the first item back", 1, -1, 1}, // item 1 is 1 Nov
+	} {
+		if got := s.Step(hits, c.item, c.dir); got != c.want {
+			t.Errorf("%s: Step(%v, %d, %d) = %d, want %d", c.name, hits, c.item, c.dir, got, c.want)
+		}
+	}
+	if got := s.Step(nil, 0, 1); got != -1 {
+		t.Errorf("Step with no hits = %d, want -1", got)
+	}
+}

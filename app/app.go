@@ -41,6 +41,7 @@ type UI struct {
 	split    *container.Split
 	pane     *panePlacer
 	find     *finder
+	total    int // events the view's filters could show, for the status line
 
 	result extract.Result
 	// The project the window works on and its undo history; ids are the
@@ -188,6 +189,7 @@ func (u *UI) menu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(), u.presentMenuItem()}
 	view = append(view, u.sceneMenuItems(&u.scenes)...)
 	view = append(view, u.find.menuItems()...)
+	view = append(view, u.filterMenuItem())
 	return fyne.NewMainMenu(
 		fyne.NewMenu("File", newItem, open, openURL, openFolder, u.recentItem, save, saveAs, fyne.NewMenuItemSeparator(), sampleItem,
 			fyne.NewMenuItemSeparator(), exportImage, exportData, fyne.NewMenuItemSeparator(), quit),
@@ -383,6 +385,9 @@ func (u *UI) showEvent(i int) {
 
 // summary is the status line when the pointer is on no event.
 func (u *UI) summary() string {
+	if u.proj.View.Filter.Active() {
+		return filterSummary(len(u.result.Events), u.total)
+	}
 	return fmt.Sprintf("%d events from %d articles", len(u.result.Events), len(u.result.Articles))
 }
 
@@ -461,11 +466,7 @@ func (u *UI) updateLegend() {
 		return
 	}
 	for i, a := range u.result.Articles {
-		size := theme.CaptionTextSize()
-		swatch := legendSwatch(i, size)
-		label := canvas.NewText(a.Title, theme.Color(theme.ColorNameForeground))
-		label.TextSize = size
-		u.legend.Add(container.NewHBox(container.NewGridWrap(fyne.NewSquareSize(size), swatch), label))
+		u.addLegendEntry(i, a)
 	}
 }
 

@@ -41,6 +41,7 @@ type UI struct {
 	split    *container.Split
 	pane     *panePlacer
 	find     *finder
+	merges   *mergeView
 	total    int // events the view's filters could show, for the status line
 
 	result extract.Result
@@ -92,6 +93,7 @@ func New(a fyne.App) *UI {
 	u.hist = project.NewHistory(u.proj)
 	u.detail.edits = u
 	u.find = newFinder(u)
+	u.merges = newMergeView(u)
 	u.scenes.changed = u.markView
 	u.timeline.OnSelected = u.showEvent
 	u.timeline.OnActivated = u.showEvent // Enter, as a click, shows the event
@@ -190,6 +192,7 @@ func (u *UI) menu() *fyne.MainMenu {
 	view = append(view, u.sceneMenuItems(&u.scenes)...)
 	view = append(view, u.find.menuItems()...)
 	view = append(view, u.filterMenuItem())
+	view = append(view, u.merges.menuItems()...)
 	return fyne.NewMainMenu(
 		fyne.NewMenu("File", newItem, open, openURL, openFolder, u.recentItem, save, saveAs, fyne.NewMenuItemSeparator(), sampleItem,
 			fyne.NewMenuItemSeparator(), exportImage, exportData, fyne.NewMenuItemSeparator(), quit),
@@ -290,7 +293,7 @@ func (u *UI) setResult(r extract.Result) {
 			u.timeline.Anchors = append(u.timeline.Anchors, a.Published)
 		}
 	}
-	u.timeline.SetItems(convert.Items(r, lanes))
+	u.timeline.SetItems(u.merges.items(r.Events, convert.Items(r, lanes)))
 	u.timeline.SetLanes(names)
 	u.timeline.Highlight = time.Time{}
 	u.updateLegend()
@@ -373,6 +376,7 @@ func (u *UI) showEvent(i int) {
 	}
 	e := u.result.Events[i]
 	u.detail.show(e)
+	u.merges.show(i)
 	if len(u.ids) == len(u.result.Events) {
 		u.detail.edit(u.ids[i])
 	}
@@ -452,7 +456,7 @@ func (u *UI) setGrouping(g convert.Grouping) {
 func (u *UI) updateResult(r extract.Result) {
 	u.result = r
 	lanes, names := convert.Lanes(r, u.groupBy, maxActorLanes)
-	u.timeline.UpdateItems(convert.Items(r, lanes))
+	u.timeline.UpdateItems(u.merges.items(r.Events, convert.Items(r, lanes)))
 	u.timeline.SetLanes(names)
 	u.updateLegend()
 	u.eventsChanged()

@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -26,6 +27,7 @@ type finder struct {
 	bar    *fyne.Container
 	search *timeline.Search // built on the first query after the events change
 	hits   []int            // the matches, item indices in time order
+	dim    []bool           // the events faded, nil when not searching
 	at     int              // the selected match's position in hits, or -1
 }
 
@@ -66,13 +68,16 @@ func (f *finder) close() {
 	f.u.win.Canvas().Focus(f.u.timeline)
 }
 
-// eventsChanged drops the search built over the old events and searches
-// the new ones for the same words.
+// eventsChanged drops the search built over the old events, searches
+// the new ones for the same words and gives the timeline its marks.
 func (f *finder) eventsChanged() {
 	f.search = nil
 	if f.entry.Text != "" {
 		f.changed(f.entry.Text)
+		return
 	}
+	f.dim = nil
+	f.u.setMarks()
 }
 
 // changed finds query and fades the events that do not match it.
@@ -80,21 +85,20 @@ func (f *finder) changed(query string) {
 	if f.search == nil {
 		f.search = timeline.NewSearch(f.u.timeline.Index(), f.text)
 	}
-	f.hits = f.search.Find(f.hits, query)
+	f.hits = slices.DeleteFunc(f.search.Find(f.hits, query), f.u.merges.hidden) // reports drawn through their group
 	f.at = -1
 	f.show()
-	if strings.TrimSpace(query) == "" {
-		f.u.timeline.SetMarks(nil, nil)
-		return
+	f.dim = nil
+	if strings.TrimSpace(query) != "" {
+		f.dim = make([]bool, f.search.Len()) // new each time: the timeline keeps it
+		for i := range f.dim {
+			f.dim[i] = true
+		}
+		for _, i := range f.hits {
+			f.dim[i] = false
+		}
 	}
-	dim := make([]bool, f.search.Len()) // new each time: the timeline keeps it
-	for i := range dim {
-		dim[i] = true
-	}
-	for _, i := range f.hits {
-		dim[i] = false
-	}
-	f.u.timeline.SetMarks(dim, nil)
+	f.u.setMarks()
 }
 
 // text is what the search looks in for event i.

@@ -390,9 +390,9 @@ func (u *UI) showEvent(i int) {
 // summary is the status line when the pointer is on no event.
 func (u *UI) summary() string {
 	if u.proj.View.Filter.Active() {
-		return filterSummary(len(u.result.Events), u.total)
+		return filterSummary(len(u.result.Events), u.total) + u.merges.note()
 	}
-	return fmt.Sprintf("%d events from %d articles", len(u.result.Events), len(u.result.Articles))
+	return fmt.Sprintf("%d events from %d articles", len(u.result.Events), len(u.result.Articles)) + u.merges.note()
 }
 
 // hoverEvent shows the whole title and date of the event under the

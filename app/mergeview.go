@@ -106,6 +106,15 @@ func groupNote(reports int, disputed bool) string {
 	return s
 }
 
+// note is what the status line adds when reports were merged: how many
+// events the timeline draws.
+func (m *mergeView) note() string {
+	if n := len(m.res.Groups); n > 0 && n < len(m.group) {
+		return fmt.Sprintf(" · %d after merging reports of one happening", n)
+	}
+	return ""
+}
+
 // hidden reports whether event i is drawn through another report.
 func (m *mergeView) hidden(i int) bool { return i < len(m.hide) && m.hide[i] }
 

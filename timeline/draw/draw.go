@@ -174,7 +174,7 @@ func drawSpan(c Canvas, s *timeline.SpanMark, pc, fg color.NRGBA) {
 	if s.Approx {
 		alpha = 0x40
 	}
-	fill := WithAlpha(pc, alpha)
+	fill := WithAlpha(pc, uint8(int(alpha)*int(pc.A)/0xff)) // pc's own alpha fades a dimmed bar
 	clear := WithAlpha(pc, 0)
 	w := s.X1 - s.X0
 	fade := min(w/4, 24)

@@ -232,10 +232,22 @@ func (m *mergeView) show(i int) {
 func (m *mergeView) report(e data.Event, split func()) fyne.CanvasObject {
 	s := newMarkedText(m.u.app)
 	s.set(e.Sentence, e.ExprStart-e.SentenceStart, e.ExprEnd-e.SentenceStart)
-	who := widget.NewLabel(merge.SourceName(e.Article) + " · " + merge.SpanLabel(e.Span))
+	who := widget.NewLabel(reportSource(e.Article) + " · " + merge.SpanLabel(e.Span))
 	who.Importance = widget.LowImportance
 	btn := widget.NewButton("Split", split)
-	return container.NewBorder(nil, nil, nil, btn, container.NewVBox(s, who))
+	return container.NewBorder(nil, nil, nil, container.NewVBox(btn), container.NewVBox(s, who))
+}
+
+// reportSource names a report's article: its headline and outlet, as
+// several articles of one outlet may report one happening.
+func reportSource(a *data.Article) string {
+	if a == nil || a.Title == "" {
+		return merge.SourceName(a)
+	}
+	if a.Outlet == "" {
+		return "“" + a.Title + "”"
+	}
+	return "“" + a.Title + "”, " + a.Outlet
 }
 
 // suggestion offers to merge group g with the other group of s.

@@ -11,6 +11,7 @@ import (
 	"github.com/dateline/dateline/app/convert"
 	"github.com/dateline/dateline/data"
 	"github.com/dateline/dateline/data/merge"
+	"github.com/dateline/dateline/data/project"
 	"github.com/dateline/dateline/timeline"
 )
 
@@ -19,9 +20,9 @@ import (
 // each group's finest report stands for it on the timeline with its
 // source count, the others are left out of the drawing, and the detail
 // pane lists every source with its sentence, the disagreements and the
-// suggested merges, with Join and Split. Join and Split keep the results
+// suggested merges, with Join and Split. Join and Split keep the state
 // before them, so Undo Join or Split puts each back. Editing the events
-// merges them afresh.
+// merges them afresh, making the analyst's joins again (mergekeep.go).
 type mergeView struct {
 	u    *UI
 	on   bool
@@ -32,7 +33,7 @@ type mergeView struct {
 	// hide marks the events drawn through another report of their group.
 	group []int
 	hide  []bool
-	prev  []merge.Result  // the results before each Join or Split, for undo
+	prev  []mergeState    // the states before each Join or Split, for undo
 	box   *fyne.Container // the sources, disagreements and suggestions in the detail pane
 }
 
@@ -59,6 +60,9 @@ func (m *mergeView) items(events []data.Event, items []timeline.Item) []timeline
 	m.undo.Disabled = true
 	if m.on {
 		m.res = merge.Merge(events, merge.DefaultOptions)
+		if len(m.u.ids) == len(events) {
+			m.res = keptJoins(m.res, m.u.proj.Merges, m.u.ids)
+		}
 	}
 	return m.relabel(items)
 }
@@ -138,36 +142,59 @@ func (m *mergeView) redraw() {
 	u.win.MainMenu().Refresh()
 }
 
-// edit applies a Join or Split, keeping the result before it for undo.
-func (m *mergeView) edit(r merge.Result, err error, show int) {
+// mergeState is what a Join or Split changes: the groups shown and the
+// joins the project keeps.
+type mergeState struct {
+	res    merge.Result
+	merges [][]project.EventID
+}
+
+// edit applies a Join or Split (r, and the project's kept joins
+// merges), keeping the state before it for undo.
+func (m *mergeView) edit(r merge.Result, merges [][]project.EventID, err error, show int) {
 	if err != nil {
 		dialog.ShowError(err, m.u.win)
 		return
 	}
-	m.prev = append(m.prev, m.res)
+	m.prev = append(m.prev, mergeState{m.res, m.u.proj.Merges})
 	m.res = r
+	m.keep(merges)
 	m.redraw()
 	m.u.timeline.Select(show)
+}
+
+// keep stores the kept joins in the project, when its events are shown,
+// so a save writes them.
+func (m *mergeView) keep(merges [][]project.EventID) {
+	if len(m.u.ids) == len(m.u.result.Events) && len(m.u.ids) > 0 {
+		m.u.proj.Merges = merges
+		m.u.markView()
+	}
 }
 
 // join makes groups a and b one, selecting the merged event.
 func (m *mergeView) join(a, b int) {
 	r, err := m.res.Join(a, b)
-	show := -1
+	show, merges := -1, m.u.proj.Merges
 	if err == nil {
 		show = m.representative(r, m.res.Groups[a].Indexes[0])
+		merges = keepJoin(merges, r.Groups[groupOf(r, show)], m.u.ids)
 	}
-	m.edit(r, err, show)
+	m.edit(r, merges, err, show)
 }
 
 // split takes report k out of group g, selecting what stays.
 func (m *mergeView) split(g, k int) {
 	r, err := m.res.Split(g, k)
-	show := -1
+	show, merges := -1, m.u.proj.Merges
 	if err == nil {
-		show = m.representative(r, m.res.Groups[g].Indexes[(k+1)%len(m.res.Groups[g].Indexes)])
+		idx := m.res.Groups[g].Indexes
+		show = m.representative(r, idx[(k+1)%len(idx)])
+		if idx[k] < len(m.u.ids) {
+			merges = keepSplit(merges, m.u.ids[idx[k]])
+		}
 	}
-	m.edit(r, err, show)
+	m.edit(r, merges, err, show)
 }
 
 // representative returns the event standing for event i's group in r.
@@ -187,8 +214,10 @@ func (m *mergeView) undoEdit() {
 	if len(m.prev) == 0 {
 		return
 	}
-	m.res = m.prev[len(m.prev)-1]
+	last := m.prev[len(m.prev)-1]
 	m.prev = m.prev[:len(m.prev)-1]
+	m.res = last.res
+	m.keep(last.merges)
 	sel := m.u.timeline.Selected()
 	m.redraw()
 	if sel >= 0 {

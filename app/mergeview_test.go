@@ -1,6 +1,8 @@
 package app
 
 import (
+	"bytes"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -10,6 +12,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/dateline/dateline/data"
+	"github.com/dateline/dateline/data/merge"
+	"github.com/dateline/dateline/data/project"
 )
 
 // atacmsGroup returns the group of the 19 November ATACMS strike, which
@@ -87,15 +91,22 @@ func TestMergeView_Briefing(t *testing.T) {
 	}
 }
 
-// TestMergeView_Suggestion joins the groups of a suggested merge from the
-// detail pane and undoes it.
-func TestMergeView_Suggestion(t *testing.T) {
+// suggested opens the briefing and returns its merge and first
+// suggestion; the briefing golden of data/merge offers two.
+func suggested(t *testing.T) (*UI, merge.Result, merge.Suggestion) {
+	t.Helper()
 	u := newTestUI(t)
 	res := u.merges.res
 	if len(res.Suggestions) == 0 {
-		t.Skip("the merge offers nothing for the briefing")
+		t.Fatal("the merge offers nothing for the briefing")
 	}
-	s := res.Suggestions[0]
+	return u, res, res.Suggestions[0]
+}
+
+// TestMergeView_Suggestion joins the groups of a suggested merge from the
+// detail pane and undoes it.
+func TestMergeView_Suggestion(t *testing.T) {
+	u, res, s := suggested(t)
 	u.Timeline().Select(res.Groups[s.A].Indexes[0])
 	joins := buttons(u, "Join")
 	if len(joins) == 0 {
@@ -185,4 +196,48 @@ func detailText(u *UI) string {
 		}
 	}
 	return b.String()
+}
+
+// TestMergeView_JoinKept joins a suggested pair and checks the join is
+// kept in the project: it survives the events being merged afresh (as
+// after an edit) and a save and reload, and Undo takes it out again.
+func TestMergeView_JoinKept(t *testing.T) {
+	u, res, s := suggested(t)
+	u.merges.join(s.A, s.B)
+	if len(u.proj.Merges) != 1 || len(u.proj.Merges[0]) < 2 {
+		t.Fatalf("project keeps merges %v after a join", u.proj.Merges)
+	}
+	joined := len(res.Groups) - 1
+	u.refresh(false)
+	if got := len(u.merges.res.Groups); got != joined {
+		t.Errorf("after merging afresh: %d groups, want the joined %d", got, joined)
+	}
+	var b bytes.Buffer
+	if err := u.proj.Save(&b); err != nil {
+		t.Fatal(err)
+	}
+	p, err := project.Load(&b, "joined.dateline")
+	if err != nil {
+		t.Fatal(err)
+	}
+	u.setProject(p, "", "joined")
+	if got := len(u.merges.res.Groups); got != joined {
+		t.Errorf("after reloading: %d groups, want the joined %d", got, joined)
+	}
+	u.merges.join(0, 1) // an edit to undo in this window
+	u.merges.undoEdit()
+	if got := len(u.merges.res.Groups); got != joined || len(u.proj.Merges) != 1 {
+		t.Errorf("after Undo: %d groups, %d kept merges; want %d and 1", got, len(u.proj.Merges), joined)
+	}
+	g := groupOf(u.merges.res, slices.Index(u.ids, u.proj.Merges[0][0]))
+	if g < 0 {
+		t.Fatal("the kept join's event is in no group")
+	}
+	out := u.ids[u.merges.res.Groups[g].Indexes[0]]
+	u.merges.split(g, 0)
+	for _, m := range u.proj.Merges {
+		if slices.Contains(m, out) {
+			t.Errorf("the report split off is still in the kept merge %v", m)
+		}
+	}
 }

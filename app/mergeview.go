@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -73,10 +74,6 @@ func (m *mergeView) relabel(items []timeline.Item) []timeline.Item {
 	for i := range m.group {
 		m.group[i] = -1
 	}
-	disputed := map[int]bool{}
-	for _, d := range m.res.Disagreements {
-		disputed[d.A], disputed[d.B] = true, true
-	}
 	for g, grp := range m.res.Groups {
 		for k, i := range grp.Indexes {
 			if i >= len(items) {
@@ -91,7 +88,7 @@ func (m *mergeView) relabel(items []timeline.Item) []timeline.Item {
 			}
 		}
 		if rep := grp.Indexes[0]; rep < len(items) {
-			items[rep].Label += groupNote(len(grp.Reports), disputed[g])
+			items[rep].Label += groupNote(len(grp.Reports), m.disputed(g))
 		}
 	}
 	return items
@@ -117,6 +114,11 @@ func (m *mergeView) note() string {
 		return fmt.Sprintf(" · %d after merging reports of one happening", n)
 	}
 	return ""
+}
+
+// disputed reports whether group g is in a disagreement.
+func (m *mergeView) disputed(g int) bool {
+	return slices.ContainsFunc(m.res.Disagreements, func(d merge.Disagreement) bool { return d.A == g || d.B == g })
 }
 
 // hidden reports whether event i is drawn through another report.

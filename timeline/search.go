@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
@@ -41,14 +42,14 @@ const sep = '\x00'
 func NewSearch(idx *Index, text func(item int) string) *Search {
 	n := len(idx.id)
 	s := &Search{start: make([]int32, n+1), id: slices.Clone(idx.id), rank: slices.Clone(idx.rank)}
-	var b strings.Builder
+	var b []byte
 	for pos, id := range idx.id {
-		s.start[pos] = int32(b.Len())
-		b.WriteString(Fold(text(int(id))))
-		b.WriteByte(sep)
+		s.start[pos] = int32(len(b))
+		b = appendFold(b, text(int(id)))
+		b = append(b, sep)
 	}
-	s.start[n] = int32(b.Len())
-	s.buf = b.String()
+	s.start[n] = int32(len(b))
+	s.buf = string(b)
 	return s
 }
 
@@ -63,26 +64,80 @@ var fold = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), runes.M
 
 // Fold is the form texts and queries are compared in: lower case, without
 // accents, control characters as spaces.
-func Fold(s string) string {
-	if isPlain(s) {
-		return strings.ToLower(s)
+func Fold(s string) string { return string(appendFold(nil, s)) }
+
+// appendFold appends the folded s to dst: ASCII by a table, Latin letters
+// by another, anything else through the full transform.
+func appendFold(dst []byte, s string) []byte {
+	if isASCII(s) {
+		for i := 0; i < len(s); i++ {
+			dst = append(dst, asciiFold[s[i]])
+		}
+		return dst
+	}
+	if out, ok := foldLatin(s); ok {
+		return append(dst, out...)
 	}
 	out, _, err := transform.String(fold, s)
-	if err != nil { // invalid UTF-8 is kept as it is rather than lost
-		return strings.ToLower(s)
+	if err != nil { // the text lowered is better than none
+		return append(dst, strings.ToLower(s)...)
 	}
-	return out
+	return append(dst, out...)
 }
 
-// isPlain reports whether s is printable ASCII, which folds by ToLower
-// alone: most news text, and every query typed in English.
-func isPlain(s string) bool {
+// isASCII reports whether s is ASCII, which folds byte by byte: most news
+// text, and every query typed in English.
+func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < ' ' || c >= 0x7f {
+		if s[i] >= 0x80 {
 			return false
 		}
 	}
 	return true
+}
+
+// asciiFold maps each ASCII byte to its folded form: upper case lowered,
+// controls as spaces.
+var asciiFold = func() (t [256]byte) {
+	for c := range 256 {
+		switch {
+		case c < ' ' || c == 0x7f:
+			t[c] = ' '
+		case 'A' <= c && c <= 'Z':
+			t[c] = byte(c + 'a' - 'A')
+		default:
+			t[c] = byte(c)
+		}
+	}
+	return t
+}()
+
+// latinEnd bounds the runes latin folds from a table: Latin-1 and the
+// Latin Extended blocks, the accents of European names.
+const latinEnd = 0x250
+
+// latin holds the folded form of each rune below latinEnd, worked out
+// once with the full transform, so that most accented text folds a rune
+// at a time instead of through the transform's buffers.
+var latin = func() (t [latinEnd]string) {
+	for r := range rune(latinEnd) {
+		t[r], _, _ = transform.String(fold, string(r))
+	}
+	return t
+}()
+
+// foldLatin is Fold for text whose runes all lie below latinEnd; ok is
+// false for any other text.
+func foldLatin(s string) (out string, ok bool) {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if r >= latinEnd || r == utf8.RuneError {
+			return "", false
+		}
+		b.WriteString(latin[r])
+	}
+	return b.String(), true
 }
 
 // Len returns the number of items searched.

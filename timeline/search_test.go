@@ -77,6 +77,11 @@ func TestFold(t *testing.T) {
 		{"ÉCOLE", "ecole"},
 		{"tab\there", "tab here"},
 		{"Zürich", "zurich"},
+		{"Line one\nLINE\ttwo\x7f", "line one line two "},
+		{"Ünïcode\nline", "unicode line"},
+		{"Łódź – Ærø", "łodz – ærø"},         // letters without a decomposition keep their form
+		{"e\u0301cole", "ecole"},             // a combining accent, past the table
+		{"bad \xff byte", "bad \ufffd byte"}, // invalid UTF-8 becomes U+FFFD
 	} {
 		if got := timeline.Fold(c.in); got != c.want {
 			t.Errorf("Fold(%q) = %q, want %q", c.in, got, c.want)
@@ -98,6 +103,18 @@ func BenchmarkSearch_Keystroke(b *testing.B) {
 	}
 }
 
+// BenchmarkNewSearch folds the texts of 100,000 events, once per change
+// of the events, before the first keystroke is answered.
+func BenchmarkNewSearch(b *testing.B) {
+	items, texts := benchItems(100_000)
+	idx := timeline.NewIndex(items, nil)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		timeline.NewSearch(idx, func(i int) string { return texts[i] })
+	}
+}
+
 // BenchmarkSearch_Fresh is the worst keystroke: a query that refines
 // nothing, so the whole buffer is scanned (a paste, a deleted character).
 func BenchmarkSearch_Fresh(b *testing.B) {
@@ -112,9 +129,16 @@ func BenchmarkSearch_Fresh(b *testing.B) {
 	}
 }
 
-// benchSearch builds a Search over n items whose texts, of about the
-// length of a news sentence with its source, are made from our own words.
+// benchSearch builds a Search over n items of benchItems.
 func benchSearch(n int) *timeline.Search {
+	items, texts := benchItems(n)
+	return timeline.NewSearch(timeline.NewIndex(items, nil), func(i int) string { return texts[i] })
+}
+
+// benchItems returns n items and their texts, of about the length of a
+// news sentence with its source and tag on lines of their own, made from
+// our own words.
+func benchItems(n int) ([]timeline.Item, []string) {
 	words := []string{"missile", "strike", "summit", "putin", "visit", "astana", "tokayev", "ceasefire", "talks", "minister",
 		"election", "protest", "bank", "rates", "inflation", "army", "border", "treaty", "oil", "pipeline", "Café"}
 	items := make([]timeline.Item, n)
@@ -126,36 +150,8 @@ func benchSearch(n int) *timeline.Search {
 			text = append(text, words[(i*7+k*k*13+k)%len(words)]...)
 			text = append(text, ' ')
 		}
-		texts[i] = fmt.Sprintf("%s| Outlet %d | tag%d", text, i%40, i%9)
+		texts[i] = fmt.Sprintf("%s\nOutlet %d\ntag%d", text, i%40, i%9)
 		items[i] = timeline.Item{Start: t0.Add(time.Duration(i*37%n) * time.Hour), Label: "event"}
 	}
-	return timeline.NewSearch(timeline.NewIndex(items, nil), func(i int) string { return texts[i] })
-}
-
-func TestSearch_Step(t *testing.T) {
-	s := newSearch()
-	hits := s.Find(nil, "strike") // items 0 (3 Nov) and 3 (4 Nov)
-	type stepCase struct {
-		name      string
-		item, dir int
-		want      int
-	}
-	for _, c := range []stepCase{
-		{"from nothing forward", -1, 1, 0},
-		{"from nothing back", -1, -1, 1},
-		{"next match", 0, 1, 1},
-		{"round at the end", 3, 1, 0},
-		{"previous match", 3, -1, 0},
-		{"round at the start", 0, -1, 1},
-		{"from a non-match forward", 2, 1, 0}, // item 2 is 2 Nov
-		{"from a non-match back", 2, -1, 1},
-		{"from the first item back", 1, -1, 1}, // item 1 is 1 Nov
-	} {
-		if got := s.Step(hits, c.item, c.dir); got != c.want {
-			t.Errorf("%s: Step(%v, %d, %d) = %d, want %d", c.name, hits, c.item, c.dir, got, c.want)
-		}
-	}
-	if got := s.Step(nil, 0, 1); got != -1 {
-		t.Errorf("Step with no hits = %d, want -1", got)
-	}
+	return items, texts
 }

@@ -40,6 +40,9 @@ type UI struct {
 	legend   *fyne.Container
 	split    *container.Split
 	pane     *panePlacer
+	find     *finder
+	merges   *mergeView
+	total    int // events the view's filters could show, for the status line
 
 	result extract.Result
 	// The project the window works on and its undo history; ids are the
@@ -89,6 +92,8 @@ func New(a fyne.App) *UI {
 	u.proj = project.New()
 	u.hist = project.NewHistory(u.proj)
 	u.detail.edits = u
+	u.find = newFinder(u)
+	u.merges = newMergeView(u)
 	u.scenes.changed = u.markView
 	u.timeline.OnSelected = u.showEvent
 	u.timeline.OnActivated = u.showEvent // Enter, as a click, shows the event
@@ -131,7 +136,7 @@ func (u *UI) layout() fyne.CanvasObject {
 		widget.NewToolbarAction(theme.ZoomFitIcon(), u.timeline.Fit),
 	)
 	bottom := container.NewVBox(view.NewOverview(u.timeline), container.NewHScroll(u.legend))
-	view := container.NewBorder(nil, bottom, nil, nil, u.timeline)
+	view := container.NewBorder(u.find.bar, bottom, nil, nil, u.timeline)
 	u.split = container.NewVSplit(view, u.detail.content)
 	u.split.Offset = splitOffset(convert.GroupNone)
 	u.pane = newPanePlacer(u.split, u.app.Preferences())
@@ -185,6 +190,9 @@ func (u *UI) menu() *fyne.MainMenu {
 	view := []*fyne.MenuItem{zoomIn, zoomOut, fit, fitSel, compress, fyne.NewMenuItemSeparator(), group,
 		fyne.NewMenuItemSeparator(), u.presentMenuItem()}
 	view = append(view, u.sceneMenuItems(&u.scenes)...)
+	view = append(view, u.find.menuItems()...)
+	view = append(view, u.filterMenuItem())
+	view = append(view, u.merges.menuItems()...)
 	return fyne.NewMainMenu(
 		fyne.NewMenu("File", newItem, open, openURL, openFolder, u.recentItem, save, saveAs, fyne.NewMenuItemSeparator(), sampleItem,
 			fyne.NewMenuItemSeparator(), exportImage, exportData, fyne.NewMenuItemSeparator(), quit),
@@ -219,6 +227,7 @@ func (u *UI) addShortcuts() {
 	c.AddShortcut(ctrl(fyne.Key0), func(fyne.Shortcut) { u.timeline.Fit() })
 	c.AddShortcut(ctrl(fyne.KeyEqual), func(fyne.Shortcut) { u.timeline.ZoomIn() })
 	c.AddShortcut(ctrl(fyne.KeyMinus), func(fyne.Shortcut) { u.timeline.ZoomOut() })
+	c.AddShortcut(ctrl(fyne.KeyF), func(fyne.Shortcut) { u.find.open() })
 }
 
 // LoadSample shows the built-in briefing: the events of the sample
@@ -284,7 +293,7 @@ func (u *UI) setResult(r extract.Result) {
 			u.timeline.Anchors = append(u.timeline.Anchors, a.Published)
 		}
 	}
-	u.timeline.SetItems(convert.Items(r, lanes))
+	u.timeline.SetItems(u.merges.items(r.Events, convert.Items(r, lanes)))
 	u.timeline.SetLanes(names)
 	u.timeline.Highlight = time.Time{}
 	u.updateLegend()
@@ -367,6 +376,7 @@ func (u *UI) showEvent(i int) {
 	}
 	e := u.result.Events[i]
 	u.detail.show(e)
+	u.merges.show(i)
 	if len(u.ids) == len(u.result.Events) {
 		u.detail.edit(u.ids[i])
 	}
@@ -379,7 +389,10 @@ func (u *UI) showEvent(i int) {
 
 // summary is the status line when the pointer is on no event.
 func (u *UI) summary() string {
-	return fmt.Sprintf("%d events from %d articles", len(u.result.Events), len(u.result.Articles))
+	if u.proj.View.Filter.Active() {
+		return filterSummary(len(u.result.Events), u.total) + u.merges.note()
+	}
+	return fmt.Sprintf("%d events from %d articles", len(u.result.Events), len(u.result.Articles)) + u.merges.note()
 }
 
 // hoverEvent shows the whole title and date of the event under the
@@ -443,7 +456,7 @@ func (u *UI) setGrouping(g convert.Grouping) {
 func (u *UI) updateResult(r extract.Result) {
 	u.result = r
 	lanes, names := convert.Lanes(r, u.groupBy, maxActorLanes)
-	u.timeline.UpdateItems(convert.Items(r, lanes))
+	u.timeline.UpdateItems(u.merges.items(r.Events, convert.Items(r, lanes)))
 	u.timeline.SetLanes(names)
 	u.updateLegend()
 	u.eventsChanged()
@@ -457,11 +470,7 @@ func (u *UI) updateLegend() {
 		return
 	}
 	for i, a := range u.result.Articles {
-		size := theme.CaptionTextSize()
-		swatch := legendSwatch(i, size)
-		label := canvas.NewText(a.Title, theme.Color(theme.ColorNameForeground))
-		label.TextSize = size
-		u.legend.Add(container.NewHBox(container.NewGridWrap(fyne.NewSquareSize(size), swatch), label))
+		u.addLegendEntry(i, a)
 	}
 }
 

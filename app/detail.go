@@ -22,6 +22,7 @@ type detail struct {
 	sentence *markedText
 	source   *widget.Label
 	value    *widget.Label
+	extra    *fyne.Container // what else is known of the event: its other sources (mergeview.go)
 	content  fyne.CanvasObject
 
 	edits eventEditor
@@ -36,6 +37,7 @@ func newDetail(a fyne.App) *detail {
 		sentence: newMarkedText(a),
 		source:   widget.NewLabel(""),
 		value:    widget.NewLabel(""),
+		extra:    container.NewVBox(),
 		editor:   newEditor(),
 	}
 	d.title.Wrapping = fyne.TextWrapWord
@@ -47,7 +49,7 @@ func newDetail(a fyne.App) *detail {
 	d.source.Wrapping = fyne.TextWrapWord
 	d.value.Importance = widget.LowImportance
 	d.editor.detail = d
-	info := container.NewVScroll(container.NewVBox(d.title, d.date, d.notes, d.sentence, d.source, d.value))
+	info := container.NewVScroll(container.NewVBox(d.title, d.date, d.notes, d.sentence, d.source, d.value, d.extra))
 	d.content = container.NewBorder(nil, nil, nil, d.editor.box, info)
 	d.clear()
 	return d
@@ -60,6 +62,7 @@ func (d *detail) clear() {
 	d.sentence.set("Click an event on the timeline, or press Tab to step through them.", 0, 0)
 	d.source.SetText("")
 	d.value.SetText("")
+	d.extra.RemoveAll()
 	d.notes.Hide()
 	d.editor.hide()
 }

@@ -14,6 +14,7 @@ import (
 // label, and no "+N" badge hides one.
 func TestUI_GroupBySourceWeekLabels(t *testing.T) {
 	u := newTestUI(t)
+	u.merges.toggle() // every report drawn, not one per happening: the test is about the lanes
 	u.setGrouping(convert.GroupSource)
 	tl := u.Timeline()
 	from := time.Date(2024, 11, 18, 0, 0, 0, 0, time.UTC)

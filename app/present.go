@@ -136,13 +136,14 @@ func (u *UI) handleKey(ev *fyne.KeyEvent) bool {
 		u.Present()
 		return true
 	}
-	return false
+	return u.find.handleKey(ev)
 }
 
 // eventsChanged tells a running presentation that the timeline's events
 // were replaced (setResult): the card drops the event it showed, whose
 // index may now name another, and the next step starts from the first.
 func (u *UI) eventsChanged() {
+	u.find.eventsChanged()
 	if s := u.stage(); s != nil {
 		s.show(-1)
 	}

@@ -85,6 +85,7 @@ func (u *UI) refresh(fit bool) {
 		r.Articles = append(r.Articles, a.Article)
 	}
 	u.ids = u.ids[:0]
+	u.total = countUnfiltered(u.proj)
 	for _, e := range u.proj.Events() {
 		if u.proj.View.Filter.Match(e) {
 			r.Events = append(r.Events, e.Event)

@@ -65,4 +65,13 @@
 // own theme, and PaletteColor and PaletteShape turn palette indices into
 // the item colours (twelve, apart on light and dark themes and for
 // colour-blind readers) and mark shapes (past twelve sources).
+//
+// # Search
+//
+// NewSearch folds every item's text once (lower case, no accents) into one
+// buffer in Index order; Search.Find returns the items holding every word
+// of a query in time order, rechecking only the last matches while the
+// query grows, and Search.Step walks them. Layout.Dim fades the items a
+// search does not match and Layout.Hide leaves items out of the frame
+// (the reports the app draws through their merged event).
 package timeline

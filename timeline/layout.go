@@ -80,6 +80,10 @@ type Layout struct {
 	// LongTicks spells minor tick labels out when they have room: "Mon 4"
 	// for "4", "January" for "Jan", "W45, 4 Nov" for "4 Nov".
 	LongTicks bool
+	// Dim and Hide, when as long as the Index, mark items by index: Dim
+	// ones are drawn faded (search's non-matches), Hide ones not at all
+	// (filtered out). See filter.go.
+	Dim, Hide []bool
 
 	scene     Scene
 	cand      []int32   // sorted positions of items in the stacking window
@@ -342,7 +346,7 @@ func (l *Layout) layoutItems(idx *Index, sc Scale, m Metrics, selected int, name
 	// Rising wants room to spare (a slot), so items do not hop into
 	// every gap the moment it opens.
 	l.settle, l.lastSPP, l.riseSlack = spp < l.lastSPP, spp, m.MinSlot
-	l.cand = idx.appendRange(l.cand[:0], t0, t1)
+	l.cand = l.dropHidden(idx, idx.appendRange(l.cand[:0], t0, t1))
 	l.geo = resize(l.geo, len(l.cand))
 	nl := int32(min(len(l.lanes), math.MaxInt16))
 	selPos := int32(-1)
@@ -469,6 +473,7 @@ func (l *Layout) emit(idx *Index, m Metrics, selected int) {
 		approx := idx.flags[pos]&flagApprox != 0
 		span := idx.flags[pos]&flagSpan != 0
 		right := l.emitMark(g, y, id, idx.items[id].Color, approx, sel, span, m)
+		dim := l.dimLast(id, span)
 		w := labelWidth(idx, int(pos), sel)
 		key := int(g.lane)*stride + int(g.row)
 		lx, lw, clipped := fitLabel(g, w, span, m)
@@ -477,12 +482,12 @@ func (l *Layout) emit(idx *Index, m Metrics, selected int) {
 		}
 		if lw > 0 {
 			color := ColorForeground
-			if approx && !sel {
+			if (approx || dim) && !sel {
 				color = ColorDisabled
 			}
 			s.Labels = append(s.Labels, Label{
 				X: lx, Y: y, W: lw, H: m.RowHeight, Text: idx.items[id].Label,
-				Item: id, Selected: sel, Approx: approx, Clipped: clipped, Color: color,
+				Item: id, Selected: sel, Approx: approx, Clipped: clipped, Color: color, Dim: dim,
 			})
 			right = larger(right, lx+lw)
 		}

@@ -190,6 +190,8 @@ type SpanMark struct {
 	Palette int
 	// Approx marks an uncertain date; Selected the selected item.
 	Approx, Selected bool
+	// Dim marks an item faded by a search it does not match.
+	Dim bool
 	// ClipStart and ClipEnd are set when the span continues past the left
 	// or right edge of the view; do not fade a clipped end.
 	ClipStart, ClipEnd bool
@@ -206,6 +208,8 @@ type PointMark struct {
 	Palette int
 	// Approx marks an uncertain date; Selected the selected item.
 	Approx, Selected bool
+	// Dim marks an item faded by a search it does not match.
+	Dim bool
 }
 
 // Label is an item's text in a box at (X, Y) of size W × H, to be drawn
@@ -222,6 +226,8 @@ type Label struct {
 	// Selected marks the selected item's label (drawn bold); Approx an
 	// uncertain one (drawn italic).
 	Selected, Approx bool
+	// Dim marks an item faded by a search it does not match.
+	Dim bool
 	// Clipped is set when Text is wider than W, cut at the view's right
 	// edge (or a span's end): draw it shortened with an ellipsis.
 	Clipped bool

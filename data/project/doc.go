@@ -30,7 +30,7 @@
 //	              "sentence", "sentence_start", "expr", "expr_start", "expr_end", "title", "date", "value", ...}],
 //	  "merges": [["<event id>", "<event id>"]],
 //	  "scenes": [{"name", "from", "to", "selected": "<event id>"}],
-//	  "view": {"from", "to", "grouping", "filter": {"sources", "tags", "min_confidence", "show_hidden"}, "theme"},
+//	  "view": {"from", "to", "grouping", "filter": {"sources", "tags", "min_confidence", "show_hidden", "without", "precisions", "range": {"from", "to"}}, "theme"},
 //	  "history": {"undo": [{"name": "Change Date", "op": "correction", "event", "correction"}, ...], "redo": [...]}
 //	}
 //

@@ -99,6 +99,13 @@ type Filter struct {
 	MinConfidence float64 `json:"min_confidence,omitempty"`
 	// ShowHidden shows hidden events too.
 	ShowHidden bool `json:"show_hidden,omitempty"`
+	// Without drops events from these sources (a legend entry clicked
+	// off), Precisions keeps only events of these precision classes
+	// (PrecisionClass) and Range those overlapping it; see filter.go.
+	// Files without them show everything, as before.
+	Without    []string `json:"without,omitempty"`
+	Precisions []string `json:"precisions,omitempty"`
+	Range      *Range   `json:"range,omitempty"`
 }
 
 // Match reports whether the filter keeps e.
@@ -106,7 +113,7 @@ func (f Filter) Match(e Event) bool {
 	if e.Hidden && !f.ShowHidden || e.Confidence < f.MinConfidence {
 		return false
 	}
-	if len(f.Sources) > 0 && (e.Article == nil || !slices.Contains(f.Sources, e.Article.Source)) {
+	if len(f.Sources) > 0 && (e.Article == nil || !slices.Contains(f.Sources, e.Article.Source)) || !f.matchView(e) {
 		return false
 	}
 	if len(f.Tags) == 0 {

@@ -57,14 +57,14 @@ func DrawContext(ctx context.Context, c Canvas, sc *timeline.Scene, th Theme) er
 		if i%checkEvery == 0 && ctx.Err() != nil {
 			return ctx.Err()
 		}
-		drawSpan(c, &sc.Spans[i], pal.color(sc.Spans[i].Palette), fg)
+		drawSpan(c, &sc.Spans[i], faded(pal.color(sc.Spans[i].Palette), sc.Spans[i].Dim), fg)
 	}
 	for i := range sc.Points {
 		if i%checkEvery == 0 && ctx.Err() != nil {
 			return ctx.Err()
 		}
 		p := &sc.Points[i]
-		drawPoint(c, p, timeline.PaletteShape(p.Palette), pal.color(p.Palette), fg)
+		drawPoint(c, p, timeline.PaletteShape(p.Palette), faded(pal.color(p.Palette), p.Dim), fg)
 	}
 	for i := range sc.Clusters {
 		drawCluster(c, &sc.Clusters[i], sc.TextSize, th)
@@ -174,7 +174,7 @@ func drawSpan(c Canvas, s *timeline.SpanMark, pc, fg color.NRGBA) {
 	if s.Approx {
 		alpha = 0x40
 	}
-	fill := WithAlpha(pc, alpha)
+	fill := WithAlpha(pc, uint8(int(alpha)*int(pc.A)/0xff)) // pc's own alpha fades a dimmed bar
 	clear := WithAlpha(pc, 0)
 	w := s.X1 - s.X0
 	fade := min(w/4, 24)

@@ -610,11 +610,11 @@ func (t *Timeline) Step(dir int) {
 	case t.index.Len() == 0:
 		return
 	case t.selected < 0 && dir >= 0:
-		t.Select(t.index.First())
+		t.Select(t.shown(t.index.First(), 1, -1))
 	case t.selected < 0:
-		t.Select(t.index.Last())
+		t.Select(t.shown(t.index.Last(), -1, -1))
 	default:
-		t.Select(t.index.Next(t.selected, dir))
+		t.Select(t.shown(t.index.Next(t.selected, dir), dir, t.selected))
 	}
 }
 

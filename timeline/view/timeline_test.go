@@ -2,6 +2,7 @@ package view_test
 
 import (
 	"math"
+	"slices"
 	"testing"
 	"time"
 
@@ -299,5 +300,24 @@ func TestTimeline_SetCompressKeepsCentre(t *testing.T) {
 		if (tl.Scale().Breaks.Len() > 0) != on {
 			t.Errorf("compress %v: %d breaks", on, tl.Scale().Breaks.Len())
 		}
+	}
+}
+
+// TestTimeline_StepSkipsHidden checks that the keyboard never selects an
+// item SetMarks hides, and stops at the last shown one.
+func TestTimeline_StepSkipsHidden(t *testing.T) {
+	test.NewTempApp(t)
+	tl := view.New()
+	day := func(d int) time.Time { return time.Date(2024, 11, d, 0, 0, 0, 0, time.UTC) }
+	tl.SetItems([]timeline.Item{{Start: day(1), Label: "a"}, {Start: day(2), Label: "b"}, {Start: day(3), Label: "c"}, {Start: day(4), Label: "d"}})
+	tl.Resize(fyne.NewSize(800, 300))
+	tl.SetMarks(nil, []bool{true, false, true, true})
+	var got []int
+	for range 3 {
+		tl.Step(1)
+		got = append(got, tl.Selected())
+	}
+	if want := []int{1, 1, 1}; !slices.Equal(got, want) {
+		t.Errorf("stepping forward selected %v, want %v", got, want)
 	}
 }

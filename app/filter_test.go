@@ -1,0 +1,139 @@
+package app
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/dateline/dateline/data/project"
+)
+
+// legendEntries returns the legend's entries in article order.
+func legendEntries(t *testing.T, u *UI) []*legendEntry {
+	t.Helper()
+	var out []*legendEntry
+	for _, o := range u.legend.Objects {
+		if e, ok := o.(*legendEntry); ok {
+			out = append(out, e)
+		}
+	}
+	if len(out) != len(u.result.Articles) {
+		t.Fatalf("legend has %d entries for %d articles", len(out), len(u.result.Articles))
+	}
+	return out
+}
+
+// TestFilter_Legend clicks a legend entry to hide its source, clicks it
+// again to bring it back, and Ctrl-clicks one to show it alone; the status
+// line and the export follow.
+func TestFilter_Legend(t *testing.T) {
+	u := newTestUI(t)
+	total := len(u.Events())
+	first := u.result.Articles[0]
+	fromFirst := 0
+	for _, e := range u.Events() {
+		if e.Article == first {
+			fromFirst++
+		}
+	}
+	if fromFirst == 0 || fromFirst == total {
+		t.Fatalf("the first article has %d of %d events; the test wants some but not all", fromFirst, total)
+	}
+
+	test.Tap(legendEntries(t, u)[0])
+	if got := len(u.Events()); got != total-fromFirst {
+		t.Errorf("after hiding %q: %d events, want %d", first.Title, got, total-fromFirst)
+	}
+	for _, e := range u.Events() {
+		if e.Article == first {
+			t.Fatalf("an event of hidden %q is still shown", first.Title)
+		}
+	}
+	if want := fmt.Sprintf("Showing %d of %d events", total-fromFirst, total); !strings.HasPrefix(u.status.Text, want) {
+		t.Errorf("status = %q, want %q", u.status.Text, want)
+	}
+	if items, _ := u.imagePage(imageSettings{wholeRange: true, width: 800, height: 600, scale: 1}, time.Now()); len(items) != total-fromFirst {
+		t.Errorf("export takes %d items, want the %d shown", len(items), total-fromFirst)
+	}
+	if !u.unsaved() {
+		t.Error("a filter change leaves the project unsaved")
+	}
+
+	test.Tap(legendEntries(t, u)[0]) // shown again
+	if got := len(u.Events()); got != total {
+		t.Errorf("after showing %q again: %d events, want %d", first.Title, got, total)
+	}
+
+	e := legendEntries(t, u)[0]
+	e.MouseDown(&desktop.MouseEvent{Modifier: fyne.KeyModifierShortcutDefault})
+	test.Tap(e)
+	if got := len(u.Events()); got != fromFirst {
+		t.Errorf("after Ctrl-click on %q: %d events, want its %d", first.Title, got, fromFirst)
+	}
+	e = legendEntries(t, u)[0]
+	e.MouseDown(&desktop.MouseEvent{Modifier: fyne.KeyModifierShortcutDefault})
+	test.Tap(e)
+	if got := len(u.Events()); got != total {
+		t.Errorf("a second Ctrl-click shows %d events, want all %d", got, total)
+	}
+	if u.proj.View.Filter.Active() {
+		t.Errorf("filter %+v still on", u.proj.View.Filter)
+	}
+}
+
+func TestReadRange(t *testing.T) {
+	day := func(m time.Month, d int) time.Time { return time.Date(2024, m, d, 0, 0, 0, 0, time.UTC) }
+	type rangeCase struct {
+		from, to string
+		want     *project.Range
+		err      bool
+	}
+	for _, c := range []rangeCase{
+		{"", "", nil, false},
+		{"2024-11-01", "", &project.Range{From: day(11, 1)}, false},
+		{"", "2024-11-30", &project.Range{To: day(12, 1)}, false}, // Until keeps its whole day
+		{"2024-11-18", "2024-11-24", &project.Range{From: day(11, 18), To: day(11, 25)}, false},
+		{"18 Nov", "", nil, true},
+		{"", "soon", nil, true},
+	} {
+		got, err := readRange(c.from, c.to)
+		if (err != nil) != c.err {
+			t.Errorf("readRange(%q, %q) error %v, want error %v", c.from, c.to, err, c.err)
+			continue
+		}
+		if (got == nil) != (c.want == nil) || got != nil && (!got.From.Equal(c.want.From) || !got.To.Equal(c.want.To)) {
+			t.Errorf("readRange(%q, %q) = %+v, want %+v", c.from, c.to, got, c.want)
+		}
+		if got != nil && c.to != "" && untilText(got.To) != c.to {
+			t.Errorf("untilText gives %q back for %q", untilText(got.To), c.to)
+		}
+	}
+}
+
+// TestFilter_Precision keeps only day-precise events through readFilter,
+// as the Filters dialog does with only "day" ticked.
+func TestFilter_Precision(t *testing.T) {
+	u := newTestUI(t)
+	shown := make([]bool, len(u.result.Articles))
+	for i := range shown {
+		shown[i] = true
+	}
+	f, err := u.readFilter(u.proj.View.Filter, shown, []string{project.ClassDay}, "", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	u.setFilter(f)
+	if len(u.Events()) == 0 {
+		t.Fatal("no day-precise events in the briefing")
+	}
+	for _, e := range u.Events() {
+		if !e.Span.Precision.IsPoint() {
+			t.Errorf("%q (%s) shown with only days kept", e.Title, e.Value)
+		}
+	}
+}

@@ -1,0 +1,322 @@
+package app
+
+import (
+	"fmt"
+	"slices"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/dateline/dateline/app/convert"
+	"github.com/dateline/dateline/data"
+	"github.com/dateline/dateline/data/merge"
+	"github.com/dateline/dateline/data/project"
+	"github.com/dateline/dateline/timeline"
+)
+
+// mergeView shows the reports of one happening as one event (View ▸
+// Merge Reports, on by default): package merge groups the events shown,
+// each group's finest report stands for it on the timeline with its
+// source count, the others are left out of the drawing, and the detail
+// pane lists every source with its sentence, the disagreements and the
+// suggested merges, with Join and Split. Join and Split keep the state
+// before them, so Undo Join or Split puts each back. Editing the events
+// merges them afresh, making the analyst's joins again (mergekeep.go).
+type mergeView struct {
+	u    *UI
+	on   bool
+	item *fyne.MenuItem // View ▸ Merge Reports, checked when on
+	undo *fyne.MenuItem
+	res  merge.Result
+	// group maps an event index to its group in res, -1 for none;
+	// hide marks the events drawn through another report of their group.
+	group []int
+	hide  []bool
+	prev  []mergeState    // the states before each Join or Split, for undo
+	box   *fyne.Container // the sources, disagreements and suggestions in the detail pane
+}
+
+func newMergeView(u *UI) *mergeView {
+	m := &mergeView{u: u, on: true, box: u.detail.extra}
+	m.item = fyne.NewMenuItem("Merge Reports", m.toggle)
+	m.item.Checked = true
+	m.undo = fyne.NewMenuItem("Undo Join or Split", m.undoEdit)
+	m.undo.Disabled = true
+	return m
+}
+
+// menuItems are View ▸ Merge Reports, Disagreements and Undo Join or Split.
+func (m *mergeView) menuItems() []*fyne.MenuItem {
+	return []*fyne.MenuItem{fyne.NewMenuItemSeparator(), m.item,
+		fyne.NewMenuItem("Disagreements…", func() { m.disagreements() }), m.undo}
+}
+
+// items merges events afresh and returns items (made from events, index
+// for index) with each group's label counting its sources; the events a
+// group stands for are hidden (see marks).
+func (m *mergeView) items(events []data.Event, items []timeline.Item) []timeline.Item {
+	m.res, m.prev = merge.Result{}, nil
+	m.undo.Disabled = true
+	if m.on {
+		m.res = merge.Merge(events, merge.DefaultOptions)
+		if len(m.u.ids) == len(events) {
+			m.res = keptJoins(m.res, m.u.proj.Merges, m.u.ids)
+		}
+	}
+	return m.relabel(items)
+}
+
+// relabel works out group and hide from m.res and marks the labels.
+func (m *mergeView) relabel(items []timeline.Item) []timeline.Item {
+	m.group, m.hide = make([]int, len(items)), nil
+	for i := range m.group {
+		m.group[i] = -1
+	}
+	for g, grp := range m.res.Groups {
+		for k, i := range grp.Indexes {
+			if i >= len(items) {
+				continue
+			}
+			m.group[i] = g
+			if k > 0 {
+				if m.hide == nil {
+					m.hide = make([]bool, len(items))
+				}
+				m.hide[i] = true
+			}
+		}
+		if rep := grp.Indexes[0]; rep < len(items) {
+			items[rep].Label += groupNote(len(grp.Reports), m.disputed(g))
+		}
+	}
+	return items
+}
+
+// groupNote is what a group's label adds: its sources, and whether other
+// sources give another date.
+func groupNote(reports int, disputed bool) string {
+	s := ""
+	if reports > 1 {
+		s = fmt.Sprintf(" · %d sources", reports)
+	}
+	if disputed {
+		s += " · dates disputed"
+	}
+	return s
+}
+
+// note is what the status line adds when reports were merged: how many
+// events the timeline draws.
+func (m *mergeView) note() string {
+	if n := len(m.res.Groups); n > 0 && n < len(m.group) {
+		return fmt.Sprintf(" · %d after merging reports of one happening", n)
+	}
+	return ""
+}
+
+// disputed reports whether group g is in a disagreement.
+func (m *mergeView) disputed(g int) bool {
+	return slices.ContainsFunc(m.res.Disagreements, func(d merge.Disagreement) bool { return d.A == g || d.B == g })
+}
+
+// hidden reports whether event i is drawn through another report.
+func (m *mergeView) hidden(i int) bool { return i < len(m.hide) && m.hide[i] }
+
+// toggle turns merging on or off, keeping the view.
+func (m *mergeView) toggle() {
+	m.on = !m.on
+	m.item.Checked = m.on
+	m.u.win.MainMenu().Refresh()
+	m.u.updateResult(m.u.result)
+}
+
+// redraw shows a changed m.res without merging afresh.
+func (m *mergeView) redraw() {
+	u := m.u
+	lanes, _ := convert.Lanes(u.result, u.groupBy, maxActorLanes)
+	items := m.relabel(convert.Items(u.result, lanes))
+	u.timeline.UpdateItems(items)
+	u.find.eventsChanged()
+	u.setMarks()
+	m.undo.Disabled = len(m.prev) == 0
+	u.win.MainMenu().Refresh()
+}
+
+// mergeState is what a Join or Split changes: the groups shown and the
+// joins the project keeps.
+type mergeState struct {
+	res    merge.Result
+	merges [][]project.EventID
+}
+
+// edit applies a Join or Split (r, and the project's kept joins
+// merges), keeping the state before it for undo.
+func (m *mergeView) edit(r merge.Result, merges [][]project.EventID, err error, show int) {
+	if err != nil {
+		dialog.ShowError(err, m.u.win)
+		return
+	}
+	m.prev = append(m.prev, mergeState{m.res, m.u.proj.Merges})
+	m.res = r
+	m.keep(merges)
+	m.redraw()
+	m.u.timeline.Select(show)
+}
+
+// keep stores the kept joins in the project, when its events are shown,
+// so a save writes them.
+func (m *mergeView) keep(merges [][]project.EventID) {
+	if len(m.u.ids) == len(m.u.result.Events) && len(m.u.ids) > 0 {
+		m.u.proj.Merges = merges
+		m.u.markView()
+	}
+}
+
+// join makes groups a and b one, selecting the merged event.
+func (m *mergeView) join(a, b int) {
+	r, err := m.res.Join(a, b)
+	show, merges := -1, m.u.proj.Merges
+	if err == nil {
+		show = m.representative(r, m.res.Groups[a].Indexes[0])
+		merges = keepJoin(merges, r.Groups[groupOf(r, show)], m.u.ids)
+	}
+	m.edit(r, merges, err, show)
+}
+
+// split takes report k out of group g, selecting what stays.
+func (m *mergeView) split(g, k int) {
+	r, err := m.res.Split(g, k)
+	show, merges := -1, m.u.proj.Merges
+	if err == nil {
+		idx := m.res.Groups[g].Indexes
+		show = m.representative(r, idx[(k+1)%len(idx)])
+		if idx[k] < len(m.u.ids) {
+			merges = keepSplit(merges, m.u.ids[idx[k]])
+		}
+	}
+	m.edit(r, merges, err, show)
+}
+
+// representative returns the event standing for event i's group in r.
+func (m *mergeView) representative(r merge.Result, i int) int {
+	for _, g := range r.Groups {
+		for _, j := range g.Indexes {
+			if j == i {
+				return g.Indexes[0]
+			}
+		}
+	}
+	return i
+}
+
+// undoEdit puts back the result before the last Join or Split.
+func (m *mergeView) undoEdit() {
+	if len(m.prev) == 0 {
+		return
+	}
+	last := m.prev[len(m.prev)-1]
+	m.prev = m.prev[:len(m.prev)-1]
+	m.res = last.res
+	m.keep(last.merges)
+	sel := m.u.timeline.Selected()
+	m.redraw()
+	if sel >= 0 {
+		m.u.timeline.Select(m.representative(m.res, sel))
+	}
+}
+
+// show lists the sources of event i's group in the detail pane, with its
+// disagreements and the merges suggested for it.
+func (m *mergeView) show(i int) {
+	m.box.RemoveAll()
+	if i < 0 || i >= len(m.group) || m.group[i] < 0 {
+		return
+	}
+	g := m.group[i]
+	grp := m.res.Groups[g]
+	for _, d := range m.res.Disagreements {
+		if d.A == g || d.B == g {
+			l := widget.NewLabel(m.res.Describe(d))
+			l.Importance = widget.WarningImportance
+			l.Wrapping = fyne.TextWrapWord
+			m.box.Add(l)
+		}
+	}
+	for _, s := range m.res.Suggestions {
+		if s.A == g || s.B == g {
+			m.box.Add(m.suggestion(s, g))
+		}
+	}
+	if len(grp.Reports) < 2 {
+		return
+	}
+	m.box.Add(widget.NewLabelWithStyle(fmt.Sprintf("%d sources report this event", len(grp.Reports)), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	for k, e := range grp.Reports {
+		m.box.Add(m.report(e, func() { m.split(g, k) }))
+	}
+}
+
+// report is one source's line in the pane: its sentence with the date
+// expression stressed, who said it and when, and Split.
+func (m *mergeView) report(e data.Event, split func()) fyne.CanvasObject {
+	s := newMarkedText(m.u.app)
+	s.set(e.Sentence, e.ExprStart-e.SentenceStart, e.ExprEnd-e.SentenceStart)
+	who := widget.NewLabel(reportSource(e.Article) + " · " + merge.SpanLabel(e.Span))
+	who.Importance = widget.LowImportance
+	btn := widget.NewButton("Split", split)
+	return container.NewBorder(nil, nil, nil, container.NewVBox(btn), container.NewVBox(s, who))
+}
+
+// reportSource names a report's article: its headline and outlet, as
+// several articles of one outlet may report one happening.
+func reportSource(a *data.Article) string {
+	if a == nil || a.Title == "" {
+		return merge.SourceName(a)
+	}
+	if a.Outlet == "" {
+		return "“" + a.Title + "”"
+	}
+	return "“" + a.Title + "”, " + a.Outlet
+}
+
+// suggestion offers to merge group g with the other group of s.
+func (m *mergeView) suggestion(s merge.Suggestion, g int) fyne.CanvasObject {
+	other := s.B
+	if other == g {
+		other = s.A
+	}
+	n := len(m.res.Groups[s.A].Reports) + len(m.res.Groups[s.B].Reports)
+	text := fmt.Sprintf("%d reports of this event — merge? (with “%s”, %s)", n,
+		m.res.Groups[other].Event.Title, merge.SourceName(m.res.Groups[other].Event.Article))
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	return container.NewBorder(nil, nil, nil, widget.NewButton("Join", func() { m.join(s.A, s.B) }), l)
+}
+
+// disagreements lists, in View ▸ Disagreements, every pair of groups
+// whose sources give dates that do not overlap; choosing one selects the
+// earlier event.
+func (m *mergeView) disagreements() dialog.Dialog {
+	ds := m.res.Disagreements
+	var content fyne.CanvasObject = widget.NewLabel("No sources disagree about a date.")
+	if len(ds) > 0 {
+		list := widget.NewList(func() int { return len(ds) }, func() fyne.CanvasObject { return widget.NewLabel("") },
+			func(id widget.ListItemID, o fyne.CanvasObject) {
+				d := ds[id]
+				o.(*widget.Label).SetText(m.res.Groups[d.A].Event.Title + " — " + m.res.Describe(d))
+			})
+		list.OnSelected = func(id widget.ListItemID) { m.u.timeline.Select(m.res.Groups[ds[id].A].Indexes[0]) }
+		content = list
+	}
+	d := dialog.NewCustom(fmt.Sprintf("Disagreements (%d)", len(ds)), "Close", content, m.u.win)
+	d.Resize(fyne.NewSize(760, 360))
+	d.Show()
+	return d
+}
+
+// setMarks gives the timeline the search's fading and the merge's hiding.
+func (u *UI) setMarks() {
+	u.timeline.SetMarks(u.find.dim, u.merges.hide)
+}

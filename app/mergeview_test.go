@@ -1,0 +1,243 @@
+package app
+
+import (
+	"bytes"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/dateline/dateline/data"
+	"github.com/dateline/dateline/data/merge"
+	"github.com/dateline/dateline/data/project"
+)
+
+// atacmsGroup returns the group of the 19 November ATACMS strike, which
+// the briefing reports in three articles (data/merge's briefing golden).
+func atacmsGroup(t *testing.T, u *UI) int {
+	t.Helper()
+	for g, grp := range u.merges.res.Groups {
+		if strings.Contains(grp.Event.Title, "ATACMS") && grp.Event.Value == "2024-11-19" {
+			return g
+		}
+	}
+	t.Fatal("no ATACMS group in the merged briefing")
+	return -1
+}
+
+// buttons returns the buttons in the detail pane's extra box labelled text.
+func buttons(u *UI, text string) []*widget.Button {
+	var out []*widget.Button
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		switch w := o.(type) {
+		case *widget.Button:
+			if w.Text == text {
+				out = append(out, w)
+			}
+		case *fyne.Container:
+			for _, c := range w.Objects {
+				walk(c)
+			}
+		}
+	}
+	walk(u.detail.extra)
+	return out
+}
+
+// TestMergeView_Briefing checks that the ATACMS strike is one event on the
+// timeline with its sources counted, the others hidden, that the detail
+// pane lists every source with Split, and that Split and Undo work.
+func TestMergeView_Briefing(t *testing.T) {
+	u := newTestUI(t)
+	g := atacmsGroup(t, u)
+	grp := u.merges.res.Groups[g]
+	rep := grp.Indexes[0]
+	if n := len(grp.Reports); n != 3 {
+		t.Fatalf("ATACMS group has %d reports, want 3", n)
+	}
+	if label := u.Timeline().Index().Item(rep).Label; !strings.HasSuffix(label, " · 3 sources") {
+		t.Errorf("label %q does not count its sources", label)
+	}
+	for _, i := range grp.Indexes[1:] {
+		if !u.merges.hidden(i) {
+			t.Errorf("report %d of the group is drawn too", i)
+		}
+	}
+	groups := len(u.merges.res.Groups)
+
+	u.Timeline().Select(rep)
+	splits := buttons(u, "Split")
+	if len(splits) != 3 {
+		t.Fatalf("detail pane offers %d Split buttons, want one per source", len(splits))
+	}
+	test.Tap(splits[2])
+	if got := len(u.merges.res.Groups); got != groups+1 {
+		t.Errorf("after Split: %d groups, want %d", got, groups+1)
+	}
+	if u.merges.hidden(grp.Indexes[2]) {
+		t.Error("the report split off is still hidden")
+	}
+	if u.merges.undo.Disabled {
+		t.Error("Undo Join or Split is disabled after a split")
+	}
+	u.merges.undoEdit()
+	if got := len(u.merges.res.Groups); got != groups || !u.merges.hidden(grp.Indexes[2]) {
+		t.Errorf("after Undo: %d groups (want %d), report hidden %v", got, groups, u.merges.hidden(grp.Indexes[2]))
+	}
+}
+
+// suggested opens the briefing and returns its merge and first
+// suggestion; the briefing golden of data/merge offers two.
+func suggested(t *testing.T) (*UI, merge.Result, merge.Suggestion) {
+	t.Helper()
+	u := newTestUI(t)
+	res := u.merges.res
+	if len(res.Suggestions) == 0 {
+		t.Fatal("the merge offers nothing for the briefing")
+	}
+	return u, res, res.Suggestions[0]
+}
+
+// TestMergeView_Suggestion joins the groups of a suggested merge from the
+// detail pane and undoes it.
+func TestMergeView_Suggestion(t *testing.T) {
+	u, res, s := suggested(t)
+	u.Timeline().Select(res.Groups[s.A].Indexes[0])
+	joins := buttons(u, "Join")
+	if len(joins) == 0 {
+		t.Fatal("no Join offered for a suggested merge")
+	}
+	test.Tap(joins[0])
+	if got := len(u.merges.res.Groups); got != len(res.Groups)-1 {
+		t.Errorf("after Join: %d groups, want %d", got, len(res.Groups)-1)
+	}
+	if !u.merges.hidden(res.Groups[s.B].Indexes[0]) && !u.merges.hidden(res.Groups[s.A].Indexes[0]) {
+		t.Error("after Join both events are still drawn")
+	}
+	u.merges.undoEdit()
+	if got := len(u.merges.res.Groups); got != len(res.Groups) {
+		t.Errorf("after Undo: %d groups, want %d", got, len(res.Groups))
+	}
+}
+
+// TestMergeView_Toggle turns View ▸ Merge Reports off and on.
+func TestMergeView_Toggle(t *testing.T) {
+	u := newTestUI(t)
+	u.merges.item.Action()
+	if u.merges.item.Checked || u.merges.hide != nil {
+		t.Fatal("Merge Reports off still hides reports")
+	}
+	for i := range u.Events() {
+		if strings.Contains(u.Timeline().Index().Item(i).Label, " sources") {
+			t.Fatalf("label %q counts sources with merging off", u.Timeline().Index().Item(i).Label)
+		}
+	}
+	u.merges.item.Action()
+	if !u.merges.item.Checked || u.merges.hide == nil {
+		t.Error("Merge Reports on again hides nothing")
+	}
+}
+
+// TestMergeView_KeyboardSkipsReports steps through every event with the
+// keyboard and never lands on a report drawn through its group.
+func TestMergeView_KeyboardSkipsReports(t *testing.T) {
+	u := newTestUI(t)
+	for range len(u.Events()) {
+		u.Timeline().Step(1)
+		if u.merges.hidden(u.Timeline().Selected()) {
+			t.Fatalf("stepping selected hidden report %d", u.Timeline().Selected())
+		}
+	}
+}
+
+// TestMergeView_Disagreements opens two articles of our own that give
+// one strike different days: the detail pane and View ▸ Disagreements
+// both say so, and the label marks the dates disputed.
+func TestMergeView_Disagreements(t *testing.T) {
+	u := New(test.NewTempApp(t))
+	u.Window().Resize(fyne.NewSize(1200, 760))
+	pub := time.Date(2024, 11, 22, 0, 0, 0, 0, time.UTC)
+	text := " Ukraine struck an arms depot in the Bryansk region with ATACMS missiles, the general staff said."
+	p, errs := newProject([]*data.Article{
+		{Title: "Depot hit", Source: "a.md", Outlet: "Daily A", Published: pub, Text: "On 19 November 2024" + text},
+		{Title: "Strike on depot", Source: "b.md", Outlet: "Daily B", Published: pub, Text: "On 20 November 2024" + text},
+	})
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	u.setProject(p, "", "disagree")
+	ds := u.merges.res.Disagreements
+	if len(ds) != 1 {
+		t.Fatalf("%d disagreements, want 1", len(ds))
+	}
+	d := u.merges.disagreements()
+	defer d.Hide()
+	rep := u.merges.res.Groups[ds[0].A].Indexes[0]
+	if label := u.Timeline().Index().Item(rep).Label; !strings.HasSuffix(label, " · dates disputed") {
+		t.Errorf("label %q does not mark the dispute", label)
+	}
+	u.Timeline().Select(rep)
+	if got, want := detailText(u), "Sources disagree: 19 Nov 2024 (Daily A) vs 20 Nov 2024 (Daily B)"; !strings.Contains(got, want) {
+		t.Errorf("detail pane says %q, want %q", got, want)
+	}
+}
+
+// detailText joins the labels of the detail pane's extra box.
+func detailText(u *UI) string {
+	var b strings.Builder
+	for _, o := range u.detail.extra.Objects {
+		if l, ok := o.(*widget.Label); ok {
+			b.WriteString(l.Text + "\n")
+		}
+	}
+	return b.String()
+}
+
+// TestMergeView_JoinKept joins a suggested pair and checks the join is
+// kept in the project: it survives the events being merged afresh (as
+// after an edit) and a save and reload, and Undo takes it out again.
+func TestMergeView_JoinKept(t *testing.T) {
+	u, res, s := suggested(t)
+	u.merges.join(s.A, s.B)
+	if len(u.proj.Merges) != 1 || len(u.proj.Merges[0]) < 2 {
+		t.Fatalf("project keeps merges %v after a join", u.proj.Merges)
+	}
+	joined := len(res.Groups) - 1
+	u.refresh(false)
+	if got := len(u.merges.res.Groups); got != joined {
+		t.Errorf("after merging afresh: %d groups, want the joined %d", got, joined)
+	}
+	var b bytes.Buffer
+	if err := u.proj.Save(&b); err != nil {
+		t.Fatal(err)
+	}
+	p, err := project.Load(&b, "joined.dateline")
+	if err != nil {
+		t.Fatal(err)
+	}
+	u.setProject(p, "", "joined")
+	if got := len(u.merges.res.Groups); got != joined {
+		t.Errorf("after reloading: %d groups, want the joined %d", got, joined)
+	}
+	u.merges.join(0, 1) // an edit to undo in this window
+	u.merges.undoEdit()
+	if got := len(u.merges.res.Groups); got != joined || len(u.proj.Merges) != 1 {
+		t.Errorf("after Undo: %d groups, %d kept merges; want %d and 1", got, len(u.proj.Merges), joined)
+	}
+	g := groupOf(u.merges.res, slices.Index(u.ids, u.proj.Merges[0][0]))
+	if g < 0 {
+		t.Fatal("the kept join's event is in no group")
+	}
+	out := u.ids[u.merges.res.Groups[g].Indexes[0]]
+	u.merges.split(g, 0)
+	for _, m := range u.proj.Merges {
+		if slices.Contains(m, out) {
+			t.Errorf("the report split off is still in the kept merge %v", m)
+		}
+	}
+}

@@ -293,6 +293,7 @@ func (u *UI) setResult(r extract.Result) {
 			u.timeline.Anchors = append(u.timeline.Anchors, a.Published)
 		}
 	}
+	u.merges.force = false // a new corpus: its size decides again
 	u.timeline.SetItems(u.merges.items(r.Events, convert.Items(r, lanes)))
 	u.timeline.SetLanes(names)
 	u.timeline.Highlight = time.Time{}

@@ -36,7 +36,30 @@ type mergeView struct {
 	hide  []bool
 	prev  []mergeState    // the states before each Join or Split, for undo
 	box   *fyne.Container // the sources, disagreements and suggestions in the detail pane
+	// gen counts the merges started, so a background merge whose events
+	// have since changed is dropped; pending is true while one runs.
+	gen     int
+	pending bool
+	merged  <-chan struct{} // closed when the last background merge is over, for tests
+	// force merges a corpus larger than autoMergeLimit, as the analyst
+	// asked by turning Merge Reports on for it; skipped says it was not.
+	force, skipped bool
 }
+
+// Merging costs about 20 µs an event. Up to syncMergeLimit events it runs
+// before the first frame, so the timeline opens merged; above, the
+// timeline opens unmerged and the merge follows in the background; above
+// autoMergeLimit (seconds of work and a gigabyte) it waits until the
+// analyst turns Merge Reports on. Variables, so tests can lower them.
+var (
+	syncMergeLimit = 20_000
+	autoMergeLimit = 200_000
+)
+
+// mergeStarts, when set, runs before each background merge: a test holds
+// the merge there until the window it checks is built, as Fyne's test
+// driver runs fyne.Do on the calling goroutine rather than the UI's.
+var mergeStarts func()
 
 func newMergeView(u *UI) *mergeView {
 	m := &mergeView{u: u, on: true, box: u.detail.extra}
@@ -59,13 +82,52 @@ func (m *mergeView) menuItems() []*fyne.MenuItem {
 func (m *mergeView) items(events []data.Event, items []timeline.Item) []timeline.Item {
 	m.res, m.prev = merge.Result{}, nil
 	m.undo.Disabled = true
-	if m.on {
-		m.res = merge.Merge(events, merge.DefaultOptions)
-		if len(m.u.ids) == len(events) {
-			m.res = keptJoins(m.res, m.u.proj.Merges, m.u.ids)
-		}
+	m.gen++
+	m.pending, m.skipped = false, false
+	switch {
+	case !m.on:
+	case len(events) > autoMergeLimit && !m.force:
+		m.skipped = true
+	case len(events) > syncMergeLimit:
+		m.background(slices.Clone(events))
+	default:
+		m.res = m.withJoins(merge.Merge(events, merge.DefaultOptions), len(events))
 	}
+	m.item.Checked = m.on && !m.skipped
 	return m.relabel(items)
+}
+
+// withJoins makes the analyst's joins again in res, a merge of n events.
+func (m *mergeView) withJoins(res merge.Result, n int) merge.Result {
+	if len(m.u.ids) == n {
+		return keptJoins(res, m.u.proj.Merges, m.u.ids)
+	}
+	return res
+}
+
+// background merges events off the UI thread and shows the result if
+// the events shown are still the ones merged.
+func (m *mergeView) background(events []data.Event) {
+	gen := m.gen
+	m.pending = true
+	done := make(chan struct{})
+	m.merged = done
+	go func() {
+		if mergeStarts != nil {
+			mergeStarts()
+		}
+		res := merge.Merge(events, merge.DefaultOptions)
+		fyne.Do(func() {
+			defer close(done)
+			if gen != m.gen {
+				return
+			}
+			m.pending = false
+			m.res = m.withJoins(res, len(events))
+			m.redraw()
+			m.u.status.SetText(m.u.summary())
+		})
+	}()
 }
 
 // relabel works out group and hide from m.res and marks the labels.
@@ -110,6 +172,12 @@ func groupNote(reports int, disputed bool) string {
 // note is what the status line adds when reports were merged: how many
 // events the timeline draws.
 func (m *mergeView) note() string {
+	switch {
+	case m.pending:
+		return " · merging reports of one happening…"
+	case m.skipped:
+		return fmt.Sprintf(" · reports not merged above %d events (View ▸ Merge Reports)", autoMergeLimit)
+	}
 	if n := len(m.res.Groups); n > 0 && n < len(m.group) {
 		return fmt.Sprintf(" · %d after merging reports of one happening", n)
 	}
@@ -126,7 +194,13 @@ func (m *mergeView) hidden(i int) bool { return i < len(m.hide) && m.hide[i] }
 
 // toggle turns merging on or off, keeping the view.
 func (m *mergeView) toggle() {
-	m.on = !m.on
+	if m.skipped {
+		// Merge Reports was on but the corpus too large: turning it
+		// "on" asks for this corpus to be merged.
+		m.force = true
+	} else {
+		m.on = !m.on
+	}
 	m.item.Checked = m.on
 	m.u.win.MainMenu().Refresh()
 	m.u.updateResult(m.u.result)

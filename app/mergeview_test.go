@@ -241,3 +241,38 @@ func TestMergeView_JoinKept(t *testing.T) {
 		}
 	}
 }
+
+// TestMergeView_Large checks the sizes where merging changes course: above
+// syncMergeLimit the timeline opens unmerged and the merge follows in the
+// background; above autoMergeLimit it waits until Merge Reports is chosen.
+func TestMergeView_Large(t *testing.T) {
+	defer func(s, a int) { syncMergeLimit, autoMergeLimit = s, a }(syncMergeLimit, autoMergeLimit)
+	syncMergeLimit, autoMergeLimit = 10, 1000
+	gate := make(chan struct{}, 1)
+	mergeStarts = func() { <-gate }
+	defer func() { mergeStarts = nil }()
+	u := newTestUI(t)
+	if !strings.Contains(u.summary(), "merging reports") || u.merges.hide != nil {
+		t.Fatalf("status %q: the briefing's merge did not wait for the background", u.summary())
+	}
+	gate <- struct{}{}
+	<-u.merges.merged
+	if u.merges.pending || u.merges.hide == nil {
+		t.Fatal("the background merge was not shown")
+	}
+	atacmsGroup(t, u)
+
+	autoMergeLimit = 10
+	u.setResult(u.result)
+	if !u.merges.skipped || u.merges.hide != nil || u.merges.item.Checked {
+		t.Fatal("a corpus above autoMergeLimit was merged without asking")
+	}
+	if !strings.Contains(u.summary(), "not merged") {
+		t.Errorf("status %q does not say the reports are not merged", u.summary())
+	}
+	syncMergeLimit = 1000
+	u.merges.item.Action()
+	if u.merges.hide == nil || !u.merges.item.Checked {
+		t.Error("choosing Merge Reports did not merge the large corpus")
+	}
+}

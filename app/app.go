@@ -62,8 +62,10 @@ type UI struct {
 	recovery     chan func()
 	autosaved    int
 	groupBy      convert.Grouping
-	groups       map[convert.Grouping]*fyne.MenuItem
-	scenes       sceneList
+	// shortcuts are the window's, by name, for the timeline to hand on.
+	shortcuts map[string]func(fyne.Shortcut)
+	groups    map[convert.Grouping]*fyne.MenuItem
+	scenes    sceneList
 	// pending is closed when the last reading of sources started from a
 	// dialog or the clipboard has finished (see loadSources), for tests.
 	pending <-chan struct{}
@@ -99,6 +101,7 @@ func New(a fyne.App) *UI {
 	u.timeline.OnActivated = u.showEvent // Enter, as a click, shows the event
 	u.timeline.OnHover = u.hoverEvent
 	u.timeline.OnUnhandledKey = func(ev *fyne.KeyEvent) { u.handleKey(ev) }
+	u.timeline.OnUnhandledShortcut = u.windowShortcut
 	u.win.SetContent(u.layout())
 	u.win.SetMainMenu(u.menu())
 	u.updateRecent()
@@ -208,26 +211,41 @@ func ctrl(key fyne.KeyName) *desktop.CustomShortcut {
 	return &desktop.CustomShortcut{KeyName: key, Modifier: fyne.KeyModifierShortcutDefault}
 }
 
+// addShortcut adds a shortcut to the window, noting it for windowShortcut.
+func (u *UI) addShortcut(s fyne.Shortcut, run func(fyne.Shortcut)) {
+	if u.shortcuts == nil {
+		u.shortcuts = map[string]func(fyne.Shortcut){}
+	}
+	u.shortcuts[s.ShortcutName()] = run
+	u.win.Canvas().AddShortcut(s, run)
+}
+
+// windowShortcut runs the window's own shortcut s, given to the timeline
+// while it had the focus.
+func (u *UI) windowShortcut(s fyne.Shortcut) {
+	if run := u.shortcuts[s.ShortcutName()]; run != nil {
+		run(s)
+	}
+}
+
 func (u *UI) addShortcuts() {
-	c := u.win.Canvas()
-	c.AddShortcut(ctrl(fyne.KeyN), func(fyne.Shortcut) { u.newFile() })
-	c.AddShortcut(ctrl(fyne.KeyO), func(fyne.Shortcut) { u.openDialog() })
-	c.AddShortcut(ctrl(fyne.KeyL), func(fyne.Shortcut) { u.openURLDialog() })
-	c.AddShortcut(ctrlShift(fyne.KeyO), func(fyne.Shortcut) { u.openFolderDialog() })
-	// The driver sends Ctrl+V as Paste; the canvas gets it only when no
-	// entry (nor other widget taking shortcuts: the timeline, once
-	// clicked, takes and drops it) has the focus.
-	c.AddShortcut(&fyne.ShortcutPaste{}, func(fyne.Shortcut) { u.pasteArticle() })
-	c.AddShortcut(ctrl(fyne.KeyS), func(fyne.Shortcut) { u.save(nil) })
-	c.AddShortcut(ctrlShift(fyne.KeyS), func(fyne.Shortcut) { u.saveAsDialog(nil) })
-	c.AddShortcut(ctrl(fyne.KeyZ), func(fyne.Shortcut) { u.undo() })
-	c.AddShortcut(ctrlShift(fyne.KeyZ), func(fyne.Shortcut) { u.redo() })
-	c.AddShortcut(ctrl(fyne.KeyY), func(fyne.Shortcut) { u.redo() }) // Windows' Redo
-	c.AddShortcut(ctrl(fyne.KeyE), func(fyne.Shortcut) { u.exportImageDialog() })
-	c.AddShortcut(ctrl(fyne.Key0), func(fyne.Shortcut) { u.timeline.Fit() })
-	c.AddShortcut(ctrl(fyne.KeyEqual), func(fyne.Shortcut) { u.timeline.ZoomIn() })
-	c.AddShortcut(ctrl(fyne.KeyMinus), func(fyne.Shortcut) { u.timeline.ZoomOut() })
-	c.AddShortcut(ctrl(fyne.KeyF), func(fyne.Shortcut) { u.find.open() })
+	u.addShortcut(ctrl(fyne.KeyN), func(fyne.Shortcut) { u.newFile() })
+	u.addShortcut(ctrl(fyne.KeyO), func(fyne.Shortcut) { u.openDialog() })
+	u.addShortcut(ctrl(fyne.KeyL), func(fyne.Shortcut) { u.openURLDialog() })
+	u.addShortcut(ctrlShift(fyne.KeyO), func(fyne.Shortcut) { u.openFolderDialog() })
+	// The driver sends Ctrl+V as Paste; the canvas gets it when no entry
+	// has the focus (the timeline hands it on: windowShortcut).
+	u.addShortcut(&fyne.ShortcutPaste{}, func(fyne.Shortcut) { u.pasteArticle() })
+	u.addShortcut(ctrl(fyne.KeyS), func(fyne.Shortcut) { u.save(nil) })
+	u.addShortcut(ctrlShift(fyne.KeyS), func(fyne.Shortcut) { u.saveAsDialog(nil) })
+	u.addShortcut(ctrl(fyne.KeyZ), func(fyne.Shortcut) { u.undo() })
+	u.addShortcut(ctrlShift(fyne.KeyZ), func(fyne.Shortcut) { u.redo() })
+	u.addShortcut(ctrl(fyne.KeyY), func(fyne.Shortcut) { u.redo() }) // Windows' Redo
+	u.addShortcut(ctrl(fyne.KeyE), func(fyne.Shortcut) { u.exportImageDialog() })
+	u.addShortcut(ctrl(fyne.Key0), func(fyne.Shortcut) { u.timeline.Fit() })
+	u.addShortcut(ctrl(fyne.KeyEqual), func(fyne.Shortcut) { u.timeline.ZoomIn() })
+	u.addShortcut(ctrl(fyne.KeyMinus), func(fyne.Shortcut) { u.timeline.ZoomOut() })
+	u.addShortcut(ctrl(fyne.KeyF), func(fyne.Shortcut) { u.find.open() })
 }
 
 // LoadSample shows the built-in briefing: the events of the sample

@@ -320,3 +320,17 @@ func TestUI_PasteShortcutLeavesEntries(t *testing.T) {
 		t.Errorf("menu shortcut named %q would take Ctrl+V from entries", name)
 	}
 }
+
+// TestUI_PasteWithTimelineFocused checks that Ctrl+V pastes while the
+// timeline has the focus: Fyne gives the shortcut to the timeline, which
+// hands the window's shortcuts on.
+func TestUI_PasteWithTimelineFocused(t *testing.T) {
+	u := newEmptyUI(t)
+	u.app.Clipboard().SetContent("Quay reopens\n\nThe quay reopened on Tuesday.\n")
+	u.win.Canvas().Focus(u.timeline)
+	u.timeline.TypedShortcut(&fyne.ShortcutPaste{})
+	top := u.win.Canvas().Overlays().Top()
+	if top == nil || len(findEntries(top)) != 3 {
+		t.Fatal("Ctrl+V with the timeline focused did not open Paste as Article")
+	}
+}

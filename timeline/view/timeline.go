@@ -72,6 +72,11 @@ type Timeline struct {
 	// OnUnhandledKey receives the keys the timeline does not use, such as
 	// F5, so window-wide keys work while it has the focus.
 	OnUnhandledKey func(ev *fyne.KeyEvent)
+	// OnUnhandledShortcut receives the shortcuts the timeline does not
+	// use: Fyne gives a shortcut to the focused widget instead of the
+	// window, so without it the window's Paste, Save or Undo would be lost
+	// while the timeline has the focus.
+	OnUnhandledShortcut func(s fyne.Shortcut)
 	// Now places the "today" marker; zero means the wall clock.
 	Now time.Time
 	// Highlight marks an instant with a line, such as the selected
@@ -590,16 +595,20 @@ func (t *Timeline) TypedKey(ev *fyne.KeyEvent) {
 
 // TypedShortcut moves the selection with a modified arrow: Ctrl, Alt or
 // Shift with ← or → selects the previous or next event in time.
+// Any other goes to OnUnhandledShortcut.
 func (t *Timeline) TypedShortcut(s fyne.Shortcut) {
-	ks, ok := s.(fyne.KeyboardShortcut)
-	if !ok || ks.Mod() == 0 {
-		return
+	if ks, ok := s.(fyne.KeyboardShortcut); ok && ks.Mod() != 0 {
+		switch ks.Key() {
+		case fyne.KeyLeft:
+			t.Step(-1)
+			return
+		case fyne.KeyRight:
+			t.Step(1)
+			return
+		}
 	}
-	switch ks.Key() {
-	case fyne.KeyLeft:
-		t.Step(-1)
-	case fyne.KeyRight:
-		t.Step(1)
+	if t.OnUnhandledShortcut != nil {
+		t.OnUnhandledShortcut(s)
 	}
 }
 

@@ -19,8 +19,11 @@ var dismissLabels = map[string]bool{"Cancel": true, "Close": true, "Later": true
 // Enter or Esc stands for, and reports whether it did. Enter presses the
 // dialog's default button (its one high-importance button, or the only
 // button of a message such as "Close"); Esc the first dismissing button.
-func (u *UI) dialogKey(ev *fyne.KeyEvent) bool {
-	pop, ok := u.win.Canvas().Overlays().Top().(*widget.PopUp)
+func (u *UI) dialogKey(ev *fyne.KeyEvent) bool { return dialogKey(u.win.Canvas(), ev) }
+
+// dialogKey is UI.dialogKey for the dialog on top of canvas c.
+func dialogKey(c fyne.Canvas, ev *fyne.KeyEvent) bool {
+	pop, ok := c.Overlays().Top().(*widget.PopUp)
 	if !ok || !pop.Visible() {
 		return false
 	}
@@ -78,4 +81,39 @@ func appendButtons(out []*widget.Button, o fyne.CanvasObject) []*widget.Button {
 		}
 	}
 	return out
+}
+
+// dialogEntry is the text entry of a dialog. Fyne's entry keeps Esc, and
+// Enter when it is one line without OnSubmitted, so with the cursor in a
+// field neither reached the dialog's buttons; dialogEntry hands them on
+// to dialogKey first.
+type dialogEntry struct {
+	widget.Entry
+}
+
+// newDialogEntry returns a one-line dialogEntry.
+func newDialogEntry() *dialogEntry {
+	e := &dialogEntry{Entry: widget.Entry{Wrapping: fyne.TextWrap(fyne.TextTruncateClip)}}
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+// newDialogMultiLineEntry returns a dialogEntry of several lines, where
+// Enter starts a new line and only Esc goes to the dialog.
+func newDialogMultiLineEntry() *dialogEntry {
+	e := newDialogEntry()
+	e.MultiLine = true
+	return e
+}
+
+// TypedKey hands Esc, and Enter on one line, to the dialog the entry is
+// in, and every other key to the entry.
+func (e *dialogEntry) TypedKey(ev *fyne.KeyEvent) {
+	enter := (ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter) && !e.MultiLine && e.OnSubmitted == nil
+	if ev.Name == fyne.KeyEscape || enter {
+		if c := fyne.CurrentApp().Driver().CanvasForObject(e); c != nil && dialogKey(c, ev) {
+			return
+		}
+	}
+	e.Entry.TypedKey(ev)
 }

@@ -119,3 +119,40 @@ func TestUI_FocusAtLaunch(t *testing.T) {
 		t.Errorf("0 gave %v, want the fitted view %v", got, fitted)
 	}
 }
+
+// asEntry returns the text entry o is, a plain or a dialog entry.
+func asEntry(o any) (*widget.Entry, bool) {
+	switch e := o.(type) {
+	case *widget.Entry:
+		return e, true
+	case *dialogEntry:
+		return &e.Entry, true
+	}
+	return nil, false
+}
+
+// TestUI_DialogKeysInEntry presses Esc and Enter with the cursor in a
+// dialog's field: the Save Scene dialog focuses its name entry, which
+// must hand both keys to the dialog as the window does.
+func TestUI_DialogKeysInEntry(t *testing.T) {
+	type entryCase struct {
+		key    fyne.KeyName
+		scenes int // scenes saved after the key
+	}
+	for _, c := range []entryCase{{fyne.KeyEscape, 0}, {fyne.KeyReturn, 1}} {
+		u := newTestUI(t)
+		u.timeline.Select(0)
+		u.saveScene(&u.scenes)
+		c0 := u.win.Canvas()
+		if _, ok := c0.Focused().(*dialogEntry); !ok {
+			t.Fatalf("focus on %T, want the dialog's name entry", c0.Focused())
+		}
+		typeKey(c0, c.key)
+		if pop, ok := c0.Overlays().Top().(*widget.PopUp); ok && pop.Visible() {
+			t.Errorf("%s in the name entry left the dialog open", c.key)
+		}
+		if n := len(u.scenes.scenes); n != c.scenes {
+			t.Errorf("%s in the name entry: %d scenes saved, want %d", c.key, n, c.scenes)
+		}
+	}
+}

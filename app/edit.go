@@ -305,7 +305,7 @@ func (u *UI) addEventDialog() dialog.Dialog {
 	if _, ok := u.proj.Article(article); !ok {
 		article = ""
 	}
-	title, date := widget.NewEntry(), widget.NewEntry()
+	title, date := newDialogEntry(), newDialogEntry()
 	date.SetPlaceHolder("28 Nov 2024, 2024-W48, Q4 2024")
 	items := []*widget.FormItem{widget.NewFormItem("Title", title), widget.NewFormItem("Date", date)}
 	d := dialog.NewForm("Add Event", "Add", "Cancel", items, func(ok bool) {

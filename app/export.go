@@ -65,14 +65,14 @@ func (u *UI) exportImageDialog() {
 	span := widget.NewRadioGroup([]string{"Current view", "Whole range"}, nil)
 	span.Horizontal = true
 	span.SetSelected("Current view")
-	width, height := widget.NewEntry(), widget.NewEntry()
+	width, height := newDialogEntry(), newDialogEntry()
 	width.SetText("1920")
 	height.SetText("1080")
 	scale := widget.NewSelect([]string{"1×", "2×", "4×"}, nil)
 	scale.SetSelected("1×")
 	page := widget.NewSelect([]string{"A4 landscape", "Letter landscape", "16:9 slide"}, nil)
 	page.SetSelected("A4 landscape")
-	title, subtitle := widget.NewEntry(), widget.NewEntry()
+	title, subtitle := newDialogEntry(), newDialogEntry()
 	title.SetText(strings.TrimPrefix(u.win.Title(), "Dateline — "))
 	subtitle.SetPlaceHolder("Events and days shown")
 	legend, footer := widget.NewCheck("Legend", nil), widget.NewCheck("Footer with sources and date", nil)
@@ -255,13 +255,13 @@ func (u *UI) runExportNote(title, path, note string, write func(ctx context.Cont
 // write atomically.
 type saveTarget struct {
 	folder  string
-	name    *widget.Entry
+	name    *dialogEntry
 	shown   *widget.Label
 	content fyne.CanvasObject
 }
 
 func newSaveTarget(win fyne.Window, name string) *saveTarget {
-	t := &saveTarget{folder: defaultFolder(), name: widget.NewEntry(), shown: widget.NewLabel("")}
+	t := &saveTarget{folder: defaultFolder(), name: newDialogEntry(), shown: widget.NewLabel("")}
 	t.name.SetText(name)
 	t.shown.Truncation = fyne.TextTruncateEllipsis
 	t.shown.SetText(t.folder)

@@ -163,7 +163,7 @@ func (u *UI) filterDialog() dialog.Dialog {
 	if len(f.Precisions) == 0 {
 		classes.SetSelected(project.PrecisionClasses)
 	}
-	from, to := widget.NewEntry(), widget.NewEntry()
+	from, to := newDialogEntry(), newDialogEntry()
 	from.SetPlaceHolder("2024-11-01")
 	to.SetPlaceHolder("2024-12-01")
 	if f.Range != nil {

@@ -105,7 +105,7 @@ func (l *sceneList) reindex(ids []project.EventID) {
 // saveScene asks for a name and adds the current view to l. The selected
 // event's title is offered as the name.
 func (u *UI) saveScene(l *sceneList) {
-	name := widget.NewEntry()
+	name := newDialogEntry()
 	name.SetPlaceHolder(fmt.Sprintf("Scene %d", len(l.scenes)+1))
 	if i := u.timeline.Selected(); i >= 0 && i < len(u.Events()) {
 		name.SetText(u.Events()[i].Title)

@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/widget"
 )
 
 // TestScene_Scale checks that a scene frames the same stretch of time at
@@ -150,7 +149,7 @@ func TestUI_SaveScene(t *testing.T) {
 	u.timeline.Select(item)
 	u.saveScene(&l)
 
-	entry, ok := u.win.Canvas().Focused().(*widget.Entry)
+	entry, ok := asEntry(u.win.Canvas().Focused())
 	if !ok {
 		t.Fatalf("focus on %T, want the name entry", u.win.Canvas().Focused())
 	}

@@ -57,7 +57,7 @@ func (u *UI) sentenceDialog(a *project.Article) dialog.Dialog {
 	chosen := -1
 	sentence := widget.NewLabel("Pick the sentence the event stands for.")
 	sentence.Wrapping = fyne.TextWrapWord
-	date, title := widget.NewEntry(), widget.NewEntry()
+	date, title := newDialogEntry(), newDialogEntry()
 	date.SetPlaceHolder(datePlaceholder)
 	title.SetPlaceHolder("From the sentence")
 	reading := widget.NewLabel("")
@@ -137,7 +137,7 @@ func (u *UI) editArticle(id project.EventID) {
 // relative dates are read again at once, the analyst's corrections kept.
 // Each change is one step of the history.
 func (u *UI) articleDialog(a *project.Article) dialog.Dialog {
-	title := widget.NewEntry()
+	title := newDialogEntry()
 	title.SetText(a.Title)
 	pick := newDatePicker(formatDay(a.Published))
 	note := widget.NewLabel("Its relative dates are read again against a new date; your corrections stay.")

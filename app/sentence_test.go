@@ -17,7 +17,7 @@ import (
 func entriesIn(o fyne.CanvasObject) []*widget.Entry {
 	var entries []*widget.Entry
 	walk(o, func(o fyne.CanvasObject) {
-		if e, ok := o.(*widget.Entry); ok {
+		if e, ok := asEntry(o); ok {
 			entries = append(entries, e)
 		}
 	})

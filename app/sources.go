@@ -38,7 +38,7 @@ func newLoader() *source.Loader { return &source.Loader{Fetcher: fetch.New()} }
 
 // openURLDialog is File ▸ Open URL…: one link or several, one per line.
 func (u *UI) openURLDialog() dialog.Dialog {
-	entry := widget.NewMultiLineEntry()
+	entry := newDialogMultiLineEntry()
 	entry.SetPlaceHolder("https://news.example/story\none link per line")
 	entry.SetMinRowsVisible(4)
 	problem := widget.NewLabel("")
@@ -104,12 +104,12 @@ func (u *UI) pasteArticle() {
 // text can still be pasted or edited there. Add makes it an article of
 // the project, an undoable change.
 func (u *UI) pasteDialog(text string) dialog.Dialog {
-	body := widget.NewMultiLineEntry()
+	body := newDialogMultiLineEntry()
 	body.SetText(text)
 	body.SetPlaceHolder("Paste or type the article's text here")
 	body.Wrapping = fyne.TextWrapWord
 	body.SetMinRowsVisible(8)
-	title := widget.NewEntry()
+	title := newDialogEntry()
 	title.SetText(pastedTitle(text))
 	titleEdited := false
 	title.OnChanged = func(string) { titleEdited = true }
@@ -167,12 +167,12 @@ func suggestedPasteDate(text string, now time.Time) string {
 // dateField is an entry for a publication date with its reading in words
 // below it, as the undated-article prompt has.
 type dateField struct {
-	entry   *widget.Entry
+	entry   *dialogEntry
 	reading *widget.Label
 }
 
 func newDateField(initial string) *dateField {
-	f := &dateField{entry: widget.NewEntry(), reading: widget.NewLabel("")}
+	f := &dateField{entry: newDialogEntry(), reading: widget.NewLabel("")}
 	f.entry.OnChanged = func(string) { f.read() }
 	f.entry.SetText(initial)
 	f.read()

@@ -68,7 +68,7 @@ func published(u *UI, base string) map[string]string {
 func findEntries(o fyne.CanvasObject) []*widget.Entry {
 	var out []*widget.Entry
 	walk(o, func(o fyne.CanvasObject) {
-		if e, ok := o.(*widget.Entry); ok {
+		if e, ok := asEntry(o); ok {
 			out = append(out, e)
 		}
 	})

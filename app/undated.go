@@ -52,13 +52,13 @@ func (u *UI) askDate(a *project.Article, next func()) dialog.Dialog {
 // datePicker is an entry for a publication date, read as it is typed and
 // shown back in words below it.
 type datePicker struct {
-	entry   *widget.Entry
+	entry   *dialogEntry
 	reading *widget.Label
 }
 
 // newDatePicker returns a picker holding text.
 func newDatePicker(text string) *datePicker {
-	p := &datePicker{entry: widget.NewEntry(), reading: widget.NewLabel("")}
+	p := &datePicker{entry: newDialogEntry(), reading: widget.NewLabel("")}
 	p.entry.SetPlaceHolder("27 November 2024")
 	p.entry.SetText(text)
 	p.entry.OnChanged = func(string) { p.day() }

@@ -305,7 +305,7 @@ func TestUI_AddEvent(t *testing.T) {
 	overlay := u.win.Canvas().Overlays().Top()
 	var entries []*widget.Entry
 	walk(overlay, func(o fyne.CanvasObject) {
-		if e, ok := o.(*widget.Entry); ok {
+		if e, ok := asEntry(o); ok {
 			entries = append(entries, e)
 		}
 	})
@@ -344,7 +344,7 @@ func TestUI_UndatedAsksDate(t *testing.T) {
 	}
 	var entry *widget.Entry
 	walk(overlay, func(o fyne.CanvasObject) {
-		if e, ok := o.(*widget.Entry); ok {
+		if e, ok := asEntry(o); ok {
 			entry = e
 		}
 	})

@@ -1,8 +1,10 @@
 package export_test
 
 import (
+	"bufio"
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"os/exec"
@@ -165,6 +167,7 @@ func TestWriteAtomic_Child(t *testing.T) {
 	if path == "" {
 		t.Skip("only run as the child of TestWriteAtomic_Killed")
 	}
+	fmt.Println("writing") // the parent kills only after this line
 	for i := 0; ; i++ {
 		b := bytes.Repeat([]byte{"AB"[i%2]}, killedSize)
 		if err := export.WriteAtomic(path, func(w io.Writer) error {
@@ -196,11 +199,20 @@ func TestWriteAtomic_Killed(t *testing.T) {
 	for i := range 12 {
 		cmd := exec.Command(os.Args[0], "-test.run=^TestWriteAtomic_Child$")
 		cmd.Env = append(os.Environ(), childEnv+"="+path)
+		out, err := cmd.StdoutPipe()
+		if err != nil {
+			t.Fatal(err)
+		}
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
-		// Kill at a different moment each time, after the child started.
-		time.Sleep(time.Duration(20+7*i) * time.Millisecond)
+		// Kill at a different moment each time, once the child writes:
+		// a test binary under -race on a busy machine takes longer to
+		// start than any fixed delay.
+		if line, _ := bufio.NewReader(out).ReadString('\n'); line != "writing\n" {
+			t.Fatalf("child said %q", line)
+		}
+		time.Sleep(time.Duration(5+7*i) * time.Millisecond)
 		if err := cmd.Process.Kill(); err != nil {
 			t.Fatal(err)
 		}

@@ -274,14 +274,21 @@ func firstWord(ts []token, from int) int {
 	return len(ts)
 }
 
+// maxEntityWords bounds a name run: the longest names of bodies
+// ("Organization for Security and Co-operation in Europe") have seven.
+const maxEntityWords = 10
+
 // runEnd returns the end of the name run starting at i: following name
 // words, and a joining word ("of", "for") when the word before it ends a
 // body's or place's name ("Bank of England", "Gulf of Aden"). A
 // possessive ends the run. joined says a body's name is being read
-// ("her party, Action and Solidarity"), so that "and" may join too.
+// ("her party, Action and Solidarity"), so that "and" may join too. A run
+// stops at maxEntityWords: remember keys a person under every tail of the
+// name, so an unbounded run of capitals ("leader B leader B …" for 200 KB)
+// made the work cubic in the run.
 func runEnd(ts []token, i int, joined bool) int {
 	j := i + 1
-	for j < len(ts) && !ts[j-1].possessive {
+	for j < len(ts) && j-i < maxEntityWords && !ts[j-1].possessive {
 		switch {
 		case isNameWord(ts[j]):
 			j++

@@ -3,6 +3,7 @@ package extract_test
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/dateline/dateline/data/extract"
 	"github.com/dateline/dateline/data/internal/budget"
@@ -55,4 +56,30 @@ func BenchmarkEventEntities(b *testing.B) {
 	for b.Loop() {
 		extract.EventEntities(events)
 	}
+}
+
+// TestEntities_Linear checks that long runs of capitalised words cost time
+// linear in their length: ten times the text may take at most 40 times as
+// long (best of three), where an unbroken run of capitalised words after
+// a role ("The leader Bleader Bleader …") once took 32 s for 256 KB,
+// because every tail of the run was remembered.
+func TestEntities_Linear(t *testing.T) {
+	for _, unit := range []string{"Bleader ", "Bank of England and Bank of France ", "President Kassym-Jomart Tokayev said "} {
+		small, big := "The leader "+strings.Repeat(unit, 1000), "The leader "+strings.Repeat(unit, 10000)
+		t1, t2 := fastest(func() { extract.Entities(small) }), fastest(func() { extract.Entities(big) })
+		if t2 > 40*t1+50*time.Millisecond {
+			t.Errorf("Entities on 10× %q took %v against %v: not linear", unit, t2, t1)
+		}
+	}
+}
+
+// fastest returns the shortest of three runs of f.
+func fastest(f func()) time.Duration {
+	best := time.Duration(1<<63 - 1)
+	for range 3 {
+		start := time.Now()
+		f()
+		best = min(best, time.Since(start))
+	}
+	return best
 }

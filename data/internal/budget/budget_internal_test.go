@@ -44,7 +44,7 @@ func TestGrown(t *testing.T) {
 		if r.failed {
 			t.Errorf("%s: over budget on a 6-byte input", c.name)
 		}
-		grown(r, c.name, "x<div>", c.work, 256, 4<<10)
+		grown(r, c.name, "x<div>", c.work, 64, 4<<10)
 		if r.failed != c.fail {
 			t.Errorf("%s: failed %v grown, want %v", c.name, r.failed, c.fail)
 		}

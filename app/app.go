@@ -153,6 +153,7 @@ func (u *UI) menu() *fyne.MainMenu {
 	open.Shortcut = ctrl(fyne.KeyO)
 	openURL := fyne.NewMenuItem("Open URL…", func() { u.openURLDialog() })
 	openURL.Shortcut = ctrl(fyne.KeyL)
+	openFiles := fyne.NewMenuItem("Open Files…", func() { u.openFilesDialog() })
 	openFolder := fyne.NewMenuItem("Open Folder…", u.openFolderDialog)
 	openFolder.Shortcut = ctrlShift(fyne.KeyO)
 	u.recentItem = fyne.NewMenuItem("Open Recent", nil)
@@ -197,7 +198,7 @@ func (u *UI) menu() *fyne.MainMenu {
 	view = append(view, u.filterMenuItem())
 	view = append(view, u.merges.menuItems()...)
 	return fyne.NewMainMenu(
-		fyne.NewMenu("File", newItem, open, openURL, openFolder, u.recentItem, save, saveAs, fyne.NewMenuItemSeparator(), sampleItem,
+		fyne.NewMenu("File", newItem, open, openFiles, openURL, openFolder, u.recentItem, save, saveAs, fyne.NewMenuItemSeparator(), sampleItem,
 			fyne.NewMenuItemSeparator(), exportImage, exportData, fyne.NewMenuItemSeparator(), quit),
 		u.withPaste(u.editMenu()),
 		fyne.NewMenu("View", view...),

@@ -23,6 +23,12 @@ var articleExts = map[string]bool{
 	".html": true, ".htm": true, ".xhtml": true, ".rss": true, ".atom": true, ".rdf": true, ".xml": true,
 }
 
+// IsArticleFile reports whether a file named name is read as an article:
+// its extension is one of a text, Markdown, HTML or feed file.
+func IsArticleFile(name string) bool {
+	return articleExts[strings.ToLower(filepath.Ext(name))]
+}
+
 // MaxFolderFiles bounds the articles taken from the folders of one Expand,
 // so pointing at a home folder does not read it all.
 const MaxFolderFiles = 5000
@@ -135,7 +141,7 @@ func skipReason(path string, d fs.DirEntry) string {
 	switch {
 	case ext == ".dateline":
 		return SkipProject
-	case !articleExts[ext]:
+	case !IsArticleFile(name):
 		return SkipType
 	}
 	return ""

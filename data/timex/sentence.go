@@ -48,10 +48,12 @@ func sentenceBounds(text, lower string, toks []token, buf [][2]int) [][2]int {
 		case isTerminal(toks[k].in(lower)) && !decimalPoint(toks, k):
 			term := k
 			k = closers(lower, toks, k)
-			brk = k+1 < len(toks) && startsSentence(text, toks[k+1]) && !abbrevBefore(lower, toks, term)
 			if k+1 < len(toks) {
 				newlines = strings.Count(text[toks[k].end:toks[k+1].start], "\n")
 			}
+			// A blank line after the closing quotes ends the sentence
+			// whatever opens the next ("setback.''\n\n``We").
+			brk = k+1 < len(toks) && (newlines >= 2 || startsSentence(text, toks[k+1]) && !abbrevBefore(lower, toks, term))
 		case toks[k].kind == kWord && strings.HasSuffix(toks[k].in(lower), "."):
 			brk = k+1 < len(toks) && opensClause(toks[k+1].in(lower)) && isUpperStart(text[toks[k+1].start:])
 		}

@@ -21,6 +21,16 @@ func Tag(text string, dct time.Time) []Timex {
 	return tg.run()
 }
 
+// TagSentences is Tag that also returns the sentences of text, as
+// Sentences splits it: the tagger splits text into sentences anyway, so a
+// caller that needs both tokenises the text once instead of twice.
+func TagSentences(text string, dct time.Time) ([]Timex, []Sentence) {
+	tg := newTagger(text, dct)
+	tg.sentences = []Sentence{}
+	txs := tg.run()
+	return txs, tg.sentences
+}
+
 // tagger holds the state of one Tag call. It reads the text a block at a
 // time (see nextBlock), so that its working memory is bounded by the
 // block, not the text; what carries over from one sentence to the next
@@ -34,8 +44,11 @@ type tagger struct {
 	lower  string // text with ASCII letters lower-cased
 	toks   []token
 	bounds [][2]int // the block's sentences, reused from block to block
-	dct    time.Time
-	hasDCT bool
+	// sentences gathers the sentences of all blocks as byte ranges of
+	// all when it is not nil (TagSentences).
+	sentences []Sentence
+	dct       time.Time
+	hasDCT    bool
 	// anchor is the last date mentioned, for "a day later" and the like.
 	anchor    Span
 	hasAnchor bool
@@ -141,7 +154,10 @@ func (tg *tagger) load(base, end int) {
 		tg.toks = make([]token, 0, len(tg.text)/5+1) // about one token per 5 bytes
 	}
 	tg.toks = tokenize(tg.text, tg.toks)
-	tg.bounds = sentenceBounds(tg.text, tg.lower, tg.toks, tg.bounds)
+	tg.bounds = sentenceBounds(tg.text, tg.lower, tg.toks, base == 0, tg.bounds)
+	if tg.sentences != nil {
+		tg.sentences = appendSentences(tg.sentences, tg.toks, tg.bounds, base)
+	}
 	tg.vclasses = tg.vclasses[:0]
 }
 

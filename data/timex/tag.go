@@ -3,6 +3,7 @@ package timex
 import (
 	"slices"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -18,6 +19,8 @@ import (
 // need it are left out or get X-values such as XXXX-09.
 func Tag(text string, dct time.Time) []Timex {
 	tg := newTagger(text, dct)
+	tg.borrow()
+	defer tg.release()
 	return tg.run()
 }
 
@@ -26,9 +29,44 @@ func Tag(text string, dct time.Time) []Timex {
 // caller that needs both tokenises the text once instead of twice.
 func TagSentences(text string, dct time.Time) ([]Timex, []Sentence) {
 	tg := newTagger(text, dct)
+	tg.borrow()
+	defer tg.release()
 	tg.sentences = []Sentence{}
 	txs := tg.run()
 	return txs, tg.sentences
+}
+
+// buffers are a tagger's working slices, which Tag takes from
+// bufferPool and gives back: a small article would otherwise allocate
+// them anew, several times its own size, on every call.
+type buffers struct {
+	toks     []token
+	bounds   [][2]int
+	vclasses []uint8
+}
+
+var bufferPool = sync.Pool{New: func() any { return new(buffers) }}
+
+// maxPooledTokens bounds the token buffer kept for reuse, so that one
+// huge block does not pin its memory.
+const maxPooledTokens = 1 << 18
+
+// borrow gives tg the buffers of an earlier Tag call, if any.
+func (tg *tagger) borrow() {
+	tg.pooled = bufferPool.Get().(*buffers)
+	b := tg.pooled
+	tg.toks, tg.bounds, tg.vclasses = b.toks[:0], b.bounds[:0], b.vclasses[:0]
+}
+
+// release gives back the buffers tg borrowed, grown as they are, for the
+// next Tag call; tg must not be used after it.
+func (tg *tagger) release() {
+	if cap(tg.toks) > maxPooledTokens {
+		return
+	}
+	b := tg.pooled
+	b.toks, b.bounds, b.vclasses = tg.toks, tg.bounds, tg.vclasses
+	bufferPool.Put(b)
 }
 
 // tagger holds the state of one Tag call. It reads the text a block at a
@@ -81,6 +119,8 @@ type tagger struct {
 	// anchorText and quarterText are the expressions that set anchor and
 	// quarter, as written, for explanations.
 	anchorText, quarterText string
+	// pooled holds the buffers borrowed from bufferPool, if any.
+	pooled *buffers
 	// ex collects explanations; nil unless Explain runs, so that Tag pays
 	// only a nil check for them.
 	ex *explainer

@@ -41,6 +41,12 @@ func checkBlocks(t *testing.T, docs []evalDoc) {
 			t.Errorf("%s: tagged in blocks differs:\n whole  %v\n blocks %v", d.name, whole, blocks)
 		}
 		checkTagSentences(t, d.name, d.text, docDCT(d))
+		restore = timex.SetRuleIndex(false)
+		all := timex.Tag(d.text, docDCT(d))
+		restore()
+		if !reflect.DeepEqual(whole, all) {
+			t.Errorf("%s: tagged trying every rule at every word differs:\n indexed %v\n all     %v", d.name, whole, all)
+		}
 	}
 }
 

@@ -281,8 +281,15 @@ func (tg *tagger) matchAt(i int) (match, string, bool) {
 		}
 	}
 	list := &wordRules
-	if t.kind == kNum {
+	switch {
+	case t.kind == kNum:
 		list = &numberRules
+	case tg.ex == nil && indexRules:
+		// Only the rules that declare the word can start at it;
+		// explanations list every rule's attempt, so they try all.
+		if list = wordRulesAt[t.in(tg.lower)]; list == nil {
+			return match{}, "", false
+		}
 	}
 	best, win, won := tg.longest(list, i, false)
 	if tg.ex != nil {
@@ -320,6 +327,47 @@ func (tg *tagger) longest(list *ruleList, i int, dates bool) (match, int, *attem
 		best, win, won = m, k, a
 	}
 	return best, win, won
+}
+
+// wordRulesAt maps every trigger word of the lexicon (in lower case) and
+// trigger mark to the word rules that declare it among their triggers, in
+// registry order, so that matchAt tries two or three rules at a word
+// rather than all of them. indexRules turns the index off for the test
+// that checks it changes nothing.
+var (
+	wordRulesAt = indexWordRules()
+	indexRules  = true
+)
+
+func indexWordRules() map[string]*ruleList {
+	index := map[string]*ruleList{}
+	add := func(w string) {
+		for _, r := range ruleRegistry {
+			if declares(r, w) {
+				if index[w] == nil {
+					index[w] = &ruleList{}
+				}
+				index[w].add(r)
+			}
+		}
+	}
+	for w := range wordRoles {
+		add(w)
+	}
+	add("'")
+	add("’")
+	return index
+}
+
+// declares reports whether w, a word in lower case or a mark, is among
+// r's triggers, itself or by its class.
+func declares(r namedRule, w string) bool {
+	for _, tr := range r.triggers {
+		if in := triggerClasses[tr]; tr == w || in != nil && in(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // triggerMark reports whether a mark can start an expression: the

@@ -224,7 +224,7 @@ func wordEnd(text string, i, exprStart, exprEnd int) int {
 			j += n
 			continue
 		}
-		if !strings.ContainsRune("'’-./&,", r) || j+n >= len(text) || (j+n == exprStart && exprEnd > exprStart) {
+		if !wordJoiner(r) || j+n >= len(text) || (j+n == exprStart && exprEnd > exprStart) {
 			return j
 		}
 		next, _ := utf8.DecodeRuneInString(text[j+n:])
@@ -240,6 +240,17 @@ func wordEnd(text string, i, exprStart, exprEnd int) int {
 		j += n
 	}
 	return j
+}
+
+// wordJoiner reports whether r can join two parts of a word: an
+// apostrophe, hyphen, period, slash, ampersand or comma. A switch, as
+// every space between words asks.
+func wordJoiner(r rune) bool {
+	switch r {
+	case '\'', '’', '-', '.', '/', '&', ',':
+		return true
+	}
+	return false
 }
 
 // possessiveLen returns the length of a possessive "'s" or "’s" at the

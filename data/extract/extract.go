@@ -64,12 +64,11 @@ type extraction struct {
 // so that the tagger's working memory is bounded by the piece, not by
 // the article, and the expressions are then read against the whole text.
 func (x *extraction) piece(a *data.Article, from, to int) {
-	sentences := timex.Sentences(a.Text[from:to])
+	txs, sentences := timex.TagSentences(a.Text[from:to], a.Published)
 	for i := range sentences {
 		sentences[i].Start += from
 		sentences[i].End += from
 	}
-	txs := timex.Tag(a.Text[from:to], a.Published)
 	for i := range txs {
 		txs[i].Start += from
 		txs[i].End += from

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/dateline/dateline/data/timex"
 )
@@ -39,6 +40,48 @@ func checkBlocks(t *testing.T, docs []evalDoc) {
 		if !reflect.DeepEqual(whole, blocks) {
 			t.Errorf("%s: tagged in blocks differs:\n whole  %v\n blocks %v", d.name, whole, blocks)
 		}
+		checkTagSentences(t, d.name, d.text, docDCT(d))
+		restore = timex.SetRuleIndex(false)
+		all := timex.Tag(d.text, docDCT(d))
+		restore()
+		if !reflect.DeepEqual(whole, all) {
+			t.Errorf("%s: tagged trying every rule at every word differs:\n indexed %v\n all     %v", d.name, whole, all)
+		}
+	}
+}
+
+// checkTagSentences checks that TagSentences returns what Tag and
+// Sentences do, in one block and in a block per paragraph.
+func checkTagSentences(t *testing.T, name, text string, dct time.Time) {
+	t.Helper()
+	wantTags, wantSentences := timex.Tag(text, dct), timex.Sentences(text)
+	for _, size := range []int{1 << 30, 1} {
+		restore := timex.SetBlockSize(size, 1<<30)
+		tags, sentences := timex.TagSentences(text, dct)
+		restore()
+		if !reflect.DeepEqual(tags, wantTags) {
+			t.Errorf("%s, blocks of %d: TagSentences tags %v, Tag %v", name, size, tags, wantTags)
+		}
+		if !slices.Equal(sentences, wantSentences) {
+			t.Errorf("%s, blocks of %d: TagSentences sentences %v, Sentences %v", name, size, sentences, wantSentences)
+		}
+	}
+}
+
+// TestTagSentences checks TagSentences against Tag and Sentences on our
+// sentence cases and on paragraphs whose first line would be a headline
+// if it opened the text (up to ten words) but not inside it (over six).
+func TestTagSentences(t *testing.T) {
+	type testCase struct{ name, text string }
+	cases := []testCase{
+		{"bench text", strings.ReplaceAll(benchText, ". ", ".\n\n")},
+		{"eight-word paragraph line", "Talks began on Monday.\n\nEight words stand on this line without a stop\nThe ministers met again on Tuesday."},
+		{"six-word paragraph line", "Talks began on Monday.\n\nSix words stand on this line\nThe ministers met again on Tuesday."},
+		{"eight-word first line", "Eight words stand on this line without a stop\nThe ministers met on Tuesday.\n\nThey left."},
+		{"empty", " \n\n "},
+	}
+	for _, c := range cases {
+		checkTagSentences(t, c.name, c.text, dct27)
 	}
 }
 

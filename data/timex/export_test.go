@@ -19,3 +19,12 @@ func SetBlockSize(size, max int) (restore func()) {
 	blockSize, maxBlock = size, max
 	return func() { blockSize, maxBlock = oldSize, oldMax }
 }
+
+// SetRuleIndex turns the index of word rules by trigger on or off until
+// the returned func restores it; for the test that checks it changes
+// nothing.
+func SetRuleIndex(on bool) (restore func()) {
+	old := indexRules
+	indexRules = on
+	return func() { indexRules = old }
+}

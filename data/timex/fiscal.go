@@ -85,7 +85,14 @@ func (tg *tagger) sportsClause() bool {
 	}
 	if tg.sports == 0 {
 		tg.sports = -1
-		if s, f := textSportsCues(tg.all); s >= 2 && s > 2*f {
+		var s, f int
+		if len(tg.text) == len(tg.all) {
+			// One block: its tokens are the whole text's.
+			s, f = countSportsCues(tg.lower, tg.toks, 0, len(tg.toks))
+		} else {
+			s, f = textSportsCues(tg.all)
+		}
+		if s >= 2 && s > 2*f {
 			tg.sports = 1
 		}
 	}
@@ -114,10 +121,10 @@ func countSportsCues(lower string, toks []token, from, to int) (sports, finance 
 		t := toks[k]
 		switch t.kind {
 		case kWord:
-			w := t.in(lower)
-			if financeCues[w] {
+			switch cueKinds[t.in(lower)] {
+			case financeCue:
 				finance++
-			} else if sportsCues[w] {
+			case sportsCue:
 				sports++
 			}
 		case kPunct:
@@ -134,6 +141,25 @@ func countSportsCues(lower string, toks []token, from, to int) (sports, finance 
 	}
 	return sports, finance
 }
+
+// Cue kinds: a word that is both counts as finance, as it always did.
+const (
+	sportsCue = iota + 1
+	financeCue
+)
+
+// cueKinds merges sportsCues and financeCues, so that counting the cues
+// of a text looks each word up once rather than twice.
+var cueKinds = func() map[string]uint8 {
+	m := make(map[string]uint8, len(sportsCues)+len(financeCues))
+	for w := range sportsCues {
+		m[w] = sportsCue
+	}
+	for w := range financeCues {
+		m[w] = financeCue
+	}
+	return m
+}()
 
 // yearEnd reads "year-end", "year end" and "year's end" at k: the end of
 // the dct's year, or of the year before after "since".

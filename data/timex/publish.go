@@ -76,6 +76,9 @@ func FindDateline(text string, year int) (time.Time, bool) {
 // publishedOnLine returns the publication date that line, the n-th
 // non-empty line of the text, states.
 func publishedOnLine(line string, n int) (time.Time, bool) {
+	if !hasYearDigits(line) {
+		return time.Time{}, false // every date it accepts writes out its year
+	}
 	if rest, ok := afterLabel(line); ok {
 		return FirstDate(rest)
 	}
@@ -108,16 +111,34 @@ var publishedLabels = []string{"published", "posted", "updated", "dated", "date"
 // one.
 func afterLabel(line string) (string, bool) {
 	w, end := pubWordAt(line, 0)
-	if lw := strings.ToLower(w); lw == "first" || lw == "last" {
+	if strings.EqualFold(w, "first") || strings.EqualFold(w, "last") {
 		w, end = pubWordAt(line, pubSkipSpaces(line, end))
 	}
-	lw := strings.ToLower(w)
 	for _, l := range publishedLabels {
-		if lw == l {
+		if strings.EqualFold(w, l) {
 			return line[end:], true
 		}
 	}
 	return "", false
+}
+
+// hasYearDigits reports whether s holds a run of exactly four digits, as
+// every full date parseWritten reads does (2024-11-27, 27.11.2024, Nov.
+// 27, 2024). Most lines of an article have none, and this scan is much
+// cheaper than trying to read a date at each of their words.
+func hasYearDigits(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if pubDigit(s[i]) {
+			run++
+			continue
+		}
+		if run == 4 {
+			return true
+		}
+		run = 0
+	}
+	return run == 4
 }
 
 // isByline reports whether line is a byline: "By Staff reporter · 27
@@ -413,9 +434,13 @@ func pubMonthAt(s string, i int) (int, int) {
 	if len(w) < 3 {
 		return 0, i
 	}
-	lw := strings.ToLower(w)
+	first := w[0] | 0x20 // lower case: w is ASCII letters
 	for k, name := range pubMonths {
-		if lw == name || lw == name[:3] || (k == 8 && lw == "sept") {
+		if name[0] != first {
+			continue // most words start with no month's letter
+		}
+		if strings.EqualFold(w, name) || len(w) == 3 && strings.EqualFold(w, name[:3]) ||
+			k == 8 && strings.EqualFold(w, "sept") {
 			if end < len(s) && s[end] == '.' {
 				end++
 			}
@@ -433,12 +458,15 @@ var pubWeekdays = [...]string{"monday", "tuesday", "wednesday", "thursday", "fri
 // its punctuation at s[i:] ("Wednesday, ", "Wed. ").
 func pubWeekday(s string, i int) int {
 	w, end := pubWordAt(s, i)
-	if len(w) < 3 {
+	if len(w) < 3 || len(w) > len("wednesday") {
 		return i
 	}
-	lw := strings.ToLower(w)
+	first := w[0] | 0x20 // lower case: w is ASCII letters
 	for _, name := range pubWeekdays {
-		if strings.HasPrefix(name, lw) && (len(lw) <= 4 || lw == name) {
+		if name[0] != first {
+			continue
+		}
+		if len(w) <= 4 && strings.EqualFold(w, name[:len(w)]) || strings.EqualFold(w, name) {
 			for end < len(s) && (s[end] == '.' || s[end] == ',' || s[end] == ' ') {
 				end++
 			}
@@ -451,7 +479,8 @@ func pubWeekday(s string, i int) int {
 // pubOrdinal steps over "st", "nd", "rd" or "th" after a day number.
 func pubOrdinal(s string, i int) int {
 	if i+2 <= len(s) {
-		switch strings.ToLower(s[i : i+2]) {
+		// |0x20 lower-cases a letter and turns no other byte into one.
+		switch string([]byte{s[i] | 0x20, s[i+1] | 0x20}) {
 		case "st", "nd", "rd", "th":
 			if i+2 == len(s) || !pubLetter(s[i+2]) {
 				return i + 2

@@ -45,6 +45,11 @@ var publishedCases = []publishedCase{
 	{"yearless dateline", "ASTANA, Nov 27 (Reuters) - Putin arrived.", ""},
 	{"opening sentence", "On 24 February 2022, Russian troops crossed the border in the largest invasion in Europe since 1945.", ""},
 	{"short headline with event", "Talks resume on 3 May 2024\nBody", ""},
+	{"capitals", "Headline\nNOV. 27, 2024\nBody.", "2024-11-27"},
+	{"capital weekday and ordinal", "Headline\nPosted THURS., NOV. 28TH, 2024\n", "2024-11-28"},
+	{"year at the very end", "Headline\nSeptember 6, 2024", "2024-09-06"},
+	{"four digits, no date", "Headline\nSales rose to 1998 units\nBody", ""},
+	{"five digits", "Headline\n27 November 20245\nBody", ""},
 	{"no date", "No date at all.", ""},
 	{"empty", "", ""},
 }

@@ -19,16 +19,24 @@ func Sentences(text string) []Sentence {
 		text = text[:maxText]
 	}
 	toks := tokenize(text, nil)
-	bounds := sentenceBounds(text, foldASCII(text), toks, nil)
-	out := make([]Sentence, 0, len(bounds))
+	bounds := sentenceBounds(text, foldASCII(text), toks, true, nil)
+	return appendSentences(make([]Sentence, 0, len(bounds)), toks, bounds, 0)
+}
+
+// appendSentences appends the byte ranges of the sentences bounds, token
+// index ranges into toks, to out, with base added to every offset.
+func appendSentences(out []Sentence, toks []token, bounds [][2]int, base int) []Sentence {
 	for _, b := range bounds {
-		out = append(out, Sentence{int(toks[b[0]].start), int(toks[b[1]-1].end)})
+		out = append(out, Sentence{base + int(toks[b[0]].start), base + int(toks[b[1]-1].end)})
 	}
 	return out
 }
 
 // sentenceBounds returns the sentences as token index ranges [from, to).
-func sentenceBounds(text, lower string, toks []token, buf [][2]int) [][2]int {
+// opensText says whether text is the start of the whole text or a block
+// of it that follows a paragraph break (see nextBlock), so that a block's
+// first line is read as the whole text's would be.
+func sentenceBounds(text, lower string, toks []token, opensText bool, buf [][2]int) [][2]int {
 	out := buf[:0]
 	from := 0
 	lineStart, lineWords := 0, 0
@@ -48,14 +56,16 @@ func sentenceBounds(text, lower string, toks []token, buf [][2]int) [][2]int {
 		case isTerminal(toks[k].in(lower)) && !decimalPoint(toks, k):
 			term := k
 			k = closers(lower, toks, k)
-			brk = k+1 < len(toks) && startsSentence(text, toks[k+1]) && !abbrevBefore(lower, toks, term)
 			if k+1 < len(toks) {
 				newlines = strings.Count(text[toks[k].end:toks[k+1].start], "\n")
 			}
+			// A blank line after the closing quotes ends the sentence
+			// whatever opens the next ("setback.''\n\n``We").
+			brk = k+1 < len(toks) && (newlines >= 2 || startsSentence(text, toks[k+1]) && !abbrevBefore(lower, toks, term))
 		case toks[k].kind == kWord && strings.HasSuffix(toks[k].in(lower), "."):
 			brk = k+1 < len(toks) && opensClause(toks[k+1].in(lower)) && isUpperStart(text[toks[k+1].start:])
 		}
-		if !brk && newlines == 1 && headlineShaped(text, toks, lineStart, lineWords) &&
+		if !brk && newlines == 1 && headlineShaped(text, toks, lineStart, lineWords, opensText) &&
 			lineIsHeadline(lower, toks, lineStart, k) &&
 			k+1 < len(toks) && startsSentence(text, toks[k+1]) {
 			brk = true
@@ -162,9 +172,13 @@ func isUpperStart(s string) bool {
 // of up to six opening a paragraph. A longer line opening a hard-wrapped
 // paragraph ("Armenia froze its participation in the Collective Security
 // Treaty" before "Organization in February") is the start of a sentence.
-func headlineShaped(text string, toks []token, i, n int) bool {
-	if i == 0 {
+// Token 0 of a block that does not open the text opens a paragraph.
+func headlineShaped(text string, toks []token, i, n int, opensText bool) bool {
+	switch {
+	case i == 0 && opensText:
 		return n <= 10
+	case i == 0:
+		return n <= 6
 	}
 	return n <= 6 && strings.Count(text[toks[i-1].end:toks[i].start], "\n") >= 2
 }

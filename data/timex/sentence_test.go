@@ -22,6 +22,7 @@ func TestSentences(t *testing.T) {
 		{"month abbreviation", "It began Sept. 12, 2024. It ended.", []string{"It began Sept. 12, 2024.", "It ended."}},
 		{"month abbreviation at end", "Camps run in July and Aug. The fees rise.", []string{"Camps run in July and Aug.", "The fees rise."}},
 		{"closing quote", `"We will go." Then he left.`, []string{`"We will go."`, "Then he left."}},
+		{"closing quotes before a blank line", "He called it a ``setback.''\n\n``We go on,'' he said.", []string{"He called it a ``setback.''", "``We go on,'' he said."}},
 		{"question", "Will it end? Nobody knows!", []string{"Will it end?", "Nobody knows!"}},
 		{"headline", "Putin to visit Astana\nMOSCOW (Reuters) - Putin will fly on Wednesday.", []string{"Putin to visit Astana", "MOSCOW (Reuters) - Putin will fly on Wednesday."}},
 		{"blank line", "First paragraph without stop\n\nSecond one.", []string{"First paragraph without stop", "Second one."}},

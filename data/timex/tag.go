@@ -3,6 +3,7 @@ package timex
 import (
 	"slices"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -18,7 +19,54 @@ import (
 // need it are left out or get X-values such as XXXX-09.
 func Tag(text string, dct time.Time) []Timex {
 	tg := newTagger(text, dct)
+	tg.borrow()
+	defer tg.release()
 	return tg.run()
+}
+
+// TagSentences is Tag that also returns the sentences of text, as
+// Sentences splits it: the tagger splits text into sentences anyway, so a
+// caller that needs both tokenises the text once instead of twice.
+func TagSentences(text string, dct time.Time) ([]Timex, []Sentence) {
+	tg := newTagger(text, dct)
+	tg.borrow()
+	defer tg.release()
+	tg.sentences = []Sentence{}
+	txs := tg.run()
+	return txs, tg.sentences
+}
+
+// buffers are a tagger's working slices, which Tag takes from
+// bufferPool and gives back: a small article would otherwise allocate
+// them anew, several times its own size, on every call.
+type buffers struct {
+	toks     []token
+	bounds   [][2]int
+	vclasses []uint8
+}
+
+var bufferPool = sync.Pool{New: func() any { return new(buffers) }}
+
+// maxPooledTokens bounds the token buffer kept for reuse, so that one
+// huge block does not pin its memory.
+const maxPooledTokens = 1 << 18
+
+// borrow gives tg the buffers of an earlier Tag call, if any.
+func (tg *tagger) borrow() {
+	tg.pooled = bufferPool.Get().(*buffers)
+	b := tg.pooled
+	tg.toks, tg.bounds, tg.vclasses = b.toks[:0], b.bounds[:0], b.vclasses[:0]
+}
+
+// release gives back the buffers tg borrowed, grown as they are, for the
+// next Tag call; tg must not be used after it.
+func (tg *tagger) release() {
+	if cap(tg.toks) > maxPooledTokens {
+		return
+	}
+	b := tg.pooled
+	b.toks, b.bounds, b.vclasses = tg.toks, tg.bounds, tg.vclasses
+	bufferPool.Put(b)
 }
 
 // tagger holds the state of one Tag call. It reads the text a block at a
@@ -34,8 +82,11 @@ type tagger struct {
 	lower  string // text with ASCII letters lower-cased
 	toks   []token
 	bounds [][2]int // the block's sentences, reused from block to block
-	dct    time.Time
-	hasDCT bool
+	// sentences gathers the sentences of all blocks as byte ranges of
+	// all when it is not nil (TagSentences).
+	sentences []Sentence
+	dct       time.Time
+	hasDCT    bool
 	// anchor is the last date mentioned, for "a day later" and the like.
 	anchor    Span
 	hasAnchor bool
@@ -68,6 +119,8 @@ type tagger struct {
 	// anchorText and quarterText are the expressions that set anchor and
 	// quarter, as written, for explanations.
 	anchorText, quarterText string
+	// pooled holds the buffers borrowed from bufferPool, if any.
+	pooled *buffers
 	// ex collects explanations; nil unless Explain runs, so that Tag pays
 	// only a nil check for them.
 	ex *explainer
@@ -141,7 +194,10 @@ func (tg *tagger) load(base, end int) {
 		tg.toks = make([]token, 0, len(tg.text)/5+1) // about one token per 5 bytes
 	}
 	tg.toks = tokenize(tg.text, tg.toks)
-	tg.bounds = sentenceBounds(tg.text, tg.lower, tg.toks, tg.bounds)
+	tg.bounds = sentenceBounds(tg.text, tg.lower, tg.toks, base == 0, tg.bounds)
+	if tg.sentences != nil {
+		tg.sentences = appendSentences(tg.sentences, tg.toks, tg.bounds, base)
+	}
 	tg.vclasses = tg.vclasses[:0]
 }
 
@@ -225,8 +281,15 @@ func (tg *tagger) matchAt(i int) (match, string, bool) {
 		}
 	}
 	list := &wordRules
-	if t.kind == kNum {
+	switch {
+	case t.kind == kNum:
 		list = &numberRules
+	case tg.ex == nil && indexRules:
+		// Only the rules that declare the word can start at it;
+		// explanations list every rule's attempt, so they try all.
+		if list = wordRulesAt[t.in(tg.lower)]; list == nil {
+			return match{}, "", false
+		}
 	}
 	best, win, won := tg.longest(list, i, false)
 	if tg.ex != nil {
@@ -264,6 +327,47 @@ func (tg *tagger) longest(list *ruleList, i int, dates bool) (match, int, *attem
 		best, win, won = m, k, a
 	}
 	return best, win, won
+}
+
+// wordRulesAt maps every trigger word of the lexicon (in lower case) and
+// trigger mark to the word rules that declare it among their triggers, in
+// registry order, so that matchAt tries two or three rules at a word
+// rather than all of them. indexRules turns the index off for the test
+// that checks it changes nothing.
+var (
+	wordRulesAt = indexWordRules()
+	indexRules  = true
+)
+
+func indexWordRules() map[string]*ruleList {
+	index := map[string]*ruleList{}
+	add := func(w string) {
+		for _, r := range ruleRegistry {
+			if declares(r, w) {
+				if index[w] == nil {
+					index[w] = &ruleList{}
+				}
+				index[w].add(r)
+			}
+		}
+	}
+	for w := range wordRoles {
+		add(w)
+	}
+	add("'")
+	add("’")
+	return index
+}
+
+// declares reports whether w, a word in lower case or a mark, is among
+// r's triggers, itself or by its class.
+func declares(r namedRule, w string) bool {
+	for _, tr := range r.triggers {
+		if in := triggerClasses[tr]; tr == w || in != nil && in(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // triggerMark reports whether a mark can start an expression: the

@@ -66,20 +66,9 @@ func BenchmarkEventEntities(b *testing.B) {
 func TestEntities_Linear(t *testing.T) {
 	for _, unit := range []string{"Bleader ", "Bank of England and Bank of France ", "President Kassym-Jomart Tokayev said "} {
 		small, big := "The leader "+strings.Repeat(unit, 1000), "The leader "+strings.Repeat(unit, 10000)
-		t1, t2 := fastest(func() { extract.Entities(small) }), fastest(func() { extract.Entities(big) })
+		t1, t2 := budget.BestOf3(func() { extract.Entities(small) }), budget.BestOf3(func() { extract.Entities(big) })
 		if t2 > 40*t1+50*time.Millisecond {
 			t.Errorf("Entities on 10× %q took %v against %v: not linear", unit, t2, t1)
 		}
 	}
-}
-
-// fastest returns the shortest of three runs of f.
-func fastest(f func()) time.Duration {
-	best := time.Duration(1<<63 - 1)
-	for range 3 {
-		start := time.Now()
-		f()
-		best = min(best, time.Since(start))
-	}
-	return best
 }

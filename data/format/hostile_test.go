@@ -87,7 +87,7 @@ func TestReadArticles_Linear(t *testing.T) {
 					}
 				}
 			}
-			t1, t2 := bestOf3(read(small)), bestOf3(read(big))
+			t1, t2 := budget.BestOf3(read(small)), budget.BestOf3(read(big))
 			if t2 > 40*t1+200*time.Millisecond {
 				t.Errorf("10× the input took %v against %v: not linear", t2, t1)
 			}
@@ -113,17 +113,6 @@ func BenchmarkReadArticles_Hostile(b *testing.B) {
 			}
 		})
 	}
-}
-
-// bestOf3 returns the shortest of three runs of f.
-func bestOf3(f func()) time.Duration {
-	best := time.Duration(1<<63 - 1)
-	for range 3 {
-		start := time.Now()
-		f()
-		best = min(best, time.Since(start))
-	}
-	return best
 }
 
 // slowReader gives one small chunk of text every few milliseconds, like a

@@ -154,21 +154,11 @@ func TestTag_HugeLine(t *testing.T) {
 	} {
 		small := strings.Repeat(unit, 1000)
 		big := strings.Repeat(unit, 10000)
-		t1, t2 := bestOf3(func() { timex.Tag(small, dct27) }), bestOf3(func() { timex.Tag(big, dct27) })
+		t1, t2 := budget.BestOf3(func() { timex.Tag(small, dct27) }), budget.BestOf3(func() { timex.Tag(big, dct27) })
 		if t2 > 40*t1+200*time.Millisecond {
 			t.Errorf("Tag on 10× %q took %v against %v: not linear", unit, t2, t1)
 		}
 	}
-}
-
-func bestOf3(f func()) time.Duration {
-	best := time.Duration(1<<63 - 1)
-	for range 3 {
-		start := time.Now()
-		f()
-		best = min(best, time.Since(start))
-	}
-	return best
 }
 
 // FuzzFindPublished checks that FindPublished never panics and returns

@@ -99,6 +99,17 @@ func repeat[T ~string | ~[]byte](in T, n int) T {
 	return T(strings.Repeat(string(in), (n+len(in)-1)/len(in)))
 }
 
+// BestOf3 returns the shortest of three runs of f: the linear-time tests
+// compare two sizes by their best runs, so a busy machine does not fail
+// them.
+func BestOf3(f func()) time.Duration {
+	best := timed(f)
+	for range 2 {
+		best = min(best, timed(f))
+	}
+	return best
+}
+
 // timed returns how long f takes.
 func timed(f func()) time.Duration {
 	start := time.Now()

@@ -63,7 +63,7 @@ func (p *filePicker) show(dir string) {
 	p.checks.RemoveAll()
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		p.checks.Add(widget.NewLabel(fmt.Sprintf("%s: %v", dir, unwrapPathError(err))))
+		p.checks.Add(widget.NewLabel(err.Error())) // names the folder
 	}
 	for _, e := range entries {
 		if e.Type().IsRegular() && e.Name()[0] != '.' && source.IsArticleFile(e.Name()) {
@@ -75,15 +75,6 @@ func (p *filePicker) show(dir string) {
 	}
 	p.all.SetChecked(false)
 	p.update()
-}
-
-// unwrapPathError drops the path os.ReadDir puts in front of its error,
-// which the message names already.
-func unwrapPathError(err error) error {
-	if pe, ok := err.(*os.PathError); ok {
-		return pe.Err
-	}
-	return err
 }
 
 // files returns the check boxes of the files listed.

@@ -6,45 +6,62 @@ import (
 	"github.com/dateline/dateline/data/merge"
 )
 
-// TestResult_JoinSplit checks merging and splitting by hand on the
-// briefing: joining the start of Putin's visit, which Merge only suggests,
-// makes one group with both sources and drops the suggestion; splitting
-// it again gives back the groups Merge made.
+// TestResult_JoinSplit checks splitting and merging by hand on the
+// briefing: splitting the start of Putin's visit, which Merge joins from
+// two articles, gives two groups on 27 November; joining them again gives
+// back the groups Merge made. Joining the one suggestion left (Tokayev's
+// call and Scholz's tour) makes one group with both sources and drops the
+// suggestion.
 func TestResult_JoinSplit(t *testing.T) {
 	r := merge.Merge(briefing(t), merge.DefaultOptions)
-	var visit merge.Suggestion
-	found := false
-	for _, s := range r.Suggestions {
-		if r.Groups[s.A].Event.Value == "2024-11-27" && r.Groups[s.B].Event.Value == "2024-11-27" {
-			visit, found = s, true
+	visit := -1
+	for i, g := range r.Groups {
+		if g.Event.Value == "2024-11-27" && len(g.Reports) == 2 {
+			visit = i
 		}
 	}
-	if !found {
-		t.Fatal("no suggestion for the start of Putin's visit")
+	if visit < 0 {
+		t.Fatal("no group of two reports for the start of Putin's visit")
 	}
-	joined, err := r.Join(visit.A, visit.B)
+	split, err := r.Split(visit, 1)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(joined.Groups) != len(r.Groups)-1 || len(joined.Suggestions) != len(r.Suggestions)-1 {
-		t.Fatalf("joined: %d groups, %d suggestions; want %d, %d", len(joined.Groups), len(joined.Suggestions), len(r.Groups)-1, len(r.Suggestions)-1)
+	var apart []int
+	for i, g := range split.Groups {
+		if g.Event.Value == "2024-11-27" {
+			apart = append(apart, i)
+		}
 	}
-	g := joined.Groups[visit.A]
-	if len(g.Reports) != 2 || g.Event.Value != "2024-11-27" || g.Reports[0].Article == g.Reports[1].Article {
-		t.Errorf("joined group %q: %d reports", g.Event.Title, len(g.Reports))
+	if len(split.Groups) != len(r.Groups)+1 || len(apart) != 2 {
+		t.Fatalf("split: %d groups, %d on 27 November; want %d, 2", len(split.Groups), len(apart), len(r.Groups)+1)
 	}
-	split, err := joined.Split(visit.A, 1)
+	joined, err := split.Join(apart[0], apart[1])
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(split.Groups) != len(r.Groups) {
-		t.Fatalf("split: %d groups, want %d", len(split.Groups), len(r.Groups))
+	if len(joined.Groups) != len(r.Groups) {
+		t.Fatalf("joined again: %d groups, want %d", len(joined.Groups), len(r.Groups))
 	}
 	for i := range r.Groups {
-		if split.Groups[i].Event.Title != r.Groups[i].Event.Title || len(split.Groups[i].Reports) != len(r.Groups[i].Reports) {
-			t.Errorf("group %d after split: %q (%d reports), want %q (%d)", i, split.Groups[i].Event.Title,
-				len(split.Groups[i].Reports), r.Groups[i].Event.Title, len(r.Groups[i].Reports))
+		if joined.Groups[i].Event.Title != r.Groups[i].Event.Title || len(joined.Groups[i].Reports) != len(r.Groups[i].Reports) {
+			t.Errorf("group %d joined again: %q (%d reports), want %q (%d)", i, joined.Groups[i].Event.Title,
+				len(joined.Groups[i].Reports), r.Groups[i].Event.Title, len(r.Groups[i].Reports))
 		}
+	}
+	if len(r.Suggestions) == 0 {
+		t.Fatal("no suggestion to join")
+	}
+	s := r.Suggestions[0]
+	accepted, err := r.Join(s.A, s.B)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(accepted.Groups) != len(r.Groups)-1 || len(accepted.Suggestions) != len(r.Suggestions)-1 {
+		t.Fatalf("suggestion joined: %d groups, %d suggestions; want %d, %d", len(accepted.Groups), len(accepted.Suggestions), len(r.Groups)-1, len(r.Suggestions)-1)
+	}
+	if g := accepted.Groups[s.A]; len(g.Reports) != 2 || g.Reports[0].Article == g.Reports[1].Article {
+		t.Errorf("joined suggestion %q: %d reports", g.Event.Title, len(g.Reports))
 	}
 	if _, err := r.Join(0, 0); err == nil {
 		t.Error("joining a group with itself: no error")

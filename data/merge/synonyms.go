@@ -19,6 +19,7 @@ cancel scrap
 strike attack hit struck bomb shell
 kill die dead
 meet talk
+visit arrive trip
 summit meeting
 parliament lawmaker legislator mp deputy
 agree pledge promise commit

@@ -21,20 +21,19 @@ import (
 // each group's finest report stands for it on the timeline with its
 // source count, the others are left out of the drawing, and the detail
 // pane lists every source with its sentence, the disagreements and the
-// suggested merges, with Join and Split. Join and Split keep the state
-// before them, so Undo Join or Split puts each back. Editing the events
-// merges them afresh, making the analyst's joins again (mergekeep.go).
+// suggested merges, with Join and Split. Join and Split are edits of the
+// project's kept joins, in the one Undo and Redo history with the other
+// edits; every change merges the events afresh, making the analyst's
+// joins again (mergekeep.go).
 type mergeView struct {
 	u    *UI
 	on   bool
 	item *fyne.MenuItem // View ▸ Merge Reports, checked when on
-	undo *fyne.MenuItem
 	res  merge.Result
 	// group maps an event index to its group in res, -1 for none;
 	// hide marks the events drawn through another report of their group.
 	group []int
 	hide  []bool
-	prev  []mergeState    // the states before each Join or Split, for undo
 	box   *fyne.Container // the sources, disagreements and suggestions in the detail pane
 	// gen counts the merges started, so a background merge whose events
 	// have since changed is dropped; pending is true while one runs.
@@ -65,23 +64,20 @@ func newMergeView(u *UI) *mergeView {
 	m := &mergeView{u: u, on: true, box: u.detail.extra}
 	m.item = fyne.NewMenuItem("Merge Reports", m.toggle)
 	m.item.Checked = true
-	m.undo = fyne.NewMenuItem("Undo Join or Split", m.undoEdit)
-	m.undo.Disabled = true
 	return m
 }
 
-// menuItems are View ▸ Merge Reports, Disagreements and Undo Join or Split.
+// menuItems are View ▸ Merge Reports and Disagreements.
 func (m *mergeView) menuItems() []*fyne.MenuItem {
 	return []*fyne.MenuItem{fyne.NewMenuItemSeparator(), m.item,
-		fyne.NewMenuItem("Disagreements…", func() { m.disagreements() }), m.undo}
+		fyne.NewMenuItem("Disagreements…", func() { m.disagreements() })}
 }
 
 // items merges events afresh and returns items (made from events, index
 // for index) with each group's label counting its sources; the events a
 // group stands for are hidden (see marks).
 func (m *mergeView) items(events []data.Event, items []timeline.Item) []timeline.Item {
-	m.res, m.prev = merge.Result{}, nil
-	m.undo.Disabled = true
+	m.res = merge.Result{}
 	m.gen++
 	m.pending, m.skipped = false, false
 	switch {
@@ -214,91 +210,74 @@ func (m *mergeView) redraw() {
 	u.timeline.UpdateItems(items)
 	u.find.eventsChanged()
 	u.setMarks()
-	m.undo.Disabled = len(m.prev) == 0
-	u.win.MainMenu().Refresh()
-}
-
-// mergeState is what a Join or Split changes: the groups shown and the
-// joins the project keeps.
-type mergeState struct {
-	res    merge.Result
-	merges [][]project.EventID
-}
-
-// edit applies a Join or Split (r, and the project's kept joins
-// merges), keeping the state before it for undo.
-func (m *mergeView) edit(r merge.Result, merges [][]project.EventID, err error, show int) {
-	if err != nil {
-		dialog.ShowError(err, m.u.win)
-		return
-	}
-	m.prev = append(m.prev, mergeState{m.res, m.u.proj.Merges})
-	m.res = r
-	m.keep(merges)
-	m.redraw()
-	m.u.timeline.Select(show)
-}
-
-// keep stores the kept joins in the project, when its events are shown,
-// so a save writes them.
-func (m *mergeView) keep(merges [][]project.EventID) {
-	if len(m.u.ids) == len(m.u.result.Events) && len(m.u.ids) > 0 {
-		m.u.proj.Merges = merges
-		m.u.markView()
-	}
 }
 
 // join makes groups a and b one, selecting the merged event.
 func (m *mergeView) join(a, b int) {
 	r, err := m.res.Join(a, b)
-	show, merges := -1, m.u.proj.Merges
-	if err == nil {
-		show = m.representative(r, m.res.Groups[a].Indexes[0])
-		merges = keepJoin(merges, r.Groups[groupOf(r, show)], m.u.ids)
+	if err != nil {
+		dialog.ShowError(err, m.u.win)
+		return
 	}
-	m.edit(r, merges, err, show)
+	show := m.representative(r, m.res.Groups[a].Indexes[0])
+	m.edit("Join Reports", r, show, func(merges [][]project.EventID) [][]project.EventID {
+		return keepJoin(merges, r.Groups[groupOf(r, show)], m.u.ids)
+	})
 }
 
 // split takes report k out of group g, selecting what stays.
 func (m *mergeView) split(g, k int) {
 	r, err := m.res.Split(g, k)
-	show, merges := -1, m.u.proj.Merges
-	if err == nil {
-		idx := m.res.Groups[g].Indexes
-		show = m.representative(r, idx[(k+1)%len(idx)])
-		if idx[k] < len(m.u.ids) {
-			merges = keepSplit(merges, m.u.ids[idx[k]])
-		}
+	if err != nil {
+		dialog.ShowError(err, m.u.win)
+		return
 	}
-	m.edit(r, merges, err, show)
+	idx := m.res.Groups[g].Indexes
+	show := m.representative(r, idx[(k+1)%len(idx)])
+	m.edit("Split Report", r, show, func(merges [][]project.EventID) [][]project.EventID {
+		return keepSplit(merges, m.u.ids[idx[k]])
+	})
 }
 
-// representative returns the event standing for event i's group in r.
-func (m *mergeView) representative(r merge.Result, i int) int {
-	for _, g := range r.Groups {
-		for _, j := range g.Indexes {
-			if j == i {
-				return g.Indexes[0]
-			}
-		}
+// edit makes a Join or Split: when the events shown are the project's,
+// through the project's history (change gives the kept joins after it),
+// so that Edit ▸ Undo and Redo reverse it with the other edits and the
+// project saves it; the timeline then merges afresh, making the kept
+// joins. Events with no project (a synthetic corpus) take r as it is,
+// with no undo. show is the event to select after.
+func (m *mergeView) edit(name string, r merge.Result, show int, change func([][]project.EventID) [][]project.EventID) {
+	if !m.projectEvents() {
+		m.res = r
+		m.redraw()
+		m.u.timeline.Select(show)
+		return
+	}
+	if m.u.do(project.SetMerges{Label: name, Merges: change(m.u.proj.Merges)}) == nil {
+		m.u.timeline.Select(m.shown(show))
+	}
+}
+
+// projectEvents reports whether the events shown are the project's,
+// index for index with u.ids.
+func (m *mergeView) projectEvents() bool {
+	return len(m.u.ids) == len(m.u.result.Events) && len(m.u.ids) > 0
+}
+
+// shown returns the event that draws event i: i, or the report standing
+// for its group when i is drawn through it.
+func (m *mergeView) shown(i int) int {
+	if i >= 0 && i < len(m.group) && m.group[i] >= 0 {
+		return m.res.Groups[m.group[i]].Indexes[0]
 	}
 	return i
 }
 
-// undoEdit puts back the result before the last Join or Split.
-func (m *mergeView) undoEdit() {
-	if len(m.prev) == 0 {
-		return
+// representative returns the event standing for event i's group in r.
+func (m *mergeView) representative(r merge.Result, i int) int {
+	if g := groupOf(r, i); g >= 0 {
+		return r.Groups[g].Indexes[0]
 	}
-	last := m.prev[len(m.prev)-1]
-	m.prev = m.prev[:len(m.prev)-1]
-	m.res = last.res
-	m.keep(last.merges)
-	sel := m.u.timeline.Selected()
-	m.redraw()
-	if sel >= 0 {
-		m.u.timeline.Select(m.representative(m.res, sel))
-	}
+	return i
 }
 
 // show lists the sources of event i's group in the detail pane, with its

@@ -51,7 +51,8 @@ func buttons(u *UI, text string) []*widget.Button {
 
 // TestMergeView_Briefing checks that the ATACMS strike is one event on the
 // timeline with its sources counted, the others hidden, that the detail
-// pane lists every source with Split, and that Split and Undo work.
+// pane lists every source with Split, and that Split is in the window's
+// history: Ctrl+Z joins the report again, Ctrl+Shift+Z splits it again.
 func TestMergeView_Briefing(t *testing.T) {
 	u := newTestUI(t)
 	g := atacmsGroup(t, u)
@@ -82,12 +83,24 @@ func TestMergeView_Briefing(t *testing.T) {
 	if u.merges.hidden(grp.Indexes[2]) {
 		t.Error("the report split off is still hidden")
 	}
-	if u.merges.undo.Disabled {
-		t.Error("Undo Join or Split is disabled after a split")
+	if u.undoItem.Disabled || u.undoItem.Label != "Undo “Split Report”" || !strings.HasSuffix(u.win.Title(), "•") {
+		t.Errorf("after Split: undo item %q disabled %v, title %q", u.undoItem.Label, u.undoItem.Disabled, u.win.Title())
 	}
-	u.merges.undoEdit()
+	shortcuts := u.win.Canvas().(fyne.Shortcutable)
+	shortcuts.TypedShortcut(ctrl(fyne.KeyZ))
 	if got := len(u.merges.res.Groups); got != groups || !u.merges.hidden(grp.Indexes[2]) {
-		t.Errorf("after Undo: %d groups (want %d), report hidden %v", got, groups, u.merges.hidden(grp.Indexes[2]))
+		t.Errorf("after Ctrl+Z: %d groups (want %d), report hidden %v", got, groups, u.merges.hidden(grp.Indexes[2]))
+	}
+	if sel := u.Timeline().Selected(); u.merges.hidden(sel) {
+		t.Errorf("after Ctrl+Z the selection %d is a report drawn through its group", sel)
+	}
+	shortcuts.TypedShortcut(ctrlShift(fyne.KeyZ))
+	if got := len(u.merges.res.Groups); got != groups+1 || u.merges.hidden(grp.Indexes[2]) {
+		t.Errorf("after Ctrl+Shift+Z: %d groups (want %d), report hidden %v", got, groups+1, u.merges.hidden(grp.Indexes[2]))
+	}
+	u.refresh(false) // merged afresh, as after any other edit: the split stays
+	if got := len(u.merges.res.Groups); got != groups+1 {
+		t.Errorf("after merging afresh: %d groups, want the split %d", got, groups+1)
 	}
 }
 
@@ -104,7 +117,7 @@ func suggested(t *testing.T) (*UI, merge.Result, merge.Suggestion) {
 }
 
 // TestMergeView_Suggestion joins the groups of a suggested merge from the
-// detail pane and undoes it.
+// detail pane, undoes it with Edit ▸ Undo and redoes it with Ctrl+Shift+Z.
 func TestMergeView_Suggestion(t *testing.T) {
 	u, res, s := suggested(t)
 	u.Timeline().Select(res.Groups[s.A].Indexes[0])
@@ -119,9 +132,19 @@ func TestMergeView_Suggestion(t *testing.T) {
 	if !u.merges.hidden(res.Groups[s.B].Indexes[0]) && !u.merges.hidden(res.Groups[s.A].Indexes[0]) {
 		t.Error("after Join both events are still drawn")
 	}
-	u.merges.undoEdit()
+	if u.undoItem.Label != "Undo “Join Reports”" {
+		t.Errorf("after Join the undo item says %q", u.undoItem.Label)
+	}
+	u.undoItem.Action()
 	if got := len(u.merges.res.Groups); got != len(res.Groups) {
 		t.Errorf("after Undo: %d groups, want %d", got, len(res.Groups))
+	}
+	if u.merges.hidden(res.Groups[s.A].Indexes[0]) || u.merges.hidden(res.Groups[s.B].Indexes[0]) {
+		t.Error("after Undo an event of the two groups is still drawn through the other")
+	}
+	u.win.Canvas().(fyne.Shortcutable).TypedShortcut(ctrlShift(fyne.KeyZ))
+	if got := len(u.merges.res.Groups); got != len(res.Groups)-1 {
+		t.Errorf("after Ctrl+Shift+Z: %d groups, want %d", got, len(res.Groups)-1)
 	}
 }
 
@@ -200,7 +223,8 @@ func detailText(u *UI) string {
 
 // TestMergeView_JoinKept joins a suggested pair and checks the join is
 // kept in the project: it survives the events being merged afresh (as
-// after an edit) and a save and reload, and Undo takes it out again.
+// after an edit) and a save and reload, with its history: the reopened
+// project undoes the join, and a later Split keeps the report apart.
 func TestMergeView_JoinKept(t *testing.T) {
 	u, res, s := suggested(t)
 	u.merges.join(s.A, s.B)
@@ -213,7 +237,7 @@ func TestMergeView_JoinKept(t *testing.T) {
 		t.Errorf("after merging afresh: %d groups, want the joined %d", got, joined)
 	}
 	var b bytes.Buffer
-	if err := u.proj.Save(&b); err != nil {
+	if err := u.hist.Save(&b); err != nil {
 		t.Fatal(err)
 	}
 	p, err := project.Load(&b, "joined.dateline")
@@ -224,10 +248,16 @@ func TestMergeView_JoinKept(t *testing.T) {
 	if got := len(u.merges.res.Groups); got != joined {
 		t.Errorf("after reloading: %d groups, want the joined %d", got, joined)
 	}
-	u.merges.join(0, 1) // an edit to undo in this window
-	u.merges.undoEdit()
+	if u.undoItem.Label != "Undo “Join Reports”" {
+		t.Fatalf("the reopened project's undo item says %q", u.undoItem.Label)
+	}
+	u.undo()
+	if got := len(u.merges.res.Groups); got != len(res.Groups) || len(u.proj.Merges) != 0 {
+		t.Errorf("after undoing the reopened join: %d groups, %d kept merges; want %d and 0", got, len(u.proj.Merges), len(res.Groups))
+	}
+	u.redo()
 	if got := len(u.merges.res.Groups); got != joined || len(u.proj.Merges) != 1 {
-		t.Errorf("after Undo: %d groups, %d kept merges; want %d and 1", got, len(u.proj.Merges), joined)
+		t.Errorf("after Redo: %d groups, %d kept merges; want %d and 1", got, len(u.proj.Merges), joined)
 	}
 	g := groupOf(u.merges.res, slices.Index(u.ids, u.proj.Merges[0][0]))
 	if g < 0 {
@@ -236,9 +266,12 @@ func TestMergeView_JoinKept(t *testing.T) {
 	out := u.ids[u.merges.res.Groups[g].Indexes[0]]
 	u.merges.split(g, 0)
 	for _, m := range u.proj.Merges {
-		if slices.Contains(m, out) {
+		if len(m) > 1 && slices.Contains(m, out) {
 			t.Errorf("the report split off is still in the kept merge %v", m)
 		}
+	}
+	if !slices.ContainsFunc(u.proj.Merges, func(m []project.EventID) bool { return len(m) == 1 && m[0] == out }) {
+		t.Errorf("the report split off is not kept apart: %v", u.proj.Merges)
 	}
 }
 

@@ -110,7 +110,7 @@ func (u *UI) reselect(id project.EventID, had bool) {
 	if had {
 		for i, other := range u.ids {
 			if other == id {
-				u.timeline.Select(i)
+				u.timeline.Select(u.merges.shown(i)) // a report drawn through its group selects the group
 				return
 			}
 		}

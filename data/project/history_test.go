@@ -29,7 +29,7 @@ func randomEdit(rng *rand.Rand, p *project.Project, spare []*data.Article) proje
 		hash = a.Hash
 	}
 	text := dateTexts[rng.IntN(len(dateTexts))]
-	switch rng.IntN(14) {
+	switch rng.IntN(15) {
 	case 0, 1:
 		return project.ChangeDate{Event: id, Text: text}
 	case 2:
@@ -55,11 +55,29 @@ func randomEdit(rng *rand.Rand, p *project.Project, spare []*data.Article) proje
 		return project.AddArticle{Article: spare[rng.IntN(len(spare))]}
 	case 12:
 		return project.RemoveArticle{Article: hash}
+	case 13:
+		return randomMerges(rng, events)
 	}
 	if rng.IntN(2) == 0 && len(p.Scenes) > 0 {
 		return project.DeleteScene{Index: rng.IntN(len(p.Scenes))}
 	}
 	return project.AddScene{Scene: project.Scene{Name: "scene", Selected: id}}
+}
+
+// randomMerges is a Join or Split by hand: one or two groups of events,
+// a group of one being an event kept apart.
+func randomMerges(rng *rand.Rand, events []project.Event) project.Edit {
+	e := project.SetMerges{Label: []string{"Join Reports", "Split Report"}[rng.IntN(2)]}
+	for range 1 + rng.IntN(2) {
+		var group []project.EventID
+		for range 1 + rng.IntN(3) {
+			if len(events) > 0 {
+				group = append(group, events[rng.IntN(len(events))].ID)
+			}
+		}
+		e.Merges = append(e.Merges, group)
+	}
+	return e
 }
 
 // TestHistory_UndoAll is the property test: a random sequence of edits,

@@ -13,7 +13,7 @@ import (
 // extracted. Each step is the edit that reverses a change, and those are
 // few kinds, all of them plain restores: a correction or manual event put
 // back as it was, an article's date or title set, an article removed or
-// put back, a scene removed or put back. Each kind is written as one
+// put back, a scene removed or put back, the analyst's merges set. Each kind is written as one
 // fileStep with an "op" naming it.
 
 // fileHistory is the JSON layout of the stacks, oldest step first.
@@ -39,6 +39,8 @@ type fileStep struct {
 	Title     string       `json:"title,omitempty"`
 	Removed   *fileRemoved `json:"removed,omitempty"`
 	Scene     *Scene       `json:"scene,omitempty"`
+	// Merges are the joins a step of Join or Split puts back.
+	Merges [][]EventID `json:"merges,omitempty"`
 }
 
 // fileRemoved is an article removed from the project, with its work, as
@@ -59,6 +61,7 @@ const (
 	opRestore       = "restore-article"
 	opDeleteScene   = "delete-scene"
 	opInsertScene   = "insert-scene"
+	opMerges        = "merges"
 )
 
 // recorder is an edit that can be written to a file's history: every edit
@@ -218,6 +221,15 @@ func (p *Project) readStep(s fileStep, moved map[EventID]EventID) (Edit, error) 
 			return nil, errStep
 		}
 		return insertScene{index: s.Index, scene: *s.Scene}, nil
+	case opMerges:
+		for _, group := range s.Merges {
+			for i, id := range group {
+				if to, ok := moved[id]; ok {
+					group[i] = to
+				}
+			}
+		}
+		return SetMerges{Label: s.Name, Merges: s.Merges}, nil
 	}
 	return nil, fmt.Errorf("unknown op %q", s.Op)
 }

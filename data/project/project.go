@@ -44,7 +44,9 @@ type Project struct {
 	manual      []*Manual
 
 	// Merges are groups of events the analyst says are one happening, for
-	// find-and-merge; each group lists at least two identities.
+	// find-and-merge; a group of one identity is an event the analyst
+	// split off, kept apart from the reports it was merged with. Change
+	// them through SetMerges so Undo reverses the change.
 	Merges [][]EventID
 	// Scenes are the saved views of a briefing, in presentation order.
 	Scenes []Scene

@@ -149,7 +149,20 @@ func (u *UI) filterMenuItem() *fyne.MenuItem {
 	return fyne.NewMenuItem("Filters…", func() { u.filterDialog() })
 }
 
-// filterDialog asks which sources, precisions and dates to show.
+// filterForm is what the Filters dialog's controls say: shown[i] for
+// u.result.Articles[i], the tags ticked (none is no filter), the
+// precision classes ticked (all of them is no filter), the least
+// confidence kept (0 keeps all) and the dates as typed, each optional.
+type filterForm struct {
+	shown         []bool
+	tags          []string
+	classes       []string
+	minConfidence float64
+	from, to      string
+}
+
+// filterDialog asks which sources, tags, precisions, confidence and dates
+// to show.
 func (u *UI) filterDialog() dialog.Dialog {
 	f := u.proj.View.Filter
 	var sources []*widget.Check
@@ -157,12 +170,16 @@ func (u *UI) filterDialog() dialog.Dialog {
 		sources = append(sources, widget.NewCheck(a.Title, nil))
 		sources[len(sources)-1].SetChecked(sourceShown(f, a.Source))
 	}
+	tags := widget.NewCheckGroup(projectTags(u.proj), nil)
+	tags.Horizontal = true
+	tags.SetSelected(f.Tags)
 	classes := widget.NewCheckGroup(project.PrecisionClasses, nil)
 	classes.Horizontal = true
 	classes.SetSelected(f.Precisions)
 	if len(f.Precisions) == 0 {
 		classes.SetSelected(project.PrecisionClasses)
 	}
+	confidence, least := confidenceSlider(f.MinConfidence)
 	from, to := newDialogEntry(), newDialogEntry()
 	from.SetPlaceHolder("2024-11-01")
 	to.SetPlaceHolder("2024-12-01")
@@ -174,47 +191,91 @@ func (u *UI) filterDialog() dialog.Dialog {
 	for _, c := range sources {
 		box.Add(c)
 	}
+	tagsItem := widget.NewFormItem("Tags", tags)
+	tagsItem.HintText = "Only events with a tag ticked; none ticked keeps all"
 	items := []*widget.FormItem{
 		widget.NewFormItem("Sources", container.NewVScroll(box)),
+		tagsItem,
 		widget.NewFormItem("Precision", classes),
+		widget.NewFormItem("Confidence", container.NewBorder(nil, nil, nil, least, confidence)),
 		widget.NewFormItem("From", from), widget.NewFormItem("Until", to),
 	}
 	d := dialog.NewForm("Filters", "Apply", "Cancel", items, func(ok bool) {
 		if !ok {
 			return
 		}
-		shown := make([]bool, len(sources))
+		form := filterForm{shown: make([]bool, len(sources)), tags: tags.Selected, classes: classes.Selected,
+			minConfidence: confidence.Value, from: from.Text, to: to.Text}
 		for i, c := range sources {
-			shown[i] = c.Checked
+			form.shown[i] = c.Checked
 		}
-		nf, err := u.readFilter(f, shown, classes.Selected, from.Text, to.Text)
+		nf, err := u.readFilter(f, form)
 		if err != nil {
 			dialog.ShowError(err, u.win)
 			return
 		}
 		u.setFilter(nf)
 	}, u.win)
-	d.Resize(fyne.NewSize(560, 480))
+	d.Resize(fyne.NewSize(600, 560))
 	d.Show()
 	return d
 }
 
-// readFilter makes the filter the dialog describes: shown[i] for
-// u.result.Articles[i], the precision classes ticked (all of them is no
-// filter) and the dates as typed, each side optional.
-func (u *UI) readFilter(old project.Filter, shown []bool, classes []string, from, to string) (project.Filter, error) {
+// confidenceSlider is the Filters dialog's least confidence, in steps of
+// 5 %, with a label beside it saying what it keeps.
+func confidenceSlider(least float64) (*widget.Slider, *widget.Label) {
+	s := widget.NewSlider(0, 1)
+	s.Step = 0.05
+	label := widget.NewLabel("")
+	s.OnChanged = func(v float64) { label.SetText(confidenceText(v)) }
+	s.SetValue(least)
+	label.SetText(confidenceText(least))
+	return s, label
+}
+
+// confidenceText says what a least confidence keeps: "any", "≥ 60 %".
+func confidenceText(least float64) string {
+	if least <= 0 {
+		return "any"
+	}
+	return fmt.Sprintf("≥ %.0f %%", 100*least)
+}
+
+// projectTags are the tags of p's events and articles, sorted, hidden
+// and filtered-out events included, so that a tag filter still lists the
+// tags it leaves out.
+func projectTags(p *project.Project) []string {
+	var out []string
+	for _, e := range p.Events() {
+		out = append(out, e.Tags...)
+		if e.Article != nil {
+			out = append(out, e.Article.Tags...)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// readFilter makes the filter the dialog's form describes, keeping what
+// the dialog does not show (hidden events shown) from old.
+func (u *UI) readFilter(old project.Filter, form filterForm) (project.Filter, error) {
 	f := old
 	f.Sources, f.Without = nil, nil
 	for i, a := range u.result.Articles {
-		if !shown[i] {
+		if !form.shown[i] {
 			f.Without = append(f.Without, a.Source)
 		}
 	}
-	f.Precisions = nil
-	if len(classes) < len(project.PrecisionClasses) {
-		f.Precisions = slices.Clone(classes)
+	f.Tags = nil
+	if len(form.tags) > 0 {
+		f.Tags = slices.Clone(form.tags)
 	}
-	r, err := readRange(from, to)
+	f.Precisions = nil
+	if len(form.classes) < len(project.PrecisionClasses) {
+		f.Precisions = slices.Clone(form.classes)
+	}
+	f.MinConfidence = max(0, min(1, form.minConfidence))
+	r, err := readRange(form.from, form.to)
 	f.Range = r
 	return f, err
 }

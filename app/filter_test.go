@@ -1,7 +1,9 @@
 package app
 
 import (
+	"bytes"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -9,6 +11,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/dateline/dateline/data/project"
 )
@@ -123,7 +126,7 @@ func TestFilter_Precision(t *testing.T) {
 	for i := range shown {
 		shown[i] = true
 	}
-	f, err := u.readFilter(u.proj.View.Filter, shown, []string{project.ClassDay}, "", "")
+	f, err := u.readFilter(u.proj.View.Filter, filterForm{shown: shown, classes: []string{project.ClassDay}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -135,5 +138,91 @@ func TestFilter_Precision(t *testing.T) {
 		if !e.Span.Precision.IsPoint() {
 			t.Errorf("%q (%s) shown with only days kept", e.Title, e.Value)
 		}
+	}
+}
+
+// filterControls returns the Filters dialog's tag and precision check
+// groups, its confidence slider and its Apply button.
+func filterControls(t *testing.T, top fyne.CanvasObject) (tags *widget.CheckGroup, conf *widget.Slider, apply *widget.Button) {
+	t.Helper()
+	var groups []*widget.CheckGroup
+	walk(top, func(o fyne.CanvasObject) {
+		switch w := o.(type) {
+		case *widget.CheckGroup:
+			groups = append(groups, w)
+		case *widget.Slider:
+			conf = w
+		case *widget.Button:
+			if w.Text == "Apply" {
+				apply = w
+			}
+		}
+	})
+	if len(groups) != 2 || conf == nil || apply == nil {
+		t.Fatalf("Filters dialog: %d check groups, slider %v, Apply %v; want tags and precision, a slider and Apply", len(groups), conf != nil, apply != nil)
+	}
+	return groups[0], conf, apply
+}
+
+// TestFilter_TagAndConfidence ticks a tag and raises the least confidence
+// in View ▸ Filters: only events with that tag (their own or their
+// article's) and that confidence stay, on the timeline, in the status
+// line and in the export; the dialog opens again as it was left, and the
+// filter is saved with the project.
+func TestFilter_TagAndConfidence(t *testing.T) {
+	u := newTestUI(t)
+	total := len(u.Events())
+	d := u.filterDialog()
+	tags, conf, apply := filterControls(t, u.win.Canvas().Overlays().Top())
+	if want := []string{"diplomacy", "energy", "security", "trade", "war"}; !slices.Equal(tags.Options, want) {
+		t.Fatalf("tags offered %v, want the briefing's %v", tags.Options, want)
+	}
+	tags.SetSelected([]string{"energy"})
+	conf.SetValue(0.5)
+	test.Tap(apply)
+	d.Hide()
+	want := 0
+	for _, e := range u.proj.Events() {
+		if slices.Contains(e.Article.Tags, "energy") && e.Confidence >= 0.5 {
+			want++
+		}
+	}
+	if want == 0 || want == total {
+		t.Fatalf("%d of %d events are energy at 50 %%; the test wants some but not all", want, total)
+	}
+	if got := len(u.Events()); got != want {
+		t.Errorf("after the filter: %d events, want %d", got, want)
+	}
+	for _, e := range u.Events() {
+		if !slices.Contains(e.Article.Tags, "energy") || e.Confidence < 0.5 {
+			t.Errorf("%q (tags %v, confidence %.2f) shown", e.Title, e.Article.Tags, e.Confidence)
+		}
+	}
+	if prefix := fmt.Sprintf("Showing %d of %d events", want, total); !strings.HasPrefix(u.status.Text, prefix) {
+		t.Errorf("status = %q, want %q", u.status.Text, prefix)
+	}
+	if items, _ := u.imagePage(imageSettings{wholeRange: true, width: 800, height: 600, scale: 1}, time.Now()); len(items) > want {
+		t.Errorf("export takes %d items, want at most the %d shown", len(items), want)
+	}
+
+	d = u.filterDialog()
+	tags, conf, _ = filterControls(t, u.win.Canvas().Overlays().Top())
+	if !slices.Equal(tags.Selected, []string{"energy"}) || conf.Value != 0.5 {
+		t.Errorf("the dialog opens again with tags %v, confidence %v", tags.Selected, conf.Value)
+	}
+	d.Hide()
+
+	var b bytes.Buffer
+	u.storeView()
+	if err := u.proj.Save(&b); err != nil {
+		t.Fatal(err)
+	}
+	p, err := project.Load(&b, "filtered.dateline")
+	if err != nil {
+		t.Fatal(err)
+	}
+	u.setProject(p, "", "filtered")
+	if got := len(u.Events()); got != want {
+		t.Errorf("after reloading: %d events, want the filtered %d", got, want)
 	}
 }

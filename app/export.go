@@ -39,6 +39,8 @@ type imageSettings struct {
 // events shown, through the same page description as "dateline export":
 // the current view's time range unless the whole range is wanted, the
 // lanes in use, a legend of the articles and a footer naming the sources.
+// The items are what the window draws: the events the filters keep, and
+// with Merge Reports on one item per happening, labelled with its sources.
 func (u *UI) imagePage(s imageSettings, now time.Time) ([]timeline.Item, export.Options) {
 	opt := export.Options{
 		Width: s.width, Height: s.height, Scale: s.scale, Page: s.page,
@@ -55,7 +57,8 @@ func (u *UI) imagePage(s imageSettings, now time.Time) ([]timeline.Item, export.
 		sc, w := u.timeline.Scale(), u.timeline.Size().Width
 		page.From, page.To = sc.Time(0), sc.Time(w)
 	}
-	return page.Describe(u.result, opt)
+	items, opt := page.Describe(u.result, opt)
+	return convert.MergedItems(items, u.merges.res), opt
 }
 
 // exportImageDialog asks how to export the timeline as an image, then
@@ -145,14 +148,18 @@ func readImageSettings(format, span, width, height, scale, page string) (imageSe
 }
 
 // dataFormats are the data exports: name, extension and writer.
+// perHappening formats are read as a timeline or a calendar, so with
+// Merge Reports on they take one event per happening, as the window draws
+// them; CSV and JSON are data and keep every report with its source.
 var dataFormats = []struct {
-	name, ext string
-	write     func(w io.Writer, title string, events []data.Event) error
+	name, ext    string
+	perHappening bool
+	write        func(w io.Writer, title string, events []data.Event) error
 }{
-	{"CSV", "csv", func(w io.Writer, _ string, ev []data.Event) error { return format.WriteCSV(w, ev) }},
-	{"JSON (Dateline events)", "json", func(w io.Writer, _ string, ev []data.Event) error { return format.WriteJSON(w, ev) }},
-	{"TimelineJS JSON", "timeline.json", format.WriteTimelineJS},
-	{"iCalendar", "ics", func(w io.Writer, title string, ev []data.Event) error {
+	{"CSV", "csv", false, func(w io.Writer, _ string, ev []data.Event) error { return format.WriteCSV(w, ev) }},
+	{"JSON (Dateline events)", "json", false, func(w io.Writer, _ string, ev []data.Event) error { return format.WriteJSON(w, ev) }},
+	{"TimelineJS JSON", "timeline.json", true, format.WriteTimelineJS},
+	{"iCalendar", "ics", true, func(w io.Writer, title string, ev []data.Event) error {
 		return format.WriteICalendar(w, title, ev, time.Now().UTC())
 	}},
 }
@@ -173,12 +180,22 @@ func (u *UI) exportDataDialog() {
 			return
 		}
 		f := dataFormats[indexOf(names, format.Selected)]
-		events := u.result.Events
+		events := u.dataEvents(f.perHappening)
 		title := strings.TrimPrefix(u.win.Title(), "Dateline — ")
 		u.confirmOverwrite(target.path(), func(path string) { u.exportEvents(f.ext, path, title, events) })
 	}, u.win)
 	d.Resize(fyne.NewSize(520, 0))
 	d.Show()
+}
+
+// dataEvents are the events a data export writes: those the filters
+// keep, and for a format read per happening, one event per happening as
+// the window draws them.
+func (u *UI) dataEvents(perHappening bool) []data.Event {
+	if perHappening {
+		return convert.Drawn(u.result.Events, u.merges.res)
+	}
+	return u.result.Events
 }
 
 // exportEvents writes events to path in the data format of extension ext

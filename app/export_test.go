@@ -7,9 +7,12 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
+
+	"fyne.io/fyne/v2/test"
 
 	"github.com/dateline/dateline/app/cli"
 	"github.com/dateline/dateline/app/convert"
@@ -168,5 +171,68 @@ func TestUI_ExportEventsICalendarYears(t *testing.T) {
 	}
 	if n := strings.Count(string(b), "BEGIN:VEVENT"); n != 1 {
 		t.Errorf("%d events written, want 1", n)
+	}
+}
+
+// TestUI_ExportMerged exports the briefing as the window shows it with
+// Merge Reports on: one item per happening, each merged one labelled with
+// its sources, in the items every image format draws and in the SVG's
+// event list; the other reports appear nowhere. TimelineJS and
+// iCalendar take one event per happening too, CSV every report. With a
+// source hidden or Merge Reports off, the export follows the window.
+func TestUI_ExportMerged(t *testing.T) {
+	u := newTestUI(t)
+	res := u.merges.res
+	whole := imageSettings{format: export.SVG, wholeRange: true, width: 1280, height: 720, scale: 1, legend: true, footer: true}
+	items, opt := u.imagePage(whole, time.Now())
+	if len(items) != len(res.Groups) || len(res.Groups) >= len(u.result.Events) {
+		t.Fatalf("export takes %d items for %d happenings of %d events", len(items), len(res.Groups), len(u.result.Events))
+	}
+	path := filepath.Join(t.TempDir(), "merged.svg")
+	if err := export.WriteFile(context.Background(), path, items, opt); err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	svg := string(b)
+	if n := len(regexp.MustCompile(`>\d+\. `).FindAllString(svg, -1)); n != len(res.Groups) {
+		t.Errorf("the SVG's event list has %d entries, want one per happening (%d)", n, len(res.Groups))
+	}
+	for _, g := range res.Groups {
+		if len(g.Reports) < 2 {
+			continue
+		}
+		label := g.Event.Title + convert.GroupNote(len(g.Reports), false)
+		n := 0
+		for _, it := range items {
+			if strings.HasPrefix(it.Label, label) {
+				n++
+			}
+		}
+		if n != 1 {
+			t.Errorf("%q: %d items, want 1", label, n)
+		}
+		for _, e := range g.Reports[1:] {
+			if e.Title != g.Event.Title && strings.Contains(svg, ">"+e.Title+"<") {
+				t.Errorf("report %q of %q is drawn on its own", e.Title, g.Event.Title)
+			}
+		}
+	}
+	if got := len(u.dataEvents(true)); got != len(res.Groups) {
+		t.Errorf("TimelineJS and iCalendar take %d events, want %d", got, len(res.Groups))
+	}
+	if got := len(u.dataEvents(false)); got != len(u.result.Events) {
+		t.Errorf("CSV takes %d events, want every report (%d)", got, len(u.result.Events))
+	}
+
+	test.Tap(legendEntries(t, u)[0]) // a source hidden: its reports leave their groups
+	if items, _ := u.imagePage(whole, time.Now()); len(items) != len(u.merges.res.Groups) || len(items) == 0 {
+		t.Errorf("with a source hidden the export takes %d items for %d happenings", len(items), len(u.merges.res.Groups))
+	}
+	u.merges.item.Action() // Merge Reports off
+	if items, _ := u.imagePage(whole, time.Now()); len(items) != len(u.result.Events) {
+		t.Errorf("with Merge Reports off the export takes %d items for %d events", len(items), len(u.result.Events))
 	}
 }

@@ -145,24 +145,8 @@ func (m *mergeView) relabel(items []timeline.Item) []timeline.Item {
 				m.hide[i] = true
 			}
 		}
-		if rep := grp.Indexes[0]; rep < len(items) {
-			items[rep].Label += groupNote(len(grp.Reports), m.disputed(g))
-		}
 	}
-	return items
-}
-
-// groupNote is what a group's label adds: its sources, and whether other
-// sources give another date.
-func groupNote(reports int, disputed bool) string {
-	s := ""
-	if reports > 1 {
-		s = fmt.Sprintf(" · %d sources", reports)
-	}
-	if disputed {
-		s += " · dates disputed"
-	}
-	return s
+	return convert.LabelGroups(items, m.res)
 }
 
 // note is what the status line adds when reports were merged: how many
@@ -178,11 +162,6 @@ func (m *mergeView) note() string {
 		return fmt.Sprintf(" · %d after merging reports of one happening", n)
 	}
 	return ""
-}
-
-// disputed reports whether group g is in a disagreement.
-func (m *mergeView) disputed(g int) bool {
-	return slices.ContainsFunc(m.res.Disagreements, func(d merge.Disagreement) bool { return d.A == g || d.B == g })
 }
 
 // hidden reports whether event i is drawn through another report.

@@ -12,6 +12,7 @@ import (
 	"github.com/dateline/dateline/app/convert"
 	"github.com/dateline/dateline/data"
 	"github.com/dateline/dateline/data/format"
+	"github.com/dateline/dateline/data/merge"
 	"github.com/dateline/dateline/data/timex"
 	"github.com/dateline/dateline/timeline/export"
 )
@@ -36,6 +37,10 @@ article files of a folder, at any depth; a web page or feed fetched over
 http or https. Articles stating no publication date take --published. A
 Dateline project (.dateline) gives its events as the analyst left them:
 corrected, without those hidden, deleted or filtered out.
+
+Reports of one happening in several articles are drawn once, labelled
+with their number of sources (" · 3 sources"), as the window draws them
+with View ▸ Merge Reports on; --merge=false draws every report.
 
 --from and --to take a year (2024), a month (2024-09) or a day
 (2024-09-17); --to includes the whole period it names. Without them the
@@ -74,6 +79,7 @@ func Export(args []string, stdout, stderr io.Writer) int {
 	published := fs.String("published", "", "publication `date` (YYYY-MM-DD) for articles that state none")
 	legend := fs.Bool("legend", true, "name the article of each colour below the timeline")
 	footer := fs.Bool("footer", true, "list the sources and the export date at the bottom")
+	merged := fs.Bool("merge", true, "draw the reports of one happening once, with their number of sources")
 	if code, ok := parse(fs, args, stdout); !ok {
 		return code
 	}
@@ -140,9 +146,14 @@ func Export(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	items, opt := page.Describe(r, opt)
+	events := r.Events
+	if *merged {
+		res := merge.Merge(r.Events, merge.DefaultOptions)
+		items, events = convert.MergedItems(items, res), convert.Drawn(events, res)
+	}
 	switch ext {
 	case ".json", ".ics":
-		err = writeData(*out, ext, r.Events, opt, stderr)
+		err = writeData(*out, ext, events, opt, stderr)
 	default:
 		err = export.WriteFile(context.Background(), *out, items, opt)
 	}

@@ -61,6 +61,7 @@ func appendTokens(out []token, s string) []token {
 			i += n
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			j := nameWordEnd(s, i)
+			j = abbreviationDot(s, i, j)
 			t := token{text: s[i:j], start: int32(i), end: int32(j), word: true}
 			if k := possessiveAt(t.text); k > 0 {
 				t.text, t.end, t.possessive = t.text[:k], int32(i+k), true
@@ -101,6 +102,26 @@ func nameWordEnd(s string, i int) int {
 	return i
 }
 
+// abbreviationDot returns the end of the word s[i:j] with the dot after
+// it when the dot belongs to the word: an initial before another name
+// word ("John F. Kennedy", "J. D. Vance") or a company's abbreviation
+// ("Alphabet Inc.", "Microsoft Corp.").
+func abbreviationDot(s string, i, j int) int {
+	if j >= len(s) || s[j] != '.' {
+		return j
+	}
+	if corporateAbbreviations[s[i:j]] {
+		return j + 1
+	}
+	if j-i == 1 && s[i] >= 'A' && s[i] <= 'Z' && j+2 < len(s) && s[j+1] == ' ' && s[j+2] >= 'A' && s[j+2] <= 'Z' {
+		return j + 1
+	}
+	return j
+}
+
+// isInitial reports whether w is an initial: a capital and a dot.
+func isInitial(w string) bool { return len(w) == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] == '.' }
+
 // possessiveAt returns where a trailing "'s" starts in w, or 0.
 func possessiveAt(w string) int {
 	for _, suffix := range [...]string{"'s", "’s"} {
@@ -123,13 +144,24 @@ func isNameWord(t token) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(t.text)
-	if !unicode.IsUpper(r) || notNames[t.text] {
+	if !unicode.IsUpper(r) && !particlePrefixed(t.text) || notNames[t.text] {
 		return false
 	}
 	if k := strings.LastIndexByte(t.text, '-'); k > 0 && adjectiveTails[t.text[k+1:]] {
 		return false
 	}
 	return true
+}
+
+// particlePrefixed reports whether w is a capitalised name after a
+// particle and a hyphen: "al-Maliki", "el-Sisi".
+func particlePrefixed(w string) bool {
+	head, tail, ok := strings.Cut(w, "-")
+	if !ok || !particles[head] || tail == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(tail)
+	return unicode.IsUpper(r)
 }
 
 // span is a run of name words, tokens [from, to), before classification.
@@ -139,6 +171,9 @@ type span struct {
 	titled   bool // a title stood before it: "President …"
 	initial  bool // it opens the sentence and may be an ordinary word
 	decided  bool // a lexicon or cue fixed its kind, memory may not change it
+	// coordinated is the kind of the decided name joined to this one by
+	// "and" or "or" ("Deutsche Telekom AG and Orange"), OtherName if none.
+	coordinated EntityKind
 }
 
 // Entities returns the names of one sentence, in order.
@@ -235,6 +270,9 @@ func nameSpans(ts []token) []span {
 		sp := strip(ts, span{from: i, to: j})
 		if sp.from < sp.to {
 			sp.initial = sp.from == firstWord(ts, start)
+			if n := len(out); n > 0 && out[n-1].decided && out[n-1].to+1 == sp.from && coordinators[ts[sp.from-1].text] {
+				sp.coordinated = out[n-1].kind
+			}
 			classify(ts, &sp)
 			out = append(out, sp)
 		}
@@ -288,9 +326,11 @@ const maxEntityWords = 10
 // made the work cubic in the run.
 func runEnd(ts []token, i int, joined bool) int {
 	j := i + 1
-	for j < len(ts) && j-i < maxEntityWords && !ts[j-1].possessive {
+	for j < len(ts) && j-i < maxEntityWords && (!ts[j-1].possessive || possessiveInName(ts, j)) {
 		switch {
 		case isNameWord(ts[j]):
+			j++
+		case familyAfterTitle(ts, j):
 			j++
 		case particleBefore(ts, j):
 			j += 2
@@ -302,6 +342,24 @@ func runEnd(ts []token, i int, joined bool) int {
 		}
 	}
 	return j
+}
+
+// familyAfterTitle reports whether ts[j] is a capitalised closed-class
+// word that stands as a family name between a title and a name word:
+// "He" of "Vice Premier He Lifeng".
+func familyAfterTitle(ts []token, j int) bool {
+	if j == 0 || j+1 >= len(ts) || !ts[j].word || !isTitle(ts[j-1].text) || !isNameWord(ts[j+1]) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(ts[j].text)
+	return unicode.IsUpper(r)
+}
+
+// possessiveInName reports whether the possessive ts[j-1] stands inside
+// a body's name rather than ending a name: "People's" of "People's
+// Party", before a word bodies' names end in.
+func possessiveInName(ts []token, j int) bool {
+	return innerPossessives[ts[j-1].text] && isNameWord(ts[j]) && orgEnds[ts[j].text]
 }
 
 // particleBefore reports whether ts[i] is a surname particle with a name
@@ -326,7 +384,7 @@ func joins(before, join string, joined bool) bool {
 // place's name ("European Central Bank", "Caspian Sea").
 func strip(ts []token, sp span) span {
 	last := ts[sp.to-1].text
-	if sp.to-sp.from > 1 && (hasOrgWord(ts[sp.from:sp.to]) || placeEnds[last] || places[last]) {
+	if sp.to-sp.from > 1 && (hasOrgWord(ts[sp.from:sp.to]) || placeEnds[last] || places[last] || organisations[joinText(ts[sp.from:sp.to])]) {
 		return sp
 	}
 	for sp.from < sp.to {
@@ -380,28 +438,32 @@ func classify(ts []token, sp *span) {
 	switch {
 	case places[text] || acronymPlaces[text]:
 		kind = Place
-	case organisations[text] || isAcronym(text):
-		kind = Organization
+	case organisations[text] || isAcronym(text), multi && organisations[first]:
+		kind = Organization // "Samsung Electronics"
 	case multi && hasOrgWord(name), employerBefore(ts, sp.from):
 		kind = Organization
 	case multi && (placeEnds[last] || placeStarts[first]):
 		kind = Place
+	case multi && organisations[last]:
+		kind = Organization // "State Duma"
 	case multi && miscEnds[last] || thingFollows(ts, sp.to):
 		kind = OtherName
-	case sp.titled:
-		kind = Person
+	case sp.titled, multi && hasInitial(name):
+		kind = Person // "Senator J. D. Vance", "Franklin D. Roosevelt"
+	case sp.coordinated != OtherName && !multi:
+		kind = sp.coordinated // "Deutsche Telekom AG and Orange"
 	case multi && places[last]:
 		kind = Place // "Central Asia", "South Korea"
 	case multi && givenNames[first], multi && strings.Contains(first, "-"):
 		kind = Person
-	case roleBefore(ts, sp.from):
+	case roleBefore(ts, sp.from), roleAfter(ts, sp.to):
 		kind = Person
 	case bodyCue(ts, sp.from, sp.to):
 		kind = Organization
 	case placeCue(ts, sp.from, sp.to):
 		kind = Place
-	case sayVerbAfter(ts, sp.to) && !(sp.initial && strings.HasSuffix(last, "s")):
-		kind = Person
+	case sayVerbAfter(ts, sp.to) && !(sp.initial && !multi && strings.HasSuffix(last, "s")):
+		kind = Person // but not "Officials said"
 	default:
 		ok = false
 	}
@@ -409,7 +471,7 @@ func classify(ts []token, sp *span) {
 }
 
 // acronymPlaces are the places known by capital letters.
-var acronymPlaces = words(`US|USA|UK|UAE|DRC|EU`)
+var acronymPlaces = words(`US|USA|UK|UAE|DRC`)
 
 // miscEnds end the names of things that are no body, person or place.
 var miscEnds = words(`Treaty|Agreement|Accord|Accords|Convention|Protocol|Act|Plan|Summit|Games|Cup|War|Doctrine|
@@ -443,7 +505,33 @@ func thingFollows(ts []token, to int) bool {
 // end in: "Ministry of Defence", "Bank of England".
 func hasOrgWord(name []token) bool {
 	for _, t := range name {
-		if orgEnds[t.text] {
+		if orgEnds[strings.TrimSuffix(t.text, ".")] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasInitial reports whether a name holds an initial before another of
+// its words: only people's names do ("George W. Bush").
+func hasInitial(name []token) bool {
+	for _, t := range name[:len(name)-1] {
+		if isInitial(t.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleAfter reports whether an apposition after the name gives a
+// person's role: "Nabih Berri, the speaker of parliament", "Jordan
+// Bardella, its leader".
+func roleAfter(ts []token, to int) bool {
+	if to+2 >= len(ts) || ts[to].text != "," || !determiners[ts[to+1].text] {
+		return false
+	}
+	for k := to + 2; k < len(ts) && k <= to+1+roleReach && ts[k].word; k++ {
+		if roleNouns[ts[k].text] {
 			return true
 		}
 	}
@@ -474,9 +562,14 @@ func roleBefore(ts []token, from int) bool {
 }
 
 // employerBefore reports whether the name follows "<people> at", which
-// names where they work: "analysts at Morgan Stanley".
+// names where they work ("analysts at Morgan Stanley"), or "<followers>
+// of" ("fans of Real Madrid").
 func employerBefore(ts []token, from int) bool {
-	return from >= 2 && ts[from-1].text == "at" && staffNouns[ts[from-2].text]
+	if from < 2 {
+		return false
+	}
+	before, noun := ts[from-1].text, ts[from-2].text
+	return before == "at" && staffNouns[noun] || before == "of" && followerNouns[strings.ToLower(noun)]
 }
 
 // bodyCue reports whether a body noun stands just after the name or just
@@ -505,10 +598,11 @@ func placeCue(ts []token, from, to int) bool {
 	return from >= 1 && to-from == 1 && placePrepositions[ts[from-1].text]
 }
 
-// sayVerbAfter reports whether a verb of saying follows the name, or a
-// ", who" clause: "Uali said", "Scholz, who".
+// sayVerbAfter reports whether a verb of saying, or of what people do
+// in the news (meet, visit), follows the name, or a ", who" clause: "Uali
+// said", "Zhao Leji visited", "Scholz, who".
 func sayVerbAfter(ts []token, to int) bool {
-	if to < len(ts) && sayVerbs[ts[to].text] {
+	if to < len(ts) && (sayVerbs[ts[to].text] || personVerbs[ts[to].text]) {
 		return true
 	}
 	return to+1 < len(ts) && ts[to].text == "," && ts[to+1].text == "who"

@@ -43,11 +43,12 @@ Florida|Bavaria|Normandy|Kashmir|Tibet|Xinjiang|Sahel|Sinai|Balkhash`)
 
 // organisations are bodies known by one name, which no suffix gives away.
 var organisations = words(`Kremlin|Pentagon|Rosatom|Gazprom|Rosneft|Interpol|Europol|Frontex|Hamas|Hezbollah|
-Taliban|Reuters|Bloomberg|Eurostat|Nasa|Google|Apple|Microsoft|Amazon|Meta|Tesla|Airbus|Boeing|Siemens|
+Taliban|EU|Reuters|Bloomberg|Eurostat|Nasa|Google|Apple|Microsoft|Amazon|Meta|Tesla|Airbus|Boeing|Siemens|
 United Nations|UN|Unesco|Unicef|Opec|Wagner|Kazatomprom|Samruk|Twitter|Telegram|Congress|Bundestag|Duma|Knesset|
 Red Cross|Red Crescent|Amnesty International|Human Rights Watch|Goldman Sachs|Morgan Stanley|JPMorgan|Citigroup|
 Greenpeace|Oxfam|Euroclear|Eurocontrol|Aeroflot|Lufthansa|Ryanair|Samsung|Huawei|Toyota|Volkswagen|Shell|
-Chevron|ExxonMobil|Glencore|ArcelorMittal|Kazmunaygas|Nato`)
+Chevron|ExxonMobil|Glencore|ArcelorMittal|Kazmunaygas|Nato|Saudi Aramco|Aramco|Nestle|Novartis|Roche|Sinopec|
+PetroChina|Lukoil|Novatek|Sberbank|VTB|Alibaba|Tencent|Baidu|Nvidia|Intel|Sony|Nokia|Ericsson|Equinor`)
 
 // staffNouns are the people whose employer a name after "at" gives:
 // "economists at Deutsche Bank".
@@ -82,7 +83,7 @@ Conservative|Liberal|Labour|Communist|Socialist`)
 // titles are the words before a person's name that say what the person is
 // ("President", "Prime Minister"); a name after one is a person's.
 var titles = words(`President|Vice|Prime|Minister|Chancellor|Secretary|Senator|Sen|Governor|Gov|Mayor|King|Queen|
-Prince|Princess|Pope|Patriarch|Ayatollah|Sheikh|Emir|General|Gen|Colonel|Col|Admiral|Commander|Captain|Lt|Sgt|
+Prince|Princess|Crown|Pope|Patriarch|Ayatollah|Sheikh|Emir|General|Gen|Colonel|Col|Admiral|Commander|Captain|Lt|Sgt|
 Chief|Justice|Judge|Ambassador|Envoy|Commissioner|Chairman|Chairwoman|Chair|Director|Spokesman|Spokeswoman|
 Spokesperson|Speaker|Deputy|Foreign|Defence|Defense|Finance|Interior|Economy|Energy|Trade|Health|Premier|
 Representative|Rep|Leader|Chief|Executive|Mr|Mrs|Ms|Dr|Professor|Prof|Sir|Lady|Lord|Dame|Rev|Pastor|
@@ -95,7 +96,7 @@ var roleNouns = words(`secretary|spokesman|spokeswoman|spokesperson|minister|pre
 ambassador|envoy|commissioner|chairman|chairwoman|director|head|chief|leader|mayor|adviser|advisor|aide|
 economist|analyst|official|commander|general|lawyer|judge|prosecutor|founder|executive|manager|
 negotiator|representative|correspondent|reporter|editor|professor|researcher|captain|coach|deputy|
-diplomat|activist|journalist|writer|author|novelist|poet|artist|singer|actor|actress|director|striker|player|
+diplomat|activist|journalist|writer|author|novelist|poet|artist|painter|composer|singer|speaker|actor|actress|director|striker|player|
 goalkeeper|businessman|businesswoman|billionaire|lawmaker|politician|candidate|dissident|banker|
 investor|scientist|doctor|surgeon|soldier|pilot|priest|bishop|rapper|champion|winner|founder|ceo`)
 
@@ -120,18 +121,20 @@ Street|Avenue|Road|Bridge|Airport|Port|Harbour|Harbor|Basin|Canal|Forest|Park|He
 // placeNouns are lower-case nouns that say the capitalised word beside
 // them is a place: "the city of Dnipro", "the Bryansk region".
 var placeNouns = words(`city|town|village|region|province|oblast|district|capital|port|area|republic|state|county|
-border|island|peninsula|river|lake|valley|settlement|suburb|neighbourhood|neighborhood`)
+border|island|peninsula|river|lake|valley|settlement|suburb|neighbourhood|neighborhood|coast|shore|outskirts|
+north|south|east|west|centre|center`)
 
 // bodyNouns are lower-case nouns that say the capitalised word beside
 // them names a body: "the Freedom Front party", "the carmaker Renault",
 // "its rival, Unity".
 var bodyNouns = words(`party|group|company|firm|bank|agency|ministry|union|club|alliance|bloc|coalition|
-carmaker|automaker|airline|broadcaster|newspaper|retailer|lender|insurer|miner|producer|manufacturer|
+carmaker|automaker|maker|chipmaker|drugmaker|airline|broadcaster|newspaper|retailer|lender|insurer|miner|producer|manufacturer|
 startup|conglomerate|watchdog|regulator|movement|organisation|organization|charity|network|operator`)
 
 // placePrepositions before a capitalised word mid-sentence make it a place
 // when nothing else names it ("at Semipalatinsk", "in Kazan").
-var placePrepositions = words(`in|at|near|outside|inside|across|around|towards|toward|visit|visited|visiting|toured`)
+var placePrepositions = words(`in|at|near|outside|inside|across|around|towards|toward|through|via|visit|visited|
+visiting|toured`)
 
 // sayVerbs after a name make it a person's when nothing else names it
 // ("Uali said").
@@ -160,4 +163,33 @@ Martin|Mary|Matteo|Michael|Michel|Mikhail|Mohammed|Muhammad|Nancy|Naftali|Narend
 Nils|Nina|Olaf|Olena|Oleksandr|Olga|Oliver|Pedro|Peter|Petr|Pierre|Rachel|Rishi|Robert|Roman|Ron|Rosa|Ruth|
 Sam|Samuel|Sara|Sarah|Sergei|Sergey|Shavkat|Simon|Sofia|Sophie|Stefan|Steve|Susan|Thomas|Tim|Tom|Ursula|
 Valentina|Viktor|Vladimir|Volodymyr|Wang|Werner|William|Xi|Yulia|Yuri|Zhanna|Berik|Kassym|Nursultan|Sadyr|
-Emomali|Alexander|Recep|Mette|Ulf|Kaja|Gitanas|Edgars|Petteri|Alar|Magdalena|Mateusz`)
+Emomali|Alexander|Recep|Mette|Ulf|Kaja|Gitanas|Edgars|Petteri|Alar|Magdalena|Mateusz|
+Paul|Winston|Richard|Edward|Margaret|Theresa|Tony|Gordon|Harold|Ronald|Barack|Bill|Jimmy|Gerald|Lyndon|
+Abiy|Abdullah|Hassan|Hussein|Omar|Khalid|Youssef|Mustafa|Kemal|Anwar|Joko|Ferdinand|Rodrigo|Jair|Gustavo|
+Javier|Alberto|Fernando|Manuel|Miguel|Ricardo|Sebastian|Felipe|Juan|Andrei|Ivan|Pavel|Yevgeny|Maxim|Nikita|
+Svetlana|Tatiana|Oleg|Vitali|Vitaly|Arseniy|Petro|Leonid|Nursultan|Kassym-Jomart|Serik|Askar|Timur|Rustam`)
+
+// corporateAbbreviations end companies' names with a dot that is part of
+// the name: "Alphabet Inc.".
+var corporateAbbreviations = words(`Inc|Corp|Co|Ltd|Plc|Bros`)
+
+// followerNouns are the people whose club, party or company a name after
+// "of" gives: "fans of Real Madrid".
+var followerNouns = words(`fans|supporters|members|shareholders|customers|owners|founders`)
+
+// personVerbs after a name make it a person's when nothing else names it,
+// as sayVerbs do: what people, not places, do in the news ("Zhao Leji
+// visited").
+var personVerbs = words(`met|visited|arrived|flew|travelled|traveled|resigned|chaired|thanked|praised|vowed|
+pledged|spoke|phoned|greeted|married|died|testified`)
+
+// determiners open an apposition that may give a person's role: "Nabih
+// Berri, the speaker of parliament".
+var determiners = words(`the|a|an|its|his|her|their|our`)
+
+// coordinators join names of one kind: "Deutsche Telekom AG and Orange".
+var coordinators = words(`and|or`)
+
+// innerPossessives are the possessives that stand inside bodies' names:
+// "People's Party", "Workers' Union".
+var innerPossessives = words(`People|Workers|Women|Children|Veterans|Farmers|Citizens`)

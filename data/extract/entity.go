@@ -213,6 +213,11 @@ func DocumentEntities(sentences []string) [][]Entity {
 			kind := n.sp.kind
 			if !n.sp.decided {
 				k, ok := memory[n.key]
+				if at := strings.LastIndexByte(n.key, ' '); !ok && at > 0 && memory[n.key[at+1:]] == Person {
+					// A surname the document makes a person's makes the
+					// full name one: "Andrii Sybiha" … "Sybiha asked".
+					k, ok = Person, true
+				}
 				if !ok && n.sp.initial {
 					continue
 				}
@@ -337,6 +342,9 @@ func runEnd(ts []token, i int, joined bool) int {
 		case j+1 < len(ts) && isNameWord(ts[j+1]) && joins(ts[j-1].text, ts[j].text, joined):
 			j += 2
 			joined = true
+		case j+2 < len(ts) && ts[j+1].text == "the" && isNameWord(ts[j+2]) && joins(ts[j-1].text, ts[j].text, joined):
+			j += 3 // "Council of the European Union"
+			joined = true
 		default:
 			return j
 		}
@@ -370,10 +378,11 @@ func particleBefore(ts []token, i int) bool {
 
 // joins reports whether the word join may carry a name on after the name
 // word before it: "of" after a word that names bodies or places ("Bank of
-// England", "Gulf of Aden"), and "and" or "in" once a name has been
-// joined so ("Organization for Security and Co-operation in Europe").
+// England", "Gulf of Aden"), and "and", "in" or "of" once a name has
+// been joined so ("Organization for Security and Co-operation in Europe",
+// "Royal Society for the Protection of Birds").
 func joins(before, join string, joined bool) bool {
-	if joined && (join == "and" || join == "in") {
+	if joined && (join == "and" || join == "in" || join == "of") {
 		return true
 	}
 	return nameJoins[join] && (orgEnds[before] || placeStarts[before] || placeEnds[before])
@@ -440,7 +449,7 @@ func classify(ts []token, sp *span) {
 		kind = Place
 	case organisations[text] || isAcronym(text), multi && organisations[first]:
 		kind = Organization // "Samsung Electronics"
-	case multi && hasOrgWord(name), employerBefore(ts, sp.from):
+	case multi && (hasOrgWord(name) || orgStarts[first]), employerBefore(ts, sp.from):
 		kind = Organization
 	case multi && (placeEnds[last] || placeStarts[first]):
 		kind = Place

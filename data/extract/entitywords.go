@@ -193,3 +193,6 @@ var coordinators = words(`and|or`)
 // innerPossessives are the possessives that stand inside bodies' names:
 // "People's Party", "Workers' Union".
 var innerPossessives = words(`People|Workers|Women|Children|Veterans|Farmers|Citizens`)
+
+// orgStarts are the first words of bodies' names: "Air Astana".
+var orgStarts = words(`Air|Radio`)

@@ -242,6 +242,10 @@ func (u *UI) addShortcuts() {
 	u.addShortcut(ctrl(fyne.KeyZ), func(fyne.Shortcut) { u.undo() })
 	u.addShortcut(ctrlShift(fyne.KeyZ), func(fyne.Shortcut) { u.redo() })
 	u.addShortcut(ctrl(fyne.KeyY), func(fyne.Shortcut) { u.redo() }) // Windows' Redo
+	// The desktop driver sends Ctrl+Z and Ctrl+Y as Undo and Redo, which
+	// an entry with the focus keeps for its own text.
+	u.addShortcut(&fyne.ShortcutUndo{}, func(fyne.Shortcut) { u.undo() })
+	u.addShortcut(&fyne.ShortcutRedo{}, func(fyne.Shortcut) { u.redo() })
 	u.addShortcut(ctrl(fyne.KeyE), func(fyne.Shortcut) { u.exportImageDialog() })
 	u.addShortcut(ctrl(fyne.Key0), func(fyne.Shortcut) { u.timeline.Fit() })
 	u.addShortcut(ctrl(fyne.KeyEqual), func(fyne.Shortcut) { u.timeline.ZoomIn() })

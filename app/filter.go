@@ -191,10 +191,14 @@ func (u *UI) filterDialog() dialog.Dialog {
 	for _, c := range sources {
 		box.Add(c)
 	}
+	list := container.NewVScroll(box)
+	// Up to six sources in sight at once; a scroll's own least height is
+	// one row.
+	list.SetMinSize(fyne.NewSize(0, float32(min(len(sources), 6))*box.MinSize().Height/float32(max(len(sources), 1))))
 	tagsItem := widget.NewFormItem("Tags", tags)
 	tagsItem.HintText = "Only events with a tag ticked; none ticked keeps all"
 	items := []*widget.FormItem{
-		widget.NewFormItem("Sources", container.NewVScroll(box)),
+		widget.NewFormItem("Sources", list),
 		tagsItem,
 		widget.NewFormItem("Precision", classes),
 		widget.NewFormItem("Confidence", container.NewBorder(nil, nil, nil, least, confidence)),

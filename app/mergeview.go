@@ -334,10 +334,17 @@ func (m *mergeView) disagreements() dialog.Dialog {
 	ds := m.res.Disagreements
 	var content fyne.CanvasObject = widget.NewLabel("No sources disagree about a date.")
 	if len(ds) > 0 {
-		list := widget.NewList(func() int { return len(ds) }, func() fyne.CanvasObject { return widget.NewLabel("") },
+		// Two lines a row, the happening and then who says what, so that
+		// the dates stay in sight; the template's two lines size the rows.
+		row := func() fyne.CanvasObject {
+			l := widget.NewLabel("\n")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		}
+		list := widget.NewList(func() int { return len(ds) }, row,
 			func(id widget.ListItemID, o fyne.CanvasObject) {
 				d := ds[id]
-				o.(*widget.Label).SetText(m.res.Groups[d.A].Event.Title + " — " + m.res.Describe(d))
+				o.(*widget.Label).SetText(m.res.Groups[d.A].Event.Title + "\n" + m.res.Describe(d))
 			})
 		list.OnSelected = func(id widget.ListItemID) { m.u.timeline.Select(m.res.Groups[ds[id].A].Indexes[0]) }
 		content = list

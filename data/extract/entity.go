@@ -337,6 +337,8 @@ func runEnd(ts []token, i int, joined bool) int {
 			j++
 		case familyAfterTitle(ts, j):
 			j++
+		case j+1 < len(ts) && (ts[j].text == "'" || ts[j].text == "’") && innerPossessives[ts[j-1].text] && orgEnds[ts[j+1].text]:
+			j += 2 // "Workers' Party"
 		case particleBefore(ts, j):
 			j += 2
 		case j+1 < len(ts) && isNameWord(ts[j+1]) && joins(ts[j-1].text, ts[j].text, joined):
@@ -463,8 +465,8 @@ func classify(ts []token, sp *span) {
 		kind = sp.coordinated // "Deutsche Telekom AG and Orange"
 	case multi && places[last]:
 		kind = Place // "Central Asia", "South Korea"
-	case multi && givenNames[first], multi && strings.Contains(first, "-"):
-		kind = Person
+	case multi && givenNames[first], multi && strings.Contains(first, "-"), multi && hasSyllableHyphen(last):
+		kind = Person // "Joe Biden", "Kassym-Jomart Tokayev", "Lee Jae-myung"
 	case roleBefore(ts, sp.from), roleAfter(ts, sp.to):
 		kind = Person
 	case bodyCue(ts, sp.from, sp.to):
@@ -521,6 +523,15 @@ func hasOrgWord(name []token) bool {
 	return false
 }
 
+// hasSyllableHyphen reports whether w joins syllables with a hyphen and
+// a small letter, as romanised Korean and Chinese given names do
+// ("Jae-myung", "Ching-te"); places and bodies joined by hyphens take a
+// capital after it ("Guinea-Bissau").
+func hasSyllableHyphen(w string) bool {
+	_, tail, ok := strings.Cut(w, "-")
+	return ok && tail != "" && tail[0] >= 'a' && tail[0] <= 'z'
+}
+
 // hasInitial reports whether a name holds an initial before another of
 // its words: only people's names do ("George W. Bush").
 func hasInitial(name []token) bool {
@@ -570,15 +581,16 @@ func roleBefore(ts []token, from int) bool {
 	return false
 }
 
-// employerBefore reports whether the name follows "<people> at", which
-// names where they work ("analysts at Morgan Stanley"), or "<followers>
-// of" ("fans of Real Madrid").
+// employerBefore reports whether the name follows "<people> at" or
+// "<people> for", which names where they work ("analysts at Morgan
+// Stanley", "lawyers for ClientEarth"), or "<followers> of" ("fans of
+// Real Madrid").
 func employerBefore(ts []token, from int) bool {
 	if from < 2 {
 		return false
 	}
-	before, noun := ts[from-1].text, ts[from-2].text
-	return before == "at" && staffNouns[noun] || before == "of" && followerNouns[strings.ToLower(noun)]
+	before, noun := ts[from-1].text, strings.ToLower(ts[from-2].text)
+	return (before == "at" || before == "for") && staffNouns[noun] || before == "of" && followerNouns[noun]
 }
 
 // bodyCue reports whether a body noun stands just after the name or just

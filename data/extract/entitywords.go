@@ -181,7 +181,7 @@ var followerNouns = words(`fans|supporters|members|shareholders|customers|owners
 // as sayVerbs do: what people, not places, do in the news ("Zhao Leji
 // visited").
 var personVerbs = words(`met|visited|arrived|flew|travelled|traveled|resigned|chaired|thanked|praised|vowed|
-pledged|spoke|phoned|greeted|married|died|testified`)
+pledged|spoke|phoned|greeted|married|died|testified|became|accused|appointed|named|ordered|rejected`)
 
 // determiners open an apposition that may give a person's role: "Nabih
 // Berri, the speaker of parliament".

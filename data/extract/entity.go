@@ -340,7 +340,7 @@ func runEnd(ts []token, i int, joined bool) int {
 		case j+1 < len(ts) && (ts[j].text == "'" || ts[j].text == "’") && innerPossessives[ts[j-1].text] && orgEnds[ts[j+1].text]:
 			j += 2 // "Workers' Party"
 		case particleBefore(ts, j):
-			j += 2
+			j += particlesAt(ts, j) + 1
 		case j+1 < len(ts) && isNameWord(ts[j+1]) && joins(ts[j-1].text, ts[j].text, joined):
 			j += 2
 			joined = true
@@ -372,10 +372,32 @@ func possessiveInName(ts []token, j int) bool {
 	return innerPossessives[ts[j-1].text] && isNameWord(ts[j]) && orgEnds[ts[j].text]
 }
 
-// particleBefore reports whether ts[i] is a surname particle with a name
-// word after it: "de" of "de Gaulle".
+// particleBefore reports whether ts[i] starts a run of surname
+// particles with a name word after it: "de" of "de Gaulle", "de la" of
+// "Lucia de la Vega".
 func particleBefore(ts []token, i int) bool {
-	return particles[ts[i].text] && i+1 < len(ts) && isNameWord(ts[i+1])
+	k := i + particlesAt(ts, i)
+	return k > i && k < len(ts) && isNameWord(ts[k])
+}
+
+// particlesAt counts the surname particles from ts[i] on.
+func particlesAt(ts []token, i int) int {
+	n := 0
+	for i+n < len(ts) && particles[ts[i+n].text] {
+		n++
+	}
+	return n
+}
+
+// hasParticle reports whether a particle stands inside a name: only
+// people's names hold one ("Hamad bin Jassim", "Lucia de la Vega").
+func hasParticle(name []token) bool {
+	for _, t := range name[1:] {
+		if particles[t.text] {
+			return true
+		}
+	}
+	return false
 }
 
 // joins reports whether the word join may carry a name on after the name
@@ -459,7 +481,7 @@ func classify(ts []token, sp *span) {
 		kind = Organization // "State Duma"
 	case multi && miscEnds[last] || thingFollows(ts, sp.to):
 		kind = OtherName
-	case sp.titled, multi && hasInitial(name):
+	case sp.titled, multi && (hasInitial(name) || hasParticle(name)), personPossessive(ts, sp.to):
 		kind = Person // "Senator J. D. Vance", "Franklin D. Roosevelt"
 	case sp.coordinated != OtherName && !multi:
 		kind = sp.coordinated // "Deutsche Telekom AG and Orange"
@@ -530,6 +552,12 @@ func hasOrgWord(name []token) bool {
 func hasSyllableHyphen(w string) bool {
 	_, tail, ok := strings.Cut(w, "-")
 	return ok && tail != "" && tail[0] >= 'a' && tail[0] <= 'z'
+}
+
+// personPossessive reports whether the name is a possessive before a
+// word for a person's staff or kin: "Kadyrov's office", "Aliyev's aide".
+func personPossessive(ts []token, to int) bool {
+	return to < len(ts) && ts[to-1].possessive && personOwned[ts[to].text]
 }
 
 // hasInitial reports whether a name holds an initial before another of

@@ -38,7 +38,7 @@ Kabul|Karachi|Kazan|Kharkiv|Khartoum|Kyiv|Kiev|Lagos|Lima|Lisbon|London|Los Ange
 Minsk|Moscow|Mumbai|Munich|Nairobi|New York|Odesa|Oslo|Ottawa|Paris|Prague|Pyongyang|Riga|Riyadh|Rome|
 Santiago|Seoul|Shanghai|Sofia|Stockholm|Sydney|Tallinn|Tashkent|Tbilisi|Tehran|Tokyo|Toronto|Tripoli|Vienna|
 Vilnius|Warsaw|Washington|Yerevan|Zagreb|Zurich|Tokyo|Strasbourg|Davos|Kherson|Donetsk|Luhansk|Zaporizhzhia|
-Dnipro|Mariupol|Bakhmut|Kursk|Bryansk|Belgorod|Sevastopol|Minneapolis|Boston|Seattle|Texas|California|
+Dnipro|Rio de Janeiro|Sao Paulo|Mariupol|Bakhmut|Kursk|Bryansk|Belgorod|Sevastopol|Minneapolis|Boston|Seattle|Texas|California|
 Florida|Bavaria|Normandy|Kashmir|Tibet|Xinjiang|Sahel|Sinai|Balkhash`)
 
 // organisations are bodies known by one name, which no suffix gives away.
@@ -196,3 +196,8 @@ var innerPossessives = words(`People|Workers|Women|Children|Veterans|Farmers|Cit
 
 // orgStarts are the first words of bodies' names: "Air Astana".
 var orgStarts = words(`Air|Radio`)
+
+// personOwned are the words after a possessive that make it a person's:
+// "Kadyrov's office".
+var personOwned = words(`office|aide|aides|wife|husband|son|daughter|brother|sister|mother|father|family|lawyer|
+lawyers|spokesman|spokeswoman|spokesperson|campaign|adviser|advisers|administration`)

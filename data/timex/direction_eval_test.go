@@ -39,9 +39,17 @@ const (
 func (r relation) String() string { return [...]string{"past", "same", "future"}[r] }
 
 // relate places a span against the day of dct: a span that overlaps that
-// day at all (the day itself, its week, "this morning") is the same.
+// day at all (the day itself, its week, "this morning") is the same. A
+// span of a day or less is read as the day it starts on, since the
+// direction asks which day an expression names: "Sunday night" (20:00 to
+// 06:00) names Sunday, before a Monday DCT, whether it is written
+// 2000-04-16 or 2000-04-16TNI.
 func relate(s timex.Span, dct time.Time) relation {
 	day := dct.Truncate(24 * time.Hour)
+	if s.End.Sub(s.Start) <= 24*time.Hour {
+		start := s.Start.Truncate(24 * time.Hour)
+		s = timex.Span{Start: start, End: start.Add(24 * time.Hour)}
+	}
 	switch {
 	case !s.End.After(day):
 		return past
@@ -301,7 +309,9 @@ func TestRelate(t *testing.T) {
 	dct := time.Date(2024, 11, 27, 0, 0, 0, 0, time.UTC)
 	for _, c := range []relateCase{
 		{"2024-11-26", past},
-		{"2024-11-26TNI", same}, // the night runs past midnight into the DCT day
+		{"2024-11-26TNI", past}, // the night runs into the DCT day, but names Tuesday
+		{"2024-11-27TNI", same},
+		{"2024-11-27T23:30", same},
 		{"2024-11-27", same},
 		{"2024-11-27TMO", same},
 		{"2024-11", same},

@@ -469,6 +469,9 @@ func (tg *tagger) bareWeekend(i int) bool {
 		return true
 	case weekendAdjectives[prev]:
 		before := tg.word(i - 2)
+		if (before == "a" || before == "an") && weekendHaving[tg.word(i-3)] {
+			return true // "had a great weekend", "have a long weekend"
+		}
 		return before != "a" && before != "an" && before != "every" && before != "each"
 	}
 	return weekendPrepositions[prev]

@@ -661,3 +661,32 @@ var weekendPrepositions = setOf("over", "during", "for", "on", "until", "till", 
 // month: "in november", "until Sept".
 var monthPrepositions = setOf("in", "until", "till", "since", "by", "through", "from", "during", "before",
 	"after", "of", "for", "early", "late", "mid", "next", "last", "this")
+
+// imperativeVerbs, opening a sentence with no subject, invite to a plan:
+// "Join us Friday", "Tune in Saturday", "Vote on Sunday!", "Have a great
+// weekend!". Only verbs that posts and notices use this way, as a
+// sentence-initial noun ("Vote counting began") must not read as one; a
+// finite verb later in the clause rules the reading out.
+var imperativeVerbs = setOf("join", "come", "tune", "watch", "catch", "vote", "visit", "see", "grab", "book",
+	"save", "register", "remember", "celebrate", "enjoy", "have", "bring", "meet", "attend", "check", "follow",
+	"support", "mark", "call", "email", "sign", "reserve", "hurry", "stop", "swing", "head")
+
+// outcomeNouns name what an event left behind rather than an event still
+// to come: "would appeal Monday's verdict", "will challenge Tuesday's
+// ruling". A date that modifies one names something that has happened,
+// whatever the tense of the verb that takes it as object.
+var outcomeNouns = setOf("ruling", "rulings", "verdict", "verdicts", "decision", "decisions", "judgment",
+	"judgement", "attack", "attacks", "bombing", "bombings", "shooting", "killing", "killings", "crash",
+	"quake", "earthquake", "explosion", "blast", "raid", "arrest", "arrests", "remarks", "comments",
+	"statement", "announcement", "outburst", "defeat", "loss", "win", "victory", "sell-off", "selloff",
+	"collapse", "plunge", "rout", "incident", "accident")
+
+// relativeWords open a relative clause whose verb follows its plural
+// antecedent: "firms that report on Thursday", "leaders who meet".
+var relativeWords = setOf("that", "who", "which")
+
+// weekendHaving before "a great weekend", "a long weekend" make it a
+// particular weekend, the one had or wished for: "had a great weekend",
+// "have a long weekend", "after a long weekend".
+var weekendHaving = setOf("have", "had", "has", "having", "got", "enjoy", "enjoyed", "enjoying", "after",
+	"aft", "wish", "wishing")

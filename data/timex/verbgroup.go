@@ -103,6 +103,10 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 		return hint, true
 	}
 	g, ok, after := tg.governingGroup(i, j)
+	if tg.imperative(g, ok) {
+		tg.noteTense(tg.word(tg.from), tenseFuture, "an imperative: an invitation to a plan, future")
+		return tenseFuture, true
+	}
 	if !ok {
 		if k, ok := tg.bareIngBefore(i); ok && !tg.attributive(i, j) {
 			// "Voters heading to the polls on Sunday", "flying out on
@@ -113,6 +117,12 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 		}
 		t := tg.cueWord(i, j)
 		tg.noteTense("", t, "no verb group; cue words")
+		if t == tenseNone && tg.word(i-1) == "for" && !tg.attributive(i, j) {
+			// "Storm warning for Friday", "So ready for the
+			// weekend": what a verbless clause is for lies ahead.
+			tg.noteTense("", tenseFuture, "\"for\" a date, no verb: future")
+			return tenseFuture, true
+		}
 		return tg.questionTense(t, false)
 	}
 	t, strong, why := tg.readGroup(g, !after, i, j)
@@ -151,6 +161,10 @@ func (tg *tagger) asks() bool {
 // perfect that runs "through" one, the present "after" an event.
 func (tg *tagger) prepositionTense(g group, after bool, i, j int, t tense, strong bool, why string) (tense, bool, string) {
 	switch prev := tg.word(i - 1); {
+	case t == tenseNone && prev == "for" && !tg.attributive(i, j):
+		// "is ready for the weekend", "the forecast is for Friday":
+		// a state now that is for a day looks ahead to it.
+		t, strong, why = tenseFuture, true, "a present state \"for\" a date: future"
 	case t == tenseNone && prev == "from" && tg.clauseOpensAt(i-1):
 		// "From Monday, masks are no longer required": the state
 		// starts then.
@@ -453,6 +467,11 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 		// to hit coast Friday", "PM to visit Kyiv Thursday").
 		return tenseFuture, true, "to-infinitive without a verb: future"
 	}
+	if (fc == vWill || fc == vModal || fc == vWould) && before && tg.namesOutcome(i, j) {
+		// "would appeal Monday's verdict": the verb is ahead, but
+		// what it acts on has happened.
+		return tensePast, true, "the date names an outcome the future verb acts on: past"
+	}
 	switch fc {
 	case vWill:
 		return tenseFuture, true, "will: future"
@@ -571,6 +590,34 @@ func (tg *tagger) attributive(i, j int) bool {
 	}
 	w := tg.word(j)
 	return !prepositions[w] && !coordinators[w] && !tg.vword(j).verbal()
+}
+
+// namesOutcome reports whether the expression [i, j) modifies a noun
+// that names what an event left behind ("Monday's verdict", "the Tuesday
+// ruling"), so that the date is past whatever the verb's tense.
+func (tg *tagger) namesOutcome(i, j int) bool {
+	if !tg.attributive(i, j) {
+		return false
+	}
+	k := j
+	if tg.possessive(j) {
+		k = j + 2
+	}
+	return outcomeNouns[tg.word(k)] || outcomeNouns[tg.word(k+1)]
+}
+
+// imperative reports whether the sentence opens with a verb of
+// invitation and no subject ("Join us Friday", "Have a great weekend!"):
+// its only verb group, if any, is that verb (g, when ok).
+func (tg *tagger) imperative(g group, ok bool) bool {
+	k := tg.from
+	if tg.word(k) == "please" || tg.word(k) == "so" {
+		k++
+	}
+	if !imperativeVerbs[tg.word(k)] || tg.vword(k+1).verbal() {
+		return false
+	}
+	return !ok || g.start == k && g.head == k
 }
 
 // reportedAt reports whether the clause whose verb group starts at k is
@@ -763,8 +810,8 @@ func (tg *tagger) classify(k int) vclass {
 		return vPast
 	case lex.has(lPresent) && !tg.vword(k-1).finite():
 		return vPres // not the object of a verb: "backed plans", "cut rates"
-	case lex.has(lBase) && tg.pluralSubject(k-1):
-		return vPres
+	case lex.has(lBase) && (tg.pluralSubject(k-1) || relativeWords[tg.word(k-1)] && tg.pluralSubject(k-2)):
+		return vPres // "leaders meet", "firms that report"
 	case lex.has(lBase) && tg.word(k-1) == "to" && !tg.capital(k):
 		return vBase // an infinitive: "PM to visit Kyiv Thursday"
 	case lex.has(lForward) && tg.afterBe(k) && !hasSuffix(w, "ing"):
@@ -781,8 +828,8 @@ func (tg *tagger) classify(k int) vclass {
 			return vPres // "hopes to win", "they plan to"
 		}
 	}
-	if tg.afterAux(k) && !tg.capital(k) && !prepositions[w] {
-		return vBase
+	if tg.afterAux(k) && !tg.capital(k) && !prepositions[w] && !lex.has(lDeterminer) {
+		return vBase // not "a" of "have a great weekend"
 	}
 	if tg.afterBe(k) && participleShape(tg.word(k+1)) && !tg.capital(k) {
 		return vAdv // "was alr planning", "were quickly removed"

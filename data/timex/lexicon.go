@@ -394,7 +394,7 @@ var governingWords = map[string]tense{"by": tenseFuture, "until": tenseFuture, "
 var (
 	refusalVerbs      = forms("decline", "refuse")
 	speechInfinitives = setOf("say", "comment", "confirm", "disclose", "elaborate", "specify", "discuss",
-		"speculate", "identify", "name", "reveal", "answer")
+		"speculate", "identify", "name", "reveal", "answer", "release", "provide", "give")
 )
 
 // deadlineWords are the governingWords that set a deadline.
@@ -690,3 +690,15 @@ var relativeWords = setOf("that", "who", "which")
 // "have a long weekend", "after a long weekend".
 var weekendHaving = setOf("have", "had", "has", "having", "got", "enjoy", "enjoyed", "enjoying", "after",
 	"aft", "wish", "wishing")
+
+// negations inside a verb group, with the "t" of "couldn't" as the
+// tokenizer leaves it.
+var negations = setOf("not", "never", "t")
+
+// unreached are the participles of a failed call: "could not be reached
+// for comment", "could not be contacted".
+var unreached = setOf("reached", "contacted", "located")
+
+// particles after a verb make another verb of it: "set off a mystery",
+// "set up a fund" look ahead no more than any past act.
+var particles = setOf("off", "up", "out", "about", "down", "back", "aside")

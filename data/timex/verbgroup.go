@@ -481,6 +481,12 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 		if tg.groupHas(g, "have") {
 			return tensePast, true, "would/could have: past"
 		}
+		if tg.withheldWord(g) {
+			// "would not say Tuesday", "could not be reached for
+			// comment Monday": a refusal or a failed call, dated
+			// when it happened.
+			return tensePast, true, "would/could not say or be reached: past"
+		}
 		return tenseFuture, true, "would/could: future from then"
 	}
 	if tg.schedulePredicate(g) {
@@ -505,6 +511,13 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 				// offering", "hoped to reopen the road Monday, but it
 				// remained closed": a past plan, dropped.
 				return tensePast, true, "a past plan, then called off: past"
+			}
+			if fc == vPast || fc == vHavePast || fc == vBePast || fc == vDoPast {
+				// "ordered schools to close on Friday", "were
+				// allowed to enter the village Thursday": what a
+				// past act looked ahead to lies after it, in the
+				// days just past or to come.
+				return tenseNearest, true, "a past forward-pointing verb: after it, nearest day"
 			}
 			return tenseFuture, true, "a forward-pointing verb governs it: future"
 		}
@@ -590,6 +603,13 @@ func (tg *tagger) attributive(i, j int) bool {
 	}
 	w := tg.word(j)
 	return !prepositions[w] && !coordinators[w] && !tg.vword(j).verbal()
+}
+
+// withheldWord reports whether a negated "would" or "could" group
+// withholds speech or could not be reached: "would not comment",
+// "couldn't be reached", "would not immediately confirm".
+func (tg *tagger) withheldWord(g group) bool {
+	return tg.groupHasAny(g, negations) && (speechInfinitives[tg.word(g.head)] || unreached[tg.word(g.head)])
 }
 
 // namesOutcome reports whether the expression [i, j) modifies a noun
@@ -683,6 +703,9 @@ func (tg *tagger) schedulePredicate(g group) bool {
 			continue
 		}
 		passive := k == g.head && k > g.start && (tg.vword(k-1) == vBeen || tg.vword(k-1).aux())
+		if w == "due" && tg.word(k+1) == "to" && !tg.verbAfterTo(k+2) {
+			continue // "pulled out due to injuries": because of
+		}
 		if n := tg.word(k + 1); n == "to" || n == "for" || passive || (w == "expected" || w == "due") && k == g.head {
 			if k > g.start || w == "due" || w == "poised" || w == "slated" {
 				return true
@@ -709,7 +732,17 @@ func (tg *tagger) forwardVerb(g group, i int) bool {
 		}
 		return false
 	}
-	return g.to < 0 && objectForward[tg.word(g.head)] && tg.objectBetween(g.end, i)
+	return g.to < 0 && objectForward[tg.word(g.head)] && !particles[tg.word(g.end)] && tg.objectBetween(g.end, i)
+}
+
+// verbAfterTo reports whether the word at k, after "to", is a verb rather
+// than a noun: an infinitive has its base form, which ends in -s only as
+// "-ss" or "-us" ("to discuss", "to focus"), never as a plural
+// ("due to injuries").
+func (tg *tagger) verbAfterTo(k int) bool {
+	w := tg.word(k)
+	plural := hasSuffix(w, "s") && !hasSuffix(w, "ss") && !hasSuffix(w, "us")
+	return tg.infinitiveAt(k) && !plural
 }
 
 // objectBetween reports whether a noun phrase stands between a verb
@@ -808,6 +841,8 @@ func (tg *tagger) classify(k int) vclass {
 		return vPred
 	case lex.has(lPast):
 		return vPast
+	case (lex.has(lPresent) || lex.has(lBase)) && tg.subjectHead(k):
+		return vNone // the noun a verb follows: "Sunday's race was"
 	case lex.has(lPresent) && !tg.vword(k-1).finite():
 		return vPres // not the object of a verb: "backed plans", "cut rates"
 	case lex.has(lBase) && (tg.pluralSubject(k-1) || relativeWords[tg.word(k-1)] && tg.pluralSubject(k-2)):
@@ -823,8 +858,8 @@ func (tg *tagger) classify(k int) vclass {
 		return vPast
 	case len(w) > 4 && hasSuffix(w, "ing") && !lex.has(lNotVerb):
 		return vIng
-	case lex.has(lForward):
-		if hasSuffix(w, "s") && !tg.vword(k-1).finite() || tg.pluralSubject(k-1) {
+	case lex.has(lForward) && !tg.subjectHead(k):
+		if hasSuffix(w, "s") && !hasSuffix(w, "ss") && !tg.vword(k-1).finite() || tg.pluralSubject(k-1) {
 			return vPres // "hopes to win", "they plan to"
 		}
 	}
@@ -874,6 +909,16 @@ func (tg *tagger) afterAux(k int) bool {
 		}
 	}
 	return false
+}
+
+// subjectHead reports whether the word at k, which could be a present
+// verb, is the noun that heads a subject because an auxiliary or a
+// reporting verb follows it at once: "Sunday's race was the first", "the
+// summit hosts said". The lexicon alone is read, as the next word's class
+// may depend on this one's.
+func (tg *tagger) subjectHead(k int) bool {
+	next := tg.word(k + 1)
+	return verbLex[next].class.aux() && next != "to" || reportingVerbs[next]
 }
 
 // apostrophe reports whether token k is an apostrophe inside a word.

@@ -702,3 +702,17 @@ var unreached = setOf("reached", "contacted", "located")
 // particles after a verb make another verb of it: "set off a mystery",
 // "set up a fund" look ahead no more than any past act.
 var particles = setOf("off", "up", "out", "about", "down", "back", "aside")
+
+// contrastStarters open a clause whose verb is not the one a date
+// before them takes: "… and Tuesday in Scotland, but no figures were
+// given".
+var contrastStarters = setOf("but", "whereas", "although")
+
+// presentAsPast are the irregular verbs whose past is spelled as their
+// present ("beat", "cut", "hit"), read as a present after the subject of
+// a condition (conditionWords).
+var presentAsPast = setOf("beat", "cut", "put", "hit", "set", "let", "cost", "hurt", "quit", "shut", "spread")
+
+// conditionWords open a condition or a time clause, whose present tense
+// speaks of what is still to happen: "if they beat the hosts on Sunday".
+var conditionWords = setOf("if", "unless", "once", "when", "until")

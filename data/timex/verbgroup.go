@@ -325,7 +325,10 @@ func (tg *tagger) groupAfter(j int) (group, bool) {
 		if tg.punct(k, ")") || tg.punct(k, "]") {
 			continue
 		}
-		if t := tg.toks[k]; t.kind == kPunct && clausePunct[t.in(tg.lower)] {
+		if t := tg.toks[k]; t.kind == kPunct && clausePunct[t.in(tg.lower)] || contrastStarters[tg.word(k)] {
+			// "comes into force on Monday in one region and Tuesday
+			// in another, but no figures were given": the verb after
+			// "but" is another clause's.
 			return group{}, false
 		}
 		if tg.vword(k).verbal() {
@@ -840,6 +843,9 @@ func (tg *tagger) classify(k int) vclass {
 	case lex.has(lPredicate) && (w != "set" || tg.word(k+1) == "to" || tg.word(k+1) == "for"):
 		return vPred
 	case lex.has(lPast):
+		if presentAsPast[w] && tg.conditionalSubject(k) {
+			return vPres // "if they beat Deportivo on Wednesday"
+		}
 		return vPast
 	case (lex.has(lPresent) || lex.has(lBase)) && tg.subjectHead(k):
 		return vNone // the noun a verb follows: "Sunday's race was"
@@ -906,6 +912,19 @@ func (tg *tagger) afterAux(k int) bool {
 			return true
 		case c != vAdv:
 			return false
+		}
+	}
+	return false
+}
+
+// conditionalSubject reports whether the word at k follows the subject
+// of a condition or a time clause ("if they", "unless the hosts", "once
+// leaders"), where a verb spelled alike in the past and the present is a
+// present: what is still to happen.
+func (tg *tagger) conditionalSubject(k int) bool {
+	for m := k - 1; m >= tg.from && m >= k-3; m-- {
+		if conditionWords[tg.word(m)] {
+			return m < k-1 && tg.pluralSubject(k-1)
 		}
 	}
 	return false
@@ -1036,5 +1055,27 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 	if levelWords[tg.word(j)] || tg.possessive(j) && (levelWords[tg.word(j+2)] || levelWords[tg.word(j+3)]) {
 		return tensePast, "a date naming a level: past"
 	}
+	if tg.aheadOf(next) {
+		return tenseFuture, "in a phrase \"ahead of\" an event: future"
+	}
 	return tenseNone, ""
+}
+
+// aheadOfReach bounds how many words of a noun phrase may stand between
+// "ahead of" and the date it governs: "ahead of a speech by the president
+// on Saturday".
+const aheadOfReach = 8
+
+// aheadOf reports whether the date after token k closes a noun phrase
+// governed by "ahead of", with no verb or clause break between.
+func (tg *tagger) aheadOf(k int) bool {
+	for m := k; m > tg.from && m > k-aheadOfReach; m-- {
+		if tg.word(m) == "of" && tg.word(m-1) == "ahead" {
+			return true
+		}
+		if tg.toks[m].kind == kPunct || tg.vword(m).verbal() {
+			return false
+		}
+	}
+	return false
 }

@@ -448,10 +448,13 @@ func ruleWeekend(tg *tagger, i int) (match, bool) {
 	sat := tg.dct.AddDate(0, 0, -((wd + 1) % 7))
 	t, strong := tg.governingTense(i, end)
 	switch {
-	case t == tenseNone && (wd == 4 || wd == 5):
-		t = tenseFuture // no tense at all: on Thursday or Friday the coming one is nearer
-	case !strong:
-		t = tenseNone // a guessed -ed verb leaves the weekend just past
+	case t == tenseNone && wd >= 3 && wd <= 5:
+		// No tense at all: from Thursday the coming one is nearer, and
+		// on Wednesday, halfway, a weekend just past would be told with
+		// a past verb ("Weekend vibes already").
+		t = tenseFuture
+	case !strong && t != tenseFuture:
+		t = tenseNone // a guessed -ed verb leaves the weekend just past; a cue word ahead still points
 	}
 	if t == tenseFuture && wd != 6 && wd != 0 {
 		sat = tg.dct.AddDate(0, 0, 6-wd)
@@ -467,6 +470,8 @@ func (tg *tagger) bareWeekend(i int) bool {
 	switch {
 	case i == tg.from:
 		return true
+	case tg.possessive(i+1) && !determiners[prev] && prev != "every":
+		return true // "In weekend's best", "weekend's games"; not "a weekend's rest"
 	case weekendAdjectives[prev]:
 		before := tg.word(i - 2)
 		if (before == "a" || before == "an") && weekendHaving[tg.word(i-3)] {

@@ -127,6 +127,11 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 	}
 	t, strong, why := tg.readGroup(g, !after, i, j)
 	t, strong, why = tg.prepositionTense(g, after, i, j, t, strong, why)
+	if t == tenseFuture && !after && tg.afterIngBetween(g.end, i) {
+		// "is set to defend the title after winning the trophy
+		// Friday": what comes before a planned event may be done.
+		t, why = tenseNearest, "\"after\" doing, before a planned event: nearest day"
+	}
 	tg.noteTense(tg.groupText(g), t, why)
 	return tg.questionTense(t, strong)
 }
@@ -180,6 +185,19 @@ func (tg *tagger) prepositionTense(g group, after bool, i, j int, t tense, stron
 		t, strong, why = tensePast, true, "after an event, the present: the event is past"
 	}
 	return t, strong, why
+}
+
+// afterIngBetween reports whether "after" and an -ing form stand among
+// tokens [k, i): the expression dates a deed done before the group's
+// event ("after winning the trophy Friday"). The -ing is read by its
+// spelling, as vword takes any word after a preposition for a noun.
+func (tg *tagger) afterIngBetween(k, i int) bool {
+	for m := k; m+1 < i; m++ {
+		if w := tg.word(m + 1); tg.word(m) == "after" && len(w) > 4 && hasSuffix(w, "ing") && !verbLex[w].has(lNotVerb) {
+			return true
+		}
+	}
+	return false
 }
 
 // governingGroup finds the verb group that governs tokens [i, j); after
@@ -325,6 +343,13 @@ func (tg *tagger) groupAfter(j int) (group, bool) {
 		if tg.punct(k, ")") || tg.punct(k, "]") {
 			continue
 		}
+		if relativeWords[tg.word(k)] && tg.punct(k-1, ",") && tg.word(k) != "that" {
+			// "On Thursday, Ozawa, who heads the party, met …": the
+			// verb of a relative clause set off by commas is not the
+			// fronted date's.
+			k = tg.nextComma(k)
+			continue
+		}
 		if t := tg.toks[k]; t.kind == kPunct && clausePunct[t.in(tg.lower)] || contrastStarters[tg.word(k)] {
 			// "comes into force on Monday in one region and Tuesday
 			// in another, but no figures were given": the verb after
@@ -351,6 +376,17 @@ func (tg *tagger) governs(g group) bool {
 		}
 	}
 	return false
+}
+
+// nextComma returns the index of the first comma after k in reach, or
+// the end of the search when there is none.
+func (tg *tagger) nextComma(k int) int {
+	for m := k + 1; m < tg.to && m < k+groupSearch; m++ {
+		if tg.punct(m, ",") {
+			return m
+		}
+	}
+	return min(tg.to, k+groupSearch)
 }
 
 // openParen returns the index of the "(" matching the ")" at k, or k.

@@ -716,3 +716,8 @@ var presentAsPast = setOf("beat", "cut", "put", "hit", "set", "let", "cost", "hu
 // conditionWords open a condition or a time clause, whose present tense
 // speaks of what is still to happen: "if they beat the hosts on Sunday".
 var conditionWords = setOf("if", "unless", "once", "when", "until")
+
+// contractWords after a month make it a futures contract's delivery
+// month, which is traded before it comes: "the December contract",
+// "for January delivery".
+var contractWords = setOf("delivery", "contract", "contracts", "futures")

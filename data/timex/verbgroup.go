@@ -203,7 +203,7 @@ func (tg *tagger) afterIngBetween(k, i int) bool {
 // governingGroup finds the verb group that governs tokens [i, j); after
 // says it follows them.
 func (tg *tagger) governingGroup(i, j int) (g group, ok, after bool) {
-	fronted := tg.clauseOpensAt(i) || tg.possessive(j) && tg.subjectAt(i)
+	fronted := tg.clauseOpensAt(i) || (tg.possessive(j) || tg.attributive(i, j)) && tg.subjectAt(i)
 	if tg.vword(j).verbal() {
 		g, ok = tg.groupAfter(j)
 		if ok && g.start == j {
@@ -261,8 +261,10 @@ func (tg *tagger) possessive(j int) bool {
 	return (tg.punct(j, "'") || tg.punct(j, "’")) && tg.word(j+1) == "s" && tg.tight(j)
 }
 
-// subjectAt reports whether a possessive expression at i can be the
-// subject of what follows: after a reporting verb or a clause opener.
+// subjectAt reports whether a possessive or attributive expression at i
+// can open the subject of what follows: after a reporting verb or a clause
+// opener ("said Thursday's summit will", "said the January 23 polls will
+// be rigged").
 func (tg *tagger) subjectAt(i int) bool {
 	k := i - 1
 	if tg.word(k) == "the" || tg.word(k) == "last" || tg.word(k) == "this" {
@@ -1090,6 +1092,11 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 	}
 	if levelWords[tg.word(j)] || tg.possessive(j) && (levelWords[tg.word(j+2)] || levelWords[tg.word(j+3)]) {
 		return tensePast, "a date naming a level: past"
+	}
+	if contractWords[tg.word(j)] || w == "delivery" {
+		// "crude for delivery in December, which expired Friday,
+		// fell": a contract month is traded before it comes.
+		return tenseFuture, "a contract's delivery month: future"
 	}
 	if tg.aheadOf(next) {
 		return tenseFuture, "in a phrase \"ahead of\" an event: future"

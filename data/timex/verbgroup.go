@@ -116,6 +116,13 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 			return tenseFuture, true
 		}
 		t := tg.cueWord(i, j)
+		if t == tenseNone && tg.conditionClause(i) {
+			// "unless the governor intervenes before Tuesday": a
+			// condition's verb, known or not, is a present, and it
+			// speaks of what is still to happen.
+			tg.noteTense("", tenseFuture, "a condition with no past verb: future")
+			return tenseFuture, true
+		}
 		tg.noteTense("", t, "no verb group; cue words")
 		if t == tenseNone && tg.word(i-1) == "for" && !tg.attributive(i, j) {
 			// "Storm warning for Friday", "So ready for the
@@ -134,6 +141,18 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 	}
 	tg.noteTense(tg.groupText(g), t, why)
 	return tg.questionTense(t, strong)
+}
+
+// conditionClause reports whether the clause of the expression at i opens
+// with a condition word ("unless", "if", "once"), with no verb group found
+// in it.
+func (tg *tagger) conditionClause(i int) bool {
+	for k := i - 1; k >= tg.from && k >= i-groupSearch; k-- {
+		if tg.leftStop(k) {
+			return conditionWords[tg.word(k)]
+		}
+	}
+	return false
 }
 
 // questionTense reads a question whose verbs say neither past nor future
@@ -278,9 +297,19 @@ func (tg *tagger) subjectAt(i int) bool {
 func (tg *tagger) leftStop(k int) bool {
 	t := tg.toks[k]
 	if t.kind == kPunct {
-		return clausePunct[t.in(tg.lower)] || tg.dash(k)
+		return tg.clauseMark(k) || tg.dash(k)
 	}
 	return clauseStarters[tg.word(k)]
+}
+
+// clauseMark reports whether the punctuation token k ends a clause; the
+// colon of a clock time ("at 00:01 Tuesday") does not.
+func (tg *tagger) clauseMark(k int) bool {
+	s := tg.toks[k].in(tg.lower)
+	if s == ":" && k > tg.from && tg.toks[k-1].kind == kNum && k+1 < tg.to && tg.toks[k+1].kind == kNum && tg.tight(k) && tg.tight(k+1) {
+		return false
+	}
+	return clausePunct[s]
 }
 
 // dash reports whether token k is a dash set off by spaces, which breaks a
@@ -352,7 +381,7 @@ func (tg *tagger) groupAfter(j int) (group, bool) {
 			k = tg.nextComma(k)
 			continue
 		}
-		if t := tg.toks[k]; t.kind == kPunct && clausePunct[t.in(tg.lower)] || contrastStarters[tg.word(k)] {
+		if tg.toks[k].kind == kPunct && tg.clauseMark(k) || contrastStarters[tg.word(k)] {
 			// "comes into force on Monday in one region and Tuesday
 			// in another, but no figures were given": the verb after
 			// "but" is another clause's.
@@ -1045,6 +1074,9 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 	next := k
 	for k > tg.from && (tg.hyphen(k) || tg.punct(k, "'") || dateHintSkips[tg.word(k)]) {
 		k-- // look past "on", "in the early", "mid-"
+	}
+	if tg.word(next) == "beginning" || tg.word(next) == "commencing" {
+		return tenseFuture, "\"beginning\" a date: future" // "a two-day meeting beginning Thursday"
 	}
 	w := tg.word(k)
 	if t, ok := governingWords[w]; ok && !(nounGoverners[w] && (k != next || verbLex[tg.word(k-1)].has(lDeterminer))) {

@@ -721,3 +721,13 @@ var conditionWords = setOf("if", "unless", "once", "when", "until")
 // month, which is traded before it comes: "the December contract",
 // "for January delivery".
 var contractWords = setOf("delivery", "contract", "contracts", "futures")
+
+// phraseForward in a noun phrase that ends in a date point it ahead:
+// "until the next session in the fall", "a possible meeting over the
+// weekend", "the planned visit on Friday".
+var phraseForward = setOf("until", "till", "possible", "planned", "proposed", "upcoming", "forthcoming",
+	"prospective", "potential", "scheduled")
+
+// ingAuxiliaries are the -ing forms that carry a participle as a verb
+// ("having finished", "getting married"), not as an adjective.
+var ingAuxiliaries = setOf("having", "getting", "being", "becoming", "keeping", "seeming", "feeling", "looking")

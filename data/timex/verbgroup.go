@@ -928,6 +928,9 @@ func (tg *tagger) classify(k int) vclass {
 		if tg.capital(k) && k > tg.from {
 			return vNone // a name: "Ahmed"
 		}
+		if tg.adjectiveAfterIng(k) {
+			return vNone // "fulfilling increased demands"
+		}
 		return vPast
 	case len(w) > 4 && hasSuffix(w, "ing") && !lex.has(lNotVerb):
 		return vIng
@@ -995,6 +998,20 @@ func (tg *tagger) conditionalSubject(k int) bool {
 		}
 	}
 	return false
+}
+
+// adjectiveAfterIng reports whether the guessed -ed word at k qualifies
+// the object of an -ing form before it ("fulfilling increased demands",
+// "visiting injured soldiers"): a noun follows it, and the -ing is no
+// auxiliary of a perfect or passive ("having finished", "getting
+// married").
+func (tg *tagger) adjectiveAfterIng(k int) bool {
+	prev, next := tg.word(k-1), tg.word(k+1)
+	if len(prev) <= 4 || !hasSuffix(prev, "ing") || ingAuxiliaries[prev] || verbLex[prev].has(lNotVerb) {
+		return false
+	}
+	return k+1 < tg.to && tg.toks[k+1].kind == kWord && !prepositions[next] && !determiners[next] &&
+		!coordinators[next] && verbLex[next].class == vNone
 }
 
 // subjectHead reports whether the word at k, which could be a present
@@ -1130,26 +1147,29 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 		// fell": a contract month is traded before it comes.
 		return tenseFuture, "a contract's delivery month: future"
 	}
-	if tg.aheadOf(next) {
-		return tenseFuture, "in a phrase \"ahead of\" an event: future"
+	if tg.forwardPhrase(next) {
+		return tenseFuture, "in a phrase that looks ahead (\"ahead of\", \"until\", \"a possible\"): future"
 	}
 	return tenseNone, ""
 }
 
-// aheadOfReach bounds how many words of a noun phrase may stand between
-// "ahead of" and the date it governs: "ahead of a speech by the president
-// on Saturday".
-const aheadOfReach = 8
+// phraseReach bounds how many words of a noun phrase may stand between
+// the word that governs it and the date at its end: "ahead of a speech by
+// the president on Saturday".
+const phraseReach = 8
 
-// aheadOf reports whether the date after token k closes a noun phrase
-// governed by "ahead of", with no verb or clause break between.
-func (tg *tagger) aheadOf(k int) bool {
-	for m := k; m > tg.from && m > k-aheadOfReach; m-- {
-		if tg.word(m) == "of" && tg.word(m-1) == "ahead" {
-			return true
-		}
+// forwardPhrase reports whether the date after token k closes a noun
+// phrase that looks ahead, with no verb or mark between: one governed by
+// "ahead of" or "until" ("postponed until the next session in the
+// fall"), or whose noun a forward adjective qualifies ("a possible
+// meeting over the weekend", "the planned visit on Friday").
+func (tg *tagger) forwardPhrase(k int) bool {
+	for m := k; m > tg.from && m > k-phraseReach; m-- {
 		if tg.toks[m].kind == kPunct || tg.vword(m).verbal() {
-			return false
+			return false // "originally planned for October": a verb
+		}
+		if w := tg.word(m); w == "of" && tg.word(m-1) == "ahead" || phraseForward[w] {
+			return true
 		}
 	}
 	return false

@@ -731,3 +731,9 @@ var phraseForward = setOf("until", "till", "possible", "planned", "proposed", "u
 // ingAuxiliaries are the -ing forms that carry a participle as a verb
 // ("having finished", "getting married"), not as an adjective.
 var ingAuxiliaries = setOf("having", "getting", "being", "becoming", "keeping", "seeming", "feeling", "looking")
+
+// periodNouns are the figures a month or season after "for" or "of"
+// measures: "the figures for October are due", "sales of September".
+var periodNouns = setOf("figures", "data", "numbers", "statistics", "sales", "results", "earnings", "output",
+	"exports", "imports", "inflation", "prices", "forecast", "forecasts", "report", "reports", "index", "reading",
+	"readings", "survey", "total", "totals", "estimate", "estimates", "profit", "profits", "revenue", "revenues")

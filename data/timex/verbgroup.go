@@ -132,6 +132,12 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 		}
 		return tg.questionTense(t, false)
 	}
+	if after && tg.periodOfNoun(i) {
+		// "The figures for October are due next week": the month is
+		// the period the figures cover, not when the verb happens.
+		tg.noteTense(tg.groupText(g), tenseNone, "a period a noun covers, before its verb: nearest")
+		return tenseNone, false
+	}
 	t, strong, why := tg.readGroup(g, !after, i, j)
 	t, strong, why = tg.prepositionTense(g, after, i, j, t, strong, why)
 	if t == tenseFuture && !after && tg.afterIngBetween(g.end, i) {
@@ -141,6 +147,27 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 	}
 	tg.noteTense(tg.groupText(g), t, why)
 	return tg.questionTense(t, strong)
+}
+
+// periodOfNoun reports whether the month or season at i is the period a
+// noun before it covers ("the figures for October", "sales of
+// September"): "for" or "of" joins it to a noun, not to a verb.
+func (tg *tagger) periodOfNoun(i int) bool {
+	k := i
+	if tg.word(k) == "the" {
+		k++
+	}
+	_, month := monthWords[tg.word(k)]
+	_, season := seasonWords[tg.word(k)]
+	if !month && !season {
+		return false
+	}
+	p := tg.word(i - 1)
+	if p != "for" && p != "of" || i-2 < tg.from || tg.toks[i-2].kind != kWord {
+		return false
+	}
+	n := tg.word(i - 2)
+	return periodNouns[n]
 }
 
 // conditionClause reports whether the clause of the expression at i opens

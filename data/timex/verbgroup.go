@@ -326,7 +326,11 @@ func (tg *tagger) leftStop(k int) bool {
 	if t.kind == kPunct {
 		return tg.clauseMark(k) || tg.dash(k)
 	}
-	return clauseStarters[tg.word(k)]
+	w := tg.word(k)
+	if w == "that" && prepositions[tg.word(k-1)] {
+		return false // a determiner: "more on that story Friday"
+	}
+	return clauseStarters[w]
 }
 
 // clauseMark reports whether the punctuation token k ends a clause; the
@@ -1064,10 +1068,13 @@ func (tg *tagger) clitic(k int) vclass {
 	}
 	w := tg.word(k)
 	if w == "s" {
-		if isPronouns[tg.word(k-2)] {
-			return vBePres
+		switch {
+		case !isPronouns[tg.word(k-2)]:
+			return vNone
+		case tg.word(k+1) == "been" || tg.word(k+1) == "got":
+			return vHavePres // "it's been a rough week": has
 		}
-		return vNone
+		return vBePres
 	}
 	return clitics[w]
 }
@@ -1174,8 +1181,11 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 		// fell": a contract month is traded before it comes.
 		return tenseFuture, "a contract's delivery month: future"
 	}
-	if tg.forwardPhrase(next) {
+	switch tg.phraseTense(next) {
+	case tenseFuture:
 		return tenseFuture, "in a phrase that looks ahead (\"ahead of\", \"until\", \"a possible\"): future"
+	case tensePast:
+		return tensePast, "in a phrase \"since\" an event: past"
 	}
 	return tenseNone, ""
 }
@@ -1185,19 +1195,23 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 // the president on Saturday".
 const phraseReach = 8
 
-// forwardPhrase reports whether the date after token k closes a noun
-// phrase that looks ahead, with no verb or mark between: one governed by
-// "ahead of" or "until" ("postponed until the next session in the
-// fall"), or whose noun a forward adjective qualifies ("a possible
-// meeting over the weekend", "the planned visit on Friday").
-func (tg *tagger) forwardPhrase(k int) bool {
+// phraseTense reads the noun phrase that the date after token k closes,
+// with no verb or mark between: governed by "ahead of" or "until"
+// ("postponed until the next session in the fall"), or with a noun a
+// forward adjective qualifies ("a possible meeting over the weekend", "the
+// planned visit on Friday"), it looks ahead; governed by "since" ("since
+// the crash on Sunday"), back.
+func (tg *tagger) phraseTense(k int) tense {
 	for m := k; m > tg.from && m > k-phraseReach; m-- {
 		if tg.toks[m].kind == kPunct || tg.vword(m).verbal() {
-			return false // "originally planned for October": a verb
+			return tenseNone // "originally planned for October": a verb
 		}
-		if w := tg.word(m); w == "of" && tg.word(m-1) == "ahead" || phraseForward[w] {
-			return true
+		switch w := tg.word(m); {
+		case w == "of" && tg.word(m-1) == "ahead" || phraseForward[w]:
+			return tenseFuture
+		case w == "since":
+			return tensePast
 		}
 	}
-	return false
+	return tenseNone
 }

@@ -145,6 +145,13 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 		// Friday": what comes before a planned event may be done.
 		t, why = tenseNearest, "\"after\" doing, before a planned event: nearest day"
 	}
+	if t == tenseNone {
+		if c := tg.cueWord(i, j); c != tenseNone {
+			// "The next match is a day-night match in Durban on
+			// Wednesday": a group without tense leaves the cue words.
+			t, strong, why = c, false, why+"; cue words"
+		}
+	}
 	tg.noteTense(tg.groupText(g), t, why)
 	return tg.questionTense(t, strong)
 }

@@ -958,6 +958,8 @@ func (tg *tagger) classify(k int) vclass {
 		return vPres // not the object of a verb: "backed plans", "cut rates"
 	case lex.has(lBase) && (tg.pluralSubject(k-1) || relativeWords[tg.word(k-1)] && tg.pluralSubject(k-2)):
 		return vPres // "leaders meet", "firms that report"
+	case (lex.has(lBase) || lex.has(lForward) && baseShape(w)) && tg.teamSubject(k):
+		return vPres // "Chelsea host Watford on Saturday", "Bremen need a point"
 	case lex.has(lBase) && tg.word(k-1) == "to" && !tg.capital(k):
 		return vBase // an infinitive: "PM to visit Kyiv Thursday"
 	case lex.has(lForward) && tg.afterBe(k) && !hasSuffix(w, "ing"):
@@ -1050,6 +1052,24 @@ func (tg *tagger) adjectiveAfterIng(k int) bool {
 	}
 	return k+1 < tg.to && tg.toks[k+1].kind == kWord && !prepositions[next] && !determiners[next] &&
 		!coordinators[next] && verbLex[next].class == vNone
+}
+
+// baseShape reports whether a form of a forward verb is its base: not
+// "-s", "-ed" or "-ing" ("predicted" is past however its subject looks).
+func baseShape(w string) bool {
+	return !hasSuffix(w, "s") && !hasSuffix(w, "ed") && !hasSuffix(w, "ing")
+}
+
+// teamSubject reports whether the base verb at k follows a name that is
+// its subject and takes an object, as a team or a country does with a
+// plural verb in sports reports: "Chelsea host Watford", "Iraq await
+// them", "Bremen need a point".
+func (tg *tagger) teamSubject(k int) bool {
+	if k-1 < tg.from || !tg.capital(k-1) || tg.capital(k) || tg.toks[k-1].kind != kWord {
+		return false
+	}
+	next := tg.word(k + 1)
+	return determiners[next] || objectPronouns[next] || k+1 < tg.to && tg.capital(k+1) && tg.toks[k+1].kind == kWord
 }
 
 // subjectHead reports whether the word at k, which could be a present

@@ -737,3 +737,11 @@ var ingAuxiliaries = setOf("having", "getting", "being", "becoming", "keeping", 
 var periodNouns = setOf("figures", "data", "numbers", "statistics", "sales", "results", "earnings", "output",
 	"exports", "imports", "inflation", "prices", "forecast", "forecasts", "report", "reports", "index", "reading",
 	"readings", "survey", "total", "totals", "estimate", "estimates", "profit", "profits", "revenue", "revenues")
+
+func init() {
+	// Posts greet a month in lower case ("hello december", "bye
+	// october"): after a greeting, as after "in", the name is a month.
+	for _, w := range []string{"happy", "hello", "hi", "bye", "goodbye", "welcome"} {
+		monthPrepositions[w] = true
+	}
+}

@@ -39,8 +39,14 @@ func ruleWeekday(tg *tagger, i int) (match, bool) {
 	if day, ok := tg.rangeEnd(i, wd); ok {
 		return tg.withPartOfDay(day, j)
 	}
-	day := tg.weekdayDate(wd, tg.tenseAround(i, j))
-	return tg.withPartOfDay(day, j)
+	t := tg.tenseAround(i, j)
+	if speech := tg.speechDay(i); !speech.Equal(tg.dct) {
+		// `"We will meet on Friday," he said on Monday`: the quote's
+		// tense counts from the speech, not from the publication.
+		tg.noteAnchor("the day of the speech it is quoted from")
+		return tg.withPartOfDay(weekdayNear(speech, wd, t), j)
+	}
+	return tg.withPartOfDay(tg.weekdayDate(wd, t), j)
 }
 
 // abbrevDay reports whether the short weekday name at i ("Sat", "tues")
@@ -163,15 +169,21 @@ func (tg *tagger) weekdayInWeek(i, wd int) (time.Time, bool) {
 // falls on that day, else the nearest one in the direction of the tense
 // (past when unsure, as news mostly reports).
 func (tg *tagger) weekdayDate(wd int, t tense) time.Time {
-	dwd := int(tg.dct.Weekday())
+	return weekdayNear(tg.dct, wd, t)
+}
+
+// weekdayNear resolves weekday wd against day as weekdayDate does
+// against the dct.
+func weekdayNear(day time.Time, wd int, t tense) time.Time {
+	dwd := int(day.Weekday())
 	if wd == dwd {
-		return tg.dct
+		return day
 	}
 	ahead := (wd - dwd + 7) % 7
 	if t == tenseFuture || t == tenseNearest && ahead <= 3 {
-		return tg.dct.AddDate(0, 0, ahead)
+		return day.AddDate(0, 0, ahead)
 	}
-	return tg.dct.AddDate(0, 0, -((dwd - wd + 7) % 7))
+	return day.AddDate(0, 0, -((dwd - wd + 7) % 7))
 }
 
 // withPartOfDay extends a day with a following part of the day ("morning",

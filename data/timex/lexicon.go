@@ -745,3 +745,7 @@ func init() {
 		monthPrepositions[w] = true
 	}
 }
+
+// whInfinitives before "to" make the word after it a verb, whatever it is:
+// "how to watch", "what to expect", "things to know", "where to see".
+var whInfinitives = setOf("how", "what", "where", "when", "whether", "things", "ways")

@@ -960,8 +960,10 @@ func (tg *tagger) classify(k int) vclass {
 		return vPres // "leaders meet", "firms that report"
 	case (lex.has(lBase) || lex.has(lForward) && baseShape(w)) && tg.teamSubject(k):
 		return vPres // "Chelsea host Watford on Saturday", "Bremen need a point"
-	case lex.has(lBase) && tg.word(k-1) == "to" && !tg.capital(k):
-		return vBase // an infinitive: "PM to visit Kyiv Thursday"
+	case (lex.has(lBase) || lex.has(lForward) && baseShape(w)) && tg.word(k-1) == "to" && !tg.capital(k):
+		return vBase // an infinitive: "PM to visit Kyiv Thursday", "what to expect"
+	case tg.word(k-1) == "to" && whInfinitives[tg.word(k-2)] && !tg.capital(k) && !prepositions[w] && !lex.has(lDeterminer):
+		return vBase // a wh-infinitive: "how to watch Friday's launch"
 	case lex.has(lForward) && tg.afterBe(k) && !hasSuffix(w, "ing"):
 		return vPast // a participle: "rain is forecast for the weekend"
 	case len(w) > 4 && hasSuffix(w, "ed") && !lex.has(lNotVerb) && (!hasSuffix(w, "eed") || lex.has(lEedPast)):
@@ -1188,8 +1190,10 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 		if movedFrom[prev] {
 			return tensePast, "\"moved from\": past"
 		}
-		if k == next && tg.attributive(k+1, j) && tg.dayOrMonth(k+1) {
-			return tensePast, "\"from\" an event: its aftermath, past" // "the damage from Sunday's storm"
+		// "the damage from Sunday's storm"; not "what to expect from
+		// Thursday's summit".
+		if k == next && tg.attributive(k+1, j) && tg.dayOrMonth(k+1) && !verbLex[prev].has(lForward) {
+			return tensePast, "\"from\" an event: its aftermath, past"
 		}
 	case "early", "soon":
 		if prev == "as" && tg.word(k+1) == "as" {

@@ -139,6 +139,11 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 		return tenseNone, false
 	}
 	t, strong, why := tg.readGroup(g, !after, i, j)
+	if t == tensePast && !strong && after && tg.clauseOpensAt(i) {
+		// "On June 1, the boards of the two markets signed …": the
+		// -ed verb of the clause a date opens is that clause's verb.
+		strong = true
+	}
 	t, strong, why = tg.prepositionTense(g, after, i, j, t, strong, why)
 	if t == tenseFuture && !after && tg.afterIngBetween(g.end, i) {
 		// "is set to defend the title after winning the trophy

@@ -959,6 +959,8 @@ func (tg *tagger) classify(k int) vclass {
 		return vPast
 	case (lex.has(lPresent) || lex.has(lBase)) && tg.subjectHead(k):
 		return vNone // the noun a verb follows: "Sunday's race was"
+	case lex.has(lPresent) && possessives[tg.word(k-2)] && tg.capital(k-1):
+		return vNone // "told his French hosts Tuesday": a noun after "his" and a name
 	case lex.has(lPresent) && !tg.vword(k-1).finite():
 		return vPres // not the object of a verb: "backed plans", "cut rates"
 	case lex.has(lBase) && (tg.pluralSubject(k-1) || relativeWords[tg.word(k-1)] && tg.pluralSubject(k-2)):

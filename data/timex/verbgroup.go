@@ -19,22 +19,31 @@ import "slices"
 //	will, shall, 'll, be to, going to               future
 //	may, might, can, must, should                   future
 //	would, could                                    future; past with "have"
+//	would/could not say, not be reached             past: a refusal or a failed call
+//	a future verb acting on "Monday's verdict"      past: the outcome has happened
 //	am/is/are (+ -ing, + participle), present verb  future: an arrangement or a schedule
 //	am/is/are alone, the date in a noun phrase      undecided: a state now ("is below Friday's level")
 //	a forward-pointing verb + infinitive or object  future ("expected to cut", "hoped for")
+//	  … when that verb is past                      the nearest day ("were allowed to enter Thursday")
 //	was/were + scheduled, due, set … to             the nearest day; past when called off
 //	was, were, had, did, past forms, has + participle  past
 //	a plan, then "but", "postponed", "originally"   past
 //	was/were + -ing in reported speech               the nearest day
-//	"to" + verb with no verb before (a headline)     future
+//	"to" + verb with no verb before (a headline)     future; so is "how to watch"
+//	a verb of invitation opening a sentence         future ("Join us Friday", "Have a great weekend")
+//	a condition's present ("if they beat …")        future
 //
-// Undecided, a weekday falls back to the past (news mostly reports) and a
-// month to the nearest one. Before any of that, the word that governs the
-// date itself may point ("by Friday", "since March", "postponed from
-// October", "back to the April 2 level", "ahead of Sunday's vote"); after
-// it, the preposition may revise the reading ("From Monday, masks are no
-// longer required", "Following Tuesday's vote, the bill goes to the
-// president").
+// Undecided, a group leaves the choice to cue words ("the next match is
+// …"); with none, a weekday falls back to the past (news mostly reports)
+// and a month to the nearest one. Before any of that, the word that
+// governs the date itself may point ("by Friday", "since March",
+// "postponed from October", "back to the April 2 level", "ahead of
+// Sunday's vote"), as may the noun phrase the date ends ("until the next
+// session in the fall", "a possible meeting over the weekend", "since the
+// crash on Sunday"); after it, the preposition may revise the reading
+// ("From Monday, masks are no longer required", "Following Tuesday's
+// vote, the bill goes to the president"). A weekday quoted from a dated
+// speech counts from the speech (speech.go).
 
 // vclass is what a word contributes to a verb group.
 type vclass uint8

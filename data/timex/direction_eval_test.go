@@ -207,11 +207,11 @@ func systemDirection(got []timex.Timex, g goldTimex, dct time.Time) (timex.Timex
 
 // directionFloors are the report-half direction accuracies (percent)
 // Dateline must keep, each one item below what the verb-group reading
-// reached on 2026-12-01, after the grammar classes of branch tagger3
-// (platinum 29/29, train 127/140, aquaint 133/140, meantime 43/47, tweets
-// 26/30).
+// reached on 2026-12-01 (branch dir: platinum 29/29, train 127/140,
+// aquaint 134/140 once relate read a night as its day, meantime 43/47,
+// tweets 26/30).
 var directionFloors = map[string]float64{
-	"platinum": 96.5, "train": 90, "aquaint": 94.2, "meantime": 89.4, "tweets": 83,
+	"platinum": 96.5, "train": 90, "aquaint": 94.9, "meantime": 89.4, "tweets": 83,
 }
 
 // checkDirectionFloor fails the test when a set's report-half direction

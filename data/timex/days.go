@@ -39,8 +39,14 @@ func ruleWeekday(tg *tagger, i int) (match, bool) {
 	if day, ok := tg.rangeEnd(i, wd); ok {
 		return tg.withPartOfDay(day, j)
 	}
-	day := tg.weekdayDate(wd, tg.tenseAround(i, j))
-	return tg.withPartOfDay(day, j)
+	t := tg.tenseAround(i, j)
+	if speech := tg.speechDay(i); !speech.Equal(tg.dct) {
+		// `"We will meet on Friday," he said on Monday`: the quote's
+		// tense counts from the speech, not from the publication.
+		tg.noteAnchor("the day of the speech it is quoted from")
+		return tg.withPartOfDay(weekdayNear(speech, wd, t), j)
+	}
+	return tg.withPartOfDay(tg.weekdayDate(wd, t), j)
 }
 
 // abbrevDay reports whether the short weekday name at i ("Sat", "tues")
@@ -163,15 +169,21 @@ func (tg *tagger) weekdayInWeek(i, wd int) (time.Time, bool) {
 // falls on that day, else the nearest one in the direction of the tense
 // (past when unsure, as news mostly reports).
 func (tg *tagger) weekdayDate(wd int, t tense) time.Time {
-	dwd := int(tg.dct.Weekday())
+	return weekdayNear(tg.dct, wd, t)
+}
+
+// weekdayNear resolves weekday wd against day as weekdayDate does
+// against the dct.
+func weekdayNear(day time.Time, wd int, t tense) time.Time {
+	dwd := int(day.Weekday())
 	if wd == dwd {
-		return tg.dct
+		return day
 	}
 	ahead := (wd - dwd + 7) % 7
 	if t == tenseFuture || t == tenseNearest && ahead <= 3 {
-		return tg.dct.AddDate(0, 0, ahead)
+		return day.AddDate(0, 0, ahead)
 	}
-	return tg.dct.AddDate(0, 0, -((dwd - wd + 7) % 7))
+	return day.AddDate(0, 0, -((dwd - wd + 7) % 7))
 }
 
 // withPartOfDay extends a day with a following part of the day ("morning",
@@ -448,10 +460,13 @@ func ruleWeekend(tg *tagger, i int) (match, bool) {
 	sat := tg.dct.AddDate(0, 0, -((wd + 1) % 7))
 	t, strong := tg.governingTense(i, end)
 	switch {
-	case t == tenseNone && (wd == 4 || wd == 5):
-		t = tenseFuture // no tense at all: on Thursday or Friday the coming one is nearer
-	case !strong:
-		t = tenseNone // a guessed -ed verb leaves the weekend just past
+	case t == tenseNone && wd >= 3 && wd <= 5:
+		// No tense at all: from Thursday the coming one is nearer, and
+		// on Wednesday, halfway, a weekend just past would be told with
+		// a past verb ("Weekend vibes already").
+		t = tenseFuture
+	case !strong && t != tenseFuture:
+		t = tenseNone // a guessed -ed verb leaves the weekend just past; a cue word ahead still points
 	}
 	if t == tenseFuture && wd != 6 && wd != 0 {
 		sat = tg.dct.AddDate(0, 0, 6-wd)
@@ -467,8 +482,13 @@ func (tg *tagger) bareWeekend(i int) bool {
 	switch {
 	case i == tg.from:
 		return true
+	case tg.possessive(i+1) && !determiners[prev] && prev != "every":
+		return true // "In weekend's best", "weekend's games"; not "a weekend's rest"
 	case weekendAdjectives[prev]:
 		before := tg.word(i - 2)
+		if (before == "a" || before == "an") && weekendHaving[tg.word(i-3)] {
+			return true // "had a great weekend", "have a long weekend"
+		}
 		return before != "a" && before != "an" && before != "every" && before != "each"
 	}
 	return weekendPrepositions[prev]

@@ -2,6 +2,7 @@ package timex_test
 
 import (
 	"fmt"
+	"math"
 	"strings"
 	"testing"
 	"time"
@@ -39,9 +40,17 @@ const (
 func (r relation) String() string { return [...]string{"past", "same", "future"}[r] }
 
 // relate places a span against the day of dct: a span that overlaps that
-// day at all (the day itself, its week, "this morning") is the same.
+// day at all (the day itself, its week, "this morning") is the same. A
+// span of a day or less is read as the day it starts on, since the
+// direction asks which day an expression names: "Sunday night" (20:00 to
+// 06:00) names Sunday, before a Monday DCT, whether it is written
+// 2000-04-16 or 2000-04-16TNI.
 func relate(s timex.Span, dct time.Time) relation {
 	day := dct.Truncate(24 * time.Hour)
+	if s.End.Sub(s.Start) <= 24*time.Hour {
+		start := s.Start.Truncate(24 * time.Hour)
+		s = timex.Span{Start: start, End: start.Add(24 * time.Hour)}
+	}
 	switch {
 	case !s.End.After(day):
 		return past
@@ -198,11 +207,11 @@ func systemDirection(got []timex.Timex, g goldTimex, dct time.Time) (timex.Timex
 
 // directionFloors are the report-half direction accuracies (percent)
 // Dateline must keep, each one item below what the verb-group reading
-// reached on 2026-12-01, after the grammar classes of branch tagger3
-// (platinum 29/29, train 127/140, aquaint 133/140, meantime 43/47, tweets
-// 26/30).
+// reached on 2026-12-01 (branch dir: platinum 29/29, train 127/140,
+// aquaint 134/140 once relate read a night as its day, meantime 43/47,
+// tweets 26/30).
 var directionFloors = map[string]float64{
-	"platinum": 96.5, "train": 90, "aquaint": 94.2, "meantime": 89.4, "tweets": 83,
+	"platinum": 96.5, "train": 90, "aquaint": 94.9, "meantime": 89.4, "tweets": 83,
 }
 
 // checkDirectionFloor fails the test when a set's report-half direction
@@ -301,7 +310,9 @@ func TestRelate(t *testing.T) {
 	dct := time.Date(2024, 11, 27, 0, 0, 0, 0, time.UTC)
 	for _, c := range []relateCase{
 		{"2024-11-26", past},
-		{"2024-11-26TNI", same}, // the night runs past midnight into the DCT day
+		{"2024-11-26TNI", past}, // the night runs into the DCT day, but names Tuesday
+		{"2024-11-27TNI", same},
+		{"2024-11-27T23:30", same},
 		{"2024-11-27", same},
 		{"2024-11-27TMO", same},
 		{"2024-11", same},
@@ -319,4 +330,207 @@ func TestRelate(t *testing.T) {
 			t.Errorf("relate(%s) = %s, want %s", c.value, got, c.want)
 		}
 	}
+}
+
+// The learned alternative (issue 8, brief dir): a small direction
+// classifier whose features are the verb group and the cue words around
+// an expression, trained on the tuning halves (tweets-train included)
+// and compared with the rules on the report halves, alone and as a
+// tiebreak where the rules take no tense. Its weights live only in memory
+// for this comparison: the rules won (see TestDirectionClassifier), so no
+// weights are committed and Tag never pays for features.
+
+// dirExample is one benchmark item as the classifier sees it.
+type dirExample struct {
+	features  []string
+	gold      relation
+	rules     relation // what the rules' value says; meaningful when found
+	found     bool     // the tagger found an expression with a span
+	undecided bool     // the rules took no tense
+	report    bool
+}
+
+// directionExamples turns every benchmark item of the direction sets into
+// an example, with the features read from Explain.
+func directionExamples(t *testing.T) []dirExample {
+	var out []dirExample
+	for _, set := range evalSets(t) {
+		if !set.direction {
+			continue
+		}
+		for _, d := range set.docs {
+			dct := docDCT(d)
+			if dct.IsZero() {
+				continue
+			}
+			ex := timex.Explain(d.text, dct)
+			for _, g := range d.gold {
+				kind, span, ok := directionItem(d, g)
+				if !ok {
+					continue
+				}
+				e := dirExample{gold: relate(span, dct), report: reportHalf(set.name, d.name)}
+				e.features = []string{"bias", "kind=" + kind}
+				if kind == "weekday" || kind == "weekend" {
+					e.features = append(e.features, "dct="+dct.Weekday().String())
+				}
+				if x, ok := overlapping(ex, g); ok {
+					e.features = append(e.features, explainFeatures(d.text, kind, x)...)
+					if s, err := timex.ParseValue(x.Value); err == nil {
+						e.rules, e.found = relate(s, dct), true
+						e.features = append(e.features, "rules="+e.rules.String(), "kind-rules="+kind+"|"+e.rules.String())
+					}
+					e.undecided = x.Tense == "none"
+				}
+				out = append(out, e)
+			}
+		}
+	}
+	return out
+}
+
+// overlapping returns the explanation whose expression overlaps gold g.
+func overlapping(ex []timex.Explanation, g goldTimex) (timex.Explanation, bool) {
+	for _, x := range ex {
+		if x.Start < g.end && g.start < x.End {
+			return x, true
+		}
+	}
+	return timex.Explanation{}, false
+}
+
+// explainFeatures are the verb-group and cue-word features of one
+// expression: the rule, the tense and its reason, the group's first and
+// last words, the word before the expression and the relative words in it.
+func explainFeatures(text, kind string, x timex.Explanation) []string {
+	f := []string{"rule=" + x.Rule, "tense=" + x.Tense, "reason=" + x.TenseReason, "kind-tense=" + kind + "|" + x.Tense}
+	if w := strings.Fields(strings.ToLower(x.VerbGroup)); len(w) > 0 {
+		f = append(f, "group-first="+w[0], "group-last="+w[len(w)-1])
+	}
+	if w := strings.Fields(strings.ToLower(text[max(0, x.Start-24):x.Start])); len(w) > 0 {
+		f = append(f, "before="+w[len(w)-1])
+	}
+	for _, w := range strings.Fields(strings.ToLower(x.Text)) {
+		if cue := directionCues[w]; cue {
+			f = append(f, "cue="+w)
+		}
+	}
+	return f
+}
+
+// directionCues are the words inside an expression that say its direction.
+var directionCues = map[string]bool{"this": true, "next": true, "last": true, "past": true, "coming": true}
+
+// dirWeights are a multinomial logistic model: per feature, a weight for
+// each relation.
+type dirWeights map[string][3]float64
+
+// probabilities returns the model's distribution over the relations.
+func (w dirWeights) probabilities(features []string) [3]float64 {
+	var z [3]float64
+	for _, f := range features {
+		for c, v := range w[f] {
+			z[c] += v
+		}
+	}
+	top := math.Max(z[0], math.Max(z[1], z[2]))
+	var p [3]float64
+	sum := 0.0
+	for c := range p {
+		p[c] = math.Exp(z[c] - top)
+		sum += p[c]
+	}
+	for c := range p {
+		p[c] /= sum
+	}
+	return p
+}
+
+// predict returns the most probable relation.
+func (w dirWeights) predict(features []string) relation {
+	p := w.probabilities(features)
+	best := 0
+	for c := 1; c < 3; c++ {
+		if p[c] > p[best] {
+			best = c
+		}
+	}
+	return relation(best)
+}
+
+// trainDirection fits the model by stochastic gradient descent with a
+// little L2 decay, in a fixed order so the figures repeat.
+func trainDirection(examples []dirExample) dirWeights {
+	const epochs, rate, decay = 60, 0.1, 0.01
+	w := dirWeights{}
+	for range epochs {
+		for _, e := range examples {
+			p := w.probabilities(e.features)
+			for _, f := range e.features {
+				v := w[f]
+				for c := range v {
+					y := 0.0
+					if relation(c) == e.gold {
+						y = 1
+					}
+					v[c] += rate * (y - p[c] - decay*v[c])
+				}
+				w[f] = v
+			}
+		}
+	}
+	return w
+}
+
+// TestDirectionClassifier compares, on the report halves, the rules, the
+// classifier, and the rules with the classifier as a tiebreak where they
+// take no tense. An expression the tagger misses is wrong for all three,
+// as a classifier cannot date what was not found. It fails when a learned
+// variant beats the rules, which would reverse the decision to keep them.
+//
+//	go test ./data/timex/ -run TestDirectionClassifier -v
+func TestDirectionClassifier(t *testing.T) {
+	examples := directionExamples(t)
+	var tuning []dirExample
+	for _, e := range examples {
+		if !e.report {
+			tuning = append(tuning, e)
+		}
+	}
+	w := trainDirection(tuning)
+	var n, rules, learned, tiebreak [2]int // [0] tuning, [1] report
+	for _, e := range examples {
+		h := 0
+		if e.report {
+			h = 1
+		}
+		n[h]++
+		if !e.found {
+			continue
+		}
+		guess := w.predict(e.features)
+		rules[h] += btoi(e.rules == e.gold)
+		learned[h] += btoi(guess == e.gold)
+		if e.undecided {
+			tiebreak[h] += btoi(guess == e.gold)
+		} else {
+			tiebreak[h] += btoi(e.rules == e.gold)
+		}
+	}
+	for h, half := range []string{"tuning", "report"} {
+		t.Logf("%-6s n %3d  rules %5s%%  classifier %5s%%  rules+tiebreak %5s%%", half, n[h],
+			pct(rules[h], n[h]), pct(learned[h], n[h]), pct(tiebreak[h], n[h]))
+	}
+	if learned[1] > rules[1] || tiebreak[1] > rules[1] {
+		t.Errorf("a learned variant beats the rules on the report half (rules %d, classifier %d, tiebreak %d of %d): revisit the choice",
+			rules[1], learned[1], tiebreak[1], n[1])
+	}
+}
+
+// btoi is 1 for true.
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

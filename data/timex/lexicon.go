@@ -394,7 +394,7 @@ var governingWords = map[string]tense{"by": tenseFuture, "until": tenseFuture, "
 var (
 	refusalVerbs      = forms("decline", "refuse")
 	speechInfinitives = setOf("say", "comment", "confirm", "disclose", "elaborate", "specify", "discuss",
-		"speculate", "identify", "name", "reveal", "answer")
+		"speculate", "identify", "name", "reveal", "answer", "release", "provide", "give")
 )
 
 // deadlineWords are the governingWords that set a deadline.
@@ -661,3 +661,91 @@ var weekendPrepositions = setOf("over", "during", "for", "on", "until", "till", 
 // month: "in november", "until Sept".
 var monthPrepositions = setOf("in", "until", "till", "since", "by", "through", "from", "during", "before",
 	"after", "of", "for", "early", "late", "mid", "next", "last", "this")
+
+// imperativeVerbs, opening a sentence with no subject, invite to a plan:
+// "Join us Friday", "Tune in Saturday", "Vote on Sunday!", "Have a great
+// weekend!". Only verbs that posts and notices use this way, as a
+// sentence-initial noun ("Vote counting began") must not read as one; a
+// finite verb later in the clause rules the reading out.
+var imperativeVerbs = setOf("join", "come", "tune", "watch", "catch", "vote", "visit", "see", "grab", "book",
+	"save", "register", "remember", "celebrate", "enjoy", "have", "bring", "meet", "attend", "check", "follow",
+	"support", "mark", "call", "email", "sign", "reserve", "hurry", "stop", "swing", "head")
+
+// outcomeNouns name what an event left behind rather than an event still
+// to come: "would appeal Monday's verdict", "will challenge Tuesday's
+// ruling". A date that modifies one names something that has happened,
+// whatever the tense of the verb that takes it as object.
+var outcomeNouns = setOf("ruling", "rulings", "verdict", "verdicts", "decision", "decisions", "judgment",
+	"judgement", "attack", "attacks", "bombing", "bombings", "shooting", "killing", "killings", "crash",
+	"quake", "earthquake", "explosion", "blast", "raid", "arrest", "arrests", "remarks", "comments",
+	"statement", "announcement", "outburst", "defeat", "loss", "win", "victory", "sell-off", "selloff",
+	"collapse", "plunge", "rout", "incident", "accident")
+
+// relativeWords open a relative clause whose verb follows its plural
+// antecedent: "firms that report on Thursday", "leaders who meet".
+var relativeWords = setOf("that", "who", "which")
+
+// weekendHaving before "a great weekend", "a long weekend" make it a
+// particular weekend, the one had or wished for: "had a great weekend",
+// "have a long weekend", "after a long weekend".
+var weekendHaving = setOf("have", "had", "has", "having", "got", "enjoy", "enjoyed", "enjoying", "after",
+	"aft", "wish", "wishing")
+
+// negations inside a verb group, with the "t" of "couldn't" as the
+// tokenizer leaves it.
+var negations = setOf("not", "never", "t")
+
+// unreached are the participles of a failed call: "could not be reached
+// for comment", "could not be contacted".
+var unreached = setOf("reached", "contacted", "located")
+
+// particles after a verb make another verb of it: "set off a mystery",
+// "set up a fund" look ahead no more than any past act.
+var particles = setOf("off", "up", "out", "about", "down", "back", "aside")
+
+// contrastStarters open a clause whose verb is not the one a date
+// before them takes: "… and Tuesday in Scotland, but no figures were
+// given".
+var contrastStarters = setOf("but", "whereas", "although")
+
+// presentAsPast are the irregular verbs whose past is spelled as their
+// present ("beat", "cut", "hit"), read as a present after the subject of
+// a condition (conditionWords).
+var presentAsPast = setOf("beat", "cut", "put", "hit", "set", "let", "cost", "hurt", "quit", "shut", "spread")
+
+// conditionWords open a condition or a time clause, whose present tense
+// speaks of what is still to happen: "if they beat the hosts on Sunday".
+var conditionWords = setOf("if", "unless", "once", "when", "until")
+
+// contractWords after a month make it a futures contract's delivery
+// month, which is traded before it comes: "the December contract",
+// "for January delivery".
+var contractWords = setOf("delivery", "contract", "contracts", "futures")
+
+// phraseForward in a noun phrase that ends in a date point it ahead:
+// "until the next session in the fall", "a possible meeting over the
+// weekend", "the planned visit on Friday".
+var phraseForward = setOf("until", "till", "possible", "planned", "proposed", "upcoming", "forthcoming",
+	"prospective", "potential", "scheduled")
+
+// ingAuxiliaries are the -ing forms that carry a participle as a verb
+// ("having finished", "getting married"), not as an adjective.
+var ingAuxiliaries = setOf("having", "getting", "being", "becoming", "keeping", "seeming", "feeling", "looking")
+
+// periodNouns are the figures a month or season after "for" or "of"
+// measures: "the figures for October are due", "sales of September".
+var periodNouns = setOf("figures", "data", "numbers", "statistics", "sales", "results", "earnings", "output",
+	"exports", "imports", "inflation", "prices", "forecast", "forecasts", "report", "reports", "index", "reading",
+	"readings", "survey", "total", "totals", "estimate", "estimates", "profit", "profits", "revenue", "revenues")
+
+func init() {
+	// Posts greet a month in lower case ("hello december", "bye
+	// october"): after a greeting, as after "in", the name is a month.
+	for _, w := range []string{"happy", "hello", "hi", "bye", "goodbye", "welcome"} {
+		monthPrepositions[w] = true
+	}
+}
+
+// whInfinitives before "to" make the word after it a verb, whatever it is:
+// "how to watch", "what to expect", "things to know", "where to see".
+var whInfinitives = setOf("how", "what", "where", "when", "whether", "things", "ways")

@@ -19,22 +19,31 @@ import "slices"
 //	will, shall, 'll, be to, going to               future
 //	may, might, can, must, should                   future
 //	would, could                                    future; past with "have"
+//	would/could not say, not be reached             past: a refusal or a failed call
+//	a future verb acting on "Monday's verdict"      past: the outcome has happened
 //	am/is/are (+ -ing, + participle), present verb  future: an arrangement or a schedule
 //	am/is/are alone, the date in a noun phrase      undecided: a state now ("is below Friday's level")
 //	a forward-pointing verb + infinitive or object  future ("expected to cut", "hoped for")
+//	  … when that verb is past                      the nearest day ("were allowed to enter Thursday")
 //	was/were + scheduled, due, set … to             the nearest day; past when called off
 //	was, were, had, did, past forms, has + participle  past
 //	a plan, then "but", "postponed", "originally"   past
 //	was/were + -ing in reported speech               the nearest day
-//	"to" + verb with no verb before (a headline)     future
+//	"to" + verb with no verb before (a headline)     future; so is "how to watch"
+//	a verb of invitation opening a sentence         future ("Join us Friday", "Have a great weekend")
+//	a condition's present ("if they beat …")        future
 //
-// Undecided, a weekday falls back to the past (news mostly reports) and a
-// month to the nearest one. Before any of that, the word that governs the
-// date itself may point ("by Friday", "since March", "postponed from
-// October", "back to the April 2 level", "ahead of Sunday's vote"); after
-// it, the preposition may revise the reading ("From Monday, masks are no
-// longer required", "Following Tuesday's vote, the bill goes to the
-// president").
+// Undecided, a group leaves the choice to cue words ("the next match is
+// …"); with none, a weekday falls back to the past (news mostly reports)
+// and a month to the nearest one. Before any of that, the word that
+// governs the date itself may point ("by Friday", "since March",
+// "postponed from October", "back to the April 2 level", "ahead of
+// Sunday's vote"), as may the noun phrase the date ends ("until the next
+// session in the fall", "a possible meeting over the weekend", "since the
+// crash on Sunday"); after it, the preposition may revise the reading
+// ("From Monday, masks are no longer required", "Following Tuesday's
+// vote, the bill goes to the president"). A weekday quoted from a dated
+// speech counts from the speech (speech.go).
 
 // vclass is what a word contributes to a verb group.
 type vclass uint8
@@ -103,6 +112,10 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 		return hint, true
 	}
 	g, ok, after := tg.governingGroup(i, j)
+	if tg.imperative(g, ok) {
+		tg.noteTense(tg.word(tg.from), tenseFuture, "an imperative: an invitation to a plan, future")
+		return tenseFuture, true
+	}
 	if !ok {
 		if k, ok := tg.bareIngBefore(i); ok && !tg.attributive(i, j) {
 			// "Voters heading to the polls on Sunday", "flying out on
@@ -112,13 +125,82 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 			return tenseFuture, true
 		}
 		t := tg.cueWord(i, j)
+		if t == tenseNone && tg.conditionClause(i) {
+			// "unless the governor intervenes before Tuesday": a
+			// condition's verb, known or not, is a present, and it
+			// speaks of what is still to happen.
+			tg.noteTense("", tenseFuture, "a condition with no past verb: future")
+			return tenseFuture, true
+		}
 		tg.noteTense("", t, "no verb group; cue words")
+		if t == tenseNone && tg.word(i-1) == "for" && !tg.attributive(i, j) {
+			// "Storm warning for Friday", "So ready for the
+			// weekend": what a verbless clause is for lies ahead.
+			tg.noteTense("", tenseFuture, "\"for\" a date, no verb: future")
+			return tenseFuture, true
+		}
 		return tg.questionTense(t, false)
 	}
+	if after && tg.periodOfNoun(i) {
+		// "The figures for October are due next week": the month is
+		// the period the figures cover, not when the verb happens.
+		tg.noteTense(tg.groupText(g), tenseNone, "a period a noun covers, before its verb: nearest")
+		return tenseNone, false
+	}
 	t, strong, why := tg.readGroup(g, !after, i, j)
+	if t == tensePast && !strong && after && tg.clauseOpensAt(i) {
+		// "On June 1, the boards of the two markets signed …": the
+		// -ed verb of the clause a date opens is that clause's verb.
+		strong = true
+	}
 	t, strong, why = tg.prepositionTense(g, after, i, j, t, strong, why)
+	if t == tenseFuture && !after && tg.afterIngBetween(g.end, i) {
+		// "is set to defend the title after winning the trophy
+		// Friday": what comes before a planned event may be done.
+		t, why = tenseNearest, "\"after\" doing, before a planned event: nearest day"
+	}
+	if t == tenseNone {
+		if c := tg.cueWord(i, j); c != tenseNone {
+			// "The next match is a day-night match in Durban on
+			// Wednesday": a group without tense leaves the cue words.
+			t, strong, why = c, false, why+"; cue words"
+		}
+	}
 	tg.noteTense(tg.groupText(g), t, why)
 	return tg.questionTense(t, strong)
+}
+
+// periodOfNoun reports whether the month or season at i is the period a
+// noun before it covers ("the figures for October", "sales of
+// September"): "for" or "of" joins it to a noun, not to a verb.
+func (tg *tagger) periodOfNoun(i int) bool {
+	k := i
+	if tg.word(k) == "the" {
+		k++
+	}
+	_, month := monthWords[tg.word(k)]
+	_, season := seasonWords[tg.word(k)]
+	if !month && !season {
+		return false
+	}
+	p := tg.word(i - 1)
+	if p != "for" && p != "of" || i-2 < tg.from || tg.toks[i-2].kind != kWord {
+		return false
+	}
+	n := tg.word(i - 2)
+	return periodNouns[n]
+}
+
+// conditionClause reports whether the clause of the expression at i opens
+// with a condition word ("unless", "if", "once"), with no verb group found
+// in it.
+func (tg *tagger) conditionClause(i int) bool {
+	for k := i - 1; k >= tg.from && k >= i-groupSearch; k-- {
+		if tg.leftStop(k) {
+			return conditionWords[tg.word(k)]
+		}
+	}
+	return false
 }
 
 // questionTense reads a question whose verbs say neither past nor future
@@ -151,6 +233,10 @@ func (tg *tagger) asks() bool {
 // perfect that runs "through" one, the present "after" an event.
 func (tg *tagger) prepositionTense(g group, after bool, i, j int, t tense, strong bool, why string) (tense, bool, string) {
 	switch prev := tg.word(i - 1); {
+	case t == tenseNone && prev == "for" && !tg.attributive(i, j):
+		// "is ready for the weekend", "the forecast is for Friday":
+		// a state now that is for a day looks ahead to it.
+		t, strong, why = tenseFuture, true, "a present state \"for\" a date: future"
 	case t == tenseNone && prev == "from" && tg.clauseOpensAt(i-1):
 		// "From Monday, masks are no longer required": the state
 		// starts then.
@@ -168,10 +254,23 @@ func (tg *tagger) prepositionTense(g group, after bool, i, j int, t tense, stron
 	return t, strong, why
 }
 
+// afterIngBetween reports whether "after" and an -ing form stand among
+// tokens [k, i): the expression dates a deed done before the group's
+// event ("after winning the trophy Friday"). The -ing is read by its
+// spelling, as vword takes any word after a preposition for a noun.
+func (tg *tagger) afterIngBetween(k, i int) bool {
+	for m := k; m+1 < i; m++ {
+		if w := tg.word(m + 1); tg.word(m) == "after" && len(w) > 4 && hasSuffix(w, "ing") && !verbLex[w].has(lNotVerb) {
+			return true
+		}
+	}
+	return false
+}
+
 // governingGroup finds the verb group that governs tokens [i, j); after
 // says it follows them.
 func (tg *tagger) governingGroup(i, j int) (g group, ok, after bool) {
-	fronted := tg.clauseOpensAt(i) || tg.possessive(j) && tg.subjectAt(i)
+	fronted := tg.clauseOpensAt(i) || (tg.possessive(j) || tg.attributive(i, j)) && tg.subjectAt(i)
 	if tg.vword(j).verbal() {
 		g, ok = tg.groupAfter(j)
 		if ok && g.start == j {
@@ -229,8 +328,10 @@ func (tg *tagger) possessive(j int) bool {
 	return (tg.punct(j, "'") || tg.punct(j, "’")) && tg.word(j+1) == "s" && tg.tight(j)
 }
 
-// subjectAt reports whether a possessive expression at i can be the
-// subject of what follows: after a reporting verb or a clause opener.
+// subjectAt reports whether a possessive or attributive expression at i
+// can open the subject of what follows: after a reporting verb or a clause
+// opener ("said Thursday's summit will", "said the January 23 polls will
+// be rigged").
 func (tg *tagger) subjectAt(i int) bool {
 	k := i - 1
 	if tg.word(k) == "the" || tg.word(k) == "last" || tg.word(k) == "this" {
@@ -244,9 +345,23 @@ func (tg *tagger) subjectAt(i int) bool {
 func (tg *tagger) leftStop(k int) bool {
 	t := tg.toks[k]
 	if t.kind == kPunct {
-		return clausePunct[t.in(tg.lower)] || tg.dash(k)
+		return tg.clauseMark(k) || tg.dash(k)
 	}
-	return clauseStarters[tg.word(k)]
+	w := tg.word(k)
+	if w == "that" && prepositions[tg.word(k-1)] {
+		return false // a determiner: "more on that story Friday"
+	}
+	return clauseStarters[w]
+}
+
+// clauseMark reports whether the punctuation token k ends a clause; the
+// colon of a clock time ("at 00:01 Tuesday") does not.
+func (tg *tagger) clauseMark(k int) bool {
+	s := tg.toks[k].in(tg.lower)
+	if s == ":" && k > tg.from && tg.toks[k-1].kind == kNum && k+1 < tg.to && tg.toks[k+1].kind == kNum && tg.tight(k) && tg.tight(k+1) {
+		return false
+	}
+	return clausePunct[s]
 }
 
 // dash reports whether token k is a dash set off by spaces, which breaks a
@@ -311,7 +426,17 @@ func (tg *tagger) groupAfter(j int) (group, bool) {
 		if tg.punct(k, ")") || tg.punct(k, "]") {
 			continue
 		}
-		if t := tg.toks[k]; t.kind == kPunct && clausePunct[t.in(tg.lower)] {
+		if relativeWords[tg.word(k)] && tg.punct(k-1, ",") && tg.word(k) != "that" {
+			// "On Thursday, Ozawa, who heads the party, met …": the
+			// verb of a relative clause set off by commas is not the
+			// fronted date's.
+			k = tg.nextComma(k)
+			continue
+		}
+		if tg.toks[k].kind == kPunct && tg.clauseMark(k) || contrastStarters[tg.word(k)] {
+			// "comes into force on Monday in one region and Tuesday
+			// in another, but no figures were given": the verb after
+			// "but" is another clause's.
 			return group{}, false
 		}
 		if tg.vword(k).verbal() {
@@ -334,6 +459,17 @@ func (tg *tagger) governs(g group) bool {
 		}
 	}
 	return false
+}
+
+// nextComma returns the index of the first comma after k in reach, or
+// the end of the search when there is none.
+func (tg *tagger) nextComma(k int) int {
+	for m := k + 1; m < tg.to && m < k+groupSearch; m++ {
+		if tg.punct(m, ",") {
+			return m
+		}
+	}
+	return min(tg.to, k+groupSearch)
 }
 
 // openParen returns the index of the "(" matching the ")" at k, or k.
@@ -453,6 +589,11 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 		// to hit coast Friday", "PM to visit Kyiv Thursday").
 		return tenseFuture, true, "to-infinitive without a verb: future"
 	}
+	if (fc == vWill || fc == vModal || fc == vWould) && before && tg.namesOutcome(i, j) {
+		// "would appeal Monday's verdict": the verb is ahead, but
+		// what it acts on has happened.
+		return tensePast, true, "the date names an outcome the future verb acts on: past"
+	}
 	switch fc {
 	case vWill:
 		return tenseFuture, true, "will: future"
@@ -461,6 +602,12 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 	case vWould:
 		if tg.groupHas(g, "have") {
 			return tensePast, true, "would/could have: past"
+		}
+		if tg.withheldWord(g) {
+			// "would not say Tuesday", "could not be reached for
+			// comment Monday": a refusal or a failed call, dated
+			// when it happened.
+			return tensePast, true, "would/could not say or be reached: past"
 		}
 		return tenseFuture, true, "would/could: future from then"
 	}
@@ -486,6 +633,13 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 				// offering", "hoped to reopen the road Monday, but it
 				// remained closed": a past plan, dropped.
 				return tensePast, true, "a past plan, then called off: past"
+			}
+			if fc == vPast || fc == vHavePast || fc == vBePast || fc == vDoPast {
+				// "ordered schools to close on Friday", "were
+				// allowed to enter the village Thursday": what a
+				// past act looked ahead to lies after it, in the
+				// days just past or to come.
+				return tenseNearest, true, "a past forward-pointing verb: after it, nearest day"
 			}
 			return tenseFuture, true, "a forward-pointing verb governs it: future"
 		}
@@ -573,6 +727,41 @@ func (tg *tagger) attributive(i, j int) bool {
 	return !prepositions[w] && !coordinators[w] && !tg.vword(j).verbal()
 }
 
+// withheldWord reports whether a negated "would" or "could" group
+// withholds speech or could not be reached: "would not comment",
+// "couldn't be reached", "would not immediately confirm".
+func (tg *tagger) withheldWord(g group) bool {
+	return tg.groupHasAny(g, negations) && (speechInfinitives[tg.word(g.head)] || unreached[tg.word(g.head)])
+}
+
+// namesOutcome reports whether the expression [i, j) modifies a noun
+// that names what an event left behind ("Monday's verdict", "the Tuesday
+// ruling"), so that the date is past whatever the verb's tense.
+func (tg *tagger) namesOutcome(i, j int) bool {
+	if !tg.attributive(i, j) {
+		return false
+	}
+	k := j
+	if tg.possessive(j) {
+		k = j + 2
+	}
+	return outcomeNouns[tg.word(k)] || outcomeNouns[tg.word(k+1)]
+}
+
+// imperative reports whether the sentence opens with a verb of
+// invitation and no subject ("Join us Friday", "Have a great weekend!"):
+// its only verb group, if any, is that verb (g, when ok).
+func (tg *tagger) imperative(g group, ok bool) bool {
+	k := tg.from
+	if tg.word(k) == "please" || tg.word(k) == "so" {
+		k++
+	}
+	if !imperativeVerbs[tg.word(k)] || tg.vword(k+1).verbal() {
+		return false
+	}
+	return !ok || g.start == k && g.head == k
+}
+
 // reportedAt reports whether the clause whose verb group starts at k is
 // reported speech: a reporting verb stands shortly before its subject
 // ("said she was leaving", "told reporters that they were").
@@ -636,6 +825,9 @@ func (tg *tagger) schedulePredicate(g group) bool {
 			continue
 		}
 		passive := k == g.head && k > g.start && (tg.vword(k-1) == vBeen || tg.vword(k-1).aux())
+		if w == "due" && tg.word(k+1) == "to" && !tg.verbAfterTo(k+2) {
+			continue // "pulled out due to injuries": because of
+		}
 		if n := tg.word(k + 1); n == "to" || n == "for" || passive || (w == "expected" || w == "due") && k == g.head {
 			if k > g.start || w == "due" || w == "poised" || w == "slated" {
 				return true
@@ -662,7 +854,17 @@ func (tg *tagger) forwardVerb(g group, i int) bool {
 		}
 		return false
 	}
-	return g.to < 0 && objectForward[tg.word(g.head)] && tg.objectBetween(g.end, i)
+	return g.to < 0 && objectForward[tg.word(g.head)] && !particles[tg.word(g.end)] && tg.objectBetween(g.end, i)
+}
+
+// verbAfterTo reports whether the word at k, after "to", is a verb rather
+// than a noun: an infinitive has its base form, which ends in -s only as
+// "-ss" or "-us" ("to discuss", "to focus"), never as a plural
+// ("due to injuries").
+func (tg *tagger) verbAfterTo(k int) bool {
+	w := tg.word(k)
+	plural := hasSuffix(w, "s") && !hasSuffix(w, "ss") && !hasSuffix(w, "us")
+	return tg.infinitiveAt(k) && !plural
 }
 
 // objectBetween reports whether a noun phrase stands between a verb
@@ -760,29 +962,43 @@ func (tg *tagger) classify(k int) vclass {
 	case lex.has(lPredicate) && (w != "set" || tg.word(k+1) == "to" || tg.word(k+1) == "for"):
 		return vPred
 	case lex.has(lPast):
+		if presentAsPast[w] && tg.conditionalSubject(k) {
+			return vPres // "if they beat Deportivo on Wednesday"
+		}
 		return vPast
+	case (lex.has(lPresent) || lex.has(lBase)) && tg.subjectHead(k):
+		return vNone // the noun a verb follows: "Sunday's race was"
+	case lex.has(lPresent) && possessives[tg.word(k-2)] && tg.capital(k-1):
+		return vNone // "told his French hosts Tuesday": a noun after "his" and a name
 	case lex.has(lPresent) && !tg.vword(k-1).finite():
 		return vPres // not the object of a verb: "backed plans", "cut rates"
-	case lex.has(lBase) && tg.pluralSubject(k-1):
-		return vPres
-	case lex.has(lBase) && tg.word(k-1) == "to" && !tg.capital(k):
-		return vBase // an infinitive: "PM to visit Kyiv Thursday"
+	case lex.has(lBase) && (tg.pluralSubject(k-1) || relativeWords[tg.word(k-1)] && tg.pluralSubject(k-2)):
+		return vPres // "leaders meet", "firms that report"
+	case (lex.has(lBase) || lex.has(lForward) && baseShape(w)) && tg.teamSubject(k):
+		return vPres // "Chelsea host Watford on Saturday", "Bremen need a point"
+	case (lex.has(lBase) || lex.has(lForward) && baseShape(w)) && tg.word(k-1) == "to" && !tg.capital(k):
+		return vBase // an infinitive: "PM to visit Kyiv Thursday", "what to expect"
+	case tg.word(k-1) == "to" && whInfinitives[tg.word(k-2)] && !tg.capital(k) && !prepositions[w] && !lex.has(lDeterminer):
+		return vBase // a wh-infinitive: "how to watch Friday's launch"
 	case lex.has(lForward) && tg.afterBe(k) && !hasSuffix(w, "ing"):
 		return vPast // a participle: "rain is forecast for the weekend"
 	case len(w) > 4 && hasSuffix(w, "ed") && !lex.has(lNotVerb) && (!hasSuffix(w, "eed") || lex.has(lEedPast)):
 		if tg.capital(k) && k > tg.from {
 			return vNone // a name: "Ahmed"
 		}
+		if tg.adjectiveAfterIng(k) {
+			return vNone // "fulfilling increased demands"
+		}
 		return vPast
 	case len(w) > 4 && hasSuffix(w, "ing") && !lex.has(lNotVerb):
 		return vIng
-	case lex.has(lForward):
-		if hasSuffix(w, "s") && !tg.vword(k-1).finite() || tg.pluralSubject(k-1) {
+	case lex.has(lForward) && !tg.subjectHead(k):
+		if hasSuffix(w, "s") && !hasSuffix(w, "ss") && !tg.vword(k-1).finite() || tg.pluralSubject(k-1) {
 			return vPres // "hopes to win", "they plan to"
 		}
 	}
-	if tg.afterAux(k) && !tg.capital(k) && !prepositions[w] {
-		return vBase
+	if tg.afterAux(k) && !tg.capital(k) && !prepositions[w] && !lex.has(lDeterminer) {
+		return vBase // not "a" of "have a great weekend"
 	}
 	if tg.afterBe(k) && participleShape(tg.word(k+1)) && !tg.capital(k) {
 		return vAdv // "was alr planning", "were quickly removed"
@@ -829,6 +1045,61 @@ func (tg *tagger) afterAux(k int) bool {
 	return false
 }
 
+// conditionalSubject reports whether the word at k follows the subject
+// of a condition or a time clause ("if they", "unless the hosts", "once
+// leaders"), where a verb spelled alike in the past and the present is a
+// present: what is still to happen.
+func (tg *tagger) conditionalSubject(k int) bool {
+	for m := k - 1; m >= tg.from && m >= k-3; m-- {
+		if conditionWords[tg.word(m)] {
+			return m < k-1 && tg.pluralSubject(k-1)
+		}
+	}
+	return false
+}
+
+// adjectiveAfterIng reports whether the guessed -ed word at k qualifies
+// the object of an -ing form before it ("fulfilling increased demands",
+// "visiting injured soldiers"): a noun follows it, and the -ing is no
+// auxiliary of a perfect or passive ("having finished", "getting
+// married").
+func (tg *tagger) adjectiveAfterIng(k int) bool {
+	prev, next := tg.word(k-1), tg.word(k+1)
+	if len(prev) <= 4 || !hasSuffix(prev, "ing") || ingAuxiliaries[prev] || verbLex[prev].has(lNotVerb) {
+		return false
+	}
+	return k+1 < tg.to && tg.toks[k+1].kind == kWord && !prepositions[next] && !determiners[next] &&
+		!coordinators[next] && verbLex[next].class == vNone
+}
+
+// baseShape reports whether a form of a forward verb is its base: not
+// "-s", "-ed" or "-ing" ("predicted" is past however its subject looks).
+func baseShape(w string) bool {
+	return !hasSuffix(w, "s") && !hasSuffix(w, "ed") && !hasSuffix(w, "ing")
+}
+
+// teamSubject reports whether the base verb at k follows a name that is
+// its subject and takes an object, as a team or a country does with a
+// plural verb in sports reports: "Chelsea host Watford", "Iraq await
+// them", "Bremen need a point".
+func (tg *tagger) teamSubject(k int) bool {
+	if k-1 < tg.from || !tg.capital(k-1) || tg.capital(k) || tg.toks[k-1].kind != kWord {
+		return false
+	}
+	next := tg.word(k + 1)
+	return determiners[next] || objectPronouns[next] || k+1 < tg.to && tg.capital(k+1) && tg.toks[k+1].kind == kWord
+}
+
+// subjectHead reports whether the word at k, which could be a present
+// verb, is the noun that heads a subject because an auxiliary or a
+// reporting verb follows it at once: "Sunday's race was the first", "the
+// summit hosts said". The lexicon alone is read, as the next word's class
+// may depend on this one's.
+func (tg *tagger) subjectHead(k int) bool {
+	next := tg.word(k + 1)
+	return verbLex[next].class.aux() && next != "to" || reportingVerbs[next]
+}
+
 // apostrophe reports whether token k is an apostrophe inside a word.
 func (tg *tagger) apostrophe(k int) bool {
 	return (tg.punct(k, "'") || tg.punct(k, "’")) && tg.tight(k) && tg.tight(k+1)
@@ -842,10 +1113,13 @@ func (tg *tagger) clitic(k int) vclass {
 	}
 	w := tg.word(k)
 	if w == "s" {
-		if isPronouns[tg.word(k-2)] {
-			return vBePres
+		switch {
+		case !isPronouns[tg.word(k-2)]:
+			return vNone
+		case tg.word(k+1) == "been" || tg.word(k+1) == "got":
+			return vHavePres // "it's been a rough week": has
 		}
-		return vNone
+		return vBePres
 	}
 	return clitics[w]
 }
@@ -897,6 +1171,9 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 	for k > tg.from && (tg.hyphen(k) || tg.punct(k, "'") || dateHintSkips[tg.word(k)]) {
 		k-- // look past "on", "in the early", "mid-"
 	}
+	if tg.word(next) == "beginning" || tg.word(next) == "commencing" {
+		return tenseFuture, "\"beginning\" a date: future" // "a two-day meeting beginning Thursday"
+	}
 	w := tg.word(k)
 	if t, ok := governingWords[w]; ok && !(nounGoverners[w] && (k != next || verbLex[tg.word(k-1)].has(lDeterminer))) {
 		if deadlineWords[w] && tg.attributive(next+1, j) {
@@ -929,8 +1206,10 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 		if movedFrom[prev] {
 			return tensePast, "\"moved from\": past"
 		}
-		if k == next && tg.attributive(k+1, j) && tg.dayOrMonth(k+1) {
-			return tensePast, "\"from\" an event: its aftermath, past" // "the damage from Sunday's storm"
+		// "the damage from Sunday's storm"; not "what to expect from
+		// Thursday's summit".
+		if k == next && tg.attributive(k+1, j) && tg.dayOrMonth(k+1) && !verbLex[prev].has(lForward) {
+			return tensePast, "\"from\" an event: its aftermath, past"
 		}
 	case "early", "soon":
 		if prev == "as" && tg.word(k+1) == "as" {
@@ -944,5 +1223,42 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 	if levelWords[tg.word(j)] || tg.possessive(j) && (levelWords[tg.word(j+2)] || levelWords[tg.word(j+3)]) {
 		return tensePast, "a date naming a level: past"
 	}
+	if contractWords[tg.word(j)] || w == "delivery" {
+		// "crude for delivery in December, which expired Friday,
+		// fell": a contract month is traded before it comes.
+		return tenseFuture, "a contract's delivery month: future"
+	}
+	switch tg.phraseTense(next) {
+	case tenseFuture:
+		return tenseFuture, "in a phrase that looks ahead (\"ahead of\", \"until\", \"a possible\"): future"
+	case tensePast:
+		return tensePast, "in a phrase \"since\" an event: past"
+	}
 	return tenseNone, ""
+}
+
+// phraseReach bounds how many words of a noun phrase may stand between
+// the word that governs it and the date at its end: "ahead of a speech by
+// the president on Saturday".
+const phraseReach = 8
+
+// phraseTense reads the noun phrase that the date after token k closes,
+// with no verb or mark between: governed by "ahead of" or "until"
+// ("postponed until the next session in the fall"), or with a noun a
+// forward adjective qualifies ("a possible meeting over the weekend", "the
+// planned visit on Friday"), it looks ahead; governed by "since" ("since
+// the crash on Sunday"), back.
+func (tg *tagger) phraseTense(k int) tense {
+	for m := k; m > tg.from && m > k-phraseReach; m-- {
+		if tg.toks[m].kind == kPunct || tg.vword(m).verbal() {
+			return tenseNone // "originally planned for October": a verb
+		}
+		switch w := tg.word(m); {
+		case w == "of" && tg.word(m-1) == "ahead" || phraseForward[w]:
+			return tenseFuture
+		case w == "since":
+			return tensePast
+		}
+	}
+	return tenseNone
 }

@@ -6,8 +6,24 @@ import (
 	"unicode/utf8"
 )
 
-// maxTitleWords is how many words a title may keep before it is cut.
-const maxTitleWords = 10
+// glanceWords is how many words a title reads at a glance. A longer title
+// drops the speaker opening it, and a speaker joined to reported words
+// longer than this gives the reported words alone: the words that show
+// first in a narrow label should be the news.
+const glanceWords = 10
+
+// maxTitleWords and maxTitleBytes are a safety cap, not a style. A title is
+// the clause that holds the date, as long as it needs: the view and the
+// exports shorten it to the room they have (timeline.Ellipsize) and the
+// exports list it whole when they do. Only a clause that runs past the cap
+// (a list or a table the sentence splitter could not break) is cut.
+const (
+	maxTitleWords = 30
+	maxTitleBytes = 200
+)
+
+// minCutWords is the fewest words a cut title keeps.
+const minCutWords = 4
 
 // titleWindow bounds, in bytes either side of the date expression, how much
 // of a sentence Title reads. A title is a dozen words; a "sentence" of
@@ -54,11 +70,14 @@ const maxSpeakerWords = 8
 // whole: "Company officials also said that any gain from the sale …" gives
 // "Any gain from the sale …". A short title keeps its speaker.
 func withoutSpeaker(s string) string {
-	if wordCount(s) <= maxTitleWords+2 {
+	if wordCount(s) <= glanceWords+2 {
 		return s
 	}
 	words := strings.Fields(s)
 	for i, w := range words[:min(len(words)-1, maxSpeakerWords)] {
+		if lexRole(w)&roleCoordinator != 0 {
+			return s // "The mayor opened the bridge and said …" is news, not a speaker
+		}
 		if lexRole(w)&roleReporting == 0 || i == 0 {
 			continue
 		}
@@ -109,7 +128,7 @@ func (c *clauses) title() []string {
 	}
 	if c.segs[k].lead == leadRelative {
 		if p := c.relative(k); p != nil {
-			return p
+			return append(p, c.objectClauses(k)...)
 		}
 	}
 	body := c.residual(k)
@@ -122,7 +141,7 @@ func (c *clauses) title() []string {
 	if c.saysTooLittle(k, body) {
 		if k > 0 && c.openingAdverbial(k) { // "said that at the close of business Thursday, 5.7 million shares …"
 			if p := c.span(c.bodyStart(k+1), c.segs[k+1].to); c.count(p) >= 2 {
-				return p
+				return append(p, c.objectClauses(k+1)...)
 			}
 		}
 		return c.mainClause(k)
@@ -130,7 +149,7 @@ func (c *clauses) title() []string {
 	if k > 0 && c.segs[k].lead == leadComma && !c.hasVerb(k) {
 		return c.without(c.bodyStart(0), c.segs[k].to) // a list: "toured Chile, Peru and Bolivia in 2019"
 	}
-	return c.withSubject(k, body)
+	return append(c.withSubject(k, body), c.objectClauses(k)...)
 }
 
 // saysTooLittle reports whether segment k, whose words without the date
@@ -257,15 +276,16 @@ func (c *clauses) withComplement(k int, body []string) ([]string, bool) {
 	if c.count(content) < 2 {
 		return nil, false
 	}
+	object := c.objectClauses(k + 1)
 	switch next.lead {
 	case leadThat:
 		if !c.attribution(body) {
-			return append(append([]string{}, body...), c.span(c.firstWordIn(next.from, next.to), next.to)...), true
+			return append(append(append([]string{}, body...), c.span(c.firstWordIn(next.from, next.to), next.to)...), object...), true
 		}
-		if joined := append(append([]string{}, body...), content...); c.count(joined) <= maxTitleWords {
+		if joined := append(append(append([]string{}, body...), content...), object...); c.count(joined) <= glanceWords {
 			return joined, true
 		}
-		return content, true
+		return append(content, object...), true
 	case leadColon, leadQuote:
 		if c.attribution(body) {
 			return content, true
@@ -291,6 +311,61 @@ func (c *clauses) withSubject(k int, body []string) []string {
 		return body
 	}
 	return append(subj, body...)
+}
+
+// maxObjectClauses bounds how many clauses objectClauses chains.
+const maxObjectClauses = 2
+
+// objectClauses returns the clauses after segment j that its last verb
+// needs as its object: "… would mean | that NATO countries were at war
+// with Russia", "… to the polls to decide | whether the country should
+// build a plant". The scanner splits before "that" and "whether" without
+// knowing that a verb governs them; a title that stopped there would dangle
+// on "would mean". It returns nil when segment j ends otherwise.
+func (c *clauses) objectClauses(j int) []string {
+	to := j
+	for to+1 < len(c.segs) && to-j < maxObjectClauses && c.needsObject(to) && c.opensComplement(to+1) {
+		to++
+	}
+	if to == j {
+		return nil
+	}
+	return c.without(c.firstWordIn(c.segs[j+1].from, c.segs[j+1].to), c.segs[to].to)
+}
+
+// needsObject reports whether segment j ends on a verb that needs the
+// clause after it, the date expression aside: a verb of saying ("… and
+// said | that Russia could not be defeated", "… said Sunday | that …") or a lower-case word right after a modal, an auxiliary or
+// "to", with "not" between them or not ("would mean", "to decide", "does
+// not know").
+func (c *clauses) needsObject(j int) bool {
+	s := c.segs[j]
+	last := s.to - 1
+	if last > s.from && c.toks[last].kind == tokExpr {
+		last-- // "said Sunday | that …"
+	}
+	if last-1 < s.from || c.toks[last].kind != tokWord || c.toks[last].role&roleFunction != 0 || c.capitalised(last) {
+		return false
+	}
+	if c.toks[last].role&(roleReporting|roleStance) != 0 {
+		return j+1 < len(c.segs) && c.segs[j+1].lead == leadThat
+	}
+	prev := last - 1
+	if prev > s.from && c.toks[prev].kind == tokWord && (strings.EqualFold(c.word(prev), "not") || strings.EqualFold(c.word(prev), "never")) {
+		prev--
+	}
+	return c.toks[prev].kind == tokWord && c.toks[prev].role&(roleAuxiliary|roleToParticle) != 0
+}
+
+// opensComplement reports whether segment j opens with "that", "whether"
+// or "if", which can start a verb's object.
+func (c *clauses) opensComplement(j int) bool {
+	s := c.segs[j]
+	first := s.from
+	for first < s.to && c.toks[first].kind == tokPunct {
+		first++
+	}
+	return first == s.from && first < s.to && c.toks[first].kind == tokWord && c.toks[first].role&roleComplement != 0
 }
 
 // nounPhrase reports whether segment i, opening the sentence, can be a
@@ -326,10 +401,10 @@ func (c *clauses) mainClause(skip int) []string {
 		}
 		if n <= 3 && c.nounPhrase(i) {
 			if j := c.nextVerbPhrase(i+1, skip); j >= 0 {
-				return append(body, c.span(c.bodyStart(j), c.segs[j].to)...)
+				return append(append(body, c.span(c.bodyStart(j), c.segs[j].to)...), c.objectClauses(j)...)
 			}
 		}
-		return body
+		return append(body, c.objectClauses(i)...)
 	}
 	return nil
 }
@@ -565,39 +640,63 @@ func trimEnds(s string) string {
 	return s
 }
 
-// shorten keeps a title of up to maxTitleWords+2 words. A longer one is
-// cut before the first comma, coordinator or subordinator that leaves a
-// readable clause, else before the last preposition within the limit
-// ("… expected in Kazan | for the BRICS summit"), else after maxTitleWords
-// words with an ellipsis.
+// shorten keeps a title within the safety cap of maxTitleWords words and
+// maxTitleBytes bytes. A clause that runs past it is cut at its last clause
+// break within the cap (after a comma, or before "and", "which", "after"
+// …) that keeps at least minCutWords words; else after the last content
+// word within the cap, with an ellipsis. A cut never leaves the title on
+// "the", "of", "to", a modal or an auxiliary, nor on the verb one of them
+// governs ("… would mean").
 func shorten(s string) string {
-	if wordCount(s) <= maxTitleWords+2 {
+	if len(s) <= maxTitleBytes && wordCount(s) <= maxTitleWords {
 		return s
 	}
-	n, cut, prep, i := 0, -1, -1, 0
-	for i < len(s) && n < maxTitleWords+2 {
-		j := strings.IndexByte(s[i:], ' ')
-		if j < 0 {
+	brk, word := -1, -1
+	n, prev := 0, ""
+	for i := 0; i < len(s); {
+		end := strings.IndexByte(s[i:], ' ')
+		if end < 0 {
+			end = len(s)
+		} else {
+			end += i
+		}
+		if end > maxTitleBytes || n == maxTitleWords {
 			break
 		}
+		w := s[i:end]
 		n++
-		w, _, _ := strings.Cut(s[i+j+1:], " ")
-		switch {
-		case n < 4:
-		case weakBreak(s[i:i+j], w) || strings.HasSuffix(s[i:i+j], ","):
-			return trimEnds(s[:i+j])
-		case n >= maxTitleWords-2 && lexRole(w)&rolePreposition != 0:
-			prep = i + j
+		if n >= minCutWords {
+			if strings.HasSuffix(w, ",") || strings.HasSuffix(w, ";") {
+				brk = end
+			} else if next, _, _ := strings.Cut(s[min(end+1, len(s)):], " "); weakBreak(w, next) {
+				brk = end
+			}
+			if contentWord(prev, w) {
+				word = end
+			}
 		}
-		if n == maxTitleWords {
-			cut = i + j
-		}
-		i += j + 1
+		prev, i = w, end+1
 	}
-	if prep >= 0 {
-		return trimEnds(s[:prep])
+	switch {
+	case brk >= 0:
+		return trimEnds(s[:brk])
+	case word >= 0:
+		return trimEnds(s[:word]) + "…"
 	}
-	return trimEnds(s[:cut]) + "…"
+	return trimEnds(s[:min(len(s), maxTitleBytes)]) + "…"
+}
+
+// contentWord reports whether a cut title may end on w, which follows
+// prev: not on a function word, a modal or an auxiliary ("the", "of",
+// "would"), nor on "not" or a verb right after a modal or "to" ("would
+// mean", "to decide"), which needs what follows.
+func contentWord(prev, w string) bool {
+	w = strings.TrimRight(w, ",;:")
+	if lexRole(w)&(roleDangling|roleAuxiliary) != 0 || strings.EqualFold(w, "not") {
+		return false
+	}
+	p := lexRole(strings.TrimRight(prev, ",;:"))
+	return p&(roleAuxiliary|roleToParticle) == 0 || strings.ContainsAny(prev, ",;:")
 }
 
 // weakBreak reports whether a long title may be cut between words prev

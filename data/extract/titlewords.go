@@ -21,6 +21,8 @@ const (
 	roleWeakBreak                          // a long title may be cut before it: "and", "as"
 	roleToParticle                         // "to", which cannot end a title
 	roleFragment                           // opens an addition to the clause before: "including"
+	roleAuxiliary                          // a modal or auxiliary, which a title cannot end on: "would", "has"
+	roleComplement                         // opens a clause a verb needs as its object: "that", "whether"
 
 	// roleFunction marks words that cannot open a verb phrase.
 	roleFunction = roleSubordinator | roleRelative | roleThat | roleCoordinator | rolePreposition |
@@ -56,7 +58,8 @@ var titleLexicon = func() map[string]wordRole {
 		"reported", "wrote", "according", "confirmed", "stated", "claimed")
 	add(roleStance, "insisted", "warned", "warns", "argued", "explained", "acknowledged", "denied",
 		"believes", "believed", "thinks", "thought", "hoped", "feared", "suggested", "predicted",
-		"declared", "stressed", "expects", "expected")
+		"declared", "stressed", "expects", "expected", "found", "finds", "knew", "knows", "mean", "means",
+		"meant", "shows", "felt", "feels")
 	add(roleVerb, "is", "was", "were", "are", "will", "would", "has", "had", "have", "could", "may",
 		"might", "should", "must", "can", "marks", "marked", "saw", "sees", "began", "begins", "ended",
 		"ends", "brought", "brings", "fell", "falls")
@@ -64,6 +67,9 @@ var titleLexicon = func() map[string]wordRole {
 	add(roleWeakBreak, "and", "but", "while", "amid", "whether", "because", "after", "before",
 		"when", "which", "who", "where", "citing", "despite")
 	add(roleToParticle, "to")
+	add(roleAuxiliary, "is", "was", "were", "are", "be", "been", "will", "would", "has", "had", "have",
+		"could", "may", "might", "should", "must", "can", "shall", "do", "does", "did")
+	add(roleComplement, "that", "whether", "if")
 	add(roleFragment, "including", "excluding", "compared", "plus", "notably", "especially", "mainly")
 	return m
 }()

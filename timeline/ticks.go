@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"time"
 )
@@ -362,13 +363,19 @@ func (l *Layout) layoutTicks(idx *Index, sc Scale, m Metrics) {
 		LineColor: ColorSeparator, TextColor: ColorForeground}
 	first := len(s.Ticks)
 	l.addTicks(sc, m, s.Major, TickMajor, major)
-	l.addStickyMajors(sc, m, major, first)
+	l.addStickyMajors(idx, sc, m, major, first)
 }
 
 // addTicks adds the ticks of r in view, labelled in style, each a copy of
 // proto placed at its instant. Ticks are laid out segment by segment, so
 // none falls inside a break and a break's decades are not walked tick by
 // tick; a label stays inside its segment, clear of the break marks.
+//
+// A label belongs to the period it names, from its tick to the next. A
+// minor label whose period a break cuts off is not drawn (see ownsPeriod):
+// "31 Dec" just after a break names a week the segment mostly does not
+// show, beside the year of the event it holds. Major labels give context
+// and stay, cut or not: "1999" dates the lone event before its break.
 func (l *Layout) addTicks(sc Scale, m Metrics, r Rung, style TickStyle, proto Tick) {
 	s := &l.scene
 	loc := sc.Loc()
@@ -376,9 +383,11 @@ func (l *Layout) addTicks(sc Scale, m Metrics, r Rung, style TickStyle, proto Ti
 	prev := float32(math.Inf(-1))
 	for _, sg := range l.segs {
 		limit := int((sg.x1-sg.x0)/4) + 4 // rungs are chosen for wider gaps; a guard
-		for t, n := r.Floor(sg.t0, loc), 0; !t.After(sg.t1) && n < limit; t, n = r.Next(t, loc), n+1 {
+		for t, n := r.Floor(sg.t0, loc), 0; !t.After(sg.t1) && n < limit; n++ {
+			next := r.Next(t, loc)
 			x := sc.X(t)
 			if x < sg.x0 || x > sg.x1 || x <= prev {
+				t = next
 				continue
 			}
 			prev = x
@@ -387,31 +396,43 @@ func (l *Layout) addTicks(sc Scale, m Metrics, r Rung, style TickStyle, proto Ti
 			tk.LabelX = x + m.LabelPad/2
 			lab := l.fitTickLabel(r, style, t, sg, sg.x1-tk.LabelX)
 			tk.LabelW = lab.w
-			if tk.LabelX >= right+m.LabelPad && tk.LabelX+lab.w <= sg.x1 {
+			if tk.LabelX >= right+m.LabelPad && tk.LabelX+lab.w <= sg.x1 && (proto.Major || ownsPeriod(sg, sc.X(next))) {
 				tk.Label = lab.text
 				right = tk.LabelX + lab.w
 			}
 			s.Ticks = append(s.Ticks, tk)
+			t = next
 		}
 	}
+}
+
+// ownsPeriod reports whether segment sg shows the whole period of a minor
+// tick whose next tick is at x: a segment that ends at a break must hold
+// the next tick too. At the view's edge the period may run on out of view,
+// as panning brings in the rest.
+func ownsPeriod(sg segment, next float32) bool {
+	return !sg.atBreak || next <= sg.x1
 }
 
 // addStickyMajors keeps the current major period named at the left edge
 // of every segment whose major tick lies left of it (off the view, or in
 // the break before it), as long as the label clears the major labels in
-// view (from index first of Ticks on) and fits its segment. In a segment
-// too narrow for "March 1999" labels give the year alone, so a lone event
-// beyond a break still says when it was.
-func (l *Layout) addStickyMajors(sc Scale, m Metrics, proto Tick, first int) {
+// view (from index first of Ticks on), fits its segment and names
+// something there (see namesSomething). In a segment too narrow for
+// "March 1999" labels give the year alone, so a lone event beyond a break
+// still says when it was.
+func (l *Layout) addStickyMajors(idx *Index, sc Scale, m Metrics, proto Tick, first int) {
 	s := &l.scene
+	loc := sc.Loc()
 	for _, sg := range l.segs {
-		t := s.Major.Floor(sg.t0, sc.Loc())
+		t := s.Major.Floor(sg.t0, loc)
 		if sc.X(t) >= sg.x0 {
 			continue // its own tick is in view
 		}
 		lx := sg.x0 + m.LabelPad/2
 		lab := l.fitTickLabel(s.Major, TickMajor, t, sg, sg.x1-lx)
-		if lx+lab.w > sg.x1 || !clearOf(s.Ticks[first:], lx-m.LabelPad, lx+lab.w+m.LabelPad) {
+		if lx+lab.w > sg.x1 || !clearOf(s.Ticks[first:], lx-m.LabelPad, lx+lab.w+m.LabelPad) ||
+			!namesSomething(idx, s.Ticks[:first], sg, s.Major.Next(t, loc), sc) {
 			continue
 		}
 		tk := proto
@@ -420,6 +441,26 @@ func (l *Layout) addStickyMajors(sc Scale, m Metrics, proto Tick, first int) {
 		tk.LabelX, tk.LabelW, tk.Label = lx, lab.w, lab.text
 		s.Ticks = append(s.Ticks, tk)
 	}
+}
+
+// namesSomething reports whether the stretch of segment sg from its left
+// edge to end, which a label at the edge names, holds what the label gives
+// context to: a labelled minor tick (of minors) or the start of an item.
+// The empty margin a fitted view leaves before its first event names
+// nothing, so "1998" is not drawn over it beside the "1999" of the event.
+func namesSomething(idx *Index, minors []Tick, sg segment, end time.Time, sc Scale) bool {
+	if end.After(sg.t1) {
+		end = sg.t1
+	}
+	xEnd := sc.X(end)
+	for i := range minors {
+		if tk := &minors[i]; tk.Label != "" && tk.X >= sg.x0 && tk.X < xEnd {
+			return true
+		}
+	}
+	a, b := unixSeconds(sg.t0), unixSeconds(end)
+	i, _ := slices.BinarySearch(idx.start, a)
+	return i < len(idx.start) && idx.start[i] < b
 }
 
 // fitTickLabel returns the label of the tick of r at t in style, or, for

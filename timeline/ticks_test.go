@@ -289,3 +289,106 @@ func TestLayout_LongTicks(t *testing.T) {
 		checkScene(t, scene)
 	}
 }
+
+// labelCase is one view whose axis labels are checked against the rule
+// that a label belongs to the stretch it names: labels that must be drawn
+// and labels that must not.
+type labelCase struct {
+	name    string
+	idx     *timeline.Index
+	sc      timeline.Scale
+	width   float32
+	want    []string // drawn somewhere on the axis
+	notWant []string // drawn nowhere
+}
+
+// TestLayout_LabelsOwnTheirStretch checks the axis labels of the built-in
+// briefing fitted with empty time compressed (as `0` shows it, margins 6 %
+// of the width, breaks placed on 88 % of it as the view does) and of plain
+// linear views. A context label at a segment's left edge ("1998") is drawn
+// only over something it dates; a minor label ("31 Dec") only when its
+// period ends before the next break. The years of the lone events stay.
+// Which labels fall where was worked out from the briefing's dates and the
+// 7-pixel-a-letter measure.
+func TestLayout_LabelsOwnTheirStretch(t *testing.T) {
+	briefing := timeline.NewIndex(days(newsStarts...), measure)
+	fitAll := func(width float32) timeline.Scale {
+		start, end := briefing.Bounds()
+		b := timeline.PlaceBreaks(briefing, start, end, width*0.88, 14)
+		return timeline.FitBreaks(start, end, width, width*0.06, b)
+	}
+	empty := timeline.NewIndex(nil, measure)
+	cases := []labelCase{
+		{name: "fit all 1024", idx: briefing, sc: fitAll(1024), width: 1024,
+			want: []string{"1999", "2002", "2019", "2024", "September", "November"}, notWant: []string{"1998"}},
+		{name: "fit all 1440", idx: briefing, sc: fitAll(1440), width: 1440,
+			want: []string{"1999", "2002", "2019", "2024", "December"}, notWant: []string{"1998"}},
+		// At 2560 px the rung is weeks: the week of Monday 31 December
+		// 2001 (and 2018) begins just after a break, before the 2002 (2019)
+		// event, and is cut off by the next break.
+		{name: "fit all 2560", idx: briefing, sc: fitAll(2560), width: 2560,
+			want: []string{"1999", "2002", "2019", "February 2022", "7 Feb", "1 Jan", "November 2024", "25 Nov"}, notWant: []string{"31 Dec"}},
+		// A linear view of nothing but weeks still names the month at its
+		// left edge: the week labels are what it dates.
+		{name: "empty weeks, linear", idx: empty, sc: timeline.Fit(date(2024, 11, 6), date(2025, 1, 20), 1000, 0), width: 1000,
+			want: []string{"November 2024", "W46, 11 Nov", "December 2024", "January 2025"}},
+		// At the view's right edge a week runs on out of view and keeps
+		// its label: panning brings in the rest.
+		{name: "week at the right edge", idx: empty, sc: timeline.Fit(date(2024, 10, 1), date(2024, 12, 8), 1000, 0), width: 1000,
+			want: []string{"W49, 2 Dec"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			l := timeline.Layout{LongTicks: true}
+			scene := l.Build(c.idx, c.sc, timeline.Metrics{Width: c.width, Height: 400, TextSize: 14}, -1, nil)
+			checkScene(t, scene)
+			drawn := map[string]bool{}
+			for _, tk := range scene.Ticks {
+				drawn[tk.Label] = true
+			}
+			for _, w := range c.want {
+				if !drawn[w] {
+					t.Errorf("no %q label; labels %v", w, labelsOf(scene))
+				}
+			}
+			for _, w := range c.notWant {
+				if drawn[w] {
+					t.Errorf("%q is drawn; labels %v", w, labelsOf(scene))
+				}
+			}
+			checkMinorPeriods(t, c.sc, scene)
+		})
+	}
+}
+
+// labelsOf lists the drawn tick labels of scene, left to right per tier.
+func labelsOf(scene *timeline.Scene) []string {
+	var out []string
+	for _, tk := range scene.Ticks {
+		if tk.Label != "" {
+			out = append(out, tk.Label)
+		}
+	}
+	return out
+}
+
+// checkMinorPeriods checks that every labelled minor tick's period ends
+// before the first break mark after it.
+func checkMinorPeriods(t *testing.T, sc timeline.Scale, scene *timeline.Scene) {
+	t.Helper()
+	for _, tk := range scene.Ticks {
+		if tk.Major || tk.Label == "" {
+			continue
+		}
+		at := scene.Rung.Floor(sc.Time(tk.X+0.5), sc.Loc())
+		next := sc.X(scene.Rung.Next(at, sc.Loc()))
+		for _, b := range scene.Breaks {
+			if b.X0 > tk.X {
+				if next > b.X0+0.5 {
+					t.Errorf("minor label %q at %.0f: its period ends at %.0f, past the break at %.0f", tk.Label, tk.X, next, b.X0)
+				}
+				break
+			}
+		}
+	}
+}

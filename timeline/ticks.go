@@ -364,6 +364,56 @@ func (l *Layout) layoutTicks(idx *Index, sc Scale, m Metrics) {
 	first := len(s.Ticks)
 	l.addTicks(sc, m, s.Major, TickMajor, major)
 	l.addStickyMajors(idx, sc, m, major, first)
+	l.dropOrphanMinors(sc, first)
+}
+
+// dropOrphanMinors takes the label off every minor tick, of the ticks
+// before first, that lies in a segment ending at a break without the
+// major period it belongs to named there. Such a segment is the
+// neighbourhood of a lone event: its own years are named ("2002"), and a
+// week or month label from the pad before it ("31 Dec", of 2001) would
+// read as part of them. The linear stretch at the view's right, and a
+// linear view, keep every minor label, named or not.
+func (l *Layout) dropOrphanMinors(sc Scale, first int) {
+	s := &l.scene
+	loc := sc.Loc()
+	for i := range s.Ticks[:first] {
+		tk := &s.Ticks[i]
+		if tk.Label == "" {
+			continue
+		}
+		sg, ok := l.segmentAt(tk.X)
+		if !ok || !sg.atBreak {
+			continue
+		}
+		period := s.Major.Floor(sc.Time(tk.X+0.5), loc)
+		if !l.majorNamed(sc, s.Ticks[first:], sg, period) {
+			tk.Label = ""
+		}
+	}
+}
+
+// segmentAt returns the segment that holds x.
+func (l *Layout) segmentAt(x float32) (segment, bool) {
+	for _, sg := range l.segs {
+		if x >= sg.x0 && x <= sg.x1 {
+			return sg, true
+		}
+	}
+	return segment{}, false
+}
+
+// majorNamed reports whether one of the major ticks labels, inside
+// segment sg, the major period that starts at period.
+func (l *Layout) majorNamed(sc Scale, majors []Tick, sg segment, period time.Time) bool {
+	for i := range majors {
+		tk := &majors[i]
+		if tk.Label != "" && tk.X >= sg.x0 && tk.X <= sg.x1 &&
+			l.scene.Major.Floor(sc.Time(tk.X+0.5), sc.Loc()).Equal(period) {
+			return true
+		}
+	}
+	return false
 }
 
 // addTicks adds the ticks of r in view, labelled in style, each a copy of
@@ -445,16 +495,19 @@ func (l *Layout) addStickyMajors(idx *Index, sc Scale, m Metrics, proto Tick, fi
 
 // namesSomething reports whether the stretch of segment sg from its left
 // edge to end, which a label at the edge names, holds what the label gives
-// context to: a labelled minor tick (of minors) or the start of an item.
-// The empty margin a fitted view leaves before its first event names
-// nothing, so "1998" is not drawn over it beside the "1999" of the event.
+// context to: the start of an item, or, in the linear stretch at the
+// view's right (not at a break), a labelled minor tick (of minors). A
+// segment ending at a break is the neighbourhood of its events, so there
+// only events count: the empty margin a fitted view leaves before its
+// first event names nothing, and "1998" is not drawn over it beside the
+// "1999" of the event.
 func namesSomething(idx *Index, minors []Tick, sg segment, end time.Time, sc Scale) bool {
 	if end.After(sg.t1) {
 		end = sg.t1
 	}
 	xEnd := sc.X(end)
 	for i := range minors {
-		if tk := &minors[i]; tk.Label != "" && tk.X >= sg.x0 && tk.X < xEnd {
+		if tk := &minors[i]; !sg.atBreak && tk.Label != "" && tk.X >= sg.x0 && tk.X < xEnd {
 			return true
 		}
 	}

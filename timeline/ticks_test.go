@@ -328,6 +328,15 @@ func TestLayout_LabelsOwnTheirStretch(t *testing.T) {
 		// event, and is cut off by the next break.
 		{name: "fit all 2560", idx: briefing, sc: fitAll(2560), width: 2560,
 			want: []string{"1999", "2002", "2019", "February 2022", "7 Feb", "1 Jan", "November 2024", "25 Nov"}, notWant: []string{"31 Dec"}},
+		// At 2000 px (with this measure; beside the detail pane on a
+		// 2560-pixel screen in the app's font) weeks are 52 px wide. The
+		// margin before the 1999 event (December 1998 and its weeks) and
+		// the weeks from the pads before the 2002, 2019 and February 2022
+		// events (31 Dec, 31 Jan) belong to no event's period and are not
+		// labelled.
+		{name: "fit all 2000", idx: briefing, sc: fitAll(2000), width: 2000,
+			want:    []string{"1999", "2002", "2019", "February 2022", "7 Feb", "January 2024", "8 Jan", "August 2024", "2 Dec"},
+			notWant: []string{"December 1998", "1998", "21 Dec", "28 Dec", "31 Dec", "31 Jan"}},
 		// A linear view of nothing but weeks still names the month at its
 		// left edge: the week labels are what it dates.
 		{name: "empty weeks, linear", idx: empty, sc: timeline.Fit(date(2024, 11, 6), date(2025, 1, 20), 1000, 0), width: 1000,

@@ -364,22 +364,32 @@ func (l *Layout) layoutTicks(idx *Index, sc Scale, m Metrics) {
 	first := len(s.Ticks)
 	l.addTicks(sc, m, s.Major, TickMajor, major)
 	l.addStickyMajors(idx, sc, m, major, first)
-	l.dropOrphanMinors(sc, first)
+	l.tidyMinorLabels(sc, first)
 }
 
-// dropOrphanMinors takes the label off every minor tick, of the ticks
-// before first, that lies in a segment ending at a break without the
-// major period it belongs to named there. Such a segment is the
-// neighbourhood of a lone event: its own years are named ("2002"), and a
-// week or month label from the pad before it ("31 Dec", of 2001) would
-// read as part of them. The linear stretch at the view's right, and a
-// linear view, keep every minor label, named or not.
-func (l *Layout) dropOrphanMinors(sc Scale, first int) {
+// tidyMinorLabels takes the label off the minor ticks, of the ticks
+// before first, that would read as part of something else:
+//
+//   - one that a major tick's line runs through ("3|0 Sep" across the
+//     line of October): the line belongs to the month, and the month's own
+//     label names that boundary;
+//   - one in a segment ending at a break without the major period it
+//     belongs to named there. Such a segment is the neighbourhood of a
+//     lone event: its own years are named ("2002"), and a week or month
+//     label from the pad before it ("31 Dec", of 2001) would read as part
+//     of them. The linear stretch at the view's right, and a linear view,
+//     keep their labels, named or not.
+func (l *Layout) tidyMinorLabels(sc Scale, first int) {
 	s := &l.scene
 	loc := sc.Loc()
+	majors := s.Ticks[first:]
 	for i := range s.Ticks[:first] {
 		tk := &s.Ticks[i]
 		if tk.Label == "" {
+			continue
+		}
+		if crossedByLine(majors, tk.LabelX, tk.LabelX+tk.LabelW) {
+			tk.Label = ""
 			continue
 		}
 		sg, ok := l.segmentAt(tk.X)
@@ -387,10 +397,21 @@ func (l *Layout) dropOrphanMinors(sc Scale, first int) {
 			continue
 		}
 		period := s.Major.Floor(sc.Time(tk.X+0.5), loc)
-		if !l.majorNamed(sc, s.Ticks[first:], sg, period) {
+		if !l.majorNamed(sc, majors, sg, period) {
 			tk.Label = ""
 		}
 	}
+}
+
+// crossedByLine reports whether the line of one of the major ticks runs
+// through the label box from x0 to x1.
+func crossedByLine(majors []Tick, x0, x1 float32) bool {
+	for i := range majors {
+		if tk := &majors[i]; !tk.NoLine && tk.X > x0 && tk.X < x1 {
+			return true
+		}
+	}
+	return false
 }
 
 // segmentAt returns the segment that holds x.

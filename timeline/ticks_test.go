@@ -307,7 +307,8 @@ type labelCase struct {
 // of the width, breaks placed on 88 % of it as the view does) and of plain
 // linear views. A context label at a segment's left edge ("1998") is drawn
 // only over something it dates; a minor label ("31 Dec") only when its
-// period ends before the next break. The years of the lone events stay.
+// period ends before the next break, under its own major period, and with
+// no major line through it. The years of the lone events stay.
 // Which labels fall where was worked out from the briefing's dates and the
 // 7-pixel-a-letter measure.
 func TestLayout_LabelsOwnTheirStretch(t *testing.T) {
@@ -341,6 +342,10 @@ func TestLayout_LabelsOwnTheirStretch(t *testing.T) {
 		// left edge: the week labels are what it dates.
 		{name: "empty weeks, linear", idx: empty, sc: timeline.Fit(date(2024, 11, 6), date(2025, 1, 20), 1000, 0), width: 1000,
 			want: []string{"November 2024", "W46, 11 Nov", "December 2024", "January 2025"}},
+		// The week of Monday 30 September 2024 has October's line through
+		// its label: October's own label names that boundary.
+		{name: "week across a month line", idx: empty, sc: timeline.Fit(date(2024, 9, 1), date(2024, 11, 1), 1000, 0), width: 1000,
+			want: []string{"W39, 23 Sep", "W41, 7 Oct", "October 2024"}, notWant: []string{"W40, 30 Sep"}},
 		// At the view's right edge a week runs on out of view and keeps
 		// its label: panning brings in the rest.
 		{name: "week at the right edge", idx: empty, sc: timeline.Fit(date(2024, 10, 1), date(2024, 12, 8), 1000, 0), width: 1000,
@@ -366,6 +371,7 @@ func TestLayout_LabelsOwnTheirStretch(t *testing.T) {
 				}
 			}
 			checkMinorPeriods(t, c.sc, scene)
+			checkNoLineThrough(t, scene)
 		})
 	}
 }
@@ -397,6 +403,22 @@ func checkMinorPeriods(t *testing.T, sc timeline.Scale, scene *timeline.Scene) {
 					t.Errorf("minor label %q at %.0f: its period ends at %.0f, past the break at %.0f", tk.Label, tk.X, next, b.X0)
 				}
 				break
+			}
+		}
+	}
+}
+
+// checkNoLineThrough checks that no major tick's line runs through a
+// drawn minor label.
+func checkNoLineThrough(t *testing.T, scene *timeline.Scene) {
+	t.Helper()
+	for _, tk := range scene.Ticks {
+		if tk.Major || tk.Label == "" {
+			continue
+		}
+		for _, mj := range scene.Ticks {
+			if mj.Major && !mj.NoLine && mj.X > tk.LabelX && mj.X < tk.LabelX+tk.LabelW {
+				t.Errorf("the line of %q at %.0f runs through the label %q at %.0f–%.0f", mj.Label, mj.X, tk.Label, tk.LabelX, tk.LabelX+tk.LabelW)
 			}
 		}
 	}

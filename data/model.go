@@ -35,7 +35,8 @@ type Article struct {
 // Event is one dated happening an analyst would plot: a sentence of an
 // article together with one calendar date found in it.
 type Event struct {
-	// Title is a short label: the sentence's main clause in a few words.
+	// Title is the clause of the sentence that holds the date, cut only
+	// past a safety cap (see extract.Title).
 	Title string
 	// Value is the TIMEX3 value of the date, keeping its precision.
 	Value string

@@ -38,7 +38,7 @@ year ("ASTANA, Nov 27 (AP) -") gives the day, and the year comes from
 publication date is an error.
 
 Output (JSON) is an array of events, each with:
-  title       a short label from the sentence's main clause
+  title       the clause that holds the date, as long as it needs
   value       TimeML TIMEX3 value, keeping precision: 2024, 2024-09,
               2024-W47, 2024-Q4, 2024-11-27, 2024-11-27T11:00
   mod         TIMEX3 modifier (APPROX, START, ...) when there is one

@@ -45,7 +45,7 @@ type editor struct {
 	dateEntry    *widget.Entry
 	reading      *widget.Label
 	applyDate    *widget.Button
-	titleEntry   *widget.Entry
+	titleEntry   *titleEntry
 	applyTitle   *widget.Button
 	tagsEntry    *widget.Entry
 	applyTags    *widget.Button
@@ -71,7 +71,7 @@ func newEditor() *editor {
 	ed := &editor{
 		dateEntry:  widget.NewEntry(),
 		reading:    widget.NewLabel(""),
-		titleEntry: widget.NewEntry(),
+		titleEntry: newTitleEntry(),
 		tagsEntry:  widget.NewEntry(),
 		notesEntry: widget.NewMultiLineEntry(),
 	}
@@ -219,7 +219,7 @@ func (ed *editor) changeDate() {
 // title back.
 func (ed *editor) changeTitle() {
 	if !ed.id.IsZero() {
-		ed.edits().do(project.ChangeTitle{Event: ed.id, Title: ed.titleEntry.Text})
+		ed.edits().do(project.ChangeTitle{Event: ed.id, Title: strings.Join(strings.Fields(ed.titleEntry.Text), " ")})
 	}
 }
 

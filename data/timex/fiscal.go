@@ -232,11 +232,14 @@ func (tg *tagger) reportedQuarter(k, end int) (match, bool) {
 	case sameQuarter(base, tg.dct):
 		off = -1 // the latest reported quarter is the last one completed
 	}
-	if e2, back := tg.yearBackTail(end); back {
-		off, end = off-4, e2 // "the quarter a year ago"
+	back := false
+	if e2, ok := tg.yearBackTail(end); ok {
+		off, end, back = off-4, e2, true // "the quarter a year ago"
 	}
 	v, ok := shift(base, uQuarter, off)
-	return date1(Date, end, okValue(v, ok))
+	// "The quarter a year ago" is the comparison, not the quarter the
+	// article reports on: a "latest quarter" after it stays this year's.
+	return match{end: end, typ: Date, value: okValue(v, ok), derived: back}, ok
 }
 
 // half resolves "the first half" of year y or, if 0, of the year its

@@ -140,6 +140,10 @@ var financeCues = setOf("profit", "profits", "earnings", "revenue", "revenues", 
 	"investors", "investment", "orders", "demand", "unemployment", "rate", "rates", "bank", "banks", "dow",
 	"index", "nasdaq", "trading", "traded")
 
+// amountWords end an amount of money or a rate: "$9 million", "14 cents
+// a share".
+var amountWords = setOf("million", "billion", "trillion", "share", "cents", "percent", "points")
+
 // listJoins join the items of a list: "Tuesday, Thursday and Saturday".
 var listJoins = setOf("and", "or")
 

@@ -197,6 +197,9 @@ func (tg *tagger) offsetAfter(n int, u unit, end int, isOne bool) (match, bool) 
 	if w := tg.word(next); (dir == 2 || dir == -2) && (w == "than" || w == "that") {
 		return match{}, false
 	}
+	if m, ok := tg.sameComparison(u, n, dir, end-2, next); ok {
+		return m, true
+	}
 	base, ok := tg.dct, tg.hasDCT
 	if dir == 2 || dir == -2 {
 		if tg.hasAnchor {
@@ -212,7 +215,7 @@ func (tg *tagger) offsetAfter(n int, u unit, end int, isOne bool) (match, bool) 
 		// Financial news: "a year ago" next to "the third quarter" is
 		// the same quarter a year before.
 		v, ok := shift(tg.quarterBase(), uQuarter, 4*n*dir)
-		return match{end: next, typ: Date, value: okValue(v, ok), derived: true}, ok
+		return match{end: next, typ: Date, value: okValue(v, ok), derived: true, yearBack: n == 1 && dir < 0}, ok
 	}
 	if u == uDecade && n == 1 {
 		// "a decade ago" is a year, ten years back, as "ten years
@@ -221,7 +224,29 @@ func (tg *tagger) offsetAfter(n int, u unit, end int, isOne bool) (match, bool) 
 		u, n = uYear, 10
 	}
 	v, ok := shift(base, u, dir*n)
-	return date1(Date, next, okValue(v, ok))
+	return match{end: next, typ: Date, value: okValue(v, ok), yearBack: u == uYear && n == 1 && dir < 0}, ok
+}
+
+// sameComparison reads "a year earlier" (dir -2, one year, from token
+// start to end) after an amount, right after a comparison with a year before ("up from
+// $2 million a year ago, on sales of $9 million a year earlier"): the same
+// period again, not one more year back. Told of events ("it was sold a
+// year ago; a year earlier it had ...") it moves back again.
+func (tg *tagger) sameComparison(u unit, n, dir, start, end int) (match, bool) {
+	if dir != -2 || u != uYear || n != 1 || tg.backValue == "" || !tg.afterAmount(start-1) {
+		return match{}, false
+	}
+	tg.noteAnchor("the same comparison")
+	return match{end: end, typ: Date, value: tg.backValue, derived: true, yearBack: true}, true
+}
+
+// afterAmount reports whether token k, or the one before a comma at k,
+// ends an amount: "$9 million", "14 cents a share", "3.1%".
+func (tg *tagger) afterAmount(k int) bool {
+	if tg.punct(k, ",") {
+		k--
+	}
+	return tg.isNum(k) || tg.punct(k, "%") || amountWords[tg.word(k)]
 }
 
 // ruleRef reads "now", "currently", "recently", "the past", "the future",
@@ -258,7 +283,7 @@ func ruleRef(tg *tagger, i int) (match, bool) {
 			// Market reports: "ended the day at 7,114".
 			if tradingDayVerbs[tg.word(i-1)] && tg.hasDCT && tg.word(i+2) != "before" && tg.word(i+2) != "after" &&
 				tg.word(i+2) != "of" {
-				return date1(Date, i+2, vDay(tg.dayBase()))
+				return date1(Date, i+2, vDay(tg.tradingDay()))
 			}
 		case "time":
 			if tg.word(i+2) == "being" {

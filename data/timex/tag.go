@@ -90,6 +90,13 @@ type tagger struct {
 	// anchor is the last date mentioned, for "a day later" and the like.
 	anchor    Span
 	hasAnchor bool
+	// backValue is the value of the expression tagged last when that
+	// was a comparison with a year before (match.yearBack), else "".
+	backValue string
+	// lastDay is the last day mentioned, which a year or month named
+	// since does not replace as the day a market report is on.
+	lastDay    time.Time
+	hasLastDay bool
 	// recentYear is the year written out in the current or previous
 	// sentence, which a following "on September 20" shares; 0 if none.
 	recentYear int
@@ -140,6 +147,10 @@ type match struct {
 	// derived marks values computed from another quarter ("a year
 	// earlier"), which must not become the quarter being reported.
 	derived bool
+	// yearBack marks the period in focus moved back a year ("a year ago",
+	// "the year-earlier quarter"): a comparison, which a following "a
+	// year earlier" repeats rather than moves back again.
+	yearBack bool
 	// doubt becomes Timex.Doubt.
 	doubt string
 }
@@ -227,6 +238,10 @@ func (tg *tagger) runBlock(out []Timex) []Timex {
 				tg.ex.explain(tg, x, i, m) // before remember moves the anchor
 			}
 			tg.remember(x, m.derived)
+			tg.backValue = ""
+			if m.yearBack {
+				tg.backValue = x.Value
+			}
 			tg.lastEnd = m.end
 			tg.lastWeekday = isWeekdayName(tg.word(start))
 			tg.lastDaySet = x.Type == Set && strings.HasPrefix(x.Value, "XXXX-WXX-")
@@ -247,6 +262,9 @@ func (tg *tagger) remember(x Timex, derived bool) {
 		return
 	}
 	tg.anchor, tg.hasAnchor, tg.anchorText = s, true, x.Text
+	if s.Precision >= PrecisionDay {
+		tg.lastDay, tg.hasLastDay = s.Start.Truncate(24*time.Hour), true
+	}
 	if s.Precision == PrecisionQuarter && !derived {
 		tg.quarter, tg.hasQuarter, tg.quarterText = s.Start, true, x.Text
 	}

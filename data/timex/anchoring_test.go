@@ -1,0 +1,40 @@
+package timex_test
+
+import (
+	"testing"
+
+	"github.com/dateline/dateline/data/timex"
+)
+
+// anchoringCases are expressions resolved against something other than the
+// publication date alone: the day a market report is on and the period a
+// financial comparison is with. Our own sentences; values by the calendar
+// (30 November 2024 is a Saturday, 29 November the Friday before it;
+// 27 November 2024, dct27, is a Wednesday in 2024-Q4).
+var anchoringCases = []tagCase{
+	// "Ended the day": the day mentioned last, though a year was named since.
+	{"Stocks slid on Friday. The index sank to its lowest close since 2009 and ended the day 2% down.",
+		day(2024, 11, 30), "the day", timex.Date, "2024-11-29", ""},
+	// A weekend report with no day named is on the Friday before: markets
+	// are shut at weekends.
+	{"The index ended the day 2% down.", day(2024, 11, 30), "the day", timex.Date, "2024-11-29", ""},
+	{"The index ended the day 2% down.", dct27, "the day", timex.Date, "2024-11-27", ""},
+	// A day named more than a week before is background, not the trading day.
+	{"The firm listed on November 4. The index ended the day 2% down.", dct27, "the day", timex.Date, "2024-11-27", ""},
+	// "The quarter a year ago" is a comparison: the quarter reported on
+	// stays this year's.
+	{"Profit rose in the third quarter from the quarter a year ago, and margins in the latest quarter widened.",
+		dct27, "the latest quarter", timex.Date, "2024-Q3", ""},
+	{"Profit rose in the third quarter from the quarter a year ago.", dct27, "the quarter a year ago", timex.Date, "2023-Q3", ""},
+	// "A year earlier" after an amount, right after a comparison with a
+	// year ago, is the same comparison.
+	{"Net income was $5 million, up from $3 million a year ago, on sales of $90 million against $80 million a year earlier.",
+		dct27, "a year earlier", timex.Date, "2023", ""},
+	{"It earned 14 cents a share in the third quarter, up from 9 cents a share a year ago and 7 cents a share a year earlier.",
+		dct27, "a year earlier", timex.Date, "2023-Q3", ""},
+	// Told of events, it moves back from the date mentioned last.
+	{"The plant was sold a year ago. A year earlier, it had cut 200 jobs.", dct27, "A year earlier", timex.Date, "2022", ""},
+	{"The plant closed two years ago, and it had cut jobs a year earlier.", dct27, "a year earlier", timex.Date, "2021", ""},
+}
+
+func TestTag_Anchoring(t *testing.T) { checkTagCases(t, anchoringCases) }

@@ -35,6 +35,20 @@ var anchoringCases = []tagCase{
 	// Told of events, it moves back from the date mentioned last.
 	{"The plant was sold a year ago. A year earlier, it had cut 200 jobs.", dct27, "A year earlier", timex.Date, "2022", ""},
 	{"The plant closed two years ago, and it had cut jobs a year earlier.", dct27, "a year earlier", timex.Date, "2021", ""},
+	// A history: every year it writes is far from the dct and nothing
+	// speaks from the day of writing, so a day, month or season without a
+	// year takes the year written last, however many sentences back.
+	{"The war began in 1914. In 1915 the army landed at the straits. On 25 April, troops went ashore.",
+		dct27, "25 April", timex.Date, "1915-04-25", ""},
+	{"The war began in 1914. In 1915 the front settled. Both sides dug trenches. In March, a new offensive opened.",
+		dct27, "March", timex.Date, "1915-03", ""},
+	{"The army was raised in 1861 and marched in 1862. It crossed the river in spring.",
+		dct27, "spring", timex.Date, "1862-SP", ""},
+	// News is not a history: a weekday or a recent year keeps the dct's year.
+	{"The bank was founded in 1985 and listed in 1990. On Tuesday it said profit rose. In March, it cut jobs.",
+		dct27, "March", timex.Date, "2024-03", ""},
+	{"The firm was founded in 1985, moved in 1990 and was sold in 2023. In March, it cut jobs.",
+		dct27, "March", timex.Date, "2024-03", ""},
 }
 
 func TestTag_Anchoring(t *testing.T) { checkTagCases(t, anchoringCases) }

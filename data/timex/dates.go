@@ -325,7 +325,9 @@ func (tg *tagger) monthDay(m, d, i, j int) string {
 		return ""
 	}
 	y := tg.yearFor(m, d, i, j)
-	if tg.recentYear > 0 && (tg.recentMonth == 0 || tg.recentMonth == m) {
+	if hy, ok := tg.historyYear(); ok {
+		y = hy
+	} else if tg.recentYear > 0 && (tg.recentMonth == 0 || tg.recentMonth == m) {
 		tg.noteAnchor("the year written in a recent sentence")
 		y = tg.recentYear
 	}
@@ -387,6 +389,9 @@ func (tg *tagger) yearWithWeekday(y, m, d, wd int) int {
 func (tg *tagger) monthAlone(m, i, j int) string {
 	if !tg.hasDCT {
 		return "XXXX-" + pad(m, 2)
+	}
+	if y, ok := tg.historyYear(); ok {
+		return vMonth(y, m)
 	}
 	return vMonth(tg.yearFor(m, 0, i, j), m)
 }
@@ -576,6 +581,9 @@ var seasonStart = map[string]time.Month{"SP": time.March, "SU": time.June, "FA":
 // current or next one, else the one of the dct's year (the winter under
 // way in January and February).
 func (tg *tagger) seasonYear(s string, t tense) int {
+	if y, ok := tg.historyYear(); ok {
+		return y
+	}
 	y := tg.dct.Year()
 	start := func(y int) time.Time { return time.Date(y, seasonStart[s], 1, 0, 0, 0, 0, time.UTC) }
 	switch t {

@@ -93,12 +93,19 @@ type tagger struct {
 	// backValue is the value of the expression tagged last when that
 	// was a comparison with a year before (match.yearBack), else "".
 	backValue string
+	// farYears and nearYears count the years written out so far at least
+	// two years from the dct and closer to it (see narrative).
+	farYears, nearYears int
+	// newsCues counts the expressions tagged so far that speak from the
+	// day of writing (newsRules).
+	newsCues int
 	// lastDay is the last day mentioned, which a year or month named
 	// since does not replace as the day a market report is on.
 	lastDay    time.Time
 	hasLastDay bool
 	// recentYear is the year written out in the current or previous
-	// sentence, which a following "on September 20" shares; 0 if none.
+	// sentence (in a history, see narrative, the year written last),
+	// which a following "on September 20" shares; 0 if none.
 	recentYear int
 	// recentMonth is the month of that mention, or 0 for a full date
 	// (which lends its year to any month).
@@ -217,7 +224,7 @@ func (tg *tagger) load(base, end int) {
 func (tg *tagger) runBlock(out []Timex) []Timex {
 	for _, s := range tg.bounds {
 		tg.from, tg.to = s[0], s[1]
-		if tg.yearAge++; tg.yearAge > 1 {
+		if tg.yearAge++; tg.yearAge > 1 && !tg.narrative() {
 			tg.recentYear = 0
 		}
 		for i := s[0]; i < s[1]; i++ {
@@ -238,6 +245,9 @@ func (tg *tagger) runBlock(out []Timex) []Timex {
 				tg.ex.explain(tg, x, i, m) // before remember moves the anchor
 			}
 			tg.remember(x, m.derived)
+			if newsRules[rule] {
+				tg.newsCues++
+			}
 			tg.backValue = ""
 			if m.yearBack {
 				tg.backValue = x.Value
@@ -273,6 +283,16 @@ func (tg *tagger) remember(x Timex, derived bool) {
 		tg.recentMonth = int(s.Start.Month())
 		if s.Precision >= PrecisionDay {
 			tg.recentMonth = 0
+		}
+	}
+	if writesYear(x.Text) && tg.hasDCT {
+		if absInt(s.Start.Year()-tg.dct.Year()) >= 2 {
+			tg.farYears++
+		} else {
+			tg.nearYears++
+		}
+		if s.Precision == PrecisionYear && tg.narrative() {
+			tg.recentYear, tg.yearAge, tg.recentMonth = s.Start.Year(), 0, 0
 		}
 	}
 }
@@ -501,3 +521,31 @@ func writesYear(s string) bool {
 	}
 	return false
 }
+
+func absInt(a int) int {
+	if a < 0 {
+		return -a
+	}
+	return a
+}
+
+// narrative reports whether the text reads as history rather than news:
+// the years it writes out are all far from the dct ("In 1915 ... On 25
+// April") and nothing yet spoke from the day of writing, so that a day
+// without a year takes the year written last, not the dct's, however
+// many sentences back.
+func (tg *tagger) narrative() bool { return tg.nearYears == 0 && tg.newsCues == 0 && tg.farYears >= 2 }
+
+// historyYear is the year written last when the text reads as a history
+// (see narrative): the year of "in March" or "that summer" there.
+func (tg *tagger) historyYear() (int, bool) {
+	if !tg.narrative() || tg.recentYear == 0 {
+		return 0, false
+	}
+	tg.noteAnchor("the year written last in a history")
+	return tg.recentYear, true
+}
+
+// newsRules read expressions that speak from the day of writing ("on
+// Tuesday", "yesterday", "last week"), which a history does not use.
+var newsRules = map[string]bool{"weekday": true, "deictic": true, "relative": true, "weekend": true}

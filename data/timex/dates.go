@@ -807,3 +807,61 @@ func thanksgiving(y int) time.Time {
 	off := (int(time.Thursday) - int(first.Weekday()) + 7) % 7
 	return first.AddDate(0, 0, off+21)
 }
+
+// countYear counts a written year as far from the dct or near it (see
+// narrative); in a history a year alone becomes the year later days and
+// months share.
+func (tg *tagger) countYear(text string, s Span) {
+	if !writesYear(text) || !tg.hasDCT {
+		return
+	}
+	if absInt(s.Start.Year()-tg.dct.Year()) >= 2 {
+		tg.farYears++
+	} else {
+		tg.nearYears++
+	}
+	if s.Precision == PrecisionYear && tg.narrative() {
+		tg.recentYear, tg.yearAge, tg.recentMonth = s.Start.Year(), 0, 0
+	}
+}
+
+// noteContext records what expression x, read by rule as m, tells later
+// ones: whether the text speaks from the day of writing (see narrative)
+// and whether x was a comparison with a year before (see sameComparison).
+func (tg *tagger) noteContext(x Timex, rule string, m match) {
+	if newsRules[rule] {
+		tg.newsCues++
+	}
+	tg.backValue = ""
+	if m.yearBack {
+		tg.backValue = x.Value
+	}
+}
+
+func absInt(a int) int {
+	if a < 0 {
+		return -a
+	}
+	return a
+}
+
+// narrative reports whether the text reads as history rather than news:
+// the years it writes out are all far from the dct ("In 1915 ... On 25
+// April") and nothing yet spoke from the day of writing, so that a day
+// without a year takes the year written last, not the dct's, however
+// many sentences back.
+func (tg *tagger) narrative() bool { return tg.nearYears == 0 && tg.newsCues == 0 && tg.farYears >= 2 }
+
+// historyYear is the year written last when the text reads as a history
+// (see narrative): the year of "in March" or "that summer" there.
+func (tg *tagger) historyYear() (int, bool) {
+	if !tg.narrative() || tg.recentYear == 0 {
+		return 0, false
+	}
+	tg.noteAnchor("the year written last in a history")
+	return tg.recentYear, true
+}
+
+// newsRules read expressions that speak from the day of writing ("on
+// Tuesday", "yesterday", "last week"), which a history does not use.
+var newsRules = map[string]bool{"weekday": true, "deictic": true, "relative": true, "weekend": true}

@@ -431,23 +431,6 @@ func (tg *tagger) dayBase() time.Time {
 	return tg.dct
 }
 
-// tradingDay is the day a market report's "ended the day" is on: the day
-// mentioned last when that is in the week up to the dct, though a year or
-// a month was named since ("the lowest close since 1983"), else the dct.
-// Markets do not trade at weekends, so a report dated Saturday or Sunday
-// is on the Friday before.
-func (tg *tagger) tradingDay() time.Time {
-	if tg.hasLastDay && !tg.lastDay.After(tg.dct) && tg.dct.Sub(tg.lastDay) <= 7*24*time.Hour {
-		tg.noteAnchor("the day the market report is on")
-		return tg.lastDay
-	}
-	d := tg.dct
-	for d.Weekday() == time.Saturday || d.Weekday() == time.Sunday {
-		d = d.AddDate(0, 0, -1)
-	}
-	return d
-}
-
 // recentDayBase is dayBase for words of the news just past ("overnight"):
 // the day the story is on only when that is in the week up to the dct, as
 // an older date named before is background, not the story's day.

@@ -383,3 +383,20 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 	v, ok := shift(base, u, off)
 	return date1(Date, k+1, okValue(v, ok))
 }
+
+// tradingDay is the day a market report's "ended the day" is on: the day
+// mentioned last when that is in the week up to the dct, though a year or
+// a month was named since ("the lowest close since 1983"), else the dct.
+// Markets do not trade at weekends, so a report dated Saturday or Sunday
+// is on the Friday before.
+func (tg *tagger) tradingDay() time.Time {
+	if tg.hasLastDay && !tg.lastDay.After(tg.dct) && tg.dct.Sub(tg.lastDay) <= 7*24*time.Hour {
+		tg.noteAnchor("the day the market report is on")
+		return tg.lastDay
+	}
+	d := tg.dct
+	for d.Weekday() == time.Saturday || d.Weekday() == time.Sunday {
+		d = d.AddDate(0, 0, -1)
+	}
+	return d
+}

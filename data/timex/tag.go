@@ -245,13 +245,7 @@ func (tg *tagger) runBlock(out []Timex) []Timex {
 				tg.ex.explain(tg, x, i, m) // before remember moves the anchor
 			}
 			tg.remember(x, m.derived)
-			if newsRules[rule] {
-				tg.newsCues++
-			}
-			tg.backValue = ""
-			if m.yearBack {
-				tg.backValue = x.Value
-			}
+			tg.noteContext(x, rule, m)
 			tg.lastEnd = m.end
 			tg.lastWeekday = isWeekdayName(tg.word(start))
 			tg.lastDaySet = x.Type == Set && strings.HasPrefix(x.Value, "XXXX-WXX-")
@@ -285,16 +279,7 @@ func (tg *tagger) remember(x Timex, derived bool) {
 			tg.recentMonth = 0
 		}
 	}
-	if writesYear(x.Text) && tg.hasDCT {
-		if absInt(s.Start.Year()-tg.dct.Year()) >= 2 {
-			tg.farYears++
-		} else {
-			tg.nearYears++
-		}
-		if s.Precision == PrecisionYear && tg.narrative() {
-			tg.recentYear, tg.yearAge, tg.recentMonth = s.Start.Year(), 0, 0
-		}
-	}
+	tg.countYear(x.Text, s)
 }
 
 // matchAt returns the longest reading of the tokens starting at i and the
@@ -521,31 +506,3 @@ func writesYear(s string) bool {
 	}
 	return false
 }
-
-func absInt(a int) int {
-	if a < 0 {
-		return -a
-	}
-	return a
-}
-
-// narrative reports whether the text reads as history rather than news:
-// the years it writes out are all far from the dct ("In 1915 ... On 25
-// April") and nothing yet spoke from the day of writing, so that a day
-// without a year takes the year written last, not the dct's, however
-// many sentences back.
-func (tg *tagger) narrative() bool { return tg.nearYears == 0 && tg.newsCues == 0 && tg.farYears >= 2 }
-
-// historyYear is the year written last when the text reads as a history
-// (see narrative): the year of "in March" or "that summer" there.
-func (tg *tagger) historyYear() (int, bool) {
-	if !tg.narrative() || tg.recentYear == 0 {
-		return 0, false
-	}
-	tg.noteAnchor("the year written last in a history")
-	return tg.recentYear, true
-}
-
-// newsRules read expressions that speak from the day of writing ("on
-// Tuesday", "yesterday", "last week"), which a history does not use.
-var newsRules = map[string]bool{"weekday": true, "deictic": true, "relative": true, "weekend": true}

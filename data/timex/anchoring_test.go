@@ -49,6 +49,13 @@ var anchoringCases = []tagCase{
 		dct27, "March", timex.Date, "2024-03", ""},
 	{"The firm was founded in 1985, moved in 1990 and was sold in 2023. In March, it cut jobs.",
 		dct27, "March", timex.Date, "2024-03", ""},
+	// The day before or after a date is the day next to it; next to an
+	// event the tagger cannot date, only the year is known.
+	{"The envoys met the day before March 3.", dct27, "the day before March 3", timex.Date, "2024-03-02", ""},
+	{"He flew home the day after Christmas.", day(2025, 1, 10), "the day after Christmas", timex.Date, "2024-12-26", ""},
+	{"The envoys met on November 12. The talks broke down the day before last Tuesday's vote.",
+		dct27, "the day before last Tuesday", timex.Date, "2024-11-25", ""},
+	{"The envoys met on November 12 and again the day before he was arrested.", dct27, "the day", timex.Date, "2024-XX-XX", ""},
 }
 
 func TestTag_Anchoring(t *testing.T) { checkTagCases(t, anchoringCases) }

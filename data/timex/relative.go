@@ -350,6 +350,9 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 					}
 					return date1(Date, k+3, vDay(tg.dct.AddDate(0, 0, d+step)))
 				}
+				if m, ok := tg.dayBeside(k+2, tg.word(k+1) == "after"); ok && tg.word(k) == "day" {
+					return m, true // "the day before last Tuesday's hearing"
+				}
 				if tg.word(k+2) != "" {
 					// "the day before he was arrested": a day fixed by an
 					// event, which the tagger cannot date.
@@ -399,4 +402,24 @@ func (tg *tagger) tradingDay() time.Time {
 		d = d.AddDate(0, 0, -1)
 	}
 	return d
+}
+
+// dayBeside reads "the day before" or, if after, "the day after" a date
+// that starts at token j ("last Tuesday", "Christmas", "March 3"): the
+// day next to it. A date coarser than a day has no day beside it.
+func (tg *tagger) dayBeside(j int, after bool) (match, bool) {
+	best, _, won := tg.longest(&modRules, j, true)
+	if best.end <= j {
+		return match{}, false
+	}
+	s, err := ParseValue(best.value)
+	if err != nil || s.Precision != PrecisionDay {
+		return match{}, false
+	}
+	tg.ex.adopt(won)
+	step := -1
+	if after {
+		step = 1
+	}
+	return date1(Date, best.end, vDay(s.Start.AddDate(0, 0, step)))
 }

@@ -44,6 +44,16 @@ var anchoringCases = []tagCase{
 		dct27, "March", timex.Date, "1915-03", ""},
 	{"The army was raised in 1861 and marched in 1862. It crossed the river in spring.",
 		dct27, "spring", timex.Date, "1862-SP", ""},
+	{"The war began in 1914. In 1916 the army withdrew. By the end of the year, the front was quiet.",
+		dct27, "the end of the year", timex.Date, "1916", "END"},
+	// "The following spring", "the previous April" and "that winter" count
+	// from the date mentioned last, in news as in a history.
+	{"The war began in 1914. In 1915 the army landed. The following spring, the offensive stalled.",
+		dct27, "The following spring", timex.Date, "1916-SP", ""},
+	{"The plant opened on 3 June 2021. The previous April, its owner had been sued.",
+		dct27, "The previous April", timex.Date, "2021-04", ""},
+	{"The plant opened on 3 June 2021. The following April, it closed.", dct27, "The following April", timex.Date, "2022-04", ""},
+	{"The mine flooded in 2019. That winter, the town emptied.", dct27, "That winter", timex.Date, "2019-WI", ""},
 	// News is not a history: a weekday or a recent year keeps the dct's year.
 	{"The bank was founded in 1985 and listed in 1990. On Tuesday it said profit rose. In March, it cut jobs.",
 		dct27, "March", timex.Date, "2024-03", ""},

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"strings"
 	"time"
 )
 
@@ -829,13 +830,23 @@ func (tg *tagger) countYear(text string, s Span) {
 // ones: whether the text speaks from the day of writing (see narrative)
 // and whether x was a comparison with a year before (see sameComparison).
 func (tg *tagger) noteContext(x Timex, rule string, m match) {
-	if newsRules[rule] {
+	if newsRules[rule] && !anaphoricText(x.Text) {
 		tg.newsCues++
 	}
 	tg.backValue = ""
 	if m.yearBack {
 		tg.backValue = x.Value
 	}
+}
+
+// anaphoricText reports whether an expression counts from the date
+// mentioned last ("the following spring"), which a history does too.
+func anaphoricText(s string) bool {
+	w, rest, _ := strings.Cut(strings.ToLower(s), " ")
+	if w == "the" {
+		w, _, _ = strings.Cut(rest, " ")
+	}
+	return anaphoricWords[w]
 }
 
 func absInt(a int) int {

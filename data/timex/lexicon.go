@@ -140,6 +140,10 @@ var financeCues = setOf("profit", "profits", "earnings", "revenue", "revenues", 
 	"investors", "investment", "orders", "demand", "unemployment", "rate", "rates", "bank", "banks", "dow",
 	"index", "nasdaq", "trading", "traded")
 
+// anaphoricWords count a month or season from the date mentioned last,
+// not from the dct: "the following spring", "the previous April".
+var anaphoricWords = setOf("following", "previous", "preceding")
+
 // amountWords end an amount of money or a rate: "$9 million", "14 cents
 // a share".
 var amountWords = setOf("million", "billion", "trillion", "share", "cents", "percent", "points")

@@ -34,6 +34,11 @@ func ruleRelative(tg *tagger, i int) (match, bool) {
 		k++
 	}
 	w := tg.word(k)
+	if anaphoricWords[tg.word(j)] && tg.hasAnchor {
+		if m, ok := tg.seasonOrMonthFrom(off, k); ok {
+			return m, true // "the following spring", "the previous April"
+		}
+	}
 	if !the && (tg.word(j) == "following" || tg.word(j) == "preceding") && tg.possessive(k+1) {
 		return match{}, false // "following Tuesday's vote": a preposition before the day's event
 	}
@@ -376,6 +381,9 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 		day := base.Truncate(24*time.Hour).AddDate(0, 0, off)
 		return date1(Time, k+1, vDay(day)+"T"+p)
 	}
+	if sv, isSeason := seasonWords[tg.word(k)]; isSeason && w == "that" && tg.hasAnchor {
+		return date1(Date, k+1, vSeason(base.Year(), sv)) // "that winter": of the year mentioned last
+	}
 	u, ok := unitWords[tg.word(k)]
 	if ok && u >= uDecade && w == "the" && off != 0 && !strings.HasSuffix(tg.word(k), "s") {
 		return date1(Duration, k+1, durationValue(1, u)) // "the following decade": ten years
@@ -422,4 +430,41 @@ func (tg *tagger) dayBeside(j int, after bool) (match, bool) {
 		step = 1
 	}
 	return date1(Date, best.end, vDay(s.Start.AddDate(0, 0, step)))
+}
+
+// seasonOrMonthFrom reads the season or month at k after "the following"
+// (off 1) or "the previous" (off -1): the next or last one after or
+// before the date mentioned last, in the year after or before it when
+// that is a year ("In 1915 ... the following spring": 1916).
+func (tg *tagger) seasonOrMonthFrom(off, k int) (match, bool) {
+	a := tg.anchor
+	if s, ok := seasonWords[tg.word(k)]; ok {
+		tg.noteAnchor("the season counted from")
+		if a.Precision <= PrecisionYear {
+			return date1(Date, k+1, vSeason(a.Start.Year()+off, s))
+		}
+		base := a.Start
+		if off > 0 {
+			base = a.LastDay()
+		}
+		return date1(Date, k+1, seasonValue(base, s, off))
+	}
+	m, k2 := tg.month(k)
+	if m == 0 {
+		return match{}, false
+	}
+	if d, _ := tg.dayNum(k2); d > 0 {
+		return match{}, false // "the following March 3" is the date
+	}
+	tg.noteAnchor("the month counted from")
+	y := a.Start.Year() + off
+	if a.Precision > PrecisionYear {
+		y = a.Start.Year()
+		if am := int(a.Start.Month()); off > 0 && m <= am {
+			y++
+		} else if off < 0 && m >= am {
+			y--
+		}
+	}
+	return date1(Date, k2, vMonth(y, m))
 }

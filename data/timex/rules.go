@@ -334,7 +334,11 @@ func ruleMod(tg *tagger, i int) (match, bool) {
 	}
 	if tg.word(k) == "this" || tg.word(k) == "next" || tg.word(k) == "last" || tg.word(k) == "the" {
 		if u, ok := unitWords[tg.word(k+1)]; ok && tg.word(k) == "the" && tg.hasDCT && u >= uWeek {
-			v, ok := shift(tg.dct, u, 0)
+			base := tg.dct
+			if y, ok := tg.historyYear(); ok && u == uYear {
+				base = date(y, 1, 1) // "by the end of the year" in a history: the year it has reached
+			}
+			v, ok := shift(base, u, 0)
 			if !ok {
 				return match{}, false
 			}

@@ -59,6 +59,11 @@ var anchoringCases = []tagCase{
 		dct27, "March", timex.Date, "2024-03", ""},
 	{"The firm was founded in 1985, moved in 1990 and was sold in 2023. In March, it cut jobs.",
 		dct27, "March", timex.Date, "2024-03", ""},
+	// "That time" is the date mentioned last.
+	{"The sale must close by June 10. If no price is agreed by that time, the buyer walks away.",
+		dct27, "that time", timex.Date, "2025-06-10", ""},
+	{"The sale was agreed in March 2023. At that time, the firm was losing money.",
+		dct27, "that time", timex.Date, "2023-03", ""},
 	// The day before or after a date is the day next to it; next to an
 	// event the tagger cannot date, only the year is known.
 	{"The envoys met the day before March 3.", dct27, "the day before March 3", timex.Date, "2024-03-02", ""},

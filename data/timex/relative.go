@@ -381,6 +381,11 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 		day := base.Truncate(24*time.Hour).AddDate(0, 0, off)
 		return date1(Time, k+1, vDay(day)+"T"+p)
 	}
+	if w == "that" && tg.word(k) == "time" && tg.hasAnchor && tg.word(k+1) != "of" {
+		// "If no price is agreed by that time": the date mentioned last.
+		v := spanValue(tg.anchor)
+		return date1(Date, k+1, v)
+	}
 	if sv, isSeason := seasonWords[tg.word(k)]; isSeason && w == "that" && tg.hasAnchor {
 		return date1(Date, k+1, vSeason(base.Year(), sv)) // "that winter": of the year mentioned last
 	}

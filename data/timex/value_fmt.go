@@ -81,6 +81,26 @@ func vWeek(t time.Time) string {
 	return string(appendPad(yearDash(buf[:0], y, "-W"), w, 2))
 }
 
+// spanValue writes a span of a day, week, month, quarter or year back
+// as its value ("2024-11-27", "2024-W48", "2024-11", "2024-Q4", "2024"),
+// or "" for other precisions.
+func spanValue(s Span) string {
+	t := s.Start
+	switch s.Precision {
+	case PrecisionDay:
+		return vDay(t)
+	case PrecisionWeek:
+		return vWeek(t)
+	case PrecisionMonth:
+		return vMonth(t.Year(), int(t.Month()))
+	case PrecisionQuarter:
+		return vQuarter(t.Year(), (int(t.Month())-1)/3+1)
+	case PrecisionYear:
+		return vYear(t.Year())
+	}
+	return ""
+}
+
 func date(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
 
 // validDay reports whether y-m-d is a real calendar day in a year the

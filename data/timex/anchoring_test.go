@@ -54,6 +54,21 @@ var anchoringCases = []tagCase{
 		dct27, "The previous April", timex.Date, "2021-04", ""},
 	{"The plant opened on 3 June 2021. The following April, it closed.", dct27, "The following April", timex.Date, "2022-04", ""},
 	{"The mine flooded in 2019. That winter, the town emptied.", dct27, "That winter", timex.Date, "2019-WI", ""},
+	// "Early the next year" counts from the date mentioned last, as "the
+	// next year" does; "the next spring" too.
+	{"The siege ended on 29 May 1453. Early the next year, envoys arrived.", dct27, "Early the next year", timex.Date, "1454", "START"},
+	{"His troops landed in the summer of 1480. He died the next spring.", dct27, "the next spring", timex.Date, "1481-SP", ""},
+	// A date that writes its own year does not speak from the day of
+	// writing, and a season of a written year is the year later months
+	// take in a history.
+	{"The siege began in 1452. On the morning of 29 May 1453 the walls fell. In the summer of 1480 troops landed. In May, the sultan died.",
+		dct27, "May", timex.Date, "1480-05", ""},
+	{"The empire grew from 1453 to 1470. At the end of the decade, peace returned.", dct27, "the end of the decade", timex.Date, "147", "END"},
+	// Both ends of a range of old years are years; a lone "to 1470" is not.
+	{"Between 1453 and 1470 the empire doubled.", dct27, "1453", timex.Date, "1453", ""},
+	{"The empire grew from 1453 to 1470.", dct27, "1470", timex.Date, "1470", ""},
+	{"The index rose to 1470 on Monday.", dct27, "1470", "", "", ""},
+	{"Between 1500 and 2000 troops died.", dct27, "1500", "", "", ""},
 	// News is not a history: a weekday or a recent year keeps the dct's year.
 	{"The bank was founded in 1985 and listed in 1990. On Tuesday it said profit rose. In March, it cut jobs.",
 		dct27, "March", timex.Date, "2024-03", ""},

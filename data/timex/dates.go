@@ -460,8 +460,21 @@ func ruleYear(tg *tagger, i int) (match, bool) {
 
 // looksLikeYear rules out numbers that merely fall in the range of years:
 // amounts ("$2000", "2,000"), percentages, counts ("1500 troops"), times.
+// oldYearRange reports whether the number at i is an end of a range of
+// years, "from 1453 to 1470" or "between 1453 and 1470", which makes a
+// number outside 1900–2099 a year where "to 1470" alone ("rose to 1470")
+// would not.
+func (tg *tagger) oldYearRange(i int) bool {
+	year := func(k int) bool { _, n := tg.num(k); return n == 4 && !countNouns[tg.word(k+1)] }
+	if tg.word(i-1) == "between" {
+		return tg.word(i+1) == "and" && year(i+2) // "between 1453 and"
+	}
+	w := tg.word(i - 1)
+	return year(i) && year(i-2) && (rangeJoins[w] && tg.word(i-3) == "from" || w == "and" && tg.word(i-3) == "between")
+}
+
 func (tg *tagger) looksLikeYear(i, y int) bool {
-	if (y < 1900 || y > 2099) && !oldYearCues[tg.word(i-1)] {
+	if (y < 1900 || y > 2099) && !oldYearCues[tg.word(i-1)] && !tg.oldYearRange(i) {
 		return false
 	}
 	if tg.endsImpossibleDate(i, y) {
@@ -810,8 +823,8 @@ func thanksgiving(y int) time.Time {
 }
 
 // countYear counts a written year as far from the dct or near it (see
-// narrative); in a history a year alone becomes the year later days and
-// months share.
+// narrative); in a history a year, or a season or quarter of one, becomes
+// the year later days and months share.
 func (tg *tagger) countYear(text string, s Span) {
 	if !writesYear(text) || !tg.hasDCT {
 		return
@@ -821,7 +834,7 @@ func (tg *tagger) countYear(text string, s Span) {
 	} else {
 		tg.nearYears++
 	}
-	if s.Precision == PrecisionYear && tg.narrative() {
+	if s.Precision >= PrecisionYear && s.Precision < PrecisionMonth && tg.narrative() {
 		tg.recentYear, tg.yearAge, tg.recentMonth = s.Start.Year(), 0, 0
 	}
 }
@@ -830,7 +843,7 @@ func (tg *tagger) countYear(text string, s Span) {
 // ones: whether the text speaks from the day of writing (see narrative)
 // and whether x was a comparison with a year before (see sameComparison).
 func (tg *tagger) noteContext(x Timex, rule string, m match) {
-	if newsRules[rule] && !anaphoricText(x.Text) {
+	if newsRules[rule] && !anaphoricText(x.Text) && !writesYear(x.Text) {
 		tg.newsCues++
 	}
 	tg.backValue = ""
@@ -840,13 +853,15 @@ func (tg *tagger) noteContext(x Timex, rule string, m match) {
 }
 
 // anaphoricText reports whether an expression counts from the date
-// mentioned last ("the following spring"), which a history does too.
+// mentioned last ("the following spring", "the next spring"), which a
+// history does too.
 func anaphoricText(s string) bool {
 	w, rest, _ := strings.Cut(strings.ToLower(s), " ")
-	if w == "the" {
+	the := w == "the"
+	if the {
 		w, _, _ = strings.Cut(rest, " ")
 	}
-	return anaphoricWords[w]
+	return anaphoricWords[w] || the && w == "next"
 }
 
 func absInt(a int) int {

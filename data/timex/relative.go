@@ -34,7 +34,7 @@ func ruleRelative(tg *tagger, i int) (match, bool) {
 		k++
 	}
 	w := tg.word(k)
-	if anaphoricWords[tg.word(j)] && tg.hasAnchor {
+	if (anaphoricWords[tg.word(j)] || the && tg.word(j) == "next") && tg.hasAnchor {
 		if m, ok := tg.seasonOrMonthFrom(off, k); ok {
 			return m, true // "the following spring", "the previous April"
 		}
@@ -438,7 +438,7 @@ func (tg *tagger) dayBeside(j int, after bool) (match, bool) {
 }
 
 // seasonOrMonthFrom reads the season or month at k after "the following"
-// (off 1) or "the previous" (off -1): the next or last one after or
+// or "the next" (off 1) or "the previous" (off -1): the next or last one after or
 // before the date mentioned last, in the year after or before it when
 // that is a year ("In 1915 ... the following spring": 1916).
 func (tg *tagger) seasonOrMonthFrom(off, k int) (match, bool) {

@@ -332,10 +332,18 @@ func ruleMod(tg *tagger, i int) (match, bool) {
 	if j != i && !theOK {
 		return match{}, false
 	}
+	if tg.word(k) == "the" {
+		if _, ok := anaphorOffsets[tg.word(k+1)]; ok {
+			if m, ok := ruleAnaphor(tg, k); ok && m.typ == Date {
+				m.mod = mod
+				return m, true // "early the next year": counted from the date mentioned last
+			}
+		}
+	}
 	if tg.word(k) == "this" || tg.word(k) == "next" || tg.word(k) == "last" || tg.word(k) == "the" {
 		if u, ok := unitWords[tg.word(k+1)]; ok && tg.word(k) == "the" && tg.hasDCT && u >= uWeek {
 			base := tg.dct
-			if y, ok := tg.historyYear(); ok && u == uYear {
+			if y, ok := tg.historyYear(); ok && u >= uYear {
 				base = date(y, 1, 1) // "by the end of the year" in a history: the year it has reached
 			}
 			v, ok := shift(base, u, 0)

@@ -19,8 +19,8 @@ var anchoringCases = []tagCase{
 	// are shut at weekends.
 	{"The index ended the day 2% down.", day(2024, 11, 30), "the day", timex.Date, "2024-11-29", ""},
 	{"The index ended the day 2% down.", dct27, "the day", timex.Date, "2024-11-27", ""},
-	// A day named more than a week before is background, not the trading day.
-	{"The firm listed on November 4. The index ended the day 2% down.", dct27, "the day", timex.Date, "2024-11-27", ""},
+	// The day named last, however long ago, is the day of the story.
+	{"Drivers last walked out on 17 March, when most lines were shut for the day.", day(2025, 5, 9), "the day", timex.Date, "2025-03-17", ""},
 	// "The quarter a year ago" is a comparison: the quarter reported on
 	// stays this year's.
 	{"Profit rose in the third quarter from the quarter a year ago, and margins in the latest quarter widened.",

@@ -401,11 +401,15 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 }
 
 // tradingDay is the day a market report's "ended the day" is on: the day
-// mentioned last when that is in the week up to the dct, though a year or
-// a month was named since ("the lowest close since 1983"), else the dct.
+// mentioned last, or, when a year or a month was named since ("the lowest
+// close since 1983"), that day if it is in the week up to the dct, else
+// the dct.
 // Markets do not trade at weekends, so a report dated Saturday or Sunday
 // is on the Friday before.
 func (tg *tagger) tradingDay() time.Time {
+	if tg.hasAnchor && tg.anchor.Precision >= PrecisionDay {
+		return tg.dayBase() // "walked out on 17 March, and lines were shut for the day"
+	}
 	if tg.hasLastDay && !tg.lastDay.After(tg.dct) && tg.dct.Sub(tg.lastDay) <= 7*24*time.Hour {
 		tg.noteAnchor("the day the market report is on")
 		return tg.lastDay

@@ -843,8 +843,8 @@ func (tg *tagger) countYear(text string, s Span) {
 // ones: whether the text speaks from the day of writing (see narrative)
 // and whether x was a comparison with a year before (see sameComparison).
 func (tg *tagger) noteContext(x Timex, rule string, m match) {
-	if newsRules[rule] && !anaphoricText(x.Text) && !writesYear(x.Text) {
-		tg.newsCues++
+	if newsRules[rule] && !tg.newsCue && !writesYear(x.Text) && !anaphoricText(x.Text) {
+		tg.newsCue = true
 	}
 	tg.backValue = ""
 	if m.yearBack {
@@ -856,12 +856,17 @@ func (tg *tagger) noteContext(x Timex, rule string, m match) {
 // mentioned last ("the following spring", "the next spring"), which a
 // history does too.
 func anaphoricText(s string) bool {
-	w, rest, _ := strings.Cut(strings.ToLower(s), " ")
-	the := w == "the"
+	w, rest, _ := strings.Cut(s, " ")
+	the := strings.EqualFold(w, "the")
 	if the {
 		w, _, _ = strings.Cut(rest, " ")
 	}
-	return anaphoricWords[w] || the && w == "next"
+	for a := range anaphoricWords {
+		if strings.EqualFold(w, a) {
+			return true
+		}
+	}
+	return the && strings.EqualFold(w, "next")
 }
 
 func absInt(a int) int {
@@ -876,7 +881,7 @@ func absInt(a int) int {
 // April") and nothing yet spoke from the day of writing, so that a day
 // without a year takes the year written last, not the dct's, however
 // many sentences back.
-func (tg *tagger) narrative() bool { return tg.nearYears == 0 && tg.newsCues == 0 && tg.farYears >= 2 }
+func (tg *tagger) narrative() bool { return tg.nearYears == 0 && !tg.newsCue && tg.farYears >= 2 }
 
 // historyYear is the year written last when the text reads as a history
 // (see narrative): the year of "in March" or "that summer" there.

@@ -96,9 +96,9 @@ type tagger struct {
 	// farYears and nearYears count the years written out so far at least
 	// two years from the dct and closer to it (see narrative).
 	farYears, nearYears int
-	// newsCues counts the expressions tagged so far that speak from the
-	// day of writing (newsRules).
-	newsCues int
+	// newsCue is whether an expression tagged so far speaks from the day
+	// of writing (newsRules).
+	newsCue bool
 	// lastDay is the last day mentioned, which a year or month named
 	// since does not replace as the day a market report is on.
 	lastDay    time.Time

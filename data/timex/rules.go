@@ -103,6 +103,8 @@ var leadRules = []namedRule{
 		examples: []ruleExample{
 			{"The envoy landed on 19 November 2024. He left the next day.", "2024-11-27", "the next day", "2024-11-20"},
 			{"Rain fell in March 2023. Crops failed that year.", "2024-11-27", "that year", "2023"},
+			{"The sale must close by June 10. If no price is agreed by that time, it lapses.", "2024-11-27", "that time", "2025-06-10"},
+			{"The envoys met the day before March 3.", "2024-11-27", "the day before March 3", "2024-03-02"},
 		}},
 	{name: "bare-plural", fn: ruleBarePlural,
 		triggers: []string{"<unit>"},
@@ -190,6 +192,7 @@ var modTargets = []namedRule{
 			{"Russia denounced last week's missile strikes.", "2024-11-27", "last week", "2024-W47"},
 			{"Profits will rise next year.", "2024-11-27", "next year", "2025"},
 			{"Sales rose earlier this year.", "2024-11-27", "earlier this year", "2024"},
+			{"Cracks were found in October 2023, and a weight limit followed the next spring.", "2024-11-27", "the next spring", "2024-SP"},
 		}},
 	{name: "quarter", fn: ruleQuarter,
 		triggers: []string{"the", numberTrigger, "<ordinal>", "fiscal", "latest", "this", "year", "last", "past",

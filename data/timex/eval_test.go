@@ -431,6 +431,9 @@ var evalFloors = map[string]figures{
 	"train":    {relF: 92.8, strF: 86, valF: 81.5},
 	"aquaint":  {valF: 80.6},
 	"meantime": {relF: 87.5, valAcc: 86.5},
+	// WikiWars resolves against the narrative, not the dct: the floor
+	// keeps histories reading as histories (see narrative in dates.go).
+	"wikiwars": {valF: 71.5},
 }
 
 // evalSet is one corpus as the harness scores it.

@@ -32,6 +32,13 @@ var anchoringCases = []tagCase{
 		dct27, "a year earlier", timex.Date, "2023", ""},
 	{"It earned 14 cents a share in the third quarter, up from 9 cents a share a year ago and 7 cents a share a year earlier.",
 		dct27, "a year earlier", timex.Date, "2023-Q3", ""},
+	// After an amount, in an article reporting a quarter, "a year ago" is
+	// that quarter a year back, though a day ("ended Sept. 28") was named
+	// since; without an amount it is the year before.
+	{"The retailer earned $5 million in the third quarter, which ended Sept. 28, up from $3 million a year ago.",
+		dct27, "a year ago", timex.Date, "2023-Q3", ""},
+	{"The retailer earned $5 million in the third quarter, which ended Sept. 28. Costs were lower than a year ago.",
+		dct27, "a year ago", timex.Date, "2023", ""},
 	// Told of events, it moves back from the date mentioned last.
 	{"The plant was sold a year ago. A year earlier, it had cut 200 jobs.", dct27, "A year earlier", timex.Date, "2022", ""},
 	{"The plant closed two years ago, and it had cut jobs a year earlier.", dct27, "a year earlier", timex.Date, "2021", ""},

@@ -216,9 +216,10 @@ func (tg *tagger) offsetAfter(n int, u unit, end int, isOne bool) (match, bool) 
 	if !ok || u < uDay {
 		return match{}, false
 	}
-	if u == uYear && tg.hasAnchor && tg.anchor.Precision == PrecisionQuarter {
-		// Financial news: "a year ago" next to "the third quarter" is
-		// the same quarter a year before.
+	if u == uYear && tg.hasAnchor && (tg.anchor.Precision == PrecisionQuarter || tg.hasQuarter && tg.afterAmount(end-3)) {
+		// Financial news: "a year ago" next to "the third quarter", or
+		// after an amount in an article reporting a quarter ("up from
+		// $3 million a year ago"), is the same quarter a year before.
 		v, ok := shift(tg.quarterBase(), uQuarter, 4*n*dir)
 		return match{end: next, typ: Date, value: okValue(v, ok), derived: true, yearBack: n == 1 && dir < 0}, ok
 	}

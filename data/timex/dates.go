@@ -458,8 +458,6 @@ func ruleYear(tg *tagger, i int) (match, bool) {
 	return date1(Date, j+1, vYear(y))
 }
 
-// looksLikeYear rules out numbers that merely fall in the range of years:
-// amounts ("$2000", "2,000"), percentages, counts ("1500 troops"), times.
 // oldYearRange reports whether the number at i is an end of a range of
 // years, "from 1453 to 1470" or "between 1453 and 1470", which makes a
 // number outside 1900–2099 a year where "to 1470" alone ("rose to 1470")
@@ -473,6 +471,8 @@ func (tg *tagger) oldYearRange(i int) bool {
 	return year(i) && year(i-2) && (rangeJoins[w] && tg.word(i-3) == "from" || w == "and" && tg.word(i-3) == "between")
 }
 
+// looksLikeYear rules out numbers that merely fall in the range of years:
+// amounts ("$2000", "2,000"), percentages, counts ("1500 troops"), times.
 func (tg *tagger) looksLikeYear(i, y int) bool {
 	if (y < 1900 || y > 2099) && !oldYearCues[tg.word(i-1)] && !tg.oldYearRange(i) {
 		return false
@@ -878,9 +878,9 @@ func absInt(a int) int {
 
 // narrative reports whether the text reads as history rather than news:
 // the years it writes out are all far from the dct ("In 1915 ... On 25
-// April") and nothing yet spoke from the day of writing, so that a day
-// without a year takes the year written last, not the dct's, however
-// many sentences back.
+// April") and nothing yet spoke from the day of writing, so that a day,
+// month or season without a year takes the year written last, not the
+// dct's, however many sentences back.
 func (tg *tagger) narrative() bool { return tg.nearYears == 0 && !tg.newsCue && tg.farYears >= 2 }
 
 // historyYear is the year written last when the text reads as a history

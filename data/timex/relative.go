@@ -234,10 +234,11 @@ func (tg *tagger) offsetAfter(n int, u unit, end int, isOne bool) (match, bool) 
 }
 
 // sameComparison reads "a year earlier" (dir -2, one year, from token
-// start to end) after an amount, right after a comparison with a year before ("up from
-// $2 million a year ago, on sales of $9 million a year earlier"): the same
-// period again, not one more year back. Told of events ("it was sold a
-// year ago; a year earlier it had ...") it moves back again.
+// start to end) after an amount, right after a comparison with a year
+// before ("up from $2 million a year ago, on sales of $9 million a year
+// earlier"): the same period again, not one more year back. Told of
+// events ("it was sold a year ago; a year earlier it had ...") it moves
+// back again.
 func (tg *tagger) sameComparison(u unit, n, dir, start, end int) (match, bool) {
 	if dir != -2 || u != uYear || n != 1 || tg.backValue == "" || !tg.afterAmount(start-1) {
 		return match{}, false
@@ -356,8 +357,10 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 					}
 					return date1(Date, k+3, vDay(tg.dct.AddDate(0, 0, d+step)))
 				}
-				if m, ok := tg.dayBeside(k+2, tg.word(k+1) == "after"); ok && tg.word(k) == "day" {
-					return m, true // "the day before last Tuesday's hearing"
+				if tg.word(k) == "day" {
+					if m, ok := tg.dayBeside(k+2, tg.word(k+1) == "after"); ok {
+						return m, true // "the day before last Tuesday's hearing"
+					}
 				}
 				if tg.word(k+2) != "" {
 					// "the day before he was arrested": a day fixed by an
@@ -384,8 +387,7 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 	}
 	if w == "that" && tg.word(k) == "time" && tg.hasAnchor && tg.word(k+1) != "of" {
 		// "If no price is agreed by that time": the date mentioned last.
-		v := spanValue(tg.anchor)
-		return date1(Date, k+1, v)
+		return date1(Date, k+1, spanValue(tg.anchor))
 	}
 	if sv, isSeason := seasonWords[tg.word(k)]; isSeason && w == "that" && tg.hasAnchor {
 		return date1(Date, k+1, vSeason(base.Year(), sv)) // "that winter": of the year mentioned last
@@ -404,9 +406,8 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 // tradingDay is the day a market report's "ended the day" is on: the day
 // mentioned last, or, when a year or a month was named since ("the lowest
 // close since 1983"), that day if it is in the week up to the dct, else
-// the dct.
-// Markets do not trade at weekends, so a report dated Saturday or Sunday
-// is on the Friday before.
+// the dct. Markets do not trade at weekends, so a report dated Saturday
+// or Sunday is on the Friday before.
 func (tg *tagger) tradingDay() time.Time {
 	if tg.hasAnchor && tg.anchor.Precision >= PrecisionDay {
 		return tg.dayBase() // "walked out on 17 March, and lines were shut for the day"
@@ -443,9 +444,9 @@ func (tg *tagger) dayBeside(j int, after bool) (match, bool) {
 }
 
 // seasonOrMonthFrom reads the season or month at k after "the following"
-// or "the next" (off 1) or "the previous" (off -1): the next or last one after or
-// before the date mentioned last, in the year after or before it when
-// that is a year ("In 1915 ... the following spring": 1916).
+// or "the next" (off 1) or "the previous" (off -1): the next or last one
+// after or before the date mentioned last, in the year after or before it
+// when that is a year ("In 1915 ... the following spring": 1916).
 func (tg *tagger) seasonOrMonthFrom(off, k int) (match, bool) {
 	a := tg.anchor
 	if s, ok := seasonWords[tg.word(k)]; ok {

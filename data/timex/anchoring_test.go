@@ -81,6 +81,17 @@ var anchoringCases = []tagCase{
 		dct27, "March", timex.Date, "2024-03", ""},
 	{"The firm was founded in 1985, moved in 1990 and was sold in 2023. In March, it cut jobs.",
 		dct27, "March", timex.Date, "2024-03", ""},
+	// A run of days or weeks ends on the day the story is on: the dct, or
+	// the day named last.
+	{"Trading was suspended for a second consecutive day.", dct27, "a second consecutive day", timex.Date, "2024-11-27", ""},
+	{"Shares fell on Monday for the third straight day.", dct27, "the third straight day", timex.Date, "2024-11-25", ""},
+	{"Stocks gained for a fourth week in a row.", dct27, "a fourth week", timex.Date, "2024-W48", ""},
+	{"The index had its worst week since March.", dct27, "worst week", timex.Date, "2024-W48", ""},
+	// Without a word of a run, an ordinal day or week counts from
+	// something else.
+	{"Exams start in the second week of March.", dct27, "the second week", "", "", ""},
+	{"On the third day of the siege, the walls fell.", dct27, "the third day", "", "", ""},
+	{"It was the best day of my life.", dct27, "the best day", "", "", ""},
 	// "That time" is the date mentioned last.
 	{"The sale must close by June 10. If no price is agreed by that time, the buyer walks away.",
 		dct27, "that time", timex.Date, "2025-06-10", ""},

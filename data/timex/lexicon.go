@@ -144,6 +144,10 @@ var financeCues = setOf("profit", "profits", "earnings", "revenue", "revenues", 
 // not from the dct: "the following spring", "the previous April".
 var anaphoricWords = setOf("following", "previous", "preceding")
 
+// streakWords between an ordinal and a unit make a run of days or weeks:
+// "a third straight day".
+var streakWords = setOf("consecutive", "straight", "successive", "running")
+
 // amountWords end an amount of money or a rate: "$9 million", "14 cents
 // a share".
 var amountWords = setOf("million", "billion", "trillion", "share", "cents", "percent", "points")
@@ -561,7 +565,7 @@ var triggers = func() map[string]bool {
 		"later", "recent", "these", "fiscal", "year", "that", "several", "few", "many", "numerous", "some",
 		"christmas", "halloween", "new", "thanksgiving", "easter", "once", "twice", "nineteen", "eighteen", "latest", "most", "two", "future",
 		"near", "foreseeable", "distant", "immediate", "same", "couple", "year-earlier", "overnight", "short", "long",
-		"full", "entire", "whole", "comparable", "corresponding", "time", "trading",
+		"full", "entire", "whole", "comparable", "corresponding", "time", "trading", "best", "worst", "biggest",
 		"q", "h") // "Q4", "H1": typed quarters and halves
 	for _, words := range []map[string]int{monthWords, weekdayWords, cardinals, ordinalWords, deicticDays, weekdayAbbrevs,
 		decadeWords} {

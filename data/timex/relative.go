@@ -479,3 +479,42 @@ func (tg *tagger) seasonOrMonthFrom(off, k int) (match, bool) {
 	}
 	return date1(Date, k2, vMonth(y, m))
 }
+
+
+// ruleStreak reads "a second consecutive day", "the third straight week",
+// "a fourth week in a row" and "their best week since March": the day or
+// week the story is on, which continues a run. Without a word of a run
+// ("the second week of March", "the third day of the siege") an ordinal
+// day or week counts from something else and is left to other rules.
+func ruleStreak(tg *tagger, i int) (match, bool) {
+	w := tg.word(i)
+	ord, isOrd := ordinalWords[w]
+	k := i + 1
+	for streakWords[tg.word(k)] {
+		k++
+	}
+	u, ok := unitWords[tg.word(k)]
+	if !ok || u != uDay && u != uWeek || strings.HasSuffix(tg.word(k), "s") || tg.word(k) == "night" || !tg.hasDCT {
+		return match{}, false
+	}
+	next := tg.word(k + 1)
+	run := k > i+1 || next == "in" && tg.word(k+2) == "a" && tg.word(k+3) == "row"
+	switch {
+	case isOrd && (ord < 2 || ord > 10 || !run):
+		// "the first day of school", "the second week of March", "on
+		// the third day of the siege": a day counted from an event.
+		return match{}, false
+	case !isOrd && next != "since":
+		return match{}, false // "the best day of my life"
+	}
+	day := tg.dayBase()
+	v := vDay(day)
+	if u == uWeek {
+		v = vWeek(day)
+	}
+	first := 0
+	if d := tg.word(i - 1); (d == "a" || d == "the") && i-1 >= tg.lastEnd && i-1 > tg.from {
+		first = -1
+	}
+	return match{end: k + 1, typ: Date, value: v, first: first}, true
+}

@@ -118,6 +118,13 @@ var leadRules = []namedRule{
 			{"Shops stay open over the long weekend.", "2024-11-27", "weekend", "2024-W48-WE"},
 			{"Great weekend, thanks all!", "2024-11-29", "weekend", "2024-W48-WE"},
 		}},
+	{name: "streak", fn: ruleStreak,
+		triggers: []string{"<ordinal>", "best", "worst", "biggest"},
+		examples: []ruleExample{
+			{"Trading was halted for a second consecutive day.", "2024-11-27", "a second consecutive day", "2024-11-27"},
+			{"Stocks rose for a fourth week in a row.", "2024-11-27", "a fourth week", "2024-W48"},
+			{"Shares had their best week since March.", "2024-11-27", "best week", "2024-W48"},
+		}},
 	{name: "whole-year", fn: ruleWholeYear,
 		triggers: []string{"the"},
 		examples: []ruleExample{

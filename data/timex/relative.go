@@ -480,7 +480,6 @@ func (tg *tagger) seasonOrMonthFrom(off, k int) (match, bool) {
 	return date1(Date, k2, vMonth(y, m))
 }
 
-
 // ruleStreak reads "a second consecutive day", "the third straight week",
 // "a fourth week in a row" and "their best week since March": the day or
 // week the story is on, which continues a run. Without a word of a run

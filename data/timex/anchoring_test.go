@@ -87,6 +87,9 @@ var anchoringCases = []tagCase{
 	{"Shares fell on Monday for the third straight day.", dct27, "the third straight day", timex.Date, "2024-11-25", ""},
 	{"Stocks gained for a fourth week in a row.", dct27, "a fourth week", timex.Date, "2024-W48", ""},
 	{"The index had its worst week since March.", dct27, "worst week", timex.Date, "2024-W48", ""},
+	// A count of a run is a duration, as the count alone is.
+	{"The index has risen for three straight weeks.", dct27, "three straight weeks", timex.Duration, "P3W", ""},
+	{"Rain fell for five consecutive days.", dct27, "five consecutive days", timex.Duration, "P5D", ""},
 	// Without a word of a run, an ordinal day or week counts from
 	// something else.
 	{"Exams start in the second week of March.", dct27, "the second week", "", "", ""},

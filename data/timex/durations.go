@@ -87,8 +87,8 @@ func ruleCount(tg *tagger, i int) (match, bool) {
 		return match{}, false // "children ages 6 months and older"
 	}
 	half, k := tg.andAHalf(j, k)
-	if moreWords[tg.word(k)] && unitWords[tg.word(k+1)] != uNone {
-		k++ // "two more weeks", "an additional year"
+	if (moreWords[tg.word(k)] || streakWords[tg.word(k)]) && unitWords[tg.word(k+1)] != uNone {
+		k++ // "two more weeks", "an additional year", "three straight weeks"
 	}
 	hyph := false
 	if tg.hyphen(k) && tg.tight(k) && tg.tight(k+1) {

@@ -95,6 +95,10 @@ var anchoringCases = []tagCase{
 	{"Exams start in the second week of March.", dct27, "the second week", "", "", ""},
 	{"On the third day of the siege, the walls fell.", dct27, "the third day", "", "", ""},
 	{"It was the best day of my life.", dct27, "the best day", "", "", ""},
+	// "The following Monday" after a week counts from the end of that week
+	// (3 March 2024 is a Sunday: two weeks later is the week of 11–17 March).
+	{"The trial opened on 3 March 2024. Two weeks later, the jury retired. It returned a verdict the following Monday.",
+		dct27, "the following Monday", timex.Date, "2024-03-18", ""},
 	// "That time" is the date mentioned last.
 	{"The sale must close by June 10. If no price is agreed by that time, the buyer walks away.",
 		dct27, "that time", timex.Date, "2025-06-10", ""},

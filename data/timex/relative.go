@@ -53,6 +53,16 @@ func ruleRelative(tg *tagger, i int) (match, bool) {
 			tg.noteAnchor("the nearest such weekday on its side of it")
 			return tg.withPartOfDay(weekdayFrom(tg.anchor.Start, wd, off), k+1)
 		}
+		if wd := weekdayWords[w]; tg.hasAnchor && tg.anchor.Precision == PrecisionWeek && !strings.HasSuffix(w, "s") {
+			// "Two weeks later ... the following Monday": the first one
+			// after that week, or the last one before it.
+			tg.noteAnchor("the nearest such weekday outside the week")
+			from := tg.anchor.Start
+			if off > 0 {
+				from = tg.anchor.LastDay()
+			}
+			return tg.withPartOfDay(weekdayFrom(from, wd, off), k+1)
+		}
 	}
 	if !tg.hasDCT {
 		if m, k2 := tg.month(k); m > 0 && !the {

@@ -26,6 +26,10 @@ var anchoringCases = []tagCase{
 	{"Profit rose in the third quarter from the quarter a year ago, and margins in the latest quarter widened.",
 		dct27, "the latest quarter", timex.Date, "2024-Q3", ""},
 	{"Profit rose in the third quarter from the quarter a year ago.", dct27, "the quarter a year ago", timex.Date, "2023-Q3", ""},
+	// "The quarter ending Dec. 31" is the quarter that day ends, when no
+	// other quarter is being reported.
+	{"The company will report results for the quarter ending Dec. 31.", dct27, "the quarter", timex.Date, "2024-Q4", ""},
+	{"Profit fell in the quarter ended Sept. 30.", dct27, "the quarter", timex.Date, "2024-Q3", ""},
 	// "A year earlier" after an amount, right after a comparison with a
 	// year ago, is the same comparison.
 	{"Net income was $5 million, up from $3 million a year ago, on sales of $90 million against $80 million a year earlier.",

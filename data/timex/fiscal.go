@@ -225,6 +225,13 @@ func (tg *tagger) yearAfterPart(y, end int) (int, int) {
 // reportedQuarter resolves "the quarter", "the latest quarter", "the
 // current quarter" and "the quarter a year ago"; the noun is at k.
 func (tg *tagger) reportedQuarter(k, end int) (match, bool) {
+	if !tg.hasQuarter && tg.word(k) == "quarter" && yearEndedWords[tg.word(end)] {
+		if day, _, ok := tg.dayAt(end + 1); ok {
+			// "The quarter ending Dec. 31", with no quarter reported
+			// before: the quarter that day ends.
+			return date1(Date, end, vQuarter(day.Year(), (int(day.Month())-1)/3+1))
+		}
+	}
 	base, off := tg.quarterBase(), 0
 	switch {
 	case tg.word(k-1) == "current":

@@ -351,7 +351,7 @@ func (tg *tagger) yearFor(m, d, i, j int) int {
 	day := d
 	if d == 0 {
 		day = 15
-	} else if !strong {
+	} else if !strong && !(t == tensePast && tg.word(i-1) == "on") {
 		t = tenseNone
 	}
 	dy := tg.dct.Year()

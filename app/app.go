@@ -66,6 +66,7 @@ type UI struct {
 	shortcuts map[string]func(fyne.Shortcut)
 	groups    map[convert.Grouping]*fyne.MenuItem
 	scenes    sceneList
+	marked    marks // last given to the timeline, see setMarks
 	// pending is closed when the last reading of sources started from a
 	// dialog or the clipboard has finished (see loadSources), for tests.
 	pending <-chan struct{}
@@ -317,9 +318,15 @@ func (u *UI) setResult(r extract.Result) {
 		}
 	}
 	u.merges.force = false // a new corpus: its size decides again
-	u.timeline.SetItems(u.merges.items(r.Events, convert.Items(r, lanes)))
-	u.timeline.SetLanes(names)
+	items := u.merges.items(r.Events, convert.Items(r, lanes))
+	// Every setter of the timeline lays its frame out again (100 ms at a
+	// million events), so lanes and marks go first, while it still holds
+	// the old items, and the items last; eventsChanged then finds the
+	// marks unchanged unless a search is on.
 	u.timeline.Highlight = time.Time{}
+	u.timeline.SetLanes(names)
+	u.setMarks()
+	u.timeline.SetItems(items)
 	u.updateLegend()
 	u.detail.clear()
 	u.eventsChanged()

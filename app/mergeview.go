@@ -355,7 +355,23 @@ func (m *mergeView) disagreements() dialog.Dialog {
 	return d
 }
 
-// setMarks gives the timeline the search's fading and the merge's hiding.
+// setMarks gives the timeline the search's fading and the merge's hiding
+// when they changed: setting them lays the frame out again.
 func (u *UI) setMarks() {
-	u.timeline.SetMarks(u.find.dim, u.merges.hide)
+	dim, hide := u.find.dim, u.merges.hide
+	if sameSlice(dim, u.marked.dim) && sameSlice(hide, u.marked.hide) {
+		return
+	}
+	u.marked.dim, u.marked.hide = dim, hide
+	u.timeline.SetMarks(dim, hide)
+}
+
+// marks are the slices last given to the timeline's SetMarks; the callers
+// make new slices for new marks rather than change them in place.
+type marks struct{ dim, hide []bool }
+
+// sameSlice reports whether a and b are the same slice: both empty, or
+// the same elements of the same array.
+func sameSlice(a, b []bool) bool {
+	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
 }

@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"time"
 
+	"fyne.io/fyne/v2"
+
 	"github.com/dateline/dateline/data"
 	"github.com/dateline/dateline/data/extract"
 	"github.com/dateline/dateline/data/project"
@@ -164,11 +166,26 @@ func syntheticValue(day time.Time, p timex.Precision) string {
 	return day.Format("2006-01-02")
 }
 
-// LoadSynthetic shows a synthetic corpus of n events.
-func (u *UI) LoadSynthetic(n int) {
+// LoadSynthetic shows a synthetic corpus of n events. The events are made
+// off the UI thread, so at start-up the window opens meanwhile (they are
+// a third of the first frame's CPU at a million); the returned channel is
+// closed once they are shown, or dropped because another project was
+// opened first.
+func (u *UI) LoadSynthetic(n int) <-chan struct{} {
 	// Made-up events stand for no article text, so they are shown
 	// outside the project and cannot be edited.
-	u.setProject(project.New(), "", fmt.Sprintf("%d synthetic events", n))
+	p := project.New()
+	u.setProject(p, "", fmt.Sprintf("%d synthetic events", n))
 	u.ids = nil
-	u.setResult(Synthetic(n, 1))
+	shown := make(chan struct{})
+	go func() {
+		r := Synthetic(n, 1)
+		fyne.Do(func() {
+			defer close(shown)
+			if u.proj == p {
+				u.setResult(r)
+			}
+		})
+	}()
+	return shown
 }

@@ -309,10 +309,18 @@ func (x *Index) DensityScale(sc Scale, x0, dx float32, bins []float32) (peak flo
 	}
 	px := sc.pixels()
 	inv := 1 / float64(dx)
-	for _, pos := range x.spans {
+	// Spans of the same dates lie side by side in start order (news
+	// corpora hold many of "March 2024" or "2024"), so each run of them
+	// is added once with its weight.
+	for run := x.spans; len(run) > 0; {
+		pos, k := run[0], 1
+		for k < len(run) && x.start[run[k]] == x.start[pos] && x.end[run[k]] == x.end[pos] {
+			k++
+		}
+		run = run[k:]
 		a := float64(px.x(x.start[pos])-x0) * inv
 		b := float64(px.x(x.end[pos])-x0) * inv
-		addDensity(bins, a, b)
+		addDensity(bins, a, b, float32(k))
 	}
 	for _, v := range bins {
 		peak = max(peak, v)
@@ -354,18 +362,18 @@ func (x *Index) Story(share float64, anchors []time.Time) (start, end time.Time,
 	return unixTime(bestA), unixTime(bestB), true
 }
 
-// addDensity adds one item covering bins [a, b) (fractional bin units),
-// clipped to the histogram; a point (a == b) lands in one bin.
-func addDensity(bins []float32, a, b float64) {
+// addDensity adds weight items covering bins [a, b) (fractional bin
+// units), clipped to the histogram; a point (a == b) lands in one bin.
+func addDensity(bins []float32, a, b float64, weight float32) {
 	n := float64(len(bins))
 	if b < 0 || a >= n {
 		return
 	}
 	if b-a < 1e-9 {
-		bins[int(a)]++
+		bins[int(a)] += weight
 		return
 	}
-	w := float32(1 / (b - a))
+	w := weight / float32(b-a)
 	lo, hi := math.Max(a, 0), math.Min(b, n)
 	for i := int(lo); float64(i) < hi; i++ {
 		part := math.Min(hi, float64(i+1)) - math.Max(lo, float64(i))

@@ -67,6 +67,7 @@ type UI struct {
 	groups    map[convert.Grouping]*fyne.MenuItem
 	scenes    sceneList
 	marked    marks // last given to the timeline, see setMarks
+	gc        collector
 	// pending is closed when the last reading of sources started from a
 	// dialog or the clipboard has finished (see loadSources), for tests.
 	pending <-chan struct{}
@@ -308,6 +309,8 @@ func titleFor(paths []string) string {
 // reports its errors. Saved scenes point at events by index, so a new set
 // of events drops them.
 func (u *UI) setResult(r extract.Result) {
+	u.gc.pause() // the items, index and frame built here stay
+	defer u.gc.resume()
 	u.result = r
 	u.scenes.scenes = nil // not clear(): new events are no change to save
 	lanes, names := convert.Lanes(r, u.groupBy, maxActorLanes)

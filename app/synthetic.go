@@ -228,10 +228,12 @@ func (u *UI) LoadSynthetic(n int) <-chan struct{} {
 	u.setProject(p, "", fmt.Sprintf("%d synthetic events", n))
 	u.ids = nil
 	shown := make(chan struct{})
+	u.gc.pause() // until the events are shown: they all stay
 	go func() {
 		r := Synthetic(n, 1)
 		fyne.Do(func() {
 			defer close(shown)
+			defer u.gc.resume()
 			if u.proj == p {
 				u.setResult(r)
 			}

@@ -49,7 +49,7 @@ func main() {
 	var loaded <-chan struct{}
 	switch {
 	case *synthetic > 0:
-		ui.LoadSynthetic(*synthetic)
+		loaded = ui.LoadSynthetic(*synthetic)
 	case flag.NArg() == 0:
 		ui.LoadSample()
 	default:

@@ -66,6 +66,8 @@ type UI struct {
 	shortcuts map[string]func(fyne.Shortcut)
 	groups    map[convert.Grouping]*fyne.MenuItem
 	scenes    sceneList
+	marked    marks // last given to the timeline, see setMarks
+	gc        collector
 	// pending is closed when the last reading of sources started from a
 	// dialog or the clipboard has finished (see loadSources), for tests.
 	pending <-chan struct{}
@@ -307,6 +309,8 @@ func titleFor(paths []string) string {
 // reports its errors. Saved scenes point at events by index, so a new set
 // of events drops them.
 func (u *UI) setResult(r extract.Result) {
+	u.gc.pause() // the items, index and frame built here stay
+	defer u.gc.resume()
 	u.result = r
 	u.scenes.scenes = nil // not clear(): new events are no change to save
 	lanes, names := convert.Lanes(r, u.groupBy, maxActorLanes)
@@ -317,9 +321,15 @@ func (u *UI) setResult(r extract.Result) {
 		}
 	}
 	u.merges.force = false // a new corpus: its size decides again
-	u.timeline.SetItems(u.merges.items(r.Events, convert.Items(r, lanes)))
-	u.timeline.SetLanes(names)
+	items := u.merges.items(r.Events, convert.Items(r, lanes))
+	// Every setter of the timeline lays its frame out again (100 ms at a
+	// million events), so lanes and marks go first, while it still holds
+	// the old items, and the items last; eventsChanged then finds the
+	// marks unchanged unless a search is on.
 	u.timeline.Highlight = time.Time{}
+	u.timeline.SetLanes(names)
+	u.setMarks()
+	u.timeline.SetItems(items)
 	u.updateLegend()
 	u.detail.clear()
 	u.eventsChanged()

@@ -15,7 +15,7 @@ func BenchmarkFind_Keystroke100k(b *testing.B) {
 	u := New(test.NewTempApp(b))
 	u.Window().Resize(fyne.NewSize(1440, 900))
 	u.Window().Show()
-	u.LoadSynthetic(100_000)
+	<-u.LoadSynthetic(100_000)
 	u.find.open()
 	q := "summit talks"
 	b.ReportAllocs()

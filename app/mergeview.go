@@ -30,8 +30,9 @@ type mergeView struct {
 	on   bool
 	item *fyne.MenuItem // View ▸ Merge Reports, checked when on
 	res  merge.Result
-	// group maps an event index to its group in res, -1 for none;
-	// hide marks the events drawn through another report of their group.
+	// group maps an event index to its group in res, -1 for none, and is
+	// nil when res has none; hide marks the events drawn through another
+	// report of their group.
 	group []int
 	hide  []bool
 	box   *fyne.Container // the sources, disagreements and suggestions in the detail pane
@@ -128,9 +129,12 @@ func (m *mergeView) background(events []data.Event) {
 
 // relabel works out group and hide from m.res and marks the labels.
 func (m *mergeView) relabel(items []timeline.Item) []timeline.Item {
-	m.group, m.hide = make([]int, len(items)), nil
-	for i := range m.group {
-		m.group[i] = -1
+	m.group, m.hide = nil, nil
+	if len(m.res.Groups) > 0 { // none above autoMergeLimit: 8 MB saved at a million
+		m.group = make([]int, len(items))
+		for i := range m.group {
+			m.group[i] = -1
+		}
 	}
 	for g, grp := range m.res.Groups {
 		for k, i := range grp.Indexes {
@@ -355,7 +359,23 @@ func (m *mergeView) disagreements() dialog.Dialog {
 	return d
 }
 
-// setMarks gives the timeline the search's fading and the merge's hiding.
+// setMarks gives the timeline the search's fading and the merge's hiding
+// when they changed: setting them lays the frame out again.
 func (u *UI) setMarks() {
-	u.timeline.SetMarks(u.find.dim, u.merges.hide)
+	dim, hide := u.find.dim, u.merges.hide
+	if sameSlice(dim, u.marked.dim) && sameSlice(hide, u.marked.hide) {
+		return
+	}
+	u.marked.dim, u.marked.hide = dim, hide
+	u.timeline.SetMarks(dim, hide)
+}
+
+// marks are the slices last given to the timeline's SetMarks; the callers
+// make new slices for new marks rather than change them in place.
+type marks struct{ dim, hide []bool }
+
+// sameSlice reports whether a and b are the same slice: both empty, or
+// the same elements of the same array.
+func sameSlice(a, b []bool) bool {
+	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
 }

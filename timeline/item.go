@@ -38,7 +38,7 @@ type Item struct {
 // Item indices in the whole package (Index methods, Scene marks, HitTest)
 // are positions in the slice given to NewIndex.
 type Index struct {
-	items []Item // a copy, in the caller's order
+	items []Item // the caller's, in the caller's order
 
 	// Parallel arrays in start order (ties by end, then item index), so the
 	// per-frame loop touches compact memory. Times are Unix seconds.
@@ -49,12 +49,11 @@ type Index struct {
 	lane  []int32
 	flags []uint8
 
-	rank []int32 // item index -> sorted position
+	rank []int32 // item index -> sorted position; id itself when the items came sorted
 
-	// For the overview density: the starts of points (not spans), sorted,
-	// which binary searches count per bin, and the sorted positions of
-	// spans, which share their weight among bins.
-	point []float64
+	// For the overview density: the sorted positions of spans, which
+	// share their weight among bins; points are counted by binary search
+	// over start, less the spans before.
 	spans []int32
 
 	// Items whose visual duration exceeds longLimit are queried from their
@@ -70,7 +69,7 @@ type Index struct {
 }
 
 const (
-	flagSpan uint8 = 1 << iota
+	flagSpan uint8 = 1 << iota // drawn as a span: Span and End after Start
 	flagApprox
 	flagLong
 )
@@ -94,54 +93,82 @@ func NewIndex(items []Item, measure func(label string) float32) *Index {
 		items:   items,
 		start:   make([]float64, n),
 		end:     make([]float64, n),
-		id:      make([]int32, n),
 		width:   make([]float32, n),
 		lane:    make([]int32, n),
 		flags:   make([]uint8, n),
-		rank:    make([]int32, n),
 		measure: measure,
 	}
-	x.fill(x.sortedKeys())
+	if x.read() {
+		// Items usually arrive in time order (events are sorted as they
+		// are loaded): the arrays are then in Index order already, and
+		// the sort and its 24-byte keys are saved.
+		x.id = make([]int32, n)
+		for i := range x.id {
+			x.id[i] = int32(i)
+		}
+		x.rank = x.id
+	} else {
+		x.sort()
+	}
+	x.sorted()
 	for d := range x.badge {
 		x.badge[d] = measure("+" + strings.Repeat("8", d+1))
 	}
 	return x
 }
 
+// read copies the items, in their order, into the sorted arrays as if
+// they were in Index order, and takes the bounds. It reports whether they
+// are: by start, then visual end.
+func (x *Index) read() (inOrder bool) {
+	inOrder = true
+	for i := range x.items {
+		it := &x.items[i]
+		s := unixSeconds(it.Start)
+		e, f := s, uint8(0)
+		if it.Span && it.End.After(it.Start) {
+			f |= flagSpan
+			e = unixSeconds(it.End)
+		}
+		if it.Approx {
+			f |= flagApprox
+		}
+		x.start[i], x.end[i], x.flags[i] = s, e, f
+		x.lane[i], x.width[i] = int32(it.Lane), x.measure(it.Label)
+		if i > 0 && (s < x.start[i-1] || s == x.start[i-1] && e < x.end[i-1]) {
+			inOrder = false
+		}
+		x.grow(it, i == 0)
+	}
+	return inOrder
+}
+
 // sortKey is one item's place in the Index order: by start, then visual
 // end, then item index, which makes ties deterministic and keeps stacking
-// stable. Sorting these flat keys rather than indices into the items keeps
-// the sort in cache.
+// stable. Sorting these flat keys rather than indices into the arrays
+// keeps the sort in cache.
 type sortKey struct {
 	start, end float64 // Unix seconds; end is the visual end: Start for points
 	id         int32
-	flags      uint8
 }
 
-// sortedKeys reads the items once, in their order (also taking the
-// bounds), and returns their keys in Index order.
-func (x *Index) sortedKeys() []sortKey {
-	keys := make([]sortKey, len(x.items))
-	for i := range x.items {
-		it := &x.items[i]
-		k := sortKey{start: unixSeconds(it.Start), id: int32(i)}
-		k.end = k.start
-		if it.Span && it.End.After(it.Start) {
-			k.flags |= flagSpan
-			k.end = unixSeconds(it.End)
-		}
-		if it.Approx {
-			k.flags |= flagApprox
-		}
-		keys[i] = k
-		x.grow(it, i == 0)
+// sort puts the sorted arrays, read in item order, into Index order and
+// sets id and rank.
+func (x *Index) sort() {
+	n := len(x.start)
+	keys := make([]sortKey, n)
+	for i := range keys {
+		keys[i] = sortKey{start: x.start[i], end: x.end[i], id: int32(i)}
 	}
-	// Items usually arrive in time order (events are sorted as they are
-	// loaded); one pass to see so saves the sort at a million items.
-	if !slices.IsSortedFunc(keys, compareKeys) {
-		slices.SortFunc(keys, compareKeys)
+	slices.SortFunc(keys, compareKeys)
+	x.id, x.rank = make([]int32, n), make([]int32, n)
+	width, lane, flags := make([]float32, n), make([]int32, n), make([]uint8, n)
+	for pos, k := range keys {
+		x.id[pos], x.rank[k.id] = k.id, int32(pos)
+		x.start[pos], x.end[pos] = k.start, k.end
+		width[pos], lane[pos], flags[pos] = x.width[k.id], x.lane[k.id], x.flags[k.id]
 	}
-	return keys
+	x.width, x.lane, x.flags = width, lane, flags
 }
 
 // compareKeys orders keys by start, then end, then input order.
@@ -155,41 +182,26 @@ func compareKeys(a, b sortKey) int {
 	return cmp.Compare(a.id, b.id)
 }
 
-// fill writes the sorted arrays and the long list from keys in Index
-// order. Labels are measured in item order, so reading the items stays
-// sequential, then gathered into Index order: sequential writes and one
-// random read each, where following the permutation's cycles wrote at
-// random too (a fifth of NewIndex at a million items).
-func (x *Index) fill(keys []sortKey) {
-	width := make([]float32, len(x.items))
-	lane := make([]int32, len(x.items))
-	for i := range x.items {
-		width[i] = x.measure(x.items[i].Label)
-		lane[i] = int32(x.items[i].Lane)
-	}
+// sorted works out, from the arrays in Index order, the spans for the
+// density and the long items for queries.
+func (x *Index) sorted() {
 	spans := 0
-	for _, k := range keys {
-		if k.flags&flagSpan != 0 {
+	for _, f := range x.flags {
+		if f&flagSpan != 0 {
 			spans++
 		}
 	}
-	x.spans, x.point = make([]int32, 0, spans), make([]float64, 0, len(keys)-spans)
-	for pos, k := range keys {
-		x.width[pos], x.lane[pos] = width[k.id], lane[k.id]
-		x.id[pos] = k.id
-		x.rank[k.id] = int32(pos)
-		x.start[pos], x.end[pos] = k.start, k.end
-		if d := k.end - k.start; d > longLimit {
-			k.flags |= flagLong
+	x.spans = make([]int32, 0, spans)
+	for pos, f := range x.flags {
+		if f&flagSpan == 0 {
+			continue
+		}
+		x.spans = append(x.spans, int32(pos))
+		if d := x.end[pos] - x.start[pos]; d > longLimit {
+			x.flags[pos] |= flagLong
 			x.long = append(x.long, int32(pos))
 		} else {
 			x.maxShort = math.Max(x.maxShort, d)
-		}
-		x.flags[pos] = k.flags
-		if k.flags&flagSpan != 0 {
-			x.spans = append(x.spans, int32(pos))
-		} else {
-			x.point = append(x.point, k.start)
 		}
 	}
 }
@@ -289,18 +301,26 @@ func (x *Index) DensityScale(sc Scale, x0, dx float32, bins []float32) (peak flo
 	if len(bins) == 0 || !(dx > 0) || !(sc.SecondsPerPixel > 0) {
 		return 0
 	}
-	lo := lowerBound(x.point, unixSeconds(sc.Time(x0)))
+	lo := x.pointsBefore(unixSeconds(sc.Time(x0)))
 	for i := range bins {
-		hi := lowerBound(x.point, unixSeconds(sc.Time(x0+float32(i+1)*dx)))
+		hi := x.pointsBefore(unixSeconds(sc.Time(x0 + float32(i+1)*dx)))
 		bins[i] = float32(hi - lo)
 		lo = hi
 	}
 	px := sc.pixels()
 	inv := 1 / float64(dx)
-	for _, pos := range x.spans {
+	// Spans of the same dates lie side by side in start order (news
+	// corpora hold many of "March 2024" or "2024"), so each run of them
+	// is added once with its weight.
+	for run := x.spans; len(run) > 0; {
+		pos, k := run[0], 1
+		for k < len(run) && x.start[run[k]] == x.start[pos] && x.end[run[k]] == x.end[pos] {
+			k++
+		}
+		run = run[k:]
 		a := float64(px.x(x.start[pos])-x0) * inv
 		b := float64(px.x(x.end[pos])-x0) * inv
-		addDensity(bins, a, b)
+		addDensity(bins, a, b, float32(k))
 	}
 	for _, v := range bins {
 		peak = max(peak, v)
@@ -308,10 +328,12 @@ func (x *Index) DensityScale(sc Scale, x0, dx float32, bins []float32) (peak flo
 	return peak
 }
 
-// lowerBound returns the number of values in sorted v below u.
-func lowerBound(v []float64, u float64) int {
-	i, _ := slices.BinarySearch(v, u)
-	return i
+// pointsBefore returns the number of points (items not drawn as spans)
+// starting before u: the items before u less the spans among them.
+func (x *Index) pointsBefore(u float64) int {
+	pos, _ := slices.BinarySearch(x.start, u)
+	spans, _ := slices.BinarySearch(x.spans, int32(pos))
+	return pos - spans
 }
 
 // Story returns the shortest stretch of time that holds at least share of
@@ -340,18 +362,18 @@ func (x *Index) Story(share float64, anchors []time.Time) (start, end time.Time,
 	return unixTime(bestA), unixTime(bestB), true
 }
 
-// addDensity adds one item covering bins [a, b) (fractional bin units),
-// clipped to the histogram; a point (a == b) lands in one bin.
-func addDensity(bins []float32, a, b float64) {
+// addDensity adds weight items covering bins [a, b) (fractional bin
+// units), clipped to the histogram; a point (a == b) lands in one bin.
+func addDensity(bins []float32, a, b float64, weight float32) {
 	n := float64(len(bins))
 	if b < 0 || a >= n {
 		return
 	}
 	if b-a < 1e-9 {
-		bins[int(a)]++
+		bins[int(a)] += weight
 		return
 	}
-	w := float32(1 / (b - a))
+	w := weight / float32(b-a)
 	lo, hi := math.Max(a, 0), math.Min(b, n)
 	for i := int(lo); float64(i) < hi; i++ {
 		part := math.Min(hi, float64(i+1)) - math.Max(lo, float64(i))

@@ -66,8 +66,12 @@ func ParseGrouping(s string) (Grouping, error) {
 // per article (named by its title) for GroupSource, one per main actor
 // for GroupActor (at most maxActors, the rest sharing the last), one per
 // article tag for GroupTag (an article's first tag places its events),
-// and a single unnamed lane (nil names) for GroupNone.
+// and a single unnamed lane for GroupNone: nil lane and names, which
+// Items takes as lane 0 for every event (and saves 8 MB at a million).
 func Lanes(r extract.Result, g Grouping, maxActors int) (lane []int, names []string) {
+	if g == GroupNone {
+		return nil, nil
+	}
 	lane = make([]int, len(r.Events))
 	switch g {
 	case GroupSource:

@@ -132,7 +132,7 @@ func TestEntities_Gold(t *testing.T) {
 			}
 			p, r, f := sc.prf(sc.exact)
 			lp, lr, lf := sc.prf(sc.overlap)
-			t.Logf("%s %s: exact P %.2f R %.2f F1 %.2f; lenient P %.2f R %.2f F1 %.2f (%d gold)",
+			t.Logf("%s %s: exact P %.3f R %.3f F1 %.3f; lenient P %.3f R %.3f F1 %.3f (%d gold)",
 				half, kind, p, r, f, lp, lr, lf, sc.gold)
 			if kind != "LOC" && f < floors[report] {
 				t.Errorf("%s %s F1 %.2f below %.2f", half, kind, f, floors[report])

@@ -39,7 +39,22 @@ Minsk|Moscow|Mumbai|Munich|Nairobi|New York|Odesa|Oslo|Ottawa|Paris|Prague|Pyong
 Santiago|Seoul|Shanghai|Sofia|Stockholm|Sydney|Tallinn|Tashkent|Tbilisi|Tehran|Tokyo|Toronto|Tripoli|Vienna|
 Vilnius|Warsaw|Washington|Yerevan|Zagreb|Zurich|Tokyo|Strasbourg|Davos|Kherson|Donetsk|Luhansk|Zaporizhzhia|
 Dnipro|Rio de Janeiro|Sao Paulo|Mariupol|Bakhmut|Kursk|Bryansk|Belgorod|Sevastopol|Minneapolis|Boston|Seattle|Texas|California|
-Florida|Bavaria|Normandy|Kashmir|Tibet|Xinjiang|Sahel|Sinai|Balkhash`)
+Florida|Bavaria|Normandy|Kashmir|Tibet|Xinjiang|Sahel|Sinai|Balkhash|Aktobe|Shymkent|Karaganda|Atyrau|Aktau|
+Pretoria|Johannesburg|Cape Town|Durban|Accra|Abuja|Kano|Dakar|Abidjan|Bamako|Niamey|Ouagadougou|
+Conakry|Freetown|Monrovia|Kinshasa|Goma|Kampala|Kigali|Juba|Mogadishu|Dar es Salaam|Dodoma|Lusaka|Harare|Maputo|
+Luanda|Windhoek|Gaborone|Antananarivo|Tunis|Algiers|Rabat|Casablanca|Benghazi|Asmara|Djibouti|Montevideo|Quito|
+Guayaquil|La Paz|Asuncion|Brasilia|Mexico City|Monterrey|Guadalajara|Medellin|Cartagena|Santo Domingo|Managua|
+Tegucigalpa|San Salvador|Panama City|Valparaiso|Islamabad|Lahore|Rawalpindi|Peshawar|Quetta|Colombo|Kathmandu|
+Thimphu|Chittagong|Kolkata|Chennai|Bengaluru|Bangalore|Hyderabad|Ahmedabad|Pune|Lucknow|Srinagar|Yangon|Naypyidaw|
+Phnom Penh|Vientiane|Kuala Lumpur|Penang|Surabaya|Bali|Cebu|Davao|Taipei|Ulaanbaatar|Osaka|Kyoto|Hiroshima|
+Nagasaki|Okinawa|Fukushima|Busan|Incheon|Guangzhou|Shenzhen|Wuhan|Chongqing|Chengdu|Hangzhou|Tianjin|Macau|
+Ho Chi Minh City|Da Nang|The Hague|Rotterdam|Antwerp|Milan|Naples|Seville|Valencia|Marseille|Lyon|Hamburg|Cologne|
+Birmingham|Glasgow|Edinburgh|Belfast|Cardiff|Gdansk|Krakow|Eswatini|Lesotho|Burundi|Benin|Togo|Sierra Leone|
+Liberia|Gambia|Mauritania|Burkina Faso|Guinea-Bissau|South Sudan|Comoros|Mauritius|Seychelles|Cape Verde|
+El Salvador|Belize|Trinidad|Barbados|Bahamas|Suriname|Guyana|Bhutan|Maldives|Brunei|Timor-Leste|East Timor|
+Papua New Guinea|Fiji|Samoa|Tonga|North Macedonia|Bahia|Minas Gerais|Para|Amazonas|Amazon|Patagonia|Punjab|Sindh|
+Balochistan|Bengal|Kerala|Tamil Nadu|Maharashtra|Bihar|Assam|Manipur|Mindanao|Sumatra|Java|Borneo|Hokkaido|
+Darfur|Tigray|Amhara|Oromia|Kivu|Cabo Delgado|KwaZulu-Natal|Gauteng`)
 
 // organisations are bodies known by one name, which no suffix gives away.
 var organisations = words(`Kremlin|Pentagon|Rosatom|Gazprom|Rosneft|Interpol|Europol|Frontex|Hamas|Hezbollah|
@@ -47,13 +62,26 @@ Taliban|EU|Reuters|Bloomberg|Eurostat|Nasa|Google|Apple|Microsoft|Amazon|Meta|Te
 United Nations|UN|Unesco|Unicef|Opec|Wagner|Kazatomprom|Samruk|Twitter|Telegram|Congress|Bundestag|Duma|Knesset|
 Red Cross|Red Crescent|Amnesty International|Human Rights Watch|Goldman Sachs|Morgan Stanley|JPMorgan|Citigroup|
 Greenpeace|Oxfam|Euroclear|Eurocontrol|Aeroflot|Lufthansa|Ryanair|Samsung|Huawei|Toyota|Volkswagen|Shell|
-Chevron|ExxonMobil|Glencore|ArcelorMittal|Kazmunaygas|Nato|Saudi Aramco|Aramco|Nestle|Novartis|Roche|Sinopec|
-PetroChina|Lukoil|Novatek|Sberbank|VTB|Alibaba|Tencent|Baidu|Nvidia|Intel|Sony|Nokia|Ericsson|Equinor`)
+Chevron|ExxonMobil|Fed|Glencore|ArcelorMittal|Kazmunaygas|Nato|Saudi Aramco|Aramco|Nestle|Novartis|Roche|Sinopec|
+PetroChina|Lukoil|Novatek|Sberbank|VTB|Alibaba|Tencent|Baidu|Nvidia|Intel|Sony|Nokia|Ericsson|Equinor|
+Asean|Ecowas|Sadc|Mercosur|Apec|Brics|Isro|Jaxa|Esa|Roscosmos|Fifa|Uefa|Concacaf|Conmebol|Unhcr|
+Unrwa|Unctad|Undp|Cosatu|Numsa|Denosa|Morena|Fidesz|Likud|Syriza|Podemos|Kuomintang|Komeito|Sinn Fein|Fine Gael|
+Fianna Fail|Infosys|Wipro|Adani|Mahindra|Petrobras|Pemex|Vale|Embraer|Bradesco|Itau|Itau Unibanco|Ambev|
+MercadoLibre|Codelco|Ecopetrol|Cemex|Safaricom|Dangote|Sasol|Eskom|Transnet|Naspers|Shoprite|Xiaomi|Geely|
+Lenovo|ByteDance|TikTok|Foxconn|Hynix|Honda|Nissan|Hyundai|Kia|Mitsubishi|Hitachi|Panasonic|Toshiba|SoftBank|
+Rakuten|Nintendo|Petronas|Pertamina|Flipkart|Unilever|Nike|Adidas|Pfizer|Moderna|AstraZeneca|Sanofi|Bayer|
+Maersk|Volvo|Ikea|Spotify|Netflix|Uber|Airbnb|OpenAI|SpaceX|Starlink|Walmart|Carrefour|Danone|Heineken|
+Barclays|Santander|BNP Paribas|Allianz|Mastercard|PayPal|BlackRock|Berkshire Hathaway|Rio Tinto|De Beers|
+Al Jazeera|Xinhua|Tass|Interfax|Kyodo|Yonhap|Bernama|Anadolu|Arsenal|Chelsea|Juventus|Bayern|Ajax|Benfica|
+Celtic|Flamengo|Palmeiras|Corinthians|Boca Juniors|River Plate|Al Ahly|Zamalek|Kaizer Chiefs|Orlando Pirates|
+Mamelodi Sundowns|Al Hilal|Galatasaray|Fenerbahce|Tottenham|Tottenham Hotspur|Everton|Harvard|Yale|Stanford|
+Princeton|Sorbonne|Caltech|Tsinghua`)
 
 // staffNouns are the people whose employer a name after "at" gives:
 // "economists at Deutsche Bank".
 var staffNouns = words(`analysts|economists|workers|engineers|officials|researchers|staff|executives|traders|
-employees|scientists|doctors|experts|strategists|lawyers|managers|sources|investors|bankers`)
+employees|scientists|doctors|experts|strategists|lawyers|managers|sources|investors|bankers|nurses|students|
+teachers|pilots|professors|astronomers|physicists|medics|surgeons|coaches|players|miners`)
 
 // notNames are capitalised words that are neither people, organisations
 // nor places: weekdays, months, pronouns and the words that open sentences,
@@ -87,7 +115,8 @@ Prince|Princess|Crown|Pope|Patriarch|Ayatollah|Sheikh|Emir|General|Gen|Colonel|C
 Chief|Justice|Judge|Ambassador|Envoy|Commissioner|Chairman|Chairwoman|Chair|Director|Spokesman|Spokeswoman|
 Spokesperson|Speaker|Deputy|Foreign|Defence|Defense|Finance|Interior|Economy|Energy|Trade|Health|Premier|
 Representative|Rep|Leader|Chief|Executive|Mr|Mrs|Ms|Dr|Professor|Prof|Sir|Lady|Lord|Dame|Rev|Pastor|
-Archbishop|Bishop|Coach|Governor-General|Attorney|Economist|Analyst|Inspector`)
+Archbishop|Bishop|Coach|Governor-General|Attorney|Economist|Analyst|Inspector|Midfielder|Striker|Defender|
+Goalkeeper|Winger`)
 
 // roleNouns are lower-case nouns for a person's job; "its press
 // secretary, Berik Uali," and "the central bank's governor Ana Ruiz" name
@@ -98,7 +127,9 @@ economist|analyst|official|commander|general|lawyer|judge|prosecutor|founder|exe
 negotiator|representative|correspondent|reporter|editor|professor|researcher|captain|coach|deputy|
 diplomat|activist|journalist|writer|author|novelist|poet|artist|painter|composer|singer|speaker|actor|actress|director|striker|player|
 goalkeeper|businessman|businesswoman|billionaire|lawmaker|politician|candidate|dissident|banker|
-investor|scientist|doctor|surgeon|soldier|pilot|priest|bishop|rapper|champion|winner|founder|ceo`)
+investor|scientist|doctor|surgeon|soldier|pilot|priest|bishop|rapper|champion|winner|founder|ceo|owner|
+midfielder|defender|winger|runner|athlete|boxer|cyclist|swimmer|sprinter|chairperson|physicist|astronomer|nurse|
+teacher|student`)
 
 // orgEnds are the last words of organisations' names.
 var orgEnds = words(`Organization|Organisation|Union|Bank|Commission|Ministry|Council|Committee|Party|Group|
@@ -107,14 +138,17 @@ Institute|University|College|School|Association|Alliance|Authority|Board|Service
 Post|Journal|Press|Inc|Ltd|Plc|AG|SA|Airlines|Airways|Bloc|Front|Movement|Federation|Foundation|League|
 Department|Treasury|Exchange|Network|Society|Centre|Center|Club|Cabinet|Senate|Secretariat|Programme|
 Program|Partnership|Coalition|Parliament|Media|Holdings|Industries|Energy|Motors|Systems|Pharma|Labs|
-Organisation|Conference|Mission|Tribunal|Police|Directorate|Bureau|Railways|Post|Herald|Tribune|Gazette`)
+Organisation|Conference|Mission|Tribunal|Police|Directorate|Bureau|Railways|Post|Herald|Tribune|Gazette|
+Hospital|Clinic|Refinery|United|FC|CF|Juniors|Rovers|Wanderers|Athletic|Albion|Telecom|Petroleum|Mining|Steel|
+Insurance|Partners|Electric|Chemicals|Foods|Pharmaceuticals|Motor|Brewery|Academy|Polytechnic`)
 
 // placeEnds are the last words of places' names ("Caspian Sea"), and
 // placeStarts their first words ("Lake Balkhash").
 var (
 	placeEnds = words(`Sea|Ocean|River|Lake|Mountains|Mountain|Hills|Valley|Island|Islands|Peninsula|Bay|Gulf|
 Strait|Desert|Plain|Plains|Coast|Region|Oblast|Province|Krai|Republic|State|States|County|District|City|Square|
-Street|Avenue|Road|Bridge|Airport|Port|Harbour|Harbor|Basin|Canal|Forest|Park|Heights|Territory|Emirates|Kingdom|Federation`)
+Street|Avenue|Road|Bridge|Airport|Port|Harbour|Harbor|Basin|Canal|Forest|Park|Heights|Territory|Emirates|Kingdom|Federation|
+Stadium|Arena`)
 	placeStarts = words(`Lake|Mount|Cape|Gulf|Strait|Port|Fort|Saint|St|San|Santa|Isle|Bay|Sea`)
 )
 
@@ -167,11 +201,33 @@ Emomali|Alexander|Recep|Mette|Ulf|Kaja|Gitanas|Edgars|Petteri|Alar|Magdalena|Mat
 Paul|Winston|Richard|Edward|Margaret|Theresa|Tony|Gordon|Harold|Ronald|Barack|Bill|Jimmy|Gerald|Lyndon|
 Abiy|Abdullah|Hassan|Hussein|Omar|Khalid|Youssef|Mustafa|Kemal|Anwar|Joko|Ferdinand|Rodrigo|Jair|Gustavo|
 Javier|Alberto|Fernando|Manuel|Miguel|Ricardo|Sebastian|Felipe|Juan|Andrei|Ivan|Pavel|Yevgeny|Maxim|Nikita|
-Svetlana|Tatiana|Oleg|Vitali|Vitaly|Arseniy|Petro|Leonid|Nursultan|Kassym-Jomart|Serik|Askar|Timur|Rustam`)
+Svetlana|Tatiana|Oleg|Vitali|Vitaly|Arseniy|Petro|Leonid|Nursultan|Kassym-Jomart|Serik|Askar|Timur|Rustam|
+Cyril|Jacob|Thabo|Nelson|Julius|Uhuru|Raila|Yoweri|Samia|Hakainde|Emmerson|Felix|Faith|Patrice|Bola|
+Muhammadu|Goodluck|Olusegun|Ngozi|Nana|Mahamadou|Macky|Alassane|Denis|Kwame|Kofi|Ama|Abena|Kwabena|Yaw|Chinua|
+Wole|Aliko|Tedros|Mamadi|Assimi|Mohamed|Abdel|Kais|Aziz|Moussa|Fatou|Amina|Aminata|Lazarus|Mokgweetsi|Sipho|
+Themba|Zanele|Naledi|Lindiwe|Bongani|Claudia|Andres|Marcelo|Dilma|Flavio|Eduardo|Sergio|Cristina|Mauricio|
+Patricia|Gabriela|Michelle|Xiomara|Nayib|Bernardo|Rafael|Guillermo|Lenin|Evo|Gonzalo|Keiko|Ollanta|Dina|Diosdado|
+Delcy|Edmundo|Yamandu|Luisa|Veronica|Ximena|Diego|Mateo|Lucia|Camila|Valeria|Fernanda|Paula|Joao|Roberto|
+Hector|Ramon|Raul|Arturo|Enzo|Lionel|Rahul|Sonia|Amit|Rajnath|Nirmala|Arvind|Mamata|Shashi|Mukesh|Gautam|
+Ratan|Sundar|Satya|Salil|Sanjay|Virat|Rohit|Sachin|Imran|Shehbaz|Nawaz|Asif|Bilawal|Maryam|Benazir|Khaleda|
+Tarique|Ranil|Anura|Gotabaya|Mahinda|Sajith|Arjun|Priya|Anil|Sunil|Vijay|Ravi|Deepak|Anand|Kiran|Lakshmi|Indira|
+Shinzo|Fumio|Shigeru|Yoshihide|Sanae|Taro|Makoto|Akio|Masayoshi|Yuki|Haruki|Hiroshi|Kenji|Leni|Prabowo|Gibran|
+Megawati|Mahathir|Najib|Lawrence|Lee|Hun|Thaksin|Paetongtarn|Srettha|Prayuth|Anutin|Aung|Tsai|Zhang|Liu|Chen|
+Yang|Zhao|Huang|Zhou|Wu|Hu|Guo|Ding|Cai|Lei|Declan|Mikel|Ange|Jurgen|Pep|Carlo|Axel|Harry|Erling|Kylian|
+Cristiano|Novak|Roger|Serena|Coco|Iga|Aryna|Jannik|Lewis|Max|Usain|Marcus|Bukayo|Jude|Virgil|Luka|Jasmine|Rory|
+LeBron|Stephen|Kevin|Patrick|Marine|Jordan|Nigel|Kemi|Yvette|Ed|Markus|Elly|Pete|Tulsi|Elon|Jeff|Warren|Jamie|
+Larry|Jensen|Israel`)
 
 // corporateAbbreviations end companies' names with a dot that is part of
 // the name: "Alphabet Inc.".
 var corporateAbbreviations = words(`Inc|Corp|Co|Ltd|Plc|Bros`)
+
+// nameSuffixes end people's names with a dot that is part of the name:
+// "Ferdinand Marcos Jr.".
+var nameSuffixes = words(`Jr|Sr`)
+
+// employerVerbs before a name make it a body's: "who runs Nissan".
+var employerVerbs = words(`runs|founded|owns|chairs|joined|acquired|bought|quit`)
 
 // followerNouns are the people whose club, party or company a name after
 // "of" gives: "fans of Real Madrid".
@@ -194,8 +250,10 @@ var coordinators = words(`and|or`)
 // "People's Party", "Workers' Union".
 var innerPossessives = words(`People|Workers|Women|Children|Veterans|Farmers|Citizens`)
 
-// orgStarts are the first words of bodies' names: "Air Astana".
-var orgStarts = words(`Air|Radio`)
+// orgStarts are the first words of bodies' names: "Air Astana", "World
+// Athletics", "Banco Central do Brasil" (whose "do" is no surname's).
+var orgStarts = words(`Air|Radio|World|International|National|Royal|Federal|Banco|Banca|Banque|Universidad|
+Universidade|Instituto|Partido|Grupo`)
 
 // personOwned are the words after a possessive that make it a person's:
 // "Kadyrov's office".

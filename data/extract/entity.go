@@ -105,12 +105,12 @@ func nameWordEnd(s string, i int) int {
 // abbreviationDot returns the end of the word s[i:j] with the dot after
 // it when the dot belongs to the word: an initial before another name
 // word ("John F. Kennedy", "J. D. Vance") or a company's abbreviation
-// ("Alphabet Inc.", "Microsoft Corp.").
+// ("Alphabet Inc.", "Microsoft Corp.") or a person's ("Marcos Jr.").
 func abbreviationDot(s string, i, j int) int {
 	if j >= len(s) || s[j] != '.' {
 		return j
 	}
-	if corporateAbbreviations[s[i:j]] {
+	if corporateAbbreviations[s[i:j]] || nameSuffixes[s[i:j]] {
 		return j + 1
 	}
 	if j-i == 1 && s[i] >= 'A' && s[i] <= 'Z' && j+2 < len(s) && s[j+1] == ' ' && s[j+2] >= 'A' && s[j+2] <= 'Z' {
@@ -267,7 +267,7 @@ func nameSpans(ts []token) []span {
 	var out []span
 	start := nameDatelineEnd(ts)
 	for i := start; i < len(ts); {
-		if !isNameWord(ts[i]) && !particleBefore(ts, i) {
+		if !isNameWord(ts[i]) && !particleBefore(ts, i) && !articlePlace(ts, i) {
 			i++
 			continue
 		}
@@ -279,11 +279,31 @@ func nameSpans(ts []token) []span {
 				sp.coordinated = out[n-1].kind
 			}
 			classify(ts, &sp)
+			coordinateBack(ts, out, sp)
 			out = append(out, sp)
 		}
 		i = j
 	}
 	return out
+}
+
+// articlePlace reports whether ts[i] is the "The" of a place's name:
+// "The Hague".
+func articlePlace(ts []token, i int) bool {
+	return ts[i].text == "The" && i+1 < len(ts) && places["The "+ts[i+1].text]
+}
+
+// coordinateBack gives an undecided one-word name before "and" or "or"
+// the kind of the decided name after it: "Bradesco and Itau Unibanco".
+func coordinateBack(ts []token, out []span, sp span) {
+	n := len(out)
+	if n == 0 || !sp.decided || sp.kind == OtherName {
+		return
+	}
+	prev := &out[n-1]
+	if !prev.decided && prev.to-prev.from == 1 && prev.to+1 == sp.from && coordinators[ts[prev.to].text] {
+		prev.kind, prev.decided = sp.kind, true
+	}
 }
 
 // nameDatelineEnd returns the first token after a news dateline ("ASTANA —"):
@@ -473,8 +493,8 @@ func classify(ts []token, sp *span) {
 		kind = Place
 	case organisations[text] || isAcronym(text), multi && organisations[first]:
 		kind = Organization // "Samsung Electronics"
-	case multi && (hasOrgWord(name) || orgStarts[first]), employerBefore(ts, sp.from):
-		kind = Organization
+	case multi && (hasOrgWord(name) || orgStarts[first] && !miscEnds[last] || acronymLed(name)), employerBefore(ts, sp.from):
+		kind = Organization // "SK Hynix", "World Athletics", "who runs Nissan"
 	case multi && (placeEnds[last] || placeStarts[first]):
 		kind = Place
 	case multi && organisations[last]:
@@ -487,20 +507,70 @@ func classify(ts []token, sp *span) {
 		kind = sp.coordinated // "Deutsche Telekom AG and Orange"
 	case multi && places[last]:
 		kind = Place // "Central Asia", "South Korea"
-	case multi && givenNames[first], multi && strings.Contains(first, "-"), multi && hasSyllableHyphen(last):
-		kind = Person // "Joe Biden", "Kassym-Jomart Tokayev", "Lee Jae-myung"
+	case multi && givenNames[first]:
+		kind = Person // "Joe Biden"
+	case multi && places[first] && !hasTitle(name):
+		kind = Organization // "Pakistan Tehreek-e-Insaf", "Ghana Health Service"
+	case multi && strings.Contains(first, "-"), multi && hasSyllableHyphen(last):
+		kind = Person // "Kassym-Jomart Tokayev", "Lee Jae-myung"
 	case roleBefore(ts, sp.from), roleAfter(ts, sp.to):
 		kind = Person
-	case bodyCue(ts, sp.from, sp.to):
-		kind = Organization
+	case bodyCue(ts, sp.from, sp.to), itsAfter(ts, sp.from, sp.to) && !commonOpener(sp, name):
+		kind = Organization // "Jaxa said its own lander"
 	case placeCue(ts, sp.from, sp.to):
 		kind = Place
-	case sayVerbAfter(ts, sp.to) && !(sp.initial && !multi && strings.HasSuffix(last, "s")):
+	case sayVerbAfter(ts, sp.to) && !commonOpener(sp, name):
 		kind = Person // but not "Officials said"
 	default:
 		ok = false
 	}
 	sp.kind, sp.decided = kind, ok
+}
+
+// commonOpener reports whether the name may be a plural common noun
+// that opens the sentence: "Officials said", "Analysts expect its".
+func commonOpener(sp *span, name []token) bool {
+	return sp.initial && len(name) == 1 && strings.HasSuffix(name[0].text, "s")
+}
+
+// acronymLed reports whether a name of several words starts with an
+// acronym that is no place's and holds no title: "SK Hynix", "AC Milan";
+// not "UN Secretary-General António Guterres" or "G7 Summit".
+func acronymLed(name []token) bool {
+	return isAcronym(name[0].text) && !acronymPlaces[name[0].text] && !hasTitle(name) && !miscEnds[name[len(name)-1].text]
+}
+
+// hasTitle reports whether a word of the name is a title.
+func hasTitle(name []token) bool {
+	for _, t := range name {
+		if isTitle(t.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// itsReach is how many words after a name itsAfter looks for "its".
+const itsReach = 4
+
+// itsAfter reports whether "its" follows a name that stands as a subject
+// (after no preposition) within a few words of one clause, which makes
+// the name a body's: "Xiaomi began selling its first car"; a person's
+// would take "his" or "her". "the old town of Turkistan to its list" is
+// no subject's.
+func itsAfter(ts []token, from, to int) bool {
+	if from > 0 && ts[from-1].word && !subjectOpeners[ts[from-1].text] {
+		return false
+	}
+	for k := to; k < len(ts) && k < to+itsReach && ts[k].word; k++ {
+		switch ts[k].text {
+		case "its":
+			return true
+		case "his", "her", "he", "she", "their", "who":
+			return false
+		}
+	}
+	return false
 }
 
 // acronymPlaces are the places known by capital letters.
@@ -611,14 +681,14 @@ func roleBefore(ts []token, from int) bool {
 
 // employerBefore reports whether the name follows "<people> at" or
 // "<people> for", which names where they work ("analysts at Morgan
-// Stanley", "lawyers for ClientEarth"), or "<followers> of" ("fans of
-// Real Madrid").
+// Stanley", "lawyers for ClientEarth"), "<followers> of" ("fans of
+// Real Madrid"), or a verb of running or joining ("who runs Nissan").
 func employerBefore(ts []token, from int) bool {
 	if from < 2 {
 		return false
 	}
 	before, noun := ts[from-1].text, strings.ToLower(ts[from-2].text)
-	return (before == "at" || before == "for") && staffNouns[noun] || before == "of" && followerNouns[noun]
+	return (before == "at" || before == "for") && staffNouns[noun] || before == "of" && followerNouns[noun] || employerVerbs[before]
 }
 
 // bodyCue reports whether a body noun stands just after the name or just

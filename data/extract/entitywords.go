@@ -62,12 +62,12 @@ Taliban|EU|Reuters|Bloomberg|Eurostat|Nasa|Google|Apple|Microsoft|Amazon|Meta|Te
 United Nations|UN|Unesco|Unicef|Opec|Wagner|Kazatomprom|Samruk|Twitter|Telegram|Congress|Bundestag|Duma|Knesset|
 Red Cross|Red Crescent|Amnesty International|Human Rights Watch|Goldman Sachs|Morgan Stanley|JPMorgan|Citigroup|
 Greenpeace|Oxfam|Euroclear|Eurocontrol|Aeroflot|Lufthansa|Ryanair|Samsung|Huawei|Toyota|Volkswagen|Shell|
-Chevron|ExxonMobil|Fed|Glencore|ArcelorMittal|Kazmunaygas|Nato|Saudi Aramco|Aramco|Nestle|Novartis|Roche|Sinopec|
+Chevron|ExxonMobil|Glencore|ArcelorMittal|Kazmunaygas|Nato|Saudi Aramco|Aramco|Nestle|Novartis|Roche|Sinopec|
 PetroChina|Lukoil|Novatek|Sberbank|VTB|Alibaba|Tencent|Baidu|Nvidia|Intel|Sony|Nokia|Ericsson|Equinor|
 Asean|Ecowas|Sadc|Mercosur|Apec|Brics|Isro|Jaxa|Esa|Roscosmos|Fifa|Uefa|Concacaf|Conmebol|Unhcr|
 Unrwa|Unctad|Undp|Cosatu|Numsa|Denosa|Morena|Fidesz|Likud|Syriza|Podemos|Kuomintang|Komeito|Sinn Fein|Fine Gael|
 Fianna Fail|Infosys|Wipro|Adani|Mahindra|Petrobras|Pemex|Vale|Embraer|Bradesco|Itau|Itau Unibanco|Ambev|
-MercadoLibre|Codelco|Ecopetrol|Cemex|Safaricom|Dangote|Sasol|Eskom|Transnet|Naspers|Shoprite|Xiaomi|Geely|
+MercadoLibre|Codelco|Ecopetrol|Cemex|Safaricom|Sasol|Eskom|Transnet|Naspers|Shoprite|Xiaomi|Geely|
 Lenovo|ByteDance|TikTok|Foxconn|Hynix|Honda|Nissan|Hyundai|Kia|Mitsubishi|Hitachi|Panasonic|Toshiba|SoftBank|
 Rakuten|Nintendo|Petronas|Pertamina|Flipkart|Unilever|Nike|Adidas|Pfizer|Moderna|AstraZeneca|Sanofi|Bayer|
 Maersk|Volvo|Ikea|Spotify|Netflix|Uber|Airbnb|OpenAI|SpaceX|Starlink|Walmart|Carrefour|Danone|Heineken|
@@ -242,6 +242,10 @@ pledged|spoke|phoned|greeted|married|died|testified|became|accused|appointed|nam
 // determiners open an apposition that may give a person's role: "Nabih
 // Berri, the speaker of parliament".
 var determiners = words(`the|a|an|its|his|her|their|our`)
+
+// subjectOpeners may stand just before a name that is a clause's subject:
+// "The Bank of Korea cut its rate", "but Xiaomi raised its prices".
+var subjectOpeners = words(`The|the|and|but|while|as|that|when|after|before|since|because|if|Meanwhile|Rival|rival`)
 
 // coordinators join names of one kind: "Deutsche Telekom AG and Orange".
 var coordinators = words(`and|or`)

@@ -275,7 +275,7 @@ func nameSpans(ts []token) []span {
 		sp := strip(ts, span{from: i, to: j})
 		if sp.from < sp.to {
 			sp.initial = sp.from == firstWord(ts, start)
-			if n := len(out); n > 0 && out[n-1].decided && out[n-1].to+1 == sp.from && coordinators[ts[sp.from-1].text] {
+			if n := len(out); n > 0 && out[n-1].decided && out[n-1].to+1 == sp.from && listJoined(ts, sp) {
 				sp.coordinated = out[n-1].kind
 			}
 			classify(ts, &sp)
@@ -285,6 +285,17 @@ func nameSpans(ts []token) []span {
 		i = j
 	}
 	return out
+}
+
+// listJoined reports whether the word before the span joins it to the
+// name before it in a list: "and" or "or", or a comma when the list goes
+// on after the span ("Thomas Bach, Sebastian Coe and Kirsty Coventry").
+func listJoined(ts []token, sp span) bool {
+	sep := ts[sp.from-1].text
+	if coordinators[sep] {
+		return true
+	}
+	return sep == "," && sp.to < len(ts) && (ts[sp.to].text == "," || coordinators[ts[sp.to].text])
 }
 
 // articlePlace reports whether ts[i] is the "The" of a place's name:
@@ -491,8 +502,8 @@ func classify(ts []token, sp *span) {
 	switch {
 	case places[text] || acronymPlaces[text]:
 		kind = Place
-	case organisations[text] || isAcronym(text), multi && organisations[first]:
-		kind = Organization // "Samsung Electronics"
+	case organisations[text] || isAcronym(text), multi && organisations[first], !multi && bodyShaped(first):
+		kind = Organization // "Samsung Electronics", "FirstRand", "Vingroup"
 	case multi && (hasOrgWord(name) || orgStarts[first] && !miscEnds[last] || acronymLed(name)), employerBefore(ts, sp.from):
 		kind = Organization // "SK Hynix", "World Athletics", "who runs Nissan"
 	case multi && (placeEnds[last] || placeStarts[first]):
@@ -507,24 +518,44 @@ func classify(ts []token, sp *span) {
 		kind = sp.coordinated // "Deutsche Telekom AG and Orange"
 	case multi && places[last]:
 		kind = Place // "Central Asia", "South Korea"
-	case multi && givenNames[first]:
-		kind = Person // "Joe Biden"
+	case multi && (givenNames[first] || personSuffixes[strings.TrimSuffix(last, ".")]):
+		kind = Person // "Joe Biden", "Dorival Junior"
 	case multi && places[first] && !hasTitle(name):
 		kind = Organization // "Pakistan Tehreek-e-Insaf", "Ghana Health Service"
 	case multi && strings.Contains(first, "-"), multi && hasSyllableHyphen(last):
 		kind = Person // "Kassym-Jomart Tokayev", "Lee Jae-myung"
 	case roleBefore(ts, sp.from), roleAfter(ts, sp.to):
 		kind = Person
-	case bodyCue(ts, sp.from, sp.to), itsAfter(ts, sp.from, sp.to) && !commonOpener(sp, name):
+	case bodyCue(ts, sp.from, sp.to), itsAfter(ts, sp.from, sp.to) && !commonOpener(sp, name), sp.to < len(ts) && bodyOwned[ts[sp.to].text]:
 		kind = Organization // "Jaxa said its own lander"
 	case placeCue(ts, sp.from, sp.to):
 		kind = Place
+	case sp.coordinated != OtherName:
+		kind = sp.coordinated // "Sebastian Coe and Kirsty Coventry"
 	case sayVerbAfter(ts, sp.to) && !commonOpener(sp, name):
 		kind = Person // but not "Officials said"
 	default:
 		ok = false
 	}
 	sp.kind, sp.decided = kind, ok
+}
+
+// bodyShaped reports whether one word has the shape of a company's name:
+// a capital inside it after small letters ("FirstRand", "BlackRock"; not
+// "McDonald", "DeSantis", "LeBron"), or an ending that companies' names
+// take ("Vingroup", "Ukrenergo", "Safaricom").
+func bodyShaped(w string) bool {
+	for i := 1; i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' && w[i-1] >= 'a' && w[i-1] <= 'z' {
+			return !namePrefixes[w[:i]]
+		}
+	}
+	for _, end := range bodyEndings {
+		if len(w) > len(end)+2 && strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // commonOpener reports whether the name may be a plural common noun

@@ -75,7 +75,8 @@ Barclays|Santander|BNP Paribas|Allianz|Mastercard|PayPal|BlackRock|Berkshire Hat
 Al Jazeera|Xinhua|Tass|Interfax|Kyodo|Yonhap|Bernama|Anadolu|Arsenal|Chelsea|Juventus|Bayern|Ajax|Benfica|
 Celtic|Flamengo|Palmeiras|Corinthians|Boca Juniors|River Plate|Al Ahly|Zamalek|Kaizer Chiefs|Orlando Pirates|
 Mamelodi Sundowns|Al Hilal|Galatasaray|Fenerbahce|Tottenham|Tottenham Hotspur|Everton|Harvard|Yale|Stanford|
-Princeton|Sorbonne|Caltech|Tsinghua`)
+Princeton|Sorbonne|Caltech|Tsinghua|Frelimo|Renamo|Swapo|Zanu-PF|Cruzeiro|Gremio|Fluminense|Botafogo|Penarol|Sebi|Ofcom|Ofgem|
+Bafin|Finma|Nikkei|Asahi|Yomiuri|Clarin|Folha|Globo|Televisa|Vinfast`)
 
 // staffNouns are the people whose employer a name after "at" gives:
 // "economists at Deutsche Bank".
@@ -149,7 +150,8 @@ var (
 Strait|Desert|Plain|Plains|Coast|Region|Oblast|Province|Krai|Republic|State|States|County|District|City|Square|
 Street|Avenue|Road|Bridge|Airport|Port|Harbour|Harbor|Basin|Canal|Forest|Park|Heights|Territory|Emirates|Kingdom|Federation|
 Stadium|Arena`)
-	placeStarts = words(`Lake|Mount|Cape|Gulf|Strait|Port|Fort|Saint|St|San|Santa|Isle|Bay|Sea`)
+	placeStarts = words(`Lake|Mount|Cape|Gulf|Strait|Port|Fort|Saint|St|San|Santa|Isle|Bay|Sea|North|South|East|West|
+Upper|Lower`)
 )
 
 // placeNouns are lower-case nouns that say the capitalised word beside
@@ -216,7 +218,11 @@ Megawati|Mahathir|Najib|Lawrence|Lee|Hun|Thaksin|Paetongtarn|Srettha|Prayuth|Anu
 Yang|Zhao|Huang|Zhou|Wu|Hu|Guo|Ding|Cai|Lei|Declan|Mikel|Ange|Jurgen|Pep|Carlo|Axel|Harry|Erling|Kylian|
 Cristiano|Novak|Roger|Serena|Coco|Iga|Aryna|Jannik|Lewis|Max|Usain|Marcus|Bukayo|Jude|Virgil|Luka|Jasmine|Rory|
 LeBron|Stephen|Kevin|Patrick|Marine|Jordan|Nigel|Kemi|Yvette|Ed|Markus|Elly|Pete|Tulsi|Elon|Jeff|Warren|Jamie|
-Larry|Jensen|Israel`)
+Larry|Jensen|Israel|Martha|Koji|Takeshi|Kazuo|Ichiro|Shohei|Naoki|Daisuke|Yusuke|Kenta|Akira|Hideki|Tomoko|
+Yoko|Aiko|Kirsty|Kirsten|Dorival|Lesetja|Tito|Pravin|Enoch|Blade|Fikile|Gwede|Wavel|Precious|
+Grace|Joyce|Esther|Ruth|Mercy|Blessing|Chipo|Tendai|Tatenda|Farai|Nkosazana|Hage|Sahle|Alpha|Ousmane|Amadou|Idriss|
+Mahamat|Mamadou|Boubacar|Cheikh|Abdoulaye|Ibrahima|Adama|Seydou|Ismail|Yahya|Kassim|Salim|Omari|Juma|Baraka|Wanjiru|
+Wangari|Eliud|Brigid|Hellen|Beatrice|Agnes|Rose`)
 
 // corporateAbbreviations end companies' names with a dot that is part of
 // the name: "Alphabet Inc.".
@@ -225,6 +231,22 @@ var corporateAbbreviations = words(`Inc|Corp|Co|Ltd|Plc|Bros`)
 // nameSuffixes end people's names with a dot that is part of the name:
 // "Ferdinand Marcos Jr.".
 var nameSuffixes = words(`Jr|Sr`)
+
+// personSuffixes end people's names: "Dorival Junior", "Marcos Jr.".
+var personSuffixes = words(`Jr|Sr|Junior|Filho|Neto|II|III`)
+
+// namePrefixes start surnames that carry a capital inside ("McDonald",
+// "DeSantis"), which the company-shape rule must not take for bodies.
+var namePrefixes = words(`Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|Al|El|Ab|Bin|Ben`)
+
+// bodyEndings end one-word names of companies, in small letters after a
+// stem: "Vingroup", "Rosenergoatom", "Safaricom", "Sberbank".
+var bodyEndings = [...]string{"group", "bank", "energo", "atom", "prom", "neft", "gaz", "oil", "com", "soft",
+	"tech", "corp", "pharm", "pharma", "media", "mart", "bras"}
+
+// bodyOwned are the words after a name that make it a company's: "Vingroup
+// shares fell", "Tesla's profits".
+var bodyOwned = words(`shares|stock|stocks|bonds|profit|profits|revenue|revenues|earnings|subscribers|shareholders`)
 
 // employerVerbs before a name make it a body's: "who runs Nissan".
 var employerVerbs = words(`runs|founded|owns|chairs|joined|acquired|bought|quit`)

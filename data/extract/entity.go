@@ -279,7 +279,9 @@ func nameSpans(ts []token) []span {
 				sp.coordinated = out[n-1].kind
 			}
 			classify(ts, &sp)
-			coordinateBack(ts, out, sp)
+			if n := len(out); n > 0 && joinedBack(ts, out[n-1], sp) {
+				out[n-1].kind, out[n-1].decided = sp.kind, true
+			}
 			out = append(out, sp)
 		}
 		i = j
@@ -301,20 +303,28 @@ func listJoined(ts []token, sp span) bool {
 // articlePlace reports whether ts[i] is the "The" of a place's name:
 // "The Hague".
 func articlePlace(ts []token, i int) bool {
-	return ts[i].text == "The" && i+1 < len(ts) && places["The "+ts[i+1].text]
+	return ts[i].text == "The" && i+1 < len(ts) && afterThe[ts[i+1].text]
 }
 
-// coordinateBack gives an undecided one-word name before "and" or "or"
-// the kind of the decided name after it: "Bradesco and Itau Unibanco".
-func coordinateBack(ts []token, out []span, sp span) {
-	n := len(out)
-	if n == 0 || !sp.decided || sp.kind == OtherName {
-		return
+// afterThe holds the words that follow "The" in places' names ("Hague"
+// of "The Hague"), so that articlePlace builds no string per "The".
+var afterThe = func() map[string]bool {
+	set := map[string]bool{}
+	for p := range places {
+		if rest, ok := strings.CutPrefix(p, "The "); ok {
+			set[rest] = true
+		}
 	}
-	prev := &out[n-1]
-	if !prev.decided && prev.to-prev.from == 1 && prev.to+1 == sp.from && coordinators[ts[prev.to].text] {
-		prev.kind, prev.decided = sp.kind, true
-	}
+	return set
+}()
+
+// joinedBack reports whether an undecided one-word name before "and" or
+// "or" takes the kind of the decided name sp after it: "Bradesco and Itau
+// Unibanco". It takes spans by value so that nameSpans' slice can stay
+// off the heap until it returns.
+func joinedBack(ts []token, prev, sp span) bool {
+	return sp.decided && sp.kind != OtherName && !prev.decided && prev.to-prev.from == 1 &&
+		prev.to+1 == sp.from && coordinators[ts[prev.to].text]
 }
 
 // nameDatelineEnd returns the first token after a news dateline ("ASTANA —"):

@@ -574,11 +574,12 @@ func commonOpener(sp *span, name []token) bool {
 	return sp.initial && len(name) == 1 && strings.HasSuffix(name[0].text, "s")
 }
 
-// acronymLed reports whether a name of several words starts with an
-// acronym that is no place's and holds no title: "SK Hynix", "AC Milan";
-// not "UN Secretary-General António Guterres" or "G7 Summit".
+// acronymLed reports whether a name of two words starts with an acronym
+// that is no place's and holds no title: "SK Hynix", "AC Milan"; not "UN
+// Secretary-General", "G7 Summit", or a person's run-together initials
+// before two names ("KP Sharma Oli").
 func acronymLed(name []token) bool {
-	return isAcronym(name[0].text) && !acronymPlaces[name[0].text] && !hasTitle(name) && !miscEnds[name[len(name)-1].text]
+	return len(name) == 2 && isAcronym(name[0].text) && !acronymPlaces[name[0].text] && !hasTitle(name) && !miscEnds[name[1].text]
 }
 
 // hasTitle reports whether a word of the name is a title.

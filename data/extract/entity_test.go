@@ -122,7 +122,7 @@ func TestEntities_Gold(t *testing.T) {
 			compareNames(t, s, found[i], scores[s.report])
 		}
 	}
-	floors := map[bool]float64{false: 0.9, true: 0.85}
+	floors := map[bool]float64{false: 0.95, true: 0.9}
 	for _, report := range []bool{false, true} {
 		half := map[bool]string{false: "tuning", true: "report"}[report]
 		for _, kind := range []string{"PER", "ORG", "LOC"} {

@@ -75,7 +75,7 @@ Barclays|Santander|BNP Paribas|Allianz|Mastercard|PayPal|BlackRock|Berkshire Hat
 Al Jazeera|Xinhua|Tass|Interfax|Kyodo|Yonhap|Bernama|Anadolu|Arsenal|Chelsea|Juventus|Bayern|Ajax|Benfica|
 Celtic|Flamengo|Palmeiras|Corinthians|Boca Juniors|River Plate|Al Ahly|Zamalek|Kaizer Chiefs|Orlando Pirates|
 Mamelodi Sundowns|Al Hilal|Galatasaray|Fenerbahce|Tottenham|Tottenham Hotspur|Everton|Harvard|Yale|Stanford|
-Princeton|Sorbonne|Caltech|Tsinghua|Frelimo|Renamo|Swapo|Zanu-PF|Cruzeiro|Gremio|Fluminense|Botafogo|Penarol|Sebi|Ofcom|Ofgem|
+Princeton|Sorbonne|Caltech|Tsinghua|Mitsui|Marubeni|Itochu|Sumitomo|Frelimo|Renamo|Swapo|Zanu-PF|Cruzeiro|Gremio|Fluminense|Botafogo|Penarol|Sebi|Ofcom|Ofgem|
 Bafin|Finma|Nikkei|Asahi|Yomiuri|Clarin|Folha|Globo|Televisa|Vinfast`)
 
 // staffNouns are the people whose employer a name after "at" gives:
@@ -141,7 +141,10 @@ Department|Treasury|Exchange|Network|Society|Centre|Center|Club|Cabinet|Senate|S
 Program|Partnership|Coalition|Parliament|Media|Holdings|Industries|Energy|Motors|Systems|Pharma|Labs|
 Organisation|Conference|Mission|Tribunal|Police|Directorate|Bureau|Railways|Post|Herald|Tribune|Gazette|
 Hospital|Clinic|Refinery|United|FC|CF|Juniors|Rovers|Wanderers|Athletic|Albion|Telecom|Petroleum|Mining|Steel|
-Insurance|Partners|Electric|Chemicals|Foods|Pharmaceuticals|Motor|Brewery|Academy|Polytechnic`)
+Insurance|Partners|Electric|Chemicals|Foods|Pharmaceuticals|Motor|Brewery|Academy|Polytechnic|Mines|Minerals|
+Metals|Resources|Hospitals|Brands|Solutions|Technologies|Enterprises|Investments|Logistics|Communications|
+Entertainment|Studios|Properties|Cement|Textiles|Telecommunications|Standard|Observer|Guardian|Telegraph|Express|
+Mirror|Monitor|Chronicle|Courier|Inquirer|Dispatch`)
 
 // placeEnds are the last words of places' names ("Caspian Sea"), and
 // placeStarts their first words ("Lake Balkhash").
@@ -158,6 +161,7 @@ Upper|Lower`)
 // them is a place: "the city of Dnipro", "the Bryansk region".
 var placeNouns = words(`city|town|village|region|province|oblast|district|capital|port|area|republic|state|county|
 border|island|peninsula|river|lake|valley|settlement|suburb|neighbourhood|neighborhood|coast|shore|outskirts|
+desert|mountains|hills|forest|plateau|delta|highlands|steppe|jungle|basin|canyon|glacier|volcano|
 north|south|east|west|centre|center`)
 
 // bodyNouns are lower-case nouns that say the capitalised word beside
@@ -222,7 +226,8 @@ Larry|Jensen|Israel|Martha|Koji|Takeshi|Kazuo|Ichiro|Shohei|Naoki|Daisuke|Yusuke
 Yoko|Aiko|Kirsty|Kirsten|Dorival|Lesetja|Tito|Pravin|Enoch|Blade|Fikile|Gwede|Wavel|Precious|
 Grace|Joyce|Esther|Ruth|Mercy|Blessing|Chipo|Tendai|Tatenda|Farai|Nkosazana|Hage|Sahle|Alpha|Ousmane|Amadou|Idriss|
 Mahamat|Mamadou|Boubacar|Cheikh|Abdoulaye|Ibrahima|Adama|Seydou|Ismail|Yahya|Kassim|Salim|Omari|Juma|Baraka|Wanjiru|
-Wangari|Eliud|Brigid|Hellen|Beatrice|Agnes|Rose`)
+Wangari|Eliud|Brigid|Hellen|Beatrice|Agnes|Rose|Nasreddine|Abdelaziz|Abdelkader|Rachid|Karim|Nabil|Samir|
+Walid|Hakim|Mehdi|Sofiane|Riyad|Achraf`)
 
 // corporateAbbreviations end companies' names with a dot that is part of
 // the name: "Alphabet Inc.".
@@ -249,7 +254,8 @@ var bodyEndings = [...]string{"group", "bank", "energo", "atom", "prom", "neft",
 var bodyOwned = words(`shares|stock|stocks|bonds|profit|profits|revenue|revenues|earnings|subscribers|shareholders`)
 
 // employerVerbs before a name make it a body's: "who runs Nissan".
-var employerVerbs = words(`runs|founded|owns|chairs|joined|acquired|bought|quit`)
+var employerVerbs = words(`runs|founded|owns|chairs|joined|acquired|bought|quit|leads|heads|led|coaches|coached|
+manages|managed|captains|captained`)
 
 // followerNouns are the people whose club, party or company a name after
 // "of" gives: "fans of Real Madrid".
@@ -279,7 +285,7 @@ var innerPossessives = words(`People|Workers|Women|Children|Veterans|Farmers|Cit
 // orgStarts are the first words of bodies' names: "Air Astana", "World
 // Athletics", "Banco Central do Brasil" (whose "do" is no surname's).
 var orgStarts = words(`Air|Radio|World|International|National|Royal|Federal|Banco|Banca|Banque|Universidad|
-Universidade|Instituto|Partido|Grupo`)
+Universidade|Instituto|Partido|Grupo|Daily`)
 
 // personOwned are the words after a possessive that make it a person's:
 // "Kadyrov's office".

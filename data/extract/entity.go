@@ -272,6 +272,12 @@ func nameSpans(ts []token) []span {
 			continue
 		}
 		j := runEnd(ts, i, bodyCue(ts, i, i))
+		if placeBeforeTitle(ts, i, j) {
+			// "Moscow Mayor Sergei Sobyanin": the place is a name of
+			// its own, and the title before the person is stripped.
+			out = append(out, span{from: i, to: i + 1, kind: Place, decided: true, initial: i == firstWord(ts, start)})
+			i++
+		}
 		sp := strip(ts, span{from: i, to: j})
 		if sp.from < sp.to {
 			sp.initial = sp.from == firstWord(ts, start)
@@ -287,6 +293,14 @@ func nameSpans(ts []token) []span {
 		i = j
 	}
 	return out
+}
+
+// placeBeforeTitle reports whether the run ts[i:j] opens with a place
+// and a title before a further word, and names no body: "Moscow Mayor
+// Sergei Sobyanin", not "Ghana Health Service" (whose "Health" may be a
+// title's word).
+func placeBeforeTitle(ts []token, i, j int) bool {
+	return j-i > 2 && places[ts[i].text] && isTitle(ts[i+1].text) && !hasOrgWord(ts[i:j]) && !placeEnds[ts[j-1].text]
 }
 
 // listJoined reports whether the word before the span joins it to the

@@ -191,3 +191,52 @@ func compareNames(t *testing.T, s goldSentence, found []extract.Entity, scores m
 		}
 	}
 }
+
+// ruleCase is one sentence and the names a rule of the recogniser should
+// give it, written as kind:text.
+type ruleCase struct {
+	rule, sentence string
+	want           []string
+}
+
+// ruleCases hold an example of each rule added for issue 13's second
+// round, with names no lexicon holds, so that the rule and not a word list
+// decides; the negative cases are the mistakes each rule must not make.
+var ruleCases = []ruleCase{
+	{"acronym leads", "Shares in KT Borvell rose.", []string{"ORG:KT Borvell"}},
+	{"acronym leads, not initials", "KP Sharma Oli spoke.", []string{"PER:KP Sharma Oli"}},
+	{"acronym leads, not an event", "The G9 Summit ended.", []string{"MISC:G9 Summit"}},
+	{"body start", "World Quidball said it would appeal.", []string{"ORG:World Quidball"}},
+	{"body start, not an event", "He watched the World Cup in Doha.", []string{"MISC:World Cup", "LOC:Doha"}},
+	{"place leads", "Kenya Ubora Trust said the loans were safe.", []string{"ORG:Kenya Ubora Trust"}},
+	{"place leads, not with a title", "Moscow Mayor Sergei Sobyanin said the roads were open.", []string{"LOC:Moscow", "PER:Sergei Sobyanin"}},
+	{"its after a subject", "Zorvana began selling its first phone.", []string{"ORG:Zorvana"}},
+	{"its, not after a preposition", "They added the town of Kolvay to its list.", []string{"LOC:Kolvay"}},
+	{"its, not a plural opener", "Officials said its plan was late.", nil},
+	{"employer verb", "Ana Ruiz, who runs Quellmar, resigned.", []string{"PER:Ana Ruiz", "ORG:Quellmar"}},
+	{"coordinated back", "Dravosk and Orange Telecom will share masts.", []string{"ORG:Dravosk", "ORG:Orange Telecom"}},
+	{"list with commas", "Peter Hall, Vance Ortley and Mira Quell spoke.", []string{"PER:Peter Hall", "PER:Vance Ortley", "PER:Mira Quell"}},
+	{"inner capital", "MarroTech said sales had doubled.", []string{"ORG:MarroTech"}},
+	{"inner capital, not a surname", "DeWitt said he would stay.", []string{"PER:DeWitt"}},
+	{"company ending", "Zolbank said profits had doubled.", []string{"ORG:Zolbank"}},
+	{"owned noun", "Quorvex shares fell.", []string{"ORG:Quorvex"}},
+	{"person suffix", "Marco Aurelio Neto was named coach.", []string{"PER:Marco Aurelio Neto"}},
+	{"Jr. in the name", "Ferdinand Marcos Jr. spoke.", []string{"PER:Ferdinand Marcos Jr."}},
+	{"article of a place", "The court sits in The Hague.", []string{"LOC:The Hague"}},
+	{"compass start", "They drove to West Ombria.", []string{"LOC:West Ombria"}},
+	{"industry ending", "Konkela Minerals said output fell.", []string{"ORG:Konkela Minerals"}},
+	{"natural feature after", "Rain fell on the Orvala desert.", []string{"LOC:Orvala"}},
+}
+
+// TestEntities_Rules runs each rule's example.
+func TestEntities_Rules(t *testing.T) {
+	for _, c := range ruleCases {
+		var got []string
+		for _, e := range extract.Entities(c.sentence) {
+			got = append(got, e.Kind.String()+":"+e.Text)
+		}
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%s: %q gives %v, want %v", c.rule, c.sentence, got, c.want)
+		}
+	}
+}

@@ -274,9 +274,9 @@ func nameSpans(ts []token) []span {
 		j := runEnd(ts, i, bodyCue(ts, i, i))
 		if placeBeforeTitle(ts, i, j) {
 			// "Moscow Mayor Sergei Sobyanin": the place is a name of
-			// its own, and the title before the person is stripped.
-			out = append(out, span{from: i, to: i + 1, kind: Place, decided: true, initial: i == firstWord(ts, start)})
-			i++
+			// its own; the next run starts at the title, which strip
+			// takes off the person's name.
+			j = i + 1
 		}
 		sp := strip(ts, span{from: i, to: j})
 		if sp.from < sp.to {

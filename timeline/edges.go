@@ -19,19 +19,15 @@ type edgeText struct {
 // layoutEdges adds the notes saying how many items lie wholly beyond each
 // edge of the view and when, so a view framed on the story still tells of
 // the background events around it. Counting uses the sorted starts
-// (binary searches) and the frame's candidates, never all items.
+// (binary searches) and the spans and long items starting just before
+// the view, never all items.
 func (l *Layout) layoutEdges(idx *Index, sc Scale, m Metrics) {
 	if idx.Len() == 0 || m.Width <= 0 {
 		return
 	}
 	left, right := unixSeconds(sc.Time(0)), unixSeconds(sc.Time(m.Width))
 	lo, _ := slices.BinarySearch(idx.start, left)
-	earlier := lo
-	for _, pos := range l.cand {
-		if idx.start[pos] < left && idx.end[pos] >= left {
-			earlier-- // it reaches into the view
-		}
-	}
+	earlier := lo - l.reachIn(left)
 	hi := upperBound(idx.start, right)
 	if earlier > 0 {
 		l.addEdge(idx, sc, m, 0, earlier, idx.start[0], idx.start[lo-1])

@@ -85,9 +85,30 @@ type Layout struct {
 	// (filtered out). See filter.go.
 	Dim, Hide []bool
 
-	scene     Scene
-	cand      []int32   // sorted positions of items in the stacking window
-	geo       []itemGeo // geometry per candidate
+	scene Scene
+	// The frame's singles, the items stacked one by one (see sweep.go):
+	// their sorted positions and geometry. The other items in the
+	// stacking window found no row; runs holds their positions.
+	cand []int32
+	geo  []itemGeo
+	runs []posRun
+	fr   frame
+	// spec and specGeo are the special items, which the sweep always
+	// visits, and their geometry; see collect.
+	spec    []int32
+	specGeo []itemGeo
+	// blocked marks rows (per lane and row) no item can take before their
+	// next phase-A item; pointMin and spanMin are the least left ends at
+	// which a point or span may still find a row in any lane. The sweep
+	// skips the items left of them.
+	blocked           []bool
+	pointMin, spanMin float32
+	// perItem makes the sweep visit every item one by one, as the
+	// reference the skipping sweep is tested against.
+	perItem bool
+	// blocks serves ranges of many positions, such as a cluster taking
+	// many items at once.
+	blocks    blockStats
 	lanes     []laneState
 	rowEnd    []float32 // per lane and row: where the row becomes free
 	ticks     tickCache
@@ -100,10 +121,14 @@ type Layout struct {
 	// lastRow remembers each item's row (by sorted position) from the
 	// frames before, for idx only; -1 for none. Items keep their row while
 	// it stays free, which makes stacking stable (see stack.go).
-	lastRow  []int16
-	memIdx   *Index
-	memLanes int
-	memRows  int
+	lastRow []int16
+	// rowed and rowedNext (a spare) list, sorted, the positions whose
+	// lastRow is a row, so a frame finds its phase-A items without
+	// visiting every item in view.
+	rowed, rowedNext []int32
+	memIdx           *Index
+	memLanes         int
+	memRows          int
 	// reserved remembers which lanes kept a cluster row last frame.
 	reserved []bool
 	// lastSPP is the zoom of the last frame. When zooming in, kept items
@@ -131,8 +156,7 @@ type Layout struct {
 	selRow float32
 }
 
-// itemGeo is the horizontal geometry of one candidate item, kept small:
-// at the overview zoom there is one per item of the corpus.
+// itemGeo is the horizontal geometry of one item the sweep looks at.
 type itemGeo struct {
 	// x0 and x1 bound the mark (a point's dot or a span's bar), unclipped;
 	// x0 is also where the item's extent in its row starts.
@@ -146,18 +170,21 @@ type itemGeo struct {
 
 // laneState is one lane's vertical geometry and stacking state.
 type laneState struct {
-	rowsTop  float32 // y of row 0
-	content  float32 // y of the lane's top in the content, unscrolled
-	header   float32 // height of the header strip
-	visTop   float32 // rows above it are hidden (scrolled under the header)
-	visBot   float32 // rows below it are hidden (scrolled out)
-	rows     int     // rows available to items
-	minEnd   float32 // the smallest rowEnd: no row is free before it
-	overflow bool    // some visible item found no row
-	reserve  bool    // the last row is kept for clusters
-	redo     bool    // the lane is being stacked in this pass
-	cluster  int     // index in Scene.Clusters of the open cluster, or -1
-	widen    int     // the count at which the open cluster's badge widens
+	rowsTop float32 // y of row 0
+	content float32 // y of the lane's top in the content, unscrolled
+	header  float32 // height of the header strip
+	visTop  float32 // rows above it are hidden (scrolled under the header)
+	visBot  float32 // rows below it are hidden (scrolled out)
+	rows    int     // rows available to items
+	minEnd  float32 // the smallest rowEnd: no row is free before it
+	// pointMin and spanMin are the least rowEnd over the rows a point
+	// (a span) may take that are not blocked: the sweep's skip bounds.
+	pointMin, spanMin float32
+	overflow          bool // some visible item found no row
+	reserve           bool // the last row is kept for clusters
+	redo              bool // the lane is being stacked in this pass
+	cluster           int  // index in Scene.Clusters of the open cluster, or -1
+	widen             int  // the count at which the open cluster's badge widens
 }
 
 // MaxRows caps rows per lane, bounding work and drawn objects on very tall
@@ -204,6 +231,7 @@ func (l *Layout) layoutLanes(m Metrics, names []string) {
 	rows = max(0, min(rows, MaxRows))
 	l.lanes = resize(l.lanes, n)
 	l.rowEnd = resize(l.rowEnd, n*rows)
+	l.blocked = resize(l.blocked, n*rows)
 	for i := range n {
 		l.lanes[i] = laneState{header: header, rows: rows, cluster: -1}
 	}
@@ -331,12 +359,11 @@ func (l *Layout) layoutMarkers(sc Scale, m Metrics) {
 	add(l.Highlight, MarkerHighlight, ColorPrimary)
 }
 
-// layoutItems queries, places and stacks the items, places the lanes
-// (named by names) around the rows they take, clusters what found no row
-// and emits the marks and labels.
+// layoutItems stacks the items in view, places the lanes (named by names)
+// around the rows they take, clusters what found no row and emits the
+// marks and labels.
 func (l *Layout) layoutItems(idx *Index, sc Scale, m Metrics, selected int, names []string) {
 	spp := sc.SecondsPerPixel
-	px := sc.pixels()
 	// Items a little left of the view are stacked but not drawn, so rows
 	// do not reshuffle each time an item scrolls out on the left.
 	margin := min(m.Width/2, 20*m.TextSize)
@@ -346,17 +373,12 @@ func (l *Layout) layoutItems(idx *Index, sc Scale, m Metrics, selected int, name
 	// Rising wants room to spare (a slot), so items do not hop into
 	// every gap the moment it opens.
 	l.settle, l.lastSPP, l.riseSlack = spp < l.lastSPP, spp, m.MinSlot
-	l.cand = l.dropHidden(idx, idx.appendRange(l.cand[:0], t0, t1))
-	l.geo = resize(l.geo, len(l.cand))
-	nl := int32(min(len(l.lanes), math.MaxInt16))
 	selPos := int32(-1)
 	if selected >= 0 && selected < idx.Len() {
 		selPos = idx.rank[selected]
 	}
-	l.placeAll(idx, &px, m, selPos)
-	for i, pos := range l.cand {
-		l.geo[i].lane = int16(max(0, min(idx.lane[pos], nl-1)))
-	}
+	l.fr.begin(idx, sc, m, t0, t1, selPos, len(l.lanes), l.Hide)
+	l.collect()
 	reserved := l.stack()
 	if reserved {
 		if i, ok := slices.BinarySearch(l.cand, selPos); ok {
@@ -369,37 +391,7 @@ func (l *Layout) layoutItems(idx *Index, sc Scale, m Metrics, selected int, name
 		l.cluster(idx, m, selected)
 	}
 	l.emit(idx, m, selected)
-}
-
-// placeAll computes the horizontal geometry of every candidate: the mark,
-// and the extent it needs in a row with its label to the right. The
-// extent ignores the view's edges on purpose: it then moves rigidly with
-// pans and scales with zooms, which is what keeps rows stable. Labels are
-// fitted to the view only when emitted (see fitLabel). At the overview
-// zoom this runs for every item of the corpus, hence one flat loop.
-func (l *Layout) placeAll(idx *Index, px *pixelMap, m Metrics, selPos int32) {
-	r, pad, slot, width := m.PointRadius, m.LabelPad, m.MinSlot, m.Width
-	for i, pos := range l.cand {
-		g := &l.geo[i]
-		x0 := px.x(idx.start[pos])
-		w := idx.width[pos]
-		if pos == selPos {
-			w = labelWidth(idx, int(pos), true)
-		}
-		var end float32
-		if idx.flags[pos]&flagSpan != 0 {
-			x1 := px.x(idx.end[pos])
-			*g = itemGeo{x0: x0, x1: x1, row: -1, shown: x1 > 0 && x0 < width, span: true}
-			end = larger(x1, x0+pad+w) // the label sits on the bar
-		} else {
-			*g = itemGeo{x0: x0 - r, x1: x0 + r, row: -1, shown: x0-r >= 0 && x0+r <= width}
-			end = x0 + r + pad + w
-		}
-		if w <= 0 {
-			end = g.x1
-		}
-		g.e1 = larger(end, g.x0+slot) + pad
-	}
+	l.keepRowed()
 }
 
 // labelWidth returns the width of the label of the item at sorted position

@@ -870,3 +870,50 @@ func TestLayout_SpansLeaveRoomForPoints(t *testing.T) {
 		t.Errorf("spans in %d rows, %d of 60 events drawn in %d rows", spanRows, len(scene.Points), pointRows)
 	}
 }
+
+// millionLayout is a Layout over a million generated items at 1920 × 1000,
+// fitted to them, after a first frame.
+func millionLayout(b *testing.B) (*timeline.Layout, *timeline.Index, timeline.Scale, timeline.Metrics) {
+	idx := timeline.NewIndex(genItems(1_000_000, 1, 30), measure)
+	m := timeline.Metrics{Width: 1920, Height: 1000, TextSize: 12}
+	start, end := idx.Bounds()
+	sc := timeline.Fit(start, end, m.Width, 20)
+	l := &timeline.Layout{Now: date(2010, 6, 1)}
+	l.Build(idx, sc, m, 42, nil)
+	return l, idx, sc, m
+}
+
+// BenchmarkLayout_MillionZoom zooms in and out at a point of the fitted
+// view of a million items, a wheel step a frame (issue 15): every frame
+// has all million items in view or near it.
+func BenchmarkLayout_MillionZoom(b *testing.B) {
+	l, idx, sc, m := millionLayout(b)
+	zoom := 1.25
+	b.ReportAllocs()
+	cpu := cputime.Used()
+	for i := 0; b.Loop(); i++ {
+		if i%8 == 0 {
+			zoom = 1 / zoom // in and out, so the view stays put
+		}
+		sc = sc.ZoomAt(700, zoom)
+		l.Build(idx, sc, m, 42, nil)
+	}
+	reportCPU(b, cpu)
+}
+
+// BenchmarkLayout_MillionPan drags the fitted view of a million items by
+// 5 px a frame, back and forth.
+func BenchmarkLayout_MillionPan(b *testing.B) {
+	l, idx, sc, m := millionLayout(b)
+	dx := float32(5)
+	b.ReportAllocs()
+	cpu := cputime.Used()
+	for i := 0; b.Loop(); i++ {
+		if i%40 == 0 {
+			dx = -dx
+		}
+		sc = sc.Pan(dx)
+		l.Build(idx, sc, m, 42, nil)
+	}
+	reportCPU(b, cpu)
+}

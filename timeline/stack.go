@@ -78,43 +78,37 @@ func (l *Layout) stack() bool {
 	return any
 }
 
-// stackPass runs phases A and B for the lanes marked redo.
+// stackPass runs phases A and B. It restacks every lane, not only those
+// marked redo: a lane whose reserve did not change stacks as before.
 func (l *Layout) stackPass() {
 	stride := l.stride()
 	for k := range l.lanes {
-		if ln := &l.lanes[k]; ln.redo {
-			ln.overflow = false
-			fill(l.rowEnd[k*stride:k*stride+ln.rows], float32(math.Inf(-1)))
-		}
+		l.lanes[k].overflow = false
 	}
+	fill(l.rowEnd, float32(math.Inf(-1)))
 	l.keepRows(stride)
+	fill(l.rowEnd, float32(math.Inf(-1)))
 	for k := range l.lanes {
-		if ln := &l.lanes[k]; ln.redo {
-			fill(l.rowEnd[k*stride:k*stride+ln.rows], float32(math.Inf(-1)))
-			ln.minEnd = float32(math.Inf(-1))
-		}
+		l.lanes[k].minEnd = float32(math.Inf(-1))
 	}
 	l.fillRows(stride)
 }
 
-// keepRows is phase A: items stay in their previous row when it is free.
-// It also links, per row, the items it kept in start order (rowHead, then
-// rowLink), for phase B to look ahead.
+// keepRows is phase A: special items stay in their previous row when it
+// is free. It also links, per row, the items it kept in start order
+// (rowHead, then rowLink, indices in spec), for phase B to look ahead.
 func (l *Layout) keepRows(stride int) {
 	keys := len(l.lanes) * stride
 	l.rowHead = resize(l.rowHead, keys)
 	l.rowNext = resize(l.rowNext, keys)
-	l.rowLink = resize(l.rowLink, len(l.geo))
+	l.rowLink = resize(l.rowLink, len(l.specGeo))
 	fill(l.rowHead, -1)
 	fill(l.rowNext, -1) // here: the last item kept per row
-	for i := range l.geo {
-		g := &l.geo[i]
+	for i := range l.specGeo {
+		g := &l.specGeo[i]
 		ln := &l.lanes[g.lane]
-		if !ln.redo {
-			continue
-		}
 		g.row = -1
-		pref := int(l.lastRow[l.cand[i]])
+		pref := int(l.lastRow[l.spec[i]])
 		if pref < 0 || pref >= ln.rowsFor(g.span) {
 			continue
 		}
@@ -134,41 +128,6 @@ func (l *Layout) keepRows(stride int) {
 	copy(l.rowNext, l.rowHead) // now: the next phase-A item per row
 }
 
-// fillRows is phase B: a sweep in start order that advances past phase-A
-// items and puts the others in the first row with room.
-func (l *Layout) fillRows(stride int) {
-	for i := range l.geo {
-		g := &l.geo[i]
-		ln := &l.lanes[g.lane]
-		if !ln.redo {
-			continue
-		}
-		base := int(g.lane) * stride
-		if g.row >= 0 {
-			key := base + int(g.row)
-			l.rowNext[key] = l.rowLink[i]
-			if l.settle && g.row > 0 {
-				// Rise into a higher row that has room, bumping no one.
-				if r := l.firstRoom(base, int(g.row), g.x0-l.riseSlack, g.e1); r >= 0 {
-					g.row, key = r, base+int(r)
-				}
-			}
-			l.rowEnd[key] = g.e1
-			ln.minEnd = slices.Min(l.rowEnd[base : base+ln.usable()])
-			continue
-		}
-		if n := ln.rowsFor(g.span); n > 0 && g.x0 >= ln.minEnd {
-			g.row = l.firstRoom(base, n, g.x0, g.e1)
-		}
-		if g.row >= 0 {
-			l.rowEnd[base+int(g.row)] = g.e1
-			ln.minEnd = slices.Min(l.rowEnd[base : base+ln.usable()])
-		} else if g.shown {
-			ln.overflow = true
-		}
-	}
-}
-
 // firstRoom returns the first of n rows from key base that is free at e0
 // and stays free until e1, when its next phase-A item starts; -1 if none.
 func (l *Layout) firstRoom(base, n int, e0, e1 float32) int16 {
@@ -177,7 +136,7 @@ func (l *Layout) firstRoom(base, n int, e0, e1 float32) int16 {
 		if l.rowEnd[key] > e0 {
 			continue
 		}
-		if next := l.rowNext[key]; next >= 0 && l.geo[next].x0 < e1 {
+		if next := l.rowNext[key]; next >= 0 && l.specGeo[next].x0 < e1 {
 			continue
 		}
 		return int16(r)
@@ -253,6 +212,7 @@ func (ln *laneState) rowsFor(span bool) int {
 func (l *Layout) CopyRows(from *Layout) {
 	l.memIdx, l.memLanes, l.memRows = from.memIdx, from.memLanes, from.memRows
 	l.lastRow = slices.Clone(from.lastRow)
+	l.rowed = slices.Clone(from.rowed)
 	l.reserved = slices.Clone(from.reserved)
 }
 
@@ -266,12 +226,20 @@ func (l *Layout) remember(idx *Index) {
 	if len(l.lanes) > 0 {
 		rows = l.lanes[0].rows
 	}
-	if l.memIdx != idx || len(l.lastRow) != idx.Len() || l.memLanes != len(l.lanes) || l.memRows != rows {
-		l.memIdx, l.memLanes, l.memRows = idx, len(l.lanes), rows
+	if l.memIdx == idx && len(l.lastRow) == idx.Len() && l.memLanes == len(l.lanes) && l.memRows == rows {
+		return
+	}
+	if l.memIdx == idx && len(l.lastRow) == idx.Len() {
+		for _, p := range l.rowed { // the only rows to forget
+			l.lastRow[p] = -1
+		}
+	} else {
 		l.lastRow = resize(l.lastRow, idx.Len())
 		fill(l.lastRow, -1)
-		clear(l.reserved)
 	}
+	l.memIdx, l.memLanes, l.memRows = idx, len(l.lanes), rows
+	l.rowed = l.rowed[:0]
+	clear(l.reserved)
 }
 
 // fill sets every element of b to v.
@@ -283,41 +251,59 @@ func fill[T any](b []T, v T) {
 
 // cluster gathers the visible items that found no row into badges on the
 // last row of their lane: an item joins the lane's open badge when it lies
-// within the badge, else it opens a new one.
+// within the badge, else it opens a new one. The singles and the runs of
+// the sweep take their turns in position order.
 func (l *Layout) cluster(idx *Index, m Metrics, selected int) {
-	s := &l.scene
+	ri := 0
 	for i := range l.geo {
-		g := &l.geo[i]
-		if g.row >= 0 || !g.shown {
-			continue
-		}
-		ln := &l.lanes[g.lane]
-		if !ln.reserve || ln.rows == 0 {
-			continue
-		}
-		y := ln.rowsTop + float32(ln.rows-1)*m.RowHeight
-		if !l.rowInView(ln, y, m) {
-			continue
-		}
 		pos := l.cand[i]
-		x := max(g.x0, 0)
-		if c := ln.cluster; c >= 0 && x <= s.Clusters[c].X+s.Clusters[c].W+m.LabelPad {
-			l.join(idx, c, pos, selected)
-			continue
+		for ; ri < len(l.runs) && l.runs[ri].a < pos; ri++ {
+			l.clusterRun(int(l.runs[ri].a), int(l.runs[ri].b), selected)
 		}
-		l.closeCluster(idx, ln, m)
-		ln.cluster = len(s.Clusters)
-		s.Clusters = append(s.Clusters, Cluster{
-			X: x, Y: y + m.RowHeight*0.1, H: m.RowHeight * 0.8,
-			Lane: int(g.lane), First: int(idx.id[pos]), Start: idx.start[pos],
-			Fill: ColorHover, TextColor: ColorForeground,
-		})
-		l.join(idx, ln.cluster, pos, selected)
+		if g := &l.geo[i]; g.row < 0 && g.shown {
+			l.clusterItem(pos, g, selected)
+		}
+	}
+	for ; ri < len(l.runs); ri++ {
+		l.clusterRun(int(l.runs[ri].a), int(l.runs[ri].b), selected)
 	}
 	for k := range l.lanes {
 		l.closeCluster(idx, &l.lanes[k], m)
 	}
 	l.compactClusters()
+}
+
+// clusterItem adds the shown item at position pos, with geometry g and no
+// row, to its lane's clusters.
+func (l *Layout) clusterItem(pos int32, g *itemGeo, selected int) {
+	s, m := &l.scene, l.fr.m
+	ln := &l.lanes[g.lane]
+	if !ln.reserve || ln.rows == 0 {
+		return
+	}
+	y := ln.rowsTop + float32(ln.rows-1)*m.RowHeight
+	if !l.rowInView(ln, y, m) {
+		return
+	}
+	if c := ln.cluster; c >= 0 && max(g.x0, 0) <= s.Clusters[c].X+s.Clusters[c].W+m.LabelPad {
+		l.join(l.fr.idx, c, pos, selected)
+		return
+	}
+	l.closeCluster(l.fr.idx, ln, m)
+	l.openCluster(ln, pos, g, y, selected)
+}
+
+// openCluster opens a badge in lane ln, on the row at y, with the item at
+// position pos, of geometry g.
+func (l *Layout) openCluster(ln *laneState, pos int32, g *itemGeo, y float32, selected int) {
+	s, m, idx := &l.scene, l.fr.m, l.fr.idx
+	ln.cluster = len(s.Clusters)
+	s.Clusters = append(s.Clusters, Cluster{
+		X: max(g.x0, 0), Y: y + m.RowHeight*0.1, H: m.RowHeight * 0.8,
+		Lane: int(g.lane), First: int(idx.id[pos]), Start: idx.start[pos],
+		Fill: ColorHover, TextColor: ColorForeground,
+	})
+	l.join(idx, ln.cluster, pos, selected)
 }
 
 // join adds the item at sorted position pos to cluster c.

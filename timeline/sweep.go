@@ -1,0 +1,602 @@
+package timeline
+
+import (
+	"math"
+	"slices"
+	"sort"
+)
+
+// The sweep: stacking whose cost follows what can be drawn, not the items
+// in view. A full-HD view holds a few thousand marks, but a million items
+// may lie in it. Stacking visits items in start order and an item can only
+// take a row that is free at its left end, so while every row is taken
+// (the view is denser than its rows) the items that follow cannot get one:
+// the sweep binary-searches the sorted starts for the next item that
+// could, and records the stretch skipped as a run of positions. Runs then
+// join the cluster badges in bulk (binary searches again), so a frame
+// costs about a search per row freed and per badge, not a step per item.
+//
+// The result is exactly that of visiting every item (Layout.perItem does,
+// for the tests): runs only ever hold items that could not have had a
+// row, and they join the clusters as each of them would have one by one.
+// Items that must be looked at one by one are the special ones: those that
+// had a row in the last frame (phase A, see stack.go), long items, and the
+// selected item.
+
+// frame is what one Build's item pass works from.
+type frame struct {
+	idx *Index
+	px  pixelMap
+	m   Metrics
+	// t0 and t1 bound the time that may be drawn or stacked (the left
+	// margin included): an item is a candidate when it meets [t0, t1].
+	t0, t1 float64
+	// lo and hi bound the positions that may hold candidates other than
+	// long items, which come from idx.long.
+	lo, hi int
+	selPos int32
+	nl     int32  // lanes
+	hide   []bool // Layout.Hide when it applies, else nil
+	// minWidth is the narrowest label of the candidates (at most);
+	// with it, block knows the least extent of any item to come.
+	minWidth float32
+}
+
+// posRun is a stretch [a, b) of sorted positions of items left without a
+// row; it may include positions that are no candidates, which whoever
+// reads the run skips.
+type posRun struct{ a, b int32 }
+
+// begin prepares the frame of one Build.
+func (f *frame) begin(idx *Index, sc Scale, m Metrics, t0, t1 float64, selPos int32, lanes int, hide []bool) {
+	*f = frame{idx: idx, px: sc.pixels(), m: m, t0: t0, t1: t1, selPos: selPos, nl: int32(min(lanes, math.MaxInt16))}
+	f.lo, _ = slices.BinarySearch(idx.start, t0-idx.maxShort)
+	f.hi = upperBound(idx.start, t1)
+	if len(hide) == idx.Len() {
+		f.hide = hide
+	}
+}
+
+// hidden reports whether the item at sorted position p is filtered out.
+func (f *frame) hidden(p int) bool { return f.hide != nil && f.hide[f.idx.id[p]] }
+
+// candidate reports whether the item at position p in [lo, hi) meets the
+// view and is no long item (those are special; see collect).
+func (f *frame) candidate(p int) bool {
+	return f.idx.flags[p]&flagLong == 0 && f.idx.end[p] >= f.t0 && !f.hidden(p)
+}
+
+// longCandidate reports whether the long item at position p meets the view.
+func (f *frame) longCandidate(p int) bool {
+	return f.idx.start[p] <= f.t1 && f.idx.end[p] >= f.t0 && !f.hidden(p)
+}
+
+// place returns the horizontal geometry of the item at position pos: the
+// mark, and the extent it needs in a row with its label to the right. The
+// extent ignores the view's edges on purpose: it then moves rigidly with
+// pans and scales with zooms, which is what keeps rows stable. Labels are
+// fitted to the view only when emitted (see fitLabel).
+func (f *frame) place(pos int32) itemGeo {
+	idx, m := f.idx, &f.m
+	r, pad, slot, width := m.PointRadius, m.LabelPad, m.MinSlot, m.Width
+	x0 := f.px.x(idx.start[pos])
+	w := idx.width[pos]
+	if pos == f.selPos {
+		w = labelWidth(idx, int(pos), true)
+	}
+	var g itemGeo
+	var end float32
+	if idx.flags[pos]&flagSpan != 0 {
+		x1 := f.px.x(idx.end[pos])
+		g = itemGeo{x0: x0, x1: x1, row: -1, shown: x1 > 0 && x0 < width, span: true}
+		end = larger(x1, x0+pad+w) // the label sits on the bar
+	} else {
+		g = itemGeo{x0: x0 - r, x1: x0 + r, row: -1, shown: x0-r >= 0 && x0+r <= width}
+		end = x0 + r + pad + w
+	}
+	if w <= 0 {
+		end = g.x1
+	}
+	g.e1 = larger(end, g.x0+slot) + pad
+	g.lane = int16(max(0, min(idx.lane[pos], f.nl-1)))
+	return g
+}
+
+// search returns the first position in [a, b) for which pred holds, b if
+// none; pred must be false and then true along the positions.
+func search(a, b int, pred func(p int) bool) int {
+	return a + sort.Search(b-a, func(i int) bool { return pred(a + i) })
+}
+
+// nextSpan returns the first span's position at or after p, or MaxInt.
+func (f *frame) nextSpan(p int) int {
+	i, _ := slices.BinarySearch(f.idx.spans, int32(p))
+	if i == len(f.idx.spans) {
+		return math.MaxInt
+	}
+	return int(f.idx.spans[i])
+}
+
+// split cuts the run [a, b) at the view's edges: before c no point is
+// shown (only spans reaching into the view may be), in [c, d) every
+// candidate is shown, from d on (the right edge) any may not be.
+func (f *frame) split(a, b int) (c, d int) {
+	idx, r, w := f.idx, f.m.PointRadius, f.m.Width
+	c = f.leftEdge(a, b)
+	d = search(c, b, func(p int) bool {
+		x := f.px.x(idx.start[p])
+		return x+r > w || x >= w
+	})
+	return c, d
+}
+
+// leftEdge returns the first position in [a, b) where a point would be
+// shown on the left, or b.
+func (f *frame) leftEdge(a, b int) int {
+	idx, r := f.idx, f.m.PointRadius
+	return search(a, b, func(p int) bool { return f.px.x(idx.start[p])-r >= 0 })
+}
+
+// eachShown calls fn for every shown candidate in the run [a, b), in
+// order, with its geometry, until fn returns false.
+func (f *frame) eachShown(a, b int, fn func(p int, g itemGeo) bool) {
+	c := f.leftEdge(a, b)
+	for p := f.nextSpan(a); p < c; p = f.nextSpan(p + 1) {
+		if !f.visit(p, fn) {
+			return
+		}
+	}
+	for p := c; p < b; p++ {
+		if !f.visit(p, fn) {
+			return
+		}
+	}
+}
+
+// visit calls fn for the item at p when it is a shown candidate and
+// returns fn's answer, true otherwise.
+func (f *frame) visit(p int, fn func(p int, g itemGeo) bool) bool {
+	if !f.candidate(p) {
+		return true
+	}
+	if g := f.place(int32(p)); g.shown {
+		return fn(p, g)
+	}
+	return true
+}
+
+// collect gathers the special items of the frame, in position order, with
+// their geometry: those with a row last frame (see rowed), the long items
+// and the selected item, when they are candidates.
+func (l *Layout) collect() {
+	f := &l.fr
+	l.spec = l.spec[:0]
+	long := f.idx.long
+	i, _ := slices.BinarySearch(l.rowed, int32(f.lo))
+	for ; i < len(l.rowed) && int(l.rowed[i]) < f.hi; i++ {
+		p := l.rowed[i]
+		for len(long) > 0 && long[0] < p {
+			l.addLong(long[0])
+			long = long[1:]
+		}
+		if f.candidate(int(p)) {
+			l.spec = append(l.spec, p)
+		}
+	}
+	for _, p := range long {
+		l.addLong(p)
+	}
+	if s := f.selPos; s >= int32(f.lo) && s < int32(f.hi) && f.candidate(int(s)) {
+		if j, found := slices.BinarySearch(l.spec, s); !found {
+			l.spec = slices.Insert(l.spec, j, s)
+		}
+	}
+	f.minWidth = l.minWidth()
+	l.specGeo = l.specGeo[:0]
+	for _, p := range l.spec {
+		l.specGeo = append(l.specGeo, f.place(p))
+	}
+}
+
+// addLong adds the long item at p to the special items when it meets the
+// view.
+func (l *Layout) addLong(p int32) {
+	if l.fr.longCandidate(int(p)) {
+		l.spec = append(l.spec, p)
+	}
+}
+
+// fillRows is phase B: a sweep in start order over the special items
+// (which phase A may have given their old rows) and all others, putting
+// each in the first row with room. Stretches of items that cannot get a
+// row are skipped as runs. It leaves the frame's singles, the items
+// looked at one by one, in cand and geo, in position order.
+func (l *Layout) fillRows(stride int) {
+	f := &l.fr
+	l.cand, l.geo, l.runs = l.cand[:0], l.geo[:0], l.runs[:0]
+	clear(l.blocked)
+	for k := range l.lanes {
+		l.bound(k, stride)
+	}
+	p, si := f.lo, 0
+	for p < f.hi || si < len(l.spec) {
+		next := f.hi
+		if si < len(l.spec) {
+			next = min(next, int(l.spec[si]))
+		}
+		if p < next {
+			p = l.fillMain(p, next, stride)
+			continue
+		}
+		l.fillSpecial(si, stride)
+		if p == next {
+			p++
+		}
+		si++
+	}
+}
+
+// fillSpecial stacks the special item si: a phase-A item keeps its row
+// (or rises), any other takes the first row with room.
+func (l *Layout) fillSpecial(si, stride int) {
+	g := &l.specGeo[si]
+	if g.row >= 0 {
+		ln := &l.lanes[g.lane]
+		base := int(g.lane) * stride
+		key := base + int(g.row)
+		l.rowNext[key] = l.rowLink[si]
+		l.blocked[key] = false // its next phase-A item changed
+		if l.settle && g.row > 0 {
+			// Rise into a higher row that has room, bumping no one.
+			if r := l.firstRoom(base, int(g.row), g.x0-l.riseSlack, g.e1); r >= 0 {
+				g.row, key = r, base+int(r)
+			}
+		}
+		l.take(ln, key, g, stride)
+	} else {
+		l.tryRow(l.spec[si], g, stride)
+	}
+	l.cand = append(l.cand, l.spec[si])
+	l.geo = append(l.geo, *g)
+}
+
+// fillMain stacks the item at position p, or skips a run of items from p
+// that cannot get a row, up to limit, and returns the next position.
+func (l *Layout) fillMain(p, limit, stride int) int {
+	f := &l.fr
+	if !f.candidate(p) {
+		if !l.perItem {
+			l.addRun(p, p+1)
+		}
+		return p + 1
+	}
+	if !l.perItem {
+		if end := l.skip(p, limit); end > p {
+			l.addRun(p, end)
+			l.overflowRun(p, end)
+			return end
+		}
+	}
+	g := f.place(int32(p))
+	l.tryRow(int32(p), &g, stride)
+	if g.row >= 0 || l.perItem {
+		l.cand = append(l.cand, int32(p))
+		l.geo = append(l.geo, g)
+	} else {
+		l.addRun(p, p+1)
+	}
+	return p + 1
+}
+
+// tryRow puts g, the item at position pos, which has no row yet, in the
+// first row with room.
+func (l *Layout) tryRow(pos int32, g *itemGeo, stride int) {
+	ln := &l.lanes[g.lane]
+	base := int(g.lane) * stride
+	if n := ln.rowsFor(g.span); n > 0 && g.x0 >= ln.minEnd {
+		g.row = l.firstRoom(base, n, g.x0, g.e1)
+	}
+	if g.row >= 0 {
+		l.take(ln, base+int(g.row), g, stride)
+		return
+	}
+	if g.shown {
+		ln.overflow = true
+	}
+	if g.x0 >= ln.minEnd && !l.perItem {
+		l.block(int(g.lane), stride, l.fr.px.x(l.fr.idx.start[pos]))
+	}
+}
+
+// take gives row key to g.
+func (l *Layout) take(ln *laneState, key int, g *itemGeo, stride int) {
+	l.rowEnd[key] = g.e1
+	base := int(g.lane) * stride
+	ln.minEnd = slices.Min(l.rowEnd[base : base+ln.usable()])
+	l.bound(int(g.lane), stride)
+}
+
+// block marks the rows of lane k that no item from the one starting at
+// pixel x on can take before
+// their next phase-A item is reached: it starts too close ahead for the
+// least extent of an item there. Only the skip bounds use it.
+func (l *Layout) block(k, stride int, x float32) {
+	least := l.leastEnd(x)
+	base := k * stride
+	for r := range l.lanes[k].usable() {
+		if next := l.rowNext[base+r]; next >= 0 && l.specGeo[next].x0 < least {
+			l.blocked[base+r] = true
+		}
+	}
+	l.bound(k, stride)
+}
+
+// leastEnd returns the least right end of the extent of any item after
+// the one at pixel x (its start): starting a radius left of x (a point's
+// dot), at least a slot wide, and with a label at least minWidth wide when
+// every candidate has one. It takes place's float32 steps in the same
+// order, so rounding cannot put it above a real extent.
+func (l *Layout) leastEnd(x float32) float32 {
+	m := &l.fr.m
+	end := x - m.PointRadius + m.MinSlot + m.LabelPad
+	if w := l.fr.minWidth; w > 0 {
+		// A label starts at least a pad right of the start.
+		end = larger(end, x+m.LabelPad+w+m.LabelPad)
+	}
+	return end
+}
+
+// bound recomputes lane k's skip bounds, the least left end at which a
+// point (or a span) may still find a row, and the frame's, over all lanes.
+func (l *Layout) bound(k, stride int) {
+	ln := &l.lanes[k]
+	ln.pointMin, ln.spanMin = float32(math.Inf(1)), float32(math.Inf(1))
+	spans := ln.rowsFor(true)
+	for r := range ln.usable() {
+		e := l.rowEnd[k*stride+r]
+		if l.blocked[k*stride+r] {
+			continue
+		}
+		ln.pointMin = min(ln.pointMin, e)
+		if r < spans {
+			ln.spanMin = min(ln.spanMin, e)
+		}
+	}
+	l.pointMin, l.spanMin = float32(math.Inf(1)), float32(math.Inf(1))
+	for i := range l.lanes {
+		l.pointMin = min(l.pointMin, l.lanes[i].pointMin)
+		l.spanMin = min(l.spanMin, l.lanes[i].spanMin)
+	}
+}
+
+// skip returns the end of the run of items from p (a candidate), up to
+// limit, that cannot get a row whatever their lane, or p when the item at
+// p might. A point needs a row free at its start minus the radius, a span
+// one of the upper rows free at its start.
+func (l *Layout) skip(p, limit int) int {
+	f := &l.fr
+	idx, r := f.idx, f.m.PointRadius
+	x := f.px.x(idx.start[p])
+	if idx.flags[p]&flagSpan != 0 {
+		if x >= l.spanMin {
+			return p
+		}
+	} else if x-r >= l.pointMin {
+		return p
+	}
+	pts := search(p+1, limit, func(q int) bool { return f.px.x(idx.start[q])-r >= l.pointMin })
+	sp := search(p+1, pts, func(q int) bool { return f.px.x(idx.start[q]) >= l.spanMin })
+	return min(pts, f.nextSpan(sp))
+}
+
+// addRun records positions [a, b) as left without a row.
+func (l *Layout) addRun(a, b int) {
+	if n := len(l.runs); n > 0 && int(l.runs[n-1].b) == a {
+		l.runs[n-1].b = int32(b)
+		return
+	}
+	l.runs = append(l.runs, posRun{int32(a), int32(b)})
+}
+
+// overflowRun marks the lanes of the shown items of a skipped run as
+// overflowing, as visiting them one by one would.
+func (l *Layout) overflowRun(a, b int) {
+	if l.allOverflow() {
+		return
+	}
+	l.fr.eachShown(a, b, func(_ int, g itemGeo) bool {
+		l.lanes[g.lane].overflow = true
+		return !l.allOverflow()
+	})
+}
+
+// allOverflow reports whether every lane overflows already.
+func (l *Layout) allOverflow() bool {
+	for k := range l.lanes {
+		if !l.lanes[k].overflow {
+			return false
+		}
+	}
+	return true
+}
+
+// clusterRun adds the shown items of the run [a, b) to the clusters, in
+// order. With one lane and no filter, the shown middle of the run joins
+// in bulk.
+func (l *Layout) clusterRun(a, b, selected int) {
+	f := &l.fr
+	one := func(p int, g itemGeo) bool {
+		l.clusterItem(int32(p), &g, selected)
+		return true
+	}
+	if len(l.lanes) != 1 || f.hide != nil {
+		f.eachShown(a, b, one)
+		return
+	}
+	c, d := f.split(a, b)
+	f.eachShown(a, c, one)
+	if ln := &l.lanes[0]; c < d && ln.reserve && ln.rows > 0 {
+		y := ln.rowsTop + float32(ln.rows-1)*f.m.RowHeight
+		if l.rowInView(ln, y, f.m) {
+			l.joinShown(ln, c, d, y, selected)
+		} else {
+			l.offscreen += d - c - 1 // rowInView counted one
+		}
+	}
+	f.eachShown(d, b, one)
+}
+
+// joinShown adds the items at positions [c, d), all shown candidates of
+// the one lane ln, to its clusters on the row at y, as clusterItem would
+// one by one: binary searches find where the open badge stops taking
+// items.
+func (l *Layout) joinShown(ln *laneState, c, d int, y float32, selected int) {
+	f := &l.fr
+	s := &l.scene
+	for c < d {
+		if ln.cluster < 0 {
+			g := f.place(int32(c))
+			l.openCluster(ln, int32(c), &g, y, selected)
+			c++
+			continue
+		}
+		cl := &s.Clusters[ln.cluster]
+		stop := l.beyond(c, d, cl.X+cl.W+f.m.LabelPad)
+		if stop > c {
+			// A badge widening midway only raises the threshold,
+			// which the next round reads.
+			l.joinRange(ln, cl, c, stop)
+			c = stop
+			continue
+		}
+		l.closeCluster(f.idx, ln, f.m)
+	}
+}
+
+// beyond returns the first position in [c, d) whose item starts right of
+// thr (a point by its dot's left end, a span by its start), or d.
+func (l *Layout) beyond(c, d int, thr float32) int {
+	f := &l.fr
+	idx, r := f.idx, f.m.PointRadius
+	pts := search(c, d, func(p int) bool { return f.px.x(idx.start[p])-r > thr })
+	sp := search(c, pts, func(p int) bool { return f.px.x(idx.start[p]) > thr })
+	return min(pts, f.nextSpan(sp))
+}
+
+// joinRange adds the items at positions [a, b), none selected, to the open
+// cluster cl of ln.
+func (l *Layout) joinRange(ln *laneState, cl *Cluster, a, b int) {
+	idx := l.fr.idx
+	cl.Count += b - a
+	cl.Last = int(idx.id[b-1])
+	cl.End = max(cl.End, l.maxEnd(a, b))
+	if cl.Count >= ln.widen {
+		cl.W = idx.badgeWidth(cl.Count) + badgePad
+		ln.widen = nextPow10(cl.Count)
+	}
+}
+
+// statBlock is the number of positions per entry of blockStats.
+const statBlock = 256
+
+// blockStats are the latest visual end and the narrowest label per
+// statBlock positions of an Index, for ranges of many items: made once
+// per Index.
+type blockStats struct {
+	of    *Index
+	end   []float64
+	width []float32
+}
+
+// stats returns the block statistics of the frame's Index.
+func (l *Layout) stats() *blockStats {
+	bs, idx := &l.blocks, l.fr.idx
+	if bs.of == idx && len(bs.end) == (idx.Len()+statBlock-1)/statBlock {
+		return bs
+	}
+	bs.of, bs.end, bs.width = idx, bs.end[:0], bs.width[:0]
+	for i := 0; i < idx.Len(); i += statBlock {
+		j := min(i+statBlock, idx.Len())
+		bs.end = append(bs.end, slices.Max(idx.end[i:j]))
+		bs.width = append(bs.width, slices.Min(idx.width[i:j]))
+	}
+	return bs
+}
+
+// rangeOf folds v (per position) over positions [a, b) with f, using the
+// block values per statBlock positions for whole blocks.
+func rangeOf[T float32 | float64](v, block []T, a, b int, f func(T, T) T, acc T) T {
+	for ; a < b && a%statBlock != 0; a++ {
+		acc = f(acc, v[a])
+	}
+	for ; a+statBlock <= b; a += statBlock {
+		acc = f(acc, block[a/statBlock])
+	}
+	for ; a < b; a++ {
+		acc = f(acc, v[a])
+	}
+	return acc
+}
+
+// maxEnd returns the latest visual end of the items at positions [a, b).
+func (l *Layout) maxEnd(a, b int) float64 {
+	return rangeOf(l.fr.idx.end, l.stats().end, a, b, math.Max, math.Inf(-1))
+}
+
+// minWidth returns the narrowest label of the frame's candidates, or a
+// little less: over all positions the frame may stack and its long items.
+func (l *Layout) minWidth() float32 {
+	f := &l.fr
+	least := func(a, b float32) float32 { return min(a, b) }
+	w := rangeOf(f.idx.width, l.stats().width, f.lo, f.hi, least, float32(math.Inf(1)))
+	for _, p := range f.idx.long {
+		w = min(w, f.idx.width[p])
+	}
+	return w
+}
+
+// reachIn counts the items starting before left (Unix seconds) that
+// reach into the view: spans of the main array and long items.
+func (l *Layout) reachIn(left float64) int {
+	f := &l.fr
+	idx := f.idx
+	n := 0
+	from, _ := slices.BinarySearch(idx.start, left-idx.maxShort)
+	i, _ := slices.BinarySearch(idx.spans, int32(from))
+	for ; i < len(idx.spans) && idx.start[idx.spans[i]] < left; i++ {
+		if p := int(idx.spans[i]); idx.flags[p]&flagLong == 0 && idx.end[p] >= left && !f.hidden(p) {
+			n++
+		}
+	}
+	for _, p := range idx.long {
+		if idx.start[p] < left && idx.end[p] >= left && !f.hidden(int(p)) {
+			n++
+		}
+	}
+	return n
+}
+
+// keepRowed updates rowed, the sorted positions of items with a row to
+// remember, after emit has written this frame's rows into lastRow.
+func (l *Layout) keepRowed() {
+	next := l.rowedNext[:0]
+	old := l.rowed
+	i := 0
+	for j, pos := range l.cand {
+		if l.geo[j].row < 0 {
+			continue
+		}
+		for ; i < len(old) && old[i] <= pos; i++ {
+			if old[i] < pos && l.lastRow[old[i]] >= 0 {
+				next = append(next, old[i])
+			}
+		}
+		next = append(next, pos)
+	}
+	for ; i < len(old); i++ {
+		if l.lastRow[old[i]] >= 0 {
+			next = append(next, old[i])
+		}
+	}
+	l.rowed, l.rowedNext = next, old
+}

@@ -1,0 +1,196 @@
+package timeline
+
+import (
+	"fmt"
+	"math/rand"
+	"reflect"
+	"testing"
+	"time"
+)
+
+// denseItems returns n items over a few years, many on the same day (as
+// dates from news are), with week, month and multi-year spans, long
+// labels, empty ones unless labelled, and lanes 0 to lanes-1.
+func denseItems(rng *rand.Rand, n, lanes int, labelled bool) []Item {
+	base := time.Date(2001, 1, 1, 0, 0, 0, 0, time.UTC)
+	items := make([]Item, n)
+	for i := range items {
+		s := base.AddDate(0, 0, rng.Intn(3*365))
+		if rng.Intn(3) == 0 {
+			s = s.Add(time.Duration(rng.Intn(86400)) * time.Second)
+		}
+		it := Item{Start: s, End: s, Label: fmt.Sprintf("item %d", i), Lane: rng.Intn(lanes), Color: i % 8, Approx: rng.Intn(7) == 0}
+		switch rng.Intn(12) {
+		case 0:
+			it.Span, it.End = true, s.AddDate(0, 0, 7)
+		case 1:
+			it.Span, it.End = true, s.AddDate(0, 1, 0)
+		case 2:
+			if rng.Intn(20) == 0 {
+				it.Span, it.End = true, s.AddDate(2+rng.Intn(3), 0, 0) // long
+			}
+		case 3:
+			if !labelled {
+				it.Label = ""
+			}
+		case 4:
+			it.Label = "a much longer label that takes a lot of room " + it.Label
+		}
+		items[i] = it
+	}
+	return items
+}
+
+// sweepCase is one sequence of frames the skipping sweep must lay out as
+// visiting every item does.
+type sweepCase struct {
+	name  string
+	n     int
+	lanes int
+	hide  bool // filter out a third of the items
+	// labelled gives every item a label, so the sweep may count on a
+	// least label width.
+	labelled bool
+	breaks   bool // compress empty time
+	m        Metrics
+}
+
+// TestLayout_SweepExact checks that skipping the items that cannot get a
+// row changes nothing: over zooms in and out, pans, selections and
+// scrolls, the Scene (every mark, label and badge count) and the frame's
+// state are those of the sweep that visits every item one by one.
+func TestLayout_SweepExact(t *testing.T) {
+	cases := []sweepCase{
+		{name: "one lane", n: 30_000, lanes: 1, m: Metrics{Width: 900, Height: 500}},
+		{name: "labelled", n: 30_000, lanes: 1, labelled: true, m: Metrics{Width: 1200, Height: 700}},
+		{name: "small badges", n: 3000, lanes: 1, labelled: true, m: Metrics{Width: 1400, Height: 160}},
+		{name: "lanes", n: 20_000, lanes: 4, m: Metrics{Width: 700, Height: 600}},
+		{name: "filtered", n: 20_000, lanes: 1, hide: true, m: Metrics{Width: 800, Height: 400}},
+		{name: "compressed", n: 20_000, lanes: 2, breaks: true, m: Metrics{Width: 1000, Height: 450}},
+		{name: "scrolled", n: 10_000, lanes: 3, m: Metrics{Width: 600, Height: 300, MaxRows: 12, ScrollY: 100}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rng := rand.New(rand.NewSource(int64(len(c.name))))
+			items := denseItems(rng, c.n, c.lanes, c.labelled)
+			if c.breaks {
+				late := time.Date(2019, 5, 1, 0, 0, 0, 0, time.UTC)
+				for i := 0; i < len(items); i += 5 {
+					d := items[i].End.Sub(items[i].Start)
+					items[i].Start = late.AddDate(0, 0, rng.Intn(60))
+					items[i].End = items[i].Start.Add(d)
+				}
+			}
+			idx := NewIndex(items, nil)
+			names := make([]string, c.lanes)
+			if c.lanes == 1 {
+				names = nil
+			}
+			var fast, ref Layout
+			ref.perItem = true
+			if c.hide {
+				hide := make([]bool, len(items))
+				for i := range hide {
+					hide[i] = rng.Intn(3) == 0
+				}
+				fast.Hide, ref.Hide = hide, hide
+			}
+			start, end := idx.Bounds()
+			sc := Fit(start, end, c.m.Width, 10)
+			if c.breaks {
+				sc = FitCompressed(idx, start, end, c.m.Width, c.m.Width*0.06, 12)
+			}
+			sel, skipped, clustered := -1, 0, 0
+			defer func() {
+				// The cases must exercise what they test: frames where
+				// most items in view were skipped, and badges.
+				if skipped < 20 || clustered < 20 {
+					t.Errorf("%d frames skipped most items, %d had clusters, want 20 each", skipped, clustered)
+				}
+			}()
+			for frame := range 160 {
+				switch frame % 40 {
+				case 0:
+					sel = rng.Intn(len(items))
+				case 20:
+					sel = -1
+				}
+				switch {
+				case frame%40 < 14:
+					sc = sc.ZoomAt(rng.Float32()*c.m.Width, 1.2) // zoom in
+				case frame%40 < 26:
+					sc = sc.Pan((rng.Float32() - 0.5) * 60)
+				default:
+					sc = sc.ZoomAt(rng.Float32()*c.m.Width, 1/1.2)
+				}
+				want := ref.Build(idx, sc, c.m, sel, names)
+				got := fast.Build(idx, sc, c.m, sel, names)
+				if !reflect.DeepEqual(got, want) {
+					t.Fatalf("frame %d at %.0f s/px: the sweep's scene differs: %s", frame, sc.SecondsPerPixel, sceneDiff(got, want))
+				}
+				if len(fast.cand) < len(ref.cand)/4 {
+					skipped++
+				}
+				if len(got.Clusters) > 0 {
+					clustered++
+				}
+				if fast.Offscreen() != ref.Offscreen() {
+					t.Fatalf("frame %d: %d items offscreen, want %d", frame, fast.Offscreen(), ref.Offscreen())
+				}
+				p1, ok1 := fast.NextPage()
+				p2, ok2 := ref.NextPage()
+				if p1 != p2 || ok1 != ok2 {
+					t.Fatalf("frame %d: next page %v %v, want %v %v", frame, p1, ok1, p2, ok2)
+				}
+			}
+		})
+	}
+}
+
+// sceneDiff names the first part of two Scenes that differs.
+func sceneDiff(a, b *Scene) string {
+	parts := []struct {
+		name string
+		x, y any
+	}{
+		{"lanes", a.Lanes, b.Lanes}, {"points", a.Points, b.Points}, {"spans", a.Spans, b.Spans},
+		{"clusters", a.Clusters, b.Clusters}, {"labels", a.Labels, b.Labels}, {"edges", a.Edges, b.Edges},
+	}
+	for _, p := range parts {
+		if !reflect.DeepEqual(p.x, p.y) {
+			return fmt.Sprintf("%s:\n got %+v\nwant %+v", p.name, p.x, p.y)
+		}
+	}
+	return "elsewhere"
+}
+
+// TestLayout_SweepBadges compares the sweep with the per-item reference
+// on many small, evenly spread corpora in short views, where badges hold
+// tens of items and so often widen by a digit just as they reach the next
+// item: a bulk join must stop there as one item at a time would.
+func TestLayout_SweepBadges(t *testing.T) {
+	rng := rand.New(rand.NewSource(7))
+	base := time.Date(2010, 1, 1, 0, 0, 0, 0, time.UTC)
+	for round := range 60 {
+		n := 200 + rng.Intn(3000)
+		step := time.Duration(1+rng.Intn(3600)) * time.Second
+		items := make([]Item, n)
+		for i := range items {
+			s := base.Add(time.Duration(i) * step)
+			items[i] = Item{Start: s, End: s, Label: "event"}
+		}
+		idx := NewIndex(items, nil)
+		m := Metrics{Width: 300 + 1200*rng.Float32(), Height: 90 + 100*rng.Float32()}
+		start, end := idx.Bounds()
+		sc := Fit(start, end, m.Width, 0)
+		var fast, ref Layout
+		ref.perItem = true
+		for frame := range 12 {
+			sc = sc.ZoomAt(m.Width*rng.Float32(), 1.15)
+			want := ref.Build(idx, sc, m, -1, nil)
+			if got := fast.Build(idx, sc, m, -1, nil); !reflect.DeepEqual(got, want) {
+				t.Fatalf("round %d frame %d: %s", round, frame, sceneDiff(got, want))
+			}
+		}
+	}
+}

@@ -46,6 +46,9 @@ func main() {
 	flag.Parse()
 
 	ui := app.New(newApp())
+	if path := os.Getenv("DATELINE_FRAMES"); path != "" {
+		logFrames(ui, path)
+	}
 	var loaded <-chan struct{}
 	switch {
 	case *synthetic > 0:
@@ -71,4 +74,16 @@ func newApp() fyne.App {
 	a := fyneapp.NewWithID(meta.ID)
 	a.SetIcon(meta.Icon)
 	return a
+}
+
+// logFrames makes the timeline log its interaction frames to the file at
+// path (see view.Timeline.FrameLog), for measuring; the file stays open
+// until the process ends.
+func logFrames(ui *app.UI, path string) {
+	f, err := os.Create(path)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "dateline: DATELINE_FRAMES:", err)
+		return
+	}
+	ui.Timeline().FrameLog = f
 }

@@ -1,6 +1,8 @@
 package view
 
 import (
+	"fmt"
+	"io"
 	"math"
 	"runtime"
 	"time"
@@ -88,6 +90,10 @@ type Timeline struct {
 	// Anchors are instants the opening view must show, such as the
 	// articles' publication dates; see SetItems.
 	Anchors []time.Time
+	// FrameLog, when set, gets a line for each frame built after a wheel
+	// or drag event, to measure interaction (see frameLine): main sets it
+	// from DATELINE_FRAMES.
+	FrameLog io.Writer
 
 	index      *timeline.Index
 	measuredAt float32 // the label size index was measured at
@@ -110,6 +116,10 @@ type Timeline struct {
 	frames   int             // frames built, for tests
 	anim     *fyne.Animation
 	overview *Overview
+	// input is when the wheel or drag event not yet drawn reached the
+	// widget, and inputKind which it was; only with FrameLog.
+	input     time.Time
+	inputKind string
 }
 
 // New returns an empty timeline; give it items with SetItems.
@@ -277,11 +287,45 @@ func (t *Timeline) Select(item int) {
 // Refresh builds the frame for the current state and size, redraws it
 // and the overview band. The renderer only draws the frame built here.
 func (t *Timeline) Refresh() {
+	start := t.clock()
 	t.build()
+	built := t.clock()
 	t.BaseWidget.Refresh()
 	if t.overview != nil {
 		t.overview.Refresh()
 	}
+	if t.FrameLog != nil && !t.input.IsZero() {
+		io.WriteString(t.FrameLog, frameLine(t.inputKind, t.input, start, built, time.Now()))
+		t.input = time.Time{}
+	}
+}
+
+// clock reads the time when frames are logged, else returns zero.
+func (t *Timeline) clock() time.Time {
+	if t.FrameLog == nil {
+		return time.Time{}
+	}
+	return time.Now()
+}
+
+// markInput notes that an input event of kind reached the widget, for
+// FrameLog; a frame drawing several events counts from the first.
+func (t *Timeline) markInput(kind string) {
+	if t.FrameLog != nil && t.input.IsZero() {
+		t.input, t.inputKind = time.Now(), kind
+	}
+}
+
+// frameLine is FrameLog's line for a frame drawn for an input event of
+// kind that arrived at input, built from start to built and drawn into
+// canvas objects by end: the Unix time at end, the kind, and build, draw
+// and lag (input to end) in milliseconds, as
+//
+//	1764600000.123456 wheel build=1.20 draw=0.85 lag=2.31
+func frameLine(kind string, input, start, built, end time.Time) string {
+	ms := func(d time.Duration) float64 { return float64(d) / 1e6 }
+	return fmt.Sprintf("%.6f %s build=%.2f draw=%.2f lag=%.2f\n", float64(end.UnixMicro())/1e6, kind,
+		ms(built.Sub(start)), ms(end.Sub(built)), ms(end.Sub(input)))
 }
 
 // Resize builds the frame for the new size: a fitted view is re-fitted to
@@ -440,6 +484,7 @@ func (t *Timeline) Scrolled(ev *fyne.ScrollEvent) {
 	if t.wheelOnScrollBar(ev) {
 		return
 	}
+	t.markInput("wheel")
 	s := t.scale
 	if ev.Scrolled.DY != 0 {
 		s = s.ZoomAt(ev.Position.X, wheelFactor(ev.Scrolled.DY))
@@ -453,6 +498,7 @@ func (t *Timeline) Scrolled(ev *fyne.ScrollEvent) {
 // Dragged pans the view with the pointer, and scrolls the lanes when
 // they are taller than the view.
 func (t *Timeline) Dragged(ev *fyne.DragEvent) {
+	t.markInput("drag")
 	t.moveLanes(-ev.Dragged.DY)
 	t.SetScale(t.scale.Pan(ev.Dragged.DX))
 }

@@ -2,7 +2,9 @@ package view_test
 
 import (
 	"math"
+	"regexp"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -79,6 +81,29 @@ func TestTimeline_DragPans(t *testing.T) {
 	}
 	if tl.Scale().SecondsPerPixel != before.SecondsPerPixel {
 		t.Error("drag changed the zoom")
+	}
+}
+
+// TestTimeline_FrameLog checks the interaction log DATELINE_FRAMES writes:
+// a line per frame drawn for a wheel or drag event, none for other
+// refreshes, each with the time, the kind and three durations.
+func TestTimeline_FrameLog(t *testing.T) {
+	tl, _ := newTimeline(t)
+	var log strings.Builder
+	tl.FrameLog = &log
+	tl.Refresh() // no input: no line
+	tl.Scrolled(&fyne.ScrollEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(300, 100)}, Scrolled: fyne.NewDelta(0, 10)})
+	tl.Dragged(&fyne.DragEvent{Dragged: fyne.NewDelta(30, 0)})
+	tl.ZoomIn() // a key, not logged
+	lines := strings.Split(strings.TrimSuffix(log.String(), "\n"), "\n")
+	line := regexp.MustCompile(`^\d+\.\d{6} (wheel|drag) build=\d+\.\d\d draw=\d+\.\d\d lag=\d+\.\d\d$`)
+	if len(lines) != 2 {
+		t.Fatalf("frame log %q, want two lines", log.String())
+	}
+	for i, kind := range []string{"wheel", "drag"} {
+		if m := line.FindStringSubmatch(lines[i]); m == nil || m[1] != kind {
+			t.Errorf("line %d %q, want a %s frame", i, lines[i], kind)
+		}
 	}
 }
 

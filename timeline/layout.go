@@ -180,11 +180,13 @@ type laneState struct {
 	// pointMin and spanMin are the least rowEnd over the rows a point
 	// (a span) may take that are not blocked: the sweep's skip bounds.
 	pointMin, spanMin float32
-	overflow          bool // some visible item found no row
-	reserve           bool // the last row is kept for clusters
-	redo              bool // the lane is being stacked in this pass
-	cluster           int  // index in Scene.Clusters of the open cluster, or -1
-	widen             int  // the count at which the open cluster's badge widens
+	fit               rowFit  // see mayFit
+	blockX            float32 // the start block last ran at
+	overflow          bool    // some visible item found no row
+	reserve           bool    // the last row is kept for clusters
+	redo              bool    // the lane is being stacked in this pass
+	cluster           int     // index in Scene.Clusters of the open cluster, or -1
+	widen             int     // the count at which the open cluster's badge widens
 }
 
 // MaxRows caps rows per lane, bounding work and drawn objects on very tall

@@ -40,6 +40,16 @@ type frame struct {
 	// minWidth is the narrowest label of the candidates (at most);
 	// with it, block knows the least extent of any item to come.
 	minWidth float32
+	spanAt   int // where nextSpan found the last span in idx.spans
+}
+
+// rowFit is what mayFit worked out for the rows of a lane free at x0 (and
+// until next, where another frees): the latest end an item may have to
+// fit one of them, for points and for spans.
+type rowFit struct {
+	valid       bool
+	x0, next    float32
+	point, span float32
 }
 
 // posRun is a stretch [a, b) of sorted positions of items left without a
@@ -108,13 +118,39 @@ func search(a, b int, pred func(p int) bool) int {
 	return a + sort.Search(b-a, func(i int) bool { return pred(a + i) })
 }
 
+// gallop is search for answers expected near a: it doubles its steps
+// from a, then searches the last one, so a short run costs a few looks.
+func gallop(a, b int, pred func(p int) bool) int {
+	if a >= b || pred(a) {
+		return a
+	}
+	lo, step := a, 1 // pred(lo) is false
+	for {
+		hi := lo + step
+		if hi >= b {
+			return search(lo+1, b, pred)
+		}
+		if pred(hi) {
+			return search(lo+1, hi, pred)
+		}
+		lo, step = hi, 2*step
+	}
+}
+
 // nextSpan returns the first span's position at or after p, or MaxInt.
+// It gallops on from the span it found last, as the sweep asks in order.
 func (f *frame) nextSpan(p int) int {
-	i, _ := slices.BinarySearch(f.idx.spans, int32(p))
-	if i == len(f.idx.spans) {
+	sp := f.idx.spans
+	i := f.spanAt
+	if i > len(sp) || (i > 0 && int(sp[i-1]) >= p) {
+		i = 0 // asked for an earlier one
+	}
+	i = gallop(i, len(sp), func(j int) bool { return int(sp[j]) >= p })
+	f.spanAt = i
+	if i == len(sp) {
 		return math.MaxInt
 	}
-	return int(f.idx.spans[i])
+	return int(sp[i])
 }
 
 // split cuts the run [a, b) at the view's edges: before c no point is
@@ -140,9 +176,16 @@ func (f *frame) leftEdge(a, b int) int {
 // eachShown calls fn for every shown candidate in the run [a, b), in
 // order, with its geometry, until fn returns false.
 func (f *frame) eachShown(a, b int, fn func(p int, g itemGeo) bool) {
+	idx := f.idx
 	c := f.leftEdge(a, b)
-	for p := f.nextSpan(a); p < c; p = f.nextSpan(p + 1) {
-		if !f.visit(p, fn) {
+	// Left of c only spans reaching past the left edge show, and a span
+	// ends at most maxShort (a second of slack for rounding) after its
+	// start: the margin's earlier spans need no look.
+	reach := idx.maxShort + 1
+	from := search(a, c, func(p int) bool { return f.px.x(idx.start[p]+reach) > 0 })
+	i, _ := slices.BinarySearch(idx.spans, int32(from))
+	for ; i < len(idx.spans) && int(idx.spans[i]) < c; i++ {
+		if !f.visit(int(idx.spans[i]), fn) {
 			return
 		}
 	}
@@ -216,6 +259,8 @@ func (l *Layout) fillRows(stride int) {
 	l.cand, l.geo, l.runs = l.cand[:0], l.geo[:0], l.runs[:0]
 	clear(l.blocked)
 	for k := range l.lanes {
+		ln := &l.lanes[k]
+		ln.fit.valid, ln.blockX = false, float32(math.Inf(-1))
 		l.bound(k, stride)
 	}
 	p, si := f.lo, 0
@@ -246,6 +291,7 @@ func (l *Layout) fillSpecial(si, stride int) {
 		key := base + int(g.row)
 		l.rowNext[key] = l.rowLink[si]
 		l.blocked[key] = false // its next phase-A item changed
+		ln.fit.valid = false
 		if l.settle && g.row > 0 {
 			// Rise into a higher row that has room, bumping no one.
 			if r := l.firstRoom(base, int(g.row), g.x0-l.riseSlack, g.e1); r >= 0 {
@@ -279,13 +325,44 @@ func (l *Layout) fillMain(p, limit, stride int) int {
 	}
 	g := f.place(int32(p))
 	l.tryRow(int32(p), &g, stride)
-	if g.row >= 0 || l.perItem {
+	switch {
+	case g.row >= 0 || l.perItem:
 		l.cand = append(l.cand, int32(p))
 		l.geo = append(l.geo, g)
-	} else {
+	case len(l.lanes) == 1 && l.lanes[0].fit.valid:
+		end := l.tooWide(p+1, limit)
+		l.addRun(p, end)
+		l.overflowRun(p+1, end)
+		return end
+	default:
 		l.addRun(p, p+1)
 	}
 	return p + 1
+}
+
+// tooWide returns the end of the run of items from position a, up to
+// limit, of the one lane, that are too wide for every row free where
+// they start (see mayFit): while no other row frees, whole blocks of
+// positions whose narrowest label is too wide from the block's first
+// start are passed at once.
+func (l *Layout) tooWide(a, limit int) int {
+	f := &l.fr
+	idx, r := f.idx, f.m.PointRadius
+	c := &l.lanes[0].fit
+	frees := gallop(a, limit, func(q int) bool { return f.px.x(idx.start[q])-r >= c.next })
+	stop := min(frees, f.nextSpan(gallop(a, frees, func(q int) bool { return f.px.x(idx.start[q]) >= c.next })))
+	widths := l.stats().width
+	for q := a; q < stop; {
+		if q%statBlock == 0 && q+statBlock <= stop && l.leastEnd(f.px.x(idx.start[q]), widths[q/statBlock]) > c.point {
+			q += statBlock
+			continue
+		}
+		if f.candidate(q) && f.place(int32(q)).e1 <= c.point {
+			return q
+		}
+		q++
+	}
+	return stop
 }
 
 // tryRow puts g, the item at position pos, which has no row yet, in the
@@ -293,7 +370,8 @@ func (l *Layout) fillMain(p, limit, stride int) int {
 func (l *Layout) tryRow(pos int32, g *itemGeo, stride int) {
 	ln := &l.lanes[g.lane]
 	base := int(g.lane) * stride
-	if n := ln.rowsFor(g.span); n > 0 && g.x0 >= ln.minEnd {
+	n := ln.rowsFor(g.span)
+	if n > 0 && g.x0 >= ln.minEnd && (l.perItem || l.mayFit(ln, base, g)) {
 		g.row = l.firstRoom(base, n, g.x0, g.e1)
 	}
 	if g.row >= 0 {
@@ -303,14 +381,49 @@ func (l *Layout) tryRow(pos int32, g *itemGeo, stride int) {
 	if g.shown {
 		ln.overflow = true
 	}
-	if g.x0 >= ln.minEnd && !l.perItem {
+	if g.x0 >= ln.minEnd && !l.perItem && g.x0 >= ln.blockX+1 {
+		// At most once a pixel: block only grows with the start.
+		ln.blockX = g.x0
 		l.block(int(g.lane), stride, l.fr.px.x(l.fr.idx.start[pos]))
 	}
+}
+
+// mayFit reports whether g might find a row in lane ln (rows from key
+// base), false only when it cannot: every row free at its start is
+// needed, before g would end, by that row's next phase-A item. Between
+// two starts at which a row frees, the free rows stay the same, so the
+// latest end they allow is worked out once for them (see rowFit).
+func (l *Layout) mayFit(ln *laneState, base int, g *itemGeo) bool {
+	c := &ln.fit
+	if !c.valid || g.x0 < c.x0 || g.x0 >= c.next {
+		*c = rowFit{valid: true, x0: g.x0, next: float32(math.Inf(1)), point: float32(math.Inf(-1)), span: float32(math.Inf(-1))}
+		spans := ln.rowsFor(true)
+		for r := range ln.usable() {
+			e := l.rowEnd[base+r]
+			if e > g.x0 {
+				c.next = min(c.next, e)
+				continue
+			}
+			lim := float32(math.Inf(1))
+			if next := l.rowNext[base+r]; next >= 0 {
+				lim = l.specGeo[next].x0
+			}
+			c.point = max(c.point, lim)
+			if r < spans {
+				c.span = max(c.span, lim)
+			}
+		}
+	}
+	if g.span {
+		return g.e1 <= c.span
+	}
+	return g.e1 <= c.point
 }
 
 // take gives row key to g.
 func (l *Layout) take(ln *laneState, key int, g *itemGeo, stride int) {
 	l.rowEnd[key] = g.e1
+	ln.fit.valid = false
 	base := int(g.lane) * stride
 	ln.minEnd = slices.Min(l.rowEnd[base : base+ln.usable()])
 	l.bound(int(g.lane), stride)
@@ -321,7 +434,7 @@ func (l *Layout) take(ln *laneState, key int, g *itemGeo, stride int) {
 // their next phase-A item is reached: it starts too close ahead for the
 // least extent of an item there. Only the skip bounds use it.
 func (l *Layout) block(k, stride int, x float32) {
-	least := l.leastEnd(x)
+	least := l.leastEnd(x, l.fr.minWidth)
 	base := k * stride
 	for r := range l.lanes[k].usable() {
 		if next := l.rowNext[base+r]; next >= 0 && l.specGeo[next].x0 < least {
@@ -331,15 +444,15 @@ func (l *Layout) block(k, stride int, x float32) {
 	l.bound(k, stride)
 }
 
-// leastEnd returns the least right end of the extent of any item after
-// the one at pixel x (its start): starting a radius left of x (a point's
-// dot), at least a slot wide, and with a label at least minWidth wide when
-// every candidate has one. It takes place's float32 steps in the same
-// order, so rounding cannot put it above a real extent.
-func (l *Layout) leastEnd(x float32) float32 {
+// leastEnd returns the least right end of the extent of any item
+// starting at pixel x or later: starting a radius left of x (a point's
+// dot), at least a slot wide, and with a label at least w wide when w is
+// positive (the narrowest label among them). It takes place's float32
+// steps in the same order, so rounding cannot put it above a real extent.
+func (l *Layout) leastEnd(x, w float32) float32 {
 	m := &l.fr.m
 	end := x - m.PointRadius + m.MinSlot + m.LabelPad
-	if w := l.fr.minWidth; w > 0 {
+	if w > 0 {
 		// A label starts at least a pad right of the start.
 		end = larger(end, x+m.LabelPad+w+m.LabelPad)
 	}
@@ -384,8 +497,8 @@ func (l *Layout) skip(p, limit int) int {
 	} else if x-r >= l.pointMin {
 		return p
 	}
-	pts := search(p+1, limit, func(q int) bool { return f.px.x(idx.start[q])-r >= l.pointMin })
-	sp := search(p+1, pts, func(q int) bool { return f.px.x(idx.start[q]) >= l.spanMin })
+	pts := gallop(p+1, limit, func(q int) bool { return f.px.x(idx.start[q])-r >= l.pointMin })
+	sp := gallop(p+1, pts, func(q int) bool { return f.px.x(idx.start[q]) >= l.spanMin })
 	return min(pts, f.nextSpan(sp))
 }
 
@@ -478,8 +591,8 @@ func (l *Layout) joinShown(ln *laneState, c, d int, y float32, selected int) {
 func (l *Layout) beyond(c, d int, thr float32) int {
 	f := &l.fr
 	idx, r := f.idx, f.m.PointRadius
-	pts := search(c, d, func(p int) bool { return f.px.x(idx.start[p])-r > thr })
-	sp := search(c, pts, func(p int) bool { return f.px.x(idx.start[p]) > thr })
+	pts := gallop(c, d, func(p int) bool { return f.px.x(idx.start[p])-r > thr })
+	sp := gallop(c, pts, func(p int) bool { return f.px.x(idx.start[p]) > thr })
 	return min(pts, f.nextSpan(sp))
 }
 

@@ -1,6 +1,7 @@
 package view
 
 import (
+	"os"
 	"runtime"
 	"slices"
 	"testing"
@@ -150,5 +151,61 @@ func TestOverview_DragFollowsBreaks(t *testing.T) {
 		if got := tl.Scale().Time(mw / 2); got.Sub(want).Abs() > time.Duration(tl.Scale().SecondsPerPixel)*time.Second {
 			t.Errorf("drag %v: main view centred on %v, want %v", dx, got, want)
 		}
+	}
+}
+
+// BenchmarkFrame_MillionPan is one frame of a drag over a million items
+// (8 px a frame, back and forth), overview band included.
+func BenchmarkFrame_MillionPan(b *testing.B) {
+	tl, ov, items := millionWindow(b, 1_000_000)
+	tl.SetItems(items)
+	r := test.WidgetRenderer(tl).(*renderer)
+	ov.paint(1920, 40)
+	dx := float32(8)
+	b.ReportAllocs()
+	cpu := cputime.Used()
+	for i := 0; b.Loop(); i++ {
+		if i%40 == 0 {
+			dx = -dx
+		}
+		tl.Dragged(&fyne.DragEvent{Dragged: fyne.NewDelta(dx, 0)})
+		r.draw()
+		ov.paint(1920, 40)
+	}
+	b.ReportMetric(float64(cputime.Used()-cpu)/float64(b.N)/1e6, "cpu-ms/op")
+}
+
+// TestFrame_MillionSequence replays the window measurement's wheel and
+// drag sequence (20 notches in, a 20-step drag, 20 out) on a million
+// items in a 1200 × 700 view and checks each frame's CPU time (layout
+// and draw), which a busy machine stretches less than wall time.
+func TestFrame_MillionSequence(t *testing.T) {
+	if testing.Short() || os.Getenv("DATELINE_SEQUENCE") == "" {
+		t.Skip("set DATELINE_SEQUENCE=1 to replay (a minute's work)")
+	}
+	tl, ov, items := millionWindow(&testing.B{}, 1_000_000)
+	tl.SetItems(items)
+	tl.Resize(fyne.NewSize(1200, 700))
+	r := test.WidgetRenderer(tl).(*renderer)
+	frame := func(kind string, event func()) {
+		cpu := cputime.Used()
+		event()
+		r.draw()
+		ov.paint(1200, 40)
+		t.Logf("%s cpu-ms=%.2f", kind, float64(cputime.Used()-cpu)/1e6)
+	}
+	wheel := func(dy float32) func() {
+		return func() {
+			tl.Scrolled(&fyne.ScrollEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(720, 300)}, Scrolled: fyne.NewDelta(0, dy)})
+		}
+	}
+	for range 20 {
+		frame("wheel-in", wheel(10))
+	}
+	for range 20 {
+		frame("drag", func() { tl.Dragged(&fyne.DragEvent{Dragged: fyne.NewDelta(-8, 0)}) })
+	}
+	for range 20 {
+		frame("wheel-out", wheel(-10))
 	}
 }

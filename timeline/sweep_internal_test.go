@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"fmt"
+	"math"
 	"math/rand"
 	"reflect"
 	"testing"
@@ -192,5 +193,80 @@ func TestLayout_SweepBadges(t *testing.T) {
 				t.Fatalf("round %d frame %d: %s", round, frame, sceneDiff(got, want))
 			}
 		}
+	}
+}
+
+// shownCount counts the items of idx whose mark lies in view through sc
+// at m, as Layout decides it (place's geometry), by visiting every item.
+func shownCount(idx *Index, sc Scale, m Metrics) int {
+	var f frame
+	f.begin(idx, sc, m.withDefaults(), math.Inf(-1), math.Inf(1), -1, 1, nil)
+	n := 0
+	for p := range idx.Len() {
+		if f.place(int32(p)).shown {
+			n++
+		}
+	}
+	return n
+}
+
+// TestLayout_MillionDense zooms in at a point of the fitted view of a
+// million items, with one selected: each frame is exactly the per-item
+// reference's, every item whose mark is in view is drawn or counted in one
+// badge (once), the selected item is drawn, and zooming in (nested views)
+// never counts more items.
+func TestLayout_MillionDense(t *testing.T) {
+	if testing.Short() {
+		t.Skip("a million items")
+	}
+	rng := rand.New(rand.NewSource(15))
+	items := denseItems(rng, 1_000_000, 1, true)
+	idx := NewIndex(items, nil)
+	m := Metrics{Width: 1600, Height: 900}
+	start, end := idx.Bounds()
+	sc := Fit(start, end, m.Width, 0)
+	var fast, ref Layout
+	ref.perItem = true
+	anchor := float32(611)
+	sel := idx.Nearest(sc.Time(anchor))
+	last := math.MaxInt
+	for step := range 12 {
+		want := ref.Build(idx, sc, m, sel, nil)
+		got := fast.Build(idx, sc, m, sel, nil)
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("step %d: the sweep's scene differs: %s", step, sceneDiff(got, want))
+		}
+		seen := make(map[int]bool, len(got.Points)+len(got.Spans))
+		counted, drawn := 0, false
+		for _, p := range got.Points {
+			seen[p.Item], counted, drawn = true, counted+1, drawn || (p.Item == sel && p.Selected)
+		}
+		for _, s := range got.Spans {
+			seen[s.Item], counted, drawn = true, counted+1, drawn || (s.Item == sel && s.Selected)
+		}
+		if len(seen) != counted {
+			t.Errorf("step %d: %d marks for %d items", step, counted, len(seen))
+		}
+		clustered := 0
+		for _, c := range got.Clusters {
+			clustered += c.Count
+			if c.Selected {
+				t.Errorf("step %d: the selected item is in a badge", step)
+			}
+		}
+		if !drawn {
+			t.Errorf("step %d: the selected item %d is not drawn", step, sel)
+		}
+		inView := shownCount(idx, sc, m)
+		if total := counted + clustered + fast.Offscreen(); total != inView {
+			t.Errorf("step %d at %.0f s/px: %d marks + %d in badges = %d, want the %d items in view",
+				step, sc.SecondsPerPixel, counted, clustered, total, inView)
+		}
+		if inView > last {
+			t.Errorf("step %d: zooming in counts %d items, more than %d before", step, inView, last)
+		}
+		t.Logf("step %d at %.0f s/px: %d in view, %d marks, %d badges holding %d", step, sc.SecondsPerPixel, inView, counted, len(got.Clusters), clustered)
+		last = inView
+		sc = sc.ZoomAt(anchor, 1.8)
 	}
 }

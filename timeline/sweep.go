@@ -694,11 +694,12 @@ func (l *Layout) reachIn(left float64) int {
 func (l *Layout) keepRowed() {
 	next := l.rowedNext[:0]
 	old := l.rowed
-	i := 0
+	i, kept := 0, 0
 	for j, pos := range l.cand {
 		if l.geo[j].row < 0 {
 			continue
 		}
+		kept++
 		for ; i < len(old) && old[i] <= pos; i++ {
 			if old[i] < pos && l.lastRow[old[i]] >= 0 {
 				next = append(next, old[i])
@@ -711,5 +712,13 @@ func (l *Layout) keepRowed() {
 			next = append(next, old[i])
 		}
 	}
+	if cap(old) < cap(next) {
+		old = make([]int32, 0, cap(next)) // the spare grows now, not next frame
+	}
 	l.rowed, l.rowedNext = next, old
+	// The next frame looks at this one's kept items as well: room for
+	// them now, so that a steady view allocates in its first frame only.
+	special := kept + len(l.fr.idx.long) + 1
+	l.spec, l.specGeo = slices.Grow(l.spec[:0], special), slices.Grow(l.specGeo[:0], special)
+	l.cand, l.geo = slices.Grow(l.cand, kept), slices.Grow(l.geo, kept)
 }

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/dateline/dateline/timeline"
+	"github.com/dateline/dateline/timeline/internal/cputime"
 )
 
 var (
@@ -287,6 +288,10 @@ func (t *Timeline) Select(item int) {
 // Refresh builds the frame for the current state and size, redraws it
 // and the overview band. The renderer only draws the frame built here.
 func (t *Timeline) Refresh() {
+	var cpu time.Duration
+	if t.FrameLog != nil {
+		cpu = cputime.Used()
+	}
 	start := t.clock()
 	t.build()
 	built := t.clock()
@@ -295,7 +300,8 @@ func (t *Timeline) Refresh() {
 		t.overview.Refresh()
 	}
 	if t.FrameLog != nil && !t.input.IsZero() {
-		io.WriteString(t.FrameLog, frameLine(t.inputKind, t.input, start, built, time.Now()))
+		cpu = cputime.Used() - cpu
+		io.WriteString(t.FrameLog, frameLine(t.inputKind, t.input, start, built, time.Now(), cpu))
 		t.input = time.Time{}
 	}
 }
@@ -318,14 +324,17 @@ func (t *Timeline) markInput(kind string) {
 
 // frameLine is FrameLog's line for a frame drawn for an input event of
 // kind that arrived at input, built from start to built and drawn into
-// canvas objects by end: the Unix time at end, the kind, and build, draw
-// and lag (input to end) in milliseconds, as
+// canvas objects by end, using cpu of the process's CPU time: the Unix
+// time at end, the kind, and build, draw, lag (input to end) and cpu in
+// milliseconds, as
 //
-//	1764600000.123456 wheel build=1.20 draw=0.85 lag=2.31
-func frameLine(kind string, input, start, built, end time.Time) string {
+//	1764600000.123456 wheel build=1.20 draw=0.85 lag=2.31 cpu=2.02
+//
+// On a busy machine the wall times stretch; the CPU time much less.
+func frameLine(kind string, input, start, built, end time.Time, cpu time.Duration) string {
 	ms := func(d time.Duration) float64 { return float64(d) / 1e6 }
-	return fmt.Sprintf("%.6f %s build=%.2f draw=%.2f lag=%.2f\n", float64(end.UnixMicro())/1e6, kind,
-		ms(built.Sub(start)), ms(end.Sub(built)), ms(end.Sub(input)))
+	return fmt.Sprintf("%.6f %s build=%.2f draw=%.2f lag=%.2f cpu=%.2f\n", float64(end.UnixMicro())/1e6, kind,
+		ms(built.Sub(start)), ms(end.Sub(built)), ms(end.Sub(input)), ms(cpu))
 }
 
 // Resize builds the frame for the new size: a fitted view is re-fitted to

@@ -86,7 +86,7 @@ func TestTimeline_DragPans(t *testing.T) {
 
 // TestTimeline_FrameLog checks the interaction log DATELINE_FRAMES writes:
 // a line per frame drawn for a wheel or drag event, none for other
-// refreshes, each with the time, the kind and three durations.
+// refreshes, each with the time, the kind and four durations.
 func TestTimeline_FrameLog(t *testing.T) {
 	tl, _ := newTimeline(t)
 	var log strings.Builder
@@ -96,7 +96,7 @@ func TestTimeline_FrameLog(t *testing.T) {
 	tl.Dragged(&fyne.DragEvent{Dragged: fyne.NewDelta(30, 0)})
 	tl.ZoomIn() // a key, not logged
 	lines := strings.Split(strings.TrimSuffix(log.String(), "\n"), "\n")
-	line := regexp.MustCompile(`^\d+\.\d{6} (wheel|drag) build=\d+\.\d\d draw=\d+\.\d\d lag=\d+\.\d\d$`)
+	line := regexp.MustCompile(`^\d+\.\d{6} (wheel|drag) build=\d+\.\d\d draw=\d+\.\d\d lag=\d+\.\d\d cpu=\d+\.\d\d$`)
 	if len(lines) != 2 {
 		t.Fatalf("frame log %q, want two lines", log.String())
 	}

@@ -58,7 +58,10 @@
 //
 // Build reuses its buffers and caches tick labels, so a steady frame
 // allocates nothing; the number of objects in a Scene depends on the view's
-// size, not on the corpus.
+// size, not on the corpus, and so, nearly, does its cost: the stacking
+// sweep skips, by binary search over the sorted starts, the items that
+// cannot get a row, and the badges take them in bulk (see sweep.go), with
+// the same result as visiting each.
 //
 // Colours in a Scene are theme colour names ("primary", "separator", …)
 // and palette indices, never colour values: each backend maps them to its

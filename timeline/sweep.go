@@ -15,6 +15,10 @@ import (
 // could, and records the stretch skipped as a run of positions. Runs then
 // join the cluster badges in bulk (binary searches again), so a frame
 // costs about a search per row freed and per badge, not a step per item.
+// Rows can also be free but needed soon by their next phase-A item (when
+// zooming out, kept items close up): mayFit then fails an item with one
+// comparison, and tooWide passes whole blocks of positions whose
+// narrowest label could not end in time.
 //
 // The result is exactly that of visiting every item (Layout.perItem does,
 // for the tests): runs only ever hold items that could not have had a

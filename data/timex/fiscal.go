@@ -1,7 +1,9 @@
 package timex
 
 import (
+	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // Financial news: quarters, halves, fiscal and reporting years, and the
@@ -100,18 +102,70 @@ func (tg *tagger) sportsClause() bool {
 }
 
 // textSportsCues counts the sports and the financial cues in the whole of
-// text, a block at a time as the tagger reads it.
+// text, a block at a time as the tagger reads it, without tokenising it:
+// blockSportsCues reads the cues off the bytes.
 func textSportsCues(text string) (sports, finance int) {
-	var toks []token
 	for base := 0; base < len(text); {
 		end := nextBlock(text, base)
-		block := text[base:end]
-		toks = tokenize(block, toks)
-		s, f := countSportsCues(foldASCII(block), toks, 0, len(toks))
+		s, f := blockSportsCues(text[base:end])
 		sports, finance = sports+s, finance+f
 		base = end
 	}
 	return sports, finance
+}
+
+// blockSportsCues counts in block what countSportsCues counts over the
+// block's tokens, reading the bytes directly: words are cut as tokenize
+// cuts them, a mark is one rune, and a score is a number, a dash and a
+// number with nothing between them. It makes neither tokens nor a
+// lower-cased copy, as the tagger needs it for a long text whose other
+// blocks it has not read yet (or no longer holds).
+func blockSportsCues(block string) (sports, finance int) {
+	for i := 0; i < len(block); {
+		c := block[i]
+		switch {
+		case c >= '0' && c <= '9':
+			j, a := numberAt(block, i)
+			if d := dashAt(block, j); d > 0 && j+d < len(block) && block[j+d] >= '0' && block[j+d] <= '9' {
+				if _, b := numberAt(block, j+d); a < 200 && b < 200 {
+					sports++ // a score: 21-14
+				}
+			}
+			i = j
+		case isLetterByte(c) || c >= utf8.RuneSelf && startsLetter(block[i:]):
+			j := abbrevEnd(block, i, wordEnd(block, i))
+			switch cueOf(block[i:j]) {
+			case financeCue:
+				finance++
+			case sportsCue:
+				sports++
+			}
+			i = j
+		case c == '%' || c == '$':
+			finance++
+			i++
+		case c < utf8.RuneSelf:
+			i++
+		default:
+			r, size := utf8.DecodeRuneInString(block[i:])
+			if r == '€' || r == '£' {
+				finance++
+			}
+			i += size
+		}
+	}
+	return sports, finance
+}
+
+// dashAt returns the length of the hyphen or en dash at block[j:], or 0.
+func dashAt(block string, j int) int {
+	switch {
+	case j < len(block) && block[j] == '-':
+		return 1
+	case strings.HasPrefix(block[j:], "–"):
+		return len("–")
+	}
+	return 0
 }
 
 // countSportsCues counts the sports and the financial cues in tokens [from, to)
@@ -121,7 +175,7 @@ func countSportsCues(lower string, toks []token, from, to int) (sports, finance 
 		t := toks[k]
 		switch t.kind {
 		case kWord:
-			switch cueKinds[t.in(lower)] {
+			switch cueOf(t.in(lower)) {
 			case financeCue:
 				finance++
 			case sportsCue:
@@ -160,6 +214,43 @@ var cueKinds = func() map[string]uint8 {
 	}
 	return m
 }()
+
+// maxCue is the length of the longest cue word.
+const maxCue = 12
+
+// cueFilter has bit l-'a' of cueFilter[n][f-'a'] set when a cue word of n
+// bytes starts with f and ends with l: most words of a text fail it, and
+// so are never looked up in cueKinds.
+var cueFilter = func() (f [maxCue + 1][26]uint32) {
+	for w := range cueKinds {
+		if len(w) > maxCue {
+			panic("timex: cue word longer than maxCue: " + w)
+		}
+		f[len(w)][w[0]-'a'] |= 1 << (w[len(w)-1] - 'a')
+	}
+	return f
+}()
+
+// cueOf returns the cue kind of a word as written (any case), or 0.
+func cueOf(w string) uint8 {
+	n := len(w)
+	if n == 0 || n > maxCue {
+		return 0
+	}
+	first, last := w[0]|0x20, w[n-1]|0x20
+	if first < 'a' || first > 'z' || last < 'a' || last > 'z' || cueFilter[n][first-'a']&(1<<(last-'a')) == 0 {
+		return 0
+	}
+	var buf [maxCue]byte
+	for i := 0; i < n; i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return cueKinds[string(buf[:n])]
+}
 
 // yearEnd reads "year-end", "year end" and "year's end" at k: the end of
 // the dct's year, or of the year before after "since".

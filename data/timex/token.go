@@ -47,18 +47,8 @@ func tokenize(text string, buf []token) []token {
 			i++
 			continue
 		case c >= '0' && c <= '9':
-			j := i
-			n := 0
-			for j < len(text) && text[j] >= '0' && text[j] <= '9' {
-				if j-i < maxNumDigits {
-					n = n*10 + int(text[j]-'0')
-				}
-				j++
-			}
-			if j-i > maxNumDigits {
-				n = -1
-			}
-			toks = append(toks, token{start: int32(i), end: int32(j), kind: kNum, space: space, num: int32(n)})
+			j, n := numberAt(text, i)
+			toks = append(toks, token{start: int32(i), end: int32(j), kind: kNum, space: space, num: n})
 			i = j
 		case isLetterByte(c) || c >= utf8.RuneSelf && startsLetter(text[i:]):
 			j := wordEnd(text, i)
@@ -80,6 +70,22 @@ func tokenize(text string, buf []token) []token {
 		space = false
 	}
 	return toks
+}
+
+// numberAt reads the run of ASCII digits at text[i:] and returns its end
+// and its value, or -1 for a run longer than maxNumDigits.
+func numberAt(text string, i int) (int, int32) {
+	j, n := i, 0
+	for j < len(text) && text[j] >= '0' && text[j] <= '9' {
+		if j-i < maxNumDigits {
+			n = n*10 + int(text[j]-'0')
+		}
+		j++
+	}
+	if j-i > maxNumDigits {
+		n = -1
+	}
+	return j, int32(n)
 }
 
 func isLetterByte(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }

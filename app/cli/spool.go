@@ -2,7 +2,9 @@ package cli
 
 import (
 	"bufio"
+	"container/heap"
 	"fmt"
+	"io"
 	"os"
 	"slices"
 
@@ -14,26 +16,50 @@ import (
 // before it moves them to a temporary file.
 const spoolMem = 16 << 20
 
+// runBuffer is the read buffer of each sorted run while the runs are
+// merged.
+const runBuffer = 64 << 10
+
 // spool holds the events of the extract command, encoded as they will be
-// written, until all are in, and then writes them in time order. What it
-// keeps in memory per event is a sort key and an offset (40 bytes); the
-// records themselves go to an unlinked temporary file once they pass
-// limit bytes. So the command's memory is bounded by the largest article
-// it reads, not by the whole input (issue 10), and the output is byte for
-// byte what sorting all events and writing them at once gives.
+// written, until all are in, and then writes them in time order. Records
+// gather in memory up to limit bytes; then they are sorted and written to
+// an unlinked temporary file as one run, and the next records start the
+// next run. At the end the runs (and the records still in memory) are
+// merged, each run read front to back. So the command's memory is bounded
+// by the largest article it reads and a read buffer per run, not by the
+// whole input (issue 10), the file is read sequentially rather than a
+// record at a time, and the output is byte for byte what sorting all
+// events and writing them at once gives.
 type spool struct {
 	enc   *format.EventWriter // encodes only; the output gets its own writer
-	keys  []data.EventKey
-	offs  []int64 // record i is at [offs[i], offs[i+1])
 	limit int
-	mem   []byte
+	n     int // events added so far; the next one's Index
+	cur   run // the run in memory
+	runs  []fileRun
 	file  *os.File
 	fw    *bufio.Writer
-	buf   []byte // a record read back from file
+	size  int64 // bytes written to file
+}
+
+// run is records in memory with their sort keys; the record of the key
+// with Index base+i is at [offs[i], offs[i+1]) of mem.
+type run struct {
+	base int
+	keys []data.EventKey
+	offs []int
+	mem  []byte
+}
+
+// fileRun is a sorted run in the spool file: the keys in order, and each
+// record's length.
+type fileRun struct {
+	keys []data.EventKey
+	lens []int32
+	at   int64 // where it starts in the file
 }
 
 func newSpool(l format.Layout, limit int) *spool {
-	return &spool{enc: format.NewEventWriter(nil, l), offs: []int64{0}, limit: limit}
+	return &spool{enc: format.NewEventWriter(nil, l), limit: limit, cur: run{offs: []int{0}}}
 }
 
 // add encodes the events of one article and keeps them.
@@ -43,79 +69,138 @@ func (s *spool) add(events []data.Event) error {
 		if err != nil {
 			return err
 		}
-		if err := s.store(b); err != nil {
-			return err
+		if len(s.cur.keys) > 0 && len(s.cur.mem)+len(b) > s.limit {
+			if err := s.spill(); err != nil {
+				return err
+			}
 		}
-		s.keys = append(s.keys, data.KeyOf(e, len(s.keys)))
-		s.offs = append(s.offs, s.offs[len(s.offs)-1]+int64(len(b)))
+		s.cur.mem = append(s.cur.mem, b...)
+		s.cur.keys = append(s.cur.keys, data.KeyOf(e, s.n))
+		s.cur.offs = append(s.cur.offs, len(s.cur.mem))
+		s.n++
 	}
 	return nil
 }
 
-// store appends one record to memory, or to the file once memory is full.
-func (s *spool) store(b []byte) error {
-	if s.file == nil && len(s.mem)+len(b) <= s.limit {
-		s.mem = append(s.mem, b...)
-		return nil
-	}
-	if s.file == nil {
-		if err := s.spill(); err != nil {
-			return err
-		}
-	}
-	_, err := s.fw.Write(b)
-	return err
-}
-
-// spill moves the records in memory to a new temporary file, unlinked at
-// once where the system allows, so that nothing is left behind even when
-// the process is killed.
+// spill sorts the run in memory and appends it to the temporary file,
+// made on first use and unlinked at once where the system allows, so that
+// nothing is left behind even when the process is killed.
 func (s *spool) spill() error {
-	f, err := os.CreateTemp("", "dateline-extract-*.spool")
-	if err != nil {
-		return fmt.Errorf("spool: %w", err)
+	if s.file == nil {
+		f, err := os.CreateTemp("", "dateline-extract-*.spool")
+		if err != nil {
+			return fmt.Errorf("spool: %w", err)
+		}
+		os.Remove(f.Name()) // fails on Windows while open; close removes it there
+		s.file, s.fw = f, bufio.NewWriterSize(f, 256<<10)
 	}
-	os.Remove(f.Name()) // fails on Windows while open; close removes it there
-	s.file, s.fw = f, bufio.NewWriterSize(f, 256<<10)
-	if _, err := s.fw.Write(s.mem); err != nil {
-		return fmt.Errorf("spool: %w", err)
+	r := fileRun{at: s.size, lens: make([]int32, len(s.cur.keys))}
+	order := s.cur.sorted()
+	for i, k := range order {
+		b := s.cur.record(k)
+		if _, err := s.fw.Write(b); err != nil {
+			return fmt.Errorf("spool: %w", err)
+		}
+		r.lens[i] = int32(len(b))
+		s.size += int64(len(b))
 	}
-	s.mem = nil
+	r.keys = slices.Clone(order)
+	s.runs = append(s.runs, r)
+	s.cur.base, s.cur.keys, s.cur.offs, s.cur.mem = s.n, s.cur.keys[:0], s.cur.offs[:1], s.cur.mem[:0]
 	return nil
+}
+
+// sorted sorts the run's keys in time order and returns them.
+func (r *run) sorted() []data.EventKey {
+	slices.SortFunc(r.keys, data.EventKey.Compare)
+	return r.keys
+}
+
+// record returns the record of key k, one of the run's.
+func (r *run) record(k data.EventKey) []byte {
+	i := k.Index - r.base
+	return r.mem[r.offs[i]:r.offs[i+1]]
 }
 
 // writeTo writes the events in time order, as data.SortEvents orders them,
 // to w.
 func (s *spool) writeTo(w *format.EventWriter) error {
-	if s.fw != nil {
-		if err := s.fw.Flush(); err != nil {
-			return fmt.Errorf("spool: %w", err)
+	if s.file == nil {
+		order := s.cur.sorted()
+		for _, k := range order {
+			if err := w.WriteEncoded(s.cur.record(k)); err != nil {
+				return err
+			}
+		}
+		return w.Close()
+	}
+	if len(s.cur.keys) > 0 {
+		if err := s.spill(); err != nil {
+			return err
 		}
 	}
-	slices.SortFunc(s.keys, data.EventKey.Compare)
-	for _, k := range s.keys {
-		b, err := s.record(k.Index)
-		if err != nil {
-			return err
-		}
-		if err := w.WriteEncoded(b); err != nil {
-			return err
-		}
+	if err := s.fw.Flush(); err != nil {
+		return fmt.Errorf("spool: %w", err)
+	}
+	if err := s.merge(w); err != nil {
+		return err
 	}
 	return w.Close()
 }
 
-// record returns record i, valid until the next call.
-func (s *spool) record(i int) ([]byte, error) {
-	from, to := s.offs[i], s.offs[i+1]
-	if s.file == nil {
-		return s.mem[from:to], nil
+// merge writes the records of the file's runs to w in key order.
+func (s *spool) merge(w *format.EventWriter) error {
+	h := make(runHeap, 0, len(s.runs))
+	for i := range s.runs {
+		r := &s.runs[i]
+		end := s.size
+		if i+1 < len(s.runs) {
+			end = s.runs[i+1].at
+		}
+		h = append(h, &runReader{run: r, in: bufio.NewReaderSize(io.NewSectionReader(s.file, r.at, end-r.at), runBuffer)})
 	}
-	s.buf = slices.Grow(s.buf[:0], int(to-from))[:to-from]
-	if _, err := s.file.ReadAt(s.buf, from); err != nil {
-		return nil, fmt.Errorf("spool: %w", err)
+	heap.Init(&h)
+	var buf []byte
+	for len(h) > 0 {
+		rr := h[0]
+		buf = slices.Grow(buf[:0], int(rr.run.lens[rr.next]))[:rr.run.lens[rr.next]]
+		if _, err := io.ReadFull(rr.in, buf); err != nil {
+			return fmt.Errorf("spool: %w", err)
+		}
+		if err := w.WriteEncoded(buf); err != nil {
+			return err
+		}
+		if rr.next++; rr.next == len(rr.run.keys) {
+			heap.Pop(&h)
+		} else {
+			heap.Fix(&h, 0)
+		}
 	}
-	return s.buf, nil
+	return nil
+}
+
+// runReader reads one sorted run of the file front to back; next is the
+// record it reads next.
+type runReader struct {
+	run  *fileRun
+	in   *bufio.Reader
+	next int
+}
+
+// runHeap orders run readers by the key of their next record.
+type runHeap []*runReader
+
+func (h runHeap) Len() int { return len(h) }
+func (h runHeap) Less(i, j int) bool {
+	return h[i].run.keys[h[i].next].Compare(h[j].run.keys[h[j].next]) < 0
+}
+func (h runHeap) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
+func (h *runHeap) Push(x any)   { *h = append(*h, x.(*runReader)) }
+func (h *runHeap) Pop() any {
+	old := *h
+	x := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return x
 }
 
 // close drops the temporary file, if there is one.

@@ -101,6 +101,8 @@ type EventWriter struct {
 	layout Layout
 	w      *bufio.Writer
 	json   JSONArray
+	// enc holds the last JSON record Encode made.
+	enc []byte
 	// csv encodes rows into row.
 	csv *csv.Writer
 	row bytes.Buffer
@@ -132,14 +134,18 @@ func (ew *EventWriter) Write(e data.Event) error {
 // Encode returns e as WriteEncoded takes it. The bytes are valid until the
 // next call.
 func (ew *EventWriter) Encode(e data.Event) ([]byte, error) {
+	r := NewRecord(e)
 	if ew.layout == JSON {
-		b, err := json.MarshalIndent(NewRecord(e), "  ", "  ")
+		var ok bool
+		if ew.enc, ok = appendRecord(ew.enc[:0], &r); ok {
+			return ew.enc, nil
+		}
+		b, err := json.MarshalIndent(r, "  ", "  ")
 		if err != nil {
 			return nil, fmt.Errorf("data: write json: %w", err)
 		}
 		return b, nil
 	}
-	r := NewRecord(e)
 	return ew.csvRow([]string{csvCell(r.Title), r.Value, r.Mod, r.Start, r.End, r.Precision, csvCell(r.Expr),
 		strconv.Itoa(r.ExprStart), strconv.Itoa(r.ExprEnd), csvCell(r.Text), csvCell(r.Source),
 		csvCell(r.ArticleTitle), r.Published, strconv.FormatFloat(r.Confidence, 'f', 2, 64)})

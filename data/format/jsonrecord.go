@@ -1,0 +1,116 @@
+package format
+
+import (
+	"math"
+	"strconv"
+	"unicode/utf8"
+)
+
+// appendRecord appends r to b laid out byte for byte as
+// json.MarshalIndent(r, "  ", "  ") lays it out, without reflection: the
+// extract command encodes every event it finds, and goccy/go-json's
+// reflect path cost more than the rest of the spool. It reports false,
+// appending nothing, for a confidence JSON cannot hold (NaN, ±Inf), which
+// the caller leaves to the library to reject.
+func appendRecord(b []byte, r *Record) ([]byte, bool) {
+	if math.IsNaN(r.Confidence) || math.IsInf(r.Confidence, 0) {
+		return b, false
+	}
+	b = appendField(b, "{\n    \"title\": ", r.Title)
+	b = appendField(b, ",\n    \"value\": ", r.Value)
+	if r.Mod != "" {
+		b = appendField(b, ",\n    \"mod\": ", r.Mod)
+	}
+	b = appendField(b, ",\n    \"start\": ", r.Start)
+	b = appendField(b, ",\n    \"end\": ", r.End)
+	b = appendField(b, ",\n    \"precision\": ", r.Precision)
+	b = appendField(b, ",\n    \"expr\": ", r.Expr)
+	b = strconv.AppendInt(append(b, ",\n    \"expr_start\": "...), int64(r.ExprStart), 10)
+	b = strconv.AppendInt(append(b, ",\n    \"expr_end\": "...), int64(r.ExprEnd), 10)
+	b = appendField(b, ",\n    \"text\": ", r.Text)
+	b = appendField(b, ",\n    \"source\": ", r.Source)
+	b = appendField(b, ",\n    \"article\": ", r.ArticleTitle)
+	b = appendField(b, ",\n    \"published\": ", r.Published)
+	b = appendFloat(append(b, ",\n    \"confidence\": "...), r.Confidence)
+	return append(b, "\n  }"...), true
+}
+
+// appendField appends a field's lead (separator, name and colon) and its
+// string value.
+func appendField(b []byte, lead, s string) []byte {
+	return appendString(append(b, lead...), s)
+}
+
+// appendFloat writes a number as goccy/go-json does: the shortest decimal
+// that reads back the same, in exponent form only below 1e-6 or from 1e21.
+func appendFloat(b []byte, v float64) []byte {
+	format := byte('f')
+	if abs := math.Abs(v); abs != 0 && (abs < 1e-6 || abs >= 1e21) {
+		format = 'e'
+	}
+	return strconv.AppendFloat(b, v, format, -1, 64)
+}
+
+const hexDigits = "0123456789abcdef"
+
+// appendString appends s as a quoted JSON string escaped as goccy/go-json
+// escapes it by default: quote, backslash, \n, \r and \t by their short
+// escapes; other control bytes, <, > and & as \u00XX; U+2028 and U+2029 as
+// \u2028 and \u2029; each byte of invalid UTF-8 as \ufffd.
+func appendString(b []byte, s string) []byte {
+	b = append(b, '"')
+	from := 0 // s[from:i] is still to copy
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if !escapeASCII[c] {
+				i++
+				continue
+			}
+			b = append(b, s[from:i]...)
+			switch c {
+			case '"', '\\':
+				b = append(b, '\\', c)
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xF])
+			}
+			i++
+			from = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		var esc string
+		switch {
+		case r == utf8.RuneError && size == 1:
+			esc = `\ufffd`
+		case r == '\u2028':
+			esc = `\u2028`
+		case r == '\u2029':
+			esc = `\u2029`
+		default:
+			i += size
+			continue
+		}
+		b = append(append(b, s[from:i]...), esc...)
+		i += size
+		from = i
+	}
+	return append(append(b, s[from:]...), '"')
+}
+
+// escapeASCII marks the ASCII bytes appendString escapes.
+var escapeASCII = func() (t [utf8.RuneSelf]bool) {
+	for c := range 0x20 {
+		t[c] = true
+	}
+	for _, c := range `"\<>&` {
+		t[c] = true
+	}
+	return t
+}()

@@ -1,0 +1,84 @@
+package format
+
+import (
+	"math"
+	"strings"
+	"testing"
+
+	json "github.com/goccy/go-json"
+
+	"github.com/dateline/dateline/data"
+	"github.com/dateline/dateline/data/timex"
+)
+
+// recordCase is a record whose hand encoding must equal goccy/go-json's.
+type recordCase struct {
+	name string
+	r    Record
+}
+
+var recordCases = []recordCase{
+	{"plain", Record{Title: "Leaders meet", Value: "2024-11-27", Start: "2024-11-27", End: "2024-11-27",
+		Precision: "day", Expr: "Wednesday", ExprStart: 10, ExprEnd: 19, Text: "Leaders meet on Wednesday.",
+		Source: "a.txt", ArticleTitle: "Talks", Published: "2024-11-25", Confidence: 0.8}},
+	{"mod and markup", Record{Title: `<b>"x"</b> & \y`, Value: "2024", Mod: "APPROX", Confidence: 0.6000000000000001}},
+	{"controls", Record{Text: "tab\there\nline\r\x00\x01\x08\x0c\x1b\x1f\x7f end", Confidence: 0.95}},
+	{"unicode", Record{Text: "é – “quoted” \u2028 \u2029 \ufffd 😀 日本", Confidence: 0.15}},
+	{"bad utf-8", Record{Text: "\xff\xfe \xe2\x82 \xed\xa0\x80 \xf4\x90\x80\x80 \xc0\xaf x\xe2", Confidence: 0}},
+	{"numbers", Record{ExprStart: -3, ExprEnd: math.MaxInt64, Confidence: 1e-7}},
+	{"big", Record{Confidence: 1e21}},
+	{"negative", Record{Confidence: -0.39999999999999997}},
+	{"long", Record{Text: strings.Repeat("ab<c&d>\"\\", 50) + strings.Repeat("x", 17), Confidence: 0.5}},
+}
+
+func TestAppendRecord_AsGoJSON(t *testing.T) {
+	for _, c := range recordCases {
+		t.Run(c.name, func(t *testing.T) {
+			checkRecord(t, c.r)
+		})
+	}
+}
+
+// TestAppendRecord_NonFinite checks that a confidence JSON cannot hold is
+// left to the library, which rejects it.
+func TestAppendRecord_NonFinite(t *testing.T) {
+	for _, v := range []float64{math.NaN(), math.Inf(1), math.Inf(-1)} {
+		if b, ok := appendRecord(nil, &Record{Confidence: v}); ok || len(b) != 0 {
+			t.Errorf("confidence %v: encoded %q", v, b)
+		}
+		ew := NewEventWriter(nil, JSON)
+		if _, err := ew.Encode(eventWithConfidence(v)); err == nil {
+			t.Errorf("confidence %v: Encode gave no error", v)
+		}
+	}
+}
+
+func FuzzAppendRecord(f *testing.F) {
+	for _, c := range recordCases {
+		f.Add(c.r.Title, c.r.Text, c.r.Mod, c.r.ExprStart, c.r.Confidence)
+	}
+	f.Fuzz(func(t *testing.T, title, text, mod string, start int, confidence float64) {
+		if math.IsNaN(confidence) || math.IsInf(confidence, 0) {
+			return
+		}
+		checkRecord(t, Record{Title: title, Text: text, Mod: mod, Expr: text, Source: title, ExprStart: start,
+			ExprEnd: -start, Confidence: confidence})
+	})
+}
+
+func checkRecord(t *testing.T, r Record) {
+	t.Helper()
+	want, err := json.MarshalIndent(r, "  ", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, ok := appendRecord([]byte("kept"), &r)
+	if !ok || string(got) != "kept"+string(want) {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
+
+func eventWithConfidence(v float64) data.Event {
+	span, _ := timex.ParseValue("2024")
+	return data.Event{Value: "2024", Span: span, Confidence: v}
+}

@@ -47,8 +47,7 @@ func sentenceBounds(text, lower string, toks []token, opensText bool, buf [][2]i
 		if k+1 == len(toks) {
 			break
 		}
-		gap := text[toks[k].end:toks[k+1].start]
-		newlines := strings.Count(gap, "\n")
+		newlines := int(toks[k+1].newlines)
 		brk := false
 		switch {
 		case newlines >= 2:
@@ -57,7 +56,7 @@ func sentenceBounds(text, lower string, toks []token, opensText bool, buf [][2]i
 			term := k
 			k = closers(lower, toks, k)
 			if k+1 < len(toks) {
-				newlines = strings.Count(text[toks[k].end:toks[k+1].start], "\n")
+				newlines = int(toks[k+1].newlines)
 			}
 			// A blank line after the closing quotes ends the sentence
 			// whatever opens the next ("setback.''\n\n``We").
@@ -65,7 +64,7 @@ func sentenceBounds(text, lower string, toks []token, opensText bool, buf [][2]i
 		case toks[k].kind == kWord && strings.HasSuffix(toks[k].in(lower), "."):
 			brk = k+1 < len(toks) && opensClause(toks[k+1].in(lower)) && isUpperStart(text[toks[k+1].start:])
 		}
-		if !brk && newlines == 1 && headlineShaped(text, toks, lineStart, lineWords, opensText) &&
+		if !brk && newlines == 1 && headlineShaped(toks, lineStart, lineWords, opensText) &&
 			lineIsHeadline(lower, toks, lineStart, k) &&
 			k+1 < len(toks) && startsSentence(text, toks[k+1]) {
 			brk = true
@@ -173,14 +172,14 @@ func isUpperStart(s string) bool {
 // paragraph ("Armenia froze its participation in the Collective Security
 // Treaty" before "Organization in February") is the start of a sentence.
 // Token 0 of a block that does not open the text opens a paragraph.
-func headlineShaped(text string, toks []token, i, n int, opensText bool) bool {
+func headlineShaped(toks []token, i, n int, opensText bool) bool {
 	switch {
 	case i == 0 && opensText:
 		return n <= 10
 	case i == 0:
 		return n <= 6
 	}
-	return n <= 6 && strings.Count(text[toks[i-1].end:toks[i].start], "\n") >= 2
+	return n <= 6 && toks[i].newlines >= 2
 }
 
 // lineIsHeadline reports whether the line of tokens [from, k] lacks

@@ -23,6 +23,10 @@ type token struct {
 	num        int32 // value of a kNum token, or -1 when too long
 	kind       kind
 	space      bool // whitespace (or the start of the text) precedes it
+	// newlines counts the line feeds between the token before and this
+	// one, up to 255, so that the sentence splitter need not scan the gaps
+	// again.
+	newlines uint8
 }
 
 // in returns the token's text in s, the text or its lower-cased copy.
@@ -39,10 +43,18 @@ const maxNumDigits = 9
 func tokenize(text string, buf []token) []token {
 	toks := buf[:0]
 	space := true
+	var newlines uint8
 	for i := 0; i < len(text); {
 		c := text[i]
 		switch {
-		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
+		case c == '\n':
+			space = true
+			if newlines < 255 {
+				newlines++
+			}
+			i++
+			continue
+		case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
 			space = true
 			i++
 			continue
@@ -67,7 +79,8 @@ func tokenize(text string, buf []token) []token {
 			toks = append(toks, token{start: int32(i), end: int32(i + size), kind: kPunct, space: space})
 			i += size
 		}
-		space = false
+		toks[len(toks)-1].newlines = newlines
+		space, newlines = false, 0
 	}
 	return toks
 }

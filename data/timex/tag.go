@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -212,6 +213,7 @@ func (tg *tagger) load(base, end int) {
 		tg.toks = make([]token, 0, len(tg.text)/5+1) // about one token per 5 bytes
 	}
 	tg.toks = tokenize(tg.text, tg.toks)
+	lexicalise(tg.toks, tg.lower)
 	tg.bounds = sentenceBounds(tg.text, tg.lower, tg.toks, base == 0, tg.bounds)
 	if tg.sentences != nil {
 		tg.sentences = appendSentences(tg.sentences, tg.toks, tg.bounds, base)
@@ -297,8 +299,7 @@ func (tg *tagger) matchAt(i int) (match, string, bool) {
 			return match{}, "", false
 		}
 	case kWord:
-		w := t.in(tg.lower)
-		role := wordRoles[w]
+		role := tg.entry(i).role
 		if role == 0 || role&roleLeadIn != 0 && !tg.continues(i+1) {
 			return match{}, "", false
 		}
@@ -310,7 +311,7 @@ func (tg *tagger) matchAt(i int) (match, string, bool) {
 	case tg.ex == nil && indexRules:
 		// Only the rules that declare the word can start at it;
 		// explanations list every rule's attempt, so they try all.
-		if list = wordRulesAt[t.in(tg.lower)]; list == nil {
+		if list = tg.entry(i).rules; list == nil {
 			return match{}, "", false
 		}
 	}
@@ -382,6 +383,65 @@ func indexWordRules() map[string]*ruleList {
 	return index
 }
 
+// wordEntry is what matchAt needs to know of a word or mark: its roles and
+// the word rules that declare it (wordRoles, wordRulesAt).
+type wordEntry struct {
+	role  uint8
+	rules *ruleList
+}
+
+// wordEntries holds every distinct wordEntry once, at the index wordIndex
+// gives its words; entry 0 is that of every other word. lexicalise
+// writes the index into each token, so that the tagger looks a word up
+// once, not at every rule dispatch and lead-in check. Past 255 entries
+// (wordOverflow) the token says to look the word up again.
+var wordEntries, wordIndex = indexWordEntries()
+
+// wordOverflow marks a token whose entry did not fit in its index byte.
+const wordOverflow = 255
+
+func indexWordEntries() ([]wordEntry, map[string]uint8) {
+	entries := []wordEntry{{}}
+	at := map[string]int{} // an entry's key: its role and rule names
+	index := map[string]uint8{}
+	for _, w := range append(slices.Sorted(maps.Keys(wordRoles)), "'", "’") {
+		e := wordEntry{role: wordRoles[w], rules: wordRulesAt[w]}
+		key := string(rune('0' + e.role))
+		if e.rules != nil {
+			key += strings.Join(e.rules.names, ",")
+		}
+		k, ok := at[key]
+		if !ok {
+			k = len(entries)
+			at[key] = k
+			entries = append(entries, e)
+		}
+		index[w] = uint8(min(k, wordOverflow))
+	}
+	return entries, index
+}
+
+// lexicalise gives each word token, and each trigger mark, its lexicon
+// index; lower is the lower-cased text the tokens are in.
+func lexicalise(toks []token, lower string) {
+	for k := range toks {
+		t := &toks[k]
+		if t.kind == kWord || t.kind == kPunct && triggerMark(t.in(lower)) {
+			t.lex = wordIndex[t.in(lower)]
+		}
+	}
+}
+
+// entry returns the word entry of token i.
+func (tg *tagger) entry(i int) wordEntry {
+	t := tg.toks[i]
+	if t.lex == wordOverflow {
+		w := t.in(tg.lower)
+		return wordEntry{role: wordRoles[w], rules: wordRulesAt[w]}
+	}
+	return wordEntries[t.lex]
+}
+
 // declares reports whether w, a word in lower case or a mark, is among
 // r's triggers, itself or by its class.
 func declares(r namedRule, w string) bool {
@@ -417,8 +477,7 @@ func (tg *tagger) continues(i int) bool {
 	if i >= tg.to {
 		return false
 	}
-	t := tg.toks[i]
-	return t.kind != kWord || wordRoles[t.in(tg.lower)]&roleTrigger != 0
+	return tg.toks[i].kind != kWord || tg.entry(i).role&roleTrigger != 0
 }
 
 // Token access. Every accessor answers "nothing" outside the current

@@ -27,6 +27,9 @@ type token struct {
 	// one, up to 255, so that the sentence splitter need not scan the gaps
 	// again.
 	newlines uint8
+	// lex indexes the wordEntries of a word or trigger mark, once the
+	// tagger has looked it up (lexicalise); 0 for other words.
+	lex uint8
 }
 
 // in returns the token's text in s, the text or its lower-cased copy.

@@ -215,41 +215,26 @@ var cueKinds = func() map[string]uint8 {
 	return m
 }()
 
-// maxCue is the length of the longest cue word.
-const maxCue = 12
+// cueTable holds cueKinds for cueOf.
+var cueTable = newWordTable(cueKinds)
 
-// cueFilter has bit l-'a' of cueFilter[n][f-'a'] set when a cue word of n
-// bytes starts with f and ends with l: most words of a text fail it, and
-// so are never looked up in cueKinds.
-var cueFilter = func() (f [maxCue + 1][26]uint32) {
-	for w := range cueKinds {
-		if len(w) > maxCue {
-			panic("timex: cue word longer than maxCue: " + w)
-		}
-		f[len(w)][w[0]-'a'] |= 1 << (w[len(w)-1] - 'a')
-	}
-	return f
-}()
+// maxCue bounds the words cueOf looks up: longer than any cue word.
+const maxCue = 16
 
 // cueOf returns the cue kind of a word as written (any case), or 0.
 func cueOf(w string) uint8 {
-	n := len(w)
-	if n == 0 || n > maxCue {
-		return 0
-	}
-	first, last := w[0]|0x20, w[n-1]|0x20
-	if first < 'a' || first > 'z' || last < 'a' || last > 'z' || cueFilter[n][first-'a']&(1<<(last-'a')) == 0 {
+	if len(w) > maxCue {
 		return 0
 	}
 	var buf [maxCue]byte
-	for i := 0; i < n; i++ {
+	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		buf[i] = c
 	}
-	return cueKinds[string(buf[:n])]
+	return cueTable.get(string(buf[:len(w)]))
 }
 
 // yearEnd reads "year-end", "year end" and "year's end" at k: the end of

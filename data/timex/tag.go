@@ -400,7 +400,7 @@ var wordEntries, wordIndex = indexWordEntries()
 // wordOverflow marks a token whose entry did not fit in its index byte.
 const wordOverflow = 255
 
-func indexWordEntries() ([]wordEntry, map[string]uint8) {
+func indexWordEntries() ([]wordEntry, *wordTable) {
 	entries := []wordEntry{{}}
 	at := map[string]int{} // an entry's key: its role and rule names
 	index := map[string]uint8{}
@@ -418,7 +418,7 @@ func indexWordEntries() ([]wordEntry, map[string]uint8) {
 		}
 		index[w] = uint8(min(k, wordOverflow))
 	}
-	return entries, index
+	return entries, newWordTable(index)
 }
 
 // lexicalise gives each word token, and each trigger mark, its lexicon
@@ -427,7 +427,7 @@ func lexicalise(toks []token, lower string) {
 	for k := range toks {
 		t := &toks[k]
 		if t.kind == kWord || t.kind == kPunct && triggerMark(t.in(lower)) {
-			t.lex = wordIndex[t.in(lower)]
+			t.lex = wordIndex.get(t.in(lower))
 		}
 	}
 }

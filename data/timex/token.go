@@ -168,3 +168,76 @@ func foldASCII(s string) string {
 	// copy the text a second time.
 	return unsafe.String(unsafe.SliceData(b), len(b))
 }
+
+// wordTable maps a few hundred lower-case words to a byte, for the
+// lookups the tagger makes at every word of a text: open addressing over
+// a table four times the words' number, hashed from the length and the
+// first and last four bytes. A slot keeps the hash beside the byte, so
+// that a word not in the table, most words of a text, is turned away by
+// a small array that stays in cache, without a string comparison; this
+// is several times quicker than a Go map for these short keys.
+type wordTable struct {
+	slots []wordSlot
+	keys  []string
+	mask  uint32
+}
+
+// wordSlot is a slot of a wordTable: its word's hash with the low bit
+// set (0 for an empty slot) and the word's byte.
+type wordSlot struct {
+	tag uint32
+	val uint8
+}
+
+// newWordTable makes the table of words.
+func newWordTable(words map[string]uint8) *wordTable {
+	size := 16
+	for size < 4*len(words) {
+		size *= 2
+	}
+	wt := &wordTable{slots: make([]wordSlot, size), keys: make([]string, size), mask: uint32(size - 1)}
+	for w, v := range words {
+		hash := wordHash(w)
+		h := hash & wt.mask
+		for wt.slots[h].tag != 0 {
+			h = (h + 1) & wt.mask
+		}
+		wt.slots[h], wt.keys[h] = wordSlot{tag: hash | 1, val: v}, w
+	}
+	return wt
+}
+
+// get returns the byte of w, or 0 when w is not in the table.
+func (wt *wordTable) get(w string) uint8 {
+	hash := wordHash(w)
+	for h := hash & wt.mask; ; h = (h + 1) & wt.mask {
+		switch s := wt.slots[h]; s.tag {
+		case 0:
+			return 0
+		case hash | 1:
+			if wt.keys[h] == w {
+				return s.val
+			}
+		}
+	}
+}
+
+// wordHash hashes w from its length and its first and last four bytes
+// (for a shorter word, its first, middle and last).
+func wordHash(w string) uint32 {
+	n := len(w)
+	var x uint64
+	switch {
+	case n >= 4:
+		x = uint64(le32(w)) | uint64(le32(w[n-4:]))<<32
+	case n > 0:
+		x = uint64(w[0]) | uint64(w[n/2])<<8 | uint64(w[n-1])<<16
+	}
+	x = (x ^ uint64(n)<<59) * 0x9e3779b97f4a7c15
+	return uint32(x>>32) ^ uint32(x)
+}
+
+func le32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}

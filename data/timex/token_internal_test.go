@@ -1,0 +1,60 @@
+package timex
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestWordTable checks that a table gives every word its byte and 0 for
+// any other string, with sets small and large enough to collide.
+func TestWordTable(t *testing.T) {
+	type tableCase struct {
+		name   string
+		words  map[string]uint8
+		misses []string
+	}
+	many := map[string]uint8{}
+	for i := range 1000 {
+		many[fmt.Sprintf("w%d", i)] = uint8(i%255 + 1)
+	}
+	cases := []tableCase{
+		{"short and long", map[string]uint8{"a": 1, "of": 2, "the": 3, "goal": 4, "quarterback": 5, "’": 6,
+			strings.Repeat("x", 40): 7}, []string{"", "b", "oF", "th", "thee", "goals", "quarterbacks", "'", "x"}},
+		{"many", many, []string{"w1000", "w", "w-1", "1w"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			wt := newWordTable(c.words)
+			for w, v := range c.words {
+				if got := wt.get(w); got != v {
+					t.Errorf("get(%q) = %d, want %d", w, got, v)
+				}
+			}
+			for _, w := range c.misses {
+				if got := wt.get(w); got != 0 {
+					t.Errorf("get(%q) = %d, want 0", w, got)
+				}
+			}
+		})
+	}
+}
+
+// TestWordTable_Lexicons checks the tables the tagger uses against the
+// maps they were made from.
+func TestWordTable_Lexicons(t *testing.T) {
+	for w, role := range wordRoles {
+		k := wordIndex.get(w)
+		if k == wordOverflow {
+			continue // entry looks it up in the maps again
+		}
+		if e := wordEntries[k]; e.role != role || (e.rules != nil) != (wordRulesAt[w] != nil) {
+			t.Errorf("entry of %q: role %d, rules %v; want role %d", w, e.role, e.rules, role)
+		}
+	}
+	for w, kind := range cueKinds {
+		if cueOf(w) != kind || cueOf(strings.ToUpper(w)) != kind {
+			t.Errorf("cueOf(%q) = %d, want %d", w, cueOf(w), kind)
+		}
+	}
+}

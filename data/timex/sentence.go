@@ -52,7 +52,7 @@ func sentenceBounds(text, lower string, toks []token, opensText bool, buf [][2]i
 		switch {
 		case newlines >= 2:
 			brk = true
-		case isTerminal(toks[k].in(lower)) && !decimalPoint(toks, k):
+		case toks[k].kind == kPunct && isTerminal(toks[k].in(lower)) && !decimalPoint(toks, k):
 			term := k
 			k = closers(lower, toks, k)
 			if k+1 < len(toks) {

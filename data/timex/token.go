@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"encoding/binary"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -159,6 +160,9 @@ func foldASCII(s string) string {
 		return s
 	}
 	b := []byte(s)
+	for ; i+8 <= len(b); i += 8 {
+		binary.LittleEndian.PutUint64(b[i:], foldWord(binary.LittleEndian.Uint64(b[i:])))
+	}
 	for ; i < len(b); i++ {
 		if b[i] >= 'A' && b[i] <= 'Z' {
 			b[i] += 'a' - 'A'
@@ -167,6 +171,18 @@ func foldASCII(s string) string {
 	// b is never written again: the string can share it rather than
 	// copy the text a second time.
 	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// foldWord lower-cases the ASCII capitals among eight bytes at once: a
+// byte c below 0x80 is a capital when c+(0x80-'A') reaches 0x80 and
+// c+(0x80-'Z'-1) does not; its 0x20 bit is then set. The sums are taken
+// of the low seven bits, so none carries into the next byte, and bytes
+// from 0x80 up are left as they are.
+func foldWord(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	low := x & (0x7f * ones)
+	capital := (low + (0x80-'A')*ones) &^ (low + (0x80-'Z'-1)*ones) &^ x & (0x80 * ones)
+	return x | capital>>2
 }
 
 // wordTable maps a few hundred lower-case words to a byte, for the

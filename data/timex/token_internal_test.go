@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"encoding/binary"
 	"fmt"
 	"strings"
 	"testing"
@@ -55,6 +56,30 @@ func TestWordTable_Lexicons(t *testing.T) {
 	for w, kind := range cueKinds {
 		if cueOf(w) != kind || cueOf(strings.ToUpper(w)) != kind {
 			t.Errorf("cueOf(%q) = %d, want %d", w, cueOf(w), kind)
+		}
+	}
+}
+
+// TestFoldWord checks the eight-byte fold against folding byte by byte,
+// for every byte value in every position.
+func TestFoldWord(t *testing.T) {
+	for c := range 256 {
+		for pos := range 8 {
+			var in, want [8]byte
+			for k := range in {
+				in[k] = byte(c + k*37) // other bytes around it
+			}
+			in[pos] = byte(c)
+			for k, b := range in {
+				if b >= 'A' && b <= 'Z' {
+					b += 'a' - 'A'
+				}
+				want[k] = b
+			}
+			x := binary.LittleEndian.Uint64(in[:])
+			if got := foldWord(x); got != binary.LittleEndian.Uint64(want[:]) {
+				t.Fatalf("foldWord(% x) = %016x, want % x", in, got, want)
+			}
 		}
 	}
 }

@@ -19,6 +19,30 @@ func TestTag_Blocks(t *testing.T) {
 	checkBlocks(t, []evalDoc{{name: "benchText", text: text, dct: dct27}})
 }
 
+// TestTag_BlocksSports checks that the whole text decides whether "the
+// second half" is a period of play when its sentence says nothing either
+// way, whichever block the deciding words stand in: after the half (read
+// ahead), before it, or on both sides.
+func TestTag_BlocksSports(t *testing.T) {
+	half := "The visitors pulled ahead in the second half.\n\n"
+	match := "The team scored twice and led 21-14 at halftime.\n\nThe coach praised the team.\n\n"
+	money := "Profits rose 5% on higher sales, and shares gained.\n\n"
+	docs := []evalDoc{
+		{name: "match after", text: half + match, dct: dct27},
+		{name: "match before", text: match + half, dct: dct27},
+		{name: "match around", text: match + half + match, dct: dct27},
+		{name: "money after", text: half + money + money, dct: dct27},
+		{name: "halves in several blocks", text: half + match + half + money + half, dct: dct27},
+	}
+	checkBlocks(t, docs)
+	if got := timex.Tag(half+match, docDCT(docs[0])); len(got) != 0 {
+		t.Errorf("match report: tagged %v, want no half of the calendar", got)
+	}
+	if got := timex.Tag(half+money, docDCT(docs[0])); len(got) != 1 || got[0].Text != "the second half" {
+		t.Errorf("company report: tagged %v, want the second half", got)
+	}
+}
+
 // TestTag_BlocksCorpora is TestTag_Blocks over every corpus document.
 func TestTag_BlocksCorpora(t *testing.T) {
 	var docs []evalDoc

@@ -92,7 +92,7 @@ func (tg *tagger) sportsClause() bool {
 			// One block: its tokens are the whole text's.
 			s, f = countSportsCues(tg.lower, tg.toks, 0, len(tg.toks))
 		} else {
-			s, f = textSportsCues(tg.all)
+			s, f = tg.wholeTextCues()
 		}
 		if s >= 2 && s > 2*f {
 			tg.sports = 1
@@ -101,11 +101,43 @@ func (tg *tagger) sportsClause() bool {
 	return tg.sports > 0
 }
 
-// textSportsCues counts the sports and the financial cues in the whole of
-// text, a block at a time as the tagger reads it, without tokenising it:
+// maxAhead bounds the text after the current block that wholeTextCues
+// reads ahead and keeps for the tagger, in bytes; a longer rest is counted
+// off its bytes and read again when its turn comes.
+const maxAhead = 8 << 20
+
+// wholeTextCues counts the sports and the financial cues of a text of
+// several blocks: the blocks before the current one off their bytes, the
+// current one off its tokens, and the blocks after it by reading them
+// ahead (readBlock) into tg.ahead, where load takes them, so that the
+// text is tokenised once either way.
+func (tg *tagger) wholeTextCues() (sports, finance int) {
+	sports, finance = textSportsCues(tg.all, 0, tg.base)
+	s, f := countSportsCues(tg.lower, tg.toks, 0, len(tg.toks))
+	sports, finance = sports+s, finance+f
+	rest := tg.base + len(tg.text)
+	if len(tg.all)-rest > maxAhead {
+		s, f = textSportsCues(tg.all, rest, len(tg.all))
+		return sports + s, finance + f
+	}
+	for base := rest; base < len(tg.all); {
+		end := nextBlock(tg.all, base)
+		b := block{base: base}
+		b.lower, b.toks = readBlock(tg.all[base:end], nil)
+		tg.ahead = append(tg.ahead, b)
+		s, f = countSportsCues(b.lower, b.toks, 0, len(b.toks))
+		sports, finance = sports+s, finance+f
+		base = end
+	}
+	return sports, finance
+}
+
+// textSportsCues counts the sports and the financial cues in the blocks
+// of text from byte from, where a block starts, to byte to, a block at a
+// time as the tagger reads them, without tokenising them:
 // blockSportsCues reads the cues off the bytes.
-func textSportsCues(text string) (sports, finance int) {
-	for base := 0; base < len(text); {
+func textSportsCues(text string, from, to int) (sports, finance int) {
+	for base := from; base < to; {
 		end := nextBlock(text, base)
 		s, f := blockSportsCues(text[base:end])
 		sports, finance = sports+s, finance+f
@@ -218,24 +250,8 @@ var cueKinds = func() map[string]uint8 {
 // cueTable holds cueKinds for cueOf.
 var cueTable = newWordTable(cueKinds)
 
-// maxCue bounds the words cueOf looks up: longer than any cue word.
-const maxCue = 16
-
 // cueOf returns the cue kind of a word as written (any case), or 0.
-func cueOf(w string) uint8 {
-	if len(w) > maxCue {
-		return 0
-	}
-	var buf [maxCue]byte
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	return cueTable.get(string(buf[:len(w)]))
-}
+func cueOf(w string) uint8 { return cueTable.getFold(w) }
 
 // yearEnd reads "year-end", "year end" and "year's end" at k: the end of
 // the dct's year, or of the year before after "since".

@@ -41,7 +41,7 @@ var cueCases = []cueCase{
 func TestTextSportsCues(t *testing.T) {
 	for _, c := range cueCases {
 		t.Run(c.name, func(t *testing.T) {
-			s, f := textSportsCues(c.text)
+			s, f := textSportsCues(c.text, 0, len(c.text))
 			if s != c.sports || f != c.finances {
 				t.Errorf("textSportsCues(%q) = %d, %d; want %d, %d", c.text, s, f, c.sports, c.finances)
 			}
@@ -58,7 +58,7 @@ func TestTextSportsCues_Blocks(t *testing.T) {
 	defer func(bs, mb int) { blockSize, maxBlock = bs, mb }(blockSize, maxBlock)
 	blockSize, maxBlock = 64, 128
 	text := strings.Repeat("The team led 21-14 at halftime.\n\nProfits rose 5%. ", 20) + strings.Repeat("1-2goal", 60)
-	s, f := textSportsCues(text)
+	s, f := textSportsCues(text, 0, len(text))
 	if rs, rf := tokenSportsCues(text); rs != s || rf != f || s == 0 || f == 0 {
 		t.Errorf("bytes %d, %d; tokens %d, %d", s, f, rs, rf)
 	}
@@ -69,7 +69,7 @@ func FuzzTextSportsCues(f *testing.F) {
 		f.Add(c.text)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		s, fi := textSportsCues(text)
+		s, fi := textSportsCues(text, 0, len(text))
 		if rs, rf := tokenSportsCues(text); rs != s || rf != fi {
 			t.Errorf("%q: bytes %d, %d; tokens %d, %d", text, s, fi, rs, rf)
 		}

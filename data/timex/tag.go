@@ -128,6 +128,9 @@ type tagger struct {
 	// sports caches whether the whole text reads as a match report
 	// (sportsClause): 0 not yet known, 1 yes, -1 no.
 	sports int8
+	// ahead holds the blocks after the current one that were read to
+	// count the whole text's cues, in order, for load to take.
+	ahead []block
 	// vclasses caches each token's verb-group class plus one (0: not
 	// yet classified); made on first use.
 	vclasses []uint8
@@ -208,17 +211,37 @@ func (tg *tagger) load(base, end int) {
 		tg.lastEnd = -2
 	}
 	tg.base, tg.text = base, tg.all[base:end]
-	tg.lower = foldASCII(tg.text)
-	if tg.toks == nil {
-		tg.toks = make([]token, 0, len(tg.text)/5+1) // about one token per 5 bytes
+	if len(tg.ahead) > 0 && tg.ahead[0].base == base {
+		tg.lower, tg.toks = tg.ahead[0].lower, tg.ahead[0].toks
+		tg.ahead = tg.ahead[1:]
+	} else {
+		tg.lower, tg.toks = readBlock(tg.text, tg.toks)
 	}
-	tg.toks = tokenize(tg.text, tg.toks)
-	lexicalise(tg.toks, tg.lower)
 	tg.bounds = sentenceBounds(tg.text, tg.lower, tg.toks, base == 0, tg.bounds)
 	if tg.sentences != nil {
 		tg.sentences = appendSentences(tg.sentences, tg.toks, tg.bounds, base)
 	}
 	tg.vclasses = tg.vclasses[:0]
+}
+
+// readBlock folds and tokenizes a block of text into buf and looks its
+// words up (lexicalise).
+func readBlock(text string, buf []token) (string, []token) {
+	lower := foldASCII(text)
+	if buf == nil {
+		buf = make([]token, 0, len(text)/5+1) // about one token per 5 bytes
+	}
+	toks := tokenize(text, buf)
+	lexicalise(toks, lower)
+	return lower, toks
+}
+
+// block is a block of the text read ahead of the tagger (see
+// wholeTextCues): where it starts, its lower-cased copy and its tokens.
+type block struct {
+	base  int
+	lower string
+	toks  []token
 }
 
 // runBlock tags the sentences of the current block and appends what it
@@ -395,7 +418,15 @@ type wordEntry struct {
 // writes the index into each token, so that the tagger looks a word up
 // once, not at every rule dispatch and lead-in check. Past 255 entries
 // (wordOverflow) the token says to look the word up again.
-var wordEntries, wordIndex = indexWordEntries()
+var (
+	wordEntries []wordEntry
+	wordIndex   *wordTable
+)
+
+// init makes the word index, from the rule registry, whose rules read
+// ahead through it (sportsClause): a variable's initialiser would make a
+// cycle.
+func init() { wordEntries, wordIndex = indexWordEntries() }
 
 // wordOverflow marks a token whose entry did not fit in its index byte.
 const wordOverflow = 255

@@ -238,8 +238,42 @@ func (wt *wordTable) get(w string) uint8 {
 	}
 }
 
+// getFold is get for a word in any case: its ASCII capitals match the
+// table's small letters.
+func (wt *wordTable) getFold(w string) uint8 {
+	hash := wordHash(w)
+	for h := hash & wt.mask; ; h = (h + 1) & wt.mask {
+		switch s := wt.slots[h]; s.tag {
+		case 0:
+			return 0
+		case hash | 1:
+			if foldsTo(w, wt.keys[h]) {
+				return s.val
+			}
+		}
+	}
+}
+
+// foldsTo reports whether w with its ASCII capitals lower-cased is lower.
+func foldsTo(w, lower string) bool {
+	if len(w) != len(lower) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lower[i] {
+			return false
+		}
+	}
+	return true
+}
+
 // wordHash hashes w from its length and its first and last four bytes
-// (for a shorter word, its first, middle and last).
+// (for a shorter word, its first, middle and last), each with its 0x20
+// bit set, so that an ASCII capital hashes as its small letter does.
 func wordHash(w string) uint32 {
 	n := len(w)
 	var x uint64
@@ -249,7 +283,7 @@ func wordHash(w string) uint32 {
 	case n > 0:
 		x = uint64(w[0]) | uint64(w[n/2])<<8 | uint64(w[n-1])<<16
 	}
-	x = (x ^ uint64(n)<<59) * 0x9e3779b97f4a7c15
+	x = (x | 0x2020202020202020 ^ uint64(n)<<59) * 0x9e3779b97f4a7c15
 	return uint32(x>>32) ^ uint32(x)
 }
 

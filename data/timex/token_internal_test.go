@@ -31,10 +31,16 @@ func TestWordTable(t *testing.T) {
 				if got := wt.get(w); got != v {
 					t.Errorf("get(%q) = %d, want %d", w, got, v)
 				}
+				if got := wt.getFold(strings.ToUpper(w)); got != v {
+					t.Errorf("getFold(%q) = %d, want %d", strings.ToUpper(w), got, v)
+				}
 			}
 			for _, w := range c.misses {
 				if got := wt.get(w); got != 0 {
 					t.Errorf("get(%q) = %d, want 0", w, got)
+				}
+				if got, want := wt.getFold(w), c.words[strings.ToLower(w)]; got != want {
+					t.Errorf("getFold(%q) = %d, want %d", w, got, want)
 				}
 			}
 		})

@@ -201,13 +201,14 @@ func dashAt(block string, j int) int {
 }
 
 // countSportsCues counts the sports and the financial cues in tokens [from, to)
-// of a text whose lower-cased copy is lower.
+// of a text whose lower-cased copy is lower; lexicalise has seen the
+// tokens, so that each word's cue is in its entry.
 func countSportsCues(lower string, toks []token, from, to int) (sports, finance int) {
 	for k := from; k < to; k++ {
 		t := toks[k]
 		switch t.kind {
 		case kWord:
-			switch cueOf(t.in(lower)) {
+			switch tokenEntry(t, lower).cue {
 			case financeCue:
 				finance++
 			case sportsCue:
@@ -247,11 +248,14 @@ var cueKinds = func() map[string]uint8 {
 	return m
 }()
 
-// cueTable holds cueKinds for cueOf.
-var cueTable = newWordTable(cueKinds)
-
 // cueOf returns the cue kind of a word as written (any case), or 0.
-func cueOf(w string) uint8 { return cueTable.getFold(w) }
+func cueOf(w string) uint8 {
+	k := wordIndex.getFold(w)
+	if k == wordOverflow {
+		return cueKinds[strings.ToLower(w)]
+	}
+	return wordEntries[k].cue
+}
 
 // yearEnd reads "year-end", "year end" and "year's end" at k: the end of
 // the dct's year, or of the year before after "since".

@@ -10,9 +10,8 @@ import (
 func tokenSportsCues(text string) (sports, finance int) {
 	for base := 0; base < len(text); {
 		end := nextBlock(text, base)
-		block := text[base:end]
-		toks := tokenize(block, nil)
-		s, f := countSportsCues(foldASCII(block), toks, 0, len(toks))
+		lower, toks := readBlock(text[base:end], nil)
+		s, f := countSportsCues(lower, toks, 0, len(toks))
 		sports, finance = sports+s, finance+f
 		base = end
 	}

@@ -382,7 +382,7 @@ func (tg *tagger) longest(list *ruleList, i int, dates bool) (match, int, *attem
 // rather than all of them. indexRules turns the index off for the test
 // that checks it changes nothing.
 var (
-	wordRulesAt = indexWordRules()
+	wordRulesAt map[string]*ruleList // made by init, with wordIndex
 	indexRules  = true
 )
 
@@ -406,11 +406,13 @@ func indexWordRules() map[string]*ruleList {
 	return index
 }
 
-// wordEntry is what matchAt needs to know of a word or mark: its roles and
-// the word rules that declare it (wordRoles, wordRulesAt).
+// wordEntry is what the tagger needs to know of a word or mark: its
+// roles and the word rules that declare it (wordRoles, wordRulesAt), for
+// matchAt, and its cue kind (cueKinds), for sportsClause.
 type wordEntry struct {
 	role  uint8
 	rules *ruleList
+	cue   uint8
 }
 
 // wordEntries holds every distinct wordEntry once, at the index wordIndex
@@ -423,21 +425,26 @@ var (
 	wordIndex   *wordTable
 )
 
-// init makes the word index, from the rule registry, whose rules read
-// ahead through it (sportsClause): a variable's initialiser would make a
-// cycle.
-func init() { wordEntries, wordIndex = indexWordEntries() }
+// init makes the rule index and the word index, from the rule registry,
+// whose rules read ahead through them (sportsClause): a variable's
+// initialiser would make a cycle.
+func init() {
+	wordRulesAt = indexWordRules()
+	wordEntries, wordIndex = indexWordEntries()
+}
 
 // wordOverflow marks a token whose entry did not fit in its index byte.
 const wordOverflow = 255
 
 func indexWordEntries() ([]wordEntry, *wordTable) {
 	entries := []wordEntry{{}}
-	at := map[string]int{} // an entry's key: its role and rule names
+	at := map[string]int{} // an entry's key: its role, cue and rule names
 	index := map[string]uint8{}
-	for _, w := range append(slices.Sorted(maps.Keys(wordRoles)), "'", "’") {
-		e := wordEntry{role: wordRoles[w], rules: wordRulesAt[w]}
-		key := string(rune('0' + e.role))
+	words := append(slices.Collect(maps.Keys(wordRoles)), "'", "’")
+	words = slices.Compact(slices.Sorted(slices.Values(append(words, slices.Collect(maps.Keys(cueKinds))...))))
+	for _, w := range words {
+		e := wordEntry{role: wordRoles[w], rules: wordRulesAt[w], cue: cueKinds[w]}
+		key := string([]rune{'0' + rune(e.role), '0' + rune(e.cue)})
 		if e.rules != nil {
 			key += strings.Join(e.rules.names, ",")
 		}
@@ -465,10 +472,15 @@ func lexicalise(toks []token, lower string) {
 
 // entry returns the word entry of token i.
 func (tg *tagger) entry(i int) wordEntry {
-	t := tg.toks[i]
+	return tokenEntry(tg.toks[i], tg.lower)
+}
+
+// tokenEntry returns the word entry of a token that lexicalise has seen,
+// of a text whose lower-cased copy is lower.
+func tokenEntry(t token, lower string) wordEntry {
 	if t.lex == wordOverflow {
-		w := t.in(tg.lower)
-		return wordEntry{role: wordRoles[w], rules: wordRulesAt[w]}
+		w := t.in(lower)
+		return wordEntry{role: wordRoles[w], rules: wordRulesAt[w], cue: cueKinds[w]}
 	}
 	return wordEntries[t.lex]
 }

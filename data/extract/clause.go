@@ -219,6 +219,10 @@ func wordEnd(text string, i, exprStart, exprEnd int) int {
 		if j == exprStart && exprEnd > exprStart {
 			return j
 		}
+		if c := text[j]; isASCIILetter(c) || c >= '0' && c <= '9' {
+			j++ // what unicode.IsLetter and IsDigit say of ASCII, quicker
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[j:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			j += n

@@ -61,6 +61,10 @@ func appendString(b []byte, s string) []byte {
 	b = append(b, '"')
 	from := 0 // s[from:i] is still to copy
 	for i := 0; i < len(s); {
+		if i+8 <= len(s) && plainWord(s[i:i+8]) {
+			i += 8
+			continue
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if !escapeASCII[c] {
@@ -102,6 +106,22 @@ func appendString(b []byte, s string) []byte {
 		from = i
 	}
 	return append(append(b, s[from:]...), '"')
+}
+
+// plainWord reports whether none of the eight bytes of s needs a second
+// look from appendString: no control byte, quote, backslash, <, > or &,
+// and none from 0x80 up. Each test sets a byte's top bit when the byte is
+// one of those; a borrow from a lower byte can set a higher one's too,
+// which only sends clean bytes to the byte-wise loop.
+func plainWord(s string) bool {
+	const ones = 0x0101010101010101
+	_ = s[7]
+	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56 // one load
+	mask := x | (x - 0x20*ones) |
+		((x ^ '"'*ones) - ones) | ((x ^ '\\'*ones) - ones) |
+		((x ^ '<'*ones) - ones) | ((x ^ '>'*ones) - ones) | ((x ^ '&'*ones) - ones)
+	return mask&(0x80*ones) == 0
 }
 
 // escapeASCII marks the ASCII bytes appendString escapes.

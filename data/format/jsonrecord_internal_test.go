@@ -82,3 +82,21 @@ func eventWithConfidence(v float64) data.Event {
 	span, _ := timex.ParseValue("2024")
 	return data.Event{Value: "2024", Span: span, Confidence: v}
 }
+
+// TestPlainWord checks the eight-byte test against the byte table, for
+// every byte value in every position among plain letters.
+func TestPlainWord(t *testing.T) {
+	for c := range 256 {
+		for pos := range 8 {
+			in := []byte("abcdefgh")
+			in[pos] = byte(c)
+			plain := true
+			for _, b := range in {
+				plain = plain && b < 0x80 && !escapeASCII[b]
+			}
+			if got := plainWord(string(in)); got != plain {
+				t.Fatalf("plainWord(%q) = %v, want %v", in, got, plain)
+			}
+		}
+	}
+}

@@ -1,7 +1,6 @@
 package timex
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -61,7 +60,7 @@ func sentenceBounds(text, lower string, toks []token, opensText bool, buf [][2]i
 			// A blank line after the closing quotes ends the sentence
 			// whatever opens the next ("setback.''\n\n``We").
 			brk = k+1 < len(toks) && (newlines >= 2 || startsSentence(text, toks[k+1]) && !abbrevBefore(lower, toks, term))
-		case toks[k].kind == kWord && strings.HasSuffix(toks[k].in(lower), "."):
+		case toks[k].kind == kWord && lower[toks[k].end-1] == '.': // a dotted abbreviation
 			brk = k+1 < len(toks) && opensClause(toks[k+1].in(lower)) && isUpperStart(text[toks[k+1].start:])
 		}
 		if !brk && newlines == 1 && headlineShaped(toks, lineStart, lineWords, opensText) &&

@@ -1,7 +1,7 @@
 package extract
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -297,6 +297,9 @@ func hasLetter(s string) bool {
 // flatten turns the line breaks of hard-wrapped text into spaces, keeping
 // every byte offset valid.
 func flatten(s string) string {
+	if strings.IndexAny(s, "\n\r\t") < 0 {
+		return s // most sentences: no need to decode every rune
+	}
 	return strings.Map(func(r rune) rune {
 		if r == '\n' || r == '\r' || r == '\t' {
 			return ' '
@@ -328,7 +331,7 @@ func duplicate(events []data.Event, sentenceStart int, value string, span timex.
 // itself contradicts ("Monday 27 November 2024", a Wednesday) lowest.
 func confidence(tx timex.Timex, span timex.Span) float64 {
 	c := 0.8
-	if strings.Contains(tx.Text, fmt.Sprint(span.Start.Year())) {
+	if strings.Contains(tx.Text, strconv.Itoa(span.Start.Year())) {
 		c = 0.95
 	}
 	if tx.Mod == "APPROX" || tx.Mod == "BEFORE" || tx.Mod == "AFTER" {

@@ -8,6 +8,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/dateline/dateline/data"
 	json "github.com/goccy/go-json"
@@ -46,8 +47,8 @@ func NewRecord(e data.Event) Record {
 		Title:      e.Title,
 		Value:      e.Value,
 		Mod:        e.Mod,
-		Start:      e.Span.Start.Format(dateLayout),
-		End:        e.Span.LastDay().Format(dateLayout),
+		Start:      formatDate(e.Span.Start),
+		End:        formatDate(e.Span.LastDay()),
 		Precision:  e.Span.Precision.String(),
 		Expr:       e.Expr,
 		ExprStart:  e.ExprStart,
@@ -58,10 +59,23 @@ func NewRecord(e data.Event) Record {
 	if a := e.Article; a != nil {
 		r.Source, r.ArticleTitle = a.Source, a.Title
 		if !a.Published.IsZero() {
-			r.Published = a.Published.Format(dateLayout)
+			r.Published = formatDate(a.Published)
 		}
 	}
 	return r
+}
+
+// formatDate is t.Format(dateLayout), written out by hand for the years
+// 0 to 9999: every exported event formats three dates, and the layout's
+// parsing cost more than the rest of the record.
+func formatDate(t time.Time) string {
+	y, m, d := t.Date()
+	if y < 0 || y > 9999 {
+		return t.Format(dateLayout)
+	}
+	b := [10]byte{byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
+		byte('0' + m/10), byte('0' + m%10), '-', byte('0' + d/10), byte('0' + d%10)}
+	return string(b[:])
 }
 
 // WriteJSON writes events as an indented JSON array of Records.

@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 	"testing"
+	"time"
 
 	json "github.com/goccy/go-json"
 
@@ -96,6 +97,19 @@ func TestPlainWord(t *testing.T) {
 			}
 			if got := plainWord(string(in)); got != plain {
 				t.Fatalf("plainWord(%q) = %v, want %v", in, got, plain)
+			}
+		}
+	}
+}
+
+// TestFormatDate checks the hand-written dates against time.Format,
+// inside the years it writes itself and outside them.
+func TestFormatDate(t *testing.T) {
+	for _, y := range []int{-2000, -1, 0, 1, 9, 10, 99, 999, 1000, 1998, 2024, 9999, 10000, 12000} {
+		for _, md := range [][2]int{{1, 1}, {2, 29}, {9, 30}, {10, 5}, {12, 31}} {
+			d := time.Date(y, time.Month(md[0]), md[1], 13, 0, 0, 0, time.UTC)
+			if got, want := formatDate(d), d.Format(dateLayout); got != want {
+				t.Errorf("formatDate(%v) = %q, want %q", d, got, want)
 			}
 		}
 	}

@@ -201,8 +201,8 @@ func dashAt(block string, j int) int {
 }
 
 // countSportsCues counts the sports and the financial cues in tokens [from, to)
-// of a text whose lower-cased copy is lower; lexicalise has seen the
-// tokens, so that each word's cue is in its entry.
+// of a text whose lower-cased copy is lower; each word's cue is in its
+// entry.
 func countSportsCues(lower string, toks []token, from, to int) (sports, finance int) {
 	for k := from; k < to; k++ {
 		t := toks[k]

@@ -224,16 +224,13 @@ func (tg *tagger) load(base, end int) {
 	tg.vclasses = tg.vclasses[:0]
 }
 
-// readBlock folds and tokenizes a block of text into buf and looks its
-// words up (lexicalise).
+// readBlock folds and tokenizes a block of text into buf.
 func readBlock(text string, buf []token) (string, []token) {
 	lower := foldASCII(text)
 	if buf == nil {
 		buf = make([]token, 0, len(text)/5+1) // about one token per 5 bytes
 	}
-	toks := tokenize(text, buf)
-	lexicalise(toks, lower)
-	return lower, toks
+	return lower, tokenize(text, buf)
 }
 
 // block is a block of the text read ahead of the tagger (see
@@ -416,7 +413,7 @@ type wordEntry struct {
 }
 
 // wordEntries holds every distinct wordEntry once, at the index wordIndex
-// gives its words; entry 0 is that of every other word. lexicalise
+// gives its words; entry 0 is that of every other word. tokenize
 // writes the index into each token, so that the tagger looks a word up
 // once, not at every rule dispatch and lead-in check. Past 255 entries
 // (wordOverflow) the token says to look the word up again.
@@ -459,24 +456,13 @@ func indexWordEntries() ([]wordEntry, *wordTable) {
 	return entries, newWordTable(index)
 }
 
-// lexicalise gives each word token, and each trigger mark, its lexicon
-// index; lower is the lower-cased text the tokens are in.
-func lexicalise(toks []token, lower string) {
-	for k := range toks {
-		t := &toks[k]
-		if t.kind == kWord || t.kind == kPunct && triggerMark(t.in(lower)) {
-			t.lex = wordIndex.get(t.in(lower))
-		}
-	}
-}
-
 // entry returns the word entry of token i.
 func (tg *tagger) entry(i int) wordEntry {
 	return tokenEntry(tg.toks[i], tg.lower)
 }
 
-// tokenEntry returns the word entry of a token that lexicalise has seen,
-// of a text whose lower-cased copy is lower.
+// tokenEntry returns the word entry of a token of a text whose
+// lower-cased copy is lower.
 func tokenEntry(t token, lower string) wordEntry {
 	if t.lex == wordOverflow {
 		w := t.in(lower)

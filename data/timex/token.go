@@ -28,8 +28,8 @@ type token struct {
 	// one, up to 255, so that the sentence splitter need not scan the gaps
 	// again.
 	newlines uint8
-	// lex indexes the wordEntries of a word or trigger mark, once the
-	// tagger has looked it up (lexicalise); 0 for other words.
+	// lex indexes the wordEntries of a word or trigger mark (0 for
+	// other words), looked up once as the token is cut.
 	lex uint8
 }
 
@@ -69,7 +69,8 @@ func tokenize(text string, buf []token) []token {
 		case isLetterByte(c) || c >= utf8.RuneSelf && startsLetter(text[i:]):
 			j := wordEnd(text, i)
 			j = abbrevEnd(text, i, j)
-			toks = append(toks, token{start: int32(i), end: int32(j), kind: kWord, space: space})
+			toks = append(toks, token{start: int32(i), end: int32(j), kind: kWord, space: space,
+				lex: wordIndex.getFold(text[i:j])})
 			i = j
 		default:
 			_, size := utf8.DecodeRuneInString(text[i:])
@@ -80,7 +81,11 @@ func tokenize(text string, buf []token) []token {
 				i += size
 				continue
 			}
-			toks = append(toks, token{start: int32(i), end: int32(i + size), kind: kPunct, space: space})
+			t := token{start: int32(i), end: int32(i + size), kind: kPunct, space: space}
+			if triggerMark(text[i : i+size]) {
+				t.lex = wordIndex.get(text[i : i+size])
+			}
+			toks = append(toks, t)
 			i += size
 		}
 		toks[len(toks)-1].newlines = newlines

@@ -297,7 +297,7 @@ func hasLetter(s string) bool {
 // flatten turns the line breaks of hard-wrapped text into spaces, keeping
 // every byte offset valid.
 func flatten(s string) string {
-	if strings.IndexAny(s, "\n\r\t") < 0 {
+	if !strings.ContainsAny(s, "\n\r\t") {
 		return s // most sentences: no need to decode every rune
 	}
 	return strings.Map(func(r rune) rune {

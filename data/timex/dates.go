@@ -64,9 +64,10 @@ func twoDigitYear(n int) int {
 
 // month reads a month name at i ("September", "Sept.", "Nov") and returns
 // it and the index after it. News prose capitalises month names; posts
-// write "21 jan" or "oct 15", so a lower-case name counts next to a day
-// number, except "may" and "march", which are verbs too. Abbreviations
-// need a full stop or a number beside them.
+// write "21 jan", "oct 15" or "cant wait for november", so a lower-case
+// full name counts anywhere (lowerMonthNames) and an abbreviation next to
+// a day number, except "may" and "march", which are verbs too.
+// Abbreviations need a full stop or a number beside them.
 func (tg *tagger) month(i int) (int, int) {
 	w := tg.word(i)
 	m, ok := monthWords[w]
@@ -80,7 +81,7 @@ func (tg *tagger) month(i int) (int, int) {
 	// After "in", "until" … a lower-case name or a bare abbreviation is
 	// still a month, as posts write them: "in november", "exam in Jun".
 	afterPrep := monthPrepositions[tg.word(i-1)] && tg.word(i+1) != "'"
-	if (!capital || monthAbbrevOnly[w] && !tg.punct(i+1, ".")) && !tg.besideDay(i) && !afterPrep {
+	if (!capital && !lowerMonthNames[w] || monthAbbrevOnly[w] && !tg.punct(i+1, ".")) && !tg.besideDay(i) && !afterPrep {
 		return 0, i
 	}
 	if monthAbbrevOnly[w] {

@@ -450,9 +450,9 @@ func ruleWeekend(tg *tagger, i int) (match, bool) {
 	}
 	end := i + 1
 	switch {
-	case tg.word(i) == "the" && tg.word(i+1) == "weekend":
+	case tg.word(i) == "the" && weekendSpellings[tg.word(i+1)]:
 		end = i + 2
-	case tg.word(i) == "weekend" && tg.bareWeekend(i):
+	case weekendSpellings[tg.word(i)] && tg.bareWeekend(i):
 	default:
 		return match{}, false
 	}

@@ -86,6 +86,7 @@ const (
 var unitWords = map[string]unit{
 	"second": uSecond, "seconds": uSecond, "minute": uMinute, "minutes": uMinute, "hour": uHour, "hours": uHour,
 	"day": uDay, "days": uDay, "week": uWeek, "weeks": uWeek, "weekend": uWeekend, "weekends": uWeekend,
+	"wknd": uWeekend, "wkend": uWeekend,
 	"month": uMonth, "months": uMonth, "quarter": uQuarter, "quarters": uQuarter, "year": uYear, "years": uYear,
 	"decade": uDecade, "decades": uDecade, "century": uCentury, "centuries": uCentury, "yr": uYear, "yrs": uYear,
 	"millennium": uMillennium, "fortnight": uWeek, "hrs": uHour, "mins": uMinute, "min": uMinute,
@@ -660,6 +661,9 @@ var twoSpellings = map[string]int{"moro": 1, "morow": 1, "morrow": 1, "mrw": 1, 
 // tonight in twoSpellings marks the night of the publication date.
 const tonight = 99
 
+// weekendSpellings are "weekend" as news and posts write it.
+var weekendSpellings = setOf("weekend", "wknd", "wkend")
+
 // weekendAdjectives make a bare "weekend" a particular one: "long
 // weekend", "great weekend".
 var weekendAdjectives = setOf("long", "holiday", "bank", "great", "good", "busy", "lovely", "nice", "whole",
@@ -668,6 +672,13 @@ var weekendAdjectives = setOf("long", "holiday", "bank", "great", "good", "busy"
 // weekendPrepositions before a bare "weekend" date it: "plans for weekend",
 // "over weekend".
 var weekendPrepositions = setOf("over", "during", "for", "on", "until", "till", "by", "at")
+
+// lowerMonthNames are the full month names that are months even in lower
+// case with nothing beside them ("hurry up november"): no other English
+// word is spelt so. "may", "march" and "august" are left out, being a
+// verb, a verb and an adjective too.
+var lowerMonthNames = setOf("january", "february", "april", "june", "july", "september", "october",
+	"november", "december")
 
 // monthPrepositions before a lower-case or undotted month name make it a
 // month: "in november", "until Sept".

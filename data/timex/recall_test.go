@@ -65,6 +65,15 @@ var recallCases = []tagCase{
 	{"He was in his 30s then.", feb19, "30s", "", "", ""},
 	{"Over the next couple of years sales will grow.", feb19, "the next couple of years", timex.Duration, "P2Y", "APPROX"},
 	{"The vote was held at 16:15 UTC, June 1st, 2014.", sep1, "16:15 UTC, June 1st, 2014", timex.Time, "2014-06-01T16:15Z", ""},
+	// Hashtags name a topic, not a time; the words alone still count.
+	{"Happy #Friday all, team lunch today", sep1, "Friday", "", "", ""},
+	{"Pics from #summer2014 are up", sep1, "2014", "", "", ""},
+	{"Medal count at #Olympics2012 so far", sep1, "2012", "", "", ""},
+	{"#tbt to last summer", sep1, "last summer", timex.Date, "2014-SU", ""},
+	// Lower-case full month names, but not the words "may", "march", "august".
+	{"cant wait, hurry up october", sep1, "october", timex.Date, "2014-10", ""},
+	{"an august body of judges", sep1, "august", "", "", ""},
+	{"this wknd is packed", sep1, "this wknd", timex.Date, "2014-W36-WE", ""},
 }
 
 var (

@@ -339,7 +339,7 @@ func (tg *tagger) matchAt(i int) (match, string, bool) {
 	if tg.ex != nil {
 		tg.ex.won(won, i)
 	}
-	if win < 0 || best.end <= i {
+	if win < 0 || best.end <= i || tg.inHashtag(i) {
 		return match{}, "", false
 	}
 	if best.first == 0 && tg.word(i) == "the" && tg.adjectival(i+1, best.end) {
@@ -485,6 +485,16 @@ func declares(r namedRule, w string) bool {
 // triggerMark reports whether a mark can start an expression: the
 // apostrophe of "the '90s".
 func triggerMark(s string) bool { return s == "'" || s == "’" }
+
+// inHashtag reports whether token i is part of a hashtag ("#Friday",
+// "#summer2019"): posts tag a topic so, not a time, and the tweets
+// annotators leave such tags out.
+func (tg *tagger) inHashtag(i int) bool {
+	for i > tg.from && tg.tight(i) && tg.toks[i-1].kind != kPunct {
+		i--
+	}
+	return tg.tight(i) && tg.punct(i-1, "#")
+}
 
 // adjectival reports whether tokens [i, end) form a hyphenated modifier of
 // a following noun ("the third-quarter results", "the two-week trip"),

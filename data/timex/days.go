@@ -9,8 +9,19 @@ import (
 // Days and times of day: weekdays, yesterday and today, clock times,
 // nights and weekends.
 
-// ruleWeekday reads "Wednesday", "Tuesday morning", "Sunday's".
+// ruleWeekday reads "Wednesday", "Tuesday morning", "Sunday's" and takes
+// in the "a" of "on a Sunday", which TimeML marks inside the span; not
+// that of "a Wednesday media event", where the article is the noun's.
 func ruleWeekday(tg *tagger, i int) (match, bool) {
+	m, ok := weekdayReading(tg, i)
+	if ok && m.first == 0 && tg.word(i-1) == "a" && tg.word(i-2) == "on" {
+		m.first = -1
+	}
+	return m, ok
+}
+
+// weekdayReading resolves the weekday name at i.
+func weekdayReading(tg *tagger, i int) (match, bool) {
 	w := tg.word(i)
 	wd, ok := weekdayWords[w]
 	if ok && strings.HasSuffix(w, "s") {
@@ -342,6 +353,14 @@ func (tg *tagger) clock(i int) (int, int, int) {
 	}
 	if (nh == 3 || nh == 4) && h%100 < 60 && tg.tight(i+1) && (amWords[tg.word(i+1)] || pmWords[tg.word(i+1)]) {
 		return tg.twelveHour(i, i+1, h/100, h%100) // "430pm", "1130pm"
+	}
+	if h == 12 && nh == 2 {
+		switch tg.word(i + 1) {
+		case "noon", "midday":
+			return 12, 0, i + 2 // "12 noon" says it twice
+		case "midnight":
+			return 24, 0, i + 2
+		}
 	}
 	if h < 0 || nh > 2 || h > 24 {
 		return 0, 0, i

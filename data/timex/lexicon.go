@@ -89,7 +89,7 @@ var unitWords = map[string]unit{
 	"wknd": uWeekend, "wkend": uWeekend,
 	"month": uMonth, "months": uMonth, "quarter": uQuarter, "quarters": uQuarter, "year": uYear, "years": uYear,
 	"decade": uDecade, "decades": uDecade, "century": uCentury, "centuries": uCentury, "yr": uYear, "yrs": uYear,
-	"millennium": uMillennium, "fortnight": uWeek, "hrs": uHour, "mins": uMinute, "min": uMinute,
+	"millennium": uMillennium, "fortnight": uWeek, "hrs": uHour, "hr": uHour, "mins": uMinute, "min": uMinute,
 	"night": uDay, "nights": uDay, "wk": uWeek, "wks": uWeek, "mth": uMonth, "mths": uMonth,
 }
 

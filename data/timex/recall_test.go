@@ -18,7 +18,7 @@ var recallCases = []tagCase{
 	{"Classes resume next Tues.", sep1, "next Tues", timex.Date, "2014-09-02", ""}, // as "next Tuesday" reads
 	{"He sat down and waited.", sep1, "sat", "", "", ""},
 	{"Sun shares fell.", sep1, "Sun", "", "", ""},
-	{"school starts on a friday sadly", sep1, "friday", timex.Date, "2014-09-05", ""},
+	{"school starts on a friday sadly", sep1, "a friday", timex.Date, "2014-09-05", ""},
 	{"Earlier Sunday, police moved in.", sep1, "Earlier Sunday", timex.Date, "2014-08-31", ""},
 	{"Later yesterday the index fell.", sep1, "Later yesterday", timex.Date, "2014-08-31", ""},
 	{"In June last year the party split.", feb19, "June last year", timex.Date, "1997-06", ""},
@@ -74,6 +74,12 @@ var recallCases = []tagCase{
 	{"cant wait, hurry up october", sep1, "october", timex.Date, "2014-10", ""},
 	{"an august body of judges", sep1, "august", "", "", ""},
 	{"this wknd is packed", sep1, "this wknd", timex.Date, "2014-W36-WE", ""},
+	// "12 noon" is one time; "hr" is an hour; "on a Sunday" keeps its article.
+	{"Doors open at 12 noon tomorrow.", sep1, "12 noon tomorrow", timex.Time, "2014-09-02T12:00", ""},
+	{"queued for a 2 hr wait", sep1, "2 hr", timex.Duration, "PT2H", ""},
+	{"battery lasts 24hr now", sep1, "24hr", timex.Duration, "PT24H", ""},
+	{"Back at work on a Sunday :(", sep1, "a Sunday", timex.Date, "2014-08-31", ""},
+	{"In a Wednesday briefing, the firm cut its outlook.", sep1, "Wednesday", timex.Date, "2014-08-27", ""},
 }
 
 var (

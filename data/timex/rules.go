@@ -87,6 +87,7 @@ var leadRules = []namedRule{
 		examples: []ruleExample{
 			{"They met at 11 a.m. Tuesday.", "2024-11-27", "11 a.m. Tuesday", "2024-11-26T11:00"},
 			{"The vote closed at noon.", "2024-11-27", "noon", "2024-11-27T12:00"},
+			{"New collection drops at 12 noon!", "2024-11-27", "12 noon", "2024-11-27T12:00"},
 		}},
 	{name: "stopwatch", fn: ruleStopwatch,
 		triggers: []string{numberTrigger},

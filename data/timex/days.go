@@ -63,8 +63,9 @@ func weekdayReading(tg *tagger, i int) (match, bool) {
 // abbrevDay reports whether the short weekday name at i ("Sat", "tues")
 // is a day, as most are English words too: it is joined to a weekday in a
 // range or list ("Sat-Sun", "Mon and tues", "Friday night or sat"; only
-// a dash or list word before the next day: "he sat to Sunday's lunch"), or
-// follows "on" ("my exam is on Mon"; not "Sun", a name as often).
+// a dash or list word before the next day: "he sat to Sunday's lunch"),
+// follows "on" ("my exam is on Mon") or comes before a part of the day
+// ("gig fri night"); not "Sun", a name as often.
 func (tg *tagger) abbrevDay(i int) bool {
 	joins := func(k int) bool {
 		return tg.hyphen(k) || listJoins[tg.word(k)] || tg.word(k) == "to"
@@ -75,7 +76,8 @@ func (tg *tagger) abbrevDay(i int) bool {
 	case tg.listedDay(i):
 		return true
 	}
-	return tg.word(i-1) == "on" && tg.word(i) != "sun"
+	_, part := dayParts[tg.word(i+1)]
+	return (tg.word(i-1) == "on" || part) && tg.word(i) != "sun" // "gig fri night"
 }
 
 // listedDay reports whether the short weekday name at k stands in a list

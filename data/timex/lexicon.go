@@ -339,12 +339,14 @@ var irregularPast = setOf("went", "came", "took", "made", "met", "gave", "began"
 	"told", "felt", "won", "unveiled", "sent")
 
 // notPastEd are words ending in -ed that are not verbs; -eed words are
-// not past tenses ("need", "proceed") except eedPast.
+// not past tenses ("need", "proceed") except eedPast. "excited",
+// "psyched" and "stoked" are the feeling before an event in posts ("so
+// excited for friday"), which the "for" of a state reads as ahead.
 var notPastEd = setOf("hundred", "united", "sacred", "naked", "wicked", "based", "limited", "related",
 	"detailed", "interested", "concerned", "armed", "skilled", "tired", "aged", "beloved", "learned", "ragged",
 	"rugged", "kindred", "hatred", "shred", "bred", "shed", "alleged", "so-called", "talented", "renewed",
 	"unprecedented", "unexpected", "unlimited", "unrelated", "advanced", "experienced", "qualified", "retired",
-	"married", "coloured", "colored")
+	"married", "coloured", "colored", "excited", "psyched", "stoked")
 
 // eedPast are the past tenses among words ending in -eed.
 var eedPast = setOf("agreed", "freed", "decreed", "guaranteed", "refereed", "disagreed")

@@ -368,6 +368,9 @@ func (tg *tagger) clock(i int) (int, int, int) {
 		return 0, 0, i
 	}
 	j, min := i+1, 0
+	if tg.punct(j, "+") && tg.tight(j) && tg.tight(j+1) && (amWords[tg.word(j+1)] || pmWords[tg.word(j+1)]) {
+		j++ // "left at 5+am": a little after five
+	}
 	hasMin := false
 	if (tg.punct(j, ":") || tg.punct(j, ".") && tg.tight(j+2) && (amWords[tg.word(j+2)] || pmWords[tg.word(j+2)])) &&
 		tg.tight(j) && tg.tight(j+1) {

@@ -87,6 +87,10 @@ func ruleCount(tg *tagger, i int) (match, bool) {
 		return match{}, false // "children ages 6 months and older"
 	}
 	half, k := tg.andAHalf(j, k)
+	plus := k == j+1 && tg.toks[j].kind == kNum && tg.punct(k, "+") && tg.tight(k)
+	if plus {
+		k++ // "4+ hours": at least four
+	}
 	if (moreWords[tg.word(k)] || streakWords[tg.word(k)]) && unitWords[tg.word(k+1)] != uNone {
 		k++ // "two more weeks", "an additional year", "three straight weeks"
 	}
@@ -109,6 +113,9 @@ func ruleCount(tg *tagger, i int) (match, bool) {
 			if i-words >= tg.lastEnd && i-words >= tg.from {
 				m.first = -words // "nearly four years ago"
 			}
+			if plus {
+				mod = "EQUAL_OR_MORE" // "1+ hr ago"
+			}
 			m.mod = offsetMod(mod, m.end > end && tg.word(m.end-1) == "ago")
 			return m, true
 		}
@@ -125,6 +132,9 @@ func ruleCount(tg *tagger, i int) (match, bool) {
 	}
 	if approx {
 		m.mod = "APPROX"
+	}
+	if plus {
+		m.mod = "EQUAL_OR_MORE"
 	}
 	return m, true
 }

@@ -80,6 +80,10 @@ var recallCases = []tagCase{
 	{"battery lasts 24hr now", sep1, "24hr", timex.Duration, "PT24H", ""},
 	{"Back at work on a Sunday :(", sep1, "a Sunday", timex.Date, "2014-08-31", ""},
 	{"In a Wednesday briefing, the firm cut its outlook.", sep1, "Wednesday", timex.Date, "2014-08-27", ""},
+	// "4+ hours" is at least four; "5+am" a little after five.
+	{"queued 4+ hours for tickets", sep1, "4+ hours", timex.Duration, "PT4H", "EQUAL_OR_MORE"},
+	{"up and out at 5+am today", sep1, "5+am today", timex.Time, "2014-09-01T05:00", ""},
+	{"The final score was 3+2 years on.", sep1, "3", "", "", ""},
 }
 
 var (

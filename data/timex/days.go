@@ -12,12 +12,22 @@ import (
 // ruleWeekday reads "Wednesday", "Tuesday morning", "Sunday's" and takes
 // in the "a" of "on a Sunday", which TimeML marks inside the span; not
 // that of "a Wednesday media event", where the article is the noun's.
+// "Friday the 13th" is one expression when the Friday it resolves to is
+// the 13th.
 func ruleWeekday(tg *tagger, i int) (match, bool) {
 	m, ok := weekdayReading(tg, i)
-	if ok && m.first == 0 && tg.word(i-1) == "a" && tg.word(i-2) == "on" {
+	if !ok {
+		return m, false
+	}
+	if m.first == 0 && tg.word(i-1) == "a" && tg.word(i-2) == "on" {
 		m.first = -1
 	}
-	return m, ok
+	if tg.word(m.end) == "the" && len(m.value) == len("2024-11-27") {
+		if d, end := tg.dayNum(m.end + 1); d > 0 && end == m.end+3 && m.value[8:] == pad(d, 2) {
+			m.end = end
+		}
+	}
+	return m, true
 }
 
 // weekdayReading resolves the weekday name at i.

@@ -84,6 +84,10 @@ var recallCases = []tagCase{
 	{"queued 4+ hours for tickets", sep1, "4+ hours", timex.Duration, "PT4H", "EQUAL_OR_MORE"},
 	{"up and out at 5+am today", sep1, "5+am today", timex.Time, "2014-09-01T05:00", ""},
 	{"The final score was 3+2 years on.", sep1, "3", "", "", ""},
+	// "Friday the 5th" when that Friday is the 5th, as 5 September 2014 is.
+	{"Doors will open on Friday the 5th.", sep1, "Friday the 5th", timex.Date, "2014-09-05", ""},
+	{"Doors will open on Friday the 12th.", sep1, "Friday", timex.Date, "2014-09-05", ""},
+	{"On Monday the 25 members met.", sep1, "Monday", timex.Date, "2014-09-01", ""},
 }
 
 var (

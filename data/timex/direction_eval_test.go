@@ -180,7 +180,16 @@ func directionOf(set string, docs []evalDoc, got [][]timex.Timex) *dirResult {
 }
 
 // directionItem reports whether a gold expression enters the benchmark,
-// with its kind and the span of its value.
+// with its kind and the span of its value. Gold and system values are
+// both read by ParseValue, so "2014-WI" is the winter from December 2014
+// for either system. The tweets annotators write the year of the DCT's
+// calendar year whichever winter is meant (2014-WI both in January 2014
+// and in December 2014), so no one reading of a winter value agrees with
+// all of their items; two tuning items ("winter" in January 2014) count as
+// wrong for a system that names the winter under way, as Dateline does.
+// The TIMEX3 value grammar defines the season codes but, as far as we
+// found, not which year a winter takes, so the reading stays the one the
+// tagger writes.
 func directionItem(d evalDoc, g goldTimex) (string, timex.Span, bool) {
 	kind := underspecified(d.text[g.start:g.end])
 	if g.creationDCT || g.typ != string(timex.Date) && g.typ != string(timex.Time) || kind == "" {

@@ -86,3 +86,39 @@ func edgeNote(later bool, count, y0, y1 int) string {
 func upperBound(v []float64, x float64) int {
 	return sort.Search(len(v), func(i int) bool { return v[i] > x })
 }
+
+// beside reports whether the note lies beside the band of height h at y,
+// so that what is drawn in the band must keep clear of it.
+func (e *Edge) beside(y, h float32) bool {
+	return y < e.Y+e.H && y+h > e.Y
+}
+
+// badgeRoom returns where a badge in the band of height h at y may lie
+// across: the view's width less the edge notes beside the band, a pad
+// clear of them.
+func (l *Layout) badgeRoom(y, h float32, m Metrics) (lo, hi float32) {
+	lo, hi = 0, m.Width
+	for i := range l.scene.Edges {
+		e := &l.scene.Edges[i]
+		switch {
+		case !e.beside(y, h):
+		case e.Later:
+			hi = min(hi, e.X-m.LabelPad)
+		default:
+			lo = max(lo, e.X+e.W+m.LabelPad)
+		}
+	}
+	return lo, hi
+}
+
+// dropEdges removes the edge notes beside the band of height h at y.
+func (l *Layout) dropEdges(y, h float32) {
+	s := &l.scene
+	kept := s.Edges[:0]
+	for _, e := range s.Edges {
+		if !e.beside(y, h) {
+			kept = append(kept, e)
+		}
+	}
+	s.Edges = kept
+}

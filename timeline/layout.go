@@ -210,7 +210,6 @@ func (l *Layout) Build(idx *Index, sc Scale, m Metrics, selected int, lanes []st
 	l.layoutTicks(idx, sc, m)
 	l.layoutMarkers(sc, m)
 	l.layoutItems(idx, sc, m, selected, lanes)
-	l.layoutEdges(idx, sc, m)
 	return s
 }
 
@@ -380,6 +379,8 @@ func (l *Layout) layoutItems(idx *Index, sc Scale, m Metrics, selected int, name
 		selPos = idx.rank[selected]
 	}
 	l.fr.begin(idx, sc, m, t0, t1, selPos, len(l.lanes), l.Hide)
+	// The edge notes first: labels and badges keep clear of them.
+	l.layoutEdges(idx, sc, m)
 	l.collect()
 	reserved := l.stack()
 	if reserved {
@@ -415,29 +416,89 @@ func labelX(g *itemGeo, span bool, m Metrics) float32 {
 	return g.x1 + m.LabelPad
 }
 
-// fitLabel returns the box of a shown item's label of width w within the
-// view: a span's label sticks to the left edge while the span is in view,
-// and any label is cut at the right edge, or dropped when too little would
-// remain. The box never leaves the item's extent, so labels cannot
-// overlap.
-func fitLabel(g *itemGeo, w float32, span bool, m Metrics) (lx, lw float32, clipped bool) {
+// placeLabel returns the box of a shown item's label of width w in the
+// row at y, whose items before it drew up to rowRight. A label never
+// crosses the view's edges, a break mark or an edge note beside its row
+// (see room): a point's label sits right of its dot, or left of it when
+// the right has no room for it whole; a span's sits on its bar from where
+// the bar shows (past any mark over its start), or left of the bar. Whole
+// beats cut; when both sides cut, the side with more room wins, and a
+// label with less than two text sizes of room is left out. The box on the
+// right never leaves the item's extent and the one on the left starts
+// past rowRight, so labels cannot overlap; only the drawing changes, not
+// the extent, so stacking stays as it was.
+func (l *Layout) placeLabel(g *itemGeo, w, y, rowRight float32, span bool, m Metrics) (lx, lw float32, clipped bool) {
 	if w <= 0 {
 		return 0, 0, false
 	}
-	lx, lw = labelX(g, span, m), w
-	limit := m.Width
+	pad := m.LabelPad
+	s, limit := g.x1+pad, m.Width
 	if span {
-		lx = max(g.x0, 0) + m.LabelPad
-		limit = min(limit, g.e1-m.LabelPad)
+		s, limit = max(g.x0, 0)+pad, min(limit, g.e1-pad)
 	}
-	if lx+lw <= limit {
-		return lx, lw, false
+	_, hi, in := l.room(s, y, m)
+	for in && span && s < limit {
+		s = hi // a span's label moves on along the bar, past the mark
+		_, hi, in = l.room(s, y, m)
 	}
-	lw = limit - lx
-	if lw < 2*m.TextSize {
-		return 0, 0, false
+	right := float32(0)
+	if !in {
+		right = min(hi, limit) - s
 	}
-	return lx, lw, true
+	if w <= right {
+		return s, w, false
+	}
+	left := float32(math.Inf(-1))
+	e := g.x0 - pad
+	if lo, _, in := l.room(e, y, m); !in {
+		from := larger(lo, rowRight+pad)
+		if e-w >= from {
+			return e - w, w, false
+		}
+		left = e - from
+		if left > right && left >= 2*m.TextSize {
+			return from, left, true
+		}
+	}
+	if right >= 2*m.TextSize {
+		return s, right, true
+	}
+	return 0, 0, false
+}
+
+// room returns the stretch around x, in the row at y, that a label may
+// take: from lo to hi, between the view's edges, the break marks and the
+// edge notes beside the row, a pad clear of each. When x lies under one
+// of them (or within its pad), in is set and lo, hi bound that one.
+func (l *Layout) room(x, y float32, m Metrics) (lo, hi float32, in bool) {
+	lo, hi = 0, m.Width
+	pad := m.LabelPad
+	for i := range l.scene.Breaks {
+		b := &l.scene.Breaks[i]
+		if lo, hi, in = narrowRoom(x, b.X0-pad, b.X1+pad, lo, hi); in {
+			return lo, hi, true
+		}
+	}
+	for i := range l.scene.Edges {
+		if e := &l.scene.Edges[i]; e.beside(y, m.RowHeight) {
+			if lo, hi, in = narrowRoom(x, e.X-pad, e.X+e.W+pad, lo, hi); in {
+				return lo, hi, true
+			}
+		}
+	}
+	return lo, hi, false
+}
+
+// narrowRoom narrows the room lo to hi around x by the wall from a to b: it
+// returns a, b and true when x lies inside the wall.
+func narrowRoom(x, a, b, lo, hi float32) (float32, float32, bool) {
+	switch {
+	case b <= x:
+		return larger(lo, b), hi, false
+	case a >= x:
+		return lo, min(hi, a), false
+	}
+	return a, b, true
 }
 
 // emit writes the marks and labels of the visible items that have a row.
@@ -445,7 +506,7 @@ func (l *Layout) emit(idx *Index, m Metrics, selected int) {
 	s := &l.scene
 	stride := l.stride()
 	// rowEnd is free now: it tracks the right end of what each row has
-	// drawn, for flipping labels at the right edge (see flipLabel).
+	// drawn, for labels placed left of their mark (see placeLabel).
 	fill(l.rowEnd, float32(math.Inf(-1)))
 	for i := range l.geo {
 		g := &l.geo[i]
@@ -470,10 +531,7 @@ func (l *Layout) emit(idx *Index, m Metrics, selected int) {
 		dim := l.dimLast(id, span)
 		w := labelWidth(idx, int(pos), sel)
 		key := int(g.lane)*stride + int(g.row)
-		lx, lw, clipped := fitLabel(g, w, span, m)
-		if w > 0 && (span && lw < w || !span && g.x1+m.LabelPad+w > m.Width) {
-			lx, lw, clipped = flipLabel(g, w, l.rowEnd[key], m, lx, lw, clipped)
-		}
+		lx, lw, clipped := l.placeLabel(g, w, y, l.rowEnd[key], span, m)
 		if lw > 0 {
 			color := ColorForeground
 			if (approx || dim) && !sel {
@@ -525,25 +583,6 @@ func (l *Layout) emitMark(g *itemGeo, y float32, id, palette int, approx, sel, s
 		ClipStart: g.x0 < 0, ClipEnd: g.x1 > m.Width,
 	})
 	return x1
-}
-
-// flipLabel moves a point's (or span's) label that the right edge would
-// cut to the left of its dot (or bar), when the row has room there (drawn so far up to
-// rowRight): whole if it fits, else cut there when the left has more
-// room than the right, so that an item alone near the right edge keeps a
-// label even when the right edge leaves none; otherwise it keeps the
-// fitted box lx, lw, clipped. Only the drawing changes, not the item's
-// extent, so stacking stays as it was.
-func flipLabel(g *itemGeo, w, rowRight float32, m Metrics, lx, lw float32, clipped bool) (float32, float32, bool) {
-	left := max(rowRight+m.LabelPad, 0)
-	fx := g.x0 - m.LabelPad - w
-	if fx >= left {
-		return fx, w, false
-	}
-	if room := g.x0 - m.LabelPad - left; room > lw && room >= 2*m.TextSize {
-		return left, room, true
-	}
-	return lx, lw, clipped
 }
 
 // resize returns b with length n, reusing its storage when large enough.

@@ -74,8 +74,23 @@ func checkScene(t *testing.T, sc *timeline.Scene) {
 				t.Errorf("label %q and cluster %q overlap", a.Text, c.Text)
 			}
 		}
+		for _, b := range sc.Breaks {
+			if overlap(a.X, a.Y, a.W, a.H, b.X0, b.Y0, b.X1-b.X0, b.Y1-b.Y0) {
+				t.Errorf("label %q [%v,%v] crosses the break mark [%v,%v]", a.Text, a.X, a.X+a.W, b.X0, b.X1)
+			}
+		}
+		for _, e := range sc.Edges {
+			if overlap(a.X, a.Y, a.W, a.H, e.X, e.Y, e.W, e.H) {
+				t.Errorf("label %q lies under the edge note %q", a.Text, e.Text)
+			}
+		}
 	}
 	for i, a := range sc.Clusters {
+		for _, e := range sc.Edges {
+			if overlap(a.X, a.Y, a.W, a.H, e.X, e.Y, e.W, e.H) {
+				t.Errorf("cluster %q lies under the edge note %q", a.Text, e.Text)
+			}
+		}
 		for _, b := range sc.Clusters[i+1:] {
 			if overlap(a.X, a.Y, a.W, a.H, b.X, b.Y, b.W, b.H) {
 				t.Errorf("clusters %q and %q overlap", a.Text, b.Text)

@@ -298,8 +298,10 @@ func (l *Layout) clusterItem(pos int32, g *itemGeo, selected int) {
 func (l *Layout) openCluster(ln *laneState, pos int32, g *itemGeo, y float32, selected int) {
 	s, m, idx := &l.scene, l.fr.m, l.fr.idx
 	ln.cluster = len(s.Clusters)
+	by, bh := y+m.RowHeight*0.1, m.RowHeight*0.8
+	lo, _ := l.badgeRoom(by, bh, m)
 	s.Clusters = append(s.Clusters, Cluster{
-		X: max(g.x0, 0), Y: y + m.RowHeight*0.1, H: m.RowHeight * 0.8,
+		X: max(g.x0, lo), Y: by, H: bh,
 		Lane: int(g.lane), First: int(idx.id[pos]), Start: idx.start[pos],
 		Fill: ColorHover, TextColor: ColorForeground,
 	})
@@ -337,9 +339,10 @@ func nextPow10(n int) int {
 const badgePad = 8
 
 // closeCluster finishes the lane's open cluster: it sets its text and keeps
-// it inside the view. Only a lane's last badge can reach past the right
-// edge; pushing it back left may make it overlap the badge before, which
-// then absorbs it (and may need pushing in turn).
+// it inside the view, clear of the edge notes beside its row (openCluster
+// starts badges right of a left one). Only a lane's last badge can reach
+// past the right limit; pushing it back left may make it overlap the
+// badge before, which then absorbs it (and may need pushing in turn).
 func (l *Layout) closeCluster(idx *Index, ln *laneState, m Metrics) {
 	c := ln.cluster
 	if c < 0 {
@@ -349,11 +352,18 @@ func (l *Layout) closeCluster(idx *Index, ln *laneState, m Metrics) {
 	s := &l.scene
 	for {
 		cl := &s.Clusters[c]
-		if cl.W > m.Width {
+		lo, hi := l.badgeRoom(cl.Y, cl.H, m)
+		if cl.W > hi-lo && cl.W <= m.Width {
+			// The badge's items are in view, the notes' are not: the
+			// notes give way.
+			l.dropEdges(cl.Y, cl.H)
+			lo, hi = 0, m.Width
+		}
+		if cl.W > hi-lo {
 			cl.Count = 0 // a view too narrow for a badge shows none
 			return
 		}
-		cl.X = max(0, min(cl.X, m.Width-cl.W))
+		cl.X = max(lo, min(cl.X, hi-cl.W))
 		cl.Text = l.countText(cl.Count)
 		p := l.previousCluster(c)
 		if p < 0 || s.Clusters[p].X+s.Clusters[p].W+m.LabelPad <= cl.X {

@@ -118,7 +118,7 @@ func TestRender_HidesNothing(t *testing.T) {
 			if _, err := exec.LookPath("pdftotext"); err != nil {
 				t.Skip("pdftotext not installed (poppler-utils)")
 			}
-			cmd := exec.Command("pdftotext", "-layout", "-", "-")
+			cmd := exec.Command("pdftotext", "-raw", "-", "-")
 			cmd.Stdin = bytes.NewReader(pdf)
 			out, err := cmd.Output()
 			if err != nil {

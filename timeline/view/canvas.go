@@ -194,9 +194,14 @@ func (c *fyneCanvas) lineHeight(st draw.TextStyle) float32 {
 }
 
 // MeasureText implements draw.Canvas with the measure the labels were laid
-// out with.
+// out with, in st's weight and slant.
 func (c *fyneCanvas) MeasureText(s string, st draw.TextStyle) float32 {
-	return widthsAt(st.Size).measure(s)
+	return widthsOf(st).measure(s)
+}
+
+// widthsOf returns the measure of text in st.
+func widthsOf(st draw.TextStyle) *runeWidths {
+	return widthsIn(st.Size, fyne.TextStyle{Bold: st.Bold, Italic: st.Italic})
 }
 
 // Ellipsize implements draw.Ellipsizer, reusing the cuts of the last two
@@ -206,7 +211,7 @@ func (c *fyneCanvas) Ellipsize(s string, w float32, st draw.TextStyle) string {
 	cut, ok := c.cuts[key]
 	if !ok {
 		if cut, ok = c.lastCuts[key]; !ok {
-			cut = timeline.Ellipsize(s, w, widthsAt(st.Size).measure)
+			cut = timeline.Ellipsize(s, w, widthsOf(st).measure)
 		}
 		c.cuts[key] = cut
 	}

@@ -11,19 +11,33 @@ import (
 // timeline measures it for layout.
 func MeasureLabel(s string, size float32) float32 { return widthsAt(size).measure(s) }
 
-// measurers caches one runeWidths per text size. Shaping every label with
-// fyne.MeasureText takes about a millisecond, so indexing 100,000 events
-// would stall for minutes; summing cached advances takes nanoseconds and
-// is a little generous to cover kerning.
-var measurers sync.Map // float32 → *runeWidths
+// measurers caches one runeWidths per text size and style. Shaping every
+// label with fyne.MeasureText takes about a millisecond, so indexing
+// 100,000 events would stall for minutes; summing cached advances takes
+// nanoseconds and is a little generous to cover kerning.
+var measurers sync.Map // widthsKey → *runeWidths
 
-func widthsAt(size float32) *runeWidths {
-	if w, ok := measurers.Load(size); ok {
+// widthsKey is a text size and style that runeWidths measure at.
+type widthsKey struct {
+	size  float32
+	style fyne.TextStyle
+}
+
+// widthsAt returns the measure of regular text at size, the one labels
+// are laid out with.
+func widthsAt(size float32) *runeWidths { return widthsIn(size, fyne.TextStyle{}) }
+
+// widthsIn returns the measure of text at size in style: a bold label
+// (the selected one) is some 7 % wider than its regular layout width, so
+// cutting it by the regular measure would leave it running past its box.
+func widthsIn(size float32, style fyne.TextStyle) *runeWidths {
+	key := widthsKey{size, style}
+	if w, ok := measurers.Load(key); ok {
 		return w.(*runeWidths)
 	}
 	w := &runeWidths{}
-	w.reset(size)
-	actual, _ := measurers.LoadOrStore(size, w)
+	w.reset(size, style)
+	actual, _ := measurers.LoadOrStore(key, w)
 	return actual.(*runeWidths)
 }
 
@@ -31,6 +45,7 @@ func widthsAt(size float32) *runeWidths {
 type runeWidths struct {
 	mu    sync.Mutex
 	size  float32
+	style fyne.TextStyle
 	ascii [128]float32
 	other map[rune]float32
 }
@@ -55,8 +70,8 @@ func (w *runeWidths) measure(s string) float32 {
 	return total*1.03 + 1
 }
 
-func (w *runeWidths) reset(size float32) {
-	w.size = size
+func (w *runeWidths) reset(size float32, style fyne.TextStyle) {
+	w.size, w.style = size, style
 	for i := range w.ascii {
 		w.ascii[i] = -1
 	}
@@ -70,7 +85,7 @@ func (w *runeWidths) advance(r rune) float32 {
 	if a, ok := w.other[r]; ok {
 		return a
 	}
-	a := fyne.MeasureText(string(r), w.size, fyne.TextStyle{}).Width
+	a := fyne.MeasureText(string(r), w.size, w.style).Width
 	if r < 128 {
 		w.ascii[r] = a
 	} else {

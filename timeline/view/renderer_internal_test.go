@@ -240,3 +240,38 @@ func TestRenderer_WidgetTheme(t *testing.T) {
 		t.Errorf("scene %v, want one laid out at the override's caption size 20", sc)
 	}
 }
+
+// TestRenderer_BoldLabelFitsItsBox selects labels too long for the view,
+// at its right edge and left of it: the bold text drawn, measured bold,
+// must fit its box, ellipsis included, rather than run on past the view's
+// edge cut mid-word.
+func TestRenderer_BoldLabelFitsItsBox(t *testing.T) {
+	d := func(m time.Month, day int) time.Time { return time.Date(2024, m, day, 0, 0, 0, 0, time.UTC) }
+	long := "Whoever reads this label to its end would mean that the label was never cut at all, which is the point of this test, written for it"
+	items := []timeline.Item{
+		{Start: d(1, 1), End: d(1, 2), Label: "New year"},
+		{Start: d(6, 1), End: d(6, 2), Label: long},
+		{Start: d(12, 20), End: d(12, 21), Label: long},
+	}
+	for _, sel := range []int{1, 2} {
+		tl, r := shownTimeline(t, items, fyne.NewSize(500, 300))
+		tl.Select(sel)
+		r.Refresh()
+		bold := 0
+		for _, o := range r.Objects() {
+			txt, ok := o.(*canvas.Text)
+			if !ok || !txt.TextStyle.Bold || txt.Text == "" || txt.Alignment != fyne.TextAlignLeading {
+				continue
+			}
+			bold++
+			w := fyne.MeasureText(txt.Text, txt.TextSize, txt.TextStyle).Width
+			if x := txt.Position().X; w > txt.Size().Width+0.5 || x+w > tl.Size().Width+0.5 {
+				t.Errorf("selected %d: bold %q is %v wide at %v, its box %v, the view %v",
+					sel, txt.Text, w, x, txt.Size().Width, tl.Size().Width)
+			}
+		}
+		if bold == 0 {
+			t.Errorf("selected %d: no bold label drawn", sel)
+		}
+	}
+}

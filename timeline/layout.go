@@ -443,20 +443,21 @@ func (l *Layout) placeLabel(g *itemGeo, w, y, rowRight float32, span bool, m Met
 	}
 	right := float32(0)
 	if !in {
-		right = min(hi, limit) - s
+		// A label that fills its extent exactly may come out a rounding
+		// over it (e1 was summed in another order): it fits.
+		end := min(hi, limit)
+		if s+w <= end+fitSlack {
+			return s, w, false
+		}
+		right = end - s
 	}
-	if w <= right {
-		return s, w, false
-	}
-	left := float32(math.Inf(-1))
 	e := g.x0 - pad
 	if lo, _, in := l.room(e, y, m); !in {
 		from := larger(lo, rowRight+pad)
 		if e-w >= from {
 			return e - w, w, false
 		}
-		left = e - from
-		if left > right && left >= 2*m.TextSize {
+		if left := e - from; left > right && left >= 2*m.TextSize {
 			return from, left, true
 		}
 	}
@@ -465,6 +466,11 @@ func (l *Layout) placeLabel(g *itemGeo, w, y, rowRight float32, span bool, m Met
 	}
 	return 0, 0, false
 }
+
+// fitSlack is how far, in pixels, a label may overhang its room and
+// still count as whole: float32 rounding at view coordinates, well
+// below a pixel.
+const fitSlack = 1e-3
 
 // room returns the stretch around x, in the row at y, that a label may
 // take: from lo to hi, between the view's edges, the break marks and the

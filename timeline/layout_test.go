@@ -39,6 +39,9 @@ func checkScene(t *testing.T, sc *timeline.Scene) {
 		if !l.Clipped && math.Abs(float64(l.W-want)) > 1e-3 {
 			t.Errorf("label %q is %v wide, measured %v", l.Text, l.W, want)
 		}
+		if l.Clipped && l.W > want-1e-3 {
+			t.Errorf("label %q is cut to %v, measured %v: room for it whole", l.Text, l.W, want)
+		}
 	}
 	for _, c := range sc.Clusters {
 		inside("cluster "+c.Text, c.X, c.Y, c.X+c.W, c.Y+c.H)

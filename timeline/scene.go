@@ -228,8 +228,9 @@ type Label struct {
 	Selected, Approx bool
 	// Dim marks an item faded by a search it does not match.
 	Dim bool
-	// Clipped is set when Text is wider than W, cut at the view's right
-	// edge (or a span's end): draw it shortened with an ellipsis.
+	// Clipped is set when Text is wider than W, cut at the view's edge,
+	// a break mark, an edge note or a span's end (labels cross none of
+	// them): draw it shortened with an ellipsis.
 	Clipped bool
 	// Color is a theme colour name for the text: the foreground, also for
 	// the selected label (stressed by weight, not hue: a primary-coloured

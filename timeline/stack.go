@@ -364,9 +364,11 @@ func (l *Layout) closeCluster(idx *Index, ln *laneState, m Metrics) {
 			return
 		}
 		cl.X = max(lo, min(cl.X, hi-cl.W))
-		cl.Text = l.countText(cl.Count)
 		p := l.previousCluster(c)
 		if p < 0 || s.Clusters[p].X+s.Clusters[p].W+m.LabelPad <= cl.X {
+			// Only the badge that stays is written: big counts
+			// allocate their text.
+			cl.Text = l.countText(cl.Count)
 			return
 		}
 		pc := &s.Clusters[p]

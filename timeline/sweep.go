@@ -89,7 +89,7 @@ func (f *frame) longCandidate(p int) bool {
 // mark, and the extent it needs in a row with its label to the right. The
 // extent ignores the view's edges on purpose: it then moves rigidly with
 // pans and scales with zooms, which is what keeps rows stable. Labels are
-// fitted to the view only when emitted (see fitLabel).
+// fitted to the view only when emitted (see placeLabel).
 func (f *frame) place(pos int32) itemGeo {
 	idx, m := f.idx, &f.m
 	r, pad, slot, width := m.PointRadius, m.LabelPad, m.MinSlot, m.Width

@@ -407,15 +407,6 @@ func labelWidth(idx *Index, pos int, selected bool) float32 {
 	return idx.width[pos]
 }
 
-// labelX is where an item's label starts, ignoring the view: to the right
-// of a dot, or on a span's bar.
-func labelX(g *itemGeo, span bool, m Metrics) float32 {
-	if span {
-		return g.x0 + m.LabelPad
-	}
-	return g.x1 + m.LabelPad
-}
-
 // placeLabel returns the box of a shown item's label of width w in the
 // row at y, whose items before it drew up to rowRight. A label never
 // crosses the view's edges, a break mark or an edge note beside its row

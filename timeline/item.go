@@ -36,7 +36,7 @@ type Item struct {
 // Layouts (screen and export).
 //
 // Item indices in the whole package (Index methods, Scene marks, HitTest)
-// are positions in the slice given to NewIndex.
+// are positions in the items given to NewIndex or NewIndexOf.
 type Index struct {
 	// Per item, in the caller's order: what Item gives back besides the
 	// sorted arrays' start, lane and flags. The Index does not keep the

@@ -265,8 +265,8 @@ func (x *Index) keepExact(i int, it Item) {
 // exactly reports whether the arrays, read in item order, give item i
 // back as it is, a cheaper test than comparing with compact's item.
 func (x *Index) exactly(it *Item, i int) bool {
-	start := time.Unix(int64(x.start[i]), 0).UTC()
-	return it.Start == start && it.End == start.Add(time.Duration(x.dur[i])*time.Second) &&
+	sec := int64(x.start[i])
+	return it.Start == time.Unix(sec, 0).UTC() && it.End == time.Unix(sec+int64(x.dur[i]), 0).UTC() &&
 		int(x.lane[i]) == it.Lane && int(x.color[i]) == it.Color
 }
 

@@ -321,7 +321,7 @@ func (u *UI) setResult(r extract.Result) {
 		}
 	}
 	u.merges.force = false // a new corpus: its size decides again
-	items := u.merges.items(r.Events, convert.Items(r, lanes))
+	items := u.merges.items(r.Events, convert.NewEventItems(r, lanes))
 	// Every setter of the timeline lays its frame out again (100 ms at a
 	// million events), so lanes and marks go first, while it still holds
 	// the old items, and the items last; eventsChanged then finds the
@@ -329,7 +329,7 @@ func (u *UI) setResult(r extract.Result) {
 	u.timeline.Highlight = time.Time{}
 	u.timeline.SetLanes(names)
 	u.setMarks()
-	u.timeline.SetItems(items)
+	u.timeline.SetItemsOf(items)
 	u.updateLegend()
 	u.detail.clear()
 	u.eventsChanged()
@@ -490,7 +490,7 @@ func (u *UI) setGrouping(g convert.Grouping) {
 func (u *UI) updateResult(r extract.Result) {
 	u.result = r
 	lanes, names := convert.Lanes(r, u.groupBy, maxActorLanes)
-	u.timeline.UpdateItems(u.merges.items(r.Events, convert.Items(r, lanes)))
+	u.timeline.UpdateItemsOf(u.merges.items(r.Events, convert.NewEventItems(r, lanes)))
 	u.timeline.SetLanes(names)
 	u.updateLegend()
 	u.eventsChanged()

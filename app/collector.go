@@ -24,8 +24,13 @@ type collector struct {
 }
 
 // pauseHeadroom is how much a pause may allocate before the soft memory
-// limit collects anyway: twice what a million events take.
-const pauseHeadroom = 1 << 30
+// limit collects anyway: nearly twice what a million events take (about
+// 290 MB: events, index, the synthetic corpus's scratch, the frame), so a
+// million load without a collection, while the garbage a pause may hold
+// stays half a gigabyte. Below what a load keeps, the limit would collect
+// again and again (160 MiB: eight collections, a second of CPU, at a
+// million).
+const pauseHeadroom = 512 << 20
 
 // pause holds collection back until resume has been called as often.
 func (c *collector) pause() {

@@ -13,7 +13,6 @@ import (
 	"github.com/dateline/dateline/data"
 	"github.com/dateline/dateline/data/merge"
 	"github.com/dateline/dateline/data/project"
-	"github.com/dateline/dateline/timeline"
 )
 
 // mergeView shows the reports of one happening as one event (View ▸
@@ -77,7 +76,7 @@ func (m *mergeView) menuItems() []*fyne.MenuItem {
 // items merges events afresh and returns items (made from events, index
 // for index) with each group's label counting its sources; the events a
 // group stands for are hidden (see marks).
-func (m *mergeView) items(events []data.Event, items []timeline.Item) []timeline.Item {
+func (m *mergeView) items(events []data.Event, items *convert.EventItems) *convert.EventItems {
 	m.res = merge.Result{}
 	m.gen++
 	m.pending, m.skipped = false, false
@@ -128,29 +127,29 @@ func (m *mergeView) background(events []data.Event) {
 }
 
 // relabel works out group and hide from m.res and marks the labels.
-func (m *mergeView) relabel(items []timeline.Item) []timeline.Item {
+func (m *mergeView) relabel(items *convert.EventItems) *convert.EventItems {
 	m.group, m.hide = nil, nil
 	if len(m.res.Groups) > 0 { // none above autoMergeLimit: 8 MB saved at a million
-		m.group = make([]int, len(items))
+		m.group = make([]int, items.Len())
 		for i := range m.group {
 			m.group[i] = -1
 		}
 	}
 	for g, grp := range m.res.Groups {
 		for k, i := range grp.Indexes {
-			if i >= len(items) {
+			if i >= items.Len() {
 				continue
 			}
 			m.group[i] = g
 			if k > 0 {
 				if m.hide == nil {
-					m.hide = make([]bool, len(items))
+					m.hide = make([]bool, items.Len())
 				}
 				m.hide[i] = true
 			}
 		}
 	}
-	return convert.LabelGroups(items, m.res)
+	return items.LabelGroups(m.res)
 }
 
 // note is what the status line adds when reports were merged: how many
@@ -189,8 +188,7 @@ func (m *mergeView) toggle() {
 func (m *mergeView) redraw() {
 	u := m.u
 	lanes, _ := convert.Lanes(u.result, u.groupBy, maxActorLanes)
-	items := m.relabel(convert.Items(u.result, lanes))
-	u.timeline.UpdateItems(items)
+	u.timeline.UpdateItemsOf(m.relabel(convert.NewEventItems(u.result, lanes)))
 	u.find.eventsChanged()
 	u.setMarks()
 }

@@ -36,9 +36,17 @@ type Item struct {
 // Layouts (screen and export).
 //
 // Item indices in the whole package (Index methods, Scene marks, HitTest)
-// are positions in the slice given to NewIndex.
+// are positions in the items given to NewIndex or NewIndexOf.
 type Index struct {
-	items []Item // the caller's, in the caller's order
+	// Per item, in the caller's order: what Item gives back besides the
+	// sorted arrays' start, lane and flags. The Index does not keep the
+	// items themselves (88 bytes each against these 24: at a million items
+	// the caller's slice can go once it is indexed); exact holds the rare
+	// items these do not give back exactly (see keepExact).
+	label []string
+	color []int32
+	dur   []int32 // End - Start in seconds
+	exact map[int32]Item
 
 	// Parallel arrays in start order (ties by end, then item index), so the
 	// per-frame loop touches compact memory. Times are Unix seconds.
@@ -72,25 +80,53 @@ const (
 	flagSpan uint8 = 1 << iota // drawn as a span: Span and End after Start
 	flagApprox
 	flagLong
+	flagItemSpan // Item.Span as given
 )
 
 // longLimit is a little over a year, so year spans stay in the main array
 // (a one-month view then scans about thirteen months of items at most).
 const longLimit = 370 * secDay
 
+// Items gives the items to index one at a time, so that an Index can be
+// built without a slice of them all (88 MB at a million items), straight
+// from what they are made of. An Index is itself Items.
+type Items interface {
+	// Len returns the number of items.
+	Len() int
+	// Item returns item i, 0 <= i < Len.
+	Item(i int) Item
+}
+
+// Slice is a slice of items as Items.
+type Slice []Item
+
+// Len returns the number of items.
+func (s Slice) Len() int { return len(s) }
+
+// Item returns item i.
+func (s Slice) Item(i int) Item { return s[i] }
+
 // NewIndex builds an Index over items. measure returns a label's width in
 // pixels at the label text size; widths are measured here once so frames
 // never measure. A nil measure estimates 7 pixels per byte.
 //
-// The Index keeps items rather than a copy (a copy is 88 MB at a million
-// items): the caller must not change the slice afterwards.
+// The Index copies what it needs (about 60 bytes an item), so the caller
+// may change or drop items afterwards.
 func NewIndex(items []Item, measure func(label string) float32) *Index {
+	return NewIndexOf(Slice(items), measure)
+}
+
+// NewIndexOf is NewIndex over items given one at a time: it asks for each
+// item once, in order.
+func NewIndexOf(items Items, measure func(label string) float32) *Index {
 	if measure == nil {
 		measure = estimate
 	}
-	n := len(items)
+	n := items.Len()
 	x := &Index{
-		items:   items,
+		label:   make([]string, n),
+		color:   make([]int32, n),
+		dur:     make([]int32, n),
 		start:   make([]float64, n),
 		end:     make([]float64, n),
 		width:   make([]float32, n),
@@ -98,10 +134,9 @@ func NewIndex(items []Item, measure func(label string) float32) *Index {
 		flags:   make([]uint8, n),
 		measure: measure,
 	}
-	if x.read() {
+	if x.read(items) {
 		// Items usually arrive in time order (events are sorted as they
-		// are loaded): the arrays are then in Index order already, and
-		// the sort and its 24-byte keys are saved.
+		// are loaded): the arrays are then in Index order already.
 		x.id = make([]int32, n)
 		for i := range x.id {
 			x.id[i] = int32(i)
@@ -117,28 +152,38 @@ func NewIndex(items []Item, measure func(label string) float32) *Index {
 	return x
 }
 
-// read copies the items, in their order, into the sorted arrays as if
-// they were in Index order, and takes the bounds. It reports whether they
-// are: by start, then visual end.
-func (x *Index) read() (inOrder bool) {
+// read copies the items, in their order, into the per-item arrays and into
+// the sorted arrays as if they were in Index order, takes the bounds and
+// keeps whole the items the arrays do not give back exactly (see exact).
+// It reports whether they are in Index order: by start, then visual end.
+func (x *Index) read(items Items) (inOrder bool) {
 	inOrder = true
-	for i := range x.items {
-		it := &x.items[i]
+	for i := range x.label {
+		item := items.Item(i)
+		it := &item
 		s := unixSeconds(it.Start)
 		e, f := s, uint8(0)
-		if it.Span && it.End.After(it.Start) {
-			f |= flagSpan
-			e = unixSeconds(it.End)
+		if it.Span {
+			f |= flagItemSpan
+			if it.End.After(it.Start) {
+				f |= flagSpan
+				e = unixSeconds(it.End)
+			}
 		}
 		if it.Approx {
 			f |= flagApprox
 		}
 		x.start[i], x.end[i], x.flags[i] = s, e, f
 		x.lane[i], x.width[i] = int32(it.Lane), x.measure(it.Label)
+		x.label[i], x.color[i] = it.Label, int32(it.Color)
+		x.dur[i] = int32(it.End.Unix() - it.Start.Unix())
 		if i > 0 && (s < x.start[i-1] || s == x.start[i-1] && e < x.end[i-1]) {
 			inOrder = false
 		}
 		x.grow(it, i == 0)
+		if !x.exactly(it, i) {
+			x.keepExact(i, item)
+		}
 	}
 	return inOrder
 }
@@ -206,6 +251,36 @@ func (x *Index) sorted() {
 	}
 }
 
+// keepExact keeps item i whole, as the arrays would not give it back
+// exactly: its times are not whole seconds in UTC, it spans more than 68
+// years, or its lane or colour is beyond int32. Events' dates are whole
+// days in UTC, so exact usually stays empty.
+func (x *Index) keepExact(i int, it Item) {
+	if x.exact == nil {
+		x.exact = map[int32]Item{}
+	}
+	x.exact[int32(i)] = it
+}
+
+// exactly reports whether the arrays, read in item order, give item i
+// back as it is, a cheaper test than comparing with compact's item.
+func (x *Index) exactly(it *Item, i int) bool {
+	sec := int64(x.start[i])
+	return it.Start == time.Unix(sec, 0).UTC() && it.End == time.Unix(sec+int64(x.dur[i]), 0).UTC() &&
+		int(x.lane[i]) == it.Lane && int(x.color[i]) == it.Color
+}
+
+// compact returns item i, at sorted position pos, as the arrays give it
+// back.
+func (x *Index) compact(i, pos int) Item {
+	start := time.Unix(int64(x.start[pos]), 0).UTC()
+	f := x.flags[pos]
+	return Item{
+		Start: start, End: start.Add(time.Duration(x.dur[i]) * time.Second), Label: x.label[i],
+		Span: f&flagItemSpan != 0, Approx: f&flagApprox != 0, Lane: int(x.lane[pos]), Color: int(x.color[i]),
+	}
+}
+
 // grow widens the bounds to cover it, or starts them at it when first.
 func (x *Index) grow(it *Item, first bool) {
 	end := it.End
@@ -221,10 +296,26 @@ func (x *Index) grow(it *Item, first bool) {
 }
 
 // Len returns the number of items.
-func (x *Index) Len() int { return len(x.items) }
+func (x *Index) Len() int { return len(x.label) }
 
 // Item returns item i as given to NewIndex.
-func (x *Index) Item(i int) Item { return x.items[i] }
+func (x *Index) Item(i int) Item {
+	if it, ok := x.exact[int32(i)]; ok {
+		return it
+	}
+	return x.compact(i, int(x.rank[i]))
+}
+
+// labelOf returns item i's label.
+func (x *Index) labelOf(i int) string { return x.label[i] }
+
+// colorOf returns item i's palette index.
+func (x *Index) colorOf(i int) int {
+	if it, ok := x.exact[int32(i)]; ok {
+		return it.Color
+	}
+	return int(x.color[i])
+}
 
 // Bounds returns the earliest start and the latest end over all items; both
 // are zero for an empty Index.

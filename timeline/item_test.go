@@ -198,6 +198,49 @@ func TestIndex_Density(t *testing.T) {
 	}
 }
 
+// TestIndex_Item checks that Item gives back every item exactly as given,
+// both those the Index keeps in its compact arrays (whole seconds in UTC)
+// and those it keeps whole, in sorted and unsorted input, and that the
+// Index does not depend on the caller's slice afterwards.
+func TestIndex_Item(t *testing.T) {
+	day := time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC)
+	paris := time.FixedZone("CET", 3600)
+	type itemCase struct {
+		name string
+		item timeline.Item
+	}
+	cases := []itemCase{
+		{"day", timeline.Item{Start: day, End: day.AddDate(0, 0, 1), Label: "vote", Lane: 2, Color: 3}},
+		{"month span", timeline.Item{Start: day, End: day.AddDate(0, 1, 0), Label: "talks", Span: true, Approx: true}},
+		{"span ending before it starts", timeline.Item{Start: day, End: day.Add(-time.Hour), Span: true}},
+		{"zero times", timeline.Item{Label: "undated"}},
+		{"before 1970", timeline.Item{Start: time.Date(1914, 7, 28, 0, 0, 0, 0, time.UTC), End: time.Date(1918, 11, 11, 0, 0, 0, 0, time.UTC), Span: true}},
+		{"a century", timeline.Item{Start: time.Date(1900, 1, 1, 0, 0, 0, 0, time.UTC), End: time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC), Span: true}},
+		{"nanoseconds", timeline.Item{Start: day.Add(1500 * time.Millisecond), End: day.Add(2 * time.Second)}},
+		{"another zone", timeline.Item{Start: day.In(paris), End: day.AddDate(0, 0, 1).In(paris)}},
+		{"negative lane", timeline.Item{Start: day, End: day, Lane: -1}},
+		{"colour beyond int32", timeline.Item{Start: day, End: day, Color: 1 << 40}},
+	}
+	var items []timeline.Item
+	for _, c := range cases {
+		items = append(items, c.item)
+	}
+	for _, order := range []string{"as given", "sorted"} {
+		in := slices.Clone(items)
+		if order == "sorted" {
+			slices.SortStableFunc(in, func(a, b timeline.Item) int { return a.Start.Compare(b.Start) })
+		}
+		want := slices.Clone(in)
+		x := timeline.NewIndex(in, measure)
+		clear(in) // the Index keeps what it needs
+		for i := range want {
+			if got := x.Item(i); got != want[i] {
+				t.Errorf("%s: Item(%d) = %+v, want %+v", order, i, got, want[i])
+			}
+		}
+	}
+}
+
 // BenchmarkNewIndex indexes 100,000 items in no order; the Sorted one
 // indexes them in time order, as the app hands over its events.
 func BenchmarkNewIndex(b *testing.B) { benchNewIndex(b, genItems(100_000, 1, 30)) }

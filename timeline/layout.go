@@ -524,7 +524,7 @@ func (l *Layout) emit(idx *Index, m Metrics, selected int) {
 		}
 		approx := idx.flags[pos]&flagApprox != 0
 		span := idx.flags[pos]&flagSpan != 0
-		right := l.emitMark(g, y, id, idx.items[id].Color, approx, sel, span, m)
+		right := l.emitMark(g, y, id, idx.colorOf(id), approx, sel, span, m)
 		dim := l.dimLast(id, span)
 		w := labelWidth(idx, int(pos), sel)
 		key := int(g.lane)*stride + int(g.row)
@@ -535,7 +535,7 @@ func (l *Layout) emit(idx *Index, m Metrics, selected int) {
 				color = ColorDisabled
 			}
 			s.Labels = append(s.Labels, Label{
-				X: lx, Y: y, W: lw, H: m.RowHeight, Text: idx.items[id].Label,
+				X: lx, Y: y, W: lw, H: m.RowHeight, Text: idx.labelOf(id),
 				Item: id, Selected: sel, Approx: approx, Clipped: clipped, Color: color, Dim: dim,
 			})
 			right = larger(right, lx+lw)

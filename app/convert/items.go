@@ -15,25 +15,56 @@ import (
 // one colour and a legend lists r.Articles in order. lane gives each
 // event's lane (see Lanes); nil puts every item in lane 0.
 func Items(r extract.Result, lane []int) []timeline.Item {
+	src := NewEventItems(r, lane)
+	out := make([]timeline.Item, src.Len())
+	for i := range out {
+		out[i] = src.Item(i)
+	}
+	return out
+}
+
+// EventItems is the events of a result as timeline items (as Items makes
+// them), each made when asked for: the timeline indexes them without a
+// slice of them all, 88 MB at a million events.
+type EventItems struct {
+	events []data.Event
+	lane   []int
+	at     map[*data.Article]int // article -> colour
+	note   map[int]string        // item -> what its label adds (LabelGroups)
+}
+
+// NewEventItems returns the events of r as items, lane giving each
+// event's lane as for Items. It keeps r.Events and lane, which must not
+// change while it is in use.
+func NewEventItems(r extract.Result, lane []int) *EventItems {
 	at := make(map[*data.Article]int, len(r.Articles))
 	for i, a := range r.Articles {
 		at[a] = i
 	}
-	out := make([]timeline.Item, len(r.Events))
-	for i, e := range r.Events {
-		out[i] = timeline.Item{
-			Start:  e.Span.Start,
-			End:    e.Span.End,
-			Label:  e.Title,
-			Span:   !e.Span.Precision.IsPoint(),
-			Approx: e.Mod == "APPROX" || strings.HasSuffix(e.Value, "_REF"),
-			Color:  at[e.Article],
-		}
-		if i < len(lane) {
-			out[i].Lane = lane[i]
-		}
+	return &EventItems{events: r.Events, lane: lane, at: at}
+}
+
+// Len returns the number of events.
+func (s *EventItems) Len() int { return len(s.events) }
+
+// Item returns event i as an item.
+func (s *EventItems) Item(i int) timeline.Item {
+	e := &s.events[i]
+	it := timeline.Item{
+		Start:  e.Span.Start,
+		End:    e.Span.End,
+		Label:  e.Title,
+		Span:   !e.Span.Precision.IsPoint(),
+		Approx: e.Mod == "APPROX" || strings.HasSuffix(e.Value, "_REF"),
+		Color:  s.at[e.Article],
 	}
-	return out
+	if i < len(s.lane) {
+		it.Lane = s.lane[i]
+	}
+	if note, ok := s.note[i]; ok {
+		it.Label += note
+	}
+	return it
 }
 
 // Grouping is a way of splitting the events into lanes.

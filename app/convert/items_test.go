@@ -9,6 +9,7 @@ import (
 	"github.com/dateline/dateline/app/convert"
 	"github.com/dateline/dateline/data"
 	"github.com/dateline/dateline/data/extract"
+	"github.com/dateline/dateline/data/merge"
 	"github.com/dateline/dateline/data/timex"
 	"github.com/dateline/dateline/timeline"
 )
@@ -140,5 +141,41 @@ func TestItems_SourcesApart(t *testing.T) {
 			t.Errorf("sources %d and %d share colour and shape %v", j, i, k)
 		}
 		looks[k] = i
+	}
+}
+
+// TestEventItems checks that events made into items one at a time, with
+// their groups' notes, give what the slice functions give, so the window
+// (which indexes EventItems) and the exports (which label slices) agree.
+func TestEventItems(t *testing.T) {
+	r := result()
+	lane := []int{2, 0, 1}
+	type eventItemsCase struct {
+		name string
+		res  merge.Result
+	}
+	cases := []eventItemsCase{
+		{"no groups", merge.Result{}},
+		{"one group", merge.Result{Groups: []merge.Group{{Reports: r.Events[1:], Indexes: []int{1, 2}}}}},
+		{"disputed", merge.Result{
+			Groups:        []merge.Group{{Reports: r.Events[:1], Indexes: []int{0}}, {Reports: r.Events[1:], Indexes: []int{2, 1}}},
+			Disagreements: []merge.Disagreement{{A: 0, B: 1}},
+		}},
+		{"group beyond the events", merge.Result{Groups: []merge.Group{{Reports: r.Events[:2], Indexes: []int{5, 0}}}}},
+	}
+	for _, c := range cases {
+		want := convert.LabelGroups(convert.Items(r, lane), c.res)
+		src := convert.NewEventItems(r, lane).LabelGroups(c.res)
+		if src.Len() != len(want) {
+			t.Fatalf("%s: Len %d, want %d", c.name, src.Len(), len(want))
+		}
+		for i := range want {
+			if got := src.Item(i); got != want[i] {
+				t.Errorf("%s: Item(%d) = %+v, want %+v", c.name, i, got, want[i])
+			}
+		}
+	}
+	if got := convert.NewEventItems(r, lane).LabelGroups(cases[1].res).Item(1).Label; got != "strike · 2 sources" {
+		t.Errorf("group's first report labelled %q, want %q", got, "strike · 2 sources")
 	}
 }

@@ -26,12 +26,30 @@ func GroupNote(reports int, disputed bool) string {
 // made index for index from the events res merged, what GroupNote says of
 // the group. It changes items in place and returns it.
 func LabelGroups(items []timeline.Item, res merge.Result) []timeline.Item {
+	groupNotes(res, len(items), func(rep int, note string) { items[rep].Label += note })
+	return items
+}
+
+// LabelGroups is LabelGroups for items made one at a time: each is made
+// with its note. It changes s and returns it.
+func (s *EventItems) LabelGroups(res merge.Result) *EventItems {
+	groupNotes(res, s.Len(), func(rep int, note string) {
+		if s.note == nil {
+			s.note = map[int]string{}
+		}
+		s.note[rep] += note
+	})
+	return s
+}
+
+// groupNotes calls add with each group's first report and what GroupNote
+// says of the group, for reports among the n items.
+func groupNotes(res merge.Result, n int, add func(rep int, note string)) {
 	for g, grp := range res.Groups {
-		if rep := grp.Indexes[0]; rep < len(items) {
-			items[rep].Label += GroupNote(len(grp.Reports), Disputed(res, g))
+		if rep := grp.Indexes[0]; rep < n {
+			add(rep, GroupNote(len(grp.Reports), Disputed(res, g)))
 		}
 	}
-	return items
 }
 
 // Disputed reports whether group g of res is in a disagreement.

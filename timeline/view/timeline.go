@@ -134,9 +134,13 @@ func New() *Timeline {
 // SetItems replaces the items shown and frames the story: the shortest
 // stretch holding timeline.StoryShare of them and every instant of Anchors, with
 // notes at the edges of what lies outside. Fit (the 0 key) shows them all.
-// Item indices in callbacks are positions in items. The timeline keeps
-// items without copying them; the caller must not change them afterwards.
-func (t *Timeline) SetItems(items []timeline.Item) {
+// Item indices in callbacks are positions in items. The timeline copies
+// what it needs, so the caller may change items afterwards.
+func (t *Timeline) SetItems(items []timeline.Item) { t.SetItemsOf(timeline.Slice(items)) }
+
+// SetItemsOf is SetItems with the items given one at a time, as a corpus's
+// events make them, so no slice of them all is built.
+func (t *Timeline) SetItemsOf(items timeline.Items) {
 	t.index = t.newIndex(items)
 	t.selected = -1
 	t.fitted, t.story = true, true
@@ -166,11 +170,11 @@ func (t *Timeline) SetCompress(on bool) {
 }
 
 // newIndex indexes items with their labels measured at the label size.
-func (t *Timeline) newIndex(items []timeline.Item) *timeline.Index {
+func (t *Timeline) newIndex(items timeline.Items) *timeline.Index {
 	size := t.labelSize()
 	t.measuredAt = size
 	w := widthsAt(size)
-	return timeline.NewIndex(items, w.measure)
+	return timeline.NewIndexOf(items, w.measure)
 }
 
 // labelSize is the text size of labels and ticks: the theme's caption
@@ -189,17 +193,15 @@ func (t *Timeline) remeasure() {
 	if t.labelSize() == t.measuredAt {
 		return
 	}
-	items := make([]timeline.Item, t.index.Len())
-	for i := range items {
-		items[i] = t.index.Item(i)
-	}
-	t.index = t.newIndex(items)
+	t.index = t.newIndex(t.index)
 }
 
 // UpdateItems replaces the items but keeps the view and the selection, as
-// when the same events are regrouped into other lanes. As with SetItems,
-// the timeline keeps items without copying them.
-func (t *Timeline) UpdateItems(items []timeline.Item) {
+// when the same events are regrouped into other lanes.
+func (t *Timeline) UpdateItems(items []timeline.Item) { t.UpdateItemsOf(timeline.Slice(items)) }
+
+// UpdateItemsOf is UpdateItems with the items given one at a time.
+func (t *Timeline) UpdateItemsOf(items timeline.Items) {
 	t.index = t.newIndex(items)
 	if t.selected >= t.index.Len() {
 		t.selected = -1

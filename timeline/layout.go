@@ -449,13 +449,37 @@ func (l *Layout) placeLabel(g *itemGeo, w, y, rowRight float32, span bool, m Met
 			return e - w, w, false
 		}
 		if left := e - from; left > right && left >= 2*m.TextSize {
-			return from, left, true
+			if !l.wholeAcross(s, w, limit, y, m) {
+				return from, left, true
+			}
 		}
+	}
+	if l.wholeAcross(s, w, limit, y, m) {
+		return s, w, false
 	}
 	if right >= 2*m.TextSize {
 		return s, right, true
 	}
 	return 0, 0, false
+}
+
+// wholeAcross reports whether a label of width w at s, which fits whole
+// on neither side of its mark between the walls, may run whole to the
+// right across break marks instead: within limit and clear of the edge
+// notes beside its row. The stacker kept the row free there, so it
+// covers nothing but the mark, and a whole title over a "//" reads
+// better than one cut to "The I…" in a background segment a few
+// letters wide. Labels are still never cut at a break.
+func (l *Layout) wholeAcross(s, w, limit, y float32, m Metrics) bool {
+	if s+w > limit+fitSlack {
+		return false
+	}
+	for i := range l.scene.Edges {
+		if e := &l.scene.Edges[i]; e.beside(y, m.RowHeight) && s < e.X+e.W+m.LabelPad && e.X-m.LabelPad < s+w {
+			return false
+		}
+	}
+	return true
 }
 
 // fitSlack is how far, in pixels, a label may overhang its room and

@@ -24,8 +24,9 @@ type labelPlaceCase struct {
 
 // TestLayout_LabelsKeepOffBreaks places single items around a break mark
 // (x 100 to 124 at one day a pixel, 14 px text, labels 7 px a letter):
-// a label gets the room up to the break, cut, or goes to the other side of
-// its mark, or is left out, but never crosses the mark. The expected
+// a label gets the room up to the break, goes to the other side of its
+// mark, runs whole across the mark, is cut, or is left out, but is never
+// cut at the mark while crossing it. The expected
 // boxes are worked out by hand from the metrics' defaults: pad 14/3,
 // dot radius 14/4, cuts of at least two text sizes.
 func TestLayout_LabelsKeepOffBreaks(t *testing.T) {
@@ -42,8 +43,13 @@ func TestLayout_LabelsKeepOffBreaks(t *testing.T) {
 	cases := []labelPlaceCase{
 		{name: "fits before the break", item: point(20, 5), width: 600,
 			x: 20 + r + pad, w: 35},
-		// No room on the left of the dot: cut at the break, a pad clear.
-		{name: "cut at the break", item: point(20, 20), width: 600,
+		// No room on the left of the dot and too little before the
+		// break: the label runs whole across the mark, as its row is free.
+		{name: "whole across the break", item: point(20, 20), width: 600,
+			x: 20 + r + pad, w: 140},
+		// Too long to run whole to the right edge either: cut at the
+		// break, a pad clear.
+		{name: "cut at the break", item: point(20, 90), width: 600,
 			x: 20 + r + pad, w: 100 - pad - (20 + r + pad), clipped: true},
 		// The right edge cuts it; the left has room down to the break.
 		{name: "flips left, whole", item: point(524, 20), width: 600,

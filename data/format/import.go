@@ -131,6 +131,9 @@ func readInto(buf []byte, r io.Reader) ([]byte, error) {
 // (plus one, to see the end without growing), capped at what readText
 // keeps, or 0 when r does not say.
 func sizeHint(r io.Reader) int {
+	if f, ok := r.(*articleFile); ok {
+		return int(min(max(f.size, 0), MaxArticleSize) + 1)
+	}
 	f, ok := r.(interface{ Stat() (os.FileInfo, error) })
 	if !ok {
 		return 0
@@ -195,7 +198,7 @@ func articleOfKind(name, src string, base int, k kind) (*data.Article, error) {
 // dateline in the year the file was last modified.
 func LoadFile(path string) (*data.Article, error) {
 	var a *data.Article
-	err := openArticleFile(path, func(f *os.File, modified time.Time) (err error) {
+	err := openArticleFile(path, func(f io.Reader, modified time.Time) (err error) {
 		if a, err = ReadArticle(path, f); a != nil {
 			datelineDate(a, modified.Year(), modified)
 		}
@@ -211,7 +214,7 @@ func LoadFile(path string) (*data.Article, error) {
 // time.
 func LoadArticles(ctx context.Context, path string, year int) ([]*data.Article, error) {
 	var as []*data.Article
-	err := openArticleFile(path, func(f *os.File, modified time.Time) (err error) {
+	err := openArticleFile(path, func(f io.Reader, modified time.Time) (err error) {
 		as, err = ReadArticlesContext(ctx, path, f)
 		for _, a := range as {
 			if year != 0 {
@@ -226,41 +229,33 @@ func LoadArticles(ctx context.Context, path string, year int) ([]*data.Article, 
 }
 
 // openArticleFile checks that path is a regular file no larger than an
-// article can be, opens it and hands the file and its modification time to
-// read. A FIFO, device or socket is refused before it is opened, since
-// opening or reading one can block forever.
-func openArticleFile(path string, read func(f *os.File, modified time.Time) error) error {
-	fi, err := os.Stat(path)
-	if err != nil {
-		return &data.ImportError{Name: path, Err: err}
-	}
-	if err := checkArticleFile(fi); err != nil {
-		return &data.ImportError{Name: path, Err: err}
-	}
-	f, err := os.Open(path)
+// article can be, opens it and hands the open file and its modification
+// time to read. A FIFO, device or socket is refused without reading it,
+// since reading one can block forever (see openRegular).
+func openArticleFile(path string, read func(f io.Reader, modified time.Time) error) error {
+	f, err := openRegular(path)
 	if err != nil {
 		return &data.ImportError{Name: path, Err: err}
 	}
 	defer f.Close()
-	// The path may have been replaced between the two looks.
-	if fi, err = f.Stat(); err != nil {
-		return &data.ImportError{Name: path, Err: err}
-	}
-	if err := checkArticleFile(fi); err != nil {
-		return &data.ImportError{Name: path, Err: err}
-	}
-	return read(f, fi.ModTime().UTC())
+	return read(f, f.modified)
 }
 
 // checkArticleFile refuses what is not a regular file or is too large.
 func checkArticleFile(fi os.FileInfo) error {
+	return checkArticleMode(fi.IsDir(), fi.Mode().IsRegular(), fi.Size())
+}
+
+// checkArticleMode refuses a folder, anything else that is not a regular
+// file, or a file of more than MaxArticleSize bytes.
+func checkArticleMode(dir, regular bool, size int64) error {
 	switch {
-	case fi.IsDir():
+	case dir:
 		return data.ErrIsFolder
-	case !fi.Mode().IsRegular():
+	case !regular:
 		return data.ErrNotRegular
-	case fi.Size() > MaxArticleSize:
-		return fmt.Errorf("%w (%d MB, over %d MB)", data.ErrTooLarge, fi.Size()>>20, MaxArticleSize>>20)
+	case size > MaxArticleSize:
+		return fmt.Errorf("%w (%d MB, over %d MB)", data.ErrTooLarge, size>>20, MaxArticleSize>>20)
 	}
 	return nil
 }

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/dateline/dateline/data"
@@ -131,7 +132,7 @@ func firstLineTitle(s string) string {
 // cleanTitle collapses white space in a title and cuts it at a word
 // boundary to at most maxTitleRunes runes, marking the cut with "…".
 func cleanTitle(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
+	s = collapsedPrefix(s, maxTitleRunes+1)
 	if utf8.RuneCountInString(s) <= maxTitleRunes {
 		return s
 	}
@@ -150,4 +151,52 @@ func cleanTitle(s string) string {
 		cut = end
 	}
 	return strings.TrimRight(s[:cut], " ,;:-–—") + "…"
+}
+
+// collapsedPrefix returns the first limit runes of s with its white space
+// collapsed, as strings.Join(strings.Fields(s), " ") would give them. It
+// reads no further than those runes (a first line may be a whole article)
+// and returns part of s itself while s needs no change there.
+func collapsedPrefix(s string, limit int) string {
+	var b []byte
+	copying := false // else s[:end] is the collapsed text so far
+	end, n := 0, 0
+	owed := false // a space goes before the next word
+	for i := 0; i < len(s) && n < limit; {
+		r, w := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(s[i:])
+		}
+		if unicode.IsSpace(r) {
+			if !copying && (r != ' ' || owed || end == 0) {
+				copying = true
+				b = append(make([]byte, 0, min(len(s), limit*utf8.UTFMax)), s[:end]...)
+			}
+			owed = n > 0
+			i += w
+			continue
+		}
+		if owed {
+			owed = false
+			n++
+			if copying {
+				b = append(b, ' ')
+			} else {
+				end++ // the one space s has here
+			}
+			if n == limit {
+				break
+			}
+		}
+		if copying {
+			b = append(b, s[i:i+w]...)
+		}
+		n++
+		i += w
+		end = i
+	}
+	if !copying {
+		return s[:end]
+	}
+	return string(b)
 }

@@ -373,10 +373,59 @@ func (c *clauses) span(from, to int) []string {
 func (c *clauses) count(pieces []string) int {
 	n := 0
 	for _, p := range pieces {
-		n += wordCount(strings.Trim(p, " ,;:—–-()\"“”"))
+		n += wordCount(trimPunct(p))
 	}
 	return n
 }
+
+// countTrim is the punctuation count trims from the ends of a piece
+// before counting its words.
+const countTrim = " ,;:—–-()\"“”"
+
+// trimPunct is strings.Trim(p, countTrim), looking at an ASCII end byte
+// without decoding it: the cut set holds dashes and curly quotes, which
+// would send strings.Trim down its slow path for every piece.
+func trimPunct(p string) string {
+	for len(p) > 0 {
+		if b := p[0]; b < utf8.RuneSelf {
+			if !asciiTrim[b] {
+				break
+			}
+			p = p[1:]
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(p)
+		if !strings.ContainsRune(countTrim, r) {
+			break
+		}
+		p = p[n:]
+	}
+	for len(p) > 0 {
+		if b := p[len(p)-1]; b < utf8.RuneSelf {
+			if !asciiTrim[b] {
+				break
+			}
+			p = p[:len(p)-1]
+			continue
+		}
+		r, n := utf8.DecodeLastRuneInString(p)
+		if !strings.ContainsRune(countTrim, r) {
+			break
+		}
+		p = p[:len(p)-n]
+	}
+	return p
+}
+
+// asciiTrim marks the ASCII bytes of countTrim.
+var asciiTrim = func() (set [utf8.RuneSelf]bool) {
+	for _, r := range countTrim {
+		if r < utf8.RuneSelf {
+			set[r] = true
+		}
+	}
+	return set
+}()
 
 // wordsIn counts the word and expression tokens in [from, to).
 func (c *clauses) wordsIn(from, to int) int {

@@ -74,9 +74,25 @@ var titleLexicon = func() map[string]wordRole {
 	return m
 }()
 
+// lexiconShapes has bit n of entry b set when titleLexicon holds a word
+// of n bytes that starts with byte b. Most words of a sentence are names
+// and content words of no shape the lexicon has, and lexRole answers them
+// without hashing.
+var lexiconShapes = func() (shapes [256]uint32) {
+	for w := range titleLexicon {
+		if len(w) < 32 {
+			shapes[w[0]] |= 1 << len(w)
+			if b := w[0]; b >= 'a' && b <= 'z' {
+				shapes[b-('a'-'A')] |= 1 << len(w)
+			}
+		}
+	}
+	return shapes
+}()
+
 // lexRole returns the roles of word w, whatever its case.
 func lexRole(w string) wordRole {
-	if len(w) > 16 {
+	if len(w) == 0 || len(w) > 16 || lexiconShapes[w[0]]&(1<<len(w)) == 0 {
 		return 0
 	}
 	var buf [16]byte

@@ -1,0 +1,49 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestTrimPunct checks trimPunct against strings.Trim with the same cut
+// set, on ends of ASCII punctuation, dashes and curly quotes, words that
+// keep them inside, and bytes that are not UTF-8.
+func TestTrimPunct(t *testing.T) {
+	type testCase struct{ name, in string }
+	cases := []testCase{
+		{"empty", ""},
+		{"only punctuation", " ,;: —–- () \"“” "},
+		{"word", "word"},
+		{"ends", "— “the talks”, "},
+		{"inside", "(well-known — “quoted”)"},
+		{"other runes kept", "«Astana» …"},
+		{"not UTF-8", "\xff, word \xfe"},
+		{"cut byte of a dash", "\xe2\x80word\xe2\x80\x94"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got, want := trimPunct(c.in), strings.Trim(c.in, countTrim); got != want {
+				t.Errorf("trimPunct(%q) = %q, want %q", c.in, got, want)
+			}
+		})
+	}
+}
+
+// TestLexRole_Shapes checks that the shape filter in front of the lexicon
+// lets every lexicon word through in any case, and that words of other
+// shapes have no role.
+func TestLexRole_Shapes(t *testing.T) {
+	for w, want := range titleLexicon {
+		for _, v := range []string{w, strings.ToUpper(w[:1]) + w[1:], strings.ToUpper(w)} {
+			if got := lexRole(v); got != want {
+				t.Errorf("lexRole(%q) = %b, want %b", v, got, want)
+			}
+		}
+	}
+	type testCase struct{ name, in string }
+	for _, c := range []testCase{{"empty", ""}, {"name", "Kazakhstan"}, {"long", "internationalisation"}, {"digits", "1998"}} {
+		if got := lexRole(c.in); got != 0 {
+			t.Errorf("%s: lexRole(%q) = %b, want none", c.name, c.in, got)
+		}
+	}
+}

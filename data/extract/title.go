@@ -617,14 +617,42 @@ func (c *clauses) render(pieces []string) string {
 		if b.Len() > 0 && !strings.HasPrefix(p, "'s") && !strings.ContainsRune(",;:.!?)", rune(p[0])) {
 			b.WriteByte(' ')
 		}
-		for i, f := range strings.Fields(p) {
-			if i > 0 {
-				b.WriteByte(' ')
-			}
-			b.WriteString(f)
-		}
+		writeFields(&b, p)
 	}
 	return trimEnds(b.String())
+}
+
+// writeFields writes strings.Join(strings.Fields(p), " ") to b without
+// making the slice of fields, a run of words one space apart at a time.
+func writeFields(b *strings.Builder, p string) {
+	run, end := -1, 0 // p[run:end] is words one space apart, not yet written
+	wrote := false
+	for i := 0; i < len(p); {
+		r, w := rune(p[i]), 1
+		if r >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(p[i:])
+		}
+		switch {
+		case !unicode.IsSpace(r):
+			if run < 0 {
+				run = i
+			}
+			end = i + w
+		case run >= 0 && !(r == ' ' && end == i && i+1 < len(p) && !unicode.IsSpace(rune(p[i+1])) && p[i+1] < utf8.RuneSelf):
+			if wrote {
+				b.WriteByte(' ')
+			}
+			b.WriteString(p[run:end])
+			run, wrote = -1, true
+		}
+		i += w
+	}
+	if run >= 0 {
+		if wrote {
+			b.WriteByte(' ')
+		}
+		b.WriteString(p[run:end])
+	}
 }
 
 // trimEnds drops punctuation, quotes and leading adverbs ("Also",

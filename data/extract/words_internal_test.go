@@ -47,3 +47,18 @@ func TestLexRole_Shapes(t *testing.T) {
 		}
 	}
 }
+
+// FuzzWriteFields checks writeFields against strings.Fields and Join.
+func FuzzWriteFields(f *testing.F) {
+	for _, s := range []string{"", " ", "one", " one  two\tthree ", "a \u00a0b", "a Ünï b", "a\xff b\xfe ", "x \u2028y  "} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, p string) {
+		var b strings.Builder
+		b.WriteString("pre")
+		writeFields(&b, p)
+		if got, want := b.String(), "pre"+strings.Join(strings.Fields(p), " "); got != want {
+			t.Errorf("writeFields(%q) wrote %q, want %q", p, got, want)
+		}
+	})
+}

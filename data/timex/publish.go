@@ -3,6 +3,7 @@ package timex
 import (
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // How far into an article a publication date is looked for, in non-empty
@@ -54,7 +55,7 @@ func FindDateline(text string, year int) (time.Time, bool) {
 		if j < 0 {
 			j = len(text) - i
 		}
-		line := strings.Trim(text[i:i+j], "#*_> \t\r\u00a0")
+		line := trimMarks(text[i : i+j])
 		i += j + 1
 		if line == "" {
 			continue
@@ -127,19 +128,62 @@ func afterLabel(line string) (string, bool) {
 // 27, 2024). Most lines of an article have none, and this scan is much
 // cheaper than trying to read a date at each of their words.
 func hasYearDigits(s string) bool {
-	run := 0
-	for i := 0; i < len(s); i++ {
-		if pubDigit(s[i]) {
-			run++
+	for i := 0; i < len(s); {
+		if !pubDigit(s[i]) {
+			i++ // a line is mostly letters: one comparison each
 			continue
 		}
-		if run == 4 {
+		j := i + 1
+		for j < len(s) && pubDigit(s[j]) {
+			j++
+		}
+		if j-i == 4 {
 			return true
 		}
-		run = 0
+		i = j
 	}
-	return run == 4
+	return false
 }
+
+// lineMarks is what is trimmed from both ends of a line before it is read
+// for a publication date: Markdown marks, spaces and no-break spaces.
+const lineMarks = "#*_> \t\r\u00a0"
+
+// trimMarks is strings.Trim(line, lineMarks) without its slow path for a
+// cut set holding a rune that is not ASCII: the only such rune is the
+// no-break space, matched by its bytes.
+func trimMarks(line string) string {
+	const nbsp = "\u00a0"
+	for len(line) > 0 {
+		if b := line[0]; b < utf8.RuneSelf && markByte[b] {
+			line = line[1:]
+		} else if strings.HasPrefix(line, nbsp) {
+			line = line[len(nbsp):]
+		} else {
+			break
+		}
+	}
+	for len(line) > 0 {
+		if b := line[len(line)-1]; b < utf8.RuneSelf && markByte[b] {
+			line = line[:len(line)-1]
+		} else if strings.HasSuffix(line, nbsp) {
+			line = line[:len(line)-len(nbsp)]
+		} else {
+			break
+		}
+	}
+	return line
+}
+
+// markByte marks the ASCII bytes of lineMarks.
+var markByte = func() (set [utf8.RuneSelf]bool) {
+	for _, r := range lineMarks {
+		if r < utf8.RuneSelf {
+			set[r] = true
+		}
+	}
+	return set
+}()
 
 // isByline reports whether line is a byline: "By Staff reporter · 27
 // November 2024", "By A. Writer | Nov 27, 2024".
@@ -530,7 +574,7 @@ func pubLetter(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
 // with a date ("By Staff reporter · 27 November 2024") or a line that is
 // only a date, perhaps with a weekday and a time ("Wednesday, Nov 27").
 func IsPublicationLine(line string) bool {
-	line = strings.Trim(line, "#*_> \t\r\u00a0")
+	line = trimMarks(line)
 	if line == "" || len(line) > maxPublishedLine {
 		return false
 	}

@@ -376,8 +376,12 @@ func decodeUTF16(b string) string {
 func isBinary(b string) bool {
 	head := b[:min(len(b), sniffLen)]
 	ctrl := 0
-	for _, c := range []byte(head) {
-		switch {
+	for i := 0; i < len(head); i++ {
+		if i+8 <= len(head) && !controlIn8(head[i:i+8]) {
+			i += 7 // text is mostly eight bytes at a time with no control byte
+			continue
+		}
+		switch c := head[i]; {
 		case c == 0:
 			return true
 		case c == '\t', c == '\n', c == '\r', c == '\f', c == 0x1B:
@@ -386,6 +390,18 @@ func isBinary(b string) bool {
 		}
 	}
 	return ctrl*10 > len(head)
+}
+
+// controlIn8 reports whether any of the eight bytes of s is below 0x20 or
+// is 0x7F, testing them together in one word.
+func controlIn8(s string) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	below := (x - ones*0x20) &^ x & highs // a byte below 0x20
+	del := x ^ ones*0x7F
+	isDel := (del - ones) &^ del & highs // a byte equal to 0x7F
+	return below|isDel != 0
 }
 
 // invalidUTF8At returns the offset of the first byte of b that is not part

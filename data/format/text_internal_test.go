@@ -74,3 +74,53 @@ func FuzzCleanTitle(f *testing.F) {
 		}
 	})
 }
+
+// isBinarySlow is isBinary as first written, a byte at a time: the
+// reference.
+func isBinarySlow(b string) bool {
+	head := b[:min(len(b), sniffLen)]
+	ctrl := 0
+	for _, c := range []byte(head) {
+		switch {
+		case c == 0:
+			return true
+		case c == '\t', c == '\n', c == '\r', c == '\f', c == 0x1B:
+		case c < 0x20, c == 0x7F:
+			ctrl++
+		}
+	}
+	return ctrl*10 > len(head)
+}
+
+// FuzzIsBinary checks isBinary, which tests eight bytes at a time, against
+// the byte-at-a-time reference, also on text whose control bytes sit at
+// every offset of a word.
+func FuzzIsBinary(f *testing.F) {
+	f.Add("Leaders met in Astana.\n")
+	f.Add("\x7f\x7f\x01 text \x00")
+	f.Add(strings.Repeat("\x1f\x20\x7e\x7f\x80\xff", 7))
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isBinary(s), isBinarySlow(s); got != want {
+			t.Errorf("isBinary(%q) = %v, want %v", s, got, want)
+		}
+		for _, c := range []byte{0, 1, 0x1f, 0x20, 0x7e, 0x7f, 0x80, 0xff} {
+			for at := 0; at < 8; at++ {
+				w := []byte((s + "abcdefgh")[:8])
+				w[at] = c
+				if got, want := controlIn8(string(w)), ctrlAt(string(w)); got != want {
+					t.Errorf("controlIn8(%q) = %v, want %v", w, got, want)
+				}
+			}
+		}
+	})
+}
+
+// ctrlAt reports whether s holds a byte below 0x20 or 0x7F.
+func ctrlAt(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 0x20 || s[i] == 0x7f {
+			return true
+		}
+	}
+	return false
+}

@@ -74,28 +74,49 @@ var titleLexicon = func() map[string]wordRole {
 	return m
 }()
 
-// lexiconShapes has bit n of entry b set when titleLexicon holds a word
-// of n bytes that starts with byte b. Most words of a sentence are names
-// and content words of no shape the lexicon has, and lexRole answers them
-// without hashing.
-var lexiconShapes = func() (shapes [256]uint32) {
-	for w := range titleLexicon {
-		if len(w) < 32 {
-			shapes[w[0]] |= 1 << len(w)
-			if b := w[0]; b >= 'a' && b <= 'z' {
-				shapes[b-('a'-'A')] |= 1 << len(w)
-			}
+// lexiconTable is titleLexicon as an open-addressing table, which lexRole
+// reads with a hash of a word's length and three of its bytes: a title
+// looks up every word of a window around each date, and the table answers
+// in a fraction of a map's time.
+var lexiconTable = func() (t [lexiconSlots]lexiconEntry) {
+	for w, r := range titleLexicon {
+		if len(w) == 0 || len(w) > maxLexiconWord {
+			continue // lexRole finds no such word
 		}
+		h := lexiconHash([]byte(w))
+		for t[h].word != "" {
+			h = (h + 1) % lexiconSlots
+		}
+		t[h] = lexiconEntry{w, r}
 	}
-	return shapes
+	return t
 }()
+
+// lexiconSlots is the size of lexiconTable, a power of two several times
+// the size of the lexicon, so that most probes end at the first slot.
+const lexiconSlots = 1024
+
+// maxLexiconWord is the longest word lexRole looks up.
+const maxLexiconWord = 16
+
+// lexiconEntry is one slot of lexiconTable; an empty word marks a free one.
+type lexiconEntry struct {
+	word string
+	role wordRole
+}
+
+// lexiconHash hashes a lower-case word of at least one byte.
+func lexiconHash(w []byte) uint {
+	h := uint(len(w))*0x9E37 ^ uint(w[0])*0x85EB ^ uint(w[len(w)-1])*0xC2B3 ^ uint(w[len(w)/2])*0x27D5
+	return (h ^ h>>7) % lexiconSlots
+}
 
 // lexRole returns the roles of word w, whatever its case.
 func lexRole(w string) wordRole {
-	if len(w) == 0 || len(w) > 16 || lexiconShapes[w[0]]&(1<<len(w)) == 0 {
+	if len(w) == 0 || len(w) > maxLexiconWord {
 		return 0
 	}
-	var buf [16]byte
+	var buf [maxLexiconWord]byte
 	for i := 0; i < len(w); i++ {
 		b := w[i]
 		if b >= 'A' && b <= 'Z' {
@@ -103,5 +124,14 @@ func lexRole(w string) wordRole {
 		}
 		buf[i] = b
 	}
-	return titleLexicon[string(buf[:len(w)])]
+	lw := buf[:len(w)]
+	for h := lexiconHash(lw); ; h = (h + 1) % lexiconSlots {
+		e := &lexiconTable[h]
+		if e.word == "" {
+			return 0
+		}
+		if e.word == string(lw) {
+			return e.role
+		}
+	}
 }

@@ -29,10 +29,9 @@ func TestTrimPunct(t *testing.T) {
 	}
 }
 
-// TestLexRole_Shapes checks that the shape filter in front of the lexicon
-// lets every lexicon word through in any case, and that words of other
-// shapes have no role.
-func TestLexRole_Shapes(t *testing.T) {
+// TestLexRole_Table checks that lexRole's table finds every lexicon word
+// in any case with its roles, and that other words have none.
+func TestLexRole_Table(t *testing.T) {
 	for w, want := range titleLexicon {
 		for _, v := range []string{w, strings.ToUpper(w[:1]) + w[1:], strings.ToUpper(w)} {
 			if got := lexRole(v); got != want {
@@ -41,7 +40,7 @@ func TestLexRole_Shapes(t *testing.T) {
 		}
 	}
 	type testCase struct{ name, in string }
-	for _, c := range []testCase{{"empty", ""}, {"name", "Kazakhstan"}, {"long", "internationalisation"}, {"digits", "1998"}} {
+	for _, c := range []testCase{{"empty", ""}, {"name", "Kazakhstan"}, {"long", "internationalisation"}, {"digits", "1998"}, {"lexicon word and more", "thereafter"}, {"cut lexicon word", "th"}} {
 		if got := lexRole(c.in); got != 0 {
 			t.Errorf("%s: lexRole(%q) = %b, want none", c.name, c.in, got)
 		}

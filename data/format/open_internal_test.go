@@ -3,6 +3,7 @@
 package format
 
 import (
+	"context"
 	"errors"
 	"io"
 	"io/fs"
@@ -30,6 +31,16 @@ func TestOpenArticleFile(t *testing.T) {
 	if err := os.Chtimes(good, when, when); err != nil {
 		t.Fatal(err)
 	}
+	// Longer than one read (readChunk), so that the short read ending it
+	// comes after full ones.
+	big := filepath.Join(dir, "big.txt")
+	bigText := strings.Repeat(text, 3*readChunk/len(text)+1)
+	if err := os.WriteFile(big, []byte(bigText), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chtimes(big, when, when); err != nil {
+		t.Fatal(err)
+	}
 	sock := filepath.Join(dir, "s.txt")
 	if l, err := net.Listen("unix", sock); err == nil {
 		defer l.Close()
@@ -38,30 +49,32 @@ func TestOpenArticleFile(t *testing.T) {
 	}
 	type testCase struct {
 		name, path string
+		text       string // the text read, when no error is wanted
 		is         error  // the error wanted, nil for none
 		says       string // what the error's text holds
 	}
 	cases := []testCase{
-		{"regular file", good, nil, ""},
-		{"missing", filepath.Join(dir, "none.txt"), fs.ErrNotExist, "stat " + filepath.Join(dir, "none.txt")},
-		{"folder", dir, data.ErrIsFolder, ""},
-		{"below a file", filepath.Join(good, "x.txt"), nil, "stat "},
+		{"regular file", good, text, nil, ""},
+		{"longer than a read", big, bigText, nil, ""},
+		{"missing", filepath.Join(dir, "none.txt"), "", fs.ErrNotExist, "stat " + filepath.Join(dir, "none.txt")},
+		{"folder", dir, "", data.ErrIsFolder, ""},
+		{"below a file", filepath.Join(good, "x.txt"), "", nil, "stat "},
 	}
 	if sock != "" {
-		cases = append(cases, testCase{"socket", sock, data.ErrNotRegular, ""})
+		cases = append(cases, testCase{"socket", sock, "", data.ErrNotRegular, ""})
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			var got string
 			var modified time.Time
 			err := openArticleFile(c.path, func(f io.Reader, m time.Time) error {
-				b, err := io.ReadAll(f)
+				b, err := readInto(make([]byte, 0, sizeHint(f)), contextReader{context.Background(), f})
 				got, modified = string(b), m
 				return err
 			})
 			if c.is == nil && c.says == "" {
-				if err != nil || got != text || !modified.Equal(when) || modified.Location() != time.UTC {
-					t.Fatalf("got %q, %v, %v; want the text, %v in UTC", got, modified, err, when)
+				if err != nil || got != c.text || !modified.Equal(when) || modified.Location() != time.UTC {
+					t.Fatalf("got %d bytes, %v, %v; want %d, %v in UTC", len(got), modified, err, len(c.text), when)
 				}
 				return
 			}

@@ -57,12 +57,21 @@ type articleFile struct {
 	fd       int
 	size     int64
 	modified time.Time
+	// read counts the bytes read; atEnd says a read came back short with
+	// all size bytes read, which on a regular file is its end.
+	read  int64
+	atEnd bool
 }
 
-// Read reads from the file; it returns io.EOF at its end.
+// Read reads from the file; it returns io.EOF at its end. A short read
+// that brings the count to the size fstat gave is the end, and the read
+// after it is answered without asking the system for a zero.
 func (f *articleFile) Read(p []byte) (int, error) {
 	if len(p) == 0 {
 		return 0, nil
+	}
+	if f.atEnd {
+		return 0, io.EOF
 	}
 	var n int
 	err := ignoringEINTR(func() (err error) { n, err = syscall.Read(f.fd, p); return err })
@@ -72,6 +81,8 @@ func (f *articleFile) Read(p []byte) (int, error) {
 	case n == 0:
 		return 0, io.EOF
 	}
+	f.read += int64(n)
+	f.atEnd = n < len(p) && f.read == f.size
 	return n, nil
 }
 

@@ -310,7 +310,7 @@ func titleFor(paths []string) string {
 // of events drops them.
 func (u *UI) setResult(r extract.Result) {
 	u.gc.pause() // the items, index and frame built here stay
-	defer u.gc.resume()
+	defer u.gc.resumeAfterFrame()
 	u.result = r
 	u.scenes.scenes = nil // not clear(): new events are no change to save
 	lanes, names := convert.Lanes(r, u.groupBy, maxActorLanes)

@@ -1,9 +1,13 @@
 package app
 
 import (
+	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
 	"sync"
+	"time"
+
+	"fyne.io/fyne/v2"
 )
 
 // collector holds garbage collection back while the window builds what it
@@ -46,15 +50,45 @@ func (c *collector) pause() {
 }
 
 // resume ends a pause; the last one puts GOGC and the memory limit back.
-func (c *collector) resume() {
+func (c *collector) resume() { c.end() }
+
+// end is resume, reporting whether it ended the last pause.
+func (c *collector) end() bool {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.paused--
 	if c.paused > 0 {
-		return
+		return false
 	}
 	debug.SetGCPercent(c.percent)
 	debug.SetMemoryLimit(c.limit)
+	return true
+}
+
+// frameWait is how long resumeAfterFrame waits before queueing the
+// resume: two of the driver's 60 Hz ticks, so that the tick which paints
+// the frame has begun; the main goroutine is then busy painting, and the
+// resume, queued behind it, runs once the frame is on the screen.
+const frameWait = 2 * time.Second / 60
+
+// resumeAfterFrame ends a pause once the frame that the work done in it
+// changed has been painted, rather than at once. The collection held back
+// marks everything built while paused (a quarter of a CPU-second at a
+// million events); run at once, it overlaps the first frame's painting on
+// the other core and counts towards the frame. Once resumed it runs at
+// once, in the background, while the user looks at the frame (unless
+// another pause is still on): an idle
+// window allocates too little to start it, and left to the first wheel
+// or drag it would slow that frame.
+func (c *collector) resumeAfterFrame() {
+	go func() {
+		time.Sleep(frameWait)
+		var ended bool
+		fyne.DoAndWait(func() { ended = c.end() })
+		if ended {
+			runtime.GC()
+		}
+	}()
 }
 
 // memoryInUse returns the memory the Go runtime has mapped, as the memory

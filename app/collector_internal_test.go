@@ -4,6 +4,9 @@ import (
 	"math"
 	"runtime/debug"
 	"testing"
+	"time"
+
+	"fyne.io/fyne/v2/test"
 )
 
 // TestCollector_PauseNests checks that pauses nest, that a pause turns
@@ -45,5 +48,25 @@ func TestCollector_PauseNests(t *testing.T) {
 		if l := debug.SetMemoryLimit(-1); l != c.limit {
 			t.Errorf("%s: memory limit %d after the last resume, want %d", c.name, l, c.limit)
 		}
+	}
+}
+
+// TestCollector_ResumeAfterFrame checks that resumeAfterFrame keeps the
+// pause on when it returns and ends it a few frames later.
+func TestCollector_ResumeAfterFrame(t *testing.T) {
+	test.NewTempApp(t)
+	defer debug.SetGCPercent(debug.SetGCPercent(100))
+	var gc collector
+	gc.pause()
+	gc.resumeAfterFrame()
+	if p := debug.SetGCPercent(-1); p != -1 {
+		t.Fatalf("GOGC %d straight after resumeAfterFrame, want still off", p)
+	}
+	deadline := time.Now().Add(2 * time.Second)
+	for debug.SetGCPercent(-1) == -1 {
+		if time.Now().After(deadline) {
+			t.Fatal("GOGC still off two seconds after resumeAfterFrame")
+		}
+		time.Sleep(frameWait)
 	}
 }

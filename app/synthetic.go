@@ -233,7 +233,7 @@ func (u *UI) LoadSynthetic(n int) <-chan struct{} {
 		r := Synthetic(n, 1)
 		fyne.Do(func() {
 			defer close(shown)
-			defer u.gc.resume()
+			defer u.gc.resumeAfterFrame()
 			if u.proj == p {
 				u.setResult(r)
 			}

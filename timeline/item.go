@@ -74,6 +74,7 @@ type Index struct {
 	badge   [8]float32 // widths of "+8", "+88", … for cluster badges
 
 	startMin, endMax time.Time
+	minSec, maxSec   int64 // startMin's and endMax's Unix seconds, for grow
 }
 
 const (
@@ -161,6 +162,7 @@ func (x *Index) read(items Items) (inOrder bool) {
 	for i := range x.label {
 		item := items.Item(i)
 		it := &item
+		sec, endSec := it.Start.Unix(), it.End.Unix()
 		s := unixSeconds(it.Start)
 		e, f := s, uint8(0)
 		if it.Span {
@@ -176,11 +178,11 @@ func (x *Index) read(items Items) (inOrder bool) {
 		x.start[i], x.end[i], x.flags[i] = s, e, f
 		x.lane[i], x.width[i] = int32(it.Lane), x.measure(it.Label)
 		x.label[i], x.color[i] = it.Label, int32(it.Color)
-		x.dur[i] = int32(it.End.Unix() - it.Start.Unix())
+		x.dur[i] = int32(endSec - sec)
 		if i > 0 && (s < x.start[i-1] || s == x.start[i-1] && e < x.end[i-1]) {
 			inOrder = false
 		}
-		x.grow(it, i == 0)
+		x.grow(it, sec, endSec, i == 0)
 		if !x.exactly(it, i) {
 			x.keepExact(i, item)
 		}
@@ -281,17 +283,24 @@ func (x *Index) compact(i, pos int) Item {
 	}
 }
 
-// grow widens the bounds to cover it, or starts them at it when first.
-func (x *Index) grow(it *Item, first bool) {
+// grow widens the bounds to cover it, or starts them at it when first;
+// sec and endSec are its Start's and End's Unix seconds. Unix seconds
+// never decrease as times go on, so only an item at most a bound's second
+// (the start) or at least it (the end) is compared as times: most items
+// cost two integer comparisons, not four of times.
+func (x *Index) grow(it *Item, sec, endSec int64, first bool) {
+	if first || sec <= x.minSec && it.Start.Before(x.startMin) {
+		x.startMin, x.minSec = it.Start, sec
+	}
+	if !first && max(sec, endSec) < x.maxSec {
+		return
+	}
 	end := it.End
 	if end.Before(it.Start) {
 		end = it.Start
 	}
-	if first || it.Start.Before(x.startMin) {
-		x.startMin = it.Start
-	}
 	if first || end.After(x.endMax) {
-		x.endMax = end
+		x.endMax, x.maxSec = end, end.Unix()
 	}
 }
 

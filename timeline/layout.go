@@ -108,7 +108,12 @@ type Layout struct {
 	perItem bool
 	// blocks serves ranges of many positions, such as a cluster taking
 	// many items at once.
-	blocks    blockStats
+	blocks blockStats
+	// order lists each lane's positions, for sweeps over one lane when
+	// items of several lanes lie between (see laneOrder).
+	order laneOrder
+	// laneAt and laneStop are joinLanes' indices per lane.
+	laneAt, laneStop []int
 	lanes     []laneState
 	rowEnd    []float32 // per lane and row: where the row becomes free
 	ticks     tickCache
@@ -182,6 +187,7 @@ type laneState struct {
 	pointMin, spanMin float32
 	fit               rowFit  // see mayFit
 	blockX            float32 // the start block last ran at
+	next              laneNext // see skipLanes
 	overflow          bool    // some visible item found no row
 	reserve           bool    // the last row is kept for clusters
 	redo              bool    // the lane is being stacked in this pass

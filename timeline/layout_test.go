@@ -893,13 +893,43 @@ func TestLayout_SpansLeaveRoomForPoints(t *testing.T) {
 // millionLayout is a Layout over a million generated items at 1920 × 1000,
 // fitted to them, after a first frame.
 func millionLayout(b *testing.B) (*timeline.Layout, *timeline.Index, timeline.Scale, timeline.Metrics) {
-	idx := timeline.NewIndex(genItems(1_000_000, 1, 30), measure)
+	l, idx, sc, m := millionLanesLayout(nil)
+	return l, idx, sc, m
+}
+
+// millionLanesLayout is millionLayout with the items spread over the
+// named lanes (one unnamed lane for nil), as Group by Source does.
+func millionLanesLayout(lanes []string) (*timeline.Layout, *timeline.Index, timeline.Scale, timeline.Metrics) {
+	items := genItems(1_000_000, 1, 30)
+	for i := range items {
+		items[i].Lane = i % max(1, len(lanes))
+	}
+	idx := timeline.NewIndex(items, measure)
 	m := timeline.Metrics{Width: 1920, Height: 1000, TextSize: 12}
 	start, end := idx.Bounds()
 	sc := timeline.Fit(start, end, m.Width, 20)
 	l := &timeline.Layout{Now: date(2010, 6, 1)}
-	l.Build(idx, sc, m, 42, nil)
+	l.Build(idx, sc, m, 42, lanes)
 	return l, idx, sc, m
+}
+
+// BenchmarkLayout_MillionLanes is BenchmarkLayout_MillionZoom with the
+// million items in 8 lanes (issue 15): each lane's rows fill at their
+// own pace.
+func BenchmarkLayout_MillionLanes(b *testing.B) {
+	lanes := []string{"a", "b", "c", "d", "e", "f", "g", "h"}
+	l, idx, sc, m := millionLanesLayout(lanes)
+	zoom := 1.25
+	b.ReportAllocs()
+	cpu := cputime.Used()
+	for i := 0; b.Loop(); i++ {
+		if i%8 == 0 {
+			zoom = 1 / zoom
+		}
+		sc = sc.ZoomAt(700, zoom)
+		l.Build(idx, sc, m, 42, lanes)
+	}
+	reportCPU(b, cpu)
 }
 
 // BenchmarkLayout_MillionZoom zooms in and out at a point of the fitted

@@ -264,7 +264,7 @@ func (l *Layout) fillRows(stride int) {
 	clear(l.blocked)
 	for k := range l.lanes {
 		ln := &l.lanes[k]
-		ln.fit.valid, ln.blockX = false, float32(math.Inf(-1))
+		ln.fit.valid, ln.blockX, ln.next.valid = false, float32(math.Inf(-1)), false
 		l.bound(k, stride)
 	}
 	p, si := f.lo, 0
@@ -321,7 +321,7 @@ func (l *Layout) fillMain(p, limit, stride int) int {
 		return p + 1
 	}
 	if !l.perItem {
-		if end := l.skip(p, limit); end > p {
+		if end := l.skipLanes(p, limit); end > p {
 			l.addRun(p, end)
 			l.overflowRun(p, end)
 			return end
@@ -546,13 +546,19 @@ func (l *Layout) clusterRun(a, b, selected int) {
 		l.clusterItem(int32(p), &g, selected)
 		return true
 	}
-	if len(l.lanes) != 1 || f.hide != nil {
+	if f.hide != nil {
 		f.eachShown(a, b, one)
 		return
 	}
 	c, d := f.split(a, b)
 	f.eachShown(a, c, one)
-	if ln := &l.lanes[0]; c < d && ln.reserve && ln.rows > 0 {
+	if len(l.lanes) > 1 {
+		if d-c < laneBulk {
+			f.eachShown(c, d, one)
+		} else {
+			l.joinLanes(c, d, selected)
+		}
+	} else if ln := &l.lanes[0]; c < d && ln.reserve && ln.rows > 0 {
 		y := ln.rowsTop + float32(ln.rows-1)*f.m.RowHeight
 		if l.rowInView(ln, y, f.m) {
 			l.joinShown(ln, c, d, y, selected)
@@ -603,10 +609,16 @@ func (l *Layout) beyond(c, d int, thr float32) int {
 // joinRange adds the items at positions [a, b), none selected, to the open
 // cluster cl of ln.
 func (l *Layout) joinRange(ln *laneState, cl *Cluster, a, b int) {
+	l.joinMany(ln, cl, b-a, int32(b-1), l.maxEnd(a, b))
+}
+
+// joinMany adds n items, none selected, the last at position last and
+// the latest ending at end, to the open cluster cl of ln.
+func (l *Layout) joinMany(ln *laneState, cl *Cluster, n int, last int32, end float64) {
 	idx := l.fr.idx
-	cl.Count += b - a
-	cl.Last = int(idx.id[b-1])
-	cl.End = max(cl.End, l.maxEnd(a, b))
+	cl.Count += n
+	cl.Last = int(idx.id[last])
+	cl.End = max(cl.End, end)
 	if cl.Count >= ln.widen {
 		cl.W = idx.badgeWidth(cl.Count) + badgePad
 		ln.widen = nextPow10(cl.Count)
@@ -725,4 +737,195 @@ func (l *Layout) keepRowed() {
 	special := kept + len(l.fr.idx.long) + 1
 	l.spec, l.specGeo = slices.Grow(l.spec[:0], special), slices.Grow(l.specGeo[:0], special)
 	l.cand, l.geo = slices.Grow(l.cand, kept), slices.Grow(l.geo, kept)
+}
+
+// laneBulk is the least number of positions for which the sweeps of
+// several lanes go lane by lane (see laneOrder): below it, visiting the
+// positions one by one is as quick and needs no order.
+const laneBulk = 64
+
+// laneOrder is an Index's positions per lane (as place clamps lanes to
+// the frame's), with what the sweeps over one lane need: made once per
+// Index and number of lanes, not per frame. With several lanes, the rows
+// of one may be full while another's have room: a lane's items are then
+// skipped or join its badge in bulk along its own positions.
+type laneOrder struct {
+	of    *Index
+	lanes int32
+	size  int
+	// pos holds each lane's sorted positions; spans, the indices into
+	// pos[k] of the spans; end, the items' visual ends in pos[k]'s
+	// order, and endBlock their latest per statBlock of them.
+	pos, spans    [][]int32
+	end, endBlock [][]float64
+}
+
+// lanesOf returns the lane order of the frame's Index and lanes.
+func (l *Layout) lanesOf() *laneOrder {
+	o, f := &l.order, &l.fr
+	if o.of == f.idx && o.lanes == f.nl && o.size == f.idx.Len() {
+		return o
+	}
+	idx, n := f.idx, int(f.nl)
+	*o = laneOrder{of: idx, lanes: f.nl, size: idx.Len(),
+		pos: make([][]int32, n), spans: make([][]int32, n), end: make([][]float64, n), endBlock: make([][]float64, n)}
+	for p := range idx.Len() {
+		k := max(0, min(idx.lane[p], f.nl-1))
+		if idx.flags[p]&flagSpan != 0 {
+			o.spans[k] = append(o.spans[k], int32(len(o.pos[k])))
+		}
+		o.pos[k] = append(o.pos[k], int32(p))
+		o.end[k] = append(o.end[k], idx.end[p])
+	}
+	for k, e := range o.end {
+		for i := 0; i < len(e); i += statBlock {
+			o.endBlock[k] = append(o.endBlock[k], slices.Max(e[i:min(i+statBlock, len(e))]))
+		}
+	}
+	return o
+}
+
+// indices returns the indices into lane k's positions of the positions
+// in [a, b).
+func (o *laneOrder) indices(k, a, b int) (i, j int) {
+	i, _ = slices.BinarySearch(o.pos[k], int32(a))
+	j, _ = slices.BinarySearch(o.pos[k][i:], int32(b))
+	return i, i + j
+}
+
+// firstSpan returns the first index of lane k's positions in [i, j) that
+// holds a span, or j.
+func (o *laneOrder) firstSpan(k, i, j int) int {
+	s, _ := slices.BinarySearch(o.spans[k], int32(i))
+	if s < len(o.spans[k]) && int(o.spans[k][s]) < j {
+		return int(o.spans[k][s])
+	}
+	return j
+}
+
+// first returns the first index of lane k's positions in [i, j) whose
+// item starts right of the pixel bounds (a point by its dot's left end,
+// a span by its start; strictly when strict), or j.
+func (l *Layout) first(o *laneOrder, k, i, j int, point, span float32, strict bool) int {
+	f := &l.fr
+	idx, r, pos := f.idx, f.m.PointRadius, o.pos[k]
+	past := func(x, bound float32) bool { return x > bound || (!strict && x == bound) }
+	pts := gallop(i, j, func(q int) bool { return past(f.px.x(idx.start[pos[q]])-r, point) })
+	sp := gallop(i, pts, func(q int) bool { return past(f.px.x(idx.start[pos[q]]), span) })
+	return o.firstSpan(k, sp, pts)
+}
+
+// skipLanes is skip for several lanes: the run of items from p that
+// cannot get a row ends at the first item, over all lanes, that might
+// get one in its own lane. With one lane, or when the items of every
+// lane may, it is skip.
+func (l *Layout) skipLanes(p, limit int) int {
+	from := l.skip(p, limit)
+	if len(l.lanes) == 1 || from == limit || l.fits(p) {
+		return from
+	}
+	// Up to from, no item of any lane can get a row.
+	end := limit
+	for k := range l.lanes {
+		end = min(end, l.nextFit(k, from))
+	}
+	return end
+}
+
+// laneNext is where skipLanes found the next item of a lane that might
+// get a row, at or after from, with the lane's skip bounds then: while
+// they stay, the answer stays for any later from up to at.
+type laneNext struct {
+	valid       bool
+	from, at    int
+	point, span float32
+}
+
+// nextFit returns the position of the first item of lane k at or after
+// from that might get a row by the lane's skip bounds, or the frame's hi.
+func (l *Layout) nextFit(k, from int) int {
+	ln, f := &l.lanes[k], &l.fr
+	n := &ln.next
+	if n.valid && n.point == ln.pointMin && n.span == ln.spanMin && n.from <= from && from <= n.at {
+		return n.at
+	}
+	o := l.lanesOf()
+	i, j := o.indices(k, from, f.hi)
+	at := f.hi
+	if q := l.first(o, k, i, j, ln.pointMin, ln.spanMin, false); q < j {
+		at = int(o.pos[k][q])
+	}
+	*n = laneNext{valid: true, from: from, at: at, point: ln.pointMin, span: ln.spanMin}
+	return at
+}
+
+// fits reports whether the item at position p might get a row in its
+// lane, by the lane's skip bounds.
+func (l *Layout) fits(p int) bool {
+	f := &l.fr
+	ln := &l.lanes[max(0, min(f.idx.lane[p], f.nl-1))]
+	x := f.px.x(f.idx.start[p])
+	if f.idx.flags[p]&flagSpan != 0 {
+		return x >= ln.spanMin
+	}
+	return x-f.m.PointRadius >= ln.pointMin
+}
+
+// joinLanes adds the items at positions [c, d), all shown candidates, to
+// their lanes' clusters as clusterItem would one by one: each lane joins
+// its open badge in bulk along its own positions, and badges open in
+// position order over all lanes, as the scene lists them.
+func (l *Layout) joinLanes(c, d, selected int) {
+	o, f := l.lanesOf(), &l.fr
+	at, stop := l.laneAt[:0], l.laneStop[:0]
+	for k := range l.lanes {
+		i, j := o.indices(k, c, d)
+		ln := &l.lanes[k]
+		if !ln.reserve || ln.rows == 0 {
+			i = j // clusterItem leaves them out
+		} else if y := ln.rowsTop + float32(ln.rows-1)*f.m.RowHeight; i < j && !l.rowInView(ln, y, f.m) {
+			l.offscreen += j - i - 1 // rowInView counted one
+			i = j
+		}
+		at, stop = append(at, i), append(stop, j)
+	}
+	l.laneAt, l.laneStop = at, stop
+	for k := range l.lanes {
+		at[k] = l.joinLane(o, k, at[k], stop[k])
+	}
+	for {
+		next := -1
+		for k := range l.lanes {
+			if at[k] < stop[k] && (next < 0 || o.pos[k][at[k]] < o.pos[next][at[next]]) {
+				next = k
+			}
+		}
+		if next < 0 {
+			return
+		}
+		ln, pos := &l.lanes[next], o.pos[next][at[next]]
+		l.closeCluster(f.idx, ln, f.m)
+		g := f.place(pos)
+		l.openCluster(ln, pos, &g, ln.rowsTop+float32(ln.rows-1)*f.m.RowHeight, selected)
+		at[next] = l.joinLane(o, next, at[next]+1, stop[next])
+	}
+}
+
+// joinLane adds the items at indices [i, j) of lane k's positions to its
+// open badge while they reach it and returns the index of the first that
+// does not (it opens the next badge), j when all did.
+func (l *Layout) joinLane(o *laneOrder, k, i, j int) int {
+	ln := &l.lanes[k]
+	for i < j && ln.cluster >= 0 {
+		cl := &l.scene.Clusters[ln.cluster]
+		thr := cl.X + cl.W + l.fr.m.LabelPad
+		stop := l.first(o, k, i, j, thr, thr, true)
+		if stop == i {
+			break
+		}
+		end := rangeOf(o.end[k], o.endBlock[k], i, stop, math.Max, math.Inf(-1))
+		l.joinMany(ln, cl, stop-i, o.pos[k][stop-1], end)
+		i = stop
+	}
+	return i
 }

@@ -114,6 +114,7 @@ type Layout struct {
 	order laneOrder
 	// laneAt and laneStop are joinLanes' indices per lane.
 	laneAt, laneStop []int
+
 	lanes     []laneState
 	rowEnd    []float32 // per lane and row: where the row becomes free
 	ticks     tickCache
@@ -185,14 +186,14 @@ type laneState struct {
 	// pointMin and spanMin are the least rowEnd over the rows a point
 	// (a span) may take that are not blocked: the sweep's skip bounds.
 	pointMin, spanMin float32
-	fit               rowFit  // see mayFit
-	blockX            float32 // the start block last ran at
+	fit               rowFit   // see mayFit
+	blockX            float32  // the start block last ran at
 	next              laneNext // see skipLanes
-	overflow          bool    // some visible item found no row
-	reserve           bool    // the last row is kept for clusters
-	redo              bool    // the lane is being stacked in this pass
-	cluster           int     // index in Scene.Clusters of the open cluster, or -1
-	widen             int     // the count at which the open cluster's badge widens
+	overflow          bool     // some visible item found no row
+	reserve           bool     // the last row is kept for clusters
+	redo              bool     // the lane is being stacked in this pass
+	cluster           int      // index in Scene.Clusters of the open cluster, or -1
+	widen             int      // the count at which the open cluster's badge widens
 }
 
 // MaxRows caps rows per lane, bounding work and drawn objects on very tall

@@ -755,9 +755,11 @@ type laneOrder struct {
 	size  int
 	// pos holds each lane's sorted positions; spans, the indices into
 	// pos[k] of the spans; end, the items' visual ends in pos[k]'s
-	// order, and endBlock their latest per statBlock of them.
+	// order, and endBlock their latest per statBlock of them; width the
+	// narrowest label per statBlock of them.
 	pos, spans    [][]int32
 	end, endBlock [][]float64
+	width         [][]float32
 }
 
 // lanesOf returns the lane order of the frame's Index and lanes.
@@ -768,7 +770,8 @@ func (l *Layout) lanesOf() *laneOrder {
 	}
 	idx, n := f.idx, int(f.nl)
 	*o = laneOrder{of: idx, lanes: f.nl, size: idx.Len(),
-		pos: make([][]int32, n), spans: make([][]int32, n), end: make([][]float64, n), endBlock: make([][]float64, n)}
+		pos: make([][]int32, n), spans: make([][]int32, n), end: make([][]float64, n),
+		endBlock: make([][]float64, n), width: make([][]float32, n)}
 	for p := range idx.Len() {
 		k := max(0, min(idx.lane[p], f.nl-1))
 		if idx.flags[p]&flagSpan != 0 {
@@ -779,7 +782,13 @@ func (l *Layout) lanesOf() *laneOrder {
 	}
 	for k, e := range o.end {
 		for i := 0; i < len(e); i += statBlock {
-			o.endBlock[k] = append(o.endBlock[k], slices.Max(e[i:min(i+statBlock, len(e))]))
+			j := min(i+statBlock, len(e))
+			o.endBlock[k] = append(o.endBlock[k], slices.Max(e[i:j]))
+			w := float32(math.Inf(1))
+			for _, p := range o.pos[k][i:j] {
+				w = min(w, idx.width[p])
+			}
+			o.width[k] = append(o.width[k], w)
 		}
 	}
 	return o
@@ -821,7 +830,7 @@ func (l *Layout) first(o *laneOrder, k, i, j int, point, span float32, strict bo
 // lane may, it is skip.
 func (l *Layout) skipLanes(p, limit int) int {
 	from := l.skip(p, limit)
-	if len(l.lanes) == 1 || from == limit || l.fits(p) {
+	if len(l.lanes) == 1 || from == limit {
 		return from
 	}
 	// Up to from, no item of any lane can get a row.
@@ -839,6 +848,7 @@ type laneNext struct {
 	valid       bool
 	from, at    int
 	point, span float32
+	fit         rowFit
 }
 
 // nextFit returns the position of the first item of lane k at or after
@@ -846,29 +856,44 @@ type laneNext struct {
 func (l *Layout) nextFit(k, from int) int {
 	ln, f := &l.lanes[k], &l.fr
 	n := &ln.next
-	if n.valid && n.point == ln.pointMin && n.span == ln.spanMin && n.from <= from && from <= n.at {
+	if n.valid && n.point == ln.pointMin && n.span == ln.spanMin && n.fit == ln.fit && n.from <= from && from <= n.at {
 		return n.at
 	}
 	o := l.lanesOf()
 	i, j := o.indices(k, from, f.hi)
+	q := l.first(o, k, i, j, ln.pointMin, ln.spanMin, false)
+	if ln.fit.valid {
+		q = l.laneTooWide(o, k, q, j)
+	}
 	at := f.hi
-	if q := l.first(o, k, i, j, ln.pointMin, ln.spanMin, false); q < j {
+	if q < j {
 		at = int(o.pos[k][q])
 	}
-	*n = laneNext{valid: true, from: from, at: at, point: ln.pointMin, span: ln.spanMin}
+	*n = laneNext{valid: true, from: from, at: at, point: ln.pointMin, span: ln.spanMin, fit: ln.fit}
 	return at
 }
 
-// fits reports whether the item at position p might get a row in its
-// lane, by the lane's skip bounds.
-func (l *Layout) fits(p int) bool {
+// laneTooWide is tooWide along lane k's positions, from index i up to j:
+// it returns the index of the first item that may fit a row free where
+// it starts by the lane's rowFit (see mayFit), or where the rows free
+// may change.
+func (l *Layout) laneTooWide(o *laneOrder, k, i, j int) int {
 	f := &l.fr
-	ln := &l.lanes[max(0, min(f.idx.lane[p], f.nl-1))]
-	x := f.px.x(f.idx.start[p])
-	if f.idx.flags[p]&flagSpan != 0 {
-		return x >= ln.spanMin
+	idx, r, pos := f.idx, f.m.PointRadius, o.pos[k]
+	c := &l.lanes[k].fit
+	frees := gallop(i, j, func(q int) bool { return f.px.x(idx.start[pos[q]])-r >= c.next })
+	stop := o.firstSpan(k, gallop(i, frees, func(q int) bool { return f.px.x(idx.start[pos[q]]) >= c.next }), frees)
+	for q := i; q < stop; {
+		if q%statBlock == 0 && q+statBlock <= stop && l.leastEnd(f.px.x(idx.start[pos[q]]), o.width[k][q/statBlock]) > c.point {
+			q += statBlock
+			continue
+		}
+		if p := int(pos[q]); f.candidate(p) && f.place(int32(p)).e1 <= c.point {
+			return q
+		}
+		q++
 	}
-	return x-f.m.PointRadius >= ln.pointMin
+	return stop
 }
 
 // joinLanes adds the items at positions [c, d), all shown candidates, to

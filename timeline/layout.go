@@ -112,8 +112,9 @@ type Layout struct {
 	// order lists each lane's positions, for sweeps over one lane when
 	// items of several lanes lie between (see laneOrder).
 	order laneOrder
-	// laneAt and laneStop are joinLanes' indices per lane.
-	laneAt, laneStop []int
+	// laneAt and laneStop are joinLanes' indices per lane, laneCur
+	// where the frame's last run ended in each lane (none when empty).
+	laneAt, laneStop, laneCur []int
 
 	lanes     []laneState
 	rowEnd    []float32 // per lane and row: where the row becomes free

@@ -255,6 +255,7 @@ func fill[T any](b []T, v T) {
 // the sweep take their turns in position order.
 func (l *Layout) cluster(idx *Index, m Metrics, selected int) {
 	ri := 0
+	l.laneCur = l.laneCur[:0] // see joinLanes
 	for i := range l.geo {
 		pos := l.cand[i]
 		for ; ri < len(l.runs) && l.runs[ri].a < pos; ri++ {

@@ -264,7 +264,7 @@ func (l *Layout) fillRows(stride int) {
 	clear(l.blocked)
 	for k := range l.lanes {
 		ln := &l.lanes[k]
-		ln.fit.valid, ln.blockX, ln.next.valid = false, float32(math.Inf(-1)), false
+		ln.fit.valid, ln.blockX, ln.next = false, float32(math.Inf(-1)), laneNext{}
 		l.bound(k, stride)
 	}
 	p, si := f.lo, 0
@@ -756,10 +756,11 @@ type laneOrder struct {
 	// pos holds each lane's sorted positions; spans, the indices into
 	// pos[k] of the spans; end, the items' visual ends in pos[k]'s
 	// order, and endBlock their latest per statBlock of them; width the
-	// narrowest label per statBlock of them.
-	pos, spans    [][]int32
-	end, endBlock [][]float64
-	width         [][]float32
+	// narrowest label per statBlock of them. start holds the starts in
+	// pos[k]'s order, so that searches along a lane stay in its memory.
+	pos, spans           [][]int32
+	start, end, endBlock [][]float64
+	width                [][]float32
 }
 
 // lanesOf returns the lane order of the frame's Index and lanes.
@@ -770,7 +771,7 @@ func (l *Layout) lanesOf() *laneOrder {
 	}
 	idx, n := f.idx, int(f.nl)
 	*o = laneOrder{of: idx, lanes: f.nl, size: idx.Len(),
-		pos: make([][]int32, n), spans: make([][]int32, n), end: make([][]float64, n),
+		pos: make([][]int32, n), spans: make([][]int32, n), start: make([][]float64, n), end: make([][]float64, n),
 		endBlock: make([][]float64, n), width: make([][]float32, n)}
 	for p := range idx.Len() {
 		k := max(0, min(idx.lane[p], f.nl-1))
@@ -778,6 +779,7 @@ func (l *Layout) lanesOf() *laneOrder {
 			o.spans[k] = append(o.spans[k], int32(len(o.pos[k])))
 		}
 		o.pos[k] = append(o.pos[k], int32(p))
+		o.start[k] = append(o.start[k], idx.start[p])
 		o.end[k] = append(o.end[k], idx.end[p])
 	}
 	for k, e := range o.end {
@@ -817,10 +819,10 @@ func (o *laneOrder) firstSpan(k, i, j int) int {
 // a span by its start; strictly when strict), or j.
 func (l *Layout) first(o *laneOrder, k, i, j int, point, span float32, strict bool) int {
 	f := &l.fr
-	idx, r, pos := f.idx, f.m.PointRadius, o.pos[k]
+	r, start := f.m.PointRadius, o.start[k]
 	past := func(x, bound float32) bool { return x > bound || (!strict && x == bound) }
-	pts := gallop(i, j, func(q int) bool { return past(f.px.x(idx.start[pos[q]])-r, point) })
-	sp := gallop(i, pts, func(q int) bool { return past(f.px.x(idx.start[pos[q]]), span) })
+	pts := gallop(i, j, func(q int) bool { return past(f.px.x(start[q])-r, point) })
+	sp := gallop(i, pts, func(q int) bool { return past(f.px.x(start[q]), span) })
 	return o.firstSpan(k, sp, pts)
 }
 
@@ -849,6 +851,11 @@ type laneNext struct {
 	from, at    int
 	point, span float32
 	fit         rowFit
+	// cur is the index into the lane's positions of the first at or
+	// after from, hi that of the frame's hi, once ready: as the sweep
+	// asks in order, the next from is galloped to from cur.
+	ready   bool
+	cur, hi int
 }
 
 // nextFit returns the position of the first item of lane k at or after
@@ -860,16 +867,21 @@ func (l *Layout) nextFit(k, from int) int {
 		return n.at
 	}
 	o := l.lanesOf()
-	i, j := o.indices(k, from, f.hi)
+	pos := o.pos[k]
+	if !n.ready || from < n.from {
+		n.cur, n.hi = o.indices(k, from, f.hi)
+		n.ready = true
+	}
+	i, j := gallop(n.cur, n.hi, func(q int) bool { return int(pos[q]) >= from }), n.hi
 	q := l.first(o, k, i, j, ln.pointMin, ln.spanMin, false)
 	if ln.fit.valid {
 		q = l.laneTooWide(o, k, q, j)
 	}
 	at := f.hi
 	if q < j {
-		at = int(o.pos[k][q])
+		at = int(pos[q])
 	}
-	*n = laneNext{valid: true, from: from, at: at, point: ln.pointMin, span: ln.spanMin, fit: ln.fit}
+	*n = laneNext{valid: true, from: from, at: at, point: ln.pointMin, span: ln.spanMin, fit: ln.fit, ready: true, cur: i, hi: j}
 	return at
 }
 
@@ -879,12 +891,12 @@ func (l *Layout) nextFit(k, from int) int {
 // may change.
 func (l *Layout) laneTooWide(o *laneOrder, k, i, j int) int {
 	f := &l.fr
-	idx, r, pos := f.idx, f.m.PointRadius, o.pos[k]
+	r, pos, start := f.m.PointRadius, o.pos[k], o.start[k]
 	c := &l.lanes[k].fit
-	frees := gallop(i, j, func(q int) bool { return f.px.x(idx.start[pos[q]])-r >= c.next })
-	stop := o.firstSpan(k, gallop(i, frees, func(q int) bool { return f.px.x(idx.start[pos[q]]) >= c.next }), frees)
+	frees := gallop(i, j, func(q int) bool { return f.px.x(start[q])-r >= c.next })
+	stop := o.firstSpan(k, gallop(i, frees, func(q int) bool { return f.px.x(start[q]) >= c.next }), frees)
 	for q := i; q < stop; {
-		if q%statBlock == 0 && q+statBlock <= stop && l.leastEnd(f.px.x(idx.start[pos[q]]), o.width[k][q/statBlock]) > c.point {
+		if q%statBlock == 0 && q+statBlock <= stop && l.leastEnd(f.px.x(start[q]), o.width[k][q/statBlock]) > c.point {
 			q += statBlock
 			continue
 		}
@@ -903,8 +915,18 @@ func (l *Layout) laneTooWide(o *laneOrder, k, i, j int) int {
 func (l *Layout) joinLanes(c, d, selected int) {
 	o, f := l.lanesOf(), &l.fr
 	at, stop := l.laneAt[:0], l.laneStop[:0]
+	if len(l.laneCur) != len(l.lanes) {
+		l.laneCur = resize(l.laneCur, len(l.lanes))
+		for k := range l.laneCur {
+			l.laneCur[k], _ = o.indices(k, c, c)
+		}
+	}
 	for k := range l.lanes {
-		i, j := o.indices(k, c, d)
+		// Runs come in order: their indices are near the last run's.
+		pos := o.pos[k]
+		i := gallop(l.laneCur[k], len(pos), func(q int) bool { return int(pos[q]) >= c })
+		j := gallop(i, len(pos), func(q int) bool { return int(pos[q]) >= d })
+		l.laneCur[k] = j
 		ln := &l.lanes[k]
 		if !ln.reserve || ln.rows == 0 {
 			i = j // clusterItem leaves them out

@@ -66,6 +66,8 @@ func TestLayout_SweepExact(t *testing.T) {
 		{name: "labelled", n: 30_000, lanes: 1, labelled: true, m: Metrics{Width: 1200, Height: 700}},
 		{name: "small badges", n: 3000, lanes: 1, labelled: true, m: Metrics{Width: 1400, Height: 160}},
 		{name: "lanes", n: 20_000, lanes: 4, m: Metrics{Width: 700, Height: 600}},
+		{name: "many lanes", n: 200_000, lanes: 8, m: Metrics{Width: 1920, Height: 1000}},
+		{name: "many lanes labelled", n: 200_000, lanes: 8, labelled: true, m: Metrics{Width: 1600, Height: 700}},
 		{name: "filtered", n: 20_000, lanes: 1, hide: true, m: Metrics{Width: 800, Height: 400}},
 		{name: "compressed", n: 20_000, lanes: 2, breaks: true, m: Metrics{Width: 1000, Height: 450}},
 		{name: "scrolled", n: 10_000, lanes: 3, m: Metrics{Width: 600, Height: 300, MaxRows: 12, ScrollY: 100}},
@@ -210,6 +212,15 @@ func shownCount(idx *Index, sc Scale, m Metrics) int {
 	return n
 }
 
+// millionCase is a million items the sweep must lay out as visiting
+// every item does.
+type millionCase struct {
+	name     string
+	lanes    int // named lanes; 1 for one unnamed lane
+	labelled bool
+	maxRows  int // Metrics.MaxRows: with few, every lane is in view
+}
+
 // TestLayout_MillionDense zooms in at a point of the fitted view of a
 // million items, with one selected: each frame is exactly the per-item
 // reference's, every item whose mark is in view is drawn or counted in one
@@ -219,10 +230,29 @@ func TestLayout_MillionDense(t *testing.T) {
 	if testing.Short() {
 		t.Skip("a million items")
 	}
+	cases := []millionCase{
+		{name: "one lane", lanes: 1, labelled: true},
+		{name: "lanes", lanes: 8, labelled: true, maxRows: 4},
+		{name: "lanes unlabelled", lanes: 8, maxRows: 4},
+		{name: "lanes scrolled", lanes: 8, labelled: true},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { millionDense(t, c) })
+	}
+}
+
+// millionDense runs one case of TestLayout_MillionDense.
+func millionDense(t *testing.T, c millionCase) {
 	rng := rand.New(rand.NewSource(15))
-	items := denseItems(rng, 1_000_000, 1, true)
+	items := denseItems(rng, 1_000_000, c.lanes, c.labelled)
+	var names []string
+	if c.lanes > 1 {
+		for k := range c.lanes {
+			names = append(names, fmt.Sprintf("source %d", k))
+		}
+	}
 	idx := NewIndex(items, nil)
-	m := Metrics{Width: 1600, Height: 900}
+	m := Metrics{Width: 1600, Height: 900, MaxRows: c.maxRows}
 	start, end := idx.Bounds()
 	sc := Fit(start, end, m.Width, 0)
 	var fast, ref Layout
@@ -231,8 +261,8 @@ func TestLayout_MillionDense(t *testing.T) {
 	sel := idx.Nearest(sc.Time(anchor))
 	last := math.MaxInt
 	for step := range 12 {
-		want := ref.Build(idx, sc, m, sel, nil)
-		got := fast.Build(idx, sc, m, sel, nil)
+		want := ref.Build(idx, sc, m, sel, names)
+		got := fast.Build(idx, sc, m, sel, names)
 		if !reflect.DeepEqual(got, want) {
 			t.Fatalf("step %d: the sweep's scene differs: %s", step, sceneDiff(got, want))
 		}
@@ -254,7 +284,8 @@ func TestLayout_MillionDense(t *testing.T) {
 				t.Errorf("step %d: the selected item is in a badge", step)
 			}
 		}
-		if !drawn {
+		if ln := got.Lanes[min(items[sel].Lane, len(got.Lanes)-1)]; !drawn && ln.H > 0 {
+			// Only a lane scrolled out of view hides it.
 			t.Errorf("step %d: the selected item %d is not drawn", step, sel)
 		}
 		inView := shownCount(idx, sc, m)

@@ -900,7 +900,9 @@ func (l *Layout) laneTooWide(o *laneOrder, k, i, j int) int {
 			q += statBlock
 			continue
 		}
-		if p := int(pos[q]); f.candidate(p) && f.place(int32(p)).e1 <= c.point {
+		// The item's own least end rules most out before place does.
+		p := int(pos[q])
+		if f.candidate(p) && l.leastEnd(f.px.x(start[q]), f.idx.width[p]) <= c.point && f.place(int32(p)).e1 <= c.point {
 			return q
 		}
 		q++

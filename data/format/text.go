@@ -132,7 +132,12 @@ func firstLineTitle(s string) string {
 // cleanTitle collapses white space in a title and cuts it at a word
 // boundary to at most maxTitleRunes runes, marking the cut with "…".
 func cleanTitle(s string) string {
-	s = collapsedPrefix(s, maxTitleRunes+1)
+	return cutTitle(collapsedPrefix(s, maxTitleRunes+1))
+}
+
+// cutTitle cuts a collapsed title s at a word boundary to at most
+// maxTitleRunes runes, marking the cut with "…".
+func cutTitle(s string) string {
 	if utf8.RuneCountInString(s) <= maxTitleRunes {
 		return s
 	}

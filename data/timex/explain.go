@@ -205,6 +205,9 @@ func (ex *explainer) explain(tg *tagger, x Timex, i int, m match) {
 		}
 		e.Notes = append(e.Notes, "value has unknown digits (X): "+why)
 	}
+	if x.Doubt != "" {
+		e.Notes = append(e.Notes, "confidence lowered: "+x.Doubt)
+	}
 	e.Notes = append(e.Notes, w.notes...)
 	ex.out = append(ex.out, e)
 }

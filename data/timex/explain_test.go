@@ -41,6 +41,8 @@ var explainCases = []explainCase{
 	{"Russia invaded Ukraine in February 2022.", "February 2022", "month-day", "none: the year is written out", "", "", ""},
 	{"The dispute dragged on for years.", "years", "bare-plural", "none: a duration needs no date", "", "", ""},
 	{"Prices rose in recent years.", "recent years", "ref", "none: a reference to the past", "", "", ""},
+	{"The ministers met on Monday 27 November 2024.", "Monday 27 November 2024", "day-month", "none: the year is written out",
+		"", "", "confidence lowered: 27 November 2024 is a Wednesday, not a Monday"},
 }
 
 func TestExplain(t *testing.T) {

@@ -258,6 +258,12 @@ func (tg *tagger) runBlock(out []Timex) []Timex {
 			tg.recentYear = 0
 		}
 		for i := s[0]; i < s[1]; i++ {
+			if t := &tg.toks[i]; t.lex == 0 && t.kind != kNum {
+				// A word or mark outside the lexicon, most tokens of a
+				// text: matchAt would turn it away, after a call that
+				// returns a whole match.
+				continue
+			}
 			m, rule, ok := tg.matchAt(i)
 			if !ok {
 				continue

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -131,10 +132,22 @@ func (tg *tagger) wholeTextCues() (sports, finance int) {
 		s, f = textSportsCues(tg.all, rest, len(tg.all))
 		return sports + s, finance + f
 	}
+	var free []token // the room left in the buffer of the tokens read ahead
+	if tg.pooled != nil {
+		free = tg.pooled.ahead[:0]
+	}
+	free = slices.Grow(free, tokensIn(len(tg.all)-rest))
+	if tg.pooled != nil {
+		tg.pooled.ahead = free
+	}
 	for base := rest; base < len(tg.all); {
 		end := nextBlock(tg.all, base)
-		b := block{base: base}
-		b.lower, b.toks = readBlock(tg.all[base:end], nil)
+		b := block{base: base, lower: foldASCII(tg.all[base:end])}
+		b.toks = tokenize(tg.all[base:end], free)
+		if cap(b.toks) == cap(free) { // in free: the next block's go after them
+			n := len(b.toks)
+			b.toks, free = b.toks[:n:n], free[n:n]
+		}
 		tg.ahead = append(tg.ahead, b)
 		s, f = countSportsCues(b.lower, b.toks, 0, len(b.toks))
 		sports, finance = sports+s, finance+f

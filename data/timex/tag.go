@@ -44,6 +44,11 @@ type buffers struct {
 	toks     []token
 	bounds   [][2]int
 	vclasses []uint8
+	// ahead holds the tokens of the blocks read ahead (wholeTextCues),
+	// one after the other; a 1 MB piece of a long text reads most of
+	// itself ahead, and would otherwise allocate and clear its tokens
+	// anew for every piece.
+	ahead []token
 }
 
 var bufferPool = sync.Pool{New: func() any { return new(buffers) }}
@@ -62,11 +67,16 @@ func (tg *tagger) borrow() {
 // release gives back the buffers tg borrowed, grown as they are, for the
 // next Tag call; tg must not be used after it.
 func (tg *tagger) release() {
-	if cap(tg.toks) > maxPooledTokens {
+	b := tg.pooled
+	if cap(tg.toks) > maxPooledTokens || cap(b.ahead) > 2*maxPooledTokens {
 		return
 	}
-	b := tg.pooled
-	b.toks, b.bounds, b.vclasses = tg.toks, tg.bounds, tg.vclasses
+	if !tg.toksAhead {
+		// Tokens of a block read ahead are b.ahead's, not a buffer of
+		// their own: b keeps the one it had.
+		b.toks = tg.toks
+	}
+	b.bounds, b.vclasses = tg.bounds, tg.vclasses
 	bufferPool.Put(b)
 }
 
@@ -137,8 +147,10 @@ type tagger struct {
 		ok                              bool
 	}
 	// ahead holds the blocks after the current one that were read to
-	// count the whole text's cues, in order, for load to take.
-	ahead []block
+	// count the whole text's cues, in order, for load to take; toksAhead
+	// says toks is one of theirs.
+	ahead     []block
+	toksAhead bool
 	// vclasses caches each token's verb-group class plus one (0: not
 	// yet classified); made on first use.
 	vclasses []uint8
@@ -221,7 +233,7 @@ func (tg *tagger) load(base, end int) {
 	tg.base, tg.text = base, tg.all[base:end]
 	if len(tg.ahead) > 0 && tg.ahead[0].base == base {
 		tg.lower, tg.toks = tg.ahead[0].lower, tg.ahead[0].toks
-		tg.ahead = tg.ahead[1:]
+		tg.ahead, tg.toksAhead = tg.ahead[1:], true
 	} else {
 		tg.lower, tg.toks = readBlock(tg.text, tg.toks)
 	}
@@ -236,10 +248,15 @@ func (tg *tagger) load(base, end int) {
 func readBlock(text string, buf []token) (string, []token) {
 	lower := foldASCII(text)
 	if buf == nil {
-		buf = make([]token, 0, len(text)/5+1) // about one token per 5 bytes
+		buf = make([]token, 0, tokensIn(len(text)))
 	}
 	return lower, tokenize(text, buf)
 }
+
+// tokensIn is room for the tokens of n bytes of news prose, which holds
+// about one per 5 bytes (TimeBank: one per 4.9), so that tokenize seldom
+// grows the buffer: growing copies it and allocates twice its size.
+func tokensIn(n int) int { return n/4 + 16 }
 
 // block is a block of the text read ahead of the tagger (see
 // wholeTextCues): where it starts, its lower-cased copy and its tokens.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -752,9 +753,33 @@ func weakBreak(prev, w string) bool {
 	return !unicode.IsDigit(p) && !unicode.IsUpper(p)
 }
 
-// wordCount counts the space-separated words of s without allocating.
+// wordCount counts the words of s, runs of bytes other than the spaces,
+// tabs, line feeds and carriage returns between them, without
+// allocating. Titles count their words at every step of their making, so
+// it reads eight bytes at a time: a word starts at a byte that is not a
+// space where the byte before it is one.
 func wordCount(s string) int {
-	n, in := 0, false
+	const (
+		ones = 0x0101010101010101
+		high = 0x80 * ones
+	)
+	n := 0
+	before := uint64(0) // high when the byte before the eight is in a word
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := le64(s[i:])
+		space := zeroBytes(x^' '*ones) | zeroBytes(x^'\t'*ones) | zeroBytes(x^'\n'*ones) | zeroBytes(x^'\r'*ones)
+		in := high &^ space
+		n += bits.OnesCount64(in &^ (in<<8 | before))
+		before = in >> 56
+	}
+	return n + wordCountBytes(s[i:], before != 0)
+}
+
+// wordCountBytes is wordCount a byte at a time, for the last bytes of a
+// string; in says whether the byte before s is in a word.
+func wordCountBytes(s string, in bool) int {
+	n := 0
 	for i := 0; i < len(s); i++ {
 		c := s[i] // most bytes are above ' ', and one comparison says so
 		space := c <= ' ' && (c == ' ' || c == '\t' || c == '\n' || c == '\r')
@@ -764,6 +789,21 @@ func wordCount(s string) int {
 		in = !space
 	}
 	return n
+}
+
+// zeroBytes returns 0x80 in each byte of x that is 0, and 0 in the
+// others: adding 0x7f to a byte's low seven bits sets its top bit unless
+// they are all 0, without carrying into the next byte.
+func zeroBytes(x uint64) uint64 {
+	const low = 0x7f7f7f7f7f7f7f7f
+	return ^((x&low + low) | x) &^ low
+}
+
+// le64 reads the first eight bytes of s as a little-endian number.
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 func capitalise(s string) string {

@@ -61,3 +61,36 @@ func FuzzWriteFields(f *testing.F) {
 		}
 	})
 }
+
+// FuzzWordCount checks wordCount, eight bytes at a time, against the
+// byte at a time count it replaced, on strings cut at every length so
+// that words and spaces fall on each side of an eight-byte edge.
+func FuzzWordCount(f *testing.F) {
+	for _, s := range []string{"", " ", "one", "one two", " one  two\tthree \r\nfour ", "abcdefgh ijklmnop",
+		"a\u00a0b", "\x00\x1f\x20\x21\x7f\x80\xff", "        x", "x        ", "Ünï  \x89\x8a\x8d\xa0 b"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for end := 0; end <= len(s); end++ {
+			if got, want := wordCount(s[:end]), wordCountBytes(s[:end], false); got != want {
+				t.Fatalf("wordCount(%q) = %d, want %d", s[:end], got, want)
+			}
+		}
+	})
+}
+
+// TestWordCount checks word counts worked out by hand.
+func TestWordCount(t *testing.T) {
+	type testCase struct {
+		in   string
+		want int
+	}
+	for _, c := range []testCase{
+		{"", 0}, {"   ", 0}, {"word", 1}, {"two words", 2}, {" lead and trail ", 3},
+		{"tabs\tand\nlines\r\nend", 4}, {"eightchr eightchr eightchr", 3}, {"no\u00a0break", 1},
+	} {
+		if got := wordCount(c.in); got != c.want {
+			t.Errorf("wordCount(%q) = %d, want %d", c.in, got, c.want)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package timex
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -117,8 +118,28 @@ func startsLetter(s string) bool {
 	return r != utf8.RuneError && unicode.IsLetter(r)
 }
 
-// wordEnd returns the end of the run of letters starting at i.
+// wordEnd returns the end of the run of letters starting at i. Words are
+// most of a text's bytes, so it looks at eight at a time while they are
+// ASCII letters (asciiLetters), and at a rune at a time past them.
 func wordEnd(text string, i int) int {
+	for i+8 <= len(text) {
+		other := asciiLetters(le64(text[i:])) ^ 0x8080808080808080
+		if other == 0 {
+			i += 8
+			continue
+		}
+		i += bits.TrailingZeros64(other) / 8
+		if text[i] < utf8.RuneSelf || !startsLetter(text[i:]) {
+			return i
+		}
+		_, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+	}
+	return wordEndBytes(text, i)
+}
+
+// wordEndBytes is wordEnd a byte at a time, for the last bytes of a text.
+func wordEndBytes(text string, i int) int {
 	for i < len(text) {
 		c := text[i]
 		if isLetterByte(c) {
@@ -132,6 +153,16 @@ func wordEnd(text string, i int) int {
 		i += size
 	}
 	return i
+}
+
+// asciiLetters returns 0x80 in each of the eight bytes of x that is an
+// ASCII letter and 0 in the others, by foldWord's sums: a byte with its
+// 0x20 bit set is a letter when its low seven bits reach 'a' and do not
+// pass 'z', and its own top bit is clear.
+func asciiLetters(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	low := (x | 0x20*ones) & (0x7f * ones)
+	return (low + (0x80-'a')*ones) &^ (low + (0x80-'z'-1)*ones) &^ x & (0x80 * ones)
 }
 
 // abbrevEnd extends a one-letter word into a dotted abbreviation such as
@@ -290,6 +321,14 @@ func wordHash(w string) uint32 {
 	}
 	x = (x | 0x2020202020202020 ^ uint64(n)<<59) * 0x9e3779b97f4a7c15
 	return uint32(x>>32) ^ uint32(x)
+}
+
+// le64 reads the first eight bytes of s as a little-endian number, in
+// one load.
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 func le32(s string) uint32 {

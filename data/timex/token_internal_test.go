@@ -89,3 +89,20 @@ func TestFoldWord(t *testing.T) {
 		}
 	}
 }
+
+// FuzzWordEnd checks wordEnd, eight bytes at a time, against the byte at
+// a time loop it replaced, from every start in the text, so that letters,
+// marks and runes of several bytes fall on each side of an eight-byte edge.
+func FuzzWordEnd(f *testing.F) {
+	for _, s := range []string{"", "a", "word", "longerwords and more", "Zürich's café", "abcdefgh", "abcdefg@",
+		"AZaz[`{@", "naïveté\xff\xfeword", "a.m. U.S.", "\x80\xc3\xa9tude", "ΑθήναΑθήνα"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for i := 0; i <= len(s); i++ {
+			if got, want := wordEnd(s, i), wordEndBytes(s, i); got != want {
+				t.Fatalf("wordEnd(%q, %d) = %d, want %d", s, i, got, want)
+			}
+		}
+	})
+}

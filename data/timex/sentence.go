@@ -46,6 +46,9 @@ func sentenceBounds(text, lower string, toks []token, opensText bool, buf [][2]i
 		if k+1 == len(toks) {
 			break
 		}
+		if toks[k+1].newlines == 0 && toks[k].kind == kWord && lower[toks[k].end-1] != '.' {
+			continue // most tokens: a word on the line, which no case below breaks after
+		}
 		newlines := int(toks[k+1].newlines)
 		brk := false
 		switch {

@@ -610,6 +610,11 @@ func (c *clauses) attribution(pieces []string) bool {
 // and no punctuation or dangling words at either end.
 func (c *clauses) render(pieces []string) string {
 	var b strings.Builder
+	n := 0
+	for _, p := range pieces {
+		n += len(p) + 1
+	}
+	b.Grow(n) // at most the pieces and a space each: one allocation
 	for _, p := range pieces {
 		p = strings.TrimSpace(p)
 		if p == "" {
@@ -623,9 +628,29 @@ func (c *clauses) render(pieces []string) string {
 	return trimEnds(b.String())
 }
 
+// singleSpaced reports whether p is its own strings.Fields joined by
+// spaces: ASCII bytes that are not white space, with single spaces
+// between them and none at either end. It looks at each byte with two
+// comparisons, where writeFields asks unicode.IsSpace.
+func singleSpaced(p string) bool {
+	if p == "" || p[0] == ' ' || p[len(p)-1] == ' ' {
+		return p == ""
+	}
+	for i := 1; i < len(p); i++ {
+		if c := p[i]; (c <= ' ' || c >= utf8.RuneSelf) && (c != ' ' || p[i-1] == ' ') {
+			return false
+		}
+	}
+	return p[0] > ' ' && p[0] < utf8.RuneSelf
+}
+
 // writeFields writes strings.Join(strings.Fields(p), " ") to b without
 // making the slice of fields, a run of words one space apart at a time.
 func writeFields(b *strings.Builder, p string) {
+	if singleSpaced(p) {
+		b.WriteString(p) // most pieces: words of ASCII one space apart, as flatten leaves them
+		return
+	}
 	run, end := -1, 0 // p[run:end] is words one space apart, not yet written
 	wrote := false
 	for i := 0; i < len(p); {

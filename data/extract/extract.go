@@ -270,7 +270,7 @@ const publicationLineMax = 400
 func aboutPublication(text string, tx timex.Timex) bool {
 	from := max(0, tx.Start-publicationLineMax)
 	start := from
-	if i := strings.LastIndexByte(text[from:tx.Start], '\n'); i >= 0 {
+	if i := lastLineFeed(text[from:tx.Start]); i >= 0 {
 		start = from + i + 1
 	} else if from > 0 {
 		return false // a long line: no publication line, nor a dateline this far in
@@ -286,6 +286,17 @@ func aboutPublication(text string, tx timex.Timex) bool {
 		return true
 	}
 	return whole && (timex.IsPublicationLine(line) || !hasLetter(text[start:tx.Start]) && !hasLetter(text[tx.End:end]))
+}
+
+// lastLineFeed is strings.LastIndexByte(s, '\n'), which reads a byte at
+// a time: strings.IndexByte, many at a time, finds the first line feed or
+// that there is none, and only the rest after it is read backwards.
+func lastLineFeed(s string) int {
+	first := strings.IndexByte(s, '\n')
+	if first < 0 {
+		return -1
+	}
+	return first + strings.LastIndexByte(s[first:], '\n')
 }
 
 // hasLetter reports whether s holds a letter: a line whose only words are

@@ -94,3 +94,15 @@ func TestWordCount(t *testing.T) {
 		}
 	}
 }
+
+// FuzzLastLineFeed checks lastLineFeed against strings.LastIndexByte.
+func FuzzLastLineFeed(f *testing.F) {
+	for _, s := range []string{"", "\n", "no line feed", "one\nline feed", "\ntwo\nline feeds\n", "\n\n\n", "a\r\nb"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := lastLineFeed(s), strings.LastIndexByte(s, '\n'); got != want {
+			t.Errorf("lastLineFeed(%q) = %d, want %d", s, got, want)
+		}
+	})
+}

@@ -83,7 +83,7 @@ var lexiconTable = func() (t [lexiconSlots]lexiconEntry) {
 		if len(w) == 0 || len(w) > maxLexiconWord {
 			continue // lexRole finds no such word
 		}
-		h := lexiconHash([]byte(w))
+		h := lexiconHash(w)
 		for t[h].word != "" {
 			h = (h + 1) % lexiconSlots
 		}
@@ -105,33 +105,48 @@ type lexiconEntry struct {
 	role wordRole
 }
 
-// lexiconHash hashes a lower-case word of at least one byte.
-func lexiconHash(w []byte) uint {
-	h := uint(len(w))*0x9E37 ^ uint(w[0])*0x85EB ^ uint(w[len(w)-1])*0xC2B3 ^ uint(w[len(w)/2])*0x27D5
+// lexiconHash hashes a word of at least one byte from its length and
+// three of its bytes, with ASCII capitals read as small letters, so that a
+// word hashes as its lower-case form does.
+func lexiconHash(w string) uint {
+	h := uint(len(w))*0x9E37 ^ uint(lowerByte(w[0]))*0x85EB ^ uint(lowerByte(w[len(w)-1]))*0xC2B3 ^
+		uint(lowerByte(w[len(w)/2]))*0x27D5
 	return (h ^ h>>7) % lexiconSlots
 }
 
-// lexRole returns the roles of word w, whatever its case.
+func lowerByte(b byte) byte {
+	if b >= 'A' && b <= 'Z' {
+		return b + 'a' - 'A'
+	}
+	return b
+}
+
+// lexRole returns the roles of word w, whatever its case. It compares w
+// with the table's words without making a lower-case copy of it.
 func lexRole(w string) wordRole {
 	if len(w) == 0 || len(w) > maxLexiconWord {
 		return 0
 	}
-	var buf [maxLexiconWord]byte
-	for i := 0; i < len(w); i++ {
-		b := w[i]
-		if b >= 'A' && b <= 'Z' {
-			b += 'a' - 'A'
-		}
-		buf[i] = b
-	}
-	lw := buf[:len(w)]
-	for h := lexiconHash(lw); ; h = (h + 1) % lexiconSlots {
+	for h := lexiconHash(w); ; h = (h + 1) % lexiconSlots {
 		e := &lexiconTable[h]
 		if e.word == "" {
 			return 0
 		}
-		if e.word == string(lw) {
+		if foldsTo(w, e.word) {
 			return e.role
 		}
 	}
+}
+
+// foldsTo reports whether w with its ASCII capitals lower-cased is lower.
+func foldsTo(w, lower string) bool {
+	if len(w) != len(lower) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if lowerByte(w[i]) != lower[i] {
+			return false
+		}
+	}
+	return true
 }

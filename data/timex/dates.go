@@ -449,6 +449,11 @@ func ruleYear(tg *tagger, i int) (match, bool) {
 	}
 	if the {
 		if w := tg.word(j + 1); w == "period" || w == "year" || w == "quarter" && ordinalWords[tg.word(j+1)] == 0 {
+			if w == "period" {
+				if m, ok := tg.yearPeriod(y, j+2); ok {
+					return m, true
+				}
+			}
 			return date1(Date, j+2, vYear(y)) // "the 1988 period"
 		}
 		return match{}, false

@@ -329,6 +329,20 @@ func (tg *tagger) yearAfterPart(y, end int) (int, int) {
 	return 0, end
 }
 
+// yearPeriod reads "the 1988 period", year y with "period" ending at end,
+// while a quarter is in focus: that quarter in the year named, as in "Net
+// rose in the third quarter. In the 1988 period it fell". After a stretch
+// of months ("the first nine months ... the 1988 period") the period is
+// that stretch, which the year alone stands for.
+func (tg *tagger) yearPeriod(y, end int) (match, bool) {
+	if !tg.hasQuarter || tg.lastDuration || !tg.hasAnchor || tg.anchor.Precision != PrecisionQuarter {
+		return match{}, false
+	}
+	tg.noteQuarter("the quarter of the year named")
+	q := (int(tg.quarter.Month())-1)/3 + 1
+	return match{end: end, typ: Date, value: vQuarter(y, q), derived: y != tg.quarter.Year()}, true
+}
+
 // reportedQuarter resolves "the quarter", "the latest quarter", "the
 // current quarter" and "the quarter a year ago"; the noun is at k.
 func (tg *tagger) reportedQuarter(k, end int) (match, bool) {

@@ -1,0 +1,35 @@
+package timex_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/dateline/dateline/data/timex"
+)
+
+// dct1101 is Wednesday 1 November 1989, in the fourth quarter, so that
+// the quarter an earnings report covers (the third) is not the dct's.
+var dct1101 = time.Date(1989, 11, 1, 0, 0, 0, 0, time.UTC)
+
+// valueClassCases are value classes found in the tuning halves of the
+// corpora, each in sentences of our own; the values follow the TimeML
+// guidelines and TimeBank's practice.
+var valueClassCases = []tagCase{
+	// "The 1988 period" while a quarter is in focus is that quarter in
+	// 1988; the comparisons after it stay on that quarter.
+	{"The brewer said third-quarter profit rose 8%. In the 1989 period, its taxes were lower.", dct1101,
+		"the 1989 period", timex.Date, "1989-Q3", ""},
+	{"The brewer said third-quarter profit rose 8%. In the 1989 period, taxes were lower than a year ago.", dct1101,
+		"a year ago", timex.Date, "1988-Q3", ""},
+	{"Third-quarter sales slipped. Margins in the 1988 period were wider. Costs in the year-earlier period included a charge.", dct1101,
+		"year-earlier period", timex.Date, "1988-Q3", ""},
+	// After a stretch of months the period is that stretch: the year.
+	{"Third-quarter sales slipped. For the first nine months, net was $12 million, against a loss in the 1988 period.", dct1101,
+		"the 1988 period", timex.Date, "1988", ""},
+	// With no quarter in focus the year stands alone.
+	{"Sales in the 1988 period were a record.", dct1101, "the 1988 period", timex.Date, "1988", ""},
+}
+
+func TestTag_ValueClasses(t *testing.T) {
+	checkTagCases(t, valueClassCases)
+}

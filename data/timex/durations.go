@@ -387,8 +387,28 @@ func ruleBarePlural(tg *tagger, i int) (match, bool) {
 			return date1(Duration, i+1, durationValue(-1, u)) // "set days before the surgery"
 		}
 	}
+	if m, ok := tg.theYears(i, u); ok {
+		return m, true
+	}
 	if w := tg.word(i - 1); !pluralDurationCues[w] || w == "in" && tg.word(i+1) != "" {
 		return match{}, false
 	}
 	return date1(Duration, i+1, durationValue(-1, u))
+}
+
+// theYears reads a plural unit at i after "the" that stands for a stretch
+// of unknown length, as TimeML writes it (PXY): "over the years", "down
+// the decades", "in the weeks ahead". "The years" elsewhere ("the years
+// of war") names no stretch of its own.
+func (tg *tagger) theYears(i int, u unit) (match, bool) {
+	if tg.word(i-1) != "the" || i-1 < tg.lastEnd || u < uDay {
+		return match{}, false
+	}
+	if tg.word(i+1) == "ahead" {
+		return match{end: i + 2, typ: Duration, value: durationValue(-1, u), first: -1}, true
+	}
+	if stretchPrepositions[tg.word(i-2)] && u >= uMonth && tg.word(i+1) != "of" && tg.word(i+1) != "since" {
+		return match{end: i + 1, typ: Duration, value: durationValue(-1, u), first: -1}, true
+	}
+	return match{}, false
 }

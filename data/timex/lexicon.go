@@ -230,6 +230,10 @@ var closingMarks = setOf("\"", "'", ")", "]", "”", "’", "''")
 // of: "in recent years", "in coming months".
 var refUnits = setOf("years", "months", "weeks", "days", "decades", "quarters")
 
+// stretchPrepositions lead "the years" as a stretch of time: "over the
+// years", "through the decades".
+var stretchPrepositions = setOf("over", "through", "down", "across", "throughout")
+
 // tradingDayVerbs make "the day" after them the trading day of a market
 // report: "ended the day at 7,114", "closed the day lower".
 var tradingDayVerbs = setOf("end", "ended", "ending", "ends", "finish", "finished", "finishing", "for", "close",

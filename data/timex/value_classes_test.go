@@ -28,8 +28,30 @@ var valueClassCases = []tagCase{
 		"the 1988 period", timex.Date, "1988", ""},
 	// With no quarter in focus the year stands alone.
 	{"Sales in the 1988 period were a record.", dct1101, "the 1988 period", timex.Date, "1988", ""},
+	// "The years" after "over" or before "ahead" is a stretch of unknown
+	// length; "the years of" something names no stretch of its own.
+	{"The mill has changed hands many times over the years.", dct27, "the years", timex.Duration, "PXY", ""},
+	{"Ties have cooled through the decades.", dct27, "the decades", timex.Duration, "PXDE", ""},
+	{"Lenders expect more defaults in the months ahead.", dct27, "the months ahead", timex.Duration, "PXM", ""},
 }
 
 func TestTag_ValueClasses(t *testing.T) {
 	checkTagCases(t, valueClassCases)
+}
+
+// untaggedCases hold a phrase that must not be tagged as any kind of
+// expression (checkTagCases only rules out dates).
+var untaggedCases = []struct{ text, phrase string }{
+	{"Over the years of drought the lake shrank.", "years"},
+	{"The years passed slowly.", "years"},
+}
+
+func TestTag_Untagged(t *testing.T) {
+	for _, c := range untaggedCases {
+		for _, x := range timex.Tag(c.text, dct27) {
+			if contains(x.Text, c.phrase) {
+				t.Errorf("Tag(%q) tagged %q as %s %s, want nothing", c.text, x.Text, x.Type, x.Value)
+			}
+		}
+	}
 }

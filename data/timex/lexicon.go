@@ -627,6 +627,13 @@ var wordRoles = func() map[string]uint8 {
 // additional year", "three extra days".
 var moreWords = setOf("more", "additional", "extra", "further")
 
+// futureNounFollowers may follow "future" as a noun ("his future is
+// uncertain", "the boy's future away from Cuba"); any other word after
+// it makes "future" an adjective ("future earnings").
+var futureNounFollowers = setOf("is", "was", "looks", "look", "lies", "lie", "remains", "remain", "will", "would",
+	"may", "might", "could", "can", "depends", "depend", "hangs", "rests", "seems", "and", "or", "but", "away", "in",
+	"at", "with", "as", "on", "here", "there", "now", "dont", "don't", "doesn't")
+
 // possessives before a decade make it an age: "in his 30s", "in their
 // forties".
 var possessives = setOf("his", "her", "their", "my", "your", "our", "its")

@@ -33,6 +33,11 @@ var valueClassCases = []tagCase{
 	{"The mill has changed hands many times over the years.", dct27, "the years", timex.Duration, "PXY", ""},
 	{"Ties have cooled through the decades.", dct27, "the decades", timex.Duration, "PXDE", ""},
 	{"Lenders expect more defaults in the months ahead.", dct27, "the months ahead", timex.Duration, "PXM", ""},
+	// "Future" as a noun is a time to come; as an adjective it is not
+	// tagged (TimeBank leaves "future earnings" alone).
+	{"A judge will now decide the girl's future.", dct27, "future", timex.Date, "FUTURE_REF", ""},
+	{"Their future is far from certain.", dct27, "future", timex.Date, "FUTURE_REF", ""},
+	{"In future, visitors must book ahead.", dct27, "future", timex.Date, "FUTURE_REF", ""},
 }
 
 func TestTag_ValueClasses(t *testing.T) {
@@ -44,6 +49,10 @@ func TestTag_ValueClasses(t *testing.T) {
 var untaggedCases = []struct{ text, phrase string }{
 	{"Over the years of drought the lake shrank.", "years"},
 	{"The years passed slowly.", "years"},
+	{"Future earnings may fall.", "uture"},
+	{"His future wife smiled.", "uture"},
+	{"The firm set money aside for future repairs.", "uture"},
+	{"The company's future earning power is in doubt.", "uture"},
 }
 
 func TestTag_Untagged(t *testing.T) {

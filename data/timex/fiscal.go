@@ -53,7 +53,7 @@ func ruleQuarter(tg *tagger, i int) (match, bool) {
 		k++ // "third-quarter"
 	}
 	w := tg.word(k)
-	if w != "quarter" && w != "half" && !(w == "period" && latest) {
+	if w != "quarter" && w != "half" && !(w == "period" && latest) || tg.comparisonCompound(k) {
 		return match{}, false
 	}
 	y, end := tg.yearAfterPart(y, k+1)
@@ -327,6 +327,13 @@ func (tg *tagger) yearAfterPart(y, end int) (int, int) {
 		return yy, e2
 	}
 	return 0, end
+}
+
+// comparisonCompound reports whether the unit at k opens a compound such
+// as "quarter-to-quarter" or "year-over-year", which qualifies a
+// comparison and names no period.
+func (tg *tagger) comparisonCompound(k int) bool {
+	return tg.hyphen(k+1) && tg.tight(k+1) && comparisonLinks[tg.word(k+2)] && tg.hyphen(k+3)
 }
 
 // yearPeriod reads "the 1988 period", year y with "period" ending at end,

@@ -230,6 +230,10 @@ var closingMarks = setOf("\"", "'", ")", "]", "”", "’", "''")
 // of: "in recent years", "in coming months".
 var refUnits = setOf("years", "months", "weeks", "days", "decades", "quarters")
 
+// comparisonLinks join a unit to itself in a comparison compound:
+// "quarter-to-quarter", "year-on-year", "year-over-year".
+var comparisonLinks = setOf("to", "on", "over")
+
 // stretchPrepositions lead "the years" as a stretch of time: "over the
 // years", "through the decades".
 var stretchPrepositions = setOf("over", "through", "down", "across", "throughout")

@@ -49,6 +49,8 @@ func TestTag_ValueClasses(t *testing.T) {
 var untaggedCases = []struct{ text, phrase string }{
 	{"Over the years of drought the lake shrank.", "years"},
 	{"The years passed slowly.", "years"},
+	{"Output rose in the third quarter. The quarter-to-quarter gain was the best in years.", "The quarter"},
+	{"Output rose in the third quarter. The quarter-over-quarter gain was small.", "The quarter"},
 	{"Future earnings may fall.", "uture"},
 	{"His future wife smiled.", "uture"},
 	{"The firm set money aside for future repairs.", "uture"},

@@ -540,6 +540,14 @@ func ruleFiscal(tg *tagger, i int) (match, bool) {
 	return match{}, false
 }
 
+// fiscalWord reports whether the word at k makes the year after it a
+// company's year: "fiscal", or the British "financial" of "the financial
+// year".
+func (tg *tagger) fiscalWord(k int) bool {
+	w := tg.word(k)
+	return w == "fiscal" || w == "financial" && tg.word(k+1) == "year"
+}
+
 // ruleWholeYear reads "the full year", "the fiscal year", "the latest fiscal
 // year" and "the year ended Sept. 30": a reporting year, which is a
 // duration when its end is given and the current year otherwise.
@@ -553,12 +561,12 @@ func ruleWholeYear(tg *tagger, i int) (match, bool) {
 	case wholeWords[w]:
 		k++
 	case w == "latest" || w == "last" || w == "previous":
-		if tg.word(k+1) != "fiscal" {
+		if !tg.fiscalWord(k + 1) {
 			return match{}, false
 		}
 		off, k = -1, k+1
 	}
-	if tg.word(k) == "fiscal" {
+	if tg.fiscalWord(k) {
 		k++
 	}
 	if tg.word(k) != "year" {

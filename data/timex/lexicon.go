@@ -573,7 +573,7 @@ var triggers = func() map[string]bool {
 	m := setOf("the", "a", "an", "last", "next", "this", "past", "coming", "previous", "following", "preceding",
 		"upcoming", "current", "present", "early", "late", "mid", "middle", "end", "beginning", "start", "close",
 		"every", "each", "per", "yesterday", "today", "tomorrow", "tonight", "tonite", "xmas", "nxt", "noon", "midday", "midnight", "earlier",
-		"later", "recent", "these", "fiscal", "year", "that", "several", "few", "many", "numerous", "some",
+		"later", "recent", "these", "fiscal", "financial", "very", "year", "that", "several", "few", "many", "numerous", "some",
 		"christmas", "halloween", "new", "thanksgiving", "easter", "once", "twice", "nineteen", "eighteen", "latest", "most", "two", "future",
 		"near", "foreseeable", "distant", "immediate", "same", "couple", "year-earlier", "overnight", "short", "long",
 		"full", "entire", "whole", "comparable", "corresponding", "time", "trading", "best", "worst", "biggest",
@@ -606,7 +606,7 @@ var triggers = func() map[string]bool {
 var leadIns = setOf("the", "a", "an", "that", "this", "these", "some", "many", "few", "several", "numerous",
 	"most", "new", "end", "beginning", "start", "close", "middle", "each", "every", "per", "early", "late", "mid",
 	"past", "coming", "previous", "following", "preceding", "upcoming", "current", "present", "latest", "fiscal",
-	"near", "foreseeable", "distant", "immediate", "same", "couple", "earlier", "later", "recent", "short", "long",
+	"financial", "very", "near", "foreseeable", "distant", "immediate", "same", "couple", "earlier", "later", "recent", "short", "long",
 	"full", "entire", "whole", "comparable", "corresponding", "time")
 
 // Word roles for the quick test in matchAt, merged from triggers and

@@ -30,7 +30,7 @@ func ruleRelative(tg *tagger, i int) (match, bool) {
 		return match{}, false
 	}
 	k := j + 1
-	if tg.word(k) == "fiscal" && tg.word(k+1) == "year" {
+	if tg.fiscalWord(k) && tg.word(k+1) == "year" {
 		k++
 	}
 	w := tg.word(k)

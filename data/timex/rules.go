@@ -312,6 +312,9 @@ func okValue(v string, ok bool) string {
 // the year", "the beginning of next month".
 func ruleMod(tg *tagger, i int) (match, bool) {
 	j, _ := tg.optThe(i)
+	if j > i && tg.word(j) == "very" {
+		j++ // "the very end of the year"
+	}
 	mod := ""
 	k := j
 	switch tg.word(j) {
@@ -354,7 +357,11 @@ func ruleMod(tg *tagger, i int) (match, bool) {
 		}
 	}
 	if tg.word(k) == "this" || tg.word(k) == "next" || tg.word(k) == "last" || tg.word(k) == "the" {
-		if u, ok := unitWords[tg.word(k+1)]; ok && tg.word(k) == "the" && tg.hasDCT && u >= uWeek {
+		uk := k + 1
+		if tg.word(k) == "the" && tg.fiscalWord(uk) && tg.word(uk+1) == "year" {
+			uk++ // "the end of the fiscal year" is read as "the end of the year"
+		}
+		if u, ok := unitWords[tg.word(uk)]; ok && tg.word(k) == "the" && tg.hasDCT && u >= uWeek {
 			base := tg.dct
 			if y, ok := tg.historyYear(); ok && u >= uYear {
 				base = date(y, 1, 1) // "by the end of the year" in a history: the year it has reached
@@ -363,7 +370,7 @@ func ruleMod(tg *tagger, i int) (match, bool) {
 			if !ok {
 				return match{}, false
 			}
-			return match{end: k + 2, typ: Date, value: v, mod: mod}, true
+			return match{end: uk + 1, typ: Date, value: v, mod: mod}, true
 		}
 	}
 	best, _, won := tg.longest(&modRules, k, true)

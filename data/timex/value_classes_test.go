@@ -33,6 +33,15 @@ var valueClassCases = []tagCase{
 	{"The mill has changed hands many times over the years.", dct27, "the years", timex.Duration, "PXY", ""},
 	{"Ties have cooled through the decades.", dct27, "the decades", timex.Duration, "PXDE", ""},
 	{"Lenders expect more defaults in the months ahead.", dct27, "the months ahead", timex.Duration, "PXM", ""},
+	// The British "financial year" is the fiscal year, written as the
+	// year, as TimeBank writes "the current fiscal year"; "the very" end
+	// or beginning is the end or the beginning.
+	{"Sales rose in the financial year.", dct27, "the financial year", timex.Date, "2024", ""},
+	{"Cuts come by the end of the financial year.", dct27, "the end of the financial year", timex.Date, "2024", "END"},
+	{"Hiring froze at the end of the fiscal year.", dct27, "the end of the fiscal year", timex.Date, "2024", "END"},
+	{"Sales will rise next financial year.", dct27, "next financial year", timex.Date, "2025", ""},
+	{"The very beginning of the financial year was slow.", dct27, "The very beginning of the financial year", timex.Date, "2024", "START"},
+	{"The strike ended at the very end of 2023.", dct27, "the very end of 2023", timex.Date, "2023", "END"},
 	// "Future" as a noun is a time to come; as an adjective it is not
 	// tagged (TimeBank leaves "future earnings" alone).
 	{"A judge will now decide the girl's future.", dct27, "future", timex.Date, "FUTURE_REF", ""},
@@ -52,6 +61,8 @@ var untaggedCases = []struct{ text, phrase string }{
 	{"Output rose in the third quarter. The quarter-to-quarter gain was the best in years.", "The quarter"},
 	{"Output rose in the third quarter. The quarter-over-quarter gain was small.", "The quarter"},
 	{"Future earnings may fall.", "uture"},
+	{"The financial crisis hit lenders.", "financial"},
+	{"The very idea is odd.", "very"},
 	{"His future wife smiled.", "uture"},
 	{"The firm set money aside for future repairs.", "uture"},
 	{"The company's future earning power is in doubt.", "uture"},

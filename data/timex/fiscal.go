@@ -409,8 +409,20 @@ func (tg *tagger) namedQuarter(i, ord, y, end int) (match, bool) {
 		return match{}, false
 	}
 	// A quarter with its own year ("the third quarter of 1984") is a
-	// comparison, not the quarter the article reports on.
-	return match{end: end, typ: Date, value: vQuarter(y, ord), derived: hasYear}, true
+	// comparison, not the quarter the article reports on, unless it is
+	// the quarter under way or the one just completed ("the third
+	// quarter of this year", written in October).
+	return match{end: end, typ: Date, value: vQuarter(y, ord), derived: hasYear && !tg.currentQuarter(y, ord)}, true
+}
+
+// currentQuarter reports whether quarter q of year y is the dct's quarter
+// or the one before it, the quarter a report written now is about.
+func (tg *tagger) currentQuarter(y, q int) bool {
+	if !tg.hasDCT {
+		return false
+	}
+	start := date(y, 3*q-2, 1)
+	return sameQuarter(start, tg.dct) || sameQuarter(start, tg.dct.AddDate(0, -3, 0))
 }
 
 func sameQuarter(a, b time.Time) bool {

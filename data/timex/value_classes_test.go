@@ -28,6 +28,16 @@ var valueClassCases = []tagCase{
 		"the 1988 period", timex.Date, "1988", ""},
 	// With no quarter in focus the year stands alone.
 	{"Sales in the 1988 period were a record.", dct1101, "the 1988 period", timex.Date, "1988", ""},
+	// A quarter named with the year of the report is the quarter
+	// reported on, so "the same period a year earlier" is that quarter a
+	// year back (dates checked: 16 October 2009 is in Q4, Q3 just ended).
+	{"The bank lost $2 billion in the third quarter of this year. In the same period a year earlier it gained.",
+		time.Date(2009, 10, 16, 0, 0, 0, 0, time.UTC), "the same period a year earlier", timex.Date, "2008-Q3", ""},
+	{"The bank lost $2 billion in the third quarter of 2009. In the same period a year earlier it gained.",
+		time.Date(2009, 10, 16, 0, 0, 0, 0, time.UTC), "the same period a year earlier", timex.Date, "2008-Q3", ""},
+	// A quarter of another year stays a comparison.
+	{"Sales rose in the third quarter. They had fallen in the first quarter of 2001. The quarter ended Sept. 30.",
+		time.Date(2009, 10, 16, 0, 0, 0, 0, time.UTC), "The quarter", timex.Date, "2009-Q3", ""},
 	// "The years" after "over" or before "ahead" is a stretch of unknown
 	// length; "the years of" something names no stretch of its own.
 	{"The mill has changed hands many times over the years.", dct27, "the years", timex.Duration, "PXY", ""},

@@ -223,6 +223,9 @@ var relOffsets = map[string]int{"last": -1, "past": -1, "previous": -1, "precedi
 var weekAfterWords = setOf("of", "before", "after", "ended", "ending", "earlier", "later", "prior", "following",
 	"preceding", "to", "leading", "through")
 
+// openingQuotes open a quotation: straight, doubled and typographic.
+var openingQuotes = setOf("\"", "``", "''", "“", "‘", "'")
+
 // closingMarks may follow a sentence's last mark: quotes and brackets.
 var closingMarks = setOf("\"", "'", ")", "]", "”", "’", "''")
 

@@ -390,3 +390,32 @@ func (tg *tagger) decadeOrSeasonAt(k int) bool {
 	_, nd := tg.num(k)
 	return nd == 4 && tg.word(k+1) == "s" && tg.tight(k+1)
 }
+
+// quotedTitle reports whether the expression over tokens [start, end) is
+// the title of a programme or a publication rather than a time: quoted
+// right after a possessive, every word capitalised and none a month, as
+// in ABC's "This Week", CBS's "60 Minutes", NBC's "Today" show.
+func (tg *tagger) quotedTitle(start, end int) bool {
+	q := start - 1
+	if tg.punctText(q) == "'" && tg.punctText(q-1) == "'" && tg.tight(q) {
+		q-- // '' split into two marks
+	}
+	if !openingQuotes[tg.punctText(q)] || !tg.tight(start) || tg.tight(q) || tg.word(q-1) != "s" ||
+		!tg.possessive(q-2) {
+		return false
+	}
+	for k := start; k < end; k++ {
+		if w := tg.word(k); w != "" && (!tg.capital(k) || monthWords[w] > 0) {
+			return false // a calendar date ("25 November 2024") is no title
+		}
+	}
+	return true
+}
+
+// punctText returns the mark at token i, or "" when token i is not one.
+func (tg *tagger) punctText(i int) string {
+	if i < tg.from || i >= tg.to || tg.toks[i].kind != kPunct {
+		return ""
+	}
+	return tg.toks[i].in(tg.lower)
+}

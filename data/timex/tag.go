@@ -268,6 +268,10 @@ func (tg *tagger) runBlock(out []Timex) []Timex {
 			if start < tg.lastEnd || start < tg.from || start >= m.end {
 				start = i // never reach back into the expression before
 			}
+			if tg.quotedTitle(start, m.end) {
+				i = m.end - 1 // ABC's "This Week" is a programme
+				continue
+			}
 			x := Timex{Start: tg.base + int(tg.toks[start].start), End: tg.base + int(tg.toks[m.end-1].end),
 				Type: m.typ, Value: m.value, Mod: m.mod, Rule: rule, Doubt: m.doubt}
 			x.Text = tg.all[x.Start:x.End]

@@ -52,6 +52,9 @@ var valueClassCases = []tagCase{
 	{"Sales will rise next financial year.", dct27, "next financial year", timex.Date, "2025", ""},
 	{"The very beginning of the financial year was slow.", dct27, "The very beginning of the financial year", timex.Date, "2024", "START"},
 	{"The strike ended at the very end of 2023.", dct27, "the very end of 2023", timex.Date, "2023", "END"},
+	// A quoted time that is not a programme's title stays a time.
+	{"The envoy's \"48 hours\" deadline passed.", dct27, "48 hours", timex.Duration, "PT48H", ""},
+	{"The memo's \"25 November 2024\" deadline was missed.", dct27, "25 November 2024", timex.Date, "2024-11-25", ""},
 	// "Future" as a noun is a time to come; as an adjective it is not
 	// tagged (TimeBank leaves "future earnings" alone).
 	{"A judge will now decide the girl's future.", dct27, "future", timex.Date, "FUTURE_REF", ""},
@@ -70,6 +73,10 @@ var untaggedCases = []struct{ text, phrase string }{
 	{"The years passed slowly.", "years"},
 	{"Output rose in the third quarter. The quarter-to-quarter gain was the best in years.", "The quarter"},
 	{"Output rose in the third quarter. The quarter-over-quarter gain was small.", "The quarter"},
+	// Programme titles quoted after a broadcaster's possessive.
+	{"The minister said on the network's \"This Week\" that talks would go on.", "Week"},
+	{"He told the channel's ''60 Minutes'' that he would stay.", "Minutes"},
+	{"She told the broadcaster's “Today” programme she would run.", "Today"},
 	{"Future earnings may fall.", "uture"},
 	{"The financial crisis hit lenders.", "financial"},
 	{"The very idea is odd.", "very"},

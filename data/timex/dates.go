@@ -232,10 +232,19 @@ func ruleMonthFirst(tg *tagger, i int) (match, bool) {
 	if mo, ok := tg.monthOfYear(m, k); ok {
 		return mo, true
 	}
-	if m == 5 && !tg.mayIsMonth(i) {
+	if m == 5 && !tg.mayIsMonth(i) || m == 3 && tg.marchIsWalk(i, k) {
 		return match{}, false
 	}
 	return date1(Date, k, tg.monthAlone(m, i, k))
+}
+
+// marchIsWalk tells a march, the protest, from the month: "the annual
+// March for Life", "a March on Washington", "the Women's March against
+// cuts" name a march after an article, adjective or possessive and before
+// what it is for or on. "In March for talks" keeps the month.
+func (tg *tagger) marchIsWalk(i, k int) bool {
+	prev := tg.word(i - 1)
+	return marchAims[tg.word(k)] && (marchLeads[prev] || prev == "s" && tg.possessive(i-2))
 }
 
 // monthOfYear resolves a month by the year named after it: "March of last

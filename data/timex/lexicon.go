@@ -223,6 +223,13 @@ var relOffsets = map[string]int{"last": -1, "past": -1, "previous": -1, "precedi
 var weekAfterWords = setOf("of", "before", "after", "ended", "ending", "earlier", "later", "prior", "following",
 	"preceding", "to", "leading", "through")
 
+// marchLeads and marchAims frame "March" as a protest: "the annual March
+// for Life", "a March on Washington" (see marchIsWalk).
+var (
+	marchLeads = setOf("the", "a", "an", "annual", "mass", "big", "great", "peaceful", "silent", "protest", "long")
+	marchAims  = setOf("for", "on", "against", "through")
+)
+
 // openingQuotes open a quotation: straight, doubled and typographic.
 var openingQuotes = setOf("\"", "``", "''", "“", "‘", "'")
 

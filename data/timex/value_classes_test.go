@@ -55,6 +55,9 @@ var valueClassCases = []tagCase{
 	// A quoted time that is not a programme's title stays a time.
 	{"The envoy's \"48 hours\" deadline passed.", dct27, "48 hours", timex.Duration, "PT48H", ""},
 	{"The memo's \"25 November 2024\" deadline was missed.", dct27, "25 November 2024", timex.Date, "2024-11-25", ""},
+	// "March" after a preposition or before a noun stays the month.
+	{"Talks were held in March for the first time.", dct27, "March", timex.Date, "2024-03", ""},
+	{"Sales in the March quarter rose.", dct27, "March", timex.Date, "2024-03", ""},
 	// "Future" as a noun is a time to come; as an adjective it is not
 	// tagged (TimeBank leaves "future earnings" alone).
 	{"A judge will now decide the girl's future.", dct27, "future", timex.Date, "FUTURE_REF", ""},
@@ -73,6 +76,10 @@ var untaggedCases = []struct{ text, phrase string }{
 	{"The years passed slowly.", "years"},
 	{"Output rose in the third quarter. The quarter-to-quarter gain was the best in years.", "The quarter"},
 	{"Output rose in the third quarter. The quarter-over-quarter gain was small.", "The quarter"},
+	// A march, the protest, is no month.
+	{"Police watched the crowd at the annual March for Life.", "March"},
+	{"She joined a March on Washington in 1963.", "March"},
+	{"Thousands joined the Women's March against the cuts.", "March"},
 	// Programme titles quoted after a broadcaster's possessive.
 	{"The minister said on the network's \"This Week\" that talks would go on.", "Week"},
 	{"He told the channel's ''60 Minutes'' that he would stay.", "Minutes"},

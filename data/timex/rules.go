@@ -1,6 +1,9 @@
 package timex
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // rule reads an expression starting at token i. Each rule is a short
 // hand-written walk over the tokens; matchAt keeps the longest reading.
@@ -345,8 +348,17 @@ func ruleMod(tg *tagger, i int) (match, bool) {
 	// "the early 1980s", "the late summer": "the" belongs to the phrase.
 	theOK := tg.word(j) == "end" || tg.word(j) == "beginning" || tg.word(j) == "start" ||
 		tg.word(j) == "middle" || tg.word(j) == "close" || tg.decadeOrSeasonAt(k)
-	if j != i && !theOK {
+	p, part := dayParts[tg.word(k)]
+	if part && (k != j+1 && !(k == j+2 && tg.hyphen(j+1)) || strings.HasSuffix(tg.word(k), "s") || tg.word(k) == "overnight") {
+		part = false // "mid-afternoon" and "late morning", not "late mornings"
+	}
+	if j != i && !theOK && !part {
 		return match{}, false
+	}
+	if part && tg.hasDCT && k > j {
+		// "by mid afternoon", "in the late afternoon": part of the day
+		// the story is on.
+		return match{end: k + 1, typ: Time, value: vDay(tg.dayBase()) + "T" + p, mod: mod}, true
 	}
 	if tg.word(k) == "the" {
 		if _, ok := anaphorOffsets[tg.word(k+1)]; ok {

@@ -58,6 +58,14 @@ var valueClassCases = []tagCase{
 	// "March" after a preposition or before a noun stays the month.
 	{"Talks were held in March for the first time.", dct27, "March", timex.Date, "2024-03", ""},
 	{"Sales in the March quarter rose.", dct27, "March", timex.Date, "2024-03", ""},
+	// "Early", "late" and "mid" before a part of the day: that part of
+	// the day the story is on, with the modifier.
+	{"By mid afternoon the shelling had stopped.", dct27, "mid afternoon", timex.Time, "2024-11-27TAF", "MID"},
+	{"Shares slid in mid-morning trading.", dct27, "mid-morning", timex.Time, "2024-11-27TMO", "MID"},
+	{"The rain eased in the late afternoon.", dct27, "the late afternoon", timex.Time, "2024-11-27TAF", "END"},
+	{"Early evening crowds filled the square.", dct27, "Early evening", timex.Time, "2024-11-27TEV", "START"},
+	{"The envoy landed on 19 November 2024. Talks began in the early morning.", dct27, "the early morning",
+		timex.Time, "2024-11-19TMO", "START"},
 	// "Future" as a noun is a time to come; as an adjective it is not
 	// tagged (TimeBank leaves "future earnings" alone).
 	{"A judge will now decide the girl's future.", dct27, "future", timex.Date, "FUTURE_REF", ""},
@@ -76,6 +84,7 @@ var untaggedCases = []struct{ text, phrase string }{
 	{"The years passed slowly.", "years"},
 	{"Output rose in the third quarter. The quarter-to-quarter gain was the best in years.", "The quarter"},
 	{"Output rose in the third quarter. The quarter-over-quarter gain was small.", "The quarter"},
+	{"He worked late mornings for years.", "mornings"},
 	// A march, the protest, is no month.
 	{"Police watched the crowd at the annual March for Life.", "March"},
 	{"She joined a March on Washington in 1963.", "March"},

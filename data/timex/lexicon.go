@@ -244,6 +244,10 @@ var refUnits = setOf("years", "months", "weeks", "days", "decades", "quarters")
 // "quarter-to-quarter", "year-on-year", "year-over-year".
 var comparisonLinks = setOf("to", "on", "over")
 
+// edgeOfStretch open "the first hours", "the early years", "the final
+// weeks": the opening or closing stretch of something.
+var edgeOfStretch = setOf("first", "early", "final", "last", "opening", "closing", "dying", "waning")
+
 // stretchPrepositions lead "the years" as a stretch of time: "over the
 // years", "through the decades".
 var stretchPrepositions = setOf("over", "through", "down", "across", "throughout")

@@ -66,6 +66,12 @@ var valueClassCases = []tagCase{
 	{"Early evening crowds filled the square.", dct27, "Early evening", timex.Time, "2024-11-27TEV", "START"},
 	{"The envoy landed on 19 November 2024. Talks began in the early morning.", dct27, "the early morning",
 		timex.Time, "2024-11-19TMO", "START"},
+	// The opening or closing stretch of something, of unknown length.
+	{"Hundreds were taken prisoner in the first hours of the offensive.", dct27, "the first hours", timex.Duration, "PTXH", ""},
+	{"Fewer patients are saved in the early years.", dct27, "the early years", timex.Duration, "PXY", ""},
+	{"In the final weeks of the campaign the polls tightened.", dct27, "the final weeks", timex.Duration, "PXW", ""},
+	// ... but "the early hours of Thursday" are Thursday's.
+	{"Police made the arrest in the early hours of Tuesday morning.", dct27, "Tuesday morning", timex.Time, "2024-11-26TMO", ""},
 	// "Future" as a noun is a time to come; as an adjective it is not
 	// tagged (TimeBank leaves "future earnings" alone).
 	{"A judge will now decide the girl's future.", dct27, "future", timex.Date, "FUTURE_REF", ""},
@@ -85,6 +91,7 @@ var untaggedCases = []struct{ text, phrase string }{
 	{"Output rose in the third quarter. The quarter-to-quarter gain was the best in years.", "The quarter"},
 	{"Output rose in the third quarter. The quarter-over-quarter gain was small.", "The quarter"},
 	{"He worked late mornings for years.", "mornings"},
+	{"Police made the arrest in the early hours of Tuesday morning.", "hours"},
 	// A march, the protest, is no month.
 	{"Police watched the crowd at the annual March for Life.", "March"},
 	{"She joined a March on Washington in 1963.", "March"},

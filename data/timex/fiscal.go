@@ -552,6 +552,26 @@ func ruleFiscal(tg *tagger, i int) (match, bool) {
 	return match{}, false
 }
 
+// yearInScope reports whether a bare "the year" at i (ending before end)
+// is the year under way, as a financial report counts it: "a high for the
+// year", "the first nine months of the year", "the rest of the year". A
+// year an event or a title belongs to ("the year before", "player of the
+// year") is not.
+func (tg *tagger) yearInScope(i, end int) bool {
+	if yearTails[tg.word(end)] || tg.word(end) == "of" && tg.word(end+1) != "" || tg.capital(i+1) {
+		return false // "the year of his death"; "a high for the year of $42" is the year
+	}
+	switch tg.word(i - 1) {
+	case "for":
+		return true
+	case "of":
+		w := tg.word(i - 2)
+		_, isUnit := unitWords[w]
+		return yearParts[w] || isUnit && strings.HasSuffix(w, "s")
+	}
+	return false
+}
+
 // fiscalWord reports whether the word at k makes the year after it a
 // company's year: "fiscal", or the British "financial" of "the financial
 // year".
@@ -587,10 +607,13 @@ func ruleWholeYear(tg *tagger, i int) (match, bool) {
 	if yearEndedWords[tg.word(k+1)] {
 		return date1(Duration, k+1, "P1Y")
 	}
-	if k == i+1 {
+	if k == i+1 && !tg.yearInScope(i, k+1) {
 		return match{}, false // a bare "the year" is too vague
 	}
 	y := tg.dct.Year()
+	if hy, ok := tg.historyYear(); ok && k == i+1 {
+		y = hy // "for the rest of the year" in a history: the year it has reached
+	}
 	if tg.hasAnchor && tg.anchor.Precision > PrecisionYear && tg.anchor.Precision <= PrecisionMonth && off == 0 {
 		tg.noteAnchor("the year of the period just named")
 		y = tg.anchor.Start.Year() // "the fourth quarter of 2005 and ... the entire year"

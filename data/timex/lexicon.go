@@ -248,6 +248,14 @@ var comparisonLinks = setOf("to", "on", "over")
 // weeks": the opening or closing stretch of something.
 var edgeOfStretch = setOf("first", "early", "final", "last", "opening", "closing", "dying", "waning")
 
+// yearParts before "of the year" make it the year under way: "the rest of
+// the year", "the balance of the year"; and yearTails after "the year"
+// tie it to something else: "the year before", "the year that".
+var (
+	yearParts = setOf("rest", "remainder", "balance", "bulk", "course", "part", "half", "quarter")
+	yearTails = setOf("before", "after", "that", "when", "in", "which", "since", "to")
+)
+
 // stretchPrepositions lead "the years" as a stretch of time: "over the
 // years", "through the decades".
 var stretchPrepositions = setOf("over", "through", "down", "across", "throughout")

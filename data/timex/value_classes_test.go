@@ -72,6 +72,13 @@ var valueClassCases = []tagCase{
 	{"In the final weeks of the campaign the polls tightened.", dct27, "the final weeks", timex.Duration, "PXW", ""},
 	// ... but "the early hours of Thursday" are Thursday's.
 	{"Police made the arrest in the early hours of Tuesday morning.", dct27, "Tuesday morning", timex.Time, "2024-11-26TMO", ""},
+	// A bare "the year" is the year under way where a report counts in
+	// it; in a history, the year the story has reached.
+	{"Shares hit a high for the year of $42 in June.", dct1101, "the year", timex.Date, "1989", ""},
+	{"Revenue rose through the first nine months of the year.", dct1101, "the year", timex.Date, "1989", ""},
+	{"Sales should stay flat for the rest of the year.", dct1101, "the year", timex.Date, "1989", ""},
+	{"The army landed in 1915. It pushed north in 1916. For the rest of the year the lines held.", dct27,
+		"the year", timex.Date, "1916", ""},
 	// "Future" as a noun is a time to come; as an adjective it is not
 	// tagged (TimeBank leaves "future earnings" alone).
 	{"A judge will now decide the girl's future.", dct27, "future", timex.Date, "FUTURE_REF", ""},
@@ -92,6 +99,9 @@ var untaggedCases = []struct{ text, phrase string }{
 	{"Output rose in the third quarter. The quarter-over-quarter gain was small.", "The quarter"},
 	{"He worked late mornings for years.", "mornings"},
 	{"Police made the arrest in the early hours of Tuesday morning.", "hours"},
+	{"She was named player of the year.", "year"},
+	{"It was the year of his death.", "year"},
+	{"The year was hard for farmers.", "year"},
 	// A march, the protest, is no month.
 	{"Police watched the crowd at the annual March for Life.", "March"},
 	{"She joined a March on Washington in 1963.", "March"},

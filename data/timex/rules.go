@@ -3,6 +3,7 @@ package timex
 import (
 	"slices"
 	"strings"
+	"time"
 )
 
 // rule reads an expression starting at token i. Each rule is a short
@@ -358,7 +359,7 @@ func ruleMod(tg *tagger, i int) (match, bool) {
 	if part && tg.hasDCT && k > j {
 		// "by mid afternoon", "in the late afternoon": part of the day
 		// the story is on.
-		return match{end: k + 1, typ: Time, value: vDay(tg.dayBase()) + "T" + p, mod: mod}, true
+		return match{end: k + 1, typ: Time, value: vDay(tg.storyDay()) + "T" + p, mod: mod}, true
 	}
 	if tg.word(k) == "the" {
 		if _, ok := anaphorOffsets[tg.word(k+1)]; ok {
@@ -430,4 +431,19 @@ func (tg *tagger) punctText(i int) string {
 		return ""
 	}
 	return tg.toks[i].in(tg.lower)
+}
+
+// storyDay is the day a part of the day without one ("from early
+// morning") is on: the day mentioned last, even with a year named since
+// ("reopened on Friday after a rebuild begun in 2021"), when it is in the
+// week up to the dct; else the dct.
+func (tg *tagger) storyDay() time.Time {
+	if tg.hasAnchor && tg.anchor.Precision >= PrecisionDay {
+		return tg.dayBase()
+	}
+	if tg.hasLastDay && !tg.lastDay.After(tg.dct) && tg.dct.Sub(tg.lastDay) <= 7*24*time.Hour {
+		tg.noteAnchor("the day the story is on")
+		return tg.lastDay
+	}
+	return tg.dct
 }

@@ -66,6 +66,10 @@ var valueClassCases = []tagCase{
 	{"Early evening crowds filled the square.", dct27, "Early evening", timex.Time, "2024-11-27TEV", "START"},
 	{"The envoy landed on 19 November 2024. Talks began in the early morning.", dct27, "the early morning",
 		timex.Time, "2024-11-19TMO", "START"},
+	// The day is the one the story is on even with a year named since
+	// (Saturday 30 November 2024: Friday is the 29th).
+	{"The museum reopened on Friday after a rebuild begun in 2021. Visitors queued from early morning.",
+		time.Date(2024, 11, 30, 0, 0, 0, 0, time.UTC), "early morning", timex.Time, "2024-11-29TMO", "START"},
 	// The opening or closing stretch of something, of unknown length.
 	{"Hundreds were taken prisoner in the first hours of the offensive.", dct27, "the first hours", timex.Duration, "PTXH", ""},
 	{"Fewer patients are saved in the early years.", dct27, "the early years", timex.Duration, "PXY", ""},

@@ -232,10 +232,19 @@ func ruleMonthFirst(tg *tagger, i int) (match, bool) {
 	if mo, ok := tg.monthOfYear(m, k); ok {
 		return mo, true
 	}
-	if m == 5 && !tg.mayIsMonth(i) {
+	if m == 5 && !tg.mayIsMonth(i) || m == 3 && tg.marchIsWalk(i, k) {
 		return match{}, false
 	}
 	return date1(Date, k, tg.monthAlone(m, i, k))
+}
+
+// marchIsWalk tells a march, the protest, from the month: "the annual
+// March for Life", "a March on Washington", "the Women's March against
+// cuts" name a march after an article, adjective or possessive and before
+// what it is for or on. "In March for talks" keeps the month.
+func (tg *tagger) marchIsWalk(i, k int) bool {
+	prev := tg.word(i - 1)
+	return marchAims[tg.word(k)] && (marchLeads[prev] || prev == "s" && tg.possessive(i-2))
 }
 
 // monthOfYear resolves a month by the year named after it: "March of last
@@ -449,6 +458,11 @@ func ruleYear(tg *tagger, i int) (match, bool) {
 	}
 	if the {
 		if w := tg.word(j + 1); w == "period" || w == "year" || w == "quarter" && ordinalWords[tg.word(j+1)] == 0 {
+			if w == "period" {
+				if m, ok := tg.yearPeriod(y, j+2); ok {
+					return m, true
+				}
+			}
 			return date1(Date, j+2, vYear(y)) // "the 1988 period"
 		}
 		return match{}, false

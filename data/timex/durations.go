@@ -387,8 +387,52 @@ func ruleBarePlural(tg *tagger, i int) (match, bool) {
 			return date1(Duration, i+1, durationValue(-1, u)) // "set days before the surgery"
 		}
 	}
+	if m, ok := tg.theYears(i, u); ok {
+		return m, true
+	}
 	if w := tg.word(i - 1); !pluralDurationCues[w] || w == "in" && tg.word(i+1) != "" {
 		return match{}, false
 	}
 	return date1(Duration, i+1, durationValue(-1, u))
+}
+
+// dayNamedAt reports whether a day or a part of one is named at k:
+// "Thursday", "May 3", "yesterday", "the morning", "1998".
+func (tg *tagger) dayNamedAt(k int) bool {
+	w := tg.word(k)
+	if _, ok := weekdayWords[w]; ok {
+		return true
+	}
+	if _, ok := deicticDays[w]; ok {
+		return true
+	}
+	if _, ok := dayParts[tg.word(k+1)]; ok && w == "the" {
+		return true
+	}
+	n, _ := tg.num(k)
+	return monthWords[w] > 0 || n >= 0
+}
+
+// theYears reads a plural unit at i after "the" that stands for a stretch
+// of unknown length, as TimeML writes it (PXY): "over the years", "down
+// the decades", "in the weeks ahead", "the first hours of the war". "The
+// years" elsewhere ("the years of war") names no stretch of its own, and
+// "the early hours of Thursday" are Thursday's, which the day's rules read.
+func (tg *tagger) theYears(i int, u unit) (match, bool) {
+	if edgeOfStretch[tg.word(i-1)] && tg.word(i-2) == "the" && i-2 >= tg.lastEnd && u >= uHour &&
+		!(tg.word(i+1) == "of" && tg.dayNamedAt(i+2)) {
+		// "in the first hours of the ground war", "the early years":
+		// the opening or closing stretch of something, of unknown length.
+		return match{end: i + 1, typ: Duration, value: durationValue(-1, u), first: -2}, true
+	}
+	if tg.word(i-1) != "the" || i-1 < tg.lastEnd || u < uDay {
+		return match{}, false
+	}
+	if tg.word(i+1) == "ahead" {
+		return match{end: i + 2, typ: Duration, value: durationValue(-1, u), first: -1}, true
+	}
+	if stretchPrepositions[tg.word(i-2)] && u >= uMonth && tg.word(i+1) != "of" && tg.word(i+1) != "since" {
+		return match{end: i + 1, typ: Duration, value: durationValue(-1, u), first: -1}, true
+	}
+	return match{}, false
 }

@@ -54,7 +54,7 @@ func ruleQuarter(tg *tagger, i int) (match, bool) {
 		k++ // "third-quarter"
 	}
 	w := tg.word(k)
-	if w != "quarter" && w != "half" && !(w == "period" && latest) {
+	if w != "quarter" && w != "half" && !(w == "period" && latest) || tg.comparisonCompound(k) {
 		return match{}, false
 	}
 	y, end := tg.yearAfterPart(y, k+1)
@@ -342,6 +342,27 @@ func (tg *tagger) yearAfterPart(y, end int) (int, int) {
 	return 0, end
 }
 
+// comparisonCompound reports whether the unit at k opens a compound such
+// as "quarter-to-quarter" or "year-over-year", which qualifies a
+// comparison and names no period.
+func (tg *tagger) comparisonCompound(k int) bool {
+	return tg.hyphen(k+1) && tg.tight(k+1) && comparisonLinks[tg.word(k+2)] && tg.hyphen(k+3)
+}
+
+// yearPeriod reads "the 1988 period", year y with "period" ending at end,
+// while a quarter is in focus: that quarter in the year named, as in "Net
+// rose in the third quarter. In the 1988 period it fell". After a stretch
+// of months ("the first nine months ... the 1988 period") the period is
+// that stretch, which the year alone stands for.
+func (tg *tagger) yearPeriod(y, end int) (match, bool) {
+	if !tg.hasQuarter || tg.lastDuration || !tg.hasAnchor || tg.anchor.Precision != PrecisionQuarter {
+		return match{}, false
+	}
+	tg.noteQuarter("the quarter of the year named")
+	q := (int(tg.quarter.Month())-1)/3 + 1
+	return match{end: end, typ: Date, value: vQuarter(y, q), derived: y != tg.quarter.Year()}, true
+}
+
 // reportedQuarter resolves "the quarter", "the latest quarter", "the
 // current quarter" and "the quarter a year ago"; the noun is at k.
 func (tg *tagger) reportedQuarter(k, end int) (match, bool) {
@@ -401,8 +422,20 @@ func (tg *tagger) namedQuarter(i, ord, y, end int) (match, bool) {
 		return match{}, false
 	}
 	// A quarter with its own year ("the third quarter of 1984") is a
-	// comparison, not the quarter the article reports on.
-	return match{end: end, typ: Date, value: vQuarter(y, ord), derived: hasYear}, true
+	// comparison, not the quarter the article reports on, unless it is
+	// the quarter under way or the one just completed ("the third
+	// quarter of this year", written in October).
+	return match{end: end, typ: Date, value: vQuarter(y, ord), derived: hasYear && !tg.currentQuarter(y, ord)}, true
+}
+
+// currentQuarter reports whether quarter q of year y is the dct's quarter
+// or the one before it, the quarter a report written now is about.
+func (tg *tagger) currentQuarter(y, q int) bool {
+	if !tg.hasDCT {
+		return false
+	}
+	start := date(y, 3*q-2, 1)
+	return sameQuarter(start, tg.dct) || sameQuarter(start, tg.dct.AddDate(0, -3, 0))
 }
 
 func sameQuarter(a, b time.Time) bool {
@@ -532,6 +565,34 @@ func ruleFiscal(tg *tagger, i int) (match, bool) {
 	return match{}, false
 }
 
+// yearInScope reports whether a bare "the year" at i (ending before end)
+// is the year under way, as a financial report counts it: "a high for the
+// year", "the first nine months of the year", "the rest of the year". A
+// year an event or a title belongs to ("the year before", "player of the
+// year") is not.
+func (tg *tagger) yearInScope(i, end int) bool {
+	if yearTails[tg.word(end)] || tg.word(end) == "of" && tg.word(end+1) != "" || tg.capital(i+1) {
+		return false // "the year of his death"; "a high for the year of $42" is the year
+	}
+	switch tg.word(i - 1) {
+	case "for":
+		return true
+	case "of":
+		w := tg.word(i - 2)
+		_, isUnit := unitWords[w]
+		return yearParts[w] || isUnit && strings.HasSuffix(w, "s")
+	}
+	return false
+}
+
+// fiscalWord reports whether the word at k makes the year after it a
+// company's year: "fiscal", or the British "financial" of "the financial
+// year".
+func (tg *tagger) fiscalWord(k int) bool {
+	w := tg.word(k)
+	return w == "fiscal" || w == "financial" && tg.word(k+1) == "year"
+}
+
 // ruleWholeYear reads "the full year", "the fiscal year", "the latest fiscal
 // year" and "the year ended Sept. 30": a reporting year, which is a
 // duration when its end is given and the current year otherwise.
@@ -545,12 +606,12 @@ func ruleWholeYear(tg *tagger, i int) (match, bool) {
 	case wholeWords[w]:
 		k++
 	case w == "latest" || w == "last" || w == "previous":
-		if tg.word(k+1) != "fiscal" {
+		if !tg.fiscalWord(k + 1) {
 			return match{}, false
 		}
 		off, k = -1, k+1
 	}
-	if tg.word(k) == "fiscal" {
+	if tg.fiscalWord(k) {
 		k++
 	}
 	if tg.word(k) != "year" {
@@ -559,10 +620,13 @@ func ruleWholeYear(tg *tagger, i int) (match, bool) {
 	if yearEndedWords[tg.word(k+1)] {
 		return date1(Duration, k+1, "P1Y")
 	}
-	if k == i+1 {
+	if k == i+1 && !tg.yearInScope(i, k+1) {
 		return match{}, false // a bare "the year" is too vague
 	}
 	y := tg.dct.Year()
+	if hy, ok := tg.historyYear(); ok && k == i+1 {
+		y = hy // "for the rest of the year" in a history: the year it has reached
+	}
 	if tg.hasAnchor && tg.anchor.Precision > PrecisionYear && tg.anchor.Precision <= PrecisionMonth && off == 0 {
 		tg.noteAnchor("the year of the period just named")
 		y = tg.anchor.Start.Year() // "the fourth quarter of 2005 and ... the entire year"

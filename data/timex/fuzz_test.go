@@ -17,7 +17,7 @@ import (
 // duration, set, reference or X-value. A range end or qualifier follows an
 // expression and names calendar time, as the one before it does.
 func FuzzTag(f *testing.F) {
-	for _, c := range slices.Concat(tagCases, recallCases, quarterCases) {
+	for _, c := range slices.Concat(tagCases, recallCases, quarterCases, valueClassCases) {
 		f.Add(c.text, c.dct.Unix())
 	}
 	for _, c := range joinCases {

@@ -223,12 +223,42 @@ var relOffsets = map[string]int{"last": -1, "past": -1, "previous": -1, "precedi
 var weekAfterWords = setOf("of", "before", "after", "ended", "ending", "earlier", "later", "prior", "following",
 	"preceding", "to", "leading", "through")
 
+// marchLeads and marchAims frame "March" as a protest: "the annual March
+// for Life", "a March on Washington" (see marchIsWalk).
+var (
+	marchLeads = setOf("the", "a", "an", "annual", "mass", "big", "great", "peaceful", "silent", "protest", "long")
+	marchAims  = setOf("for", "on", "against", "through")
+)
+
+// openingQuotes open a quotation: straight, doubled and typographic.
+var openingQuotes = setOf("\"", "``", "''", "“", "‘", "'")
+
 // closingMarks may follow a sentence's last mark: quotes and brackets.
 var closingMarks = setOf("\"", "'", ")", "]", "”", "’", "''")
 
 // refUnits are the plural units "recent" and "coming" make references
 // of: "in recent years", "in coming months".
 var refUnits = setOf("years", "months", "weeks", "days", "decades", "quarters")
+
+// comparisonLinks join a unit to itself in a comparison compound:
+// "quarter-to-quarter", "year-on-year", "year-over-year".
+var comparisonLinks = setOf("to", "on", "over")
+
+// edgeOfStretch open "the first hours", "the early years", "the final
+// weeks": the opening or closing stretch of something.
+var edgeOfStretch = setOf("first", "early", "final", "last", "opening", "closing", "dying", "waning")
+
+// yearParts before "of the year" make it the year under way: "the rest of
+// the year", "the balance of the year"; and yearTails after "the year"
+// tie it to something else: "the year before", "the year that".
+var (
+	yearParts = setOf("rest", "remainder", "balance", "bulk", "course", "part", "half", "quarter")
+	yearTails = setOf("before", "after", "that", "when", "in", "which", "since", "to")
+)
+
+// stretchPrepositions lead "the years" as a stretch of time: "over the
+// years", "through the decades".
+var stretchPrepositions = setOf("over", "through", "down", "across", "throughout")
 
 // tradingDayVerbs make "the day" after them the trading day of a market
 // report: "ended the day at 7,114", "closed the day lower".
@@ -565,7 +595,7 @@ var triggers = func() map[string]bool {
 	m := setOf("the", "a", "an", "last", "next", "this", "past", "coming", "previous", "following", "preceding",
 		"upcoming", "current", "present", "early", "late", "mid", "middle", "end", "beginning", "start", "close",
 		"every", "each", "per", "yesterday", "today", "tomorrow", "tonight", "tonite", "xmas", "nxt", "noon", "midday", "midnight", "earlier",
-		"later", "recent", "these", "fiscal", "year", "that", "several", "few", "many", "numerous", "some",
+		"later", "recent", "these", "fiscal", "financial", "very", "year", "that", "several", "few", "many", "numerous", "some",
 		"christmas", "halloween", "new", "thanksgiving", "easter", "once", "twice", "nineteen", "eighteen", "latest", "most", "two", "future",
 		"near", "foreseeable", "distant", "immediate", "same", "couple", "year-earlier", "overnight", "short", "long",
 		"full", "entire", "whole", "comparable", "corresponding", "time", "trading", "best", "worst", "biggest",
@@ -598,7 +628,7 @@ var triggers = func() map[string]bool {
 var leadIns = setOf("the", "a", "an", "that", "this", "these", "some", "many", "few", "several", "numerous",
 	"most", "new", "end", "beginning", "start", "close", "middle", "each", "every", "per", "early", "late", "mid",
 	"past", "coming", "previous", "following", "preceding", "upcoming", "current", "present", "latest", "fiscal",
-	"near", "foreseeable", "distant", "immediate", "same", "couple", "earlier", "later", "recent", "short", "long",
+	"financial", "very", "near", "foreseeable", "distant", "immediate", "same", "couple", "earlier", "later", "recent", "short", "long",
 	"full", "entire", "whole", "comparable", "corresponding", "time")
 
 // Word roles for the quick test in matchAt, merged from triggers and
@@ -622,6 +652,13 @@ var wordRoles = func() map[string]uint8 {
 // moreWords may stand between a count and its unit: "two more weeks", "an
 // additional year", "three extra days".
 var moreWords = setOf("more", "additional", "extra", "further")
+
+// futureNounFollowers may follow "future" as a noun ("his future is
+// uncertain", "the boy's future away from Cuba"); any other word after
+// it makes "future" an adjective ("future earnings").
+var futureNounFollowers = setOf("is", "was", "looks", "look", "lies", "lie", "remains", "remain", "will", "would",
+	"may", "might", "could", "can", "depends", "depend", "hangs", "rests", "seems", "and", "or", "but", "away", "in",
+	"at", "with", "as", "on", "here", "there", "now", "dont", "don't", "doesn't")
 
 // possessives before a decade make it an age: "in his 30s", "in their
 // forties".

@@ -30,7 +30,7 @@ func ruleRelative(tg *tagger, i int) (match, bool) {
 		return match{}, false
 	}
 	k := j + 1
-	if tg.word(k) == "fiscal" && tg.word(k+1) == "year" {
+	if tg.fiscalWord(k) && tg.word(k+1) == "year" {
 		k++
 	}
 	w := tg.word(k)
@@ -294,6 +294,10 @@ func ruleRef(tg *tagger, i int) (match, bool) {
 		}
 	}
 	switch w {
+	case "future":
+		if tg.futureNoun(i) {
+			return date1(Date, i+1, "FUTURE_REF") // "the boy's future", "in future,"
+		}
 	case "the":
 		switch tg.word(i + 1) {
 		case "day":
@@ -326,6 +330,28 @@ func ruleRef(tg *tagger, i int) (match, bool) {
 		}
 	}
 	return match{}, false
+}
+
+// futureNoun reports whether "future" at i is the noun, a time to come
+// ("the boy's future", "our future is bright", "in future, call first"),
+// rather than the adjective of "future earnings", which TimeML leaves
+// alone: it follows a possessive, or a bare "in" or "for" with nothing
+// after it, and no noun follows it.
+func (tg *tagger) futureNoun(i int) bool {
+	next := tg.word(i + 1)
+	if next != "" && !futureNounFollowers[next] {
+		return false
+	}
+	prev := tg.word(i - 1)
+	switch {
+	case possessives[prev]:
+		return true
+	case prev == "s":
+		return tg.punct(i-2, "'") || tg.punct(i-2, "’")
+	case prev == "in" || prev == "for":
+		return next == ""
+	}
+	return false
 }
 
 // pluralRefs are the adjectives that make a plural unit a reference:

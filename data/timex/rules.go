@@ -1,6 +1,10 @@
 package timex
 
-import "slices"
+import (
+	"slices"
+	"strings"
+	"time"
+)
 
 // rule reads an expression starting at token i. Each rule is a short
 // hand-written walk over the tokens; matchAt keeps the longest reading.
@@ -312,6 +316,9 @@ func okValue(v string, ok bool) string {
 // the year", "the beginning of next month".
 func ruleMod(tg *tagger, i int) (match, bool) {
 	j, _ := tg.optThe(i)
+	if j > i && tg.word(j) == "very" {
+		j++ // "the very end of the year"
+	}
 	mod := ""
 	k := j
 	switch tg.word(j) {
@@ -342,8 +349,17 @@ func ruleMod(tg *tagger, i int) (match, bool) {
 	// "the early 1980s", "the late summer": "the" belongs to the phrase.
 	theOK := tg.word(j) == "end" || tg.word(j) == "beginning" || tg.word(j) == "start" ||
 		tg.word(j) == "middle" || tg.word(j) == "close" || tg.decadeOrSeasonAt(k)
-	if j != i && !theOK {
+	p, part := dayParts[tg.word(k)]
+	if part && (k != j+1 && !(k == j+2 && tg.hyphen(j+1)) || strings.HasSuffix(tg.word(k), "s") || tg.word(k) == "overnight") {
+		part = false // "mid-afternoon" and "late morning", not "late mornings"
+	}
+	if j != i && !theOK && !part {
 		return match{}, false
+	}
+	if part && tg.hasDCT && k > j {
+		// "by mid afternoon", "in the late afternoon": part of the day
+		// the story is on.
+		return match{end: k + 1, typ: Time, value: vDay(tg.storyDay()) + "T" + p, mod: mod}, true
 	}
 	if tg.word(k) == "the" {
 		if _, ok := anaphorOffsets[tg.word(k+1)]; ok {
@@ -354,7 +370,11 @@ func ruleMod(tg *tagger, i int) (match, bool) {
 		}
 	}
 	if tg.word(k) == "this" || tg.word(k) == "next" || tg.word(k) == "last" || tg.word(k) == "the" {
-		if u, ok := unitWords[tg.word(k+1)]; ok && tg.word(k) == "the" && tg.hasDCT && u >= uWeek {
+		uk := k + 1
+		if tg.word(k) == "the" && tg.fiscalWord(uk) && tg.word(uk+1) == "year" {
+			uk++ // "the end of the fiscal year" is read as "the end of the year"
+		}
+		if u, ok := unitWords[tg.word(uk)]; ok && tg.word(k) == "the" && tg.hasDCT && u >= uWeek {
 			base := tg.dct
 			if y, ok := tg.historyYear(); ok && u >= uYear {
 				base = date(y, 1, 1) // "by the end of the year" in a history: the year it has reached
@@ -363,7 +383,7 @@ func ruleMod(tg *tagger, i int) (match, bool) {
 			if !ok {
 				return match{}, false
 			}
-			return match{end: k + 2, typ: Date, value: v, mod: mod}, true
+			return match{end: uk + 1, typ: Date, value: v, mod: mod}, true
 		}
 	}
 	best, _, won := tg.longest(&modRules, k, true)
@@ -382,4 +402,48 @@ func (tg *tagger) decadeOrSeasonAt(k int) bool {
 	}
 	_, nd := tg.num(k)
 	return nd == 4 && tg.word(k+1) == "s" && tg.tight(k+1)
+}
+
+// quotedTitle reports whether the expression over tokens [start, end) is
+// the title of a programme or a publication rather than a time: quoted
+// right after a possessive, every word capitalised and none a month, as
+// in ABC's "This Week", CBS's "60 Minutes", NBC's "Today" show.
+func (tg *tagger) quotedTitle(start, end int) bool {
+	q := start - 1
+	if tg.punctText(q) == "'" && tg.punctText(q-1) == "'" && tg.tight(q) {
+		q-- // '' split into two marks
+	}
+	if !openingQuotes[tg.punctText(q)] || !tg.tight(start) || tg.tight(q) || tg.word(q-1) != "s" ||
+		!tg.possessive(q-2) {
+		return false
+	}
+	for k := start; k < end; k++ {
+		if w := tg.word(k); w != "" && (!tg.capital(k) || monthWords[w] > 0) {
+			return false // a calendar date ("25 November 2024") is no title
+		}
+	}
+	return true
+}
+
+// punctText returns the mark at token i, or "" when token i is not one.
+func (tg *tagger) punctText(i int) string {
+	if i < tg.from || i >= tg.to || tg.toks[i].kind != kPunct {
+		return ""
+	}
+	return tg.toks[i].in(tg.lower)
+}
+
+// storyDay is the day a part of the day without one ("from early
+// morning") is on: the day mentioned last, even with a year named since
+// ("reopened on Friday after a rebuild begun in 2021"), when it is in the
+// week up to the dct; else the dct.
+func (tg *tagger) storyDay() time.Time {
+	if tg.hasAnchor && tg.anchor.Precision >= PrecisionDay {
+		return tg.dayBase()
+	}
+	if tg.hasLastDay && !tg.lastDay.After(tg.dct) && tg.dct.Sub(tg.lastDay) <= 7*24*time.Hour {
+		tg.noteAnchor("the day the story is on")
+		return tg.lastDay
+	}
+	return tg.dct
 }

@@ -130,11 +130,13 @@ type tagger struct {
 	// past them.
 	from, to int
 	// lastEnd is the token index after the last expression tagged,
-	// lastWeekday whether that expression began with a weekday name, and
-	// lastDaySet whether it was a weekly set ("every Monday").
-	lastEnd     int
-	lastWeekday bool
-	lastDaySet  bool
+	// lastWeekday whether that expression began with a weekday name,
+	// lastDaySet whether it was a weekly set ("every Monday") and
+	// lastDuration whether it was a duration ("the first nine months").
+	lastEnd      int
+	lastWeekday  bool
+	lastDaySet   bool
+	lastDuration bool
 	// sports caches whether the whole text reads as a match report
 	// (sportsClause): 0 not yet known, 1 yes, -1 no.
 	sports int8
@@ -289,6 +291,10 @@ func (tg *tagger) runBlock(out []Timex) []Timex {
 			if start < tg.lastEnd || start < tg.from || start >= m.end {
 				start = i // never reach back into the expression before
 			}
+			if tg.quotedTitle(start, m.end) {
+				i = m.end - 1 // ABC's "This Week" is a programme
+				continue
+			}
 			x := Timex{Start: tg.base + int(tg.toks[start].start), End: tg.base + int(tg.toks[m.end-1].end),
 				Type: m.typ, Value: m.value, Mod: m.mod, Rule: rule, Doubt: m.doubt}
 			x.Text = tg.all[x.Start:x.End]
@@ -302,6 +308,7 @@ func (tg *tagger) runBlock(out []Timex) []Timex {
 			tg.lastEnd = m.end
 			tg.lastWeekday = isWeekdayName(tg.word(start))
 			tg.lastDaySet = x.Type == Set && strings.HasPrefix(x.Value, "XXXX-WXX-")
+			tg.lastDuration = x.Type == Duration
 			i = m.end - 1
 		}
 	}

@@ -251,6 +251,9 @@ func ruleDeictic(tg *tagger, i int) (match, bool) {
 	day := tg.dct
 	if _, ok := deicticOffset(tg.word(i)); ok || tg.word(i) == "tonight" || tg.word(i) == "tonite" {
 		day = tg.speechDay(i) // quoted: the speech's "tomorrow"
+		if !day.Equal(tg.dct) {
+			tg.noteAnchor("the day of the speech it is quoted from")
+		}
 	}
 	if off, ok := deicticDays[tg.word(i)]; ok {
 		return tg.withPartOfDay(day.AddDate(0, 0, off), i+1)

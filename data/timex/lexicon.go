@@ -239,6 +239,13 @@ var tradingDayVerbs = setOf("end", "ended", "ending", "ends", "finish", "finishe
 // they do in a verb group, and the open-class verbs whose meaning points
 // a date ahead or back.
 
+// notSuperlatives are words in -est that are no superlative, or one
+// that may point ahead ("the latest March figures"); see superlative.
+var notSuperlatives = setOf("interest", "protest", "request", "arrest", "contest", "harvest", "suggest",
+	"invest", "forest", "honest", "modest", "digest", "manifest", "conquest", "inquest", "bequest", "behest",
+	"southwest", "northwest", "midwest", "unrest", "attest", "detest", "infest", "latest", "earliest",
+	"nearest", "soonest")
+
 // auxWords are the modals and auxiliaries, with the halves of "won't",
 // "can't", "didn't" as the tokenizer leaves them.
 var auxWords = map[string]vclass{

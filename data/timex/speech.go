@@ -57,8 +57,10 @@ func (tg *tagger) quoteAround(i int) (open, close int, ok bool) {
 }
 
 // attributionDay finds "said … on Monday" among tokens [from, to): a
-// reporting verb followed within a few words by a weekday, which dates
-// the speech in the past.
+// reporting verb followed within a few words by a weekday, or one whose
+// clause a weekday opens ("On Monday, the minister said", "Speaking to
+// reporters on Friday evening, the governor said"), which dates the
+// speech in the past.
 func (tg *tagger) attributionDay(from, to int) (time.Time, bool) {
 	for k := from; k < to; k++ {
 		if !reportingVerbs[tg.word(k)] {
@@ -69,6 +71,35 @@ func (tg *tagger) attributionDay(from, to int) (time.Time, bool) {
 				return tg.weekdayDate(wd, tensePast), true
 			}
 		}
+		if wd, ok := tg.frontedWeekday(k); ok {
+			return tg.weekdayDate(wd, tensePast), true
+		}
 	}
 	return time.Time{}, false
 }
+
+// frontedWeekday finds the weekday of a phrase that opens the sentence
+// before the reporting verb at k: only the sentence's start or an opening
+// participle ("Speaking …") before the weekday, and no verb, "and" or
+// clause opener between it and k. "Talks ended on Friday, and the
+// minister said" does not date the speech.
+func (tg *tagger) frontedWeekday(k int) (int, bool) {
+	for m := k - 1; m >= tg.from && m >= k-maxFrontedReach; m-- {
+		if wd, ok := weekdayWords[tg.word(m)]; ok && tg.capital(m) {
+			for p := m - 1; p >= tg.from; p-- {
+				if c := tg.vword(p); c.verbal() && !(p == tg.from && c == vIng) || tg.leftStop(p) {
+					return 0, false
+				}
+			}
+			return wd, true
+		}
+		if tg.vword(m).verbal() || coordinators[tg.word(m)] || tg.leftStop(m) {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// maxFrontedReach bounds, in tokens, how far before a reporting verb the
+// weekday of a fronted phrase may stand.
+const maxFrontedReach = 16

@@ -25,7 +25,9 @@ import "slices"
 //	am/is/are alone, the date in a noun phrase      undecided: a state now ("is below Friday's level")
 //	a forward-pointing verb + infinitive or object  future ("expected to cut", "hoped for")
 //	  … when that verb is past                      the nearest day ("were allowed to enter Thursday")
-//	was/were + scheduled, due, set … to             the nearest day; past when called off
+//	was/were/had been + scheduled, due, set … to    the nearest day; past when called off
+//	a past deed "for" a day ("a warning for Friday") the nearest day
+//	an -ing phrase opening the sentence             the tense of the clause after its comma
 //	was, were, had, did, past forms, has + participle  past
 //	a plan, then "but", "postponed", "originally"   past
 //	was/were + -ing in reported speech               the nearest day
@@ -112,6 +114,14 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 		return hint, true
 	}
 	g, ok, after := tg.governingGroup(i, j)
+	if ok && !after && tg.openingParticiple(g) {
+		// "Speaking to reporters on Friday evening, the governor
+		// said …": the phrase a participle opens takes the tense of
+		// the clause after its comma.
+		if main, found := tg.groupAfter(tg.nextComma(j-1) + 1); found {
+			g, after = main, true
+		}
+	}
 	if tg.imperative(g, ok) {
 		tg.noteTense(tg.word(tg.from), tenseFuture, "an imperative: an invitation to a plan, future")
 		return tenseFuture, true
@@ -170,6 +180,14 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 	return tg.questionTense(t, strong)
 }
 
+// openingParticiple reports whether group g is an -ing form that opens
+// its sentence and is set off by a comma before the clause it belongs to:
+// "Speaking to business leaders on Friday, …", "Addressing the party
+// congress in March, …".
+func (tg *tagger) openingParticiple(g group) bool {
+	return g.start == tg.from && tg.vword(g.start) == vIng && tg.nextComma(g.end) < tg.to
+}
+
 // periodOfNoun reports whether the month or season at i is the period a
 // noun before it covers ("the figures for October", "sales of
 // September"): "for" or "of" joins it to a noun, not to a verb.
@@ -178,9 +196,7 @@ func (tg *tagger) periodOfNoun(i int) bool {
 	if tg.word(k) == "the" {
 		k++
 	}
-	_, month := monthWords[tg.word(k)]
-	_, season := seasonWords[tg.word(k)]
-	if !month && !season {
+	if !tg.monthOrSeason(k) {
 		return false
 	}
 	p := tg.word(i - 1)
@@ -241,6 +257,12 @@ func (tg *tagger) prepositionTense(g group, after bool, i, j int, t tense, stron
 		// "From Monday, masks are no longer required": the state
 		// starts then.
 		t, strong, why = tenseFuture, true, "\"from\" a day, then a present state: future"
+	case t == tensePast && prev == "for" && !after && !tg.attributive(i, j) && tg.dayNamed(i) &&
+		tg.toks[i-2].kind == kWord && tg.vword(i-2) == vNone && !prepositions[tg.word(i-2)]:
+		// "issued a warning on Monday for Wednesday", "booked a hall
+		// for Thursday": what a past deed was for is a day just
+		// ahead, or just gone.
+		t, strong, why = tenseNearest, true, "a past deed \"for\" a day: nearest day"
 	case t == tensePast && (prev == "through" || prev == "thru") && tg.vword(g.start) == vHavePres && !after:
 		// "has extended loans through January": a perfect that
 		// runs on to the date.
@@ -252,6 +274,17 @@ func (tg *tagger) prepositionTense(g group, after bool, i, j int, t tense, stron
 		t, strong, why = tensePast, true, "after an event, the present: the event is past"
 	}
 	return t, strong, why
+}
+
+// dayNamed reports whether the expression at i names a day or a weekend
+// ("Wednesday", "Friday night", "the weekend"), not a month or a year.
+func (tg *tagger) dayNamed(i int) bool {
+	w := tg.word(i)
+	if w == "the" {
+		w = tg.word(i + 1)
+	}
+	_, day := weekdayWords[w]
+	return day || w == "weekend"
 }
 
 // afterIngBetween reports whether "after" and an -ing form stand among
@@ -442,9 +475,38 @@ func (tg *tagger) groupAfter(j int) (group, bool) {
 		if tg.vword(k).verbal() {
 			g := tg.groupAt(k, tg.to)
 			if tg.governs(g) {
+				if main, ok := tg.mainAfterParticiple(g); ok {
+					return main, true
+				}
 				return g, true
 			}
 			k = g.end - 1
+		}
+	}
+	return group{}, false
+}
+
+// mainAfterParticiple finds the verb of the clause when group g, the
+// first after a fronted date, is a past participle that qualifies the
+// noun before it ("On Thursday, the leaders of the alliance founded in
+// 2002 are scheduled to meet"): a lone participle after a noun and
+// before a preposition, then, with no clause opener or "and" between, a
+// group that opens with an auxiliary. "On Monday, the leaders met in
+// Astana" has no such group and keeps "met".
+func (tg *tagger) mainAfterParticiple(g group) (group, bool) {
+	if g.start != g.head || tg.vword(g.start) != vPast || reportingVerbs[tg.word(g.start)] ||
+		!prepositions[tg.word(g.end)] || g.start == tg.from || tg.toks[g.start-1].kind != kWord ||
+		tg.vword(g.start-1) != vNone || isPronouns[tg.word(g.start-1)] || pluralPronouns[tg.word(g.start-1)] {
+		return group{}, false
+	}
+	for k := g.end; k < tg.to && k < g.end+groupSearch; k++ {
+		if tg.toks[k].kind == kPunct && tg.clauseMark(k) || tg.punct(k, ",") ||
+			clauseStarters[tg.word(k)] || coordinators[tg.word(k)] {
+			return group{}, false
+		}
+		if tg.vword(k).verbal() {
+			main := tg.groupAt(k, tg.to)
+			return main, tg.vword(main.start).aux() && tg.governs(main)
 		}
 	}
 	return group{}, false
@@ -500,12 +562,17 @@ func (tg *tagger) groupAt(k, stop int) group {
 	for start-1 >= tg.from {
 		c := tg.vword(start - 1)
 		// Auxiliaries and adverbs belong to the group, and so does the
-		// verb of "getting ready", "looks set", "start getting beat".
+		// verb of "getting ready", "looks set", "start getting beat",
+		// "to stay closed".
 		if !c.aux() && c != vAdv && !(c.verbal() && tg.vword(start) == vPred) &&
-			!(c == vIng && tg.vword(start) == vPast || c == vBase && tg.vword(start) == vIng) {
+			!(c == vIng && tg.vword(start) == vPast || c == vBase && (tg.vword(start) == vIng || tg.vword(start) == vPast)) {
 			break
 		}
 		start--
+	}
+	if tg.word(start-2) == "to" && tg.vword(start) == vPast && tg.toks[start-1].kind == kWord &&
+		tg.vword(start-1) == vNone && tg.infinitiveAt(start-1) {
+		start-- // "to get vaccinated": whatever verb stands between is the infinitive's
 	}
 	if tg.word(start-1) == "to" && tg.infinitiveAt(start) {
 		// An infinitive belongs to the verb that governs it: "is widely
@@ -615,9 +682,10 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 		switch {
 		case tg.groupHasAny(g, priorWords) || tg.word(g.start-1) != "" && priorWords[tg.word(g.start-1)]:
 			return tensePast, true, "a plan overtaken (\"originally planned\"): past"
-		case fc == vHavePast:
-			return tensePast, true, "had been due: a plan overtaken, past"
-		case fc == vBePast:
+		case fc == vBePast || fc == vHavePast:
+			// "was due to lift off on Tuesday", "had been set to rise
+			// on Wednesday": the plan was made before the report, for
+			// a day just past or just ahead.
 			if tg.calledOff(j) {
 				return tensePast, true, "a plan, then called off: past"
 			}
@@ -1128,8 +1196,14 @@ func (tg *tagger) clitic(k int) vclass {
 // preposition, a number or a hyphen, so it is a noun or adjective however
 // it is spelled: "the proposed deal", "a Moscow-led bloc", "at targets".
 func (tg *tagger) nounContext(k int) bool {
-	if k > tg.from && (tg.hyphen(k-1) && tg.tight(k) || tg.toks[k-1].kind == kNum && !tg.codeNumber(k-1)) {
+	// After a number, an auxiliary is a verb ("founded in 2002 are"), a
+	// modal may be a month ("2 May") and any other word a noun.
+	if c, aux := auxWords[tg.word(k)]; k > tg.from && (tg.hyphen(k-1) && tg.tight(k) ||
+		tg.toks[k-1].kind == kNum && !tg.codeNumber(k-1) && !(aux && c != vModal)) {
 		return true // "a Moscow-led bloc", "1.8353 marks"
+	}
+	if n := cardinals[tg.word(k-1)]; n > 1 && hasSuffix(tg.word(k), "s") {
+		return true // "failed by four votes", "two members"
 	}
 	if tg.word(k-1) == "s" && tg.apostrophe(k-2) && !isPronouns[tg.word(k-3)] {
 		return true // "Putin's visit"
@@ -1173,6 +1247,12 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 	}
 	if tg.word(next) == "beginning" || tg.word(next) == "commencing" {
 		return tenseFuture, "\"beginning\" a date: future" // "a two-day meeting beginning Thursday"
+	}
+	if tg.superlative(next) && tg.monthOrSeason(next+1) {
+		// "after the warmest March on record", "its busiest December":
+		// a month measured against others is over. A day or weekend
+		// may be wished for ("All the best weekend!").
+		return tensePast, "a superlative before the date: a period over, past"
 	}
 	w := tg.word(k)
 	if t, ok := governingWords[w]; ok && !(nounGoverners[w] && (k != next || verbLex[tg.word(k-1)].has(lDeterminer))) {
@@ -1235,6 +1315,24 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 		return tensePast, "in a phrase \"since\" an event: past"
 	}
 	return tenseNone, ""
+}
+
+// superlative reports whether token k is a superlative adjective:
+// "best", "worst", or a word in -est that is not a noun or verb in -est
+// ("interest", "protest") nor one that may look ahead ("latest").
+func (tg *tagger) superlative(k int) bool {
+	w := tg.word(k)
+	if w == "best" || w == "worst" {
+		return true
+	}
+	return len(w) > 5 && hasSuffix(w, "est") && !notSuperlatives[w] && tg.toks[k].kind == kWord
+}
+
+// monthOrSeason reports whether token k is a month or season word.
+func (tg *tagger) monthOrSeason(k int) bool {
+	_, month := monthWords[tg.word(k)]
+	_, season := seasonWords[tg.word(k)]
+	return month || season
 }
 
 // phraseReach bounds how many words of a noun phrase may stand between

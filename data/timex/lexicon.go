@@ -239,6 +239,11 @@ var tradingDayVerbs = setOf("end", "ended", "ending", "ends", "finish", "finishe
 // they do in a verb group, and the open-class verbs whose meaning points
 // a date ahead or back.
 
+// attributionPronouns are the subjects of an attribution that names
+// its speaker by a pronoun only, as one that goes on from a sentence
+// before does (see continuedSpeechDay).
+var attributionPronouns = setOf("he", "she", "they", "we", "i")
+
 // notSuperlatives are words in -est that are no superlative, or one
 // that may point ahead ("the latest March figures"); see superlative.
 var notSuperlatives = setOf("interest", "protest", "request", "arrest", "contest", "harvest", "suggest",

@@ -18,11 +18,12 @@ import (
 )
 
 // newsReportFloor is the event F1 of the report half of our news articles
-// (testdata/news/report-*.txt) as first measured once the set was written
-// and the tuning errors fixed; the test fails below it, so that a change
-// that makes news worse shows. Raise it when the report figure rises; never
-// lower it to let a change in.
-const newsReportFloor = 0.0
+// (testdata/news/report-*.txt), measured once when the tuning errors had
+// been fixed (P 0.919, R 0.926, F1 0.923: 125 matched, 136 predicted, 135
+// gold; the same figure as before the fixes), rounded down. The test
+// fails below it, so a change that makes news worse shows. Raise it when
+// the report figure rises; never lower it to let a change in.
+const newsReportFloor = 0.92
 
 // newsGold is one hand-annotated dated event of a news article: the
 // expression as written (its occurrence-th appearance in the text, from 1)

@@ -36,13 +36,6 @@ type newsGold struct {
 	line        int // line of the gold file, for messages
 }
 
-// newsArticle is one article of testdata/news with its gold.
-type newsArticle struct {
-	name      string
-	published time.Time
-	gold      []newsGold
-}
-
 // newsScore counts matched, predicted and gold events.
 type newsScore struct{ tp, predicted, gold int }
 

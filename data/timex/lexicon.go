@@ -458,8 +458,7 @@ var movedFrom = setOf("postponed", "delayed", "moved", "pushed", "rescheduled", 
 
 // levelWords after a date make it a reference point already past: "the
 // April 2 level", "the March 2020 low".
-var levelWords = setOf("level", "levels", "low", "lows", "high", "highs", "peak", "close", "closing", "baseline",
-	"trading", "session")
+var levelWords = setOf("level", "levels", "low", "lows", "high", "highs", "peak", "close", "closing", "baseline")
 
 // lexFlag marks what a word is to verb-group analysis.
 type lexFlag uint16

@@ -1278,6 +1278,13 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 		}
 	case "for":
 		if setFor[prev] && !tg.vword(k-2).aux() && !priorWords[tg.word(k-2)] {
+			if tg.planActedOn(k - 1) {
+				// "cancelled all sailings planned for Friday",
+				// "stood down from an attempt planned for Sunday
+				// night": a plan a past deed undid was for a day
+				// just ahead or just gone.
+				return tenseNearest, "a plan a past deed acted on: nearest day"
+			}
 			// "new round set for Monday", "arguments are scheduled for
 			// Monday"; not "was set for", "originally planned for".
 			return tenseFuture, "\"set for\": future"
@@ -1326,6 +1333,26 @@ func (tg *tagger) superlative(k int) bool {
 		return true
 	}
 	return len(w) > 5 && hasSuffix(w, "est") && !notSuperlatives[w] && tg.toks[k].kind == kWord
+}
+
+// planActedOn reports whether the participle at k ("planned" of "all
+// sailings planned for Friday") qualifies the noun before it, in a clause
+// whose verb before that noun is past: "cancelled", "forced … to stand
+// down from".
+func (tg *tagger) planActedOn(k int) bool {
+	if k-1 <= tg.from || tg.toks[k-1].kind != kWord || tg.vword(k-1) != vNone || prepositions[tg.word(k-1)] {
+		return false
+	}
+	g, ok := tg.groupBefore(k - 1)
+	if !ok {
+		return false
+	}
+	first := g.start
+	for first < g.head && tg.vword(first) == vAdv {
+		first++
+	}
+	c := tg.vword(first)
+	return c == vPast || c == vBePast || c == vHavePast || c == vDoPast
 }
 
 // monthOrSeason reports whether token k is a month or season word.

@@ -104,9 +104,12 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 	if hint, why := tg.dateHint(i-1, j); hint != tenseNone {
 		// "By Tuesday, the toll had risen to 40": a deadline a past
 		// perfect reached is past.
-		if hint == tenseFuture && tg.word(i-1) == "by" {
+		if hint == tenseFuture && deadlineWords[tg.word(tg.hintWord(i))] {
+			// "By Tuesday, the toll had risen to 40", "had risen for
+			// three weeks until late June": a deadline or an end a
+			// past perfect reached is past.
 			if g, ok, _ := tg.governingGroup(i, j); ok && tg.vword(g.start) == vHavePast {
-				tg.noteTense(tg.groupText(g), tensePast, "\"by\" and a past perfect: past")
+				tg.noteTense(tg.groupText(g), tensePast, "\"by\" or \"until\" and a past perfect: past")
 				return tensePast, true
 			}
 		}
@@ -158,6 +161,12 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 		return tenseNone, false
 	}
 	t, strong, why := tg.readGroup(g, !after, i, j)
+	if t == tenseFuture && tg.measuredFrom(i, j) {
+		// "Talks will resume on Wednesday, a month after the December
+		// election": the event is measured back from the clause's own
+		// time, which lies near the publication, not ahead of it.
+		t, why = tenseNearest, "an event a span is measured from, in a future clause: nearest"
+	}
 	if t == tensePast && !strong && after && tg.clauseOpensAt(i) {
 		// "On June 1, the boards of the two markets signed …": the
 		// -ed verb of the clause a date opens is that clause's verb.
@@ -307,10 +316,11 @@ func (tg *tagger) governingGroup(i, j int) (g group, ok, after bool) {
 	if tg.vword(j).verbal() {
 		g, ok = tg.groupAfter(j)
 		if ok && g.start == j {
-			if gb, okb := tg.groupBefore(i); okb && i-gb.end <= 2 && tg.vword(gb.head) == vPast {
-				// "The law passed in July takes effect": the date
-				// ends a participle's phrase; the verb after it
-				// belongs to the subject before.
+			if gb, okb := tg.groupBefore(i); okb && i-gb.end <= 2 && (tg.vword(gb.head) == vPast || tg.vword(gb.head) == vPred) {
+				// "The law passed in July takes effect", "if jobs
+				// data due on Friday beat forecasts": the date ends
+				// a participle's or a predicate's phrase; the verb
+				// after it belongs to the subject before.
 				return gb, true, false
 			}
 			return g, true, true // "Boeing on Tuesday delivered"
@@ -1242,9 +1252,7 @@ func hasSuffix(s, suffix string) bool {
 // the date, j the token after it.
 func (tg *tagger) dateHint(k, j int) (tense, string) {
 	next := k
-	for k > tg.from && (tg.hyphen(k) || tg.punct(k, "'") || dateHintSkips[tg.word(k)]) {
-		k-- // look past "on", "in the early", "mid-"
-	}
+	k = tg.hintWord(k + 1)
 	if tg.word(next) == "beginning" || tg.word(next) == "commencing" {
 		return tenseFuture, "\"beginning\" a date: future" // "a two-day meeting beginning Thursday"
 	}
@@ -1333,6 +1341,32 @@ func (tg *tagger) superlative(k int) bool {
 		return true
 	}
 	return len(w) > 5 && hasSuffix(w, "est") && !notSuperlatives[w] && tg.toks[k].kind == kWord
+}
+
+// hintWord returns the token that governs the date at i for dateHint:
+// the one before it, past "on", "in the early", "mid-".
+func (tg *tagger) hintWord(i int) int {
+	k := i - 1
+	for k > tg.from && (tg.hyphen(k) || tg.punct(k, "'") || dateHintSkips[tg.word(k)]) {
+		k--
+	}
+	return k
+}
+
+// measuredFrom reports whether the month or season [i, j) names an event
+// that a span is measured from: "a month after the December election",
+// "weeks before the spring poll". A weekday is left to the verb, and so is
+// a date that is itself the point ("the day before March 3").
+func (tg *tagger) measuredFrom(i, j int) bool {
+	if !tg.attributive(i, j) || !tg.monthOrSeason(i) {
+		return false
+	}
+	k := i - 2 // before the determiner
+	if w := tg.word(k); w != "after" && w != "before" {
+		return false
+	}
+	_, unit := unitWords[tg.word(k-1)]
+	return unit
 }
 
 // planActedOn reports whether the participle at k ("planned" of "all

@@ -666,6 +666,12 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 		// to hit coast Friday", "PM to visit Kyiv Thursday").
 		return tenseFuture, true, "to-infinitive without a verb: future"
 	}
+	if before && g.start == g.head && fc == vPast && schedulePredicates[tg.word(first)] && tg.punct(g.start-1, ",") {
+		// "the first drive, expected in early March", "the vote,
+		// scheduled for Friday": a schedule set off in apposition
+		// has no tense of its own; the day is the nearest.
+		return tenseNearest, true, "a schedule in apposition: nearest"
+	}
 	if (fc == vWill || fc == vModal || fc == vWould) && before && tg.namesOutcome(i, j) {
 		// "would appeal Monday's verdict": the verb is ahead, but
 		// what it acts on has happened.
@@ -1051,7 +1057,9 @@ func (tg *tagger) classify(k int) vclass {
 	case lex.has(lPresent) && !tg.vword(k-1).finite():
 		return vPres // not the object of a verb: "backed plans", "cut rates"
 	case lex.has(lBase) && (tg.pluralSubject(k-1) || relativeWords[tg.word(k-1)] && tg.pluralSubject(k-2)):
-		return vPres // "leaders meet", "firms that report"
+		return vPres // "leaders meet", "firms that report
+	case lex.has(lBase) && !lex.has(lPast) && tg.word(k-1) == "and" && tg.punct(k-2, ",") && tg.objectAt(k+1):
+		return vPres // "won on Thursday, and face their next opponent": a base form is no past"
 	case (lex.has(lBase) || lex.has(lForward) && baseShape(w)) && tg.teamSubject(k):
 		return vPres // "Chelsea host Watford on Saturday", "Bremen need a point"
 	case (lex.has(lBase) || lex.has(lForward) && baseShape(w)) && tg.word(k-1) == "to" && !tg.capital(k):
@@ -1159,13 +1167,21 @@ func baseShape(w string) bool {
 // teamSubject reports whether the base verb at k follows a name that is
 // its subject and takes an object, as a team or a country does with a
 // plural verb in sports reports: "Chelsea host Watford", "Iraq await
-// them", "Bremen need a point".
+// them", "Bremen need a point", or a scheduled verb with its place: "the
+// Group of Seven meet in Washington".
 func (tg *tagger) teamSubject(k int) bool {
 	if k-1 < tg.from || !tg.capital(k-1) || tg.capital(k) || tg.toks[k-1].kind != kWord {
 		return false
 	}
 	next := tg.word(k + 1)
-	return determiners[next] || objectPronouns[next] || k+1 < tg.to && tg.capital(k+1) && tg.toks[k+1].kind == kWord
+	return tg.objectAt(k+1) || baseVerbs[tg.word(k)] && (next == "in" || next == "at" || next == "on")
+}
+
+// objectAt reports whether token k can open a verb's object: a
+// determiner, an object pronoun or a name.
+func (tg *tagger) objectAt(k int) bool {
+	next := tg.word(k)
+	return determiners[next] || objectPronouns[next] || k < tg.to && tg.capital(k) && tg.toks[k].kind == kWord
 }
 
 // subjectHead reports whether the word at k, which could be a present
@@ -1208,7 +1224,8 @@ func (tg *tagger) clitic(k int) vclass {
 func (tg *tagger) nounContext(k int) bool {
 	// After a number, an auxiliary is a verb ("founded in 2002 are"), a
 	// modal may be a month ("2 May") and any other word a noun.
-	if c, aux := auxWords[tg.word(k)]; k > tg.from && (tg.hyphen(k-1) && tg.tight(k) ||
+	c, aux := auxWords[tg.word(k)]
+	if k > tg.from && (tg.hyphen(k-1) && tg.tight(k) ||
 		tg.toks[k-1].kind == kNum && !tg.codeNumber(k-1) && !(aux && c != vModal)) {
 		return true // "a Moscow-led bloc", "1.8353 marks"
 	}
@@ -1218,8 +1235,8 @@ func (tg *tagger) nounContext(k int) bool {
 	if tg.word(k-1) == "s" && tg.apostrophe(k-2) && !isPronouns[tg.word(k-3)] {
 		return true // "Putin's visit"
 	}
-	if w := tg.word(k - 1); len(w) > 3 && hasSuffix(w, "ly") && verbLex[tg.word(k-2)].has(lDeterminer) {
-		return true // "the newly launched classes"
+	if w := tg.word(k - 1); len(w) > 3 && hasSuffix(w, "ly") && verbLex[tg.word(k-2)].has(lDeterminer) && !aux {
+		return true // "the newly launched classes"; not "its belly could"
 	}
 	prev := tg.word(k - 1)
 	return verbLex[prev].has(lDeterminer) || prepositions[prev] // "at targets"

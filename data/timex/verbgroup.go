@@ -476,10 +476,12 @@ func (tg *tagger) groupAfter(j int) (group, bool) {
 			k = tg.nextComma(k)
 			continue
 		}
-		if tg.toks[k].kind == kPunct && tg.clauseMark(k) || contrastStarters[tg.word(k)] {
+		if tg.toks[k].kind == kPunct && tg.clauseMark(k) || contrastStarters[tg.word(k)] ||
+			coordinators[tg.word(k)] && tg.punct(k-1, ",") {
 			// "comes into force on Monday in one region and Tuesday
-			// in another, but no figures were given": the verb after
-			// "but" is another clause's.
+			// in another, but no figures were given", "won on
+			// Thursday night, and face …": the verb after "but" or
+			// ", and" is another clause's.
 			return group{}, false
 		}
 		if tg.vword(k).verbal() {

@@ -94,6 +94,9 @@ func (x *extraction) piece(a *data.Article, from, to int) {
 			continue
 		}
 		last = -1
+		if k+1 < len(txs) && restated(a.Text, tx, txs[k+1]) {
+			continue
+		}
 		for si < len(sentences)-1 && sentences[si].End <= tx.Start {
 			si++
 		}
@@ -319,6 +322,36 @@ func flatten(s string) string {
 		return r
 	}, s)
 }
+
+// restated reports whether the expression next restates tx in an
+// apposition that writes the day out: "a week later, on April 13", "the
+// next day, Tuesday, 5 March", "on the same day, May 10". The written day is the event; the relative
+// one is only its lead-in.
+func restated(text string, tx, next timex.Timex) bool {
+	gap := text[tx.End:next.Start]
+	if gap != ", on " && gap != ", " || next.Type != timex.Date || !relativeLeadIn(tx.Text) ||
+		strings.ContainsAny(tx.Text, "0123456789") || !strings.ContainsAny(next.Text, "0123456789") {
+		return false
+	}
+	s, err := next.Span()
+	return err == nil && s.Precision.IsPoint()
+}
+
+// relativeLeadIn reports whether an expression counts from another date
+// ("a week later", "the next day", "two days earlier"), as the lead-in
+// of an apposition does.
+func relativeLeadIn(expr string) bool {
+	for _, w := range strings.Fields(strings.ToLower(expr)) {
+		if leadInWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// leadInWords mark an expression that counts from another date.
+var leadInWords = map[string]bool{"later": true, "earlier": true, "next": true, "following": true,
+	"previous": true, "before": true, "after": true, "same": true}
 
 // duplicate reports whether the sentence at sentenceStart already gave an
 // event for span: the same value, or the same day at day precision or

@@ -67,6 +67,7 @@ func TestEvents_PublicationLines(t *testing.T) {
 		{"updated numeric", "Putin in Astana\nUpdated: 27.11.2024\n\nThe summit opens on Thursday.", []string{"2024-11-28"}},
 		{"date-only line", "Putin in Astana\n\nWednesday, 27 November 2024\n\nThe summit opens on Thursday.", []string{"2024-11-28"}},
 		{"yearless dateline", "ASTANA, Nov 27 (Reuters) – Leaders will meet on Thursday.", []string{"2024-11-28"}},
+		{"dateline with region", "ALMATY, Kazakhstan, Nov 27 (AP) - Leaders will meet on Thursday.", []string{"2024-11-28"}},
 		{"full dateline", "MOSCOW, Nov. 27, 2024 — Leaders will meet on Thursday.", []string{"2024-11-28"}},
 		{"dateline after markup", "**ASTANA, Nov 27 (AP) —** Leaders will meet on Thursday.", []string{"2024-11-28"}},
 		{"expression alone on a line", "Putin in Astana\n\n11/27/24\n\nThe summit opens on Thursday.", []string{"2024-11-28"}},

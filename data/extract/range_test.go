@@ -42,6 +42,11 @@ func TestEvents_Joined(t *testing.T) {
 			[]want{{"2008 and 2010", "2008-01-01", "2010-12-31"}}},
 		{"Sales jumped in March of last year.", nov27,
 			[]want{{"March of last year", "2023-03-01", "2023-03-31"}}},
+		// An apposition that writes the day out restates its lead-in: one event.
+		{"Talks open on Monday and a deal is due a week later, on May 12.", may2,
+			[]want{{"Monday", "2025-05-05", "2025-05-05"}, {"May 12", "2025-05-12", "2025-05-12"}}},
+		{"The ferry sailed on April 20 and docked two days later, on April 22.", may2,
+			[]want{{"April 20", "2025-04-20", "2025-04-20"}, {"April 22", "2025-04-22", "2025-04-22"}}},
 		// "and" without "between" lists two days, it spans nothing.
 		{"Talks were held on April 24 and 25.", nov27,
 			[]want{{"April 24", "2024-04-24", "2024-04-24"}, {"25", "2024-04-25", "2024-04-25"}}},

@@ -64,7 +64,7 @@ func weekdayReading(tg *tagger, i int) (match, bool) {
 	if speech := tg.speechDay(i); !speech.Equal(tg.dct) {
 		// `"We will meet on Friday," he said on Monday`: the quote's
 		// tense counts from the speech, not from the publication.
-		tg.noteAnchor("the day of the speech it is quoted from")
+		tg.noteSpeech(speech)
 		return tg.withPartOfDay(weekdayNear(speech, wd, t), j)
 	}
 	return tg.withPartOfDay(tg.weekdayDate(wd, t), j)
@@ -251,6 +251,9 @@ func ruleDeictic(tg *tagger, i int) (match, bool) {
 	day := tg.dct
 	if _, ok := deicticOffset(tg.word(i)); ok || tg.word(i) == "tonight" || tg.word(i) == "tonite" {
 		day = tg.speechDay(i) // quoted: the speech's "tomorrow"
+		if !day.Equal(tg.dct) {
+			tg.noteSpeech(day)
+		}
 	}
 	if off, ok := deicticDays[tg.word(i)]; ok {
 		return tg.withPartOfDay(day.AddDate(0, 0, off), i+1)

@@ -43,6 +43,8 @@ var explainCases = []explainCase{
 	{"Prices rose in recent years.", "recent years", "ref", "none: a reference to the past", "", "", ""},
 	{"The ministers met on Monday 27 November 2024.", "Monday 27 November 2024", "day-month", "none: the year is written out",
 		"", "", "confidence lowered: 27 November 2024 is a Wednesday, not a Monday"},
+	{`The envoy said on Monday that a deal was near. "We sign it tomorrow," she said.`, "tomorrow", "deictic",
+		`speech "Monday" (Monday 25 November 2024), for the day of the speech it is quoted from`, "", "", ""},
 }
 
 func TestExplain(t *testing.T) {

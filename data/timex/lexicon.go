@@ -269,6 +269,18 @@ var tradingDayVerbs = setOf("end", "ended", "ending", "ends", "finish", "finishe
 // they do in a verb group, and the open-class verbs whose meaning points
 // a date ahead or back.
 
+// attributionPronouns are the subjects of an attribution that names
+// its speaker by a pronoun only, as one that goes on from a sentence
+// before does (see continuedSpeechDay).
+var attributionPronouns = setOf("he", "she", "they", "we", "i")
+
+// notSuperlatives are words in -est that are no superlative, or one
+// that may point ahead ("the latest March figures"); see superlative.
+var notSuperlatives = setOf("interest", "protest", "request", "arrest", "contest", "harvest", "suggest",
+	"invest", "forest", "honest", "modest", "digest", "manifest", "conquest", "inquest", "bequest", "behest",
+	"southwest", "northwest", "midwest", "unrest", "attest", "detest", "infest", "latest", "earliest",
+	"nearest", "soonest")
+
 // auxWords are the modals and auxiliaries, with the halves of "won't",
 // "can't", "didn't" as the tokenizer leaves them.
 var auxWords = map[string]vclass{
@@ -476,8 +488,7 @@ var movedFrom = setOf("postponed", "delayed", "moved", "pushed", "rescheduled", 
 
 // levelWords after a date make it a reference point already past: "the
 // April 2 level", "the March 2020 low".
-var levelWords = setOf("level", "levels", "low", "lows", "high", "highs", "peak", "close", "closing", "baseline",
-	"trading", "session")
+var levelWords = setOf("level", "levels", "low", "lows", "high", "highs", "peak", "close", "closing", "baseline")
 
 // lexFlag marks what a word is to verb-group analysis.
 type lexFlag uint16

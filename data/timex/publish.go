@@ -230,16 +230,56 @@ func fullDateline(line string) (time.Time, bool) {
 // year, in the given year: "WASHINGTON, June 12 (Reuters) -". The place
 // must open the line, in capitals, and a comma must follow it.
 func yearlessDateline(line string, year int) (time.Time, bool) {
-	comma := strings.IndexByte(line, ',')
-	if comma < 2 || comma > 60 || !placeName(line[:comma]) {
+	at, ok := datelinePlace(line)
+	if !ok {
 		return time.Time{}, false
 	}
-	d, ok := parseWritten(line, pubSkipSpaces(line, comma+1))
+	d, ok := parseWritten(line, at)
 	if !ok || d.year != 0 || !datelineEnds(line[d.end:]) {
 		return time.Time{}, false
 	}
 	d.year = year
 	return d.time()
+}
+
+// datelinePlace reads the place that opens a wire dateline and returns
+// where the date after it starts: a place in capitals and a comma
+// ("WASHINGTON, June 12"), perhaps with the country or region it lies in
+// after a second comma, as wires write a place abroad ("KOUROU, French
+// Guiana, Nov 20", "SYDNEY, Nova Scotia, Jan 3").
+func datelinePlace(line string) (int, bool) {
+	comma := strings.IndexByte(line, ',')
+	if comma < 2 || comma > 60 || !placeName(line[:comma]) {
+		return 0, false
+	}
+	at := pubSkipSpaces(line, comma+1)
+	if next := strings.IndexByte(line[at:], ','); next > 0 && regionName(line[at:at+next]) {
+		if _, ok := parseWritten(line, at); !ok {
+			at = pubSkipSpaces(line, at+next+1)
+		}
+	}
+	return at, true
+}
+
+// regionName reports whether s can be the country or region after a
+// dateline's place: one to three capitalised words ("French Guiana",
+// "Nova Scotia", "Kazakhstan").
+func regionName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		if w[0] < 'A' || w[0] > 'Z' {
+			return false
+		}
+		for i := 1; i < len(w); i++ {
+			if c := w[i]; !pubLetter(c) && c < 0x80 && c != '.' && c != '-' {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // placeName reports whether s can be a dateline's place: capitals, spaces
@@ -593,11 +633,11 @@ func IsPublicationLine(line string) bool {
 // text it introduces, or 0 when there is none. The date of a dateline is
 // the publication date, not an event.
 func DatelineHeader(line string) int {
-	comma := strings.IndexByte(line, ',')
-	if comma < 2 || comma > 60 || !placeName(line[:comma]) {
+	at, ok := datelinePlace(line)
+	if !ok {
 		return 0
 	}
-	d, ok := parseWritten(line, pubSkipSpaces(line, comma+1))
+	d, ok := parseWritten(line, at)
 	if !ok || !datelineEnds(line[d.end:]) {
 		return 0
 	}

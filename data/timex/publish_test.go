@@ -77,6 +77,10 @@ func TestFindDateline(t *testing.T) {
 		{"ap em dash", "ASTANA, Nov 27 (AP) — Putin arrived.", 2024, "2024-11-27"},
 		{"under headline", "Putin in Astana\n\nASTANA, Nov. 27 (Reuters) – Putin arrived.", 2023, "2023-11-27"},
 		{"no agency", "ST. PETERSBURG, Jan 5 — Snow fell.", 2025, "2025-01-05"},
+		// A place abroad names its country or region after a second comma.
+		{"place and region", "KOUROU, French Guiana, Nov 20 (AP) - The launch slipped.", 2019, "2019-11-20"},
+		{"place and country", "GOMA, Congo, March 3 (Reuters) - Lava reached the road.", 2021, "2021-03-03"},
+		{"region is a sentence", "PARIS, The talks, June 12 (AP) - x", 2024, ""},
 		{"full date wins", "ASTANA, Nov 27 (AP) — Putin arrived.\nPublished 28 November 2024", 2023, "2024-11-28"},
 		{"no hint", "ASTANA, Nov 27 (AP) — Putin arrived.", 0, ""},
 		{"not a place", "Talks, June 12 (maybe) - later.", 2024, ""},
@@ -187,6 +191,7 @@ func TestPublicationShapes(t *testing.T) {
 		{"ASTANA, Nov 27 (Reuters) – Putin arrived.", "Putin arrived."},
 		{"WASHINGTON, June 12 (Reuters) - The Senate voted.", "The Senate voted."},
 		{"MOSCOW, Nov. 27, 2024 — Russia said.", "Russia said."},
+		{"KOUROU, French Guiana, Nov 20 (AP) - The rocket was due to fly.", "The rocket was due to fly."},
 		{"ASTANA — Putin arrived.", ""},
 		{"Putin, Nov 27 (maybe) - arrived.", ""},
 	}

@@ -1,6 +1,9 @@
 package timex
 
-import "time"
+import (
+	"sort"
+	"time"
+)
 
 // Reported speech. "Tomorrow" inside a quotation is the day after the
 // speech, not after the publication: in `"We will sign it tomorrow," the
@@ -21,7 +24,79 @@ func (tg *tagger) speechDay(i int) time.Time {
 	if d, ok := tg.attributionDay(max(tg.from, open-quoteReach), open); ok {
 		return d
 	}
+	if d, ok := tg.continuedSpeechDay(open, close); ok {
+		return d
+	}
 	return tg.dct
+}
+
+// continuedSpeechDay dates a quote that goes on from the sentence before:
+// the quote opens its sentence and only "she said" or "he added" follows
+// it, and the sentence before dates a speech ("Coach Grant said on
+// Thursday that … . "I told them yesterday," she said."). Only the
+// sentence just before, in the same block, is read.
+func (tg *tagger) continuedSpeechDay(open, close int) (time.Time, bool) {
+	if open != tg.from || !tg.bareAttribution(close+1) {
+		return time.Time{}, false
+	}
+	n := sort.Search(len(tg.bounds), func(n int) bool { return tg.bounds[n][0] >= tg.from })
+	if n == 0 || n == len(tg.bounds) || tg.bounds[n][0] != tg.from {
+		return time.Time{}, false
+	}
+	from, to := tg.from, tg.to
+	tg.from, tg.to = tg.bounds[n-1][0], tg.bounds[n-1][1]
+	d, ok := tg.datedSpeech()
+	tg.from, tg.to = from, to
+	return d, ok
+}
+
+// datedSpeech finds, in the current sentence, a reporting verb the
+// weekday right after it dates ("said on Thursday", "told reporters late
+// on Monday") or a phrase opening the sentence does ("On Monday, the
+// minister said"). A weekday further on dates something else: "told
+// supporters she would begin campaigning on Tuesday".
+func (tg *tagger) datedSpeech() (time.Time, bool) {
+	for k := tg.from; k < tg.to; k++ {
+		if !reportingVerbs[tg.word(k)] {
+			continue
+		}
+		m := k + 1
+		if w := tg.word(m); w != "" && !prepositions[w] && tg.vword(m) == vNone && !tg.isWeekday(m) {
+			m++ // one object: "told reporters on Monday"
+		}
+		for prepositions[tg.word(m)] || tg.word(m) == "late" || tg.word(m) == "early" {
+			m++
+		}
+		if wd, ok := weekdayWords[tg.word(m)]; ok && tg.capital(m) {
+			return tg.weekdayDate(wd, tensePast), true
+		}
+		if wd, ok := tg.frontedWeekday(k); ok {
+			return tg.weekdayDate(wd, tensePast), true
+		}
+	}
+	return time.Time{}, false
+}
+
+// isWeekday reports whether token k is a weekday name.
+func (tg *tagger) isWeekday(k int) bool {
+	_, ok := weekdayWords[tg.word(k)]
+	return ok
+}
+
+// bareAttribution reports whether the tokens from k end the sentence with
+// an attribution that gives no date: ", she said.", ", he added".
+func (tg *tagger) bareAttribution(k int) bool {
+	if tg.punct(k, ",") {
+		k++
+	}
+	subject, verb := tg.word(k), tg.word(k+1)
+	if reportingVerbs[subject] {
+		subject, verb = verb, subject // "said she"
+	}
+	if !reportingVerbs[verb] || !attributionPronouns[subject] {
+		return false
+	}
+	return k+2 >= tg.to || tg.toks[k+2].kind == kPunct
 }
 
 // quoteReach bounds, in tokens, how far quotation marks and their
@@ -57,8 +132,10 @@ func (tg *tagger) quoteAround(i int) (open, close int, ok bool) {
 }
 
 // attributionDay finds "said … on Monday" among tokens [from, to): a
-// reporting verb followed within a few words by a weekday, which dates
-// the speech in the past.
+// reporting verb followed within a few words by a weekday, or one whose
+// clause a weekday opens ("On Monday, the minister said", "Speaking to
+// reporters on Friday evening, the governor said"), which dates the
+// speech in the past.
 func (tg *tagger) attributionDay(from, to int) (time.Time, bool) {
 	for k := from; k < to; k++ {
 		if !reportingVerbs[tg.word(k)] {
@@ -69,6 +146,46 @@ func (tg *tagger) attributionDay(from, to int) (time.Time, bool) {
 				return tg.weekdayDate(wd, tensePast), true
 			}
 		}
+		if wd, ok := tg.frontedWeekday(k); ok {
+			return tg.weekdayDate(wd, tensePast), true
+		}
 	}
 	return time.Time{}, false
+}
+
+// frontedWeekday finds the weekday of a phrase that opens the sentence
+// before the reporting verb at k: only the sentence's start or an opening
+// participle ("Speaking …") before the weekday, and no verb, "and" or
+// clause opener between it and k. "Talks ended on Friday, and the
+// minister said" does not date the speech.
+func (tg *tagger) frontedWeekday(k int) (int, bool) {
+	for m := k - 1; m >= tg.from && m >= k-maxFrontedReach; m-- {
+		if wd, ok := weekdayWords[tg.word(m)]; ok && tg.capital(m) {
+			for p := m - 1; p >= tg.from; p-- {
+				if c := tg.vword(p); c.verbal() && !(p == tg.from && c == vIng) || tg.leftStop(p) {
+					return 0, false
+				}
+			}
+			return wd, true
+		}
+		if tg.vword(m).verbal() || coordinators[tg.word(m)] || tg.leftStop(m) {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// maxFrontedReach bounds, in tokens, how far before a reporting verb the
+// weekday of a fronted phrase may stand.
+const maxFrontedReach = 16
+
+// noteSpeech records that a quoted expression was resolved against day,
+// the day of the speech it is quoted from, rather than the publication
+// date. It does nothing unless explaining.
+func (tg *tagger) noteSpeech(day time.Time) {
+	if tg.ex == nil || tg.ex.cur == nil {
+		return
+	}
+	s := Span{Start: day, End: day.AddDate(0, 0, 1), Precision: PrecisionDay}
+	tg.ex.cur.addAnchor("speech", day.Weekday().String(), s, "the day of the speech it is quoted from")
 }

@@ -25,7 +25,9 @@ import "slices"
 //	am/is/are alone, the date in a noun phrase      undecided: a state now ("is below Friday's level")
 //	a forward-pointing verb + infinitive or object  future ("expected to cut", "hoped for")
 //	  … when that verb is past                      the nearest day ("were allowed to enter Thursday")
-//	was/were + scheduled, due, set … to             the nearest day; past when called off
+//	was/were/had been + scheduled, due, set … to    the nearest day; past when called off
+//	a past deed "for" a day ("a warning for Friday") the nearest day
+//	an -ing phrase opening the sentence             the tense of the clause after its comma
 //	was, were, had, did, past forms, has + participle  past
 //	a plan, then "but", "postponed", "originally"   past
 //	was/were + -ing in reported speech               the nearest day
@@ -102,9 +104,12 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 	if hint, why := tg.dateHint(i-1, j); hint != tenseNone {
 		// "By Tuesday, the toll had risen to 40": a deadline a past
 		// perfect reached is past.
-		if hint == tenseFuture && tg.word(i-1) == "by" {
+		if hint == tenseFuture && deadlineWords[tg.word(tg.hintWord(i))] {
+			// "By Tuesday, the toll had risen to 40", "had risen for
+			// three weeks until late June": a deadline or an end a
+			// past perfect reached is past.
 			if g, ok, _ := tg.governingGroup(i, j); ok && tg.vword(g.start) == vHavePast {
-				tg.noteTense(tg.groupText(g), tensePast, "\"by\" and a past perfect: past")
+				tg.noteTense(tg.groupText(g), tensePast, "\"by\" or \"until\" and a past perfect: past")
 				return tensePast, true
 			}
 		}
@@ -112,6 +117,14 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 		return hint, true
 	}
 	g, ok, after := tg.governingGroup(i, j)
+	if ok && !after && tg.openingParticiple(g) {
+		// "Speaking to reporters on Friday evening, the governor
+		// said …": the phrase a participle opens takes the tense of
+		// the clause after its comma.
+		if main, found := tg.groupAfter(tg.nextComma(j-1) + 1); found {
+			g, after = main, true
+		}
+	}
 	if tg.imperative(g, ok) {
 		tg.noteTense(tg.word(tg.from), tenseFuture, "an imperative: an invitation to a plan, future")
 		return tenseFuture, true
@@ -148,6 +161,12 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 		return tenseNone, false
 	}
 	t, strong, why := tg.readGroup(g, !after, i, j)
+	if t == tenseFuture && tg.measuredFrom(i, j) {
+		// "Talks will resume on Wednesday, a month after the December
+		// election": the event is measured back from the clause's own
+		// time, which lies near the publication, not ahead of it.
+		t, why = tenseNearest, "an event a span is measured from, in a future clause: nearest"
+	}
 	if t == tensePast && !strong && after && tg.clauseOpensAt(i) {
 		// "On June 1, the boards of the two markets signed …": the
 		// -ed verb of the clause a date opens is that clause's verb.
@@ -170,6 +189,14 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 	return tg.questionTense(t, strong)
 }
 
+// openingParticiple reports whether group g is an -ing form that opens
+// its sentence and is set off by a comma before the clause it belongs to:
+// "Speaking to business leaders on Friday, …", "Addressing the party
+// congress in March, …".
+func (tg *tagger) openingParticiple(g group) bool {
+	return g.start == tg.from && tg.vword(g.start) == vIng && tg.nextComma(g.end) < tg.to
+}
+
 // periodOfNoun reports whether the month or season at i is the period a
 // noun before it covers ("the figures for October", "sales of
 // September"): "for" or "of" joins it to a noun, not to a verb.
@@ -178,9 +205,7 @@ func (tg *tagger) periodOfNoun(i int) bool {
 	if tg.word(k) == "the" {
 		k++
 	}
-	_, month := monthWords[tg.word(k)]
-	_, season := seasonWords[tg.word(k)]
-	if !month && !season {
+	if !tg.monthOrSeason(k) {
 		return false
 	}
 	p := tg.word(i - 1)
@@ -241,6 +266,12 @@ func (tg *tagger) prepositionTense(g group, after bool, i, j int, t tense, stron
 		// "From Monday, masks are no longer required": the state
 		// starts then.
 		t, strong, why = tenseFuture, true, "\"from\" a day, then a present state: future"
+	case t == tensePast && prev == "for" && !after && !tg.attributive(i, j) && tg.dayNamed(i) &&
+		tg.toks[i-2].kind == kWord && tg.vword(i-2) == vNone && !prepositions[tg.word(i-2)]:
+		// "issued a warning on Monday for Wednesday", "booked a hall
+		// for Thursday": what a past deed was for is a day just
+		// ahead, or just gone.
+		t, strong, why = tenseNearest, true, "a past deed \"for\" a day: nearest day"
 	case t == tensePast && (prev == "through" || prev == "thru") && tg.vword(g.start) == vHavePres && !after:
 		// "has extended loans through January": a perfect that
 		// runs on to the date.
@@ -252,6 +283,17 @@ func (tg *tagger) prepositionTense(g group, after bool, i, j int, t tense, stron
 		t, strong, why = tensePast, true, "after an event, the present: the event is past"
 	}
 	return t, strong, why
+}
+
+// dayNamed reports whether the expression at i names a day or a weekend
+// ("Wednesday", "Friday night", "the weekend"), not a month or a year.
+func (tg *tagger) dayNamed(i int) bool {
+	w := tg.word(i)
+	if w == "the" {
+		w = tg.word(i + 1)
+	}
+	_, day := weekdayWords[w]
+	return day || w == "weekend"
 }
 
 // afterIngBetween reports whether "after" and an -ing form stand among
@@ -274,10 +316,11 @@ func (tg *tagger) governingGroup(i, j int) (g group, ok, after bool) {
 	if tg.vword(j).verbal() {
 		g, ok = tg.groupAfter(j)
 		if ok && g.start == j {
-			if gb, okb := tg.groupBefore(i); okb && i-gb.end <= 2 && tg.vword(gb.head) == vPast {
-				// "The law passed in July takes effect": the date
-				// ends a participle's phrase; the verb after it
-				// belongs to the subject before.
+			if gb, okb := tg.groupBefore(i); okb && i-gb.end <= 2 && (tg.vword(gb.head) == vPast || tg.vword(gb.head) == vPred) {
+				// "The law passed in July takes effect", "if jobs
+				// data due on Friday beat forecasts": the date ends
+				// a participle's or a predicate's phrase; the verb
+				// after it belongs to the subject before.
 				return gb, true, false
 			}
 			return g, true, true // "Boeing on Tuesday delivered"
@@ -433,18 +476,49 @@ func (tg *tagger) groupAfter(j int) (group, bool) {
 			k = tg.nextComma(k)
 			continue
 		}
-		if tg.toks[k].kind == kPunct && tg.clauseMark(k) || contrastStarters[tg.word(k)] {
+		if tg.toks[k].kind == kPunct && tg.clauseMark(k) || contrastStarters[tg.word(k)] ||
+			coordinators[tg.word(k)] && tg.punct(k-1, ",") {
 			// "comes into force on Monday in one region and Tuesday
-			// in another, but no figures were given": the verb after
-			// "but" is another clause's.
+			// in another, but no figures were given", "won on
+			// Thursday night, and face …": the verb after "but" or
+			// ", and" is another clause's.
 			return group{}, false
 		}
 		if tg.vword(k).verbal() {
 			g := tg.groupAt(k, tg.to)
 			if tg.governs(g) {
+				if main, ok := tg.mainAfterParticiple(g); ok {
+					return main, true
+				}
 				return g, true
 			}
 			k = g.end - 1
+		}
+	}
+	return group{}, false
+}
+
+// mainAfterParticiple finds the verb of the clause when group g, the
+// first after a fronted date, is a past participle that qualifies the
+// noun before it ("On Thursday, the leaders of the alliance founded in
+// 2002 are scheduled to meet"): a lone participle after a noun and
+// before a preposition, then, with no clause opener or "and" between, a
+// group that opens with an auxiliary. "On Monday, the leaders met in
+// Astana" has no such group and keeps "met".
+func (tg *tagger) mainAfterParticiple(g group) (group, bool) {
+	if g.start != g.head || tg.vword(g.start) != vPast || reportingVerbs[tg.word(g.start)] ||
+		!prepositions[tg.word(g.end)] || g.start == tg.from || tg.toks[g.start-1].kind != kWord ||
+		tg.vword(g.start-1) != vNone || isPronouns[tg.word(g.start-1)] || pluralPronouns[tg.word(g.start-1)] {
+		return group{}, false
+	}
+	for k := g.end; k < tg.to && k < g.end+groupSearch; k++ {
+		if tg.toks[k].kind == kPunct && tg.clauseMark(k) || tg.punct(k, ",") ||
+			clauseStarters[tg.word(k)] || coordinators[tg.word(k)] {
+			return group{}, false
+		}
+		if tg.vword(k).verbal() {
+			main := tg.groupAt(k, tg.to)
+			return main, tg.vword(main.start).aux() && tg.governs(main)
 		}
 	}
 	return group{}, false
@@ -500,12 +574,17 @@ func (tg *tagger) groupAt(k, stop int) group {
 	for start-1 >= tg.from {
 		c := tg.vword(start - 1)
 		// Auxiliaries and adverbs belong to the group, and so does the
-		// verb of "getting ready", "looks set", "start getting beat".
+		// verb of "getting ready", "looks set", "start getting beat",
+		// "to stay closed".
 		if !c.aux() && c != vAdv && !(c.verbal() && tg.vword(start) == vPred) &&
-			!(c == vIng && tg.vword(start) == vPast || c == vBase && tg.vword(start) == vIng) {
+			!(c == vIng && tg.vword(start) == vPast || c == vBase && (tg.vword(start) == vIng || tg.vword(start) == vPast)) {
 			break
 		}
 		start--
+	}
+	if tg.word(start-2) == "to" && tg.vword(start) == vPast && tg.toks[start-1].kind == kWord &&
+		tg.vword(start-1) == vNone && tg.infinitiveAt(start-1) {
+		start-- // "to get vaccinated": whatever verb stands between is the infinitive's
 	}
 	if tg.word(start-1) == "to" && tg.infinitiveAt(start) {
 		// An infinitive belongs to the verb that governs it: "is widely
@@ -589,6 +668,12 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 		// to hit coast Friday", "PM to visit Kyiv Thursday").
 		return tenseFuture, true, "to-infinitive without a verb: future"
 	}
+	if before && g.start == g.head && fc == vPast && schedulePredicates[tg.word(first)] && tg.punct(g.start-1, ",") {
+		// "the first drive, expected in early March", "the vote,
+		// scheduled for Friday": a schedule set off in apposition
+		// has no tense of its own; the day is the nearest.
+		return tenseNearest, true, "a schedule in apposition: nearest"
+	}
 	if (fc == vWill || fc == vModal || fc == vWould) && before && tg.namesOutcome(i, j) {
 		// "would appeal Monday's verdict": the verb is ahead, but
 		// what it acts on has happened.
@@ -615,9 +700,10 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 		switch {
 		case tg.groupHasAny(g, priorWords) || tg.word(g.start-1) != "" && priorWords[tg.word(g.start-1)]:
 			return tensePast, true, "a plan overtaken (\"originally planned\"): past"
-		case fc == vHavePast:
-			return tensePast, true, "had been due: a plan overtaken, past"
-		case fc == vBePast:
+		case fc == vBePast || fc == vHavePast:
+			// "was due to lift off on Tuesday", "had been set to rise
+			// on Wednesday": the plan was made before the report, for
+			// a day just past or just ahead.
 			if tg.calledOff(j) {
 				return tensePast, true, "a plan, then called off: past"
 			}
@@ -973,7 +1059,9 @@ func (tg *tagger) classify(k int) vclass {
 	case lex.has(lPresent) && !tg.vword(k-1).finite():
 		return vPres // not the object of a verb: "backed plans", "cut rates"
 	case lex.has(lBase) && (tg.pluralSubject(k-1) || relativeWords[tg.word(k-1)] && tg.pluralSubject(k-2)):
-		return vPres // "leaders meet", "firms that report"
+		return vPres // "leaders meet", "firms that report
+	case lex.has(lBase) && !lex.has(lPast) && tg.word(k-1) == "and" && tg.punct(k-2, ",") && tg.objectAt(k+1):
+		return vPres // "won on Thursday, and face their next opponent": a base form is no past"
 	case (lex.has(lBase) || lex.has(lForward) && baseShape(w)) && tg.teamSubject(k):
 		return vPres // "Chelsea host Watford on Saturday", "Bremen need a point"
 	case (lex.has(lBase) || lex.has(lForward) && baseShape(w)) && tg.word(k-1) == "to" && !tg.capital(k):
@@ -1081,13 +1169,21 @@ func baseShape(w string) bool {
 // teamSubject reports whether the base verb at k follows a name that is
 // its subject and takes an object, as a team or a country does with a
 // plural verb in sports reports: "Chelsea host Watford", "Iraq await
-// them", "Bremen need a point".
+// them", "Bremen need a point", or a scheduled verb with its place: "the
+// Group of Seven meet in Washington".
 func (tg *tagger) teamSubject(k int) bool {
 	if k-1 < tg.from || !tg.capital(k-1) || tg.capital(k) || tg.toks[k-1].kind != kWord {
 		return false
 	}
 	next := tg.word(k + 1)
-	return determiners[next] || objectPronouns[next] || k+1 < tg.to && tg.capital(k+1) && tg.toks[k+1].kind == kWord
+	return tg.objectAt(k+1) || baseVerbs[tg.word(k)] && (next == "in" || next == "at" || next == "on")
+}
+
+// objectAt reports whether token k can open a verb's object: a
+// determiner, an object pronoun or a name.
+func (tg *tagger) objectAt(k int) bool {
+	next := tg.word(k)
+	return determiners[next] || objectPronouns[next] || k < tg.to && tg.capital(k) && tg.toks[k].kind == kWord
 }
 
 // subjectHead reports whether the word at k, which could be a present
@@ -1128,14 +1224,21 @@ func (tg *tagger) clitic(k int) vclass {
 // preposition, a number or a hyphen, so it is a noun or adjective however
 // it is spelled: "the proposed deal", "a Moscow-led bloc", "at targets".
 func (tg *tagger) nounContext(k int) bool {
-	if k > tg.from && (tg.hyphen(k-1) && tg.tight(k) || tg.toks[k-1].kind == kNum && !tg.codeNumber(k-1)) {
+	// After a number, an auxiliary is a verb ("founded in 2002 are"), a
+	// modal may be a month ("2 May") and any other word a noun.
+	c, aux := auxWords[tg.word(k)]
+	if k > tg.from && (tg.hyphen(k-1) && tg.tight(k) ||
+		tg.toks[k-1].kind == kNum && !tg.codeNumber(k-1) && !(aux && c != vModal)) {
 		return true // "a Moscow-led bloc", "1.8353 marks"
+	}
+	if n := cardinals[tg.word(k-1)]; n > 1 && hasSuffix(tg.word(k), "s") {
+		return true // "failed by four votes", "two members"
 	}
 	if tg.word(k-1) == "s" && tg.apostrophe(k-2) && !isPronouns[tg.word(k-3)] {
 		return true // "Putin's visit"
 	}
-	if w := tg.word(k - 1); len(w) > 3 && hasSuffix(w, "ly") && verbLex[tg.word(k-2)].has(lDeterminer) {
-		return true // "the newly launched classes"
+	if w := tg.word(k - 1); len(w) > 3 && hasSuffix(w, "ly") && verbLex[tg.word(k-2)].has(lDeterminer) && !aux {
+		return true // "the newly launched classes"; not "its belly could"
 	}
 	prev := tg.word(k - 1)
 	return verbLex[prev].has(lDeterminer) || prepositions[prev] // "at targets"
@@ -1168,11 +1271,15 @@ func hasSuffix(s, suffix string) bool {
 // the date, j the token after it.
 func (tg *tagger) dateHint(k, j int) (tense, string) {
 	next := k
-	for k > tg.from && (tg.hyphen(k) || tg.punct(k, "'") || dateHintSkips[tg.word(k)]) {
-		k-- // look past "on", "in the early", "mid-"
-	}
+	k = tg.hintWord(k + 1)
 	if tg.word(next) == "beginning" || tg.word(next) == "commencing" {
 		return tenseFuture, "\"beginning\" a date: future" // "a two-day meeting beginning Thursday"
+	}
+	if tg.superlative(next) && tg.monthOrSeason(next+1) {
+		// "after the warmest March on record", "its busiest December":
+		// a month measured against others is over. A day or weekend
+		// may be wished for ("All the best weekend!").
+		return tensePast, "a superlative before the date: a period over, past"
 	}
 	w := tg.word(k)
 	if t, ok := governingWords[w]; ok && !(nounGoverners[w] && (k != next || verbLex[tg.word(k-1)].has(lDeterminer))) {
@@ -1198,6 +1305,13 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 		}
 	case "for":
 		if setFor[prev] && !tg.vword(k-2).aux() && !priorWords[tg.word(k-2)] {
+			if tg.planActedOn(k - 1) {
+				// "cancelled all sailings planned for Friday",
+				// "stood down from an attempt planned for Sunday
+				// night": a plan a past deed undid was for a day
+				// just ahead or just gone.
+				return tenseNearest, "a plan a past deed acted on: nearest day"
+			}
 			// "new round set for Monday", "arguments are scheduled for
 			// Monday"; not "was set for", "originally planned for".
 			return tenseFuture, "\"set for\": future"
@@ -1235,6 +1349,70 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 		return tensePast, "in a phrase \"since\" an event: past"
 	}
 	return tenseNone, ""
+}
+
+// superlative reports whether token k is a superlative adjective:
+// "best", "worst", or a word in -est that is not a noun or verb in -est
+// ("interest", "protest") nor one that may look ahead ("latest").
+func (tg *tagger) superlative(k int) bool {
+	w := tg.word(k)
+	if w == "best" || w == "worst" {
+		return true
+	}
+	return len(w) > 5 && hasSuffix(w, "est") && !notSuperlatives[w] && tg.toks[k].kind == kWord
+}
+
+// hintWord returns the token that governs the date at i for dateHint:
+// the one before it, past "on", "in the early", "mid-".
+func (tg *tagger) hintWord(i int) int {
+	k := i - 1
+	for k > tg.from && (tg.hyphen(k) || tg.punct(k, "'") || dateHintSkips[tg.word(k)]) {
+		k--
+	}
+	return k
+}
+
+// measuredFrom reports whether the month or season [i, j) names an event
+// that a span is measured from: "a month after the December election",
+// "weeks before the spring poll". A weekday is left to the verb, and so is
+// a date that is itself the point ("the day before March 3").
+func (tg *tagger) measuredFrom(i, j int) bool {
+	if !tg.attributive(i, j) || !tg.monthOrSeason(i) {
+		return false
+	}
+	k := i - 2 // before the determiner
+	if w := tg.word(k); w != "after" && w != "before" {
+		return false
+	}
+	_, unit := unitWords[tg.word(k-1)]
+	return unit
+}
+
+// planActedOn reports whether the participle at k ("planned" of "all
+// sailings planned for Friday") qualifies the noun before it, in a clause
+// whose verb before that noun is past: "cancelled", "forced … to stand
+// down from".
+func (tg *tagger) planActedOn(k int) bool {
+	if k-1 <= tg.from || tg.toks[k-1].kind != kWord || tg.vword(k-1) != vNone || prepositions[tg.word(k-1)] {
+		return false
+	}
+	g, ok := tg.groupBefore(k - 1)
+	if !ok {
+		return false
+	}
+	first := g.start
+	for first < g.head && tg.vword(first) == vAdv {
+		first++
+	}
+	c := tg.vword(first)
+	return c == vPast || c == vBePast || c == vHavePast || c == vDoPast
+}
+
+// monthOrSeason reports whether token k is a month or season word.
+func (tg *tagger) monthOrSeason(k int) bool {
+	_, month := monthWords[tg.word(k)]
+	_, season := seasonWords[tg.word(k)]
+	return month || season
 }
 
 // phraseReach bounds how many words of a noun phrase may stand between

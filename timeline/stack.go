@@ -255,6 +255,7 @@ func fill[T any](b []T, v T) {
 // the sweep take their turns in position order.
 func (l *Layout) cluster(idx *Index, m Metrics, selected int) {
 	ri := 0
+	l.laneBadges(m)
 	l.laneCur = l.laneCur[:0] // see joinLanes
 	for i := range l.geo {
 		pos := l.cand[i]
@@ -268,6 +269,7 @@ func (l *Layout) cluster(idx *Index, m Metrics, selected int) {
 	for ; ri < len(l.runs); ri++ {
 		l.clusterRun(int(l.runs[ri].a), int(l.runs[ri].b), selected)
 	}
+	l.countRuns()
 	for k := range l.lanes {
 		l.closeCluster(idx, &l.lanes[k], m)
 	}

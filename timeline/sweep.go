@@ -538,8 +538,8 @@ func (l *Layout) allOverflow() bool {
 }
 
 // clusterRun adds the shown items of the run [a, b) to the clusters, in
-// order. With one lane and no filter, the shown middle of the run joins
-// in bulk.
+// order. Without a filter, the shown middle of the run joins in bulk: with
+// one lane here, with several in clusterLanes and countRuns.
 func (l *Layout) clusterRun(a, b, selected int) {
 	f := &l.fr
 	one := func(p int, g itemGeo) bool {
@@ -553,11 +553,7 @@ func (l *Layout) clusterRun(a, b, selected int) {
 	c, d := f.split(a, b)
 	f.eachShown(a, c, one)
 	if len(l.lanes) > 1 {
-		if d-c < laneBulk {
-			f.eachShown(c, d, one)
-		} else {
-			l.joinLanes(c, d, selected)
-		}
+		l.clusterLanes(c, d, selected)
 	} else if ln := &l.lanes[0]; c < d && ln.reserve && ln.rows > 0 {
 		y := ln.rowsTop + float32(ln.rows-1)*f.m.RowHeight
 		if l.rowInView(ln, y, f.m) {
@@ -908,73 +904,4 @@ func (l *Layout) laneTooWide(o *laneOrder, k, i, j int) int {
 		q++
 	}
 	return stop
-}
-
-// joinLanes adds the items at positions [c, d), all shown candidates, to
-// their lanes' clusters as clusterItem would one by one: each lane joins
-// its open badge in bulk along its own positions, and badges open in
-// position order over all lanes, as the scene lists them.
-func (l *Layout) joinLanes(c, d, selected int) {
-	o, f := l.lanesOf(), &l.fr
-	at, stop := l.laneAt[:0], l.laneStop[:0]
-	if len(l.laneCur) != len(l.lanes) {
-		l.laneCur = resize(l.laneCur, len(l.lanes))
-		for k := range l.laneCur {
-			l.laneCur[k], _ = o.indices(k, c, c)
-		}
-	}
-	for k := range l.lanes {
-		// Runs come in order: their indices are near the last run's.
-		pos := o.pos[k]
-		i := gallop(l.laneCur[k], len(pos), func(q int) bool { return int(pos[q]) >= c })
-		j := gallop(i, len(pos), func(q int) bool { return int(pos[q]) >= d })
-		l.laneCur[k] = j
-		ln := &l.lanes[k]
-		if !ln.reserve || ln.rows == 0 {
-			i = j // clusterItem leaves them out
-		} else if y := ln.rowsTop + float32(ln.rows-1)*f.m.RowHeight; i < j && !l.rowInView(ln, y, f.m) {
-			l.offscreen += j - i - 1 // rowInView counted one
-			i = j
-		}
-		at, stop = append(at, i), append(stop, j)
-	}
-	l.laneAt, l.laneStop = at, stop
-	for k := range l.lanes {
-		at[k] = l.joinLane(o, k, at[k], stop[k])
-	}
-	for {
-		next := -1
-		for k := range l.lanes {
-			if at[k] < stop[k] && (next < 0 || o.pos[k][at[k]] < o.pos[next][at[next]]) {
-				next = k
-			}
-		}
-		if next < 0 {
-			return
-		}
-		ln, pos := &l.lanes[next], o.pos[next][at[next]]
-		l.closeCluster(f.idx, ln, f.m)
-		g := f.place(pos)
-		l.openCluster(ln, pos, &g, ln.rowsTop+float32(ln.rows-1)*f.m.RowHeight, selected)
-		at[next] = l.joinLane(o, next, at[next]+1, stop[next])
-	}
-}
-
-// joinLane adds the items at indices [i, j) of lane k's positions to its
-// open badge while they reach it and returns the index of the first that
-// does not (it opens the next badge), j when all did.
-func (l *Layout) joinLane(o *laneOrder, k, i, j int) int {
-	ln := &l.lanes[k]
-	for i < j && ln.cluster >= 0 {
-		cl := &l.scene.Clusters[ln.cluster]
-		thr := cl.X + cl.W + l.fr.m.LabelPad
-		stop := l.first(o, k, i, j, thr, thr, true)
-		if stop == i {
-			break
-		}
-		end := rangeOf(o.end[k], o.endBlock[k], i, stop, math.Max, math.Inf(-1))
-		l.joinMany(ln, cl, stop-i, o.pos[k][stop-1], end)
-		i = stop
-	}
-	return i
 }

@@ -121,8 +121,8 @@ func (l *Layout) joinLanes(c, d, selected int) {
 	for n, k := range l.drawing {
 		// Runs come in order: their indices are near the last run's.
 		pos := o.pos[k]
-		i := gallop(l.laneCur[n], len(pos), func(q int) bool { return int(pos[q]) >= c })
-		j := gallop(i, len(pos), func(q int) bool { return int(pos[q]) >= d })
+		i := firstAtLeast(pos, l.laneCur[n], c)
+		j := firstAtLeast(pos, i, d)
 		l.laneCur[n] = j
 		at, stop = append(at, l.joinLane(o, k, i, j)), append(stop, j)
 	}

@@ -141,6 +141,59 @@ func gallop(a, b int, pred func(p int) bool) int {
 	}
 }
 
+// firstPast is gallop for the sweep's most frequent question: the first
+// q in [a, b) whose start, at pixel x with shift added, has reached bound
+// (x+shift >= bound, or > when strict), or b; starts must be sorted.
+// Written out rather than through gallop's predicate, whose calls cost
+// more than the look itself.
+func (f *frame) firstPast(start []float64, a, b int, shift, bound float32, strict bool) int {
+	past := func(q int) bool {
+		x := f.px.x(start[q]) + shift
+		return x > bound || (!strict && x == bound)
+	}
+	if a >= b || past(a) {
+		return a
+	}
+	lo, step := a, 1 // past(lo) is false
+	hi := b
+	for lo+step < b {
+		if past(lo + step) {
+			hi = lo + step
+			break
+		}
+		lo, step = lo+step, 2*step
+	}
+	lo++ // the answer lies in [lo, hi]
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if past(mid) {
+			hi = mid
+		} else {
+			lo = mid + 1
+		}
+	}
+	return lo
+}
+
+// firstAtLeast is gallop for sorted positions: the first index q in
+// [a, len(pos)) with pos[q] >= v, or len(pos).
+func firstAtLeast(pos []int32, a, v int) int {
+	if a >= len(pos) || int(pos[a]) >= v {
+		return a
+	}
+	lo, step := a, 1 // pos[lo] < v
+	hi := len(pos)
+	for lo+step < len(pos) {
+		if int(pos[lo+step]) >= v {
+			hi = lo + step
+			break
+		}
+		lo, step = lo+step, 2*step
+	}
+	q, _ := slices.BinarySearch(pos[lo+1:hi], int32(v))
+	return lo + 1 + q
+}
+
 // nextSpan returns the first span's position at or after p, or MaxInt.
 // It gallops on from the span it found last, as the sweep asks in order.
 func (f *frame) nextSpan(p int) int {
@@ -353,8 +406,8 @@ func (l *Layout) tooWide(a, limit int) int {
 	f := &l.fr
 	idx, r := f.idx, f.m.PointRadius
 	c := &l.lanes[0].fit
-	frees := gallop(a, limit, func(q int) bool { return f.px.x(idx.start[q])-r >= c.next })
-	stop := min(frees, f.nextSpan(gallop(a, frees, func(q int) bool { return f.px.x(idx.start[q]) >= c.next })))
+	frees := f.firstPast(idx.start, a, limit, -r, c.next, false)
+	stop := min(frees, f.nextSpan(f.firstPast(idx.start, a, frees, 0, c.next, false)))
 	widths := l.stats().width
 	for q := a; q < stop; {
 		if q%statBlock == 0 && q+statBlock <= stop && l.leastEnd(f.px.x(idx.start[q]), widths[q/statBlock]) > c.point {
@@ -501,8 +554,8 @@ func (l *Layout) skip(p, limit int) int {
 	} else if x-r >= l.pointMin {
 		return p
 	}
-	pts := gallop(p+1, limit, func(q int) bool { return f.px.x(idx.start[q])-r >= l.pointMin })
-	sp := gallop(p+1, pts, func(q int) bool { return f.px.x(idx.start[q]) >= l.spanMin })
+	pts := f.firstPast(idx.start, p+1, limit, -r, l.pointMin, false)
+	sp := f.firstPast(idx.start, p+1, pts, 0, l.spanMin, false)
 	return min(pts, f.nextSpan(sp))
 }
 
@@ -597,8 +650,8 @@ func (l *Layout) joinShown(ln *laneState, c, d int, y float32, selected int) {
 func (l *Layout) beyond(c, d int, thr float32) int {
 	f := &l.fr
 	idx, r := f.idx, f.m.PointRadius
-	pts := gallop(c, d, func(p int) bool { return f.px.x(idx.start[p])-r > thr })
-	sp := gallop(c, pts, func(p int) bool { return f.px.x(idx.start[p]) > thr })
+	pts := f.firstPast(idx.start, c, d, -r, thr, true)
+	sp := f.firstPast(idx.start, c, pts, 0, thr, true)
 	return min(pts, f.nextSpan(sp))
 }
 
@@ -816,9 +869,8 @@ func (o *laneOrder) firstSpan(k, i, j int) int {
 func (l *Layout) first(o *laneOrder, k, i, j int, point, span float32, strict bool) int {
 	f := &l.fr
 	r, start := f.m.PointRadius, o.start[k]
-	past := func(x, bound float32) bool { return x > bound || (!strict && x == bound) }
-	pts := gallop(i, j, func(q int) bool { return past(f.px.x(start[q])-r, point) })
-	sp := gallop(i, pts, func(q int) bool { return past(f.px.x(start[q]), span) })
+	pts := f.firstPast(start, i, j, -r, point, strict)
+	sp := f.firstPast(start, i, pts, 0, span, strict)
 	return o.firstSpan(k, sp, pts)
 }
 
@@ -827,14 +879,14 @@ func (l *Layout) first(o *laneOrder, k, i, j int, point, span float32, strict bo
 // get one in its own lane. With one lane, or when the items of every
 // lane may, it is skip.
 func (l *Layout) skipLanes(p, limit int) int {
-	from := l.skip(p, limit)
-	if len(l.lanes) == 1 || from == limit {
-		return from
+	if len(l.lanes) == 1 {
+		return l.skip(p, limit)
 	}
-	// Up to from, no item of any lane can get a row.
+	// Each lane keeps its answer while its rows stay: skip's bound over
+	// all lanes would only add searches.
 	end := limit
 	for k := range l.lanes {
-		end = min(end, l.nextFit(k, from))
+		end = min(end, l.nextFit(k, p))
 	}
 	return end
 }
@@ -868,7 +920,7 @@ func (l *Layout) nextFit(k, from int) int {
 		n.cur, n.hi = o.indices(k, from, f.hi)
 		n.ready = true
 	}
-	i, j := gallop(n.cur, n.hi, func(q int) bool { return int(pos[q]) >= from }), n.hi
+	i, j := min(firstAtLeast(pos, n.cur, from), n.hi), n.hi
 	q := l.first(o, k, i, j, ln.pointMin, ln.spanMin, false)
 	if ln.fit.valid {
 		q = l.laneTooWide(o, k, q, j)
@@ -889,8 +941,8 @@ func (l *Layout) laneTooWide(o *laneOrder, k, i, j int) int {
 	f := &l.fr
 	r, pos, start := f.m.PointRadius, o.pos[k], o.start[k]
 	c := &l.lanes[k].fit
-	frees := gallop(i, j, func(q int) bool { return f.px.x(start[q])-r >= c.next })
-	stop := o.firstSpan(k, gallop(i, frees, func(q int) bool { return f.px.x(start[q]) >= c.next }), frees)
+	frees := f.firstPast(start, i, j, -r, c.next, false)
+	stop := o.firstSpan(k, f.firstPast(start, i, frees, 0, c.next, false), frees)
 	for q := i; q < stop; {
 		if q%statBlock == 0 && q+statBlock <= stop && l.leastEnd(f.px.x(start[q]), o.width[k][q/statBlock]) > c.point {
 			q += statBlock

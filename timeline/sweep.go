@@ -216,18 +216,20 @@ func (f *frame) nextSpan(p int) int {
 func (f *frame) split(a, b int) (c, d int) {
 	idx, r, w := f.idx, f.m.PointRadius, f.m.Width
 	c = f.leftEdge(a, b)
-	d = search(c, b, func(p int) bool {
+	past := func(p int) bool {
 		x := f.px.x(idx.start[p])
 		return x+r > w || x >= w
-	})
-	return c, d
+	}
+	if c == b || !past(b-1) {
+		return c, b // most runs lie inside the view
+	}
+	return c, search(c, b, past)
 }
 
 // leftEdge returns the first position in [a, b) where a point would be
 // shown on the left, or b.
 func (f *frame) leftEdge(a, b int) int {
-	idx, r := f.idx, f.m.PointRadius
-	return search(a, b, func(p int) bool { return f.px.x(idx.start[p])-r >= 0 })
+	return f.firstPast(f.idx.start, a, b, -f.m.PointRadius, 0, false)
 }
 
 // eachShown calls fn for every shown candidate in the run [a, b), in

@@ -806,12 +806,13 @@ type laneOrder struct {
 	size  int
 	// pos holds each lane's sorted positions; spans, the indices into
 	// pos[k] of the spans; end, the items' visual ends in pos[k]'s
-	// order, and endBlock their latest per statBlock of them; width the
-	// narrowest label per statBlock of them. start holds the starts in
-	// pos[k]'s order, so that searches along a lane stay in its memory.
+	// order, and endBlock their latest per statBlock of them; labels
+	// the label widths in pos[k]'s order and width the narrowest per
+	// statBlock of them. start holds the starts in pos[k]'s order, so
+	// that searches along a lane stay in its memory.
 	pos, spans           [][]int32
 	start, end, endBlock [][]float64
-	width                [][]float32
+	labels, width        [][]float32
 }
 
 // lanesOf returns the lane order of the frame's Index and lanes.
@@ -823,7 +824,7 @@ func (l *Layout) lanesOf() *laneOrder {
 	idx, n := f.idx, int(f.nl)
 	*o = laneOrder{of: idx, lanes: f.nl, size: idx.Len(),
 		pos: make([][]int32, n), spans: make([][]int32, n), start: make([][]float64, n), end: make([][]float64, n),
-		endBlock: make([][]float64, n), width: make([][]float32, n)}
+		endBlock: make([][]float64, n), labels: make([][]float32, n), width: make([][]float32, n)}
 	for p := range idx.Len() {
 		k := max(0, min(idx.lane[p], f.nl-1))
 		if idx.flags[p]&flagSpan != 0 {
@@ -832,16 +833,13 @@ func (l *Layout) lanesOf() *laneOrder {
 		o.pos[k] = append(o.pos[k], int32(p))
 		o.start[k] = append(o.start[k], idx.start[p])
 		o.end[k] = append(o.end[k], idx.end[p])
+		o.labels[k] = append(o.labels[k], idx.width[p])
 	}
 	for k, e := range o.end {
 		for i := 0; i < len(e); i += statBlock {
 			j := min(i+statBlock, len(e))
 			o.endBlock[k] = append(o.endBlock[k], slices.Max(e[i:j]))
-			w := float32(math.Inf(1))
-			for _, p := range o.pos[k][i:j] {
-				w = min(w, idx.width[p])
-			}
-			o.width[k] = append(o.width[k], w)
+			o.width[k] = append(o.width[k], slices.Min(o.labels[k][i:j]))
 		}
 	}
 	return o
@@ -950,10 +948,12 @@ func (l *Layout) laneTooWide(o *laneOrder, k, i, j int) int {
 			q += statBlock
 			continue
 		}
-		// The item's own least end rules most out before place does.
-		p := int(pos[q])
-		if f.candidate(p) && l.leastEnd(f.px.x(start[q]), f.idx.width[p]) <= c.point && f.place(int32(p)).e1 <= c.point {
-			return q
+		// The item's own least end, from the lane's memory, rules
+		// most out before the Index's arrays are read.
+		if l.leastEnd(f.px.x(start[q]), o.labels[k][q]) <= c.point {
+			if p := int(pos[q]); f.candidate(p) && f.place(int32(p)).e1 <= c.point {
+				return q
+			}
 		}
 		q++
 	}

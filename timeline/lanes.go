@@ -45,6 +45,30 @@ func (ln *laneState) badgeRow(m Metrics) float32 {
 	return ln.rowsTop + float32(ln.rows-1)*m.RowHeight
 }
 
+// pendLanes holds back the positions [c, d), all shown candidates, of a
+// run for clusterLanes, joining them to the stretch held back before: only
+// the singles of lanes that draw badges (which flush the stretch first)
+// matter between runs, as the other lanes' singles only count. So a lane
+// joins its badge in one bulk step from one of its singles to the next,
+// however many runs the other lanes' rows cut its items into.
+func (l *Layout) pendLanes(c, d int) {
+	switch {
+	case c >= d:
+	case l.pend[0] == l.pend[1]:
+		l.pend = [2]int{c, d}
+	default:
+		l.pend[1] = d
+	}
+}
+
+// flushLanes hands the stretch pendLanes held back to clusterLanes.
+func (l *Layout) flushLanes(selected int) {
+	if c, d := l.pend[0], l.pend[1]; c < d {
+		l.pend = [2]int{}
+		l.clusterLanes(c, d, selected)
+	}
+}
+
 // clusterLanes adds the items at positions [c, d), all shown candidates,
 // of the lanes that draw badges to their clusters, as clusterItem would
 // one by one; countRuns counts the other lanes' items later.

@@ -116,8 +116,10 @@ type Layout struct {
 	// where the frame's last run ended in each lane (none when empty).
 	laneAt, laneStop, laneCur []int
 	// drawing lists the lanes whose badges are drawn (see laneBadges);
-	// singles counts the frame's singles per lane for countRuns.
+	// singles counts the frame's singles per lane for countRuns; pend is
+	// the stretch of positions pendLanes holds back.
 	drawing, singles []int
+	pend             [2]int
 
 	lanes     []laneState
 	rowEnd    []float32 // per lane and row: where the row becomes free

@@ -594,7 +594,7 @@ func (l *Layout) allOverflow() bool {
 
 // clusterRun adds the shown items of the run [a, b) to the clusters, in
 // order. Without a filter, the shown middle of the run joins in bulk: with
-// one lane here, with several in clusterLanes and countRuns.
+// one lane here, with several in pendLanes and countRuns.
 func (l *Layout) clusterRun(a, b, selected int) {
 	f := &l.fr
 	one := func(p int, g itemGeo) bool {
@@ -608,7 +608,10 @@ func (l *Layout) clusterRun(a, b, selected int) {
 	c, d := f.split(a, b)
 	f.eachShown(a, c, one)
 	if len(l.lanes) > 1 {
-		l.clusterLanes(c, d, selected)
+		l.pendLanes(c, d)
+		if d < b {
+			l.flushLanes(selected)
+		}
 	} else if ln := &l.lanes[0]; c < d && ln.reserve && ln.rows > 0 {
 		y := ln.rowsTop + float32(ln.rows-1)*f.m.RowHeight
 		if l.rowInView(ln, y, f.m) {

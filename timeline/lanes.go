@@ -23,8 +23,10 @@ const (
 )
 
 // laneBadges sets each lane's badge mode for the frame and lists the
-// lanes that draw badges.
+// lanes that draw badges; it also finds the frame's shown middle (see
+// mid).
 func (l *Layout) laneBadges(m Metrics) {
+	l.middle[0], l.middle[1] = l.fr.split(l.fr.lo, l.fr.hi)
 	l.drawing = l.drawing[:0]
 	for k := range l.lanes {
 		ln := &l.lanes[k]
@@ -38,6 +40,14 @@ func (l *Layout) laneBadges(m Metrics) {
 			ln.badges = badgeCount
 		}
 	}
+}
+
+// mid is split for the run [a, b) of the frame's positions: as split's
+// tests are monotone along the positions, it cuts the frame's shown
+// middle to the run, rather than searching the run again.
+func (l *Layout) mid(a, b int) (c, d int) {
+	c = min(max(l.middle[0], a), b)
+	return c, min(max(l.middle[1], c), b)
 }
 
 // badgeRow is the y of lane ln's badge row, its last.
@@ -105,7 +115,7 @@ func (l *Layout) countRuns() {
 	if len(l.lanes) == 1 || f.hide != nil {
 		return
 	}
-	c, d := f.split(f.lo, f.hi)
+	c, d := l.middle[0], l.middle[1]
 	if c >= d {
 		return
 	}

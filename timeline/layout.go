@@ -98,11 +98,9 @@ type Layout struct {
 	spec    []int32
 	specGeo []itemGeo
 	// blocked marks rows (per lane and row) no item can take before their
-	// next phase-A item; pointMin and spanMin are the least left ends at
-	// which a point or span may still find a row in any lane. The sweep
-	// skips the items left of them.
-	blocked           []bool
-	pointMin, spanMin float32
+	// next phase-A item; the lanes' skip bounds leave them out (see
+	// bound).
+	blocked []bool
 	// perItem makes the sweep visit every item one by one, as the
 	// reference the skipping sweep is tested against.
 	perItem bool
@@ -117,9 +115,10 @@ type Layout struct {
 	laneAt, laneStop, laneCur []int
 	// drawing lists the lanes whose badges are drawn (see laneBadges);
 	// singles counts the frame's singles per lane for countRuns; pend is
-	// the stretch of positions pendLanes holds back.
+	// the stretch of positions pendLanes holds back; middle the frame's
+	// shown middle (see mid).
 	drawing, singles []int
-	pend             [2]int
+	pend, middle     [2]int
 
 	lanes     []laneState
 	rowEnd    []float32 // per lane and row: where the row becomes free

@@ -519,7 +519,7 @@ func (l *Layout) leastEnd(x, w float32) float32 {
 }
 
 // bound recomputes lane k's skip bounds, the least left end at which a
-// point (or a span) may still find a row, and the frame's, over all lanes.
+// point (or a span) may still find a row in it.
 func (l *Layout) bound(k, stride int) {
 	ln := &l.lanes[k]
 	ln.pointMin, ln.spanMin = float32(math.Inf(1)), float32(math.Inf(1))
@@ -534,30 +534,25 @@ func (l *Layout) bound(k, stride int) {
 			ln.spanMin = min(ln.spanMin, e)
 		}
 	}
-	l.pointMin, l.spanMin = float32(math.Inf(1)), float32(math.Inf(1))
-	for i := range l.lanes {
-		l.pointMin = min(l.pointMin, l.lanes[i].pointMin)
-		l.spanMin = min(l.spanMin, l.lanes[i].spanMin)
-	}
 }
 
 // skip returns the end of the run of items from p (a candidate), up to
-// limit, that cannot get a row whatever their lane, or p when the item at
-// p might. A point needs a row free at its start minus the radius, a span
+// limit, of the one lane that cannot get a row, or p when the item at p
+// might. A point needs a row free at its start minus the radius, a span
 // one of the upper rows free at its start.
 func (l *Layout) skip(p, limit int) int {
-	f := &l.fr
+	f, ln := &l.fr, &l.lanes[0]
 	idx, r := f.idx, f.m.PointRadius
 	x := f.px.x(idx.start[p])
 	if idx.flags[p]&flagSpan != 0 {
-		if x >= l.spanMin {
+		if x >= ln.spanMin {
 			return p
 		}
-	} else if x-r >= l.pointMin {
+	} else if x-r >= ln.pointMin {
 		return p
 	}
-	pts := f.firstPast(idx.start, p+1, limit, -r, l.pointMin, false)
-	sp := f.firstPast(idx.start, p+1, pts, 0, l.spanMin, false)
+	pts := f.firstPast(idx.start, p+1, limit, -r, ln.pointMin, false)
+	sp := f.firstPast(idx.start, p+1, pts, 0, ln.spanMin, false)
 	return min(pts, f.nextSpan(sp))
 }
 
@@ -605,7 +600,7 @@ func (l *Layout) clusterRun(a, b, selected int) {
 		f.eachShown(a, b, one)
 		return
 	}
-	c, d := f.split(a, b)
+	c, d := l.mid(a, b)
 	f.eachShown(a, c, one)
 	if len(l.lanes) > 1 {
 		l.pendLanes(c, d)
@@ -877,10 +872,9 @@ func (l *Layout) first(o *laneOrder, k, i, j int, point, span float32, strict bo
 	return o.firstSpan(k, sp, pts)
 }
 
-// skipLanes is skip for several lanes: the run of items from p that
-// cannot get a row ends at the first item, over all lanes, that might
-// get one in its own lane. With one lane, or when the items of every
-// lane may, it is skip.
+// skipLanes returns the end of the run of items from p, up to limit,
+// that cannot get a row: with one lane, skip's; with several, the first
+// item, over all lanes, that might get one in its own lane.
 func (l *Layout) skipLanes(p, limit int) int {
 	if len(l.lanes) == 1 {
 		return l.skip(p, limit)

@@ -483,8 +483,6 @@ func (l *Layout) mayFit(ln *laneState, base int, g *itemGeo) bool {
 func (l *Layout) take(ln *laneState, key int, g *itemGeo, stride int) {
 	l.rowEnd[key] = g.e1
 	ln.fit.valid = false
-	base := int(g.lane) * stride
-	ln.minEnd = slices.Min(l.rowEnd[base : base+ln.usable()])
 	l.bound(int(g.lane), stride)
 }
 
@@ -518,14 +516,15 @@ func (l *Layout) leastEnd(x, w float32) float32 {
 	return end
 }
 
-// bound recomputes lane k's skip bounds, the least left end at which a
-// point (or a span) may still find a row in it.
+// bound recomputes lane k's minEnd and its skip bounds, the least left
+// end at which a point (or a span) may still find a row in it.
 func (l *Layout) bound(k, stride int) {
 	ln := &l.lanes[k]
 	ln.pointMin, ln.spanMin = float32(math.Inf(1)), float32(math.Inf(1))
-	spans := ln.rowsFor(true)
+	spans, minEnd := ln.rowsFor(true), float32(math.Inf(1))
 	for r := range ln.usable() {
 		e := l.rowEnd[k*stride+r]
+		minEnd = min(minEnd, e)
 		if l.blocked[k*stride+r] {
 			continue
 		}
@@ -533,6 +532,9 @@ func (l *Layout) bound(k, stride int) {
 		if r < spans {
 			ln.spanMin = min(ln.spanMin, e)
 		}
+	}
+	if ln.usable() > 0 {
+		ln.minEnd = minEnd // a lane without rows keeps stackPass's
 	}
 }
 

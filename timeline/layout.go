@@ -98,11 +98,9 @@ type Layout struct {
 	spec    []int32
 	specGeo []itemGeo
 	// blocked marks rows (per lane and row) no item can take before their
-	// next phase-A item; pointMin and spanMin are the least left ends at
-	// which a point or span may still find a row in any lane. The sweep
-	// skips the items left of them.
-	blocked           []bool
-	pointMin, spanMin float32
+	// next phase-A item; the lanes' skip bounds leave them out (see
+	// bound).
+	blocked []bool
 	// perItem makes the sweep visit every item one by one, as the
 	// reference the skipping sweep is tested against.
 	perItem bool
@@ -115,6 +113,12 @@ type Layout struct {
 	// laneAt and laneStop are joinLanes' indices per lane, laneCur
 	// where the frame's last run ended in each lane (none when empty).
 	laneAt, laneStop, laneCur []int
+	// drawing lists the lanes whose badges are drawn (see laneBadges);
+	// singles counts the frame's singles per lane for countRuns; pend is
+	// the stretch of positions pendLanes holds back; middle the frame's
+	// shown middle (see mid).
+	drawing, singles []int
+	pend, middle     [2]int
 
 	lanes     []laneState
 	rowEnd    []float32 // per lane and row: where the row becomes free
@@ -187,14 +191,15 @@ type laneState struct {
 	// pointMin and spanMin are the least rowEnd over the rows a point
 	// (a span) may take that are not blocked: the sweep's skip bounds.
 	pointMin, spanMin float32
-	fit               rowFit   // see mayFit
-	blockX            float32  // the start block last ran at
-	next              laneNext // see skipLanes
-	overflow          bool     // some visible item found no row
-	reserve           bool     // the last row is kept for clusters
-	redo              bool     // the lane is being stacked in this pass
-	cluster           int      // index in Scene.Clusters of the open cluster, or -1
-	widen             int      // the count at which the open cluster's badge widens
+	fit               rowFit    // see mayFit
+	blockX            float32   // the start block last ran at
+	next              laneNext  // see skipLanes
+	overflow          bool      // some visible item found no row
+	reserve           bool      // the last row is kept for clusters
+	redo              bool      // the lane is being stacked in this pass
+	badges            badgeMode // what its items without a row join; see laneBadges
+	cluster           int       // index in Scene.Clusters of the open cluster, or -1
+	widen             int       // the count at which the open cluster's badge widens
 }
 
 // MaxRows caps rows per lane, bounding work and drawn objects on very tall

@@ -255,19 +255,26 @@ func fill[T any](b []T, v T) {
 // the sweep take their turns in position order.
 func (l *Layout) cluster(idx *Index, m Metrics, selected int) {
 	ri := 0
-	l.laneCur = l.laneCur[:0] // see joinLanes
+	l.laneBadges(m)
+	l.laneCur, l.pend = l.laneCur[:0], [2]int{} // see joinLanes, pendLanes
 	for i := range l.geo {
 		pos := l.cand[i]
 		for ; ri < len(l.runs) && l.runs[ri].a < pos; ri++ {
 			l.clusterRun(int(l.runs[ri].a), int(l.runs[ri].b), selected)
 		}
-		if g := &l.geo[i]; g.row < 0 && g.shown {
+		g := &l.geo[i]
+		if l.lanes[g.lane].badges == badgeDraw {
+			l.flushLanes(selected) // its lane's items before it join first
+		}
+		if g.row < 0 && g.shown {
 			l.clusterItem(pos, g, selected)
 		}
 	}
 	for ; ri < len(l.runs); ri++ {
 		l.clusterRun(int(l.runs[ri].a), int(l.runs[ri].b), selected)
 	}
+	l.flushLanes(selected)
+	l.countRuns()
 	for k := range l.lanes {
 		l.closeCluster(idx, &l.lanes[k], m)
 	}

@@ -141,6 +141,59 @@ func gallop(a, b int, pred func(p int) bool) int {
 	}
 }
 
+// firstPast is gallop for the sweep's most frequent question: the first
+// q in [a, b) whose start, at pixel x with shift added, has reached bound
+// (x+shift >= bound, or > when strict), or b; starts must be sorted.
+// Written out rather than through gallop's predicate, whose calls cost
+// more than the look itself.
+func (f *frame) firstPast(start []float64, a, b int, shift, bound float32, strict bool) int {
+	past := func(q int) bool {
+		x := f.px.x(start[q]) + shift
+		return x > bound || (!strict && x == bound)
+	}
+	if a >= b || past(a) {
+		return a
+	}
+	lo, step := a, 1 // past(lo) is false
+	hi := b
+	for lo+step < b {
+		if past(lo + step) {
+			hi = lo + step
+			break
+		}
+		lo, step = lo+step, 2*step
+	}
+	lo++ // the answer lies in [lo, hi]
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if past(mid) {
+			hi = mid
+		} else {
+			lo = mid + 1
+		}
+	}
+	return lo
+}
+
+// firstAtLeast is gallop for sorted positions: the first index q in
+// [a, len(pos)) with pos[q] >= v, or len(pos).
+func firstAtLeast(pos []int32, a, v int) int {
+	if a >= len(pos) || int(pos[a]) >= v {
+		return a
+	}
+	lo, step := a, 1 // pos[lo] < v
+	hi := len(pos)
+	for lo+step < len(pos) {
+		if int(pos[lo+step]) >= v {
+			hi = lo + step
+			break
+		}
+		lo, step = lo+step, 2*step
+	}
+	q, _ := slices.BinarySearch(pos[lo+1:hi], int32(v))
+	return lo + 1 + q
+}
+
 // nextSpan returns the first span's position at or after p, or MaxInt.
 // It gallops on from the span it found last, as the sweep asks in order.
 func (f *frame) nextSpan(p int) int {
@@ -163,18 +216,20 @@ func (f *frame) nextSpan(p int) int {
 func (f *frame) split(a, b int) (c, d int) {
 	idx, r, w := f.idx, f.m.PointRadius, f.m.Width
 	c = f.leftEdge(a, b)
-	d = search(c, b, func(p int) bool {
+	past := func(p int) bool {
 		x := f.px.x(idx.start[p])
 		return x+r > w || x >= w
-	})
-	return c, d
+	}
+	if c == b || !past(b-1) {
+		return c, b // most runs lie inside the view
+	}
+	return c, search(c, b, past)
 }
 
 // leftEdge returns the first position in [a, b) where a point would be
 // shown on the left, or b.
 func (f *frame) leftEdge(a, b int) int {
-	idx, r := f.idx, f.m.PointRadius
-	return search(a, b, func(p int) bool { return f.px.x(idx.start[p])-r >= 0 })
+	return f.firstPast(f.idx.start, a, b, -f.m.PointRadius, 0, false)
 }
 
 // eachShown calls fn for every shown candidate in the run [a, b), in
@@ -353,8 +408,8 @@ func (l *Layout) tooWide(a, limit int) int {
 	f := &l.fr
 	idx, r := f.idx, f.m.PointRadius
 	c := &l.lanes[0].fit
-	frees := gallop(a, limit, func(q int) bool { return f.px.x(idx.start[q])-r >= c.next })
-	stop := min(frees, f.nextSpan(gallop(a, frees, func(q int) bool { return f.px.x(idx.start[q]) >= c.next })))
+	frees := f.firstPast(idx.start, a, limit, -r, c.next, false)
+	stop := min(frees, f.nextSpan(f.firstPast(idx.start, a, frees, 0, c.next, false)))
 	widths := l.stats().width
 	for q := a; q < stop; {
 		if q%statBlock == 0 && q+statBlock <= stop && l.leastEnd(f.px.x(idx.start[q]), widths[q/statBlock]) > c.point {
@@ -428,8 +483,6 @@ func (l *Layout) mayFit(ln *laneState, base int, g *itemGeo) bool {
 func (l *Layout) take(ln *laneState, key int, g *itemGeo, stride int) {
 	l.rowEnd[key] = g.e1
 	ln.fit.valid = false
-	base := int(g.lane) * stride
-	ln.minEnd = slices.Min(l.rowEnd[base : base+ln.usable()])
 	l.bound(int(g.lane), stride)
 }
 
@@ -463,14 +516,15 @@ func (l *Layout) leastEnd(x, w float32) float32 {
 	return end
 }
 
-// bound recomputes lane k's skip bounds, the least left end at which a
-// point (or a span) may still find a row, and the frame's, over all lanes.
+// bound recomputes lane k's minEnd and its skip bounds, the least left
+// end at which a point (or a span) may still find a row in it.
 func (l *Layout) bound(k, stride int) {
 	ln := &l.lanes[k]
 	ln.pointMin, ln.spanMin = float32(math.Inf(1)), float32(math.Inf(1))
-	spans := ln.rowsFor(true)
+	spans, minEnd := ln.rowsFor(true), float32(math.Inf(1))
 	for r := range ln.usable() {
 		e := l.rowEnd[k*stride+r]
+		minEnd = min(minEnd, e)
 		if l.blocked[k*stride+r] {
 			continue
 		}
@@ -479,30 +533,28 @@ func (l *Layout) bound(k, stride int) {
 			ln.spanMin = min(ln.spanMin, e)
 		}
 	}
-	l.pointMin, l.spanMin = float32(math.Inf(1)), float32(math.Inf(1))
-	for i := range l.lanes {
-		l.pointMin = min(l.pointMin, l.lanes[i].pointMin)
-		l.spanMin = min(l.spanMin, l.lanes[i].spanMin)
+	if ln.usable() > 0 {
+		ln.minEnd = minEnd // a lane without rows keeps stackPass's
 	}
 }
 
 // skip returns the end of the run of items from p (a candidate), up to
-// limit, that cannot get a row whatever their lane, or p when the item at
-// p might. A point needs a row free at its start minus the radius, a span
+// limit, of the one lane that cannot get a row, or p when the item at p
+// might. A point needs a row free at its start minus the radius, a span
 // one of the upper rows free at its start.
 func (l *Layout) skip(p, limit int) int {
-	f := &l.fr
+	f, ln := &l.fr, &l.lanes[0]
 	idx, r := f.idx, f.m.PointRadius
 	x := f.px.x(idx.start[p])
 	if idx.flags[p]&flagSpan != 0 {
-		if x >= l.spanMin {
+		if x >= ln.spanMin {
 			return p
 		}
-	} else if x-r >= l.pointMin {
+	} else if x-r >= ln.pointMin {
 		return p
 	}
-	pts := gallop(p+1, limit, func(q int) bool { return f.px.x(idx.start[q])-r >= l.pointMin })
-	sp := gallop(p+1, pts, func(q int) bool { return f.px.x(idx.start[q]) >= l.spanMin })
+	pts := f.firstPast(idx.start, p+1, limit, -r, ln.pointMin, false)
+	sp := f.firstPast(idx.start, p+1, pts, 0, ln.spanMin, false)
 	return min(pts, f.nextSpan(sp))
 }
 
@@ -538,8 +590,8 @@ func (l *Layout) allOverflow() bool {
 }
 
 // clusterRun adds the shown items of the run [a, b) to the clusters, in
-// order. With one lane and no filter, the shown middle of the run joins
-// in bulk.
+// order. Without a filter, the shown middle of the run joins in bulk: with
+// one lane here, with several in pendLanes and countRuns.
 func (l *Layout) clusterRun(a, b, selected int) {
 	f := &l.fr
 	one := func(p int, g itemGeo) bool {
@@ -550,13 +602,12 @@ func (l *Layout) clusterRun(a, b, selected int) {
 		f.eachShown(a, b, one)
 		return
 	}
-	c, d := f.split(a, b)
+	c, d := l.mid(a, b)
 	f.eachShown(a, c, one)
 	if len(l.lanes) > 1 {
-		if d-c < laneBulk {
-			f.eachShown(c, d, one)
-		} else {
-			l.joinLanes(c, d, selected)
+		l.pendLanes(c, d)
+		if d < b {
+			l.flushLanes(selected)
 		}
 	} else if ln := &l.lanes[0]; c < d && ln.reserve && ln.rows > 0 {
 		y := ln.rowsTop + float32(ln.rows-1)*f.m.RowHeight
@@ -601,8 +652,8 @@ func (l *Layout) joinShown(ln *laneState, c, d int, y float32, selected int) {
 func (l *Layout) beyond(c, d int, thr float32) int {
 	f := &l.fr
 	idx, r := f.idx, f.m.PointRadius
-	pts := gallop(c, d, func(p int) bool { return f.px.x(idx.start[p])-r > thr })
-	sp := gallop(c, pts, func(p int) bool { return f.px.x(idx.start[p]) > thr })
+	pts := f.firstPast(idx.start, c, d, -r, thr, true)
+	sp := f.firstPast(idx.start, c, pts, 0, thr, true)
 	return min(pts, f.nextSpan(sp))
 }
 
@@ -755,12 +806,13 @@ type laneOrder struct {
 	size  int
 	// pos holds each lane's sorted positions; spans, the indices into
 	// pos[k] of the spans; end, the items' visual ends in pos[k]'s
-	// order, and endBlock their latest per statBlock of them; width the
-	// narrowest label per statBlock of them. start holds the starts in
-	// pos[k]'s order, so that searches along a lane stay in its memory.
+	// order, and endBlock their latest per statBlock of them; labels
+	// the label widths in pos[k]'s order and width the narrowest per
+	// statBlock of them. start holds the starts in pos[k]'s order, so
+	// that searches along a lane stay in its memory.
 	pos, spans           [][]int32
 	start, end, endBlock [][]float64
-	width                [][]float32
+	labels, width        [][]float32
 }
 
 // lanesOf returns the lane order of the frame's Index and lanes.
@@ -772,7 +824,7 @@ func (l *Layout) lanesOf() *laneOrder {
 	idx, n := f.idx, int(f.nl)
 	*o = laneOrder{of: idx, lanes: f.nl, size: idx.Len(),
 		pos: make([][]int32, n), spans: make([][]int32, n), start: make([][]float64, n), end: make([][]float64, n),
-		endBlock: make([][]float64, n), width: make([][]float32, n)}
+		endBlock: make([][]float64, n), labels: make([][]float32, n), width: make([][]float32, n)}
 	for p := range idx.Len() {
 		k := max(0, min(idx.lane[p], f.nl-1))
 		if idx.flags[p]&flagSpan != 0 {
@@ -781,16 +833,13 @@ func (l *Layout) lanesOf() *laneOrder {
 		o.pos[k] = append(o.pos[k], int32(p))
 		o.start[k] = append(o.start[k], idx.start[p])
 		o.end[k] = append(o.end[k], idx.end[p])
+		o.labels[k] = append(o.labels[k], idx.width[p])
 	}
 	for k, e := range o.end {
 		for i := 0; i < len(e); i += statBlock {
 			j := min(i+statBlock, len(e))
 			o.endBlock[k] = append(o.endBlock[k], slices.Max(e[i:j]))
-			w := float32(math.Inf(1))
-			for _, p := range o.pos[k][i:j] {
-				w = min(w, idx.width[p])
-			}
-			o.width[k] = append(o.width[k], w)
+			o.width[k] = append(o.width[k], slices.Min(o.labels[k][i:j]))
 		}
 	}
 	return o
@@ -820,25 +869,23 @@ func (o *laneOrder) firstSpan(k, i, j int) int {
 func (l *Layout) first(o *laneOrder, k, i, j int, point, span float32, strict bool) int {
 	f := &l.fr
 	r, start := f.m.PointRadius, o.start[k]
-	past := func(x, bound float32) bool { return x > bound || (!strict && x == bound) }
-	pts := gallop(i, j, func(q int) bool { return past(f.px.x(start[q])-r, point) })
-	sp := gallop(i, pts, func(q int) bool { return past(f.px.x(start[q]), span) })
+	pts := f.firstPast(start, i, j, -r, point, strict)
+	sp := f.firstPast(start, i, pts, 0, span, strict)
 	return o.firstSpan(k, sp, pts)
 }
 
-// skipLanes is skip for several lanes: the run of items from p that
-// cannot get a row ends at the first item, over all lanes, that might
-// get one in its own lane. With one lane, or when the items of every
-// lane may, it is skip.
+// skipLanes returns the end of the run of items from p, up to limit,
+// that cannot get a row: with one lane, skip's; with several, the first
+// item, over all lanes, that might get one in its own lane.
 func (l *Layout) skipLanes(p, limit int) int {
-	from := l.skip(p, limit)
-	if len(l.lanes) == 1 || from == limit {
-		return from
+	if len(l.lanes) == 1 {
+		return l.skip(p, limit)
 	}
-	// Up to from, no item of any lane can get a row.
+	// Each lane keeps its answer while its rows stay: skip's bound over
+	// all lanes would only add searches.
 	end := limit
 	for k := range l.lanes {
-		end = min(end, l.nextFit(k, from))
+		end = min(end, l.nextFit(k, p))
 	}
 	return end
 }
@@ -872,7 +919,7 @@ func (l *Layout) nextFit(k, from int) int {
 		n.cur, n.hi = o.indices(k, from, f.hi)
 		n.ready = true
 	}
-	i, j := gallop(n.cur, n.hi, func(q int) bool { return int(pos[q]) >= from }), n.hi
+	i, j := min(firstAtLeast(pos, n.cur, from), n.hi), n.hi
 	q := l.first(o, k, i, j, ln.pointMin, ln.spanMin, false)
 	if ln.fit.valid {
 		q = l.laneTooWide(o, k, q, j)
@@ -893,88 +940,21 @@ func (l *Layout) laneTooWide(o *laneOrder, k, i, j int) int {
 	f := &l.fr
 	r, pos, start := f.m.PointRadius, o.pos[k], o.start[k]
 	c := &l.lanes[k].fit
-	frees := gallop(i, j, func(q int) bool { return f.px.x(start[q])-r >= c.next })
-	stop := o.firstSpan(k, gallop(i, frees, func(q int) bool { return f.px.x(start[q]) >= c.next }), frees)
+	frees := f.firstPast(start, i, j, -r, c.next, false)
+	stop := o.firstSpan(k, f.firstPast(start, i, frees, 0, c.next, false), frees)
 	for q := i; q < stop; {
 		if q%statBlock == 0 && q+statBlock <= stop && l.leastEnd(f.px.x(start[q]), o.width[k][q/statBlock]) > c.point {
 			q += statBlock
 			continue
 		}
-		// The item's own least end rules most out before place does.
-		p := int(pos[q])
-		if f.candidate(p) && l.leastEnd(f.px.x(start[q]), f.idx.width[p]) <= c.point && f.place(int32(p)).e1 <= c.point {
-			return q
+		// The item's own least end, from the lane's memory, rules
+		// most out before the Index's arrays are read.
+		if l.leastEnd(f.px.x(start[q]), o.labels[k][q]) <= c.point {
+			if p := int(pos[q]); f.candidate(p) && f.place(int32(p)).e1 <= c.point {
+				return q
+			}
 		}
 		q++
 	}
 	return stop
-}
-
-// joinLanes adds the items at positions [c, d), all shown candidates, to
-// their lanes' clusters as clusterItem would one by one: each lane joins
-// its open badge in bulk along its own positions, and badges open in
-// position order over all lanes, as the scene lists them.
-func (l *Layout) joinLanes(c, d, selected int) {
-	o, f := l.lanesOf(), &l.fr
-	at, stop := l.laneAt[:0], l.laneStop[:0]
-	if len(l.laneCur) != len(l.lanes) {
-		l.laneCur = resize(l.laneCur, len(l.lanes))
-		for k := range l.laneCur {
-			l.laneCur[k], _ = o.indices(k, c, c)
-		}
-	}
-	for k := range l.lanes {
-		// Runs come in order: their indices are near the last run's.
-		pos := o.pos[k]
-		i := gallop(l.laneCur[k], len(pos), func(q int) bool { return int(pos[q]) >= c })
-		j := gallop(i, len(pos), func(q int) bool { return int(pos[q]) >= d })
-		l.laneCur[k] = j
-		ln := &l.lanes[k]
-		if !ln.reserve || ln.rows == 0 {
-			i = j // clusterItem leaves them out
-		} else if y := ln.rowsTop + float32(ln.rows-1)*f.m.RowHeight; i < j && !l.rowInView(ln, y, f.m) {
-			l.offscreen += j - i - 1 // rowInView counted one
-			i = j
-		}
-		at, stop = append(at, i), append(stop, j)
-	}
-	l.laneAt, l.laneStop = at, stop
-	for k := range l.lanes {
-		at[k] = l.joinLane(o, k, at[k], stop[k])
-	}
-	for {
-		next := -1
-		for k := range l.lanes {
-			if at[k] < stop[k] && (next < 0 || o.pos[k][at[k]] < o.pos[next][at[next]]) {
-				next = k
-			}
-		}
-		if next < 0 {
-			return
-		}
-		ln, pos := &l.lanes[next], o.pos[next][at[next]]
-		l.closeCluster(f.idx, ln, f.m)
-		g := f.place(pos)
-		l.openCluster(ln, pos, &g, ln.rowsTop+float32(ln.rows-1)*f.m.RowHeight, selected)
-		at[next] = l.joinLane(o, next, at[next]+1, stop[next])
-	}
-}
-
-// joinLane adds the items at indices [i, j) of lane k's positions to its
-// open badge while they reach it and returns the index of the first that
-// does not (it opens the next badge), j when all did.
-func (l *Layout) joinLane(o *laneOrder, k, i, j int) int {
-	ln := &l.lanes[k]
-	for i < j && ln.cluster >= 0 {
-		cl := &l.scene.Clusters[ln.cluster]
-		thr := cl.X + cl.W + l.fr.m.LabelPad
-		stop := l.first(o, k, i, j, thr, thr, true)
-		if stop == i {
-			break
-		}
-		end := rangeOf(o.end[k], o.endBlock[k], i, stop, math.Max, math.Inf(-1))
-		l.joinMany(ln, cl, stop-i, o.pos[k][stop-1], end)
-		i = stop
-	}
-	return i
 }

@@ -126,28 +126,38 @@ func TestLayout_SweepExact(t *testing.T) {
 				default:
 					sc = sc.ZoomAt(rng.Float32()*c.m.Width, 1/1.2)
 				}
-				want := ref.Build(idx, sc, c.m, sel, names)
-				got := fast.Build(idx, sc, c.m, sel, names)
-				if !reflect.DeepEqual(got, want) {
-					t.Fatalf("frame %d at %.0f s/px: the sweep's scene differs: %s", frame, sc.SecondsPerPixel, sceneDiff(got, want))
-				}
+				got := sameFrame(t, &fast, &ref, idx, sc, c.m, sel, names, frame)
 				if len(fast.cand) < len(ref.cand)/4 {
 					skipped++
 				}
 				if len(got.Clusters) > 0 {
 					clustered++
 				}
-				if fast.Offscreen() != ref.Offscreen() {
-					t.Fatalf("frame %d: %d items offscreen, want %d", frame, fast.Offscreen(), ref.Offscreen())
-				}
-				p1, ok1 := fast.NextPage()
-				p2, ok2 := ref.NextPage()
-				if p1 != p2 || ok1 != ok2 {
-					t.Fatalf("frame %d: next page %v %v, want %v %v", frame, p1, ok1, p2, ok2)
-				}
 			}
 		})
 	}
+}
+
+// sameFrame builds one frame with the sweep (fast) and the per-item
+// reference (ref) and fails unless the scenes and what the Layouts report
+// about the frame (offscreen items, next page) are the same. It returns
+// the sweep's scene.
+func sameFrame(t *testing.T, fast, ref *Layout, idx *Index, sc Scale, m Metrics, sel int, names []string, frame int) *Scene {
+	t.Helper()
+	want := ref.Build(idx, sc, m, sel, names)
+	got := fast.Build(idx, sc, m, sel, names)
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("frame %d at %.0f s/px: the sweep's scene differs: %s", frame, sc.SecondsPerPixel, sceneDiff(got, want))
+	}
+	if fast.Offscreen() != ref.Offscreen() {
+		t.Fatalf("frame %d: %d items offscreen, want %d", frame, fast.Offscreen(), ref.Offscreen())
+	}
+	p1, ok1 := fast.NextPage()
+	p2, ok2 := ref.NextPage()
+	if p1 != p2 || ok1 != ok2 {
+		t.Fatalf("frame %d: next page %v %v, want %v %v", frame, p1, ok1, p2, ok2)
+	}
+	return got
 }
 
 // sceneDiff names the first part of two Scenes that differs.
@@ -299,5 +309,70 @@ func millionDense(t *testing.T, c millionCase) {
 		t.Logf("step %d at %.0f s/px: %d in view, %d marks, %d badges holding %d", step, sc.SecondsPerPixel, inView, counted, len(got.Clusters), clustered)
 		last = inView
 		sc = sc.ZoomAt(anchor, 1.8)
+	}
+}
+
+// laneStep is one frame of TestLayout_MillionLanesExact: a zoom at a
+// point (factor 1 for none), a pan and a scroll of the lanes.
+type laneStep struct {
+	zoom, at, pan, scroll float32
+}
+
+// TestLayout_MillionLanesExact moves about the fitted view of a million
+// items in 8 lanes, taller together than the view as Group by Source
+// makes them: wheel steps out and in, drags, and scrolls that bring other
+// lanes' badge rows into view and take them out again. Every frame is the
+// per-item reference's (scene, offscreen count, next page), and the
+// frames must include both lanes whose badges are drawn and lanes whose
+// badge rows are scrolled out.
+func TestLayout_MillionLanesExact(t *testing.T) {
+	if testing.Short() {
+		t.Skip("a million items")
+	}
+	rng := rand.New(rand.NewSource(16))
+	items := denseItems(rng, 1_000_000, 8, false)
+	names := make([]string, 8)
+	for k := range names {
+		names[k] = fmt.Sprintf("source %d", k)
+	}
+	idx := NewIndex(items, nil)
+	m := Metrics{Width: 1920, Height: 1000, TextSize: 12}
+	start, end := idx.Bounds()
+	sc := Fit(start, end, m.Width, 20)
+	var steps []laneStep
+	for range 5 {
+		steps = append(steps, laneStep{zoom: 1 / 1.25, at: 700})
+	}
+	for range 10 {
+		steps = append(steps, laneStep{zoom: 1.25, at: 700})
+	}
+	for i := range 6 {
+		steps = append(steps, laneStep{zoom: 1, pan: float32(40 - 16*i)})
+	}
+	steps = append(steps, laneStep{zoom: 1, scroll: 900}, laneStep{zoom: 1.25, at: 300, scroll: 900},
+		laneStep{zoom: 1, pan: -30, scroll: 5000}, laneStep{zoom: 1 / 1.25, at: 1500, scroll: 5000},
+		laneStep{zoom: 1.8, at: 1000, scroll: 2000}, laneStep{zoom: 1.8, at: 1000})
+	var fast, ref Layout
+	ref.perItem = true
+	sel := idx.Nearest(sc.Time(611))
+	drawn, counted := 0, 0
+	for i, s := range steps {
+		if s.zoom != 1 {
+			sc = sc.ZoomAt(s.at, float64(s.zoom))
+		}
+		sc = sc.Pan(s.pan)
+		m.ScrollY = s.scroll
+		sameFrame(t, &fast, &ref, idx, sc, m, sel, names, i)
+		for k := range fast.lanes {
+			switch fast.lanes[k].badges {
+			case badgeDraw:
+				drawn++
+			case badgeCount:
+				counted++
+			}
+		}
+	}
+	if drawn < 10 || counted < 50 {
+		t.Errorf("lane frames with badges drawn %d, counted %d: the steps miss what they test", drawn, counted)
 	}
 }

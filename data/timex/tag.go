@@ -526,13 +526,18 @@ func triggerMark(s string) bool { return s == "'" || s == "’" }
 
 // inHashtag reports whether token i is part of a hashtag ("#Friday",
 // "#summer2019"): posts tag a topic so, not a time, and the tweets
-// annotators leave such tags out.
+// annotators leave such tags out. It looks back at most hashtagTokens
+// tokens, so a long run of text without spaces stays linear.
 func (tg *tagger) inHashtag(i int) bool {
-	for i > tg.from && tg.tight(i) && tg.toks[i-1].kind != kPunct {
+	for stop := max(tg.from, i-hashtagTokens); i > stop && tg.tight(i) && tg.toks[i-1].kind != kPunct; {
 		i--
 	}
 	return tg.tight(i) && tg.punct(i-1, "#")
 }
+
+// hashtagTokens is the most tokens a hashtag is read over
+// ("#WorldCup2026Final" is three).
+const hashtagTokens = 8
 
 // adjectival reports whether tokens [i, end) form a hyphenated modifier of
 // a following noun ("the third-quarter results", "the two-week trip"),

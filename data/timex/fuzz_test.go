@@ -152,7 +152,7 @@ func TestTag_HugeLine(t *testing.T) {
 		"the past 12 months, and 1990 and Sept. 12 and the the the 3 4 5 ",
 		"They won on Friday! Fans cheered! ",
 		"$third quarter0$", // one sentence of many quarters: cues counted once
-		"ThursdAY0OCt0A0", // no spaces: a hashtag is looked for a few tokens back only
+		"ThursdAY0OCt0A0",  // no spaces: a hashtag is looked for a few tokens back only
 	} {
 		small := strings.Repeat(unit, 1000)
 		big := strings.Repeat(unit, 10000)

@@ -569,7 +569,15 @@ func (tg *tagger) closeParen(k int) int {
 // groupAt widens the verb at k into its group: auxiliaries and adverbs
 // before it, the verbs after it, and the infinitives it governs before
 // token stop.
-func (tg *tagger) groupAt(k, stop int) group {
+func (tg *tagger) groupAt(k, stop int) group { return tg.groupFrom(k, stop, 0) }
+
+// infinitiveChain is the most governing verbs groupAt climbs through from
+// an infinitive ("plans to seek to begin to"): a text of nothing but
+// "to met" would otherwise make every group climb back to its start.
+const infinitiveChain = 4
+
+// groupFrom is groupAt, depth governing verbs up from where it began.
+func (tg *tagger) groupFrom(k, stop, depth int) group {
 	start := k
 	for start-1 >= tg.from {
 		c := tg.vword(start - 1)
@@ -586,7 +594,7 @@ func (tg *tagger) groupAt(k, stop int) group {
 		tg.vword(start-1) == vNone && tg.infinitiveAt(start-1) {
 		start-- // "to get vaccinated": whatever verb stands between is the infinitive's
 	}
-	if tg.word(start-1) == "to" && tg.infinitiveAt(start) {
+	if tg.word(start-1) == "to" && depth < infinitiveChain && tg.infinitiveAt(start) {
 		// An infinitive belongs to the verb that governs it: "is widely
 		// expected to cut", "declined to commit".
 		for m := start - 2; m >= tg.from && m >= start-6; m-- {
@@ -594,7 +602,7 @@ func (tg *tagger) groupAt(k, stop int) group {
 				break
 			}
 			if tg.vword(m).verbal() {
-				return tg.groupAt(m, stop)
+				return tg.groupFrom(m, stop, depth+1)
 			}
 		}
 	}

@@ -107,8 +107,9 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 		if hint == tenseFuture && deadlineWords[tg.word(tg.hintWord(i))] {
 			// "By Tuesday, the toll had risen to 40", "had risen for
 			// three weeks until late June": a deadline or an end a
-			// past perfect reached is past.
-			if g, ok, _ := tg.governingGroup(i, j); ok && tg.vword(g.start) == vHavePast {
+			// past perfect reached is past; not a plan's ("had been
+			// expected to end by Friday").
+			if g, ok, _ := tg.governingGroup(i, j); ok && tg.vword(g.start) == vHavePast && !tg.schedulePredicate(g) {
 				tg.noteTense(tg.groupText(g), tensePast, "\"by\" or \"until\" and a past perfect: past")
 				return tensePast, true
 			}
@@ -1351,6 +1352,16 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 	return tenseNone, ""
 }
 
+// nounIng reports whether the -ing form at k heads a noun phrase, after
+// a determiner or a noun: "a central bank meeting", "the hearing".
+func (tg *tagger) nounIng(k int) bool {
+	if tg.vword(k) != vIng || k-1 < tg.from {
+		return false
+	}
+	p := tg.word(k - 1)
+	return determiners[p] || tg.toks[k-1].kind == kWord && tg.vword(k-1) == vNone && !prepositions[p] && !coordinators[p]
+}
+
 // superlative reports whether token k is a superlative adjective:
 // "best", "worst", or a word in -est that is not a noun or verb in -est
 // ("interest", "protest") nor one that may look ahead ("latest").
@@ -1421,18 +1432,18 @@ func (tg *tagger) monthOrSeason(k int) bool {
 const phraseReach = 8
 
 // phraseTense reads the noun phrase that the date after token k closes,
-// with no verb or mark between: governed by "ahead of" or "until"
+// with no verb or mark between: governed by "ahead of", "ahead to" or "until"
 // ("postponed until the next session in the fall"), or with a noun a
 // forward adjective qualifies ("a possible meeting over the weekend", "the
 // planned visit on Friday"), it looks ahead; governed by "since" ("since
 // the crash on Sunday"), back.
 func (tg *tagger) phraseTense(k int) tense {
 	for m := k; m > tg.from && m > k-phraseReach; m-- {
-		if tg.toks[m].kind == kPunct || tg.vword(m).verbal() {
+		if tg.toks[m].kind == kPunct || tg.vword(m).verbal() && !tg.nounIng(m) {
 			return tenseNone // "originally planned for October": a verb
 		}
 		switch w := tg.word(m); {
-		case w == "of" && tg.word(m-1) == "ahead" || phraseForward[w]:
+		case (w == "of" || w == "to") && tg.word(m-1) == "ahead" || phraseForward[w]:
 			return tenseFuture
 		case w == "since":
 			return tensePast

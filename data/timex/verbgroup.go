@@ -138,6 +138,13 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 			tg.noteTense(tg.word(k), tenseFuture, "a progressive without its \"be\": future arrangement")
 			return tenseFuture, true
 		}
+		if k, ok := tg.bareInfinitiveBefore(i); ok {
+			// "Heavy rain to sweep across south from Tuesday": a
+			// headline's "to"-infinitive, whatever its verb, is what
+			// is to come.
+			tg.noteTense("to "+tg.word(k), tenseFuture, "to-infinitive without a verb: future")
+			return tenseFuture, true
+		}
 		t := tg.cueWord(i, j)
 		if t == tenseNone && tg.conditionClause(i) {
 			// "unless the governor intervenes before Tuesday": a
@@ -188,6 +195,26 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 	}
 	tg.noteTense(tg.groupText(g), t, why)
 	return tg.questionTense(t, strong)
+}
+
+// bareInfinitiveBefore finds, in a clause with no verb group, a
+// "to"-infinitive after a noun before token i ("Heavy rain to sweep
+// across south from Tuesday") and returns its verb's index: a word of
+// base shape that the lexicon need not know. "Back to work after the
+// weekend" is a noun after "to" (toNounLeads).
+func (tg *tagger) bareInfinitiveBefore(i int) (int, bool) {
+	for m := i - 2; m > tg.from && m >= i-groupSearch && !tg.leftStop(m); m-- {
+		if tg.word(m) != "to" {
+			continue
+		}
+		v, p := tg.word(m+1), tg.word(m-1)
+		if tg.infinitiveAt(m+1) && baseShape(v) && tg.toks[m-1].kind == kWord && tg.vword(m-1) == vNone &&
+			!prepositions[p] && !determiners[p] && !toNounLeads[p] && !tg.verbBefore(m) {
+			return m + 1, true
+		}
+		return 0, false
+	}
+	return 0, false
 }
 
 // openingParticiple reports whether group g is an -ing form that opens

@@ -42,6 +42,8 @@ func TestEvents_Joined(t *testing.T) {
 			[]want{{"2008 and 2010", "2008-01-01", "2010-12-31"}}},
 		{"Sales jumped in March of last year.", nov27,
 			[]want{{"March of last year", "2023-03-01", "2023-03-31"}}},
+		{"Snow will fall from Tuesday into Wednesday across the north.", may2,
+			[]want{{"Tuesday into Wednesday", "2025-05-06", "2025-05-07"}}},
 		// An apposition that writes the day out restates its lead-in: one event.
 		{"Talks open on Monday and a deal is due a week later, on May 12.", may2,
 			[]want{{"Monday", "2025-05-05", "2025-05-05"}, {"May 12", "2025-05-12", "2025-05-12"}}},

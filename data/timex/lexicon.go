@@ -121,7 +121,7 @@ var refWords = map[string]string{
 
 // rangeJoins are the words and dashes that join the two ends of a range:
 // "May 14-15", "December 7 to 18", "from Friday through Sunday".
-var rangeJoins = setOf("to", "through", "thru", "until", "till", "-", "–", "‐", "—")
+var rangeJoins = setOf("to", "through", "thru", "until", "till", "into", "-", "–", "‐", "—")
 
 // sportsCues are words of match reports, in which "the third quarter" and
 // "the first half" are periods of play (see sportsClause).
@@ -273,6 +273,11 @@ var tradingDayVerbs = setOf("end", "ended", "ending", "ends", "finish", "finishe
 // its speaker by a pronoun only, as one that goes on from a sentence
 // before does (see continuedSpeechDay).
 var attributionPronouns = setOf("he", "she", "they", "we", "i")
+
+// toNounLeads are words after which "to" governs a noun, not an
+// infinitive: "back to work", "next to the station", "thanks to rain".
+var toNounLeads = setOf("back", "return", "welcome", "up", "down", "next", "close", "prior", "according",
+	"thanks", "owing", "compared", "similar", "ahead", "due", "home", "way", "road", "path", "key", "answer")
 
 // notSuperlatives are words in -est that are no superlative, or one
 // that may point ahead ("the latest March figures"); see superlative.

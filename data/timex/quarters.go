@@ -113,8 +113,12 @@ func (tg *tagger) partYear(n, parts int, t tense) int {
 	switch {
 	case t == tensePast && n > cur:
 		return y - 1
-	case t == tenseFuture && cur == 1 && n == parts:
-		return y - 1 // the last part of the year just ended
+	case t == tenseFuture && cur == 1 && n == parts && parts == 4:
+		// "will report on the fourth quarter", written in the first:
+		// the quarter just ended. A half is six months ahead, not
+		// just ended: "will ship in the second half", written in
+		// March, is this year's.
+		return y - 1
 	case t == tenseFuture && n < cur-1:
 		return y + 1
 	}

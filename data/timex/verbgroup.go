@@ -107,8 +107,9 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 		if hint == tenseFuture && deadlineWords[tg.word(tg.hintWord(i))] {
 			// "By Tuesday, the toll had risen to 40", "had risen for
 			// three weeks until late June": a deadline or an end a
-			// past perfect reached is past.
-			if g, ok, _ := tg.governingGroup(i, j); ok && tg.vword(g.start) == vHavePast {
+			// past perfect reached is past; not a plan's ("had been
+			// expected to end by Friday").
+			if g, ok, _ := tg.governingGroup(i, j); ok && tg.vword(g.start) == vHavePast && !tg.schedulePredicate(g) {
 				tg.noteTense(tg.groupText(g), tensePast, "\"by\" or \"until\" and a past perfect: past")
 				return tensePast, true
 			}
@@ -135,6 +136,13 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 			// sunday": a headline's or post's progressive with its
 			// "be" left out, under way or planned.
 			tg.noteTense(tg.word(k), tenseFuture, "a progressive without its \"be\": future arrangement")
+			return tenseFuture, true
+		}
+		if k, ok := tg.bareInfinitiveBefore(i); ok {
+			// "Heavy rain to sweep across south from Tuesday": a
+			// headline's "to"-infinitive, whatever its verb, is what
+			// is to come.
+			tg.noteTense("to "+tg.word(k), tenseFuture, "to-infinitive without a verb: future")
 			return tenseFuture, true
 		}
 		t := tg.cueWord(i, j)
@@ -187,6 +195,26 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 	}
 	tg.noteTense(tg.groupText(g), t, why)
 	return tg.questionTense(t, strong)
+}
+
+// bareInfinitiveBefore finds, in a clause with no verb group, a
+// "to"-infinitive after a noun before token i ("Heavy rain to sweep
+// across south from Tuesday") and returns its verb's index: a word of
+// base shape that the lexicon need not know. "Back to work after the
+// weekend" is a noun after "to" (toNounLeads).
+func (tg *tagger) bareInfinitiveBefore(i int) (int, bool) {
+	for m := i - 2; m > tg.from && m >= i-groupSearch && !tg.leftStop(m); m-- {
+		if tg.word(m) != "to" {
+			continue
+		}
+		v, p := tg.word(m+1), tg.word(m-1)
+		if tg.infinitiveAt(m+1) && baseShape(v) && tg.toks[m-1].kind == kWord && tg.vword(m-1) == vNone &&
+			!prepositions[p] && !determiners[p] && !toNounLeads[p] && !tg.verbBefore(m) {
+			return m + 1, true
+		}
+		return 0, false
+	}
+	return 0, false
 }
 
 // openingParticiple reports whether group g is an -ing form that opens
@@ -1359,6 +1387,16 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 	return tenseNone, ""
 }
 
+// nounIng reports whether the -ing form at k heads a noun phrase, after
+// a determiner or a noun: "a central bank meeting", "the hearing".
+func (tg *tagger) nounIng(k int) bool {
+	if tg.vword(k) != vIng || k-1 < tg.from {
+		return false
+	}
+	p := tg.word(k - 1)
+	return determiners[p] || tg.toks[k-1].kind == kWord && tg.vword(k-1) == vNone && !prepositions[p] && !coordinators[p]
+}
+
 // superlative reports whether token k is a superlative adjective:
 // "best", "worst", or a word in -est that is not a noun or verb in -est
 // ("interest", "protest") nor one that may look ahead ("latest").
@@ -1429,18 +1467,18 @@ func (tg *tagger) monthOrSeason(k int) bool {
 const phraseReach = 8
 
 // phraseTense reads the noun phrase that the date after token k closes,
-// with no verb or mark between: governed by "ahead of" or "until"
+// with no verb or mark between: governed by "ahead of", "ahead to" or "until"
 // ("postponed until the next session in the fall"), or with a noun a
 // forward adjective qualifies ("a possible meeting over the weekend", "the
 // planned visit on Friday"), it looks ahead; governed by "since" ("since
 // the crash on Sunday"), back.
 func (tg *tagger) phraseTense(k int) tense {
 	for m := k; m > tg.from && m > k-phraseReach; m-- {
-		if tg.toks[m].kind == kPunct || tg.vword(m).verbal() {
+		if tg.toks[m].kind == kPunct || tg.vword(m).verbal() && !tg.nounIng(m) {
 			return tenseNone // "originally planned for October": a verb
 		}
 		switch w := tg.word(m); {
-		case w == "of" && tg.word(m-1) == "ahead" || phraseForward[w]:
+		case (w == "of" || w == "to") && tg.word(m-1) == "ahead" || phraseForward[w]:
 			return tenseFuture
 		case w == "since":
 			return tensePast

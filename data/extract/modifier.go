@@ -1,0 +1,98 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/dateline/dateline/data"
+	"github.com/dateline/dateline/data/timex"
+)
+
+// dropModifiers removes from events, the events of one piece in text
+// order, those whose expression only says which period a thing belongs to
+// while the sentence dates the happening itself more finely: in "It will
+// publish first-quarter results on April 26" the event is on April 26,
+// and "first-quarter" names the results, as "spring" names "its spring
+// budget". Such a modifier is a quarter, half or season that a determiner
+// or a hyphen ties to the noun after it. A year is left alone: "the 2015
+// tournament" in a sentence about Friday is a happening of its own.
+func dropModifiers(text string, events []data.Event) []data.Event {
+	kept := events[:0]
+	for i, e := range events {
+		if !(modifierPrecision(e.Span.Precision) && attributive(text, e.ExprStart, e.ExprEnd) &&
+			finerInSentence(events, i)) {
+			kept = append(kept, e)
+		}
+	}
+	return kept
+}
+
+// modifierPrecision reports whether a period of precision p can be a
+// modifier dropModifiers drops: a half, season or quarter.
+func modifierPrecision(p timex.Precision) bool {
+	return p >= timex.PrecisionHalf && p <= timex.PrecisionQuarter
+}
+
+// finerInSentence reports whether another event of events[i]'s sentence
+// is dated more finely than it.
+func finerInSentence(events []data.Event, i int) bool {
+	e := events[i]
+	for j, o := range events {
+		if j != i && o.SentenceStart == e.SentenceStart && o.Span.Precision > e.Span.Precision {
+			return true
+		}
+	}
+	return false
+}
+
+// attributive reports whether the expression text[start:end] stands before
+// a noun it modifies: a space and then a word that is neither a function
+// word nor a common verb, with the expression tied to that noun by a hyphen
+// ("first-quarter results") or a determiner ("its spring budget", "The
+// next Summer Games"). "Barriers installed last summer held" dates the
+// installing.
+func attributive(text string, start, end int) bool {
+	if end >= len(text) || text[end] != ' ' {
+		return false
+	}
+	if next := wordAt(text, end+1); next == "" || notModified[strings.ToLower(next)] {
+		return false
+	}
+	expr := text[start:end]
+	first := strings.ToLower(wordAt(expr, 0))
+	return strings.Contains(expr, "-") || periodDeterminers[first] || periodDeterminers[strings.ToLower(wordBefore(text, start))]
+}
+
+// wordAt returns the run of ASCII letters starting at i.
+func wordAt(text string, i int) string {
+	j := i
+	for j < len(text) && isASCIILetter(text[j]) {
+		j++
+	}
+	return text[i:j]
+}
+
+// wordBefore returns the run of ASCII letters that ends one space before
+// start, or "".
+func wordBefore(text string, start int) string {
+	if start < 2 || text[start-1] != ' ' {
+		return ""
+	}
+	j := start - 1
+	i := j
+	for i > 0 && isASCIILetter(text[i-1]) {
+		i--
+	}
+	return text[i:j]
+}
+
+// notModified lists words after a date that show it is no modifier: the
+// date ends its phrase ("in 2024 and", "last spring was") or the clause
+// goes on with a verb.
+var notModified = words(`a|about|after|ago|alone|also|an|and|are|as|at|be|because|been|before|but|by|can|could|did|do|does|
+during|earlier|for|from|had|has|have|he|her|his|i|if|in|into|is|it|its|last|later|may|might|more|
+must|next|nor|not|now|of|on|or|our|over|said|says|she|should|since|so|than|that|the|their|then|there|
+these|they|this|those|through|to|under|until|up|was|we|were|what|when|despite|where|which|while|who|
+will|with|would|year|you`)
+
+// periodDeterminers are the words that tie a period to the noun after it.
+var periodDeterminers = words(`a|an|her|his|its|my|next|our|that|the|their|this|your`)

@@ -1,0 +1,49 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dateline/dateline/data"
+	"github.com/dateline/dateline/data/extract"
+)
+
+// TestEvents_PeriodModifiers checks that a quarter, half or season that
+// only names a thing ("first-quarter results", "its spring budget") is no
+// event of its own when the sentence dates the happening more finely,
+// and that it stays one otherwise. Sentences are our own; 2 May 2025 is a
+// Friday.
+func TestEvents_PeriodModifiers(t *testing.T) {
+	type testCase struct {
+		text   string
+		events string // the events' expressions, joined by "|"
+	}
+	may2 := time.Date(2025, 5, 2, 0, 0, 0, 0, time.UTC)
+	cases := []testCase{
+		{"The insurer will publish first-quarter results on May 14.", "May 14"},
+		{"The treasury is due to present its spring budget on Tuesday.", "Tuesday"},
+		{"The next summer games open on July 24 in the capital.", "July 24"},
+		{"Parliament returns from its summer recess on September 2.", "September 2"},
+		{"The insurer published first-quarter results.", "first-quarter"},
+		// A period that dates a clause of its own stays.
+		{"Dikes built last summer held on Sunday, officials said.", "last summer|Sunday"},
+		{"Sales fell in the first quarter and recovered on Tuesday.", "the first quarter|Tuesday"},
+		{"Prices rose this spring despite a cut on April 3.", "this spring|April 3"},
+		// A year before a noun may be a happening of its own.
+		{"The team broke the record set at the 2015 tournament on Friday.", "2015|Friday"},
+	}
+	for _, c := range cases {
+		events, err := extract.Events(&data.Article{Title: "t", Source: "t.txt", Text: c.text, Published: may2})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range events {
+			got = append(got, e.Expr)
+		}
+		if strings.Join(got, "|") != c.events {
+			t.Errorf("%q: events %q, want %q", c.text, got, c.events)
+		}
+	}
+}

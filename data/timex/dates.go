@@ -721,13 +721,19 @@ func ruleHoliday(tg *tagger, i int) (match, bool) {
 }
 
 // newYear reads "the new year" (not "the New Year's Day"): the year to
-// come in an article from November or December, this year otherwise.
+// come in an article from November or December, the year just begun in
+// January or February, and in between the year to come when the clause
+// looks ahead ("the trial is scheduled to open in the new year", written
+// in May) and this year otherwise ("prices have risen since the new year").
 func (tg *tagger) newYear(i int) (match, bool) {
 	if tg.word(i+1) != "new" || tg.word(i+2) != "year" || tg.punct(i+3, "'") || tg.punct(i+3, "’") || !tg.hasDCT {
 		return match{}, false
 	}
 	y := tg.dct.Year()
-	if tg.dct.Month() >= time.November {
+	switch m := tg.dct.Month(); {
+	case m >= time.November:
+		y++
+	case m > time.February && tg.tenseAround(i, i+3) == tenseFuture:
 		y++
 	}
 	return date1(Date, i+3, vYear(y))

@@ -115,6 +115,9 @@ var joinCases = []joinCase{
 	{"Shares fell in early trading.", mar5, []string{"early trading=2024-03-05"}},
 	{"The law takes effect in the new year.", dct27, []string{"the new year=2025"}},
 	{"The law took effect in the new year.", mar5, []string{"the new year=2024"}},
+	{"The retrial is scheduled to open in the new year.", may2, []string{"the new year=2026"}},
+	{"Fares have climbed steadily since the new year.", may2, []string{"the new year=2025"}},
+	{"Officials will review the rules in the new year.", time.Date(2025, 1, 20, 0, 0, 0, 0, time.UTC), []string{"the new year=2025"}},
 }
 
 var (

@@ -30,6 +30,7 @@ func TestEvents_PeriodModifiers(t *testing.T) {
 		{"Dikes built last summer held on Sunday, officials said.", "last summer|Sunday"},
 		{"Sales fell in the first quarter and recovered on Tuesday.", "the first quarter|Tuesday"},
 		{"Prices rose this spring despite a cut on April 3.", "this spring|April 3"},
+		{"\"We cannot face next winter without gas,\" she said on Monday.", "next winter|Monday"},
 		// A year before a noun may be a happening of its own.
 		{"The team broke the record set at the 2015 tournament on Friday.", "2015|Friday"},
 	}

@@ -549,11 +549,18 @@ func (tg *tagger) endsImpossibleDate(i, y int) bool {
 	return ok && tg.capital(k-1) && nd > 0 && nd <= 2 && !validDay(y, m, d)
 }
 
-// seasonValue resolves "last/this/next <season>" against the dct.
+// seasonValue resolves "last/this/next <season>" against the dct. A
+// winter takes the year of its December, as ParseValue reads "2024-WI",
+// so it is the year's last season, and in January or February the winter
+// under way is last year's: "next winter" in June 2022 is 2022-WI, in
+// January 2023 it is 2023-WI.
 func seasonValue(dct time.Time, s string, off int) string {
 	y := dct.Year()
 	cur := seasonOf(dct)
-	order := map[string]int{"WI": 0, "SP": 1, "SU": 2, "FA": 3}
+	if cur == "WI" && dct.Month() <= time.February {
+		y--
+	}
+	order := map[string]int{"SP": 0, "SU": 1, "FA": 2, "WI": 3}
 	switch {
 	case off < 0 && order[s] >= order[cur]:
 		y--

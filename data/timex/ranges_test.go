@@ -116,6 +116,12 @@ var joinCases = []joinCase{
 	{"The law takes effect in the new year.", dct27, []string{"the new year=2025"}},
 	{"The law took effect in the new year.", mar5, []string{"the new year=2024"}},
 	{"The retrial is scheduled to open in the new year.", may2, []string{"the new year=2026"}},
+	// A winter takes the year of its December (see seasonValue).
+	{"Europe must not go into next winter short of gas.", jun23, []string{"next winter=2022-WI"}},
+	{"Heating bills soared last winter.", jun23, []string{"last winter=2021-WI"}},
+	{"The utility will build reserves before next winter.", jan20, []string{"next winter=2023-WI"}},
+	{"Ice has closed the port this winter.", jan20, []string{"this winter=2022-WI"}},
+	{"The rail link should open next spring.", jan20, []string{"next spring=2023-SP"}},
 	{"Fares have climbed steadily since the new year.", may2, []string{"the new year=2025"}},
 	{"Officials will review the rules in the new year.", time.Date(2025, 1, 20, 0, 0, 0, 0, time.UTC), []string{"the new year=2025"}},
 }
@@ -123,6 +129,9 @@ var joinCases = []joinCase{
 var (
 	may2 = time.Date(2025, 5, 2, 0, 0, 0, 0, time.UTC)
 	mar5 = time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC)
+	// jun23 (2022) is a Thursday, jan20 (2023) a Friday.
+	jun23 = time.Date(2022, 6, 23, 0, 0, 0, 0, time.UTC)
+	jan20 = time.Date(2023, 1, 20, 0, 0, 0, 0, time.UTC)
 )
 
 func TestTag_Joined(t *testing.T) {

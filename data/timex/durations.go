@@ -103,6 +103,9 @@ func ruleCount(tg *tagger, i int) (match, bool) {
 		return tg.countRange(n, j, k)
 	}
 	isOne := n == 1 && (tg.word(j) == "a" || tg.word(j) == "an")
+	if tg.word(k) == "fortnight" && n > 0 {
+		n *= 2 // a fortnight is read in weeks
+	}
 	end := k + 1
 	if tg.notADuration(j, k, n, hyph, isOne, lead != "" || the) {
 		return match{}, false

@@ -116,6 +116,10 @@ var joinCases = []joinCase{
 	{"The law takes effect in the new year.", dct27, []string{"the new year=2025"}},
 	{"The law took effect in the new year.", mar5, []string{"the new year=2024"}},
 	{"The retrial is scheduled to open in the new year.", may2, []string{"the new year=2026"}},
+	{"We will lodge the appeal within the next fortnight.", may2, []string{"the next fortnight=P2W"}},
+	{"The ferry has been idle for a fortnight.", may2, []string{"a fortnight=P2W"}},
+	{"Prices rose over the past fortnight.", may2, []string{"the past fortnight=P2W"}},
+	{"The strike began a fortnight ago.", may2, []string{"a fortnight ago=2025-W16"}},
 	// A winter takes the year of its December (see seasonValue).
 	{"Europe must not go into next winter short of gas.", jun23, []string{"next winter=2022-WI"}},
 	{"Heating bills soared last winter.", jun23, []string{"last winter=2021-WI"}},

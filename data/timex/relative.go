@@ -70,6 +70,9 @@ func ruleRelative(tg *tagger, i int) (match, bool) {
 		}
 		return match{}, false
 	}
+	if w == "fortnight" {
+		return date1(Duration, k+1, "P2W") // "the next fortnight": two weeks, not next week
+	}
 	if u, ok := unitWords[w]; ok && !strings.HasSuffix(w, "s") && w != "night" {
 		return tg.relativeUnit(u, off, the, k+1)
 	}
@@ -427,6 +430,9 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 	}
 	if sv, isSeason := seasonWords[tg.word(k)]; isSeason && w == "that" && tg.hasAnchor {
 		return date1(Date, k+1, vSeason(base.Year(), sv)) // "that winter": of the year mentioned last
+	}
+	if tg.word(k) == "fortnight" && w == "the" && off != 0 {
+		return date1(Duration, k+1, "P2W") // "the next fortnight": two weeks, not a week
 	}
 	u, ok := unitWords[tg.word(k)]
 	if ok && u >= uDecade && w == "the" && off != 0 && !strings.HasSuffix(tg.word(k), "s") {

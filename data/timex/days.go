@@ -233,7 +233,7 @@ func (tg *tagger) clockMarked(k, end int) bool {
 }
 
 // ruleDeictic reads "yesterday", "today", "tomorrow", "tonight", "this
-// morning", "last night", "yesterday afternoon".
+// morning", "last night", "yesterday afternoon", "midweek".
 func ruleDeictic(tg *tagger, i int) (match, bool) {
 	if !tg.hasDCT {
 		return match{}, false
@@ -286,13 +286,21 @@ func ruleDeictic(tg *tagger, i int) (match, bool) {
 			}
 			break
 		}
-		if prev := tg.word(i - 1); prev == "in" || prev == "during" || prev == "by" {
+		if prev := tg.word(i - 1); prev == "in" || prev == "during" || prev == "by" || prev == "through" || prev == "throughout" {
 			return date1(Time, i+2, vDay(tg.dayBase())+"T"+p)
 		}
 	case "last":
-		if w := tg.word(i + 1); w == "night" || w == "nite" {
-			return date1(Time, i+2, vDay(tg.dct.AddDate(0, 0, -1))+"TNI")
+		// "the last night of the festival" is its final one.
+		if w := tg.word(i + 1); (w == "night" || w == "nite") && tg.word(i-1) != "the" {
+			day := tg.speechDay(i) // quoted: the night before the speech
+			if !day.Equal(tg.dct) {
+				tg.noteSpeech(day)
+			}
+			return date1(Time, i+2, vDay(day.AddDate(0, 0, -1))+"TNI")
 		}
+	case "midweek":
+		// "by midweek": the middle of the week the story is in.
+		return match{end: i + 1, typ: Date, value: vWeek(tg.dayBase()), mod: "MID"}, true
 	case "trading":
 		// "in early trading", "in late trading": the session of the
 		// publication day, with the mod ruleMod gives; a bare "trading"

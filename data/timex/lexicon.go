@@ -609,7 +609,7 @@ func isVowel(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' 
 // only at numbers and these words, which keeps it fast on ordinary prose.
 var triggers = func() map[string]bool {
 	m := setOf("the", "a", "an", "last", "next", "this", "past", "coming", "previous", "following", "preceding",
-		"upcoming", "current", "present", "early", "late", "mid", "middle", "end", "beginning", "start", "close",
+		"upcoming", "current", "present", "early", "late", "mid", "middle", "end", "beginning", "start", "close", "midweek",
 		"every", "each", "per", "yesterday", "today", "tomorrow", "tonight", "tonite", "xmas", "nxt", "noon", "midday", "midnight", "earlier",
 		"later", "recent", "these", "fiscal", "financial", "very", "year", "that", "several", "few", "many", "numerous", "some",
 		"christmas", "halloween", "new", "thanksgiving", "easter", "once", "twice", "nineteen", "eighteen", "latest", "most", "two", "future",

@@ -120,6 +120,10 @@ var joinCases = []joinCase{
 	{"The ferry has been idle for a fortnight.", may2, []string{"a fortnight=P2W"}},
 	{"Prices rose over the past fortnight.", may2, []string{"the past fortnight=P2W"}},
 	{"The strike began a fortnight ago.", may2, []string{"a fortnight ago=2025-W16"}},
+	{"Up to 60 mm could fall by midweek.", may2, []string{"midweek=2025-W18"}},
+	{"Crowds filled the square on the last night of the carnival.", may2, nil},
+	{"\"We heard shots last night,\" the mayor said on Monday.", dct27, []string{"last night=2024-11-24TNI", "Monday=2024-11-25"}},
+	{"Divers searched the harbour through the morning.", may2, []string{"the morning=2025-05-02TMO"}},
 	// A winter takes the year of its December (see seasonValue).
 	{"Europe must not go into next winter short of gas.", jun23, []string{"next winter=2022-WI"}},
 	{"Heating bills soared last winter.", jun23, []string{"last winter=2021-WI"}},

@@ -194,10 +194,11 @@ var modTargets = []namedRule{
 	{name: "deictic", fn: ruleDeictic,
 		triggers: []string{"yesterday", "today", "tomorrow", "yday", "tdy", "tmrw", "tmr", "tmw", "tomo", "tomorow",
 			"tommorow", "tommorrow", "tmrow", "tonight", "tonite", "this", "last", "the", "earlier", "later", "trading",
-			numberTrigger},
+			"midweek", numberTrigger},
 		examples: []ruleExample{
 			{"It rained yesterday.", "2024-11-27", "yesterday", "2024-11-26"},
 			{"Sirens sounded last night.", "2024-11-27", "last night", "2024-11-26TNI"},
+			{"Rain should ease by midweek.", "2024-11-25", "midweek", "2024-W48"},
 		}},
 	{name: "relative", fn: ruleRelative,
 		triggers: []string{"the", "this", "last", "next", "past", "previous", "preceding", "coming", "following",

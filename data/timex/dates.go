@@ -280,7 +280,12 @@ func (tg *tagger) monthOfYear(m, k int) (match, bool) {
 // mayIsMonth tells the month May from the verb: the month follows a
 // preposition or a determiner, or is followed by a day or year.
 func (tg *tagger) mayIsMonth(i int) bool {
-	return mayMonthCues[tg.word(i-1)] || tg.hyphen(i-1) && tg.word(i-2) == "mid"
+	if mayMonthCues[tg.word(i-1)] || tg.hyphen(i-1) && tg.word(i-2) == "mid" {
+		return true
+	}
+	// No modal comes before "to", a finite verb or the end of a clause:
+	// "forecasters expect May to be dry", "May was the wettest month".
+	return i+1 < tg.to && (mayMonthAfter[tg.word(i+1)] || tg.punct(i+1, ",") || tg.punct(i+1, "."))
 }
 
 // ruleDayFirst reads "27 November 2024", "27th of November", "19 and 21

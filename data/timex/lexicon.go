@@ -161,6 +161,11 @@ var listJoins = setOf("and", "or")
 var mayMonthCues = setOf("in", "since", "until", "till", "by", "of", "from", "to", "through", "last", "next",
 	"this", "early", "late", "mid", "during", "before", "after", "and", "between", "that", "each", "every", "on")
 
+// mayMonthAfter are the words before which "May" is the month: no modal
+// is followed by "to" or a finite verb ("expect May to be dry", "May was
+// wet").
+var mayMonthAfter = setOf("to", "was", "is", "has", "had", "will", "would", "saw", "brought", "brings", "and", "or", "as")
+
 // yearPrepositions are the prepositions that make a bare "'82" a year.
 var yearPrepositions = setOf("since", "in", "of", "from", "until", "by")
 

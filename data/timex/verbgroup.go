@@ -514,6 +514,8 @@ func (tg *tagger) groupAfter(j int) (group, bool) {
 		}
 		if tg.vword(k).verbal() {
 			g := tg.groupAt(k, tg.to)
+			// The date itself is no auxiliary: "May was wet" is past.
+			g.start = max(g.start, j)
 			if tg.governs(g) {
 				if main, ok := tg.mainAfterParticiple(g); ok {
 					return main, true

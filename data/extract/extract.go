@@ -83,7 +83,8 @@ func (x *extraction) piece(a *data.Article, from, to int) {
 	lists := listSpans(a.Text, txs)
 	for k, tx := range txs {
 		span, err := tx.Span()
-		if err != nil || (tx.Type != timex.Date && tx.Type != timex.Time) || aboutPublication(a.Text, tx) {
+		if err != nil || (tx.Type != timex.Date && tx.Type != timex.Time) || aboutPublication(a.Text, tx) ||
+			accountingYear(tx.Text) {
 			last = -1
 			continue
 		}

@@ -97,3 +97,16 @@ like|near|per|via|upon|onto|off|out|ahead|versus|except|plus|too|again|already|s
 
 // periodDeterminers are the words that tie a period to the noun after it.
 var periodDeterminers = words(`a|an|her|his|its|my|next|our|that|the|their|this|your`)
+
+// accountingYear reports whether expr is a fiscal or financial year that
+// writes no year ("the full fiscal year", "the current financial year"):
+// an accounting period whose months the text does not give, which the
+// tagger can only value as a calendar year, so it is no event to plot.
+// "Fiscal 2024" and "the 2024 fiscal year" stay.
+func accountingYear(expr string) bool {
+	lower := strings.ToLower(expr)
+	if !strings.Contains(lower, "fiscal year") && !strings.Contains(lower, "financial year") {
+		return false
+	}
+	return !strings.ContainsAny(expr, "0123456789")
+}

@@ -12,8 +12,8 @@ import (
 // TestEvents_PeriodModifiers checks that a quarter, half or season that
 // only names a thing ("first-quarter results", "its spring budget") is no
 // event of its own when the sentence dates the happening more finely,
-// and that it stays one otherwise. Sentences are our own; 2 May 2025 is a
-// Friday.
+// and that it stays one otherwise; and that a fiscal year without its
+// year is no event. Sentences are our own; 2 May 2025 is a Friday.
 func TestEvents_PeriodModifiers(t *testing.T) {
 	type testCase struct {
 		text   string
@@ -31,6 +31,10 @@ func TestEvents_PeriodModifiers(t *testing.T) {
 		{"Sales fell in the first quarter and recovered on Tuesday.", "the first quarter|Tuesday"},
 		{"Prices rose this spring despite a cut on April 3.", "this spring|April 3"},
 		{"\"We cannot face next winter without gas,\" she said on Monday.", "next winter|Monday"},
+		// A fiscal year without its year is no span the text gives.
+		{"The budget must pass by March 31, when the fiscal year ends.", "March 31"},
+		{"For the full financial year, revenue rose 4 percent.", ""},
+		{"Revenue in fiscal 2024 rose 4 percent.", "fiscal 2024"},
 		// A year before a noun may be a happening of its own.
 		{"The team broke the record set at the 2015 tournament on Friday.", "2015|Friday"},
 	}

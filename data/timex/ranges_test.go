@@ -122,6 +122,8 @@ var joinCases = []joinCase{
 	{"The strike began a fortnight ago.", may2, []string{"a fortnight ago=2025-W16"}},
 	{"Up to 60 mm could fall by midweek.", may2, []string{"midweek=2025-W18"}},
 	{"Forecasters expect May to be drier than usual.", mar5, []string{"May=2024-05"}},
+	{"Car sales rebounded in the last week of March.", may2, []string{"the last week of March=2025-W13"}},
+	{"The lease runs out on the last day of June 2026.", may2, []string{"the last day of June 2026=2026-06-30"}},
 	{"May was the wettest month on record.", jun23, []string{"May=2022-05"}},
 	{"Prices May Rise Again, Bank Warns", mar5, nil},
 	{"Officials said the bridge may reopen soon.", mar5, nil},

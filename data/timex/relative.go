@@ -73,6 +73,11 @@ func ruleRelative(tg *tagger, i int) (match, bool) {
 	if w == "fortnight" {
 		return date1(Duration, k+1, "P2W") // "the next fortnight": two weeks, not next week
 	}
+	if off < 0 && the && tg.word(k+1) == "of" {
+		if m, ok := tg.lastOf(i, k); ok {
+			return m, true // "the last week of March"
+		}
+	}
 	if u, ok := unitWords[w]; ok && !strings.HasSuffix(w, "s") && w != "night" {
 		return tg.relativeUnit(u, off, the, k+1)
 	}
@@ -558,4 +563,25 @@ func ruleStreak(tg *tagger, i int) (match, bool) {
 		first = -1
 	}
 	return match{end: k + 1, typ: Date, value: v, first: first}, true
+}
+
+// lastOf reads "the last week of March" and "the last day of March", the
+// unit at k: the ISO week holding the month's last Thursday (the last week
+// mostly in the month, 2009-W13 for March 2009) or the month's last day.
+func (tg *tagger) lastOf(i, k int) (match, bool) {
+	u := unitWords[tg.word(k)]
+	m, k2 := tg.month(k + 2)
+	if m == 0 || u != uWeek && u != uDay {
+		return match{}, false
+	}
+	y, end := tg.yearNum(tg.optComma(k2))
+	if y == 0 {
+		y, end = tg.yearFor(m, 0, i, k2), k2
+	}
+	last := date(y, m, daysIn(y, time.Month(m)))
+	if u == uDay {
+		return date1(Date, end, vDay(last))
+	}
+	back := (int(last.Weekday()) - int(time.Thursday) + 7) % 7
+	return date1(Date, end, vWeek(last.AddDate(0, 0, -back)))
 }

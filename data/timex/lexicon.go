@@ -326,6 +326,12 @@ var groupAdverbs = setOf("not", "never", "also", "still", "now", "already", "jus
 // "are likely to", "is poised to", "are getting ready for".
 var predicates = setOf("due", "likely", "unlikely", "poised", "slated", "ready", "bound", "eager", "keen", "set")
 
+// fitWords say, before "for" and a dated event, that someone is or is not
+// fit or ready to take part in it: "is doubtful for Wednesday's derby".
+var fitWords = setOf("doubtful", "doubt", "fit", "unfit", "available", "unavailable", "ready", "eligible",
+	"ineligible", "suspended", "cleared", "confident", "hopeful", "favourite", "favourites", "favorite",
+	"favorites", "set", "primed", "fresh", "questionable")
+
 // schedulePredicates name a plan when followed by "to" or "for": future,
 // unless seen from the past ("was scheduled to meet").
 var schedulePredicates = setOf("scheduled", "due", "set", "slated", "expected", "poised", "planned", "supposed",

@@ -773,6 +773,11 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 		if g.to == first+1 {
 			return tenseFuture, true, "be to: future"
 		}
+		if before && tg.fitFor(i) {
+			// "is doubtful for Wednesday's derby", "is fit for
+			// Sunday's final": a state towards an event ahead.
+			return tenseFuture, true, "present be, fit or doubtful for a dated event: future"
+		}
 		if before && tg.vword(g.head) != vIng && tg.attributive(i, j) {
 			// "is linked to the August 7 bombings": present "be"
 			// describes a state now; the date names an event.
@@ -849,6 +854,17 @@ func (tg *tagger) attributive(i, j int) bool {
 	}
 	w := tg.word(j)
 	return !prepositions[w] && !coordinators[w] && !tg.vword(j).verbal()
+}
+
+// fitFor reports whether the date at i follows "for" after a word of
+// fitness or readiness ("doubtful for", "fit for", "a doubt for the"),
+// which looks ahead where "responsible for Monday's attack" looks back.
+func (tg *tagger) fitFor(i int) bool {
+	k := i - 1
+	if tg.word(k) == "the" {
+		k--
+	}
+	return tg.word(k) == "for" && fitWords[tg.word(k-1)]
 }
 
 // withheldWord reports whether a negated "would" or "could" group

@@ -94,8 +94,6 @@ func New(a fyne.App) *UI {
 		groupBy:  convert.GroupNone,
 		gc:       &processGC,
 	}
-	u.gc.pause() // until the window's first frame: it is nearly all kept
-	defer u.gc.resumeAfterFrame()
 	u.proj = project.New()
 	u.hist = project.NewHistory(u.proj)
 	u.detail.edits = u

@@ -66,8 +66,8 @@ type UI struct {
 	shortcuts map[string]func(fyne.Shortcut)
 	groups    map[convert.Grouping]*fyne.MenuItem
 	scenes    sceneList
-	marked    marks // last given to the timeline, see setMarks
-	gc        collector
+	marked    marks      // last given to the timeline, see setMarks
+	gc        *collector // processGC
 	// pending is closed when the last reading of sources started from a
 	// dialog or the clipboard has finished (see loadSources), for tests.
 	pending <-chan struct{}
@@ -92,6 +92,7 @@ func New(a fyne.App) *UI {
 		status:   widget.NewLabel(""),
 		legend:   container.NewHBox(),
 		groupBy:  convert.GroupNone,
+		gc:       &processGC,
 	}
 	u.proj = project.New()
 	u.hist = project.NewHistory(u.proj)

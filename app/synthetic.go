@@ -67,14 +67,19 @@ func Synthetic(n int, seed uint64) extract.Result {
 	return r
 }
 
-// events makes the events of specs into out, which is as long.
+// events makes the events of specs into out, which is as long and
+// zeroed.
 func (t syntheticDates) events(out []data.Event, specs []syntheticSpec, articles []*data.Article) {
 	var text syntheticText
 	for i, sp := range specs {
 		v := t.dated[sp.entry]
 		sentence := text.sentence(syntheticWords[sp.words[0]], syntheticWords[sp.words[1]], int(sp.seq)+1)
-		out[i] = data.Event{Title: sentence[:len(sentence)-1], Value: v.value, Span: v.span, Expr: v.value,
-			Sentence: sentence, Article: articles[sp.article], Confidence: 1}
+		// Field by field into the zeroed slice, rather than a whole
+		// 176-byte event built and then copied in.
+		e := &out[i]
+		e.Title, e.Sentence = sentence[:len(sentence)-1], sentence
+		e.Value, e.Expr, e.Span = v.value, v.value, v.span
+		e.Article, e.Confidence = articles[sp.article], 1
 	}
 }
 
@@ -143,36 +148,39 @@ func newSyntheticDates(first time.Time, days int) syntheticDates {
 	for _, p := range syntheticPrecisions {
 		t.kind = append(t.kind, int32(slices.Index(syntheticKinds, p)))
 	}
+	// A day inside the previous day's week, month or year shares its
+	// entry, so only the distinct dates (about 13,000 of 44,000 entries)
+	// are formatted, parsed and sorted.
+	var distinct []int32
 	for d := range days {
 		day := first.AddDate(0, 0, d)
 		for k, prec := range syntheticKinds {
-			v := &t.dated[d*nk+k]
-			v.value = syntheticValue(day, prec)
-			if prev := t.dated[max(d-1, 0)*nk+k]; d > 0 && prev.value == v.value {
-				*v = prev
+			e := d*nk + k
+			if d > 0 && day.Before(t.dated[e-nk].span.End) {
+				t.dated[e], t.rank[e] = t.dated[e-nk], -1 // ranked below
 				continue
 			}
+			v := &t.dated[e]
+			v.value = syntheticValue(day, prec)
 			v.span, _ = timex.ParseValue(v.value)
+			distinct = append(distinct, int32(e))
 		}
 	}
-	order := make([]int32, len(t.dated))
-	for i := range order {
-		order[i] = int32(i)
-	}
-	slices.SortFunc(order, func(a, b int32) int {
+	slices.SortFunc(distinct, func(a, b int32) int {
 		sa, sb := t.dated[a].span, t.dated[b].span
 		if c := sa.Start.Compare(sb.Start); c != 0 {
 			return c
 		}
 		return sa.End.Compare(sb.End)
 	})
-	// Entries with the same span share a rank, so their events keep the
+	for i, e := range distinct {
+		t.rank[e] = int32(i)
+	}
+	// Entries that share a date share its rank, so their events keep the
 	// order they were drawn in, as SortEvents keeps reading order.
-	for i, e := range order {
-		if i > 0 && t.dated[e].span == t.dated[order[i-1]].span {
-			t.rank[e] = t.rank[order[i-1]]
-		} else {
-			t.rank[e] = int32(i)
+	for e := nk; e < len(t.rank); e++ {
+		if t.rank[e] < 0 {
+			t.rank[e] = t.rank[e-nk]
 		}
 	}
 	return t

@@ -1,6 +1,12 @@
 package app
 
-import "testing"
+import (
+	"cmp"
+	"testing"
+	"time"
+
+	"github.com/dateline/dateline/data/timex"
+)
 
 func TestSynthetic(t *testing.T) {
 	r := Synthetic(2000, 7)
@@ -33,5 +39,42 @@ func BenchmarkSynthetic(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		Synthetic(1_000_000, 1)
+	}
+}
+
+// TestSyntheticDates_EveryDay checks the shared table of dates against
+// the value of each day at each precision (syntheticValue) and that
+// value's span as timex.ParseValue reads it, and that the ranks order the
+// entries as SortEvents orders spans, equal spans sharing a rank.
+func TestSyntheticDates_EveryDay(t *testing.T) {
+	first := time.Date(1995, 1, 1, 0, 0, 0, 0, time.UTC)
+	const days = 3 * 365
+	dates := newSyntheticDates(first, days)
+	nk := len(syntheticKinds)
+	for d := range days {
+		day := first.AddDate(0, 0, d)
+		for k, prec := range syntheticKinds {
+			got := dates.dated[d*nk+k]
+			value := syntheticValue(day, prec)
+			span, err := timex.ParseValue(value)
+			if err != nil || got.value != value || got.span != span {
+				t.Fatalf("%s at %v: got %q %v, want %q %v (%v)", day.Format(time.DateOnly), prec, got.value, got.span, value, span, err)
+			}
+		}
+	}
+	for a := range dates.dated {
+		for _, b := range []int{a + 1, a + nk, a + 7*nk, a + 40*nk} {
+			if b >= len(dates.dated) {
+				continue
+			}
+			sa, sb := dates.dated[a].span, dates.dated[b].span
+			want := sa.Start.Compare(sb.Start)
+			if want == 0 {
+				want = sa.End.Compare(sb.End)
+			}
+			if got := cmp.Compare(dates.rank[a], dates.rank[b]); got != want {
+				t.Fatalf("entries %d and %d (%v, %v): ranks compare %d, spans %d", a, b, sa, sb, got, want)
+			}
+		}
 	}
 }

@@ -1226,11 +1226,33 @@ func baseShape(w string) bool {
 // them", "Bremen need a point", or a scheduled verb with its place: "the
 // Group of Seven meet in Washington".
 func (tg *tagger) teamSubject(k int) bool {
-	if k-1 < tg.from || !tg.capital(k-1) || tg.capital(k) || tg.toks[k-1].kind != kWord {
+	s := tg.beforeRelative(k - 1) // "United, who lost on Sunday, host Arsenal"
+	if s < tg.from || !tg.capital(s) || tg.capital(k) || tg.toks[s].kind != kWord {
 		return false
 	}
 	next := tg.word(k + 1)
 	return tg.objectAt(k+1) || baseVerbs[tg.word(k)] && (next == "in" || next == "at" || next == "on")
+}
+
+// beforeRelative returns, when token k is the comma closing a relative
+// clause set off by commas (", who lost on Sunday,"), the token before
+// the clause, else k.
+func (tg *tagger) beforeRelative(k int) int {
+	if !tg.punct(k, ",") {
+		return k
+	}
+	for m := k - 1; m > tg.from && m > k-groupSearch; m-- {
+		if tg.punct(m, ",") {
+			if relativeWords[tg.word(m+1)] && tg.word(m+1) != "that" {
+				return m - 1
+			}
+			return k
+		}
+		if tg.toks[m].kind == kPunct && tg.clauseMark(m) {
+			return k
+		}
+	}
+	return k
 }
 
 // objectAt reports whether token k can open a verb's object: a

@@ -346,9 +346,10 @@ func ruleClock(tg *tagger, i int) (match, bool) {
 	}
 	if h == 24 {
 		// "midnight Friday" ends Friday; a bare "midnight" starts the
-		// day the story is on.
+		// day the story is on, and so does "just after midnight on
+		// Tuesday", which is in Tuesday's first hour.
 		h = 0
-		if dayGiven {
+		if dayGiven && tg.word(i-1) != "after" && tg.word(i-1) != "past" {
 			base = base.AddDate(0, 0, 1)
 		}
 	}

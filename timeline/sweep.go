@@ -344,6 +344,7 @@ func (l *Layout) fillRows(stride int) {
 // (or rises), any other takes the first row with room.
 func (l *Layout) fillSpecial(si, stride int) {
 	g := &l.specGeo[si]
+	l.lanes[g.lane].moved = true
 	if g.row >= 0 {
 		ln := &l.lanes[g.lane]
 		base := int(g.lane) * stride
@@ -428,6 +429,7 @@ func (l *Layout) tooWide(a, limit int) int {
 // first row with room.
 func (l *Layout) tryRow(pos int32, g *itemGeo, stride int) {
 	ln := &l.lanes[g.lane]
+	ln.moved = true
 	base := int(g.lane) * stride
 	n := ln.rowsFor(g.span)
 	if n > 0 && g.x0 >= ln.minEnd && (l.perItem || l.mayFit(ln, base, g)) {
@@ -890,7 +892,12 @@ func (l *Layout) skipLanes(p, limit int) int {
 	// all lanes would only add searches.
 	end := limit
 	for k := range l.lanes {
-		end = min(end, l.nextFit(k, p, limit))
+		ln := &l.lanes[k]
+		if n := &ln.next; ln.moved || !n.valid || p > n.at {
+			end, ln.moved = min(end, l.nextFit(k, p, limit)), false
+		} else {
+			end = min(end, n.at) // as nextFit would find: nothing changed
+		}
 	}
 	return end
 }

@@ -194,6 +194,7 @@ type laneState struct {
 	fit               rowFit    // see mayFit
 	blockX            float32   // the start block last ran at
 	next              laneNext  // see skipLanes
+	moved             bool      // an item of it was stacked since skipLanes asked
 	overflow          bool      // some visible item found no row
 	reserve           bool      // the last row is kept for clusters
 	redo              bool      // the lane is being stacked in this pass

@@ -344,6 +344,7 @@ func (l *Layout) fillRows(stride int) {
 // (or rises), any other takes the first row with room.
 func (l *Layout) fillSpecial(si, stride int) {
 	g := &l.specGeo[si]
+	l.lanes[g.lane].moved = true
 	if g.row >= 0 {
 		ln := &l.lanes[g.lane]
 		base := int(g.lane) * stride
@@ -428,6 +429,7 @@ func (l *Layout) tooWide(a, limit int) int {
 // first row with room.
 func (l *Layout) tryRow(pos int32, g *itemGeo, stride int) {
 	ln := &l.lanes[g.lane]
+	ln.moved = true
 	base := int(g.lane) * stride
 	n := ln.rowsFor(g.span)
 	if n > 0 && g.x0 >= ln.minEnd && (l.perItem || l.mayFit(ln, base, g)) {
@@ -437,6 +439,11 @@ func (l *Layout) tryRow(pos int32, g *itemGeo, stride int) {
 		l.take(ln, base+int(g.row), g, stride)
 		return
 	}
+	l.noRow(ln, g, pos, stride)
+}
+
+// noRow notes that g, the item at position pos of lane ln, found no row.
+func (l *Layout) noRow(ln *laneState, g *itemGeo, pos int32, stride int) {
 	if g.shown {
 		ln.overflow = true
 	}
@@ -885,7 +892,12 @@ func (l *Layout) skipLanes(p, limit int) int {
 	// all lanes would only add searches.
 	end := limit
 	for k := range l.lanes {
-		end = min(end, l.nextFit(k, p))
+		ln := &l.lanes[k]
+		if n := &ln.next; ln.moved || !n.valid || p > n.at {
+			end, ln.moved = min(end, l.nextFit(k, p, limit)), false
+		} else {
+			end = min(end, n.at) // as nextFit would find: nothing changed
+		}
 	}
 	return end
 }
@@ -907,7 +919,7 @@ type laneNext struct {
 
 // nextFit returns the position of the first item of lane k at or after
 // from that might get a row by the lane's skip bounds, or the frame's hi.
-func (l *Layout) nextFit(k, from int) int {
+func (l *Layout) nextFit(k, from, limit int) int {
 	ln, f := &l.lanes[k], &l.fr
 	n := &ln.next
 	if n.valid && n.point == ln.pointMin && n.span == ln.spanMin && n.fit == ln.fit && n.from <= from && from <= n.at {
@@ -921,6 +933,11 @@ func (l *Layout) nextFit(k, from int) int {
 	}
 	i, j := min(firstAtLeast(pos, n.cur, from), n.hi), n.hi
 	q := l.first(o, k, i, j, ln.pointMin, ln.spanMin, false)
+	if !ln.fit.valid && q < j && int(pos[q]) < limit && l.failsNow(k, int(pos[q])) {
+		// Its try failed here and then: no special item of the lane
+		// came between to change its rows. Search on from the next.
+		q = l.first(o, k, q+1, j, ln.pointMin, ln.spanMin, false)
+	}
 	if ln.fit.valid {
 		q = l.laneTooWide(o, k, q, j)
 	}
@@ -930,6 +947,25 @@ func (l *Layout) nextFit(k, from int) int {
 	}
 	*n = laneNext{valid: true, from: from, at: at, point: ln.pointMin, span: ln.spanMin, fit: ln.fit, ready: true, cur: i, hi: j}
 	return at
+}
+
+// failsNow tries the item at position p of lane k, with the lane's
+// rows as they are, as far as tryRow's first test: when mayFit rules it
+// out, it does what tryRow does for an item left without a row and
+// reports true. Without a valid rowFit this saves the sweep a failed try
+// after every row taken; its caller makes sure the rows do not change
+// before the sweep reaches p.
+func (l *Layout) failsNow(k, p int) bool {
+	f, ln := &l.fr, &l.lanes[k]
+	if !f.candidate(p) {
+		return false
+	}
+	g := f.place(int32(p))
+	if ln.rowsFor(g.span) == 0 || g.x0 < ln.minEnd || l.mayFit(ln, k*l.stride(), &g) {
+		return false
+	}
+	l.noRow(ln, &g, int32(p), l.stride())
+	return true
 }
 
 // laneTooWide is tooWide along lane k's positions, from index i up to j:

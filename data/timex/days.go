@@ -477,6 +477,20 @@ func (tg *tagger) dayBase() time.Time {
 	return tg.dct
 }
 
+// overnightDay is the day whose night a bare "overnight" is: the night
+// before the day the story is on ("closed lower Friday ... depressed by
+// overnight losses in New York"), but the same night when the story is
+// already at an evening or a night ("polls closed at 8 p.m. on Tuesday,
+// and results came in overnight"; a second "overnight" after the first).
+func (tg *tagger) overnightDay() time.Time {
+	base := tg.recentDayBase()
+	if tg.hasAnchor && tg.anchor.Precision > PrecisionDay && tg.anchor.Start.Hour() >= 18 &&
+		base.Equal(tg.anchor.Start.Truncate(24*time.Hour)) {
+		return base
+	}
+	return base.AddDate(0, 0, -1)
+}
+
 // recentDayBase is dayBase for words of the news just past ("overnight"):
 // the day the story is on only when that is in the week up to the dct, as
 // an older date named before is background, not the story's day.
@@ -573,9 +587,7 @@ func ruleOvernight(tg *tagger, i int) (match, bool) {
 		if overnightStays[tg.word(i-1)] {
 			return match{}, false // "stayed overnight", "an overnight flight"
 		}
-		// The night before the day the story is on: "closed lower
-		// Friday ... depressed by overnight losses in New York".
-		return date1(Time, i+1, vDay(tg.recentDayBase().AddDate(0, 0, -1))+"TNI")
+		return date1(Time, i+1, vDay(tg.overnightDay())+"TNI")
 	}
 	day := tg.weekdayDate(wd, tg.tenseAround(i, k+1))
 	end := k + 1

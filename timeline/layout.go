@@ -239,6 +239,13 @@ func (l *Layout) layoutLanes(m Metrics, names []string) {
 	}
 	l.areaTop = min(m.AxisHeight, m.Height)
 	l.areaH = m.Height - l.areaTop
+	if len(names) > 1 {
+		// Several lanes reach the bottom of the view with headers and
+		// marks, where an edge note would hide them, so they end above
+		// the notes' band; they scroll, so nothing is lost, and the rows
+		// stay put whether a note shows or not.
+		l.areaH = max(0, l.areaH-m.RowHeight-m.LabelPad)
+	}
 	rows := m.MaxRows
 	if rows <= 0 {
 		rows = int(math.Floor(float64((l.areaH - header) / m.RowHeight)))

@@ -89,6 +89,21 @@ func checkScene(t *testing.T, sc *timeline.Scene) {
 			}
 		}
 	}
+	if len(sc.Lanes) > 1 {
+		// Grouped lanes end above the notes: no header or mark under one.
+		for _, e := range sc.Edges {
+			for _, ln := range sc.Lanes {
+				if ln.HeaderH > 0 && overlap(0, ln.Y, w, ln.HeaderH, e.X, e.Y, e.W, e.H) {
+					t.Errorf("lane header %q lies under the edge note %q", ln.Name, e.Text)
+				}
+			}
+			for _, p := range sc.Points {
+				if overlap(p.X-p.R, p.Y-p.R, 2*p.R, 2*p.R, e.X, e.Y, e.W, e.H) {
+					t.Errorf("point at %v,%v lies under the edge note %q", p.X, p.Y, e.Text)
+				}
+			}
+		}
+	}
 	for i, a := range sc.Clusters {
 		for _, e := range sc.Edges {
 			if overlap(a.X, a.Y, a.W, a.H, e.X, e.Y, e.W, e.H) {

@@ -70,7 +70,7 @@ func TestLayout_SweepExact(t *testing.T) {
 		{name: "many lanes labelled", n: 200_000, lanes: 8, labelled: true, m: Metrics{Width: 1600, Height: 700}},
 		{name: "filtered", n: 20_000, lanes: 1, hide: true, m: Metrics{Width: 800, Height: 400}},
 		{name: "compressed", n: 20_000, lanes: 2, breaks: true, m: Metrics{Width: 1000, Height: 450}},
-		{name: "scrolled", n: 10_000, lanes: 3, m: Metrics{Width: 600, Height: 300, MaxRows: 12, ScrollY: 100}},
+		{name: "scrolled", n: 10_000, lanes: 3, m: Metrics{Width: 600, Height: 330, MaxRows: 12, ScrollY: 100}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -1096,6 +1096,9 @@ func (tg *tagger) classify(k int) vclass {
 	if _, ok := weekdayAbbrevs[w]; tg.nounContext(k) || ok && tg.listedDay(k) {
 		return vNone
 	}
+	if lex.class == vNone && tg.possessive(k+1) {
+		return vNone // no verb takes a possessive: "Fed's Powell", "Sunday's race"
+	}
 	switch {
 	case lex.class != vNone:
 		return lex.class

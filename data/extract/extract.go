@@ -102,7 +102,7 @@ func (x *extraction) piece(a *data.Article, from, to int) {
 			si++
 		}
 		whole := sentenceAround(a.Text, sentences, si, tx)
-		if duplicate(events, whole.Start, tx.Value, span) {
+		if duplicate(events, whole.Start, tx.Value, span) || streakOfNamedDay(txs, k, span, whole) {
 			continue
 		}
 		s := clip(a.Text, whole, tx)

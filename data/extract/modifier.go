@@ -110,3 +110,31 @@ func accountingYear(expr string) bool {
 	}
 	return !strings.ContainsAny(expr, "0123456789")
 }
+
+// streakOfNamedDay reports whether txs[k] is a day a streak or record
+// speaks of ("their worst day since 1987") in a sentence that names the
+// day itself ("... on Monday"): the tagger reads such a day as the one
+// the story was on before the sentence, so it would be a second, wrong
+// event of the one day the sentence names.
+func streakOfNamedDay(txs []timex.Timex, k int, span timex.Span, s timex.Sentence) bool {
+	if txs[k].Rule != "streak" || span.Precision != timex.PrecisionDay {
+		return false
+	}
+	for j := k - 1; j >= 0 && txs[j].Start >= s.Start; j-- {
+		if namesDay(txs[j]) {
+			return true
+		}
+	}
+	for j := k + 1; j < len(txs) && txs[j].End <= s.End; j++ {
+		if namesDay(txs[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesDay reports whether tx is a calendar day of its own.
+func namesDay(tx timex.Timex) bool {
+	sp, err := tx.Span()
+	return err == nil && tx.Rule != "streak" && sp.Precision >= timex.PrecisionDay
+}

@@ -12,8 +12,9 @@ import (
 // TestEvents_PeriodModifiers checks that a quarter, half or season that
 // only names a thing ("first-quarter results", "its spring budget") is no
 // event of its own when the sentence dates the happening more finely,
-// and that it stays one otherwise; and that a fiscal year without its
-// year is no event. Sentences are our own; 2 May 2025 is a Friday.
+// and that it stays one otherwise; that a fiscal year without its year is
+// no event; and that a record day ("their worst day") in a sentence that
+// names its day is that day, not a second event. Sentences are our own; 2 May 2025 is a Friday.
 func TestEvents_PeriodModifiers(t *testing.T) {
 	type testCase struct {
 		text   string
@@ -35,6 +36,9 @@ func TestEvents_PeriodModifiers(t *testing.T) {
 		{"The budget must pass by March 31, when the fiscal year ends.", "March 31"},
 		{"For the full financial year, revenue rose 4 percent.", ""},
 		{"Revenue in fiscal 2024 rose 4 percent.", "fiscal 2024"},
+		// A record day is the day the sentence names, not another.
+		{"Stocks had their worst day since 1987 on Monday.", "1987|Monday"},
+		{"Stocks fell on Monday. They had their worst day since 1987.", "Monday|worst day|1987"},
 		// A year before a noun may be a happening of its own.
 		{"The team broke the record set at the 2015 tournament on Friday.", "2015|Friday"},
 	}

@@ -58,8 +58,13 @@ type fileRun struct {
 	at   int64 // where it starts in the file
 }
 
+// newSpool makes a spool; its run in memory takes room for limit bytes at
+// once rather than growing to it, which would hold the old array and the
+// new one together while it copies (a peak of about twice the limit) and
+// copy the records each time. Pages of the room that are never written
+// are never taken from the system.
 func newSpool(l format.Layout, limit int) *spool {
-	return &spool{enc: format.NewEventWriter(nil, l), limit: limit, cur: run{offs: []int{0}}}
+	return &spool{enc: format.NewEventWriter(nil, l), limit: limit, cur: run{offs: []int{0}, mem: make([]byte, 0, limit)}}
 }
 
 // add encodes the events of one article and keeps them.

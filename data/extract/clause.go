@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -214,7 +215,25 @@ func (sc *clauseScanner) close() {
 // joined by an apostrophe, hyphen, period, slash or ampersand, or by a
 // comma between digits ("5,500"). A word never runs into the expression.
 func wordEnd(text string, i, exprStart, exprEnd int) int {
-	j := i
+	return wordEndBytes(text, alnumRun(text, i, exprStart, exprEnd), exprStart, exprEnd)
+}
+
+// alnumRun skips the ASCII letters and digits from i on, eight bytes at a
+// time and short of the expression, for wordEnd, which goes on from where
+// it stops a byte at a time.
+func alnumRun(text string, i, exprStart, exprEnd int) int {
+	for i+8 <= len(text) && !(exprEnd > exprStart && i <= exprStart && exprStart < i+8) {
+		other := asciiAlnums(le64(text[i:])) ^ 0x8080808080808080
+		if other != 0 {
+			return i + bits.TrailingZeros64(other)/8
+		}
+		i += 8
+	}
+	return i
+}
+
+// wordEndBytes is wordEnd a byte or a rune at a time from j.
+func wordEndBytes(text string, j, exprStart, exprEnd int) int {
 	for j < len(text) {
 		if j == exprStart && exprEnd > exprStart {
 			return j
@@ -303,6 +322,20 @@ func datelineEnd(s string) int {
 }
 
 func isASCIILetter(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
+
+// asciiAlnums returns 0x80 in each of the eight bytes of x that is an
+// ASCII letter or digit and 0 in the others: a byte of seven bits is in a
+// range when adding 0x80 less the range's first byte sets its top bit and
+// adding 0x80 less the byte after its last does not; no sum carries into
+// the next byte.
+func asciiAlnums(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	low := x & (0x7f * ones)
+	folded := low | 0x20*ones // a capital as its small letter
+	letter := (folded + (0x80-'a')*ones) &^ (folded + (0x80-'z'-1)*ones)
+	digit := (low + (0x80-'0')*ones) &^ (low + (0x80-'9'-1)*ones)
+	return (letter | digit) &^ x & (0x80 * ones)
+}
 
 // exprSeg returns the index of the segment holding the expression, or -1.
 func (c *clauses) exprSeg() int {

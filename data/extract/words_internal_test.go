@@ -106,3 +106,23 @@ func FuzzLastLineFeed(f *testing.F) {
 		}
 	})
 }
+
+// FuzzWordEnd checks wordEnd, which skips letters and digits eight bytes
+// at a time, against wordEndBytes alone, from every start and with the
+// expression at every place in the text.
+func FuzzWordEnd(f *testing.F) {
+	for _, s := range []string{"", "word", "5,500 shares", "well-known U.S. firm's", "abcdefgh12345678 x",
+		"Zürich café", "AZaz09[`{@/:", "a\xffb\xc3", "December2024"} {
+		f.Add(s, 3, 5)
+	}
+	f.Fuzz(func(t *testing.T, s string, exprStart, exprEnd int) {
+		if len(s) > 0 {
+			exprStart, exprEnd = exprStart%(len(s)+1), exprEnd%(len(s)+1)
+		}
+		for i := 0; i < len(s); i++ {
+			if got, want := wordEnd(s, i, exprStart, exprEnd), wordEndBytes(s, i, exprStart, exprEnd); got != want {
+				t.Fatalf("wordEnd(%q, %d, %d, %d) = %d, want %d", s, i, exprStart, exprEnd, got, want)
+			}
+		}
+	})
+}

@@ -1,7 +1,6 @@
 package timex
 
 import (
-	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -132,14 +131,9 @@ func (tg *tagger) wholeTextCues() (sports, finance int) {
 		s, f = textSportsCues(tg.all, rest, len(tg.all))
 		return sports + s, finance + f
 	}
-	var free []token // the room left in the buffer of the tokens read ahead
-	if tg.pooled != nil {
-		free = tg.pooled.ahead[:0]
-	}
-	free = slices.Grow(free, tokensIn(len(tg.all)-rest))
-	if tg.pooled != nil {
-		tg.pooled.ahead = free
-	}
+	// One buffer holds the tokens of all the blocks read ahead, one
+	// after the other: free is the room left in it.
+	free := make([]token, 0, tokensIn(len(tg.all)-rest))
 	for base := rest; base < len(tg.all); {
 		end := nextBlock(tg.all, base)
 		b := block{base: base, lower: foldASCII(tg.all[base:end])}

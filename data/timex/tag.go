@@ -44,11 +44,6 @@ type buffers struct {
 	toks     []token
 	bounds   [][2]int
 	vclasses []uint8
-	// ahead holds the tokens of the blocks read ahead (wholeTextCues),
-	// one after the other; a 1 MB piece of a long text reads most of
-	// itself ahead, and would otherwise allocate and clear its tokens
-	// anew for every piece.
-	ahead []token
 }
 
 var bufferPool = sync.Pool{New: func() any { return new(buffers) }}
@@ -67,13 +62,13 @@ func (tg *tagger) borrow() {
 // release gives back the buffers tg borrowed, grown as they are, for the
 // next Tag call; tg must not be used after it.
 func (tg *tagger) release() {
-	b := tg.pooled
-	if cap(tg.toks) > maxPooledTokens || cap(b.ahead) > 2*maxPooledTokens {
+	if cap(tg.toks) > maxPooledTokens {
 		return
 	}
+	b := tg.pooled
 	if !tg.toksAhead {
-		// Tokens of a block read ahead are b.ahead's, not a buffer of
-		// their own: b keeps the one it had.
+		// Tokens of a block read ahead share the buffer of all those
+		// blocks: b keeps the one it had.
 		b.toks = tg.toks
 	}
 	b.bounds, b.vclasses = tg.bounds, tg.vclasses
@@ -256,9 +251,10 @@ func readBlock(text string, buf []token) (string, []token) {
 }
 
 // tokensIn is room for the tokens of n bytes of news prose, which holds
-// about one per 5 bytes (TimeBank: one per 4.9), so that tokenize seldom
-// grows the buffer: growing copies it and allocates twice its size.
-func tokensIn(n int) int { return n/4 + 16 }
+// about one per 5 bytes (TimeBank: one per 4.9), with a little to spare
+// (one per 4.6), so that tokenize seldom grows the buffer: growing copies
+// it and allocates twice its size.
+func tokensIn(n int) int { return n/5 + n/64 + 16 }
 
 // block is a block of the text read ahead of the tagger (see
 // wholeTextCues): where it starts, its lower-cased copy and its tokens.

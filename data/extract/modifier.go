@@ -47,8 +47,8 @@ func finerInSentence(events []data.Event, i int) bool {
 // attributive reports whether the expression text[start:end] stands before
 // a noun it modifies: a space and then a word that is neither a function
 // word nor a common verb, with the expression tied to that noun by a hyphen
-// ("first-quarter results") or a determiner ("its spring budget", "The
-// next Summer Games"). "Barriers installed last summer held" dates the
+// ("first-quarter results"), a determiner ("its spring budget", "The next
+// Summer Games") or the start of the sentence ("Winter storms"). "Barriers installed last summer held" dates the
 // installing.
 func attributive(text string, start, end int) bool {
 	if end >= len(text) || text[end] != ' ' {
@@ -59,7 +59,20 @@ func attributive(text string, start, end int) bool {
 	}
 	expr := text[start:end]
 	first := strings.ToLower(wordAt(expr, 0))
-	return strings.Contains(expr, "-") || periodDeterminers[first] || periodDeterminers[strings.ToLower(wordBefore(text, start))]
+	return strings.Contains(expr, "-") || periodDeterminers[first] ||
+		periodDeterminers[strings.ToLower(wordBefore(text, start))] || sentenceInitial(text, start)
+}
+
+// sentenceInitial reports whether start opens a sentence ("Winter storms
+// have closed roads since Thursday"): nothing but spaces between it and
+// the text's start, a line break or a full stop, question or exclamation
+// mark.
+func sentenceInitial(text string, start int) bool {
+	i := start
+	for i > 0 && text[i-1] == ' ' {
+		i--
+	}
+	return i == 0 || strings.IndexByte(".!?\n", text[i-1]) >= 0
 }
 
 // wordAt returns the run of ASCII letters starting at i.

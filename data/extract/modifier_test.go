@@ -26,6 +26,8 @@ func TestEvents_PeriodModifiers(t *testing.T) {
 		{"The treasury is due to present its spring budget on Tuesday.", "Tuesday"},
 		{"The next summer games open on July 24 in the capital.", "July 24"},
 		{"Parliament returns from its summer recess on September 2.", "September 2"},
+		{"Winter storms have snarled travel since last Thursday.", "last Thursday"},
+		{"Roads froze. Winter storms have snarled travel since last Thursday.", "last Thursday"},
 		{"The insurer published first-quarter results.", "first-quarter"},
 		// A period that dates a clause of its own stays.
 		{"Dikes built last summer held on Sunday, officials said.", "last summer|Sunday"},

@@ -159,7 +159,8 @@ var listJoins = setOf("and", "or")
 // mayMonthCues are the words after which "May" is the month, not the verb:
 // "in May", "last May", "early May".
 var mayMonthCues = setOf("in", "since", "until", "till", "by", "of", "from", "to", "through", "last", "next",
-	"this", "early", "late", "mid", "during", "before", "after", "and", "between", "that", "each", "every", "on")
+	"this", "early", "late", "mid", "during", "before", "after", "and", "between", "that", "each", "every", "on",
+	"a", "the", "its", "their", "his", "her", "our") // no modal follows a determiner: "a May poll"
 
 // mayMonthAfter are the words before which "May" is the month: no modal
 // is followed by "to" or a finite verb ("expect May to be dry", "May was

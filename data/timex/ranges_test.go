@@ -132,6 +132,7 @@ var joinCases = []joinCase{
 	{"The lease runs out on the last day of June 2026.", may2, []string{"the last day of June 2026=2026-06-30"}},
 	{"May was the wettest month on record.", jun23, []string{"May=2022-05"}},
 	{"Prices May Rise Again, Bank Warns", mar5, nil},
+	{"The premier has refused to rule out a May poll.", mar5, []string{"May=2024-05"}},
 	{"Officials said the bridge may reopen soon.", mar5, nil},
 	{"Crowds filled the square on the last night of the carnival.", may2, nil},
 	{"\"We heard shots last night,\" the mayor said on Monday.", dct27, []string{"last night=2024-11-24TNI", "Monday=2024-11-25"}},

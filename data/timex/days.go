@@ -325,7 +325,7 @@ func ruleClock(tg *tagger, i int) (match, bool) {
 	}
 	j = tg.timezone(j)
 	base, hasDay := tg.dct, tg.hasDCT
-	if tg.hasAnchor && tg.anchor.Precision >= PrecisionDay && tg.anchor.Precision <= PrecisionPartOfDay {
+	if tg.hasAnchor && tg.anchor.Precision >= PrecisionDay {
 		tg.noteAnchor("the day a bare clock time is on")
 		// A bare clock time belongs to the day the story is on.
 		base, hasDay = tg.anchor.Start.Truncate(24*time.Hour), true

@@ -54,8 +54,7 @@ func (tg *tagger) clockOnDayAfter(out []Timex, x Timex) {
 // the clock ("11 p.m.-2 a.m."): the day written or meant once belongs to
 // both, where the closing one alone would fall back to the dct.
 func clockOnDayBefore(prev Timex, x *Timex) {
-	if !hasClock(prev.Value) || x.Rule != "clock" || !hasClock(x.Value) || prev.Value[:11] == x.Value[:11] ||
-		!bareClock(x.Text) {
+	if !hasClock(prev.Value) || x.Rule != "clock" || !hasClock(x.Value) || !bareClock(x.Text) {
 		return
 	}
 	day, err := time.Parse("2006-01-02", prev.Value[:10])

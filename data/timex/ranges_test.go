@@ -121,6 +121,7 @@ var joinCases = []joinCase{
 	{"Prices rose over the past fortnight.", may2, []string{"the past fortnight=P2W"}},
 	{"The strike began a fortnight ago.", may2, []string{"a fortnight ago=2025-W16"}},
 	{"Up to 60 mm could fall by midweek.", may2, []string{"midweek=2025-W18"}},
+	{"Polls open at 8 a.m. on Sunday and close at 8 p.m.", may2, []string{"8 a.m. on Sunday=2025-05-04T08:00", "8 p.m.=2025-05-04T20:00"}},
 	{"The quake struck shortly after midnight on Tuesday.", may2, []string{"midnight on Tuesday=2025-04-29T00:00"}},
 	{"Polls closed at 8 p.m. on Tuesday, and results came in overnight. Markets slid overnight.", may2,
 		[]string{"8 p.m. on Tuesday=2025-04-29T20:00", "overnight=2025-04-29TNI", "overnight=2025-04-29TNI"}},

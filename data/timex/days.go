@@ -232,6 +232,16 @@ func (tg *tagger) clockMarked(k, end int) bool {
 	return end > k+1 && (tg.punct(k+1, ":") || tg.punct(k+1, ".") || amWords[tg.word(end-1)] || pmWords[tg.word(end-1)])
 }
 
+// quotedDay is the day a deictic word at i counts from: the day of the
+// speech it is quoted from (noted for --explain), else the dct.
+func (tg *tagger) quotedDay(i int) time.Time {
+	day := tg.speechDay(i)
+	if !day.Equal(tg.dct) {
+		tg.noteSpeech(day)
+	}
+	return day
+}
+
 // ruleDeictic reads "yesterday", "today", "tomorrow", "tonight", "this
 // morning", "last night", "yesterday afternoon", "midweek".
 func ruleDeictic(tg *tagger, i int) (match, bool) {
@@ -250,10 +260,7 @@ func ruleDeictic(tg *tagger, i int) (match, bool) {
 	}
 	day := tg.dct
 	if _, ok := deicticOffset(tg.word(i)); ok || tg.word(i) == "tonight" || tg.word(i) == "tonite" {
-		day = tg.speechDay(i) // quoted: the speech's "tomorrow"
-		if !day.Equal(tg.dct) {
-			tg.noteSpeech(day)
-		}
+		day = tg.quotedDay(i) // quoted: the speech's "tomorrow"
 	}
 	if off, ok := deicticDays[tg.word(i)]; ok {
 		return tg.withPartOfDay(day.AddDate(0, 0, off), i+1)
@@ -292,11 +299,8 @@ func ruleDeictic(tg *tagger, i int) (match, bool) {
 	case "last":
 		// "the last night of the festival" is its final one.
 		if w := tg.word(i + 1); (w == "night" || w == "nite") && tg.word(i-1) != "the" {
-			day := tg.speechDay(i) // quoted: the night before the speech
-			if !day.Equal(tg.dct) {
-				tg.noteSpeech(day)
-			}
-			return date1(Time, i+2, vDay(day.AddDate(0, 0, -1))+"TNI")
+			// Quoted: the night before the speech.
+			return date1(Time, i+2, vDay(tg.quotedDay(i).AddDate(0, 0, -1))+"TNI")
 		}
 	case "midweek":
 		// "by midweek": the middle of the week the story is in.

@@ -1,5 +1,9 @@
 package extract
 
+// This file holds the rules for expressions that are tagged but make no
+// event of their own: period modifiers, fiscal years without a year and
+// record days of a sentence that names its day.
+
 import (
 	"strings"
 

@@ -670,8 +670,8 @@ func ruleCentury(tg *tagger, i int) (match, bool) {
 	return match{end: k + 1, typ: Date, value: pad(n-1, 2), first: j - i}, true
 }
 
-// ruleHoliday reads a few fixed-date holidays: "Christmas", "New Year's
-// Day", "Christmas Eve", "Halloween".
+// ruleHoliday reads the holidays of the lexicon's holidays: "Christmas",
+// "New Year's Day", "Christmas Eve", "Easter Monday", "Halloween".
 func ruleHoliday(tg *tagger, i int) (match, bool) {
 	if tg.word(i) == "the" {
 		return tg.newYear(i)
@@ -679,57 +679,40 @@ func ruleHoliday(tg *tagger, i int) (match, bool) {
 	if !tg.capital(i) && tg.word(i) != "xmas" {
 		return match{}, false
 	}
-	m, d, k := 0, 0, i+1
-	switch tg.word(i) {
-	case "christmas", "xmas":
-		m, d = 12, 25
-		if tg.word(k) == "eve" {
-			d, k = 24, k+1
-		} else if tg.word(k) == "day" {
-			k++
-		}
-	case "halloween":
-		m, d = 10, 31
-	case "thanksgiving":
-		if tg.word(k) == "day" {
-			k++
-		}
-		return tg.movableFeast(i, k, thanksgiving)
-	case "easter":
-		switch tg.word(k) {
-		case "sunday", "day":
-			k++
-		case "monday":
-			return tg.movableFeast(i, k+1, func(y int) time.Time { return easter(y).AddDate(0, 0, 1) })
-		case "week":
-			// The holy week, Monday to Easter Sunday.
-			m, ok := tg.movableFeast(i, k+1, func(y int) time.Time { return easter(y).AddDate(0, 0, -6) })
-			if sp, err := ParseValue(m.value); ok && err == nil {
-				m.value = vWeek(sp.Start)
-			}
-			return m, ok
-		}
-		return tg.movableFeast(i, k, easter)
-	case "new":
-		if tg.word(k) == "year" && (tg.punct(k+1, "'") || tg.punct(k+1, "’")) && tg.word(k+2) == "s" {
-			switch tg.word(k + 3) {
-			case "day":
-				m, d, k = 1, 1, k+4
-			case "eve":
-				m, d, k = 12, 31, k+4
-			}
-		}
+	name, k := tg.holidayName(i)
+	h, ok := holidays[name][""]
+	if after, named := holidays[name][tg.word(k)]; named && tg.word(k) != "" {
+		h, ok, k = after, true, k+1
 	}
-	if m == 0 {
+	if !ok {
 		return match{}, false
 	}
+	if h.movable != nil {
+		m, ok := tg.movableFeast(i, k, h.movable)
+		if h.week && ok {
+			if sp, err := ParseValue(m.value); err == nil {
+				m.value = vWeek(sp.Start)
+			}
+		}
+		return m, ok
+	}
 	if y, k2 := tg.yearNum(k); y > 0 {
-		return date1(Date, k2, vDay(date(y, m, d)))
+		return date1(Date, k2, vDay(date(y, h.month, h.day)))
 	}
 	if !tg.hasDCT {
-		return date1(Date, k, "XXXX-"+pad(m, 2)+"-"+pad(d, 2))
+		return date1(Date, k, "XXXX-"+pad(h.month, 2)+"-"+pad(h.day, 2))
 	}
-	return date1(Date, k, vDay(date(tg.yearFor(m, d, i, k), m, d)))
+	return date1(Date, k, vDay(date(tg.yearFor(h.month, h.day, i, k), h.month, h.day)))
+}
+
+// holidayName returns the holiday name starting at i, as holidays spells
+// it, and the index after it: one word, or "new year's".
+func (tg *tagger) holidayName(i int) (string, int) {
+	if tg.word(i) == "new" && tg.word(i+1) == "year" && (tg.punct(i+2, "'") || tg.punct(i+2, "’")) &&
+		tg.word(i+3) == "s" {
+		return "new year's", i + 4
+	}
+	return tg.word(i), i + 1
 }
 
 // newYear reads "the new year" (not "the New Year's Day"): the year to
@@ -754,8 +737,8 @@ func (tg *tagger) newYear(i int) (match, bool) {
 // spelledYear reads a year in words, as broadcast transcripts write them:
 // "nineteen ninety-six", "two thousand".
 func (tg *tagger) spelledYear(i int) (int, int) {
-	switch tg.word(i) {
-	case "nineteen", "eighteen":
+	switch {
+	case spokenCenturies[tg.word(i)]:
 		tens, ok := cardinals[tg.word(i+1)]
 		if !ok || tens < 20 || tens%10 != 0 || tens > 90 {
 			return 0, i
@@ -767,10 +750,8 @@ func (tg *tagger) spelledYear(i int) (int, int) {
 			}
 		}
 		return y, k
-	case "two":
-		if tg.word(i+1) == "thousand" {
-			return 2000, i + 2
-		}
+	case tg.word(i) == "two" && tg.word(i+1) == "thousand":
+		return 2000, i + 2
 	}
 	return 0, i
 }
@@ -854,6 +835,13 @@ func thanksgiving(y int) time.Time {
 	off := (int(time.Thursday) - int(first.Weekday()) + 7) % 7
 	return first.AddDate(0, 0, off+21)
 }
+
+// easterMonday returns the Monday after Easter Sunday of year y.
+func easterMonday(y int) time.Time { return easter(y).AddDate(0, 0, 1) }
+
+// holyWeek returns the Monday that starts the week before Easter Sunday of
+// year y, the holy week.
+func holyWeek(y int) time.Time { return easter(y).AddDate(0, 0, -6) }
 
 // countYear counts a written year as far from the dct or near it (see
 // narrative); in a history a year, or a season or quarter of one, becomes

@@ -259,25 +259,25 @@ func ruleDeictic(tg *tagger, i int) (match, bool) {
 		return match{}, false
 	}
 	day := tg.dct
-	if _, ok := deicticOffset(tg.word(i)); ok || tg.word(i) == "tonight" || tg.word(i) == "tonite" {
+	if _, ok := deicticOffset(tg.word(i)); ok || tonightWords[tg.word(i)] {
 		day = tg.quotedDay(i) // quoted: the speech's "tomorrow"
 	}
 	if off, ok := deicticDays[tg.word(i)]; ok {
 		return tg.withPartOfDay(day.AddDate(0, 0, off), i+1)
 	}
-	switch w := tg.word(i); w {
-	case "earlier", "later":
+	switch w := tg.word(i); {
+	case tonightWords[w]:
+		return date1(Time, i+1, vDay(day)+"TNI")
+	case w == "earlier" || w == "later":
 		// "Earlier Sunday", "later yesterday": the day, with the word.
 		if m, ok := tg.dayAfterAdverb(i + 1); ok {
 			return m, true
 		}
-	case "tonight", "tonite":
-		return date1(Time, i+1, vDay(day)+"TNI")
-	case "this":
+	case w == "this":
 		if p, ok := dayParts[tg.word(i+1)]; ok {
 			return date1(Time, i+2, vDay(tg.dct)+"T"+p)
 		}
-	case "the":
+	case w == "the":
 		// "the morning of 7 October"; "in the morning", "during the
 		// afternoon": of the day the story is on. "the night" names an
 		// event's night more often than a part of a day ("the night of
@@ -296,16 +296,16 @@ func ruleDeictic(tg *tagger, i int) (match, bool) {
 		if prev := tg.word(i - 1); prev == "in" || prev == "during" || prev == "by" || prev == "through" || prev == "throughout" {
 			return date1(Time, i+2, vDay(tg.dayBase())+"T"+p)
 		}
-	case "last":
+	case w == "last":
 		// "the last night of the festival" is its final one.
 		if w := tg.word(i + 1); (w == "night" || w == "nite") && tg.word(i-1) != "the" {
 			// Quoted: the night before the speech.
 			return date1(Time, i+2, vDay(tg.quotedDay(i).AddDate(0, 0, -1))+"TNI")
 		}
-	case "midweek":
+	case w == "midweek":
 		// "by midweek": the middle of the week the story is in.
 		return match{end: i + 1, typ: Date, value: vWeek(tg.dayBase()), mod: "MID"}, true
-	case "trading":
+	case w == "trading":
 		// "in early trading", "in late trading": the session of the
 		// publication day, with the mod ruleMod gives; a bare "trading"
 		// starts no expression, as it is no trigger word.
@@ -345,7 +345,7 @@ func ruleClock(tg *tagger, i int) (match, bool) {
 		base, j, dayGiven = tg.weekdayDate(d, tg.tenseAround(i, k+1)), k+1, true
 	} else if off, ok := deicticOffset(tg.word(k)); ok && tg.hasDCT {
 		base, j, dayGiven = tg.dct.AddDate(0, 0, off), k+1, true
-	} else if w := tg.word(k); (w == "tonight" || w == "tonite") && tg.hasDCT {
+	} else if w := tg.word(k); tonightWords[w] && tg.hasDCT {
 		base, j, dayGiven = tg.dct, k+1, true // "7pm tonight"
 	}
 	if h == 24 {
@@ -366,29 +366,18 @@ func ruleClock(tg *tagger, i int) (match, bool) {
 // clock reads a time of day at i and returns hour, minute and the index
 // after it, or j == i when there is none.
 func (tg *tagger) clock(i int) (int, int, int) {
-	switch tg.word(i) {
-	case "noon", "midday":
-		return 12, 0, i + 1
-	case "midnight":
-		return 24, 0, i + 1
+	if h, ok := clockWords[tg.word(i)]; ok {
+		return h, 0, i + 1
 	}
 	h, nh := tg.num(i)
-	if nh == 4 && h%100 < 60 && h/100 < 24 {
-		switch tg.word(i + 1) {
-		case "utc", "gmt":
-			return h / 100, h % 100, i + 1 // "0800 UTC"
-		}
+	if nh == 4 && h%100 < 60 && h/100 < 24 && universalTime[tg.word(i+1)] {
+		return h / 100, h % 100, i + 1 // "0800 UTC"
 	}
 	if (nh == 3 || nh == 4) && h%100 < 60 && tg.tight(i+1) && (amWords[tg.word(i+1)] || pmWords[tg.word(i+1)]) {
 		return tg.twelveHour(i, i+1, h/100, h%100) // "430pm", "1130pm"
 	}
-	if h == 12 && nh == 2 {
-		switch tg.word(i + 1) {
-		case "noon", "midday":
-			return 12, 0, i + 2 // "12 noon" says it twice
-		case "midnight":
-			return 24, 0, i + 2
-		}
+	if h2, ok := clockWords[tg.word(i+1)]; ok && h == 12 && nh == 2 {
+		return h2, 0, i + 2 // "12 noon" says it twice
 	}
 	if h < 0 || nh > 2 || h > 24 {
 		return 0, 0, i
@@ -450,18 +439,14 @@ func (tg *tagger) inThePartOfDay(h, j int) (int, int, bool) {
 	if tg.word(j) != "in" || tg.word(j+1) != "the" || h < 1 || h > 12 {
 		return 0, j, false
 	}
-	switch tg.word(j + 2) {
-	case "morning":
-		return h % 12, j + 3, true
-	case "afternoon", "evening":
+	from, ok := pmFrom[tg.word(j+2)]
+	switch {
+	case !ok:
+		return 0, j, false
+	case h >= from:
 		return h%12 + 12, j + 3, true
-	case "night":
-		if h >= 6 {
-			return h%12 + 12, j + 3, true // "11 in the night"; "2 in the night" is early morning
-		}
-		return h % 12, j + 3, true
 	}
-	return 0, j, false
+	return h % 12, j + 3, true
 }
 
 // timezone skips a time-zone abbreviation after a clock time.

@@ -213,42 +213,25 @@ func (tg *tagger) durationMod(i int) (string, int) {
 	if tg.word(i) == "the" && tg.word(i-1) != "least" {
 		return "", 0 // "over the past year": "over" is a preposition
 	}
-	switch tg.word(i - 1) {
-	case "about", "around", "approximately", "roughly", "some":
-		return "APPROX", 0
-	case "nearly", "almost":
-		return "LESS_THAN", 1
-	case "under":
-		return "LESS_THAN", 0
-	case "over":
-		return "MORE_THAN", 0
-	case "than":
-		switch tg.word(i - 2) {
-		case "more":
-			if tg.word(i-3) == "no" {
-				return "EQUAL_OR_LESS", 3
-			}
-			return "MORE_THAN", 2
-		case "less", "fewer":
-			if tg.word(i-3) == "no" {
-				return "EQUAL_OR_MORE", 3
-			}
-			return "LESS_THAN", 2
-		}
-	case "least":
-		if tg.word(i-2) == "at" {
-			return "EQUAL_OR_MORE", 2
-		}
-	case "most":
-		if tg.word(i-2) == "at" {
-			return "EQUAL_OR_LESS", 2
-		}
-	case "to":
-		if tg.word(i-2) == "up" {
-			return "EQUAL_OR_LESS", 2
+	for n := 3; n > 1; n-- {
+		if q, ok := quantifiers[tg.phraseBefore(i, n)]; ok {
+			return q.mod, q.kept
 		}
 	}
-	return "", 0
+	q := quantifiers[tg.word(i-1)]
+	return q.mod, q.kept
+}
+
+// phraseBefore returns the n words before i joined by spaces, or "" when
+// one of them is no word.
+func (tg *tagger) phraseBefore(i, n int) string {
+	words := make([]string, n)
+	for k := range words {
+		if words[k] = tg.word(i - n + k); words[k] == "" {
+			return ""
+		}
+	}
+	return strings.Join(words, " ")
 }
 
 // withMod attaches the quantifier before i to a duration match.
@@ -333,11 +316,8 @@ func ruleSet(tg *tagger, i int) (match, bool) {
 // timesPer reads "twice a year", "once a week", "three times a month": a
 // set with the unit's period (TimeML's freq is not kept).
 func (tg *tagger) timesPer(i int) (match, bool) {
-	k := i
-	switch tg.word(i) {
-	case "once", "twice":
-		k++
-	default:
+	k := i + 1
+	if !timesWords[tg.word(i)] {
 		n, _, k2 := tg.count(i)
 		if k2 == i || n < 2 || tg.word(k2) != "times" {
 			return match{}, false

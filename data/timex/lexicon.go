@@ -1,5 +1,10 @@
 package timex
 
+import (
+	"strings"
+	"time"
+)
+
 // The lexicon: every word the rules look up, written for this package.
 
 // monthWords maps month names and their news abbreviations to 1–12.
@@ -43,6 +48,95 @@ var deicticDays = map[string]int{
 	"yesterday": -1, "yday": -1, "today": 0, "tdy": 0, "tomorrow": 1, "tmrw": 1, "tmr": 1, "tmw": 1,
 	"tomo": 1, "tomorow": 1, "tommorow": 1, "tommorrow": 1, "tmrow": 1,
 }
+
+// positionWords put an expression's time early, late or in the middle of
+// its period, as TimeML's mod says: "early December", "mid-1990s".
+var positionWords = map[string]string{"early": "START", "late": "END", "mid": "MID", "middle": "MID"}
+
+// positionNouns name a part of a period when "of" follows: "the end of
+// the year", "the start of next month", "the middle of June".
+var positionNouns = map[string]string{"end": "END", "close": "END", "beginning": "START", "start": "START",
+	"middle": "MID"}
+
+// quantifier bounds a duration: TimeML's mod, and how many of its words
+// TimeBank keeps inside the duration's span ("nearly forty years", "at
+// least 72 hours", but "about three years").
+type quantifier struct {
+	mod  string
+	kept int
+}
+
+// quantifiers are the words and phrases before a duration that bound it.
+var quantifiers = map[string]quantifier{
+	"about": {"APPROX", 0}, "around": {"APPROX", 0}, "approximately": {"APPROX", 0}, "roughly": {"APPROX", 0},
+	"some": {"APPROX", 0}, "nearly": {"LESS_THAN", 1}, "almost": {"LESS_THAN", 1}, "under": {"LESS_THAN", 0},
+	"over": {"MORE_THAN", 0}, "more than": {"MORE_THAN", 2}, "less than": {"LESS_THAN", 2},
+	"fewer than": {"LESS_THAN", 2}, "no more than": {"EQUAL_OR_LESS", 3}, "no less than": {"EQUAL_OR_MORE", 3},
+	"no fewer than": {"EQUAL_OR_MORE", 3}, "at least": {"EQUAL_OR_MORE", 2}, "at most": {"EQUAL_OR_LESS", 2},
+	"up to": {"EQUAL_OR_LESS", 2},
+}
+
+// clockWords name an hour of the day; midnight is 24:00, the end of the
+// day, as TimeML writes it.
+var clockWords = map[string]int{"noon": 12, "midday": 12, "midnight": 24}
+
+// universalTime marks the zones a four-digit military time is written with:
+// "0800 GMT".
+var universalTime = setOf("utc", "gmt")
+
+// pmFrom maps the parts of the day a twelve-hour clock time can be "in" to
+// the first hour they read as p.m.: "4 in the afternoon" is 16:00, "11 in
+// the night" 23:00, but "2 in the night" is 02:00.
+var pmFrom = map[string]int{"morning": 13, "afternoon": 0, "evening": 0, "night": 6}
+
+// offsetWords follow a count of units and say which way it counts: -1
+// back from the publication date ("three days ago"), ±2 back or on from
+// the date mentioned last ("two days earlier", "a week later").
+var offsetWords = map[string]int{"ago": -1, "earlier": -2, "later": 2}
+
+// timesWords say how often without a count: "twice a year".
+var timesWords = setOf("once", "twice")
+
+// spokenCenturies start a year said in words: "nineteen ninety-six".
+var spokenCenturies = setOf("nineteen", "eighteen")
+
+// tonightWords are the spellings of "tonight".
+var tonightWords = setOf("tonight", "tonite")
+
+// holiday is a holiday's day: a fixed day of a month, or a movable feast's
+// day in a given year. week marks a name that stands for the week starting
+// on that day ("Easter week").
+type holiday struct {
+	month, day int
+	movable    func(year int) time.Time
+	week       bool
+}
+
+// holidays maps a holiday's name, then the word that may follow it ("" for
+// none), to its day: "Christmas Eve", "Easter Monday". "New Year's" counts
+// only with "Day" or "Eve" after it.
+var holidays = map[string]map[string]holiday{
+	"christmas":    christmasDays,
+	"xmas":         christmasDays,
+	"halloween":    {"": {month: 10, day: 31}},
+	"thanksgiving": {"": {movable: thanksgiving}, "day": {movable: thanksgiving}},
+	"easter": {"": {movable: easter}, "sunday": {movable: easter}, "day": {movable: easter},
+		"monday": {movable: easterMonday}, "week": {movable: holyWeek, week: true}},
+	"new year's": {"day": {month: 1, day: 1}, "eve": {month: 12, day: 31}},
+}
+
+var christmasDays = map[string]holiday{"": {month: 12, day: 25}, "day": {month: 12, day: 25},
+	"eve": {month: 12, day: 24}}
+
+// holidayStarts are the first words of the holidays' names.
+var holidayStarts = func() map[string]bool {
+	m := map[string]bool{}
+	for name := range holidays {
+		first, _, _ := strings.Cut(name, " ")
+		m[first] = true
+	}
+	return m
+}()
 
 // cardinals maps number words to their values.
 var cardinals = map[string]int{
@@ -621,19 +715,26 @@ func isVowel(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' 
 // only at numbers and these words, which keeps it fast on ordinary prose.
 var triggers = func() map[string]bool {
 	m := setOf("the", "a", "an", "last", "next", "this", "past", "coming", "previous", "following", "preceding",
-		"upcoming", "current", "present", "early", "late", "mid", "middle", "end", "beginning", "start", "close", "midweek",
-		"every", "each", "per", "yesterday", "today", "tomorrow", "tonight", "tonite", "xmas", "nxt", "noon", "midday", "midnight", "earlier",
+		"upcoming", "current", "present", "midweek",
+		"every", "each", "per", "yesterday", "today", "tomorrow", "nxt", "earlier",
 		"later", "recent", "these", "fiscal", "financial", "very", "year", "that", "several", "few", "many", "numerous", "some",
-		"christmas", "halloween", "new", "thanksgiving", "easter", "once", "twice", "nineteen", "eighteen", "latest", "most", "two", "future",
+		"once", "twice", "nineteen", "eighteen", "latest", "most", "two", "future",
 		"near", "foreseeable", "distant", "immediate", "same", "couple", "year-earlier", "overnight", "short", "long",
 		"full", "entire", "whole", "comparable", "corresponding", "time", "trading", "best", "worst", "biggest",
 		"q", "h") // "Q4", "H1": typed quarters and halves
 	for _, words := range []map[string]int{monthWords, weekdayWords, cardinals, ordinalWords, deicticDays, weekdayAbbrevs,
-		decadeWords} {
+		decadeWords, clockWords} {
 		for w := range words {
 			m[w] = true
 		}
 	}
+	for w := range tonightWords {
+		m[w] = true
+	}
+	for w := range holidayStarts {
+		m[w] = true
+	}
+
 	for w := range unitWords {
 		m[w] = true
 	}
@@ -642,7 +743,7 @@ var triggers = func() map[string]bool {
 			m[w] = true // "an additional year"; "more" is too common to stop at
 		}
 	}
-	for _, words := range []map[string]string{seasonWords, dayParts, setAdverbs, refWords} {
+	for _, words := range []map[string]string{seasonWords, dayParts, setAdverbs, refWords, positionWords, positionNouns} {
 		for w := range words {
 			m[w] = true
 		}

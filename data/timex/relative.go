@@ -201,15 +201,10 @@ func (tg *tagger) relativeMonthYear(m, off, i, j int) int {
 // offsetAfter reads "ago", "earlier", "later", "before", "after" and
 // "from now" after a count of units and makes the phrase a date.
 func (tg *tagger) offsetAfter(n int, u unit, end int, isOne bool) (match, bool) {
-	dir := 0
+	dir := offsetWords[tg.word(end)]
 	next := end
-	switch tg.word(end) {
-	case "ago":
-		dir, next = -1, end+1
-	case "earlier":
-		dir, next = -2, end+1
-	case "later":
-		dir, next = 2, end+1
+	if dir != 0 {
+		next++
 	}
 	if dir == 0 || n < 0 {
 		if dir != 0 && n < 0 && dir == -1 {

@@ -46,6 +46,9 @@ var triggerClasses = map[string]func(string) bool{
 	"<daypart>":   func(w string) bool { _, ok := dayParts[w]; return ok },
 	"<setadverb>": func(w string) bool { _, ok := setAdverbs[w]; return ok },
 	"<ref>":       func(w string) bool { _, ok := refWords[w]; return ok },
+	"<holiday>":   func(w string) bool { return holidayStarts[w] },
+	"<clock>":     func(w string) bool { _, ok := clockWords[w]; return ok },
+	"<position>":  func(w string) bool { return positionWords[w] != "" || positionNouns[w] != "" },
 }
 
 // ruleRegistry lists every rule in the order matchAt tries them; on a tie
@@ -57,7 +60,7 @@ var ruleRegistry = slices.Concat(leadRules, modTargets)
 // leadRules are the rules tried before modTargets.
 var leadRules = []namedRule{
 	{name: "mod", fn: ruleMod,
-		triggers: []string{"the", "early", "late", "mid", "middle", "end", "beginning", "start", "close"},
+		triggers: []string{"the", "<position>"},
 		examples: []ruleExample{
 			{"Prices rose in early December.", "2024-11-27", "early December", "2023-12"},
 			{"Talks end in late 2025.", "2024-11-27", "late 2025", "2025"},
@@ -87,7 +90,7 @@ var leadRules = []namedRule{
 			{"The board meets twice a year.", "2024-11-27", "twice a year", "P1Y"},
 		}},
 	{name: "clock", fn: ruleClock,
-		triggers: []string{numberTrigger, "noon", "midday", "midnight"},
+		triggers: []string{numberTrigger, "<clock>"},
 		examples: []ruleExample{
 			{"They met at 11 a.m. Tuesday.", "2024-11-27", "11 a.m. Tuesday", "2024-11-26T11:00"},
 			{"The vote closed at noon.", "2024-11-27", "noon", "2024-11-27T12:00"},
@@ -247,7 +250,7 @@ var modTargets = []namedRule{
 			{"The fort dates from the 18th century.", "2024-11-27", "18th century", "17"},
 		}},
 	{name: "holiday", fn: ruleHoliday,
-		triggers: []string{"christmas", "xmas", "new", "the", "halloween", "thanksgiving", "easter"},
+		triggers: []string{"<holiday>", "the"},
 		examples: []ruleExample{
 			{"Shops close on Christmas Day.", "2024-11-27", "Christmas Day", "2024-12-25"},
 		}},
@@ -320,36 +323,19 @@ func ruleMod(tg *tagger, i int) (match, bool) {
 	if j > i && tg.word(j) == "very" {
 		j++ // "the very end of the year"
 	}
-	mod := ""
-	k := j
-	switch tg.word(j) {
-	case "early":
-		mod, k = "START", j+1
-	case "late":
-		mod, k = "END", j+1
-	case "mid", "middle":
-		mod, k = "MID", j+1
-		if tg.hyphen(k) {
-			k++
-		}
-	case "end", "beginning", "start", "close":
-		if tg.word(j+1) != "of" {
-			return match{}, false
-		}
-		mod, k = "END", j+2
-		if tg.word(j) == "beginning" || tg.word(j) == "start" {
-			mod = "START"
-		}
-	}
-	if tg.word(j) == "middle" && tg.word(j+1) == "of" {
-		k = j + 2
+	w := tg.word(j)
+	mod, k := positionWords[w], j+1
+	if noun, ok := positionNouns[w]; ok && tg.word(j+1) == "of" {
+		mod, k = noun, j+2
+	} else if mod == "MID" && tg.hyphen(k) {
+		k++ // "mid-1990s"
 	}
 	if mod == "" {
 		return match{}, false
 	}
 	// "the early 1980s", "the late summer": "the" belongs to the phrase.
-	theOK := tg.word(j) == "end" || tg.word(j) == "beginning" || tg.word(j) == "start" ||
-		tg.word(j) == "middle" || tg.word(j) == "close" || tg.decadeOrSeasonAt(k)
+	_, theOK := positionNouns[w]
+	theOK = theOK || tg.decadeOrSeasonAt(k)
 	p, part := dayParts[tg.word(k)]
 	if part && (k != j+1 && !(k == j+2 && tg.hyphen(j+1)) || strings.HasSuffix(tg.word(k), "s") || tg.word(k) == "overnight") {
 		part = false // "mid-afternoon" and "late morning", not "late mornings"

@@ -84,6 +84,9 @@ func TestRules_Triggers(t *testing.T) {
 		"<daypart>":   keys(dayParts),
 		"<setadverb>": keys(setAdverbs),
 		"<ref>":       keys(refWords),
+		"<holiday>":   keys(holidayStarts),
+		"<position>":  keys(positionWords, positionNouns),
+		"<clock>":     keys(clockWords),
 	}
 	if len(classWords) != len(triggerClasses) {
 		t.Fatalf("the test knows %d trigger classes, the registry %d", len(classWords), len(triggerClasses))
@@ -113,10 +116,12 @@ func TestRules_Triggers(t *testing.T) {
 }
 
 // keys returns a function that calls f with every key of m.
-func keys[V any](m map[string]V) func(func(string)) {
+func keys[V any](ms ...map[string]V) func(func(string)) {
 	return func(f func(string)) {
-		for k := range m {
-			f(k)
+		for _, m := range ms {
+			for k := range m {
+				f(k)
+			}
 		}
 	}
 }

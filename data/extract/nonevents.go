@@ -64,7 +64,23 @@ func attributive(text string, start, end int) bool {
 	expr := text[start:end]
 	first := strings.ToLower(wordAt(expr, 0))
 	return strings.Contains(expr, "-") || periodDeterminers[first] ||
-		periodDeterminers[strings.ToLower(wordBefore(text, start))] || sentenceInitial(text, start)
+		periodDeterminers[strings.ToLower(wordBefore(text, start))] || possessiveBefore(text, start) ||
+		sentenceInitial(text, start)
+}
+
+// possessiveBefore reports whether a possessive noun ends just before
+// start, with one space between: "the league's ", "the players’ ".
+func possessiveBefore(text string, start int) bool {
+	if start < 3 || text[start-1] != ' ' {
+		return false
+	}
+	before := text[:start-1]
+	for _, mark := range []string{"'s", "’s", "s'", "s’"} {
+		if strings.HasSuffix(before, mark) {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceInitial reports whether start opens a sentence ("Winter storms

@@ -27,6 +27,8 @@ func TestEvents_PeriodModifiers(t *testing.T) {
 		{"The next summer games open on July 24 in the capital.", "July 24"},
 		{"Parliament returns from its summer recess on September 2.", "September 2"},
 		{"Winter storms have snarled travel since last Thursday.", "last Thursday"},
+		{"The league's winter break ended on February 1.", "February 1"},
+		{"The players’ summer tour starts on July 3.", "July 3"},
 		{"Roads froze. Winter storms have snarled travel since last Thursday.", "last Thursday"},
 		{"The insurer published first-quarter results.", "first-quarter"},
 		// A period that dates a clause of its own stays.

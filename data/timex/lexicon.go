@@ -445,6 +445,16 @@ var infinitiveForward = forms("agree", "decide", "vote", "promise", "pledge", "v
 var objectForward = forms("hope", "expect", "plan", "target", "eye", "await", "forecast", "predict",
 	"anticipate", "schedule", "aim", "prepare", "brace", "project", "envisage", "envision", "set")
 
+// expectVerbs forecast: what they expect, reported in the past tense
+// ("said it expected a cut in the summer"), lies ahead of the report.
+var expectVerbs = forms("expect", "forecast", "predict", "anticipate", "project", "foresee")
+
+// rescheduleVerbs give an event a new time after "to", which lies ahead:
+// "moved the keynote to Wednesday", "postponed the vote to Friday",
+// "pushed the launch back to March".
+var rescheduleVerbs = forms("move", "postpone", "delay", "push", "bring", "defer", "reschedule", "shift",
+	"adjourn", "switch", "extend", "put")
+
 // reportingVerbs date a report, which precedes its publication: "said on
 // Tuesday", "told reporters on Monday".
 var reportingVerbs = setOf("said", "says", "say", "told", "tells", "added", "noted", "stated", "wrote",

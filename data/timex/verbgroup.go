@@ -168,6 +168,11 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 		tg.noteTense(tg.groupText(g), tenseNone, "a period a noun covers, before its verb: nearest")
 		return tenseNone, false
 	}
+	if shared, found := tg.sharedAuxiliary(g); ok && !after && found {
+		// "will be cut on January 1 and reviewed again in April": the
+		// second participle shares the first one's auxiliary.
+		g = shared
+	}
 	t, strong, why := tg.readGroup(g, !after, i, j)
 	if t == tenseFuture && tg.measuredFrom(i, j) {
 		// "Talks will resume on Wednesday, a month after the December
@@ -758,6 +763,11 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 				// remained closed": a past plan, dropped.
 				return tensePast, true, "a past plan, then called off: past"
 			}
+			if fc == vPast && expectVerbs[tg.word(g.head)] && tg.reportedAt(g.start) {
+				// "said it expected a further cut in the summer":
+				// a forecast reported now looks ahead of the report.
+				return tenseFuture, true, "a reported forecast: future"
+			}
 			if fc == vPast || fc == vHavePast || fc == vBePast || fc == vDoPast {
 				// "ordered schools to close on Friday", "were
 				// allowed to enter the village Thursday": what a
@@ -997,6 +1007,56 @@ func (tg *tagger) forwardVerb(g group, i int) bool {
 	return g.to < 0 && objectForward[tg.word(g.head)] && !particles[tg.word(g.end)] && tg.objectBetween(g.end, i)
 }
 
+// rescheduledAt reports whether the "to" at k gives the new time of an
+// event the verb before it moved: "moved the keynote to Wednesday",
+// "pushed the launch of its route back to March".
+func (tg *tagger) rescheduledAt(k int) bool {
+	g, ok := tg.groupBefore(k)
+	return ok && g.to < 0 && rescheduleVerbs[tg.word(g.head)] && tg.vword(g.start) != vHavePast
+}
+
+// afterIndefinite reports whether the word at k ends a noun phrase an
+// indefinite article opens, with at most three words or commas between
+// that are no verbs, and no object follows: "a power cut at the hall", "a
+// further, smaller cut in the summer"; not "a company cut jobs".
+func (tg *tagger) afterIndefinite(k int) bool {
+	if tg.objectAt(k+1) || tg.toks[min(k+1, len(tg.toks)-1)].kind == kNum {
+		return false
+	}
+	for m := k - 1; m >= tg.from && m >= k-4; m-- {
+		switch w := tg.word(m); {
+		case w == "a" || w == "an":
+			return true
+		case tg.punct(m, ","):
+		case w == "" || verbLex[w].class != vNone || verbLex[w].has(lPast) || prepositions[w]:
+			return false
+		}
+	}
+	return false
+}
+
+// sharedAuxiliary returns, when group g is a lone participle after "and"
+// or "or", the modal passive before the conjunction whose auxiliaries it
+// shares: "will be cut on January 1 and reviewed in April", "could be
+// signed this week and ratified in March". A past auxiliary ("was arrested on Monday and
+// charged on Tuesday") or none ("rose and fell") leaves the participle
+// its own past.
+func (tg *tagger) sharedAuxiliary(g group) (group, bool) {
+	if g.head != g.start || tg.vword(g.head) != vPast || g.to >= 0 {
+		return group{}, false
+	}
+	if w := tg.word(g.start - 1); w != "and" && w != "or" {
+		return group{}, false
+	}
+	prev, ok := tg.groupBefore(g.start - 1)
+	if !ok || prev.head == prev.start || tg.vword(prev.head) != vPast || tg.vword(prev.head-1) != vBe ||
+		g.start-prev.end > 6 {
+		return group{}, false
+	}
+	c := tg.vword(prev.start)
+	return prev, c == vWill || c == vModal || c == vWould
+}
+
 // verbAfterTo reports whether the word at k, after "to", is a verb rather
 // than a noun: an infinitive has its base form, which ends in -s only as
 // "-ss" or "-us" ("to discuss", "to focus"), never as a plural
@@ -1107,6 +1167,9 @@ func (tg *tagger) classify(k int) vclass {
 	case lex.has(lPast):
 		if presentAsPast[w] && tg.conditionalSubject(k) {
 			return vPres // "if they beat Deportivo on Wednesday"
+		}
+		if presentAsPast[w] && tg.afterIndefinite(k) {
+			return vNone // a noun: "a power cut at the hall", "a further, smaller cut in"
 		}
 		return vPast
 	case (lex.has(lPresent) || lex.has(lBase)) && tg.subjectHead(k):
@@ -1376,8 +1439,8 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 		if prev == "up" && tg.hyphen(k-2) && runUpWords[tg.word(k-3)] {
 			return tenseFuture, "\"in the run-up to\": future"
 		}
-		if prev == "back" && movedFrom[tg.word(k-2)] {
-			return tenseFuture, "\"pushed back to\": future" // postponed
+		if prev == "back" && movedFrom[tg.word(k-2)] || tg.rescheduledAt(k) {
+			return tenseFuture, "a new time an event was moved to: future" // "pushed back to", "moved to"
 		}
 		if t, ok := toGovernors[prev]; ok {
 			return t, "\"… to\" before the date points"

@@ -328,11 +328,10 @@ func ruleClock(tg *tagger, i int) (match, bool) {
 		zone = "Z"
 	}
 	j = tg.timezone(j)
+	// A bare clock time belongs to the day the story is on.
 	base, hasDay := tg.dct, tg.hasDCT
-	if tg.hasAnchor && tg.anchor.Precision >= PrecisionDay {
-		tg.noteAnchor("the day a bare clock time is on")
-		// A bare clock time belongs to the day the story is on.
-		base, hasDay = tg.anchor.Start.Truncate(24*time.Hour), true
+	if tg.hasAnchor && tg.anchor.Precision >= PrecisionDay || tg.hasDCT {
+		base, hasDay = tg.storyDay(), true
 	}
 	k := j
 	if tg.word(k) == "on" {

@@ -122,6 +122,10 @@ var joinCases = []joinCase{
 	{"The strike began a fortnight ago.", may2, []string{"a fortnight ago=2025-W16"}},
 	{"Up to 60 mm could fall by midweek.", may2, []string{"midweek=2025-W18"}},
 	{"Polls open at 8 a.m. on Sunday and close at 8 p.m.", may2, []string{"8 a.m. on Sunday=2025-05-04T08:00", "8 p.m.=2025-05-04T20:00"}},
+	// A bare clock time in the next paragraph is on the day the story is
+	// on, though a month was mentioned between.
+	{"The council voted on Wednesday, as it had in March.\n\nThe vote, taken at 4 p.m., was close.", may2,
+		[]string{"Wednesday=2025-04-30", "March=2025-03", "4 p.m.=2025-04-30T16:00"}},
 	{"The quake struck shortly after midnight on Tuesday.", may2, []string{"midnight on Tuesday=2025-04-29T00:00"}},
 	{"Polls closed at 8 p.m. on Tuesday, and results came in overnight. Markets slid overnight.", may2,
 		[]string{"8 p.m. on Tuesday=2025-04-29T20:00", "overnight=2025-04-29TNI", "overnight=2025-04-29TNI"}},

@@ -180,6 +180,11 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 		// time, which lies near the publication, not ahead of it.
 		t, why = tenseNearest, "an event a span is measured from, in a future clause: nearest"
 	}
+	if t == tenseFuture && tg.afterEventAt(i) {
+		// "is suspended for Wednesday's match after a red card in
+		// January": the event the clause comes after precedes it.
+		t, why = tenseNearest, "an event the clause comes after, in a future clause: nearest"
+	}
 	if t == tensePast && !strong && after && tg.clauseOpensAt(i) {
 		// "On June 1, the boards of the two markets signed …": the
 		// -ed verb of the clause a date opens is that clause's verb.
@@ -1538,6 +1543,24 @@ func (tg *tagger) measuredFrom(i, j int) bool {
 	}
 	_, unit := unitWords[tg.word(k-1)]
 	return unit
+}
+
+// afterEventAt reports whether the expression at i dates the noun phrase
+// of an "after" or "following" a few words before it: "after a red card
+// in January", "following a crash on Sunday".
+func (tg *tagger) afterEventAt(i int) bool {
+	if w := tg.word(i - 1); w != "in" && w != "on" {
+		return false
+	}
+	for k := i - 2; k >= tg.from && k >= i-6; k-- {
+		switch w := tg.word(k); {
+		case w == "after" || w == "following":
+			return k < i-2
+		case w == "" || tg.vword(k).verbal() || prepositions[w] || tg.leftStop(k):
+			return false
+		}
+	}
+	return false
 }
 
 // planActedOn reports whether the participle at k ("planned" of "all

@@ -873,3 +873,52 @@ func TestMatch(t *testing.T) {
 		}
 	}
 }
+
+func TestCatEvalDoc(t *testing.T) {
+	// A CAT document of our own: a title, a date line that is the DCT,
+	// and a sentence whose timex nests a year inside a range, plus an
+	// implicit timex anchored to no token.
+	const src = `<Document doc_name="x">
+<token t_id="1" sentence="0" number="0">Plant</token>
+<token t_id="2" sentence="0" number="1">opens</token>
+<token t_id="3" sentence="1" number="0">June</token>
+<token t_id="4" sentence="1" number="1">3</token>
+<token t_id="5" sentence="1" number="2">,</token>
+<token t_id="6" sentence="1" number="3">2024</token>
+<token t_id="7" sentence="2" number="0">Output</token>
+<token t_id="8" sentence="2" number="1">rises</token>
+<token t_id="9" sentence="2" number="2">from</token>
+<token t_id="10" sentence="2" number="3">2025</token>
+<token t_id="11" sentence="2" number="4">to</token>
+<token t_id="12" sentence="2" number="5">2027</token>
+<Markables>
+<TIMEX3 m_id="1" type="DATE" value="2024-06-03" functionInDocument="CREATION_TIME"><token_anchor t_id="3"/><token_anchor t_id="4"/><token_anchor t_id="5"/><token_anchor t_id="6"/></TIMEX3>
+<TIMEX3 m_id="2" type="DURATION" value="P2Y" functionInDocument="NONE"><token_anchor t_id="12"/><token_anchor t_id="9"/><token_anchor t_id="10"/><token_anchor t_id="11"/></TIMEX3>
+<TIMEX3 m_id="3" type="DATE" value="2025" functionInDocument="NONE"><token_anchor t_id="10"/></TIMEX3>
+<TIMEX3 m_id="4" type="DATE" value="2030" functionInDocument="NONE" TAG_DESCRIPTOR="2030"/>
+</Markables>
+</Document>`
+	var cat catDoc
+	if err := xml.Unmarshal([]byte(src), &cat); err != nil {
+		t.Fatal(err)
+	}
+	d := catEvalDoc("x", cat)
+	if want := "Plant opens\nJune 3 , 2024\nOutput rises from 2025 to 2027"; d.text != want {
+		t.Fatalf("text = %q, want %q", d.text, want)
+	}
+	if d.dct.Format("2006-01-02") != "2024-06-03" {
+		t.Errorf("dct = %v, want 2024-06-03", d.dct)
+	}
+	type goldCase struct {
+		text, value string
+		dct         bool
+	}
+	want := []goldCase{{"June 3 , 2024", "2024-06-03", true}, {"from 2025 to 2027", "P2Y", false}, {"2025", "2025", false}}
+	var got []goldCase
+	for _, g := range d.gold {
+		got = append(got, goldCase{d.text[g.start:g.end], g.value, g.creationDCT})
+	}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("gold = %v, want %v", got, want)
+	}
+}

@@ -74,6 +74,13 @@ func (tg *tagger) count(i int) (int, bool, int) {
 	return n, false, j
 }
 
+// futureModal reports whether token i is "will" or a modal ("could",
+// "may", "might"), the verb before "one day" meaning some day to come.
+func (tg *tagger) futureModal(i int) bool {
+	c, ok := auxWords[tg.word(i)]
+	return ok && (c == vWill || c == vModal || c == vWould)
+}
+
 // ruleCount reads durations and offsets counted in units: "three years"
 // (P3Y), "two-day" (P2D), "two weeks ago" (a date), "a year earlier",
 // "the past 12 months" (P12M), "the first nine months" (P9M).
@@ -101,6 +108,11 @@ func ruleCount(tg *tagger, i int) (match, bool) {
 	u, ok := unitWords[tg.word(k)]
 	if !ok {
 		return tg.countRange(n, j, k)
+	}
+	if u == uDay && k == j+1 && i == j && tg.word(j) == "one" && tg.futureModal(j-1) {
+		// "Islam will one day be the second religion": some day to
+		// come, no stretch of 24 hours.
+		return date1(Date, k+1, "FUTURE_REF")
 	}
 	isOne := n == 1 && (tg.word(j) == "a" || tg.word(j) == "an")
 	if tg.word(k) == "fortnight" && n > 0 {

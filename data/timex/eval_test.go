@@ -1,9 +1,9 @@
 package timex_test
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
+	"encoding/xml"
 	"fmt"
 	"hash/fnv"
 	"os"
@@ -160,47 +160,84 @@ func readTimeMLFiles(t testing.TB, dirs ...string) []evalDoc {
 	return docs
 }
 
-// readMeantime reads meantime_en_timex.jsonl, converting its character
-// spans to byte offsets.
-func readMeantime(t *testing.T, path string) []evalDoc {
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
+// catDoc is the part of a MEANTIME CAT XML file the harness reads: the
+// tokens, each with its sentence, and the TIMEX3 markables anchored to them.
+type catDoc struct {
+	Tokens []struct {
+		ID       int    `xml:"t_id,attr"`
+		Sentence int    `xml:"sentence,attr"`
+		Text     string `xml:",chardata"`
+	} `xml:"token"`
+	Timexes []struct {
+		Type     string `xml:"type,attr"`
+		Value    string `xml:"value,attr"`
+		Function string `xml:"functionInDocument,attr"`
+		Anchors  []struct {
+			ID int `xml:"t_id,attr"`
+		} `xml:"token_anchor"`
+	} `xml:"Markables>TIMEX3"`
+}
+
+// readMeantime reads the English MEANTIME annotation itself, the CAT XML
+// files under intra-doc_annotation, sorted by path. The text is the
+// tokens joined by spaces, one sentence a line (the layout of the derived
+// meantime_en_timex.jsonl beside them, which the harness read before: its
+// character offsets put one of its 488 expressions two characters off,
+// "at day h" for "that day"). A TIMEX3 spans its first to its last
+// token; one anchored to no token (an implicit time, TAG_DESCRIPTOR)
+// has no text and is not scored, as the CAT scorer skips it.
+func readMeantime(t *testing.T, dir string) []evalDoc {
+	paths, _ := filepath.Glob(filepath.Join(dir, "*", "*.xml"))
+	sort.Strings(paths)
 	var docs []evalDoc
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<24)
-	for sc.Scan() {
-		var rec struct {
-			Doc     string
-			DCT     string
-			Text    string
-			Timexes []struct {
-				Start, End  int
-				Type, Value string
-				IsDCT       bool `json:"is_dct"`
-			}
-		}
-		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
+	for _, p := range paths {
+		raw, err := os.ReadFile(p)
+		if err != nil {
 			t.Fatal(err)
 		}
-		d := evalDoc{name: rec.Doc, text: rec.Text, scored: lineEnd(rec.Text, meantimeLines)}
-		d.dct, _ = time.Parse("2006-01-02", rec.DCT)
-		byteAt := runeOffsets(rec.Text)
-		for _, x := range rec.Timexes {
-			if x.Start < 0 || x.End >= len(byteAt) || x.Start > x.End {
-				continue
-			}
-			d.gold = append(d.gold, goldTimex{start: byteAt[x.Start], end: byteAt[x.End], typ: x.Type,
-				value: x.Value, creationDCT: x.IsDCT})
+		var cat catDoc
+		if err := xml.Unmarshal(raw, &cat); err != nil {
+			t.Fatalf("%s: %v", p, err)
 		}
-		docs = append(docs, d)
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
+		docs = append(docs, catEvalDoc(strings.TrimSuffix(filepath.Base(p), ".xml"), cat))
 	}
 	return docs
+}
+
+// catEvalDoc lays out a CAT document's tokens as text and turns its
+// TIMEX3 markables into gold spans; the CREATION_TIME one gives the DCT.
+func catEvalDoc(name string, cat catDoc) evalDoc {
+	var b strings.Builder
+	span := map[int][2]int{} // token id -> byte span
+	for i, tok := range cat.Tokens {
+		switch {
+		case i == 0:
+		case tok.Sentence != cat.Tokens[i-1].Sentence:
+			b.WriteByte('\n')
+		default:
+			b.WriteByte(' ')
+		}
+		span[tok.ID] = [2]int{b.Len(), b.Len() + len(tok.Text)}
+		b.WriteString(tok.Text)
+	}
+	d := evalDoc{name: name, text: b.String()}
+	d.scored = lineEnd(d.text, meantimeLines)
+	for _, x := range cat.Timexes {
+		dct := x.Function == "CREATION_TIME"
+		if dct && len(x.Value) >= 10 {
+			d.dct, _ = time.Parse("2006-01-02", x.Value[:10])
+		}
+		if len(x.Anchors) == 0 {
+			continue
+		}
+		first, last := x.Anchors[0].ID, x.Anchors[0].ID
+		for _, a := range x.Anchors {
+			first, last = min(first, a.ID), max(last, a.ID)
+		}
+		d.gold = append(d.gold, goldTimex{start: span[first][0], end: span[last][1], typ: x.Type,
+			value: x.Value, creationDCT: dct})
+	}
+	return d
 }
 
 // meantimeLines is how many lines of each MEANTIME text carry annotations:
@@ -220,16 +257,6 @@ func lineEnd(s string, n int) int {
 	return off
 }
 
-// runeOffsets maps character offsets to byte offsets (with one extra
-// entry for the end of the text).
-func runeOffsets(s string) []int {
-	out := make([]int, 0, len(s)+1)
-	for i := range s {
-		out = append(out, i)
-	}
-	return append(out, len(s))
-}
-
 // score accumulates TempEval-3 counts over documents.
 type score struct {
 	gold, sys               int
@@ -237,13 +264,28 @@ type score struct {
 	strictGold, strictSys   int
 	valueOK, typeOK         int // over relaxed gold matches
 	errors                  []string
+	// dctMentions scores the CREATION_TIME expression like any other
+	// (see withDCT); otherwise it and what overlaps it are left out.
+	dctMentions bool
+}
+
+// withDCT is the suffix of a set scored with its CREATION_TIME mention.
+// TempEval-3 leaves the DCT out because it stands outside TEXT; MEANTIME
+// writes it as the text's date line and the CAT scorer that MEANTIME and
+// EVENTI were scored with counts every TIMEX3 anchored to tokens, the
+// CREATION_TIME one included. TestTempEval prints MEANTIME both ways.
+const withDCT = "+dct"
+
+// newScore returns an empty score for a set.
+func newScore(set string) *score {
+	return &score{dctMentions: strings.HasSuffix(set, withDCT)}
 }
 
 func (s *score) add(d evalDoc, got []timex.Timex, dump bool) {
 	var gold []goldTimex
 	var dcts []goldTimex
 	for _, g := range d.gold {
-		if g.creationDCT {
+		if g.creationDCT && !s.dctMentions {
 			dcts = append(dcts, g)
 		} else {
 			gold = append(gold, g)
@@ -261,20 +303,13 @@ func (s *score) add(d evalDoc, got []timex.Timex, dump bool) {
 	}
 	s.gold += len(gold)
 	s.sys += len(sys)
-	used := make([]bool, len(sys))
-	for _, g := range gold {
-		k := -1
-		for j, x := range sys {
-			if x.Start < g.end && g.start < x.End && !used[j] {
-				k = j
-				break
-			}
-		}
+	pair, used := match(gold, sys)
+	for i, g := range gold {
+		k := pair[i]
 		if k < 0 {
 			s.note(dump, "MISS  %s %q %s %s | %s", d.name, d.text[g.start:g.end], g.typ, g.value, context(d.text, g.start, g.end))
 			continue
 		}
-		used[k] = true
 		x := sys[k]
 		s.relaxedGold++
 		if x.Start == g.start && x.End == g.end {
@@ -308,6 +343,38 @@ func (s *score) add(d evalDoc, got []timex.Timex, dump bool) {
 			s.note(dump, "EXTRA %s %q %s %s | %s", d.name, x.Text, x.Type, x.Value, context(d.text, x.Start, x.End))
 		}
 	}
+}
+
+// match pairs gold and system expressions one to one: exact spans
+// first, then any overlap, each in text order. It returns, for each gold
+// expression, the index of its system expression or -1, and which system
+// expressions were taken. The exact pass first matters where gold spans
+// nest (MEANTIME annotates "from 2009 to 2011" as a duration and each year
+// inside it as a date): both official scorers take an exact match before
+// an overlap (the CAT scorer of MEANTIME and EVENTI by token lists, the
+// TempEval-3 one through the TimeML-Normalizer's alignment), where a
+// single overlap pass let the duration take the system's "2009" and
+// left the gold "2009" unmatched.
+func match(gold []goldTimex, sys []timex.Timex) (pair []int, used []bool) {
+	pair = make([]int, len(gold))
+	used = make([]bool, len(sys))
+	for _, exact := range []bool{true, false} {
+		for i, g := range gold {
+			if exact {
+				pair[i] = -1
+			} else if pair[i] >= 0 {
+				continue
+			}
+			for j, x := range sys {
+				same := x.Start == g.start && x.End == g.end
+				if !used[j] && (same || !exact && x.Start < g.end && g.start < x.End) {
+					pair[i], used[j] = j, true
+					break
+				}
+			}
+		}
+	}
+	return pair, used
 }
 
 func (s *score) note(dump bool, format string, args ...any) {
@@ -415,11 +482,12 @@ func tagDocs(docs []evalDoc) [][]timex.Timex {
 	return out
 }
 
-// evaluate scores one system's output (got[i] for docs[i]) on a set.
+// evaluate scores one system's output (got[i] for docs[i]) on a set,
+// without noting errors.
 func evaluate(set string, docs []evalDoc, got [][]timex.Timex) *score {
-	s := &score{}
+	s := newScore(set)
 	for i, d := range docs {
-		s.add(d, got[i], dumpErrors("DATELINE_EVAL_ERRORS", set, d.name))
+		s.add(d, got[i], false)
 	}
 	return s
 }
@@ -455,7 +523,7 @@ func evalSets(t *testing.T) []evalSet {
 		{"platinum", tml("tempeval3", "test"), true},
 		{"train", tml("tempeval3", "train", "TimeBank"), true},
 		{"aquaint", tml("tempeval3", "train", "AQUAINT"), true},
-		{"meantime", readMeantime(t, filepath.Join(dir, "meantime", "meantime_en_timex.jsonl")), true},
+		{"meantime", readMeantime(t, filepath.Join(dir, "meantime", "intra-doc_annotation")), true},
 		{"tweets", tml("tweets", "test"), true},
 		{"tweets-train", tml("tweets", "train"), true},
 		{"wikiwars", tml("wikiwars", "tml"), false},
@@ -472,32 +540,50 @@ func TestTempEval(t *testing.T) {
 	tab := newEvalTable(chrono != nil)
 	for _, set := range sets {
 		got := tagDocs(set.docs)
-		s := evaluate(set.name, set.docs, got)
-		row := evalRow{set: set.name, gold: s.gold, dateline: s.figures(),
-			halves: [2]float64{halfValue(set.name, set.docs, got, false), halfValue(set.name, set.docs, got, true)}}
-		if set.direction {
-			row.dirD = directionOf(set.name, set.docs, got)
-		}
+		var cgot [][]timex.Timex
 		if chrono != nil {
-			if cgot, err := chrono.tag(set.docs); err != nil {
+			var err error
+			if cgot, err = chrono.tag(set.docs); err != nil {
 				t.Logf("chrono-node skipped from %s on: %v", set.name, err)
-				chrono = nil
-			} else {
-				row.chrono = new(figures)
-				*row.chrono = evaluate(set.name, set.docs, cgot).figures()
-				if set.direction {
-					row.dirC = directionOf(set.name, set.docs, cgot)
-				}
+				chrono, cgot = nil, nil
 			}
 		}
+		row, s := scoreRow(set, got, cgot)
 		tab.add(row)
 		for _, e := range s.errors {
 			tab.notes = append(tab.notes, fmt.Sprintf("  %s: %s", set.name, e))
 		}
 		checkEvalFloor(t, set.name, row.dateline)
 		checkDirectionFloor(t, set.name, row.dirD)
+		if set.name == "meantime" {
+			cat := evalSet{name: set.name + withDCT, docs: set.docs}
+			row, _ := scoreRow(cat, got, cgot)
+			tab.add(row)
+		}
 	}
 	tab.print(t)
+}
+
+// scoreRow scores Dateline's output on a set and, unless cgot is nil,
+// chrono-node's; errors are dumped for the sets outside withDCT.
+func scoreRow(set evalSet, got, cgot [][]timex.Timex) (evalRow, *score) {
+	s := newScore(set.name)
+	for i, d := range set.docs {
+		s.add(d, got[i], !s.dctMentions && dumpErrors("DATELINE_EVAL_ERRORS", set.name, d.name))
+	}
+	row := evalRow{set: set.name, gold: s.gold, dateline: s.figures(),
+		halves: [2]float64{halfValue(set.name, set.docs, got, false), halfValue(set.name, set.docs, got, true)}}
+	if set.direction {
+		row.dirD = directionOf(set.name, set.docs, got)
+	}
+	if cgot != nil {
+		row.chrono = new(figures)
+		*row.chrono = evaluate(set.name, set.docs, cgot).figures()
+		if set.direction {
+			row.dirC = directionOf(set.name, set.docs, cgot)
+		}
+	}
+	return row, s
 }
 
 // checkEvalFloor fails the test when a set's figures drop below its floor.
@@ -512,7 +598,7 @@ func checkEvalFloor(t *testing.T, set string, f figures) {
 // halfValue is Dateline's value F1 on one half of a set, the report half
 // or the tuning half (see reportHalf), or -1 when that half is empty.
 func halfValue(set string, docs []evalDoc, got [][]timex.Timex, report bool) float64 {
-	s := &score{}
+	s := newScore(set)
 	n := 0
 	for i, d := range docs {
 		if reportHalf(set, d.name) == report {
@@ -583,6 +669,7 @@ func (tab *evalTable) print(t *testing.T) {
 		"F1 as TempEval-3 Task A (value = relaxed F1 x value accuracy); D value F1 on the tuning and the report half\n" +
 		"(heldOut; platinum, tweets and WikiWars are report-only, tweets-train tuning-only); direction: past/same/future of the DCT\n" +
 		"for weekday, month, season and weekend expressions without a year (TestDirection); D Dateline, C chrono-node.\n" +
+		"meantime+dct scores MEANTIME's date line too (its CREATION_TIME TIMEX3), as MEANTIME's own CAT scorer does.\n" +
 		"SemEval-2015 Task 4 is not a row: its TimeML holds the DCT only, and its texts are MEANTIME's.")
 	for _, n := range tab.notes {
 		t.Log(n)
@@ -753,5 +840,85 @@ func TestSameValue(t *testing.T) {
 		if got := sameValue(tt.sys, tt.gold); got != tt.want {
 			t.Errorf("sameValue(%q, %q) = %v, want %v", tt.sys, tt.gold, got, tt.want)
 		}
+	}
+}
+
+func TestMatch(t *testing.T) {
+	type matchCase struct {
+		name string
+		gold [][2]int
+		sys  [][2]int
+		want []int
+	}
+	// Spans are byte offsets into "from 2009 to 2011": gold nests each
+	// year in the duration, as MEANTIME does.
+	tests := []matchCase{
+		{"nested gold takes the exact spans first", [][2]int{{0, 17}, {5, 9}, {13, 17}}, [][2]int{{5, 9}, {13, 17}}, []int{-1, 0, 1}},
+		{"an overlap takes what is left", [][2]int{{0, 17}, {5, 9}}, [][2]int{{5, 9}, {10, 17}}, []int{1, 0}},
+		{"one system span serves one gold", [][2]int{{5, 9}, {5, 9}}, [][2]int{{0, 17}}, []int{0, -1}},
+		{"no overlap", [][2]int{{0, 4}}, [][2]int{{5, 9}}, []int{-1}},
+	}
+	for _, tt := range tests {
+		var gold []goldTimex
+		for _, g := range tt.gold {
+			gold = append(gold, goldTimex{start: g[0], end: g[1]})
+		}
+		var sys []timex.Timex
+		for _, x := range tt.sys {
+			sys = append(sys, timex.Timex{Start: x[0], End: x[1]})
+		}
+		got, _ := match(gold, sys)
+		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("%s: match = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestCatEvalDoc(t *testing.T) {
+	// A CAT document of our own: a title, a date line that is the DCT,
+	// and a sentence whose timex nests a year inside a range, plus an
+	// implicit timex anchored to no token.
+	const src = `<Document doc_name="x">
+<token t_id="1" sentence="0" number="0">Plant</token>
+<token t_id="2" sentence="0" number="1">opens</token>
+<token t_id="3" sentence="1" number="0">June</token>
+<token t_id="4" sentence="1" number="1">3</token>
+<token t_id="5" sentence="1" number="2">,</token>
+<token t_id="6" sentence="1" number="3">2024</token>
+<token t_id="7" sentence="2" number="0">Output</token>
+<token t_id="8" sentence="2" number="1">rises</token>
+<token t_id="9" sentence="2" number="2">from</token>
+<token t_id="10" sentence="2" number="3">2025</token>
+<token t_id="11" sentence="2" number="4">to</token>
+<token t_id="12" sentence="2" number="5">2027</token>
+<Markables>
+<TIMEX3 m_id="1" type="DATE" value="2024-06-03" functionInDocument="CREATION_TIME"><token_anchor t_id="3"/><token_anchor t_id="4"/><token_anchor t_id="5"/><token_anchor t_id="6"/></TIMEX3>
+<TIMEX3 m_id="2" type="DURATION" value="P2Y" functionInDocument="NONE"><token_anchor t_id="12"/><token_anchor t_id="9"/><token_anchor t_id="10"/><token_anchor t_id="11"/></TIMEX3>
+<TIMEX3 m_id="3" type="DATE" value="2025" functionInDocument="NONE"><token_anchor t_id="10"/></TIMEX3>
+<TIMEX3 m_id="4" type="DATE" value="2030" functionInDocument="NONE" TAG_DESCRIPTOR="2030"/>
+</Markables>
+</Document>`
+	var cat catDoc
+	if err := xml.Unmarshal([]byte(src), &cat); err != nil {
+		t.Fatal(err)
+	}
+	d := catEvalDoc("x", cat)
+	if want := "Plant opens\nJune 3 , 2024\nOutput rises from 2025 to 2027"; d.text != want {
+		t.Fatalf("text = %q, want %q", d.text, want)
+	}
+	if d.dct.Format("2006-01-02") != "2024-06-03" {
+		t.Errorf("dct = %v, want 2024-06-03", d.dct)
+	}
+	type goldCase struct {
+		text, value string
+		dct         bool
+	}
+	want := []goldCase{{"June 3 , 2024", "2024-06-03", true}, {"from 2025 to 2027", "P2Y", false}, {"2025", "2025", false}}
+	var got []goldCase
+	for _, g := range d.gold {
+		got = append(got, goldCase{d.text[g.start:g.end], g.value, g.creationDCT})
+	}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("gold = %v, want %v", got, want)
 	}
 }

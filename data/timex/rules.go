@@ -73,6 +73,7 @@ var leadRules = []namedRule{
 			{"Troops left two weeks ago.", "2024-11-27", "two weeks ago", "2024-W46"},
 			{"He led the almost three-year campaign.", "2024-11-27", "three-year", "P3Y"},
 			{"Prices rose over the past 12 months.", "2024-11-27", "the past 12 months", "P12M"},
+			{"Engineers say the drones could one day carry mail.", "2024-11-27", "one day", "FUTURE_REF"},
 		}},
 	{name: "ref", fn: ruleRef,
 		triggers: []string{"<ref>", "the", "recent", "past", "coming", "future", "upcoming", "these"},

@@ -144,22 +144,28 @@ func accountingYear(expr string) bool {
 	return !strings.ContainsAny(expr, "0123456789")
 }
 
-// streakOfNamedDay reports whether txs[k] is a day a streak or record
-// speaks of ("their worst day since 1987") in a sentence that names the
-// day itself ("... on Monday"): the tagger reads such a day as the one
-// the story was on before the sentence, so it would be a second, wrong
-// event of the one day the sentence names.
+// streakOfNamedDay reports whether txs[k] is a day or week a streak or
+// record speaks of ("their worst day since 1987", "a fifth straight week
+// of gains") in a sentence that names the day itself ("... on Monday"),
+// or a day of the week: the tagger reads such a day as the one the story
+// was on before the sentence, so it would be a second, wrong event of the
+// one day the sentence names, and the week holds that day.
 func streakOfNamedDay(txs []timex.Timex, k int, span timex.Span, s timex.Sentence) bool {
-	if txs[k].Rule != "streak" || span.Precision != timex.PrecisionDay {
+	if txs[k].Rule != "streak" || span.Precision != timex.PrecisionDay && span.Precision != timex.PrecisionWeek {
 		return false
 	}
+	named := func(tx timex.Timex) bool {
+		sp, err := tx.Span()
+		return namesDay(tx) && (span.Precision == timex.PrecisionDay ||
+			err == nil && !sp.Start.Before(span.Start) && !sp.End.After(span.End))
+	}
 	for j := k - 1; j >= 0 && txs[j].Start >= s.Start; j-- {
-		if namesDay(txs[j]) {
+		if named(txs[j]) {
 			return true
 		}
 	}
 	for j := k + 1; j < len(txs) && txs[j].End <= s.End; j++ {
-		if namesDay(txs[j]) {
+		if named(txs[j]) {
 			return true
 		}
 	}

@@ -43,6 +43,8 @@ func TestEvents_PeriodModifiers(t *testing.T) {
 		// A record day is the day the sentence names, not another.
 		{"Stocks had their worst day since 1987 on Monday.", "1987|Monday"},
 		{"Stocks fell on Monday. They had their worst day since 1987.", "Monday|worst day|1987"},
+		{"Shares rose on Friday, capping a third straight week of gains.", "Friday"},
+		{"Shares rose on Friday. It was a third straight week of gains.", "Friday|a third straight week"},
 		// A year before a noun may be a happening of its own.
 		{"The team broke the record set at the 2015 tournament on Friday.", "2015|Friday"},
 	}

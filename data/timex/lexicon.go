@@ -918,6 +918,11 @@ var presentAsPast = setOf("beat", "cut", "put", "hit", "set", "let", "cost", "hu
 // speaks of what is still to happen: "if they beat the hosts on Sunday".
 var conditionWords = setOf("if", "unless", "once", "when", "until")
 
+// timeConjunctions open a time clause, whose past tense under a reported
+// future speaks of what is still ahead: "would stay shut until engineers
+// checked it on Monday".
+var timeConjunctions = setOf("once", "when", "until", "till", "before", "after")
+
 // contractWords after a month make it a futures contract's delivery
 // month, which is traded before it comes: "the December contract",
 // "for January delivery".

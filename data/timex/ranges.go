@@ -28,6 +28,8 @@ func (tg *tagger) closesRange(out []Timex, start int, x *Timex) bool {
 	}
 	tg.clockOnDayAfter(out, *x)
 	clockOnDayBefore(prev, x)
+	weekdaysOneWeek(&out[len(out)-1], *x)
+	prev = out[len(out)-1]
 	a, err := ParseValue(prev.Value)
 	if err != nil {
 		return false
@@ -46,6 +48,37 @@ func (tg *tagger) clockOnDayAfter(out []Timex, x Timex) {
 		return
 	}
 	prev.Value = x.Value[:11] + prev.Value[11:]
+}
+
+// weekdaysOneWeek moves the opening weekday of a range of weekdays
+// ("from early Tuesday until Wednesday afternoon") into the week before
+// its closing one when the two were read a week or more apart: a range
+// of named days spans less than a week, and its end, after "until" or
+// "to", is the better read.
+func weekdaysOneWeek(prev *Timex, x Timex) {
+	if !namesWeekday(prev.Text) || !namesWeekday(x.Text) || len(prev.Value) < 10 || len(x.Value) < 10 {
+		return
+	}
+	a, errA := time.Parse("2006-01-02", prev.Value[:10])
+	b, errB := time.Parse("2006-01-02", x.Value[:10])
+	if errA != nil || errB != nil {
+		return
+	}
+	if days := int(b.Sub(a).Hours() / 24); days >= 7 {
+		prev.Value = a.AddDate(0, 0, days/7*7).Format("2006-01-02") + prev.Value[10:]
+	}
+}
+
+// namesWeekday reports whether text holds a weekday's name.
+func namesWeekday(text string) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		w = strings.TrimRight(w, ".,")
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if _, ok := weekdayWords[w]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // clockOnDayBefore moves a bare clock time that closes a range ("6 p.m."

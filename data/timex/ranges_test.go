@@ -126,6 +126,9 @@ var joinCases = []joinCase{
 	// on, though a month was mentioned between.
 	{"The council voted on Wednesday, as it had in March.\n\nThe vote, taken at 4 p.m., was close.", may2,
 		[]string{"Wednesday=2025-04-30", "March=2025-03", "4 p.m.=2025-04-30T16:00"}},
+	// A range of named days spans less than a week.
+	{"Forecasters issued a snow warning from early Tuesday until Wednesday afternoon.", may2,
+		[]string{"early Tuesday=2025-05-06", "Wednesday afternoon=2025-05-07TAF~"}},
 	{"The quake struck shortly after midnight on Tuesday.", may2, []string{"midnight on Tuesday=2025-04-29T00:00"}},
 	{"Polls closed at 8 p.m. on Tuesday, and results came in overnight. Markets slid overnight.", may2,
 		[]string{"8 p.m. on Tuesday=2025-04-29T20:00", "overnight=2025-04-29TNI", "overnight=2025-04-29TNI"}},

@@ -1,6 +1,9 @@
 package timex
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Direction from grammar. Which way a weekday, a bare month or "the
 // weekend" points from the publication date is read from the verb group
@@ -109,9 +112,16 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 			// three weeks until late June": a deadline or an end a
 			// past perfect reached is past; not a plan's ("had been
 			// expected to end by Friday").
-			if g, ok, _ := tg.governingGroup(i, j); ok && tg.vword(g.start) == vHavePast && !tg.schedulePredicate(g) {
+			g, ok, _ := tg.governingGroup(i, j)
+			if ok && tg.vword(g.start) == vHavePast && !tg.schedulePredicate(g) {
 				tg.noteTense(tg.groupText(g), tensePast, "\"by\" or \"until\" and a past perfect: past")
 				return tensePast, true
+			}
+			if ok && tg.vword(g.start) == vBePast && tg.schedulePredicate(g) {
+				// "was meant to be in orbit by October": a deadline
+				// a past plan set is just past or just ahead.
+				tg.noteTense(tg.groupText(g), tenseNearest, "a deadline a past plan set: nearest")
+				return tenseNearest, true
 			}
 		}
 		tg.noteTense("", hint, why)
@@ -172,6 +182,13 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 		// "will be cut on January 1 and reviewed again in April": the
 		// second participle shares the first one's auxiliary.
 		g = shared
+	}
+	if ok && !after && tg.backshifted(g, i, j) {
+		// "said the toll was likely to rise once teams reached the
+		// districts on Monday": a time clause under a reported
+		// future takes the past tense for what is still ahead.
+		tg.noteTense(tg.groupText(g), tenseNearest, "a past time clause under a reported future: nearest")
+		return tenseNearest, true
 	}
 	t, strong, why := tg.readGroup(g, !after, i, j)
 	if t == tenseFuture && tg.measuredFrom(i, j) {
@@ -340,7 +357,7 @@ func (tg *tagger) dayNamed(i int) bool {
 // spelling, as vword takes any word after a preposition for a noun.
 func (tg *tagger) afterIngBetween(k, i int) bool {
 	for m := k; m+1 < i; m++ {
-		if w := tg.word(m + 1); tg.word(m) == "after" && len(w) > 4 && hasSuffix(w, "ing") && !verbLex[w].has(lNotVerb) {
+		if w := tg.word(m + 1); tg.word(m) == "after" && ingForm(w) && !verbLex[w].has(lNotVerb) {
 			return true
 		}
 	}
@@ -698,7 +715,7 @@ func (tg *tagger) infinitiveAt(k int) bool {
 	if _, ok := monthWords[w]; ok {
 		return false
 	}
-	return !(len(w) > 4 && (hasSuffix(w, "ing") || hasSuffix(w, "tion") || hasSuffix(w, "ment")))
+	return !(ingForm(w) || len(w) > 4 && (hasSuffix(w, "tion") || hasSuffix(w, "ment")))
 }
 
 // readGroup reads the tense of a group; before says the expression follows
@@ -782,6 +799,12 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 			}
 			return tenseFuture, true, "a forward-pointing verb governs it: future"
 		}
+	}
+	if before && tg.calledOffEvent(g, i, j) {
+		// "have cancelled Wednesday's early sailings", "postponed the
+		// Friday vote": what is called off was planned, just ahead or
+		// just gone.
+		return tenseNearest, true, "a dated event called off: nearest day"
 	}
 	switch fc {
 	case vBePres:
@@ -1165,6 +1188,8 @@ func (tg *tagger) classify(k int) vclass {
 		return vNone // no verb takes a possessive: "Fed's Powell", "Sunday's race"
 	}
 	switch {
+	case lex.class == vAdv && lex.has(lPredicate) && tg.word(k+1) == "to":
+		return vPred // "was likely to rise"; an adverb in "will likely rise"
 	case lex.class != vNone:
 		return lex.class
 	case lex.has(lPredicate) && (w != "set" || tg.word(k+1) == "to" || tg.word(k+1) == "for"):
@@ -1193,7 +1218,7 @@ func (tg *tagger) classify(k int) vclass {
 		return vBase // an infinitive: "PM to visit Kyiv Thursday", "what to expect"
 	case tg.word(k-1) == "to" && whInfinitives[tg.word(k-2)] && !tg.capital(k) && !prepositions[w] && !lex.has(lDeterminer):
 		return vBase // a wh-infinitive: "how to watch Friday's launch"
-	case lex.has(lForward) && tg.afterBe(k) && !hasSuffix(w, "ing"):
+	case lex.has(lForward) && tg.afterBe(k) && !ingForm(w):
 		return vPast // a participle: "rain is forecast for the weekend"
 	case len(w) > 4 && hasSuffix(w, "ed") && !lex.has(lNotVerb) && (!hasSuffix(w, "eed") || lex.has(lEedPast)):
 		if tg.capital(k) && k > tg.from {
@@ -1203,7 +1228,7 @@ func (tg *tagger) classify(k int) vclass {
 			return vNone // "fulfilling increased demands"
 		}
 		return vPast
-	case len(w) > 4 && hasSuffix(w, "ing") && !lex.has(lNotVerb):
+	case ingForm(w) && !lex.has(lNotVerb):
 		return vIng
 	case lex.has(lForward) && !tg.subjectHead(k):
 		if hasSuffix(w, "s") && !hasSuffix(w, "ss") && !tg.vword(k-1).finite() || tg.pluralSubject(k-1) {
@@ -1237,7 +1262,7 @@ func (tg *tagger) afterBe(k int) bool {
 // participleShape reports whether w looks like a participle: "planning",
 // "removed".
 func participleShape(w string) bool {
-	return len(w) > 4 && (hasSuffix(w, "ing") || hasSuffix(w, "ed"))
+	return ingForm(w) || len(w) > 4 && hasSuffix(w, "ed")
 }
 
 // afterAux reports whether token k follows a modal or auxiliary, with
@@ -1278,7 +1303,7 @@ func (tg *tagger) conditionalSubject(k int) bool {
 // married").
 func (tg *tagger) adjectiveAfterIng(k int) bool {
 	prev, next := tg.word(k-1), tg.word(k+1)
-	if len(prev) <= 4 || !hasSuffix(prev, "ing") || ingAuxiliaries[prev] || verbLex[prev].has(lNotVerb) {
+	if !ingForm(prev) || ingAuxiliaries[prev] || verbLex[prev].has(lNotVerb) {
 		return false
 	}
 	return k+1 < tg.to && tg.toks[k+1].kind == kWord && !prepositions[next] && !determiners[next] &&
@@ -1288,7 +1313,14 @@ func (tg *tagger) adjectiveAfterIng(k int) bool {
 // baseShape reports whether a form of a forward verb is its base: not
 // "-s", "-ed" or "-ing" ("predicted" is past however its subject looks).
 func baseShape(w string) bool {
-	return !hasSuffix(w, "s") && !hasSuffix(w, "ed") && !hasSuffix(w, "ing")
+	return !hasSuffix(w, "s") && !hasSuffix(w, "ed") && !ingForm(w)
+}
+
+// ingForm reports whether w is spelled as a present participle: "-ing"
+// after a stem with a vowel ("going", "trying"), which "bring", "spring"
+// and "string" are not.
+func ingForm(w string) bool {
+	return len(w) > 4 && hasSuffix(w, "ing") && strings.ContainsAny(w[:len(w)-3], "aeiouy")
 }
 
 // teamSubject reports whether the base verb at k follows a name that is
@@ -1543,6 +1575,49 @@ func (tg *tagger) measuredFrom(i, j int) bool {
 	}
 	_, unit := unitWords[tg.word(k-1)]
 	return unit
+}
+
+// backshifted reports whether the simple past group g heads a time clause
+// ("once", "when", "until", "before", "after" and a short subject) under a
+// clause that reads ahead: "was likely to rise once teams reached …",
+// "would stay closed until engineers checked …".
+func (tg *tagger) backshifted(g group, i, j int) bool {
+	if tg.vword(g.start) != vPast || g.head != g.start {
+		return false
+	}
+	k := g.start - 1
+	for k > tg.from && k >= g.start-4 && tg.toks[k].kind == kWord && !timeConjunctions[tg.word(k)] &&
+		!tg.vword(k).aux() && tg.vword(k) != vPast {
+		k-- // the subject: "teams", "the engineers"
+	}
+	if !timeConjunctions[tg.word(k)] {
+		return false
+	}
+	main, ok := tg.groupBefore(k)
+	if !ok {
+		return false
+	}
+	if a := main.start - 1; a > tg.from && tg.vword(a).aux() {
+		main = tg.groupAt(a, k) // "was" of "was likely to rise"
+	}
+	main.end = min(main.end, k) // "once" is no adverb of the group here
+	t, _, _ := tg.readGroup(main, true, i, j)
+	return t == tenseFuture || t == tenseNearest
+}
+
+// calledOffEvent reports whether group g calls off an event that the
+// expression [i, j) dates as a possessive or attributive: "cancelled
+// Wednesday's sailings", "postponed the Friday vote".
+func (tg *tagger) calledOffEvent(g group, i, j int) bool {
+	if !calledOffWords[tg.word(g.head)] || !(tg.possessive(j) || tg.attributive(i, j)) {
+		return false
+	}
+	for k := g.end; k < i; k++ {
+		if !determiners[tg.word(k)] {
+			return false
+		}
+	}
+	return true
 }
 
 // afterEventAt reports whether the expression at i dates the noun phrase

@@ -392,6 +392,9 @@ func (tg *tagger) clock(i int) (int, int, int) {
 		if mm, nm := tg.num(j + 1); nm == 2 && mm < 60 {
 			j, min, hasMin = j+2, mm, true
 		}
+		if _, nf := tg.num(j + 1); hasMin && tg.punct(j, ".") && tg.tight(j) && tg.tight(j+1) && nf > 0 && nf <= 3 {
+			return 0, 0, i // a race time, minutes and seconds: "3:55.38"
+		}
 	}
 	switch w := tg.word(j); {
 	case amWords[w] || pmWords[w]:

@@ -126,6 +126,9 @@ var joinCases = []joinCase{
 	// on, though a month was mentioned between.
 	{"The council voted on Wednesday, as it had in March.\n\nThe vote, taken at 4 p.m., was close.", may2,
 		[]string{"Wednesday=2025-04-30", "March=2025-03", "4 p.m.=2025-04-30T16:00"}},
+	// A race time in minutes, seconds and hundredths is no clock time.
+	{"She won in 3:55.38, a second ahead of the field.", may2, nil},
+	{"The polls closed at 8:30. Counting began at once.", may2, []string{"8:30=2025-05-02T08:30"}},
 	// A range of named days spans less than a week.
 	{"Forecasters issued a snow warning from early Tuesday until Wednesday afternoon.", may2,
 		[]string{"early Tuesday=2025-05-06", "Wednesday afternoon=2025-05-07TAF~"}},

@@ -443,7 +443,8 @@ var infinitiveForward = forms("agree", "decide", "vote", "promise", "pledge", "v
 // objectForward are the verbs whose object lies ahead of them: "hoped for a
 // September release", "expects a decision in July", "targets a June launch".
 var objectForward = forms("hope", "expect", "plan", "target", "eye", "await", "forecast", "predict",
-	"anticipate", "schedule", "aim", "prepare", "brace", "project", "envisage", "envision", "set")
+	"anticipate", "schedule", "aim", "prepare", "brace", "project", "envisage", "envision", "set", "want", "need",
+	"seek", "demand", "request", "urge", "propose")
 
 // expectVerbs forecast: what they expect, reported in the past tense
 // ("said it expected a cut in the summer"), lies ahead of the report.

@@ -331,6 +331,16 @@ func (tg *tagger) prepositionTense(g group, after bool, i, j int, t tense, stron
 		// "has extended loans through January": a perfect that
 		// runs on to the date.
 		t, strong, why = tenseFuture, true, "a present perfect running through the date: future"
+	case t != tenseFuture && prev == "before" && tg.dayNamed(i) && (tg.possessive(j) || tg.attributive(i, j)):
+		// "a last push for votes before Tuesday's election", "resigned
+		// before the Monday vote": the event came after the clause's
+		// own day, close to the report.
+		t, strong, why = tenseNearest, true, "before a dated event: nearest day"
+	case t == tensePast && prev == "from" && !after && tg.dayNamed(i) && !tg.attributive(i, j) &&
+		tg.toks[i-2].kind == kWord && !tg.vword(i-2).verbal() && !rangeJoins[tg.word(j)] && tg.word(j) != "until":
+		// "declared three days of mourning from Wednesday": what a
+		// past act set going starts just after it.
+		t, strong, why = tenseNearest, true, "a past act's state \"from\" a day: nearest day"
 	case t == tenseFuture && (prev == "after" || prev == "following") && tg.attributive(i, j) &&
 		(tg.vword(g.start) == vPres || tg.vword(g.start) == vDoPres):
 		// "Following Tuesday's vote, the bill goes to the president":
@@ -1686,6 +1696,8 @@ func (tg *tagger) phraseTense(k int) tense {
 			return tenseFuture
 		case w == "since":
 			return tensePast
+		case w == "after" || w == "before" || w == "following":
+			return tenseNone // "until June 2024 after passing a medical on Tuesday": a phrase of its own
 		}
 	}
 	return tenseNone

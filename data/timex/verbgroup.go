@@ -26,6 +26,9 @@ import (
 //	a future verb acting on "Monday's verdict"      past: the outcome has happened
 //	am/is/are (+ -ing, + participle), present verb  future: an arrangement or a schedule
 //	am/is/are alone, the date in a noun phrase      undecided: a state now ("is below Friday's level")
+//	  … giving a dated event its hour               future: a timetable ("Kick-off on Sunday is at 4pm")
+//	has/have + participle + object + a day          the nearest day: the day is the object's
+//	                                                ("have called for protests on Saturday")
 //	a forward-pointing verb + infinitive or object  future ("expected to cut", "hoped for")
 //	  … when that verb is past                      the nearest day ("were allowed to enter Thursday")
 //	was/were/had been + scheduled, due, set … to    the nearest day; past when called off
@@ -37,6 +40,7 @@ import (
 //	"to" + verb with no verb before (a headline)     future; so is "how to watch"
 //	a verb of invitation opening a sentence         future ("Join us Friday", "Have a great weekend")
 //	a condition's present ("if they beat …")        future
+//	a day and its hour in a line with no verb        future: a listing ("City v United, Saturday 3pm")
 //
 // Undecided, a group leaves the choice to cue words ("the next match is
 // …"); with none, a weekday falls back to the past (news mostly reports)
@@ -164,6 +168,13 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 			return tenseFuture, true
 		}
 		tg.noteTense("", t, "no verb group; cue words")
+		if t == tenseNone && tg.listing(i, j) {
+			// "Schedule: Friday, 7pm, quarter-final", "City v United,
+			// Wembley, Saturday 3pm": a line with no verb that gives a
+			// day its hour is a timetable or a fixture list.
+			tg.noteTense("", tenseFuture, "a day and its hour in a line with no verb: a listing, future")
+			return tenseFuture, true
+		}
 		if t == tenseNone && tg.word(i-1) == "for" && !tg.attributive(i, j) {
 			// "Storm warning for Friday", "So ready for the
 			// weekend": what a verbless clause is for lies ahead.
@@ -821,6 +832,11 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 			// describes a state now; the date names an event.
 			return tenseNone, false, "present be, the date names an event: a state"
 		}
+		if !before && g.head == first && g.to < 0 && tg.hourAt(g.end) {
+			// "Kick-off on Sunday is at 4.30pm": a present "be" that
+			// gives a dated event its hour is a timetable.
+			return tenseFuture, true, "present be giving a dated event its hour: a timetable, future"
+		}
 		if g.head == first && g.to < 0 && !(before && !tg.objectBetween(g.end, i)) {
 			// "is far below Friday's level": a state now, whose date
 			// belongs to a noun; "the summit is on Thursday" is ahead.
@@ -834,6 +850,13 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 			// "She said she was leaving on Friday": a plan reported
 			// from the past.
 			return tenseNearest, true, "reported past progressive: a plan, nearest day"
+		}
+		if fc == vHavePres && before && tg.dayNamed(i) && tg.nounPhraseBetween(g.end, i) {
+			// "Opposition leaders have called for protests on
+			// Saturday": a present perfect takes no day of its own,
+			// so the day is its object's, an event just ahead or
+			// just gone.
+			return tenseNearest, true, "a present perfect, the day its object's: nearest day"
 		}
 		return tensePast, true, "past auxiliary or perfect: past"
 	case vPast:
@@ -962,6 +985,34 @@ func (tg *tagger) verbBefore(k int) bool {
 		}
 	}
 	return false
+}
+
+// listing reports whether the day [i, j) comes with a clock time, before
+// or after it ("Friday, 7pm", "3pm Saturday"), in a sentence with no verb
+// at all, as in a timetable, a fixture list or a listings post. A report
+// of what happened at an hour has its verb ("fell at 3pm on Friday").
+func (tg *tagger) listing(i, j int) bool {
+	if _, _, end := tg.clock(i); end == i {
+		if _, _, end := tg.clock(tg.optComma(j)); end == tg.optComma(j) {
+			return false
+		}
+	}
+	for k := tg.from; k < tg.to; k++ {
+		if tg.vword(k).verbal() {
+			return false
+		}
+	}
+	return true
+}
+
+// hourAt reports whether a clock time follows "at" or "from" at token k:
+// "at 4.30pm", "from noon"; not "at 40", "at its lowest".
+func (tg *tagger) hourAt(k int) bool {
+	if w := tg.word(k); w != "at" && w != "from" {
+		return false
+	}
+	_, _, end := tg.clock(k + 1)
+	return end > k+1
 }
 
 // dayOrMonth reports whether token k names a weekday or a month, which
@@ -1108,6 +1159,21 @@ func (tg *tagger) objectBetween(k, i int) bool {
 	return false
 }
 
+// nounPhraseBetween reports whether a noun phrase, with no verb or mark
+// in it, stands between a group ending at k and a date at i: "called for
+// protests on Saturday"; not "slumped recently, closing unchanged Friday".
+func (tg *tagger) nounPhraseBetween(k, i int) bool {
+	if !tg.objectBetween(k, i) {
+		return false
+	}
+	for ; k < i; k++ {
+		if tg.toks[k].kind == kPunct || tg.vword(k).verbal() {
+			return false
+		}
+	}
+	return true
+}
+
 // contrastAfter reports whether the sentence goes on with "but" after the
 // expression ending before j: what a past plan met.
 func (tg *tagger) contrastAfter(j int) bool {
@@ -1206,10 +1272,10 @@ func (tg *tagger) classify(k int) vclass {
 		return vNone // the noun a verb follows: "Sunday's race was"
 	case lex.has(lPresent) && possessives[tg.word(k-2)] && tg.capital(k-1):
 		return vNone // "told his French hosts Tuesday": a noun after "his" and a name
-	case lex.has(lPresent) && !tg.vword(k-1).finite():
+	case lex.has(lPresent) && !tg.objectSlot(k):
 		return vPres // not the object of a verb: "backed plans", "cut rates"
-	case lex.has(lBase) && (tg.pluralSubject(k-1) || relativeWords[tg.word(k-1)] && tg.pluralSubject(k-2)):
-		return vPres // "leaders meet", "firms that report
+	case lex.has(lBase) && (tg.pluralSubject(tg.subjectNoun(k)) || relativeWords[tg.word(k-1)] && tg.pluralSubject(k-2)):
+		return vPres // "leaders meet", "firms that report", "voters in the north head"
 	case lex.has(lBase) && !lex.has(lPast) && tg.word(k-1) == "and" && tg.punct(k-2, ",") && tg.objectAt(k+1):
 		return vPres // "won on Thursday, and face their next opponent": a base form is no past"
 	case (lex.has(lBase) || lex.has(lForward) && baseShape(w)) && tg.teamSubject(k):
@@ -1231,7 +1297,7 @@ func (tg *tagger) classify(k int) vclass {
 	case ingForm(w) && !lex.has(lNotVerb):
 		return vIng
 	case lex.has(lForward) && !tg.subjectHead(k):
-		if hasSuffix(w, "s") && !hasSuffix(w, "ss") && !tg.vword(k-1).finite() || tg.pluralSubject(k-1) {
+		if hasSuffix(w, "s") && !hasSuffix(w, "ss") && !tg.objectSlot(k) || tg.pluralSubject(k-1) {
 			return vPres // "hopes to win", "they plan to"
 		}
 	}
@@ -1242,6 +1308,14 @@ func (tg *tagger) classify(k int) vclass {
 		return vAdv // "was alr planning", "were quickly removed"
 	}
 	return vNone
+}
+
+// objectSlot reports whether token k follows a finite verb or an -ing
+// form, so that an -s word there is its object ("backed plans", "began
+// taking orders"), not a second verb.
+func (tg *tagger) objectSlot(k int) bool {
+	c := tg.vword(k - 1)
+	return c.finite() || c == vIng
 }
 
 // afterBe reports whether token k follows a finite "be", with adverbs
@@ -1338,15 +1412,15 @@ func (tg *tagger) teamSubject(k int) bool {
 }
 
 // beforeRelative returns, when token k is the comma closing a relative
-// clause set off by commas (", who lost on Sunday,"), the token before
-// the clause, else k.
+// clause or a participle's phrase set off by commas (", who lost on
+// Sunday,", ", beaten on Saturday,"), the token before the clause, else k.
 func (tg *tagger) beforeRelative(k int) int {
 	if !tg.punct(k, ",") {
 		return k
 	}
 	for m := k - 1; m > tg.from && m > k-groupSearch; m-- {
 		if tg.punct(m, ",") {
-			if relativeWords[tg.word(m+1)] && tg.word(m+1) != "that" {
+			if relativeWords[tg.word(m+1)] && tg.word(m+1) != "that" || m+1 < k && tg.vword(m+1) == vPast {
 				return m - 1
 			}
 			return k
@@ -1357,6 +1431,43 @@ func (tg *tagger) beforeRelative(k int) int {
 	}
 	return k
 }
+
+// subjectNoun returns the token that may head the subject of a verb at
+// k: the word before it, past an apposition set off by commas ("The
+// champions, beaten on Saturday, face") and a short prepositional phrase
+// ("Voters in the territory head", "Ministers of the bloc meet"), whose
+// noun is not the subject.
+func (tg *tagger) subjectNoun(k int) int {
+	s := tg.beforeRelative(k - 1)
+	if tg.pluralSubject(s) || tg.dayOrMonth(s) || verbShaped(tg.word(k+1)) {
+		// "after the December vote left parliament hung": the word
+		// is a noun the date qualifies, the verb is the next one.
+		return s
+	}
+	for m := s; m > tg.from && m > s-subjectReach; m-- {
+		if tg.toks[m].kind == kPunct || tg.vword(m).verbal() {
+			break
+		}
+		if prepositions[tg.word(m)] {
+			if m < s {
+				return m - 1
+			}
+			break
+		}
+	}
+	return s
+}
+
+// verbShaped reports, from the lexicon and the spelling alone, whether w
+// can be a finite verb or an auxiliary: "left", "closed", "will".
+func verbShaped(w string) bool {
+	e := verbLex[w]
+	return w != "to" && (e.class.aux() || e.has(lPast) || len(w) > 4 && hasSuffix(w, "ed") && !e.has(lNotVerb))
+}
+
+// subjectReach bounds the words of a prepositional phrase between a
+// subject and its verb: "leaders from the two countries meet".
+const subjectReach = 4
 
 // objectAt reports whether token k can open a verb's object: a
 // determiner, an object pronoun or a name.

@@ -1246,6 +1246,9 @@ func (tg *tagger) classify(k int) vclass {
 		return c
 	}
 	w := t.in(tg.lower)
+	if w == "am" && k > tg.from && tg.toks[k-1].kind == kNum {
+		return vNone // the clock's "10am", "at 10 am", not "I am"
+	}
 	lex := verbLex[w]
 	if _, ok := weekdayAbbrevs[w]; tg.nounContext(k) || ok && tg.listedDay(k) {
 		return vNone
@@ -1544,7 +1547,7 @@ func (tg *tagger) codeNumber(k int) bool {
 // present verb: "they", "we", "leaders" (not "talks'").
 func (tg *tagger) pluralSubject(k int) bool {
 	w := tg.word(k)
-	if pluralPronouns[w] {
+	if pluralPronouns[w] || pluralNouns[w] {
 		return true
 	}
 	return len(w) > 3 && hasSuffix(w, "s") && !hasSuffix(w, "ss") && tg.vword(k) == vNone

@@ -382,17 +382,35 @@ func (tg *tagger) governingGroup(i, j int) (g group, ok, after bool) {
 	if tg.vword(j).verbal() {
 		g, ok = tg.groupAfter(j)
 		if ok && g.start == j {
-			if gb, okb := tg.groupBefore(i); okb && i-gb.end <= 2 && (tg.vword(gb.head) == vPast || tg.vword(gb.head) == vPred) {
+			if gb, okb := tg.groupBefore(i); okb && (i-gb.end <= 2 && (tg.vword(gb.head) == vPast || tg.vword(gb.head) == vPred) ||
+				tg.relativeVerb(gb.start)) {
 				// "The law passed in July takes effect", "if jobs
-				// data due on Friday beat forecasts": the date ends
-				// a participle's or a predicate's phrase; the verb
-				// after it belongs to the subject before.
+				// data due on Friday beat forecasts", "The storm that
+				// hit the coast on Sunday is now moving north": the
+				// date ends a participle's, a predicate's or a
+				// relative clause's phrase; the verb after it belongs
+				// to the subject before.
 				return gb, true, false
 			}
 			return g, true, true // "Boeing on Tuesday delivered"
 		}
 	}
 	return tg.nearestGroup(i, j, fronted)
+}
+
+// relativeVerb reports whether the verb group starting at k opens a
+// relative clause: a relative word stands right before it ("that hit",
+// "which struck") or before a short subject ("that police found").
+func (tg *tagger) relativeVerb(k int) bool {
+	for m := k - 1; m >= tg.from && m >= k-3; m-- {
+		if relativeWords[tg.word(m)] {
+			return true
+		}
+		if tg.toks[m].kind != kWord || tg.vword(m).verbal() || prepositions[tg.word(m)] {
+			return false
+		}
+	}
+	return false
 }
 
 // groupText returns the words of group g as written.

@@ -41,10 +41,12 @@ import (
 //	a verb of invitation opening a sentence         future ("Join us Friday", "Have a great weekend")
 //	a condition's present ("if they beat …")        future
 //	a day and its hour in a line with no verb        future: a listing ("City v United, Saturday 3pm")
+//	a day in lower case in a clause with no verb     the nearest day: a post ("exam on thurs")
 //
 // Undecided, a group leaves the choice to cue words ("the next match is
-// …"); with none, a weekday falls back to the past (news mostly reports)
-// and a month to the nearest one. Before any of that, the word that
+// …"); with none, a weekday falls back to the past (news mostly reports:
+// on the tuning halves every weekday with no verb and no cue, 9 of 9, is
+// past or the DCT's day) and a month to the nearest one. Before any of that, the word that
 // governs the date itself may point ("by Friday", "since March",
 // "postponed from October", "back to the April 2 level", "ahead of
 // Sunday's vote"), as may the noun phrase the date ends ("until the next
@@ -174,6 +176,13 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 			// day its hour is a timetable or a fixture list.
 			tg.noteTense("", tenseFuture, "a day and its hour in a line with no verb: a listing, future")
 			return tenseFuture, true
+		}
+		if t == tenseNone && tg.lowerDay(i) && !tg.asks() {
+			// "thursday night football!!", "exam on thurs": a day
+			// in lower case is a post's, which tells of the days
+			// around it; news, which capitalises, reports.
+			tg.noteTense("", tenseNearest, "a day in lower case in a clause with no verb: a post, nearest day")
+			return tenseNearest, true
 		}
 		if t == tenseNone && tg.word(i-1) == "for" && !tg.attributive(i, j) {
 			// "Storm warning for Friday", "So ready for the
@@ -360,6 +369,14 @@ func (tg *tagger) dayNamed(i int) bool {
 	}
 	_, day := weekdayWords[w]
 	return day || w == "weekend"
+}
+
+// lowerDay reports whether token i is a weekday's name or its short form
+// written in lower case: "friday", "thurs".
+func (tg *tagger) lowerDay(i int) bool {
+	_, day := weekdayWords[tg.word(i)]
+	_, short := weekdayAbbrevs[tg.word(i)]
+	return (day || short) && !tg.capital(i)
 }
 
 // afterIngBetween reports whether "after" and an -ing form stand among
@@ -1325,10 +1342,41 @@ func (tg *tagger) classify(k int) vclass {
 	if tg.afterAux(k) && !tg.capital(k) && !prepositions[w] && !lex.has(lDeterminer) {
 		return vBase // not "a" of "have a great weekend"
 	}
+	if lex == (lexEntry{}) && tg.presentBeforeDay(k) {
+		return vPres // "New episode drops Friday", "Show airs on Sunday"
+	}
 	if tg.afterBe(k) && participleShape(tg.word(k+1)) && !tg.capital(k) {
 		return vAdv // "was alr planning", "were quickly removed"
 	}
 	return vNone
+}
+
+// presentBeforeDay reports whether the -s word at k, which the lexicon
+// does not know, is a present verb by its place: after a noun, before a
+// weekday (with "on" between or not), with no other verb in the sentence
+// that it could be the subject or object of ("New episode drops Friday";
+// not "Sales figures Friday showed a rise", "up from 886 million shares
+// Thursday"). The lexicon alone reads the words
+// around it, as their classes may depend on this one's.
+func (tg *tagger) presentBeforeDay(k int) bool {
+	w := tg.word(k)
+	if len(w) < 4 || !hasSuffix(w, "s") || hasSuffix(w, "ss") || hasSuffix(w, "us") || tg.capital(k) ||
+		k == tg.from || tg.toks[k-1].kind != kWord || verbLex[tg.word(k-1)] != (lexEntry{}) || prepositions[tg.word(k-1)] {
+		return false
+	}
+	d := k + 1
+	if tg.word(d) == "on" {
+		d++
+	}
+	if _, ok := weekdayWords[tg.word(d)]; !ok {
+		return false
+	}
+	for m := tg.from; m < tg.to; m++ {
+		if m != k && (verbShaped(tg.word(m)) || verbLex[tg.word(m)].has(lPresent) || verbLex[tg.word(m)].has(lBase)) {
+			return false // "lashed out at his Miami relatives Sunday night"
+		}
+	}
+	return true
 }
 
 // objectSlot reports whether token k follows a finite verb or an -ing

@@ -1360,15 +1360,15 @@ func (tg *tagger) classify(k int) vclass {
 // around it, as their classes may depend on this one's.
 func (tg *tagger) presentBeforeDay(k int) bool {
 	w := tg.word(k)
-	if len(w) < 4 || !hasSuffix(w, "s") || hasSuffix(w, "ss") || hasSuffix(w, "us") || tg.capital(k) ||
-		k == tg.from || tg.toks[k-1].kind != kWord || verbLex[tg.word(k-1)] != (lexEntry{}) || prepositions[tg.word(k-1)] {
+	if len(w) < 4 || !hasSuffix(w, "s") || hasSuffix(w, "ss") || hasSuffix(w, "us") || tg.capital(k) || k == tg.from {
 		return false
 	}
 	d := k + 1
 	if tg.word(d) == "on" {
 		d++
 	}
-	if _, ok := weekdayWords[tg.word(d)]; !ok {
+	if _, ok := weekdayWords[tg.word(d)]; !ok || tg.toks[k-1].kind != kWord ||
+		verbLex[tg.word(k-1)] != (lexEntry{}) || prepositions[tg.word(k-1)] {
 		return false
 	}
 	for m := tg.from; m < tg.to; m++ {

@@ -37,6 +37,9 @@ import (
 //	was, were, had, did, past forms, has + participle  past
 //	a plan, then "but", "postponed", "originally"   past
 //	was/were + -ing in reported speech               the nearest day
+//	a condition or time clause's past under "would"  the nearest day ("would climb once rescuers
+//	  or "was likely to"                              got there on Wednesday")
+//	"by"/"until" in a plan seen from the past        the nearest ("was meant to be in orbit by October")
 //	"to" + verb with no verb before (a headline)     future; so is "how to watch"
 //	a verb of invitation opening a sentence         future ("Join us Friday", "Have a great weekend")
 //	a condition's present ("if they beat …")        future
@@ -217,7 +220,7 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 		// time, which lies near the publication, not ahead of it.
 		t, why = tenseNearest, "an event a span is measured from, in a future clause: nearest"
 	}
-	if t == tenseFuture && tg.afterEventAt(i) {
+	if t == tenseFuture && (tg.afterEventAt(i) || tg.afterEventNamed(i, j)) {
 		// "is suspended for Wednesday's match after a red card in
 		// January": the event the clause comes after precedes it.
 		t, why = tenseNearest, "an event the clause comes after, in a future clause: nearest"
@@ -1798,6 +1801,23 @@ func (tg *tagger) calledOffEvent(g group, i, j int) bool {
 		}
 	}
 	return true
+}
+
+// afterEventNamed reports whether the month or season [i, j) names the
+// event right after "after" or "following": "its second increase this
+// year after April's move", "after the March vote". A weekday's event
+// is left to the clause: "After Sunday's election, the winner will form
+// a government" is ahead.
+func (tg *tagger) afterEventNamed(i, j int) bool {
+	if !tg.monthOrSeason(i) {
+		return false
+	}
+	k := i - 1
+	if determiners[tg.word(k)] {
+		k--
+	}
+	w := tg.word(k)
+	return (w == "after" || w == "following") && tg.attributive(i, j)
 }
 
 // afterEventAt reports whether the expression at i dates the noun phrase

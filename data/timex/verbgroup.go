@@ -810,6 +810,17 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 		}
 		return tenseFuture, true, "would/could: future from then"
 	}
+	if before && calledOffWords[tg.word(g.head)] && tg.attributive(i, j) && i-g.end <= 1 {
+		if fc == vHavePres {
+			// "have already cancelled Wednesday's early sailings":
+			// what is called off as things stand now is still
+			// ahead.
+			return tenseFuture, true, "an event called off now (present perfect): future"
+		}
+		// "Rain postponed Monday's final": what was called off or
+		// moved was planned for a day just ahead or just gone.
+		return tenseNearest, true, "an event called off or moved: nearest day"
+	}
 	if tg.schedulePredicate(g) {
 		switch {
 		case tg.groupHasAny(g, priorWords) || tg.word(g.start-1) != "" && priorWords[tg.word(g.start-1)]:

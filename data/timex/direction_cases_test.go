@@ -170,6 +170,8 @@ func FuzzParseDirectionCase(f *testing.F) {
 	f.Add("2024-11-27 | They meet on [Thursday]. | 2024-11-28")
 	f.Add("2024-11-27 | a | b [c] | d")
 	f.Add("2024-11-27 | [")
+	f.Add("! 2024-11-27 | They meet on [Thursday]. | 2024-11-28")
+	f.Add("!")
 	f.Fuzz(func(t *testing.T, line string) {
 		c, err := parseDirectionCase("f:1", line)
 		if err != nil {

@@ -810,17 +810,6 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 		}
 		return tenseFuture, true, "would/could: future from then"
 	}
-	if before && calledOffWords[tg.word(g.head)] && tg.attributive(i, j) && i-g.end <= 1 {
-		if fc == vHavePres {
-			// "have already cancelled Wednesday's early sailings":
-			// what is called off as things stand now is still
-			// ahead.
-			return tenseFuture, true, "an event called off now (present perfect): future"
-		}
-		// "Rain postponed Monday's final": what was called off or
-		// moved was planned for a day just ahead or just gone.
-		return tenseNearest, true, "an event called off or moved: nearest day"
-	}
 	if tg.schedulePredicate(g) {
 		switch {
 		case tg.groupHasAny(g, priorWords) || tg.word(g.start-1) != "" && priorWords[tg.word(g.start-1)]:
@@ -861,9 +850,13 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 		}
 	}
 	if before && tg.calledOffEvent(g, i, j) {
-		// "have cancelled Wednesday's early sailings", "postponed the
-		// Friday vote": what is called off was planned, just ahead or
-		// just gone.
+		if fc == vHavePres {
+			// "The airline has cancelled Friday's flights": what
+			// is called off as things stand now is still ahead.
+			return tenseFuture, true, "a dated event called off, present perfect: future"
+		}
+		// "postponed the Friday vote": what was called off was
+		// planned, just ahead or just gone.
 		return tenseNearest, true, "a dated event called off: nearest day"
 	}
 	switch fc {

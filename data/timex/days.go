@@ -535,6 +535,9 @@ func (tg *tagger) bareWeekend(i int) bool {
 		return true
 	case tg.possessive(i+1) && !determiners[prev] && prev != "every":
 		return true // "In weekend's best", "weekend's games"; not "a weekend's rest"
+	case i-1 == tg.from && tg.toks[i-1].kind == kWord && !determiners[prev] && !prepositions[prev] &&
+		prev != "every" && prev != "each" && verbLex[prev].class == vNone:
+		return true // a post that opens on its weekend: "Lazy weekend so far", "Perfect weekend!"
 	case weekendAdjectives[prev]:
 		before := tg.word(i - 2)
 		if (before == "a" || before == "an") && weekendHaving[tg.word(i-3)] {

@@ -15,17 +15,26 @@ import (
 // directionCase is one line of testdata/direction/*.txt:
 //
 //	DCT | sentence with the expression in [brackets] | expected TIMEX3 value
+//
+// A line that starts with "!" is a fresh sentence the tagger is known to
+// get wrong: it stays in the file, so that the file's accuracy is the
+// honest one, and the test fails once it comes out right, so that the
+// mark goes.
 type directionCase struct {
 	pos        string // file:line, for messages
 	dct        time.Time
 	text       string // the sentence without the brackets
 	start, end int    // the bracketed span in text
 	want       string
+	wrong      bool // marked "!": known to come out wrong
 }
 
 // parseDirectionCase reads one case line; pos names it in errors.
 func parseDirectionCase(pos, line string) (directionCase, error) {
 	c := directionCase{pos: pos}
+	if rest, ok := strings.CutPrefix(line, "!"); ok {
+		c.wrong, line = true, strings.TrimSpace(rest)
+	}
 	dct, rest, ok := strings.Cut(line, "|")
 	k := strings.LastIndex(rest, "|")
 	if !ok || k < 0 {
@@ -85,23 +94,37 @@ func TestDirectionCases(t *testing.T) {
 			t.Error(err)
 			continue
 		}
+		right := 0
 		for _, c := range cases {
-			got := "(none)"
-			for _, x := range timex.Tag(c.text, c.dct) {
-				if x.Start < c.end && c.start < x.End {
-					got = fmt.Sprintf("%s (%q)", x.Value, x.Text)
-					if x.Value == c.want {
-						got = ""
-					}
-					break
-				}
-			}
-			if got != "" {
+			got := directionGot(c)
+			switch {
+			case got == "" && c.wrong:
+				t.Errorf("%s: %q in %q now comes out right: remove its \"!\"", c.pos, c.text[c.start:c.end], c.text)
+			case got == "":
+				right++
+			case c.wrong:
+				t.Logf("%s: known wrong: %q in %q: got %s, want %s", c.pos, c.text[c.start:c.end], c.text, got, c.want)
+			default:
 				t.Errorf("%s: %q in %q (dct %s): got %s, want %s", c.pos, c.text[c.start:c.end], c.text,
 					c.dct.Format("2006-01-02"), got, c.want)
 			}
 		}
+		t.Logf("%s: %d of %d right", filepath.Base(path), right, len(cases))
 	}
+}
+
+// directionGot returns "" when the Timex overlapping a case's bracketed
+// span carries the expected value, else what the tagger gave instead.
+func directionGot(c directionCase) string {
+	for _, x := range timex.Tag(c.text, c.dct) {
+		if x.Start < c.end && c.start < x.End {
+			if x.Value == c.want {
+				return ""
+			}
+			return fmt.Sprintf("%s (%q)", x.Value, x.Text)
+		}
+	}
+	return "(none)"
 }
 
 // TestParseDirectionCase checks that malformed lines are refused and a
@@ -112,9 +135,11 @@ func TestParseDirectionCase(t *testing.T) {
 		text    string // "" when the line must be refused
 		span    string
 		wantVal string
+		wrong   bool // the line is marked "!"
 	}
 	for _, c := range []parseCase{
 		{line: "2024-11-27 | They meet on [Thursday]. | 2024-11-28", text: "They meet on Thursday.", span: "Thursday", wantVal: "2024-11-28"},
+		{line: "! 2024-11-27 | They meet on [Thursday]. | 2024-11-28", text: "They meet on Thursday.", span: "Thursday", wantVal: "2024-11-28", wrong: true},
 		{line: "2024-11-27 | They meet on Thursday. | 2024-11-28"},
 		{line: "2024-11-27 | They meet on [] Thursday. | 2024-11-28"},
 		{line: "2024-11-27 | They [meet] on [Thursday]. | 2024-11-28"},
@@ -133,7 +158,7 @@ func TestParseDirectionCase(t *testing.T) {
 			}
 		case err != nil:
 			t.Errorf("%q: %v", c.line, err)
-		case got.text != c.text || got.text[got.start:got.end] != c.span || got.want != c.wantVal:
+		case got.text != c.text || got.text[got.start:got.end] != c.span || got.want != c.wantVal || got.wrong != c.wrong:
 			t.Errorf("%q: got %+v", c.line, got)
 		}
 	}
@@ -145,6 +170,8 @@ func FuzzParseDirectionCase(f *testing.F) {
 	f.Add("2024-11-27 | They meet on [Thursday]. | 2024-11-28")
 	f.Add("2024-11-27 | a | b [c] | d")
 	f.Add("2024-11-27 | [")
+	f.Add("! 2024-11-27 | They meet on [Thursday]. | 2024-11-28")
+	f.Add("!")
 	f.Fuzz(func(t *testing.T, line string) {
 		c, err := parseDirectionCase("f:1", line)
 		if err != nil {

@@ -535,6 +535,10 @@ var prepositions = setOf("under", "in", "on", "at", "for", "from", "with", "by",
 // pluralPronouns can be the subject of a base-form present verb.
 var pluralPronouns = setOf("they", "we", "i", "you")
 
+// pluralNouns are nouns that take a plural verb without ending in -s:
+// "Police expect more protests", "people head to the polls".
+var pluralNouns = setOf("police", "people", "children", "men", "women", "staff", "personnel", "cattle")
+
 // clausePunct are the marks that end a clause for verb-group search.
 var clausePunct = setOf(";", ":", "\"", "“", "”", "(", ")", "[", "]", "«", "»")
 

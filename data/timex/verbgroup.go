@@ -26,6 +26,9 @@ import (
 //	a future verb acting on "Monday's verdict"      past: the outcome has happened
 //	am/is/are (+ -ing, + participle), present verb  future: an arrangement or a schedule
 //	am/is/are alone, the date in a noun phrase      undecided: a state now ("is below Friday's level")
+//	  … giving a dated event its hour               future: a timetable ("Kick-off on Sunday is at 4pm")
+//	has/have + participle + object + a day          the nearest day: the day is the object's
+//	                                                ("have called for protests on Saturday")
 //	a forward-pointing verb + infinitive or object  future ("expected to cut", "hoped for")
 //	  … when that verb is past                      the nearest day ("were allowed to enter Thursday")
 //	was/were/had been + scheduled, due, set … to    the nearest day; past when called off
@@ -34,13 +37,19 @@ import (
 //	was, were, had, did, past forms, has + participle  past
 //	a plan, then "but", "postponed", "originally"   past
 //	was/were + -ing in reported speech               the nearest day
+//	a condition or time clause's past under "would"  the nearest day ("would climb once rescuers
+//	  or "was likely to"                              got there on Wednesday")
+//	"by"/"until" in a plan seen from the past        the nearest ("was meant to be in orbit by October")
 //	"to" + verb with no verb before (a headline)     future; so is "how to watch"
 //	a verb of invitation opening a sentence         future ("Join us Friday", "Have a great weekend")
 //	a condition's present ("if they beat …")        future
+//	a day and its hour in a line with no verb        future: a listing ("City v United, Saturday 3pm")
+//	a day in lower case in a clause with no verb     the nearest day: a post ("exam on thurs")
 //
 // Undecided, a group leaves the choice to cue words ("the next match is
-// …"); with none, a weekday falls back to the past (news mostly reports)
-// and a month to the nearest one. Before any of that, the word that
+// …"); with none, a weekday falls back to the past (news mostly reports:
+// on the tuning halves every weekday with no verb and no cue, 9 of 9, is
+// past or the DCT's day) and a month to the nearest one. Before any of that, the word that
 // governs the date itself may point ("by Friday", "since March",
 // "postponed from October", "back to the April 2 level", "ahead of
 // Sunday's vote"), as may the noun phrase the date ends ("until the next
@@ -164,6 +173,20 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 			return tenseFuture, true
 		}
 		tg.noteTense("", t, "no verb group; cue words")
+		if t == tenseNone && tg.listing(i, j) {
+			// "Schedule: Friday, 7pm, quarter-final", "City v United,
+			// Wembley, Saturday 3pm": a line with no verb that gives a
+			// day its hour is a timetable or a fixture list.
+			tg.noteTense("", tenseFuture, "a day and its hour in a line with no verb: a listing, future")
+			return tenseFuture, true
+		}
+		if t == tenseNone && tg.lowerDay(i) && !tg.asks() {
+			// "thursday night football!!", "exam on thurs": a day
+			// in lower case is a post's, which tells of the days
+			// around it; news, which capitalises, reports.
+			tg.noteTense("", tenseNearest, "a day in lower case in a clause with no verb: a post, nearest day")
+			return tenseNearest, true
+		}
 		if t == tenseNone && tg.word(i-1) == "for" && !tg.attributive(i, j) {
 			// "Storm warning for Friday", "So ready for the
 			// weekend": what a verbless clause is for lies ahead.
@@ -197,7 +220,7 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 		// time, which lies near the publication, not ahead of it.
 		t, why = tenseNearest, "an event a span is measured from, in a future clause: nearest"
 	}
-	if t == tenseFuture && tg.afterEventAt(i) {
+	if t == tenseFuture && (tg.afterEventAt(i) || tg.afterEventNamed(i, j)) {
 		// "is suspended for Wednesday's match after a red card in
 		// January": the event the clause comes after precedes it.
 		t, why = tenseNearest, "an event the clause comes after, in a future clause: nearest"
@@ -361,6 +384,14 @@ func (tg *tagger) dayNamed(i int) bool {
 	return day || w == "weekend"
 }
 
+// lowerDay reports whether token i is a weekday's name or its short form
+// written in lower case: "friday", "thurs".
+func (tg *tagger) lowerDay(i int) bool {
+	_, day := weekdayWords[tg.word(i)]
+	_, short := weekdayAbbrevs[tg.word(i)]
+	return (day || short) && !tg.capital(i)
+}
+
 // afterIngBetween reports whether "after" and an -ing form stand among
 // tokens [k, i): the expression dates a deed done before the group's
 // event ("after winning the trophy Friday"). The -ing is read by its
@@ -381,17 +412,35 @@ func (tg *tagger) governingGroup(i, j int) (g group, ok, after bool) {
 	if tg.vword(j).verbal() {
 		g, ok = tg.groupAfter(j)
 		if ok && g.start == j {
-			if gb, okb := tg.groupBefore(i); okb && i-gb.end <= 2 && (tg.vword(gb.head) == vPast || tg.vword(gb.head) == vPred) {
+			if gb, okb := tg.groupBefore(i); okb && (i-gb.end <= 2 && (tg.vword(gb.head) == vPast || tg.vword(gb.head) == vPred) ||
+				tg.relativeVerb(gb.start)) {
 				// "The law passed in July takes effect", "if jobs
-				// data due on Friday beat forecasts": the date ends
-				// a participle's or a predicate's phrase; the verb
-				// after it belongs to the subject before.
+				// data due on Friday beat forecasts", "The storm that
+				// hit the coast on Sunday is now moving north": the
+				// date ends a participle's, a predicate's or a
+				// relative clause's phrase; the verb after it belongs
+				// to the subject before.
 				return gb, true, false
 			}
 			return g, true, true // "Boeing on Tuesday delivered"
 		}
 	}
 	return tg.nearestGroup(i, j, fronted)
+}
+
+// relativeVerb reports whether the verb group starting at k opens a
+// relative clause: a relative word stands right before it ("that hit",
+// "which struck") or before a short subject ("that police found").
+func (tg *tagger) relativeVerb(k int) bool {
+	for m := k - 1; m >= tg.from && m >= k-3; m-- {
+		if relativeWords[tg.word(m)] {
+			return true
+		}
+		if tg.toks[m].kind != kWord || tg.vword(m).verbal() || prepositions[tg.word(m)] {
+			return false
+		}
+	}
+	return false
 }
 
 // groupText returns the words of group g as written.
@@ -811,9 +860,13 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 		}
 	}
 	if before && tg.calledOffEvent(g, i, j) {
-		// "have cancelled Wednesday's early sailings", "postponed the
-		// Friday vote": what is called off was planned, just ahead or
-		// just gone.
+		if fc == vHavePres {
+			// "The airline has cancelled Friday's flights": what
+			// is called off as things stand now is still ahead.
+			return tenseFuture, true, "a dated event called off, present perfect: future"
+		}
+		// "postponed the Friday vote": what was called off was
+		// planned, just ahead or just gone.
 		return tenseNearest, true, "a dated event called off: nearest day"
 	}
 	switch fc {
@@ -831,6 +884,11 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 			// describes a state now; the date names an event.
 			return tenseNone, false, "present be, the date names an event: a state"
 		}
+		if !before && g.head == first && g.to < 0 && tg.hourAt(g.end) {
+			// "Kick-off on Sunday is at 4.30pm": a present "be" that
+			// gives a dated event its hour is a timetable.
+			return tenseFuture, true, "present be giving a dated event its hour: a timetable, future"
+		}
 		if g.head == first && g.to < 0 && !(before && !tg.objectBetween(g.end, i)) {
 			// "is far below Friday's level": a state now, whose date
 			// belongs to a noun; "the summit is on Thursday" is ahead.
@@ -844,6 +902,13 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 			// "She said she was leaving on Friday": a plan reported
 			// from the past.
 			return tenseNearest, true, "reported past progressive: a plan, nearest day"
+		}
+		if fc == vHavePres && before && tg.dayNamed(i) && tg.nounPhraseBetween(g.end, i) {
+			// "Opposition leaders have called for protests on
+			// Saturday": a present perfect takes no day of its own,
+			// so the day is its object's, an event just ahead or
+			// just gone.
+			return tenseNearest, true, "a present perfect, the day its object's: nearest day"
 		}
 		return tensePast, true, "past auxiliary or perfect: past"
 	case vPast:
@@ -972,6 +1037,34 @@ func (tg *tagger) verbBefore(k int) bool {
 		}
 	}
 	return false
+}
+
+// listing reports whether the day [i, j) comes with a clock time, before
+// or after it ("Friday, 7pm", "3pm Saturday"), in a sentence with no verb
+// at all, as in a timetable, a fixture list or a listings post. A report
+// of what happened at an hour has its verb ("fell at 3pm on Friday").
+func (tg *tagger) listing(i, j int) bool {
+	if _, _, end := tg.clock(i); end == i {
+		if _, _, end := tg.clock(tg.optComma(j)); end == tg.optComma(j) {
+			return false
+		}
+	}
+	for k := tg.from; k < tg.to; k++ {
+		if tg.vword(k).verbal() {
+			return false
+		}
+	}
+	return true
+}
+
+// hourAt reports whether a clock time follows "at" or "from" at token k:
+// "at 4.30pm", "from noon"; not "at 40", "at its lowest".
+func (tg *tagger) hourAt(k int) bool {
+	if w := tg.word(k); w != "at" && w != "from" {
+		return false
+	}
+	_, _, end := tg.clock(k + 1)
+	return end > k+1
 }
 
 // dayOrMonth reports whether token k names a weekday or a month, which
@@ -1118,6 +1211,21 @@ func (tg *tagger) objectBetween(k, i int) bool {
 	return false
 }
 
+// nounPhraseBetween reports whether a noun phrase, with no verb or mark
+// in it, stands between a group ending at k and a date at i: "called for
+// protests on Saturday"; not "slumped recently, closing unchanged Friday".
+func (tg *tagger) nounPhraseBetween(k, i int) bool {
+	if !tg.objectBetween(k, i) {
+		return false
+	}
+	for ; k < i; k++ {
+		if tg.toks[k].kind == kPunct || tg.vword(k).verbal() {
+			return false
+		}
+	}
+	return true
+}
+
 // contrastAfter reports whether the sentence goes on with "but" after the
 // expression ending before j: what a past plan met.
 func (tg *tagger) contrastAfter(j int) bool {
@@ -1190,6 +1298,9 @@ func (tg *tagger) classify(k int) vclass {
 		return c
 	}
 	w := t.in(tg.lower)
+	if w == "am" && k > tg.from && tg.toks[k-1].kind == kNum {
+		return vNone // the clock's "10am", "at 10 am", not "I am"
+	}
 	lex := verbLex[w]
 	if _, ok := weekdayAbbrevs[w]; tg.nounContext(k) || ok && tg.listedDay(k) {
 		return vNone
@@ -1216,10 +1327,10 @@ func (tg *tagger) classify(k int) vclass {
 		return vNone // the noun a verb follows: "Sunday's race was"
 	case lex.has(lPresent) && possessives[tg.word(k-2)] && tg.capital(k-1):
 		return vNone // "told his French hosts Tuesday": a noun after "his" and a name
-	case lex.has(lPresent) && !tg.vword(k-1).finite():
+	case lex.has(lPresent) && !tg.objectSlot(k):
 		return vPres // not the object of a verb: "backed plans", "cut rates"
-	case lex.has(lBase) && (tg.pluralSubject(k-1) || relativeWords[tg.word(k-1)] && tg.pluralSubject(k-2)):
-		return vPres // "leaders meet", "firms that report
+	case lex.has(lBase) && (tg.pluralSubject(tg.subjectNoun(k)) || relativeWords[tg.word(k-1)] && tg.pluralSubject(k-2)):
+		return vPres // "leaders meet", "firms that report", "voters in the north head"
 	case lex.has(lBase) && !lex.has(lPast) && tg.word(k-1) == "and" && tg.punct(k-2, ",") && tg.objectAt(k+1):
 		return vPres // "won on Thursday, and face their next opponent": a base form is no past"
 	case (lex.has(lBase) || lex.has(lForward) && baseShape(w)) && tg.teamSubject(k):
@@ -1241,17 +1352,56 @@ func (tg *tagger) classify(k int) vclass {
 	case ingForm(w) && !lex.has(lNotVerb):
 		return vIng
 	case lex.has(lForward) && !tg.subjectHead(k):
-		if hasSuffix(w, "s") && !hasSuffix(w, "ss") && !tg.vword(k-1).finite() || tg.pluralSubject(k-1) {
+		if hasSuffix(w, "s") && !hasSuffix(w, "ss") && !tg.objectSlot(k) || tg.pluralSubject(k-1) {
 			return vPres // "hopes to win", "they plan to"
 		}
 	}
 	if tg.afterAux(k) && !tg.capital(k) && !prepositions[w] && !lex.has(lDeterminer) {
 		return vBase // not "a" of "have a great weekend"
 	}
+	if lex == (lexEntry{}) && tg.presentBeforeDay(k) {
+		return vPres // "New episode drops Friday", "Show airs on Sunday"
+	}
 	if tg.afterBe(k) && participleShape(tg.word(k+1)) && !tg.capital(k) {
 		return vAdv // "was alr planning", "were quickly removed"
 	}
 	return vNone
+}
+
+// presentBeforeDay reports whether the -s word at k, which the lexicon
+// does not know, is a present verb by its place: after a noun, before a
+// weekday (with "on" between or not), with no other verb in the sentence
+// that it could be the subject or object of ("New episode drops Friday";
+// not "Sales figures Friday showed a rise", "up from 886 million shares
+// Thursday"). The lexicon alone reads the words
+// around it, as their classes may depend on this one's.
+func (tg *tagger) presentBeforeDay(k int) bool {
+	w := tg.word(k)
+	if len(w) < 4 || !hasSuffix(w, "s") || hasSuffix(w, "ss") || hasSuffix(w, "us") || tg.capital(k) || k == tg.from {
+		return false
+	}
+	d := k + 1
+	if tg.word(d) == "on" {
+		d++
+	}
+	if _, ok := weekdayWords[tg.word(d)]; !ok || tg.toks[k-1].kind != kWord ||
+		verbLex[tg.word(k-1)] != (lexEntry{}) || prepositions[tg.word(k-1)] {
+		return false
+	}
+	for m := tg.from; m < tg.to; m++ {
+		if m != k && (verbShaped(tg.word(m)) || verbLex[tg.word(m)].has(lPresent) || verbLex[tg.word(m)].has(lBase)) {
+			return false // "lashed out at his Miami relatives Sunday night"
+		}
+	}
+	return true
+}
+
+// objectSlot reports whether token k follows a finite verb or an -ing
+// form, so that an -s word there is its object ("backed plans", "began
+// taking orders"), not a second verb.
+func (tg *tagger) objectSlot(k int) bool {
+	c := tg.vword(k - 1)
+	return c.finite() || c == vIng
 }
 
 // afterBe reports whether token k follows a finite "be", with adverbs
@@ -1348,15 +1498,15 @@ func (tg *tagger) teamSubject(k int) bool {
 }
 
 // beforeRelative returns, when token k is the comma closing a relative
-// clause set off by commas (", who lost on Sunday,"), the token before
-// the clause, else k.
+// clause or a participle's phrase set off by commas (", who lost on
+// Sunday,", ", beaten on Saturday,"), the token before the clause, else k.
 func (tg *tagger) beforeRelative(k int) int {
 	if !tg.punct(k, ",") {
 		return k
 	}
 	for m := k - 1; m > tg.from && m > k-groupSearch; m-- {
 		if tg.punct(m, ",") {
-			if relativeWords[tg.word(m+1)] && tg.word(m+1) != "that" {
+			if relativeWords[tg.word(m+1)] && tg.word(m+1) != "that" || m+1 < k && tg.vword(m+1) == vPast {
 				return m - 1
 			}
 			return k
@@ -1367,6 +1517,43 @@ func (tg *tagger) beforeRelative(k int) int {
 	}
 	return k
 }
+
+// subjectNoun returns the token that may head the subject of a verb at
+// k: the word before it, past an apposition set off by commas ("The
+// champions, beaten on Saturday, face") and a short prepositional phrase
+// ("Voters in the territory head", "Ministers of the bloc meet"), whose
+// noun is not the subject.
+func (tg *tagger) subjectNoun(k int) int {
+	s := tg.beforeRelative(k - 1)
+	if tg.pluralSubject(s) || tg.dayOrMonth(s) || verbShaped(tg.word(k+1)) {
+		// "after the December vote left parliament hung": the word
+		// is a noun the date qualifies, the verb is the next one.
+		return s
+	}
+	for m := s; m > tg.from && m > s-subjectReach; m-- {
+		if tg.toks[m].kind == kPunct || tg.vword(m).verbal() {
+			break
+		}
+		if prepositions[tg.word(m)] {
+			if m < s {
+				return m - 1
+			}
+			break
+		}
+	}
+	return s
+}
+
+// verbShaped reports, from the lexicon and the spelling alone, whether w
+// can be a finite verb or an auxiliary: "left", "closed", "will".
+func verbShaped(w string) bool {
+	e := verbLex[w]
+	return w != "to" && (e.class.aux() || e.has(lPast) || len(w) > 4 && hasSuffix(w, "ed") && !e.has(lNotVerb))
+}
+
+// subjectReach bounds the words of a prepositional phrase between a
+// subject and its verb: "leaders from the two countries meet".
+const subjectReach = 4
 
 // objectAt reports whether token k can open a verb's object: a
 // determiner, an object pronoun or a name.
@@ -1443,7 +1630,7 @@ func (tg *tagger) codeNumber(k int) bool {
 // present verb: "they", "we", "leaders" (not "talks'").
 func (tg *tagger) pluralSubject(k int) bool {
 	w := tg.word(k)
-	if pluralPronouns[w] {
+	if pluralPronouns[w] || pluralNouns[w] {
 		return true
 	}
 	return len(w) > 3 && hasSuffix(w, "s") && !hasSuffix(w, "ss") && tg.vword(k) == vNone
@@ -1628,6 +1815,23 @@ func (tg *tagger) calledOffEvent(g group, i, j int) bool {
 		}
 	}
 	return true
+}
+
+// afterEventNamed reports whether the month or season [i, j) names the
+// event right after "after" or "following": "its second increase this
+// year after April's move", "after the March vote". A weekday's event
+// is left to the clause: "After Sunday's election, the winner will form
+// a government" is ahead.
+func (tg *tagger) afterEventNamed(i, j int) bool {
+	if !tg.monthOrSeason(i) {
+		return false
+	}
+	k := i - 1
+	if determiners[tg.word(k)] {
+		k--
+	}
+	w := tg.word(k)
+	return (w == "after" || w == "following") && tg.attributive(i, j)
 }
 
 // afterEventAt reports whether the expression at i dates the noun phrase

@@ -102,7 +102,7 @@ func (x *extraction) piece(a *data.Article, from, to int) {
 			si++
 		}
 		whole := sentenceAround(a.Text, sentences, si, tx)
-		if duplicate(events, whole.Start, tx.Value, span) || streakOfNamedDay(txs, k, span, whole) {
+		if !runsInto(tx.Text) && duplicate(events, whole.Start, tx.Value, span) || streakOfNamedDay(txs, k, span, whole) {
 			continue
 		}
 		s := clip(a.Text, whole, tx)
@@ -370,6 +370,14 @@ func duplicate(events []data.Event, sentenceStart int, value string, span timex.
 		}
 	}
 	return false
+}
+
+// runsInto reports whether expr names a night by the day it runs into
+// ("overnight into Saturday", "overnight Thursday into Friday"): it covers
+// two days, so it is no duplicate of an event on the first ("snow on
+// Friday afternoon and overnight into Saturday" plots both).
+func runsInto(expr string) bool {
+	return strings.Contains(expr, " into ")
 }
 
 // confidence rates an explicit date ("27 November 2024") above one resolved

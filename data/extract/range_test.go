@@ -44,6 +44,12 @@ func TestEvents_Joined(t *testing.T) {
 			[]want{{"March of last year", "2023-03-01", "2023-03-31"}}},
 		{"Snow will fall from Tuesday into Wednesday across the north.", may2,
 			[]want{{"Tuesday into Wednesday", "2025-05-06", "2025-05-07"}}},
+		// A night named by the day it runs into is an event of its own
+		// beside one on its first day; a same-day night is not.
+		{"Rain turns to snow on Friday afternoon and falls overnight into Saturday.", nov27,
+			[]want{{"Friday afternoon", "2024-11-29", "2024-11-29"}, {"overnight into Saturday", "2024-11-29", "2024-11-30"}}},
+		{"Talks ran on Monday and late into Monday night.", nov27,
+			[]want{{"Monday", "2024-11-25", "2024-11-25"}}},
 		// An apposition that writes the day out restates its lead-in: one event.
 		{"Talks open on Monday and a deal is due a week later, on May 12.", may2,
 			[]want{{"Monday", "2025-05-05", "2025-05-05"}, {"May 12", "2025-05-12", "2025-05-12"}}},

@@ -212,6 +212,9 @@ func ruleMonthFirst(tg *tagger, i int) (match, bool) {
 		if y, k4, written := tg.dateYear(tg.optComma(k3)); written {
 			return tg.fullDate(i, y, m, d, k4)
 		}
+		if y, k4 := tg.relativeYear(k3); k4 > k3 {
+			return tg.fullDate(i, y, m, d, k4)
+		}
 		if v := tg.monthDay(m, d, i, k3); v != "" {
 			return date1(Date, k3, v)
 		}
@@ -316,7 +319,24 @@ func ruleDayFirst(tg *tagger, i int) (match, bool) {
 	if y, k3, written := tg.dateYear(tg.optComma(k2)); written {
 		return tg.fullDate(i, y, m, d, k3)
 	}
+	if y, k3 := tg.relativeYear(k2); k3 > k2 {
+		return tg.fullDate(i, y, m, d, k3)
+	}
 	return date1(Date, k2, tg.monthDay(m, d, i, k2))
+}
+
+// relativeYear reads "last year", "next year" or "this year" right after
+// a day and month ("March 4 last year", "4 March next year"), which name
+// the year as a written one would, and returns it with the index after
+// it; it returns (0, k) when none is written or there is no dct. As with
+// "March last year" (monthOfYear), the whole is one expression.
+func (tg *tagger) relativeYear(k int) (int, int) {
+	w := tg.word(k)
+	if !tg.hasDCT || tg.word(k+1) != "year" || w != "last" && w != "next" && w != "this" {
+		return 0, k
+	}
+	off, _ := relOffset(w)
+	return tg.dct.Year() + off, k + 2
 }
 
 // rangeStart resolves the first day of a range whose month and year (y, or
@@ -456,8 +476,11 @@ func ruleYear(tg *tagger, i int) (match, bool) {
 		return match{}, false
 	}
 	if tg.word(j+1) == "s" && tg.tight(j+1) && y%10 == 0 {
-		if y%100 == 0 {
-			return date1(Date, j+2, pad(y/100, 2)) // "the 1800s" is a century
+		if y%100 == 0 && y != 2000 {
+			// "the 1800s" is a century, but "the 2000s" the decade from
+			// 2000 to 2009, as the noughties are named in English: the
+			// century it would be is called the 21st.
+			return date1(Date, j+2, pad(y/100, 2))
 		}
 		return date1(Date, j+2, pad(y/10, 3))
 	}

@@ -273,6 +273,13 @@ func ruleDeictic(tg *tagger, i int) (match, bool) {
 		if m, ok := tg.dayAfterAdverb(i + 1); ok {
 			return m, true
 		}
+		if tg.inTheDay(i+1) && tg.hasDCT && !tg.dayEarlierInSentence(i) {
+			// "earlier in the day", "later in the day": the day the
+			// story is on. After a day named in the same sentence it
+			// only points back to it ("on Tuesday morning … and in
+			// Nairobi later in the day"), and TimeML leaves it untagged.
+			return date1(Date, i+4, vDay(tg.storyDay()))
+		}
 	case w == "this":
 		if p, ok := dayParts[tg.word(i+1)]; ok {
 			return date1(Time, i+2, vDay(tg.dct)+"T"+p)
@@ -347,12 +354,15 @@ func ruleClock(tg *tagger, i int) (match, bool) {
 	} else if w := tg.word(k); tonightWords[w] && tg.hasDCT {
 		base, j, dayGiven = tg.dct, k+1, true // "7pm tonight"
 	}
+	if !dayGiven && tg.hasDCT && tg.entryStamp(i, j) {
+		base = tg.dct
+	}
 	if h == 24 {
 		// "midnight Friday" ends Friday; a bare "midnight" starts the
 		// day the story is on, and so does "just after midnight on
 		// Tuesday", which is in Tuesday's first hour.
 		h = 0
-		if dayGiven && tg.word(i-1) != "after" && tg.word(i-1) != "past" {
+		if dayGiven && tg.word(i-1) != "after" && tg.word(i-1) != "past" || !dayGiven && tg.eveningOf(base) {
 			base = base.AddDate(0, 0, 1)
 		}
 	}
@@ -360,6 +370,22 @@ func ruleClock(tg *tagger, i int) (match, bool) {
 		return date1(Time, j, "XXXX-XX-XXT"+pad(h, 2)+":"+pad(min, 2)+zone)
 	}
 	return date1(Time, j, vDay(base)+"T"+pad(h, 2)+":"+pad(min, 2)+zone)
+}
+
+// entryStamp reports whether the clock time from i to j heads a line and a
+// dash or colon follows it ("22:40 GMT - Polls have closed"): the entries
+// of a live report are stamped with times of the day it is written on,
+// whatever day the entry before ended on.
+func (tg *tagger) entryStamp(i, j int) bool {
+	return (i == 0 || tg.toks[i].newlines > 0) && (tg.hyphen(j) || tg.punct(j, "—") || tg.punct(j, ":"))
+}
+
+// eveningOf reports whether the last time of day mentioned is an evening,
+// a night or a clock time from 6 p.m. on day: a bare "midnight" after it
+// ("a surge on Saturday night … peaked shortly after midnight", "22:40
+// GMT … the figures are due after midnight") is the one that ends day.
+func (tg *tagger) eveningOf(day time.Time) bool {
+	return tg.hasLastClock && tg.lastClock.Hour() >= 18 && tg.lastClock.Truncate(24*time.Hour).Equal(day.Truncate(24*time.Hour))
 }
 
 // clock reads a time of day at i and returns hour, minute and the index
@@ -554,6 +580,12 @@ func deicticOffset(w string) (int, bool) {
 	return off, ok
 }
 
+// dayEarlierInSentence reports whether an expression of a day or finer
+// was tagged in the current sentence before token i.
+func (tg *tagger) dayEarlierInSentence(i int) bool {
+	return tg.lastEnd > tg.from && tg.lastEnd <= i && tg.hasAnchor && tg.anchor.Precision >= PrecisionDay
+}
+
 // dayAfterAdverb reads the day named after "earlier" or "later" at i: a
 // capitalised weekday or "yesterday", "today".
 func (tg *tagger) dayAfterAdverb(i int) (match, bool) {
@@ -575,6 +607,14 @@ func ruleOvernight(tg *tagger, i int) (match, bool) {
 	k := i + 1
 	if tg.word(k) == "on" {
 		k++
+	}
+	if tg.word(k) == "into" {
+		// "overnight into Saturday": the night that ends on Saturday's
+		// morning, the weekday read as the clause's tense reads it.
+		if wd, ok := weekdayWords[tg.word(k+1)]; ok && tg.capital(k+1) {
+			day := tg.weekdayDate(wd, tg.tenseAround(i, k+2))
+			return date1(Time, k+2, vDay(day.AddDate(0, 0, -1))+"TNI")
+		}
 	}
 	wd, ok := weekdayWords[tg.word(k)]
 	if !ok || !tg.capital(k) {

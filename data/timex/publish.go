@@ -120,7 +120,27 @@ func afterLabel(line string) (string, bool) {
 			return line[end:], true
 		}
 	}
+	if strings.EqualFold(w, "issued") {
+		return issuedDate(line[end:])
+	}
 	return "", false
+}
+
+// issuedDate returns what follows "Issued" when it is only a full date,
+// perhaps with a weekday and a time ("Issued Thursday 18 January 2024",
+// "Issued: 18.01.2024 06:00"), as weather warnings and press releases
+// date themselves. Unlike the other labels, "Issued" also opens sentences
+// ("Issued on Monday, the report ..."), so the date must be all the line.
+func issuedDate(rest string) (string, bool) {
+	i := pubSkipSpaces(rest, 0)
+	if i < len(rest) && rest[i] == ':' {
+		i = pubSkipSpaces(rest, i+1)
+	}
+	d, ok := parseWritten(rest, i)
+	if !ok || !d.full() || !timeOnly(rest[d.end:]) {
+		return "", false
+	}
+	return rest, true
 }
 
 // hasYearDigits reports whether s holds a run of exactly four digits, as

@@ -109,6 +109,10 @@ type tagger struct {
 	// since does not replace as the day a market report is on.
 	lastDay    time.Time
 	hasLastDay bool
+	// lastClock is the start of the last time of day mentioned ("Saturday
+	// night", "22:40 GMT"), which tells the midnight that ends it.
+	lastClock    time.Time
+	hasLastClock bool
 	// recentYear is the year written out in the current or previous
 	// sentence (in a history, see narrative, the year written last),
 	// which a following "on September 20" shares; 0 if none.
@@ -325,6 +329,9 @@ func (tg *tagger) remember(x Timex, derived bool) {
 	if s.Precision >= PrecisionDay {
 		tg.lastDay, tg.hasLastDay = s.Start.Truncate(24*time.Hour), true
 	}
+	if s.Precision > PrecisionDay {
+		tg.lastClock, tg.hasLastClock = s.Start, true
+	}
 	if s.Precision == PrecisionQuarter && !derived {
 		tg.quarter, tg.hasQuarter, tg.quarterText = s.Start, true, x.Text
 	}
@@ -354,7 +361,7 @@ func (tg *tagger) matchAt(i int) (match, string, bool) {
 		}
 	case kWord:
 		role := tg.entry(i).role
-		if role == 0 || role&roleLeadIn != 0 && !tg.continues(i+1) {
+		if role == 0 || role&roleLeadIn != 0 && !tg.continues(i+1) && !tg.inTheDay(i+1) {
 			return match{}, "", false
 		}
 	}
@@ -556,6 +563,13 @@ func (tg *tagger) continues(i int) bool {
 		return false
 	}
 	return tg.toks[i].kind != kWord || tg.entry(i).role&roleTrigger != 0
+}
+
+// inTheDay reports whether "in the day" starts at i, which a lead-in
+// ("earlier", "later") makes an expression of although none of its words
+// is a trigger.
+func (tg *tagger) inTheDay(i int) bool {
+	return tg.word(i) == "in" && tg.word(i+1) == "the" && tg.word(i+2) == "day"
 }
 
 // Token access. Every accessor answers "nothing" outside the current

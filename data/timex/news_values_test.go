@@ -1,0 +1,69 @@
+package timex_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/dateline/dateline/data/timex"
+)
+
+// Publication days of the news value cases: 12 November 2008 is a
+// Wednesday, 18 January 2024 a Thursday (ISO week 3), 17 May 2023 a
+// Wednesday, 13 March 2022 a Sunday.
+var (
+	nov12 = time.Date(2008, 11, 12, 0, 0, 0, 0, time.UTC)
+	jan18 = time.Date(2024, 1, 18, 0, 0, 0, 0, time.UTC)
+	may17 = time.Date(2023, 5, 17, 0, 0, 0, 0, time.UTC)
+	mar13 = time.Date(2022, 3, 13, 0, 0, 0, 0, time.UTC)
+)
+
+// newsValueCases are value and recognition classes found in a fresh batch
+// of our news articles (tune-65..72), each in a sentence of our own.
+var newsValueCases = []tagCase{
+	// A bare midnight after an evening, a night or a late clock time of a
+	// day is the one that ends that day.
+	{"The river rose on Saturday night. Levels peaked shortly after midnight.", nov12, "midnight", timex.Time, "2008-11-09T00:00", ""},
+	{"22:40 GMT - Most votes are counted. Final figures are due shortly after midnight.", mar13, "midnight", timex.Time, "2022-03-14T00:00", ""},
+	{"The strike began at midnight, the union said.", nov12, "midnight", timex.Time, "2008-11-12T00:00", ""},
+	// A time stamp heading a live report's entry is on the day of writing,
+	// not the day the entry before it named.
+	{"16:45 GMT - The new assembly sits on March 28.\n\n15:20 GMT - Welcome to our coverage.", mar13, "15:20 GMT", timex.Time, "2022-03-13T15:20", ""},
+	{"22:40 GMT - Results are due after midnight.\n\n21:15 GMT - The leader has conceded.", mar13, "21:15 GMT", timex.Time, "2022-03-13T21:15", ""},
+	// A clock time inside a sentence stays on the day told of.
+	{"The quake struck on March 3.\nAt 4:12 - local time - a second shock came.", mar13, "4:12", timex.Time, "2022-03-03T04:12", ""},
+	// "overnight into Saturday" is the night from Friday, in the tense of
+	// the clause.
+	{"Snow will fall heavily overnight into Saturday.", jan18, "overnight into Saturday", timex.Time, "2024-01-19TNI", ""},
+	{"Snow fell heavily overnight into Tuesday, the service said.", jan18, "overnight into Tuesday", timex.Time, "2024-01-15TNI", ""},
+	// "earlier in the day" is the day the story is on, unless a day was
+	// named before it in the sentence (see newsUntaggedCases).
+	{"Polls closed at 6 p.m. A power cut earlier in the day delayed voting.", mar13, "earlier in the day", timex.Date, "2022-03-13", ""},
+	{"The bank will decide later in the day, officials said.", mar13, "later in the day", timex.Date, "2022-03-13", ""},
+	// A day and month followed by "last year" is one date in that year.
+	{"Police arrested him at the border on March 4 last year.", nov12, "March 4 last year", timex.Date, "2007-03-04", ""},
+	{"The plant closes on 30 June next year.", nov12, "30 June next year", timex.Date, "2009-06-30", ""},
+	// "the 2000s" is the decade of the noughties; "the 1800s" stays a century.
+	{"Since the early 2000s, the city has laid new tracks.", may17, "the early 2000s", timex.Date, "200", "START"},
+	{"Trams ran here in the 2000s.", may17, "the 2000s", timex.Date, "200", ""},
+	{"The mill was built in the 1800s.", may17, "the 1800s", timex.Date, "18", ""},
+	{"Police arrested him on March 4 last year. The day before, he had sold his car.", nov12, "The day before", timex.Date, "2007-03-03", ""},
+}
+
+func TestTag_NewsValues(t *testing.T) {
+	checkTagCases(t, newsValueCases)
+}
+
+// TestTag_NewsUntagged checks phrases of the news classes that must stay
+// untagged.
+func TestTag_NewsUntagged(t *testing.T) {
+	type untaggedCase struct{ text, phrase string }
+	for _, c := range []untaggedCase{
+		{"The envoy flew to Cairo on Tuesday morning and on to Amman later in the day.", "later in the day"},
+	} {
+		for _, x := range timex.Tag(c.text, mar13) {
+			if x.Text == c.phrase {
+				t.Errorf("Tag(%q) tagged %q as %s %s", c.text, c.phrase, x.Type, x.Value)
+			}
+		}
+	}
+}

@@ -133,7 +133,7 @@ func (tg *tagger) wholeTextCues() (sports, finance int) {
 	}
 	// One buffer holds the tokens of all the blocks read ahead, one
 	// after the other: free is the room left in it.
-	free := make([]token, 0, tokensIn(len(tg.all)-rest))
+	free := tg.aheadBuffer(tokensIn(len(tg.all) - rest))
 	for base := rest; base < len(tg.all); {
 		end := nextBlock(tg.all, base)
 		b := block{base: base, lower: foldASCII(tg.all[base:end])}
@@ -148,6 +148,17 @@ func (tg *tagger) wholeTextCues() (sports, finance int) {
 		base = end
 	}
 	return sports, finance
+}
+
+// aheadBuffer returns an empty buffer with room for n tokens, the one
+// an earlier Tag call read ahead into when it is large enough.
+func (tg *tagger) aheadBuffer(n int) []token {
+	if tg.pooled != nil && cap(tg.pooled.ahead) >= n {
+		tg.aheadBuf, tg.pooled.ahead = tg.pooled.ahead[:0], nil
+	} else {
+		tg.aheadBuf = make([]token, 0, n)
+	}
+	return tg.aheadBuf
 }
 
 // textSportsCues counts the sports and the financial cues in the blocks

@@ -44,6 +44,11 @@ type buffers struct {
 	toks     []token
 	bounds   [][2]int
 	vclasses []uint8
+	// ahead holds the tokens of the blocks wholeTextCues reads ahead:
+	// a long text's pieces each read their rest ahead, and a fresh
+	// buffer of a piece's tokens every time cost more in zeroed pages
+	// than tokenizing into it.
+	ahead []token
 }
 
 var bufferPool = sync.Pool{New: func() any { return new(buffers) }}
@@ -72,6 +77,9 @@ func (tg *tagger) release() {
 		b.toks = tg.toks
 	}
 	b.bounds, b.vclasses = tg.bounds, tg.vclasses
+	if cap(tg.aheadBuf) <= maxPooledTokens && cap(tg.aheadBuf) > cap(b.ahead) {
+		b.ahead = tg.aheadBuf
+	}
 	bufferPool.Put(b)
 }
 
@@ -148,6 +156,9 @@ type tagger struct {
 	// says toks is one of theirs.
 	ahead     []block
 	toksAhead bool
+	// aheadBuf is the buffer the tokens of ahead were read into, for
+	// release to give back.
+	aheadBuf []token
 	// vclasses caches each token's verb-group class plus one (0: not
 	// yet classified); made on first use.
 	vclasses []uint8

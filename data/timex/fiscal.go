@@ -237,7 +237,7 @@ func countSportsCues(lower string, toks []token, from, to int) (sports, finance 
 		t := toks[k]
 		switch t.kind {
 		case kWord:
-			switch tokenEntry(t, lower).cue {
+			switch tokenEntry(t).cue {
 			case financeCue:
 				finance++
 			case sportsCue:
@@ -278,13 +278,7 @@ var cueKinds = func() map[string]uint8 {
 }()
 
 // cueOf returns the cue kind of a word as written (any case), or 0.
-func cueOf(w string) uint8 {
-	k := wordIndex.getFold(w)
-	if k == wordOverflow {
-		return cueKinds[strings.ToLower(w)]
-	}
-	return wordEntries[k].cue
-}
+func cueOf(w string) uint8 { return wordEntries[wordIndex.getFold(w)].cue }
 
 // yearEnd reads "year-end", "year end" and "year's end" at k: the end of
 // the dct's year, or of the year before after "since".

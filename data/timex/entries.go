@@ -24,9 +24,8 @@ type wordEntry struct {
 	rules *ruleList
 	cue   uint8
 	sets  wordSet
-	verb  lexEntry // verbLex
-	aux   vclass   // auxWords; in aux when present
-	unit  unit     // unitWords
+	aux   vclass // auxWords; in aux when present
+	unit  unit   // unitWords
 	// cardinal, month (monthWords), weekday, abbrev (weekdayAbbrevs),
 	// deictic (deicticDays) and decade (decadeWords) are the maps'
 	// values; sets says whether the word is in a map whose value may
@@ -62,6 +61,7 @@ const (
 	inLowerMonthNames
 	inMonthAbbrevOnly
 	inRelativeWords
+	inDeterminers // determiners: verbLex's lDeterminer
 	inAux         // auxWords
 	inCardinals   // cardinals
 	inMonths      // monthWords
@@ -70,7 +70,6 @@ const (
 	inDeicticDays // deicticDays
 	inDecadeWords // decadeWords
 	inUnitWords   // unitWords
-	inVerbLex     // verbLex
 	numWordSets   = iota
 )
 
@@ -84,7 +83,7 @@ var entrySets = []struct {
 	{inCountLeads, countLeads}, {inTheCountLeads, theCountLeads}, {inOrdinalSuffixes, ordinalSuffixes},
 	{inYearPrepositions, yearPrepositions}, {inWeekendSpellings, weekendSpellings}, {inAmWords, amWords},
 	{inPmWords, pmWords}, {inLowerMonthNames, lowerMonthNames}, {inMonthAbbrevOnly, monthAbbrevOnly},
-	{inRelativeWords, relativeWords},
+	{inRelativeWords, relativeWords}, {inDeterminers, determiners},
 }
 
 // entryWords returns every word and mark that has an entry of its own.
@@ -99,7 +98,6 @@ func entryWords() []string {
 	}
 	words = append(words, slices.Collect(maps.Keys(auxWords))...)
 	words = append(words, slices.Collect(maps.Keys(unitWords))...)
-	words = append(words, slices.Collect(maps.Keys(verbLex))...)
 	return slices.Compact(slices.Sorted(slices.Values(words)))
 }
 
@@ -117,9 +115,6 @@ func entryOf(w string) wordEntry {
 	}
 	if e.unit, ok = unitWords[w]; ok {
 		e.sets |= inUnitWords
-	}
-	if e.verb, ok = verbLex[w]; ok {
-		e.sets |= inVerbLex
 	}
 	for _, v := range []struct {
 		m   map[string]int

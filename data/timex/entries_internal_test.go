@@ -22,7 +22,8 @@ func TestLexAt(t *testing.T) {
 			func(w string) any { c, ok := auxWords[w]; return [2]any{c, ok} }},
 		{"unitWords", func(e *wordEntry) any { return [2]any{e.unit, e.has(inUnitWords)} },
 			func(w string) any { u, ok := unitWords[w]; return [2]any{u, ok} }},
-		{"verbLex", func(e *wordEntry) any { return e.verb }, func(w string) any { return verbLex[w] }},
+		{"verbLex determiners", func(e *wordEntry) any { return e.has(inDeterminers) },
+			func(w string) any { return verbLex[w].has(lDeterminer) }},
 	}
 	for _, s := range entrySets {
 		lookups = append(lookups, lookup{"set", func(e *wordEntry) any { return e.has(s.set) },

@@ -1180,7 +1180,7 @@ func (tg *tagger) classify(k int) vclass {
 		return c
 	}
 	w := t.in(tg.lower)
-	lex := tg.lexAt(k).verb
+	lex := verbLex[w]
 	if tg.nounContext(k) || tg.lexAt(k).has(inAbbrevs) && tg.listedDay(k) {
 		return vNone
 	}
@@ -1416,11 +1416,11 @@ func (tg *tagger) nounContext(k int) bool {
 	if tg.word(k-1) == "s" && tg.apostrophe(k-2) && !tg.lexAt(k-3).has(inIsPronouns) {
 		return true // "Putin's visit"
 	}
-	if w := tg.word(k - 1); len(w) > 3 && hasSuffix(w, "ly") && tg.lexAt(k-2).verb.has(lDeterminer) && !aux {
+	if w := tg.word(k - 1); len(w) > 3 && hasSuffix(w, "ly") && tg.lexAt(k-2).has(inDeterminers) && !aux {
 		return true // "the newly launched classes"; not "its belly could"
 	}
 	prev := tg.lexAt(k - 1)
-	return prev.verb.has(lDeterminer) || prev.has(inPrepositions) // "at targets"
+	return prev.hasAny(inDeterminers|inPrepositions) // "at targets"
 }
 
 // codeNumber reports whether the number at k ends a code glued to a

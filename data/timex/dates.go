@@ -80,7 +80,7 @@ func (tg *tagger) month(i int) (int, int) {
 	}
 	// After "in", "until" … a lower-case name or a bare abbreviation is
 	// still a month, as posts write them: "in november", "exam in Jun".
-	afterPrep := monthPrepositions[tg.word(i-1)] && tg.word(i+1) != "'"
+	afterPrep := tg.lexAt(i-1).has(inMonthPrepositions) && tg.word(i+1) != "'"
 	if (!capital && !e.has(inLowerMonthNames) || e.has(inMonthAbbrevOnly) && !tg.punct(i+1, ".")) && !tg.besideDay(i) && !afterPrep {
 		return 0, i
 	}
@@ -262,7 +262,7 @@ func (tg *tagger) monthOfYear(m, k int) (match, bool) {
 		}
 	}
 	j, the := tg.optThe(j)
-	off, ok := relOffset(tg.word(j))
+	off, ok := tg.relOffsetAt(j)
 	if !ok || tg.word(j+1) != "year" || !tg.hasDCT || the && off == 0 {
 		return match{}, false
 	}
@@ -658,7 +658,7 @@ func ruleCentury(tg *tagger, i int) (match, bool) {
 			return match{}, false
 		}
 		k++
-	} else if o, ok := ordinalWords[tg.word(j)]; ok && o > 0 {
+	} else if o, ok := tg.ordinalAt(j); ok && o > 0 {
 		n = o
 	} else {
 		return match{}, false

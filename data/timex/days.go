@@ -171,7 +171,7 @@ func (tg *tagger) weekdayInWeek(i, wd int) (time.Time, bool) {
 		if tg.word(k) == "of" && n == 0 {
 			k++
 		}
-		if off, ok := relOffset(tg.word(k)); ok && tg.word(k+1) == "week" {
+		if off, ok := tg.relOffsetAt(k); ok && tg.word(k+1) == "week" {
 			monday := tg.dct.AddDate(0, 0, 7*off-(int(tg.dct.Weekday())+6)%7)
 			return monday.AddDate(0, 0, (wd+6)%7), true
 		}
@@ -259,7 +259,7 @@ func ruleDeictic(tg *tagger, i int) (match, bool) {
 		return match{}, false
 	}
 	day := tg.dct
-	if _, ok := deicticOffset(tg.word(i)); ok || tonightWords[tg.word(i)] {
+	if tg.lexAt(i).hasAny(inDeicticDays | inTonightWords) { // deicticOffset or tonightWords
 		day = tg.quotedDay(i) // quoted: the speech's "tomorrow"
 	}
 	if e := tg.lexAt(i); e.has(inDeicticDays) {

@@ -47,7 +47,7 @@ func (tg *tagger) count(i int) (int, bool, int) {
 		}
 		return 1, false, i + 1
 	case "couple":
-		if _, led := relOffsets[tg.word(i-1)]; led && tg.word(i+1) == "of" {
+		if _, led := tg.relOffsetAt(i - 1); led && tg.word(i+1) == "of" {
 			return 2, true, i + 2 // "the next couple of years"
 		}
 	}

@@ -31,6 +31,8 @@ type wordEntry struct {
 	// values; sets says whether the word is in a map whose value may
 	// be 0.
 	cardinal, month, weekday, abbrev, deictic, decade int8
+	// ordinal (ordinalWords) and offset (relOffsets) likewise.
+	ordinal, offset int8
 }
 
 // has reports whether the word is in all the sets of s.
@@ -62,6 +64,9 @@ const (
 	inMonthAbbrevOnly
 	inRelativeWords
 	inDeterminers // determiners: verbLex's lDeterminer
+	inLatestWords
+	inMonthPrepositions
+	inTonightWords
 	inAux         // auxWords
 	inCardinals   // cardinals
 	inMonths      // monthWords
@@ -69,6 +74,8 @@ const (
 	inAbbrevs     // weekdayAbbrevs
 	inDeicticDays // deicticDays
 	inDecadeWords // decadeWords
+	inOrdinals    // ordinalWords
+	inRelOffsets  // relOffsets
 	inUnitWords   // unitWords
 	numWordSets   = iota
 )
@@ -83,7 +90,8 @@ var entrySets = []struct {
 	{inCountLeads, countLeads}, {inTheCountLeads, theCountLeads}, {inOrdinalSuffixes, ordinalSuffixes},
 	{inYearPrepositions, yearPrepositions}, {inWeekendSpellings, weekendSpellings}, {inAmWords, amWords},
 	{inPmWords, pmWords}, {inLowerMonthNames, lowerMonthNames}, {inMonthAbbrevOnly, monthAbbrevOnly},
-	{inRelativeWords, relativeWords}, {inDeterminers, determiners},
+	{inRelativeWords, relativeWords}, {inDeterminers, determiners}, {inLatestWords, latestWords},
+	{inMonthPrepositions, monthPrepositions}, {inTonightWords, tonightWords},
 }
 
 // entryWords returns every word and mark that has an entry of its own.
@@ -93,7 +101,8 @@ func entryWords() []string {
 	for _, s := range entrySets {
 		words = append(words, slices.Collect(maps.Keys(s.words))...)
 	}
-	for _, m := range []map[string]int{cardinals, monthWords, weekdayWords, weekdayAbbrevs, deicticDays, decadeWords} {
+	for _, m := range []map[string]int{cardinals, monthWords, weekdayWords, weekdayAbbrevs, deicticDays, decadeWords, ordinalWords,
+		relOffsets} {
 		words = append(words, slices.Collect(maps.Keys(m))...)
 	}
 	words = append(words, slices.Collect(maps.Keys(auxWords))...)
@@ -122,7 +131,8 @@ func entryOf(w string) wordEntry {
 		set wordSet
 	}{{cardinals, &e.cardinal, inCardinals}, {monthWords, &e.month, inMonths}, {weekdayWords, &e.weekday, inWeekdays},
 		{weekdayAbbrevs, &e.abbrev, inAbbrevs}, {deicticDays, &e.deictic, inDeicticDays},
-		{decadeWords, &e.decade, inDecadeWords}} {
+		{decadeWords, &e.decade, inDecadeWords}, {ordinalWords, &e.ordinal, inOrdinals},
+		{relOffsets, &e.offset, inRelOffsets}} {
 		if n, ok := v.m[w]; ok {
 			if int(int8(n)) != n {
 				panic(fmt.Sprintf("timex: entry of %q: value %d does not fit", w, n))
@@ -155,6 +165,19 @@ func indexWordEntries() ([]wordEntry, *wordTable) {
 		}
 	}
 	return entries, newWordTable(index)
+}
+
+// relOffsetAt is relOffset of word(i), read from its entry.
+func (tg *tagger) relOffsetAt(i int) (int, bool) {
+	e := tg.lexAt(i)
+	return int(e.offset), e.has(inRelOffsets)
+}
+
+// ordinalAt is ordinalWords[word(i)] and whether word(i) is in it, read
+// from its entry.
+func (tg *tagger) ordinalAt(i int) (int, bool) {
+	e := tg.lexAt(i)
+	return int(e.ordinal), e.has(inOrdinals)
 }
 
 // maxEntries is the most entries token.lex can index.

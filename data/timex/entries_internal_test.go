@@ -38,6 +38,8 @@ func TestLexAt(t *testing.T) {
 		{weekdayWords, func(e *wordEntry) int8 { return e.weekday }, inWeekdays},
 		{weekdayAbbrevs, func(e *wordEntry) int8 { return e.abbrev }, inAbbrevs},
 		{deicticDays, func(e *wordEntry) int8 { return e.deictic }, inDeicticDays},
+		{ordinalWords, func(e *wordEntry) int8 { return e.ordinal }, inOrdinals},
+		{relOffsets, func(e *wordEntry) int8 { return e.offset }, inRelOffsets},
 		{decadeWords, func(e *wordEntry) int8 { return e.decade }, inDecadeWords}} {
 		lookups = append(lookups, lookup{"value", func(e *wordEntry) any { return [2]any{int(v.get(e)), e.has(v.set)} },
 			func(w string) any { n, ok := v.m[w]; return [2]any{n, ok} }})

@@ -1420,7 +1420,7 @@ func (tg *tagger) nounContext(k int) bool {
 		return true // "the newly launched classes"; not "its belly could"
 	}
 	prev := tg.lexAt(k - 1)
-	return prev.hasAny(inDeterminers|inPrepositions) // "at targets"
+	return prev.hasAny(inDeterminers | inPrepositions) // "at targets"
 }
 
 // codeNumber reports whether the number at k ends a code glued to a

@@ -80,9 +80,17 @@ func scanClauses(c *clauses, text string, exprStart, exprEnd int) {
 			}
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(text[i:])
+		b := text[i]
+		if b == ' ' {
+			i++ // most bytes between words: no rune to decode, no case to try
+			continue
+		}
+		r, n := rune(b), 1
+		if b >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
 		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
+		case isASCIILetter(b) || b >= '0' && b <= '9' || b >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
 			end := wordEnd(text, i, exprStart, exprEnd)
 			sc.word(i, end)
 			i = end

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -74,7 +75,9 @@ func (x *extraction) piece(a *data.Article, from, to int) {
 		txs[i].Start += from
 		txs[i].End += from
 	}
-	events := x.events
+	// Room for an event per expression at once: growing the slice of a
+	// long piece's events step by step copied them several times over.
+	events := slices.Grow(x.events, len(txs))
 	si := 0
 	var sentence string // flattened sentence si, reused by its other dates
 	sentenceAt := -1

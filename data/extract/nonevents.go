@@ -20,12 +20,18 @@ import (
 // or a hyphen ties to the noun after it. A year is left alone: "the 2015
 // tournament" in a sentence about Friday is a happening of its own.
 func dropModifiers(text string, events []data.Event) []data.Event {
+	var finest map[int]timex.Precision // made at the first modifier: most pieces have none
 	kept := events[:0]
-	for i, e := range events {
-		if !(modifierPrecision(e.Span.Precision) && attributive(text, e.ExprStart, e.ExprEnd) &&
-			finerInSentence(events, i)) {
-			kept = append(kept, e)
+	for _, e := range events {
+		if modifierPrecision(e.Span.Precision) && attributive(text, e.ExprStart, e.ExprEnd) {
+			if finest == nil {
+				finest = finestBySentence(events)
+			}
+			if finest[e.SentenceStart] > e.Span.Precision {
+				continue // another event of the sentence is dated more finely
+			}
 		}
+		kept = append(kept, e)
 	}
 	return kept
 }
@@ -36,16 +42,18 @@ func modifierPrecision(p timex.Precision) bool {
 	return p >= timex.PrecisionHalf && p <= timex.PrecisionQuarter
 }
 
-// finerInSentence reports whether another event of events[i]'s sentence
-// is dated more finely than it.
-func finerInSentence(events []data.Event, i int) bool {
-	e := events[i]
-	for j, o := range events {
-		if j != i && o.SentenceStart == e.SentenceStart && o.Span.Precision > e.Span.Precision {
-			return true
+// finestBySentence maps the start of each sentence of events to the finest
+// precision an event of it has, so that dropModifiers asks of each
+// modifier once, not by a walk over the whole piece's events (which made
+// it quadratic in a long piece).
+func finestBySentence(events []data.Event) map[int]timex.Precision {
+	finest := make(map[int]timex.Precision)
+	for _, e := range events {
+		if p, ok := finest[e.SentenceStart]; !ok || e.Span.Precision > p {
+			finest[e.SentenceStart] = e.Span.Precision
 		}
 	}
-	return false
+	return finest
 }
 
 // attributive reports whether the expression text[start:end] stands before

@@ -69,22 +69,22 @@ func twoDigitYear(n int) int {
 // a day number, except "may" and "march", which are verbs too.
 // Abbreviations need a full stop or a number beside them.
 func (tg *tagger) month(i int) (int, int) {
-	w := tg.word(i)
-	m, ok := monthWords[w]
-	if !ok {
+	e := tg.lexAt(i)
+	if !e.has(inMonths) {
 		return 0, i
 	}
+	w, m := tg.word(i), int(e.month)
 	capital := tg.capital(i)
 	if !capital && (m == 5 || w == "march") {
 		return 0, i
 	}
 	// After "in", "until" … a lower-case name or a bare abbreviation is
 	// still a month, as posts write them: "in november", "exam in Jun".
-	afterPrep := monthPrepositions[tg.word(i-1)] && tg.word(i+1) != "'"
-	if (!capital && !lowerMonthNames[w] || monthAbbrevOnly[w] && !tg.punct(i+1, ".")) && !tg.besideDay(i) && !afterPrep {
+	afterPrep := tg.lexAt(i-1).has(inMonthPrepositions) && tg.word(i+1) != "'"
+	if (!capital && !e.has(inLowerMonthNames) || e.has(inMonthAbbrevOnly) && !tg.punct(i+1, ".")) && !tg.besideDay(i) && !afterPrep {
 		return 0, i
 	}
-	if monthAbbrevOnly[w] {
+	if e.has(inMonthAbbrevOnly) {
 		return m, tg.optDot(i + 1)
 	}
 	return m, i + 1
@@ -106,7 +106,7 @@ func (tg *tagger) dayNum(i int) (int, int) {
 	if d < 1 || d > 31 || nd > 2 {
 		return 0, i
 	}
-	if ordinalSuffixes[tg.word(i+1)] && tg.tight(i+1) {
+	if tg.lexAt(i+1).has(inOrdinalSuffixes) && tg.tight(i+1) {
 		return d, i + 2
 	}
 	if w := tg.word(i + 1); w != "" && tg.tight(i+1) && monthWords[w] == 0 {
@@ -185,7 +185,7 @@ func (tg *tagger) dayBefore(i int) bool {
 
 // weekdayPrefix skips "Wednesday," before a date.
 func (tg *tagger) weekdayPrefix(i int) int {
-	if _, ok := weekdayWords[tg.word(i)]; ok && tg.capital(i) {
+	if tg.lexAt(i).has(inWeekdays) && tg.capital(i) {
 		return tg.optComma(i + 1)
 	}
 	return i
@@ -265,7 +265,7 @@ func (tg *tagger) monthOfYear(m, k int) (match, bool) {
 		}
 	}
 	j, the := tg.optThe(j)
-	off, ok := relOffset(tg.word(j))
+	off, ok := tg.relOffsetAt(j)
 	if !ok || tg.word(j+1) != "year" || !tg.hasDCT || the && off == 0 {
 		return match{}, false
 	}
@@ -441,18 +441,18 @@ func ruleYear(tg *tagger, i int) (match, bool) {
 		if nd == 2 && tg.word(j+2) == "s" && tg.tight(j+2) {
 			return date1(Date, j+3, pad(twoDigitYear(d)/10, 3))
 		}
-		if yearPrepositions[tg.word(j-1)] && nd == 2 && !the && tg.word(j+2) == "" {
+		if tg.lexAt(j-1).has(inYearPrepositions) && nd == 2 && !the && tg.word(j+2) == "" {
 			return date1(Date, j+2, vYear(twoDigitYear(d))) // "since '82"
 		}
 		return match{}, false
 	}
 	if d, nd := tg.num(j); nd == 2 && d%10 == 0 && d >= 20 && tg.word(j+1) == "s" && tg.tight(j+1) {
-		if possessives[tg.word(j-1)] {
+		if tg.lexAt(j - 1).has(inPossessives) {
 			return match{}, false // "in his 30s" is an age
 		}
 		return date1(Date, j+2, pad(190+d/10, 3)) // "the 70s"
 	}
-	if d, ok := decadeWords[tg.word(j)]; ok && the && !possessives[tg.word(j-1)] {
+	if d, ok := int(tg.lexAt(j).decade), tg.lexAt(j).has(inDecadeWords); ok && the && !tg.lexAt(j-1).has(inPossessives) {
 		return date1(Date, j+1, pad(190+d, 3)) // "the nineties"
 	}
 	y, ny := tg.num(j)
@@ -681,7 +681,7 @@ func ruleCentury(tg *tagger, i int) (match, bool) {
 			return match{}, false
 		}
 		k++
-	} else if o, ok := ordinalWords[tg.word(j)]; ok && o > 0 {
+	} else if o, ok := tg.ordinalAt(j); ok && o > 0 {
 		n = o
 	} else {
 		return match{}, false

@@ -171,7 +171,7 @@ func (tg *tagger) weekdayInWeek(i, wd int) (time.Time, bool) {
 		if tg.word(k) == "of" && n == 0 {
 			k++
 		}
-		if off, ok := relOffset(tg.word(k)); ok && tg.word(k+1) == "week" {
+		if off, ok := tg.relOffsetAt(k); ok && tg.word(k+1) == "week" {
 			monday := tg.dct.AddDate(0, 0, 7*off-(int(tg.dct.Weekday())+6)%7)
 			return monday.AddDate(0, 0, (wd+6)%7), true
 		}
@@ -259,11 +259,11 @@ func ruleDeictic(tg *tagger, i int) (match, bool) {
 		return match{}, false
 	}
 	day := tg.dct
-	if _, ok := deicticOffset(tg.word(i)); ok || tonightWords[tg.word(i)] {
+	if tg.lexAt(i).hasAny(inDeicticDays | inTonightWords) { // deicticOffset or tonightWords
 		day = tg.quotedDay(i) // quoted: the speech's "tomorrow"
 	}
-	if off, ok := deicticDays[tg.word(i)]; ok {
-		return tg.withPartOfDay(day.AddDate(0, 0, off), i+1)
+	if e := tg.lexAt(i); e.has(inDeicticDays) {
+		return tg.withPartOfDay(day.AddDate(0, 0, int(e.deictic)), i+1)
 	}
 	switch w := tg.word(i); {
 	case tonightWords[w]:
@@ -398,7 +398,7 @@ func (tg *tagger) clock(i int) (int, int, int) {
 	if nh == 4 && h%100 < 60 && h/100 < 24 && universalTime[tg.word(i+1)] {
 		return h / 100, h % 100, i + 1 // "0800 UTC"
 	}
-	if (nh == 3 || nh == 4) && h%100 < 60 && tg.tight(i+1) && (amWords[tg.word(i+1)] || pmWords[tg.word(i+1)]) {
+	if (nh == 3 || nh == 4) && h%100 < 60 && tg.tight(i+1) && tg.lexAt(i+1).hasAny(inAmWords|inPmWords) {
 		return tg.twelveHour(i, i+1, h/100, h%100) // "430pm", "1130pm"
 	}
 	if h2, ok := clockWords[tg.word(i+1)]; ok && h == 12 && nh == 2 {
@@ -408,11 +408,11 @@ func (tg *tagger) clock(i int) (int, int, int) {
 		return 0, 0, i
 	}
 	j, min := i+1, 0
-	if tg.punct(j, "+") && tg.tight(j) && tg.tight(j+1) && (amWords[tg.word(j+1)] || pmWords[tg.word(j+1)]) {
+	if tg.punct(j, "+") && tg.tight(j) && tg.tight(j+1) && tg.lexAt(j+1).hasAny(inAmWords|inPmWords) {
 		j++ // "left at 5+am": a little after five
 	}
 	hasMin := false
-	if (tg.punct(j, ":") || tg.punct(j, ".") && tg.tight(j+2) && (amWords[tg.word(j+2)] || pmWords[tg.word(j+2)])) &&
+	if (tg.punct(j, ":") || tg.punct(j, ".") && tg.tight(j+2) && tg.lexAt(j+2).hasAny(inAmWords|inPmWords)) &&
 		tg.tight(j) && tg.tight(j+1) {
 		// "9:30", and "7.30am" when a.m. or p.m. follows
 		if mm, nm := tg.num(j + 1); nm == 2 && mm < 60 {
@@ -527,9 +527,9 @@ func ruleWeekend(tg *tagger, i int) (match, bool) {
 	}
 	end := i + 1
 	switch {
-	case tg.word(i) == "the" && weekendSpellings[tg.word(i+1)]:
+	case tg.word(i) == "the" && tg.lexAt(i+1).has(inWeekendSpellings):
 		end = i + 2
-	case weekendSpellings[tg.word(i)] && tg.bareWeekend(i):
+	case tg.lexAt(i).has(inWeekendSpellings) && tg.bareWeekend(i):
 	default:
 		return match{}, false
 	}

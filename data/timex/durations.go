@@ -47,14 +47,15 @@ func (tg *tagger) count(i int) (int, bool, int) {
 		}
 		return 1, false, i + 1
 	case "couple":
-		if _, led := relOffsets[tg.word(i-1)]; led && tg.word(i+1) == "of" {
+		if _, led := tg.relOffsetAt(i - 1); led && tg.word(i+1) == "of" {
 			return 2, true, i + 2 // "the next couple of years"
 		}
 	}
-	if vagueCounts[w] {
+	e := tg.lexAt(i)
+	if e.has(inVagueCounts) {
 		return -1, false, i + 1
 	}
-	n, ok := cardinals[w]
+	n, ok := int(e.cardinal), e.has(inCardinals)
 	if !ok || w == "half" || w == "single" {
 		return 0, false, i
 	}
@@ -64,7 +65,7 @@ func (tg *tagger) count(i int) (int, bool, int) {
 		if tg.hyphen(k) && tg.tight(k) {
 			k++
 		}
-		if m, ok := cardinals[tg.word(k)]; ok && m > 0 && m < 10 && tg.word(k) != "a" && tg.word(k) != "an" {
+		if m, ok := int(tg.lexAt(k).cardinal), tg.lexAt(k).has(inCardinals); ok && m > 0 && m < 10 && tg.word(k) != "a" && tg.word(k) != "an" {
 			n, j = n+m, k+1
 		}
 	}
@@ -90,7 +91,7 @@ func ruleCount(tg *tagger, i int) (match, bool) {
 	if k == j {
 		return match{}, false
 	}
-	if ageWords[tg.word(j-1)] {
+	if tg.lexAt(j - 1).has(inAgeWords) {
 		return match{}, false // "children ages 6 months and older"
 	}
 	half, k := tg.andAHalf(j, k)
@@ -98,14 +99,14 @@ func ruleCount(tg *tagger, i int) (match, bool) {
 	if plus {
 		k++ // "4+ hours": at least four
 	}
-	if (moreWords[tg.word(k)] || streakWords[tg.word(k)]) && unitWords[tg.word(k+1)] != uNone {
+	if (tg.lexAt(k).has(inMoreWords) || tg.lexAt(k).has(inStreakWords)) && tg.lexAt(k+1).unit != uNone {
 		k++ // "two more weeks", "an additional year", "three straight weeks"
 	}
 	hyph := false
 	if tg.hyphen(k) && tg.tight(k) && tg.tight(k+1) {
 		hyph, k = true, k+1 // "three-year"
 	}
-	u, ok := unitWords[tg.word(k)]
+	u, ok := tg.lexAt(k).unit, tg.lexAt(k).has(inUnitWords)
 	if !ok {
 		return tg.countRange(n, j, k)
 	}
@@ -159,8 +160,8 @@ func ruleCount(tg *tagger, i int) (match, bool) {
 // "its first three-month class".
 func (tg *tagger) countLead(i int) (j int, the bool, lead string) {
 	j, the = tg.optThe(i)
-	if w := tg.word(j); countLeads[w] || the && theCountLeads[w] {
-		return j + 1, the, w
+	if e := tg.lexAt(j); e.has(inCountLeads) || the && e.has(inTheCountLeads) {
+		return j + 1, the, tg.word(j)
 	}
 	return j, the, ""
 }

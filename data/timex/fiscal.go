@@ -34,13 +34,13 @@ func ruleQuarter(tg *tagger, i int) (match, bool) {
 	if m, ok := tg.yearEnd(k); ok {
 		return m, true
 	}
-	ord, ok := ordinalWords[tg.word(k)]
+	ord, ok := tg.ordinalAt(k)
 	latest := false
 	if !ok && j > i && (tg.word(k) == "quarter" || tg.word(k) == "period" && tg.quarterBase() != tg.dct) {
 		ord, ok, k = 0, true, k-1 // "the quarter": the one being reported
 	}
 	if !ok {
-		if !latestWords[tg.word(k)] {
+		if !tg.lexAt(k).has(inLatestWords) {
 			return match{}, false
 		}
 		latest = true
@@ -133,7 +133,7 @@ func (tg *tagger) wholeTextCues() (sports, finance int) {
 	}
 	// One buffer holds the tokens of all the blocks read ahead, one
 	// after the other: free is the room left in it.
-	free := make([]token, 0, tokensIn(len(tg.all)-rest))
+	free := tg.aheadBuffer(tokensIn(len(tg.all) - rest))
 	for base := rest; base < len(tg.all); {
 		end := nextBlock(tg.all, base)
 		b := block{base: base, lower: foldASCII(tg.all[base:end])}
@@ -148,6 +148,17 @@ func (tg *tagger) wholeTextCues() (sports, finance int) {
 		base = end
 	}
 	return sports, finance
+}
+
+// aheadBuffer returns an empty buffer with room for n tokens, the one
+// an earlier Tag call read ahead into when it is large enough.
+func (tg *tagger) aheadBuffer(n int) []token {
+	if tg.pooled != nil && cap(tg.pooled.ahead) >= n {
+		tg.aheadBuf, tg.pooled.ahead = tg.pooled.ahead[:0], nil
+	} else {
+		tg.aheadBuf = make([]token, 0, n)
+	}
+	return tg.aheadBuf
 }
 
 // textSportsCues counts the sports and the financial cues in the blocks
@@ -226,7 +237,7 @@ func countSportsCues(lower string, toks []token, from, to int) (sports, finance 
 		t := toks[k]
 		switch t.kind {
 		case kWord:
-			switch tokenEntry(t, lower).cue {
+			switch tokenEntry(t).cue {
 			case financeCue:
 				finance++
 			case sportsCue:
@@ -267,13 +278,7 @@ var cueKinds = func() map[string]uint8 {
 }()
 
 // cueOf returns the cue kind of a word as written (any case), or 0.
-func cueOf(w string) uint8 {
-	k := wordIndex.getFold(w)
-	if k == wordOverflow {
-		return cueKinds[strings.ToLower(w)]
-	}
-	return wordEntries[k].cue
-}
+func cueOf(w string) uint8 { return wordEntries[wordIndex.getFold(w)].cue }
 
 // yearEnd reads "year-end", "year end" and "year's end" at k: the end of
 // the dct's year, or of the year before after "since".
@@ -306,10 +311,10 @@ func (tg *tagger) yearBeforePart(i, k int) (int, int) {
 	if y, k2 := tg.yearNum(k); y > 0 && (tg.punct(k2, "'") || tg.punct(k2, "’")) && tg.word(k2+1) == "s" {
 		return y, k2 + 2
 	}
-	if y, k2 := tg.yearNum(k); y > 0 && k > i && ordinalWords[tg.word(k2)] > 0 {
+	if y, k2 := tg.yearNum(k); y > 0 && k > i && tg.lexAt(k2).ordinal > 0 {
 		return y, k2
 	}
-	if off, ok := relOffset(tg.word(k)); ok && tg.word(k+1) == "year" && tg.punct(k+2, "'") && tg.word(k+3) == "s" &&
+	if off, ok := tg.relOffsetAt(k); ok && tg.word(k+1) == "year" && tg.punct(k+2, "'") && tg.word(k+3) == "s" &&
 		tg.hasDCT {
 		return tg.dct.Year() + off, k + 4
 	}
@@ -326,7 +331,7 @@ func (tg *tagger) yearAfterPart(y, end int) (int, int) {
 		if yy, e2 := tg.yearNum(tg.skipFiscal(end + 1)); yy > 0 {
 			return yy, e2
 		}
-		if off, ok := relOffset(tg.word(end + 1)); ok && tg.word(end+2) == "year" && tg.hasDCT {
+		if off, ok := tg.relOffsetAt(end + 1); ok && tg.word(end+2) == "year" && tg.hasDCT {
 			return tg.dct.Year() + off, end + 3
 		}
 	}
@@ -447,7 +452,7 @@ func (tg *tagger) skipFiscal(i int) int {
 // "year-ago": the anchor moved back a year at its own precision.
 func (tg *tagger) yearEarlier(k int) (match, bool) {
 	end := k + 1
-	if ord := ordinalWords[tg.word(end)]; ord > 0 && ord <= 4 && tg.word(end+1) == "quarter" && tg.hasDCT {
+	if ord := int(tg.lexAt(end).ordinal); ord > 0 && ord <= 4 && tg.word(end+1) == "quarter" && tg.hasDCT {
 		// "the year-earlier third quarter"
 		return match{end: end + 2, typ: Date, value: vQuarter(tg.dct.Year()-1, ord), derived: true}, validYear(tg.dct.Year() - 1)
 	}

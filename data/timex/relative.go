@@ -25,7 +25,7 @@ func ruleRelative(tg *tagger, i int) (match, bool) {
 	if w := tg.word(i); (w == "earlier" || w == "later") && tg.word(i+1) == "this" {
 		j = i + 1 // "earlier this year" is this year (TimeBank)
 	}
-	off, ok := relOffset(tg.word(j))
+	off, ok := tg.relOffsetAt(j)
 	if !ok {
 		return match{}, false
 	}

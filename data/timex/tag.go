@@ -1,7 +1,6 @@
 package timex
 
 import (
-	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -44,6 +43,11 @@ type buffers struct {
 	toks     []token
 	bounds   [][2]int
 	vclasses []uint8
+	// ahead holds the tokens of the blocks wholeTextCues reads ahead:
+	// a long text's pieces each read their rest ahead, and a fresh
+	// buffer of a piece's tokens every time cost more in zeroed pages
+	// than tokenizing into it.
+	ahead []token
 }
 
 var bufferPool = sync.Pool{New: func() any { return new(buffers) }}
@@ -72,6 +76,9 @@ func (tg *tagger) release() {
 		b.toks = tg.toks
 	}
 	b.bounds, b.vclasses = tg.bounds, tg.vclasses
+	if cap(tg.aheadBuf) <= maxPooledTokens && cap(tg.aheadBuf) > cap(b.ahead) {
+		b.ahead = tg.aheadBuf
+	}
 	bufferPool.Put(b)
 }
 
@@ -152,6 +159,9 @@ type tagger struct {
 	// says toks is one of theirs.
 	ahead     []block
 	toksAhead bool
+	// aheadBuf is the buffer the tokens of ahead were read into, for
+	// release to give back.
+	aheadBuf []token
 	// vclasses caches each token's verb-group class plus one (0: not
 	// yet classified); made on first use.
 	vclasses []uint8
@@ -306,7 +316,7 @@ func (tg *tagger) runBlock(out []Timex) []Timex {
 			tg.remember(x, m.derived)
 			tg.noteContext(x, rule, m)
 			tg.lastEnd = m.end
-			tg.lastWeekday = isWeekdayName(tg.word(start))
+			tg.lastWeekday = tg.lexAt(start).hasAny(inWeekdays | inAbbrevs) // isWeekdayName
 			tg.lastDaySet = x.Type == Set && strings.HasPrefix(x.Value, "XXXX-WXX-")
 			tg.lastDuration = x.Type == Duration
 			i = m.end - 1
@@ -444,20 +454,11 @@ func indexWordRules() map[string]*ruleList {
 	return index
 }
 
-// wordEntry is what the tagger needs to know of a word or mark: its
-// roles and the word rules that declare it (wordRoles, wordRulesAt), for
-// matchAt, and its cue kind (cueKinds), for sportsClause.
-type wordEntry struct {
-	role  uint8
-	rules *ruleList
-	cue   uint8
-}
-
-// wordEntries holds every distinct wordEntry once, at the index wordIndex
-// gives its words; entry 0 is that of every other word. tokenize
-// writes the index into each token, so that the tagger looks a word up
-// once, not at every rule dispatch and lead-in check. Past 255 entries
-// (wordOverflow) the token says to look the word up again.
+// wordEntries holds every distinct wordEntry once (see entries.go), at
+// the index wordIndex gives its words; entry 0 is that of every other
+// word. tokenize writes the index into each token, so that the tagger
+// looks a word up once, not at every rule dispatch, lead-in check and
+// list lookup.
 var (
 	wordEntries []wordEntry
 	wordIndex   *wordTable
@@ -471,46 +472,13 @@ func init() {
 	wordEntries, wordIndex = indexWordEntries()
 }
 
-// wordOverflow marks a token whose entry did not fit in its index byte.
-const wordOverflow = 255
-
-func indexWordEntries() ([]wordEntry, *wordTable) {
-	entries := []wordEntry{{}}
-	at := map[string]int{} // an entry's key: its role, cue and rule names
-	index := map[string]uint8{}
-	words := append(slices.Collect(maps.Keys(wordRoles)), "'", "’")
-	words = slices.Compact(slices.Sorted(slices.Values(append(words, slices.Collect(maps.Keys(cueKinds))...))))
-	for _, w := range words {
-		e := wordEntry{role: wordRoles[w], rules: wordRulesAt[w], cue: cueKinds[w]}
-		key := string([]rune{'0' + rune(e.role), '0' + rune(e.cue)})
-		if e.rules != nil {
-			key += strings.Join(e.rules.names, ",")
-		}
-		k, ok := at[key]
-		if !ok {
-			k = len(entries)
-			at[key] = k
-			entries = append(entries, e)
-		}
-		index[w] = uint8(min(k, wordOverflow))
-	}
-	return entries, newWordTable(index)
-}
-
 // entry returns the word entry of token i.
-func (tg *tagger) entry(i int) wordEntry {
-	return tokenEntry(tg.toks[i], tg.lower)
+func (tg *tagger) entry(i int) *wordEntry {
+	return tokenEntry(tg.toks[i])
 }
 
-// tokenEntry returns the word entry of a token of a text whose
-// lower-cased copy is lower.
-func tokenEntry(t token, lower string) wordEntry {
-	if t.lex == wordOverflow {
-		w := t.in(lower)
-		return wordEntry{role: wordRoles[w], rules: wordRulesAt[w], cue: cueKinds[w]}
-	}
-	return wordEntries[t.lex]
-}
+// tokenEntry returns the word entry of a token.
+func tokenEntry(t token) *wordEntry { return &wordEntries[t.lex] }
 
 // declares reports whether w, a word in lower case or a mark, is among
 // r's triggers, itself or by its class.

@@ -31,7 +31,7 @@ type token struct {
 	newlines uint8
 	// lex indexes the wordEntries of a word or trigger mark (0 for
 	// other words), looked up once as the token is cut.
-	lex uint8
+	lex uint16
 }
 
 // in returns the token's text in s, the text or its lower-cased copy.
@@ -221,7 +221,7 @@ func foldWord(x uint64) uint64 {
 	return x | capital>>2
 }
 
-// wordTable maps a few hundred lower-case words to a byte, for the
+// wordTable maps a few hundred lower-case words to a number, for the
 // lookups the tagger makes at every word of a text: open addressing over
 // a table four times the words' number, hashed from the length and the
 // first and last four bytes. A slot keeps the hash beside the byte, so
@@ -235,14 +235,14 @@ type wordTable struct {
 }
 
 // wordSlot is a slot of a wordTable: its word's hash with the low bit
-// set (0 for an empty slot) and the word's byte.
+// set (0 for an empty slot) and the word's number.
 type wordSlot struct {
 	tag uint32
-	val uint8
+	val uint16
 }
 
 // newWordTable makes the table of words.
-func newWordTable(words map[string]uint8) *wordTable {
+func newWordTable(words map[string]uint16) *wordTable {
 	size := 16
 	for size < 4*len(words) {
 		size *= 2
@@ -259,8 +259,8 @@ func newWordTable(words map[string]uint8) *wordTable {
 	return wt
 }
 
-// get returns the byte of w, or 0 when w is not in the table.
-func (wt *wordTable) get(w string) uint8 {
+// get returns the number of w, or 0 when w is not in the table.
+func (wt *wordTable) get(w string) uint16 {
 	hash := wordHash(w)
 	for h := hash & wt.mask; ; h = (h + 1) & wt.mask {
 		switch s := wt.slots[h]; s.tag {
@@ -276,7 +276,7 @@ func (wt *wordTable) get(w string) uint8 {
 
 // getFold is get for a word in any case: its ASCII capitals match the
 // table's small letters.
-func (wt *wordTable) getFold(w string) uint8 {
+func (wt *wordTable) getFold(w string) uint16 {
 	hash := wordHash(w)
 	for h := hash & wt.mask; ; h = (h + 1) & wt.mask {
 		switch s := wt.slots[h]; s.tag {

@@ -1302,7 +1302,7 @@ func (tg *tagger) classify(k int) vclass {
 		return vNone // the clock's "10am", "at 10 am", not "I am"
 	}
 	lex := verbLex[w]
-	if _, ok := weekdayAbbrevs[w]; tg.nounContext(k) || ok && tg.listedDay(k) {
+	if tg.nounContext(k) || tg.lexAt(k).has(inAbbrevs) && tg.listedDay(k) {
 		return vNone
 	}
 	if lex.class == vNone && tg.possessive(k+1) {
@@ -1325,11 +1325,11 @@ func (tg *tagger) classify(k int) vclass {
 		return vPast
 	case (lex.has(lPresent) || lex.has(lBase)) && tg.subjectHead(k):
 		return vNone // the noun a verb follows: "Sunday's race was"
-	case lex.has(lPresent) && possessives[tg.word(k-2)] && tg.capital(k-1):
+	case lex.has(lPresent) && tg.lexAt(k-2).has(inPossessives) && tg.capital(k-1):
 		return vNone // "told his French hosts Tuesday": a noun after "his" and a name
 	case lex.has(lPresent) && !tg.objectSlot(k):
 		return vPres // not the object of a verb: "backed plans", "cut rates"
-	case lex.has(lBase) && (tg.pluralSubject(tg.subjectNoun(k)) || relativeWords[tg.word(k-1)] && tg.pluralSubject(k-2)):
+	case lex.has(lBase) && (tg.pluralSubject(tg.subjectNoun(k)) || tg.lexAt(k-1).has(inRelativeWords) && tg.pluralSubject(k-2)):
 		return vPres // "leaders meet", "firms that report", "voters in the north head"
 	case lex.has(lBase) && !lex.has(lPast) && tg.word(k-1) == "and" && tg.punct(k-2, ",") && tg.objectAt(k+1):
 		return vPres // "won on Thursday, and face their next opponent": a base form is no past"
@@ -1602,22 +1602,22 @@ func (tg *tagger) clitic(k int) vclass {
 func (tg *tagger) nounContext(k int) bool {
 	// After a number, an auxiliary is a verb ("founded in 2002 are"), a
 	// modal may be a month ("2 May") and any other word a noun.
-	c, aux := auxWords[tg.word(k)]
+	c, aux := tg.lexAt(k).aux, tg.lexAt(k).has(inAux)
 	if k > tg.from && (tg.hyphen(k-1) && tg.tight(k) ||
 		tg.toks[k-1].kind == kNum && !tg.codeNumber(k-1) && !(aux && c != vModal)) {
 		return true // "a Moscow-led bloc", "1.8353 marks"
 	}
-	if n := cardinals[tg.word(k-1)]; n > 1 && hasSuffix(tg.word(k), "s") {
+	if n := tg.lexAt(k - 1).cardinal; n > 1 && hasSuffix(tg.word(k), "s") {
 		return true // "failed by four votes", "two members"
 	}
-	if tg.word(k-1) == "s" && tg.apostrophe(k-2) && !isPronouns[tg.word(k-3)] {
+	if tg.word(k-1) == "s" && tg.apostrophe(k-2) && !tg.lexAt(k-3).has(inIsPronouns) {
 		return true // "Putin's visit"
 	}
-	if w := tg.word(k - 1); len(w) > 3 && hasSuffix(w, "ly") && verbLex[tg.word(k-2)].has(lDeterminer) && !aux {
+	if w := tg.word(k - 1); len(w) > 3 && hasSuffix(w, "ly") && tg.lexAt(k-2).has(inDeterminers) && !aux {
 		return true // "the newly launched classes"; not "its belly could"
 	}
-	prev := tg.word(k - 1)
-	return verbLex[prev].has(lDeterminer) || prepositions[prev] // "at targets"
+	prev := tg.lexAt(k - 1)
+	return prev.hasAny(inDeterminers | inPrepositions) // "at targets"
 }
 
 // codeNumber reports whether the number at k ends a code glued to a

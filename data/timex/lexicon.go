@@ -444,7 +444,7 @@ var infinitiveForward = forms("agree", "decide", "vote", "promise", "pledge", "v
 // September release", "expects a decision in July", "targets a June launch".
 var objectForward = forms("hope", "expect", "plan", "target", "eye", "await", "forecast", "predict",
 	"anticipate", "schedule", "aim", "prepare", "brace", "project", "envisage", "envision", "set", "want", "need",
-	"seek", "demand", "request", "urge", "propose")
+	"seek", "demand", "request", "urge", "propose", "warn")
 
 // expectVerbs forecast: what they expect, reported in the past tense
 // ("said it expected a cut in the summer"), lies ahead of the report.

@@ -892,6 +892,12 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 		if g.head == first && g.to < 0 && !(before && !tg.objectBetween(g.end, i)) {
 			// "is far below Friday's level": a state now, whose date
 			// belongs to a noun; "the summit is on Thursday" is ahead.
+			if p := tg.word(i - 1); !before && tg.dayNamed(i) && p != "from" && p != "for" {
+				// "County's game on Monday night is the first to be
+				// shown": the subject's dated event is near, either
+				// way ("from" and "for" a day look ahead, below).
+				return tenseNearest, false, "present be describes the subject's dated event: nearest day"
+			}
 			return tenseNone, false, "present be describes a state"
 		}
 		return tenseFuture, true, "present be: future arrangement"
@@ -1494,7 +1500,8 @@ func (tg *tagger) teamSubject(k int) bool {
 		return false
 	}
 	next := tg.word(k + 1)
-	return tg.objectAt(k+1) || baseVerbs[tg.word(k)] && (next == "in" || next == "at" || next == "on")
+	return tg.objectAt(k+1) || baseVerbs[tg.word(k)] && (next == "in" || next == "at" || next == "on" ||
+		next == "to" && tg.capital(k+2)) // "City go to Rovers on Saturday"
 }
 
 // beforeRelative returns, when token k is the comma closing a relative

@@ -314,10 +314,11 @@ func ruleDeictic(tg *tagger, i int) (match, bool) {
 		return match{end: i + 1, typ: Date, value: vWeek(tg.dayBase()), mod: "MID"}, true
 	case w == "trading":
 		// "in early trading", "in late trading": the session of the
-		// publication day, with the mod ruleMod gives; a bare "trading"
-		// starts no expression, as it is no trigger word.
+		// day the sentence names, or else of the publication day, with
+		// the mod ruleMod gives; a bare "trading" starts no
+		// expression, as it is no trigger word.
 		if w := tg.word(i - 1); w == "early" || w == "late" {
-			return date1(Date, i+1, vDay(tg.dct))
+			return date1(Date, i+1, vDay(tg.sentenceDay()))
 		}
 	}
 	return match{}, false
@@ -362,7 +363,13 @@ func ruleClock(tg *tagger, i int) (match, bool) {
 		// day the story is on, and so does "just after midnight on
 		// Tuesday", which is in Tuesday's first hour.
 		h = 0
-		if dayGiven && tg.word(i-1) != "after" && tg.word(i-1) != "past" || !dayGiven && tg.eveningOf(base) {
+		switch {
+		case dayGiven && tg.word(i-1) == "before":
+			// "shortly before midnight on Tuesday" is late on
+			// Tuesday: its last minute, as TimeML's T24:00 is the
+			// next day's first instant.
+			h, min = 23, 59
+		case dayGiven && tg.word(i-1) != "after" && tg.word(i-1) != "past" || !dayGiven && tg.eveningOf(base):
 			base = base.AddDate(0, 0, 1)
 		}
 	}
@@ -489,6 +496,16 @@ func (tg *tagger) timezone(j int) int {
 func (tg *tagger) dayBase() time.Time {
 	if tg.hasAnchor && tg.anchor.Precision >= PrecisionDay {
 		tg.noteAnchor("the day the story is on")
+		return tg.anchor.Start.Truncate(24 * time.Hour)
+	}
+	return tg.dct
+}
+
+// sentenceDay is the day an expression earlier in the sentence named,
+// else the publication date.
+func (tg *tagger) sentenceDay() time.Time {
+	if tg.hasAnchor && tg.anchor.Precision >= PrecisionDay && tg.lastEnd > tg.from {
+		tg.noteAnchor("the day the sentence names")
 		return tg.anchor.Start.Truncate(24 * time.Hour)
 	}
 	return tg.dct

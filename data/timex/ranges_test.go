@@ -126,6 +126,11 @@ var joinCases = []joinCase{
 	// on, though a month was mentioned between.
 	{"The council voted on Wednesday, as it had in March.\n\nThe vote, taken at 4 p.m., was close.", may2,
 		[]string{"Wednesday=2025-04-30", "March=2025-03", "4 p.m.=2025-04-30T16:00"}},
+	// Shortly before midnight on a day is late on that day.
+	{"The debate lasted until shortly before midnight on Tuesday.", may2, []string{"midnight on Tuesday=2025-04-29T23:59"}},
+	// Early trading is the session of the day the sentence names.
+	{"Its shares fell on Monday morning in early trading.", may2, []string{"Monday morning=2025-04-28TMO", "early trading=2025-04-28"}},
+	{"Its shares fell in early trading.", may2, []string{"early trading=2025-05-02"}},
 	// A race time in minutes, seconds and hundredths is no clock time.
 	{"She won in 3:55.38, a second ahead of the field.", may2, nil},
 	{"The polls closed at 8:30. Counting began at once.", may2, []string{"8:30=2025-05-02T08:30"}},

@@ -331,12 +331,35 @@ func ruleDayFirst(tg *tagger, i int) (match, bool) {
 // it; it returns (0, k) when none is written or there is no dct. As with
 // "March last year" (monthOfYear), the whole is one expression.
 func (tg *tagger) relativeYear(k int) (int, int) {
+	if y, end := tg.anaphoricYear(k); end > k {
+		return y, end
+	}
 	w := tg.word(k)
 	if !tg.hasDCT || tg.word(k+1) != "year" || w != "last" && w != "next" && w != "this" {
 		return 0, k
 	}
 	off, _ := relOffset(w)
 	return tg.dct.Year() + off, k + 2
+}
+
+// anaphoricYear reads "the following year", "the previous year" or "that
+// year" at k, counted from the year of the date mentioned last ("after
+// the 2017 election, and was sworn in on March 14 the following year"),
+// and returns it with the index after it, or (0, k).
+func (tg *tagger) anaphoricYear(k int) (int, int) {
+	if !tg.hasAnchor {
+		return 0, k
+	}
+	if tg.word(k) == "that" && tg.word(k+1) == "year" {
+		tg.noteAnchor("the year counted from")
+		return tg.anchor.Start.Year(), k + 2
+	}
+	off, ok := anaphorOffsets[tg.word(k+1)]
+	if tg.word(k) != "the" || !ok || off == 0 || tg.word(k+2) != "year" {
+		return 0, k
+	}
+	tg.noteAnchor("the year counted from")
+	return tg.anchor.Start.Year() + off, k + 3
 }
 
 // rangeStart resolves the first day of a range whose month and year (y, or
@@ -702,6 +725,19 @@ func ruleHoliday(tg *tagger, i int) (match, bool) {
 	if !tg.capital(i) && tg.word(i) != "xmas" {
 		return match{}, false
 	}
+	m, ok := tg.holiday(i)
+	if !ok || m.typ != Date || len(m.value) != 10 {
+		return m, ok
+	}
+	if p, part := dayParts[tg.word(m.end)]; part && !strings.HasSuffix(tg.word(m.end), "s") {
+		// "Thanksgiving evening", "Christmas morning": a part of it.
+		return date1(Time, m.end+1, m.value+"T"+p)
+	}
+	return m, true
+}
+
+// holiday reads the holiday name at i, with the word after it and a year.
+func (tg *tagger) holiday(i int) (match, bool) {
 	name, k := tg.holidayName(i)
 	h, ok := holidays[name][""]
 	if after, named := holidays[name][tg.word(k)]; named && tg.word(k) != "" {

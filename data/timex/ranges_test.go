@@ -126,6 +126,14 @@ var joinCases = []joinCase{
 	// on, though a month was mentioned between.
 	{"The council voted on Wednesday, as it had in March.\n\nThe vote, taken at 4 p.m., was close.", may2,
 		[]string{"Wednesday=2025-04-30", "March=2025-03", "4 p.m.=2025-04-30T16:00"}},
+	// A day and month with "the following year" or "that year" is one date
+	// in the year counted from the date mentioned last.
+	{"The treaty was signed in 2019 and came into force on May 1 the following year.", may2,
+		[]string{"2019=2019", "May 1 the following year=2020-05-01"}},
+	{"The flood of 2013 peaked on June 4 that year.", may2, []string{"2013=2013", "June 4 that year=2013-06-04"}},
+	// A part of a holiday is a time of that day.
+	{"Shops stay open from Thanksgiving evening.", may2, []string{"Thanksgiving evening=2025-11-27TEV"}},
+	{"The church bells rang on Christmas morning.", may2, []string{"Christmas morning=2024-12-25TMO"}},
 	// Shortly before midnight on a day is late on that day.
 	{"The debate lasted until shortly before midnight on Tuesday.", may2, []string{"midnight on Tuesday=2025-04-29T23:59"}},
 	// Early trading is the session of the day the sentence names.

@@ -220,6 +220,12 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 		// time, which lies near the publication, not ahead of it.
 		t, why = tenseNearest, "an event a span is measured from, in a future clause: nearest"
 	}
+	if t == tenseFuture && after && tg.subjectAside(g, i, j) {
+		// "Investigators of the earlier crash, off Indonesia on Oct.
+		// 29, are due to report": an aside about the subject's noun
+		// dates that noun, not the verb's plan.
+		t, why = tenseNearest, "a date in an aside about the subject: nearest"
+	}
 	if t == tenseFuture && (tg.afterEventAt(i) || tg.afterEventNamed(i, j)) {
 		// "is suspended for Wednesday's match after a red card in
 		// January": the event the clause comes after precedes it.
@@ -344,7 +350,7 @@ func (tg *tagger) prepositionTense(g group, after bool, i, j int, t tense, stron
 		// "From Monday, masks are no longer required": the state
 		// starts then.
 		t, strong, why = tenseFuture, true, "\"from\" a day, then a present state: future"
-	case t == tensePast && prev == "for" && !after && !tg.attributive(i, j) && tg.dayNamed(i) &&
+	case t == tensePast && prev == "for" && !after && !tg.attributive(i, j) && (tg.dayNamed(i) || tg.monthDayAt(i)) &&
 		tg.toks[i-2].kind == kWord && tg.vword(i-2) == vNone && !prepositions[tg.word(i-2)]:
 		// "issued a warning on Monday for Wednesday", "booked a hall
 		// for Thursday": what a past deed was for is a day just
@@ -371,6 +377,18 @@ func (tg *tagger) prepositionTense(g group, after bool, i, j int, t tense, stron
 		t, strong, why = tensePast, true, "after an event, the present: the event is past"
 	}
 	return t, strong, why
+}
+
+// monthDayAt reports whether the expression at i is a day of a month:
+// "September 18", "18 September".
+func (tg *tagger) monthDayAt(i int) bool {
+	if _, m := monthWords[tg.word(i)]; m {
+		d, nd := tg.num(i + 1)
+		return nd > 0 && nd <= 2 && d >= 1 && d <= 31
+	}
+	_, m := monthWords[tg.word(i+1)]
+	d, nd := tg.num(i)
+	return m && nd > 0 && nd <= 2 && d >= 1 && d <= 31
 }
 
 // dayNamed reports whether the expression at i names a day or a weekend
@@ -1779,6 +1797,25 @@ func (tg *tagger) measuredFrom(i, j int) bool {
 	}
 	_, unit := unitWords[tg.word(k-1)]
 	return unit
+}
+
+// subjectAside reports whether the expression [i, j) ends an aside set
+// off by commas just before its verb group g, which holds more than the
+// date: ", off Indonesia on Oct. 29, are due". An aside that is only the
+// date ("The leaders, on Thursday, will meet") dates the verb.
+func (tg *tagger) subjectAside(g group, i, j int) bool {
+	if j != g.start-1 || !tg.punct(j, ",") || (tg.word(i-1) != "on" && tg.word(i-1) != "in") {
+		return false
+	}
+	for k := i - 2; k > tg.from && k >= i-6; k-- {
+		if tg.punct(k, ",") {
+			return k < i-2 && tg.toks[k-1].kind == kWord
+		}
+		if tg.toks[k].kind != kWord || tg.vword(k).verbal() {
+			return false
+		}
+	}
+	return false
 }
 
 // backshifted reports whether the simple past group g heads a time clause

@@ -136,6 +136,13 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 		tg.noteTense("", hint, why)
 		return hint, true
 	}
+	if i == tg.from && j < tg.to && (tg.dash(j) || tg.punct(j, ":")) && tg.dayNamed(i) {
+		// "Sunday - The new government puts its forces on alert": a
+		// timeline's entry, told in the present, is a day near the
+		// list's date.
+		tg.noteTense("", tenseNearest, "a day heading a timeline entry: nearest")
+		return tenseNearest, true
+	}
 	g, ok, after := tg.governingGroup(i, j)
 	if ok && !after && tg.openingParticiple(g) {
 		// "Speaking to reporters on Friday evening, the governor

@@ -18,12 +18,13 @@ import (
 )
 
 // newsReportFloor is the event F1 of the report half of our news articles
-// (testdata/news/report-*.txt), measured once when the tuning errors had
-// been fixed (P 0.919, R 0.926, F1 0.923: 125 matched, 136 predicted, 135
-// gold; the same figure as before the fixes), rounded down. The test
-// fails below it, so a change that makes news worse shows. Raise it when
-// the report figure rises; never lower it to let a change in.
-const newsReportFloor = 0.92
+// (testdata/news/report-*.txt), rounded down: first measured at 0.923 (10
+// articles), then 0.945 (P 0.953, R 0.936: 264 matched, 277 predicted,
+// 282 gold in 26 articles, the last six written after every tuning fix of
+// their session). The test fails below it, so a change that makes news
+// worse shows. Raise it when the report figure rises; never lower it to
+// let a change in.
+const newsReportFloor = 0.94
 
 // newsGold is one hand-annotated dated event of a news article: the
 // expression as written (its occurrence-th appearance in the text, from 1)

@@ -726,7 +726,10 @@ func ruleHoliday(tg *tagger, i int) (match, bool) {
 		return match{}, false
 	}
 	m, ok := tg.holiday(i)
-	if !ok || m.typ != Date || len(m.value) != 10 {
+	if !ok || holidayNames[tg.word(m.end)] {
+		return match{}, false
+	}
+	if m.typ != Date || len(m.value) != 10 {
 		return m, ok
 	}
 	if p, part := dayParts[tg.word(m.end)]; part && !strings.HasSuffix(tg.word(m.end), "s") {
@@ -770,6 +773,9 @@ func (tg *tagger) holidayName(i int) (string, int) {
 	if tg.word(i) == "new" && tg.word(i+1) == "year" && (tg.punct(i+2, "'") || tg.punct(i+2, "’")) &&
 		tg.word(i+3) == "s" {
 		return "new year's", i + 4
+	}
+	if (tg.punct(i+1, "'") || tg.punct(i+1, "’")) && tg.word(i+2) == "s" {
+		return tg.word(i) + "'s", i + 3 // "Valentine's Day"
 	}
 	return tg.word(i), i + 1
 }
@@ -897,6 +903,15 @@ func thanksgiving(y int) time.Time {
 
 // easterMonday returns the Monday after Easter Sunday of year y.
 func easterMonday(y int) time.Time { return easter(y).AddDate(0, 0, 1) }
+
+// goodFriday returns the Friday before Easter Sunday of year y.
+func goodFriday(y int) time.Time { return easter(y).AddDate(0, 0, -2) }
+
+// memorialDay returns the last Monday of May of year y.
+func memorialDay(y int) time.Time {
+	last := date(y, 5, 31)
+	return last.AddDate(0, 0, -((int(last.Weekday()) - int(time.Monday) + 7) % 7))
+}
 
 // holyWeek returns the Monday that starts the week before Easter Sunday of
 // year y, the holy week.

@@ -15,6 +15,9 @@ import (
 // "Friday the 13th" is one expression when the Friday it resolves to is
 // the 13th.
 func ruleWeekday(tg *tagger, i int) (match, bool) {
+	if _, feast := holidays[tg.word(i-1)][tg.word(i)]; feast && tg.capital(i-1) && holidayNames[tg.word(i+1)] {
+		return match{}, false // "the Good Friday Agreement" is a name
+	}
 	m, ok := weekdayReading(tg, i)
 	if !ok {
 		return m, false

@@ -122,8 +122,17 @@ var holidays = map[string]map[string]holiday{
 	"thanksgiving": {"": {movable: thanksgiving}, "day": {movable: thanksgiving}},
 	"easter": {"": {movable: easter}, "sunday": {movable: easter}, "day": {movable: easter},
 		"monday": {movable: easterMonday}, "week": {movable: holyWeek, week: true}},
-	"new year's": {"day": {month: 1, day: 1}, "eve": {month: 12, day: 31}},
+	"new year's":  {"day": {month: 1, day: 1}, "eve": {month: 12, day: 31}},
+	"boxing":      {"day": {month: 12, day: 26}},
+	"valentine's": {"day": {month: 2, day: 14}},
+	"bastille":    {"day": {month: 7, day: 14}},
+	"good":        {"friday": {movable: goodFriday}},
+	"memorial":    {"day": {movable: memorialDay}},
 }
+
+// holidayNames are nouns after a holiday that make it part of a name:
+// "the Good Friday Agreement".
+var holidayNames = setOf("agreement", "accord", "accords", "massacre", "offensive")
 
 var christmasDays = map[string]holiday{"": {month: 12, day: 25}, "day": {month: 12, day: 25},
 	"eve": {month: 12, day: 24}}
@@ -133,7 +142,7 @@ var holidayStarts = func() map[string]bool {
 	m := map[string]bool{}
 	for name := range holidays {
 		first, _, _ := strings.Cut(name, " ")
-		m[first] = true
+		m[strings.TrimSuffix(first, "'s")] = true
 	}
 	return m
 }()

@@ -134,6 +134,15 @@ var joinCases = []joinCase{
 	// A part of a holiday is a time of that day.
 	{"Shops stay open from Thanksgiving evening.", may2, []string{"Thanksgiving evening=2025-11-27TEV"}},
 	{"The church bells rang on Christmas morning.", may2, []string{"Christmas morning=2024-12-25TMO"}},
+	// More holidays of the news; a holiday that names an accord is none.
+	{"Flights resume after Boxing Day.", may2, []string{"Boxing Day=2025-12-26"}},
+	{"Shops closed on Good Friday.", may2, []string{"Good Friday=2025-04-18"}},
+	{"The Good Friday Agreement ended the conflict.", may2, nil},
+	{"Roses sold out before Valentine's Day.", may2, []string{"Valentine's Day=2025-02-14"}},
+	{"The parade will be held on Memorial Day.", may2, []string{"Memorial Day=2025-05-26"}},
+	// A streak day "for a third day" is the story's day.
+	{"Shares fell for a third day.", may2, []string{"a third day=2025-05-02"}},
+	{"The council met for a third time.", may2, nil},
 	// Shortly before midnight on a day is late on that day.
 	{"The debate lasted until shortly before midnight on Tuesday.", may2, []string{"midnight on Tuesday=2025-04-29T23:59"}},
 	// Early trading is the session of the day the sentence names.

@@ -539,7 +539,8 @@ func ruleStreak(tg *tagger, i int) (match, bool) {
 		return match{}, false
 	}
 	next := tg.word(k + 1)
-	run := k > i+1 || next == "in" && tg.word(k+2) == "a" && tg.word(k+3) == "row"
+	run := k > i+1 || next == "in" && tg.word(k+2) == "a" && tg.word(k+3) == "row" ||
+		tg.word(i-1) == "a" && tg.word(i-2) == "for" // "fell for a third day"
 	switch {
 	case isOrd && (ord < 2 || ord > 10 || !run):
 		// "the first day of school", "the second week of March", "on

@@ -1179,11 +1179,15 @@ func (tg *tagger) rescheduledAt(k int) bool {
 
 // afterIndefinite reports whether the word at k ends a noun phrase an
 // indefinite article opens, with at most three words or commas between
-// that are no verbs, and no object follows: "a power cut at the hall", "a
-// further, smaller cut in the summer"; not "a company cut jobs".
+// that are no verbs, or "the" and an ordinal or comparative, and no object
+// follows: "a power cut at the hall", "a further, smaller cut in the
+// summer", "the first cut in June"; not "a company cut jobs".
 func (tg *tagger) afterIndefinite(k int) bool {
 	if tg.objectAt(k+1) || tg.toks[min(k+1, len(tg.toks)-1)].kind == kNum {
 		return false
+	}
+	if tg.word(k-2) == "the" && nounModifier(tg.word(k-1)) {
+		return true // "the first cut in June", "the deeper cut"
 	}
 	for m := k - 1; m >= tg.from && m >= k-4; m-- {
 		switch w := tg.word(m); {
@@ -1195,6 +1199,16 @@ func (tg *tagger) afterIndefinite(k int) bool {
 		}
 	}
 	return false
+}
+
+// nounModifier reports whether w, right before a word that spells a past,
+// makes it a noun after "the": an ordinal or a comparative or
+// superlative ("the first cut", "the deeper cut", "the biggest hit"), not
+// a noun that could be the verb's subject ("the company cut").
+func nounModifier(w string) bool {
+	_, ord := ordinalWords[w]
+	return ord || w == "next" || w == "latest" || len(w) > 4 && (hasSuffix(w, "er") || hasSuffix(w, "est")) &&
+		!hasSuffix(w, "ter") && !hasSuffix(w, "ner")
 }
 
 // sharedAuxiliary returns, when group g is a lone participle after "and"
@@ -1892,11 +1906,14 @@ func (tg *tagger) afterEventAt(i int) bool {
 	if w := tg.word(i - 1); w != "in" && w != "on" {
 		return false
 	}
-	for k := i - 2; k >= tg.from && k >= i-6; k-- {
+	for k := i - 2; k >= tg.from && k >= i-8; k-- {
+		if tg.toks[k].kind == kNum || tg.hyphen(k) {
+			continue // a score: "after a 3-0 win away on Friday night"
+		}
 		switch w := tg.word(k); {
 		case w == "after" || w == "following":
 			return k < i-2
-		case w == "" || tg.vword(k).verbal() || prepositions[w] || tg.leftStop(k):
+		case w == "" || tg.vword(k).verbal() || prepositions[w] && w != "away" || tg.leftStop(k):
 			return false
 		}
 	}

@@ -39,6 +39,9 @@ var newsValueCases = []tagCase{
 	// named before it in the sentence (see newsUntaggedCases).
 	{"Polls closed at 6 p.m. A power cut earlier in the day delayed voting.", mar13, "earlier in the day", timex.Date, "2022-03-13", ""},
 	{"The bank will decide later in the day, officials said.", mar13, "later in the day", timex.Date, "2022-03-13", ""},
+	// "the current quarter" is the one under way, even while the article
+	// reports on the one before.
+	{"Third-quarter profit rose 14%. Tariffs will cost $60 million in the current quarter.", dct1101, "the current quarter", timex.Date, "1989-Q4", ""},
 	// A day and month followed by "last year" is one date in that year.
 	{"Police arrested him at the border on March 4 last year.", nov12, "March 4 last year", timex.Date, "2007-03-04", ""},
 	{"The plant closes on 30 June next year.", nov12, "30 June next year", timex.Date, "2009-06-30", ""},

@@ -145,7 +145,13 @@ func (tg *tagger) dayAt(i int) (time.Time, int, bool) {
 func (tg *tagger) relativeUnit(u unit, off int, the bool, end int) (match, bool) {
 	switch {
 	case u == uQuarter:
-		v, ok := shift(tg.quarterBase(), uQuarter, off)
+		base := tg.quarterBase()
+		if w := tg.word(end - 2); off == 0 && (w == "current" || w == "present") {
+			// "the current quarter" is the one under way, not the one
+			// the article reports on, as reportedQuarter reads it too.
+			base = tg.dct
+		}
+		v, ok := shift(base, uQuarter, off)
 		return date1(Date, end, okValue(v, ok))
 	case the && off != 0 && u >= uDecade:
 		return date1(Duration, end, durationValue(1, u))

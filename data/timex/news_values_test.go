@@ -42,6 +42,12 @@ var newsValueCases = []tagCase{
 	// "the current quarter" is the one under way, even while the article
 	// reports on the one before.
 	{"Third-quarter profit rose 14%. Tariffs will cost $60 million in the current quarter.", dct1101, "the current quarter", timex.Date, "1989-Q4", ""},
+	// A bare clock time takes the day the story tells of, not a day named
+	// in an aside before it; with no other, the publication day.
+	{"The euro fell on Wednesday after a rating cut on Monday night. The bank decides at 1345 GMT.", nov12, "1345 GMT", timex.Time, "2008-11-12T13:45", ""},
+	{"Profit rose. For the fiscal year, which ended on September 30, sales grew. Shares were up by midday.", nov12, "midday", timex.Time, "2008-11-12T12:00", ""},
+	{"The probe lifted off on Tuesday. [Photo: the rocket on Monday evening.] The first signal came at 09:52.", nov12, "09:52", timex.Time, "2008-11-11T09:52", ""},
+	{"The fire broke out on Monday afternoon. At 3 p.m. it jumped the river.", nov12, "3 p.m.", timex.Time, "2008-11-10T15:00", ""},
 	// A day and month followed by "last year" is one date in that year.
 	{"Police arrested him at the border on March 4 last year.", nov12, "March 4 last year", timex.Date, "2007-03-04", ""},
 	{"The plant closes on 30 June next year.", nov12, "30 June next year", timex.Date, "2009-06-30", ""},

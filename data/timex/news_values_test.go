@@ -48,6 +48,10 @@ var newsValueCases = []tagCase{
 	{"Profit rose. For the fiscal year, which ended on September 30, sales grew. Shares were up by midday.", nov12, "midday", timex.Time, "2008-11-12T12:00", ""},
 	{"The probe lifted off on Tuesday. [Photo: the rocket on Monday evening.] The first signal came at 09:52.", nov12, "09:52", timex.Time, "2008-11-11T09:52", ""},
 	{"The fire broke out on Monday afternoon. At 3 p.m. it jumped the river.", nov12, "3 p.m.", timex.Time, "2008-11-10T15:00", ""},
+	// "that November" is November of the year just named.
+	{"An auditor raised concerns in the autumn of 2004. The mayor resigned that November.", nov12, "November", timex.Date, "2004-11", ""},
+	{"Sales fell in 2005 and the plant shut that March.", nov12, "March", timex.Date, "2005-03", ""},
+	{"Sales fell in 2005. She said that March would be better.", nov12, "March", timex.Date, "2009-03", ""},
 	// A day and month followed by "last year" is one date in that year.
 	{"Police arrested him at the border on March 4 last year.", nov12, "March 4 last year", timex.Date, "2007-03-04", ""},
 	{"The plant closes on 30 June next year.", nov12, "30 June next year", timex.Date, "2009-06-30", ""},

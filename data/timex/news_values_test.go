@@ -52,6 +52,10 @@ var newsValueCases = []tagCase{
 	{"An auditor raised concerns in the autumn of 2004. The mayor resigned that November.", nov12, "November", timex.Date, "2004-11", ""},
 	{"Sales fell in 2005 and the plant shut that March.", nov12, "March", timex.Date, "2005-03", ""},
 	{"Sales fell in 2005. She said that March would be better.", nov12, "March", timex.Date, "2009-03", ""},
+	// A day or week counted from the date mentioned last counts from the
+	// last day, not from a month named since.
+	{"He is sentenced on December 11. A co-accused pleaded guilty last month and is due to be sentenced the same week.", nov12, "the same week", timex.Date, "2008-W50", ""},
+	{"The ship left on October 2, a month after the strike began in September. It docked the next day.", nov12, "the next day", timex.Date, "2008-10-03", ""},
 	// A day and month followed by "last year" is one date in that year.
 	{"Police arrested him at the border on March 4 last year.", nov12, "March 4 last year", timex.Date, "2007-03-04", ""},
 	{"The plant closes on 30 June next year.", nov12, "30 June next year", timex.Date, "2009-06-30", ""},

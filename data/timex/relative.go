@@ -447,6 +447,13 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 	if !ok || u < uDay || u > uYear || strings.HasSuffix(tg.word(k), "s") || u == uQuarter {
 		return match{}, false
 	}
+	if (u == uDay || u == uWeek) && tg.hasAnchor && tg.anchor.Precision < PrecisionWeek && tg.hasLastDay {
+		// "sentenced on July 11 ... pleaded guilty last month and is due
+		// to be sentenced the same week": a day or week counts from the
+		// last day mentioned, not from a month or year named since.
+		tg.noteAnchor("the day mentioned last, as a month or year has no day to count from")
+		base = tg.lastDay
+	}
 	v, ok := shift(base, u, off)
 	return date1(Date, k+1, okValue(v, ok))
 }

@@ -883,8 +883,18 @@ func (tg *tagger) movableFeast(i, k int, day func(y int) time.Time) (match, bool
 		return match{}, false
 	}
 	y := tg.dct.Year()
-	if t := day(y); t.After(tg.dct) && tg.tenseAround(i, k) != tenseFuture {
-		y--
+	if t := day(y); t.After(tg.dct) {
+		// Still to come this year: last year's in a past clause, and
+		// with no tense at all ("Easter falls on March 31 this year")
+		// the nearer of the two, as a fixed holiday is read.
+		switch tg.tenseAround(i, k) {
+		case tensePast:
+			y--
+		case tenseNone:
+			if tg.dct.Sub(day(y-1)) < t.Sub(tg.dct) {
+				y--
+			}
+		}
 	}
 	return date1(Date, k, vDay(day(y)))
 }

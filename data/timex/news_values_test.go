@@ -56,6 +56,10 @@ var newsValueCases = []tagCase{
 	// last day, not from a month named since.
 	{"He is sentenced on December 11. A co-accused pleaded guilty last month and is due to be sentenced the same week.", nov12, "the same week", timex.Date, "2008-W50", ""},
 	{"The ship left on October 2, a month after the strike began in September. It docked the next day.", nov12, "the next day", timex.Date, "2008-10-03", ""},
+	// A movable feast with no tense is the nearer one; a past clause
+	// keeps last year's.
+	{"Easter falls early this year.", time.Date(2008, 3, 3, 0, 0, 0, 0, time.UTC), "Easter", timex.Date, "2008-03-23", ""},
+	{"Sales jumped at Easter, the chain said.", time.Date(2008, 3, 3, 0, 0, 0, 0, time.UTC), "Easter", timex.Date, "2007-04-08", ""},
 	// A day and month followed by "last year" is one date in that year.
 	{"Police arrested him at the border on March 4 last year.", nov12, "March 4 last year", timex.Date, "2007-03-04", ""},
 	{"The plant closes on 30 June next year.", nov12, "30 June next year", timex.Date, "2009-06-30", ""},

@@ -378,6 +378,12 @@ func duplicate(text string, events []data.Event, sentenceStart int, tx timex.Tim
 			e.Span.Start.Truncate(24*time.Hour).Equal(span.Start.Truncate(24*time.Hour)) {
 			return true
 		}
+		if strings.EqualFold(tx.Text, "overnight") && e.Span.Precision.IsPoint() &&
+			e.Span.Start.Truncate(24*time.Hour).Equal(span.LastDay()) {
+			// "said on Wednesday, after partners agreed overnight": the
+			// night that names no day leads into the day named.
+			return true
+		}
 	}
 	return false
 }

@@ -105,7 +105,7 @@ func (x *extraction) piece(a *data.Article, from, to int) {
 			si++
 		}
 		whole := sentenceAround(a.Text, sentences, si, tx)
-		if !runsInto(tx.Text) && duplicate(events, whole.Start, tx.Value, span) || streakOfNamedDay(txs, k, span, whole) {
+		if !runsInto(tx.Text) && duplicate(a.Text, events, whole.Start, tx, span) || streakOfNamedDay(txs, k, span, whole) {
 			continue
 		}
 		s := clip(a.Text, whole, tx)
@@ -360,19 +360,48 @@ var leadInWords = map[string]bool{"later": true, "earlier": true, "next": true, 
 // duplicate reports whether the sentence at sentenceStart already gave an
 // event for span: the same value, or the same day at day precision or
 // finer ("on Thursday, … said in an address on Thursday evening" is one
-// event to plot, not two).
-func duplicate(events []data.Event, sentenceStart int, value string, span timex.Span) bool {
+// event to plot, not two). Two dates that each open a line are entries of
+// a list or schedule, not one sentence's mentions, however the lines are
+// joined ("Saturday 12 March, 3pm: Rovers v City" and the next line,
+// "Saturday 12 March, 5.30pm: Athletic v United").
+func duplicate(text string, events []data.Event, sentenceStart int, tx timex.Timex, span timex.Span) bool {
+	entry := opensLine(text, tx.Start)
 	for i := len(events) - 1; i >= 0 && events[i].SentenceStart == sentenceStart; i-- {
 		e := events[i]
-		if e.Value == value {
+		if entry && opensLine(text, e.ExprStart) {
+			continue
+		}
+		if e.Value == tx.Value {
 			return true
 		}
 		if e.Span.Precision.IsPoint() && span.Precision.IsPoint() &&
 			e.Span.Start.Truncate(24*time.Hour).Equal(span.Start.Truncate(24*time.Hour)) {
 			return true
 		}
+		if strings.EqualFold(tx.Text, "overnight") && e.Span.Precision.IsPoint() &&
+			e.Span.Start.Truncate(24*time.Hour).Equal(span.LastDay()) {
+			// "said on Wednesday, after partners agreed overnight": the
+			// night that names no day leads into the day named.
+			return true
+		}
 	}
 	return false
+}
+
+// opensLine reports whether only spaces, tabs or list marks ("-", "*")
+// stand between the start of the line and offset i.
+func opensLine(text string, i int) bool {
+	for i > 0 {
+		i--
+		switch text[i] {
+		case '\n':
+			return true
+		case ' ', '\t', '-', '*':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // runsInto reports whether expr names a night by the day it runs into

@@ -50,6 +50,15 @@ func TestEvents_Joined(t *testing.T) {
 			[]want{{"Friday afternoon", "2024-11-29", "2024-11-29"}, {"overnight into Saturday", "2024-11-29", "2024-11-30"}}},
 		{"Talks ran on Monday and late into Monday night.", nov27,
 			[]want{{"Monday", "2024-11-25", "2024-11-25"}}},
+		// A bare "overnight" before the day it leads into, in the same
+		// sentence, is that day's event.
+		{"The minister said on Wednesday, after the parties agreed overnight, that the vote would go ahead.", nov27,
+			[]want{{"Wednesday", "2024-11-27", "2024-11-27"}}},
+		// Schedule lines that each open with the same day are two entries.
+		{"FIXTURES\nSaturday 10 May, 3pm: Rovers v City\nSaturday 10 May, 5.30pm: Athletic v United\n", may2,
+			[]want{{"Saturday 10 May", "2025-05-10", "2025-05-10"}, {"Saturday 10 May", "2025-05-10", "2025-05-10"}}},
+		{"Rovers play on Saturday 10 May, 3pm, and Athletic on Saturday 10 May, 5.30pm.", may2,
+			[]want{{"Saturday 10 May", "2025-05-10", "2025-05-10"}}},
 		// An apposition that writes the day out restates its lead-in: one event.
 		{"Talks open on Monday and a deal is due a week later, on May 12.", may2,
 			[]want{{"Monday", "2025-05-05", "2025-05-05"}, {"May 12", "2025-05-12", "2025-05-12"}}},

@@ -452,7 +452,24 @@ func (tg *tagger) monthAlone(m, i, j int) string {
 	if y, ok := tg.historyYear(); ok {
 		return vMonth(y, m)
 	}
+	if y, ok := tg.thatYear(i); ok {
+		return vMonth(y, m)
+	}
 	return vMonth(tg.yearFor(m, 0, i, j), m)
+}
+
+// thatYear returns the year a month after "that" at i-1 points back to
+// ("concerns were raised in the autumn of 2014. The mayor resigned that
+// November"): the year of the last date mentioned, when it was coarser
+// than a day and not the dct's year. After a verb of saying "that" opens
+// a clause ("she said that November was wet") and points back to nothing.
+func (tg *tagger) thatYear(i int) (int, bool) {
+	if tg.word(i-1) != "that" || reportingVerbs[tg.word(i-2)] || !tg.hasAnchor || tg.anchor.Precision < PrecisionYear ||
+		tg.anchor.Precision > PrecisionMonth || tg.anchor.Start.Year() == tg.dct.Year() {
+		return 0, false
+	}
+	tg.noteAnchor("the year of the date mentioned last, which \"that\" points back to")
+	return tg.anchor.Start.Year(), true
 }
 
 // ruleYear reads "2022", "in 1990", the decades "1990s", "the 1990s",
@@ -872,8 +889,18 @@ func (tg *tagger) movableFeast(i, k int, day func(y int) time.Time) (match, bool
 		return match{}, false
 	}
 	y := tg.dct.Year()
-	if t := day(y); t.After(tg.dct) && tg.tenseAround(i, k) != tenseFuture {
-		y--
+	if t := day(y); t.After(tg.dct) {
+		// Still to come this year: last year's in a past clause, and
+		// with no tense at all ("Easter falls on March 31 this year")
+		// the nearer of the two, as a fixed holiday is read.
+		switch tg.tenseAround(i, k) {
+		case tensePast:
+			y--
+		case tenseNone:
+			if tg.dct.Sub(day(y-1)) < t.Sub(tg.dct) {
+				y--
+			}
+		}
 	}
 	return date1(Date, k, vDay(day(y)))
 }

@@ -343,6 +343,13 @@ func ruleClock(tg *tagger, i int) (match, bool) {
 	base, hasDay := tg.dct, tg.hasDCT
 	if tg.hasAnchor && tg.anchor.Precision >= PrecisionDay || tg.hasDCT {
 		base, hasDay = tg.storyDay(), true
+		if tg.lastDayAside && tg.hasDCT {
+			base = tg.dct
+			if tg.hasMainDay {
+				base = tg.mainDay
+			}
+			tg.noteAnchor("the day the story tells of, not one named in an aside")
+		}
 	}
 	k := j
 	if tg.word(k) == "on" {
@@ -493,6 +500,46 @@ func (tg *tagger) timezone(j int) int {
 		return j + 1
 	}
 	return j
+}
+
+// noteMainDay records, after the expression starting at token start has
+// been remembered, whether the day it names stands in an aside.
+func (tg *tagger) noteMainDay(start int) {
+	if !tg.hasLastDay || tg.anchor.Precision < PrecisionDay {
+		return
+	}
+	tg.lastDayAside = tg.aside(start)
+	if !tg.lastDayAside {
+		tg.mainDay, tg.hasMainDay = tg.lastDay, true
+	}
+}
+
+// asideReach bounds how far back aside looks for the word that opens one,
+// and bracketReach for an open bracket, so that a sentence with many dates
+// is read in linear time.
+const (
+	asideReach   = 6
+	bracketReach = 40
+)
+
+// aside reports whether the expression at token start is background to
+// its sentence: in a clause opened by "after", "since" or "which" a few
+// words before it ("after a rating cut on Tuesday night", "the fiscal
+// year, which ended on September 30") or inside brackets ("[Image: the
+// rocket on the pad on Wednesday evening]").
+func (tg *tagger) aside(start int) bool {
+	for k := start - 1; k >= tg.from && start-k <= bracketReach; k-- {
+		if tg.punct(k, "[") || tg.punct(k, "(") {
+			return true
+		}
+		if tg.punct(k, "]") || tg.punct(k, ")") {
+			return false
+		}
+		if start-k <= asideReach && asideWords[tg.word(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // dayBase is the day the story is on: the last day mentioned, else the dct.

@@ -969,3 +969,8 @@ func init() {
 // whInfinitives before "to" make the word after it a verb, whatever it is:
 // "how to watch", "what to expect", "things to know", "where to see".
 var whInfinitives = setOf("how", "what", "where", "when", "whether", "things", "ways")
+
+// asideWords open a clause whose day is background to the sentence's
+// news ("after a rating cut on Tuesday night"), which a bare clock time
+// later on does not take as its day.
+var asideWords = setOf("after", "since", "which")

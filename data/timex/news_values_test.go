@@ -39,6 +39,27 @@ var newsValueCases = []tagCase{
 	// named before it in the sentence (see newsUntaggedCases).
 	{"Polls closed at 6 p.m. A power cut earlier in the day delayed voting.", mar13, "earlier in the day", timex.Date, "2022-03-13", ""},
 	{"The bank will decide later in the day, officials said.", mar13, "later in the day", timex.Date, "2022-03-13", ""},
+	// "the current quarter" is the one under way, even while the article
+	// reports on the one before.
+	{"Third-quarter profit rose 14%. Tariffs will cost $60 million in the current quarter.", dct1101, "the current quarter", timex.Date, "1989-Q4", ""},
+	// A bare clock time takes the day the story tells of, not a day named
+	// in an aside before it; with no other, the publication day.
+	{"The euro fell on Wednesday after a rating cut on Monday night. The bank decides at 1345 GMT.", nov12, "1345 GMT", timex.Time, "2008-11-12T13:45", ""},
+	{"Profit rose. For the fiscal year, which ended on September 30, sales grew. Shares were up by midday.", nov12, "midday", timex.Time, "2008-11-12T12:00", ""},
+	{"The probe lifted off on Tuesday. [Photo: the rocket on Monday evening.] The first signal came at 09:52.", nov12, "09:52", timex.Time, "2008-11-11T09:52", ""},
+	{"The fire broke out on Monday afternoon. At 3 p.m. it jumped the river.", nov12, "3 p.m.", timex.Time, "2008-11-10T15:00", ""},
+	// "that November" is November of the year just named.
+	{"An auditor raised concerns in the autumn of 2004. The mayor resigned that November.", nov12, "November", timex.Date, "2004-11", ""},
+	{"Sales fell in 2005 and the plant shut that March.", nov12, "March", timex.Date, "2005-03", ""},
+	{"Sales fell in 2005. She said that March would be better.", nov12, "March", timex.Date, "2009-03", ""},
+	// A day or week counted from the date mentioned last counts from the
+	// last day, not from a month named since.
+	{"He is sentenced on December 11. A co-accused pleaded guilty last month and is due to be sentenced the same week.", nov12, "the same week", timex.Date, "2008-W50", ""},
+	{"The ship left on October 2, a month after the strike began in September. It docked the next day.", nov12, "the next day", timex.Date, "2008-10-03", ""},
+	// A movable feast with no tense is the nearer one; a past clause
+	// keeps last year's.
+	{"Easter falls early this year.", time.Date(2008, 3, 3, 0, 0, 0, 0, time.UTC), "Easter", timex.Date, "2008-03-23", ""},
+	{"Sales jumped at Easter, the chain said.", time.Date(2008, 3, 3, 0, 0, 0, 0, time.UTC), "Easter", timex.Date, "2007-04-08", ""},
 	// A day and month followed by "last year" is one date in that year.
 	{"Police arrested him at the border on March 4 last year.", nov12, "March 4 last year", timex.Date, "2007-03-04", ""},
 	{"The plant closes on 30 June next year.", nov12, "30 June next year", timex.Date, "2009-06-30", ""},

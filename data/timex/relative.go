@@ -145,7 +145,13 @@ func (tg *tagger) dayAt(i int) (time.Time, int, bool) {
 func (tg *tagger) relativeUnit(u unit, off int, the bool, end int) (match, bool) {
 	switch {
 	case u == uQuarter:
-		v, ok := shift(tg.quarterBase(), uQuarter, off)
+		base := tg.quarterBase()
+		if w := tg.word(end - 2); off == 0 && (w == "current" || w == "present") {
+			// "the current quarter" is the one under way, not the one
+			// the article reports on, as reportedQuarter reads it too.
+			base = tg.dct
+		}
+		v, ok := shift(base, uQuarter, off)
 		return date1(Date, end, okValue(v, ok))
 	case the && off != 0 && u >= uDecade:
 		return date1(Duration, end, durationValue(1, u))
@@ -440,6 +446,13 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 	}
 	if !ok || u < uDay || u > uYear || strings.HasSuffix(tg.word(k), "s") || u == uQuarter {
 		return match{}, false
+	}
+	if (u == uDay || u == uWeek) && tg.hasAnchor && tg.anchor.Precision < PrecisionWeek && tg.hasLastDay {
+		// "sentenced on July 11 ... pleaded guilty last month and is due
+		// to be sentenced the same week": a day or week counts from the
+		// last day mentioned, not from a month or year named since.
+		tg.noteAnchor("the day mentioned last, as a month or year has no day to count from")
+		base = tg.lastDay
 	}
 	v, ok := shift(base, u, off)
 	return date1(Date, k+1, okValue(v, ok))

@@ -120,6 +120,13 @@ type tagger struct {
 	// night", "22:40 GMT"), which tells the midnight that ends it.
 	lastClock    time.Time
 	hasLastClock bool
+	// mainDay is the last day mentioned outside an aside (see aside),
+	// and lastDayAside whether the last day mentioned was in one: a
+	// bare clock time after "a rating cut on Tuesday night" is on the
+	// day the story tells of, not Tuesday.
+	mainDay      time.Time
+	hasMainDay   bool
+	lastDayAside bool
 	// recentYear is the year written out in the current or previous
 	// sentence (in a history, see narrative, the year written last),
 	// which a following "on September 20" shares; 0 if none.
@@ -314,6 +321,7 @@ func (tg *tagger) runBlock(out []Timex) []Timex {
 				tg.ex.explain(tg, x, i, m) // before remember moves the anchor
 			}
 			tg.remember(x, m.derived)
+			tg.noteMainDay(start)
 			tg.noteContext(x, rule, m)
 			tg.lastEnd = m.end
 			tg.lastWeekday = tg.lexAt(start).hasAny(inWeekdays | inAbbrevs) // isWeekdayName

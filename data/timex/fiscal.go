@@ -372,6 +372,11 @@ func (tg *tagger) reportedQuarter(k, end int) (match, bool) {
 			return date1(Date, end, vQuarter(day.Year(), (int(day.Month())-1)/3+1))
 		}
 	}
+	if day, ok := tg.periodBoundAt(end); ok && tg.word(k) == "quarter" {
+		// "results for the quarter that ended on Saturday": the
+		// quarter that day is in, whatever quarter was reported.
+		return date1(Date, end, vQuarter(day.Year(), (int(day.Month())-1)/3+1))
+	}
 	base, off := tg.quarterBase(), 0
 	switch {
 	case tg.word(k-1) == "current":

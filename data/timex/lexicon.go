@@ -103,6 +103,10 @@ var spokenCenturies = setOf("nineteen", "eighteen")
 // tonightWords are the spellings of "tonight".
 var tonightWords = setOf("tonight", "tonite")
 
+// boundVerbs open a relative clause that gives a period one of its days:
+// "the quarter that ended on Saturday".
+var boundVerbs = setOf("ended", "ends", "began", "begins", "closed", "closes", "started", "starts")
+
 // holiday is a holiday's day: a fixed day of a month, or a movable feast's
 // day in a given year. week marks a name that stands for the week starting
 // on that day ("Easter week").

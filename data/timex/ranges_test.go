@@ -134,6 +134,10 @@ var joinCases = []joinCase{
 	// A part of a holiday is a time of that day.
 	{"Shops stay open from Thanksgiving evening.", may2, []string{"Thanksgiving evening=2025-11-27TEV"}},
 	{"The church bells rang on Christmas morning.", may2, []string{"Christmas morning=2024-12-25TMO"}},
+	// "the quarter that ended on Saturday" is the quarter that day is in.
+	{"Sales rose in the first quarter. It will report results for the quarter that ended on Sunday on July 24.",
+		time.Date(2025, 7, 2, 0, 0, 0, 0, time.UTC),
+		[]string{"the first quarter=2025-Q1", "the quarter=2025-Q2", "Sunday=2025-06-29", "July 24=2025-07-24"}},
 	// More holidays of the news; a holiday that names an accord is none.
 	{"Flights resume after Boxing Day.", may2, []string{"Boxing Day=2025-12-26"}},
 	{"Shops closed on Good Friday.", may2, []string{"Good Friday=2025-04-18"}},

@@ -162,6 +162,31 @@ func (tg *tagger) relativeUnit(u unit, off int, the bool, end int) (match, bool)
 	return date1(Date, end, okValue(v, ok))
 }
 
+// periodBoundAt reads, after "the quarter" ending before k, a relative clause
+// that gives one of its days: "that ended on Saturday", "which ends on
+// June 30". It returns that day.
+func (tg *tagger) periodBoundAt(k int) (time.Time, bool) {
+	if w := tg.word(k); w != "that" && w != "which" || !boundVerbs[tg.word(k+1)] || !tg.hasDCT {
+		return time.Time{}, false
+	}
+	j := k + 2
+	if tg.word(j) == "on" {
+		j++
+	}
+	if day, _, ok := tg.dayAt(j); ok {
+		return day, true
+	}
+	wd, ok := weekdayWords[tg.word(j)]
+	if !ok || !tg.capital(j) {
+		return time.Time{}, false
+	}
+	t := tensePast
+	if hasSuffix(tg.word(k+1), "s") {
+		t = tenseFuture // "which ends on Sunday"
+	}
+	return tg.weekdayDate(wd, t), true
+}
+
 // relativeWeekday resolves "last Friday" (the one before the dct, never
 // the dct itself), "next Friday" and "this Friday" (by the tense of its
 // clause, else the Friday of the current week).

@@ -208,6 +208,12 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 		tg.noteTense(tg.groupText(g), tenseNone, "a period a noun covers, before its verb: nearest")
 		return tenseNone, false
 	}
+	if main, found := tg.mainPastRelative(g, i); ok && !after && found {
+		// "will report results for the quarter that ended on Saturday
+		// on April 24": the relative clause has its date; the next one
+		// is the main verb's.
+		g = main
+	}
 	if shared, found := tg.sharedAuxiliary(g); ok && !after && found {
 		// "will be cut on January 1 and reviewed again in April": the
 		// second participle shares the first one's auxiliary.
@@ -1209,6 +1215,18 @@ func nounModifier(w string) bool {
 	_, ord := ordinalWords[w]
 	return ord || w == "next" || w == "latest" || len(w) > 4 && (hasSuffix(w, "er") || hasSuffix(w, "est")) &&
 		!hasSuffix(w, "ter") && !hasSuffix(w, "ner")
+}
+
+// mainPastRelative returns, when group g is the past verb of a relative
+// clause ("that ended on Saturday") whose own date stands right before
+// the expression at i, the verb group of the clause the relative clause
+// qualifies: a second date in a row is the main verb's.
+func (tg *tagger) mainPastRelative(g group, i int) (group, bool) {
+	if !tg.lexAt(g.start-1).has(inRelativeWords) || tg.vword(g.start) != vPast || g.head != g.start ||
+		tg.lastEnd <= g.end || tg.lastEnd < i-1 || tg.lastEnd > i {
+		return group{}, false
+	}
+	return tg.groupBefore(g.start - 1)
 }
 
 // sharedAuxiliary returns, when group g is a lone participle after "and"

@@ -40,6 +40,8 @@ import (
 //	a condition or time clause's past under "would"  the nearest day ("would climb once rescuers
 //	  or "was likely to"                              got there on Wednesday")
 //	"by"/"until" in a plan seen from the past        the nearest ("was meant to be in orbit by October")
+//	"until" after a past verb of a lasting state     past ("lasted until Monday")
+//	a fronted "before" and a past perfect            past ("Before Friday, few had expected …")
 //	"to" + verb with no verb before (a headline)     future; so is "how to watch"
 //	a verb of invitation opening a sentence         future ("Join us Friday", "Have a great weekend")
 //	a condition's present ("if they beat …")        future
@@ -132,6 +134,12 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 				tg.noteTense(tg.groupText(g), tenseNearest, "a deadline a past plan set: nearest")
 				return tenseNearest, true
 			}
+			if ok && tg.lastedUntil(g, i) {
+				// "The suspension of trading lasted until Monday": a
+				// state a past verb ran on to its end is over.
+				tg.noteTense(tg.groupText(g), tensePast, "\"until\" the end of a past state: past")
+				return tensePast, true
+			}
 		}
 		tg.noteTense("", hint, why)
 		return hint, true
@@ -144,6 +152,12 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 		return tenseNearest, true
 	}
 	g, ok, after := tg.governingGroup(i, j)
+	if ok && after && tg.word(i-1) == "before" && tg.clauseOpensAt(i-1) && tg.vword(g.start) == vHavePast {
+		// "Before Friday, few traders had expected a drop": a past
+		// perfect told up to a fronted "before" looks back from it.
+		tg.noteTense(tg.groupText(g), tensePast, "a fronted \"before\" and a past perfect: past")
+		return tensePast, true
+	}
 	if ok && !after && tg.openingParticiple(g) {
 		// "Speaking to reporters on Friday evening, the governor
 		// said …": the phrase a participle opens takes the tense of
@@ -1086,6 +1100,17 @@ func (tg *tagger) listing(i, j int) bool {
 		}
 	}
 	return true
+}
+
+// lastedUntil reports whether group g is a lone past verb of duration
+// ("lasted", "remained", "stayed") right before "until" or "till" and the
+// date at i: the state ran on to then. A deadline moved or set ("extended
+// until", "ordered to stay until") looks ahead, and those verbs are not
+// among these.
+func (tg *tagger) lastedUntil(g group, i int) bool {
+	w := tg.word(i - 1)
+	return (w == "until" || w == "till") && g.end == i-1 && g.start == g.head && tg.vword(g.head) == vPast &&
+		durationVerbs[tg.word(g.head)]
 }
 
 // hourAt reports whether a clock time follows "at" or "from" at token k:

@@ -166,6 +166,15 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 			g, after = main, true
 		}
 	}
+	if ok && after && tg.imperativeAfterComma(j, g) {
+		if k, ing := tg.bareIngBefore(i); ing && k > tg.from && !tg.attributive(i, j) {
+			// "New collection launching Monday, stay tuned!": the
+			// clause's verb is the -ing before the date; the
+			// imperative after the comma is a clause of its own.
+			tg.noteTense(tg.word(k), tenseFuture, "a progressive without its \"be\", then an imperative: future")
+			return tenseFuture, true
+		}
+	}
 	if tg.imperative(g, ok) {
 		tg.noteTense(tg.word(tg.from), tenseFuture, "an imperative: an invitation to a plan, future")
 		return tenseFuture, true
@@ -1058,6 +1067,24 @@ func (tg *tagger) imperative(g group, ok bool) bool {
 		return false
 	}
 	return !ok || g.start == k && g.head == k
+}
+
+// imperativeAfterComma reports whether group g, after the expression
+// ending before j, follows a comma and a verb in its base form that opens
+// its clause with no subject: ", stay tuned!", ", join us"; not ", deputy
+// governor Anna Berg said".
+func (tg *tagger) imperativeAfterComma(j int, g group) bool {
+	c := j
+	for c < g.start && !tg.punct(c, ",") {
+		c++
+	}
+	k := c + 1
+	if c >= g.start || k > g.start || tg.toks[k].kind != kWord || tg.capital(k) {
+		return false
+	}
+	w := tg.word(k)
+	e := verbLex[w]
+	return baseShape(w) && (e.has(lBase) || e.has(lForward) || imperativeVerbs[w])
 }
 
 // reportedAt reports whether the clause whose verb group starts at k is

@@ -1121,6 +1121,9 @@ func (tg *tagger) listing(i, j int) bool {
 			return false
 		}
 	}
+	if tg.to-tg.from > verblessReach {
+		return false // a heading, a listing or a post is short
+	}
 	for k := tg.from; k < tg.to; k++ {
 		if tg.vword(k).verbal() {
 			return false
@@ -1128,6 +1131,12 @@ func (tg *tagger) listing(i, j int) bool {
 	}
 	return true
 }
+
+// verblessReach is the most tokens a sentence may have for listing and
+// presentBeforeDay to read it as a line without a verb: headings, fixture
+// lists and posts are short, and the bound keeps a sentence of thousands
+// of listed days linear.
+const verblessReach = 40
 
 // lastedUntil reports whether group g is a lone past verb of duration
 // ("lasted", "remained", "stayed") right before "until" or "till" and the
@@ -1474,7 +1483,8 @@ func (tg *tagger) classify(k int) vclass {
 // around it, as their classes may depend on this one's.
 func (tg *tagger) presentBeforeDay(k int) bool {
 	w := tg.word(k)
-	if len(w) < 4 || !hasSuffix(w, "s") || hasSuffix(w, "ss") || hasSuffix(w, "us") || tg.capital(k) || k == tg.from {
+	if len(w) < 4 || !hasSuffix(w, "s") || hasSuffix(w, "ss") || hasSuffix(w, "us") || tg.capital(k) || k == tg.from ||
+		tg.to-tg.from > verblessReach {
 		return false
 	}
 	d := k + 1

@@ -596,6 +596,11 @@ var (
 // deadlineWords are the governingWords that set a deadline.
 var deadlineWords = setOf("by", "until", "till")
 
+// durationVerbs are past verbs of a state that runs on, whose "until" is
+// the end it reached: "lasted until Monday", "remained closed until".
+var durationVerbs = setOf("lasted", "remained", "stayed", "continued", "persisted", "raged", "ran", "went",
+	"held", "waited", "lingered", "dragged")
+
 // runUpWords lead the time before an event: "in the run-up to Sunday's
 // vote", "the lead-up to the summit".
 var runUpWords = setOf("run", "lead", "build")

@@ -40,6 +40,8 @@ import (
 //	a condition or time clause's past under "would"  the nearest day ("would climb once rescuers
 //	  or "was likely to"                              got there on Wednesday")
 //	"by"/"until" in a plan seen from the past        the nearest ("was meant to be in orbit by October")
+//	"until" after a past verb of a lasting state     past ("lasted until Monday")
+//	a fronted "before" and a past perfect            past ("Before Friday, few had expected …")
 //	"to" + verb with no verb before (a headline)     future; so is "how to watch"
 //	a verb of invitation opening a sentence         future ("Join us Friday", "Have a great weekend")
 //	a condition's present ("if they beat …")        future
@@ -132,6 +134,12 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 				tg.noteTense(tg.groupText(g), tenseNearest, "a deadline a past plan set: nearest")
 				return tenseNearest, true
 			}
+			if ok && tg.lastedUntil(g, i) {
+				// "The suspension of trading lasted until Monday": a
+				// state a past verb ran on to its end is over.
+				tg.noteTense(tg.groupText(g), tensePast, "\"until\" the end of a past state: past")
+				return tensePast, true
+			}
 		}
 		tg.noteTense("", hint, why)
 		return hint, true
@@ -144,12 +152,27 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 		return tenseNearest, true
 	}
 	g, ok, after := tg.governingGroup(i, j)
+	if ok && after && tg.word(i-1) == "before" && tg.clauseOpensAt(i-1) && tg.vword(g.start) == vHavePast {
+		// "Before Friday, few traders had expected a drop": a past
+		// perfect told up to a fronted "before" looks back from it.
+		tg.noteTense(tg.groupText(g), tensePast, "a fronted \"before\" and a past perfect: past")
+		return tensePast, true
+	}
 	if ok && !after && tg.openingParticiple(g) {
 		// "Speaking to reporters on Friday evening, the governor
 		// said …": the phrase a participle opens takes the tense of
 		// the clause after its comma.
 		if main, found := tg.groupAfter(tg.nextComma(j-1) + 1); found {
 			g, after = main, true
+		}
+	}
+	if ok && after && tg.imperativeAfterComma(j, g) {
+		if k, ing := tg.bareIngBefore(i); ing && k > tg.from && !tg.attributive(i, j) {
+			// "New collection launching Monday, stay tuned!": the
+			// clause's verb is the -ing before the date; the
+			// imperative after the comma is a clause of its own.
+			tg.noteTense(tg.word(k), tenseFuture, "a progressive without its \"be\", then an imperative: future")
+			return tenseFuture, true
 		}
 	}
 	if tg.imperative(g, ok) {
@@ -1052,6 +1075,24 @@ func (tg *tagger) imperative(g group, ok bool) bool {
 	return !ok || g.start == k && g.head == k
 }
 
+// imperativeAfterComma reports whether group g, after the expression
+// ending before j, follows a comma and a verb in its base form that opens
+// its clause with no subject: ", stay tuned!", ", join us"; not ", deputy
+// governor Anna Berg said".
+func (tg *tagger) imperativeAfterComma(j int, g group) bool {
+	c := j
+	for c < g.start && !tg.punct(c, ",") {
+		c++
+	}
+	k := c + 1
+	if c >= g.start || k > g.start || tg.toks[k].kind != kWord || tg.capital(k) {
+		return false
+	}
+	w := tg.word(k)
+	e := verbLex[w]
+	return baseShape(w) && (e.has(lBase) || e.has(lForward) || imperativeVerbs[w])
+}
+
 // reportedAt reports whether the clause whose verb group starts at k is
 // reported speech: a reporting verb stands shortly before its subject
 // ("said she was leaving", "told reporters that they were").
@@ -1086,12 +1127,32 @@ func (tg *tagger) listing(i, j int) bool {
 			return false
 		}
 	}
+	if tg.to-tg.from > verblessReach {
+		return false // a heading, a listing or a post is short
+	}
 	for k := tg.from; k < tg.to; k++ {
 		if tg.vword(k).verbal() {
 			return false
 		}
 	}
 	return true
+}
+
+// verblessReach is the most tokens a sentence may have for listing and
+// presentBeforeDay to read it as a line without a verb: headings, fixture
+// lists and posts are short, and the bound keeps a sentence of thousands
+// of listed days linear.
+const verblessReach = 40
+
+// lastedUntil reports whether group g is a lone past verb of duration
+// ("lasted", "remained", "stayed") right before "until" or "till" and the
+// date at i: the state ran on to then. A deadline moved or set ("extended
+// until", "ordered to stay until") looks ahead, and those verbs are not
+// among these.
+func (tg *tagger) lastedUntil(g group, i int) bool {
+	w := tg.word(i - 1)
+	return (w == "until" || w == "till") && g.end == i-1 && g.start == g.head && tg.vword(g.head) == vPast &&
+		durationVerbs[tg.word(g.head)]
 }
 
 // hourAt reports whether a clock time follows "at" or "from" at token k:
@@ -1440,7 +1501,8 @@ func (tg *tagger) classify(k int) vclass {
 // around it, as their classes may depend on this one's.
 func (tg *tagger) presentBeforeDay(k int) bool {
 	w := tg.word(k)
-	if len(w) < 4 || !hasSuffix(w, "s") || hasSuffix(w, "ss") || hasSuffix(w, "us") || tg.capital(k) || k == tg.from {
+	if len(w) < 4 || !hasSuffix(w, "s") || hasSuffix(w, "ss") || hasSuffix(w, "us") || tg.capital(k) || k == tg.from ||
+		tg.to-tg.from > verblessReach {
 		return false
 	}
 	d := k + 1

@@ -158,7 +158,7 @@ func indexWordEntries() ([]wordEntry, *wordTable) {
 			entries = append(entries, e)
 		}
 		if k > maxEntries {
-			panic("timex: too many word entries for token.lex")
+			panic("timex: too many word entries for token.val")
 		}
 		if k > 0 {
 			index[w] = uint16(k)
@@ -180,7 +180,7 @@ func (tg *tagger) ordinalAt(i int) (int, bool) {
 	return int(e.ordinal), e.has(inOrdinals)
 }
 
-// maxEntries is the most entries token.lex can index.
+// maxEntries is the most entries token.val can index.
 const maxEntries = 1<<16 - 1
 
 // lexAt returns the entry of token i when it is a word of the current
@@ -190,5 +190,5 @@ func (tg *tagger) lexAt(i int) *wordEntry {
 	if i < tg.from || i >= tg.to || tg.toks[i].kind != kWord {
 		return &wordEntries[0]
 	}
-	return &wordEntries[tg.toks[i].lex]
+	return &wordEntries[tg.toks[i].val] // a word's lex
 }

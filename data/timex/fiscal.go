@@ -249,7 +249,7 @@ func countSportsCues(lower string, toks []token, from, to int) (sports, finance 
 				finance++
 			case "-", "–":
 				if k > from && k+1 < to && !t.space && !toks[k+1].space && toks[k-1].kind == kNum &&
-					toks[k+1].kind == kNum && toks[k-1].num < 200 && toks[k+1].num < 200 {
+					toks[k+1].kind == kNum && toks[k-1].val < 200 && toks[k+1].val < 200 {
 					sports++ // a score: 21-14
 				}
 			}

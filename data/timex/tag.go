@@ -294,7 +294,7 @@ func (tg *tagger) runBlock(out []Timex) []Timex {
 			tg.recentYear = 0
 		}
 		for i := s[0]; i < s[1]; i++ {
-			if t := &tg.toks[i]; t.lex == 0 && t.kind != kNum {
+			if t := &tg.toks[i]; t.kind != kNum && t.val == 0 {
 				// A word or mark outside the lexicon, most tokens of a
 				// text: matchAt would turn it away, after a call that
 				// returns a whole match.
@@ -486,7 +486,7 @@ func (tg *tagger) entry(i int) *wordEntry {
 }
 
 // tokenEntry returns the word entry of a token.
-func tokenEntry(t token) *wordEntry { return &wordEntries[t.lex] }
+func tokenEntry(t token) *wordEntry { return &wordEntries[t.lex()] }
 
 // declares reports whether w, a word in lower case or a mark, is among
 // r's triggers, itself or by its class.
@@ -560,11 +560,11 @@ func (tg *tagger) word(i int) string {
 
 // num returns the value and digit count of a number token, or -1, 0.
 func (tg *tagger) num(i int) (int, int) {
-	if i < tg.from || i >= tg.to || tg.toks[i].kind != kNum || tg.toks[i].num < 0 {
+	if i < tg.from || i >= tg.to || tg.toks[i].kind != kNum || tg.toks[i].val < 0 {
 		return -1, 0
 	}
 	t := tg.toks[i]
-	return int(t.num), int(t.end - t.start)
+	return int(t.val), int(t.end - t.start)
 }
 
 func (tg *tagger) punct(i int, s string) bool {

@@ -22,16 +22,27 @@ const (
 // a slice, and the whole scan stays linear in the input.
 type token struct {
 	start, end int32 // byte offsets into the text
-	num        int32 // value of a kNum token, or -1 when too long
-	kind       kind
-	space      bool // whitespace (or the start of the text) precedes it
+	// val is the value of a kNum token (-1 when it is too long) and the
+	// lex of any other: the index of a word's or trigger mark's
+	// wordEntries (0 for other words), looked up once as the token is
+	// cut. No token has both, and sharing the field keeps a token in
+	// 16 bytes, which the tokens read ahead for a long text pay for in
+	// memory traffic.
+	val   int32
+	kind  kind
+	space bool // whitespace (or the start of the text) precedes it
 	// newlines counts the line feeds between the token before and this
 	// one, up to 255, so that the sentence splitter need not scan the gaps
 	// again.
 	newlines uint8
-	// lex indexes the wordEntries of a word or trigger mark (0 for
-	// other words), looked up once as the token is cut.
-	lex uint16
+}
+
+// lex returns the index of the token's wordEntries: 0 for a number.
+func (t *token) lex() int32 {
+	if t.kind == kNum {
+		return 0
+	}
+	return t.val
 }
 
 // in returns the token's text in s, the text or its lower-cased copy.
@@ -40,7 +51,7 @@ func (t token) in(s string) string { return s[t.start:t.end] }
 // maxText is the longest text the tagger reads, as offsets are int32.
 const maxText = 1<<31 - 1
 
-// maxNumDigits bounds the digits read into token.num; longer numbers are
+// maxNumDigits bounds the digits read into token.val; longer numbers are
 // never dates and keep num at -1.
 const maxNumDigits = 9
 
@@ -65,13 +76,13 @@ func tokenize(text string, buf []token) []token {
 			continue
 		case c >= '0' && c <= '9':
 			j, n := numberAt(text, i)
-			toks = append(toks, token{start: int32(i), end: int32(j), kind: kNum, space: space, num: n})
+			toks = append(toks, token{start: int32(i), end: int32(j), kind: kNum, space: space, val: n})
 			i = j
 		case isLetterByte(c) || c >= utf8.RuneSelf && startsLetter(text[i:]):
 			j := wordEnd(text, i)
 			j = abbrevEnd(text, i, j)
 			toks = append(toks, token{start: int32(i), end: int32(j), kind: kWord, space: space,
-				lex: wordIndex.getFold(text[i:j])})
+				val: int32(wordIndex.getFold(text[i:j]))})
 			i = j
 		default:
 			_, size := utf8.DecodeRuneInString(text[i:])
@@ -84,7 +95,7 @@ func tokenize(text string, buf []token) []token {
 			}
 			t := token{start: int32(i), end: int32(i + size), kind: kPunct, space: space}
 			if triggerMark(text[i : i+size]) {
-				t.lex = wordIndex.get(text[i : i+size])
+				t.val = int32(wordIndex.get(text[i : i+size]))
 			}
 			toks = append(toks, t)
 			i += size

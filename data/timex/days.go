@@ -604,10 +604,10 @@ func ruleWeekend(tg *tagger, i int) (match, bool) {
 	sat := tg.dct.AddDate(0, 0, -((wd + 1) % 7))
 	t, strong := tg.governingTense(i, end)
 	switch {
-	case t == tenseNone && wd >= 3 && wd <= 5:
-		// No tense at all: from Thursday the coming one is nearer, and
-		// on Wednesday, halfway, a weekend just past would be told with
-		// a past verb ("Weekend vibes already").
+	case (t == tenseNone || t == tenseNearest) && wd >= 3 && wd <= 5:
+		// No tense at all, or the nearest: from Thursday the coming one
+		// is nearer, and on Wednesday, halfway, a weekend just past
+		// would be told with a past verb ("Weekend vibes already").
 		t = tenseFuture
 	case !strong && t != tenseFuture:
 		t = tenseNone // a guessed -ed verb leaves the weekend just past; a cue word ahead still points

@@ -400,6 +400,15 @@ func (tg *tagger) half(i, ord, y, end int) (match, bool) {
 	if ord == -1 {
 		ord = 2 // "the last half"
 	}
+	if m, ok := ruleMonthFirst(tg, end+1); ok && tg.word(end) == "of" && len(m.value) == len("2024-05") &&
+		(ord == 1 || ord == 2) {
+		// "the second half of May" is the end of May, not of the year.
+		m.mod = "START"
+		if ord == 2 {
+			m.mod = "END"
+		}
+		return m, true
+	}
 	if y == 0 && ord >= 1 && ord <= 2 {
 		y = tg.partYear(ord, 2, tg.tenseAround(i, end))
 	}

@@ -463,6 +463,11 @@ var objectForward = forms("hope", "expect", "plan", "target", "eye", "await", "f
 // ("said it expected a cut in the summer"), lies ahead of the report.
 var expectVerbs = forms("expect", "forecast", "predict", "anticipate", "project", "foresee")
 
+// chainParticiples after a comma chain an event to the one before it,
+// which they share a modal with: "will be announced on Tuesday, followed
+// by chemistry on Wednesday".
+var chainParticiples = setOf("followed", "preceded")
+
 // rescheduleVerbs give an event a new time after "to", which lies ahead:
 // "moved the keynote to Wednesday", "postponed the vote to Friday",
 // "pushed the launch back to March".

@@ -878,6 +878,10 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 		switch {
 		case tg.groupHasAny(g, priorWords) || tg.word(g.start-1) != "" && priorWords[tg.word(g.start-1)]:
 			return tensePast, true, "a plan overtaken (\"originally planned\"): past"
+		case (fc == vBePast || fc == vHavePast) && tg.broughtForward(j):
+			// "had been planned for September, but the advance brought
+			// it forward": the planned day had not come.
+			return tenseFuture, true, "a plan brought forward: its day was ahead"
 		case fc == vBePast || fc == vHavePast:
 			// "was due to lift off on Tuesday", "had been set to rise
 			// on Wednesday": the plan was made before the report, for
@@ -1300,8 +1304,8 @@ func (tg *tagger) sharedAuxiliary(g group) (group, bool) {
 	if g.head != g.start || tg.vword(g.head) != vPast || g.to >= 0 {
 		return group{}, false
 	}
-	if w := tg.word(g.start - 1); w != "and" && w != "or" {
-		return group{}, false
+	if w := tg.word(g.start - 1); w != "and" && w != "or" && !(tg.punct(g.start-1, ",") && chainParticiples[tg.word(g.head)]) {
+		return group{}, false // ", followed by chemistry on Wednesday" chains the event before it
 	}
 	prev, ok := tg.groupBefore(g.start - 1)
 	if !ok || prev.head == prev.start || tg.vword(prev.head) != vPast || tg.vword(prev.head-1) != vBe ||
@@ -1360,6 +1364,22 @@ func (tg *tagger) contrastAfter(j int) bool {
 	}
 	return false
 }
+
+// broughtForward reports whether the sentence goes on, after the
+// expression ending before j, to say the plan was brought forward or
+// moved up: "…, but the advance brought it forward".
+func (tg *tagger) broughtForward(j int) bool {
+	for k := j; k+1 < tg.to && k < j+groupSearch; k++ {
+		if w := tg.word(k); (w == "forward" || w == "up") && movedFrom[tg.word(k-1)] ||
+			(w == "forward" || w == "up") && tg.objectPronounAt(k-1) && movedFrom[tg.word(k-2)] {
+			return true
+		}
+	}
+	return false
+}
+
+// objectPronounAt reports whether token k is an object pronoun.
+func (tg *tagger) objectPronounAt(k int) bool { return objectPronouns[tg.word(k)] }
 
 // calledOff reports whether the sentence goes on to say the plan was
 // dropped: "was due to lift off on Thursday, but engineers postponed it".

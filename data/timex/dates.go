@@ -472,6 +472,30 @@ func (tg *tagger) thatYear(i int) (int, bool) {
 	return tg.anchor.Start.Year(), true
 }
 
+// ageDecade reports whether the two-digit decade at j is an age: a
+// possessive stands before it, or before "late", "early" or "mid" before
+// it ("in his 30s", "their late 80s"), or before the decade it is joined
+// to ("their late 80s and 90s").
+func (tg *tagger) ageDecade(j int) bool {
+	if tg.possessiveDecade(j) {
+		return true
+	}
+	if w := tg.word(j - 1); (w == "and" || w == "or") && tg.word(j-2) == "s" && tg.toks[max(j-3, 0)].kind == kNum {
+		return tg.possessiveDecade(j - 3)
+	}
+	return false
+}
+
+// possessiveDecade reports whether a possessive, and perhaps "late",
+// "early" or "mid", stands before the decade at j.
+func (tg *tagger) possessiveDecade(j int) bool {
+	k := j - 1
+	if positionWords[tg.word(k)] != "" {
+		k--
+	}
+	return tg.lexAt(k).has(inPossessives)
+}
+
 // ruleYear reads "2022", "in 1990", the decades "1990s", "the 1990s",
 // "the '90s", and year ranges are left to produce two years.
 func ruleYear(tg *tagger, i int) (match, bool) {
@@ -487,8 +511,8 @@ func ruleYear(tg *tagger, i int) (match, bool) {
 		return match{}, false
 	}
 	if d, nd := tg.num(j); nd == 2 && d%10 == 0 && d >= 20 && tg.word(j+1) == "s" && tg.tight(j+1) {
-		if tg.lexAt(j - 1).has(inPossessives) {
-			return match{}, false // "in his 30s" is an age
+		if tg.ageDecade(j) {
+			return match{}, false // "in his 30s", "their late 80s and 90s" are ages
 		}
 		return date1(Date, j+2, pad(190+d/10, 3)) // "the 70s"
 	}

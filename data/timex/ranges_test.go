@@ -138,6 +138,9 @@ var joinCases = []joinCase{
 	{"Sales rose in the first quarter. It will report results for the quarter that ended on Sunday on July 24.",
 		time.Date(2025, 7, 2, 0, 0, 0, 0, time.UTC),
 		[]string{"the first quarter=2025-Q1", "the quarter=2025-Q2", "Sunday=2025-06-29", "July 24=2025-07-24"}},
+	// A decade after a possessive, with "late" or joined to one, is an age.
+	{"Most of the veterans are in their late 80s and 90s.", may2, nil},
+	{"Prices rose in the late 80s and 90s.", may2, []string{"late 80s=198", "90s=199"}},
 	// A half of a month is that month (its end: mod END), not a half of the year.
 	{"The tablets reach shops in the second half of May.", may2, []string{"the second half of May=2025-05"}},
 	// More holidays of the news; a holiday that names an accord is none.

@@ -1971,8 +1971,8 @@ func (tg *tagger) backshifted(g group, i, j int) bool {
 // expression [i, j) dates as a possessive or attributive: "cancelled
 // Wednesday's sailings", "postponed the Friday vote".
 func (tg *tagger) calledOffEvent(g group, i, j int) bool {
-	if !calledOffWords[tg.word(g.head)] || !(tg.possessive(j) || tg.attributive(i, j)) {
-		return false
+	if w := tg.word(g.head); !calledOffWords[w] && !rescheduleVerbs[w] || !(tg.possessive(j) || tg.attributive(i, j)) {
+		return false // "cancelled Wednesday's sailings", "has moved Sunday's kick-off"
 	}
 	for k := g.end; k < i; k++ {
 		if !determiners[tg.word(k)] {

@@ -463,6 +463,11 @@ var objectForward = forms("hope", "expect", "plan", "target", "eye", "await", "f
 // ("said it expected a cut in the summer"), lies ahead of the report.
 var expectVerbs = forms("expect", "forecast", "predict", "anticipate", "project", "foresee")
 
+// speechEvents are the events a speech "after the …" follows: "said after
+// the match that …".
+var speechEvents = setOf("match", "game", "race", "fight", "final", "meeting", "vote", "talks", "hearing",
+	"ceremony", "summit", "debate", "concert", "launch", "verdict", "ruling")
+
 // chainParticiples after a comma chain an event to the one before it,
 // which they share a modal with: "will be announced on Tuesday, followed
 // by chemistry on Wednesday".

@@ -149,8 +149,27 @@ func (tg *tagger) attributionDay(from, to int) (time.Time, bool) {
 		if wd, ok := tg.frontedWeekday(k); ok {
 			return tg.weekdayDate(wd, tensePast), true
 		}
+		if d, ok := tg.afterEventSpeech(k + 1); ok {
+			return d, true
+		}
 	}
 	return time.Time{}, false
+}
+
+// afterEventSpeech dates a speech "after the match" or "afterwards",
+// right after the reporting verb before k, on the day the story is on
+// (storyDay): the day of the event the article last dated ("won 2-1 on Saturday …
+// the manager said afterwards that his players deserved a rest
+// tomorrow").
+func (tg *tagger) afterEventSpeech(k int) (time.Time, bool) {
+	w := tg.word(k)
+	if w != "afterwards" && w != "afterward" && !(w == "after" && tg.word(k+1) == "the" && speechEvents[tg.word(k+2)]) {
+		return time.Time{}, false
+	}
+	if !tg.hasDCT {
+		return time.Time{}, false
+	}
+	return tg.storyDay(), true
 }
 
 // frontedWeekday finds the weekday of a phrase that opens the sentence

@@ -45,14 +45,19 @@ func main() {
 	synthetic := flag.Int("synthetic", 0, "show `N` made-up events instead of articles (to try the view at scale)")
 	flag.Parse()
 
+	var pending *app.PendingSynthetic
+	if *synthetic > 0 {
+		// Made before the window, beside it on the other processor.
+		pending = app.MakeSynthetic(*synthetic)
+	}
 	ui := app.New(newApp())
 	if path := os.Getenv("DATELINE_FRAMES"); path != "" {
 		logFrames(ui, path)
 	}
 	var loaded <-chan struct{}
 	switch {
-	case *synthetic > 0:
-		loaded = ui.LoadSynthetic(*synthetic)
+	case pending != nil:
+		loaded = ui.ShowSynthetic(pending)
 	case flag.NArg() == 0:
 		ui.LoadSample()
 	default:

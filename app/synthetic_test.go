@@ -5,8 +5,46 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2/test"
+
 	"github.com/dateline/dateline/data/timex"
 )
+
+// TestShowSynthetic follows dateline --synthetic N's start-up: the corpus
+// is made before the window is built, then shown in it as Synthetic's
+// corpus of seed 1, and the garbage collection that MakeSynthetic held
+// back runs again once it is shown.
+func TestShowSynthetic(t *testing.T) {
+	a := test.NewTempApp(t)
+	pending := MakeSynthetic(3000)
+	if !gcPaused() {
+		t.Fatal("MakeSynthetic did not hold garbage collection back")
+	}
+	u := New(a)
+	<-u.ShowSynthetic(pending)
+	want := Synthetic(3000, 1)
+	if got := u.Events(); len(got) != len(want.Events) || got[1234].Title != want.Events[1234].Title {
+		t.Fatalf("the window shows %d events (event 1234 %q), want Synthetic's %d (%q)", len(got), got[1234].Title,
+			len(want.Events), want.Events[1234].Title)
+	}
+	if n := u.timeline.Index().Len(); n != 3000 {
+		t.Errorf("the timeline holds %d items, want 3000", n)
+	}
+	deadline := time.Now().Add(3 * time.Second)
+	for gcPaused() {
+		if time.Now().After(deadline) {
+			t.Fatal("garbage collection still held back 3 s after the corpus was shown")
+		}
+		time.Sleep(frameWait)
+	}
+}
+
+// gcPaused reports whether the process's collector is paused.
+func gcPaused() bool {
+	processGC.mu.Lock()
+	defer processGC.mu.Unlock()
+	return processGC.paused > 0
+}
 
 func TestSynthetic(t *testing.T) {
 	r := Synthetic(2000, 7)

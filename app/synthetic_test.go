@@ -2,11 +2,15 @@ package app
 
 import (
 	"cmp"
+	"crypto/sha256"
+	"fmt"
+	"math/rand/v2"
 	"testing"
 	"time"
 
 	"fyne.io/fyne/v2/test"
 
+	"github.com/dateline/dateline/data"
 	"github.com/dateline/dateline/data/timex"
 )
 
@@ -112,6 +116,52 @@ func TestSyntheticDates_EveryDay(t *testing.T) {
 			}
 			if got := cmp.Compare(dates.rank[a], dates.rank[b]); got != want {
 				t.Fatalf("entries %d and %d (%v, %v): ranks compare %d, spans %d", a, b, sa, sb, got, want)
+			}
+		}
+	}
+}
+
+// syntheticDigest is the SHA-256 of every field of Synthetic(30000, 1)'s
+// articles and events, as written by the code before its drawing and
+// sentences were made faster (commit 334f829): the corpus, and with it the
+// first frame of dateline --synthetic N, must not change.
+const syntheticDigest = "57dca8bbe8bf759965e6d81ccbeff06c2c8ebaf7d14766d79e2921ad6fbf70da"
+
+// TestSynthetic_Unchanged checks that the synthetic corpus is the one it
+// has been (see syntheticDigest).
+func TestSynthetic_Unchanged(t *testing.T) {
+	r := Synthetic(30_000, 1)
+	h := sha256.New()
+	article := map[*data.Article]int{}
+	for i, a := range r.Articles {
+		article[a] = i
+		fmt.Fprintf(h, "%q %q %v\n", a.Title, a.Source, a.Published)
+	}
+	for _, e := range r.Events {
+		fmt.Fprintf(h, "%q %q %q %v %v %v %q %d %d %q %d %d %v\n", e.Title, e.Value, e.Mod, e.Span.Start, e.Span.End,
+			e.Span.Precision, e.Expr, e.ExprStart, e.ExprEnd, e.Sentence, e.SentenceStart, article[e.Article], e.Confidence)
+	}
+	if got := fmt.Sprintf("%x", h.Sum(nil)); got != syntheticDigest {
+		t.Errorf("Synthetic(30000, 1) digest %s, want %s", got, syntheticDigest)
+	}
+}
+
+// TestSyntheticRand_AsRand checks that syntheticRand draws the numbers
+// rand.Rand.IntN draws from the same PCG: for the corpus's bounds, powers
+// of two (masked), and 1<<62+1, where a quarter of the draws are rejected
+// and drawn again.
+func TestSyntheticRand_AsRand(t *testing.T) {
+	type boundCase struct {
+		name string
+		n    int
+	}
+	cases := []boundCase{{"one", 1}, {"precisions", 10}, {"words", 16}, {"articles", 50}, {"days", 30 * 365},
+		{"a power of two", 1 << 40}, {"rejecting", 1<<62 + 1}}
+	for _, c := range cases {
+		got, want := newSyntheticRand(3, 4), rand.New(rand.NewPCG(3, 4))
+		for i := range 10_000 {
+			if g, w := got.intN(c.n), want.IntN(c.n); g != w {
+				t.Fatalf("%s: draw %d is %d, rand.Rand's %d", c.name, i, g, w)
 			}
 		}
 	}

@@ -129,11 +129,11 @@ func syntheticStarts() []string {
 	return starts
 }
 
-// syntheticSpec is one event before it is made: 12 bytes to sort instead
+// syntheticSpec is one event before it is made: 8 bytes to sort instead
 // of a 176-byte event.
 type syntheticSpec struct {
-	entry   int32 // into syntheticDates
-	words   uint8 // into syntheticStarts
+	entry   uint16 // into syntheticDates
+	words   uint8  // into syntheticStarts
 	article uint8
 	seq     int32
 }
@@ -193,6 +193,9 @@ type syntheticDates struct {
 
 func newSyntheticDates(first time.Time, days int) syntheticDates {
 	nk := len(syntheticKinds)
+	if days*nk > math.MaxUint16+1 {
+		panic("synthetic dates: too many days for a spec's entry")
+	}
 	t := syntheticDates{dated: make([]syntheticDated, days*nk), rank: make([]int32, days*nk)}
 	for _, p := range syntheticPrecisions {
 		t.kind = append(t.kind, int32(slices.Index(syntheticKinds, p)))
@@ -236,8 +239,8 @@ func newSyntheticDates(first time.Time, days int) syntheticDates {
 }
 
 // entry returns the entry of day at syntheticPrecisions[prec].
-func (t syntheticDates) entry(day, prec int) int32 {
-	return int32(day*len(syntheticKinds)) + t.kind[prec]
+func (t syntheticDates) entry(day, prec int) uint16 {
+	return uint16(int32(day*len(syntheticKinds)) + t.kind[prec])
 }
 
 // sorted returns specs in SortEvents order by a counting sort on the

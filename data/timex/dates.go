@@ -790,6 +790,13 @@ func (tg *tagger) holiday(i int) (match, bool) {
 	if !ok {
 		return match{}, false
 	}
+	if y, k2 := tg.yearNum(k + 1); tg.word(k) == "in" && y > 0 && !h.week {
+		// "on Ash Wednesday in 1983": the holiday of that year.
+		if h.movable != nil {
+			return date1(Date, k2, vDay(h.movable(y)))
+		}
+		return date1(Date, k2, vDay(date(y, h.month, h.day)))
+	}
 	if h.movable != nil {
 		m, ok := tg.movableFeast(i, k, h.movable)
 		if h.week && ok {
@@ -957,6 +964,9 @@ func easterMonday(y int) time.Time { return easter(y).AddDate(0, 0, 1) }
 
 // goodFriday returns the Friday before Easter Sunday of year y.
 func goodFriday(y int) time.Time { return easter(y).AddDate(0, 0, -2) }
+
+// ashWednesday returns the Wednesday 46 days before Easter Sunday of year y.
+func ashWednesday(y int) time.Time { return easter(y).AddDate(0, 0, -46) }
 
 // memorialDay returns the last Monday of May of year y.
 func memorialDay(y int) time.Time {

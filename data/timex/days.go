@@ -383,10 +383,23 @@ func ruleClock(tg *tagger, i int) (match, bool) {
 			base = base.AddDate(0, 0, 1)
 		}
 	}
+	if !dayGiven && h < 6 && tg.eveningClockInSentence(base) {
+		// "left at 11:09 p.m. on Wednesday and vanished at about 2:30
+		// a.m.": the small hours after an evening are the next day's.
+		base = base.AddDate(0, 0, 1)
+	}
 	if !hasDay {
 		return date1(Time, j, "XXXX-XX-XXT"+pad(h, 2)+":"+pad(min, 2)+zone)
 	}
 	return date1(Time, j, vDay(base)+"T"+pad(h, 2)+":"+pad(min, 2)+zone)
+}
+
+// eveningClockInSentence reports whether the date mentioned last, earlier
+// in the sentence, is a clock time from 6 p.m. on day.
+func (tg *tagger) eveningClockInSentence(day time.Time) bool {
+	a := tg.anchor
+	return tg.hasAnchor && tg.lastEnd > tg.from && a.Precision > PrecisionDay && a.Start.Hour() >= 18 &&
+		a.Start.Truncate(24*time.Hour).Equal(day)
 }
 
 // entryStamp reports whether the clock time from i to j heads a line and a

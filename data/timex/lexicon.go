@@ -131,6 +131,7 @@ var holidays = map[string]map[string]holiday{
 	"valentine's": {"day": {month: 2, day: 14}},
 	"bastille":    {"day": {month: 7, day: 14}},
 	"good":        {"friday": {movable: goodFriday}},
+	"ash":         {"wednesday": {movable: ashWednesday}},
 	"memorial":    {"day": {movable: memorialDay}},
 }
 

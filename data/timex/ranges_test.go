@@ -141,6 +141,11 @@ var joinCases = []joinCase{
 	// A decade after a possessive, with "late" or joined to one, is an age.
 	{"Most of the veterans are in their late 80s and 90s.", may2, nil},
 	{"Prices rose in the late 80s and 90s.", may2, []string{"late 80s=198", "90s=199"}},
+	// The small hours after an evening clock time in the sentence are the next day's.
+	{"The ferry left at 11:40 p.m. on Wednesday and sank at about 2:15 a.m.", may2,
+		[]string{"11:40 p.m. on Wednesday=2025-04-30T23:40", "2:15 a.m.=2025-05-01T02:15"}},
+	// A holiday "in" a year is that year's.
+	{"The worst fires, on Ash Wednesday in 1983, killed 75 people.", may2, []string{"Ash Wednesday in 1983=1983-02-16"}},
 	// A half of a month is that month (its end: mod END), not a half of the year.
 	{"The tablets reach shops in the second half of May.", may2, []string{"the second half of May=2025-05"}},
 	// More holidays of the news; a holiday that names an accord is none.

@@ -415,7 +415,11 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 			off = o
 		case tg.word(k) == "week" && !weekAfterWords[tg.word(k+1)] && !tg.hyphen(k+1) && tg.hasDCT:
 			// "the week's most active session", "to end off the week":
-			// the week the story is in.
+			// the week the story is in; "will travel for the rest of
+			// the week": the week under way.
+			if tg.word(i-1) == "of" && yearParts[tg.word(i-2)] && tg.tenseAround(i, k+1) == tenseFuture {
+				return date1(Date, k+1, vWeek(tg.dct))
+			}
 			return date1(Date, k+1, vWeek(tg.dayBase()))
 		default:
 			if u, ok := unitWords[tg.word(k)]; ok && u == uDay && (tg.word(k+1) == "before" || tg.word(k+1) == "after") {

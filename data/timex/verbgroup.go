@@ -237,6 +237,12 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 		// is the main verb's.
 		g = main
 	}
+	if main, found := tg.reducedRelative(g); ok && !after && found {
+		// "will require visitors to show a test taken within a day of
+		// departure from Monday": the participle qualifies a noun of
+		// the future clause, whose verb governs.
+		g = main
+	}
 	if shared, found := tg.sharedAuxiliary(g); ok && !after && found {
 		// "will be cut on January 1 and reviewed again in April": the
 		// second participle shares the first one's auxiliary.
@@ -1292,6 +1298,35 @@ func (tg *tagger) mainPastRelative(g group, i int) (group, bool) {
 		return group{}, false
 	}
 	return tg.groupBefore(g.start - 1)
+}
+
+// reducedRelative returns, when group g is a lone participle right after
+// a noun phrase that a determiner opens ("a negative test taken"), the
+// group before that phrase if it is a future or modal one: the
+// participle only qualifies the noun.
+func (tg *tagger) reducedRelative(g group) (group, bool) {
+	if g.head != g.start || tg.vword(g.head) != vPast || g.to >= 0 || reportingVerbs[tg.word(g.head)] ||
+		!prepositions[tg.word(g.end)] {
+		return group{}, false // "a spokesman said Tuesday" is a clause of its own
+	}
+	for k := g.start - 1; k > tg.from && k >= g.start-4; k-- {
+		if tg.toks[k].kind != kWord || tg.vword(k).verbal() || prepositions[tg.word(k)] {
+			return group{}, false
+		}
+		if !determiners[tg.word(k)] || k == g.start-1 {
+			continue
+		}
+		if tg.toks[k-1].kind != kWord {
+			return group{}, false // ", a spokesman said": no object of a verb before
+		}
+		main, ok := tg.groupBefore(k)
+		if !ok {
+			return group{}, false
+		}
+		c := tg.vword(main.start)
+		return main, c == vWill || c == vModal
+	}
+	return group{}, false
 }
 
 // sharedAuxiliary returns, when group g is a lone participle after "and"

@@ -329,7 +329,8 @@ func flatten(s string) string {
 
 // restated reports whether the expression next restates tx in an
 // apposition that writes the day out: "a week later, on April 13", "the
-// next day, Tuesday, 5 March", "on the same day, May 10". The written day is the event; the relative
+// next day, Tuesday, 5 March", "on the same day, May 10", "two weeks ago,
+// on Sept. 6". The written day is the event; the relative
 // one is only its lead-in.
 func restated(text string, tx, next timex.Timex) bool {
 	gap := text[tx.End:next.Start]
@@ -355,7 +356,7 @@ func relativeLeadIn(expr string) bool {
 
 // leadInWords mark an expression that counts from another date.
 var leadInWords = map[string]bool{"later": true, "earlier": true, "next": true, "following": true,
-	"previous": true, "before": true, "after": true, "same": true}
+	"previous": true, "before": true, "after": true, "same": true, "ago": true}
 
 // duplicate reports whether the sentence at sentenceStart already gave an
 // event for span: the same value, or the same day at day precision or

@@ -64,6 +64,8 @@ func TestEvents_Joined(t *testing.T) {
 			[]want{{"Monday", "2025-05-05", "2025-05-05"}, {"May 12", "2025-05-12", "2025-05-12"}}},
 		{"The ferry sailed on April 20 and docked two days later, on April 22.", may2,
 			[]want{{"April 20", "2025-04-20", "2025-04-20"}, {"April 22", "2025-04-22", "2025-04-22"}}},
+		{"The storm passed two weeks ago, on April 18.", may2,
+			[]want{{"April 18", "2025-04-18", "2025-04-18"}}},
 		// "and" without "between" lists two days, it spans nothing.
 		{"Talks were held on April 24 and 25.", nov27,
 			[]want{{"April 24", "2024-04-24", "2024-04-24"}, {"25", "2024-04-25", "2024-04-25"}}},

@@ -383,7 +383,7 @@ func ruleClock(tg *tagger, i int) (match, bool) {
 			base = base.AddDate(0, 0, 1)
 		}
 	}
-	if !dayGiven && h < 6 && tg.eveningClockInSentence(base) {
+	if !dayGiven && h < 6 && tg.eveningBefore(base) {
 		// "left at 11:09 p.m. on Wednesday and vanished at about 2:30
 		// a.m.": the small hours after an evening are the next day's.
 		base = base.AddDate(0, 0, 1)
@@ -394,12 +394,12 @@ func ruleClock(tg *tagger, i int) (match, bool) {
 	return date1(Time, j, vDay(base)+"T"+pad(h, 2)+":"+pad(min, 2)+zone)
 }
 
-// eveningClockInSentence reports whether the date mentioned last, earlier
-// in the sentence, is a clock time from 6 p.m. on day.
-func (tg *tagger) eveningClockInSentence(day time.Time) bool {
+// eveningBefore reports whether the date mentioned last is a
+// time from 6 p.m. on day: a clock time or an evening or night ("by
+// Thursday evening … the typhoon struck at 4:40 a.m.").
+func (tg *tagger) eveningBefore(day time.Time) bool {
 	a := tg.anchor
-	return tg.hasAnchor && tg.lastEnd > tg.from && a.Precision > PrecisionDay && a.Start.Hour() >= 18 &&
-		a.Start.Truncate(24*time.Hour).Equal(day)
+	return tg.hasAnchor && a.Precision > PrecisionDay && a.Start.Hour() >= 18 && a.Start.Truncate(24*time.Hour).Equal(day)
 }
 
 // entryStamp reports whether the clock time from i to j heads a line and a

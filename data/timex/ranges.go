@@ -12,14 +12,22 @@ import (
 
 // closesRange reports whether x, whose first token is start, closes a
 // range opened by the expression tagged just before it: the two are joined
-// by a single range word or dash ("and" only after "between"), both name
+// by a single range word or dash ("and" only after "between"; "until at
+// least"), both name
 // calendar spans, and x ends after the first one does.
 func (tg *tagger) closesRange(out []Timex, start int, x *Timex) bool {
-	if len(out) == 0 || start != tg.lastEnd+1 || start-1 <= tg.from {
+	hedge := 0
+	if tg.word(start-1) == "least" && tg.word(start-2) == "at" {
+		hedge = 2 // "from Tuesday until at least the end of April"
+	}
+	if len(out) == 0 || start-hedge != tg.lastEnd+1 || start-1-hedge <= tg.from {
 		return false
 	}
 	prev := out[len(out)-1]
-	join := tg.toks[start-1].in(tg.lower)
+	join := tg.toks[start-1-hedge].in(tg.lower)
+	if hedge > 0 && join != "until" && join != "to" && join != "through" {
+		return false
+	}
 	if !rangeJoins[join] && (join != "and" || !tg.betweenBefore(start-2, prev.Start)) {
 		return false
 	}

@@ -144,6 +144,12 @@ var joinCases = []joinCase{
 	// The small hours after an evening clock time in the sentence are the next day's.
 	{"The ferry left at 11:40 p.m. on Wednesday and sank at about 2:15 a.m.", may2,
 		[]string{"11:40 p.m. on Wednesday=2025-04-30T23:40", "2:15 a.m.=2025-05-01T02:15"}},
+	// "until at least" still closes a range; the small hours after an
+	// evening of the sentence before are the next day's.
+	{"Schools will close from Tuesday until at least the end of June.", may2,
+		[]string{"Tuesday=2025-05-06", "the end of June=2025-06~"}},
+	{"Crowds had gathered by Thursday evening. The storm struck at 4:40 a.m.", may2,
+		[]string{"Thursday evening=2025-05-01TEV", "4:40 a.m.=2025-05-02T04:40"}},
 	// A holiday "in" a year is that year's.
 	{"The worst fires, on Ash Wednesday in 1983, killed 75 people.", may2, []string{"Ash Wednesday in 1983=1983-02-16"}},
 	// A half of a month is that month (its end: mod END), not a half of the year.

@@ -164,3 +164,38 @@ func TestTag_TinyBlocks(t *testing.T) {
 		checkTagged(t, text, timex.Tag(text, dct27))
 	}
 }
+
+// TestTag_NumberGates checks that the rules' atNumber gates turn away no
+// number a rule reads: sentences of our own whose expressions start at a
+// number, one or more for each gate, tag the same with every rule tried
+// at every token (and find something, so the case tests a gate).
+func TestTag_NumberGates(t *testing.T) {
+	type testCase struct{ gate, text string }
+	cases := []testCase{
+		{"set", "The ferry sails 3 times a week and 1,000 times a year."},
+		{"clock", "The polls open at 0800 UTC, close at 430pm and count at 12 noon, 9:30 or 7.30pm."},
+		{"stopwatch", "She ran the course in 2:07:35."},
+		{"day-after-and", "The fair runs on May 2, 9 and 16, and on November 19 and 21."},
+		{"numeric-date", "Filed 2024-11-27, heard 11/27/2024 and closed 27.11.2024."},
+		{"day-month", "The envoy arrived on 27 November 2024 and left on 3rd December."},
+		{"period-code", "Profit in 3Q24 beat forecasts, and 1H25 was flat."},
+		{"fiscal-year", "Profit fell in 1990 fiscal year."},
+		{"century", "The fort dates from 18th century times."},
+		{"count", "It lasted 3 years, then 1,000 days, 2 1/2 years, 4+ hours, 3 more weeks, a 3-year term and 2 and 3 months."},
+		{"year", "Sales rose in 2022, through 1957-58 and in the 70s, after 1990s gains."},
+		{"deictic", "See you 2moro, or 2nite at the latest."},
+		{"quarter", "Sales fell in 1990's fourth quarter."},
+	}
+	for _, c := range cases {
+		gated := timex.Tag(c.text, dct27)
+		restore := timex.SetRuleIndex(false)
+		all := timex.Tag(c.text, dct27)
+		restore()
+		if len(all) == 0 {
+			t.Errorf("%s: %q tags nothing", c.gate, c.text)
+		}
+		if !reflect.DeepEqual(gated, all) {
+			t.Errorf("%s: gated %v, every rule %v", c.gate, gated, all)
+		}
+	}
+}

@@ -20,9 +20,9 @@ func SetBlockSize(size, max int) (restore func()) {
 	return func() { blockSize, maxBlock = oldSize, oldMax }
 }
 
-// SetRuleIndex turns the index of word rules by trigger on or off until
-// the returned func restores it; for the test that checks it changes
-// nothing.
+// SetRuleIndex turns the index of word rules by trigger and the rules'
+// gates at numbers on or off until the returned func restores them; for
+// the tests that check they change nothing.
 func SetRuleIndex(on bool) (restore func()) {
 	old := indexRules
 	indexRules = on

@@ -21,6 +21,12 @@ type namedRule struct {
 	// "number" for a digit run. A test checks every one is a trigger word
 	// of the lexicon, so a rule cannot be silently skipped by matchAt.
 	triggers []string
+	// atNumber, when set, is a cheap test of the tokens around the
+	// number at i that the rule needs to start there: the first checks
+	// of the rule itself, so that matchAt skips a rule that would turn
+	// the number away (most numbers are years, counts and amounts). nil
+	// means any number may start the rule.
+	atNumber func(tg *tagger, i int) bool
 	examples []ruleExample
 }
 
@@ -66,7 +72,7 @@ var leadRules = []namedRule{
 			{"Talks end in late 2025.", "2024-11-27", "late 2025", "2025"},
 			{"The plant opens at the end of the year.", "2024-11-27", "the end of the year", "2024"},
 		}},
-	{name: "count", fn: ruleCount,
+	{name: "count", fn: ruleCount, atNumber: gateCount,
 		triggers: []string{numberTrigger, "<cardinal>", "the", "past", "last", "next", "coming", "several", "few",
 			"many", "numerous", "some"},
 		examples: []ruleExample{
@@ -83,26 +89,26 @@ var leadRules = []namedRule{
 			{"Prices rose in recent months.", "2024-11-27", "recent months", "PXM"},
 			{"Rates will stay high in the near future.", "2024-11-27", "the near future", "FUTURE_REF"},
 		}},
-	{name: "set", fn: ruleSet,
+	{name: "set", fn: ruleSet, atNumber: gateSet,
 		triggers: []string{"<setadverb>", "every", "each", "per", "once", "twice", "<cardinal>", numberTrigger},
 		examples: []ruleExample{
 			{"They met every Tuesday.", "2024-11-27", "every Tuesday", "XXXX-WXX-2"},
 			{"Reports are filed annually.", "2024-11-27", "annually", "P1Y"},
 			{"The board meets twice a year.", "2024-11-27", "twice a year", "P1Y"},
 		}},
-	{name: "clock", fn: ruleClock,
+	{name: "clock", fn: ruleClock, atNumber: gateClock,
 		triggers: []string{numberTrigger, "<clock>"},
 		examples: []ruleExample{
 			{"They met at 11 a.m. Tuesday.", "2024-11-27", "11 a.m. Tuesday", "2024-11-26T11:00"},
 			{"The vote closed at noon.", "2024-11-27", "noon", "2024-11-27T12:00"},
 			{"New collection drops at 12 noon!", "2024-11-27", "12 noon", "2024-11-27T12:00"},
 		}},
-	{name: "stopwatch", fn: ruleStopwatch,
+	{name: "stopwatch", fn: ruleStopwatch, atNumber: gateStopwatch,
 		triggers: []string{numberTrigger},
 		examples: []ruleExample{
 			{"She won the race in 2:07:35 on a wet course.", "2024-11-27", "2:07:35", "PT2H7M35S"},
 		}},
-	{name: "day-after-and", fn: ruleDayAfterAnd,
+	{name: "day-after-and", fn: ruleDayAfterAnd, atNumber: gateDayAfterAnd,
 		triggers: []string{numberTrigger},
 		examples: []ruleExample{
 			{"The fair runs on November 19 and 21.", "2024-11-27", "21", "2024-11-21"},
@@ -162,7 +168,7 @@ var leadRules = []namedRule{
 // modTargets are the rules whose dates take "early", "late", "mid" and
 // "the end of" (ruleMod).
 var modTargets = []namedRule{
-	{name: "numeric-date", fn: ruleNumericDate,
+	{name: "numeric-date", fn: ruleNumericDate, atNumber: gateNumericDate,
 		triggers: []string{numberTrigger},
 		examples: []ruleExample{
 			{"Filed 2024-11-27 in court.", "2024-11-27", "2024-11-27", "2024-11-27"},
@@ -175,13 +181,13 @@ var modTargets = []namedRule{
 			{"Russia invaded Ukraine in February 2022.", "2024-11-27", "February 2022", "2022-02"},
 			{"In September, the minister called for talks.", "2024-11-27", "September", "2024-09"},
 		}},
-	{name: "day-month", fn: ruleDayFirst,
+	{name: "day-month", fn: ruleDayFirst, atNumber: gateDayFirst,
 		triggers: []string{numberTrigger, "<ordinal>", "<weekday>"},
 		examples: []ruleExample{
 			{"The envoy arrived on 27 November 2024.", "2024-11-27", "27 November 2024", "2024-11-27"},
 			{"The envoy arrived on Wednesday 27 November 2024.", "2024-11-27", "Wednesday 27 November 2024", "2024-11-27"},
 		}},
-	{name: "year", fn: ruleYear,
+	{name: "year", fn: ruleYear, atNumber: gateYear,
 		triggers: []string{numberTrigger, "the", "'", "’", "nineteen", "eighteen", "two"},
 		examples: []ruleExample{
 			{"Sales rose in 2022.", "2024-11-27", "2022", "2022"},
@@ -195,7 +201,7 @@ var modTargets = []namedRule{
 			{"Leaders will gather for Thursday's summit.", "2024-11-27", "Thursday", "2024-11-28"},
 			{"Ushakov said Tuesday that talks went well.", "2024-11-27", "Tuesday", "2024-11-26"},
 		}},
-	{name: "deictic", fn: ruleDeictic,
+	{name: "deictic", fn: ruleDeictic, atNumber: gateDeictic,
 		triggers: []string{"yesterday", "today", "tomorrow", "yday", "tdy", "tmrw", "tmr", "tmw", "tomo", "tomorow",
 			"tommorow", "tommorrow", "tmrow", "tonight", "tonite", "this", "last", "the", "earlier", "later", "trading",
 			"midweek", numberTrigger},
@@ -213,7 +219,7 @@ var modTargets = []namedRule{
 			{"Sales rose earlier this year.", "2024-11-27", "earlier this year", "2024"},
 			{"Cracks were found in October 2023, and a weight limit followed the next spring.", "2024-11-27", "the next spring", "2024-SP"},
 		}},
-	{name: "quarter", fn: ruleQuarter,
+	{name: "quarter", fn: ruleQuarter, atNumber: gateQuarter,
 		triggers: []string{"the", numberTrigger, "<ordinal>", "fiscal", "latest", "this", "year", "last", "past",
 			"previous", "preceding", "next", "coming", "following", "upcoming", "nxt", "current", "present"},
 		examples: []ruleExample{
@@ -224,7 +230,7 @@ var modTargets = []namedRule{
 			{"Output rose in the third quarter. Sales were flat in the year-earlier period.", "2024-11-27",
 				"the year-earlier period", "2023-Q3"},
 		}},
-	{name: "period-code", fn: rulePeriodCode,
+	{name: "period-code", fn: rulePeriodCode, atNumber: gatePeriodCode,
 		triggers: []string{"q", "h", numberTrigger},
 		examples: []ruleExample{
 			{"Revenue rose 8% in Q4 2024.", "2025-01-15", "Q4 2024", "2024-Q4"},
@@ -240,12 +246,12 @@ var modTargets = []namedRule{
 		examples: []ruleExample{
 			{"The dam was finished in summer 2023.", "2024-11-27", "summer 2023", "2023-SU"},
 		}},
-	{name: "fiscal-year", fn: ruleFiscal,
+	{name: "fiscal-year", fn: ruleFiscal, atNumber: gateFiscal,
 		triggers: []string{"the", "fiscal", numberTrigger},
 		examples: []ruleExample{
 			{"Profit doubled in fiscal 1990.", "2024-11-27", "fiscal 1990", "1990"},
 		}},
-	{name: "century", fn: ruleCentury,
+	{name: "century", fn: ruleCentury, atNumber: gateCentury,
 		triggers: []string{"the", numberTrigger, "<ordinal>"},
 		examples: []ruleExample{
 			{"The fort dates from the 18th century.", "2024-11-27", "18th century", "17"},
@@ -262,6 +268,8 @@ var modTargets = []namedRule{
 type ruleList struct {
 	fns   []rule
 	names []string
+	// gates are the rules' atNumber tests, in numberRules only.
+	gates []func(tg *tagger, i int) bool
 }
 
 func (l *ruleList) add(r namedRule) {
@@ -281,6 +289,7 @@ func splitRules() (numbers, words ruleList) {
 	for _, r := range ruleRegistry {
 		if slices.Contains(r.triggers, numberTrigger) {
 			numbers.add(r)
+			numbers.gates = append(numbers.gates, r.atNumber)
 		}
 		if slices.ContainsFunc(r.triggers, func(t string) bool { return t != numberTrigger }) {
 			words.add(r)
@@ -435,3 +444,94 @@ func (tg *tagger) storyDay() time.Time {
 	}
 	return tg.dct
 }
+
+// The atNumber gates below repeat the first checks each rule makes at a
+// number token i (tg.word is "" there), so they turn away only numbers
+// the rule itself would turn away.
+
+// gateSet: at a number ruleSet reads only "3 times a week", where the
+// count may go on through ",000" groups.
+func gateSet(tg *tagger, i int) bool {
+	return tg.word(i+1) == "times" || tg.punct(i+1, ",")
+}
+
+// gateClock: tg.clock reads an hour of up to two digits, or three or
+// four digits before "UTC" or a glued "am"/"pm".
+func gateClock(tg *tagger, i int) bool {
+	h, nd := tg.num(i)
+	switch {
+	case h < 0:
+		return false
+	case nd <= 2:
+		return h <= 24
+	case nd <= 4:
+		return nd == 4 && universalTime[tg.word(i+1)] ||
+			tg.tight(i+1) && tg.lexAt(i+1).hasAny(inAmWords|inPmWords)
+	}
+	return false
+}
+
+// gateStopwatch: a race time opens with up to two digits and a colon.
+func gateStopwatch(tg *tagger, i int) bool {
+	_, nd := tg.num(i)
+	return nd <= 2 && tg.punct(i+1, ":") && tg.tight(i+1)
+}
+
+// gateDayAfterAnd: the second day of "November 19 and 21" follows the
+// expression just tagged, whose anchor is a day.
+func gateDayAfterAnd(tg *tagger, i int) bool {
+	return tg.lastEnd == i-1 && tg.hasAnchor && tg.anchor.Precision == PrecisionDay
+}
+
+// gateNumericDate: a numeric date goes on with a glued "-", "/" or ".".
+func gateNumericDate(tg *tagger, i int) bool {
+	return (tg.punct(i+1, "-") || tg.punct(i+1, "/") || tg.punct(i+1, ".")) && tg.tight(i+1) && tg.tight(i+2)
+}
+
+// gateDayFirst: a number opening "27 November" is a day of the month.
+func gateDayFirst(tg *tagger, i int) bool {
+	d, nd := tg.num(i)
+	return d >= 1 && d <= 31 && nd <= 2
+}
+
+// gatePeriodCode: "3Q24", "1H25": one digit and the letter.
+func gatePeriodCode(tg *tagger, i int) bool {
+	_, nd := tg.num(i)
+	w := tg.word(i + 1)
+	return nd == 1 && (w == "q" || w == "h")
+}
+
+// gateFiscal: a number opens only "1990 fiscal year".
+func gateFiscal(tg *tagger, i int) bool { return tg.word(i+1) == "fiscal" }
+
+// gateCentury: "18th century" and its like.
+func gateCentury(tg *tagger, i int) bool {
+	w := tg.word(i + 1)
+	return ordinalSuffixes[w] || w == "century"
+}
+
+// gateCount: after the number of "3 years" comes the unit, or first
+// ",000", "1/2", "+", a hyphen, "more" or "straight", or the "and" of
+// "two and three years".
+func gateCount(tg *tagger, i int) bool {
+	e := tg.lexAt(i + 1)
+	_, nd := tg.num(i + 1)
+	return e.has(inUnitWords) || e.has(inMoreWords) || e.has(inStreakWords) || tg.word(i+1) == "and" ||
+		tg.punct(i+1, ",") || tg.punct(i+1, "+") || tg.hyphen(i+1) || nd > 0
+}
+
+// gateYear: a year has four digits; two make "the 70s" and the "58" of
+// "1957-58".
+func gateYear(tg *tagger, i int) bool {
+	_, nd := tg.num(i)
+	return nd == 4 || nd == 2 && (tg.word(i+1) == "s" || tg.hyphen(i-1))
+}
+
+// gateDeictic: at a number only the "2" of "2moro" and "2nite".
+func gateDeictic(tg *tagger, i int) bool {
+	n, _ := tg.num(i)
+	return n == 2 && tg.tight(i+1)
+}
+
+// gateQuarter: a number opens only "1990's fourth quarter".
+func gateQuarter(tg *tagger, i int) bool { return tg.punct(i+1, "'") || tg.punct(i+1, "’") }

@@ -415,7 +415,11 @@ func (tg *tagger) longest(list *ruleList, i int, dates bool) (match, int, *attem
 	var best match
 	var won *attempt
 	win := -1
+	gated := list.gates != nil && tg.ex == nil && indexRules
 	for k, fn := range list.fns {
+		if gated && list.gates[k] != nil && !list.gates[k](tg, i) {
+			continue // explanations list every attempt, so they try all
+		}
 		if tg.ex != nil {
 			tg.ex.begin(list.names[k])
 		}
@@ -435,8 +439,8 @@ func (tg *tagger) longest(list *ruleList, i int, dates bool) (match, int, *attem
 // wordRulesAt maps every trigger word of the lexicon (in lower case) and
 // trigger mark to the word rules that declare it among their triggers, in
 // registry order, so that matchAt tries two or three rules at a word
-// rather than all of them. indexRules turns the index off for the test
-// that checks it changes nothing.
+// rather than all of them. indexRules turns the index and the rules'
+// atNumber gates off for the test that checks they change nothing.
 var (
 	wordRulesAt map[string]*ruleList // made by init, with wordIndex
 	indexRules  = true

@@ -362,20 +362,27 @@ func (tg *tagger) yearPeriod(y, end int) (match, bool) {
 	return match{end: end, typ: Date, value: vQuarter(y, q), derived: y != tg.quarter.Year()}, true
 }
 
+// quarterDay reads the day that the words after "the quarter" (its noun
+// at k) give it: "the quarter ending Dec. 31", with no quarter reported
+// before, or "the quarter that ended on Saturday", whatever quarter was
+// reported.
+func (tg *tagger) quarterDay(k, end int) (time.Time, bool) {
+	if tg.word(k) != "quarter" {
+		return time.Time{}, false
+	}
+	if !tg.hasQuarter && yearEndedWords[tg.word(end)] {
+		if day, _, ok := tg.dayAt(end + 1); ok {
+			return day, true
+		}
+	}
+	return tg.periodBoundAt(end)
+}
+
 // reportedQuarter resolves "the quarter", "the latest quarter", "the
 // current quarter" and "the quarter a year ago"; the noun is at k.
 func (tg *tagger) reportedQuarter(k, end int) (match, bool) {
-	if !tg.hasQuarter && tg.word(k) == "quarter" && yearEndedWords[tg.word(end)] {
-		if day, _, ok := tg.dayAt(end + 1); ok {
-			// "The quarter ending Dec. 31", with no quarter reported
-			// before: the quarter that day ends.
-			return date1(Date, end, vQuarter(day.Year(), (int(day.Month())-1)/3+1))
-		}
-	}
-	if day, ok := tg.periodBoundAt(end); ok && tg.word(k) == "quarter" {
-		// "results for the quarter that ended on Saturday": the
-		// quarter that day is in, whatever quarter was reported.
-		return date1(Date, end, vQuarter(day.Year(), (int(day.Month())-1)/3+1))
+	if day, ok := tg.quarterDay(k, end); ok {
+		return date1(Date, end, quarterOf(day))
 	}
 	base, off := tg.quarterBase(), 0
 	switch {

@@ -81,6 +81,9 @@ func vWeek(t time.Time) string {
 	return string(appendPad(yearDash(buf[:0], y, "-W"), w, 2))
 }
 
+// quarterOf returns the value of the quarter that holds t.
+func quarterOf(t time.Time) string { return vQuarter(t.Year(), (int(t.Month())-1)/3+1) }
+
 // spanValue writes a span of a day, week, month, quarter or year back
 // as its value ("2024-11-27", "2024-W48", "2024-11", "2024-Q4", "2024"),
 // or "" for other precisions.
@@ -94,7 +97,7 @@ func spanValue(s Span) string {
 	case PrecisionMonth:
 		return vMonth(t.Year(), int(t.Month()))
 	case PrecisionQuarter:
-		return vQuarter(t.Year(), (int(t.Month())-1)/3+1)
+		return quarterOf(t)
 	case PrecisionYear:
 		return vYear(t.Year())
 	}

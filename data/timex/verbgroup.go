@@ -1405,16 +1405,19 @@ func (tg *tagger) contrastAfter(j int) bool {
 // moved up: "…, but the advance brought it forward".
 func (tg *tagger) broughtForward(j int) bool {
 	for k := j; k+1 < tg.to && k < j+groupSearch; k++ {
-		if w := tg.word(k); (w == "forward" || w == "up") && movedFrom[tg.word(k-1)] ||
-			(w == "forward" || w == "up") && tg.objectPronounAt(k-1) && movedFrom[tg.word(k-2)] {
+		if w := tg.word(k); w != "forward" && w != "up" {
+			continue
+		}
+		verb := k - 1
+		if objectPronouns[tg.word(verb)] {
+			verb-- // "brought it forward"
+		}
+		if movedFrom[tg.word(verb)] {
 			return true
 		}
 	}
 	return false
 }
-
-// objectPronounAt reports whether token k is an object pronoun.
-func (tg *tagger) objectPronounAt(k int) bool { return objectPronouns[tg.word(k)] }
 
 // calledOff reports whether the sentence goes on to say the plan was
 // dropped: "was due to lift off on Thursday, but engineers postponed it".

@@ -507,10 +507,14 @@ func (tg *tagger) inThePartOfDay(h, j int) (int, int, bool) {
 	return h % 12, j + 3, true
 }
 
-// timezone skips a time-zone abbreviation after a clock time.
+// timezone skips a time-zone abbreviation after a clock time, or "local
+// time" ("at 8pm local time on Sunday").
 func (tg *tagger) timezone(j int) int {
 	if timeZones[tg.word(j)] && tg.capital(j) {
 		return j + 1
+	}
+	if tg.word(j+1) == "time" && tg.word(j) == "local" {
+		return j + 2
 	}
 	return j
 }

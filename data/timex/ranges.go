@@ -13,22 +13,31 @@ import (
 // closesRange reports whether x, whose first token is start, closes a
 // range opened by the expression tagged just before it: the two are joined
 // by a single range word or dash ("and" only after "between"; "until at
-// least"), both name
-// calendar spans, and x ends after the first one does.
+// least"; after the comma that closes a date written with commas), both
+// name calendar spans, and x ends after the first one does.
 func (tg *tagger) closesRange(out []Timex, start int, x *Timex) bool {
 	hedge := 0
 	if tg.word(start-1) == "least" && tg.word(start-2) == "at" {
 		hedge = 2 // "from Tuesday until at least the end of April"
 	}
-	if len(out) == 0 || start-hedge != tg.lastEnd+1 || start-1-hedge <= tg.from {
+	if len(out) == 0 || start-1-hedge <= tg.from {
 		return false
 	}
 	prev := out[len(out)-1]
 	join := tg.toks[start-1-hedge].in(tg.lower)
+	comma := 0
+	if tg.punct(start-2-hedge, ",") && strings.Contains(prev.Text, ",") {
+		// "from Friday, July 9, to Sunday, July 18": the comma closes
+		// a date written with commas, as in "March 3, 2008, and"
+		comma = 1
+	}
+	if start-hedge-comma != tg.lastEnd+1 {
+		return false
+	}
 	if hedge > 0 && join != "until" && join != "to" && join != "through" {
 		return false
 	}
-	if !rangeJoins[join] && (join != "and" || !tg.betweenBefore(start-2, prev.Start)) {
+	if !rangeJoins[join] && (join != "and" || !tg.betweenBefore(start-2-comma, prev.Start)) {
 		return false
 	}
 	if !isCalendarType(prev.Type) || !isCalendarType(x.Type) {
@@ -62,9 +71,13 @@ func (tg *tagger) clockOnDayAfter(out []Timex, x Timex) {
 // ("from early Tuesday until Wednesday afternoon") into the week before
 // its closing one when the two were read a week or more apart: a range
 // of named days spans less than a week, and its end, after "until" or
-// "to", is the better read.
+// "to", is the better read. An opening weekday with its date written
+// ("from Friday, July 9, to Sunday, July 18") stays where the date is.
 func weekdaysOneWeek(prev *Timex, x Timex) {
 	if !namesWeekday(prev.Text) || !namesWeekday(x.Text) || len(prev.Value) < 10 || len(x.Value) < 10 {
+		return
+	}
+	if prev.Rule == "month-day" || prev.Rule == "day-month" {
 		return
 	}
 	a, errA := time.Parse("2006-01-02", prev.Value[:10])

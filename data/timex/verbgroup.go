@@ -1507,7 +1507,7 @@ func (tg *tagger) classify(k int) vclass {
 		return vPast
 	case (lex.has(lPresent) || lex.has(lBase)) && tg.subjectHead(k):
 		return vNone // the noun a verb follows: "Sunday's race was"
-	case lex.has(lPresent) && tg.lexAt(k-2).has(inPossessives) && tg.capital(k-1):
+	case lex.has(lPresent) && tg.possessiveNoun(k):
 		return vNone // "told his French hosts Tuesday": a noun after "his" and a name
 	case lex.has(lPresent) && !tg.objectSlot(k):
 		return vPres // not the object of a verb: "backed plans", "cut rates"
@@ -1534,7 +1534,7 @@ func (tg *tagger) classify(k int) vclass {
 	case ingForm(w) && !lex.has(lNotVerb):
 		return vIng
 	case lex.has(lForward) && !tg.subjectHead(k):
-		if hasSuffix(w, "s") && !hasSuffix(w, "ss") && !tg.objectSlot(k) || tg.pluralSubject(k-1) {
+		if hasSuffix(w, "s") && !hasSuffix(w, "ss") && !tg.objectSlot(k) && !tg.possessiveNoun(k) || tg.pluralSubject(k-1) {
 			return vPres // "hopes to win", "they plan to"
 		}
 	}
@@ -1585,6 +1585,17 @@ func (tg *tagger) presentBeforeDay(k int) bool {
 func (tg *tagger) objectSlot(k int) bool {
 	c := tg.vword(k - 1)
 	return c.finite() || c == vIng
+}
+
+// possessiveNoun reports whether the word at k ends a noun phrase a
+// possessive opens two words before: after a name ("told his French hosts
+// Tuesday"), or in the object of a verb that takes no clause ("kept their
+// title hopes alive"; not "said their team plays").
+func (tg *tagger) possessiveNoun(k int) bool {
+	if !tg.lexAt(k - 2).has(inPossessives) {
+		return false
+	}
+	return tg.capital(k-1) || tg.objectSlot(k-2) && !reportingVerbs[tg.word(k-3)] && !tg.vword(k-3).aux()
 }
 
 // afterBe reports whether token k follows a finite "be", with adverbs

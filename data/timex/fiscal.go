@@ -416,6 +416,9 @@ func (tg *tagger) half(i, ord, y, end int) (match, bool) {
 		}
 		return m, true
 	}
+	if v, ok := tg.fiscalPart(i, end, ord, 2, y); ok {
+		return date1(Date, end, v)
+	}
 	if y == 0 && ord >= 1 && ord <= 2 {
 		y = tg.partYear(ord, 2, tg.tenseAround(i, end))
 	}
@@ -426,11 +429,15 @@ func (tg *tagger) half(i, ord, y, end int) (match, bool) {
 }
 
 // namedQuarter resolves "the third quarter" (of year y, or if 0 of the dct's
-// year, the year before when a past clause names a quarter still to come).
+// year, the year before when a past clause names a quarter still to come;
+// of a company's fiscal year when the text says when that ends).
 func (tg *tagger) namedQuarter(i, ord, y, end int) (match, bool) {
 	hasYear := y > 0
 	if ord == -1 {
 		ord = 4 // "the last quarter"
+	}
+	if v, ok := tg.fiscalPart(i, end, ord, 4, y); ok {
+		return date1(Date, end, v)
 	}
 	if !hasYear && ord >= 1 && ord <= 4 {
 		// "rose in the fourth quarter", written in March, is last
@@ -460,6 +467,136 @@ func (tg *tagger) currentQuarter(y, q int) bool {
 
 func sameQuarter(a, b time.Time) bool {
 	return a.Year() == b.Year() && (a.Month()-1)/3 == (b.Month()-1)/3
+}
+
+// fiscalPart returns the calendar value of quarter or half n (of parts
+// in a year) of a company's fiscal year, when the text says that year
+// ends in a month other than December (fiscalShift) and the part has no
+// year or a fiscal one: "the fourth quarter" of a year that ended in June
+// is April to June, "the second half of fiscal 2020" January to June
+// 2020. Fiscal year fy ends in its own calendar year; with no year the
+// clause's tense picks it, as partYear picks a calendar part's. A half is
+// told only of a year that ends in June, whose halves are the calendar's.
+// The part is tokens [i, end).
+func (tg *tagger) fiscalPart(i, end, n, parts, fy int) (string, bool) {
+	s := tg.fiscalShift()
+	if s == 0 || parts == 2 && s != 6 || n < 1 || n > parts || fy > 0 && !tg.fiscalIn(i, end) {
+		return "", false
+	}
+	if fy == 0 {
+		month := date(tg.dct.Year(), int(tg.dct.Month()), 1)
+		fy = partYearAt(month.AddDate(0, s, 0), n, parts, tg.tenseAround(i, end))
+	}
+	months := 12 / parts
+	start := date(fy, months*(n-1)+1, 1).AddDate(0, -s, 0)
+	if !validYear(start.Year()) {
+		return "", false
+	}
+	k := (int(start.Month())-1)/months + 1
+	if parts == 2 {
+		return vHalf(start.Year(), k), true
+	}
+	return vQuarter(start.Year(), k), true
+}
+
+// fiscalIn reports whether tokens [i, end) say "fiscal" or "financial
+// year".
+func (tg *tagger) fiscalIn(i, end int) bool {
+	for k := i; k < end; k++ {
+		if tg.fiscalWord(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// fiscalShift returns how many months a company's fiscal year runs ahead
+// of the calendar's, when the text says in which month it ends ("the
+// fiscal year, which ended in June", "the 2019 financial year, which
+// ended on June 30", "its financial year ends in March"): 6 for a year
+// to June, 3 to September, 9 to March; 0 when the text says none, or
+// December, or a month that ends no calendar quarter. Read off the whole
+// text once, as a report may give the year's end after its quarters.
+func (tg *tagger) fiscalShift() int {
+	if !tg.hasDCT {
+		return 0
+	}
+	if tg.fiscalEnd == 0 {
+		tg.fiscalEnd = -1
+		if m := fiscalYearEnd(tg.all); m > 0 {
+			tg.fiscalEnd = int8(m)
+		}
+	}
+	if tg.fiscalEnd < 0 || tg.fiscalEnd%3 != 0 {
+		return 0
+	}
+	return (12 - int(tg.fiscalEnd)) % 12
+}
+
+// fiscalYearEnd returns the month in which text says a fiscal or
+// financial year ends, or 0.
+func fiscalYearEnd(text string) int {
+	for _, key := range []string{"iscal year", "inancial year"} {
+		for from := 0; from < len(text); {
+			k := strings.Index(text[from:], key)
+			if k < 0 {
+				break
+			}
+			from += k + len(key)
+			if m := endMonthAfter(text[from:min(len(text), from+60)]); m > 0 {
+				return m
+			}
+		}
+	}
+	return 0
+}
+
+// endMonthAfter reads the month at the start of s, which follows "fiscal
+// year": "…, which ended in June", " 2019, which ended on June 30",
+// " ending March 31", " ends in September", " to June 30".
+func endMonthAfter(s string) int {
+	var words []string
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if w = strings.Trim(w, ",.;:()"); w != "" {
+			words = append(words, w)
+		}
+	}
+	k := 0
+	next := func(ok bool) {
+		if ok && k < len(words) {
+			k++
+		}
+	}
+	at := func(k int) string {
+		if k < len(words) {
+			return words[k]
+		}
+		return ""
+	}
+	next(isDigits(at(k)))
+	next(at(k) == "which" || at(k) == "that")
+	if !fiscalEndVerbs[at(k)] {
+		return 0
+	}
+	k++
+	next(at(k) == "in" || at(k) == "on")
+	if m, ok := monthWords[at(k)]; ok {
+		return m
+	}
+	return 0
+}
+
+// fiscalEndVerbs say when a fiscal year ends: "the fiscal year ended
+// June 30", "ends in September", "the financial year to March 31".
+var fiscalEndVerbs = setOf("ended", "ending", "ends", "end", "to", "through")
+
+func isDigits(w string) bool {
+	for k := 0; k < len(w); k++ {
+		if w[k] < '0' || w[k] > '9' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 func (tg *tagger) skipFiscal(i int) int {

@@ -74,3 +74,28 @@ func FuzzTextSportsCues(f *testing.F) {
 		}
 	})
 }
+
+// TestFiscalYearEnd checks which month a text says a fiscal year ends in;
+// sentences are our own.
+func TestFiscalYearEnd(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"For the full fiscal year, which ended in June, sales rose.", 6},
+		{"Profit for the 2019 financial year, which ended on June 30, doubled.", 6},
+		{"Results for the fiscal year ended Sept. 30 are due.", 9},
+		{"The group's financial year ends in March.", 3},
+		{"In the financial year to March 31, costs fell.", 3},
+		{"Fiscal year 2024, which ended on January 31, was weak.", 1},
+		{"The fiscal year that ended in December was flat.", 12},
+		{"The financial year to come looks hard.", 0},
+		{"The fiscal year was hard, and June was worse.", 0},
+		{"Sales rose in the fourth quarter.", 0},
+		{"It ends with fiscal year", 0},
+	} {
+		if got := fiscalYearEnd(c.text); got != c.want {
+			t.Errorf("fiscalYearEnd(%q) = %d, want %d", c.text, got, c.want)
+		}
+	}
+}

@@ -1,5 +1,7 @@
 package timex
 
+import "time"
+
 // Typed quarters and halves, as financial news writes them: "Q4 2024",
 // "Q1", "Q3 FY2025", "Q4'24", "3Q24", "2Q 2025", "H1 2025", "1H25". A
 // quarter or half without its year takes the year from the tense of the
@@ -28,6 +30,9 @@ func rulePeriodCode(tg *tagger, i int) (match, bool) {
 		if !tg.hasDCT || tg.sportsClause() {
 			// "scored 12 points in Q4" is a part of a match
 			return match{}, false
+		}
+		if v, ok := tg.fiscalPart(i, end, n, parts, 0); ok {
+			return date1(Date, end, v) // "Q4" of a year that ended in June
 		}
 		y = tg.partYear(n, parts, tg.tenseAround(i, end))
 	}
@@ -107,9 +112,12 @@ func (tg *tagger) codeYear(k int) (int, int) {
 // written in January; "expects to report a profit for the third quarter",
 // written in October), else the next that has not ended; with no tense
 // the dct's year.
-func (tg *tagger) partYear(n, parts int, t tense) int {
-	y := tg.dct.Year()
-	cur := (int(tg.dct.Month())-1)*parts/12 + 1 // the part the dct falls in
+func (tg *tagger) partYear(n, parts int, t tense) int { return partYearAt(tg.dct, n, parts, t) }
+
+// partYearAt is partYear seen from day d rather than the dct.
+func partYearAt(d time.Time, n, parts int, t tense) int {
+	y := d.Year()
+	cur := (int(d.Month())-1)*parts/12 + 1 // the part d falls in
 	switch {
 	case t == tensePast && n > cur:
 		return y - 1

@@ -153,6 +153,9 @@ type tagger struct {
 	// sports caches whether the whole text reads as a match report
 	// (sportsClause): 0 not yet known, 1 yes, -1 no.
 	sports int8
+	// fiscalEnd caches the month a company's fiscal year ends in, as the
+	// whole text states it (fiscalShift): 0 not yet read, -1 none.
+	fiscalEnd int8
 	// clauseCues caches the sports and finance cues counted over the
 	// sentence [from, to) of the block at base, so that a sentence with
 	// many quarters ("third quarter … third quarter …") is counted once,

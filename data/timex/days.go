@@ -18,6 +18,11 @@ func ruleWeekday(tg *tagger, i int) (match, bool) {
 	if _, feast := holidays[tg.word(i-1)][tg.word(i)]; feast && tg.capital(i-1) && holidayNames[tg.word(i+1)] {
 		return match{}, false // "the Good Friday Agreement" is a name
 	}
+	if tg.word(i-2) == "the" && (tg.lexAt(i-1).ordinal != 0 || edgeOfStretch[tg.word(i-1)]) {
+		// "the final Saturday", "the opening Sunday of the fair": a day
+		// counted within something else, not the nearest Saturday
+		return match{}, false
+	}
 	m, ok := weekdayReading(tg, i)
 	if !ok {
 		return m, false

@@ -68,6 +68,12 @@ var newsValueCases = []tagCase{
 	{"Trams ran here in the 2000s.", may17, "the 2000s", timex.Date, "200", ""},
 	{"The mill was built in the 1800s.", may17, "the 1800s", timex.Date, "18", ""},
 	{"Police arrested him on March 4 last year. The day before, he had sold his car.", nov12, "The day before", timex.Date, "2007-03-03", ""},
+	// "the last week of" something that is no month is the week that
+	// ends it, which the calendar does not place; "the last week" alone
+	// is the week before this one (week 2 of 2024).
+	{"The replay was squeezed into the last week of the season.", jan18, "the last week", timex.Date, "XXXX-WXX", ""},
+	{"He spent the last week of his life in Rome.", jan18, "the last week", timex.Date, "XXXX-WXX", ""},
+	{"Prices rose 3 percent in the last week.", jan18, "the last week", timex.Date, "2024-W02", ""},
 }
 
 func TestTag_NewsValues(t *testing.T) {

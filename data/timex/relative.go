@@ -77,6 +77,12 @@ func ruleRelative(tg *tagger, i int) (match, bool) {
 		if m, ok := tg.lastOf(i, k); ok {
 			return m, true // "the last week of March"
 		}
+		if tg.word(j) == "last" && w == "week" {
+			// "the last week of the season", "of his life": the week
+			// that ends something else, which the calendar does not
+			// place; not the week before this one
+			return date1(Date, k+1, "XXXX-WXX")
+		}
 	}
 	if u, ok := unitWords[w]; ok && !strings.HasSuffix(w, "s") && w != "night" {
 		return tg.relativeUnit(u, off, the, k+1)
@@ -623,3 +629,4 @@ func (tg *tagger) lastOf(i, k int) (match, bool) {
 	back := (int(last.Weekday()) - int(time.Thursday) + 7) % 7
 	return date1(Date, end, vWeek(last.AddDate(0, 0, -back)))
 }
+

@@ -120,6 +120,10 @@ var untaggedCases = []struct{ text, phrase string }{
 	{"His future wife smiled.", "uture"},
 	{"The firm set money aside for future repairs.", "uture"},
 	{"The company's future earning power is in doubt.", "uture"},
+	// A weekday counted within something else is not the nearest one.
+	{"Heavy rain on the final Saturday turned the car park into mud.", "Saturday"},
+	{"Crowds were biggest on the opening Sunday of the fair.", "Sunday"},
+	{"The second Tuesday brought better news.", "Tuesday"},
 }
 
 func TestTag_Untagged(t *testing.T) {

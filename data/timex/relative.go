@@ -629,4 +629,3 @@ func (tg *tagger) lastOf(i, k int) (match, bool) {
 	back := (int(last.Weekday()) - int(time.Thursday) + 7) % 7
 	return date1(Date, end, vWeek(last.AddDate(0, 0, -back)))
 }
-

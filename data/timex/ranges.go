@@ -13,12 +13,16 @@ import (
 // closesRange reports whether x, whose first token is start, closes a
 // range opened by the expression tagged just before it: the two are joined
 // by a single range word or dash ("and" only after "between"; "until at
-// least"; after the comma that closes a date written with commas), both
+// least"; "and early on", "to late on"; after the comma that closes a date
+// written with commas), both
 // name calendar spans, and x ends after the first one does.
 func (tg *tagger) closesRange(out []Timex, start int, x *Timex) bool {
-	hedge := 0
-	if tg.word(start-1) == "least" && tg.word(start-2) == "at" {
-		hedge = 2 // "from Tuesday until at least the end of April"
+	hedge, atLeast := 0, false
+	switch {
+	case tg.word(start-1) == "least" && tg.word(start-2) == "at":
+		hedge, atLeast = 2, true // "from Tuesday until at least the end of April"
+	case tg.word(start-1) == "on" && (tg.word(start-2) == "early" || tg.word(start-2) == "late"):
+		hedge = 2 // "between 10pm on Saturday and early on Monday"
 	}
 	if len(out) == 0 || start-1-hedge <= tg.from {
 		return false
@@ -34,10 +38,10 @@ func (tg *tagger) closesRange(out []Timex, start int, x *Timex) bool {
 	if start-hedge-comma != tg.lastEnd+1 {
 		return false
 	}
-	if hedge > 0 && join != "until" && join != "to" && join != "through" {
+	if atLeast && join != "until" && join != "to" && join != "through" {
 		return false
 	}
-	if !rangeJoins[join] && (join != "and" || !tg.betweenBefore(start-2-comma, prev.Start)) {
+	if !rangeJoins[join] && (join != "and" || !tg.betweenBefore(start-2-hedge-comma, prev.Start)) {
 		return false
 	}
 	if !isCalendarType(prev.Type) || !isCalendarType(x.Type) {

@@ -68,6 +68,13 @@ var joinCases = []joinCase{
 		[]string{"March 3, 2008=2008-03-03", "May 1, 2009=2009-05-01~"}},
 	{"Talks will be held on Monday, July 7, and Friday, July 11.", may2,
 		[]string{"Monday, July 7=2025-07-07", "Friday, July 11=2025-07-11"}},
+	// "early on" or "late on" before the closing day leaves the range whole.
+	{"Buses will replace trains between 11pm on Saturday and early on Monday.", may2,
+		[]string{"11pm on Saturday=2025-05-03T23:00", "Monday=2025-05-05~"}},
+	{"The bridge will stay shut from Saturday to late on Sunday.", may2,
+		[]string{"Saturday=2025-05-03", "Sunday=2025-05-04~"}},
+	{"He landed on Saturday, and early on Monday he flew on.", may2,
+		[]string{"Saturday=2025-04-26", "Monday=2025-04-28"}},
 	{"Shops open this Friday, Saturday and Sunday.", dct27, []string{"this Friday=2024-11-29",
 		"Saturday=2024-11-30", "Sunday=2024-12-01"}},
 	{"The vote is on Sunday 1pm.", dct27, []string{"Sunday 1pm=2024-12-01T13:00"}},

@@ -370,7 +370,9 @@ func ruleClock(tg *tagger, i int) (match, bool) {
 	} else if w := tg.word(k); tonightWords[w] && tg.hasDCT {
 		base, j, dayGiven = tg.dct, k+1, true // "7pm tonight"
 	}
-	if !dayGiven && tg.hasDCT && tg.entryStamp(i, j) {
+	if !dayGiven && tg.hasDCT && (tg.entryStamp(i, j) || base.Before(tg.dct) && tg.aheadOfWriting(i, j)) {
+		// A live entry's stamp, or "is due to give a briefing at 2
+		// p.m." after a day gone by: the day of writing.
 		base = tg.dct
 	}
 	if h == 24 {
@@ -536,12 +538,30 @@ func (tg *tagger) noteMainDay(start int) {
 	}
 }
 
+// inRelativeAside reports whether the expression at token start stands in
+// a relative clause set off by a comma, with no comma or clause mark
+// between: "The governor, who declared a state of emergency on Friday
+// before the rain fell, …".
+func (tg *tagger) inRelativeAside(start int) bool {
+	for k := start - 1; k > tg.from && start-k <= relativeReach; k-- {
+		if w := tg.word(k); (w == "who" || w == "which") && tg.punct(k-1, ",") {
+			return true
+		}
+		if tg.punct(k, ",") || tg.leftStop(k) {
+			return false
+		}
+	}
+	return false
+}
+
 // asideReach bounds how far back aside looks for the word that opens one,
-// and bracketReach for an open bracket, so that a sentence with many dates
-// is read in linear time.
+// relativeReach for the "who" or "which" of a relative clause set off by
+// a comma, and bracketReach for an open bracket, so that a sentence with
+// many dates is read in linear time.
 const (
-	asideReach   = 6
-	bracketReach = 40
+	asideReach    = 6
+	relativeReach = 12
+	bracketReach  = 40
 )
 
 // aside reports whether the expression at token start is background to
@@ -550,6 +570,9 @@ const (
 // year, which ended on September 30") or inside brackets ("[Image: the
 // rocket on the pad on Wednesday evening]").
 func (tg *tagger) aside(start int) bool {
+	if tg.inRelativeAside(start) {
+		return true
+	}
 	for k := start - 1; k >= tg.from && start-k <= bracketReach; k-- {
 		if tg.punct(k, "[") || tg.punct(k, "(") {
 			return true

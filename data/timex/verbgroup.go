@@ -110,6 +110,28 @@ func (tg *tagger) tenseAround(i, j int) tense {
 	return t
 }
 
+// aheadOfWriting reports whether the clause of tokens [i, j) looks ahead
+// from the time of writing: "will", "can", "is due to", a present
+// schedule; not "would", which looks ahead from a time told of.
+func (tg *tagger) aheadOfWriting(i, j int) bool {
+	if tg.tenseAround(i, j) != tenseFuture {
+		return false
+	}
+	g, ok, _ := tg.governingGroup(i, j)
+	if !ok {
+		return false
+	}
+	first := g.start
+	for first < g.head && tg.vword(first) == vAdv {
+		first++
+	}
+	switch tg.vword(first) {
+	case vWill, vModal, vBePres, vPres:
+		return true
+	}
+	return false
+}
+
 // governingTense finds the verb group that governs tokens [i, j) and reads
 // its tense; strong is false when the reading rests on a guessed -ed verb,
 // which day-and-month dates do not trust: "declared a dividend payable

@@ -110,6 +110,21 @@ func (tg *tagger) tenseAround(i, j int) tense {
 	return t
 }
 
+// pastGroupBefore reports whether the verb group before token k is in a
+// past tense: "moved", "was pushed back".
+func (tg *tagger) pastGroupBefore(k int) bool {
+	g, ok := tg.groupBefore(k)
+	if !ok {
+		return false
+	}
+	first := g.start
+	for first < g.head && tg.vword(first) == vAdv {
+		first++ // "then moved"
+	}
+	c := tg.vword(first)
+	return c == vPast || c == vBePast
+}
+
 // aheadOfWriting reports whether the clause of tokens [i, j) looks ahead
 // from the time of writing: "will", "can", "is due to", a present
 // schedule; not "would", which looks ahead from a time told of.
@@ -1891,6 +1906,11 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 			return tenseFuture, "\"in the run-up to\": future"
 		}
 		if prev == "back" && movedFrom[tg.word(k-2)] || tg.rescheduledAt(k) {
+			if tg.monthOrSeason(next+1) && tg.pastGroupBefore(k) {
+				// "was first planned for the spring, then moved to
+				// August": a month set in the past may have come since
+				return tenseNearest, "a month an event was moved to, in the past: nearest"
+			}
 			return tenseFuture, "a new time an event was moved to: future" // "pushed back to", "moved to"
 		}
 		if t, ok := toGovernors[prev]; ok {

@@ -395,11 +395,33 @@ func ruleClock(tg *tagger, i int) (match, bool) {
 		// a.m.": the small hours after an evening are the next day's.
 		base = base.AddDate(0, 0, 1)
 	}
-	if !hasDay {
+	if !hasDay || !dayGiven && tg.frequencyBefore(i) {
+		// "every half hour from midday to midnight", "daily from
+		// 10am": a time of every day, no day's
 		return date1(Time, j, "XXXX-XX-XXT"+pad(h, 2)+":"+pad(min, 2)+zone)
 	}
 	return date1(Time, j, vDay(base)+"T"+pad(h, 2)+":"+pad(min, 2)+zone)
 }
+
+// frequencyReach bounds how far back frequencyBefore looks.
+const frequencyReach = 5
+
+// frequencyBefore reports whether a word of frequency ("every", "daily",
+// "nightly", "hourly") stands a few words before token i in its clause.
+func (tg *tagger) frequencyBefore(i int) bool {
+	for k := i - 1; k >= tg.from && i-k <= frequencyReach; k-- {
+		if frequencyWords[tg.word(k)] {
+			return true
+		}
+		if tg.leftStop(k) || tg.punct(k, ",") {
+			return false
+		}
+	}
+	return false
+}
+
+// frequencyWords make a clock time after them one of every day.
+var frequencyWords = setOf("every", "daily", "nightly", "hourly")
 
 // eveningBefore reports whether the date mentioned last is a
 // time from 6 p.m. on day: a clock time or an evening or night ("by

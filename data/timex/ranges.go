@@ -110,9 +110,17 @@ func namesWeekday(text string) bool {
 // of "Sunday 1 p.m.-6 p.m.", or of "1 p.m.-6 p.m." after a date) to the
 // day of the time that opens it, the next day when it is earlier on
 // the clock ("11 p.m.-2 a.m."): the day written or meant once belongs to
-// both, where the closing one alone would fall back to the dct.
+// both, where the closing one alone would fall back to the dct. A range
+// of every day's hours ("daily from 10am to 5pm") closes on no day either.
 func clockOnDayBefore(prev Timex, x *Timex) {
-	if !hasClock(prev.Value) || x.Rule != "clock" || !hasClock(x.Value) || !bareClock(x.Text) {
+	if !hasClock(prev.Value) || x.Rule != "clock" || !hasClock(x.Value) {
+		return
+	}
+	if _, word := clockWords[strings.ToLower(x.Text)]; strings.HasPrefix(prev.Value, "XXXX-XX-XX") && (word || bareClock(x.Text)) {
+		x.Value = prev.Value[:10] + x.Value[10:] // "daily from 10am to 5pm", "to midnight": no day's, either
+		return
+	}
+	if !bareClock(x.Text) {
 		return
 	}
 	day, err := time.Parse("2006-01-02", prev.Value[:10])

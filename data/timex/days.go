@@ -764,3 +764,44 @@ func ruleOvernight(tg *tagger, i int) (match, bool) {
 	}
 	return date1(Time, end, vDay(day)+"TNI")
 }
+
+// ruleNthWeekday reads "the first Tuesday in November", "the second
+// Sunday of May 2026", "the last Friday of the month": that weekday of the
+// month, counted from its start or, for "last" and "final", its end.
+func ruleNthWeekday(tg *tagger, i int) (match, bool) {
+	n := int(tg.lexAt(i + 1).ordinal)
+	wd, ok := weekdayWords[tg.word(i+2)]
+	if tg.word(i) != "the" || n == 0 || n > 5 || !ok || strings.HasSuffix(tg.word(i+2), "s") {
+		return match{}, false
+	}
+	if w := tg.word(i + 3); w != "of" && w != "in" {
+		return match{}, false
+	}
+	var y, m, end int
+	if tg.word(i+4) == "the" && tg.word(i+5) == "month" && tg.hasDCT {
+		y, m, end = tg.dct.Year(), int(tg.dct.Month()), i+6 // the month under way
+	} else if mm, ok := ruleMonthFirst(tg, i+4); ok && len(mm.value) == len("2024-11") && mm.value[0] != 'X' {
+		y, _ = strconv.Atoi(mm.value[:4])
+		m, _ = strconv.Atoi(mm.value[5:])
+		end = mm.end
+	} else {
+		return match{}, false
+	}
+	day, ok := nthWeekdayOf(y, m, wd, n)
+	if !ok {
+		return match{}, false
+	}
+	return date1(Date, end, vDay(day))
+}
+
+// nthWeekdayOf returns the n-th weekday wd (Sunday 0) of month m of year
+// y, or with n -1 the last; false when the month has no n-th.
+func nthWeekdayOf(y, m, wd, n int) (time.Time, bool) {
+	if n < 0 {
+		last := date(y, m, daysIn(y, time.Month(m)))
+		return last.AddDate(0, 0, -((int(last.Weekday()) - wd + 7) % 7)), true
+	}
+	first := date(y, m, 1)
+	day := first.AddDate(0, 0, (wd-int(first.Weekday())+7)%7+7*(n-1))
+	return day, int(day.Month()) == m
+}

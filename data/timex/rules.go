@@ -163,6 +163,12 @@ var leadRules = []namedRule{
 		examples: []ruleExample{
 			{"The hearing is set for the week of March 6, 2025.", "2024-11-27", "the week of March 6, 2025", "2025-W10"},
 		}},
+	{name: "nth-weekday", fn: ruleNthWeekday,
+		triggers: []string{"the"},
+		examples: []ruleExample{
+			{"Voters go to the polls on the first Tuesday in November.", "2024-06-12", "the first Tuesday in November", "2024-11-05"},
+			{"Rents rise on the last Friday of the month.", "2024-11-27", "the last Friday of the month", "2024-11-29"},
+		}},
 }
 
 // modTargets are the rules whose dates take "early", "late", "mid" and

@@ -138,7 +138,13 @@ type tagger struct {
 	// been named; financial idioms ("the quarter", "a year ago") use it.
 	quarter    time.Time
 	hasQuarter bool
-	yearAge    int // sentences since recentYear was written
+	// fiscalStart is the calendar quarter of the first fiscal quarter
+	// named ("its fiscal fourth quarter"), and fiscalOrd its number in
+	// the company's year, which later fiscal quarters count from.
+	fiscalStart time.Time
+	fiscalOrd   int
+	hasFiscal   bool
+	yearAge     int // sentences since recentYear was written
 	// from and to bound the current sentence in tokens; rules never look
 	// past them.
 	from, to int

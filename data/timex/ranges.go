@@ -36,7 +36,7 @@ func (tg *tagger) closesRange(out []Timex, start int, x *Timex) bool {
 	}
 	tg.clockOnDayAfter(out, *x)
 	clockOnDayBefore(prev, x)
-	weekdaysOneWeek(&out[len(out)-1], *x)
+	weekdaysOneWeek(&out[len(out)-1], x)
 	prev = out[len(out)-1]
 	a, err := ParseValue(prev.Value)
 	if err != nil {
@@ -62,8 +62,12 @@ func (tg *tagger) clockOnDayAfter(out []Timex, x Timex) {
 // ("from early Tuesday until Wednesday afternoon") into the week before
 // its closing one when the two were read a week or more apart: a range
 // of named days spans less than a week, and its end, after "until" or
-// "to", is the better read.
-func weekdaysOneWeek(prev *Timex, x Timex) {
+// "to", is the better read. A closing weekday read before the opening one
+// moves to the week after it instead: the opening one was read by what
+// opens the range ("issued a warning from Tuesday into Wednesday", where
+// the warning's start lies just ahead), the end by the clause's verb
+// alone.
+func weekdaysOneWeek(prev, x *Timex) {
 	if !namesWeekday(prev.Text) || !namesWeekday(x.Text) || len(prev.Value) < 10 || len(x.Value) < 10 {
 		return
 	}
@@ -72,8 +76,11 @@ func weekdaysOneWeek(prev *Timex, x Timex) {
 	if errA != nil || errB != nil {
 		return
 	}
-	if days := int(b.Sub(a).Hours() / 24); days >= 7 {
+	switch days := int(b.Sub(a).Hours() / 24); {
+	case days >= 7:
 		prev.Value = a.AddDate(0, 0, days/7*7).Format("2006-01-02") + prev.Value[10:]
+	case days < 0:
+		x.Value = b.AddDate(0, 0, (6-days)/7*7).Format("2006-01-02") + x.Value[10:]
 	}
 }
 

@@ -408,7 +408,7 @@ func (tg *tagger) prepositionTense(g group, after bool, i, j int, t tense, stron
 		// own day, close to the report.
 		t, strong, why = tenseNearest, true, "before a dated event: nearest day"
 	case t == tensePast && prev == "from" && !after && tg.dayNamed(i) && !tg.attributive(i, j) &&
-		tg.toks[i-2].kind == kWord && tg.vword(i-2) != vPast && !tg.vword(i-2).finite() && !rangeJoins[tg.word(j)]:
+		tg.toks[i-2].kind == kWord && tg.vword(i-2) != vPast && !tg.vword(i-2).finite():
 		// "declared three days of mourning from Wednesday": what a
 		// past act set going starts just after it.
 		t, strong, why = tenseNearest, true, "a past act's state \"from\" a day: nearest day"

@@ -460,6 +460,12 @@ var objectForward = forms("hope", "expect", "plan", "target", "eye", "await", "f
 	"anticipate", "schedule", "aim", "prepare", "brace", "project", "envisage", "envision", "set", "want", "need",
 	"seek", "demand", "request", "urge", "propose", "warn")
 
+// motionVerbs bring people to a place for an event: what they came
+// "for" lies ahead of their coming ("arrived in Normandy on Thursday for
+// ceremonies on Friday").
+var motionVerbs = forms("arrive", "gather", "travel", "fly", "head", "come", "assemble", "converge", "flock",
+	"return", "descend", "pour", "throng", "queue", "line")
+
 // expectVerbs forecast: what they expect, reported in the past tense
 // ("said it expected a cut in the summer"), lies ahead of the report.
 var expectVerbs = forms("expect", "forecast", "predict", "anticipate", "project", "foresee")

@@ -202,6 +202,15 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 			tg.noteTense("", tenseFuture, "a condition with no past verb: future")
 			return tenseFuture, true
 		}
+		if t == tenseNone {
+			if g, ok := tg.purposeOfMotion(i); ok {
+				// "arrived on Thursday for ceremonies marking the
+				// anniversary on Friday": the phrase a participle
+				// opens is the purpose's, which lies just ahead.
+				tg.noteTense(tg.groupText(g), tenseNearest, "the purpose \"for\" which people came: nearest day")
+				return tenseNearest, true
+			}
+		}
 		tg.noteTense("", t, "no verb group; cue words")
 		if t == tenseNone && tg.listing(i, j) {
 			// "Schedule: Friday, 7pm, quarter-final", "City v United,
@@ -279,6 +288,13 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 		strong = true
 	}
 	t, strong, why = tg.prepositionTense(g, after, i, j, t, strong, why)
+	if t == tensePast && !after {
+		if m, ok := tg.purposeOfMotion(i); ok && m == g {
+			// "Leaders arrived in Astana on Wednesday for a summit
+			// on Thursday": what they came for follows their coming.
+			t, strong, why = tenseNearest, true, "the purpose \"for\" which people came: nearest day"
+		}
+	}
 	if t == tenseFuture && !after && tg.afterIngBetween(g.end, i) {
 		// "is set to defend the title after winning the trophy
 		// Friday": what comes before a planned event may be done.
@@ -293,6 +309,24 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 	}
 	tg.noteTense(tg.groupText(g), t, why)
 	return tg.questionTense(t, strong)
+}
+
+// purposeOfMotion finds, before the expression at i, a "for" that opens
+// what people came for ("flocked to the capital for the final on
+// Sunday"), with no finite verb between it and the date, and returns
+// the motion verb's group before it.
+func (tg *tagger) purposeOfMotion(i int) (group, bool) {
+	for k := i - 1; k > tg.from && k >= i-groupSearch; k-- {
+		if tg.vword(k).finite() || tg.leftStop(k) {
+			return group{}, false
+		}
+		if tg.word(k) != "for" {
+			continue
+		}
+		g, ok := tg.groupBefore(k)
+		return g, ok && motionVerbs[tg.word(g.head)] && tg.vword(g.start) == vPast
+	}
+	return group{}, false
 }
 
 // bareInfinitiveBefore finds, in a clause with no verb group, a

@@ -1353,6 +1353,12 @@ func (tg *tagger) reducedRelative(g group) (group, bool) {
 		if tg.toks[k-1].kind != kWord {
 			return group{}, false // ", a spokesman said": no object of a verb before
 		}
+		if tg.nounPhraseEndsAt(k - 1) {
+			// "the details of a deal their leaders signed": a noun
+			// before the determiner takes a relative clause without
+			// "that", whose subject the determiner opens.
+			return group{}, false
+		}
 		main, ok := tg.groupBefore(k)
 		if !ok {
 			return group{}, false
@@ -1361,6 +1367,22 @@ func (tg *tagger) reducedRelative(g group) (group, bool) {
 		return main, c == vWill || c == vModal
 	}
 	return group{}, false
+}
+
+// nounPhraseEndsAt reports whether the word at k ends a short noun phrase
+// that a determiner opens, with no verb or preposition in it: "a deal",
+// "the new deal".
+func (tg *tagger) nounPhraseEndsAt(k int) bool {
+	for m := k - 1; m >= tg.from && m >= k-2; m-- {
+		w := tg.word(m)
+		if determiners[w] {
+			return !determiners[tg.word(k)]
+		}
+		if tg.toks[m].kind != kWord || tg.vword(m).verbal() || prepositions[w] {
+			return false
+		}
+	}
+	return false
 }
 
 // sharedAuxiliary returns, when group g is a lone participle after "and"

@@ -255,8 +255,12 @@ func (tg *tagger) marchIsWalk(i, k int) bool {
 // and "March of the previous year"; "March of 2023" is 2023-03. After
 // "of" TimeML tags the year apart, so the match ends at k, the index after
 // the month name, and Tag marks the year as qualifying it; "March last
-// year" is one expression.
+// year" is one expression, as are "May that year" and "May the following
+// year", counted from the year of the date mentioned last.
 func (tg *tagger) monthOfYear(m, k int) (match, bool) {
+	if y, end := tg.anaphoricYear(k); end > k {
+		return date1(Date, end, vMonth(y, m)) // "May that year"
+	}
 	j := k
 	if tg.word(j) == "of" {
 		j++

@@ -10,8 +10,9 @@ import (
 // nights and weekends.
 
 // ruleWeekday reads "Wednesday", "Tuesday morning", "Sunday's" and takes
-// in the "a" of "on a Sunday", which TimeML marks inside the span; not
-// that of "a Wednesday media event", where the article is the noun's.
+// in the "a" of "on a Sunday", which TimeML marks inside the span, and
+// which may make it any Sunday (anyWeekdayMeant); not that of "a
+// Wednesday media event", where the article is the noun's.
 // "Friday the 13th" is one expression when the Friday it resolves to is
 // the 13th.
 func ruleWeekday(tg *tagger, i int) (match, bool) {
@@ -24,6 +25,9 @@ func ruleWeekday(tg *tagger, i int) (match, bool) {
 	}
 	if m.first == 0 && tg.word(i-1) == "a" && tg.word(i-2) == "on" {
 		m.first = -1
+		if tg.anyWeekdayMeant(i) {
+			m.value = anyWeekday(m.value)
+		}
 	}
 	if tg.word(m.end) == "the" && len(m.value) == len("2024-11-27") {
 		if d, end := tg.dayNum(m.end + 1); d > 0 && end == m.end+3 && m.value[8:] == pad(d, 2) {
@@ -31,6 +35,29 @@ func ruleWeekday(tg *tagger, i int) (match, bool) {
 		}
 	}
 	return m, true
+}
+
+// anyWeekdayMeant reports whether the weekday at i, after "on a", is any
+// such day: in news prose, with a verb ("bins are emptied on a Friday",
+// "she was born on a Sunday"). A post's "back at work on a Sunday :(" or
+// "school starts on a friday" is the day around it, and so is a weekday
+// the dct falls on ("the studio is full on a Sunday!", written then).
+func (tg *tagger) anyWeekdayMeant(i int) bool {
+	if !tg.hasDCT || !tg.capital(i) || weekdayWords[tg.word(i)] == int(tg.dct.Weekday()) {
+		return false
+	}
+	_, verb, _ := tg.governingGroup(i, i+1)
+	return verb
+}
+
+// anyWeekday turns a resolved weekday value ("2024-11-29", "2024-11-29TNI")
+// into that weekday of no week in particular ("XXXX-WXX-5", "XXXX-WXX-5TNI").
+func anyWeekday(value string) string {
+	day, err := time.Parse(time.DateOnly, value[:min(len(value), len(time.DateOnly))])
+	if err != nil {
+		return value
+	}
+	return "XXXX-WXX-" + strconv.Itoa((int(day.Weekday())+6)%7+1) + value[len(time.DateOnly):]
 }
 
 // weekdayReading resolves the weekday name at i.

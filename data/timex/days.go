@@ -90,6 +90,9 @@ func weekdayReading(tg *tagger, i int) (match, bool) {
 	if day, ok := tg.rangeEnd(i, wd); ok {
 		return tg.withPartOfDay(day, j)
 	}
+	if day, ok := tg.weekdayAfterHeading(i, wd, j); ok {
+		return tg.withPartOfDay(day, j)
+	}
 	t := tg.tenseAround(i, j)
 	if speech := tg.speechDay(i); !speech.Equal(tg.dct) {
 		// `"We will meet on Friday," he said on Monday`: the quote's
@@ -151,6 +154,57 @@ func (tg *tagger) weekdayAfterDate(i, wd int) (time.Time, bool) {
 	tg.noteAnchor("the date it follows")
 	return a.AddDate(0, 0, -back), true
 }
+
+// weekdayAfterHeading resolves a weekday heading an entry of a listing or
+// timeline ("Friday to Sunday: the parade leaves at noon", "Sunday - the
+// government calls up reservists") as the first such day after the day
+// that headed the entry before, as entries run forward in time.
+func (tg *tagger) weekdayAfterHeading(i, wd, j int) (time.Time, bool) {
+	if !tg.hasHeadingDay || !tg.headsEntry(i, j) {
+		return time.Time{}, false
+	}
+	gap := (wd-int(tg.headingDay.Weekday())+6)%7 + 1
+	tg.noteDayAnchor("entry heading", tg.headingDay, "the first such weekday after the day that headed the entry before")
+	return tg.headingDay.AddDate(0, 0, gap), true
+}
+
+// headsEntry reports whether the expression [i, j) heads an entry of a
+// listing or timeline: it opens its sentence and a colon or spaced dash
+// follows it, or follows the weekday that closes a range it opens
+// ("Friday to Sunday:").
+func (tg *tagger) headsEntry(i, j int) bool {
+	if i != tg.from {
+		return false
+	}
+	if w := tg.word(j); (w == "to" || w == "through" || tg.hyphen(j) && !tg.dash(j)) && tg.isWeekday(j+1) {
+		j += 2
+	}
+	return j < tg.to && (tg.punct(j, ":") || tg.dash(j))
+}
+
+// noteHeading remembers the day of x, which starts at token start and ends
+// before token end, when it heads an entry near the dct: the listing or
+// timeline of the days around the article, whose next weekday heading
+// follows it.
+func (tg *tagger) noteHeading(x Timex, start, end int) {
+	if !tg.hasDCT || !tg.headsEntry(start, end) {
+		return
+	}
+	s, err := ParseValue(x.Value)
+	if err != nil || s.Precision < PrecisionDay {
+		return
+	}
+	day := s.Start.Truncate(24 * time.Hour)
+	if near := day.Sub(tg.dct).Hours() / 24; near < -headingReach || near > headingReach {
+		tg.hasHeadingDay = false
+		return
+	}
+	tg.headingDay, tg.hasHeadingDay = day, true
+}
+
+// headingReach bounds, in days either side of the dct, the entry headings
+// that a weekday heading the next entry is counted from.
+const headingReach = 7
 
 // isWeekdayName reports whether w names a weekday, in full or short.
 func isWeekdayName(w string) bool {

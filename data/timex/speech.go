@@ -212,9 +212,16 @@ const maxFrontedReach = 16
 // the day of the speech it is quoted from, rather than the publication
 // date. It does nothing unless explaining.
 func (tg *tagger) noteSpeech(day time.Time) {
+	tg.noteDayAnchor("speech", day, "the day of the speech it is quoted from")
+}
+
+// noteDayAnchor records that an expression was resolved against day, an
+// anchor of the given kind other than the last mention. It does nothing
+// unless explaining.
+func (tg *tagger) noteDayAnchor(kind string, day time.Time, what string) {
 	if tg.ex == nil || tg.ex.cur == nil {
 		return
 	}
 	s := Span{Start: day, End: day.AddDate(0, 0, 1), Precision: PrecisionDay}
-	tg.ex.cur.addAnchor("speech", day.Weekday().String(), s, "the day of the speech it is quoted from")
+	tg.ex.cur.addAnchor(kind, day.Weekday().String(), s, what)
 }

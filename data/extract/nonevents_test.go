@@ -52,17 +52,18 @@ func TestEvents_PeriodModifiers(t *testing.T) {
 // that "on a Friday" with a verb, any Friday, is none either. Sentences are
 // our own; 2 May 2025 is a Friday.
 func TestEvents_TimesOfSets(t *testing.T) {
-	may2 := time.Date(2025, 5, 2, 0, 0, 0, 0, time.UTC)
-	cases := []exprCase{
+	checkEventExprs(t, time.Date(2025, 5, 2, 0, 0, 0, 0, time.UTC), []exprCase{
+		// The hour of a recurrence.
 		{"The ferry leaves at 7 a.m. every day from June 1.", "June 1"},
 		{"Every evening from 8 p.m. the band plays on the pier.", ""},
 		{"The bells ring at noon each Sunday.", ""},
+		// A clock time with a day of its own.
 		{"The ferry left at 7 a.m. on Thursday.", "7 a.m. on Thursday"},
 		{"The ferry leaves at 7 a.m. tomorrow, and then every day.", "7 a.m. tomorrow"},
+		// Any Tuesday, and a Tuesday in particular.
 		{"The bins are emptied on a Tuesday in the old town.", ""},
 		{"The bins will be emptied on Tuesday.", "Tuesday"},
-	}
-	checkEventExprs(t, may2, cases)
+	})
 }
 
 // exprCase is a text and the expressions of its events, joined by "|".

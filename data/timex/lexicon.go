@@ -593,7 +593,8 @@ var calledOffWords = setOf("postponed", "delayed", "cancelled", "canceled", "scr
 
 // dateHintSkips are the words dateHint looks past to find the word that
 // governs a date.
-var dateHintSkips = setOf("on", "in", "the", "early", "late", "mid", "middle", "end", "of", "beginning", "start")
+var dateHintSkips = setOf("on", "in", "the", "early", "late", "mid", "middle", "end", "of", "beginning", "start",
+	"week", "weekend") // "moved to the week of September 25"
 
 // governingWords point a date they govern ahead or back: "by Friday",
 // "until March", "effective Jan. 1"; "since March", "the quarter ended

@@ -127,6 +127,11 @@ type tagger struct {
 	mainDay      time.Time
 	hasMainDay   bool
 	lastDayAside bool
+	// headingDay is the day that headed the last entry of a listing or
+	// timeline ("Thursday, July 11: …", "March 1 - …"), which a weekday
+	// heading the next entry follows (see weekdayAfterHeading).
+	headingDay    time.Time
+	hasHeadingDay bool
 	// recentYear is the year written out in the current or previous
 	// sentence (in a history, see narrative, the year written last),
 	// which a following "on September 20" shares; 0 if none.
@@ -327,6 +332,7 @@ func (tg *tagger) runBlock(out []Timex) []Timex {
 				tg.ex.explain(tg, x, i, m) // before remember moves the anchor
 			}
 			tg.remember(x, m.derived)
+			tg.noteHeading(x, start, m.end)
 			tg.noteMainDay(start)
 			tg.noteContext(x, rule, m)
 			tg.lastEnd = m.end

@@ -812,7 +812,24 @@ func ruleHoliday(tg *tagger, i int) (match, bool) {
 		// "Thanksgiving evening", "Christmas morning": a part of it.
 		return date1(Time, m.end+1, m.value+"T"+p)
 	}
+	if tg.word(m.end) == "weekend" {
+		// "the Easter weekend", "the Memorial Day weekend", "the
+		// Thanksgiving weekend": the weekend nearest the holiday.
+		if day, err := time.Parse("2006-01-02", m.value); err == nil {
+			return date1(Date, m.end+1, vWeek(nearestSaturday(day))+"-WE")
+		}
+	}
 	return m, true
+}
+
+// nearestSaturday returns the Saturday nearest day: the one before a
+// Monday or Tuesday holiday, the one after a Wednesday to Friday one.
+func nearestSaturday(day time.Time) time.Time {
+	back := (int(day.Weekday()) + 1) % 7 // days since Saturday
+	if back > 3 {
+		back -= 7
+	}
+	return day.AddDate(0, 0, -back)
 }
 
 // holiday reads the holiday name at i, with the word after it and a year.

@@ -290,6 +290,9 @@ func (tg *tagger) mayIsMonth(i int) bool {
 	if mayMonthCues[tg.word(i-1)] || tg.hyphen(i-1) && tg.word(i-2) == "mid" {
 		return true
 	}
+	if tg.word(i-1) == "for" && schedulePredicates[tg.word(i-2)] {
+		return true // "elections scheduled for May": a plan is for a time, not a person
+	}
 	// No modal comes before "to", a finite verb or the end of a clause:
 	// "forecasters expect May to be dry", "May was the wettest month".
 	return i+1 < tg.to && (mayMonthAfter[tg.word(i+1)] || tg.punct(i+1, ",") || tg.punct(i+1, "."))

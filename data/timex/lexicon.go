@@ -273,7 +273,8 @@ var mayMonthCues = setOf("in", "since", "until", "till", "by", "of", "from", "to
 // mayMonthAfter are the words before which "May" is the month: no modal
 // is followed by "to" or a finite verb ("expect May to be dry", "May was
 // wet").
-var mayMonthAfter = setOf("to", "was", "is", "has", "had", "will", "would", "saw", "brought", "brings", "and", "or", "as")
+var mayMonthAfter = setOf("to", "was", "is", "were", "are", "has", "had", "will", "would", "saw", "brought", "brings",
+	"and", "or", "as")
 
 // yearPrepositions are the prepositions that make a bare "'82" a year.
 var yearPrepositions = setOf("since", "in", "of", "from", "until", "by")

@@ -452,9 +452,11 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 						return m, true // "the day before last Tuesday's hearing"
 					}
 				}
-				if tg.word(k+2) != "" {
+				if tg.word(k+2) != "" && tg.word(i-1) != "in" {
 					// "the day before he was arrested": a day fixed by an
-					// event, which the tagger cannot date.
+					// event, which the tagger cannot date; not "later in
+					// the day before returning home", where "before"
+					// opens a phrase of its own.
 					return date1(Date, k+1, vYear(base.Year())+"-XX-XX")
 				}
 				if tg.word(k+1) == "before" {

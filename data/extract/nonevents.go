@@ -152,6 +152,29 @@ func accountingYear(expr string) bool {
 	return !strings.ContainsAny(expr, "0123456789")
 }
 
+// timeOfSet reports whether txs[k] is a clock time that a set beside it
+// repeats ("leaves at noon each day", "every evening from 9 p.m.", "opens
+// at 10 a.m. every day"): the hour of a recurrence, not one day's event.
+func timeOfSet(text string, txs []timex.Timex, k int) bool {
+	if txs[k].Type != timex.Time {
+		return false
+	}
+	if k > 0 && txs[k-1].Type == timex.Set && setGap(text[txs[k-1].End:txs[k].Start]) {
+		return true
+	}
+	return k+1 < len(txs) && txs[k+1].Type == timex.Set && setGap(text[txs[k].End:txs[k+1].Start])
+}
+
+// setGap reports whether the text between a set and a clock time ties
+// them: nothing but a space, or "at" or "from".
+func setGap(gap string) bool {
+	switch strings.TrimSpace(gap) {
+	case "", "at", "from":
+		return true
+	}
+	return false
+}
+
 // streakOfNamedDay reports whether txs[k] is a day or week a streak or
 // record speaks of ("their worst day since 1987", "a fifth straight week
 // of gains") in a sentence that names the day itself ("... on Monday"),

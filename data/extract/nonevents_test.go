@@ -16,12 +16,8 @@ import (
 // no event; and that a record day ("their worst day") in a sentence that
 // names its day is that day, not a second event. Sentences are our own; 2 May 2025 is a Friday.
 func TestEvents_PeriodModifiers(t *testing.T) {
-	type testCase struct {
-		text   string
-		events string // the events' expressions, joined by "|"
-	}
 	may2 := time.Date(2025, 5, 2, 0, 0, 0, 0, time.UTC)
-	cases := []testCase{
+	cases := []exprCase{
 		{"The insurer will publish first-quarter results on May 14.", "May 14"},
 		{"The treasury is due to present its spring budget on Tuesday.", "Tuesday"},
 		{"The next summer games open on July 24 in the capital.", "July 24"},
@@ -48,8 +44,37 @@ func TestEvents_PeriodModifiers(t *testing.T) {
 		// A year before a noun may be a happening of its own.
 		{"The team broke the record set at the 2015 tournament on Friday.", "2015|Friday"},
 	}
+	checkEventExprs(t, may2, cases)
+}
+
+// TestEvents_TimesOfSets checks that a clock time a set repeats ("at noon
+// each day") is no event, while a clock time beside a date stays one, and
+// that "on a Friday" with a verb, any Friday, is none either. Sentences are
+// our own; 2 May 2025 is a Friday.
+func TestEvents_TimesOfSets(t *testing.T) {
+	checkEventExprs(t, time.Date(2025, 5, 2, 0, 0, 0, 0, time.UTC), []exprCase{
+		// The hour of a recurrence.
+		{"The ferry leaves at 7 a.m. every day from June 1.", "June 1"},
+		{"Every evening from 8 p.m. the band plays on the pier.", ""},
+		{"The bells ring at noon each Sunday.", ""},
+		// A clock time with a day of its own.
+		{"The ferry left at 7 a.m. on Thursday.", "7 a.m. on Thursday"},
+		{"The ferry leaves at 7 a.m. tomorrow, and then every day.", "7 a.m. tomorrow"},
+		// Any Tuesday, and a Tuesday in particular.
+		{"The bins are emptied on a Tuesday in the old town.", ""},
+		{"The bins will be emptied on Tuesday.", "Tuesday"},
+	})
+}
+
+// exprCase is a text and the expressions of its events, joined by "|".
+type exprCase struct{ text, events string }
+
+// checkEventExprs runs Events over each case's text, published on day, and
+// checks the expressions of the events it finds.
+func checkEventExprs(t *testing.T, day time.Time, cases []exprCase) {
+	t.Helper()
 	for _, c := range cases {
-		events, err := extract.Events(&data.Article{Title: "t", Source: "t.txt", Text: c.text, Published: may2})
+		events, err := extract.Events(&data.Article{Title: "t", Source: "t.txt", Text: c.text, Published: day})
 		if err != nil {
 			t.Fatal(err)
 		}

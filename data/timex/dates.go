@@ -255,8 +255,12 @@ func (tg *tagger) marchIsWalk(i, k int) bool {
 // and "March of the previous year"; "March of 2023" is 2023-03. After
 // "of" TimeML tags the year apart, so the match ends at k, the index after
 // the month name, and Tag marks the year as qualifying it; "March last
-// year" is one expression.
+// year" is one expression, as are "May that year" and "May the following
+// year", counted from the year of the date mentioned last.
 func (tg *tagger) monthOfYear(m, k int) (match, bool) {
+	if y, end := tg.anaphoricYear(k); end > k {
+		return date1(Date, end, vMonth(y, m)) // "May that year"
+	}
 	j := k
 	if tg.word(j) == "of" {
 		j++
@@ -285,6 +289,9 @@ func (tg *tagger) monthOfYear(m, k int) (match, bool) {
 func (tg *tagger) mayIsMonth(i int) bool {
 	if mayMonthCues[tg.word(i-1)] || tg.hyphen(i-1) && tg.word(i-2) == "mid" {
 		return true
+	}
+	if tg.word(i-1) == "for" && schedulePredicates[tg.word(i-2)] {
+		return true // "elections scheduled for May": a plan is for a time, not a person
 	}
 	// No modal comes before "to", a finite verb or the end of a clause:
 	// "forecasters expect May to be dry", "May was the wettest month".
@@ -455,8 +462,39 @@ func (tg *tagger) monthAlone(m, i, j int) string {
 	if y, ok := tg.thatYear(i); ok {
 		return vMonth(y, m)
 	}
+	if y, ok := tg.whenYear(i); ok {
+		return vMonth(y, m)
+	}
 	return vMonth(tg.yearFor(m, 0, i, j), m)
 }
+
+// whenYear returns the year a "when" clause right after it tells more of
+// ("in 2028, when organisers hope to add a weekend in August"): a month
+// in that clause is in the year written just before it, wherever the dct
+// is.
+func (tg *tagger) whenYear(i int) (int, bool) {
+	if !tg.hasAnchor || tg.anchor.Precision != PrecisionYear {
+		return 0, false
+	}
+	when := tg.lastEnd
+	if tg.punct(when, ",") {
+		when++
+	}
+	if tg.word(when) != "when" || i <= when || i-when > whenReach {
+		return 0, false
+	}
+	for k := when + 1; k < i; k++ {
+		if tg.punct(k, ";") {
+			return 0, false
+		}
+	}
+	tg.noteAnchor("the year a \"when\" clause tells more of")
+	return tg.anchor.Start.Year(), true
+}
+
+// whenReach bounds, in tokens, how far into a "when" clause whenYear
+// reads a month as the clause's.
+const whenReach = 16
 
 // thatYear returns the year a month after "that" at i-1 points back to
 // ("concerns were raised in the autumn of 2014. The mayor resigned that
@@ -777,7 +815,24 @@ func ruleHoliday(tg *tagger, i int) (match, bool) {
 		// "Thanksgiving evening", "Christmas morning": a part of it.
 		return date1(Time, m.end+1, m.value+"T"+p)
 	}
+	if tg.word(m.end) == "weekend" {
+		// "the Easter weekend", "the Memorial Day weekend", "the
+		// Thanksgiving weekend": the weekend nearest the holiday.
+		if day, err := time.Parse("2006-01-02", m.value); err == nil {
+			return date1(Date, m.end+1, vWeek(nearestSaturday(day))+"-WE")
+		}
+	}
 	return m, true
+}
+
+// nearestSaturday returns the Saturday nearest day: the one before a
+// Monday or Tuesday holiday, the one after a Wednesday to Friday one.
+func nearestSaturday(day time.Time) time.Time {
+	back := (int(day.Weekday()) + 1) % 7 // days since Saturday
+	if back > 3 {
+		back -= 7
+	}
+	return day.AddDate(0, 0, -back)
 }
 
 // holiday reads the holiday name at i, with the word after it and a year.

@@ -10,8 +10,9 @@ import (
 // nights and weekends.
 
 // ruleWeekday reads "Wednesday", "Tuesday morning", "Sunday's" and takes
-// in the "a" of "on a Sunday", which TimeML marks inside the span; not
-// that of "a Wednesday media event", where the article is the noun's.
+// in the "a" of "on a Sunday", which TimeML marks inside the span, and
+// which may make it any Sunday (anyWeekdayMeant); not that of "a
+// Wednesday media event", where the article is the noun's.
 // "Friday the 13th" is one expression when the Friday it resolves to is
 // the 13th.
 func ruleWeekday(tg *tagger, i int) (match, bool) {
@@ -29,6 +30,9 @@ func ruleWeekday(tg *tagger, i int) (match, bool) {
 	}
 	if m.first == 0 && tg.word(i-1) == "a" && tg.word(i-2) == "on" {
 		m.first = -1
+		if tg.anyWeekdayMeant(i) {
+			m.value = anyWeekday(m.value)
+		}
 	}
 	if tg.word(m.end) == "the" && len(m.value) == len("2024-11-27") {
 		if d, end := tg.dayNum(m.end + 1); d > 0 && end == m.end+3 && m.value[8:] == pad(d, 2) {
@@ -36,6 +40,29 @@ func ruleWeekday(tg *tagger, i int) (match, bool) {
 		}
 	}
 	return m, true
+}
+
+// anyWeekdayMeant reports whether the weekday at i, after "on a", is any
+// such day: in news prose, with a verb ("bins are emptied on a Friday",
+// "she was born on a Sunday"). A post's "back at work on a Sunday :(" or
+// "school starts on a friday" is the day around it, and so is a weekday
+// the dct falls on ("the studio is full on a Sunday!", written then).
+func (tg *tagger) anyWeekdayMeant(i int) bool {
+	if !tg.hasDCT || !tg.capital(i) || weekdayWords[tg.word(i)] == int(tg.dct.Weekday()) {
+		return false
+	}
+	_, verb, _ := tg.governingGroup(i, i+1)
+	return verb
+}
+
+// anyWeekday turns a resolved weekday value ("2024-11-29", "2024-11-29TNI")
+// into that weekday of no week in particular ("XXXX-WXX-5", "XXXX-WXX-5TNI").
+func anyWeekday(value string) string {
+	day, err := time.Parse(time.DateOnly, value[:min(len(value), len(time.DateOnly))])
+	if err != nil {
+		return value
+	}
+	return "XXXX-WXX-" + strconv.Itoa((int(day.Weekday())+6)%7+1) + value[len(time.DateOnly):]
 }
 
 // weekdayReading resolves the weekday name at i.
@@ -66,6 +93,9 @@ func weekdayReading(tg *tagger, i int) (match, bool) {
 		return tg.withPartOfDay(day, j)
 	}
 	if day, ok := tg.rangeEnd(i, wd); ok {
+		return tg.withPartOfDay(day, j)
+	}
+	if day, ok := tg.weekdayAfterHeading(i, wd, j); ok {
 		return tg.withPartOfDay(day, j)
 	}
 	t := tg.tenseAround(i, j)
@@ -129,6 +159,57 @@ func (tg *tagger) weekdayAfterDate(i, wd int) (time.Time, bool) {
 	tg.noteAnchor("the date it follows")
 	return a.AddDate(0, 0, -back), true
 }
+
+// weekdayAfterHeading resolves a weekday heading an entry of a listing or
+// timeline ("Friday to Sunday: the parade leaves at noon", "Sunday - the
+// government calls up reservists") as the first such day after the day
+// that headed the entry before, as entries run forward in time.
+func (tg *tagger) weekdayAfterHeading(i, wd, j int) (time.Time, bool) {
+	if !tg.hasHeadingDay || !tg.headsEntry(i, j) {
+		return time.Time{}, false
+	}
+	gap := (wd-int(tg.headingDay.Weekday())+6)%7 + 1
+	tg.noteDayAnchor("entry heading", tg.headingDay, "the first such weekday after the day that headed the entry before")
+	return tg.headingDay.AddDate(0, 0, gap), true
+}
+
+// headsEntry reports whether the expression [i, j) heads an entry of a
+// listing or timeline: it opens its sentence and a colon or spaced dash
+// follows it, or follows the weekday that closes a range it opens
+// ("Friday to Sunday:").
+func (tg *tagger) headsEntry(i, j int) bool {
+	if i != tg.from {
+		return false
+	}
+	if w := tg.word(j); (w == "to" || w == "through" || tg.hyphen(j) && !tg.dash(j)) && tg.isWeekday(j+1) {
+		j += 2
+	}
+	return j < tg.to && (tg.punct(j, ":") || tg.dash(j))
+}
+
+// noteHeading remembers the day of x, which starts at token start and ends
+// before token end, when it heads an entry near the dct: the listing or
+// timeline of the days around the article, whose next weekday heading
+// follows it.
+func (tg *tagger) noteHeading(x Timex, start, end int) {
+	if !tg.hasDCT || !tg.headsEntry(start, end) {
+		return
+	}
+	s, err := ParseValue(x.Value)
+	if err != nil || s.Precision < PrecisionDay {
+		return
+	}
+	day := s.Start.Truncate(24 * time.Hour)
+	if near := day.Sub(tg.dct).Hours() / 24; near < -headingReach || near > headingReach {
+		tg.hasHeadingDay = false
+		return
+	}
+	tg.headingDay, tg.hasHeadingDay = day, true
+}
+
+// headingReach bounds, in days either side of the dct, the entry headings
+// that a weekday heading the next entry is counted from.
+const headingReach = 7
 
 // isWeekdayName reports whether w names a weekday, in full or short.
 func isWeekdayName(w string) bool {

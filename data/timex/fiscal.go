@@ -25,7 +25,8 @@ func (tg *tagger) quarterBase() time.Time {
 func ruleQuarter(tg *tagger, i int) (match, bool) {
 	j, _ := tg.optThe(i)
 	y, k := tg.yearBeforePart(i, j)
-	if tg.word(k) == "fiscal" {
+	fiscal := tg.word(k) == "fiscal"
+	if fiscal {
 		k++
 	}
 	if tg.word(k) == "year" && tg.hyphen(k+1) && (tg.word(k+2) == "earlier" || tg.word(k+2) == "ago") {
@@ -67,6 +68,12 @@ func ruleQuarter(tg *tagger, i int) (match, bool) {
 		return tg.reportedQuarter(k, end)
 	case w == "half":
 		return tg.half(i, ord, y, end)
+	}
+	if fiscal && y == 0 && tg.fiscalShift() == 0 {
+		// The text does not say when the company's year ends (else
+		// namedQuarter counts from that end): count from the quarter
+		// it reports.
+		return tg.fiscalQuarter(i, k, ord, end)
 	}
 	return tg.namedQuarter(i, ord, y, end)
 }
@@ -453,6 +460,50 @@ func (tg *tagger) namedQuarter(i, ord, y, end int) (match, bool) {
 	// the quarter under way or the one just completed ("the third
 	// quarter of this year", written in October).
 	return match{end: end, typ: Date, value: vQuarter(y, ord), derived: hasYear && !tg.currentQuarter(y, ord)}, true
+}
+
+// fiscalQuarter resolves "its fiscal fourth quarter" (noun at k), whose
+// calendar quarter depends on a company's year, which the text seldom
+// gives. A company reports a quarter once it has ended, so the first one
+// named is the latest quarter completed, or the one under way when the
+// clause looks ahead ("expects fiscal first-quarter sales to ..."), or
+// the quarter of the day it ended on ("the fiscal first quarter ended
+// Sept. 30"). That fixes the company's numbering: later fiscal quarters
+// of the article count from it.
+func (tg *tagger) fiscalQuarter(i, k, ord, end int) (match, bool) {
+	if ord == -1 {
+		ord = 4 // "the fiscal last quarter"
+	}
+	if ord < 1 || ord > 4 || !tg.hasDCT {
+		return match{}, false
+	}
+	t := tg.tenseAround(i, end)
+	var start time.Time
+	switch day, ok := tg.quarterDay(k, end); {
+	case ok:
+		start = quarterStart(day)
+	case tg.hasFiscal:
+		// The nearest quarter that has this number, ahead when the
+		// clause looks ahead and behind when it looks back.
+		d := ((ord-tg.fiscalOrd)%4 + 4) % 4 // 0..3 quarters ahead
+		if t == tensePast && d > 0 || t != tenseFuture && d == 3 {
+			d -= 4
+		}
+		start = tg.fiscalStart.AddDate(0, 3*d, 0)
+	case t == tenseFuture:
+		start = quarterStart(tg.dct)
+	default:
+		start = quarterStart(tg.dct).AddDate(0, -3, 0)
+	}
+	if !tg.hasFiscal {
+		tg.fiscalStart, tg.fiscalOrd, tg.hasFiscal = start, ord, true
+	}
+	return date1(Date, end, quarterOf(start))
+}
+
+// quarterStart returns the first day of the calendar quarter t is in.
+func quarterStart(t time.Time) time.Time {
+	return date(t.Year(), int(t.Month()-1)/3*3+1, 1)
 }
 
 // currentQuarter reports whether quarter q of year y is the dct's quarter

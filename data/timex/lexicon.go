@@ -273,7 +273,8 @@ var mayMonthCues = setOf("in", "since", "until", "till", "by", "of", "from", "to
 // mayMonthAfter are the words before which "May" is the month: no modal
 // is followed by "to" or a finite verb ("expect May to be dry", "May was
 // wet").
-var mayMonthAfter = setOf("to", "was", "is", "has", "had", "will", "would", "saw", "brought", "brings", "and", "or", "as")
+var mayMonthAfter = setOf("to", "was", "is", "were", "are", "has", "had", "will", "would", "saw", "brought", "brings",
+	"and", "or", "as")
 
 // yearPrepositions are the prepositions that make a bare "'82" a year.
 var yearPrepositions = setOf("since", "in", "of", "from", "until", "by")
@@ -460,6 +461,12 @@ var objectForward = forms("hope", "expect", "plan", "target", "eye", "await", "f
 	"anticipate", "schedule", "aim", "prepare", "brace", "project", "envisage", "envision", "set", "want", "need",
 	"seek", "demand", "request", "urge", "propose", "warn")
 
+// motionVerbs bring people to a place for an event: what they came
+// "for" lies ahead of their coming ("arrived in Normandy on Thursday for
+// ceremonies on Friday").
+var motionVerbs = forms("arrive", "gather", "travel", "fly", "head", "come", "assemble", "converge", "flock",
+	"return", "descend", "pour", "throng", "queue", "line")
+
 // expectVerbs forecast: what they expect, reported in the past tense
 // ("said it expected a cut in the summer"), lies ahead of the report.
 var expectVerbs = forms("expect", "forecast", "predict", "anticipate", "project", "foresee")
@@ -587,7 +594,8 @@ var calledOffWords = setOf("postponed", "delayed", "cancelled", "canceled", "scr
 
 // dateHintSkips are the words dateHint looks past to find the word that
 // governs a date.
-var dateHintSkips = setOf("on", "in", "the", "early", "late", "mid", "middle", "end", "of", "beginning", "start")
+var dateHintSkips = setOf("on", "in", "the", "early", "late", "mid", "middle", "end", "of", "beginning", "start",
+	"week", "weekend") // "moved to the week of September 25"
 
 // governingWords point a date they govern ahead or back: "by Friday",
 // "until March", "effective Jan. 1"; "since March", "the quarter ended

@@ -38,6 +38,16 @@ var quarterCases = []tagCase{
 	{"The new line opens in the second half.", day(2025, 8, 15), "the second half", timex.Date, "2025-H2", ""},
 	{"Sales growth slowed in first half.", day(2025, 8, 15), "first half", timex.Date, "2025-H1", ""},
 	{"The firm will report first-half results on Tuesday.", day(2025, 8, 15), "first-half", timex.Date, "2025-H1", ""},
+	// A fiscal quarter follows the company's year, which the text seldom
+	// gives: the first one named is the latest completed (the one just
+	// reported), the one under way when the clause looks ahead, or the
+	// one its end day falls in; later ones count from the first.
+	{"The chipmaker reported record profit for its fiscal fourth quarter on Thursday.", day(2015, 7, 9), "fiscal fourth quarter", timex.Date, "2015-Q2", ""},
+	{"The retailer expects fiscal second-quarter sales to fall.", day(2019, 8, 20), "fiscal second-quarter", timex.Date, "2019-Q3", ""},
+	{"The airline earned a record in the fiscal first quarter ended Sept. 30.", day(1989, 10, 26), "the fiscal first quarter", timex.Date, "1989-Q3", ""},
+	{"Profit rose in its fiscal fourth quarter. It expects weaker orders in the fiscal first quarter.", day(2015, 7, 9), "the fiscal first quarter", timex.Date, "2015-Q3", ""},
+	{"Profit rose in its fiscal fourth quarter, after a loss in the fiscal third quarter.", day(2018, 11, 8), "the fiscal third quarter", timex.Date, "2018-Q2", ""},
+	{"Profit rose in its fiscal fourth quarter. Net income in the quarter was 412 million.", day(2018, 11, 8), "the quarter", timex.Date, "2018-Q3", ""},
 	// Codes that are no quarter or half.
 	{"Cases of H1N1 rose.", day(2025, 1, 15), "H1N1", "", "", ""},
 	{"The Q45 drone flew.", day(2025, 1, 15), "Q45", "", "", ""},

@@ -49,7 +49,7 @@ func (tg *tagger) closesRange(out []Timex, start int, x *Timex) bool {
 	}
 	tg.clockOnDayAfter(out, *x)
 	clockOnDayBefore(prev, x)
-	weekdaysOneWeek(&out[len(out)-1], *x)
+	weekdaysOneWeek(&out[len(out)-1], x)
 	prev = out[len(out)-1]
 	a, err := ParseValue(prev.Value)
 	if err != nil {
@@ -75,13 +75,14 @@ func (tg *tagger) clockOnDayAfter(out []Timex, x Timex) {
 // ("from early Tuesday until Wednesday afternoon") into the week before
 // its closing one when the two were read a week or more apart: a range
 // of named days spans less than a week, and its end, after "until" or
-// "to", is the better read. An opening weekday with its date written
-// ("from Friday, July 9, to Sunday, July 18") stays where the date is.
-func weekdaysOneWeek(prev *Timex, x Timex) {
+// "to", is the better read. A closing weekday read before the opening one
+// moves to the week after it instead: the opening one was read by what
+// opens the range ("issued a warning from Tuesday into Wednesday", where
+// the warning's start lies just ahead), the end by the clause's verb
+// alone. A weekday with its date written ("from Friday, July 9, to
+// Sunday, July 18") stays where the date is.
+func weekdaysOneWeek(prev, x *Timex) {
 	if !namesWeekday(prev.Text) || !namesWeekday(x.Text) || len(prev.Value) < 10 || len(x.Value) < 10 {
-		return
-	}
-	if prev.Rule == "month-day" || prev.Rule == "day-month" {
 		return
 	}
 	a, errA := time.Parse("2006-01-02", prev.Value[:10])
@@ -89,10 +90,17 @@ func weekdaysOneWeek(prev *Timex, x Timex) {
 	if errA != nil || errB != nil {
 		return
 	}
-	if days := int(b.Sub(a).Hours() / 24); days >= 7 {
+	switch days := int(b.Sub(a).Hours() / 24); {
+	case days >= 7 && !dateWritten(*prev):
 		prev.Value = a.AddDate(0, 0, days/7*7).Format("2006-01-02") + prev.Value[10:]
+	case days < 0 && !dateWritten(*x):
+		x.Value = b.AddDate(0, 0, (6-days)/7*7).Format("2006-01-02") + x.Value[10:]
 	}
 }
+
+// dateWritten reports whether x names its day by its date ("Friday, July
+// 9", "Saturday 12 March"), not by a weekday alone.
+func dateWritten(x Timex) bool { return x.Rule == "month-day" || x.Rule == "day-month" }
 
 // namesWeekday reports whether text holds a weekday's name.
 func namesWeekday(text string) bool {

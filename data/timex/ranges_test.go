@@ -212,6 +212,8 @@ var joinCases = []joinCase{
 	{"Prices May Rise Again, Bank Warns", mar5, nil},
 	{"The premier has refused to rule out a May poll.", mar5, []string{"May=2024-05"}},
 	{"Officials said the bridge may reopen soon.", mar5, nil},
+	{"Elections scheduled for May could be delayed.", mar5, []string{"May=2024-05"}},
+	{"Support for May grew among her own MPs.", mar5, nil},
 	{"Crowds filled the square on the last night of the carnival.", may2, nil},
 	{"\"We heard shots last night,\" the mayor said on Monday.", dct27, []string{"last night=2024-11-24TNI", "Monday=2024-11-25"}},
 	{"Divers searched the harbour through the morning.", may2, []string{"the morning=2025-05-02TMO"}},

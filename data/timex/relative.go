@@ -85,6 +85,9 @@ func ruleRelative(tg *tagger, i int) (match, bool) {
 		}
 	}
 	if u, ok := unitWords[w]; ok && !strings.HasSuffix(w, "s") && w != "night" {
+		if u == uWeekend && off == 0 && tg.hasDCT && tg.pastWeekendMeant(i, k+1) {
+			off = -1 // "Sales were strong this weekend", written on Monday
+		}
 		return tg.relativeUnit(u, off, the, k+1)
 	}
 	if wd, ok := weekdayWords[w]; ok && !the && !strings.HasSuffix(w, "s") {
@@ -166,6 +169,19 @@ func (tg *tagger) relativeUnit(u unit, off int, the bool, end int) (match, bool)
 	}
 	v, ok := shift(tg.dct, u, off)
 	return date1(Date, end, okValue(v, ok))
+}
+
+// pastWeekendMeant reports whether "this weekend" at [i, j), written early
+// in the week, is the weekend just gone: its clause is told in the past
+// ("Sales at the stores were strong this weekend", on a Monday). Later in
+// the week the coming weekend is the nearer one, whatever the tense.
+func (tg *tagger) pastWeekendMeant(i, j int) bool {
+	switch tg.dct.Weekday() {
+	case time.Monday, time.Tuesday, time.Wednesday:
+		t, strong := tg.governingTense(i, j)
+		return t == tensePast && strong
+	}
+	return false
 }
 
 // periodBoundAt reads, after "the quarter" ending before k, a relative clause
@@ -442,9 +458,11 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 						return m, true // "the day before last Tuesday's hearing"
 					}
 				}
-				if tg.word(k+2) != "" {
+				if tg.word(k+2) != "" && tg.word(i-1) != "in" {
 					// "the day before he was arrested": a day fixed by an
-					// event, which the tagger cannot date.
+					// event, which the tagger cannot date; not "later in
+					// the day before returning home", where "before"
+					// opens a phrase of its own.
 					return date1(Date, k+1, vYear(base.Year())+"-XX-XX")
 				}
 				if tg.word(k+1) == "before" {

@@ -71,6 +71,9 @@ func sentenceBounds(text, lower string, toks []token, opensText bool, buf [][2]i
 			k+1 < len(toks) && startsSentence(text, toks[k+1]) {
 			brk = true
 		}
+		if !brk && newlines == 1 && dayEntryAt(text, lower, toks, k+1) {
+			brk = true
+		}
 		if newlines > 0 || brk {
 			lineStart, lineWords = k+1, 0
 		}
@@ -83,6 +86,26 @@ func sentenceBounds(text, lower string, toks []token, opensText bool, buf [][2]i
 		out = append(out, [2]int{from, len(toks)})
 	}
 	return out
+}
+
+// dayEntryAt reports whether the line starting at token k is an entry
+// headed by a weekday ("Saturday: City v Rovers (3pm)", "Monday - talks
+// resume"), as in fixture lists, listings and timelines: each line is a
+// sentence of its own, whatever the line before ends with.
+func dayEntryAt(text, lower string, toks []token, k int) bool {
+	if k+1 >= len(toks) || toks[k].kind != kWord || !isUpperStart(text[toks[k].start:]) {
+		return false
+	}
+	if _, ok := weekdayWords[toks[k].in(lower)]; !ok {
+		return false
+	}
+	switch toks[k+1].in(lower) {
+	case ":":
+		return true
+	case "-", "–", "—":
+		return toks[k+1].space // not "Monday-Friday"
+	}
+	return false
 }
 
 // decimalPoint reports whether the mark at k sits inside a number, as in

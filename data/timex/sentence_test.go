@@ -29,6 +29,8 @@ func TestSentences(t *testing.T) {
 		{"wrapped line", "The minister, who arrived late on\nTuesday, said nothing.", []string{"The minister, who arrived late on\nTuesday, said nothing."}},
 		{"initials", "George W. Bush spoke. Then Dick Cheney did.", []string{"George W. Bush spoke.", "Then Dick Cheney did."}},
 		{"decimal", "The economy shrank 0.9 percent. It grew.", []string{"The economy shrank 0.9 percent.", "It grew."}},
+		{"day entries", "Coming up:\nFriday: Town v Rangers (8pm)\nSunday - County v Albion, 2pm", []string{"Coming up:", "Friday: Town v Rangers (8pm)", "Sunday - County v Albion, 2pm"}},
+		{"weekday range in a line", "The shops open on\nMonday-Friday from 9am.", []string{"The shops open on\nMonday-Friday from 9am."}},
 		{"empty", "  \n ", nil},
 	}
 	for _, c := range cases {

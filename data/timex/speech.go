@@ -32,11 +32,12 @@ func (tg *tagger) speechDay(i int) time.Time {
 
 // continuedSpeechDay dates a quote that goes on from the sentence before:
 // the quote opens its sentence and only "she said" or "he added" follows
-// it, and the sentence before dates a speech ("Coach Grant said on
-// Thursday that … . "I told them yesterday," she said."). Only the
-// sentence just before, in the same block, is read.
+// it, or nothing does (the speaker's next sentence, quoted whole), and the
+// sentence before dates a speech ("Coach Grant said on Thursday that … .
+// "I told them yesterday," she said."). Only the sentence just before, in
+// the same block, is read.
 func (tg *tagger) continuedSpeechDay(open, close int) (time.Time, bool) {
-	if open != tg.from || !tg.bareAttribution(close+1) {
+	if open != tg.from || !tg.bareAttribution(close+1) && !tg.quoteEndsSentence(close) {
 		return time.Time{}, false
 	}
 	n := sort.Search(len(tg.bounds), func(n int) bool { return tg.bounds[n][0] >= tg.from })
@@ -52,8 +53,8 @@ func (tg *tagger) continuedSpeechDay(open, close int) (time.Time, bool) {
 
 // datedSpeech finds, in the current sentence, a reporting verb the
 // weekday right after it dates ("said on Thursday", "told reporters late
-// on Monday") or a phrase opening the sentence does ("On Monday, the
-// minister said"). A weekday further on dates something else: "told
+// on Monday"), a phrase opening the sentence does ("On Monday, the
+// minister said") or "after the match" does (afterEventSpeech). A weekday further on dates something else: "told
 // supporters she would begin campaigning on Tuesday".
 func (tg *tagger) datedSpeech() (time.Time, bool) {
 	for k := tg.from; k < tg.to; k++ {
@@ -73,8 +74,17 @@ func (tg *tagger) datedSpeech() (time.Time, bool) {
 		if wd, ok := tg.frontedWeekday(k); ok {
 			return tg.weekdayDate(wd, tensePast), true
 		}
+		if d, ok := tg.afterEventSpeech(k + 1); ok {
+			return d, true
+		}
 	}
 	return time.Time{}, false
+}
+
+// quoteEndsSentence reports whether the closing quotation mark at close
+// ends the sentence, with at most a full stop after it.
+func (tg *tagger) quoteEndsSentence(close int) bool {
+	return close+1 >= tg.to || close+2 >= tg.to && tg.toks[close+1].kind == kPunct
 }
 
 // isWeekday reports whether token k is a weekday name.
@@ -202,9 +212,16 @@ const maxFrontedReach = 16
 // the day of the speech it is quoted from, rather than the publication
 // date. It does nothing unless explaining.
 func (tg *tagger) noteSpeech(day time.Time) {
+	tg.noteDayAnchor("speech", day, "the day of the speech it is quoted from")
+}
+
+// noteDayAnchor records that an expression was resolved against day, an
+// anchor of the given kind other than the last mention. It does nothing
+// unless explaining.
+func (tg *tagger) noteDayAnchor(kind string, day time.Time, what string) {
 	if tg.ex == nil || tg.ex.cur == nil {
 		return
 	}
 	s := Span{Start: day, End: day.AddDate(0, 0, 1), Precision: PrecisionDay}
-	tg.ex.cur.addAnchor("speech", day.Weekday().String(), s, "the day of the speech it is quoted from")
+	tg.ex.cur.addAnchor(kind, day.Weekday().String(), s, what)
 }

@@ -127,6 +127,11 @@ type tagger struct {
 	mainDay      time.Time
 	hasMainDay   bool
 	lastDayAside bool
+	// headingDay is the day that headed the last entry of a listing or
+	// timeline ("Thursday, July 11: …", "March 1 - …"), which a weekday
+	// heading the next entry follows (see weekdayAfterHeading).
+	headingDay    time.Time
+	hasHeadingDay bool
 	// recentYear is the year written out in the current or previous
 	// sentence (in a history, see narrative, the year written last),
 	// which a following "on September 20" shares; 0 if none.
@@ -138,7 +143,13 @@ type tagger struct {
 	// been named; financial idioms ("the quarter", "a year ago") use it.
 	quarter    time.Time
 	hasQuarter bool
-	yearAge    int // sentences since recentYear was written
+	// fiscalStart is the calendar quarter of the first fiscal quarter
+	// named ("its fiscal fourth quarter"), and fiscalOrd its number in
+	// the company's year, which later fiscal quarters count from.
+	fiscalStart time.Time
+	fiscalOrd   int
+	hasFiscal   bool
+	yearAge     int // sentences since recentYear was written
 	// from and to bound the current sentence in tokens; rules never look
 	// past them.
 	from, to int
@@ -324,6 +335,7 @@ func (tg *tagger) runBlock(out []Timex) []Timex {
 				tg.ex.explain(tg, x, i, m) // before remember moves the anchor
 			}
 			tg.remember(x, m.derived)
+			tg.noteHeading(x, start, m.end)
 			tg.noteMainDay(start)
 			tg.noteContext(x, rule, m)
 			tg.lastEnd = m.end

@@ -239,6 +239,15 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 			tg.noteTense("", tenseFuture, "a condition with no past verb: future")
 			return tenseFuture, true
 		}
+		if t == tenseNone {
+			if g, ok := tg.purposeOfMotion(i); ok {
+				// "arrived on Thursday for ceremonies marking the
+				// anniversary on Friday": the phrase a participle
+				// opens is the purpose's, which lies just ahead.
+				tg.noteTense(tg.groupText(g), tenseNearest, "the purpose \"for\" which people came: nearest day")
+				return tenseNearest, true
+			}
+		}
 		tg.noteTense("", t, "no verb group; cue words")
 		if t == tenseNone && tg.listing(i, j) {
 			// "Schedule: Friday, 7pm, quarter-final", "City v United,
@@ -316,6 +325,13 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 		strong = true
 	}
 	t, strong, why = tg.prepositionTense(g, after, i, j, t, strong, why)
+	if t == tensePast && !after {
+		if m, ok := tg.purposeOfMotion(i); ok && m == g {
+			// "Leaders arrived in Astana on Wednesday for a summit
+			// on Thursday": what they came for follows their coming.
+			t, strong, why = tenseNearest, true, "the purpose \"for\" which people came: nearest day"
+		}
+	}
 	if t == tenseFuture && !after && tg.afterIngBetween(g.end, i) {
 		// "is set to defend the title after winning the trophy
 		// Friday": what comes before a planned event may be done.
@@ -330,6 +346,24 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 	}
 	tg.noteTense(tg.groupText(g), t, why)
 	return tg.questionTense(t, strong)
+}
+
+// purposeOfMotion finds, before the expression at i, a "for" that opens
+// what people came for ("flocked to the capital for the final on
+// Sunday"), with no finite verb between it and the date, and returns
+// the motion verb's group before it.
+func (tg *tagger) purposeOfMotion(i int) (group, bool) {
+	for k := i - 1; k > tg.from && k >= i-groupSearch; k-- {
+		if tg.vword(k).finite() || tg.leftStop(k) {
+			return group{}, false
+		}
+		if tg.word(k) != "for" {
+			continue
+		}
+		g, ok := tg.groupBefore(k)
+		return g, ok && motionVerbs[tg.word(g.head)] && tg.vword(g.start) == vPast
+	}
+	return group{}, false
 }
 
 // bareInfinitiveBefore finds, in a clause with no verb group, a
@@ -445,7 +479,7 @@ func (tg *tagger) prepositionTense(g group, after bool, i, j int, t tense, stron
 		// own day, close to the report.
 		t, strong, why = tenseNearest, true, "before a dated event: nearest day"
 	case t == tensePast && prev == "from" && !after && tg.dayNamed(i) && !tg.attributive(i, j) &&
-		tg.toks[i-2].kind == kWord && tg.vword(i-2) != vPast && !tg.vword(i-2).finite() && !rangeJoins[tg.word(j)]:
+		tg.toks[i-2].kind == kWord && tg.vword(i-2) != vPast && !tg.vword(i-2).finite():
 		// "declared three days of mourning from Wednesday": what a
 		// past act set going starts just after it.
 		t, strong, why = tenseNearest, true, "a past act's state \"from\" a day: nearest day"
@@ -1356,6 +1390,12 @@ func (tg *tagger) reducedRelative(g group) (group, bool) {
 		if tg.toks[k-1].kind != kWord {
 			return group{}, false // ", a spokesman said": no object of a verb before
 		}
+		if tg.nounPhraseEndsAt(k - 1) {
+			// "the details of a deal their leaders signed": a noun
+			// before the determiner takes a relative clause without
+			// "that", whose subject the determiner opens.
+			return group{}, false
+		}
 		main, ok := tg.groupBefore(k)
 		if !ok {
 			return group{}, false
@@ -1364,6 +1404,22 @@ func (tg *tagger) reducedRelative(g group) (group, bool) {
 		return main, c == vWill || c == vModal
 	}
 	return group{}, false
+}
+
+// nounPhraseEndsAt reports whether the word at k ends a short noun phrase
+// that a determiner opens, with no verb or preposition in it: "a deal",
+// "the new deal".
+func (tg *tagger) nounPhraseEndsAt(k int) bool {
+	for m := k - 1; m >= tg.from && m >= k-2; m-- {
+		w := tg.word(m)
+		if determiners[w] {
+			return !determiners[tg.word(k)]
+		}
+		if tg.toks[m].kind != kWord || tg.vword(m).verbal() || prepositions[w] {
+			return false
+		}
+	}
+	return false
 }
 
 // sharedAuxiliary returns, when group g is a lone participle after "and"

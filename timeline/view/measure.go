@@ -48,71 +48,80 @@ type runeWidths struct {
 	mu    sync.Mutex // held to measure a rune for the first time, and for other
 	size  float32
 	style fyne.TextStyle
-	// ascii holds the advances of ASCII runes as float32 bits, unmeasured
-	// until the first measure; measure reads it without the lock, which a
-	// million labels would otherwise take a million times as they are
-	// indexed.
-	ascii [128]atomic.Uint32
+	// bytes holds, for each byte, the advance of its ASCII rune in fixed
+	// point (see fixedUnit), or unmeasured until the first measure, and
+	// always for the bytes of longer runes; measure reads it without the
+	// lock, which a million labels would otherwise take a million times
+	// as they are indexed.
+	bytes [256]atomic.Uint64
 	other map[rune]float32
 }
 
-// unmeasured marks an ASCII rune not measured yet: a NaN, which no
-// advance is.
-const unmeasured = math.MaxUint32
+// unmeasured marks a byte whose advance is not in the table: a bit no
+// advance in fixed point has.
+const unmeasured = 1 << 62
+
+// fixedUnit is the step, in 1/fixedUnit of a unit of width, in which
+// ASCII advances are kept and summed: integers add in one cycle, with no
+// test per byte (an unmeasured byte shows in the bits seen), where a
+// float32 sum waits on each add before the next.
+const fixedUnit = 4096
 
 // measure returns the width of s at w's size.
 func (w *runeWidths) measure(s string) float32 {
-	var total float32
+	// ASCII already measured is one table read and one add a byte, no
+	// call and no lock: a million labels are indexed in a blink.
+	var sum, seen uint64
 	for i := 0; i < len(s); i++ {
-		// ASCII already measured is one table read, no call and no lock:
-		// a million labels are indexed in a blink.
-		bits := uint32(unmeasured)
-		if c := s[i]; c < utf8.RuneSelf {
-			bits = w.ascii[c].Load()
-		}
-		if bits == unmeasured {
-			total = w.measureFrom(s, i, total)
-			break
-		}
-		total += math.Float32frombits(bits)
+		v := w.bytes[s[i]].Load()
+		sum += v
+		seen |= v
 	}
-	return total*1.03 + 1
+	if seen >= unmeasured {
+		return w.measureFrom(s)*1.03 + 1
+	}
+	return float32(sum)/fixedUnit*1.03 + 1
 }
 
-// measureFrom adds the advances of s[i:] to total, measuring the runes not
-// measured yet.
-func (w *runeWidths) measureFrom(s string, i int, total float32) float32 {
+// measureFrom sums the advances of s, measuring the runes not measured
+// yet.
+func (w *runeWidths) measureFrom(s string) float32 {
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	for i < len(s) {
-		r, n := utf8.DecodeRuneInString(s[i:])
+	var total float32
+	for _, r := range s {
 		total += w.advance(r)
-		i += n
 	}
 	return total
 }
 
+// toFixed returns advance a in fixedUnit steps.
+func toFixed(a float32) uint64 { return uint64(math.Round(float64(a) * fixedUnit)) }
+
 func (w *runeWidths) reset(size float32, style fyne.TextStyle) {
 	w.size, w.style = size, style
-	for i := range w.ascii {
-		w.ascii[i].Store(unmeasured)
+	for i := range w.bytes {
+		w.bytes[i].Store(unmeasured)
 	}
 	w.other = map[rune]float32{}
 }
 
 func (w *runeWidths) advance(r rune) float32 {
-	if r < 128 {
-		if bits := w.ascii[r].Load(); bits != unmeasured {
-			return math.Float32frombits(bits)
+	if r < utf8.RuneSelf {
+		if fixed := w.bytes[r].Load(); fixed != unmeasured {
+			return float32(fixed) / fixedUnit
 		}
 	} else if a, ok := w.other[r]; ok {
 		return a
 	}
-	a := fyne.MeasureText(string(r), w.size, w.style).Width
-	if r < 128 {
-		w.ascii[r].Store(math.Float32bits(a))
-	} else {
+	a := max(fyne.MeasureText(string(r), w.size, w.style).Width, 0)
+	if r >= utf8.RuneSelf {
 		w.other[r] = a
+		return a
 	}
-	return a
+	// The ASCII advance is kept as measure sums it, so that a rune
+	// measured here counts the same as one read from the table.
+	fixed := toFixed(a)
+	w.bytes[r].Store(fixed)
+	return float32(fixed) / fixedUnit
 }

@@ -40,3 +40,22 @@ func TestRuneWidths_Concurrent(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// BenchmarkMeasure_Label is the measure of one event label as the index
+// takes it, a million times at a million events (ASCII already measured).
+func BenchmarkMeasure_Label(b *testing.B) {
+	labels := []string{"Ministers meet in Astana to discuss the security pact", "Shares fell 6 percent after the report",
+		"The storm struck the coast overnight", "Talks will resume in Geneva next week on the ceasefire"}
+	w := widthsAt(12)
+	for _, l := range labels {
+		w.measure(l)
+	}
+	b.ReportAllocs()
+	var total float32
+	for i := 0; b.Loop(); i++ {
+		total += w.measure(labels[i&3])
+	}
+	if total <= 0 {
+		b.Fatal("no width measured")
+	}
+}

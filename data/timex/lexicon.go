@@ -461,6 +461,10 @@ var objectForward = forms("hope", "expect", "plan", "target", "eye", "await", "f
 	"anticipate", "schedule", "aim", "prepare", "brace", "project", "envisage", "envision", "set", "want", "need",
 	"seek", "demand", "request", "urge", "propose", "warn")
 
+// comparisonWords introduce what a figure is compared with: "up from",
+// "higher than", "compared with", "against".
+var comparisonWords = setOf("from", "than", "compared", "versus", "vs", "against", "over")
+
 // motionVerbs bring people to a place for an event: what they came
 // "for" lies ahead of their coming ("arrived in Normandy on Thursday for
 // ceremonies on Friday").

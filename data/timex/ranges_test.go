@@ -213,6 +213,13 @@ var joinCases = []joinCase{
 	{"The premier has refused to rule out a May poll.", mar5, []string{"May=2024-05"}},
 	{"Officials said the bridge may reopen soon.", mar5, nil},
 	{"Elections scheduled for May could be delayed.", mar5, []string{"May=2024-05"}},
+	// Years counted from a month or day keep its precision; a figure's
+	// comparison "from a year earlier" is the year before.
+	{"The museum closed in March 2020, and work on the roof began a year later.", may2,
+		[]string{"March 2020=2020-03", "a year later=2021-03"}},
+	{"The plant opened on March 5, 2019. Two years later it shut.", may2,
+		[]string{"March 5, 2019=2019-03-05", "Two years later=2021-03-05"}},
+	{"Sales in July rose 4 percent from a year earlier.", may2, []string{"July=2024-07", "a year earlier=2023"}},
 	{"Support for May grew among her own MPs.", mar5, nil},
 	{"Crowds filled the square on the last night of the carnival.", may2, nil},
 	{"\"We heard shots last night,\" the mayor said on Monday.", dct27, []string{"last night=2024-11-24TNI", "Monday=2024-11-25"}},

@@ -272,10 +272,11 @@ func (tg *tagger) offsetAfter(n int, u unit, end int, isOne bool) (match, bool) 
 		return m, true
 	}
 	base, ok := tg.dct, tg.hasDCT
+	counted := false // counted from the anchor, not the dct
 	if dir == 2 || dir == -2 {
 		if tg.hasAnchor {
 			tg.noteAnchor("the date counted from")
-			base, ok = tg.anchor.Start, true
+			base, ok, counted = tg.anchor.Start, true, true
 		}
 		dir /= 2
 	}
@@ -295,8 +296,43 @@ func (tg *tagger) offsetAfter(n int, u unit, end int, isOne bool) (match, bool) 
 		// decades ago" is vaguer and keeps the decade.
 		u, n = uYear, 10
 	}
+	if u == uYear && counted && tg.anchor.Precision >= PrecisionMonth && !tg.comparedWith(end-3) {
+		// "closed in March 2020 ... began a year later": the years
+		// move the month or day counted from, which keeps its
+		// precision (March 2021), as TimeML values it.
+		return date1(Date, next, tg.yearsFromAnchor(dir*n))
+	}
 	v, ok := shift(base, u, dir*n)
 	return match{end: next, typ: Date, value: okValue(v, ok), yearBack: u == uYear && n == 1 && dir < 0}, ok
+}
+
+// comparedWith reports whether the count after token k is what a figure
+// is compared with ("doubled from a year earlier", "$3 million a year
+// earlier", "compared with earnings a year earlier"): a period, the year
+// before, not a day or month of it.
+func (tg *tagger) comparedWith(k int) bool {
+	if tg.afterAmount(k) {
+		return true
+	}
+	for m := k; m >= tg.from && m > k-3; m-- {
+		if comparisonWords[tg.word(m)] {
+			return true // "higher than a year earlier", "compared with earnings a year earlier"
+		}
+	}
+	return false
+}
+
+// yearsFromAnchor returns the value of the anchor moved n years, at the
+// anchor's precision, a day at the finest.
+func (tg *tagger) yearsFromAnchor(n int) string {
+	t := tg.anchor.Start
+	switch tg.anchor.Precision {
+	case PrecisionMonth:
+		return vMonth(t.Year()+n, int(t.Month()))
+	case PrecisionWeek:
+		return vWeek(t.AddDate(n, 0, 0))
+	}
+	return vDay(t.AddDate(n, 0, 0))
 }
 
 // sameComparison reads "a year earlier" (dir -2, one year, from token

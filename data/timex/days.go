@@ -781,12 +781,22 @@ func (tg *tagger) bareWeekend(i int) bool {
 		return true // a post that opens on its weekend: "Lazy weekend so far", "Perfect weekend!"
 	case weekendAdjectives[prev]:
 		before := tg.word(i - 2)
-		if (before == "a" || before == "an") && weekendHaving[tg.word(i-3)] {
-			return true // "had a great weekend", "have a long weekend"
+		if (before == "a" || before == "an") && (weekendHaving[tg.word(i-3)] || tg.relativeClauseAt(i+1)) {
+			// "had a great weekend", "have a long weekend", "follows a
+			// wet weekend in which rivers rose": one weekend in
+			// particular.
+			return true
 		}
 		return before != "a" && before != "an" && before != "every" && before != "each"
 	}
 	return weekendPrepositions[prev]
+}
+
+// relativeClauseAt reports whether a relative clause opens at k: "that",
+// "which", "who", "when", or a preposition and "which" ("in which").
+func (tg *tagger) relativeClauseAt(k int) bool {
+	w := tg.word(k)
+	return relativeWords[w] || w == "when" || prepositions[w] && tg.word(k+1) == "which"
 }
 
 // deicticOffset returns the day offset of "yesterday", "today", "tomorrow".

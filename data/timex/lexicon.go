@@ -891,7 +891,8 @@ var weekendSpellings = setOf("weekend", "wknd", "wkend")
 // weekendAdjectives make a bare "weekend" a particular one: "long
 // weekend", "great weekend".
 var weekendAdjectives = setOf("long", "holiday", "bank", "great", "good", "busy", "lovely", "nice", "whole",
-	"entire", "best", "quiet", "rainy", "sunny", "fun", "relaxing", "festive")
+	"entire", "best", "quiet", "rainy", "sunny", "fun", "relaxing", "festive", "wet", "dry", "stormy", "cold", "hot",
+	"warm", "violent", "deadly", "bloody", "chaotic", "tense", "turbulent")
 
 // weekendPrepositions before a bare "weekend" date it: "plans for weekend",
 // "over weekend".

@@ -788,9 +788,28 @@ func (tg *tagger) yearInScope(i, end int) bool {
 	case "of":
 		w := tg.word(i - 2)
 		_, isUnit := unitWords[w]
-		return yearParts[w] || isUnit && strings.HasSuffix(w, "s")
+		return yearParts[w] || isUnit && strings.HasSuffix(w, "s") || tg.rankedBefore(i-2)
 	}
 	return false
+}
+
+// rankedBefore reports whether a superlative or an ordinal stands at k or
+// up to two words before it, which makes "of the year" after it the year
+// under way: "its first launch of the year", "the hottest day of the
+// year", "the biggest of the year".
+func (tg *tagger) rankedBefore(k int) bool {
+	for m := k; m >= tg.from && m > k-3; m-- {
+		if w := tg.word(m); superlative(w) || tg.lexAt(m).ordinal > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// superlative reports whether w is a superlative: "best", "most",
+// "hottest", "busiest"; not a noun that ends so ("interest", "protest").
+func superlative(w string) bool {
+	return superlatives[w] || len(w) > 5 && hasSuffix(w, "est") && !estNouns[w]
 }
 
 // fiscalWord reports whether the word at k makes the year after it a

@@ -461,6 +461,14 @@ var objectForward = forms("hope", "expect", "plan", "target", "eye", "await", "f
 	"anticipate", "schedule", "aim", "prepare", "brace", "project", "envisage", "envision", "set", "want", "need",
 	"seek", "demand", "request", "urge", "propose", "warn")
 
+// superlatives are the superlatives not spelt with "-est", and estNouns
+// the words that end in "-est" and are none.
+var (
+	superlatives = setOf("best", "worst", "most", "least", "last")
+	estNouns     = setOf("interest", "interests", "protest", "contest", "request", "harvest", "forest", "honest",
+		"modest", "arrest", "unrest", "conquest", "inquest", "suggest", "digest", "invest", "manifest", "earnest")
+)
+
 // comparisonWords introduce what a figure is compared with: "up from",
 // "higher than", "compared with", "against".
 var comparisonWords = setOf("from", "than", "compared", "versus", "vs", "against", "over")

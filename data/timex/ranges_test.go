@@ -221,6 +221,11 @@ var joinCases = []joinCase{
 		[]string{"March 5, 2019=2019-03-05", "Two years later=2021-03-05"}},
 	{"Sales in July rose 4 percent from a year earlier.", may2, []string{"July=2024-07", "a year earlier=2023"}},
 	{"The family is saving for a long weekend in Rome.", mar5, nil},
+	// "Of the year" after a superlative or an ordinal is the year under way.
+	{"The firm unveiled a tablet on Tuesday, its first launch of the year.", may2,
+		[]string{"Tuesday=2025-04-29", "the year=2025"}},
+	{"It was the hottest day of the year so far.", may2, []string{"the year=2025"}},
+	{"Rates rose in the interest of the year's savers.", may2, nil},
 	{"Support for May grew among her own MPs.", mar5, nil},
 	{"Crowds filled the square on the last night of the carnival.", may2, nil},
 	{"\"We heard shots last night,\" the mayor said on Monday.", dct27, []string{"last night=2024-11-24TNI", "Monday=2024-11-25"}},

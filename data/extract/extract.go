@@ -272,8 +272,9 @@ func sentenceAround(text string, sentences []timex.Sentence, i int, tx timex.Tim
 const publicationLineMax = 400
 
 // aboutPublication reports whether tx dates the article rather than an
-// event: it stands in a byline, a "Published"/"Updated" line or a line that
-// is only a date, or in the news dateline that opens a line.
+// event: it stands in a byline, a "Published"/"Updated" line, a line of
+// page furniture (see furnitureLine) or a line that is only a date, or in
+// the news dateline that opens a line.
 func aboutPublication(text string, tx timex.Timex) bool {
 	from := max(0, tx.Start-publicationLineMax)
 	start := from
@@ -292,7 +293,8 @@ func aboutPublication(text string, tx timex.Timex) bool {
 	if h := timex.DatelineHeader(line[lead:]); h > 0 && tx.Start-start < lead+h {
 		return true
 	}
-	return whole && (timex.IsPublicationLine(line) || !hasLetter(text[start:tx.Start]) && !hasLetter(text[tx.End:end]))
+	return whole && (timex.IsPublicationLine(line) || furnitureLine(line[lead:]) ||
+		!hasLetter(text[start:tx.Start]) && !hasLetter(text[tx.End:end]))
 }
 
 // lastLineFeed is strings.LastIndexByte(s, '\n'), which reads a byte at

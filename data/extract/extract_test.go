@@ -53,7 +53,8 @@ func TestEvents(t *testing.T) {
 
 // TestEvents_PublicationLines checks that the dates saying when an
 // article appeared are not events: bylines, "Published"/"Updated" lines,
-// lines that are only a date, and news datelines. The body's own dates
+// lines that are only a date, news datelines, and page furniture
+// (copyright notices, photo credits, links to other stories). The body's own dates
 // still are. Published Wednesday 27 November 2024; Thursday is the 28th.
 func TestEvents_PublicationLines(t *testing.T) {
 	type testCase struct {
@@ -74,6 +75,11 @@ func TestEvents_PublicationLines(t *testing.T) {
 		{"weekday and day alone on a line", "Putin in Astana\n\nTuesday, 26 November\n\nThe summit opens on Thursday.", []string{"2024-11-28"}},
 		{"date in a sentence stays", "Putin in Astana\nThe treaty was signed on 27 November 2024 in Astana.", []string{"2024-11-27"}},
 		{"headline date stays", "Summit set for 28 November 2024 in Astana\n\nText.", []string{"2024-11-28"}},
+		{"copyright notice", "The summit opens on Thursday.\n\n© 2024 Guardian News & Media Limited. All rights reserved.", []string{"2024-11-28"}},
+		{"rights reserved", "The summit opens on Thursday.\n\nCopyright 2024 The Associated Press. All rights reserved.", []string{"2024-11-28"}},
+		{"photo credit", "The summit opens on Thursday.\nPhotograph: Pavel Ivanov/AP, 26 November 2024", []string{"2024-11-28"}},
+		{"related story", "The summit opens on Thursday.\n\nRead more: Russia and Kazakhstan sign energy deal (12 November 2024)", []string{"2024-11-28"}},
+		{"caption sentence stays", "Rescuers search the rubble on Tuesday.\n\nThe summit opens on Thursday.", []string{"2024-11-26", "2024-11-28"}},
 	}
 	published := time.Date(2024, 11, 27, 0, 0, 0, 0, time.UTC)
 	for _, c := range cases {

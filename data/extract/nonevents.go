@@ -208,3 +208,23 @@ func namesDay(tx timex.Timex) bool {
 	sp, err := tx.Span()
 	return err == nil && tx.Rule != "streak" && sp.Precision >= timex.PrecisionDay
 }
+
+// furnitureLine reports whether line is page furniture that a copied
+// article keeps around its story: a copyright notice ("© 2024 Reuters",
+// "Copyright 2024 ... All rights reserved"), a photo credit
+// ("Photograph: name/AP, 26 November 2024") or a link to another story
+// ("Read more: Russia and Kazakhstan sign energy deal (12 November
+// 2024)"). Its dates are the notice's or the other story's, no event.
+func furnitureLine(line string) bool {
+	lower := strings.ToLower(strings.TrimSpace(line))
+	for _, lead := range furnitureLeads {
+		if strings.HasPrefix(lower, lead) {
+			return true
+		}
+	}
+	return strings.Contains(lower, "all rights reserved")
+}
+
+// furnitureLeads open the lines furnitureLine reports.
+var furnitureLeads = []string{"©", "(c) ", "copyright ", "photograph:", "photo:", "photos:", "image:", "picture:",
+	"credit:", "photo credit:", "read more:", "related:", "see also:", "also read:", "more on this story:"}

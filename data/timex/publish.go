@@ -645,7 +645,29 @@ func IsPublicationLine(line string) bool {
 		return true
 	}
 	d, ok := parseWritten(line, 0)
-	return ok && timeOnly(line[d.end:])
+	return ok && (timeOnly(line[d.end:]) || labelAfterTime(line[d.end:]))
+}
+
+// labelAfterTime reports whether rest, what follows a date opening a line,
+// is a time and then a publication label: "November 27, 2024 10:31 AM
+// GMT+0 Updated 2 hours ago", as news sites stamp their stories.
+func labelAfterTime(rest string) bool {
+	i := strings.IndexFunc(rest, func(r rune) bool {
+		return !strings.ContainsRune(" ,|·–—-:.0123456789apmAPMUTCGZ+*_", r)
+	})
+	if i < 0 || i > 24 {
+		return false
+	}
+	// The time's zone may run on in capitals ("GMT", "EST", "ET").
+	j := i
+	for j < len(rest) && rest[j] >= 'A' && rest[j] <= 'Z' {
+		j++
+	}
+	if j < len(rest) && rest[j] != ' ' {
+		j = i
+	}
+	_, ok := afterLabel(strings.TrimLeft(rest[j:], " ,|·–—-"))
+	return ok
 }
 
 // DatelineHeader returns the length of the news dateline that opens line
@@ -670,7 +692,13 @@ func DatelineHeader(line string) int {
 }
 
 // timeOnly reports whether rest, what follows a date on a line, holds at
-// most a time and punctuation ("10:14", ", 09:30 UTC", "| 10.14 am").
+// most a time, punctuation and a zone ("10:14", ", 09:30 UTC", "| 10.14
+// am", ", 10:31 AM ET").
 func timeOnly(rest string) bool {
+	rest = strings.TrimRight(rest, " ")
+	if n := len(rest) - len(strings.TrimRight(rest, "ABCDEFGHIJKLMNOPQRSTUVWXYZ")); n >= 2 && n <= 5 &&
+		n < len(rest) && rest[len(rest)-n-1] == ' ' {
+		rest = rest[:len(rest)-n] // the zone: "ET", "CEST", "AEDT"
+	}
 	return len(rest) <= 24 && strings.Trim(rest, " ,|·–—-:.0123456789apmAPMUTCGZ+*_") == ""
 }

@@ -38,6 +38,8 @@ var publishedCases = []publishedCase{
 	{"odd spacing", "Headline\nMarch 01 , 2008\nBody.", "2008-03-01"},
 	{"month first abbreviation", "Headline\nNov. 27, 2024\nBody.", "2024-11-27"},
 	{"month-first slashes", "Headline\n11/27/2024\nBody.", "2024-11-27"},
+	{"stamp with zone", "Headline\nNov 27, 2024, 10:31 AM ET\nBody.", "2024-11-27"},
+	{"stamp then label", "Headline\nNovember 27, 2024 10:31 AM GMT+0 Updated 2 hours ago\nBody.", "2024-11-27"},
 	{"ambiguous slashes", "Headline\n05/06/2024\nBody.", ""},
 	{"event in body", "Headline\nThe war began on 24 February 2022.", ""},
 	{"bare date too far down", "Headline\nTwo\nThree\nOctober 6, 2024", ""},

@@ -82,6 +82,9 @@ func TestEvents_PublicationLines(t *testing.T) {
 		{"rights reserved", "The summit opens on Thursday.\n\nCopyright 2024 The Associated Press. All rights reserved.", []string{"2024-11-28"}},
 		{"photo credit", "The summit opens on Thursday.\nPhotograph: Pavel Ivanov/AP, 26 November 2024", []string{"2024-11-28"}},
 		{"related story", "The summit opens on Thursday.\n\nRead more: Russia and Kazakhstan sign energy deal (12 November 2024)", []string{"2024-11-28"}},
+		{"editor's note", "The summit opens on Thursday.\n\nEditor's note: This story was updated on Nov. 28 to correct a name.",
+			[]string{"2024-11-28"}},
+		{"first published", "The summit opens on Friday.\nThis story was first published on Nov. 26.", []string{"2024-11-29"}},
 		{"caption sentence stays", "Rescuers search the rubble on Tuesday.\n\nThe summit opens on Thursday.", []string{"2024-11-26", "2024-11-28"}},
 	}
 	published := time.Date(2024, 11, 27, 0, 0, 0, 0, time.UTC)

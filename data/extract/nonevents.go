@@ -214,7 +214,9 @@ func namesDay(tx timex.Timex) bool {
 // "Copyright 2024 ... All rights reserved"), a photo credit
 // ("Photograph: name/AP, 26 November 2024") or a link to another story
 // ("Read more: Russia and Kazakhstan sign energy deal (12 November
-// 2024)"). Its dates are the notice's or the other story's, no event.
+// 2024)"), or a note on the story itself ("Editor's note: This story
+// was updated on Nov. 28", "Originally published on November 26"). Its
+// dates are the notice's, the other story's or the story's, no event.
 func furnitureLine(line string) bool {
 	lower := strings.ToLower(strings.TrimSpace(line))
 	for _, lead := range furnitureLeads {
@@ -227,4 +229,6 @@ func furnitureLine(line string) bool {
 
 // furnitureLeads open the lines furnitureLine reports.
 var furnitureLeads = []string{"©", "(c) ", "copyright ", "photograph:", "photo:", "photos:", "image:", "picture:",
-	"credit:", "photo credit:", "read more:", "related:", "see also:", "also read:", "more on this story:"}
+	"credit:", "photo credit:", "read more:", "related:", "see also:", "also read:", "more on this story:",
+	"originally published", "editor's note", "editor’s note", "this story was ", "this story has been ",
+	"this article was ", "this article has been "}

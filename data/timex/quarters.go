@@ -48,7 +48,8 @@ func rulePeriodCode(tg *tagger, i int) (match, bool) {
 }
 
 // periodCode reads "Q4" or "H1" (letter first; H only as a capital, so that
-// "h1" in a web address is not a half) or "3Q", "1H" (number first) at i.
+// "h1" in a web address is not a half) or "3Q", "1H" (number first; H
+// again only as a capital, as "1h" is an hour) at i.
 // It returns the letter in lower case, the number and the index after the
 // code, whose next token must not be glued to it ("H1N1", "Q45").
 func (tg *tagger) periodCode(i int) (letter string, n, k int, ok bool) {
@@ -58,7 +59,9 @@ func (tg *tagger) periodCode(i int) (letter string, n, k int, ok bool) {
 			return "", 0, 0, false
 		}
 		letter, n, k = w, d, i+2
-	} else if d, nd := tg.num(i); nd == 1 && tg.tight(i+1) && (tg.word(i+1) == "q" || tg.word(i+1) == "h") {
+	} else if d, nd := tg.num(i); nd == 1 && tg.tight(i+1) && (tg.word(i+1) == "q" || tg.word(i+1) == "h" && tg.capital(i+1)) &&
+		tg.word(i+2) != "ago" {
+		// "1H25", "3Q"; not "1h ago", an hour.
 		letter, n, k = tg.word(i+1), d, i+2
 		if _, ny := tg.num(k); tg.tight(k) && (ny == 2 || ny == 4) {
 			return letter, n, k, true // "3Q24": the year follows, glued

@@ -52,6 +52,8 @@ var quarterCases = []tagCase{
 	{"Cases of H1N1 rose.", day(2025, 1, 15), "H1N1", "", "", ""},
 	{"The Q45 drone flew.", day(2025, 1, 15), "Q45", "", "", ""},
 	{"Use an h1 heading.", day(2025, 1, 15), "h1", "", "", ""},
+	{"1h ago: Putin lands in Astana", day(2025, 1, 15), "1h", "", "", ""},
+	{"Updated 2h ago", day(2025, 8, 15), "2h", "", "", ""},
 	{"She scored 12 points in Q4 as the Lakers won 101-96.", day(2025, 1, 15), "Q4", "", "", ""},
 	{"He scored in Q5 of the game.", day(2025, 1, 15), "Q5", "", "", ""},
 }

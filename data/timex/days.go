@@ -457,17 +457,18 @@ func ruleClock(tg *tagger, i int) (match, bool) {
 		base = tg.dct
 	}
 	if h == 24 {
-		// "midnight Friday" ends Friday; a bare "midnight" starts the
-		// day the story is on, and so does "just after midnight on
-		// Tuesday", which is in Tuesday's first hour.
+		// "midnight Friday", "by midnight on Friday" and "shortly
+		// before midnight on Tuesday" end the day named: its last
+		// minute, on that day, where TimeML's T24:00 would be the next
+		// day's first instant and plot on the wrong day. "Just after
+		// midnight on Tuesday" is in Tuesday's first hour, and a bare
+		// "midnight" starts the day the story is on, or ends the
+		// evening just told of.
 		h = 0
 		switch {
-		case dayGiven && tg.word(i-1) == "before":
-			// "shortly before midnight on Tuesday" is late on
-			// Tuesday: its last minute, as TimeML's T24:00 is the
-			// next day's first instant.
+		case dayGiven && tg.word(i-1) != "after" && tg.word(i-1) != "past":
 			h, min = 23, 59
-		case dayGiven && tg.word(i-1) != "after" && tg.word(i-1) != "past" || !dayGiven && tg.eveningOf(base):
+		case !dayGiven && tg.eveningOf(base):
 			base = base.AddDate(0, 0, 1)
 		}
 	}

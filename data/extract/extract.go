@@ -101,6 +101,12 @@ func (x *extraction) piece(a *data.Article, from, to int) {
 		if k+1 < len(txs) && restated(a.Text, tx, txs[k+1]) {
 			continue
 		}
+		if k > 0 {
+			if moved, ok := offsetBy(a.Text, txs[k-1], tx); ok {
+				tx = moved // "two days before Thanksgiving": the day the count gives
+				span, _ = tx.Span()
+			}
+		}
 		for si < len(sentences)-1 && sentences[si].End <= tx.Start {
 			si++
 		}
@@ -113,6 +119,7 @@ func (x *extraction) piece(a *data.Article, from, to int) {
 			sentence, sentenceAt = flatten(a.Text[s.Start:s.End]), s.Start
 		}
 		list := lists[k]
+		list[0] = min(list[0], tx.Start) // a count moved it: "two days before Thanksgiving"
 		events = append(events, data.Event{
 			Title:         x.titles.title(sentence, max(list[0], s.Start)-s.Start, min(list[1], s.End)-s.Start),
 			Value:         tx.Value,
@@ -327,6 +334,30 @@ func flatten(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// offsetBy returns tx moved by the count that comes right before it with
+// "before" or "after" between: in "two days before Thanksgiving" and "a
+// week after Christmas" the event is on the day the count gives, which
+// the tagger reads as two expressions (a duration and a date), as TimeML
+// tags them. The result spans both.
+func offsetBy(text string, count, tx timex.Timex) (timex.Timex, bool) {
+	if count.Type != timex.Duration || count.End >= tx.Start {
+		return tx, false
+	}
+	gap := text[count.End:tx.Start]
+	before := gap == " before "
+	if !before && gap != " after " || attributive(text, tx.Start, tx.End) {
+		// "a month after the December election": the count ties the
+		// clause's own date to another event, which the date names.
+		return tx, false
+	}
+	v, ok := timex.Offset(tx.Value, count.Value, before)
+	if !ok {
+		return tx, false
+	}
+	tx.Value, tx.Text, tx.Start = v, text[count.Start:tx.End], count.Start
+	return tx, true
 }
 
 // restated reports whether the expression next restates tx in an

@@ -102,3 +102,36 @@ func TestEvents_PublicationLines(t *testing.T) {
 		}
 	}
 }
+
+// TestEvents_CountedFrom checks that a count before or after a date
+// moves the event to the day it gives ("two days before Thanksgiving"),
+// unless the date names another event the clause is measured from ("a
+// month after the October election"). Published Wednesday 13 November
+// 2024.
+func TestEvents_CountedFrom(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string // value=expression of each event
+	}{
+		{"The Senate will vote two days before Thanksgiving.", []string{"2024-11-26=two days before Thanksgiving"}},
+		{"Shops reopen a week after Christmas.", []string{"2025-01-01=a week after Christmas"}},
+		{"Troops left three years after 2014.", []string{"2017=three years after 2014"}},
+		{"Talks will resume on Wednesday, a month after the October election.",
+			[]string{"2024-11-13=Wednesday", "2024-10=October"}},
+		{"The bridge reopened two days after March.", []string{"2024-03=March"}},
+	}
+	published := time.Date(2024, 11, 13, 0, 0, 0, 0, time.UTC)
+	for _, c := range cases {
+		events, err := extract.Events(&data.Article{Source: "t.txt", Text: c.text, Published: published})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range events {
+			got = append(got, e.Value+"="+e.Expr)
+		}
+		if strings.Join(got, " | ") != strings.Join(c.want, " | ") {
+			t.Errorf("%q: events %q, want %q", c.text, got, c.want)
+		}
+	}
+}

@@ -199,3 +199,47 @@ func durationValue(n int, u unit) string {
 	}
 	return "P" + count + durationCode[u]
 }
+
+// Offset returns the value of the date value moved by the duration
+// duration (a whole number of days, weeks, months or years: "P2D",
+// "P1W", "P3M", "P1Y"), back when before is set: "two days before
+// Thanksgiving" is Offset("2024-11-28", "P2D", true), "2024-11-26". The
+// result keeps the date's precision, and ok is false when the duration
+// is finer than the date ("two days after March") or either value is
+// not one Offset reads.
+func Offset(value, duration string, before bool) (string, bool) {
+	s, err := ParseValue(value)
+	if err != nil || len(duration) < 3 || duration[0] != 'P' {
+		return "", false
+	}
+	n, err := strconv.Atoi(duration[1 : len(duration)-1])
+	if err != nil || n <= 0 || n > 1000 {
+		return "", false
+	}
+	if before {
+		n = -n
+	}
+	var unitPrecision Precision
+	days, months := 0, 0
+	switch duration[len(duration)-1] {
+	case 'D':
+		days, unitPrecision = n, PrecisionDay
+	case 'W':
+		days, unitPrecision = 7*n, PrecisionWeek
+	case 'M':
+		months, unitPrecision = n, PrecisionMonth
+	case 'Y':
+		months, unitPrecision = 12*n, PrecisionYear
+	default:
+		return "", false
+	}
+	if s.Precision < unitPrecision || s.Precision > PrecisionDay {
+		return "", false
+	}
+	t := s.Start.AddDate(0, months, days)
+	if s.Precision == PrecisionDay {
+		return vDay(t), validYear(t.Year())
+	}
+	v := spanValue(Span{Start: t, Precision: s.Precision})
+	return v, v != "" && validYear(t.Year())
+}

@@ -95,3 +95,34 @@ func FuzzParseValue(f *testing.F) {
 		}
 	})
 }
+
+// TestOffset checks dates moved by a count, at the date's precision, and
+// the counts finer than the date or not whole units that it refuses.
+func TestOffset(t *testing.T) {
+	cases := []struct {
+		value, duration string
+		before          bool
+		want            string // "" when refused
+	}{
+		{"2024-11-28", "P2D", true, "2024-11-26"},
+		{"2024-12-25", "P1W", false, "2025-01-01"},
+		{"2024-02-29", "P1Y", false, "2025-03-01"},
+		{"2024-03", "P3M", false, "2024-06"},
+		{"2014", "P3Y", false, "2017"},
+		{"2024-Q4", "P1Y", true, "2023-Q4"},
+		{"2024-W48", "P2W", false, "2024-W50"},
+		{"2024-03", "P2D", false, ""},
+		{"2024-SU", "P1Y", false, ""},
+		{"2024-11-28T10:00", "P1D", false, ""},
+		{"2024-11-28", "PXD", false, ""},
+		{"2024-11-28", "PT2H", false, ""},
+		{"2024-11-28", "P0D", false, ""},
+		{"not a date", "P1D", false, ""},
+	}
+	for _, c := range cases {
+		got, ok := timex.Offset(c.value, c.duration, c.before)
+		if ok != (c.want != "") || got != c.want {
+			t.Errorf("Offset(%q, %q, %v) = %q, %v; want %q", c.value, c.duration, c.before, got, ok, c.want)
+		}
+	}
+}

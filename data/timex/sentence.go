@@ -156,8 +156,8 @@ func abbrevBefore(lower string, toks []token, k int) bool {
 		return false
 	}
 	w := toks[k-1].in(lower)
-	if len(w) == 1 && k+1 < len(toks) {
-		return true // an initial, as in "George W. Bush"
+	if len(w) == 1 && k+1 < len(toks) && !(k >= 2 && toks[k-2].kind == kNum && toks[k-2].end == toks[k-1].start) {
+		return true // an initial, as in "George W. Bush"; not the "s" of "the 1990s."
 	}
 	return titleAbbrevs[w] || monthAbbrevBeforeNumber(lower, toks, k)
 }

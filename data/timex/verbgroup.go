@@ -129,12 +129,15 @@ func (tg *tagger) pastGroupBefore(k int) bool {
 // from the time of writing: "will", "can", "is due to", a present
 // schedule; not "would", which looks ahead from a time told of.
 func (tg *tagger) aheadOfWriting(i, j int) bool {
-	if tg.tenseAround(i, j) != tenseFuture {
-		return false
-	}
+	future := tg.tenseAround(i, j) == tenseFuture
 	g, ok, _ := tg.governingGroup(i, j)
 	if !ok {
 		return false
+	}
+	if !future {
+		// "Voting ends at 8 p.m.": a schedule told in the present is
+		// the day of writing's.
+		return g.head == g.start && presentVerbs[tg.word(g.head)]
 	}
 	first := g.start
 	for first < g.head && tg.vword(first) == vAdv {
@@ -1677,6 +1680,9 @@ func (tg *tagger) presentBeforeDay(k int) bool {
 // taking orders"), not a second verb.
 func (tg *tagger) objectSlot(k int) bool {
 	c := tg.vword(k - 1)
+	if c == vIng && k-1 == tg.from && presentVerbs[tg.word(k)] {
+		return false // a gerund subject and its schedule verb: "Voting ends at 8 p.m."
+	}
 	return c.finite() || c == vIng
 }
 

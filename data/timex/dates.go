@@ -473,8 +473,8 @@ func (tg *tagger) monthAlone(m, i, j int) string {
 // in that clause is in the year written just before it, wherever the dct
 // is.
 func (tg *tagger) whenYear(i int) (int, bool) {
-	if !tg.hasAnchor || tg.anchor.Precision != PrecisionYear {
-		return 0, false
+	if !tg.hasAnchor || tg.anchor.Precision != PrecisionYear || tg.lastDuration {
+		return 0, false // "had asked for nine years when the trial closed in September"
 	}
 	when := tg.lastEnd
 	if tg.punct(when, ",") {

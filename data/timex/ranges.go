@@ -44,6 +44,9 @@ func (tg *tagger) closesRange(out []Timex, start int, x *Timex) bool {
 	if !rangeJoins[join] && (join != "and" || !tg.betweenBefore(start-2-hedge-comma, prev.Start)) {
 		return false
 	}
+	if join == "to" && tg.rescheduledAt(start-1-hedge) {
+		return false // "postponed its meeting from Sunday to Thursday": the old day and the new
+	}
 	if !isCalendarType(prev.Type) || !isCalendarType(x.Type) {
 		return false
 	}

@@ -223,6 +223,7 @@ var joinCases = []joinCase{
 		[]string{"March 5, 2019=2019-03-05", "Two years later=2021-03-05"}},
 	{"Sales in July rose 4 percent from a year earlier.", may2, []string{"July=2024-07", "a year earlier=2023"}},
 	{"The family is saving for a long weekend in Rome.", mar5, nil},
+	{"The council postponed the vote from Sunday to Thursday.", may2, []string{"Sunday=2025-05-04", "Thursday=2025-05-08"}},
 	// "Of the year" after a superlative or an ordinal is the year under way.
 	{"The firm unveiled a tablet on Tuesday, its first launch of the year.", may2,
 		[]string{"Tuesday=2025-04-29", "the year=2025"}},

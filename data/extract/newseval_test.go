@@ -19,12 +19,15 @@ import (
 
 // newsReportFloor is the event F1 of the report half of our news articles
 // (testdata/news/report-*.txt), rounded down: first measured at 0.923 (10
-// articles), then 0.945 (P 0.953, R 0.936: 264 matched, 277 predicted,
-// 282 gold in 26 articles, the last six written after every tuning fix of
-// their session). The test fails below it, so a change that makes news
-// worse shows. Raise it when the report figure rises; never lower it to
-// let a change in.
-const newsReportFloor = 0.94
+// articles), then 0.945 (26 articles) and 0.942 (32). Session 7 added 24
+// held-out articles written after its tuning fixes, 12 of them as copied
+// web pages with their furniture (captions, "Read more:" links, live-blog
+// entry times), which scored 0.948 and 0.908 as they came: the report
+// half of 56 articles is 0.935 (P 0.939, R 0.932: 626 matched, 667
+// predicted, 672 gold). The test fails below the floor, so a change that
+// makes news worse shows. Raise it when the report figure rises; never
+// lower it to let a change in.
+const newsReportFloor = 0.93
 
 // newsGold is one hand-annotated dated event of a news article: the
 // expression as written (its occurrence-th appearance in the text, from 1)

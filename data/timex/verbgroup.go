@@ -1980,7 +1980,7 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 		}
 	case "for":
 		if setFor[prev] && !tg.vword(k-2).aux() && !priorWords[tg.word(k-2)] {
-			if tg.planActedOn(k - 1) {
+			if tg.planActedOn(k-1) || tg.planUndoneAfter(j) {
 				// "cancelled all sailings planned for Friday",
 				// "stood down from an attempt planned for Sunday
 				// night": a plan a past deed undid was for a day
@@ -2191,6 +2191,19 @@ func (tg *tagger) planActedOn(k int) bool {
 	}
 	c := tg.vword(first)
 	return c == vPast || c == vBePast || c == vHavePast || c == vDoPast
+}
+
+// planUndoneAfter reports whether the plan a date ending before j was set
+// for is the subject of a past verb right after it: "A round planned for
+// April was cancelled", "a visit scheduled for Thursday was called off".
+// Undone in the past, the plan was for a time just ahead or just gone.
+func (tg *tagger) planUndoneAfter(j int) bool {
+	g, ok := tg.groupAfter(j)
+	if !ok || g.start != j {
+		return false
+	}
+	c := tg.vword(g.start)
+	return c == vPast || c == vBePast || c == vHavePast
 }
 
 // monthOrSeason reports whether token k is a month or season word.

@@ -85,6 +85,9 @@ func TestEvents_PublicationLines(t *testing.T) {
 		{"editor's note", "The summit opens on Thursday.\n\nEditor's note: This story was updated on Nov. 28 to correct a name.",
 			[]string{"2024-11-28"}},
 		{"first published", "The summit opens on Friday.\nThis story was first published on Nov. 26.", []string{"2024-11-29"}},
+		{"print edition", "The summit opens on Thursday.\n\nA version of this article appears in print on Nov. 28, 2024, Section A, Page 6.",
+			[]string{"2024-11-28"}},
+		{"also read", "The summit opens on Friday.\nALSO READ | Talks in Astana end on Nov. 20", []string{"2024-11-29"}},
 		{"caption sentence stays", "Rescuers search the rubble on Tuesday.\n\nThe summit opens on Thursday.", []string{"2024-11-26", "2024-11-28"}},
 	}
 	published := time.Date(2024, 11, 27, 0, 0, 0, 0, time.UTC)

@@ -231,4 +231,6 @@ func furnitureLine(line string) bool {
 var furnitureLeads = []string{"©", "(c) ", "copyright ", "photograph:", "photo:", "photos:", "image:", "picture:",
 	"credit:", "photo credit:", "read more:", "related:", "see also:", "also read:", "more on this story:",
 	"originally published", "editor's note", "editor’s note", "this story was ", "this story has been ",
-	"this article was ", "this article has been "}
+	"this article was ", "this article has been ", "a version of this article appears in print",
+	"a version of this story appears in print", "image source", "also read", "watch:", "listen:",
+	"more from ", "recommended:", "sign up"}

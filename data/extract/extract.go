@@ -98,7 +98,7 @@ func (x *extraction) piece(a *data.Article, from, to int) {
 			continue
 		}
 		last = -1
-		if k+1 < len(txs) && restated(a.Text, tx, txs[k+1]) {
+		if k+1 < len(txs) && restated(a.Text, tx, txs[k+1]) || k > 0 && namesHoliday(a.Text, txs[k-1], tx) {
 			continue
 		}
 		for si < len(sentences)-1 && sentences[si].End <= tx.Start {
@@ -340,6 +340,34 @@ func restated(text string, tx, next timex.Timex) bool {
 	}
 	s, err := next.Span()
 	return err == nil && s.Precision.IsPoint()
+}
+
+// namesHoliday reports whether tx, right after the day before, only names
+// that day's holiday in an apposition: "on Monday, the June bank holiday",
+// "until Monday, Oct. 13, the Thanksgiving holiday". The day is the event;
+// the holiday, whose own date may be another country's (Canada's
+// Thanksgiving is in October) or a month ("June"), restates it.
+func namesHoliday(text string, day, tx timex.Timex) bool {
+	if gap := strings.ToLower(text[day.End:tx.Start]); gap != ", the " && gap != ", " {
+		return false
+	}
+	next := nextWord(text, tx.End)
+	if strings.EqualFold(next, "bank") {
+		next = nextWord(text, tx.End+len(" bank"))
+	}
+	if !strings.EqualFold(next, "holiday") && !strings.EqualFold(next, "holidays") {
+		return false
+	}
+	s, err := day.Span()
+	return err == nil && day.Type != timex.Set && s.Precision.IsPoint()
+}
+
+// nextWord returns the word that starts one space after i, or "".
+func nextWord(text string, i int) string {
+	if i+1 >= len(text) || text[i] != ' ' {
+		return ""
+	}
+	return wordAt(text, i+1)
 }
 
 // relativeLeadIn reports whether an expression counts from another date

@@ -808,11 +808,31 @@ func ruleHoliday(tg *tagger, i int) (match, bool) {
 	if m.typ != Date || len(m.value) != 10 {
 		return m, ok
 	}
+	if tg.word(m.end) == "weekend" {
+		return date1(Date, m.end+1, holidayWeekend(m.value))
+	}
 	if p, part := dayParts[tg.word(m.end)]; part && !strings.HasSuffix(tg.word(m.end), "s") {
 		// "Thanksgiving evening", "Christmas morning": a part of it.
 		return date1(Time, m.end+1, m.value+"T"+p)
 	}
 	return m, true
+}
+
+// holidayWeekend turns the day of a holiday (a value such as
+// "2026-04-05") into the weekend named after it ("the Easter weekend",
+// "the Labor Day weekend", "the Thanksgiving weekend"): the Saturday and
+// Sunday nearest the day, before a Monday or Tuesday holiday and after
+// one later in the week.
+func holidayWeekend(value string) string {
+	day, err := time.Parse(time.DateOnly, value)
+	if err != nil {
+		return ""
+	}
+	saturday := day.AddDate(0, 0, (int(time.Saturday)-int(day.Weekday())+7)%7)
+	if wd := day.Weekday(); wd == time.Sunday || wd == time.Monday || wd == time.Tuesday {
+		saturday = day.AddDate(0, 0, -((int(wd)+1)%7))
+	}
+	return vWeek(saturday) + "-WE"
 }
 
 // holiday reads the holiday name at i, with the word after it and a year.

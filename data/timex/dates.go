@@ -830,7 +830,7 @@ func holidayWeekend(value string) string {
 	}
 	saturday := day.AddDate(0, 0, (int(time.Saturday)-int(day.Weekday())+7)%7)
 	if wd := day.Weekday(); wd == time.Sunday || wd == time.Monday || wd == time.Tuesday {
-		saturday = day.AddDate(0, 0, -((int(wd)+1)%7))
+		saturday = day.AddDate(0, 0, -((int(wd) + 1) % 7))
 	}
 	return vWeek(saturday) + "-WE"
 }

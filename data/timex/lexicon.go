@@ -530,7 +530,7 @@ var irregularPast = setOf("went", "came", "took", "made", "met", "gave", "began"
 	"driven", "ridden", "risen", "fallen", "eaten", "forgotten", "forgiven", "frozen", "stolen", "hidden",
 	"beaten", "bitten", "blown", "flown", "sworn", "torn", "worn", "woken", "shaken", "begun", "sung", "sunk",
 	"swum", "withdrawn", "overtaken", "undertaken", "arisen", "mistaken", "forbidden", "proven", "sold",
-	"told", "felt", "won", "unveiled", "sent")
+	"told", "felt", "won", "unveiled", "sent", "born", "borne")
 
 // notPastEd are words ending in -ed that are not verbs; -eed words are
 // not past tenses ("need", "proceed") except eedPast. "excited",

@@ -1001,3 +1001,8 @@ var whInfinitives = setOf("how", "what", "where", "when", "whether", "things", "
 // news ("after a rating cut on Tuesday night"), which a bare clock time
 // later on does not take as its day.
 var asideWords = setOf("after", "since", "which")
+
+// spanNouns are the nouns of a stretch of time that "from" bounds ("the
+// night from Saturday to Sunday", "the period from May to July"): what
+// follows them is when the clause happened, not a state its verb set going.
+var spanNouns = setOf("night", "period")

@@ -98,7 +98,8 @@ func (x *extraction) piece(a *data.Article, from, to int) {
 			continue
 		}
 		last = -1
-		if k+1 < len(txs) && restated(a.Text, tx, txs[k+1]) || k > 0 && namesHoliday(a.Text, txs[k-1], tx) {
+		if k+1 < len(txs) && restated(a.Text, tx, txs[k+1]) || k > 0 && (namesHoliday(a.Text, txs[k-1], tx) ||
+			endsPeriod(a.Text, txs[k-1], tx)) {
 			continue
 		}
 		for si < len(sentences)-1 && sentences[si].End <= tx.Start {
@@ -360,6 +361,24 @@ func namesHoliday(text string, day, tx timex.Timex) bool {
 	}
 	s, err := day.Span()
 	return err == nil && day.Type != timex.Set && s.Precision.IsPoint()
+}
+
+// endsPeriod reports whether tx is the last day of the period just
+// before it, which it only bounds: "the quarter ended 31 December 2023",
+// "the quarter ending Dec. 31", "the half to June 30". The period is the
+// event; its last day, written to say which period, is no second one.
+func endsPeriod(text string, period, tx timex.Timex) bool {
+	switch strings.ToLower(strings.TrimSpace(text[period.End:tx.Start])) {
+	case "ended", "ending", "ended on", "ending on", "to", "through":
+	default:
+		return false
+	}
+	p, err := period.Span()
+	if err != nil || p.Precision.IsPoint() {
+		return false
+	}
+	d, err := tx.Span()
+	return err == nil && d.Precision == timex.PrecisionDay && d.Start.Equal(p.LastDay())
 }
 
 // nextWord returns the word that starts one space after i, or "".

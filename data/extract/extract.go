@@ -98,7 +98,8 @@ func (x *extraction) piece(a *data.Article, from, to int) {
 			continue
 		}
 		last = -1
-		if k+1 < len(txs) && restated(a.Text, tx, txs[k+1]) {
+		if k+1 < len(txs) && restated(a.Text, tx, txs[k+1]) || k > 0 && (namesHoliday(a.Text, txs[k-1], tx) ||
+			endsPeriod(a.Text, txs[k-1], tx)) {
 			continue
 		}
 		if k > 0 {
@@ -373,6 +374,52 @@ func restated(text string, tx, next timex.Timex) bool {
 	}
 	s, err := next.Span()
 	return err == nil && s.Precision.IsPoint()
+}
+
+// namesHoliday reports whether tx, right after the day before, only names
+// that day's holiday in an apposition: "on Monday, the June bank holiday",
+// "until Monday, Oct. 13, the Thanksgiving holiday". The day is the event;
+// the holiday, whose own date may be another country's (Canada's
+// Thanksgiving is in October) or a month ("June"), restates it.
+func namesHoliday(text string, day, tx timex.Timex) bool {
+	if gap := strings.ToLower(text[day.End:tx.Start]); gap != ", the " && gap != ", " {
+		return false
+	}
+	next := nextWord(text, tx.End)
+	if strings.EqualFold(next, "bank") {
+		next = nextWord(text, tx.End+len(" bank"))
+	}
+	if !strings.EqualFold(next, "holiday") && !strings.EqualFold(next, "holidays") {
+		return false
+	}
+	s, err := day.Span()
+	return err == nil && day.Type != timex.Set && s.Precision.IsPoint()
+}
+
+// endsPeriod reports whether tx is the last day of the period just
+// before it, which it only bounds: "the quarter ended 31 December 2023",
+// "the quarter ending Dec. 31", "the half to June 30". The period is the
+// event; its last day, written to say which period, is no second one.
+func endsPeriod(text string, period, tx timex.Timex) bool {
+	switch strings.ToLower(strings.TrimSpace(text[period.End:tx.Start])) {
+	case "ended", "ending", "ended on", "ending on", "to", "through":
+	default:
+		return false
+	}
+	p, err := period.Span()
+	if err != nil || p.Precision.IsPoint() {
+		return false
+	}
+	d, err := tx.Span()
+	return err == nil && d.Precision == timex.PrecisionDay && d.Start.Equal(p.LastDay())
+}
+
+// nextWord returns the word that starts one space after i, or "".
+func nextWord(text string, i int) string {
+	if i+1 >= len(text) || text[i] != ' ' {
+		return ""
+	}
+	return wordAt(text, i+1)
 }
 
 // relativeLeadIn reports whether an expression counts from another date

@@ -130,7 +130,7 @@ func wordBefore(text string, start int) string {
 // date ends its phrase ("in 2024 and", "into next winter without") or
 // the clause goes on with a verb ("last spring was").
 var notModified = words(`a|about|after|ago|alone|also|an|and|are|as|at|be|because|been|before|but|by|can|could|did|do|does|
-during|earlier|for|from|had|has|have|he|her|his|i|if|in|into|is|it|its|last|later|may|might|more|
+during|earlier|ended|ending|for|from|had|has|have|he|her|his|i|if|in|into|is|it|its|last|later|may|might|more|
 must|next|nor|not|now|of|on|or|our|over|said|says|she|should|since|so|than|that|the|their|then|there|
 these|they|this|those|through|to|under|until|up|was|we|were|what|when|despite|where|which|while|who|
 will|with|would|year|you|without|within|against|among|amid|around|across|along|behind|beyond|toward|towards|

@@ -14,7 +14,10 @@ import (
 // event of its own when the sentence dates the happening more finely,
 // and that it stays one otherwise; that a fiscal year without its year is
 // no event; and that a record day ("their worst day") in a sentence that
-// names its day is that day, not a second event. Sentences are our own; 2 May 2025 is a Friday.
+// names its day is that day, not a second event, nor is a holiday in
+// apposition to its day ("on Monday, the May bank holiday") or the last
+// day of a period ("the quarter ended 31 December"). Sentences are
+// our own; 2 May 2025 is a Friday.
 func TestEvents_PeriodModifiers(t *testing.T) {
 	may2 := time.Date(2025, 5, 2, 0, 0, 0, 0, time.UTC)
 	cases := []exprCase{
@@ -43,6 +46,18 @@ func TestEvents_PeriodModifiers(t *testing.T) {
 		{"Shares rose on Friday. It was a third straight week of gains.", "Friday|a third straight week"},
 		// A year before a noun may be a happening of its own.
 		{"The team broke the record set at the 2015 tournament on Friday.", "2015|Friday"},
+		// A period's last day, written to say which period, is no second
+		// event; nor is "the quarter ended" a quarter modifying a noun.
+		{"Profit rose in the quarter ended 31 December 2024, the firm said on Friday.", "the quarter|Friday"},
+		{"Profit for the quarter ending Dec. 31 rose 4 percent.", "the quarter"},
+		{"Sales in the quarter to Nov. 30 rose 4 percent.", "the quarter|Nov. 30"},
+		// A holiday in apposition to its day names that day: one event.
+		{"The talks resume on Monday, the May bank holiday.", "Monday"},
+		{"Polls stay open until Monday, Oct. 13, the Thanksgiving holiday.", "Monday, Oct. 13"},
+		{"Shops close early on Thursday, the Christmas Eve holiday, in the north.", "Thursday"},
+		// Not in apposition, or no holiday: events of their own.
+		{"The talks resume on Monday, and the May bank holiday is next week.", "Monday|May|next week"},
+		{"The talks resume on Monday, the May deadline having passed.", "Monday|May"},
 	}
 	checkEventExprs(t, may2, cases)
 }

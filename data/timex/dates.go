@@ -298,8 +298,34 @@ func (tg *tagger) mayIsMonth(i int) bool {
 	return i+1 < tg.to && (mayMonthAfter[tg.word(i+1)] || tg.punct(i+1, ",") || tg.punct(i+1, "."))
 }
 
+// listedDayMonth reads, from the comma at k after the day d, the rest of
+// a list of days that shares the month written after its last ("5, 8 and
+// 11 August"): days that rise, joined by commas and a last "and" or "or".
+// It returns the month, the token after it and whether there is one.
+func (tg *tagger) listedDayMonth(k, d int) (int, int, bool) {
+	if !tg.punct(k, ",") {
+		return 0, 0, false
+	}
+	for n := 0; tg.punct(k, ",") && n < maxListedDays; n++ {
+		next, end := tg.dayNum(k + 1)
+		if next <= d {
+			return 0, 0, false
+		}
+		d, k = next, end
+	}
+	if w := tg.word(k); w != "and" && w != "or" {
+		return 0, 0, false
+	}
+	last, end := tg.dayNum(k + 1)
+	if last <= d {
+		return 0, 0, false
+	}
+	m, after := tg.month(end)
+	return m, after, m > 0
+}
+
 // ruleDayFirst reads "27 November 2024", "27th of November", "19 and 21
-// November".
+// November", "5, 8 and 11 August".
 func ruleDayFirst(tg *tagger, i int) (match, bool) {
 	j := tg.weekdayPrefix(i)
 	d, k := tg.dayNum(j)
@@ -316,6 +342,12 @@ func ruleDayFirst(tg *tagger, i int) (match, bool) {
 			}
 		}
 	}
+	if m, k3, ok := tg.listedDayMonth(k, d); ok {
+		// "5, 8 and 11 August": each day of the list in the month
+		// written after the last.
+		y, _ := tg.yearNum(tg.optComma(k3))
+		return date1(Date, j+1, tg.rangeStart(y, m, d, i, k3))
+	}
 	if tg.word(k) == "of" {
 		k++
 	}
@@ -329,7 +361,29 @@ func ruleDayFirst(tg *tagger, i int) (match, bool) {
 	if y, k3 := tg.relativeYear(k2); k3 > k2 {
 		return tg.fullDate(i, y, m, d, k3)
 	}
+	if y, ok := tg.listYear(i, m, d); ok {
+		return date1(Date, k2, vDay(date(y, m, d)))
+	}
 	return date1(Date, k2, tg.monthDay(m, d, i, k2))
+}
+
+// listYear returns the year of the day just tagged when the day d of month
+// m at i closes the list or range that day opens ("8 and 11 August",
+// "5, 8 and 11 August"): the month written once is one month, whose year
+// the first day's reading already chose.
+func (tg *tagger) listYear(i, m, d int) (int, bool) {
+	if tg.lastEnd != i-1 || !tg.hasAnchor || tg.anchor.Precision != PrecisionDay {
+		return 0, false
+	}
+	if w := tg.word(i - 1); w != "and" && w != "or" && w != "to" && !tg.hyphen(i-1) && !tg.punct(i-1, ",") {
+		return 0, false
+	}
+	a := tg.anchor.Start
+	if int(a.Month()) != m || a.Day() >= d || !validDay(a.Year(), m, d) {
+		return 0, false
+	}
+	tg.noteAnchor("the year of the day that opens the list")
+	return a.Year(), true
 }
 
 // relativeYear reads "last year", "next year" or "this year" right after

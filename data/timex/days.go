@@ -98,6 +98,9 @@ func weekdayReading(tg *tagger, i int) (match, bool) {
 	if day, ok := tg.weekdayAfterHeading(i, wd, j); ok {
 		return tg.withPartOfDay(day, j)
 	}
+	if tg.weekAfterDay(i, j) {
+		return tg.withPartOfDay(weekdayNear(tg.speechDay(i), wd, tenseFuture).AddDate(0, 0, 7), j+1)
+	}
 	t := tg.tenseAround(i, j)
 	if speech := tg.speechDay(i); !speech.Equal(tg.dct) {
 		// `"We will meet on Friday," he said on Monday`: the quote's
@@ -106,6 +109,16 @@ func weekdayReading(tg *tagger, i int) (match, bool) {
 		return tg.withPartOfDay(weekdayNear(speech, wd, t), j)
 	}
 	return tg.withPartOfDay(tg.weekdayDate(wd, t), j)
+}
+
+// weekAfterDay reports whether the weekday at i is followed by "week"
+// at j, as British English writes the day a week after the coming one:
+// "sentenced on Monday week" (in a Wednesday's paper, not the Monday five
+// days on but the one after it), "by Friday week". The day is capitalized
+// and no possessive or hyphen ties "week" to a noun ("Monday week-long",
+// "Friday week's"), nor "of" to a period ("Monday week of the trial").
+func (tg *tagger) weekAfterDay(i, j int) bool {
+	return tg.word(j) == "week" && tg.capital(i) && !tg.hyphen(j+1) && tg.word(j+1) != "of" && !tg.possessive(j+1)
 }
 
 // abbrevDay reports whether the short weekday name at i ("Sat", "tues")

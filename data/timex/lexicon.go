@@ -543,7 +543,7 @@ var irregularPast = setOf("went", "came", "took", "made", "met", "gave", "began"
 	"driven", "ridden", "risen", "fallen", "eaten", "forgotten", "forgiven", "frozen", "stolen", "hidden",
 	"beaten", "bitten", "blown", "flown", "sworn", "torn", "worn", "woken", "shaken", "begun", "sung", "sunk",
 	"swum", "withdrawn", "overtaken", "undertaken", "arisen", "mistaken", "forbidden", "proven", "sold",
-	"told", "felt", "won", "unveiled", "sent")
+	"told", "felt", "won", "unveiled", "sent", "born", "borne")
 
 // notPastEd are words ending in -ed that are not verbs; -eed words are
 // not past tenses ("need", "proceed") except eedPast. "excited",
@@ -1015,3 +1015,8 @@ var whInfinitives = setOf("how", "what", "where", "when", "whether", "things", "
 // news ("after a rating cut on Tuesday night"), which a bare clock time
 // later on does not take as its day.
 var asideWords = setOf("after", "since", "which")
+
+// spanNouns are the nouns of a stretch of time that "from" bounds ("the
+// night from Saturday to Sunday", "the period from May to July"): what
+// follows them is when the clause happened, not a state its verb set going.
+var spanNouns = setOf("night", "period")

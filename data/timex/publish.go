@@ -500,11 +500,11 @@ func parseNumericFirst(s string, i int) (written, bool) {
 		if m == 0 || l == pubSkipSpaces(s, k) || (k == j && pubSkipSpaces(s, k) == k) {
 			return written{}, false
 		}
-		y, end, ok := yearAfter(s, l)
-		if !ok {
-			return written{}, false
+		d := written{month: m, day: n, end: l}
+		if y, end, ok := yearAfter(s, l); ok {
+			d.year, d.end = y, end
 		}
-		return written{year: y, month: m, day: n, end: end}, true
+		return d, true // with no year, as "November 27" ("PARIS, 24 September (AFP) -")
 	}
 	return written{}, false
 }

@@ -180,6 +180,7 @@ func TestPublicationShapes(t *testing.T) {
 		{"Issued on Monday, the report was read by few.", false},
 		{"**Wednesday, 27 November 2024**", true},
 		{"Nov 27", true},
+		{"27 Nov", true},
 		{"2024-11-27T10:14", true},
 		{"The summit opens on 28 November 2024.", false},
 		{"27 November 2024 was a Wednesday", false},
@@ -198,6 +199,9 @@ func TestPublicationShapes(t *testing.T) {
 		{"WASHINGTON, June 12 (Reuters) - The Senate voted.", "The Senate voted."},
 		{"MOSCOW, Nov. 27, 2024 — Russia said.", "Russia said."},
 		{"KOUROU, French Guiana, Nov 20 (AP) - The rocket was due to fly.", "The rocket was due to fly."},
+		{"PARIS, 24 September (AFP) - The probe is well.", "The probe is well."},
+		{"LONDON, 3rd June (PA) - Rail fares rise.", "Rail fares rise."},
+		{"DUBLIN, 24 Sept - Talks resumed.", "Talks resumed."},
 		{"ASTANA — Putin arrived.", ""},
 		{"Putin, Nov 27 (maybe) - arrived.", ""},
 	}

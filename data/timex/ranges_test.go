@@ -45,6 +45,14 @@ var joinCases = []joinCase{
 	{"Classes run May 3-4, 10-11 and 17-18.", dct27, []string{"May 3=2025-05-03", "4=2025-05-04~",
 		"10=2025-05-10", "11=2025-05-11~", "17=2025-05-17", "18=2025-05-18~"}},
 	{"On May 2, 9 people were hurt.", dct27, []string{"May 2=2024-05-02"}},
+	// A comma list of days before the month they share: each day is one
+	// of it; numbers that do not rise, or end in no month, are not days.
+	{"The games are on 5, 8 and 11 August.", dct27, []string{"5=2025-08-05", "8=2025-08-08", "11 August=2025-08-11"}},
+	{"The ferry sails on 3, 10, 17 or 24 March 2025.", dct27, []string{"3=2025-03-03", "10=2025-03-10",
+		"17=2025-03-17", "24 March 2025=2025-03-24"}},
+	{"They won 5, 3 and 1 August games.", dct27, []string{"1 August=2024-08-01"}},
+	// The day that writes the month is in the year of the list's first.
+	{"The games are on 8 and 11 August.", dct27, []string{"8=2025-08-08", "11 August=2025-08-11"}},
 	// Short weekday names count when a range, a list or "on" makes them
 	// days; in brackets after a date they name it or its range.
 	{"The workshop runs May 6-7 (Tues-Wed 9am-5pm).", dct27, []string{"May 6=2025-05-06", "7=2025-05-07~",

@@ -663,6 +663,32 @@ func ruleStreak(tg *tagger, i int) (match, bool) {
 	return match{end: k + 1, typ: Date, value: v, first: first}, true
 }
 
+// ruleNthWeekOf reads "the second week of March" at its ordinal: the
+// ord-th ISO week mostly in the month, counted from the one holding its
+// first Thursday, as lastOf counts the last back from its last Thursday.
+// "The" before the ordinal is part of it.
+func ruleNthWeekOf(tg *tagger, i int) (match, bool) {
+	ord, ok := ordinalWords[tg.word(i)]
+	if !ok || ord < 1 || ord > 5 || tg.word(i+1) != "week" || tg.word(i+2) != "of" || !tg.hasDCT {
+		return match{}, false
+	}
+	m, k := tg.month(i + 3)
+	if m == 0 {
+		return match{}, false
+	}
+	y, end := tg.yearNum(tg.optComma(k))
+	if y == 0 {
+		y, end = tg.yearFor(m, 0, i, k), k
+	}
+	first := date(y, m, 1)
+	thursday := first.AddDate(0, 0, (int(time.Thursday)-int(first.Weekday())+7)%7)
+	mt := match{end: end, typ: Date, value: vWeek(thursday.AddDate(0, 0, 7*(ord-1)))}
+	if tg.word(i-1) == "the" {
+		mt.first = -1
+	}
+	return mt, true
+}
+
 // lastOf reads "the last week of March" and "the last day of March", the
 // unit at k: the ISO week holding the month's last Thursday (the last week
 // mostly in the month, 2009-W13 for March 2009) or the month's last day.

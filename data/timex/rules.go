@@ -135,6 +135,11 @@ var leadRules = []namedRule{
 			{"cant wait for the wkend", "2024-11-27", "the wkend", "2024-W48-WE"},
 			{"busy wknd ahead", "2024-11-27", "wknd", "2024-W48-WE"},
 		}},
+	{name: "nth-week-of", fn: ruleNthWeekOf,
+		triggers: []string{"<ordinal>"},
+		examples: []ruleExample{
+			{"Results are due in the third week of April.", "2024-01-19", "the third week of April", "2024-W16"},
+		}},
 	{name: "streak", fn: ruleStreak,
 		triggers: []string{"<ordinal>", "best", "worst", "biggest"},
 		examples: []ruleExample{

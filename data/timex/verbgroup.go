@@ -482,9 +482,11 @@ func (tg *tagger) prepositionTense(g group, after bool, i, j int, t tense, stron
 		// own day, close to the report.
 		t, strong, why = tenseNearest, true, "before a dated event: nearest day"
 	case t == tensePast && prev == "from" && !after && tg.dayNamed(i) && !tg.attributive(i, j) &&
-		tg.toks[i-2].kind == kWord && tg.vword(i-2) != vPast && !tg.vword(i-2).finite():
+		tg.toks[i-2].kind == kWord && tg.vword(i-2) != vPast && !tg.vword(i-2).finite() && !spanNouns[tg.word(i-2)]:
 		// "declared three days of mourning from Wednesday": what a
-		// past act set going starts just after it.
+		// past act set going starts just after it; not "made contact
+		// in the night from Saturday to Sunday", a time the "from"
+		// only bounds.
 		t, strong, why = tenseNearest, true, "a past act's state \"from\" a day: nearest day"
 	case t == tenseFuture && (prev == "after" || prev == "following") && tg.attributive(i, j) &&
 		(tg.vword(g.start) == vPres || tg.vword(g.start) == vDoPres):

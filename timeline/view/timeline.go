@@ -92,7 +92,8 @@ type Timeline struct {
 	// articles' publication dates; see SetItems.
 	Anchors []time.Time
 	// FrameLog, when set, gets a line for each frame built after a wheel
-	// or drag event, to measure interaction (see frameLine): main sets it
+	// or drag event, to measure interaction (see frameLine), and one for
+	// the first frame of each corpus set (see itemsLine): main sets it
 	// from DATELINE_FRAMES.
 	FrameLog io.Writer
 
@@ -141,11 +142,33 @@ func (t *Timeline) SetItems(items []timeline.Item) { t.SetItemsOf(timeline.Slice
 // SetItemsOf is SetItems with the items given one at a time, as a corpus's
 // events make them, so no slice of them all is built.
 func (t *Timeline) SetItemsOf(items timeline.Items) {
+	start := t.clock()
 	t.index = t.newIndex(items)
 	t.selected = -1
 	t.fitted, t.story = true, true
 	t.fit()
 	t.Refresh()
+	if t.FrameLog != nil && items.Len() > 0 {
+		// The first frame of a corpus: how long indexing and the frame
+		// took, and since the process started, in wall and CPU time.
+		io.WriteString(t.FrameLog, itemsLine(items.Len(), start, time.Now(), cputime.Used()))
+	}
+}
+
+// processStart approximates when the process started, for FrameLog's
+// line for a corpus's first frame.
+var processStart = time.Now()
+
+// itemsLine is FrameLog's line for the first frame of n items, indexed
+// and built from start to end: the Unix time at end, "items", n, the
+// milliseconds from start and from the process's start, and the
+// process's CPU time so far, as
+//
+//	1764600000.123456 items n=1000000 build=410.20 since-start=950.31 cpu=1210.77
+func itemsLine(n int, start, end time.Time, cpu time.Duration) string {
+	ms := func(d time.Duration) float64 { return float64(d) / 1e6 }
+	return fmt.Sprintf("%.6f items n=%d build=%.2f since-start=%.2f cpu=%.2f\n", float64(end.UnixMicro())/1e6, n,
+		ms(end.Sub(start)), ms(end.Sub(processStart)), ms(cpu))
 }
 
 // Compress reports whether long empty stretches are drawn as axis breaks.

@@ -86,7 +86,8 @@ func TestTimeline_DragPans(t *testing.T) {
 
 // TestTimeline_FrameLog checks the interaction log DATELINE_FRAMES writes:
 // a line per frame drawn for a wheel or drag event, none for other
-// refreshes, each with the time, the kind and four durations.
+// refreshes, each with the time, the kind and four durations, and a line
+// for the first frame of new items.
 func TestTimeline_FrameLog(t *testing.T) {
 	tl, _ := newTimeline(t)
 	var log strings.Builder
@@ -95,15 +96,20 @@ func TestTimeline_FrameLog(t *testing.T) {
 	tl.Scrolled(&fyne.ScrollEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(300, 100)}, Scrolled: fyne.NewDelta(0, 10)})
 	tl.Dragged(&fyne.DragEvent{Dragged: fyne.NewDelta(30, 0)})
 	tl.ZoomIn() // a key, not logged
+	tl.SetItems(briefingItems())
 	lines := strings.Split(strings.TrimSuffix(log.String(), "\n"), "\n")
 	line := regexp.MustCompile(`^\d+\.\d{6} (wheel|drag) build=\d+\.\d\d draw=\d+\.\d\d lag=\d+\.\d\d cpu=\d+\.\d\d$`)
-	if len(lines) != 2 {
-		t.Fatalf("frame log %q, want two lines", log.String())
+	if len(lines) != 3 {
+		t.Fatalf("frame log %q, want three lines", log.String())
 	}
 	for i, kind := range []string{"wheel", "drag"} {
 		if m := line.FindStringSubmatch(lines[i]); m == nil || m[1] != kind {
 			t.Errorf("line %d %q, want a %s frame", i, lines[i], kind)
 		}
+	}
+	items := regexp.MustCompile(`^\d+\.\d{6} items n=\d+ build=\d+\.\d\d since-start=\d+\.\d\d cpu=\d+\.\d\d$`)
+	if !items.MatchString(lines[2]) {
+		t.Errorf("line 2 %q, want the first frame of the items", lines[2])
 	}
 }
 

@@ -327,6 +327,16 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 		// -ed verb of the clause a date opens is that clause's verb.
 		strong = true
 	}
+	if !after && tg.absoluteWith(g.end, i) {
+		// "The women's final is on Saturday, with the men's final on
+		// Sunday evening"; "The talks ended on Tuesday, with a second
+		// round on Friday": a verbless "with" phrase adds to its
+		// clause, ahead of a present arrangement, else near its day.
+		t, strong, why = tenseNearest, true, "a \"with\" phrase after a past clause: nearest day"
+		if c := tg.vword(g.start); c == vBePres || c == vPres || c == vWill || c == vModal {
+			t, why = tenseFuture, "a \"with\" phrase after a present or future clause: future"
+		}
+	}
 	t, strong, why = tg.prepositionTense(g, after, i, j, t, strong, why)
 	if t == tensePast && !after {
 		if m, ok := tg.purposeOfMotion(i); ok && m == g {
@@ -349,6 +359,20 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 	}
 	tg.noteTense(tg.groupText(g), t, why)
 	return tg.questionTense(t, strong)
+}
+
+// absoluteWith reports whether the expression at i stands in a verbless
+// phrase that ", with" opens after the verb group ending at end.
+func (tg *tagger) absoluteWith(end, i int) bool {
+	for k := i - 1; k > end && k >= i-groupSearch; k-- {
+		if tg.vword(k).verbal() {
+			return false
+		}
+		if tg.word(k) == "with" {
+			return tg.punct(k-1, ",")
+		}
+	}
+	return false
 }
 
 // purposeOfMotion finds, before the expression at i, a "for" that opens

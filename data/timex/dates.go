@@ -943,7 +943,8 @@ func (tg *tagger) holidayName(i int) (string, int) {
 // looks ahead ("the trial is scheduled to open in the new year", written
 // in May) and this year otherwise ("prices have risen since the new year").
 func (tg *tagger) newYear(i int) (match, bool) {
-	if tg.word(i+1) != "new" || tg.word(i+2) != "year" || tg.punct(i+3, "'") || tg.punct(i+3, "’") || !tg.hasDCT {
+	if tg.word(i+1) != "new" || tg.word(i+2) != "year" || tg.punct(i+3, "'") || tg.punct(i+3, "’") || !tg.hasDCT ||
+		holidayNames[tg.word(i+3)] && tg.capital(i+3) { // "the New Year Honours" is a name
 		return match{}, false
 	}
 	y := tg.dct.Year()

@@ -136,8 +136,8 @@ var holidays = map[string]map[string]holiday{
 }
 
 // holidayNames are nouns after a holiday that make it part of a name:
-// "the Good Friday Agreement".
-var holidayNames = setOf("agreement", "accord", "accords", "massacre", "offensive")
+// "the Good Friday Agreement", "the New Year Honours".
+var holidayNames = setOf("agreement", "accord", "accords", "massacre", "offensive", "honours", "honors")
 
 var christmasDays = map[string]holiday{"": {month: 12, day: 25}, "day": {month: 12, day: 25},
 	"eve": {month: 12, day: 24}}

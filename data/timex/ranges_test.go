@@ -191,6 +191,8 @@ var joinCases = []joinCase{
 	{"Flights resume after Boxing Day.", may2, []string{"Boxing Day=2025-12-26"}},
 	{"Shops closed on Good Friday.", may2, []string{"Good Friday=2025-04-18"}},
 	{"The Good Friday Agreement ended the conflict.", may2, nil},
+	{"She was knighted in the New Year Honours of 1990.", may2, []string{"1990=1990"}},
+	{"Shops reopen after the new year holiday.", may2, []string{"the new year=2026"}},
 	{"Roses sold out before Valentine's Day.", may2, []string{"Valentine's Day=2025-02-14"}},
 	{"The parade will be held on Memorial Day.", may2, []string{"Memorial Day=2025-05-26"}},
 	// A streak day "for a third day" is the story's day.

@@ -361,6 +361,26 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 	return tg.questionTense(t, strong)
 }
 
+// fromRange reports whether the expression at i opens or closes a range
+// that "from" opens: "from 6am", "from 6am to 6pm on Saturday".
+func (tg *tagger) fromRange(i int) bool {
+	if tg.word(i-1) == "from" {
+		return true
+	}
+	if w := tg.word(i - 1); w != "to" && w != "until" && w != "till" {
+		return false
+	}
+	for k := i - 2; k > tg.from && k >= i-8; k-- {
+		if tg.vword(k).verbal() {
+			return false
+		}
+		if tg.word(k) == "from" {
+			return true
+		}
+	}
+	return false
+}
+
 // absoluteWith reports whether the expression at i stands in a verbless
 // phrase that ", with" opens after the verb group ending at end.
 func (tg *tagger) absoluteWith(end, i int) bool {
@@ -486,9 +506,10 @@ func (tg *tagger) prepositionTense(g group, after bool, i, j int, t tense, stron
 		// "is ready for the weekend", "the forecast is for Friday":
 		// a state now that is for a day looks ahead to it.
 		t, strong, why = tenseFuture, true, "a present state \"for\" a date: future"
-	case t == tenseNone && prev == "from" && tg.clauseOpensAt(i-1):
-		// "From Monday, masks are no longer required": the state
-		// starts then.
+	case t == tenseNone && (prev == "from" && tg.clauseOpensAt(i-1) || !after && tg.vword(g.start) == vBePres && tg.fromRange(i)):
+		// "From Monday, masks are no longer required", "An amber
+		// warning is in force from 6am on Saturday": the state starts
+		// then.
 		t, strong, why = tenseFuture, true, "\"from\" a day, then a present state: future"
 	case t == tensePast && prev == "for" && !after && !tg.attributive(i, j) && (tg.dayNamed(i) || tg.monthDayAt(i)) &&
 		tg.toks[i-2].kind == kWord && tg.vword(i-2) == vNone && !prepositions[tg.word(i-2)]:

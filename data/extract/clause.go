@@ -172,6 +172,7 @@ func (sc *clauseScanner) word(start, end int) {
 	case role&roleThat != 0:
 		switch {
 		case prev >= 0 && sc.c.toks[prev].role&rolePreposition != 0:
+		case !sc.reporting && sc.nextIsTimeNoun(end): // "work began that autumn": a determiner
 		case sc.reporting, prev >= 0 && strings.HasSuffix(sc.c.word(prev), "ed"):
 			sc.split(at, leadThat) // "said that", "showed that"
 		default:
@@ -214,6 +215,22 @@ func (sc *clauseScanner) nextIsPronoun(i int) bool {
 	}
 	return j > 0 && lexRole(rest[:j])&rolePronoun != 0
 }
+
+// nextIsTimeNoun reports whether the word after byte i names a stretch of
+// time ("that autumn", "that year", "that evening"), after which "that"
+// is a determiner, not the start of a clause.
+func (sc *clauseScanner) nextIsTimeNoun(i int) bool {
+	rest := strings.TrimLeft(sc.c.text[i:], " ")
+	j := 0
+	for j < len(rest) && j < 10 && isASCIILetter(rest[j]) {
+		j++
+	}
+	return timeNouns[strings.ToLower(rest[:j])]
+}
+
+// timeNouns are the nouns "that" can point back to a time with.
+var timeNouns = words(`day|night|morning|afternoon|evening|week|weekend|month|year|season|spring|summer|autumn|fall|
+winter|time|decade|century|quarter`)
 
 func (sc *clauseScanner) close() {
 	sc.split(len(sc.c.toks), leadComma)

@@ -19,6 +19,9 @@ func TestTitle(t *testing.T) {
 	cases := []testCase{
 		{"In September, Tokayev called for a peaceful end to the war.", "September",
 			"Tokayev called for a peaceful end to the war"},
+		{"She won the competition; work began that autumn and the first buildings opened in June 1975.", "June 1975",
+			"Work began that autumn and the first buildings opened"},
+		{"The ministry said that spring sowing was late in April.", "April", "Spring sowing was"}, // reported words, not a determiner
 		{"Putin will arrive in Astana on Wednesday for a two-day state visit, Ushakov said Tuesday.", "Wednesday",
 			"Putin will arrive in Astana for a two-day state visit"},
 		{"Last week's missile strikes on Bryansk and Kursk raised the stakes.", "Last week",

@@ -246,9 +246,13 @@ func wordEndBytes(text string, j, exprStart, exprEnd int) int {
 		if j == exprStart && exprEnd > exprStart {
 			return j
 		}
-		if c := text[j]; isASCIILetter(c) || c >= '0' && c <= '9' {
+		c := text[j]
+		if isASCIILetter(c) || c >= '0' && c <= '9' {
 			j++ // what unicode.IsLetter and IsDigit say of ASCII, quicker
 			continue
+		}
+		if c < utf8.RuneSelf && !wordJoiner(rune(c)) {
+			return j // a space or a mark that ends a word: most words end so
 		}
 		r, n := utf8.DecodeRuneInString(text[j:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {

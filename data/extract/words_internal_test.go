@@ -126,3 +126,24 @@ func FuzzWordEnd(f *testing.F) {
 		}
 	})
 }
+
+// TestHasLineBreakOrTab checks the eight-byte test against
+// strings.ContainsAny, for every byte value in every position of a
+// sentence longer than eight bytes, and on short strings.
+func TestHasLineBreakOrTab(t *testing.T) {
+	for c := range 256 {
+		for pos := range 19 {
+			in := []byte("the talks ended now")
+			in[pos] = byte(c)
+			s := string(in)
+			if got, want := hasLineBreakOrTab(s), strings.ContainsAny(s, "\n\r\t"); got != want {
+				t.Fatalf("hasLineBreakOrTab(%q) = %v, want %v", s, got, want)
+			}
+		}
+	}
+	for _, s := range []string{"", "\n", "a\tb", "abc", "é\r", "\x0b\x0c\x0e"} {
+		if got, want := hasLineBreakOrTab(s), strings.ContainsAny(s, "\n\r\t"); got != want {
+			t.Errorf("hasLineBreakOrTab(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -40,14 +40,13 @@ func sentenceBounds(text, lower string, toks []token, opensText bool, buf [][2]i
 	from := 0
 	lineStart, lineWords := 0, 0
 	for k := 0; k < len(toks); k++ {
-		if toks[k].kind == kWord {
+		run := wordRun(lower, toks, k) // most tokens, which no case below breaks after
+		lineWords += run - k
+		if k = run; toks[k].kind == kWord {
 			lineWords++
 		}
 		if k+1 == len(toks) {
 			break
-		}
-		if toks[k+1].newlines == 0 && toks[k].kind == kWord && lower[toks[k].end-1] != '.' {
-			continue // most tokens: a word on the line, which no case below breaks after
 		}
 		newlines := int(toks[k+1].newlines)
 		brk := false
@@ -83,6 +82,18 @@ func sentenceBounds(text, lower string, toks []token, opensText bool, buf [][2]i
 		out = append(out, [2]int{from, len(toks)})
 	}
 	return out
+}
+
+// wordRun returns the first token from k on that a sentence could end
+// after: the last token, or one that is not a word, ends in a full stop
+// or has a line break after it. The words before it, a sentence's most
+// tokens, need no more than that look, which this loop gives them
+// without the rest of sentenceBounds' loop.
+func wordRun(lower string, toks []token, k int) int {
+	for k+1 < len(toks) && toks[k].kind == kWord && toks[k+1].newlines == 0 && lower[toks[k].end-1] != '.' {
+		k++
+	}
+	return k
 }
 
 // decimalPoint reports whether the mark at k sits inside a number, as in

@@ -294,11 +294,8 @@ func (tg *tagger) runBlock(out []Timex) []Timex {
 			tg.recentYear = 0
 		}
 		for i := s[0]; i < s[1]; i++ {
-			if t := &tg.toks[i]; t.kind != kNum && t.val == 0 {
-				// A word or mark outside the lexicon, most tokens of a
-				// text: matchAt would turn it away, after a call that
-				// returns a whole match.
-				continue
+			if i = nextTrigger(tg.toks, i, s[1]); i == s[1] {
+				break
 			}
 			m, rule, ok := tg.matchAt(i)
 			if !ok {
@@ -331,6 +328,19 @@ func (tg *tagger) runBlock(out []Timex) []Timex {
 		}
 	}
 	return out
+}
+
+// nextTrigger returns the first token in [i, end) that an expression can
+// start at as far as its lexicon entry tells, or end: a number, a trigger
+// mark or a word with a role. The others, most tokens of a text (words
+// and marks outside the lexicon, words such as "of"), matchAt would turn
+// away after a call that returns a whole match; a loop of its own over
+// them keeps the slice in registers.
+func nextTrigger(toks []token, i, end int) int {
+	for i < end && toks[i].kind != kNum && (toks[i].val == 0 || toks[i].kind == kWord && wordEntries[toks[i].val].role == 0) {
+		i++
+	}
+	return i
 }
 
 // remember makes a calendar date the anchor of later anaphoric

@@ -147,15 +147,14 @@ func abbrevBefore(lower string, toks []token, k int) bool {
 	if len(w) == 1 && k+1 < len(toks) {
 		return true // an initial, as in "George W. Bush"
 	}
-	return titleAbbrevs[w] || monthAbbrevBeforeNumber(lower, toks, k)
+	return tokenEntry(toks[k-1]).has(inTitleAbbrevs) || monthAbbrevBeforeNumber(toks, k)
 }
 
 // monthAbbrevBeforeNumber reports whether the full stop at k ends a month
 // abbreviation before a day or year ("Sept. 12"); before a capital word
 // ("in Aug. The firm ...") it ends the sentence.
-func monthAbbrevBeforeNumber(lower string, toks []token, k int) bool {
-	_, isMonth := monthWords[toks[k-1].in(lower)]
-	return isMonth && k+1 < len(toks) && toks[k+1].kind == kNum
+func monthAbbrevBeforeNumber(toks []token, k int) bool {
+	return tokenEntry(toks[k-1]).has(inMonths) && k+1 < len(toks) && toks[k+1].kind == kNum
 }
 
 // titleAbbrevs are abbreviations that are followed by a name or number and

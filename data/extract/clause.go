@@ -414,11 +414,15 @@ func (c *clauses) span(from, to int) []string {
 	return []string{c.text[start:end]}
 }
 
-// count returns how many words pieces hold.
-func (c *clauses) count(pieces []string) int {
+// count returns how many words pieces hold, or most when they hold more:
+// every caller compares the count with a small number, and a long clause
+// need not be read to its end to say it has more than two words.
+func (c *clauses) count(pieces []string, most int) int {
 	n := 0
 	for _, p := range pieces {
-		n += wordCount(trimPunct(p))
+		if n += wordCount(trimPunct(p), most-n); n >= most {
+			return most
+		}
 	}
 	return n
 }

@@ -64,7 +64,8 @@ func FuzzWriteFields(f *testing.F) {
 
 // FuzzWordCount checks wordCount, eight bytes at a time, against the
 // byte at a time count it replaced, on strings cut at every length so
-// that words and spaces fall on each side of an eight-byte edge.
+// that words and spaces fall on each side of an eight-byte edge, and with
+// every cap up to one past the count.
 func FuzzWordCount(f *testing.F) {
 	for _, s := range []string{"", " ", "one", "one two", " one  two\tthree \r\nfour ", "abcdefgh ijklmnop",
 		"a\u00a0b", "\x00\x1f\x20\x21\x7f\x80\xff", "        x", "x        ", "Ünï  \x89\x8a\x8d\xa0 b"} {
@@ -72,25 +73,30 @@ func FuzzWordCount(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		for end := 0; end <= len(s); end++ {
-			if got, want := wordCount(s[:end]), wordCountBytes(s[:end], false); got != want {
-				t.Fatalf("wordCount(%q) = %d, want %d", s[:end], got, want)
+			all := wordCountBytes(s[:end], false)
+			for most := 1; most <= all+1; most++ {
+				if got, want := wordCount(s[:end], most), min(all, most); got != want {
+					t.Fatalf("wordCount(%q, %d) = %d, want %d", s[:end], most, got, want)
+				}
 			}
 		}
 	})
 }
 
-// TestWordCount checks word counts worked out by hand.
+// TestWordCount checks word counts worked out by hand, with a cap above
+// them and at a lower one.
 func TestWordCount(t *testing.T) {
 	type testCase struct {
-		in   string
-		want int
+		in         string
+		most, want int
 	}
 	for _, c := range []testCase{
-		{"", 0}, {"   ", 0}, {"word", 1}, {"two words", 2}, {" lead and trail ", 3},
-		{"tabs\tand\nlines\r\nend", 4}, {"eightchr eightchr eightchr", 3}, {"no\u00a0break", 1},
+		{"", 9, 0}, {"   ", 9, 0}, {"word", 9, 1}, {"two words", 9, 2}, {" lead and trail ", 9, 3},
+		{"tabs\tand\nlines\r\nend", 9, 4}, {"eightchr eightchr eightchr", 9, 3}, {"no\u00a0break", 9, 1},
+		{" lead and trail ", 2, 2}, {"eightchr eightchr eightchr", 1, 1}, {"a b c d e f g h i j k", 10, 10},
 	} {
-		if got := wordCount(c.in); got != c.want {
-			t.Errorf("wordCount(%q) = %d, want %d", c.in, got, c.want)
+		if got := wordCount(c.in, c.most); got != c.want {
+			t.Errorf("wordCount(%q, %d) = %d, want %d", c.in, c.most, got, c.want)
 		}
 	}
 }

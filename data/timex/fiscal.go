@@ -137,7 +137,7 @@ func (tg *tagger) wholeTextCues() (sports, finance int) {
 	for base := rest; base < len(tg.all); {
 		end := nextBlock(tg.all, base)
 		b := block{base: base, lower: foldASCII(tg.all[base:end])}
-		b.toks = tokenize(tg.all[base:end], free)
+		b.toks = tokenize(b.lower, free)
 		if cap(b.toks) == cap(free) { // in free: the next block's go after them
 			n := len(b.toks)
 			b.toks, free = b.toks[:n:n], free[n:n]

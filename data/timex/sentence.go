@@ -17,8 +17,9 @@ func Sentences(text string) []Sentence {
 	if len(text) > maxText {
 		text = text[:maxText]
 	}
-	toks := tokenize(text, nil)
-	bounds := sentenceBounds(text, foldASCII(text), toks, true, nil)
+	lower := foldASCII(text)
+	toks := tokenize(lower, nil)
+	bounds := sentenceBounds(text, lower, toks, true, nil)
 	return appendSentences(make([]Sentence, 0, len(bounds)), toks, bounds, 0)
 }
 

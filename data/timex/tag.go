@@ -268,7 +268,7 @@ func readBlock(text string, buf []token) (string, []token) {
 	if buf == nil {
 		buf = make([]token, 0, tokensIn(len(text)))
 	}
-	return lower, tokenize(text, buf)
+	return lower, tokenize(lower, buf)
 }
 
 // tokensIn is room for the tokens of n bytes of news prose, which holds

@@ -237,6 +237,9 @@ func countSportsCues(lower string, toks []token, from, to int) (sports, finance 
 		t := toks[k]
 		switch t.kind {
 		case kWord:
+			if t.val == 0 {
+				continue // most words: no entry, no cue
+			}
 			switch tokenEntry(t).cue {
 			case financeCue:
 				finance++
@@ -244,6 +247,10 @@ func countSportsCues(lower string, toks []token, from, to int) (sports, finance 
 				sports++
 			}
 		case kPunct:
+			switch c := lower[t.start]; {
+			case c != '%' && c != '$' && c != '-' && c < utf8.RuneSelf:
+				continue // most marks: a comma, a full stop
+			}
 			switch t.in(lower) {
 			case "%", "$", "€", "£":
 				finance++

@@ -587,7 +587,14 @@ func (tg *tagger) punct(i int, s string) bool {
 
 // hyphen reports whether token i is a dash joining two words or numbers.
 func (tg *tagger) hyphen(i int) bool {
-	return tg.punct(i, "-") || tg.punct(i, "–") || tg.punct(i, "‐")
+	if i < tg.from || i >= tg.to || tg.toks[i].kind != kPunct {
+		return false
+	}
+	switch tg.toks[i].in(tg.lower) {
+	case "-", "–", "‐":
+		return true
+	}
+	return false
 }
 
 // tight reports whether token i follows token i-1 with no space between.

@@ -296,14 +296,17 @@ func aboutPublication(text string, tx timex.Timex) bool {
 }
 
 // lastLineFeed is strings.LastIndexByte(s, '\n'), which reads a byte at
-// a time: strings.IndexByte, many at a time, finds the first line feed or
-// that there is none, and only the rest after it is read backwards.
+// a time: strings.IndexByte, many at a time, hops from one line feed to
+// the next, and the lines of the few hundred bytes asked about are few.
 func lastLineFeed(s string) int {
-	first := strings.IndexByte(s, '\n')
-	if first < 0 {
-		return -1
+	last := -1
+	for {
+		i := strings.IndexByte(s[last+1:], '\n')
+		if i < 0 {
+			return last
+		}
+		last += i + 1
 	}
-	return first + strings.LastIndexByte(s[first:], '\n')
 }
 
 // hasLetter reports whether s holds a letter: a line whose only words are

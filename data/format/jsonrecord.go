@@ -14,9 +14,10 @@ import (
 // the caller leaves to the library to reject.
 //
 // The source, article and published fields are the same for all the
-// events of an article: with a non-nil cache they are escaped once per
-// article and copied for the others.
-func appendRecord(b []byte, r *Record, cache *articleFields) ([]byte, bool) {
+// events of an article, and the confidence is one of a few values: with a
+// non-nil cache they are encoded once and copied for the records after
+// that repeat them.
+func appendRecord(b []byte, r *Record, cache *recordCache) ([]byte, bool) {
 	if math.IsNaN(r.Confidence) || math.IsInf(r.Confidence, 0) {
 		return b, false
 	}
@@ -32,31 +33,47 @@ func appendRecord(b []byte, r *Record, cache *articleFields) ([]byte, bool) {
 	b = strconv.AppendInt(append(b, ",\n    \"expr_start\": "...), int64(r.ExprStart), 10)
 	b = strconv.AppendInt(append(b, ",\n    \"expr_end\": "...), int64(r.ExprEnd), 10)
 	b = appendField(b, ",\n    \"text\": ", r.Text)
-	b = cache.append(b, r)
-	b = appendFloat(append(b, ",\n    \"confidence\": "...), r.Confidence)
+	b = cache.appendArticle(b, r)
+	b = cache.appendConfidence(append(b, ",\n    \"confidence\": "...), r.Confidence)
 	return append(b, "\n  }"...), true
 }
 
-// articleFields holds the encoded source, article and published fields
-// of the article whose events are being encoded.
-type articleFields struct {
+// recordCache holds the encoded source, article and published fields of
+// the article whose events are being encoded, and the last confidence
+// encoded, whose shortest decimal strconv works out at some cost.
+type recordCache struct {
 	source, title, published string
-	enc                      []byte
+	article                  []byte
+	confidence               uint64 // bits of the float
+	number                   []byte
 }
 
-// append appends the source, article and published fields of r, encoding
-// them only when they are not the ones cached, or always for a nil cache.
-// Comparing the cached strings costs little: an article's events share
-// its source and title strings, which compare equal at their first byte.
-func (f *articleFields) append(b []byte, r *Record) []byte {
+// appendArticle appends the source, article and published fields of r,
+// encoding them only when they are not the ones cached, or always for a
+// nil cache. Comparing the cached strings costs little: an article's
+// events share its source and title strings, which compare equal at
+// their first byte.
+func (f *recordCache) appendArticle(b []byte, r *Record) []byte {
 	if f == nil {
 		return appendArticleFields(b, r)
 	}
-	if f.enc == nil || r.Source != f.source || r.ArticleTitle != f.title || r.Published != f.published {
+	if f.article == nil || r.Source != f.source || r.ArticleTitle != f.title || r.Published != f.published {
 		f.source, f.title, f.published = r.Source, r.ArticleTitle, r.Published
-		f.enc = appendArticleFields(f.enc[:0], r)
+		f.article = appendArticleFields(f.article[:0], r)
 	}
-	return append(b, f.enc...)
+	return append(b, f.article...)
+}
+
+// appendConfidence appends v as appendFloat does, from the cache when v
+// is the confidence encoded last (bit for bit: 0 and -0 differ).
+func (f *recordCache) appendConfidence(b []byte, v float64) []byte {
+	if f == nil {
+		return appendFloat(b, v)
+	}
+	if bits := math.Float64bits(v); f.number == nil || bits != f.confidence {
+		f.confidence, f.number = bits, appendFloat(f.number[:0], v)
+	}
+	return append(b, f.number...)
 }
 
 // appendArticleFields appends the source, article and published fields of r.

@@ -40,24 +40,26 @@ func TestAppendRecord_AsGoJSON(t *testing.T) {
 	}
 }
 
-// TestAppendRecord_ArticleCache checks that records encoded through one
-// cache of article fields, as an EventWriter encodes an article's events
-// and then the next article's, are those encoded without it: the cache is
-// taken only while source, article and published all stay the same.
-func TestAppendRecord_ArticleCache(t *testing.T) {
-	article := func(source, title, published string) Record {
-		return Record{Title: "t", Source: source, ArticleTitle: title, Published: published, Confidence: 0.8}
+// TestAppendRecord_Cache checks that records encoded through one cache,
+// as an EventWriter encodes an article's events and then the next
+// article's, are those encoded without it: the article fields are taken
+// from it only while source, article and published all stay the same, and
+// the confidence only while it is the same number, bit for bit.
+func TestAppendRecord_Cache(t *testing.T) {
+	article := func(source, title, published string, confidence float64) Record {
+		return Record{Title: "t", Source: source, ArticleTitle: title, Published: published, Confidence: confidence}
 	}
 	records := []Record{
-		article("a.txt", "Talks", "2024-11-25"),
-		article("a.txt", "Talks", "2024-11-25"),
-		article("b.txt", "Talks", "2024-11-25"),
-		article("b.txt", "Talks <2>", "2024-11-25"),
-		article("b.txt", "Talks <2>", "2024-11-26"),
-		article("", "", ""),
-		article("a.txt", "Talks", "2024-11-25"),
+		article("a.txt", "Talks", "2024-11-25", 0.8),
+		article("a.txt", "Talks", "2024-11-25", 0.8),
+		article("a.txt", "Talks", "2024-11-25", 0.95),
+		article("b.txt", "Talks", "2024-11-25", 0.95),
+		article("b.txt", "Talks <2>", "2024-11-25", 0),
+		article("b.txt", "Talks <2>", "2024-11-26", math.Copysign(0, -1)),
+		article("", "", "", 1e-7),
+		article("a.txt", "Talks", "2024-11-25", 0.8),
 	}
-	var cache articleFields
+	var cache recordCache
 	for i, r := range records {
 		want, _ := appendRecord(nil, &r, nil)
 		got, ok := appendRecord(nil, &r, &cache)

@@ -332,12 +332,12 @@ func (tg *tagger) runBlock(out []Timex) []Timex {
 
 // nextTrigger returns the first token in [i, end) that an expression can
 // start at as far as its lexicon entry tells, or end: a number, a trigger
-// mark or a word with a role. The others, most tokens of a text (words
-// and marks outside the lexicon, words such as "of"), matchAt would turn
-// away after a call that returns a whole match; a loop of its own over
-// them keeps the slice in registers.
+// mark or a word with a role, as tokenize marks them. The others, most
+// tokens of a text (words and marks outside the lexicon, words such as
+// "of"), matchAt would turn away after a call that returns a whole match;
+// a loop of its own over them keeps the slice in registers.
 func nextTrigger(toks []token, i, end int) int {
-	for i < end && toks[i].kind != kNum && (toks[i].val == 0 || toks[i].kind == kWord && wordEntries[toks[i].val].role == 0) {
+	for i < end && !toks[i].trigger {
 		i++
 	}
 	return i

@@ -35,6 +35,11 @@ type token struct {
 	// one, up to 255, so that the sentence splitter need not scan the gaps
 	// again.
 	newlines uint8
+	// trigger says whether an expression can start at the token as far
+	// as its lexicon entry tells: a number, a trigger mark or a word
+	// with a role (see nextTrigger). It takes the struct's last spare
+	// byte.
+	trigger bool
 }
 
 // lex returns the index of the token's wordEntries: 0 for a number.
@@ -79,15 +84,16 @@ func tokenize(lower string, buf []token) []token {
 			continue
 		case c >= '0' && c <= '9':
 			j, n := numberAt(lower, i)
-			toks = append(toks, token{start: int32(i), end: int32(j), kind: kNum, space: space, val: n})
+			toks = append(toks, token{start: int32(i), end: int32(j), kind: kNum, space: space, val: n, trigger: true})
 			i = j
 		case isLetterByte(c) || c >= utf8.RuneSelf && startsLetter(lower[i:]):
 			j := wordEnd(lower, i)
 			if j == i+1 {
 				j = abbrevEnd(lower, i, j)
 			}
+			lex := wordIndex.get(lower[i:j])
 			toks = append(toks, token{start: int32(i), end: int32(j), kind: kWord, space: space,
-				val: int32(wordIndex.get(lower[i:j]))})
+				val: int32(lex), trigger: lex != 0 && wordEntries[lex].role != 0})
 			i = j
 		default:
 			_, size := utf8.DecodeRuneInString(lower[i:])
@@ -101,6 +107,7 @@ func tokenize(lower string, buf []token) []token {
 			t := token{start: int32(i), end: int32(i + size), kind: kPunct, space: space}
 			if triggerMark(lower[i : i+size]) {
 				t.val = int32(wordIndex.get(lower[i : i+size]))
+				t.trigger = t.val != 0
 			}
 			toks = append(toks, t)
 			i += size

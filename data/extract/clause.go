@@ -263,9 +263,13 @@ func wordEndBytes(text string, j, exprStart, exprEnd int) int {
 		if j == exprStart && exprEnd > exprStart {
 			return j
 		}
-		if c := text[j]; isASCIILetter(c) || c >= '0' && c <= '9' {
+		c := text[j]
+		if isASCIILetter(c) || c >= '0' && c <= '9' {
 			j++ // what unicode.IsLetter and IsDigit say of ASCII, quicker
 			continue
+		}
+		if c < utf8.RuneSelf && !wordJoiner(rune(c)) {
+			return j // a space or a mark that ends a word: most words end so
 		}
 		r, n := utf8.DecodeRuneInString(text[j:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
@@ -427,11 +431,15 @@ func (c *clauses) span(from, to int) []string {
 	return []string{c.text[start:end]}
 }
 
-// count returns how many words pieces hold.
-func (c *clauses) count(pieces []string) int {
+// count returns how many words pieces hold, or most when they hold more:
+// every caller compares the count with a small number, and a long clause
+// need not be read to its end to say it has more than two words.
+func (c *clauses) count(pieces []string, most int) int {
 	n := 0
 	for _, p := range pieces {
-		n += wordCount(trimPunct(p))
+		if n += wordCount(trimPunct(p), most-n); n >= most {
+			return most
+		}
 	}
 	return n
 }

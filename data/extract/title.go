@@ -74,7 +74,7 @@ const maxSpeakerWords = 8
 // …"). It walks the title's first words by offset, as most titles are
 // longer than a glance now and a title costs no allocation here.
 func withoutSpeaker(s string) string {
-	if wordCount(s) <= glanceWords+2 {
+	if wordCount(s, glanceWords+3) <= glanceWords+2 {
 		return s
 	}
 	at := 0 // where word n starts; render leaves single spaces
@@ -99,7 +99,7 @@ func withoutSpeaker(s string) string {
 		if strings.EqualFold(next, "that") {
 			from = min(len(s), from+len(next)+1)
 		}
-		if wordCount(s[from:]) >= 4 {
+		if wordCount(s[from:], 4) >= 4 {
 			return s[from:]
 		}
 		return s
@@ -151,7 +151,7 @@ func (c *clauses) title() []string {
 	}
 	if c.saysTooLittle(k, body) {
 		if k > 0 && c.openingAdverbial(k) { // "said that at the close of business Thursday, 5.7 million shares …"
-			if p := c.span(c.bodyStart(k+1), c.segs[k+1].to); c.count(p) >= 2 {
+			if p := c.span(c.bodyStart(k+1), c.segs[k+1].to); c.count(p, 2) >= 2 {
 				return append(p, c.objectClauses(k+1)...)
 			}
 		}
@@ -168,8 +168,8 @@ func (c *clauses) title() []string {
 // ("…, the ministry said on Monday"), a short parenthesis, an addition to
 // the clause before it, or an opening phrase ("In September, …").
 func (c *clauses) saysTooLittle(k int, body []string) bool {
-	return c.count(body) < 2 || (k > 0 && c.attribution(body)) ||
-		(c.segs[k].lead == leadParen && c.count(body) < 4) || c.fragment(k) || c.openingAdverbial(k)
+	return c.count(body, 2) < 2 || (k > 0 && c.attribution(body)) ||
+		(c.segs[k].lead == leadParen && c.count(body, 4) < 4) || c.fragment(k) || c.openingAdverbial(k)
 }
 
 // fragment reports whether segment k, after a comma, only adds to the
@@ -223,7 +223,7 @@ func (c *clauses) relative(k int) []string {
 	who := c.firstWordIn(c.segs[k].from, c.segs[k].to)
 	person := who >= 0 && strings.HasPrefix(strings.ToLower(c.word(who)), "who")
 	ante := c.antecedent(k-1, person)
-	if ante == nil || c.count(body) == 0 {
+	if ante == nil || c.count(body, 1) == 0 {
 		return nil
 	}
 	if w := c.firstWordIn(c.segs[k].from, c.segs[k].to); w >= 0 && strings.EqualFold(c.word(w), "whose") {
@@ -279,12 +279,12 @@ const maxNameWords = 5
 // the clause only names a speaker, the reported words are the title; a
 // quote or a colon always gives the reported words alone.
 func (c *clauses) withComplement(k int, body []string) ([]string, bool) {
-	if k+1 >= len(c.segs) || c.count(body) > 4 {
+	if k+1 >= len(c.segs) || c.count(body, 5) > 4 {
 		return nil, false
 	}
 	next := c.segs[k+1]
 	content := c.span(c.bodyStart(k+1), next.to)
-	if c.count(content) < 2 {
+	if c.count(content, 2) < 2 {
 		return nil, false
 	}
 	object := c.objectClauses(k + 1)
@@ -293,7 +293,7 @@ func (c *clauses) withComplement(k int, body []string) ([]string, bool) {
 		if !c.attribution(body) {
 			return append(append(append([]string{}, body...), c.span(c.firstWordIn(next.from, next.to), next.to)...), object...), true
 		}
-		if joined := append(append(append([]string{}, body...), content...), object...); c.count(joined) <= glanceWords {
+		if joined := append(append(append([]string{}, body...), content...), object...); c.count(joined, glanceWords+1) <= glanceWords {
 			return joined, true
 		}
 		return append(content, object...), true
@@ -318,7 +318,7 @@ func (c *clauses) withSubject(k int, body []string) []string {
 		return body // right after the subject, "founded in 2002" is an aside
 	}
 	subj := c.span(c.bodyStart(0), c.segs[0].to)
-	if n := c.count(subj); n == 0 || n > 3 || !c.nounPhrase(0) {
+	if n := c.count(subj, 4); n == 0 || n > 3 || !c.nounPhrase(0) {
 		return body
 	}
 	return append(subj, body...)
@@ -403,7 +403,7 @@ func (c *clauses) mainClause(skip int) []string {
 			continue
 		}
 		body := c.span(c.bodyStart(i), s.to)
-		n := c.count(body)
+		n := c.count(body, 4)
 		if n == 0 || (n < 2 && i < len(c.segs)-1) || c.openingAdverbial(i) || c.appositive(i) {
 			continue // nothing, an opening phrase, or an appositive ("Phnom Penh, Cambodia's capital, …")
 		}
@@ -502,7 +502,7 @@ func (c *clauses) listItem(k int) ([]string, bool) {
 	}
 	item := c.without(from, to)
 	first := c.firstWordIn(from, to)
-	if first < 0 || c.count(item) > 3 || (!c.capitalised(first) && c.toks[first].role&rolePreposition == 0) {
+	if first < 0 || c.count(item, 4) > 3 || (!c.capitalised(first) && c.toks[first].role&rolePreposition == 0) {
 		return nil, false
 	}
 	tmplSeg := k
@@ -591,7 +591,7 @@ func (c *clauses) without(from, to int) []string {
 // "said Ushakov") or that nothing but a prepositional phrase follows ("the
 // Central Election Commission said", "Putin said in an address").
 func (c *clauses) attribution(pieces []string) bool {
-	if c.count(pieces) > 8 {
+	if c.count(pieces, 9) > 8 {
 		return false
 	}
 	words := strings.Fields(strings.Join(pieces, " "))
@@ -689,14 +689,14 @@ func trimEnds(s string) string {
 	s = strings.Trim(s, punct)
 	for {
 		w, rest, ok := strings.Cut(s, " ")
-		if !ok || lexRole(strings.TrimRight(w, ","))&roleOpeningAdverb == 0 || wordCount(rest) < 2 {
+		if !ok || lexRole(strings.TrimRight(w, ","))&roleOpeningAdverb == 0 || wordCount(rest, 2) < 2 {
 			break
 		}
 		s = strings.TrimLeft(rest, punct)
 	}
 	for {
 		i := strings.LastIndexByte(s, ' ')
-		if i < 0 || lexRole(s[i+1:])&roleDangling == 0 || wordCount(s[:i]) < 2 {
+		if i < 0 || lexRole(s[i+1:])&roleDangling == 0 || wordCount(s[:i], 2) < 2 {
 			break
 		}
 		s = strings.TrimRight(s[:i], punct)
@@ -712,7 +712,7 @@ func trimEnds(s string) string {
 // "the", "of", "to", a modal or an auxiliary, nor on the verb one of them
 // governs ("… would mean").
 func shorten(s string) string {
-	if len(s) <= maxTitleBytes && wordCount(s) <= maxTitleWords {
+	if len(s) <= maxTitleBytes && wordCount(s, maxTitleWords+1) <= maxTitleWords {
 		return s
 	}
 	brk, word := -1, -1
@@ -779,11 +779,13 @@ func weakBreak(prev, w string) bool {
 }
 
 // wordCount counts the words of s, runs of bytes other than the spaces,
-// tabs, line feeds and carriage returns between them, without
-// allocating. Titles count their words at every step of their making, so
-// it reads eight bytes at a time: a word starts at a byte that is not a
-// space where the byte before it is one.
-func wordCount(s string) int {
+// tabs, line feeds and carriage returns between them, up to most: it
+// returns most for a string with more, as every caller only compares the
+// count with a small number, and stops reading there. Titles count their
+// words at every step of their making, so it reads eight bytes at a time,
+// without allocating: a word starts at a byte that is not a space where
+// the byte before it is one.
+func wordCount(s string, most int) int {
 	const (
 		ones = 0x0101010101010101
 		high = 0x80 * ones
@@ -795,10 +797,12 @@ func wordCount(s string) int {
 		x := le64(s[i:])
 		space := zeroBytes(x^' '*ones) | zeroBytes(x^'\t'*ones) | zeroBytes(x^'\n'*ones) | zeroBytes(x^'\r'*ones)
 		in := high &^ space
-		n += bits.OnesCount64(in &^ (in<<8 | before))
+		if n += bits.OnesCount64(in &^ (in<<8 | before)); n >= most {
+			return most
+		}
 		before = in >> 56
 	}
-	return n + wordCountBytes(s[i:], before != 0)
+	return min(most, n+wordCountBytes(s[i:], before != 0))
 }
 
 // wordCountBytes is wordCount a byte at a time, for the last bytes of a

@@ -106,11 +106,12 @@ type lexiconEntry struct {
 }
 
 // lexiconHash hashes a word of at least one byte from its length and
-// three of its bytes, with ASCII capitals read as small letters, so that a
-// word hashes as its lower-case form does.
+// three of its bytes, each with its 0x20 bit set, so that an ASCII capital
+// hashes as its small letter does and a word as its lower-case form does,
+// without a branch per byte.
 func lexiconHash(w string) uint {
-	h := uint(len(w))*0x9E37 ^ uint(lowerByte(w[0]))*0x85EB ^ uint(lowerByte(w[len(w)-1]))*0xC2B3 ^
-		uint(lowerByte(w[len(w)/2]))*0x27D5
+	h := uint(len(w))*0x9E37 ^ uint(w[0]|0x20)*0x85EB ^ uint(w[len(w)-1]|0x20)*0xC2B3 ^
+		uint(w[len(w)/2]|0x20)*0x27D5
 	return (h ^ h>>7) % lexiconSlots
 }
 

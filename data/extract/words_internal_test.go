@@ -64,7 +64,8 @@ func FuzzWriteFields(f *testing.F) {
 
 // FuzzWordCount checks wordCount, eight bytes at a time, against the
 // byte at a time count it replaced, on strings cut at every length so
-// that words and spaces fall on each side of an eight-byte edge.
+// that words and spaces fall on each side of an eight-byte edge, and with
+// every cap up to one past the count.
 func FuzzWordCount(f *testing.F) {
 	for _, s := range []string{"", " ", "one", "one two", " one  two\tthree \r\nfour ", "abcdefgh ijklmnop",
 		"a\u00a0b", "\x00\x1f\x20\x21\x7f\x80\xff", "        x", "x        ", "Ünï  \x89\x8a\x8d\xa0 b"} {
@@ -72,25 +73,30 @@ func FuzzWordCount(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		for end := 0; end <= len(s); end++ {
-			if got, want := wordCount(s[:end]), wordCountBytes(s[:end], false); got != want {
-				t.Fatalf("wordCount(%q) = %d, want %d", s[:end], got, want)
+			all := wordCountBytes(s[:end], false)
+			for most := 1; most <= all+1; most++ {
+				if got, want := wordCount(s[:end], most), min(all, most); got != want {
+					t.Fatalf("wordCount(%q, %d) = %d, want %d", s[:end], most, got, want)
+				}
 			}
 		}
 	})
 }
 
-// TestWordCount checks word counts worked out by hand.
+// TestWordCount checks word counts worked out by hand, with a cap above
+// them and at a lower one.
 func TestWordCount(t *testing.T) {
 	type testCase struct {
-		in   string
-		want int
+		in         string
+		most, want int
 	}
 	for _, c := range []testCase{
-		{"", 0}, {"   ", 0}, {"word", 1}, {"two words", 2}, {" lead and trail ", 3},
-		{"tabs\tand\nlines\r\nend", 4}, {"eightchr eightchr eightchr", 3}, {"no\u00a0break", 1},
+		{"", 9, 0}, {"   ", 9, 0}, {"word", 9, 1}, {"two words", 9, 2}, {" lead and trail ", 9, 3},
+		{"tabs\tand\nlines\r\nend", 9, 4}, {"eightchr eightchr eightchr", 9, 3}, {"no\u00a0break", 9, 1},
+		{" lead and trail ", 2, 2}, {"eightchr eightchr eightchr", 1, 1}, {"a b c d e f g h i j k", 10, 10},
 	} {
-		if got := wordCount(c.in); got != c.want {
-			t.Errorf("wordCount(%q) = %d, want %d", c.in, got, c.want)
+		if got := wordCount(c.in, c.most); got != c.want {
+			t.Errorf("wordCount(%q, %d) = %d, want %d", c.in, c.most, got, c.want)
 		}
 	}
 }
@@ -125,4 +131,25 @@ func FuzzWordEnd(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestHasLineBreakOrTab checks the eight-byte test against
+// strings.ContainsAny, for every byte value in every position of a
+// sentence longer than eight bytes, and on short strings.
+func TestHasLineBreakOrTab(t *testing.T) {
+	for c := range 256 {
+		for pos := range 19 {
+			in := []byte("the talks ended now")
+			in[pos] = byte(c)
+			s := string(in)
+			if got, want := hasLineBreakOrTab(s), strings.ContainsAny(s, "\n\r\t"); got != want {
+				t.Fatalf("hasLineBreakOrTab(%q) = %v, want %v", s, got, want)
+			}
+		}
+	}
+	for _, s := range []string{"", "\n", "a\tb", "abc", "é\r", "\x0b\x0c\x0e"} {
+		if got, want := hasLineBreakOrTab(s), strings.ContainsAny(s, "\n\r\t"); got != want {
+			t.Errorf("hasLineBreakOrTab(%q) = %v, want %v", s, got, want)
+		}
+	}
 }

@@ -115,8 +115,10 @@ type EventWriter struct {
 	layout Layout
 	w      *bufio.Writer
 	json   JSONArray
-	// enc holds the last JSON record Encode made.
-	enc []byte
+	// enc holds the last JSON record Encode made, and cache the article
+	// fields and the confidence it encoded last.
+	enc   []byte
+	cache recordCache
 	// csv encodes rows into row.
 	csv *csv.Writer
 	row bytes.Buffer
@@ -151,7 +153,7 @@ func (ew *EventWriter) Encode(e data.Event) ([]byte, error) {
 	r := NewRecord(e)
 	if ew.layout == JSON {
 		var ok bool
-		if ew.enc, ok = appendRecord(ew.enc[:0], &r); ok {
+		if ew.enc, ok = appendRecord(ew.enc[:0], &r, &ew.cache); ok {
 			return ew.enc, nil
 		}
 		b, err := json.MarshalIndent(r, "  ", "  ")

@@ -12,7 +12,12 @@ import (
 // reflect path cost more than the rest of the spool. It reports false,
 // appending nothing, for a confidence JSON cannot hold (NaN, ±Inf), which
 // the caller leaves to the library to reject.
-func appendRecord(b []byte, r *Record) ([]byte, bool) {
+//
+// The source, article and published fields are the same for all the
+// events of an article, and the confidence is one of a few values: with a
+// non-nil cache they are encoded once and copied for the records after
+// that repeat them.
+func appendRecord(b []byte, r *Record, cache *recordCache) ([]byte, bool) {
 	if math.IsNaN(r.Confidence) || math.IsInf(r.Confidence, 0) {
 		return b, false
 	}
@@ -28,11 +33,54 @@ func appendRecord(b []byte, r *Record) ([]byte, bool) {
 	b = strconv.AppendInt(append(b, ",\n    \"expr_start\": "...), int64(r.ExprStart), 10)
 	b = strconv.AppendInt(append(b, ",\n    \"expr_end\": "...), int64(r.ExprEnd), 10)
 	b = appendField(b, ",\n    \"text\": ", r.Text)
+	b = cache.appendArticle(b, r)
+	b = cache.appendConfidence(append(b, ",\n    \"confidence\": "...), r.Confidence)
+	return append(b, "\n  }"...), true
+}
+
+// recordCache holds the encoded source, article and published fields of
+// the article whose events are being encoded, and the last confidence
+// encoded, whose shortest decimal strconv works out at some cost.
+type recordCache struct {
+	source, title, published string
+	article                  []byte
+	confidence               uint64 // bits of the float
+	number                   []byte
+}
+
+// appendArticle appends the source, article and published fields of r,
+// encoding them only when they are not the ones cached, or always for a
+// nil cache. Comparing the cached strings costs little: an article's
+// events share its source and title strings, which compare equal at
+// their first byte.
+func (f *recordCache) appendArticle(b []byte, r *Record) []byte {
+	if f == nil {
+		return appendArticleFields(b, r)
+	}
+	if f.article == nil || r.Source != f.source || r.ArticleTitle != f.title || r.Published != f.published {
+		f.source, f.title, f.published = r.Source, r.ArticleTitle, r.Published
+		f.article = appendArticleFields(f.article[:0], r)
+	}
+	return append(b, f.article...)
+}
+
+// appendConfidence appends v as appendFloat does, from the cache when v
+// is the confidence encoded last (bit for bit: 0 and -0 differ).
+func (f *recordCache) appendConfidence(b []byte, v float64) []byte {
+	if f == nil {
+		return appendFloat(b, v)
+	}
+	if bits := math.Float64bits(v); f.number == nil || bits != f.confidence {
+		f.confidence, f.number = bits, appendFloat(f.number[:0], v)
+	}
+	return append(b, f.number...)
+}
+
+// appendArticleFields appends the source, article and published fields of r.
+func appendArticleFields(b []byte, r *Record) []byte {
 	b = appendField(b, ",\n    \"source\": ", r.Source)
 	b = appendField(b, ",\n    \"article\": ", r.ArticleTitle)
-	b = appendField(b, ",\n    \"published\": ", r.Published)
-	b = appendFloat(append(b, ",\n    \"confidence\": "...), r.Confidence)
-	return append(b, "\n  }"...), true
+	return appendField(b, ",\n    \"published\": ", r.Published)
 }
 
 // appendField appends a field's lead (separator, name and colon) and its
@@ -61,9 +109,11 @@ func appendString(b []byte, s string) []byte {
 	b = append(b, '"')
 	from := 0 // s[from:i] is still to copy
 	for i := 0; i < len(s); {
-		if i+8 <= len(s) && plainWord(s[i:i+8]) {
+		for i+8 <= len(s) && plainWord(le64(s[i:])) {
 			i += 8
-			continue
+		}
+		if i == len(s) {
+			break
 		}
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -108,20 +158,27 @@ func appendString(b []byte, s string) []byte {
 	return append(append(b, s[from:]...), '"')
 }
 
-// plainWord reports whether none of the eight bytes of s needs a second
-// look from appendString: no control byte, quote, backslash, <, > or &,
-// and none from 0x80 up. Each test sets a byte's top bit when the byte is
-// one of those; a borrow from a lower byte can set a higher one's too,
-// which only sends clean bytes to the byte-wise loop.
-func plainWord(s string) bool {
+// plainWord reports whether none of the eight bytes of x (as le64 reads
+// them) needs a second look from appendString: no control byte, quote,
+// backslash, <, > or &, and none from 0x80 up. Each test sets a byte's top
+// bit when the byte is one of those; a borrow from a lower byte can set a
+// higher one's too, which only sends clean bytes to the byte-wise loop.
+// It is small enough to be inlined into appendString's loop, which skips
+// most of a string eight bytes at a time.
+func plainWord(x uint64) bool {
 	const ones = 0x0101010101010101
-	_ = s[7]
-	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56 // one load
 	mask := x | (x - 0x20*ones) |
 		((x ^ '"'*ones) - ones) | ((x ^ '\\'*ones) - ones) |
 		((x ^ '<'*ones) - ones) | ((x ^ '>'*ones) - ones) | ((x ^ '&'*ones) - ones)
 	return mask&(0x80*ones) == 0
+}
+
+// le64 reads the first eight bytes of s as a little-endian number, in
+// one load.
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // escapeASCII marks the ASCII bytes appendString escapes.

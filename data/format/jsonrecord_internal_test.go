@@ -40,11 +40,40 @@ func TestAppendRecord_AsGoJSON(t *testing.T) {
 	}
 }
 
+// TestAppendRecord_Cache checks that records encoded through one cache,
+// as an EventWriter encodes an article's events and then the next
+// article's, are those encoded without it: the article fields are taken
+// from it only while source, article and published all stay the same, and
+// the confidence only while it is the same number, bit for bit.
+func TestAppendRecord_Cache(t *testing.T) {
+	article := func(source, title, published string, confidence float64) Record {
+		return Record{Title: "t", Source: source, ArticleTitle: title, Published: published, Confidence: confidence}
+	}
+	records := []Record{
+		article("a.txt", "Talks", "2024-11-25", 0.8),
+		article("a.txt", "Talks", "2024-11-25", 0.8),
+		article("a.txt", "Talks", "2024-11-25", 0.95),
+		article("b.txt", "Talks", "2024-11-25", 0.95),
+		article("b.txt", "Talks <2>", "2024-11-25", 0),
+		article("b.txt", "Talks <2>", "2024-11-26", math.Copysign(0, -1)),
+		article("", "", "", 1e-7),
+		article("a.txt", "Talks", "2024-11-25", 0.8),
+	}
+	var cache recordCache
+	for i, r := range records {
+		want, _ := appendRecord(nil, &r, nil)
+		got, ok := appendRecord(nil, &r, &cache)
+		if !ok || string(got) != string(want) {
+			t.Errorf("record %d: got\n%s\nwant\n%s", i, got, want)
+		}
+	}
+}
+
 // TestAppendRecord_NonFinite checks that a confidence JSON cannot hold is
 // left to the library, which rejects it.
 func TestAppendRecord_NonFinite(t *testing.T) {
 	for _, v := range []float64{math.NaN(), math.Inf(1), math.Inf(-1)} {
-		if b, ok := appendRecord(nil, &Record{Confidence: v}); ok || len(b) != 0 {
+		if b, ok := appendRecord(nil, &Record{Confidence: v}, nil); ok || len(b) != 0 {
 			t.Errorf("confidence %v: encoded %q", v, b)
 		}
 		ew := NewEventWriter(nil, JSON)
@@ -73,7 +102,7 @@ func checkRecord(t *testing.T, r Record) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, ok := appendRecord([]byte("kept"), &r)
+	got, ok := appendRecord([]byte("kept"), &r, nil)
 	if !ok || string(got) != "kept"+string(want) {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
@@ -95,7 +124,7 @@ func TestPlainWord(t *testing.T) {
 			for _, b := range in {
 				plain = plain && b < 0x80 && !escapeASCII[b]
 			}
-			if got := plainWord(string(in)); got != plain {
+			if got := plainWord(le64(string(in))); got != plain {
 				t.Fatalf("plainWord(%q) = %v, want %v", in, got, plain)
 			}
 		}

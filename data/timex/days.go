@@ -577,7 +577,7 @@ func (tg *tagger) clock(i int) (int, int, int) {
 		}
 	}
 	switch w := tg.word(j); {
-	case amWords[w] || pmWords[w]:
+	case tg.lexAt(j).hasAny(inAmWords | inPmWords):
 		return tg.twelveHour(i, j, h, min)
 	case w == "o":
 		if tg.punct(j+1, "'") && tg.word(j+2) == "clock" && h <= 12 {
@@ -697,7 +697,7 @@ func (tg *tagger) aside(start int) bool {
 		if tg.punct(k, "]") || tg.punct(k, ")") {
 			return false
 		}
-		if start-k <= asideReach && asideWords[tg.word(k)] {
+		if start-k <= asideReach && tg.lexAt(k).has(inAsideWords) {
 			return true
 		}
 	}

@@ -42,7 +42,7 @@ func (e *wordEntry) has(s wordSet) bool { return e.sets&s == s }
 func (e *wordEntry) hasAny(s wordSet) bool { return e.sets&s != 0 }
 
 // wordSet is a set of the lexicon's word lists, one bit each.
-type wordSet uint32
+type wordSet uint64
 
 // The lists an entry answers for, and the presence bits of value maps.
 const (
@@ -77,7 +77,10 @@ const (
 	inOrdinals    // ordinalWords
 	inRelOffsets  // relOffsets
 	inUnitWords   // unitWords
-	numWordSets   = iota
+	inAsideWords
+	inClauseStarters
+	inTitleAbbrevs
+	numWordSets = iota
 )
 
 // entrySets are the word lists behind the set bits of an entry.
@@ -92,6 +95,7 @@ var entrySets = []struct {
 	{inPmWords, pmWords}, {inLowerMonthNames, lowerMonthNames}, {inMonthAbbrevOnly, monthAbbrevOnly},
 	{inRelativeWords, relativeWords}, {inDeterminers, determiners}, {inLatestWords, latestWords},
 	{inMonthPrepositions, monthPrepositions}, {inTonightWords, tonightWords},
+	{inAsideWords, asideWords}, {inClauseStarters, clauseStarters}, {inTitleAbbrevs, titleAbbrevs},
 }
 
 // entryWords returns every word and mark that has an entry of its own.

@@ -144,7 +144,7 @@ func (tg *tagger) wholeTextCues() (sports, finance int) {
 	for base := rest; base < len(tg.all); {
 		end := nextBlock(tg.all, base)
 		b := block{base: base, lower: foldASCII(tg.all[base:end])}
-		b.toks = tokenize(tg.all[base:end], free)
+		b.toks = tokenize(b.lower, free)
 		if cap(b.toks) == cap(free) { // in free: the next block's go after them
 			n := len(b.toks)
 			b.toks, free = b.toks[:n:n], free[n:n]
@@ -244,6 +244,9 @@ func countSportsCues(lower string, toks []token, from, to int) (sports, finance 
 		t := toks[k]
 		switch t.kind {
 		case kWord:
+			if t.val == 0 {
+				continue // most words: no entry, no cue
+			}
 			switch tokenEntry(t).cue {
 			case financeCue:
 				finance++
@@ -251,6 +254,10 @@ func countSportsCues(lower string, toks []token, from, to int) (sports, finance 
 				sports++
 			}
 		case kPunct:
+			switch c := lower[t.start]; {
+			case c != '%' && c != '$' && c != '-' && c < utf8.RuneSelf:
+				continue // most marks: a comma, a full stop
+			}
 			switch t.in(lower) {
 			case "%", "$", "€", "£":
 				finance++

@@ -517,8 +517,7 @@ func gateFiscal(tg *tagger, i int) bool { return tg.word(i+1) == "fiscal" }
 
 // gateCentury: "18th century" and its like.
 func gateCentury(tg *tagger, i int) bool {
-	w := tg.word(i + 1)
-	return ordinalSuffixes[w] || w == "century"
+	return tg.lexAt(i+1).has(inOrdinalSuffixes) || tg.word(i+1) == "century"
 }
 
 // gateCount: after the number of "3 years" comes the unit, or first

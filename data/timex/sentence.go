@@ -17,8 +17,9 @@ func Sentences(text string) []Sentence {
 	if len(text) > maxText {
 		text = text[:maxText]
 	}
-	toks := tokenize(text, nil)
-	bounds := sentenceBounds(text, foldASCII(text), toks, true, nil)
+	lower := foldASCII(text)
+	toks := tokenize(lower, nil)
+	bounds := sentenceBounds(text, lower, toks, true, nil)
 	return appendSentences(make([]Sentence, 0, len(bounds)), toks, bounds, 0)
 }
 
@@ -40,14 +41,13 @@ func sentenceBounds(text, lower string, toks []token, opensText bool, buf [][2]i
 	from := 0
 	lineStart, lineWords := 0, 0
 	for k := 0; k < len(toks); k++ {
-		if toks[k].kind == kWord {
+		run := wordRun(lower, toks, k) // most tokens, which no case below breaks after
+		lineWords += run - k
+		if k = run; toks[k].kind == kWord {
 			lineWords++
 		}
 		if k+1 == len(toks) {
 			break
-		}
-		if toks[k+1].newlines == 0 && toks[k].kind == kWord && lower[toks[k].end-1] != '.' {
-			continue // most tokens: a word on the line, which no case below breaks after
 		}
 		newlines := int(toks[k+1].newlines)
 		brk := false
@@ -108,6 +108,18 @@ func dayEntryAt(text, lower string, toks []token, k int) bool {
 	return false
 }
 
+// wordRun returns the first token from k on that a sentence could end
+// after: the last token, or one that is not a word, ends in a full stop
+// or has a line break after it. The words before it, a sentence's most
+// tokens, need no more than that look, which this loop gives them
+// without the rest of sentenceBounds' loop.
+func wordRun(lower string, toks []token, k int) int {
+	for k+1 < len(toks) && toks[k].kind == kWord && toks[k+1].newlines == 0 && lower[toks[k].end-1] != '.' {
+		k++
+	}
+	return k
+}
+
 // decimalPoint reports whether the mark at k sits inside a number, as in
 // 0.9 or 1.5.
 func decimalPoint(toks []token, k int) bool {
@@ -159,15 +171,14 @@ func abbrevBefore(lower string, toks []token, k int) bool {
 	if len(w) == 1 && k+1 < len(toks) && !(k >= 2 && toks[k-2].kind == kNum && toks[k-2].end == toks[k-1].start) {
 		return true // an initial, as in "George W. Bush"; not the "s" of "the 1990s."
 	}
-	return titleAbbrevs[w] || monthAbbrevBeforeNumber(lower, toks, k)
+	return tokenEntry(toks[k-1]).has(inTitleAbbrevs) || monthAbbrevBeforeNumber(toks, k)
 }
 
 // monthAbbrevBeforeNumber reports whether the full stop at k ends a month
 // abbreviation before a day or year ("Sept. 12"); before a capital word
 // ("in Aug. The firm ...") it ends the sentence.
-func monthAbbrevBeforeNumber(lower string, toks []token, k int) bool {
-	_, isMonth := monthWords[toks[k-1].in(lower)]
-	return isMonth && k+1 < len(toks) && toks[k+1].kind == kNum
+func monthAbbrevBeforeNumber(toks []token, k int) bool {
+	return tokenEntry(toks[k-1]).has(inMonths) && k+1 < len(toks) && toks[k+1].kind == kNum
 }
 
 // titleAbbrevs are abbreviations that are followed by a name or number and

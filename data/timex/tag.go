@@ -282,7 +282,7 @@ func readBlock(text string, buf []token) (string, []token) {
 	if buf == nil {
 		buf = make([]token, 0, tokensIn(len(text)))
 	}
-	return lower, tokenize(text, buf)
+	return lower, tokenize(lower, buf)
 }
 
 // tokensIn is room for the tokens of n bytes of news prose, which holds
@@ -308,11 +308,8 @@ func (tg *tagger) runBlock(out []Timex) []Timex {
 			tg.recentYear = 0
 		}
 		for i := s[0]; i < s[1]; i++ {
-			if t := &tg.toks[i]; t.kind != kNum && t.val == 0 {
-				// A word or mark outside the lexicon, most tokens of a
-				// text: matchAt would turn it away, after a call that
-				// returns a whole match.
-				continue
+			if i = nextTrigger(tg.toks, i, s[1]); i == s[1] {
+				break
 			}
 			m, rule, ok := tg.matchAt(i)
 			if !ok {
@@ -346,6 +343,19 @@ func (tg *tagger) runBlock(out []Timex) []Timex {
 		}
 	}
 	return out
+}
+
+// nextTrigger returns the first token in [i, end) that an expression can
+// start at as far as its lexicon entry tells, or end: a number, a trigger
+// mark or a word with a role, as tokenize marks them. The others, most
+// tokens of a text (words and marks outside the lexicon, words such as
+// "of"), matchAt would turn away after a call that returns a whole match;
+// a loop of its own over them keeps the slice in registers.
+func nextTrigger(toks []token, i, end int) int {
+	for i < end && !toks[i].trigger {
+		i++
+	}
+	return i
 }
 
 // remember makes a calendar date the anchor of later anaphoric
@@ -592,7 +602,14 @@ func (tg *tagger) punct(i int, s string) bool {
 
 // hyphen reports whether token i is a dash joining two words or numbers.
 func (tg *tagger) hyphen(i int) bool {
-	return tg.punct(i, "-") || tg.punct(i, "–") || tg.punct(i, "‐")
+	if i < tg.from || i >= tg.to || tg.toks[i].kind != kPunct {
+		return false
+	}
+	switch tg.toks[i].in(tg.lower) {
+	case "-", "–", "‐":
+		return true
+	}
+	return false
 }
 
 // tight reports whether token i follows token i-1 with no space between.

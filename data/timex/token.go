@@ -35,6 +35,11 @@ type token struct {
 	// one, up to 255, so that the sentence splitter need not scan the gaps
 	// again.
 	newlines uint8
+	// trigger says whether an expression can start at the token as far
+	// as its lexicon entry tells: a number, a trigger mark or a word
+	// with a role (see nextTrigger). It takes the struct's last spare
+	// byte.
+	trigger bool
 }
 
 // lex returns the index of the token's wordEntries: 0 for a number.
@@ -55,13 +60,16 @@ const maxText = 1<<31 - 1
 // never dates and keep num at -1.
 const maxNumDigits = 9
 
-// tokenize splits text into tokens; buf is reused.
-func tokenize(text string, buf []token) []token {
+// tokenize splits a text into tokens, given lower, the text with its ASCII
+// capitals lower-cased (foldASCII): the tokens are the text's, as folding
+// changes no byte offset nor what is a letter, and each word is looked up
+// in the lexicon as it is, without folding it again. buf is reused.
+func tokenize(lower string, buf []token) []token {
 	toks := buf[:0]
 	space := true
 	var newlines uint8
-	for i := 0; i < len(text); {
-		c := text[i]
+	for i := 0; i < len(lower); {
+		c := lower[i]
 		switch {
 		case c == '\n':
 			space = true
@@ -75,27 +83,31 @@ func tokenize(text string, buf []token) []token {
 			i++
 			continue
 		case c >= '0' && c <= '9':
-			j, n := numberAt(text, i)
-			toks = append(toks, token{start: int32(i), end: int32(j), kind: kNum, space: space, val: n})
+			j, n := numberAt(lower, i)
+			toks = append(toks, token{start: int32(i), end: int32(j), kind: kNum, space: space, val: n, trigger: true})
 			i = j
-		case isLetterByte(c) || c >= utf8.RuneSelf && startsLetter(text[i:]):
-			j := wordEnd(text, i)
-			j = abbrevEnd(text, i, j)
+		case isLetterByte(c) || c >= utf8.RuneSelf && startsLetter(lower[i:]):
+			j := wordEnd(lower, i)
+			if j == i+1 {
+				j = abbrevEnd(lower, i, j)
+			}
+			lex := wordIndex.get(lower[i:j])
 			toks = append(toks, token{start: int32(i), end: int32(j), kind: kWord, space: space,
-				val: int32(wordIndex.getFold(text[i:j]))})
+				val: int32(lex), trigger: lex != 0 && wordEntries[lex].role != 0})
 			i = j
 		default:
-			_, size := utf8.DecodeRuneInString(text[i:])
+			_, size := utf8.DecodeRuneInString(lower[i:])
 			if c < utf8.RuneSelf {
 				size = 1
-			} else if r, _ := utf8.DecodeRuneInString(text[i:]); unicode.IsSpace(r) {
+			} else if r, _ := utf8.DecodeRuneInString(lower[i:]); unicode.IsSpace(r) {
 				space = true
 				i += size
 				continue
 			}
 			t := token{start: int32(i), end: int32(i + size), kind: kPunct, space: space}
-			if triggerMark(text[i : i+size]) {
-				t.val = int32(wordIndex.get(text[i : i+size]))
+			if triggerMark(lower[i : i+size]) {
+				t.val = int32(wordIndex.get(lower[i : i+size]))
+				t.trigger = t.val != 0
 			}
 			toks = append(toks, t)
 			i += size

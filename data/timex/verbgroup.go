@@ -689,7 +689,7 @@ func (tg *tagger) leftStop(k int) bool {
 	if w == "that" && prepositions[tg.word(k-1)] {
 		return false // a determiner: "more on that story Friday"
 	}
-	return clauseStarters[w]
+	return tg.lexAt(k).has(inClauseStarters)
 }
 
 // clauseMark reports whether the punctuation token k ends a clause; the

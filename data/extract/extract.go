@@ -412,7 +412,7 @@ func restated(text string, tx, next timex.Timex) bool {
 // the holiday, whose own date may be another country's (Canada's
 // Thanksgiving is in October) or a month ("June"), restates it.
 func namesHoliday(text string, day, tx timex.Timex) bool {
-	if gap := strings.ToLower(text[day.End:tx.Start]); gap != ", the " && gap != ", " {
+	if gap := text[day.End:tx.Start]; !strings.EqualFold(gap, ", the ") && gap != ", " {
 		return false
 	}
 	next := nextWord(text, tx.End)
@@ -431,9 +431,7 @@ func namesHoliday(text string, day, tx timex.Timex) bool {
 // "the quarter ending Dec. 31", "the half to June 30". The period is the
 // event; its last day, written to say which period, is no second one.
 func endsPeriod(text string, period, tx timex.Timex) bool {
-	switch strings.ToLower(strings.TrimSpace(text[period.End:tx.Start])) {
-	case "ended", "ending", "ended on", "ending on", "to", "through":
-	default:
+	if gap := text[period.End:tx.Start]; len(gap) > len(" ending on ") || !periodEndWords[strings.TrimSpace(gap)] {
 		return false
 	}
 	p, err := period.Span()
@@ -443,6 +441,11 @@ func endsPeriod(text string, period, tx timex.Timex) bool {
 	d, err := tx.Span()
 	return err == nil && d.Precision == timex.PrecisionDay && d.Start.Equal(p.LastDay())
 }
+
+// periodEndWords join a period to the day it ends on: "the quarter ended
+// 31 December", "the half to June 30".
+var periodEndWords = map[string]bool{"ended": true, "ending": true, "ended on": true, "ending on": true, "to": true,
+	"through": true}
 
 // nextWord returns the word that starts one space after i, or "".
 func nextWord(text string, i int) string {

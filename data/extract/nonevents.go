@@ -218,14 +218,21 @@ func namesDay(tx timex.Timex) bool {
 // was updated on Nov. 28", "Originally published on November 26"). Its
 // dates are the notice's, the other story's or the story's, no event.
 func furnitureLine(line string) bool {
-	lower := strings.ToLower(strings.TrimSpace(line))
+	line = strings.TrimSpace(line)
+	if len(line) > furnitureLineMax {
+		return false
+	}
 	for _, lead := range furnitureLeads {
-		if strings.HasPrefix(lower, lead) {
+		if len(line) >= len(lead) && strings.EqualFold(line[:len(lead)], lead) {
 			return true
 		}
 	}
-	return strings.Contains(lower, "all rights reserved")
+	return strings.Contains(line, "ights reserved") || strings.Contains(line, "IGHTS RESERVED")
 }
+
+// furnitureLineMax bounds the lines furnitureLine reads, in bytes: page
+// furniture is a short line, and every date of a long paragraph asks.
+const furnitureLineMax = 240
 
 // furnitureLeads open the lines furnitureLine reports.
 var furnitureLeads = []string{"©", "(c) ", "copyright ", "photograph:", "photo:", "photos:", "image:", "picture:",

@@ -300,9 +300,29 @@ func aboutPublication(text string, tx timex.Timex) bool {
 	if h := timex.DatelineHeader(line[lead:]); h > 0 && tx.Start-start < lead+h {
 		return true
 	}
-	return whole && (timex.IsPublicationLine(line) || furnitureLine(line[lead:]) ||
-		!hasLetter(text[start:tx.Start]) && !hasLetter(text[tx.End:end]))
+	return whole && (timex.IsPublicationLine(line) || furnitureLine(line[lead:]) || linkList(text, start) ||
+		!hasLetter(text[start:tx.Start]) && !hasLetter(text[tx.End:end]) && !bareClock(tx))
 }
+
+// bareClock reports whether tx is a clock time and nothing more ("14.05
+// GMT", "9:40am"): alone on its line it stamps the live-blog entry below
+// it, an event of the day the blog is on, where a line that is only a day
+// ("Tuesday, December 3, 1991") dates the page.
+func bareClock(tx timex.Timex) bool {
+	words := strings.Fields(tx.Text)
+	if tx.Type != timex.Time || len(words) == 0 || words[0][0] < '0' || words[0][0] > '9' {
+		return false
+	}
+	for _, w := range words[1:] {
+		if !clockMarks[strings.ToLower(w)] && (len(w) > 4 || strings.ToUpper(w) != w) {
+			return false // a day or a month: "10:00 Friday"
+		}
+	}
+	return true
+}
+
+// clockMarks are the words a clock time is written with besides a zone.
+var clockMarks = map[string]bool{"am": true, "pm": true, "a.m.": true, "p.m.": true, "a.m": true, "p.m": true}
 
 // lastLineFeed is strings.LastIndexByte(s, '\n'), which reads a byte at
 // a time: strings.IndexByte, many at a time, finds the first line feed or

@@ -86,6 +86,21 @@ func TestEvents_PublicationLines(t *testing.T) {
 			[]string{"2024-11-28"}},
 		{"first published", "The summit opens on Friday.\nThis story was first published on Nov. 26.", []string{"2024-11-29"}},
 		{"caption sentence stays", "Rescuers search the rubble on Tuesday.\n\nThe summit opens on Thursday.", []string{"2024-11-26", "2024-11-28"}},
+		{"live entry stamp alone on its line stays", "Summit live\n\n14.05 GMT\nLeaders will meet again on Thursday.",
+			[]string{"2024-11-27T14:05", "2024-11-28"}},
+		{"page last updated", "Floods spread\nPage last updated at 16:02 GMT, Wednesday, 27 November 2024\n\nThe summit opens on Thursday.",
+			[]string{"2024-11-28"}},
+		{"print edition", "The summit opens on Thursday.\n\nThis article appeared in the Herald on Wednesday 27 November 2024 on p11.",
+			[]string{"2024-11-28"}},
+		{"link after a bar", "The summit opens on Thursday.\n\nALSO READ | Leaders gather in Astana (Nov 26, 2024)", []string{"2024-11-28"}},
+		{"link list under a heading", "The summit opens on Thursday.\n\nSEE ALSO\nLeaders gather in Astana\n26 Nov 24 | World\nTalks stall in June\n",
+			[]string{"2024-11-28"}},
+		{"key events list", "Summit live\n\nKey events\n1h ago Leaders say talks could end next week\n\nThe summit opens on Thursday.",
+			[]string{"2024-11-28"}},
+		{"after the list, sentences count again", "SEE ALSO\nLeaders gather (26 Nov)\n\nThe summit opens on Thursday.", []string{"2024-11-28"}},
+		{"agency dateline with a capitalised place", "Astana, Nov 27 (PTI) Leaders on Wednesday said they would meet on Friday.",
+			[]string{"2024-11-27", "2024-11-29"}},
+		{"capitalised place without an agency is a sentence", "Astana, Nov 27 - the day of the summit - was cold.", []string{"2024-11-27"}},
 	}
 	published := time.Date(2024, 11, 27, 0, 0, 0, 0, time.UTC)
 	for _, c := range cases {

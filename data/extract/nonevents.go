@@ -224,11 +224,64 @@ func furnitureLine(line string) bool {
 			return true
 		}
 	}
+	if _, ok := linkLabel(lower); ok {
+		return true
+	}
 	return strings.Contains(lower, "all rights reserved")
+}
+
+// linkLabel reports whether lower, a line in lower case, opens with a label
+// that introduces links to other stories ("read more:", "also read |",
+// "see also"), and whether the label is all the line: a heading whose
+// list of links follows on the lines below it.
+func linkLabel(lower string) (heading, ok bool) {
+	for _, label := range linkLabels {
+		rest, found := strings.CutPrefix(lower, label)
+		if !found {
+			continue
+		}
+		rest = strings.TrimSpace(rest)
+		if rest == "" || rest == ":" {
+			return true, true
+		}
+		if strings.ContainsAny(rest[:1], ":|–—-") {
+			return false, true
+		}
+	}
+	return false, false
+}
+
+// linkLabels are the labels news pages set before links to other stories.
+var linkLabels = []string{"read more", "related articles", "related stories", "related links", "related",
+	"see also", "also read", "more on this story", "more stories", "most read", "key events", "you may also like"}
+
+// linkListMaxLines bounds how many lines above a date linkList looks for
+// the heading of the list the date may stand in.
+const linkListMaxLines = 12
+
+// linkList reports whether the line starting at lineStart stands in a list
+// of links under a heading, with no blank line between ("SEE ALSO" and then
+// "Hull counts cost of June deluge" and "30 Jun 07 | England"; "Key
+// events" and then "1h ago Union says talks could resume next week"): the
+// dates of a link list are the other stories', not events.
+func linkList(text string, lineStart int) bool {
+	end := lineStart - 1 // the line feed that ends the line above
+	for n := 0; n < linkListMaxLines && end > 0; n++ {
+		start := lastLineFeed(text[max(0, end-publicationLineMax):end]) + 1 + max(0, end-publicationLineMax)
+		line := strings.ToLower(strings.TrimSpace(text[start:end]))
+		if line == "" {
+			return false
+		}
+		if heading, ok := linkLabel(line); ok && heading {
+			return true
+		}
+		end = start - 1
+	}
+	return false
 }
 
 // furnitureLeads open the lines furnitureLine reports.
 var furnitureLeads = []string{"©", "(c) ", "copyright ", "photograph:", "photo:", "photos:", "image:", "picture:",
-	"credit:", "photo credit:", "read more:", "related:", "see also:", "also read:", "more on this story:",
-	"originally published", "editor's note", "editor’s note", "this story was ", "this story has been ",
+	"credit:", "photo credit:", "originally published", "this article appeared", "this article appears",
+	"a version of this article", "a version of this story", "editor's note", "editor’s note", "this story was ", "this story has been ",
 	"this article was ", "this article has been "}

@@ -514,11 +514,20 @@ func (tg *tagger) eveningBefore(day time.Time) bool {
 }
 
 // entryStamp reports whether the clock time from i to j heads a line and a
-// dash or colon follows it ("22:40 GMT - Polls have closed"): the entries
+// dash or colon or the line's end follows it ("22:40 GMT - Polls have
+// closed", "14.05 GMT" on a line of its own): the entries
 // of a live report are stamped with times of the day it is written on,
 // whatever day the entry before ended on.
 func (tg *tagger) entryStamp(i, j int) bool {
-	return (i == 0 || tg.toks[i].newlines > 0) && (tg.hyphen(j) || tg.punct(j, "—") || tg.punct(j, ":"))
+	return (i == 0 || tg.toks[i].newlines > 0) &&
+		(tg.hyphen(j) || tg.punct(j, "—") || tg.punct(j, ":") || tg.lineAlone(j))
+}
+
+// lineAlone reports whether the token at j starts a new line or there is
+// none: a clock time alone on its line ("14.05 GMT" above the entry's
+// text) stamps the entry below, as live blogs copied from a page set it.
+func (tg *tagger) lineAlone(j int) bool {
+	return j >= len(tg.toks) || tg.toks[j].newlines > 0
 }
 
 // eveningOf reports whether the last time of day mentioned is an evening,
@@ -553,9 +562,11 @@ func (tg *tagger) clock(i int) (int, int, int) {
 		j++ // "left at 5+am": a little after five
 	}
 	hasMin := false
-	if (tg.punct(j, ":") || tg.punct(j, ".") && tg.tight(j+2) && tg.lexAt(j+2).hasAny(inAmWords|inPmWords)) &&
-		tg.tight(j) && tg.tight(j+1) {
-		// "9:30", and "7.30am" when a.m. or p.m. follows
+	if (tg.punct(j, ":") || tg.punct(j, ".") && (tg.tight(j+2) && tg.lexAt(j+2).hasAny(inAmWords|inPmWords) ||
+		tg.timezone(j+2) > j+2)) && tg.tight(j) && tg.tight(j+1) {
+		// "9:30", and "7.30am" when a.m. or p.m. follows or "10.31 GMT"
+		// when a zone does: British papers write the hour with a dot, and
+		// the mark or zone tells the time from "3.5 percent".
 		if mm, nm := tg.num(j + 1); nm == 2 && mm < 60 {
 			j, min, hasMin = j+2, mm, true
 		}

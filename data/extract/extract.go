@@ -420,7 +420,8 @@ var leadInWords = map[string]bool{"later": true, "earlier": true, "next": true, 
 // "Saturday 12 March, 5.30pm: Athletic v United").
 func duplicate(text string, events []data.Event, sentenceStart int, tx timex.Timex, span timex.Span) bool {
 	entry := opensLine(text, tx.Start)
-	for i := len(events) - 1; i >= 0 && events[i].SentenceStart == sentenceStart; i-- {
+	i := len(events) - 1
+	for ; i >= 0 && events[i].SentenceStart == sentenceStart; i-- {
 		e := events[i]
 		if entry && opensLine(text, e.ExprStart) {
 			continue
@@ -439,7 +440,21 @@ func duplicate(text string, events []data.Event, sentenceStart int, tx timex.Tim
 			return true
 		}
 	}
-	return false
+	return i >= 0 && stampsSentence(text, events[i], sentenceStart) && span.Precision.IsPoint() &&
+		events[i].Span.Start.Truncate(24*time.Hour).Equal(span.Start.Truncate(24*time.Hour))
+}
+
+// stampsSentence reports whether e is a live entry's time stamp alone on
+// the line just above the sentence at sentenceStart ("12.40 GMT" and then
+// "Commuters at the station this morning said ..."): the stamp and the
+// entry's first sentence are one event, as "19:30 GMT - Turnout reached
+// 58 percent at 6 p.m." is when the stamp opens the sentence's line.
+func stampsSentence(text string, e data.Event, sentenceStart int) bool {
+	if e.ExprEnd > sentenceStart || !opensLine(text, e.ExprStart) || e.Span.Precision <= timex.PrecisionDay {
+		return false
+	}
+	gap := text[e.ExprEnd:sentenceStart]
+	return strings.Count(gap, "\n") == 1 && strings.TrimSpace(gap) == ""
 }
 
 // opensLine reports whether only spaces, tabs or list marks ("-", "*")

@@ -140,13 +140,15 @@ like|near|per|via|upon|onto|off|out|ahead|versus|except|plus|too|again|already|s
 var periodDeterminers = words(`a|an|her|his|its|my|next|our|that|the|their|this|your`)
 
 // accountingYear reports whether expr is a fiscal or financial year that
-// writes no year ("the full fiscal year", "the current financial year"):
+// writes no year ("the full fiscal year", "the current financial year",
+// and a company's "full year", as in "cut its forecast for the full year"):
 // an accounting period whose months the text does not give, which the
 // tagger can only value as a calendar year, so it is no event to plot.
 // "Fiscal 2024" and "the 2024 fiscal year" stay.
 func accountingYear(expr string) bool {
 	lower := strings.ToLower(expr)
-	if !strings.Contains(lower, "fiscal year") && !strings.Contains(lower, "financial year") {
+	if !strings.Contains(lower, "fiscal year") && !strings.Contains(lower, "financial year") &&
+		!strings.Contains(lower, "full year") {
 		return false
 	}
 	return !strings.ContainsAny(expr, "0123456789")
@@ -154,7 +156,8 @@ func accountingYear(expr string) bool {
 
 // timeOfSet reports whether txs[k] is a clock time that a set beside it
 // repeats ("leaves at noon each day", "every evening from 9 p.m.", "opens
-// at 10 a.m. every day"): the hour of a recurrence, not one day's event.
+// at 10 a.m. every day", "open from 10am to 6pm daily"): the hour of a
+// recurrence, not one day's event.
 func timeOfSet(text string, txs []timex.Timex, k int) bool {
 	if txs[k].Type != timex.Time {
 		return false
@@ -162,7 +165,11 @@ func timeOfSet(text string, txs []timex.Timex, k int) bool {
 	if k > 0 && txs[k-1].Type == timex.Set && setGap(text[txs[k-1].End:txs[k].Start]) {
 		return true
 	}
-	return k+1 < len(txs) && txs[k+1].Type == timex.Set && setGap(text[txs[k].End:txs[k+1].Start])
+	next := k + 1
+	if next+1 < len(txs) && txs[next].Type == timex.Time && txs[next].RangeEnd {
+		next++ // "open from 10am to 6pm daily": the set follows the range
+	}
+	return next < len(txs) && txs[next].Type == timex.Set && setGap(text[txs[next-1].End:txs[next].Start])
 }
 
 // setGap reports whether the text between a set and a clock time ties

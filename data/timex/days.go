@@ -442,13 +442,16 @@ func ruleClock(tg *tagger, i int) (match, bool) {
 		k++
 	}
 	dayGiven := false
-	if day, end, ok := tg.dayAt(tg.optComma(k)); ok {
+	// The day a clock time takes is on its line: "7.30pm" ending one
+	// line of a listing does not read the next line's day.
+	sameLine := !tg.lineAlone(tg.optComma(k))
+	if day, end, ok := tg.dayAt(tg.optComma(k)); ok && sameLine {
 		base, hasDay, j, dayGiven = day, true, end, true // "5 p.m. EST, Nov. 6", "8pm on Saturday 14 June"
-	} else if d, ok := weekdayWords[tg.word(k)]; ok && tg.capital(k) && tg.hasDCT {
+	} else if d, ok := weekdayWords[tg.word(k)]; ok && sameLine && tg.capital(k) && tg.hasDCT {
 		base, j, dayGiven = tg.weekdayDate(d, tg.tenseAround(i, k+1)), k+1, true
-	} else if off, ok := deicticOffset(tg.word(k)); ok && tg.hasDCT {
+	} else if off, ok := deicticOffset(tg.word(k)); ok && sameLine && tg.hasDCT {
 		base, j, dayGiven = tg.dct.AddDate(0, 0, off), k+1, true
-	} else if w := tg.word(k); tonightWords[w] && tg.hasDCT {
+	} else if w := tg.word(k); sameLine && tonightWords[w] && tg.hasDCT {
 		base, j, dayGiven = tg.dct, k+1, true // "7pm tonight"
 	}
 	if !dayGiven && tg.hasDCT && (tg.entryStamp(i, j) || base.Before(tg.dct) && tg.aheadOfWriting(i, j)) {

@@ -1540,6 +1540,14 @@ func (tg *tagger) cueWord(i, j int) tense {
 	return tenseNone
 }
 
+// predicateAlone reports whether the predicate adjective at k follows a
+// form of "be" and ends its verb group, a preposition or punctuation after
+// it: "showers are likely over the weekend", "a deal is unlikely before
+// May" tell of what is ahead as "are likely to" does.
+func (tg *tagger) predicateAlone(k int) bool {
+	return tg.vword(k-1).beForm() && (prepositions[tg.word(k+1)] || k+1 < tg.to && tg.toks[k+1].kind == kPunct)
+}
+
 // onCourseAt classifies token k when it stands in "on course to" or "on
 // track to" after "be": the phrase points ahead as "is likely to" does, so
 // "on" sits in the verb group as an adverb and the noun is its predicate.
@@ -1610,8 +1618,8 @@ func (tg *tagger) classify(k int) vclass {
 		return onCourse
 	}
 	switch {
-	case lex.class == vAdv && lex.has(lPredicate) && tg.word(k+1) == "to":
-		return vPred // "was likely to rise"; an adverb in "will likely rise"
+	case lex.class == vAdv && lex.has(lPredicate) && (tg.word(k+1) == "to" || tg.predicateAlone(k)):
+		return vPred // "was likely to rise", "showers are likely at the weekend"; an adverb in "will likely rise"
 	case lex.class != vNone:
 		return lex.class
 	case lex.has(lPredicate) && (w != "set" || tg.word(k+1) == "to" || tg.word(k+1) == "for"):

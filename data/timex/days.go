@@ -565,9 +565,9 @@ func (tg *tagger) clock(i int) (int, int, int) {
 		j++ // "left at 5+am": a little after five
 	}
 	hasMin := false
-	if (tg.punct(j, ":") || tg.punct(j, ".") && (tg.tight(j+2) && tg.lexAt(j+2).hasAny(inAmWords|inPmWords) ||
+	if (tg.punct(j, ":") || tg.punct(j, ".") && (tg.lexAt(j+2).hasAny(inAmWords|inPmWords) ||
 		tg.timezone(j+2) > j+2)) && tg.tight(j) && tg.tight(j+1) {
-		// "9:30", and "7.30am" when a.m. or p.m. follows or "10.31 GMT"
+		// "9:30", and "7.30am" or "6.04 pm" when a.m. or p.m. follows or "10.31 GMT"
 		// when a zone does: British papers write the hour with a dot, and
 		// the mark or zone tells the time from "3.5 percent".
 		if mm, nm := tg.num(j + 1); nm == 2 && mm < 60 {

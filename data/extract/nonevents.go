@@ -24,6 +24,9 @@ func dropModifiers(text string, events []data.Event) []data.Event {
 	kept := events[:0]
 	for _, e := range events {
 		if modifierPrecision(e.Span.Precision) && attributive(text, e.ExprStart, e.ExprEnd) {
+			if seasonKind(text, e) {
+				continue // "a winter expedition": a kind of expedition, no winter in particular
+			}
 			if finest == nil {
 				finest = finestBySentence(events)
 			}
@@ -34,6 +37,18 @@ func dropModifiers(text string, events []data.Event) []data.Event {
 		kept = append(kept, e)
 	}
 	return kept
+}
+
+// seasonKind reports whether e is a bare season after "a" or "an" that
+// names a kind of the noun after it ("a winter expedition", "an autumn
+// sale"): which season the text does not say, so there is no event,
+// whatever else the sentence dates.
+func seasonKind(text string, e data.Event) bool {
+	if e.Span.Precision != timex.PrecisionSeason || strings.Contains(e.Expr, " ") {
+		return false
+	}
+	article := strings.ToLower(wordBefore(text, e.ExprStart))
+	return article == "a" || article == "an"
 }
 
 // modifierPrecision reports whether a period of precision p can be a

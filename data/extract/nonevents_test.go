@@ -27,6 +27,10 @@ func TestEvents_PeriodModifiers(t *testing.T) {
 		{"The players’ summer tour starts on July 3.", "July 3"},
 		{"Roads froze. Winter storms have snarled travel since last Thursday.", "last Thursday"},
 		{"The insurer published first-quarter results.", "first-quarter"},
+		// A season after "a" names a kind: no season in particular.
+		{"She led a winter expedition in 1957.", "1957"},
+		{"The store holds an autumn sale every year.", ""},
+		{"The team will tour in the winter.", "the winter"},
 		// A period that dates a clause of its own stays.
 		{"Dikes built last summer held on Sunday, officials said.", "last summer|Sunday"},
 		{"Sales fell in the first quarter and recovered on Tuesday.", "the first quarter|Tuesday"},

@@ -301,9 +301,29 @@ func aboutPublication(text string, tx timex.Timex) bool {
 	if h := timex.DatelineHeader(line[lead:]); h > 0 && tx.Start-start < lead+h {
 		return true
 	}
-	return whole && (timex.IsPublicationLine(line) || furnitureLine(line[lead:]) ||
-		!hasLetter(text[start:tx.Start]) && !hasLetter(text[tx.End:end]))
+	return whole && (timex.IsPublicationLine(line) || furnitureLine(line[lead:]) || linkList(text, start) ||
+		!hasLetter(text[start:tx.Start]) && !hasLetter(text[tx.End:end]) && !bareClock(tx))
 }
+
+// bareClock reports whether tx is a clock time and nothing more ("14.05
+// GMT", "9:40am"): alone on its line it stamps the live-blog entry below
+// it, an event of the day the blog is on, where a line that is only a day
+// ("Tuesday, December 3, 1991") dates the page.
+func bareClock(tx timex.Timex) bool {
+	words := strings.Fields(tx.Text)
+	if tx.Type != timex.Time || len(words) == 0 || words[0][0] < '0' || words[0][0] > '9' {
+		return false
+	}
+	for _, w := range words[1:] {
+		if !clockMarks[strings.ToLower(w)] && (len(w) > 4 || strings.ToUpper(w) != w) {
+			return false // a day or a month: "10:00 Friday"
+		}
+	}
+	return true
+}
+
+// clockMarks are the words a clock time is written with besides a zone.
+var clockMarks = map[string]bool{"am": true, "pm": true, "a.m.": true, "p.m.": true, "a.m": true, "p.m": true}
 
 // lastLineFeed is strings.LastIndexByte(s, '\n'), which reads a byte at
 // a time: strings.IndexByte, many at a time, hops from one line feed to
@@ -480,7 +500,8 @@ var leadInWords = map[string]bool{"later": true, "earlier": true, "next": true, 
 // "Saturday 12 March, 5.30pm: Athletic v United").
 func duplicate(text string, events []data.Event, sentenceStart int, tx timex.Timex, span timex.Span) bool {
 	entry := opensLine(text, tx.Start)
-	for i := len(events) - 1; i >= 0 && events[i].SentenceStart == sentenceStart; i-- {
+	i := len(events) - 1
+	for ; i >= 0 && events[i].SentenceStart == sentenceStart; i-- {
 		e := events[i]
 		if entry && opensLine(text, e.ExprStart) {
 			continue
@@ -499,7 +520,21 @@ func duplicate(text string, events []data.Event, sentenceStart int, tx timex.Tim
 			return true
 		}
 	}
-	return false
+	return i >= 0 && stampsSentence(text, events[i], sentenceStart) && span.Precision.IsPoint() &&
+		events[i].Span.Start.Truncate(24*time.Hour).Equal(span.Start.Truncate(24*time.Hour))
+}
+
+// stampsSentence reports whether e is a live entry's time stamp alone on
+// the line just above the sentence at sentenceStart ("12.40 GMT" and then
+// "Commuters at the station this morning said ..."): the stamp and the
+// entry's first sentence are one event, as "19:30 GMT - Turnout reached
+// 58 percent at 6 p.m." is when the stamp opens the sentence's line.
+func stampsSentence(text string, e data.Event, sentenceStart int) bool {
+	if e.ExprEnd > sentenceStart || !opensLine(text, e.ExprStart) || e.Span.Precision <= timex.PrecisionDay {
+		return false
+	}
+	gap := text[e.ExprEnd:sentenceStart]
+	return strings.Count(gap, "\n") == 1 && strings.TrimSpace(gap) == ""
 }
 
 // opensLine reports whether only spaces, tabs or list marks ("-", "*")

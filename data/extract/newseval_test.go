@@ -24,10 +24,13 @@ import (
 // web pages with their furniture (captions, "Read more:" links, live-blog
 // entry times), which scored 0.948 and 0.908 as they came: the report
 // half of 56 articles is 0.935 (P 0.939, R 0.932: 626 matched, 667
-// predicted, 672 gold). The test fails below the floor, so a change that
+// predicted, 672 gold). Session news9's fixes for copied pages (live
+// stamps alone on their line, link lists, agency datelines) raised it
+// to 0.943 (P 0.943, R 0.942: 633 matched, 671 predicted, 672 gold).
+// The test fails below the floor, so a change that
 // makes news worse shows. Raise it when the report figure rises; never
 // lower it to let a change in.
-const newsReportFloor = 0.93
+const newsReportFloor = 0.94
 
 // newsGold is one hand-annotated dated event of a news article: the
 // expression as written (its occurrence-th appearance in the text, from 1)

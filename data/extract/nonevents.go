@@ -24,6 +24,9 @@ func dropModifiers(text string, events []data.Event) []data.Event {
 	kept := events[:0]
 	for _, e := range events {
 		if modifierPrecision(e.Span.Precision) && attributive(text, e.ExprStart, e.ExprEnd) {
+			if seasonKind(text, e) {
+				continue // "a winter expedition": a kind of expedition, no winter in particular
+			}
 			if finest == nil {
 				finest = finestBySentence(events)
 			}
@@ -34,6 +37,18 @@ func dropModifiers(text string, events []data.Event) []data.Event {
 		kept = append(kept, e)
 	}
 	return kept
+}
+
+// seasonKind reports whether e is a bare season after "a" or "an" that
+// names a kind of the noun after it ("a winter expedition", "an autumn
+// sale"): which season the text does not say, so there is no event,
+// whatever else the sentence dates.
+func seasonKind(text string, e data.Event) bool {
+	if e.Span.Precision != timex.PrecisionSeason || strings.Contains(e.Expr, " ") {
+		return false
+	}
+	article := strings.ToLower(wordBefore(text, e.ExprStart))
+	return article == "a" || article == "an"
 }
 
 // modifierPrecision reports whether a period of precision p can be a
@@ -140,13 +155,15 @@ like|near|per|via|upon|onto|off|out|ahead|versus|except|plus|too|again|already|s
 var periodDeterminers = words(`a|an|her|his|its|my|next|our|that|the|their|this|your`)
 
 // accountingYear reports whether expr is a fiscal or financial year that
-// writes no year ("the full fiscal year", "the current financial year"):
+// writes no year ("the full fiscal year", "the current financial year",
+// and a company's "full year", as in "cut its forecast for the full year"):
 // an accounting period whose months the text does not give, which the
 // tagger can only value as a calendar year, so it is no event to plot.
 // "Fiscal 2024" and "the 2024 fiscal year" stay.
 func accountingYear(expr string) bool {
 	lower := strings.ToLower(expr)
-	if !strings.Contains(lower, "fiscal year") && !strings.Contains(lower, "financial year") {
+	if !strings.Contains(lower, "fiscal year") && !strings.Contains(lower, "financial year") &&
+		!strings.Contains(lower, "full year") {
 		return false
 	}
 	return !strings.ContainsAny(expr, "0123456789")
@@ -154,7 +171,8 @@ func accountingYear(expr string) bool {
 
 // timeOfSet reports whether txs[k] is a clock time that a set beside it
 // repeats ("leaves at noon each day", "every evening from 9 p.m.", "opens
-// at 10 a.m. every day"): the hour of a recurrence, not one day's event.
+// at 10 a.m. every day", "open from 10am to 6pm daily"): the hour of a
+// recurrence, not one day's event.
 func timeOfSet(text string, txs []timex.Timex, k int) bool {
 	if txs[k].Type != timex.Time {
 		return false
@@ -162,7 +180,11 @@ func timeOfSet(text string, txs []timex.Timex, k int) bool {
 	if k > 0 && txs[k-1].Type == timex.Set && setGap(text[txs[k-1].End:txs[k].Start]) {
 		return true
 	}
-	return k+1 < len(txs) && txs[k+1].Type == timex.Set && setGap(text[txs[k].End:txs[k+1].Start])
+	next := k + 1
+	if next+1 < len(txs) && txs[next].Type == timex.Time && txs[next].RangeEnd {
+		next++ // "open from 10am to 6pm daily": the set follows the range
+	}
+	return next < len(txs) && txs[next].Type == timex.Set && setGap(text[txs[next-1].End:txs[next].Start])
 }
 
 // setGap reports whether the text between a set and a clock time ties
@@ -222,12 +244,73 @@ func furnitureLine(line string) bool {
 	if len(line) > furnitureLineMax {
 		return false
 	}
+	lower := strings.ToLower(line)
 	for _, lead := range furnitureLeads {
-		if len(line) >= len(lead) && strings.EqualFold(line[:len(lead)], lead) {
+		if strings.HasPrefix(lower, lead) {
 			return true
 		}
 	}
-	return strings.Contains(line, "ights reserved") || strings.Contains(line, "IGHTS RESERVED")
+	if _, ok := linkLabel(lower); ok {
+		return true
+	}
+	return strings.Contains(lower, "all rights reserved")
+}
+
+// linkLabel reports whether lower, a line in lower case, opens with a label
+// that introduces links to other stories ("read more:", "also read |",
+// "see also"), and whether the label is all the line: a heading whose
+// list of links follows on the lines below it.
+func linkLabel(lower string) (heading, ok bool) {
+	for _, label := range linkLabels {
+		rest, found := strings.CutPrefix(lower, label)
+		if !found {
+			continue
+		}
+		rest = strings.TrimSpace(rest)
+		if rest == "" || rest == ":" {
+			return true, true
+		}
+		if strings.ContainsAny(rest[:1], ":|–—-") {
+			return false, true
+		}
+	}
+	return false, false
+}
+
+// linkLabels are the labels news pages set before links to other stories.
+var linkLabels = []string{"read more", "related articles", "related stories", "related links", "related",
+	"see also", "also read", "more on this story", "more stories", "most read", "key events", "you may also like"}
+
+// linkHeadingMax is the longest line, in bytes, that linkList reads as a
+// list's heading ("you may also like:" and a few spaces): a list's items
+// and the paragraphs above a date are longer, and every date asks.
+const linkHeadingMax = 24
+
+// linkListMaxLines bounds how many lines above a date linkList looks for
+// the heading of the list the date may stand in.
+const linkListMaxLines = 12
+
+// linkList reports whether the line starting at lineStart stands in a list
+// of links under a heading, with no blank line between ("SEE ALSO" and then
+// "Hull counts cost of June deluge" and "30 Jun 07 | England"; "Key
+// events" and then "1h ago Union says talks could resume next week"): the
+// dates of a link list are the other stories', not events.
+func linkList(text string, lineStart int) bool {
+	end := lineStart - 1 // the line feed that ends the line above
+	for n := 0; n < linkListMaxLines && end > 0; n++ {
+		start := lastLineFeed(text[max(0, end-publicationLineMax):end]) + 1 + max(0, end-publicationLineMax)
+		line := strings.TrimSpace(text[start:end])
+		if line == "" {
+			return false
+		}
+		if len(line) <= linkHeadingMax {
+			if heading, ok := linkLabel(strings.ToLower(line)); ok && heading {
+				return true
+			}
+		}
+		end = start - 1
+	}
+	return false
 }
 
 // furnitureLineMax bounds the lines furnitureLine reads, in bytes: page
@@ -236,8 +319,7 @@ const furnitureLineMax = 240
 
 // furnitureLeads open the lines furnitureLine reports.
 var furnitureLeads = []string{"©", "(c) ", "copyright ", "photograph:", "photo:", "photos:", "image:", "picture:",
-	"credit:", "photo credit:", "read more:", "related:", "see also:", "also read:", "more on this story:",
-	"originally published", "editor's note", "editor’s note", "this story was ", "this story has been ",
-	"this article was ", "this article has been ", "a version of this article appears in print",
-	"a version of this story appears in print", "image source", "also read", "watch:", "listen:",
+	"credit:", "photo credit:", "image source", "originally published", "this article appeared",
+	"this article appears", "a version of this article", "a version of this story", "editor's note", "editor’s note",
+	"this story was ", "this story has been ", "this article was ", "this article has been ", "watch:", "listen:",
 	"more from ", "recommended:", "sign up"}

@@ -30,6 +30,10 @@ func TestEvents_PeriodModifiers(t *testing.T) {
 		{"The players’ summer tour starts on July 3.", "July 3"},
 		{"Roads froze. Winter storms have snarled travel since last Thursday.", "last Thursday"},
 		{"The insurer published first-quarter results.", "first-quarter"},
+		// A season after "a" names a kind: no season in particular.
+		{"She led a winter expedition in 1957.", "1957"},
+		{"The store holds an autumn sale every year.", ""},
+		{"The team will tour in the winter.", "the winter"},
 		// A period that dates a clause of its own stays.
 		{"Dikes built last summer held on Sunday, officials said.", "last summer|Sunday"},
 		{"Sales fell in the first quarter and recovered on Tuesday.", "the first quarter|Tuesday"},
@@ -39,6 +43,7 @@ func TestEvents_PeriodModifiers(t *testing.T) {
 		{"The budget must pass by March 31, when the fiscal year ends.", "March 31"},
 		{"For the full financial year, revenue rose 4 percent.", ""},
 		{"Revenue in fiscal 2024 rose 4 percent.", "fiscal 2024"},
+		{"The carmaker cut its forecast for the full year on Tuesday.", "Tuesday"},
 		// A record day is the day the sentence names, not another.
 		{"Stocks had their worst day since 1987 on Monday.", "1987|Monday"},
 		{"Stocks fell on Monday. They had their worst day since 1987.", "Monday|worst day|1987"},
@@ -72,6 +77,8 @@ func TestEvents_TimesOfSets(t *testing.T) {
 		{"The ferry leaves at 7 a.m. every day from June 1.", "June 1"},
 		{"Every evening from 8 p.m. the band plays on the pier.", ""},
 		{"The bells ring at noon each Sunday.", ""},
+		{"The box office is open from 10am to 6pm daily.", ""},
+		{"The museum opens from 9 a.m. to 5 p.m. every day from June 1.", "June 1"},
 		// A clock time with a day of its own.
 		{"The ferry left at 7 a.m. on Thursday.", "7 a.m. on Thursday"},
 		{"The ferry leaves at 7 a.m. tomorrow, and then every day.", "7 a.m. tomorrow"},

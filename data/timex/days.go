@@ -455,13 +455,16 @@ func ruleClock(tg *tagger, i int) (match, bool) {
 		k++
 	}
 	dayGiven := false
-	if day, end, ok := tg.dayAt(tg.optComma(k)); ok {
+	// The day a clock time takes is on its line: "7.30pm" ending one
+	// line of a listing does not read the next line's day.
+	sameLine := !tg.lineAlone(tg.optComma(k))
+	if day, end, ok := tg.dayAt(tg.optComma(k)); ok && sameLine {
 		base, hasDay, j, dayGiven = day, true, end, true // "5 p.m. EST, Nov. 6", "8pm on Saturday 14 June"
-	} else if d, ok := weekdayWords[tg.word(k)]; ok && tg.capital(k) && tg.hasDCT {
+	} else if d, ok := weekdayWords[tg.word(k)]; ok && sameLine && tg.capital(k) && tg.hasDCT {
 		base, j, dayGiven = tg.weekdayDate(d, tg.tenseAround(i, k+1)), k+1, true
-	} else if off, ok := deicticOffset(tg.word(k)); ok && tg.hasDCT {
+	} else if off, ok := deicticOffset(tg.word(k)); ok && sameLine && tg.hasDCT {
 		base, j, dayGiven = tg.dct.AddDate(0, 0, off), k+1, true
-	} else if w := tg.word(k); tonightWords[w] && tg.hasDCT {
+	} else if w := tg.word(k); sameLine && tonightWords[w] && tg.hasDCT {
 		base, j, dayGiven = tg.dct, k+1, true // "7pm tonight"
 	}
 	if !dayGiven && tg.hasDCT && (tg.entryStamp(i, j) || base.Before(tg.dct) && tg.aheadOfWriting(i, j)) {
@@ -527,11 +530,20 @@ func (tg *tagger) eveningBefore(day time.Time) bool {
 }
 
 // entryStamp reports whether the clock time from i to j heads a line and a
-// dash or colon follows it ("22:40 GMT - Polls have closed"): the entries
+// dash or colon or the line's end follows it ("22:40 GMT - Polls have
+// closed", "14.05 GMT" on a line of its own): the entries
 // of a live report are stamped with times of the day it is written on,
 // whatever day the entry before ended on.
 func (tg *tagger) entryStamp(i, j int) bool {
-	return (i == 0 || tg.toks[i].newlines > 0) && (tg.hyphen(j) || tg.punct(j, "—") || tg.punct(j, ":"))
+	return (i == 0 || tg.toks[i].newlines > 0) &&
+		(tg.hyphen(j) || tg.punct(j, "—") || tg.punct(j, ":") || tg.lineAlone(j))
+}
+
+// lineAlone reports whether the token at j starts a new line or there is
+// none: a clock time alone on its line ("14.05 GMT" above the entry's
+// text) stamps the entry below, as live blogs copied from a page set it.
+func (tg *tagger) lineAlone(j int) bool {
+	return j >= len(tg.toks) || tg.toks[j].newlines > 0
 }
 
 // eveningOf reports whether the last time of day mentioned is an evening,
@@ -566,9 +578,11 @@ func (tg *tagger) clock(i int) (int, int, int) {
 		j++ // "left at 5+am": a little after five
 	}
 	hasMin := false
-	if (tg.punct(j, ":") || tg.punct(j, ".") && tg.tight(j+2) && tg.lexAt(j+2).hasAny(inAmWords|inPmWords)) &&
-		tg.tight(j) && tg.tight(j+1) {
-		// "9:30", and "7.30am" when a.m. or p.m. follows
+	if (tg.punct(j, ":") || tg.punct(j, ".") && (tg.lexAt(j+2).hasAny(inAmWords|inPmWords) ||
+		tg.timezone(j+2) > j+2)) && tg.tight(j) && tg.tight(j+1) {
+		// "9:30", and "7.30am" or "6.04 pm" when a.m. or p.m. follows or "10.31 GMT"
+		// when a zone does: British papers write the hour with a dot, and
+		// the mark or zone tells the time from "3.5 percent".
 		if mm, nm := tg.num(j + 1); nm == 2 && mm < 60 {
 			j, min, hasMin = j+2, mm, true
 		}

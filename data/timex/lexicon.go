@@ -525,7 +525,7 @@ var scheduleVerbs = []string{"begin", "start", "open", "close", "end", "meet", "
 	"testify", "speak", "address", "reopen", "run", "finish", "conclude", "wrap", "fly", "sign", "attend", "join",
 	"gather", "convene", "sit", "debate", "consider", "review", "publish", "announce", "premiere", "debut", "air",
 	"land", "depart", "enter", "lapse", "step", "turn", "become", "reach", "tour", "compete", "race", "perform",
-	"stage", "observe", "honour", "honor", "adjourn", "reconvene", "report", "stay", "remain", "shut"}
+	"stage", "observe", "honour", "honor", "adjourn", "reconvene", "report", "stay", "remain", "shut", "attempt"}
 
 // irregularPast are past tenses and participles that do not end in -ed,
 // and the verbs whose past is their base ("cut", "put", "hit").

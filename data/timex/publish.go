@@ -108,10 +108,13 @@ func publishedOnLine(line string, n int) (time.Time, bool) {
 var publishedLabels = []string{"published", "posted", "updated", "dated", "date", "pubdate", "modified"}
 
 // afterLabel returns what follows a publication label opening line
-// ("Published on", "Updated:", "First published:"), and whether there is
-// one.
+// ("Published on", "Updated:", "First published:", "Page last updated
+// at"), and whether there is one.
 func afterLabel(line string) (string, bool) {
 	w, end := pubWordAt(line, 0)
+	if strings.EqualFold(w, "page") || strings.EqualFold(w, "story") || strings.EqualFold(w, "article") {
+		w, end = pubWordAt(line, pubSkipSpaces(line, end)) // "Page last updated at 16:02 GMT"
+	}
 	if strings.EqualFold(w, "first") || strings.EqualFold(w, "last") {
 		w, end = pubWordAt(line, pubSkipSpaces(line, end))
 	}
@@ -281,6 +284,30 @@ func datelinePlace(line string) (int, bool) {
 	return at, true
 }
 
+// titledPlace reads a place in capitalised words and a comma opening a
+// line ("Bengaluru, Aug 22 (PTI)", "New Delhi, Jan 3 (IANS)"), as Indian
+// agencies write their datelines, and returns where the date after it
+// starts. Such a place reads like the start of a sentence, so the caller
+// also wants an agency after the date (see agencyAfter).
+func titledPlace(line string) (int, bool) {
+	comma := strings.IndexByte(line, ',')
+	if comma < 2 || comma > 40 || !regionName(line[:comma]) {
+		return 0, false
+	}
+	return pubSkipSpaces(line, comma+1), true
+}
+
+// maxAgency bounds the agency's name in a dateline's parentheses.
+const maxAgency = 12
+
+// agencyAfter reports whether rest, what follows a dateline's date, opens
+// with a news agency in parentheses: "(PTI)", "(IANS)".
+func agencyAfter(rest string) bool {
+	rest = strings.TrimLeft(rest, " ,")
+	shut := strings.IndexByte(rest, ')')
+	return strings.HasPrefix(rest, "(") && shut > 1 && shut <= maxAgency && regionName(rest[1:shut])
+}
+
 // regionName reports whether s can be the country or region after a
 // dateline's place: one to three capitalised words ("French Guiana",
 // "Nova Scotia", "Kazakhstan").
@@ -328,8 +355,8 @@ func datelineEnds(rest string) bool {
 			return false
 		}
 		rest = strings.TrimLeft(rest[shut+1:], " ")
-		if rest == "" {
-			return true
+		if rest == "" || rest[0] >= 'A' && rest[0] <= 'Z' {
+			return true // "(PTI) The Indian space agency said"
 		}
 	}
 	for _, p := range []string{"-", "–", "—", "/", ":"} {
@@ -676,11 +703,16 @@ func labelAfterTime(rest string) bool {
 // the publication date, not an event.
 func DatelineHeader(line string) int {
 	at, ok := datelinePlace(line)
+	titled := false
+	if !ok {
+		at, ok = titledPlace(line)
+		titled = true
+	}
 	if !ok {
 		return 0
 	}
 	d, ok := parseWritten(line, at)
-	if !ok || !datelineEnds(line[d.end:]) {
+	if !ok || !datelineEnds(line[d.end:]) || titled && !agencyAfter(line[d.end:]) {
 		return 0
 	}
 	end := d.end

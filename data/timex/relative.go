@@ -526,6 +526,13 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 	if sv, isSeason := seasonWords[tg.word(k)]; isSeason && w == "that" && tg.hasAnchor {
 		return date1(Date, k+1, vSeason(base.Year(), sv)) // "that winter": of the year mentioned last
 	}
+	if p, ok := dayParts[tg.word(k)]; ok && w == "that" && tg.hasAnchor && tg.anchor.Precision >= PrecisionDay {
+		if _, unit := unitWords[tg.word(k)]; !unit && !strings.HasSuffix(tg.word(k), "s") {
+			// "hold assemblies that evening": the part of the day
+			// mentioned last, as "that night" is that day's.
+			return date1(Time, k+1, vDay(base.Truncate(24*time.Hour))+"T"+p)
+		}
+	}
 	if tg.word(k) == "fortnight" && w == "the" && off != 0 {
 		return date1(Duration, k+1, "P2W") // "the next fortnight": two weeks, not a week
 	}

@@ -112,6 +112,15 @@ var tagCases = []tagCase{
 	{"He is 45 years old.", dct27, "45 years", "", "", ""},
 	{"The Dow fell 3% to end the day at 7,114.", dct27, "the day", timex.Date, "2024-11-27", ""},
 	{"Markets opened at 0800 UTC.", dct27, "0800 UTC", timex.Time, "2024-11-27T08:00Z", ""},
+	{"Shares fell at 10.31 GMT, traders said.", dct27, "10.31 GMT", timex.Time, "2024-11-27T10:31", ""},
+	{"The landing is set for 6.04 pm on Friday.", dct27, "6.04 pm on Friday", timex.Time, "2024-11-29T18:04", ""},
+	// "that evening" is the evening of the day mentioned last, as "that night" is that day.
+	{"The landing is on Friday, and schools will hold assemblies that evening.", dct27, "that evening", timex.Time, "2024-11-29TEV", ""},
+	// A clock time ending a listing's line takes no day from the next line.
+	{"Saturday: Opening concert, The Quay, 7.30pm\nSunday 19 June: Outdoor cinema", dct27, "7.30pm", timex.Time, "2024-11-30T19:30", ""},
+	{"Opening concert, The Quay, 7.30pm\nSunday 1 December: Outdoor cinema", dct27, "Sunday 1 December", timex.Date, "2024-12-01", ""},
+	// A stamp alone on its line heads a live entry: the day of writing, after an evening told of.
+	{"Rescuers worked through Monday night.\n\n09.15 GMT\nThe search goes on.", dct27, "09.15 GMT", timex.Time, "2024-11-27T09:15", ""},
 	{"The index is at its lowest since '82.", dct27, "'82", timex.Date, "1982", ""},
 	{"Boxy cars of the 70s vanished.", dct27, "the 70s", timex.Date, "197", ""},
 	{"The Russell 2000 Index fell.", dct27, "2000", "", "", ""},

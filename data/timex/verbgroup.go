@@ -1587,6 +1587,34 @@ func (tg *tagger) cueWord(i, j int) tense {
 	return tenseNone
 }
 
+// predicateAlone reports whether the predicate adjective at k follows a
+// form of "be" and ends its verb group, a preposition or punctuation after
+// it: "showers are likely over the weekend", "a deal is unlikely before
+// May" tell of what is ahead as "are likely to" does.
+func (tg *tagger) predicateAlone(k int) bool {
+	return tg.vword(k-1).beForm() && (prepositions[tg.word(k+1)] || k+1 < tg.to && tg.toks[k+1].kind == kPunct)
+}
+
+// onCourseAt classifies token k when it stands in "on course to" or "on
+// track to" after "be": the phrase points ahead as "is likely to" does, so
+// "on" sits in the verb group as an adverb and the noun is its predicate.
+func (tg *tagger) onCourseAt(k int) vclass {
+	onAt := k
+	if w := tg.word(k); w == "course" || w == "track" {
+		onAt = k - 1
+	}
+	if tg.word(onAt) != "on" || tg.word(onAt+2) != "to" || !courseWords[tg.word(onAt+1)] || !tg.vword(onAt-1).beForm() {
+		return vNone
+	}
+	if k == onAt {
+		return vAdv
+	}
+	return vPred
+}
+
+// courseWords follow "on" in "on course to", "on track to".
+var courseWords = setOf("course", "track")
+
 // vword classifies token k for verb groups. Scans overlap, so each
 // token's class is worked out once per Tag.
 func (tg *tagger) vword(k int) vclass {
@@ -1633,9 +1661,12 @@ func (tg *tagger) classify(k int) vclass {
 	if lex.class == vNone && tg.possessive(k+1) {
 		return vNone // no verb takes a possessive: "Fed's Powell", "Sunday's race"
 	}
+	if onCourse := tg.onCourseAt(k); onCourse != vNone {
+		return onCourse
+	}
 	switch {
-	case lex.class == vAdv && lex.has(lPredicate) && tg.word(k+1) == "to":
-		return vPred // "was likely to rise"; an adverb in "will likely rise"
+	case lex.class == vAdv && lex.has(lPredicate) && (tg.word(k+1) == "to" || tg.predicateAlone(k)):
+		return vPred // "was likely to rise", "showers are likely at the weekend"; an adverb in "will likely rise"
 	case lex.class != vNone:
 		return lex.class
 	case lex.has(lPredicate) && (w != "set" || tg.word(k+1) == "to" || tg.word(k+1) == "for"):
@@ -1840,14 +1871,15 @@ func (tg *tagger) teamSubject(k int) bool {
 
 // beforeRelative returns, when token k is the comma closing a relative
 // clause or a participle's phrase set off by commas (", who lost on
-// Sunday,", ", beaten on Saturday,"), the token before the clause, else k.
+// Sunday,", ", whose last win came in November,", ", beaten on
+// Saturday,"), the token before the clause, else k.
 func (tg *tagger) beforeRelative(k int) int {
 	if !tg.punct(k, ",") {
 		return k
 	}
 	for m := k - 1; m > tg.from && m > k-groupSearch; m-- {
 		if tg.punct(m, ",") {
-			if relativeWords[tg.word(m+1)] && tg.word(m+1) != "that" || m+1 < k && tg.vword(m+1) == vPast {
+			if w := tg.word(m + 1); relativeWords[w] && w != "that" || w == "whose" || m+1 < k && tg.vword(m+1) == vPast {
 				return m - 1
 			}
 			return k
@@ -2287,3 +2319,6 @@ func (tg *tagger) phraseTense(k int) tense {
 	}
 	return tenseNone
 }
+
+// beForm reports whether a class is a form of "be": is, was, be, been.
+func (c vclass) beForm() bool { return c >= vBePres && c <= vBeen }

@@ -293,8 +293,23 @@ func aboutPublication(text string, tx timex.Timex) bool {
 	if h := timex.DatelineHeader(line[lead:]); h > 0 && tx.Start-start < lead+h {
 		return true
 	}
+	if whole && tx.Rule == "clock" && stampsEntry(text, start, end) {
+		return false
+	}
 	return whole && (timex.IsPublicationLine(line) || furnitureLine(line[lead:]) ||
 		!hasLetter(text[start:tx.Start]) && !hasLetter(text[tx.End:end]))
+}
+
+// stampsEntry reports whether the line text[start:end], a clock time
+// alone, stamps the entry of a live report written under it ("4:55
+// p.m.\nThe warning is extended"): a paragraph opens with it and text
+// goes on on the next line. A time under a date line, its blank line
+// after it ("May 2, 2024\n10:31 a.m.\n\nThe ..."), dates the article.
+func stampsEntry(text string, start, end int) bool {
+	opens := start == 0 || strings.HasSuffix(strings.TrimRight(text[:start], " \t\r"), "\n\n") ||
+		strings.TrimSpace(text[:start]) == ""
+	next := strings.TrimLeft(text[end:], " \t\r")
+	return opens && strings.HasPrefix(next, "\n") && len(next) > 1 && next[1] != '\n' && next[1] != '\r'
 }
 
 // lastLineFeed is strings.LastIndexByte(s, '\n'), which reads a byte at

@@ -85,6 +85,9 @@ func TestEvents_PublicationLines(t *testing.T) {
 		{"editor's note", "The summit opens on Thursday.\n\nEditor's note: This story was updated on Nov. 28 to correct a name.",
 			[]string{"2024-11-28"}},
 		{"first published", "The summit opens on Friday.\nThis story was first published on Nov. 26.", []string{"2024-11-29"}},
+		{"live entry stamp alone on its line", "Storm live\n\n9:40 a.m.\nThe ferry to the islands will sail again on Thursday.",
+			[]string{"2024-11-27T09:40", "2024-11-28"}},
+		{"time under a date line", "Putin in Astana\nNovember 27, 2024\n10:31 a.m.\n\nThe summit opens on Thursday.", []string{"2024-11-28"}},
 		{"caption sentence stays", "Rescuers search the rubble on Tuesday.\n\nThe summit opens on Thursday.", []string{"2024-11-26", "2024-11-28"}},
 	}
 	published := time.Date(2024, 11, 27, 0, 0, 0, 0, time.UTC)

@@ -514,11 +514,15 @@ func (tg *tagger) eveningBefore(day time.Time) bool {
 }
 
 // entryStamp reports whether the clock time from i to j heads a line and a
-// dash or colon follows it ("22:40 GMT - Polls have closed"): the entries
-// of a live report are stamped with times of the day it is written on,
-// whatever day the entry before ended on.
+// dash or colon follows it ("22:40 GMT - Polls have closed"), or stands
+// on a line of its own above its entry ("4:55 p.m.\nThe warning is
+// extended"): the entries of a live report are stamped with times of the
+// day it is written on, whatever day the entry before ended on.
 func (tg *tagger) entryStamp(i, j int) bool {
-	return (i == 0 || tg.toks[i].newlines > 0) && (tg.hyphen(j) || tg.punct(j, "—") || tg.punct(j, ":"))
+	if i > 0 && tg.toks[i].newlines == 0 {
+		return false
+	}
+	return tg.hyphen(j) || tg.punct(j, "—") || tg.punct(j, ":") || j >= len(tg.toks) || tg.toks[j].newlines > 0
 }
 
 // eveningOf reports whether the last time of day mentioned is an evening,

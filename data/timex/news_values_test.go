@@ -29,6 +29,11 @@ var newsValueCases = []tagCase{
 	// not the day the entry before it named.
 	{"16:45 GMT - The new assembly sits on March 28.\n\n15:20 GMT - Welcome to our coverage.", mar13, "15:20 GMT", timex.Time, "2022-03-13T15:20", ""},
 	{"22:40 GMT - Results are due after midnight.\n\n21:15 GMT - The leader has conceded.", mar13, "21:15 GMT", timex.Time, "2022-03-13T21:15", ""},
+	// A time stamp alone on its line, above its entry, is one too; a
+	// bullet ends its line's sentence, so a day ending one key point and
+	// the day opening the next are no range.
+	{"4:10 p.m.\nThe final is moved to March 20.\n\n2:45 p.m.\nThe pitch is flooded.", mar13, "2:45 p.m.", timex.Time, "2022-03-13T14:45", ""},
+	{"Key points\n- Roads shut until Monday morning\n- Sunday's races cancelled", mar13, "Sunday", timex.Date, "2022-03-13", ""},
 	// A clock time inside a sentence stays on the day told of.
 	{"The quake struck on March 3.\nAt 4:12 - local time - a second shock came.", mar13, "4:12", timex.Time, "2022-03-03T04:12", ""},
 	// "overnight into Saturday" is the night from Friday, in the tense of

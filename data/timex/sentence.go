@@ -71,7 +71,7 @@ func sentenceBounds(text, lower string, toks []token, opensText bool, buf [][2]i
 			k+1 < len(toks) && startsSentence(text, toks[k+1]) {
 			brk = true
 		}
-		if !brk && newlines == 1 && dayEntryAt(text, lower, toks, k+1) {
+		if !brk && newlines == 1 && (dayEntryAt(text, lower, toks, k+1) || bulletAt(text, lower, toks, k+1)) {
 			brk = true
 		}
 		if newlines > 0 || brk {
@@ -104,6 +104,23 @@ func dayEntryAt(text, lower string, toks []token, k int) bool {
 		return true
 	case "-", "–", "—":
 		return toks[k+1].space // not "Monday-Friday"
+	}
+	return false
+}
+
+// bulletAt reports whether the line starting at token k is a list item
+// headed by a bullet ("- Schools shut on Monday", "* Trains resume"): key
+// points and summaries often end their lines with no full stop, and each
+// item is a sentence of its own, so that a day ending one item and a day
+// opening the next are not read as a range. The item opens as a sentence
+// does; a wrapped line that starts with a dash goes on in lower case.
+func bulletAt(text, lower string, toks []token, k int) bool {
+	if k+1 >= len(toks) || toks[k].kind != kPunct || !toks[k+1].space || !startsSentence(text, toks[k+1]) {
+		return false
+	}
+	switch toks[k].in(lower) {
+	case "-", "–", "—", "*", "•":
+		return true
 	}
 	return false
 }

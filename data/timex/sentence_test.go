@@ -31,6 +31,8 @@ func TestSentences(t *testing.T) {
 		{"decimal", "The economy shrank 0.9 percent. It grew.", []string{"The economy shrank 0.9 percent.", "It grew."}},
 		{"day entries", "Coming up:\nFriday: Town v Rangers (8pm)\nSunday - County v Albion, 2pm", []string{"Coming up:", "Friday: Town v Rangers (8pm)", "Sunday - County v Albion, 2pm"}},
 		{"weekday range in a line", "The shops open on\nMonday-Friday from 9am.", []string{"The shops open on\nMonday-Friday from 9am."}},
+		{"bullet items", "Key points\n- Ferries halted until Sunday evening\n- Monday's exams moved\n* Roads reopen", []string{"Key points", "- Ferries halted until Sunday evening", "- Monday's exams moved", "* Roads reopen"}},
+		{"dash inside a wrapped line", "The count, which officials had promised would be quick, was\n- as in 2019 - slow.", []string{"The count, which officials had promised would be quick, was\n- as in 2019 - slow."}},
 		{"empty", "  \n ", nil},
 	}
 	for _, c := range cases {

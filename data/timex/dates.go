@@ -975,6 +975,20 @@ func (tg *tagger) movableFeast(i, k int, day func(y int) time.Time) (match, bool
 		return match{}, false
 	}
 	y := tg.dct.Year()
+	switch tg.word(i - 1) {
+	case "next":
+		// "from next Easter": the first one after the day of writing,
+		// next year's once this year's has gone by.
+		if !day(y).After(tg.dct) {
+			y++
+		}
+		return date1(Date, k, vDay(day(y)))
+	case "last":
+		if !day(y).Before(tg.dct) {
+			y--
+		}
+		return date1(Date, k, vDay(day(y)))
+	}
 	if t := day(y); t.After(tg.dct) {
 		// Still to come this year: last year's in a past clause, and
 		// with no tense at all ("Easter falls on March 31 this year")

@@ -34,6 +34,11 @@ var newsValueCases = []tagCase{
 	// the day opening the next are no range.
 	{"4:10 p.m.\nThe final is moved to March 20.\n\n2:45 p.m.\nThe pitch is flooded.", mar13, "2:45 p.m.", timex.Time, "2022-03-13T14:45", ""},
 	{"Key points\n- Roads shut until Monday morning\n- Sunday's races cancelled", mar13, "Sunday", timex.Date, "2022-03-13", ""},
+	// A year written out is not lent to a day and month across a
+	// paragraph break: in a news story the new paragraph's day is this
+	// year's.
+	{"Judges annulled a vote in the same way in February 2020.\n\nObservers, who arrived on Feb. 10, said the count was slow.",
+		mar13, "Feb. 10", timex.Date, "2022-02-10", ""},
 	// A clock time inside a sentence stays on the day told of.
 	{"The quake struck on March 3.\nAt 4:12 - local time - a second shock came.", mar13, "4:12", timex.Time, "2022-03-03T04:12", ""},
 	// "overnight into Saturday" is the night from Friday, in the tense of

@@ -1614,6 +1614,8 @@ func (tg *tagger) classify(k int) vclass {
 		return vBase // an infinitive: "PM to visit Kyiv Thursday", "what to expect"
 	case tg.word(k-1) == "to" && whInfinitives[tg.word(k-2)] && !tg.capital(k) && !prepositions[w] && !lex.has(lDeterminer):
 		return vBase // a wh-infinitive: "how to watch Friday's launch"
+	case basePast[w] && singularPronouns[tg.word(k-1)]:
+		return vPast // "the drop it forecast in early August": its present is "forecasts"
 	case lex.has(lForward) && tg.afterBe(k) && !ingForm(w):
 		return vPast // a participle: "rain is forecast for the weekend"
 	case len(w) > 4 && hasSuffix(w, "ed") && !lex.has(lNotVerb) && (!hasSuffix(w, "eed") || lex.has(lEedPast)):
@@ -1952,6 +1954,11 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 			// which the verb puts behind or ahead ("completed its
 			// offer, with holders tendering by the Tuesday deadline").
 			return tenseNone, ""
+		}
+		if w == "starting" && tg.punct(k-1, ",") && tg.pastGroupBefore(k-1) {
+			// "it rained for five days, starting on August 22": the
+			// past clause it trails began then.
+			return tensePast, "\"starting\" after a past clause: past"
 		}
 		return t, "the word before the date points"
 	}

@@ -923,6 +923,14 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 		// to hit coast Friday", "PM to visit Kyiv Thursday").
 		return tenseFuture, true, "to-infinitive without a verb: future"
 	}
+	if before && g.start == g.head && fc == vPast && tg.word(g.end) == "for" && !tg.vword(g.start-1).verbal() {
+		// "operations booked for April and May will go ahead": a
+		// participle after its noun describes it, and the clause's own
+		// verb, after the date, tells its direction.
+		if ga, ok := tg.groupAfter(j); ok {
+			return tg.readGroup(ga, false, i, j)
+		}
+	}
 	if before && g.start == g.head && fc == vPast && schedulePredicates[tg.word(first)] && tg.punct(g.start-1, ",") {
 		// "the first drive, expected in early March", "the vote,
 		// scheduled for Friday": a schedule set off in apposition
@@ -1121,11 +1129,13 @@ func (tg *tagger) fitFor(i int) bool {
 	return tg.word(k) == "for" && fitWords[tg.word(k-1)]
 }
 
-// withheldWord reports whether a negated "would" or "could" group
-// withholds speech or could not be reached: "would not comment",
-// "couldn't be reached", "would not immediately confirm".
+// withheldWord reports whether a negated or "only" "would" or "could"
+// group withholds speech or could not be reached: "would not comment",
+// "couldn't be reached", "would not immediately confirm", "would only
+// say": the reply, dated when it was given.
 func (tg *tagger) withheldWord(g group) bool {
-	return tg.groupHasAny(g, negations) && (speechInfinitives[tg.word(g.head)] || unreached[tg.word(g.head)])
+	withheld := tg.groupHasAny(g, negations) || tg.groupHas(g, "only")
+	return withheld && (speechInfinitives[tg.word(g.head)] || unreached[tg.word(g.head)])
 }
 
 // namesOutcome reports whether the expression [i, j) modifies a noun

@@ -152,6 +152,29 @@ func accountingYear(expr string) bool {
 	return !strings.ContainsAny(expr, "0123456789")
 }
 
+// accountingBoundary reports whether the expression at start says where
+// an accounting year ends or begins ("whose financial year ends in June",
+// "its fiscal year runs to March 31", "a tax year starting on April 6"):
+// the edge of a period that comes round every year, no event.
+func accountingBoundary(text string, start int) bool {
+	before := strings.ToLower(text[max(0, start-40):start])
+	before = strings.TrimSuffix(strings.TrimRight(before, " "), " on")
+	before = strings.TrimSuffix(before, " in")
+	for _, year := range []string{"fiscal year", "financial year", "tax year", "accounting year"} {
+		for _, verb := range accountingEdges {
+			if strings.HasSuffix(before, year+" "+verb) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// accountingEdges are the verbs that tell where an accounting year ends or
+// begins.
+var accountingEdges = []string{"ends", "ended", "ending", "runs to", "runs until", "begins", "starts", "starting",
+	"beginning", "closes"}
+
 // timeOfSet reports whether txs[k] is a clock time that a set beside it
 // repeats ("leaves at noon each day", "every evening from 9 p.m.", "opens
 // at 10 a.m. every day"): the hour of a recurrence, not one day's event.

@@ -66,6 +66,18 @@ func TestEvents_TimesOfSets(t *testing.T) {
 	})
 }
 
+// TestEvents_AccountingBoundaries: where an accounting year ends or
+// begins is no event; a day in such a year is.
+func TestEvents_AccountingBoundaries(t *testing.T) {
+	checkEventExprs(t, time.Date(2009, 7, 29, 0, 0, 0, 0, time.UTC), []exprCase{
+		{"Its partner, whose financial year ends in June, said on Monday it would book a charge.", "Monday"},
+		{"The group's fiscal year runs to March 31.", ""},
+		{"The tax year starting on April 6 brings new rates.", ""},
+		{"The year ended badly in December for the group.", "December"},
+		{"The financial year results come out on Sept. 3.", "Sept. 3"},
+	})
+}
+
 // exprCase is a text and the expressions of its events, joined by "|".
 type exprCase struct{ text, events string }
 

@@ -66,7 +66,7 @@ func attributive(text string, start, end int) bool {
 	if end >= len(text) || text[end] != ' ' {
 		return false
 	}
-	if next := wordAt(text, end+1); next == "" || notModified[strings.ToLower(next)] {
+	if next := strings.ToLower(wordAt(text, end+1)); next == "" || notModified[next] || pastVerbShape(next) {
 		return false
 	}
 	expr := text[start:end]
@@ -74,6 +74,13 @@ func attributive(text string, start, end int) bool {
 	return strings.Contains(expr, "-") || periodDeterminers[first] ||
 		periodDeterminers[strings.ToLower(wordBefore(text, start))] || possessiveBefore(text, start) ||
 		sentenceInitial(text, start)
+}
+
+// pastVerbShape reports whether word looks like a past verb, which no
+// period modifies ("cargo held back in the spring arrived at once"): an
+// -ed ending, but not the -eed of "speed" nor "hundred".
+func pastVerbShape(word string) bool {
+	return len(word) > 4 && strings.HasSuffix(word, "ed") && !strings.HasSuffix(word, "eed") && word != "hundred"
 }
 
 // possessiveBefore reports whether a possessive noun ends just before

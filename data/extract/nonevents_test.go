@@ -32,6 +32,8 @@ func TestEvents_PeriodModifiers(t *testing.T) {
 		{"Sales fell in the first quarter and recovered on Tuesday.", "the first quarter|Tuesday"},
 		{"Prices rose this spring despite a cut on April 3.", "this spring|April 3"},
 		{"\"We cannot face next winter without gas,\" she said on Monday.", "next winter|Monday"},
+		{"Ships queued on Thursday as cargo held back in the spring arrived at once.", "Thursday|the spring"},
+		{"The spring harvest began on Thursday.", "Thursday"},
 		// A fiscal year without its year is no span the text gives.
 		{"The budget must pass by March 31, when the fiscal year ends.", "March 31"},
 		{"For the full financial year, revenue rose 4 percent.", ""},

@@ -1057,6 +1057,11 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 			// Saturday": a present perfect takes no day of its own,
 			// so the day is its object's, an event just ahead or
 			// just gone.
+			if tg.word(i-1) == "for" || tg.word(i-1) == "the" && tg.word(i-2) == "for" {
+				// "have called rallies for the weekend": what the
+				// object is for lies ahead of the calling.
+				return tenseFuture, true, "a present perfect's object for the date: future"
+			}
 			return tenseNearest, true, "a present perfect, the day its object's: nearest day"
 		}
 		return tensePast, true, "past auxiliary or perfect: past"

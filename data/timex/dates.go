@@ -732,11 +732,21 @@ func ruleSeason(tg *tagger, i int) (match, bool) {
 	if s == "FA" && !tg.capital(j) && j == i {
 		return match{}, false // "a fall in prices"
 	}
+	if j == i && unanchoredSeason[tg.word(i-1)] {
+		// "raised the money in a single winter", "through the Martian
+		// winter": a season's length, or another planet's, is no
+		// season of the calendar.
+		return match{}, false
+	}
 	if !tg.hasDCT {
 		return date1(Date, k, "XXXX-"+s)
 	}
 	return date1(Date, k, vSeason(tg.seasonYear(s, tg.tenseAround(i, k)), s))
 }
+
+// unanchoredSeason are the words before a season that make it none of the
+// calendar's: a count of one, or another world's.
+var unanchoredSeason = setOf("single", "one", "martian", "lunar")
 
 // seasonStart is the month a season of year y begins in; winter runs from
 // December of y into the next year, as ParseValue reads "2024-WI".

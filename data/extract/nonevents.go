@@ -16,14 +16,15 @@ import (
 // while the sentence dates the happening itself more finely: in "It will
 // publish first-quarter results on April 26" the event is on April 26,
 // and "first-quarter" names the results, as "spring" names "its spring
-// budget". Such a modifier is a quarter, half or season that a determiner
-// or a hyphen ties to the noun after it. A year is left alone: "the 2015
+// budget". Such a modifier is a quarter, half or season (or "midweek", as
+// in "the midweek slot of Feb. 3-4") that a determiner or a hyphen ties
+// to the noun after it. A year is left alone: "the 2015
 // tournament" in a sentence about Friday is a happening of its own.
 func dropModifiers(text string, events []data.Event) []data.Event {
 	var finest map[int]timex.Precision // made at the first modifier: most pieces have none
 	kept := events[:0]
 	for _, e := range events {
-		if modifierPrecision(e.Span.Precision) && attributive(text, e.ExprStart, e.ExprEnd) {
+		if (modifierPrecision(e.Span.Precision) || strings.EqualFold(e.Expr, "midweek")) && attributive(text, e.ExprStart, e.ExprEnd) {
 			if finest == nil {
 				finest = finestBySentence(events)
 			}

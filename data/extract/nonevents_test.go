@@ -34,6 +34,8 @@ func TestEvents_PeriodModifiers(t *testing.T) {
 		{"\"We cannot face next winter without gas,\" she said on Monday.", "next winter|Monday"},
 		{"Ships queued on Thursday as cargo held back in the spring arrived at once.", "Thursday|the spring"},
 		{"The spring harvest began on Thursday.", "Thursday"},
+		{"Postponed games will be replayed in the midweek slot of May 13-14.", "May 13-14"},
+		{"The club plays again midweek.", "midweek"},
 		// A fiscal year without its year is no span the text gives.
 		{"The budget must pass by March 31, when the fiscal year ends.", "March 31"},
 		{"For the full financial year, revenue rose 4 percent.", ""},

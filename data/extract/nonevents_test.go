@@ -12,8 +12,8 @@ import (
 // TestEvents_PeriodModifiers checks that a quarter, half or season that
 // only names a thing ("first-quarter results", "its spring budget") is no
 // event of its own when the sentence dates the happening more finely,
-// and that it stays one otherwise; that a fiscal year without its year is
-// no event; and that a record day ("their worst day") in a sentence that
+// and that it stays one otherwise; that a fiscal year without its year,
+// or where an accounting year ends or begins, is no event; and that a record day ("their worst day") in a sentence that
 // names its day is that day, not a second event. Sentences are our own; 2 May 2025 is a Friday.
 func TestEvents_PeriodModifiers(t *testing.T) {
 	may2 := time.Date(2025, 5, 2, 0, 0, 0, 0, time.UTC)

@@ -55,6 +55,13 @@ func ruleNumericDate(tg *tagger, i int) (match, bool) {
 	return match{}, false
 }
 
+// splitYearNoun reports whether "financial year" or "tax year" starts at
+// token k: the noun a split year such as "2016-17" names.
+func (tg *tagger) splitYearNoun(k int) bool {
+	w := tg.word(k)
+	return (w == "financial" || w == "tax") && tg.word(k+1) == "year"
+}
+
 func twoDigitYear(n int) int {
 	if n < 50 {
 		return 2000 + n
@@ -561,6 +568,9 @@ func ruleYear(tg *tagger, i int) (match, bool) {
 	if ny == 2 && !the && tg.hyphen(j-1) && tg.tight(j-1) && tg.tight(j) {
 		// "1957-58": the second year of a range keeps the first's century.
 		if y0, n0 := tg.num(j - 2); n0 == 4 && validYear(y0) && y0/100*100+y > y0 {
+			if tg.splitYearNoun(j+1) && y0/100*100+y == y0+1 {
+				return date1(Date, j+1, vMonth(y0+1, 3)) // "the 2016-17 financial year" ends in March 2017
+			}
 			return date1(Date, j+1, vYear(y0/100*100+y))
 		}
 	}
@@ -585,6 +595,12 @@ func ruleYear(tg *tagger, i int) (match, bool) {
 			return date1(Date, j+2, pad(y/100, 2))
 		}
 		return date1(Date, j+2, pad(y/10, 3))
+	}
+	if d, nd := tg.num(j + 2); nd == 2 && tg.hyphen(j+1) && tg.tight(j+1) && tg.tight(j+2) && d == (y+1)%100 &&
+		tg.splitYearNoun(j+3) {
+		// "the 2016-17 financial year": April 2016 to March 2017, as
+		// Britain's public and tax years run.
+		return date1(Date, j+1, vMonth(y, 4))
 	}
 	if the {
 		if w := tg.word(j + 1); w == "period" || w == "year" || w == "quarter" && ordinalWords[tg.word(j+1)] == 0 {

@@ -39,6 +39,11 @@ var newsValueCases = []tagCase{
 	// year's.
 	{"Judges annulled a vote in the same way in February 2020.\n\nObservers, who arrived on Feb. 10, said the count was slow.",
 		mar13, "Feb. 10", timex.Date, "2022-02-10", ""},
+	// A split financial or tax year runs from April to March, as
+	// Britain's do; a split season stays two calendar years.
+	{"Costs rose most recently in the 2016-17 financial year.", mar13, "the 2016", timex.Date, "2016-04", ""},
+	{"Costs rose most recently in the 2016-17 financial year.", mar13, "17", timex.Date, "2017-03", ""},
+	{"The 2016-17 season was long.", mar13, "17", timex.Date, "2017", ""},
 	// A clock time inside a sentence stays on the day told of.
 	{"The quake struck on March 3.\nAt 4:12 - local time - a second shock came.", mar13, "4:12", timex.Time, "2022-03-03T04:12", ""},
 	// "overnight into Saturday" is the night from Friday, in the tense of

@@ -472,7 +472,27 @@ func (tg *tagger) monthAlone(m, i, j int) string {
 	if y, ok := tg.whenYear(i); ok {
 		return vMonth(y, m)
 	}
+	if y, ok := tg.pairedMonthYear(m, i); ok {
+		return vMonth(y, m)
+	}
 	return vMonth(tg.yearFor(m, 0, i, j), m)
+}
+
+// pairedMonthYear returns the year of a month joined by "and" or "or" to
+// the bare month tagged just before it ("sales for November and December
+// combined"): the first such month from that one on, as a pair runs
+// forward ("December and January" ends in the next year).
+func (tg *tagger) pairedMonthYear(m, i int) (int, bool) {
+	if w := tg.word(i - 1); w != "and" && w != "or" || tg.lastEnd != i-1 || !tg.hasAnchor ||
+		tg.anchor.Precision != PrecisionMonth || monthWords[tg.word(i-2)] == 0 {
+		return 0, false
+	}
+	tg.noteAnchor("the month it is paired with")
+	y := tg.anchor.Start.Year()
+	if m < int(tg.anchor.Start.Month()) {
+		y++
+	}
+	return y, true
 }
 
 // whenYear returns the year a "when" clause right after it tells more of

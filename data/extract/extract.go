@@ -205,6 +205,12 @@ func listGap(gap string) bool {
 // both are rated as the whole, so a year written once counts for both;
 // retitle makes the title leave out the whole expression.
 func joined(titles *titler, e data.Event, first, tx timex.Timex, span timex.Span, retitle bool) data.Event {
+	if tx.RangeEnd && strings.HasSuffix(tx.Value, "TNI") {
+		// "open from Thursday evening until Saturday night": the
+		// stretch ends on the day whose night it names, not in the small
+		// hours after it.
+		span.End = span.Start.Truncate(24 * time.Hour).AddDate(0, 0, 1)
+	}
 	if tx.RangeEnd && span.End.After(e.Span.End) {
 		e.Span.End = span.End
 	}

@@ -209,7 +209,7 @@ func joined(titles *titler, e data.Event, first, tx timex.Timex, span timex.Span
 		// "open from Thursday evening until Saturday night": the
 		// stretch ends on the day whose night it names, not in the small
 		// hours after it.
-		span.End = span.Start.Truncate(24 * time.Hour).AddDate(0, 0, 1)
+		span.End = span.Start.Truncate(24*time.Hour).AddDate(0, 0, 1)
 	}
 	if tx.RangeEnd && span.End.After(e.Span.End) {
 		e.Span.End = span.End

@@ -44,6 +44,12 @@ var newsValueCases = []tagCase{
 	{"Costs rose most recently in the 2016-17 financial year.", mar13, "the 2016", timex.Date, "2016-04", ""},
 	{"Costs rose most recently in the 2016-17 financial year.", mar13, "17", timex.Date, "2017-03", ""},
 	{"The 2016-17 season was long.", mar13, "17", timex.Date, "2017", ""},
+	// After a half of a calendar year written out, a bare half is the
+	// calendar's, though the text gives a fiscal year's end (another
+	// company's); with no such half the fiscal year counts.
+	{"Profit fell in the first half of 2008. We expect the second half to be tougher. Its partner's financial year ends in June.",
+		nov12, "the second half", timex.Date, "2008-H2", ""},
+	{"We expect the second half to be tougher. Its financial year ends in June.", nov12, "the second half", timex.Date, "2009-H1", ""},
 	// A clock time inside a sentence stays on the day told of.
 	{"The quake struck on March 3.\nAt 4:12 - local time - a second shock came.", mar13, "4:12", timex.Time, "2022-03-03T04:12", ""},
 	// "overnight into Saturday" is the night from Friday, in the tense of

@@ -167,6 +167,10 @@ type tagger struct {
 	// fiscalEnd caches the month a company's fiscal year ends in, as the
 	// whole text states it (fiscalShift): 0 not yet read, -1 none.
 	fiscalEnd int8
+	// calendarPart is whether a quarter or half of a calendar year written
+	// out has been named ("the first half of 2009"), after which a bare
+	// part counts in calendar years too (see fiscalPart).
+	calendarPart bool
 	// clauseCues caches the sports and finance cues counted over the
 	// sentence [from, to) of the block at base, so that a sentence with
 	// many quarters ("third quarter … third quarter …") is counted once,

@@ -863,7 +863,10 @@ func ruleWholeYear(tg *tagger, i int) (match, bool) {
 	}
 	if tg.hasAnchor && tg.anchor.Precision > PrecisionYear && tg.anchor.Precision <= PrecisionMonth && off == 0 {
 		tg.noteAnchor("the year of the period just named")
-		y = tg.anchor.Start.Year() // "the fourth quarter of 2005 and ... the entire year"
+		// "the fourth quarter of 2005 and ... the entire year"; a winter
+		// gives the year it ends in ("Last winter had lifted sales in
+		// the first three months of the year").
+		y = tg.anchor.LastDay().Year()
 	}
 	return date1(Date, k+1, vYear(y+off))
 }

@@ -50,6 +50,8 @@ var newsValueCases = []tagCase{
 	{"Profit fell in the first half of 2008. We expect the second half to be tougher. Its partner's financial year ends in June.",
 		nov12, "the second half", timex.Date, "2008-H2", ""},
 	{"We expect the second half to be tougher. Its financial year ends in June.", nov12, "the second half", timex.Date, "2009-H1", ""},
+	// "the year" after a winter is the year the winter ends in.
+	{"Last winter, the coldest in years, lifted sales in the first three months of the year.", mar13, "the year", timex.Date, "2022", ""},
 	// A clock time inside a sentence stays on the day told of.
 	{"The quake struck on March 3.\nAt 4:12 - local time - a second shock came.", mar13, "4:12", timex.Time, "2022-03-03T04:12", ""},
 	// "overnight into Saturday" is the night from Friday, in the tense of

@@ -87,7 +87,7 @@ func (x *extraction) piece(a *data.Article, from, to int) {
 	for k, tx := range txs {
 		span, err := tx.Span()
 		if err != nil || (tx.Type != timex.Date && tx.Type != timex.Time) || aboutPublication(a.Text, tx) ||
-			accountingYear(tx.Text) || timeOfSet(a.Text, txs, k) {
+			accountingYear(tx.Text) || accountingBoundary(a.Text, tx.Start) || timeOfSet(a.Text, txs, k) {
 			last = -1
 			continue
 		}
@@ -213,6 +213,12 @@ func listGap(gap string) bool {
 // both are rated as the whole, so a year written once counts for both;
 // retitle makes the title leave out the whole expression.
 func joined(titles *titler, e data.Event, first, tx timex.Timex, span timex.Span, retitle bool) data.Event {
+	if tx.RangeEnd && strings.HasSuffix(tx.Value, "TNI") {
+		// "open from Thursday evening until Saturday night": the
+		// stretch ends on the day whose night it names, not in the small
+		// hours after it.
+		span.End = span.Start.Truncate(24*time.Hour).AddDate(0, 0, 1)
+	}
 	if tx.RangeEnd && span.End.After(e.Span.End) {
 		e.Span.End = span.End
 	}
@@ -302,7 +308,7 @@ func aboutPublication(text string, tx timex.Timex) bool {
 		return true
 	}
 	return whole && (timex.IsPublicationLine(line) || furnitureLine(line[lead:]) || linkList(text, start) ||
-		!hasLetter(text[start:tx.Start]) && !hasLetter(text[tx.End:end]) && !bareClock(tx))
+		!hasLetter(text[start:tx.Start]) && !hasLetter(text[tx.End:end]) && !(bareClock(tx) && !underDateLine(text, start)))
 }
 
 // bareClock reports whether tx is a clock time and nothing more ("14.05
@@ -324,6 +330,18 @@ func bareClock(tx timex.Timex) bool {
 
 // clockMarks are the words a clock time is written with besides a zone.
 var clockMarks = map[string]bool{"am": true, "pm": true, "a.m.": true, "p.m.": true, "a.m": true, "p.m": true}
+
+// underDateLine reports whether the line starting at lineStart comes
+// right under a line that dates the page ("November 27, 2024" and then
+// "10:31 a.m."): a time there is the page's, not a live entry's stamp.
+func underDateLine(text string, lineStart int) bool {
+	if lineStart < 2 {
+		return false
+	}
+	end := lineStart - 1 // the line feed that ends the line above
+	start := lastLineFeed(text[max(0, end-publicationLineMax):end]) + 1 + max(0, end-publicationLineMax)
+	return timex.IsPublicationLine(text[start:end])
+}
 
 // lastLineFeed is strings.LastIndexByte(s, '\n'), which reads a byte at
 // a time: strings.IndexByte, many at a time, hops from one line feed to

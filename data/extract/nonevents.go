@@ -16,14 +16,15 @@ import (
 // while the sentence dates the happening itself more finely: in "It will
 // publish first-quarter results on April 26" the event is on April 26,
 // and "first-quarter" names the results, as "spring" names "its spring
-// budget". Such a modifier is a quarter, half or season that a determiner
-// or a hyphen ties to the noun after it. A year is left alone: "the 2015
+// budget". Such a modifier is a quarter, half or season (or "midweek", as
+// in "the midweek slot of Feb. 3-4") that a determiner or a hyphen ties
+// to the noun after it. A year is left alone: "the 2015
 // tournament" in a sentence about Friday is a happening of its own.
 func dropModifiers(text string, events []data.Event) []data.Event {
 	var finest map[int]timex.Precision // made at the first modifier: most pieces have none
 	kept := events[:0]
 	for _, e := range events {
-		if modifierPrecision(e.Span.Precision) && attributive(text, e.ExprStart, e.ExprEnd) {
+		if (modifierPrecision(e.Span.Precision) || strings.EqualFold(e.Expr, "midweek")) && attributive(text, e.ExprStart, e.ExprEnd) {
 			if seasonKind(text, e) {
 				continue // "a winter expedition": a kind of expedition, no winter in particular
 			}
@@ -81,7 +82,7 @@ func attributive(text string, start, end int) bool {
 	if end >= len(text) || text[end] != ' ' {
 		return false
 	}
-	if next := wordAt(text, end+1); next == "" || notModified[strings.ToLower(next)] {
+	if next := strings.ToLower(wordAt(text, end+1)); next == "" || notModified[next] || pastVerbShape(next) {
 		return false
 	}
 	expr := text[start:end]
@@ -89,6 +90,13 @@ func attributive(text string, start, end int) bool {
 	return strings.Contains(expr, "-") || periodDeterminers[first] ||
 		periodDeterminers[strings.ToLower(wordBefore(text, start))] || possessiveBefore(text, start) ||
 		sentenceInitial(text, start)
+}
+
+// pastVerbShape reports whether word looks like a past verb, which no
+// period modifies ("cargo held back in the spring arrived at once"): an
+// -ed ending, but not the -eed of "speed" nor "hundred".
+func pastVerbShape(word string) bool {
+	return len(word) > 4 && strings.HasSuffix(word, "ed") && !strings.HasSuffix(word, "eed") && word != "hundred"
 }
 
 // possessiveBefore reports whether a possessive noun ends just before
@@ -168,6 +176,29 @@ func accountingYear(expr string) bool {
 	}
 	return !strings.ContainsAny(expr, "0123456789")
 }
+
+// accountingBoundary reports whether the expression at start says where
+// an accounting year ends or begins ("whose financial year ends in June",
+// "its fiscal year runs to March 31", "a tax year starting on April 6"):
+// the edge of a period that comes round every year, no event.
+func accountingBoundary(text string, start int) bool {
+	before := strings.ToLower(text[max(0, start-40):start])
+	before = strings.TrimSuffix(strings.TrimRight(before, " "), " on")
+	before = strings.TrimSuffix(before, " in")
+	for _, year := range []string{"fiscal year", "financial year", "tax year", "accounting year"} {
+		for _, verb := range accountingEdges {
+			if strings.HasSuffix(before, year+" "+verb) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// accountingEdges are the verbs that tell where an accounting year ends or
+// begins.
+var accountingEdges = []string{"ends", "ended", "ending", "runs to", "runs until", "begins", "starts", "starting",
+	"beginning", "closes"}
 
 // timeOfSet reports whether txs[k] is a clock time that a set beside it
 // repeats ("leaves at noon each day", "every evening from 9 p.m.", "opens

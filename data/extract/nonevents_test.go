@@ -12,12 +12,13 @@ import (
 // TestEvents_PeriodModifiers checks that a quarter, half or season that
 // only names a thing ("first-quarter results", "its spring budget") is no
 // event of its own when the sentence dates the happening more finely,
-// and that it stays one otherwise; that a fiscal year without its year is
-// no event; and that a record day ("their worst day") in a sentence that
-// names its day is that day, not a second event, nor is a holiday in
-// apposition to its day ("on Monday, the May bank holiday") or the last
-// day of a period ("the quarter ended 31 December"). Sentences are
-// our own; 2 May 2025 is a Friday.
+// and that it stays one otherwise; that a fiscal year without its year,
+// or where an accounting year ends or begins, is no event; and that a
+// record day ("their worst day") in a sentence that names its day is that
+// day, not a second event, nor is a holiday in apposition to its day ("on
+// Monday, the May bank holiday") or the last day of a period ("the
+// quarter ended 31 December"). Sentences are our own; 2 May 2025 is a
+// Friday.
 func TestEvents_PeriodModifiers(t *testing.T) {
 	may2 := time.Date(2025, 5, 2, 0, 0, 0, 0, time.UTC)
 	cases := []exprCase{
@@ -39,11 +40,22 @@ func TestEvents_PeriodModifiers(t *testing.T) {
 		{"Sales fell in the first quarter and recovered on Tuesday.", "the first quarter|Tuesday"},
 		{"Prices rose this spring despite a cut on April 3.", "this spring|April 3"},
 		{"\"We cannot face next winter without gas,\" she said on Monday.", "next winter|Monday"},
+		{"Ships queued on Thursday as cargo held back in the spring arrived at once.", "Thursday|the spring"},
+		{"The spring harvest began on Thursday.", "Thursday"},
+		{"Postponed games will be replayed in the midweek slot of May 13-14.", "May 13-14"},
+		{"The club plays again midweek.", "midweek"},
 		// A fiscal year without its year is no span the text gives.
 		{"The budget must pass by March 31, when the fiscal year ends.", "March 31"},
 		{"For the full financial year, revenue rose 4 percent.", ""},
 		{"Revenue in fiscal 2024 rose 4 percent.", "fiscal 2024"},
 		{"The carmaker cut its forecast for the full year on Tuesday.", "Tuesday"},
+		// Where an accounting year ends or begins is no event; a day
+		// in such a year is.
+		{"Its partner, whose financial year ends in June, said on Monday it would book a charge.", "Monday"},
+		{"The group's fiscal year runs to March 31.", ""},
+		{"The tax year starting on April 6 brings new rates.", ""},
+		{"The year ended badly in December for the group.", "December"},
+		{"The financial year results come out on Sept. 3.", "Sept. 3"},
 		// A record day is the day the sentence names, not another.
 		{"Stocks had their worst day since 1987 on Monday.", "1987|Monday"},
 		{"Stocks fell on Monday. They had their worst day since 1987.", "Monday|worst day|1987"},

@@ -42,6 +42,8 @@ func TestEvents_Joined(t *testing.T) {
 			[]want{{"2008 and 2010", "2008-01-01", "2010-12-31"}}},
 		{"Sales jumped in March of last year.", nov27,
 			[]want{{"March of last year", "2023-03-01", "2023-03-31"}}},
+		{"Shops will stay open from Thursday evening until Saturday night.", nov27,
+			[]want{{"Thursday evening until Saturday night", "2024-11-28", "2024-11-30"}}},
 		{"Snow will fall from Tuesday into Wednesday across the north.", may2,
 			[]want{{"Tuesday into Wednesday", "2025-05-06", "2025-05-07"}}},
 		// A night named by the day it runs into is an event of its own

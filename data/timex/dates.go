@@ -55,6 +55,13 @@ func ruleNumericDate(tg *tagger, i int) (match, bool) {
 	return match{}, false
 }
 
+// splitYearNoun reports whether "financial year" or "tax year" starts at
+// token k: the noun a split year such as "2016-17" names.
+func (tg *tagger) splitYearNoun(k int) bool {
+	w := tg.word(k)
+	return (w == "financial" || w == "tax") && tg.word(k+1) == "year"
+}
+
 func twoDigitYear(n int) int {
 	if n < 50 {
 		return 2000 + n
@@ -519,7 +526,27 @@ func (tg *tagger) monthAlone(m, i, j int) string {
 	if y, ok := tg.whenYear(i); ok {
 		return vMonth(y, m)
 	}
+	if y, ok := tg.pairedMonthYear(m, i); ok {
+		return vMonth(y, m)
+	}
 	return vMonth(tg.yearFor(m, 0, i, j), m)
+}
+
+// pairedMonthYear returns the year of a month joined by "and" or "or" to
+// the bare month tagged just before it ("sales for November and December
+// combined"): the first such month from that one on, as a pair runs
+// forward ("December and January" ends in the next year).
+func (tg *tagger) pairedMonthYear(m, i int) (int, bool) {
+	if w := tg.word(i - 1); w != "and" && w != "or" || tg.lastEnd != i-1 || !tg.hasAnchor ||
+		tg.anchor.Precision != PrecisionMonth || monthWords[tg.word(i-2)] == 0 {
+		return 0, false
+	}
+	tg.noteAnchor("the month it is paired with")
+	y := tg.anchor.Start.Year()
+	if m < int(tg.anchor.Start.Month()) {
+		y++
+	}
+	return y, true
 }
 
 // whenYear returns the year a "when" clause right after it tells more of
@@ -615,6 +642,9 @@ func ruleYear(tg *tagger, i int) (match, bool) {
 	if ny == 2 && !the && tg.hyphen(j-1) && tg.tight(j-1) && tg.tight(j) {
 		// "1957-58": the second year of a range keeps the first's century.
 		if y0, n0 := tg.num(j - 2); n0 == 4 && validYear(y0) && y0/100*100+y > y0 {
+			if tg.splitYearNoun(j+1) && y0/100*100+y == y0+1 {
+				return date1(Date, j+1, vMonth(y0+1, 3)) // "the 2016-17 financial year" ends in March 2017
+			}
 			return date1(Date, j+1, vYear(y0/100*100+y))
 		}
 	}
@@ -639,6 +669,12 @@ func ruleYear(tg *tagger, i int) (match, bool) {
 			return date1(Date, j+2, pad(y/100, 2))
 		}
 		return date1(Date, j+2, pad(y/10, 3))
+	}
+	if d, nd := tg.num(j + 2); nd == 2 && tg.hyphen(j+1) && tg.tight(j+1) && tg.tight(j+2) && d == (y+1)%100 &&
+		tg.splitYearNoun(j+3) {
+		// "the 2016-17 financial year": April 2016 to March 2017, as
+		// Britain's public and tax years run.
+		return date1(Date, j+1, vMonth(y, 4))
 	}
 	if the {
 		if w := tg.word(j + 1); w == "period" || w == "year" || w == "quarter" && ordinalWords[tg.word(j+1)] == 0 {
@@ -786,11 +822,21 @@ func ruleSeason(tg *tagger, i int) (match, bool) {
 	if s == "FA" && !tg.capital(j) && j == i {
 		return match{}, false // "a fall in prices"
 	}
+	if j == i && unanchoredSeason[tg.word(i-1)] {
+		// "raised the money in a single winter", "through the Martian
+		// winter": a season's length, or another planet's, is no
+		// season of the calendar.
+		return match{}, false
+	}
 	if !tg.hasDCT {
 		return date1(Date, k, "XXXX-"+s)
 	}
 	return date1(Date, k, vSeason(tg.seasonYear(s, tg.tenseAround(i, k)), s))
 }
+
+// unanchoredSeason are the words before a season that make it none of the
+// calendar's: a count of one, or another world's.
+var unanchoredSeason = setOf("single", "one", "martian", "lunar")
 
 // seasonStart is the month a season of year y begins in; winter runs from
 // December of y into the next year, as ParseValue reads "2024-WI".
@@ -1030,6 +1076,20 @@ func (tg *tagger) movableFeast(i, k int, day func(y int) time.Time) (match, bool
 		return match{}, false
 	}
 	y := tg.dct.Year()
+	switch tg.word(i - 1) {
+	case "next":
+		// "from next Easter": the first one after the day of writing,
+		// next year's once this year's has gone by.
+		if !day(y).After(tg.dct) {
+			y++
+		}
+		return date1(Date, k, vDay(day(y)))
+	case "last":
+		if !day(y).Before(tg.dct) {
+			y--
+		}
+		return date1(Date, k, vDay(day(y)))
+	}
 	if t := day(y); t.After(tg.dct) {
 		// Still to come this year: last year's in a past clause, and
 		// with no tense at all ("Easter falls on March 31 this year")

@@ -535,10 +535,17 @@ func sameQuarter(a, b time.Time) bool {
 // 2020. Fiscal year fy ends in its own calendar year; with no year the
 // clause's tense picks it, as partYear picks a calendar part's. A half is
 // told only of a year that ends in June, whose halves are the calendar's.
-// The part is tokens [i, end).
+// After a part of a calendar year written out ("the first half of 2009"),
+// a bare part is the calendar's too, unless it says "fiscal" ("expect the
+// second half to be tougher"; the fiscal year's end may be another
+// company's). The part is tokens [i, end).
 func (tg *tagger) fiscalPart(i, end, n, parts, fy int) (string, bool) {
+	if fy > 0 && !tg.fiscalIn(i, end) {
+		tg.calendarPart = true // "the first half of 2009": the text counts in calendar years
+		return "", false
+	}
 	s := tg.fiscalShift()
-	if s == 0 || parts == 2 && s != 6 || n < 1 || n > parts || fy > 0 && !tg.fiscalIn(i, end) {
+	if s == 0 || parts == 2 && s != 6 || n < 1 || n > parts || fy == 0 && tg.calendarPart && !tg.fiscalIn(i, end) {
 		return "", false
 	}
 	if fy == 0 {
@@ -863,7 +870,10 @@ func ruleWholeYear(tg *tagger, i int) (match, bool) {
 	}
 	if tg.hasAnchor && tg.anchor.Precision > PrecisionYear && tg.anchor.Precision <= PrecisionMonth && off == 0 {
 		tg.noteAnchor("the year of the period just named")
-		y = tg.anchor.Start.Year() // "the fourth quarter of 2005 and ... the entire year"
+		// "the fourth quarter of 2005 and ... the entire year"; a winter
+		// gives the year it ends in ("Last winter had lifted sales in
+		// the first three months of the year").
+		y = tg.anchor.LastDay().Year()
 	}
 	return date1(Date, k+1, vYear(y+off))
 }

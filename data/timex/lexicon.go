@@ -578,6 +578,15 @@ var prepositions = setOf("under", "in", "on", "at", "for", "from", "with", "by",
 // pluralPronouns can be the subject of a base-form present verb.
 var pluralPronouns = setOf("they", "we", "i", "you")
 
+// singularPronouns are the subjects whose present tense takes -s.
+var singularPronouns = setOf("he", "she", "it")
+
+// basePast are verbs whose past is spelled as their base ("forecast",
+// "broadcast") and which irregularPast leaves out, as their base is more
+// often a noun or a present: after a singular pronoun the base is the
+// past, as the present would be "forecasts".
+var basePast = setOf("forecast", "broadcast", "upset", "bid", "cast")
+
 // pluralNouns are nouns that take a plural verb without ending in -s:
 // "Police expect more protests", "people head to the polls".
 var pluralNouns = setOf("police", "people", "children", "men", "women", "staff", "personnel", "cattle")

@@ -29,6 +29,29 @@ var newsValueCases = []tagCase{
 	// not the day the entry before it named.
 	{"16:45 GMT - The new assembly sits on March 28.\n\n15:20 GMT - Welcome to our coverage.", mar13, "15:20 GMT", timex.Time, "2022-03-13T15:20", ""},
 	{"22:40 GMT - Results are due after midnight.\n\n21:15 GMT - The leader has conceded.", mar13, "21:15 GMT", timex.Time, "2022-03-13T21:15", ""},
+	// A time stamp alone on its line, above its entry, is one too; a
+	// bullet ends its line's sentence, so a day ending one key point and
+	// the day opening the next are no range.
+	{"4:10 p.m.\nThe final is moved to March 20.\n\n2:45 p.m.\nThe pitch is flooded.", mar13, "2:45 p.m.", timex.Time, "2022-03-13T14:45", ""},
+	{"Key points\n- Roads shut until Monday morning\n- Sunday's races cancelled", mar13, "Sunday", timex.Date, "2022-03-13", ""},
+	// A year written out is not lent to a day and month across a
+	// paragraph break: in a news story the new paragraph's day is this
+	// year's.
+	{"Judges annulled a vote in the same way in February 2020.\n\nObservers, who arrived on Feb. 10, said the count was slow.",
+		mar13, "Feb. 10", timex.Date, "2022-02-10", ""},
+	// A split financial or tax year runs from April to March, as
+	// Britain's do; a split season stays two calendar years.
+	{"Costs rose most recently in the 2016-17 financial year.", mar13, "the 2016", timex.Date, "2016-04", ""},
+	{"Costs rose most recently in the 2016-17 financial year.", mar13, "17", timex.Date, "2017-03", ""},
+	{"The 2016-17 season was long.", mar13, "17", timex.Date, "2017", ""},
+	// After a half of a calendar year written out, a bare half is the
+	// calendar's, though the text gives a fiscal year's end (another
+	// company's); with no such half the fiscal year counts.
+	{"Profit fell in the first half of 2008. We expect the second half to be tougher. Its partner's financial year ends in June.",
+		nov12, "the second half", timex.Date, "2008-H2", ""},
+	{"We expect the second half to be tougher. Its financial year ends in June.", nov12, "the second half", timex.Date, "2009-H1", ""},
+	// "the year" after a winter is the year the winter ends in.
+	{"Last winter, the coldest in years, lifted sales in the first three months of the year.", mar13, "the year", timex.Date, "2022", ""},
 	// A clock time inside a sentence stays on the day told of.
 	{"The quake struck on March 3.\nAt 4:12 - local time - a second shock came.", mar13, "4:12", timex.Time, "2022-03-03T04:12", ""},
 	// "overnight into Saturday" is the night from Friday, in the tense of
@@ -86,6 +109,11 @@ func TestTag_NewsUntagged(t *testing.T) {
 	type untaggedCase struct{ text, phrase string }
 	for _, c := range []untaggedCase{
 		{"The envoy flew to Cairo on Tuesday morning and on to Amman later in the day.", "later in the day"},
+		// A season's length, or another planet's season, is none of
+		// the calendar's.
+		{"The trust raised the money in a single winter.", "winter"},
+		{"One summer, the lake dried up completely.", "summer"},
+		{"The lander will look for water through the Martian winter.", "winter"},
 	} {
 		for _, x := range timex.Tag(c.text, mar13) {
 			if x.Text == c.phrase {

@@ -278,6 +278,13 @@ func (tg *tagger) offsetAfter(n int, u unit, end int, isOne bool) (match, bool) 
 			tg.noteAnchor("the date counted from")
 			base, ok, counted = tg.anchor.Start, true, true
 		}
+		if (u == uDay || u == uWeek) && tg.hasAnchor && tg.anchor.Precision < PrecisionWeek && tg.hasLastDay {
+			// "said on Tuesday that it could take until early August.
+			// A day earlier, ...": days count from the day mentioned
+			// last, as a month or year has no day to count from.
+			tg.noteAnchor("the day mentioned last, as a month or year has no day to count from")
+			base = tg.lastDay
+		}
 		dir /= 2
 	}
 	if !ok || u < uDay {

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -64,14 +65,15 @@ func sentenceBounds(text, lower string, toks []token, opensText bool, buf [][2]i
 			// whatever opens the next ("setback.''\n\n``We").
 			brk = k+1 < len(toks) && (newlines >= 2 || startsSentence(text, toks[k+1]) && !abbrevBefore(lower, toks, term))
 		case toks[k].kind == kWord && lower[toks[k].end-1] == '.': // a dotted abbreviation
-			brk = k+1 < len(toks) && opensClause(toks[k+1].in(lower)) && isUpperStart(text[toks[k+1].start:])
+			brk = k+1 < len(toks) && isUpperStart(text[toks[k+1].start:]) &&
+				(opensClause(toks[k+1].in(lower)) || clockSuffix(toks[k].in(lower)) && !clockGoesOn(text, lower, toks, k+1))
 		}
 		if !brk && newlines == 1 && headlineShaped(toks, lineStart, lineWords, opensText) &&
 			lineIsHeadline(lower, toks, lineStart, k) &&
 			k+1 < len(toks) && startsSentence(text, toks[k+1]) {
 			brk = true
 		}
-		if !brk && newlines == 1 && dayEntryAt(text, lower, toks, k+1) {
+		if !brk && newlines == 1 && (dayEntryAt(text, lower, toks, k+1) || bulletAt(text, lower, toks, k+1)) {
 			brk = true
 		}
 		if newlines > 0 || brk {
@@ -118,6 +120,23 @@ func wordRun(lower string, toks []token, k int) int {
 		k++
 	}
 	return k
+}
+
+// bulletAt reports whether the line starting at token k is a list item
+// headed by a bullet ("- Schools shut on Monday", "* Trains resume"): key
+// points and summaries often end their lines with no full stop, and each
+// item is a sentence of its own, so that a day ending one item and a day
+// opening the next are not read as a range. The item opens as a sentence
+// does; a wrapped line that starts with a dash goes on in lower case.
+func bulletAt(text, lower string, toks []token, k int) bool {
+	if k+1 >= len(toks) || toks[k].kind != kPunct || !toks[k+1].space || !startsSentence(text, toks[k+1]) {
+		return false
+	}
+	switch toks[k].in(lower) {
+	case "-", "–", "—", "*", "•":
+		return true
+	}
+	return false
 }
 
 // decimalPoint reports whether the mark at k sits inside a number, as in
@@ -196,6 +215,32 @@ func opensClause(w string) bool { return clauseOpeners[w] }
 var clauseOpeners = setOf("the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but", "and", "this",
 	"that", "these", "those", "there", "his", "her", "their", "its", "in", "on", "at", "after", "before", "when",
 	"while", "if", "as", "officials", "police", "some", "many", "no", "one", "two")
+
+// clockSuffix reports whether w is the "a.m." or "p.m." of a clock time.
+func clockSuffix(w string) bool { return w == "a.m." || w == "p.m." }
+
+// clockGoesOn reports whether the capitalised word at k goes on the clock
+// time before it rather than opening a sentence: a day or month ("9 a.m.
+// Tuesday", "9 a.m. Nov. 6"), a zone ("9 a.m. EST", "9 a.m. Eastern") or
+// a place before "time" ("10 a.m. Moscow time"). "made landfall at about
+// 4 a.m. Schools will stay shut" starts a new one.
+func clockGoesOn(text, lower string, toks []token, k int) bool {
+	w := toks[k].in(lower)
+	if _, ok := weekdayWords[w]; ok {
+		return true
+	}
+	if _, ok := monthWords[strings.TrimSuffix(w, ".")]; ok {
+		return true
+	}
+	if clockZones[w] || k+1 < len(toks) && toks[k+1].in(lower) == "time" {
+		return true
+	}
+	word := text[toks[k].start:toks[k].end]
+	return len(word) > 1 && strings.ToUpper(word) == word // "EST", "ET", "GMT"
+}
+
+// clockZones are the zone words written out after a clock time.
+var clockZones = setOf("eastern", "pacific", "central", "mountain", "local", "atlantic")
 
 func isUpperStart(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)

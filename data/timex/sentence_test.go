@@ -17,6 +17,10 @@ func TestSentences(t *testing.T) {
 	cases := []testCase{
 		{"a.m.", "They met at 9 a.m. Tuesday in Astana. Talks ended.", []string{"They met at 9 a.m. Tuesday in Astana.", "Talks ended."}},
 		{"a.m. at end", "They met at 9 a.m. The talks ended.", []string{"They met at 9 a.m.", "The talks ended."}},
+		{"a.m. before a noun", "It made landfall at 4 a.m. Schools will stay shut.", []string{"It made landfall at 4 a.m.", "Schools will stay shut."}},
+		{"a.m. before a zone", "The polls open at 7 a.m. EST and close late.", []string{"The polls open at 7 a.m. EST and close late."}},
+		{"p.m. before a place's time", "It starts at 2 p.m. Moscow time on Friday.", []string{"It starts at 2 p.m. Moscow time on Friday."}},
+		{"p.m. before a month", "It ends at 5 p.m. Nov. 6, officials said.", []string{"It ends at 5 p.m. Nov. 6, officials said."}},
 		{"U.S.", "The U.S. Army left. It returned.", []string{"The U.S. Army left.", "It returned."}},
 		{"titles", "Gov. Jeff Landry of La. said so. Sen. Smith agreed.", []string{"Gov. Jeff Landry of La. said so.", "Sen. Smith agreed."}},
 		{"month abbreviation", "It began Sept. 12, 2024. It ended.", []string{"It began Sept. 12, 2024.", "It ended."}},
@@ -34,6 +38,8 @@ func TestSentences(t *testing.T) {
 		{"decimal", "The economy shrank 0.9 percent. It grew.", []string{"The economy shrank 0.9 percent.", "It grew."}},
 		{"day entries", "Coming up:\nFriday: Town v Rangers (8pm)\nSunday - County v Albion, 2pm", []string{"Coming up:", "Friday: Town v Rangers (8pm)", "Sunday - County v Albion, 2pm"}},
 		{"weekday range in a line", "The shops open on\nMonday-Friday from 9am.", []string{"The shops open on\nMonday-Friday from 9am."}},
+		{"bullet items", "Key points\n- Ferries halted until Sunday evening\n- Monday's exams moved\n* Roads reopen", []string{"Key points", "- Ferries halted until Sunday evening", "- Monday's exams moved", "* Roads reopen"}},
+		{"dash inside a wrapped line", "The count, which officials had promised would be quick, was\n- as in 2019 - slow.", []string{"The count, which officials had promised would be quick, was\n- as in 2019 - slow."}},
 		{"empty", "  \n ", nil},
 	}
 	for _, c := range cases {

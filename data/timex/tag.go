@@ -167,6 +167,10 @@ type tagger struct {
 	// fiscalEnd caches the month a company's fiscal year ends in, as the
 	// whole text states it (fiscalShift): 0 not yet read, -1 none.
 	fiscalEnd int8
+	// calendarPart is whether a quarter or half of a calendar year written
+	// out has been named ("the first half of 2009"), after which a bare
+	// part counts in calendar years too (see fiscalPart).
+	calendarPart bool
 	// clauseCues caches the sports and finance cues counted over the
 	// sentence [from, to) of the block at base, so that a sentence with
 	// many quarters ("third quarter … third quarter …") is counted once,
@@ -299,12 +303,19 @@ type block struct {
 	toks  []token
 }
 
+// opensParagraph reports whether token i follows a blank line.
+func (tg *tagger) opensParagraph(i int) bool { return i > 0 && tg.toks[i].newlines >= 2 }
+
 // runBlock tags the sentences of the current block and appends what it
 // finds to out.
 func (tg *tagger) runBlock(out []Timex) []Timex {
 	for _, s := range tg.bounds {
 		tg.from, tg.to = s[0], s[1]
-		if tg.yearAge++; tg.yearAge > 1 && !tg.narrative() {
+		// A written year lends itself to the next sentence, not across
+		// a paragraph break: "... annulled a vote in February 2020.\n\n
+		// Observers, who arrived on Feb. 10, ..." is this year's (a
+		// history keeps it, see narrative).
+		if tg.yearAge++; (tg.yearAge > 1 || tg.opensParagraph(s[0])) && !tg.narrative() {
 			tg.recentYear = 0
 		}
 		for i := s[0]; i < s[1]; i++ {

@@ -973,6 +973,14 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 		// to hit coast Friday", "PM to visit Kyiv Thursday").
 		return tenseFuture, true, "to-infinitive without a verb: future"
 	}
+	if before && g.start == g.head && fc == vPast && tg.word(g.end) == "for" && !tg.vword(g.start-1).verbal() {
+		// "operations booked for April and May will go ahead": a
+		// participle after its noun describes it, and the clause's own
+		// verb, after the date, tells its direction.
+		if ga, ok := tg.groupAfter(j); ok {
+			return tg.readGroup(ga, false, i, j)
+		}
+	}
 	if before && g.start == g.head && fc == vPast && schedulePredicates[tg.word(first)] && tg.punct(g.start-1, ",") {
 		// "the first drive, expected in early March", "the vote,
 		// scheduled for Friday": a schedule set off in apposition
@@ -1099,6 +1107,11 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 			// Saturday": a present perfect takes no day of its own,
 			// so the day is its object's, an event just ahead or
 			// just gone.
+			if tg.word(i-1) == "for" || tg.word(i-1) == "the" && tg.word(i-2) == "for" {
+				// "have called rallies for the weekend": what the
+				// object is for lies ahead of the calling.
+				return tenseFuture, true, "a present perfect's object for the date: future"
+			}
 			return tenseNearest, true, "a present perfect, the day its object's: nearest day"
 		}
 		return tensePast, true, "past auxiliary or perfect: past"
@@ -1171,11 +1184,13 @@ func (tg *tagger) fitFor(i int) bool {
 	return tg.word(k) == "for" && fitWords[tg.word(k-1)]
 }
 
-// withheldWord reports whether a negated "would" or "could" group
-// withholds speech or could not be reached: "would not comment",
-// "couldn't be reached", "would not immediately confirm".
+// withheldWord reports whether a negated or "only" "would" or "could"
+// group withholds speech or could not be reached: "would not comment",
+// "couldn't be reached", "would not immediately confirm", "would only
+// say": the reply, dated when it was given.
 func (tg *tagger) withheldWord(g group) bool {
-	return tg.groupHasAny(g, negations) && (speechInfinitives[tg.word(g.head)] || unreached[tg.word(g.head)])
+	withheld := tg.groupHasAny(g, negations) || tg.groupHas(g, "only")
+	return withheld && (speechInfinitives[tg.word(g.head)] || unreached[tg.word(g.head)])
 }
 
 // namesOutcome reports whether the expression [i, j) modifies a noun
@@ -1695,6 +1710,8 @@ func (tg *tagger) classify(k int) vclass {
 		return vBase // an infinitive: "PM to visit Kyiv Thursday", "what to expect"
 	case tg.word(k-1) == "to" && whInfinitives[tg.word(k-2)] && !tg.capital(k) && !prepositions[w] && !lex.has(lDeterminer):
 		return vBase // a wh-infinitive: "how to watch Friday's launch"
+	case basePast[w] && singularPronouns[tg.word(k-1)]:
+		return vPast // "the drop it forecast in early August": its present is "forecasts"
 	case lex.has(lForward) && tg.afterBe(k) && !ingForm(w):
 		return vPast // a participle: "rain is forecast for the weekend"
 	case len(w) > 4 && hasSuffix(w, "ed") && !lex.has(lNotVerb) && (!hasSuffix(w, "eed") || lex.has(lEedPast)):
@@ -2037,6 +2054,11 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 			// which the verb puts behind or ahead ("completed its
 			// offer, with holders tendering by the Tuesday deadline").
 			return tenseNone, ""
+		}
+		if w == "starting" && tg.punct(k-1, ",") && tg.pastGroupBefore(k-1) {
+			// "it rained for five days, starting on August 22": the
+			// past clause it trails began then.
+			return tensePast, "\"starting\" after a past clause: past"
 		}
 		return t, "the word before the date points"
 	}

@@ -114,18 +114,26 @@ func TestEvents_PublicationLines(t *testing.T) {
 	}
 	published := time.Date(2024, 11, 27, 0, 0, 0, 0, time.UTC)
 	for _, c := range cases {
-		events, err := extract.Events(&data.Article{Source: "t.txt", Text: c.text, Published: published})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, e := range events {
-			got = append(got, e.Value)
-		}
+		got := eventStrings(t, c.text, published, func(e data.Event) string { return e.Value })
 		if strings.Join(got, " ") != strings.Join(c.values, " ") {
 			t.Errorf("%s: events %v, want %v", c.name, got, c.values)
 		}
 	}
+}
+
+// eventStrings returns what show makes of each event extract.Events finds
+// in text, published on published.
+func eventStrings(t *testing.T, text string, published time.Time, show func(data.Event) string) []string {
+	t.Helper()
+	events, err := extract.Events(&data.Article{Source: "t.txt", Text: text, Published: published})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range events {
+		got = append(got, show(e))
+	}
+	return got
 }
 
 // TestEvents_CountedFrom checks that a count before or after a date
@@ -147,14 +155,7 @@ func TestEvents_CountedFrom(t *testing.T) {
 	}
 	published := time.Date(2024, 11, 13, 0, 0, 0, 0, time.UTC)
 	for _, c := range cases {
-		events, err := extract.Events(&data.Article{Source: "t.txt", Text: c.text, Published: published})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, e := range events {
-			got = append(got, e.Value+"="+e.Expr)
-		}
+		got := eventStrings(t, c.text, published, func(e data.Event) string { return e.Value + "=" + e.Expr })
 		if strings.Join(got, " | ") != strings.Join(c.want, " | ") {
 			t.Errorf("%q: events %q, want %q", c.text, got, c.want)
 		}

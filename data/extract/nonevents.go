@@ -182,18 +182,30 @@ func accountingYear(expr string) bool {
 // "its fiscal year runs to March 31", "a tax year starting on April 6"):
 // the edge of a period that comes round every year, no event.
 func accountingBoundary(text string, start int) bool {
-	before := strings.ToLower(text[max(0, start-40):start])
+	before := text[max(0, start-40):start]
+	if !strings.Contains(before, "year ") && !strings.Contains(before, "Year ") {
+		return false // most dates: no year of a firm's just before them
+	}
+	before = strings.ToLower(before)
 	before = strings.TrimSuffix(strings.TrimRight(before, " "), " on")
 	before = strings.TrimSuffix(before, " in")
-	for _, year := range []string{"fiscal year", "financial year", "tax year", "accounting year"} {
-		for _, verb := range accountingEdges {
-			if strings.HasSuffix(before, year+" "+verb) {
+	for _, verb := range accountingEdges {
+		rest, ok := strings.CutSuffix(before, " "+verb)
+		if !ok {
+			continue
+		}
+		for _, year := range accountingYears {
+			if strings.HasSuffix(rest, year) {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// accountingYears are the years of a firm or a state that accountingBoundary
+// knows.
+var accountingYears = []string{"fiscal year", "financial year", "tax year", "accounting year"}
 
 // accountingEdges are the verbs that tell where an accounting year ends or
 // begins.
@@ -275,7 +287,9 @@ func furnitureLine(line string) bool {
 	if len(line) > furnitureLineMax {
 		return false
 	}
-	lower := strings.ToLower(line)
+	// The leads and labels are short: only the line's opening is
+	// lower-cased for them.
+	lower := strings.ToLower(line[:min(len(line), furnitureLeadMax)])
 	for _, lead := range furnitureLeads {
 		if strings.HasPrefix(lower, lead) {
 			return true
@@ -284,8 +298,11 @@ func furnitureLine(line string) bool {
 	if _, ok := linkLabel(lower); ok {
 		return true
 	}
-	return strings.Contains(lower, "all rights reserved")
+	return strings.Contains(line, "ights reserved") || strings.Contains(line, "IGHTS RESERVED")
 }
+
+// furnitureLeadMax is longer than any of furnitureLeads and linkLabels.
+const furnitureLeadMax = 64
 
 // linkLabel reports whether lower, a line in lower case, opens with a label
 // that introduces links to other stories ("read more:", "also read |",

@@ -364,19 +364,12 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 // fromRange reports whether the expression at i opens or closes a range
 // that "from" opens: "from 6am", "from 6am to 6pm on Saturday".
 func (tg *tagger) fromRange(i int) bool {
-	if tg.word(i-1) == "from" {
+	switch tg.word(i - 1) {
+	case "from":
 		return true
-	}
-	if w := tg.word(i - 1); w != "to" && w != "until" && w != "till" {
-		return false
-	}
-	for k := i - 2; k > tg.from && k >= i-8; k-- {
-		if tg.vword(k).verbal() {
-			return false
-		}
-		if tg.word(k) == "from" {
-			return true
-		}
+	case "to", "until", "till":
+		_, ok := tg.verblessBack(i-1, 7, tg.from, "from")
+		return ok
 	}
 	return false
 }
@@ -384,15 +377,22 @@ func (tg *tagger) fromRange(i int) bool {
 // absoluteWith reports whether the expression at i stands in a verbless
 // phrase that ", with" opens after the verb group ending at end.
 func (tg *tagger) absoluteWith(end, i int) bool {
-	for k := i - 1; k > end && k >= i-groupSearch; k-- {
+	k, ok := tg.verblessBack(i, groupSearch, end, "with")
+	return ok && tg.punct(k-1, ",")
+}
+
+// verblessBack finds the word w in the reach tokens before i, after the
+// token at stop, with no verb between it and i, and returns its index.
+func (tg *tagger) verblessBack(i, reach, stop int, w string) (int, bool) {
+	for k := i - 1; k > stop && k >= i-reach; k-- {
 		if tg.vword(k).verbal() {
-			return false
+			return 0, false
 		}
-		if tg.word(k) == "with" {
-			return tg.punct(k-1, ",")
+		if tg.word(k) == w {
+			return k, true
 		}
 	}
-	return false
+	return 0, false
 }
 
 // purposeOfMotion finds, before the expression at i, a "for" that opens

@@ -339,8 +339,14 @@ func underDateLine(text string, lineStart int) bool {
 		return false
 	}
 	end := lineStart - 1 // the line feed that ends the line above
-	start := lastLineFeed(text[max(0, end-publicationLineMax):end]) + 1 + max(0, end-publicationLineMax)
-	return timex.IsPublicationLine(text[start:end])
+	return timex.IsPublicationLine(text[lineStartBefore(text, end):end])
+}
+
+// lineStartBefore returns where the line that ends at end starts, looking
+// back publicationLineMax bytes at most.
+func lineStartBefore(text string, end int) int {
+	from := max(0, end-publicationLineMax)
+	return from + lastLineFeed(text[from:end]) + 1
 }
 
 // lastLineFeed is strings.LastIndexByte(s, '\n'), which reads a byte at

@@ -346,7 +346,7 @@ const linkListMaxLines = 12
 func linkList(text string, lineStart int) bool {
 	end := lineStart - 1 // the line feed that ends the line above
 	for n := 0; n < linkListMaxLines && end > 0; n++ {
-		start := lastLineFeed(text[max(0, end-publicationLineMax):end]) + 1 + max(0, end-publicationLineMax)
+		start := lineStartBefore(text, end)
 		line := strings.TrimSpace(text[start:end])
 		if line == "" {
 			return false

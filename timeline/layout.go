@@ -466,7 +466,7 @@ func (l *Layout) placeLabel(g *itemGeo, w, y, rowRight float32, span bool, m Met
 	e := g.x0 - pad
 	if lo, _, in := l.room(e, y, m); !in {
 		from := larger(lo, rowRight+pad)
-		if e-w >= from {
+		if e-w >= from-fitSlack { // a rounding short counts as room, as on the right
 			return e - w, w, false
 		}
 		if left := e - from; left > right && left >= 2*m.TextSize {

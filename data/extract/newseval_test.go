@@ -27,10 +27,17 @@ import (
 // predicted, 672 gold). Session news9's fixes for copied pages (live
 // stamps alone on their line, link lists, agency datelines) raised it
 // to 0.943 (P 0.943, R 0.942: 633 matched, 671 predicted, 672 gold).
+// Session 8 added 14 held-out articles (report-57..70, 7 plain, 7 copied
+// web pages), measured as they came with no tagger change let in: they
+// scored 0.856 (plain 0.897, web 0.820; 0.839 before two of their golds
+// were brought to the house rule that "Saturday and Sunday" is two
+// events), and the report half of 70 articles fell from 0.944 to 0.918
+// (P 0.916, R 0.919: 877 matched, 957 predicted, 954 gold), so the floor
+// came down to 0.91 for the new text.
 // The test fails below the floor, so a change that
 // makes news worse shows. Raise it when the report figure rises; never
 // lower it to let a change in.
-const newsReportFloor = 0.94
+const newsReportFloor = 0.91
 
 // newsGold is one hand-annotated dated event of a news article: the
 // expression as written (its occurrence-th appearance in the text, from 1)

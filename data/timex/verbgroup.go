@@ -996,9 +996,14 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 	case vWill:
 		return tenseFuture, true, "will: future"
 	case vModal:
+		if tg.perfectHave(g) {
+			// "should have acted in the spring", "must have been
+			// sent in August": a modal perfect looks back.
+			return tensePast, true, "modal have: past"
+		}
 		return tenseFuture, true, "modal: future"
 	case vWould:
-		if tg.groupHas(g, "have") {
+		if tg.perfectHave(g) {
 			return tensePast, true, "would/could have: past"
 		}
 		if tg.withheldWord(g) {
@@ -1097,6 +1102,11 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 	case vDoPres, vPres:
 		return tenseFuture, true, "present tense: future schedule"
 	case vBePast, vHavePast, vDoPast, vHavePres, vBeen:
+		if fc == vHavePres && tg.word(first+1) == "to" {
+			// "If we have to come back in September", "has to
+			// report by October": an obligation now, met ahead.
+			return tenseFuture, true, "have to: an obligation, future"
+		}
 		if fc == vBePast && tg.vword(g.head) == vIng && tg.reportedAt(g.start) {
 			// "She said she was leaving on Friday": a plan reported
 			// from the past.
@@ -1324,6 +1334,17 @@ func (tg *tagger) dayOrMonth(k int) bool {
 func (tg *tagger) groupHasAny(g group, set map[string]bool) bool {
 	for k := g.start; k < g.end; k++ {
 		if set[tg.word(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// perfectHave reports whether a "have" in g makes a perfect ("should
+// have acted"), not an obligation ("would have to close").
+func (tg *tagger) perfectHave(g group) bool {
+	for k := g.start; k < g.end; k++ {
+		if c := tg.vword(k); (c == vHavePres || c == vHavePast) && tg.word(k+1) != "to" {
 			return true
 		}
 	}

@@ -978,6 +978,12 @@ var contrastStarters = setOf("but", "whereas", "although")
 // a condition (conditionWords).
 var presentAsPast = setOf("beat", "cut", "put", "hit", "set", "let", "cost", "hurt", "quit", "shut", "spread")
 
+// IrregularPast reports whether word, in lower case, is an irregular past
+// form that is no present too ("took", "saw", not "cut"): a period just
+// before one is its clause's subject ("that summer took three weeks"),
+// not a noun's modifier.
+func IrregularPast(word string) bool { return irregularPast[word] && !presentAsPast[word] }
+
 // conditionWords open a condition or a time clause, whose present tense
 // speaks of what is still to happen: "if they beat the hosts on Sunday".
 var conditionWords = setOf("if", "unless", "once", "when", "until")

@@ -993,6 +993,10 @@ var conditionWords = setOf("if", "unless", "once", "when", "until")
 // checked it on Monday".
 var timeConjunctions = setOf("once", "when", "until", "till", "before", "after")
 
+// backshiftWords open a time clause or a condition whose simple past, under
+// a clause that reads ahead, tells of what is still to come (backshifted).
+var backshiftWords = setOf("once", "when", "until", "till", "before", "after", "if", "unless")
+
 // contractWords after a month make it a futures contract's delivery
 // month, which is traded before it comes: "the December contract",
 // "for January delivery".

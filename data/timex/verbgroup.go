@@ -2215,19 +2215,21 @@ func (tg *tagger) subjectAside(g group, i, j int) bool {
 }
 
 // backshifted reports whether the simple past group g heads a time clause
-// ("once", "when", "until", "before", "after" and a short subject) under a
-// clause that reads ahead: "was likely to rise once teams reached …",
-// "would stay closed until engineers checked …".
+// or a condition ("once", "when", "until", "before", "after", "if",
+// "unless" and a short subject) under a clause that reads ahead: "was
+// likely to rise once teams reached …", "would stay closed until
+// engineers checked …", "told officials to prepare more aid if prices
+// were still high …". A past "be" counts as a simple past.
 func (tg *tagger) backshifted(g group, i, j int) bool {
-	if tg.vword(g.start) != vPast || g.head != g.start {
+	if c := tg.vword(g.start); c != vPast && c != vBePast || c == vPast && g.head != g.start {
 		return false
 	}
 	k := g.start - 1
-	for k > tg.from && k >= g.start-4 && tg.toks[k].kind == kWord && !timeConjunctions[tg.word(k)] &&
+	for k > tg.from && k >= g.start-4 && tg.toks[k].kind == kWord && !backshiftWords[tg.word(k)] &&
 		!tg.vword(k).aux() && tg.vword(k) != vPast {
 		k-- // the subject: "teams", "the engineers"
 	}
-	if !timeConjunctions[tg.word(k)] {
+	if !backshiftWords[tg.word(k)] {
 		return false
 	}
 	main, ok := tg.groupBefore(k)

@@ -993,6 +993,10 @@ var conditionWords = setOf("if", "unless", "once", "when", "until")
 // checked it on Monday".
 var timeConjunctions = setOf("once", "when", "until", "till", "before", "after")
 
+// conditionOpeners open a condition, whose simple past before a clause
+// that reads ahead is a hypothetical to come (frontedCondition).
+var conditionOpeners = setOf("if", "unless")
+
 // backshiftWords open a time clause or a condition whose simple past, under
 // a clause that reads ahead, tells of what is still to come (backshifted).
 var backshiftWords = setOf("once", "when", "until", "till", "before", "after", "if", "unless")

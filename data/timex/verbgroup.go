@@ -304,6 +304,10 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 		tg.noteTense(tg.groupText(g), tenseNearest, "a past time clause under a reported future: nearest")
 		return tenseNearest, true
 	}
+	if ok && !after && tg.frontedCondition(g, j) {
+		tg.noteTense(tg.groupText(g), tenseFuture, "a past condition before a clause that reads ahead: future")
+		return tenseFuture, true
+	}
 	t, strong, why := tg.readGroup(g, !after, i, j)
 	if t == tenseFuture && tg.measuredFrom(i, j) {
 		// "Talks will resume on Wednesday, a month after the December
@@ -2221,15 +2225,8 @@ func (tg *tagger) subjectAside(g group, i, j int) bool {
 // engineers checked …", "told officials to prepare more aid if prices
 // were still high …". A past "be" counts as a simple past.
 func (tg *tagger) backshifted(g group, i, j int) bool {
-	if c := tg.vword(g.start); c != vPast && c != vBePast || c == vPast && g.head != g.start {
-		return false
-	}
-	k := g.start - 1
-	for k > tg.from && k >= g.start-4 && tg.toks[k].kind == kWord && !backshiftWords[tg.word(k)] &&
-		!tg.vword(k).aux() && tg.vword(k) != vPast {
-		k-- // the subject: "teams", "the engineers"
-	}
-	if !backshiftWords[tg.word(k)] {
+	k, ok := tg.backshiftOpener(g)
+	if !ok {
 		return false
 	}
 	main, ok := tg.groupBefore(k)
@@ -2242,6 +2239,40 @@ func (tg *tagger) backshifted(g group, i, j int) bool {
 	main.end = min(main.end, k) // "once" is no adverb of the group here
 	t, _, _ := tg.readGroup(main, true, i, j)
 	return t == tenseFuture || t == tenseNearest
+}
+
+// backshiftOpener returns the word that opens the time clause or condition
+// whose simple past group g heads, a short subject before it ("once teams
+// reached", "if prices were"), and whether there is one.
+func (tg *tagger) backshiftOpener(g group) (int, bool) {
+	if c := tg.vword(g.start); c != vPast && c != vBePast || c == vPast && g.head != g.start {
+		return 0, false
+	}
+	k := g.start - 1
+	for k > tg.from && k >= g.start-4 && tg.toks[k].kind == kWord && !backshiftWords[tg.word(k)] &&
+		!tg.vword(k).aux() && tg.vword(k) != vPast {
+		k-- // the subject: "teams", "the engineers"
+	}
+	return k, backshiftWords[tg.word(k)]
+}
+
+// frontedCondition reports whether the simple past group g heads a
+// condition that opens its sentence, before a comma and a main clause
+// that reads ahead with no perfect: "If the bill failed in September, the
+// government would fall" speaks of a September to come; "would have
+// fallen" looks back.
+func (tg *tagger) frontedCondition(g group, j int) bool {
+	k, ok := tg.backshiftOpener(g)
+	if !ok || !conditionOpeners[tg.word(k)] || k != tg.from && !tg.quoteMark(k-1) {
+		return false
+	}
+	c := tg.nextComma(j - 1)
+	if !tg.punct(c, ",") {
+		return false
+	}
+	main, ok := tg.groupAfter(c + 1)
+	fc := tg.vword(main.start)
+	return ok && (fc == vWould || fc == vWill || fc == vModal) && !tg.perfectHave(main)
 }
 
 // calledOffEvent reports whether group g calls off an event that the

@@ -978,6 +978,13 @@ var contrastStarters = setOf("but", "whereas", "although")
 // a condition (conditionWords).
 var presentAsPast = setOf("beat", "cut", "put", "hit", "set", "let", "cost", "hurt", "quit", "shut", "spread")
 
+// verbOnlyPresents are -s forms that are no plural noun, so that a verb
+// spelled alike in the past and the present just before one is a noun,
+// its subject, not a past verb taking it as object: "the tax cut takes
+// effect in April", "the rate cut comes into force".
+var verbOnlyPresents = setOf("takes", "comes", "goes", "begins", "expires", "continues", "arrives", "resumes",
+	"becomes", "remains", "stays", "applies", "means", "lapses", "reopens", "concludes")
+
 // IrregularPast reports whether word, in lower case, is an irregular past
 // form that is no present too ("took", "saw", not "cut"): a period just
 // before one is its clause's subject ("that summer took three weeks"),

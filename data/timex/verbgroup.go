@@ -1718,6 +1718,9 @@ func (tg *tagger) classify(k int) vclass {
 		if presentAsPast[w] && tg.afterIndefinite(k) {
 			return vNone // a noun: "a power cut at the hall", "a further, smaller cut in"
 		}
+		if presentAsPast[w] && verbOnlyPresents[tg.word(k+1)] {
+			return vNone // a noun, the subject of the verb after it: "the tax cut takes effect"
+		}
 		return vPast
 	case (lex.has(lPresent) || lex.has(lBase)) && tg.subjectHead(k):
 		return vNone // the noun a verb follows: "Sunday's race was"

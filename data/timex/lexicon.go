@@ -978,6 +978,10 @@ var contrastStarters = setOf("but", "whereas", "although")
 // a condition (conditionWords).
 var presentAsPast = setOf("beat", "cut", "put", "hit", "set", "let", "cost", "hurt", "quit", "shut", "spread")
 
+// linkingVerbs take a participle as an adjective, which is no verb of
+// their group: "the bridge stays closed from Monday".
+var linkingVerbs = setOf("stay", "stays", "stayed", "staying", "remain", "remains", "remained", "remaining")
+
 // verbOnlyPresents are -s forms that are no plural noun, so that a verb
 // spelled alike in the past and the present just before one is a noun,
 // its subject, not a past verb taking it as object: "the tax cut takes

@@ -1704,6 +1704,9 @@ func (tg *tagger) classify(k int) vclass {
 	if onCourse := tg.onCourseAt(k); onCourse != vNone {
 		return onCourse
 	}
+	if linkingVerbs[tg.word(k-1)] && lex.class == vNone && (lex.has(lPast) || len(w) > 4 && hasSuffix(w, "ed")) {
+		return vNone // an adjective after "stay" or "remain": "stays closed from Monday", "remains shut"
+	}
 	switch {
 	case lex.class == vAdv && lex.has(lPredicate) && (tg.word(k+1) == "to" || tg.predicateAlone(k)):
 		return vPred // "was likely to rise", "showers are likely at the weekend"; an adverb in "will likely rise"

@@ -82,7 +82,7 @@ func attributive(text string, start, end int) bool {
 	if end >= len(text) || text[end] != ' ' {
 		return false
 	}
-	if next := strings.ToLower(wordAt(text, end+1)); next == "" || notModified[next] || pastVerbShape(next) {
+	if next := strings.ToLower(wordAt(text, end+1)); next == "" || notModified[next] || pastVerbShape(next) || timex.IrregularPast(next) {
 		return false
 	}
 	expr := text[start:end]

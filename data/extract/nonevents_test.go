@@ -42,6 +42,8 @@ func TestEvents_PeriodModifiers(t *testing.T) {
 		{"\"We cannot face next winter without gas,\" she said on Monday.", "next winter|Monday"},
 		{"Ships queued on Thursday as cargo held back in the spring arrived at once.", "Thursday|the spring"},
 		{"The spring harvest began on Thursday.", "Thursday"},
+		{"The party won in June 2004, and a recount that summer took three weeks.", "June 2004|that summer"},
+		{"The talks opened on May 3, but the winter saw them collapse.", "May 3|the winter"},
 		{"Postponed games will be replayed in the midweek slot of May 13-14.", "May 13-14"},
 		{"The club plays again midweek.", "midweek"},
 		// A fiscal year without its year is no span the text gives.

@@ -232,18 +232,22 @@ func isWeekdayName(w string) bool {
 }
 
 // rangeEnd resolves the second weekday of "from Friday to Thursday" or
-// "Monday and Tuesday" as the first such day after the one just tagged.
+// "Monday and Tuesday" (or "Friday night and Saturday morning") as the
+// first such day after the one just tagged.
 // A list joined by "and" need not run forward ("statements made Friday
 // and Thursday"): when the day after would cross from the past into the
 // future against the tense of the clause, the tense decides instead.
 func (tg *tagger) rangeEnd(i, wd int) (time.Time, bool) {
 	join := tg.word(i - 1)
 	switch {
-	case join == "to" || join == "through" || join == "until" || join == "till" || join == "and" || tg.hyphen(i-1):
+	case join == "to" || join == "through" || join == "until" || join == "till" || join == "and" || tg.hyphen(i-1) && tg.toks[i-1].newlines == 0:
+		// a dash that starts a line is a list's bullet, no range
 	default:
 		return time.Time{}, false
 	}
-	if tg.lastEnd != i-1 || !tg.lastWeekday || !tg.hasAnchor || tg.anchor.Precision != PrecisionDay {
+	// A day with its part or hour counts too: "Friday night and
+	// Saturday morning" runs on.
+	if tg.lastEnd != i-1 || !tg.lastWeekday || !tg.hasAnchor || tg.anchor.Precision < PrecisionDay {
 		return time.Time{}, false
 	}
 	a := tg.anchor.Start

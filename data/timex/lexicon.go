@@ -978,6 +978,23 @@ var contrastStarters = setOf("but", "whereas", "although")
 // a condition (conditionWords).
 var presentAsPast = setOf("beat", "cut", "put", "hit", "set", "let", "cost", "hurt", "quit", "shut", "spread")
 
+// linkingVerbs take a participle as an adjective, which is no verb of
+// their group: "the bridge stays closed from Monday".
+var linkingVerbs = setOf("stay", "stays", "stayed", "staying", "remain", "remains", "remained", "remaining")
+
+// verbOnlyPresents are -s forms that are no plural noun, so that a verb
+// spelled alike in the past and the present just before one is a noun,
+// its subject, not a past verb taking it as object: "the tax cut takes
+// effect in April", "the rate cut comes into force".
+var verbOnlyPresents = setOf("takes", "comes", "goes", "begins", "expires", "continues", "arrives", "resumes",
+	"becomes", "remains", "stays", "applies", "means", "lapses", "reopens", "concludes")
+
+// IrregularPast reports whether word, in lower case, is an irregular past
+// form that is no present too ("took", "saw", not "cut"): a period just
+// before one is its clause's subject ("that summer took three weeks"),
+// not a noun's modifier.
+func IrregularPast(word string) bool { return irregularPast[word] && !presentAsPast[word] }
+
 // conditionWords open a condition or a time clause, whose present tense
 // speaks of what is still to happen: "if they beat the hosts on Sunday".
 var conditionWords = setOf("if", "unless", "once", "when", "until")
@@ -986,6 +1003,14 @@ var conditionWords = setOf("if", "unless", "once", "when", "until")
 // future speaks of what is still ahead: "would stay shut until engineers
 // checked it on Monday".
 var timeConjunctions = setOf("once", "when", "until", "till", "before", "after")
+
+// conditionOpeners open a condition, whose simple past before a clause
+// that reads ahead is a hypothetical to come (frontedCondition).
+var conditionOpeners = setOf("if", "unless")
+
+// backshiftWords open a time clause or a condition whose simple past, under
+// a clause that reads ahead, tells of what is still to come (backshifted).
+var backshiftWords = setOf("once", "when", "until", "till", "before", "after", "if", "unless")
 
 // contractWords after a month make it a futures contract's delivery
 // month, which is traded before it comes: "the December contract",

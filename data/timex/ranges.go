@@ -59,7 +59,10 @@ func (tg *tagger) closesRange(out []Timex, start int, x *Timex) bool {
 		return false
 	}
 	b, err := ParseValue(x.Value)
-	return err == nil && !b.Start.Before(a.Start) && b.End.After(a.End)
+	// An end that starts before the opening day still closes the range
+	// when it is the end of a period: "from August 1 until the end of
+	// the year".
+	return err == nil && (!b.Start.Before(a.Start) || x.Mod == "END") && b.End.After(a.End)
 }
 
 // clockOnDayAfter moves a bare clock time that opens a range ("8 a.m." of

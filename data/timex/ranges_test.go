@@ -37,6 +37,9 @@ var joinCases = []joinCase{
 	{"Storms hit on the weekend of 8-9 February 2025.", dct27,
 		[]string{"the weekend of 8=2025-W06-WE", "9 February 2025=2025-02-09"}},
 	{"Prices doubled between 2008 and 2010.", dct27, []string{"2008=2008", "2010=2010~"}},
+	// The end of a period that holds the opening day closes the range.
+	{"Fuel duty falls from August 1 until the end of the year.", may2, []string{"August 1=2025-08-01",
+		"the end of the year=2025~"}},
 	{"Talks were held on April 24 and 25.", dct27, []string{"April 24=2024-04-24", "25=2024-04-25"}},
 	// A comma list of days after a month-day: each number is a day of that
 	// month while the list goes on; a count after the date is not.

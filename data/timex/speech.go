@@ -225,3 +225,9 @@ func (tg *tagger) noteDayAnchor(kind string, day time.Time, what string) {
 	s := Span{Start: day, End: day.AddDate(0, 0, 1), Precision: PrecisionDay}
 	tg.ex.cur.addAnchor(kind, day.Weekday().String(), s, what)
 }
+
+// quoteMark reports whether token k is an opening or straight quotation
+// mark.
+func (tg *tagger) quoteMark(k int) bool {
+	return tg.punct(k, "\"") || tg.punct(k, "“")
+}

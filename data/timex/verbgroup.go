@@ -304,6 +304,10 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 		tg.noteTense(tg.groupText(g), tenseNearest, "a past time clause under a reported future: nearest")
 		return tenseNearest, true
 	}
+	if ok && !after && tg.frontedCondition(g, j) {
+		tg.noteTense(tg.groupText(g), tenseFuture, "a past condition before a clause that reads ahead: future")
+		return tenseFuture, true
+	}
 	t, strong, why := tg.readGroup(g, !after, i, j)
 	if t == tenseFuture && tg.measuredFrom(i, j) {
 		// "Talks will resume on Wednesday, a month after the December
@@ -996,9 +1000,14 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 	case vWill:
 		return tenseFuture, true, "will: future"
 	case vModal:
+		if tg.perfectHave(g) {
+			// "should have acted in the spring", "must have been
+			// sent in August": a modal perfect looks back.
+			return tensePast, true, "modal have: past"
+		}
 		return tenseFuture, true, "modal: future"
 	case vWould:
-		if tg.groupHas(g, "have") {
+		if tg.perfectHave(g) {
 			return tensePast, true, "would/could have: past"
 		}
 		if tg.withheldWord(g) {
@@ -1097,6 +1106,11 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 	case vDoPres, vPres:
 		return tenseFuture, true, "present tense: future schedule"
 	case vBePast, vHavePast, vDoPast, vHavePres, vBeen:
+		if fc == vHavePres && tg.word(first+1) == "to" {
+			// "If we have to come back in September", "has to
+			// report by October": an obligation now, met ahead.
+			return tenseFuture, true, "have to: an obligation, future"
+		}
 		if fc == vBePast && tg.vword(g.head) == vIng && tg.reportedAt(g.start) {
 			// "She said she was leaving on Friday": a plan reported
 			// from the past.
@@ -1324,6 +1338,17 @@ func (tg *tagger) dayOrMonth(k int) bool {
 func (tg *tagger) groupHasAny(g group, set map[string]bool) bool {
 	for k := g.start; k < g.end; k++ {
 		if set[tg.word(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// perfectHave reports whether a "have" in g makes a perfect ("should
+// have acted"), not an obligation ("would have to close").
+func (tg *tagger) perfectHave(g group) bool {
+	for k := g.start; k < g.end; k++ {
+		if c := tg.vword(k); (c == vHavePres || c == vHavePast) && tg.word(k+1) != "to" {
 			return true
 		}
 	}
@@ -1679,6 +1704,9 @@ func (tg *tagger) classify(k int) vclass {
 	if onCourse := tg.onCourseAt(k); onCourse != vNone {
 		return onCourse
 	}
+	if linkingVerbs[tg.word(k-1)] && lex.class == vNone && (lex.has(lPast) || len(w) > 4 && hasSuffix(w, "ed")) {
+		return vNone // an adjective after "stay" or "remain": "stays closed from Monday", "remains shut"
+	}
 	switch {
 	case lex.class == vAdv && lex.has(lPredicate) && (tg.word(k+1) == "to" || tg.predicateAlone(k)):
 		return vPred // "was likely to rise", "showers are likely at the weekend"; an adverb in "will likely rise"
@@ -1692,6 +1720,9 @@ func (tg *tagger) classify(k int) vclass {
 		}
 		if presentAsPast[w] && tg.afterIndefinite(k) {
 			return vNone // a noun: "a power cut at the hall", "a further, smaller cut in"
+		}
+		if presentAsPast[w] && verbOnlyPresents[tg.word(k+1)] {
+			return vNone // a noun, the subject of the verb after it: "the tax cut takes effect"
 		}
 		return vPast
 	case (lex.has(lPresent) || lex.has(lBase)) && tg.subjectHead(k):
@@ -2194,19 +2225,14 @@ func (tg *tagger) subjectAside(g group, i, j int) bool {
 }
 
 // backshifted reports whether the simple past group g heads a time clause
-// ("once", "when", "until", "before", "after" and a short subject) under a
-// clause that reads ahead: "was likely to rise once teams reached …",
-// "would stay closed until engineers checked …".
+// or a condition ("once", "when", "until", "before", "after", "if",
+// "unless" and a short subject) under a clause that reads ahead: "was
+// likely to rise once teams reached …", "would stay closed until
+// engineers checked …", "told officials to prepare more aid if prices
+// were still high …". A past "be" counts as a simple past.
 func (tg *tagger) backshifted(g group, i, j int) bool {
-	if tg.vword(g.start) != vPast || g.head != g.start {
-		return false
-	}
-	k := g.start - 1
-	for k > tg.from && k >= g.start-4 && tg.toks[k].kind == kWord && !timeConjunctions[tg.word(k)] &&
-		!tg.vword(k).aux() && tg.vword(k) != vPast {
-		k-- // the subject: "teams", "the engineers"
-	}
-	if !timeConjunctions[tg.word(k)] {
+	k, ok := tg.backshiftOpener(g)
+	if !ok {
 		return false
 	}
 	main, ok := tg.groupBefore(k)
@@ -2219,6 +2245,40 @@ func (tg *tagger) backshifted(g group, i, j int) bool {
 	main.end = min(main.end, k) // "once" is no adverb of the group here
 	t, _, _ := tg.readGroup(main, true, i, j)
 	return t == tenseFuture || t == tenseNearest
+}
+
+// backshiftOpener returns the word that opens the time clause or condition
+// whose simple past group g heads, a short subject before it ("once teams
+// reached", "if prices were"), and whether there is one.
+func (tg *tagger) backshiftOpener(g group) (int, bool) {
+	if c := tg.vword(g.start); c != vPast && c != vBePast || c == vPast && g.head != g.start {
+		return 0, false
+	}
+	k := g.start - 1
+	for k > tg.from && k >= g.start-4 && tg.toks[k].kind == kWord && !backshiftWords[tg.word(k)] &&
+		!tg.vword(k).aux() && tg.vword(k) != vPast {
+		k-- // the subject: "teams", "the engineers"
+	}
+	return k, backshiftWords[tg.word(k)]
+}
+
+// frontedCondition reports whether the simple past group g heads a
+// condition that opens its sentence, before a comma and a main clause
+// that reads ahead with no perfect: "If the bill failed in September, the
+// government would fall" speaks of a September to come; "would have
+// fallen" looks back.
+func (tg *tagger) frontedCondition(g group, j int) bool {
+	k, ok := tg.backshiftOpener(g)
+	if !ok || !conditionOpeners[tg.word(k)] || k != tg.from && !tg.quoteMark(k-1) {
+		return false
+	}
+	c := tg.nextComma(j - 1)
+	if !tg.punct(c, ",") {
+		return false
+	}
+	main, ok := tg.groupAfter(c + 1)
+	fc := tg.vword(main.start)
+	return ok && (fc == vWould || fc == vWill || fc == vModal) && !tg.perfectHave(main)
 }
 
 // calledOffEvent reports whether group g calls off an event that the

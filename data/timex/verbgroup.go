@@ -593,7 +593,7 @@ func (tg *tagger) governingGroup(i, j int) (g group, ok, after bool) {
 	if tg.vword(j).verbal() {
 		g, ok = tg.groupAfter(j)
 		if ok && g.start == j {
-			if gb, okb := tg.groupBefore(i); okb && (i-gb.end <= 2 && (tg.vword(gb.head) == vPast || tg.vword(gb.head) == vPred) ||
+			if gb, okb := tg.groupBefore(i); okb && !tg.reportedSubject(gb, g, i) && (i-gb.end <= 2 && (tg.vword(gb.head) == vPast || tg.vword(gb.head) == vPred) ||
 				tg.relativeVerb(gb.start)) {
 				// "The law passed in July takes effect", "if jobs
 				// data due on Friday beat forecasts", "The storm that
@@ -607,6 +607,19 @@ func (tg *tagger) governingGroup(i, j int) (g group, ok, after bool) {
 		}
 	}
 	return tg.nearestGroup(i, j, fronted)
+}
+
+// reportedSubject reports whether the date before group g ends the subject
+// of a clause that the reporting verb of gb introduces, and g is that
+// clause's future or modal verb: "said play on Sunday would start early",
+// "said the vote on Friday will go ahead". The report is past; the
+// reported clause's verb governs the date in its subject.
+func (tg *tagger) reportedSubject(gb, g group, i int) bool {
+	if !reportingVerbs[tg.word(gb.head)] || i <= gb.end || prepositions[tg.word(gb.end)] {
+		return false
+	}
+	c := tg.vword(g.start)
+	return c == vWill || c == vWould || c == vModal
 }
 
 // relativeVerb reports whether the verb group starting at k opens a

@@ -599,6 +599,10 @@ var clausePunct = setOf(";", ":", "\"", "“", "”", "(", ")", "[", "]", "«", 
 var clauseStarters = setOf("but", "yet", "nor", "that", "which", "who", "whom", "whose", "where",
 	"when", "while", "whereas", "although", "though", "because", "if", "unless", "whether")
 
+// participleSubordinators open a participle clause that shares the time of
+// the clause it hangs on: "went off injured while playing on Tuesday".
+var participleSubordinators = setOf("while", "whilst", "when")
+
 // coordinators before a date start a clause whose verb follows: "…, and
 // on Thursday leaders will meet".
 var coordinators = setOf("and", "but", "or", "yet", "so")

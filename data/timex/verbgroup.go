@@ -220,6 +220,14 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 		return tenseFuture, true
 	}
 	if !ok {
+		if host, ok := tg.hostOfParticiple(i); ok {
+			// "who went off with a knee knock while playing for his
+			// country on Tuesday night": the participle after "while"
+			// is no headline's progressive; it shares its clause's time.
+			t, strong, why := tg.readGroup(host, true, i, j)
+			tg.noteTense(tg.groupText(host), t, why+"; a participle after \"while\" or \"when\" takes its clause's tense")
+			return tg.questionTense(t, strong)
+		}
 		if k, ok := tg.bareIngBefore(i); ok && !tg.attributive(i, j) {
 			// "Voters heading to the polls on Sunday", "flying out on
 			// sunday": a headline's or post's progressive with its
@@ -1150,6 +1158,24 @@ func (tg *tagger) bareIngBefore(i int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// hostOfParticiple finds the verb group of the clause that a participle
+// clause before token i hangs on, when "while", "whilst" or "when" opens
+// that participle clause: "was hurt while training on Monday".
+func (tg *tagger) hostOfParticiple(i int) (group, bool) {
+	for m := i - 1; m > tg.from && m >= i-maxIngReach; m-- {
+		if tg.vword(m) == vIng {
+			if !participleSubordinators[tg.word(m-1)] {
+				return group{}, false
+			}
+			return tg.groupBefore(m - 1)
+		}
+		if tg.leftStop(m) {
+			return group{}, false
+		}
+	}
+	return group{}, false
 }
 
 // maxIngReach bounds how far before an expression bareIngBefore looks:

@@ -1985,10 +1985,25 @@ func verbShaped(w string) bool {
 const subjectReach = 4
 
 // objectAt reports whether token k can open a verb's object: a
-// determiner, an object pronoun or a name.
+// determiner, an object pronoun or a name, after any hyphenated adjective.
 func (tg *tagger) objectAt(k int) bool {
+	k = tg.afterCompound(k) // "host fourth-placed Dunmore", "face in-form Rovers"
 	next := tg.word(k)
 	return determiners[next] || objectPronouns[next] || k < tg.to && tg.capital(k) && tg.toks[k].kind == kWord
+}
+
+// afterCompound returns the token after the hyphenated compound that opens
+// at k ("fourth-placed", "bottom-of-the-table"), or k if none opens there:
+// an adjective before the noun it qualifies.
+func (tg *tagger) afterCompound(k int) int {
+	m := k
+	for m+2 < tg.to && tg.toks[m].kind == kWord && tg.hyphen(m+1) && tg.tight(m+1) && tg.tight(m+2) && tg.toks[m+2].kind == kWord {
+		m += 2
+	}
+	if m == k {
+		return k
+	}
+	return m + 1
 }
 
 // subjectHead reports whether the word at k, which could be a present

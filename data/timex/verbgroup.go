@@ -1921,8 +1921,8 @@ func (tg *tagger) teamSubject(k int) bool {
 		return false
 	}
 	next := tg.word(k + 1)
-	return tg.objectAt(k+1) || baseVerbs[tg.word(k)] && (next == "in" || next == "at" || next == "on" ||
-		next == "to" && tg.capital(k+2)) // "City go to Rovers on Saturday"
+	return tg.objectAt(k+1) || baseVerbs[tg.word(k)] && (next == "in" || next == "at" || next == "on" || next == "into" ||
+		next == "to" && tg.capital(k+2)) // "City go to Rovers on Saturday", "City go into the weekend fourth"
 }
 
 // beforeRelative returns, when token k is the comma closing a relative

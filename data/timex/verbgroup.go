@@ -1123,10 +1123,11 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 			// from the past.
 			return tenseNearest, true, "reported past progressive: a plan, nearest day"
 		}
-		if fc == vHavePres && before && tg.dayNamed(i) && tg.nounPhraseBetween(g.end, i) {
+		if fc == vHavePres && before && (tg.dayNamed(i) || tg.monthDayAt(i)) && tg.nounPhraseBetween(g.end, i) {
 			// "Opposition leaders have called for protests on
-			// Saturday": a present perfect takes no day of its own,
-			// so the day is its object's, an event just ahead or
+			// Saturday", "have sold out their allocation for the game
+			// on April 22": a present perfect takes no day of its
+			// own, so the day is its object's, an event just ahead or
 			// just gone.
 			if tg.word(i-1) == "for" || tg.word(i-1) == "the" && tg.word(i-2) == "for" {
 				// "have called rallies for the weekend": what the

@@ -98,7 +98,7 @@ func (x *extraction) piece(a *data.Article, from, to int) {
 			continue
 		}
 		last = -1
-		if k+1 < len(txs) && restated(a.Text, tx, txs[k+1]) || k > 0 && (namesHoliday(a.Text, txs[k-1], tx) ||
+		if k+1 < len(txs) && (restated(a.Text, tx, txs[k+1]) || holidayNamesDay(a.Text, tx, txs[k+1])) || k > 0 && (namesHoliday(a.Text, txs[k-1], tx) ||
 			endsPeriod(a.Text, txs[k-1], tx)) {
 			continue
 		}
@@ -530,6 +530,26 @@ func namesHoliday(text string, day, tx timex.Timex) bool {
 	s, err := day.Span()
 	return err == nil && day.Type != timex.Set && s.Precision.IsPoint()
 }
+
+// holidayNamesDay reports whether tx is a holiday that names an event of
+// the phrase whose day next writes out: "the Easter Monday game at Harbour
+// City on April 22", "the Boxing Day fixture on December 26". The written
+// day is the event; the holiday before the noun only says which one.
+func holidayNamesDay(text string, tx, next timex.Timex) bool {
+	if tx.Rule != "holiday" || next.Type != timex.Date || tx.Start < 4 || !strings.EqualFold(text[tx.Start-4:tx.Start], "the ") {
+		return false
+	}
+	gap := text[tx.End:next.Start]
+	if len(gap) > holidayPhraseMax || strings.ContainsAny(gap, ",;:.!?()\n") {
+		return false
+	}
+	s, err := next.Span()
+	return err == nil && s.Precision == timex.PrecisionDay
+}
+
+// holidayPhraseMax bounds, in bytes, the phrase between a holiday before
+// its noun and the day it is on: " game at Harbour City on ".
+const holidayPhraseMax = 40
 
 // endsPeriod reports whether tx is the last day of the period just
 // before it, which it only bounds: "the quarter ended 31 December 2023",

@@ -571,6 +571,11 @@ var determiners = setOf("the", "a", "an", "his", "her", "its", "their", "our", "
 // objectPronouns follow the preposition "to", never the infinitive's "to".
 var objectPronouns = setOf("him", "her", "them", "us", "me", "it", "you", "this", "that", "these", "those")
 
+// objectOnlyPronouns are never a subject, so never a verb after an
+// auxiliary either: "would rather have him fit", "we have them on loan"
+// (where "will it rain" inverts a subject).
+var objectOnlyPronouns = setOf("him", "them", "us", "me")
+
 // prepositions end the object between a verb and its infinitive.
 var prepositions = setOf("under", "in", "on", "at", "for", "from", "with", "by", "of", "about", "over", "after",
 	"before", "into", "through", "against", "during", "since", "until", "between", "among", "within", "across")

@@ -1136,6 +1136,12 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 			}
 			return tenseNearest, true, "a present perfect, the day its object's: nearest day"
 		}
+		if fc == vHavePres && g.head == first && !tg.vword(first+1).verbal() {
+			// "would rather have him for the run-in than lose him for
+			// the summer": "have" with no participle is the verb of
+			// having, a present state, not a perfect.
+			return tenseNone, false, "the verb have, no perfect: a state"
+		}
 		return tensePast, true, "past auxiliary or perfect: past"
 	case vPast:
 		return tensePast, irregularPast[tg.word(first)] || reportingVerbs[tg.word(first)], "past verb"
@@ -1769,8 +1775,8 @@ func (tg *tagger) classify(k int) vclass {
 			return vPres // "hopes to win", "they plan to"
 		}
 	}
-	if tg.afterAux(k) && !tg.capital(k) && !prepositions[w] && !lex.has(lDeterminer) {
-		return vBase // not "a" of "have a great weekend"
+	if tg.afterAux(k) && !tg.capital(k) && !prepositions[w] && !lex.has(lDeterminer) && !objectOnlyPronouns[w] {
+		return vBase // not "a" of "have a great weekend", nor "him" of "have him fit"
 	}
 	if lex == (lexEntry{}) && tg.presentBeforeDay(k) {
 		return vPres // "New episode drops Friday", "Show airs on Sunday"

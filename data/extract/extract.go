@@ -445,6 +445,10 @@ func flatten(s string) string {
 	}, s)
 }
 
+// spanLeads are the words before a count that make it a stretch of time
+// rather than a shift: "in 12 days after", "within a week after".
+var spanLeads = map[string]bool{"in": true, "within": true, "for": true, "over": true, "during": true}
+
 // offsetBy returns tx moved by the count that comes right before it with
 // "before" or "after" between: in "two days before Thanksgiving" and "a
 // week after Christmas" the event is on the day the count gives, which
@@ -459,6 +463,12 @@ func offsetBy(text string, count, tx timex.Timex) (timex.Timex, bool) {
 	if !before && gap != " after " || attributive(text, tx.Start, tx.End) {
 		// "a month after the December election": the count ties the
 		// clause's own date to another event, which the date names.
+		return tx, false
+	}
+	if spanLeads[strings.ToLower(wordBefore(text, count.Start))] {
+		// "four times in 12 days after tomorrow", "within a week
+		// after Christmas": the count is a stretch that starts at the
+		// date, which stays the event.
 		return tx, false
 	}
 	v, ok := timex.Offset(tx.Value, count.Value, before)

@@ -143,8 +143,9 @@ func eventStrings(t *testing.T, text string, published time.Time, show func(data
 // TestEvents_CountedFrom checks that a count before or after a date
 // moves the event to the day it gives ("two days before Thanksgiving"),
 // unless the date names another event the clause is measured from ("a
-// month after the October election"). Published Wednesday 13 November
-// 2024.
+// month after the October election") or the count is a stretch from
+// the date ("four times in 12 days after tomorrow"). Published Wednesday
+// 13 November 2024.
 func TestEvents_CountedFrom(t *testing.T) {
 	cases := []struct {
 		text string
@@ -156,6 +157,9 @@ func TestEvents_CountedFrom(t *testing.T) {
 		{"Talks will resume on Wednesday, a month after the October election.",
 			[]string{"2024-11-13=Wednesday", "2024-10=October"}},
 		{"The bridge reopened two days after March.", []string{"2024-03=March"}},
+		// A count after "in" or "within" is a stretch from the date.
+		{"We play four times in 12 days after tomorrow.", []string{"2024-11-14=tomorrow"}},
+		{"Shops must refund buyers within a week after Christmas.", []string{"2024-12-25=Christmas"}},
 	}
 	published := time.Date(2024, 11, 13, 0, 0, 0, 0, time.UTC)
 	for _, c := range cases {

@@ -86,7 +86,7 @@ func (x *extraction) piece(a *data.Article, from, to int) {
 	lists := listSpans(a.Text, txs)
 	for k, tx := range txs {
 		span, err := tx.Span()
-		if err != nil || (tx.Type != timex.Date && tx.Type != timex.Time) || aboutPublication(a.Text, tx) ||
+		if err != nil || (tx.Type != timex.Date && tx.Type != timex.Time) || aboutPublication(a.Text, tx) && !headsTimetable(a.Text, txs, k) ||
 			accountingYear(tx.Text) || accountingBoundary(a.Text, tx.Start) || timeOfSet(a.Text, txs, k) {
 			last = -1
 			continue
@@ -98,7 +98,7 @@ func (x *extraction) piece(a *data.Article, from, to int) {
 			continue
 		}
 		last = -1
-		if k+1 < len(txs) && restated(a.Text, tx, txs[k+1]) || k > 0 && (namesHoliday(a.Text, txs[k-1], tx) ||
+		if k+1 < len(txs) && (restated(a.Text, tx, txs[k+1]) || holidayNamesDay(a.Text, tx, txs[k+1])) || k > 0 && (namesHoliday(a.Text, txs[k-1], tx) ||
 			endsPeriod(a.Text, txs[k-1], tx)) {
 			continue
 		}
@@ -311,6 +311,67 @@ func aboutPublication(text string, tx timex.Timex) bool {
 		!hasLetter(text[start:tx.Start]) && !hasLetter(text[tx.End:end]) && !(bareClock(tx) && !underDateLine(text, start)))
 }
 
+// headsTimetable reports whether txs[k] is a date alone on its line, with
+// no year, that heads the rows of a timetable or fixture list on the line
+// below ("Saturday February 20" and then "12.00 Men's 60m heats" or
+// "Ravensworth v Dunmore (3pm)"): the rows' day, an event, where a date
+// line dates the page. A stamp alone on the next line is a live entry's.
+func headsTimetable(text string, txs []timex.Timex, k int) bool {
+	tx := txs[k]
+	if hasYear(tx.Text) {
+		return false
+	}
+	start := lineStartBefore(text, tx.Start)
+	nl := strings.IndexByte(text[tx.End:], '\n')
+	if nl < 0 || strings.TrimSpace(text[start:tx.End+nl]) != tx.Text {
+		return false
+	}
+	rowStart := tx.End + nl + 1
+	row := text[rowStart:]
+	if i := strings.IndexByte(row, '\n'); i >= 0 {
+		row = row[:i]
+	}
+	if !hasLetter(row) {
+		return false
+	}
+	timed := k+1 < len(txs) && txs[k+1].Type == timex.Time && txs[k+1].End <= rowStart+len(row)
+	return timed || opensWithClock(row)
+}
+
+// hasYear reports whether s holds a run of four digits.
+func hasYear(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			if run++; run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
+// opensWithClock reports whether line opens with a 24-hour clock time and
+// a space, as a timetable's row does: "15.40 Women's 60m hurdles final".
+func opensWithClock(line string) bool {
+	digits := func(s string) bool {
+		for i := 0; i < len(s); i++ {
+			if s[i] < '0' || s[i] > '9' {
+				return false
+			}
+		}
+		return true
+	}
+	for _, h := range []int{1, 2} {
+		if len(line) > h+3 && digits(line[:h]) && (line[h] == '.' || line[h] == ':') && digits(line[h+1:h+3]) && line[h+3] == ' ' {
+			return true
+		}
+	}
+	return false
+}
+
 // bareClock reports whether tx is a clock time and nothing more ("14.05
 // GMT", "9:40am"): alone on its line it stamps the live-blog entry below
 // it, an event of the day the blog is on, where a line that is only a day
@@ -384,6 +445,10 @@ func flatten(s string) string {
 	}, s)
 }
 
+// spanLeads are the words before a count that make it a stretch of time
+// rather than a shift: "in 12 days after", "within a week after".
+var spanLeads = map[string]bool{"in": true, "within": true, "for": true, "over": true, "during": true}
+
 // offsetBy returns tx moved by the count that comes right before it with
 // "before" or "after" between: in "two days before Thanksgiving" and "a
 // week after Christmas" the event is on the day the count gives, which
@@ -398,6 +463,12 @@ func offsetBy(text string, count, tx timex.Timex) (timex.Timex, bool) {
 	if !before && gap != " after " || attributive(text, tx.Start, tx.End) {
 		// "a month after the December election": the count ties the
 		// clause's own date to another event, which the date names.
+		return tx, false
+	}
+	if spanLeads[strings.ToLower(wordBefore(text, count.Start))] {
+		// "four times in 12 days after tomorrow", "within a week
+		// after Christmas": the count is a stretch that starts at the
+		// date, which stays the event.
 		return tx, false
 	}
 	v, ok := timex.Offset(tx.Value, count.Value, before)
@@ -469,6 +540,26 @@ func namesHoliday(text string, day, tx timex.Timex) bool {
 	s, err := day.Span()
 	return err == nil && day.Type != timex.Set && s.Precision.IsPoint()
 }
+
+// holidayNamesDay reports whether tx is a holiday that names an event of
+// the phrase whose day next writes out: "the Easter Monday game at Harbour
+// City on April 22", "the Boxing Day fixture on December 26". The written
+// day is the event; the holiday before the noun only says which one.
+func holidayNamesDay(text string, tx, next timex.Timex) bool {
+	if tx.Rule != "holiday" || next.Type != timex.Date || tx.Start < 4 || !strings.EqualFold(text[tx.Start-4:tx.Start], "the ") {
+		return false
+	}
+	gap := text[tx.End:next.Start]
+	if len(gap) > holidayPhraseMax || strings.ContainsAny(gap, ",;:.!?()\n") {
+		return false
+	}
+	s, err := next.Span()
+	return err == nil && s.Precision == timex.PrecisionDay
+}
+
+// holidayPhraseMax bounds, in bytes, the phrase between a holiday before
+// its noun and the day it is on: " game at Harbour City on ".
+const holidayPhraseMax = 40
 
 // endsPeriod reports whether tx is the last day of the period just
 // before it, which it only bounds: "the quarter ended 31 December 2023",
@@ -544,17 +635,19 @@ func duplicate(text string, events []data.Event, sentenceStart int, tx timex.Tim
 			return true
 		}
 	}
-	return i >= 0 && stampsSentence(text, events[i], sentenceStart) && span.Precision.IsPoint() &&
+	return i >= 0 && lineAbove(text, events[i], sentenceStart) && span.Precision.IsPoint() &&
 		events[i].Span.Start.Truncate(24*time.Hour).Equal(span.Start.Truncate(24*time.Hour))
 }
 
-// stampsSentence reports whether e is a live entry's time stamp alone on
-// the line just above the sentence at sentenceStart ("12.40 GMT" and then
-// "Commuters at the station this morning said ..."): the stamp and the
-// entry's first sentence are one event, as "19:30 GMT - Turnout reached
-// 58 percent at 6 p.m." is when the stamp opens the sentence's line.
-func stampsSentence(text string, e data.Event, sentenceStart int) bool {
-	if e.ExprEnd > sentenceStart || !opensLine(text, e.ExprStart) || e.Span.Precision <= timex.PrecisionDay {
+// lineAbove reports whether e is a date that is its whole line, just above
+// the sentence at sentenceStart: a live entry's time stamp ("12.40 GMT"
+// and then "Commuters at the station this morning said ..."), whose first
+// sentence is the same event, as "19:30 GMT - Turnout reached 58 percent
+// at 6 p.m." is when the stamp opens the sentence's line; or a timetable's
+// day heading (headsTimetable), whose first row's time is the same event.
+// A day alone on its line is otherwise the page's date, no event.
+func lineAbove(text string, e data.Event, sentenceStart int) bool {
+	if e.ExprEnd > sentenceStart || !opensLine(text, e.ExprStart) {
 		return false
 	}
 	gap := text[e.ExprEnd:sentenceStart]

@@ -72,6 +72,10 @@ func TestEvents_PublicationLines(t *testing.T) {
 		{"full dateline", "MOSCOW, Nov. 27, 2024 — Leaders will meet on Thursday.", []string{"2024-11-28"}},
 		{"dateline after markup", "**ASTANA, Nov 27 (AP) —** Leaders will meet on Thursday.", []string{"2024-11-28"}},
 		{"expression alone on a line", "Putin in Astana\n\n11/27/24\n\nThe summit opens on Thursday.", []string{"2024-11-28"}},
+		{"a timetable's day heading is an event", "Trials\n\nSaturday 30 November\n12.00 Men's 60m heats\n15.40 Women's 60m final\n\nThe squad is named on Monday.",
+			[]string{"2024-11-30", "2024-12-02"}},
+		{"a fixture list's day heading and its kick-off times are one event", "Fixtures\n\nSaturday 30 November\nRovers v City (3pm)\nAthletic v United (5.30pm)\n\nSunday 1 December\nWanderers v Town (2pm)",
+			[]string{"2024-11-30", "2024-12-01"}},
 		{"weekday and day alone on a line", "Putin in Astana\n\nTuesday, 26 November\n\nThe summit opens on Thursday.", []string{"2024-11-28"}},
 		{"date in a sentence stays", "Putin in Astana\nThe treaty was signed on 27 November 2024 in Astana.", []string{"2024-11-27"}},
 		{"headline date stays", "Summit set for 28 November 2024 in Astana\n\nText.", []string{"2024-11-28"}},
@@ -139,8 +143,9 @@ func eventStrings(t *testing.T, text string, published time.Time, show func(data
 // TestEvents_CountedFrom checks that a count before or after a date
 // moves the event to the day it gives ("two days before Thanksgiving"),
 // unless the date names another event the clause is measured from ("a
-// month after the October election"). Published Wednesday 13 November
-// 2024.
+// month after the October election") or the count is a stretch from
+// the date ("four times in 12 days after tomorrow"). Published Wednesday
+// 13 November 2024.
 func TestEvents_CountedFrom(t *testing.T) {
 	cases := []struct {
 		text string
@@ -152,6 +157,9 @@ func TestEvents_CountedFrom(t *testing.T) {
 		{"Talks will resume on Wednesday, a month after the October election.",
 			[]string{"2024-11-13=Wednesday", "2024-10=October"}},
 		{"The bridge reopened two days after March.", []string{"2024-03=March"}},
+		// A count after "in" or "within" is a stretch from the date.
+		{"We play four times in 12 days after tomorrow.", []string{"2024-11-14=tomorrow"}},
+		{"Shops must refund buyers within a week after Christmas.", []string{"2024-12-25=Christmas"}},
 	}
 	published := time.Date(2024, 11, 13, 0, 0, 0, 0, time.UTC)
 	for _, c := range cases {

@@ -17,8 +17,9 @@ import (
 // record day ("their worst day") in a sentence that names its day is that
 // day, not a second event, nor is a holiday in apposition to its day ("on
 // Monday, the May bank holiday") or the last day of a period ("the
-// quarter ended 31 December"). Sentences are our own; 2 May 2025 is a
-// Friday.
+// quarter ended 31 December"), nor a holiday before the noun of a phrase
+// that writes its day out ("the Easter Monday game on April 21").
+// Sentences are our own; 2 May 2025 is a Friday.
 func TestEvents_PeriodModifiers(t *testing.T) {
 	may2 := time.Date(2025, 5, 2, 0, 0, 0, 0, time.UTC)
 	cases := []exprCase{
@@ -74,6 +75,11 @@ func TestEvents_PeriodModifiers(t *testing.T) {
 		{"The talks resume on Monday, the May bank holiday.", "Monday"},
 		{"Polls stay open until Monday, Oct. 13, the Thanksgiving holiday.", "Monday, Oct. 13"},
 		{"Shops close early on Thursday, the Christmas Eve holiday, in the north.", "Thursday"},
+		// A holiday before its noun, whose phrase writes the day out,
+		// says which one: the written day is the event.
+		{"Fans have sold out the Easter Monday game at the stadium on April 21.", "April 21"},
+		{"Tickets for the Boxing Day fixture on December 26 go on sale today.", "December 26|today"},
+		{"The Easter Monday game was moved. The replay is on April 28.", "Easter Monday|April 28"},
 		// Not in apposition, or no holiday: events of their own.
 		{"The talks resume on Monday, and the May bank holiday is next week.", "Monday|May|next week"},
 		{"The talks resume on Monday, the May deadline having passed.", "Monday|May"},

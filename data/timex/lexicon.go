@@ -571,6 +571,11 @@ var determiners = setOf("the", "a", "an", "his", "her", "its", "their", "our", "
 // objectPronouns follow the preposition "to", never the infinitive's "to".
 var objectPronouns = setOf("him", "her", "them", "us", "me", "it", "you", "this", "that", "these", "those")
 
+// objectOnlyPronouns are never a subject, so never a verb after an
+// auxiliary either: "would rather have him fit", "we have them on loan"
+// (where "will it rain" inverts a subject).
+var objectOnlyPronouns = setOf("him", "them", "us", "me")
+
 // prepositions end the object between a verb and its infinitive.
 var prepositions = setOf("under", "in", "on", "at", "for", "from", "with", "by", "of", "about", "over", "after",
 	"before", "into", "through", "against", "during", "since", "until", "between", "among", "within", "across")
@@ -598,6 +603,10 @@ var clausePunct = setOf(";", ":", "\"", "“", "”", "(", ")", "[", "]", "«", 
 // before them belongs to another clause.
 var clauseStarters = setOf("but", "yet", "nor", "that", "which", "who", "whom", "whose", "where",
 	"when", "while", "whereas", "although", "though", "because", "if", "unless", "whether")
+
+// participleSubordinators open a participle clause that shares the time of
+// the clause it hangs on: "went off injured while playing on Tuesday".
+var participleSubordinators = setOf("while", "whilst", "when")
 
 // coordinators before a date start a clause whose verb follows: "…, and
 // on Thursday leaders will meet".

@@ -343,6 +343,7 @@ func (tg *tagger) runBlock(out []Timex) []Timex {
 				tg.ex.explain(tg, x, i, m) // before remember moves the anchor
 			}
 			tg.remember(x, m.derived)
+			tg.noteEditionYear(x, start, m.end)
 			tg.noteHeading(x, start, m.end)
 			tg.noteMainDay(start)
 			tg.noteContext(x, rule, m)
@@ -354,6 +355,31 @@ func (tg *tagger) runBlock(out []Timex) []Timex {
 		}
 	}
 	return out
+}
+
+// noteEditionYear lets a year that names the noun after it ("the 2013
+// race would be held on Oct. 13", "the 2026 season starts on March 8")
+// lend its year to a day and month later in its sentence: the event the
+// noun names falls in that year. A year alone lends itself to nothing
+// ("the most since 2015; officials said on March 4").
+func (tg *tagger) noteEditionYear(x Timex, start, end int) {
+	if end-start != 1 || tg.toks[start].kind != kNum || tg.word(start-1) != "the" || !tg.nounAt(end) {
+		return
+	}
+	if s, err := ParseValue(x.Value); err == nil && s.Precision == PrecisionYear {
+		tg.recentYear, tg.recentMonth = s.Start.Year(), 0
+		tg.yearAge = 1 // this sentence only
+	}
+}
+
+// nounAt reports whether token k is a word that can be a noun: no verb,
+// preposition or coordinator, within the sentence.
+func (tg *tagger) nounAt(k int) bool {
+	if k >= tg.to || tg.toks[k].kind != kWord {
+		return false
+	}
+	w := tg.word(k)
+	return tg.vword(k) == vNone && !prepositions[w] && !coordinators[w]
 }
 
 // nextTrigger returns the first token in [i, end) that an expression can

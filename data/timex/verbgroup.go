@@ -220,6 +220,14 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 		return tenseFuture, true
 	}
 	if !ok {
+		if host, ok := tg.hostOfParticiple(i); ok {
+			// "who went off with a knee knock while playing for his
+			// country on Tuesday night": the participle after "while"
+			// is no headline's progressive; it shares its clause's time.
+			t, strong, why := tg.readGroup(host, true, i, j)
+			tg.noteTense(tg.groupText(host), t, why+"; a participle after \"while\" or \"when\" takes its clause's tense")
+			return tg.questionTense(t, strong)
+		}
 		if k, ok := tg.bareIngBefore(i); ok && !tg.attributive(i, j) {
 			// "Voters heading to the polls on Sunday", "flying out on
 			// sunday": a headline's or post's progressive with its
@@ -597,7 +605,7 @@ func (tg *tagger) governingGroup(i, j int) (g group, ok, after bool) {
 	if tg.vword(j).verbal() {
 		g, ok = tg.groupAfter(j)
 		if ok && g.start == j {
-			if gb, okb := tg.groupBefore(i); okb && (i-gb.end <= 2 && (tg.vword(gb.head) == vPast || tg.vword(gb.head) == vPred) ||
+			if gb, okb := tg.groupBefore(i); okb && !tg.reportedSubject(gb, g, i) && (i-gb.end <= 2 && (tg.vword(gb.head) == vPast || tg.vword(gb.head) == vPred) ||
 				tg.relativeVerb(gb.start)) {
 				// "The law passed in July takes effect", "if jobs
 				// data due on Friday beat forecasts", "The storm that
@@ -611,6 +619,19 @@ func (tg *tagger) governingGroup(i, j int) (g group, ok, after bool) {
 		}
 	}
 	return tg.nearestGroup(i, j, fronted)
+}
+
+// reportedSubject reports whether the date before group g ends the subject
+// of a clause that the reporting verb of gb introduces, and g is that
+// clause's future or modal verb: "said play on Sunday would start early",
+// "said the vote on Friday will go ahead". The report is past; the
+// reported clause's verb governs the date in its subject.
+func (tg *tagger) reportedSubject(gb, g group, i int) bool {
+	if !reportingVerbs[tg.word(gb.head)] || i <= gb.end || prepositions[tg.word(gb.end)] {
+		return false
+	}
+	c := tg.vword(g.start)
+	return c == vWill || c == vWould || c == vModal
 }
 
 // relativeVerb reports whether the verb group starting at k opens a
@@ -1116,10 +1137,11 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 			// from the past.
 			return tenseNearest, true, "reported past progressive: a plan, nearest day"
 		}
-		if fc == vHavePres && before && tg.dayNamed(i) && tg.nounPhraseBetween(g.end, i) {
+		if fc == vHavePres && before && (tg.dayNamed(i) || tg.monthDayAt(i)) && tg.nounPhraseBetween(g.end, i) {
 			// "Opposition leaders have called for protests on
-			// Saturday": a present perfect takes no day of its own,
-			// so the day is its object's, an event just ahead or
+			// Saturday", "have sold out their allocation for the game
+			// on April 22": a present perfect takes no day of its
+			// own, so the day is its object's, an event just ahead or
 			// just gone.
 			if tg.word(i-1) == "for" || tg.word(i-1) == "the" && tg.word(i-2) == "for" {
 				// "have called rallies for the weekend": what the
@@ -1127,6 +1149,12 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 				return tenseFuture, true, "a present perfect's object for the date: future"
 			}
 			return tenseNearest, true, "a present perfect, the day its object's: nearest day"
+		}
+		if fc == vHavePres && g.head == first && !tg.vword(first+1).verbal() {
+			// "would rather have him for the run-in than lose him for
+			// the summer": "have" with no participle is the verb of
+			// having, a present state, not a perfect.
+			return tenseNone, false, "the verb have, no perfect: a state"
 		}
 		return tensePast, true, "past auxiliary or perfect: past"
 	case vPast:
@@ -1151,6 +1179,24 @@ func (tg *tagger) bareIngBefore(i int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// hostOfParticiple finds the verb group of the clause that a participle
+// clause before token i hangs on, when "while", "whilst" or "when" opens
+// that participle clause: "was hurt while training on Monday".
+func (tg *tagger) hostOfParticiple(i int) (group, bool) {
+	for m := i - 1; m > tg.from && m >= i-maxIngReach; m-- {
+		if tg.vword(m) == vIng {
+			if !participleSubordinators[tg.word(m-1)] {
+				return group{}, false
+			}
+			return tg.groupBefore(m - 1)
+		}
+		if tg.leftStop(m) {
+			return group{}, false
+		}
+	}
+	return group{}, false
 }
 
 // maxIngReach bounds how far before an expression bareIngBefore looks:
@@ -1760,8 +1806,8 @@ func (tg *tagger) classify(k int) vclass {
 			return vPres // "hopes to win", "they plan to"
 		}
 	}
-	if tg.afterAux(k) && !tg.capital(k) && !prepositions[w] && !lex.has(lDeterminer) {
-		return vBase // not "a" of "have a great weekend"
+	if tg.afterAux(k) && !tg.capital(k) && !prepositions[w] && !lex.has(lDeterminer) && !objectOnlyPronouns[w] {
+		return vBase // not "a" of "have a great weekend", nor "him" of "have him fit"
 	}
 	if lex == (lexEntry{}) && tg.presentBeforeDay(k) {
 		return vPres // "New episode drops Friday", "Show airs on Sunday"
@@ -1913,8 +1959,8 @@ func (tg *tagger) teamSubject(k int) bool {
 		return false
 	}
 	next := tg.word(k + 1)
-	return tg.objectAt(k+1) || baseVerbs[tg.word(k)] && (next == "in" || next == "at" || next == "on" ||
-		next == "to" && tg.capital(k+2)) // "City go to Rovers on Saturday"
+	return tg.objectAt(k+1) || baseVerbs[tg.word(k)] && (next == "in" || next == "at" || next == "on" || next == "into" ||
+		next == "to" && tg.capital(k+2)) // "City go to Rovers on Saturday", "City go into the weekend fourth"
 }
 
 // beforeRelative returns, when token k is the comma closing a relative
@@ -1977,10 +2023,25 @@ func verbShaped(w string) bool {
 const subjectReach = 4
 
 // objectAt reports whether token k can open a verb's object: a
-// determiner, an object pronoun or a name.
+// determiner, an object pronoun or a name, after any hyphenated adjective.
 func (tg *tagger) objectAt(k int) bool {
+	k = tg.afterCompound(k) // "host fourth-placed Dunmore", "face in-form Rovers"
 	next := tg.word(k)
 	return determiners[next] || objectPronouns[next] || k < tg.to && tg.capital(k) && tg.toks[k].kind == kWord
+}
+
+// afterCompound returns the token after the hyphenated compound that opens
+// at k ("fourth-placed", "bottom-of-the-table"), or k if none opens there:
+// an adjective before the noun it qualifies.
+func (tg *tagger) afterCompound(k int) int {
+	m := k
+	for m+2 < tg.to && tg.toks[m].kind == kWord && tg.hyphen(m+1) && tg.tight(m+1) && tg.tight(m+2) && tg.toks[m+2].kind == kWord {
+		m += 2
+	}
+	if m == k {
+		return k
+	}
+	return m + 1
 }
 
 // subjectHead reports whether the word at k, which could be a present

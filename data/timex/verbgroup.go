@@ -998,7 +998,7 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 	case vModal:
 		return tenseFuture, true, "modal: future"
 	case vWould:
-		if tg.groupHas(g, "have") {
+		if tg.modalPerfect(g) {
 			return tensePast, true, "would/could have: past"
 		}
 		if tg.withheldWord(g) {
@@ -1324,6 +1324,18 @@ func (tg *tagger) dayOrMonth(k int) bool {
 func (tg *tagger) groupHasAny(g group, set map[string]bool) bool {
 	for k := g.start; k < g.end; k++ {
 		if set[tg.word(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// modalPerfect reports whether g's "have" is a perfect's, with a
+// participle after it ("would have passed"), not the main verb ("would
+// have its premiere in February") or an obligation ("would have to wait").
+func (tg *tagger) modalPerfect(g group) bool {
+	for k := g.start; k+1 < g.end; k++ {
+		if tg.word(k) == "have" && tg.word(k+1) != "to" {
 			return true
 		}
 	}

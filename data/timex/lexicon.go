@@ -568,6 +568,10 @@ var notIng = setOf("during", "morning", "evening", "thing", "things", "nothing",
 var determiners = setOf("the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "another", "each",
 	"every", "no", "any", "whose")
 
+// objectShares count out part of what a verb acts on: "postponed two of
+// Sunday's matches", "cancelled all Sunday sailings".
+var objectShares = setOf("all", "both", "of", "some", "several", "most", "many")
+
 // objectPronouns follow the preposition "to", never the infinitive's "to".
 var objectPronouns = setOf("him", "her", "them", "us", "me", "it", "you", "this", "that", "these", "those")
 

@@ -2237,15 +2237,27 @@ func (tg *tagger) backshifted(g group, i, j int) bool {
 // expression [i, j) dates as a possessive or attributive: "cancelled
 // Wednesday's sailings", "postponed the Friday vote".
 func (tg *tagger) calledOffEvent(g group, i, j int) bool {
-	if w := tg.word(g.head); !calledOffWords[w] && !rescheduleVerbs[w] || !(tg.possessive(j) || tg.attributive(i, j)) {
+	if w := tg.word(g.head); !calledOffWords[w] && !rescheduleVerbs[w] || !(tg.possessive(j) || tg.nounAfter(j)) {
 		return false // "cancelled Wednesday's sailings", "has moved Sunday's kick-off"
 	}
 	for k := g.end; k < i; k++ {
-		if !determiners[tg.word(k)] {
+		// "postponed two of Sunday's matches", "cancelled all Sunday
+		// sailings": a share of the day's events is called off too.
+		if w := tg.word(k); !determiners[w] && !objectShares[w] && cardinals[w] == 0 && tg.toks[k].kind != kNum {
 			return false
 		}
 	}
 	return true
+}
+
+// nounAfter reports whether token j is a word that a date before it can
+// qualify: "Sunday sailings", not "Sunday after" or "Sunday and".
+func (tg *tagger) nounAfter(j int) bool {
+	if j >= tg.to || tg.toks[j].kind != kWord {
+		return false
+	}
+	w := tg.word(j)
+	return !prepositions[w] && !coordinators[w] && !tg.vword(j).verbal()
 }
 
 // afterEventNamed reports whether the month or season [i, j) names the

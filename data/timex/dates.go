@@ -242,10 +242,30 @@ func ruleMonthFirst(tg *tagger, i int) (match, bool) {
 	if mo, ok := tg.monthOfYear(m, k); ok {
 		return mo, true
 	}
-	if m == 5 && !tg.mayIsMonth(i) || m == 3 && tg.marchIsWalk(i, k) {
+	if m == 5 && !tg.mayIsMonth(i) || m == 3 && tg.marchIsWalk(i, k) || tg.monthIsName(i, k) {
 		return match{}, false
 	}
 	return date1(Date, k, tg.monthAlone(m, i, k))
+}
+
+// monthIsName tells a given name from the month: "singer June Carver",
+// "April Reyes said" put a month that is also a first name before a
+// capitalised word, a surname, with no preposition or determiner before
+// it to make it the month ("in June Carver's town" is rare; "the June
+// Primary" keeps its "the").
+func (tg *tagger) monthIsName(i, k int) bool {
+	if !nameMonths[tg.word(i)] || !tg.capital(k) || tg.word(k) == "" || monthPrepositions[tg.word(i-1)] || mayMonthCues[tg.word(i-1)] {
+		return false
+	}
+	w := tg.word(k)
+	_, month := monthWords[w]
+	_, weekday := weekdayWords[w]
+	name, _ := tg.holidayName(k)
+	_, holiday := holidays[name]
+	// Title-case text ("Coming In June Big Sale") capitalises every
+	// word: a name stands among lower-case words.
+	titleCase := tg.capital(k+1) || tg.word(i-1) != "" && tg.capital(i-1)
+	return !month && !weekday && !holiday && !monthCustoms[w] && tg.capital(i) && !titleCase
 }
 
 // marchIsWalk tells a march, the protest, from the month: "the annual

@@ -15,6 +15,14 @@ var monthWords = map[string]int{
 	"oct": 10, "nov": 11, "dec": 12,
 }
 
+// nameMonths are the months that are also given names ("June Carver",
+// "April Reyes", "August Wilson"); May has its own test, as a modal.
+var nameMonths = setOf("april", "june", "august")
+
+// monthCustoms follow a month as the custom it names, no surname: "an
+// April Fool's joke", "April Fools".
+var monthCustoms = setOf("fool", "fools")
+
 // monthAbbrevOnly marks the abbreviations, which need a following number or
 // full stop before they count as months.
 var monthAbbrevOnly = setOf("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")

@@ -110,6 +110,11 @@ var untaggedCases = []struct{ text, phrase string }{
 	{"Police watched the crowd at the annual March for Life.", "March"},
 	{"She joined a March on Washington in 1963.", "March"},
 	{"Thousands joined the Women's March against the cuts.", "March"},
+	// A month that is also a first name, before a surname.
+	{"Country singer June Carver will release her album in January.", "June"},
+	{"June Carver to release first album in six years", "June"},
+	{"April Reyes, a spokeswoman for the mill, said it would reopen.", "April"},
+	{"The playwright August Wilson grew up in Pittsburgh.", "August"},
 	// Programme titles quoted after a broadcaster's possessive.
 	{"The minister said on the network's \"This Week\" that talks would go on.", "Week"},
 	{"He told the channel's ''60 Minutes'' that he would stay.", "Minutes"},

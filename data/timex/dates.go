@@ -611,13 +611,16 @@ func (tg *tagger) thatYear(i int) (int, bool) {
 	return tg.anchor.Start.Year(), true
 }
 
-// ageDecade reports whether the two-digit decade at j is an age: a
-// possessive stands before it, or before "late", "early" or "mid" before
+// ageDecade reports whether the two-digit decade at j is an age: "over"
+// or "under" and a hyphen stand before it, a possessive stands before it, or before "late", "early" or "mid" before
 // it ("in his 30s", "their late 80s"), or before the decade it is joined
 // to ("their late 80s and 90s").
 func (tg *tagger) ageDecade(j int) bool {
 	if tg.possessiveDecade(j) {
 		return true
+	}
+	if tg.hyphen(j-1) && ageBands[tg.word(j-2)] {
+		return true // "over-80s", "the under-18s": an age band
 	}
 	if w := tg.word(j - 1); (w == "and" || w == "or") && tg.word(j-2) == "s" && tg.toks[max(j-3, 0)].kind == kNum {
 		return tg.possessiveDecade(j - 3)

@@ -15,6 +15,9 @@ var monthWords = map[string]int{
 	"oct": 10, "nov": 11, "dec": 12,
 }
 
+// ageBands open a band of ages with a hyphen: "over-80s", "under-18s".
+var ageBands = setOf("over", "under")
+
 // nameMonths are the months that are also given names ("June Carver",
 // "April Reyes", "August Wilson"); May has its own test, as a modal.
 var nameMonths = setOf("april", "june", "august")

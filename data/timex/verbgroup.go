@@ -2088,7 +2088,7 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 		if prev == "up" && tg.hyphen(k-2) && runUpWords[tg.word(k-3)] {
 			return tenseFuture, "\"in the run-up to\": future"
 		}
-		if prev == "back" && movedFrom[tg.word(k-2)] || tg.rescheduledAt(k) {
+		if (prev == "back" || prev == "forward") && movedFrom[tg.word(k-2)] || tg.rescheduledAt(k) {
 			if tg.monthOrSeason(next+1) && tg.pastGroupBefore(k) {
 				// "was first planned for the spring, then moved to
 				// August": a month set in the past may have come since
@@ -2113,6 +2113,11 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 			return tenseFuture, "\"set for\": future"
 		}
 	case "from":
+		if prev == "forward" && movedFrom[tg.word(k-2)] {
+			// "an exhibition on 15 March, brought forward from the
+			// autumn": the time given up came after the new one.
+			return tenseFuture, "\"brought forward from\": future"
+		}
 		if movedFrom[prev] {
 			return tensePast, "\"moved from\": past"
 		}

@@ -687,7 +687,12 @@ var movedFrom = setOf("postponed", "delayed", "moved", "pushed", "rescheduled", 
 
 // levelWords after a date make it a reference point already past: "the
 // April 2 level", "the March 2020 low".
-var levelWords = setOf("level", "levels", "low", "lows", "high", "highs", "peak", "close", "closing", "baseline")
+var levelWords = setOf("level", "levels", "low", "lows", "high", "highs", "peak", "close", "baseline")
+
+// closingMeasures after "closing" make it a market's level: "Friday's
+// closing price"; "closing" before other nouns ends an event ("Sunday's
+// closing set").
+var closingMeasures = setOf("level", "levels", "price", "prices", "high", "low", "rate", "figure", "value", "bell")
 
 // lexFlag marks what a word is to verb-group analysis.
 type lexFlag uint16

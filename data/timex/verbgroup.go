@@ -2135,7 +2135,7 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 			return tenseFuture, "\"as early as\": future"
 		}
 	}
-	if levelWords[tg.word(j)] || tg.possessive(j) && (levelWords[tg.word(j+2)] || levelWords[tg.word(j+3)]) {
+	if tg.levelAt(j) || tg.possessive(j) && (tg.levelAt(j+2) || levelWords[tg.word(j+3)]) {
 		return tensePast, "a date naming a level: past"
 	}
 	if contractWords[tg.word(j)] || w == "delivery" {
@@ -2150,6 +2150,17 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 		return tensePast, "in a phrase \"since\" an event: past"
 	}
 	return tenseNone, ""
+}
+
+// levelAt reports whether token k names a level a date was a reference
+// point for: "the April 2 level", "Friday's close", "Friday's closing
+// price"; a "closing" before anything else is an event's last part
+// ("Sunday's closing set", "the closing ceremony").
+func (tg *tagger) levelAt(k int) bool {
+	if tg.word(k) == "closing" {
+		return k+1 >= tg.to || tg.toks[k+1].kind != kWord || closingMeasures[tg.word(k+1)]
+	}
+	return levelWords[tg.word(k)]
 }
 
 // nounIng reports whether the -ing form at k heads a noun phrase, after

@@ -965,8 +965,8 @@ func (tg *tagger) holiday(i int) (match, bool) {
 	if after, named := holidays[name][tg.word(k)]; named && tg.word(k) != "" {
 		h, ok, k = after, true, k+1
 	}
-	if !ok {
-		return match{}, false
+	if !ok || holidayKinds[tg.word(k)] {
+		return match{}, false // "the Christmas market" runs for weeks
 	}
 	if y, k2 := tg.yearNum(k + 1); tg.word(k) == "in" && y > 0 && !h.week {
 		// "on Ash Wednesday in 1983": the holiday of that year.

@@ -18,6 +18,11 @@ var monthWords = map[string]int{
 // ageBands open a band of ages with a hyphen: "over-80s", "under-18s".
 var ageBands = setOf("over", "under")
 
+// holidayKinds after a holiday's name make it a kind of thing, no day:
+// "the Christmas market", "Easter eggs", "Halloween costumes".
+var holidayKinds = setOf("market", "markets", "tree", "trees", "lights", "decorations", "card", "cards", "eggs",
+	"costume", "costumes", "jumper", "jumpers")
+
 // nameMonths are the months that are also given names ("June Carver",
 // "April Reyes", "August Wilson"); May has its own test, as a modal.
 var nameMonths = setOf("april", "june", "august")

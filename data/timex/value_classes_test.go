@@ -110,6 +110,9 @@ var untaggedCases = []struct{ text, phrase string }{
 	{"Police watched the crowd at the annual March for Life.", "March"},
 	{"She joined a March on Washington in 1963.", "March"},
 	{"Thousands joined the Women's March against the cuts.", "March"},
+	// A holiday's name before a kind of thing is no day.
+	{"The city's Christmas market will stay shut until Monday.", "Christmas"},
+	{"Shops sold out of Easter eggs.", "Easter"},
 	// An age band is no decade.
 	{"Covid vaccine: over-80s can book jabs from Monday", "80s"},
 	{"Clinics for the over-50s open next week.", "50s"},

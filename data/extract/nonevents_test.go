@@ -90,6 +90,7 @@ func TestEvents_TimesOfSets(t *testing.T) {
 		{"Every evening from 8 p.m. the band plays on the pier.", ""},
 		{"The bells ring at noon each Sunday.", ""},
 		{"The box office is open from 10am to 6pm daily.", ""},
+		{"The clinic will be open from 8am to 8pm, seven days a week.", ""},
 		{"The museum opens from 9 a.m. to 5 p.m. every day from June 1.", "June 1"},
 		// A clock time with a day of its own.
 		{"The ferry left at 7 a.m. on Thursday.", "7 a.m. on Thursday"},

@@ -519,11 +519,12 @@ func (tg *tagger) prepositionTense(g group, after bool, i, j int, t tense, stron
 		// warning is in force from 6am on Saturday": the state starts
 		// then.
 		t, strong, why = tenseFuture, true, "\"from\" a day, then a present state: future"
-	case t == tensePast && prev == "for" && !after && !tg.attributive(i, j) && (tg.dayNamed(i) || tg.monthDayAt(i)) &&
+	case t == tensePast && prev == "for" && !tg.attributive(i, j) && (tg.dayNamed(i) || tg.monthDayAt(i)) &&
 		tg.toks[i-2].kind == kWord && tg.vword(i-2) == vNone && !prepositions[tg.word(i-2)]:
 		// "issued a warning on Monday for Wednesday", "booked a hall
-		// for Thursday": what a past deed was for is a day just
-		// ahead, or just gone.
+		// for Thursday", "said tickets for Sunday were still
+		// available": what a past deed or state was for is a day
+		// just ahead, or just gone.
 		t, strong, why = tenseNearest, true, "a past deed \"for\" a day: nearest day"
 	case t == tensePast && (prev == "through" || prev == "thru") && tg.vword(g.start) == vHavePres && !after:
 		// "has extended loans through January": a perfect that

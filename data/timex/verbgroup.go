@@ -150,6 +150,21 @@ func (tg *tagger) aheadOfWriting(i, j int) bool {
 	return false
 }
 
+// pastOfWriting reports whether the clause of the clock time [i, j) is
+// told in the simple past ("recorded 150 aftershocks by midday"): what it
+// did happened by the time of writing, not on a day still ahead.
+func (tg *tagger) pastOfWriting(i, j int) bool {
+	g, ok, _ := tg.governingGroup(i, j)
+	if !ok {
+		return false
+	}
+	first := g.start
+	for first < g.head && tg.vword(first) == vAdv {
+		first++
+	}
+	return first == g.head && (tg.vword(first) == vPast || tg.vword(first) == vBePast)
+}
+
 // governingTense finds the verb group that governs tokens [i, j) and reads
 // its tense; strong is false when the reading rests on a guessed -ed verb,
 // which day-and-month dates do not trust: "declared a dividend payable

@@ -101,6 +101,17 @@ func TestEvents_TimesOfSets(t *testing.T) {
 	})
 }
 
+// TestEvents_OtherZone checks that a clock time in brackets after another
+// one, the same moment in another zone, is no second event, even on
+// another day across the date line. Sentences are our own; 2 May 2025 is
+// a Friday.
+func TestEvents_OtherZone(t *testing.T) {
+	checkEventExprs(t, time.Date(2025, 5, 2, 0, 0, 0, 0, time.UTC), []exprCase{
+		{"The quake struck at 5:10 a.m. local time (1710 GMT on Thursday) off the coast.", "5:10 a.m. local time"},
+		{"Polls close at 8 p.m. (0100 GMT on Saturday).", "8 p.m."},
+	})
+}
+
 // exprCase is a text and the expressions of its events, joined by "|".
 type exprCase struct{ text, events string }
 

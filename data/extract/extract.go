@@ -99,7 +99,7 @@ func (x *extraction) piece(a *data.Article, from, to int) {
 		}
 		last = -1
 		if k+1 < len(txs) && (restated(a.Text, tx, txs[k+1]) || holidayNamesDay(a.Text, tx, txs[k+1])) || k > 0 && (namesHoliday(a.Text, txs[k-1], tx) ||
-			endsPeriod(a.Text, txs[k-1], tx)) {
+			endsPeriod(a.Text, txs[k-1], tx) || otherZone(a.Text, txs[k-1], tx)) {
 			continue
 		}
 		if k > 0 {
@@ -519,6 +519,14 @@ func restated(text string, tx, next timex.Timex) bool {
 	}
 	s, err := next.Span()
 	return err == nil && s.Precision.IsPoint()
+}
+
+// otherZone reports whether the clock time tx, in brackets right after
+// the clock time before it, gives the same moment in another zone: "at
+// 4:17 a.m. local time (1517 GMT on Monday)". The first is the event; the
+// second may fall on another day across the date line.
+func otherZone(text string, prev, tx timex.Timex) bool {
+	return prev.Type == timex.Time && tx.Type == timex.Time && strings.TrimSpace(text[prev.End:tx.Start]) == "("
 }
 
 // namesHoliday reports whether tx, right after the day before, only names

@@ -231,10 +231,11 @@ func timeOfSet(text string, txs []timex.Timex, k int) bool {
 }
 
 // setGap reports whether the text between a set and a clock time ties
-// them: nothing but a space, or "at" or "from".
+// them: nothing but a space, "at" or "from", or the comma of "open from
+// 8am to 8pm, seven days a week".
 func setGap(gap string) bool {
 	switch strings.TrimSpace(gap) {
-	case "", "at", "from":
+	case "", "at", "from", ",":
 		return true
 	}
 	return false

@@ -98,6 +98,7 @@ func TestEvents_TimesOfSets(t *testing.T) {
 		{"Every evening from 8 p.m. the band plays on the pier.", ""},
 		{"The bells ring at noon each Sunday.", ""},
 		{"The box office is open from 10am to 6pm daily.", ""},
+		{"The clinic will be open from 8am to 8pm, seven days a week.", ""},
 		{"The museum opens from 9 a.m. to 5 p.m. every day from June 1.", "June 1"},
 		// A clock time with a day of its own.
 		{"The ferry left at 7 a.m. on Thursday.", "7 a.m. on Thursday"},
@@ -105,6 +106,17 @@ func TestEvents_TimesOfSets(t *testing.T) {
 		// Any Tuesday, and a Tuesday in particular.
 		{"The bins are emptied on a Tuesday in the old town.", ""},
 		{"The bins will be emptied on Tuesday.", "Tuesday"},
+	})
+}
+
+// TestEvents_OtherZone checks that a clock time in brackets after another
+// one, the same moment in another zone, is no second event, even on
+// another day across the date line. Sentences are our own; 2 May 2025 is
+// a Friday.
+func TestEvents_OtherZone(t *testing.T) {
+	checkEventExprs(t, time.Date(2025, 5, 2, 0, 0, 0, 0, time.UTC), []exprCase{
+		{"The quake struck at 5:10 a.m. local time (1710 GMT on Thursday) off the coast.", "5:10 a.m. local time"},
+		{"Polls close at 8 p.m. (0100 GMT on Saturday).", "8 p.m."},
 	})
 }
 

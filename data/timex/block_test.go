@@ -172,7 +172,7 @@ func TestTag_TinyBlocks(t *testing.T) {
 func TestTag_NumberGates(t *testing.T) {
 	type testCase struct{ gate, text string }
 	cases := []testCase{
-		{"set", "The ferry sails 3 times a week and 1,000 times a year."},
+		{"set", "The ferry sails 3 times a week and 1,000 times a year; the helpline runs 24 hours a day."},
 		{"clock", "The polls open at 0800 UTC, close at 430pm and count at 12 noon, 9:30 or 7.30pm."},
 		{"stopwatch", "She ran the course in 2:07:35."},
 		{"day-after-and", "The fair runs on May 2, 9 and 16, and on November 19 and 21."},

@@ -242,10 +242,30 @@ func ruleMonthFirst(tg *tagger, i int) (match, bool) {
 	if mo, ok := tg.monthOfYear(m, k); ok {
 		return mo, true
 	}
-	if m == 5 && !tg.mayIsMonth(i) || m == 3 && tg.marchIsWalk(i, k) {
+	if m == 5 && !tg.mayIsMonth(i) || m == 3 && tg.marchIsWalk(i, k) || tg.monthIsName(i, k) {
 		return match{}, false
 	}
 	return date1(Date, k, tg.monthAlone(m, i, k))
+}
+
+// monthIsName tells a given name from the month: "singer June Carver",
+// "April Reyes said" put a month that is also a first name before a
+// capitalised word, a surname, with no preposition or determiner before
+// it to make it the month ("in June Carver's town" is rare; "the June
+// Primary" keeps its "the").
+func (tg *tagger) monthIsName(i, k int) bool {
+	if !nameMonths[tg.word(i)] || !tg.capital(k) || tg.word(k) == "" || monthPrepositions[tg.word(i-1)] || mayMonthCues[tg.word(i-1)] {
+		return false
+	}
+	w := tg.word(k)
+	_, month := monthWords[w]
+	_, weekday := weekdayWords[w]
+	name, _ := tg.holidayName(k)
+	_, holiday := holidays[name]
+	// Title-case text ("Coming In June Big Sale") capitalises every
+	// word: a name stands among lower-case words.
+	titleCase := tg.capital(k+1) || tg.word(i-1) != "" && tg.capital(i-1)
+	return !month && !weekday && !holiday && !monthCustoms[w] && tg.capital(i) && !titleCase
 }
 
 // marchIsWalk tells a march, the protest, from the month: "the annual
@@ -591,13 +611,16 @@ func (tg *tagger) thatYear(i int) (int, bool) {
 	return tg.anchor.Start.Year(), true
 }
 
-// ageDecade reports whether the two-digit decade at j is an age: a
-// possessive stands before it, or before "late", "early" or "mid" before
+// ageDecade reports whether the two-digit decade at j is an age: "over"
+// or "under" and a hyphen stand before it, a possessive stands before it, or before "late", "early" or "mid" before
 // it ("in his 30s", "their late 80s"), or before the decade it is joined
 // to ("their late 80s and 90s").
 func (tg *tagger) ageDecade(j int) bool {
 	if tg.possessiveDecade(j) {
 		return true
+	}
+	if tg.hyphen(j-1) && ageBands[tg.word(j-2)] {
+		return true // "over-80s", "the under-18s": an age band
 	}
 	if w := tg.word(j - 1); (w == "and" || w == "or") && tg.word(j-2) == "s" && tg.toks[max(j-3, 0)].kind == kNum {
 		return tg.possessiveDecade(j - 3)
@@ -942,8 +965,8 @@ func (tg *tagger) holiday(i int) (match, bool) {
 	if after, named := holidays[name][tg.word(k)]; named && tg.word(k) != "" {
 		h, ok, k = after, true, k+1
 	}
-	if !ok {
-		return match{}, false
+	if !ok || holidayKinds[tg.word(k)] {
+		return match{}, false // "the Christmas market" runs for weeks
 	}
 	if y, k2 := tg.yearNum(k + 1); tg.word(k) == "in" && y > 0 && !h.week {
 		// "on Ash Wednesday in 1983": the holiday of that year.

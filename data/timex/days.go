@@ -476,6 +476,13 @@ func ruleClock(tg *tagger, i int) (match, bool) {
 		// p.m." after a day gone by: the day of writing.
 		base = tg.dct
 	}
+	if !dayGiven && tg.hasDCT && base.After(tg.dct) && tg.pastOfWriting(i, j) {
+		// "would stay closed until Monday. GeoNet recorded 150
+		// aftershocks by midday": a past deed's hour is not on the
+		// day still ahead that was named last.
+		base = tg.dct
+		tg.noteAnchor("the day of writing: a past deed's hour is on no day still ahead")
+	}
 	if h == 24 {
 		// "midnight Friday", "by midnight on Friday" and "shortly
 		// before midnight on Tuesday" end the day named: its last

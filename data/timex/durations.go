@@ -326,13 +326,22 @@ func ruleSet(tg *tagger, i int) (match, bool) {
 	return match{}, false
 }
 
-// timesPer reads "twice a year", "once a week", "three times a month": a
-// set with the unit's period (TimeML's freq is not kept).
+// timesPer reads "twice a year", "once a week", "three times a month",
+// "seven days a week", "24 hours a day": a set with the unit's period (TimeML's freq is not kept).
 func (tg *tagger) timesPer(i int) (match, bool) {
 	k := i + 1
+	within := uHour // the unit a count of smaller units fills: "seven days a week"
 	if !timesWords[tg.word(i)] {
 		n, _, k2 := tg.count(i)
-		if k2 == i || n < 2 || tg.word(k2) != "times" {
+		if k2 == i || n < 2 {
+			return match{}, false
+		}
+		if sub, ok := unitWords[tg.word(k2)]; ok && tg.word(k2) != "times" && sub >= uHour {
+			within = sub + 1
+			if n > unitsIn(sub, unitWords[tg.word(k2+2)]) {
+				return match{}, false // "suspended for 90 days a week later"
+			}
+		} else if tg.word(k2) != "times" {
 			return match{}, false
 		}
 		k = k2 + 1
@@ -341,10 +350,32 @@ func (tg *tagger) timesPer(i int) (match, bool) {
 		return match{}, false
 	}
 	u, ok := unitWords[tg.word(k+1)]
-	if !ok || strings.HasSuffix(tg.word(k+1), "s") || u < uHour {
-		return match{}, false
+	if !ok || strings.HasSuffix(tg.word(k+1), "s") || u < within || within > uHour && offsetWords[tg.word(k+2)] != 0 {
+		return match{}, false // "for seven days a week later"
 	}
 	return date1(Set, k+2, durationValue(1, u))
+}
+
+// unitsIn returns how many of unit sub one of unit u holds at most (24
+// hours a day, 7 days a week), or 0 when sub does not count u out.
+func unitsIn(sub, u unit) int {
+	switch {
+	case sub == uHour && u == uDay:
+		return 24
+	case sub == uHour && u == uWeek:
+		return 168
+	case sub == uDay && u == uWeek:
+		return 7
+	case sub == uDay && u == uMonth:
+		return 31
+	case sub == uDay && u == uYear:
+		return 366
+	case sub == uWeek && u == uYear:
+		return 53
+	case sub == uMonth && u == uYear:
+		return 12
+	}
+	return 0
 }
 
 // ruleStopwatch reads a race or flight time such as 3:07:35 as a duration.

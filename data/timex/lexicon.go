@@ -15,6 +15,22 @@ var monthWords = map[string]int{
 	"oct": 10, "nov": 11, "dec": 12,
 }
 
+// ageBands open a band of ages with a hyphen: "over-80s", "under-18s".
+var ageBands = setOf("over", "under")
+
+// holidayKinds after a holiday's name make it a kind of thing, no day:
+// "the Christmas market", "Easter eggs", "Halloween costumes".
+var holidayKinds = setOf("market", "markets", "tree", "trees", "lights", "decorations", "card", "cards", "eggs",
+	"costume", "costumes", "jumper", "jumpers")
+
+// nameMonths are the months that are also given names ("June Carver",
+// "April Reyes", "August Wilson"); May has its own test, as a modal.
+var nameMonths = setOf("april", "june", "august")
+
+// monthCustoms follow a month as the custom it names, no surname: "an
+// April Fool's joke", "April Fools".
+var monthCustoms = setOf("fool", "fools")
+
 // monthAbbrevOnly marks the abbreviations, which need a following number or
 // full stop before they count as months.
 var monthAbbrevOnly = setOf("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
@@ -568,6 +584,10 @@ var notIng = setOf("during", "morning", "evening", "thing", "things", "nothing",
 var determiners = setOf("the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "another", "each",
 	"every", "no", "any", "whose")
 
+// objectShares count out part of what a verb acts on: "postponed two of
+// Sunday's matches", "cancelled all Sunday sailings".
+var objectShares = setOf("all", "both", "of", "some", "several", "most", "many")
+
 // objectPronouns follow the preposition "to", never the infinitive's "to".
 var objectPronouns = setOf("him", "her", "them", "us", "me", "it", "you", "this", "that", "these", "those")
 
@@ -681,7 +701,12 @@ var movedFrom = setOf("postponed", "delayed", "moved", "pushed", "rescheduled", 
 
 // levelWords after a date make it a reference point already past: "the
 // April 2 level", "the March 2020 low".
-var levelWords = setOf("level", "levels", "low", "lows", "high", "highs", "peak", "close", "closing", "baseline")
+var levelWords = setOf("level", "levels", "low", "lows", "high", "highs", "peak", "close", "baseline")
+
+// closingMeasures after "closing" make it a market's level: "Friday's
+// closing price"; "closing" before other nouns ends an event ("Sunday's
+// closing set").
+var closingMeasures = setOf("level", "levels", "price", "prices", "high", "low", "rate", "figure", "value", "bell")
 
 // lexFlag marks what a word is to verb-group analysis.
 type lexFlag uint16

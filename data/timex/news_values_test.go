@@ -97,6 +97,12 @@ var newsValueCases = []tagCase{
 	{"The replay was squeezed into the last week of the season.", jan18, "the last week", timex.Date, "XXXX-WXX", ""},
 	{"He spent the last week of his life in Rome.", jan18, "the last week", timex.Date, "XXXX-WXX", ""},
 	{"Prices rose 3 percent in the last week.", jan18, "the last week", timex.Date, "2024-W02", ""},
+	// A week, month or year "before" or "after" with nothing after it is
+	// counted from the date mentioned last; "the week before Christmas"
+	// is left alone.
+	{"Cases fell to 1,240 in the seven days to Sunday, down from 1,610 the week before.", nov12, "the week before", timex.Date, "2008-W44", ""},
+	{"The zoo sold 2.1 million tickets in 2007, up from 1.8 million the year before.", nov12, "the year before", timex.Date, "2006", ""},
+	{"Exports rose in March and fell the month after.", nov12, "the month after", timex.Date, "2008-04", ""},
 }
 
 func TestTag_NewsValues(t *testing.T) {

@@ -513,6 +513,19 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 					return date1(Date, k+2, okValue(v, ok))
 				}
 			}
+			if u, ok := unitWords[tg.word(k)]; ok && (u == uWeek || u == uMonth || u == uYear) &&
+				!strings.HasSuffix(tg.word(k), "s") && (tg.word(k+1) == "before" || tg.word(k+1) == "after") && tg.word(k+2) == "" {
+				// "down from 1,610 the week before.", "rose from the year
+				// before": the unit before or after the date mentioned
+				// last, where nothing follows to fix it ("the week before
+				// Christmas" is left alone).
+				step := 1
+				if tg.word(k+1) == "before" {
+					step = -1
+				}
+				v, ok := shift(base, u, step)
+				return date1(Date, k+2, okValue(v, ok))
+			}
 			return match{}, false
 		}
 		k++

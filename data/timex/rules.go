@@ -460,10 +460,11 @@ func (tg *tagger) storyDay() time.Time {
 // number token i (tg.word is "" there), so they turn away only numbers
 // the rule itself would turn away.
 
-// gateSet: at a number ruleSet reads only "3 times a week", where the
-// count may go on through ",000" groups.
+// gateSet: at a number ruleSet reads only "3 times a week" or "24 hours
+// a day", where the count may go on through ",000" groups.
 func gateSet(tg *tagger, i int) bool {
-	return tg.word(i+1) == "times" || tg.punct(i+1, ",")
+	_, unit := unitWords[tg.word(i+1)]
+	return tg.word(i+1) == "times" || unit || tg.punct(i+1, ",")
 }
 
 // gateClock: tg.clock reads an hour of up to two digits, or three or

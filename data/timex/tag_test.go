@@ -134,6 +134,9 @@ var tagCases = []tagCase{
 	{"The vote was on 27.11.2024.", dct27, "27.11.2024", timex.Date, "2024-11-27", ""},
 	{"Factories boomed in the 1800s.", dct27, "the 1800s", timex.Date, "18", ""},
 	{"The board meets twice a year.", dct27, "twice a year", timex.Set, "P1Y", ""},
+	{"The clinic is open seven days a week.", dct27, "seven days a week", timex.Set, "P1W", ""},
+	{"The helpline runs 24 hours a day.", dct27, "24 hours a day", timex.Set, "P1D", ""},
+	{"The duties were suspended for 90 days a week later.", dct27, "90 days", timex.Duration, "P90D", ""},
 	{"The rebels took the town more than four decades ago.", dct27, "more than four decades ago", timex.Date, "198", "BEFORE"},
 	// Without a publication date nothing is invented.
 	{"In September, Tokayev called.", time.Time{}, "September", timex.Date, "XXXX-09", ""},

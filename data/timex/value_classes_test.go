@@ -110,6 +110,17 @@ var untaggedCases = []struct{ text, phrase string }{
 	{"Police watched the crowd at the annual March for Life.", "March"},
 	{"She joined a March on Washington in 1963.", "March"},
 	{"Thousands joined the Women's March against the cuts.", "March"},
+	// A holiday's name before a kind of thing is no day.
+	{"The city's Christmas market will stay shut until Monday.", "Christmas"},
+	{"Shops sold out of Easter eggs.", "Easter"},
+	// An age band is no decade.
+	{"Covid vaccine: over-80s can book jabs from Monday", "80s"},
+	{"Clinics for the over-50s open next week.", "50s"},
+	// A month that is also a first name, before a surname.
+	{"Country singer June Carver will release her album in January.", "June"},
+	{"June Carver to release first album in six years", "June"},
+	{"April Reyes, a spokeswoman for the mill, said it would reopen.", "April"},
+	{"The playwright August Wilson grew up in Pittsburgh.", "August"},
 	// Programme titles quoted after a broadcaster's possessive.
 	{"The minister said on the network's \"This Week\" that talks would go on.", "Week"},
 	{"He told the channel's ''60 Minutes'' that he would stay.", "Minutes"},

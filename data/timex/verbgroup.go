@@ -150,6 +150,21 @@ func (tg *tagger) aheadOfWriting(i, j int) bool {
 	return false
 }
 
+// pastOfWriting reports whether the clause of the clock time [i, j) is
+// told in the simple past ("recorded 150 aftershocks by midday"): what it
+// did happened by the time of writing, not on a day still ahead.
+func (tg *tagger) pastOfWriting(i, j int) bool {
+	g, ok, _ := tg.governingGroup(i, j)
+	if !ok {
+		return false
+	}
+	first := g.start
+	for first < g.head && tg.vword(first) == vAdv {
+		first++
+	}
+	return first == g.head && (tg.vword(first) == vPast || tg.vword(first) == vBePast)
+}
+
 // governingTense finds the verb group that governs tokens [i, j) and reads
 // its tense; strong is false when the reading rests on a guessed -ed verb,
 // which day-and-month dates do not trust: "declared a dividend payable
@@ -173,6 +188,14 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 				// a past plan set is just past or just ahead.
 				tg.noteTense(tg.groupText(g), tenseNearest, "a deadline a past plan set: nearest")
 				return tenseNearest, true
+			}
+			if ok && tg.word(tg.hintWord(i)) == "by" && tg.vword(g.start) == vBePast && g.to < 0 && !tg.schedulePredicate(g) {
+				// "its ships were full by early May", "By Friday the
+				// roads were clear": a state a simple past says was
+				// reached by the deadline is past; a plan's "to" or
+				// "due" is not ("were told to leave by Friday").
+				tg.noteTense(tg.groupText(g), tensePast, "\"by\" and a past state: past")
+				return tensePast, true
 			}
 			if ok && tg.lastedUntil(g, i) {
 				// "The suspension of trading lasted until Monday": a
@@ -523,11 +546,12 @@ func (tg *tagger) prepositionTense(g group, after bool, i, j int, t tense, stron
 		// warning is in force from 6am on Saturday": the state starts
 		// then.
 		t, strong, why = tenseFuture, true, "\"from\" a day, then a present state: future"
-	case t == tensePast && prev == "for" && !after && !tg.attributive(i, j) && (tg.dayNamed(i) || tg.monthDayAt(i)) &&
+	case t == tensePast && prev == "for" && !tg.attributive(i, j) && (tg.dayNamed(i) || tg.monthDayAt(i)) &&
 		tg.toks[i-2].kind == kWord && tg.vword(i-2) == vNone && !prepositions[tg.word(i-2)]:
 		// "issued a warning on Monday for Wednesday", "booked a hall
-		// for Thursday": what a past deed was for is a day just
-		// ahead, or just gone.
+		// for Thursday", "said tickets for Sunday were still
+		// available": what a past deed or state was for is a day
+		// just ahead, or just gone.
 		t, strong, why = tenseNearest, true, "a past deed \"for\" a day: nearest day"
 	case t == tensePast && (prev == "through" || prev == "thru") && tg.vword(g.start) == vHavePres && !after:
 		// "has extended loans through January": a perfect that
@@ -1390,10 +1414,12 @@ func (tg *tagger) groupHasAny(g group, set map[string]bool) bool {
 	return false
 }
 
-// perfectHave reports whether a "have" in g makes a perfect ("should
-// have acted"), not an obligation ("would have to close").
+// perfectHave reports whether g's "have" makes a perfect, with a
+// participle after it ("should have acted", "would have passed"), not the
+// main verb ("would have its premiere in February") or an obligation
+// ("would have to wait").
 func (tg *tagger) perfectHave(g group) bool {
-	for k := g.start; k < g.end; k++ {
+	for k := g.start; k+1 < g.end; k++ {
 		if c := tg.vword(k); (c == vHavePres || c == vHavePast) && tg.word(k+1) != "to" {
 			return true
 		}
@@ -2160,7 +2186,7 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 		if prev == "up" && tg.hyphen(k-2) && runUpWords[tg.word(k-3)] {
 			return tenseFuture, "\"in the run-up to\": future"
 		}
-		if prev == "back" && movedFrom[tg.word(k-2)] || tg.rescheduledAt(k) {
+		if (prev == "back" || prev == "forward") && movedFrom[tg.word(k-2)] || tg.rescheduledAt(k) {
 			if tg.monthOrSeason(next+1) && tg.pastGroupBefore(k) {
 				// "was first planned for the spring, then moved to
 				// August": a month set in the past may have come since
@@ -2185,6 +2211,11 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 			return tenseFuture, "\"set for\": future"
 		}
 	case "from":
+		if prev == "forward" && movedFrom[tg.word(k-2)] {
+			// "an exhibition on 15 March, brought forward from the
+			// autumn": the time given up came after the new one.
+			return tenseFuture, "\"brought forward from\": future"
+		}
 		if movedFrom[prev] {
 			return tensePast, "\"moved from\": past"
 		}
@@ -2202,7 +2233,7 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 			return tenseFuture, "\"as early as\": future"
 		}
 	}
-	if levelWords[tg.word(j)] || tg.possessive(j) && (levelWords[tg.word(j+2)] || levelWords[tg.word(j+3)]) {
+	if tg.levelAt(j) || tg.possessive(j) && (tg.levelAt(j+2) || levelWords[tg.word(j+3)]) {
 		return tensePast, "a date naming a level: past"
 	}
 	if contractWords[tg.word(j)] || w == "delivery" {
@@ -2217,6 +2248,17 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 		return tensePast, "in a phrase \"since\" an event: past"
 	}
 	return tenseNone, ""
+}
+
+// levelAt reports whether token k names a level a date was a reference
+// point for: "the April 2 level", "Friday's close", "Friday's closing
+// price"; a "closing" before anything else is an event's last part
+// ("Sunday's closing set", "the closing ceremony").
+func (tg *tagger) levelAt(k int) bool {
+	if tg.word(k) == "closing" {
+		return k+1 >= tg.to || tg.toks[k+1].kind != kWord || closingMeasures[tg.word(k+1)]
+	}
+	return levelWords[tg.word(k)]
 }
 
 // nounIng reports whether the -ing form at k heads a noun phrase, after
@@ -2346,15 +2388,27 @@ func (tg *tagger) frontedCondition(g group, j int) bool {
 // expression [i, j) dates as a possessive or attributive: "cancelled
 // Wednesday's sailings", "postponed the Friday vote".
 func (tg *tagger) calledOffEvent(g group, i, j int) bool {
-	if w := tg.word(g.head); !calledOffWords[w] && !rescheduleVerbs[w] || !(tg.possessive(j) || tg.attributive(i, j)) {
+	if w := tg.word(g.head); !calledOffWords[w] && !rescheduleVerbs[w] || !(tg.possessive(j) || tg.nounAfter(j)) {
 		return false // "cancelled Wednesday's sailings", "has moved Sunday's kick-off"
 	}
 	for k := g.end; k < i; k++ {
-		if !determiners[tg.word(k)] {
+		// "postponed two of Sunday's matches", "cancelled all Sunday
+		// sailings": a share of the day's events is called off too.
+		if w := tg.word(k); !determiners[w] && !objectShares[w] && cardinals[w] == 0 && tg.toks[k].kind != kNum {
 			return false
 		}
 	}
 	return true
+}
+
+// nounAfter reports whether token j is a word that a date before it can
+// qualify: "Sunday sailings", not "Sunday after" or "Sunday and".
+func (tg *tagger) nounAfter(j int) bool {
+	if j >= tg.to || tg.toks[j].kind != kWord {
+		return false
+	}
+	w := tg.word(j)
+	return !prepositions[w] && !coordinators[w] && !tg.vword(j).verbal()
 }
 
 // afterEventNamed reports whether the month or season [i, j) names the

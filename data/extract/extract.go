@@ -203,9 +203,14 @@ func listGap(gap string) bool {
 	if len(gap) > maxListGap {
 		return false
 	}
-	rest := strings.TrimSpace(strings.NewReplacer(",", " ", "&", " ").Replace(gap))
+	rest := strings.TrimFunc(gap, listMark)
 	return rest == "" || rest == "and" || rest == "or"
 }
+
+// listMark reports whether r is a space, comma or "&", which join the
+// items of a list around its "and" or "or". (A mark inside the gap
+// leaves more than the word: "a,nd" is no list.)
+func listMark(r rune) bool { return r == ',' || r == '&' || unicode.IsSpace(r) }
 
 // joined folds tx into e, the event made from the expression first just
 // before it. The second half of a range ("15" of "May 14-15") stretches the

@@ -26,6 +26,9 @@ func TestWriteEvents_Spool(t *testing.T) {
 		{"json in memory", format.JSON, spoolMem},
 		{"json spilled", format.JSON, 0},
 		{"json spilled midway", format.JSON, 2000},
+		// Runs of many records, where records of one article follow
+		// each other and the file leaves out their article fields.
+		{"json spilled in long runs", format.JSON, 40000},
 		{"csv in memory", format.CSV, spoolMem},
 		{"csv spilled", format.CSV, 0},
 	}

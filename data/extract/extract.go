@@ -59,6 +59,7 @@ func EventsByPiece(a *data.Article, emit func([]data.Event)) error {
 type extraction struct {
 	events []data.Event
 	titles titler
+	lines  lineCheck
 }
 
 // piece makes the events of a.Text[from:to], one piece of the text as
@@ -86,7 +87,7 @@ func (x *extraction) piece(a *data.Article, from, to int) {
 	lists := listSpans(a.Text, txs)
 	for k, tx := range txs {
 		span, err := tx.Span()
-		if err != nil || (tx.Type != timex.Date && tx.Type != timex.Time) || aboutPublication(a.Text, tx) && !headsTimetable(a.Text, txs, k) ||
+		if err != nil || (tx.Type != timex.Date && tx.Type != timex.Time) || x.lines.aboutPublication(a.Text, tx) && !headsTimetable(a.Text, txs, k) ||
 			accountingYear(tx.Text) || accountingBoundary(a.Text, tx.Start) || timeOfSet(a.Text, txs, k) {
 			last = -1
 			continue
@@ -202,9 +203,14 @@ func listGap(gap string) bool {
 	if len(gap) > maxListGap {
 		return false
 	}
-	rest := strings.TrimSpace(strings.NewReplacer(",", " ", "&", " ").Replace(gap))
+	rest := strings.TrimFunc(gap, listMark)
 	return rest == "" || rest == "and" || rest == "or"
 }
+
+// listMark reports whether r is a space, comma or "&", which join the
+// items of a list around its "and" or "or". (A mark inside the gap
+// leaves more than the word: "a,nd" is no list.)
+func listMark(r rune) bool { return r == ',' || r == '&' || unicode.IsSpace(r) }
 
 // joined folds tx into e, the event made from the expression first just
 // before it. The second half of a range ("15" of "May 14-15") stretches the
@@ -289,7 +295,7 @@ const publicationLineMax = 400
 // event: it stands in a byline, a "Published"/"Updated" line, a line of
 // page furniture (see furnitureLine) or a line that is only a date, or in
 // the news dateline that opens a line.
-func aboutPublication(text string, tx timex.Timex) bool {
+func (lc *lineCheck) aboutPublication(text string, tx timex.Timex) bool {
 	from := max(0, tx.Start-publicationLineMax)
 	start := from
 	if i := lastLineFeed(text[from:tx.Start]); i >= 0 {
@@ -302,12 +308,11 @@ func aboutPublication(text string, tx timex.Timex) bool {
 	if i := strings.IndexByte(text[tx.End:to], '\n'); i >= 0 {
 		end, whole = tx.End+i, true
 	}
-	line := text[start:end]
-	lead := len(line) - len(strings.TrimLeft(line, "#*_> \t\u00a0"))
-	if h := timex.DatelineHeader(line[lead:]); h > 0 && tx.Start-start < lead+h {
+	lc.read(text, start, end)
+	if lc.header > 0 && tx.Start-start < lc.lead+lc.header {
 		return true
 	}
-	return whole && (timex.IsPublicationLine(line) || furnitureLine(line[lead:]) || linkList(text, start) ||
+	return whole && (lc.datesPage(text) ||
 		!hasLetter(text[start:tx.Start]) && !hasLetter(text[tx.End:end]) && !(bareClock(tx) && !underDateLine(text, start)))
 }
 
@@ -370,6 +375,40 @@ func opensWithClock(line string) bool {
 		}
 	}
 	return false
+}
+
+// lineCheck holds what aboutPublication reads off the line around a
+// date that the date itself does not change, for the line it read last:
+// a paragraph's dates all stand in one line, and its checks (dateline,
+// publication line, furniture, list of links) read the whole line.
+type lineCheck struct {
+	start, end int  // the line, text[start:end]; end 0: none yet
+	lead       int  // bytes of list and quote marks opening it
+	header     int  // timex.DatelineHeader after the lead
+	page       int8 // datesPage: 0 not yet known, 1 yes, -1 no
+}
+
+// read makes text[start:end] the line checked, unless it is already.
+func (lc *lineCheck) read(text string, start, end int) {
+	if lc.end != 0 && lc.start == start && lc.end == end {
+		return
+	}
+	line := text[start:end]
+	lead := len(line) - len(strings.TrimLeft(line, "#*_> \t\u00a0"))
+	*lc = lineCheck{start: start, end: end, lead: lead, header: timex.DatelineHeader(line[lead:])}
+}
+
+// datesPage reports whether the line checked is a publication line, page
+// furniture or a line of a list of links, whose dates are all the page's.
+func (lc *lineCheck) datesPage(text string) bool {
+	if lc.page == 0 {
+		line := text[lc.start:lc.end]
+		lc.page = -1
+		if timex.IsPublicationLine(line) || furnitureLine(line[lc.lead:]) || linkList(text, lc.start) {
+			lc.page = 1
+		}
+	}
+	return lc.page > 0
 }
 
 // bareClock reports whether tx is a clock time and nothing more ("14.05

@@ -150,21 +150,33 @@ func (ew *EventWriter) Write(e data.Event) error {
 // Encode returns e as WriteEncoded takes it. The bytes are valid until the
 // next call.
 func (ew *EventWriter) Encode(e data.Event) ([]byte, error) {
+	b, _, _, err := ew.EncodeShared(e)
+	return b, err
+}
+
+// EncodeShared is Encode that also says which bytes of the record,
+// [from, to), hold the article's fields (source, article, published):
+// the same bytes for every event of the article, which a caller keeping
+// many records (the extract command's spool) need keep only once for a
+// run of them. from == to where the record has none to tell apart (CSV
+// rows, and JSON records the library encodes).
+func (ew *EventWriter) EncodeShared(e data.Event) (b []byte, from, to int, err error) {
 	r := NewRecord(e)
 	if ew.layout == JSON {
 		var ok bool
 		if ew.enc, ok = appendRecord(ew.enc[:0], &r, &ew.cache); ok {
-			return ew.enc, nil
+			return ew.enc, ew.cache.at, ew.cache.at + len(ew.cache.article), nil
 		}
 		b, err := json.MarshalIndent(r, "  ", "  ")
 		if err != nil {
-			return nil, fmt.Errorf("data: write json: %w", err)
+			return nil, 0, 0, fmt.Errorf("data: write json: %w", err)
 		}
-		return b, nil
+		return b, 0, 0, nil
 	}
-	return ew.csvRow([]string{csvCell(r.Title), r.Value, r.Mod, r.Start, r.End, r.Precision, csvCell(r.Expr),
+	b, err = ew.csvRow([]string{csvCell(r.Title), r.Value, r.Mod, r.Start, r.End, r.Precision, csvCell(r.Expr),
 		strconv.Itoa(r.ExprStart), strconv.Itoa(r.ExprEnd), csvCell(r.Text), csvCell(r.Source),
 		csvCell(r.ArticleTitle), r.Published, strconv.FormatFloat(r.Confidence, 'f', 2, 64)})
+	return b, 0, 0, err
 }
 
 // csvRow encodes one CSV row, line end included.

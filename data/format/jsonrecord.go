@@ -46,6 +46,8 @@ type recordCache struct {
 	article                  []byte
 	confidence               uint64 // bits of the float
 	number                   []byte
+	// at is where the last record's article fields start in it.
+	at int
 }
 
 // appendArticle appends the source, article and published fields of r,
@@ -61,6 +63,7 @@ func (f *recordCache) appendArticle(b []byte, r *Record) []byte {
 		f.source, f.title, f.published = r.Source, r.ArticleTitle, r.Published
 		f.article = appendArticleFields(f.article[:0], r)
 	}
+	f.at = len(b)
 	return append(b, f.article...)
 }
 

@@ -96,8 +96,8 @@ func (tg *tagger) sportsClause() bool {
 		tg.sports = -1
 		var s, f int
 		if len(tg.text) == len(tg.all) {
-			// One block: its tokens are the whole text's.
-			s, f = countSportsCues(tg.lower, tg.toks, 0, len(tg.toks))
+			// One block: its cues are the whole text's.
+			s, f = tg.cues.sports, tg.cues.finance
 		} else {
 			s, f = tg.wholeTextCues()
 		}
@@ -125,17 +125,15 @@ func (tg *tagger) sentenceCues() (sports, finance int) {
 const maxAhead = 8 << 20
 
 // wholeTextCues counts the sports and the financial cues of a text of
-// several blocks: the blocks before the current one off their bytes, the
-// current one off its tokens, and the blocks after it by reading them
-// ahead (readBlock) into tg.ahead, where load takes them, so that the
-// text is tokenised once either way.
+// several blocks: the blocks up to the current one as tokenize counted
+// them, and the blocks after it by reading them ahead (readBlock) into
+// tg.ahead, where load takes them, so that the text is tokenised once
+// either way.
 func (tg *tagger) wholeTextCues() (sports, finance int) {
-	sports, finance = textSportsCues(tg.all, 0, tg.base)
-	s, f := countSportsCues(tg.lower, tg.toks, 0, len(tg.toks))
-	sports, finance = sports+s, finance+f
+	sports, finance = tg.cuesBefore.sports+tg.cues.sports, tg.cuesBefore.finance+tg.cues.finance
 	rest := tg.base + len(tg.text)
 	if len(tg.all)-rest > maxAhead {
-		s, f = textSportsCues(tg.all, rest, len(tg.all))
+		s, f := textSportsCues(tg.all, rest, len(tg.all))
 		return sports + s, finance + f
 	}
 	// One buffer holds the tokens of all the blocks read ahead, one
@@ -144,14 +142,13 @@ func (tg *tagger) wholeTextCues() (sports, finance int) {
 	for base := rest; base < len(tg.all); {
 		end := nextBlock(tg.all, base)
 		b := block{base: base, lower: foldASCII(tg.all[base:end])}
-		b.toks = tokenize(b.lower, free)
+		b.toks, b.cues = tokenize(b.lower, free)
 		if cap(b.toks) == cap(free) { // in free: the next block's go after them
 			n := len(b.toks)
 			b.toks, free = b.toks[:n:n], free[n:n]
 		}
 		tg.ahead = append(tg.ahead, b)
-		s, f = countSportsCues(b.lower, b.toks, 0, len(b.toks))
-		sports, finance = sports+s, finance+f
+		sports, finance = sports+b.cues.sports, finance+b.cues.finance
 		base = end
 	}
 	return sports, finance
@@ -238,8 +235,9 @@ func dashAt(block string, j int) int {
 
 // countSportsCues counts the sports and the financial cues in tokens [from, to)
 // of a text whose lower-cased copy is lower; each word's cue is in its
-// entry.
+// entry. tokenize counts a whole block's the same way as it cuts it.
 func countSportsCues(lower string, toks []token, from, to int) (sports, finance int) {
+	var c cueCount
 	for k := from; k < to; k++ {
 		t := toks[k]
 		switch t.kind {
@@ -247,30 +245,44 @@ func countSportsCues(lower string, toks []token, from, to int) (sports, finance 
 			if t.val == 0 {
 				continue // most words: no entry, no cue
 			}
-			switch tokenEntry(t).cue {
-			case financeCue:
-				finance++
-			case sportsCue:
-				sports++
-			}
+			c.add(tokenEntry(t).cue)
 		case kPunct:
 			switch c := lower[t.start]; {
 			case c != '%' && c != '$' && c != '-' && c < utf8.RuneSelf:
 				continue // most marks: a comma, a full stop
 			}
-			switch t.in(lower) {
-			case "%", "$", "€", "£":
-				finance++
-			case "-", "–":
+			switch s := t.in(lower); {
+			case financeMark(s):
+				c.finance++
+			case isDash(s):
 				if k > from && k+1 < to && !t.space && !toks[k+1].space && toks[k-1].kind == kNum &&
 					toks[k+1].kind == kNum && toks[k-1].val < 200 && toks[k+1].val < 200 {
-					sports++ // a score: 21-14
+					c.sports++ // a score: 21-14
 				}
 			}
 		}
 	}
-	return sports, finance
+	return c.sports, c.finance
 }
+
+// cueCount is the sports and the financial cues of some text.
+type cueCount struct{ sports, finance int }
+
+// add counts a word whose entry has cue kind k.
+func (c *cueCount) add(k uint8) {
+	switch k {
+	case financeCue:
+		c.finance++
+	case sportsCue:
+		c.sports++
+	}
+}
+
+// financeMark reports whether the mark s is a financial cue.
+func financeMark(s string) bool { return s == "%" || s == "$" || s == "€" || s == "£" }
+
+// isDash reports whether the mark s is the dash of a score.
+func isDash(s string) bool { return s == "-" || s == "–" }
 
 // Cue kinds: a word that is both counts as finance, as it always did.
 const (

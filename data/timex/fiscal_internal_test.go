@@ -6,12 +6,16 @@ import (
 )
 
 // tokenSportsCues counts the cues of text as the tagger would over the
-// tokens of each block: the reference textSportsCues must agree with.
-func tokenSportsCues(text string) (sports, finance int) {
+// tokens of each block: the reference textSportsCues must agree with. The
+// counts tokenize makes as it cuts each block must agree too.
+func tokenSportsCues(t *testing.T, text string) (sports, finance int) {
 	for base := 0; base < len(text); {
 		end := nextBlock(text, base)
-		lower, toks := readBlock(text[base:end], nil)
+		lower, toks, cues := readBlock(text[base:end], nil)
 		s, f := countSportsCues(lower, toks, 0, len(toks))
+		if cues.sports != s || cues.finance != f {
+			t.Errorf("%q: tokenize counted %d, %d; countSportsCues %d, %d", text, cues.sports, cues.finance, s, f)
+		}
 		sports, finance = sports+s, finance+f
 		base = end
 	}
@@ -44,7 +48,7 @@ func TestTextSportsCues(t *testing.T) {
 			if s != c.sports || f != c.finances {
 				t.Errorf("textSportsCues(%q) = %d, %d; want %d, %d", c.text, s, f, c.sports, c.finances)
 			}
-			if rs, rf := tokenSportsCues(c.text); rs != s || rf != f {
+			if rs, rf := tokenSportsCues(t, c.text); rs != s || rf != f {
 				t.Errorf("over tokens: %d, %d; bytes: %d, %d", rs, rf, s, f)
 			}
 		})
@@ -58,7 +62,7 @@ func TestTextSportsCues_Blocks(t *testing.T) {
 	blockSize, maxBlock = 64, 128
 	text := strings.Repeat("The team led 21-14 at halftime.\n\nProfits rose 5%. ", 20) + strings.Repeat("1-2goal", 60)
 	s, f := textSportsCues(text, 0, len(text))
-	if rs, rf := tokenSportsCues(text); rs != s || rf != f || s == 0 || f == 0 {
+	if rs, rf := tokenSportsCues(t, text); rs != s || rf != f || s == 0 || f == 0 {
 		t.Errorf("bytes %d, %d; tokens %d, %d", s, f, rs, rf)
 	}
 }
@@ -69,7 +73,7 @@ func FuzzTextSportsCues(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, text string) {
 		s, fi := textSportsCues(text, 0, len(text))
-		if rs, rf := tokenSportsCues(text); rs != s || rf != fi {
+		if rs, rf := tokenSportsCues(t, text); rs != s || rf != fi {
 			t.Errorf("%q: bytes %d, %d; tokens %d, %d", text, s, fi, rs, rf)
 		}
 	})

@@ -19,7 +19,7 @@ func Sentences(text string) []Sentence {
 		text = text[:maxText]
 	}
 	lower := foldASCII(text)
-	toks := tokenize(lower, nil)
+	toks, _ := tokenize(lower, nil)
 	bounds := sentenceBounds(text, lower, toks, true, nil)
 	return appendSentences(make([]Sentence, 0, len(bounds)), toks, bounds, 0)
 }

@@ -89,12 +89,15 @@ func (tg *tagger) release() {
 type tagger struct {
 	// all is the whole text; text is the current block of it, which
 	// starts at byte base of all. Token offsets are into text.
-	all    string
-	base   int
-	text   string
-	lower  string // text with ASCII letters lower-cased
-	toks   []token
-	bounds [][2]int // the block's sentences, reused from block to block
+	all   string
+	base  int
+	text  string
+	lower string // text with ASCII letters lower-cased
+	toks  []token
+	// cues are the block's sports and finance cues, as tokenize counted
+	// them, and cuesBefore those of the blocks before it (sportsClause).
+	cues, cuesBefore cueCount
+	bounds           [][2]int // the block's sentences, reused from block to block
 	// sentences gathers the sentences of all blocks as byte ranges of
 	// all when it is not nil (TagSentences).
 	sentences []Sentence
@@ -267,11 +270,13 @@ func (tg *tagger) load(base, end int) {
 		tg.lastEnd = -2
 	}
 	tg.base, tg.text = base, tg.all[base:end]
+	tg.cuesBefore.sports += tg.cues.sports
+	tg.cuesBefore.finance += tg.cues.finance
 	if len(tg.ahead) > 0 && tg.ahead[0].base == base {
-		tg.lower, tg.toks = tg.ahead[0].lower, tg.ahead[0].toks
+		tg.lower, tg.toks, tg.cues = tg.ahead[0].lower, tg.ahead[0].toks, tg.ahead[0].cues
 		tg.ahead, tg.toksAhead = tg.ahead[1:], true
 	} else {
-		tg.lower, tg.toks = readBlock(tg.text, tg.toks)
+		tg.lower, tg.toks, tg.cues = readBlock(tg.text, tg.toks)
 	}
 	tg.bounds = sentenceBounds(tg.text, tg.lower, tg.toks, base == 0, tg.bounds)
 	if tg.sentences != nil {
@@ -280,13 +285,15 @@ func (tg *tagger) load(base, end int) {
 	tg.vclasses = tg.vclasses[:0]
 }
 
-// readBlock folds and tokenizes a block of text into buf.
-func readBlock(text string, buf []token) (string, []token) {
+// readBlock folds and tokenizes a block of text into buf and counts its
+// cues.
+func readBlock(text string, buf []token) (string, []token, cueCount) {
 	lower := foldASCII(text)
 	if buf == nil {
 		buf = make([]token, 0, tokensIn(len(text)))
 	}
-	return lower, tokenize(lower, buf)
+	toks, cues := tokenize(lower, buf)
+	return lower, toks, cues
 }
 
 // tokensIn is room for the tokens of n bytes of news prose, which holds
@@ -301,6 +308,7 @@ type block struct {
 	base  int
 	lower string
 	toks  []token
+	cues  cueCount
 }
 
 // opensParagraph reports whether token i follows a blank line.

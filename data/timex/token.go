@@ -63,11 +63,15 @@ const maxNumDigits = 9
 // tokenize splits a text into tokens, given lower, the text with its ASCII
 // capitals lower-cased (foldASCII): the tokens are the text's, as folding
 // changes no byte offset nor what is a letter, and each word is looked up
-// in the lexicon as it is, without folding it again. buf is reused.
-func tokenize(lower string, buf []token) []token {
+// in the lexicon as it is, without folding it again. buf is reused. It
+// also counts the text's sports and finance cues as countSportsCues
+// counts them over the tokens: each word's cue is in the entry it looks
+// up anyway, so a long text's cues (sportsClause) cost no second pass.
+func tokenize(lower string, buf []token) ([]token, cueCount) {
 	toks := buf[:0]
 	space := true
 	var newlines uint8
+	var cues cueCount
 	for i := 0; i < len(lower); {
 		c := lower[i]
 		switch {
@@ -85,6 +89,9 @@ func tokenize(lower string, buf []token) []token {
 		case c >= '0' && c <= '9':
 			j, n := numberAt(lower, i)
 			toks = append(toks, token{start: int32(i), end: int32(j), kind: kNum, space: space, val: n, trigger: true})
+			if !space && endsScore(lower, toks) {
+				cues.sports++
+			}
 			i = j
 		case isLetterByte(c) || c >= utf8.RuneSelf && startsLetter(lower[i:]):
 			j := wordEnd(lower, i)
@@ -92,8 +99,14 @@ func tokenize(lower string, buf []token) []token {
 				j = abbrevEnd(lower, i, j)
 			}
 			lex := wordIndex.get(lower[i:j])
+			trigger := false
+			if lex != 0 {
+				e := &wordEntries[lex]
+				trigger = e.role != 0
+				cues.add(e.cue)
+			}
 			toks = append(toks, token{start: int32(i), end: int32(j), kind: kWord, space: space,
-				val: int32(lex), trigger: lex != 0 && wordEntries[lex].role != 0})
+				val: int32(lex), trigger: trigger})
 			i = j
 		default:
 			_, size := utf8.DecodeRuneInString(lower[i:])
@@ -108,6 +121,8 @@ func tokenize(lower string, buf []token) []token {
 			if triggerMark(lower[i : i+size]) {
 				t.val = int32(wordIndex.get(lower[i : i+size]))
 				t.trigger = t.val != 0
+			} else if financeMark(lower[i : i+size]) {
+				cues.finance++
 			}
 			toks = append(toks, t)
 			i += size
@@ -115,7 +130,20 @@ func tokenize(lower string, buf []token) []token {
 		toks[len(toks)-1].newlines = newlines
 		space, newlines = false, 0
 	}
-	return toks
+	return toks, cues
+}
+
+// endsScore reports whether the last of toks, a number written right
+// after a dash, ends a score as countSportsCues reads one: a number below
+// 200, a dash and another below 200, with no space between ("21-14").
+func endsScore(lower string, toks []token) bool {
+	n := len(toks)
+	if n < 3 {
+		return false
+	}
+	dash, first, last := toks[n-2], toks[n-3], toks[n-1]
+	return dash.kind == kPunct && !dash.space && isDash(dash.in(lower)) && first.kind == kNum &&
+		first.val < 200 && last.val < 200
 }
 
 // numberAt reads the run of ASCII digits at text[i:] and returns its end

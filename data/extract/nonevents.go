@@ -6,6 +6,7 @@ package extract
 
 import (
 	"strings"
+	"time"
 
 	"github.com/dateline/dateline/data"
 	"github.com/dateline/dateline/data/timex"
@@ -300,6 +301,35 @@ func furnitureLine(line string) bool {
 	}
 	return strings.Contains(line, "ights reserved") || strings.Contains(line, "IGHTS RESERVED")
 }
+
+// linkTeaser reports whether tx is the date a teaser for another story
+// closes with, in parentheses, after a label of its own ("Earlier recalls:
+// Scooter maker recalls 5,000 helmets (8 November)", "More on IPOs: Grocery
+// app shelves listing plans (April 12)"): pages set such lines under a
+// story with any label, where linkLabels lists only the common ones. The
+// other story came out before this one, so a day after the article's
+// ("Final: Athletic v Rovers (Dec. 7)") is a fixture, and the label holds
+// no digit, as a fixture's day ("Saturday 30 Nov:") may.
+func linkTeaser(text string, tx timex.Timex, span timex.Span, published time.Time) bool {
+	if tx.Start == 0 || text[tx.Start-1] != '(' || !published.IsZero() && span.Start.After(published) {
+		return false
+	}
+	rest, _, _ := strings.Cut(text[tx.End:], "\n")
+	if strings.TrimSpace(rest) != ")" {
+		return false
+	}
+	line := text[lineStartBefore(text, tx.Start) : tx.Start-1]
+	k := strings.IndexAny(line, ":|")
+	if k <= 0 || !strings.Contains(strings.TrimSpace(line[k+1:]), " ") {
+		return false // no label, or no headline between it and the date
+	}
+	label := line[:k]
+	return len(strings.Fields(label)) <= teaserLabelWords && !strings.ContainsAny(label, "0123456789")
+}
+
+// teaserLabelWords bounds the label linkTeaser accepts: "More on this
+// story", "Earlier recalls"; a sentence with a colon is longer.
+const teaserLabelWords = 4
 
 // furnitureLeadMax is longer than any of furnitureLeads and linkLabels.
 const furnitureLeadMax = 64

@@ -106,6 +106,9 @@ func (x *extraction) piece(a *data.Article, from, to int) {
 			if moved, ok := offsetBy(a.Text, txs[k-1], tx); ok {
 				tx = moved // "two days before Thanksgiving": the day the count gives
 				span, _ = tx.Span()
+			} else if part, ok := partOfYear(a.Text, txs[k-1], tx, span); ok {
+				tx = part // "the first three months of 2024": its first quarter
+				span, _ = tx.Span()
 			}
 		}
 		for si < len(sentences)-1 && sentences[si].End <= tx.Start {
@@ -404,6 +407,38 @@ func offsetBy(text string, count, tx timex.Timex) (timex.Timex, bool) {
 	if !ok {
 		return tx, false
 	}
+	tx.Value, tx.Text, tx.Start = v, text[count.Start:tx.End], count.Start
+	return tx, true
+}
+
+// partOfYear returns tx narrowed to the stretch that the count right
+// before it with "of" between takes from its start or its end: "the first
+// three months of this year" is the year's first quarter and "the last
+// six months of 2022" its second half, where the tagger reads a duration
+// and a year, as TimeML tags them. Only stretches a quarter or a half
+// fits are taken, so that the event's value stays one calendar value.
+func partOfYear(text string, count, tx timex.Timex, span timex.Span) (timex.Timex, bool) {
+	if count.Type != timex.Duration || count.End >= tx.Start || text[count.End:tx.Start] != " of " ||
+		span.Precision != timex.PrecisionYear {
+		return tx, false
+	}
+	lead, _, _ := strings.Cut(strings.TrimPrefix(strings.ToLower(count.Text), "the "), " ")
+	last := lead == "last" || lead == "final"
+	if !last && lead != "first" {
+		return tx, false
+	}
+	part := "Q1"
+	switch {
+	case count.Value == "P3M" && last:
+		part = "Q4"
+	case count.Value == "P6M" && last:
+		part = "H2"
+	case count.Value == "P6M":
+		part = "H1"
+	case count.Value != "P3M":
+		return tx, false
+	}
+	v := strconv.Itoa(span.Start.Year()) + "-" + part
 	tx.Value, tx.Text, tx.Start = v, text[count.Start:tx.End], count.Start
 	return tx, true
 }

@@ -155,6 +155,10 @@ func TestEvents_CountedFrom(t *testing.T) {
 		{"Talks will resume on Wednesday, a month after the October election.",
 			[]string{"2024-11-13=Wednesday", "2024-10=October"}},
 		{"The bridge reopened two days after March.", []string{"2024-03=March"}},
+		{"Sales fell in the first three months of this year.", []string{"2024-Q1=the first three months of this year"}},
+		{"Costs rose in the last six months of 2022.", []string{"2022-H2=the last six months of 2022"}},
+		{"Revenue for the first nine months of 2023 was flat.", []string{"2023=2023"}},
+		{"Nobody was hired in the first three months of the merger.", nil},
 	}
 	published := time.Date(2024, 11, 13, 0, 0, 0, 0, time.UTC)
 	for _, c := range cases {

@@ -68,6 +68,11 @@ var newsValueCases = []tagCase{
 	// A bare clock time takes the day the story tells of, not a day named
 	// in an aside before it; with no other, the publication day.
 	{"The euro fell on Wednesday after a rating cut on Monday night. The bank decides at 1345 GMT.", nov12, "1345 GMT", timex.Time, "2008-11-12T13:45", ""},
+	// A record's day a few words after "since" is an aside too, and a set
+	// named since ("weekly") does not make it the story's day again.
+	{"Oil fell on Wednesday. Prices have lost 40 percent since hitting a record above $147 on July 11. Traders were also waiting for weekly inventory data, due at 1430 GMT.",
+		nov12, "1430 GMT", timex.Time, "2008-11-12T14:30", ""},
+	{"The euro fell on Wednesday after a rating cut on Monday night. Dealers await weekly figures, due at 1345 GMT.", nov12, "1345 GMT", timex.Time, "2008-11-12T13:45", ""},
 	{"Profit rose. For the fiscal year, which ended on September 30, sales grew. Shares were up by midday.", nov12, "midday", timex.Time, "2008-11-12T12:00", ""},
 	{"The probe lifted off on Tuesday. [Photo: the rocket on Monday evening.] The first signal came at 09:52.", nov12, "09:52", timex.Time, "2008-11-11T09:52", ""},
 	{"The fire broke out on Monday afternoon. At 3 p.m. it jumped the river.", nov12, "3 p.m.", timex.Time, "2008-11-10T15:00", ""},

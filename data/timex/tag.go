@@ -344,7 +344,7 @@ func (tg *tagger) runBlock(out []Timex) []Timex {
 			}
 			tg.remember(x, m.derived)
 			tg.noteHeading(x, start, m.end)
-			tg.noteMainDay(start)
+			tg.noteMainDay(x, start)
 			tg.noteContext(x, rule, m)
 			tg.lastEnd = m.end
 			tg.lastWeekday = tg.lexAt(start).hasAny(inWeekdays | inAbbrevs) // isWeekdayName

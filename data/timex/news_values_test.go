@@ -44,6 +44,12 @@ var newsValueCases = []tagCase{
 	{"Costs rose most recently in the 2016-17 financial year.", mar13, "the 2016", timex.Date, "2016-04", ""},
 	{"Costs rose most recently in the 2016-17 financial year.", mar13, "17", timex.Date, "2017-03", ""},
 	{"The 2016-17 season was long.", mar13, "17", timex.Date, "2017", ""},
+	// So does one after its noun, or written alone in a text that names a
+	// split financial year elsewhere.
+	{"Results for the financial year 2023-24 are due in April.", mar13, "2023", timex.Date, "2023-04", ""},
+	{"Results for the financial year 2023-24 are due in April.", mar13, "24", timex.Date, "2024-03", ""},
+	{"Profit hit a record in 2020-21. Its target for the 2021-22 financial year is modest.", mar13, "21", timex.Date, "2021-03", ""},
+	{"Profit hit a record in 2020-21. The 2021-22 season starts soon.", mar13, "21", timex.Date, "2021", ""},
 	// After a half of a calendar year written out, a bare half is the
 	// calendar's, though the text gives a fiscal year's end (another
 	// company's); with no such half the fiscal year counts.

@@ -590,6 +590,8 @@ func (tg *tagger) fiscalShift() int {
 		tg.fiscalEnd = -1
 		if m := fiscalYearEnd(tg.all); m > 0 {
 			tg.fiscalEnd = int8(m)
+		} else if tg.namesSplitFinancialYear() {
+			tg.fiscalEnd = 3 // "the 2024-25 financial year" ends in March
 		}
 	}
 	if tg.fiscalEnd < 0 || tg.fiscalEnd%3 != 0 {

@@ -50,6 +50,12 @@ var newsValueCases = []tagCase{
 	{"Results for the financial year 2023-24 are due in April.", mar13, "24", timex.Date, "2024-03", ""},
 	{"Profit hit a record in 2020-21. Its target for the 2021-22 financial year is modest.", mar13, "21", timex.Date, "2021-03", ""},
 	{"Profit hit a record in 2020-21. The 2021-22 season starts soon.", mar13, "21", timex.Date, "2021", ""},
+	// A text that names a split financial year counts its quarters in
+	// that year, from April, as one that says its year ends in March does.
+	{"Net profit for the first quarter fell 9%. The group kept its target for the 2023-24 financial year.", may17,
+		"the first quarter", timex.Date, "2023-Q2", ""},
+	{"Net profit for the first quarter fell 9%. The group kept its target for 2023.", may17,
+		"the first quarter", timex.Date, "2023-Q1", ""},
 	// After a half of a calendar year written out, a bare half is the
 	// calendar's, though the text gives a fiscal year's end (another
 	// company's); with no such half the fiscal year counts.

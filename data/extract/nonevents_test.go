@@ -42,6 +42,8 @@ func TestEvents_PeriodModifiers(t *testing.T) {
 		{"\"We cannot face next winter without gas,\" she said on Monday.", "next winter|Monday"},
 		{"Ships queued on Thursday as cargo held back in the spring arrived at once.", "Thursday|the spring"},
 		{"The spring harvest began on Thursday.", "Thursday"},
+		{"The firm said on Wednesday that profit in its third quarter rose 14 percent.", "Wednesday|third quarter"},
+		{"The firm said on Wednesday that its third-quarter profit fell.", "Wednesday"},
 		{"Postponed games will be replayed in the midweek slot of May 13-14.", "May 13-14"},
 		{"The club plays again midweek.", "midweek"},
 		// A fiscal year without its year is no span the text gives.

@@ -670,6 +670,15 @@ var toGovernors = map[string]tense{"extended": tenseFuture, "postponed": tenseFu
 // movedFrom point a date after "from" back: "postponed from October".
 var movedFrom = setOf("postponed", "delayed", "moved", "pushed", "rescheduled", "brought", "put", "set")
 
+// comparedFrom before "from" make what follows a comparison's base, a
+// figure already known: "up from its April forecast", "down from 2.4% in
+// March".
+var comparedFrom = setOf("up", "down")
+
+// figureUnits, with amountWords, may stand between a figure and the date
+// that dates it: "down from 2.4 per cent in March".
+var figureUnits = setOf("per", "cent", "pc")
+
 // levelWords after a date make it a reference point already past: "the
 // April 2 level", "the March 2020 low".
 var levelWords = setOf("level", "levels", "low", "lows", "high", "highs", "peak", "close", "closing", "baseline")

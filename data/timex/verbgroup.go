@@ -2062,6 +2062,9 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 		}
 		return t, "the word before the date points"
 	}
+	if tg.comparisonBase(k) {
+		return tensePast, "the base a figure is compared with: past"
+	}
 	prev := tg.word(k - 1)
 	switch w {
 	case "to":
@@ -2157,6 +2160,28 @@ func (tg *tagger) hintWord(i int) int {
 	}
 	return k
 }
+
+// comparisonBase reports whether the hint word at k ends a comparison's
+// base: "up from" or "down from" just before the date ("up from its April
+// forecast") or before the figure the date dates ("down from 2.4% in
+// March"). What a figure is compared with is already known.
+func (tg *tagger) comparisonBase(k int) bool {
+	for j := k; j > tg.from && k-j <= comparisonReach; j-- {
+		w := tg.word(j)
+		if w == "from" {
+			return comparedFrom[tg.word(j-1)]
+		}
+		if tg.toks[j].kind != kNum && !tg.punct(j, "%") && !tg.punct(j, "$") && !tg.punct(j, ".") && !amountWords[w] && !figureUnits[w] &&
+			!tg.lexAt(j).has(inPossessives) && w != "the" {
+			return false
+		}
+	}
+	return false
+}
+
+// comparisonReach bounds how far back comparisonBase looks for "from":
+// a figure and its unit ("2 . 4 %", "$ 44 billion").
+const comparisonReach = 5
 
 // measuredFrom reports whether the month or season [i, j) names an event
 // that a span is measured from: "a month after the December election",

@@ -670,6 +670,10 @@ var toGovernors = map[string]tense{"extended": tenseFuture, "postponed": tenseFu
 // movedFrom point a date after "from" back: "postponed from October".
 var movedFrom = setOf("postponed", "delayed", "moved", "pushed", "rescheduled", "brought", "put", "set")
 
+// statisticNouns before "for" and a month name the figures of that month,
+// which come out after it: "inflation figures for December".
+var statisticNouns = setOf("figures", "data", "statistics", "numbers", "readings")
+
 // comparedFrom before "from" make what follows a comparison's base, a
 // figure already known: "up from its April forecast", "down from 2.4% in
 // March".

@@ -2083,6 +2083,11 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 			return t, "\"… to\" before the date points"
 		}
 	case "for":
+		if statisticNouns[prev] && k == next && tg.monthWord(k+1) {
+			// "publishes inflation figures for December on
+			// Wednesday": the figures of a month come out after it.
+			return tensePast, "figures for a month: a month gone, past"
+		}
 		if setFor[prev] && !tg.vword(k-2).aux() && !priorWords[tg.word(k-2)] {
 			if tg.planActedOn(k-1) || tg.planUndoneAfter(j) {
 				// "cancelled all sailings planned for Friday",
@@ -2330,6 +2335,12 @@ func (tg *tagger) planUndoneAfter(j int) bool {
 	}
 	c := tg.vword(g.start)
 	return c == vPast || c == vBePast || c == vHavePast
+}
+
+// monthWord reports whether token k is a month name.
+func (tg *tagger) monthWord(k int) bool {
+	_, month := monthWords[tg.word(k)]
+	return month
 }
 
 // monthOrSeason reports whether token k is a month or season word.

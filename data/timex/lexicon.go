@@ -902,6 +902,10 @@ var (
 // entire year".
 var wholeWords = setOf("full", "entire", "whole")
 
+// calendarWords before "year" in "the end of the calendar year" say the
+// year is the calendar's, which the mod rule reads as "the year".
+var calendarWords = setOf("calendar")
+
 // futureAdjectives with "future" or "term" refer to the future: "the near
 // future", "the long term".
 var futureAdjectives = setOf("near", "short", "long", "foreseeable", "distant", "immediate")

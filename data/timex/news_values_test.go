@@ -50,6 +50,9 @@ var newsValueCases = []tagCase{
 	{"Results for the financial year 2023-24 are due in April.", mar13, "24", timex.Date, "2024-03", ""},
 	{"Profit hit a record in 2020-21. Its target for the 2021-22 financial year is modest.", mar13, "21", timex.Date, "2021-03", ""},
 	{"Profit hit a record in 2020-21. The 2021-22 season starts soon.", mar13, "21", timex.Date, "2021", ""},
+	// "the end of the calendar year" is the end of the year, as "the end
+	// of the fiscal year" is read.
+	{"The firm will stop making the old model by the end of the calendar year.", may17, "the end of the calendar year", timex.Date, "2023", "END"},
 	// A text that names a split financial year counts its quarters in
 	// that year, from April, as one that says its year ends in March does.
 	{"Net profit for the first quarter fell 9%. The group kept its target for the 2023-24 financial year.", may17,

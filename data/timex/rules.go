@@ -379,8 +379,8 @@ func ruleMod(tg *tagger, i int) (match, bool) {
 	}
 	if tg.word(k) == "this" || tg.word(k) == "next" || tg.word(k) == "last" || tg.word(k) == "the" {
 		uk := k + 1
-		if tg.word(k) == "the" && tg.fiscalWord(uk) && tg.word(uk+1) == "year" {
-			uk++ // "the end of the fiscal year" is read as "the end of the year"
+		if tg.word(k) == "the" && (tg.fiscalWord(uk) || calendarWords[tg.word(uk)]) && tg.word(uk+1) == "year" {
+			uk++ // "the end of the fiscal year", "the end of the calendar year": as "the end of the year"
 		}
 		if u, ok := unitWords[tg.word(uk)]; ok && tg.word(k) == "the" && tg.hasDCT && u >= uWeek {
 			base := tg.dct

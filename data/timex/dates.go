@@ -333,6 +333,11 @@ func (tg *tagger) monthOfYear(m, k int) (match, bool) {
 		return date1(Date, end, vMonth(y, m)) // "May that year"
 	}
 	j := k
+	if p := tg.monthPeriodEnd(k); p > k && tg.word(p) == "of" {
+		if y, _ := tg.yearNum(p + 1); y > 0 {
+			return date1(Date, k, vMonth(y, m)) // "the April-June quarter of 2023"
+		}
+	}
 	if tg.word(j) == "of" {
 		j++
 		if y, _ := tg.yearNum(j); y > 0 {
@@ -353,6 +358,22 @@ func (tg *tagger) monthOfYear(m, k int) (match, bool) {
 		end = j + 2
 	}
 	return date1(Date, end, vMonth(tg.dct.Year()+off, m))
+}
+
+// monthPeriodEnd returns the token after the period noun that the month
+// ending before k opens or closes ("October-December quarter", "June
+// quarter", "July-September period"), or k when there is none.
+func (tg *tagger) monthPeriodEnd(k int) int {
+	j := k
+	if tg.hyphen(j) && tg.tight(j) && tg.tight(j+1) {
+		if m, after := tg.month(j + 1); m > 0 {
+			j = after // the second month of "October-December"
+		}
+	}
+	if monthPeriodNouns[tg.word(j)] {
+		return j + 1
+	}
+	return k
 }
 
 // mayIsMonth tells the month May from the verb: the month follows a

@@ -902,6 +902,10 @@ var (
 // entire year".
 var wholeWords = setOf("full", "entire", "whole")
 
+// monthPeriodNouns name the period a month or a run of months closes,
+// whose year may follow: "the October-December quarter of 2025".
+var monthPeriodNouns = setOf("quarter", "period")
+
 // calendarWords before "year" in "the end of the calendar year" say the
 // year is the calendar's, which the mod rule reads as "the year".
 var calendarWords = setOf("calendar")

@@ -50,6 +50,11 @@ var newsValueCases = []tagCase{
 	{"Results for the financial year 2023-24 are due in April.", mar13, "24", timex.Date, "2024-03", ""},
 	{"Profit hit a record in 2020-21. Its target for the 2021-22 financial year is modest.", mar13, "21", timex.Date, "2021-03", ""},
 	{"Profit hit a record in 2020-21. The 2021-22 season starts soon.", mar13, "21", timex.Date, "2021", ""},
+	// A run of months named as a quarter takes the year written after the
+	// quarter, which qualifies it, as "March of 2023" does.
+	{"Profit rose in the April-June quarter of 2023.", may17, "June", timex.Date, "2023-06", ""},
+	{"The first kiln starts in the October-December quarter of 2025.", may17, "October", timex.Date, "2025-10", ""},
+	{"Sales fell in the June quarter of 2021.", may17, "June", timex.Date, "2021-06", ""},
 	// "the end of the calendar year" is the end of the year, as "the end
 	// of the fiscal year" is read.
 	{"The firm will stop making the old model by the end of the calendar year.", may17, "the end of the calendar year", timex.Date, "2023", "END"},

@@ -167,8 +167,9 @@ func (tg *tagger) qualifies(out []Timex, start int, x Timex) bool {
 	if len(out) == 0 || start <= tg.from {
 		return false
 	}
-	if start != tg.lastEnd && (start != tg.lastEnd+1 || tg.word(start-1) != "of" && !tg.punct(start-1, ",")) {
-		return false
+	if start != tg.lastEnd && (start != tg.lastEnd+1 || tg.word(start-1) != "of" && !tg.punct(start-1, ",")) &&
+		!(start == tg.lastEnd+2 && tg.word(start-1) == "of" && monthPeriodNouns[tg.word(start-2)]) {
+		return false // not "March of 2023", nor "the October-December quarter of 2025"
 	}
 	prev := out[len(out)-1]
 	if !isCalendarType(prev.Type) || !isCalendarType(x.Type) {

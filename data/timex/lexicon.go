@@ -674,6 +674,10 @@ var movedFrom = setOf("postponed", "delayed", "moved", "pushed", "rescheduled", 
 // which come out after it: "inflation figures for December".
 var statisticNouns = setOf("figures", "data", "statistics", "numbers", "readings")
 
+// priceNouns after "closing" and before a date name a price that day
+// fixed: "the closing price on Friday".
+var priceNouns = setOf("price", "prices", "level", "levels")
+
 // comparedFrom before "from" make what follows a comparison's base, a
 // figure already known: "up from its April forecast", "down from 2.4% in
 // March".

@@ -2065,6 +2065,9 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 	if tg.comparisonBase(k) {
 		return tensePast, "the base a figure is compared with: past"
 	}
+	if tg.closingLevel(k) {
+		return tensePast, "a closing price the date fixes: past"
+	}
 	prev := tg.word(k - 1)
 	switch w {
 	case "to":
@@ -2182,6 +2185,18 @@ func (tg *tagger) comparisonBase(k int) bool {
 		}
 	}
 	return false
+}
+
+// closingLevel reports whether the hint word at k ends a closing price
+// or level the date after it fixes ("a premium of 31 percent to Pexton's
+// closing price on Friday", "the close on Friday"): a price is known once
+// the market has closed. "Shops will close on Friday" has no determiner.
+func (tg *tagger) closingLevel(k int) bool {
+	w := tg.word(k)
+	if w == "close" {
+		return tg.word(k-1) == "the" || tg.lexAt(k-1).has(inPossessives)
+	}
+	return priceNouns[w] && tg.word(k-1) == "closing"
 }
 
 // comparisonReach bounds how far back comparisonBase looks for "from":

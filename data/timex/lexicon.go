@@ -674,6 +674,10 @@ var movedFrom = setOf("postponed", "delayed", "moved", "pushed", "rescheduled", 
 // which come out after it: "inflation figures for December".
 var statisticNouns = setOf("figures", "data", "statistics", "numbers", "readings")
 
+// countWords after "a" make the plural after them a subject: "a few
+// leaders meet", "a dozen firms report".
+var countWords = setOf("few", "dozen", "hundred", "thousand", "million", "score", "couple", "handful", "lot", "number")
+
 // priceNouns after "closing" and before a date name a price that day
 // fixed: "the closing price on Friday".
 var priceNouns = setOf("price", "prices", "level", "levels")

@@ -1414,6 +1414,22 @@ func (tg *tagger) afterIndefinite(k int) bool {
 	return false
 }
 
+// compoundHead reports whether the word at k heads a noun phrase that "a"
+// or "an" opens, with the plural before it a modifier ("a strong jobs
+// report on Friday", "an arms deal"): "a" takes no plural subject, unless
+// a count stands between ("a few leaders meet").
+func (tg *tagger) compoundHead(k int) bool {
+	for m := k - 2; m >= tg.from && m >= k-4; m-- {
+		switch w := tg.word(m); {
+		case w == "a" || w == "an":
+			return true
+		case w == "" || countWords[w] || verbLex[w].class != vNone || verbLex[w].has(lPast) || prepositions[w]:
+			return false
+		}
+	}
+	return false
+}
+
 // nounModifier reports whether w, right before a word that spells a past,
 // makes it a noun after "the": an ordinal or a comparative or
 // superlative ("the first cut", "the deeper cut", "the biggest hit"), not
@@ -1700,7 +1716,8 @@ func (tg *tagger) classify(k int) vclass {
 		return vNone // "told his French hosts Tuesday": a noun after "his" and a name
 	case lex.has(lPresent) && !tg.objectSlot(k):
 		return vPres // not the object of a verb: "backed plans", "cut rates"
-	case lex.has(lBase) && (tg.pluralSubject(tg.subjectNoun(k)) || tg.lexAt(k-1).has(inRelativeWords) && tg.pluralSubject(k-2)):
+	case lex.has(lBase) && !tg.compoundHead(k) &&
+		(tg.pluralSubject(tg.subjectNoun(k)) || tg.lexAt(k-1).has(inRelativeWords) && tg.pluralSubject(k-2)):
 		return vPres // "leaders meet", "firms that report", "voters in the north head"
 	case lex.has(lBase) && !lex.has(lPast) && tg.word(k-1) == "and" && tg.punct(k-2, ",") && tg.objectAt(k+1):
 		return vPres // "won on Thursday, and face their next opponent": a base form is no past"

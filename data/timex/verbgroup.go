@@ -1392,9 +1392,10 @@ func (tg *tagger) rescheduledAt(k int) bool {
 
 // afterIndefinite reports whether the word at k ends a noun phrase an
 // indefinite article opens, with at most three words or commas between
-// that are no verbs, or "the" and an ordinal or comparative, and no object
-// follows: "a power cut at the hall", "a further, smaller cut in the
-// summer", "the first cut in June"; not "a company cut jobs".
+// that are no verbs, or "the" and an ordinal or comparative, perhaps with
+// nouns between, and no object follows: "a power cut at the hall", "a
+// further, smaller cut in the summer", "the first cut in June", "the next
+// Fed rate cut to June"; not "a company cut jobs".
 func (tg *tagger) afterIndefinite(k int) bool {
 	if tg.objectAt(k+1) || tg.toks[min(k+1, len(tg.toks)-1)].kind == kNum {
 		return false
@@ -1406,7 +1407,10 @@ func (tg *tagger) afterIndefinite(k int) bool {
 		switch w := tg.word(m); {
 		case w == "a" || w == "an":
 			return true
-		case tg.punct(m, ","):
+		case m < k-1 && tg.word(m-1) == "the" && nounModifier(w):
+			return true // "the next Fed rate cut", "the first interest rate cut"
+		case tg.punct(m, ","), m > tg.from && tg.capital(m):
+			// a name within the phrase is no verb: "Fed", not "fed"
 		case w == "" || verbLex[w].class != vNone || verbLex[w].has(lPast) || prepositions[w]:
 			return false
 		}
@@ -1703,6 +1707,9 @@ func (tg *tagger) classify(k int) vclass {
 	case lex.has(lPredicate) && (w != "set" || tg.word(k+1) == "to" || tg.word(k+1) == "for"):
 		return vPred
 	case lex.has(lPast):
+		if tg.capital(k) && k > tg.from && !tg.capital(k-1) && !tg.capital(k+1) {
+			return vNone // a name amid lower-case words: "the next Fed rate cut", not "fed"
+		}
 		if presentAsPast[w] && tg.conditionalSubject(k) {
 			return vPres // "if they beat Deportivo on Wednesday"
 		}

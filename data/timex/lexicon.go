@@ -678,6 +678,10 @@ var statisticNouns = setOf("figures", "data", "statistics", "numbers", "readings
 // leaders meet", "a dozen firms report".
 var countWords = setOf("few", "dozen", "hundred", "thousand", "million", "score", "couple", "handful", "lot", "number")
 
+// dateSetVerbs pick the date right after them for what is to come, when
+// "as" and what it is follow: "has fixed Friday as the record date".
+var dateSetVerbs = setOf("set", "fixed", "fixes", "sets", "named", "names", "chose", "chosen", "picked", "designated")
+
 // priceNouns after "closing" and before a date name a price that day
 // fixed: "the closing price on Friday".
 var priceNouns = setOf("price", "prices", "level", "levels")

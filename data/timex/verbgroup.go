@@ -2092,6 +2092,15 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 	if tg.closingLevel(k) {
 		return tensePast, "a closing price the date fixes: past"
 	}
+	if dateSetVerbs[tg.word(next)] && tg.word(j) == "as" && tg.lexAt(j+1).has(inDeterminers) {
+		// "has fixed Friday as the record date", "set March 3 as
+		// the deadline": a day picked for what is to come, ahead
+		// as things stand, and told in the past just ahead or gone.
+		if w := tg.word(next - 1); w == "has" || w == "have" || hasSuffix(tg.word(next), "s") {
+			return tenseFuture, "a day fixed as a date to come: future"
+		}
+		return tenseNearest, "a day fixed as a date to come, in the past: nearest"
+	}
 	prev := tg.word(k - 1)
 	switch w {
 	case "to":

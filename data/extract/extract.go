@@ -59,6 +59,10 @@ func EventsByPiece(a *data.Article, emit func([]data.Event)) error {
 type extraction struct {
 	events []data.Event
 	titles titler
+	// fiscalEnd is the month the article's fiscal year ends in
+	// (timex.FiscalYearEnd), read at its first fiscal year: 0 not yet
+	// read, -1 none.
+	fiscalEnd int
 }
 
 // piece makes the events of a.Text[from:to], one piece of the text as
@@ -110,6 +114,9 @@ func (x *extraction) piece(a *data.Article, from, to int) {
 				tx = part // "the first three months of 2024": its first quarter
 				span, _ = tx.Span()
 			}
+		}
+		if span.Precision == timex.PrecisionYear && numberedFiscalYear(tx.Text) {
+			span = x.fiscalSpan(a.Text, span) // "fiscal 2013" of a year to September
 		}
 		for si < len(sentences)-1 && sentences[si].End <= tx.Start {
 			si++
@@ -409,6 +416,37 @@ func offsetBy(text string, count, tx timex.Timex) (timex.Timex, bool) {
 	}
 	tx.Value, tx.Text, tx.Start = v, text[count.Start:tx.End], count.Start
 	return tx, true
+}
+
+// fiscalSpan returns the fiscal year that the calendar year span names
+// ("fiscal 2013", "FY27") when the article says its fiscal year ends in a
+// month other than December: the twelve months to the end of that month
+// of the year. A text that does not say keeps the calendar year, as the
+// house golds do.
+func (x *extraction) fiscalSpan(text string, span timex.Span) timex.Span {
+	if x.fiscalEnd == 0 {
+		x.fiscalEnd = -1
+		if m := timex.FiscalYearEnd(text); m > 0 && m < 12 {
+			x.fiscalEnd = m
+		}
+	}
+	if x.fiscalEnd < 0 {
+		return span
+	}
+	end := time.Date(span.Start.Year(), time.Month(x.fiscalEnd+1), 1, 0, 0, 0, 0, time.UTC)
+	span.Start, span.End = end.AddDate(-1, 0, 0), end
+	return span
+}
+
+// numberedFiscalYear reports whether expr names a fiscal year by its
+// number: "fiscal 2013", "the end of FY27", "fiscal year 2024".
+func numberedFiscalYear(expr string) bool {
+	for _, key := range []string{"FY", "fiscal ", "Fiscal ", "fiscal year ", "Fiscal year "} {
+		if i := strings.Index(expr, key); i >= 0 && i+len(key) < len(expr) && expr[i+len(key)] >= '0' && expr[i+len(key)] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // partOfYear returns tx narrowed to the stretch that the count right

@@ -168,3 +168,29 @@ func TestEvents_CountedFrom(t *testing.T) {
 		}
 	}
 }
+
+// TestEvents_FiscalYear checks that a fiscal year named by its number
+// ("fiscal 2013", "FY27") covers the twelve months to the month the text
+// says the company's year ends in, or, with a split financial year named,
+// April to March; a text that says neither keeps the calendar year.
+// Published Wednesday 13 November 2024.
+func TestEvents_FiscalYear(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string // expression=first..last day
+	}{
+		{"Its fiscal year ends in September. Revenue for fiscal 2023 rose.", []string{"fiscal 2023=2022-10-01..2023-09-30"}},
+		{"The group kept its target for the 2024-25 financial year and plans two kilns by the end of FY27.",
+			[]string{"the 2024-25=2024-04-01..2025-03-31", "the end of FY27=2026-04-01..2027-03-31"}},
+		{"Revenue for fiscal 2023 rose.", []string{"fiscal 2023=2023-01-01..2023-12-31"}},
+	}
+	published := time.Date(2024, 11, 13, 0, 0, 0, 0, time.UTC)
+	for _, c := range cases {
+		got := eventStrings(t, c.text, published, func(e data.Event) string {
+			return e.Expr + "=" + e.Span.Start.Format(time.DateOnly) + ".." + e.Span.LastDay().Format(time.DateOnly)
+		})
+		if strings.Join(got, " | ") != strings.Join(c.want, " | ") {
+			t.Errorf("%q: events %q, want %q", c.text, got, c.want)
+		}
+	}
+}

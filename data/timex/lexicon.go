@@ -819,7 +819,8 @@ var triggers = func() map[string]bool {
 		"once", "twice", "nineteen", "eighteen", "latest", "most", "two", "future",
 		"near", "foreseeable", "distant", "immediate", "same", "couple", "year-earlier", "overnight", "short", "long",
 		"full", "entire", "whole", "comparable", "corresponding", "time", "trading", "best", "worst", "biggest",
-		"q", "h") // "Q4", "H1": typed quarters and halves
+		"q", "h", // "Q4", "H1": typed quarters and halves
+		"fy") // "FY27": a fiscal year code
 	for _, words := range []map[string]int{monthWords, weekdayWords, cardinals, ordinalWords, deicticDays, weekdayAbbrevs,
 		decadeWords, clockWords} {
 		for w := range words {

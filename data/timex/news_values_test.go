@@ -58,6 +58,12 @@ var newsValueCases = []tagCase{
 	// "the end of the calendar year" is the end of the year, as "the end
 	// of the fiscal year" is read.
 	{"The firm will stop making the old model by the end of the calendar year.", may17, "the end of the calendar year", timex.Date, "2023", "END"},
+	// A fiscal year code is read by its number, and a quarter "of" it in
+	// the fiscal year the text gives.
+	{"Guidance for FY25 was kept.", may17, "FY25", timex.Date, "2025", ""},
+	{"Capacity will rise by FY2027.", may17, "FY2027", timex.Date, "2027", ""},
+	{"Profit for the first quarter of FY25 fell. Its target for the 2024-25 financial year stands.", may17,
+		"the first quarter of FY25", timex.Date, "2024-Q2", ""},
 	// A text that names a split financial year counts its quarters in
 	// that year, from April, as one that says its year ends in March does.
 	{"Net profit for the first quarter fell 9%. The group kept its target for the 2023-24 financial year.", may17,

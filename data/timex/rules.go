@@ -258,9 +258,10 @@ var modTargets = []namedRule{
 			{"The dam was finished in summer 2023.", "2024-11-27", "summer 2023", "2023-SU"},
 		}},
 	{name: "fiscal-year", fn: ruleFiscal, atNumber: gateFiscal,
-		triggers: []string{"the", "fiscal", numberTrigger},
+		triggers: []string{"the", "fiscal", "fy", numberTrigger},
 		examples: []ruleExample{
 			{"Profit doubled in fiscal 1990.", "2024-11-27", "fiscal 1990", "1990"},
+			{"Guidance for FY25 was kept.", "2024-11-27", "FY25", "2025"},
 		}},
 	{name: "century", fn: ruleCentury, atNumber: gateCentury,
 		triggers: []string{"the", numberTrigger, "<ordinal>"},

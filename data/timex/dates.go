@@ -115,10 +115,10 @@ func textNamesSplitFinancialYear(text string) bool {
 	return false
 }
 
-// isSplitYear reports whether s is a year, a hyphen and the next year's
-// last two digits: "2024-25".
+// isSplitYear reports whether s is a year, a hyphen or slash and the next
+// year's last two digits: "2024-25", "2026/27".
 func isSplitYear(s string) bool {
-	if len(s) != 7 || s[4] != '-' {
+	if len(s) != 7 || s[4] != '-' && s[4] != '/' {
 		return false
 	}
 	y, err1 := strconv.Atoi(s[:4])
@@ -724,13 +724,15 @@ func ruleYear(tg *tagger, i int) (match, bool) {
 		return date1(Date, j+1, pad(190+d, 3)) // "the nineties"
 	}
 	y, ny := tg.num(j)
-	if ny == 2 && !the && tg.hyphen(j-1) && tg.tight(j-1) && tg.tight(j) {
+	if ny == 2 && !the && (tg.hyphen(j-1) || tg.punct(j-1, "/")) && tg.tight(j-1) && tg.tight(j) {
 		// "1957-58": the second year of a range keeps the first's century.
 		if y0, n0 := tg.num(j - 2); n0 == 4 && validYear(y0) && y0/100*100+y > y0 {
 			if y0/100*100+y == y0+1 && tg.splitFinancial(j-2, j+1) {
 				return date1(Date, j+1, vMonth(y0+1, 3)) // "the 2016-17 financial year" ends in March 2017
 			}
-			return date1(Date, j+1, vYear(y0/100*100+y))
+			if tg.hyphen(j - 1) {
+				return date1(Date, j+1, vYear(y0/100*100+y))
+			}
 		}
 	}
 	if ny != 4 || !validYear(y) {
@@ -755,10 +757,11 @@ func ruleYear(tg *tagger, i int) (match, bool) {
 		}
 		return date1(Date, j+2, pad(y/10, 3))
 	}
-	if d, nd := tg.num(j + 2); nd == 2 && tg.hyphen(j+1) && tg.tight(j+1) && tg.tight(j+2) && d == (y+1)%100 &&
-		tg.splitFinancial(j, j+3) {
-		// "the 2016-17 financial year": April 2016 to March 2017, as
-		// Britain's and India's public and tax years run.
+	if d, nd := tg.num(j + 2); nd == 2 && (tg.hyphen(j+1) || tg.punct(j+1, "/")) && tg.tight(j+1) && tg.tight(j+2) &&
+		d == (y+1)%100 && tg.splitFinancial(j, j+3) {
+		// "the 2016-17 financial year", "the 2026/27 financial year":
+		// April to March, as Britain's and India's public and tax
+		// years run.
 		return date1(Date, j+1, vMonth(y, 4))
 	}
 	if the {

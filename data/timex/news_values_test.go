@@ -58,6 +58,8 @@ var newsValueCases = []tagCase{
 	// "the end of the calendar year" is the end of the year, as "the end
 	// of the fiscal year" is read.
 	{"The firm will stop making the old model by the end of the calendar year.", may17, "the end of the calendar year", timex.Date, "2023", "END"},
+	// A slash splits a financial year as a hyphen does.
+	{"Councillors vote on a budget for the 2026/27 financial year.", mar13, "27", timex.Date, "2027-03", ""},
 	// A fiscal year code is read by its number, and a quarter "of" it in
 	// the fiscal year the text gives.
 	{"Guidance for FY25 was kept.", may17, "FY25", timex.Date, "2025", ""},

@@ -531,11 +531,11 @@ func gateCount(tg *tagger, i int) bool {
 		tg.punct(i+1, ",") || tg.punct(i+1, "+") || tg.hyphen(i+1) || nd > 0
 }
 
-// gateYear: a year has four digits; two make "the 70s" and the "58" of
-// "1957-58".
+// gateYear: a year has four digits; two make "the 70s", the "58" of
+// "1957-58" and the "27" of "the 2026/27 financial year".
 func gateYear(tg *tagger, i int) bool {
 	_, nd := tg.num(i)
-	return nd == 4 || nd == 2 && (tg.word(i+1) == "s" || tg.hyphen(i-1))
+	return nd == 4 || nd == 2 && (tg.word(i+1) == "s" || tg.hyphen(i-1) || tg.punct(i-1, "/") && tg.splitYearNoun(i+1))
 }
 
 // gateDeictic: at a number only the "2" of "2moro" and "2nite".

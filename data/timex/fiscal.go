@@ -78,6 +78,26 @@ func ruleQuarter(tg *tagger, i int) (match, bool) {
 	return tg.namedQuarter(i, ord, y, end)
 }
 
+// noteMonthQuarter records as the quarter the article reports on a run
+// of three months named as a quarter that ends before token end ("the
+// October-December quarter"), as a quarter named by its number is: "a
+// year ago" after it is the same quarter a year before. A "period" is
+// left alone: "a fall in the July-September period" looks back from the
+// quarter reported. out ends with the run's second month.
+func (tg *tagger) noteMonthQuarter(out []Timex, end int) {
+	if len(out) < 2 || !out[len(out)-1].RangeEnd || tg.word(end) != "quarter" {
+		return
+	}
+	a, err1 := ParseValue(out[len(out)-2].Value)
+	b, err2 := ParseValue(out[len(out)-1].Value)
+	if err1 != nil || err2 != nil || a.Precision != PrecisionMonth || b.Precision != PrecisionMonth ||
+		(a.Start.Month()-1)%3 != 0 || !b.Start.Equal(a.Start.AddDate(0, 2, 0)) {
+		return
+	}
+	tg.quarter, tg.hasQuarter = a.Start, true
+	tg.quarterText = tg.all[out[len(out)-2].Start:out[len(out)-1].End]
+}
+
 // sportsClause reports whether the current sentence reports a match
 // rather than a company: a sports word ("scored", "halftime", a score
 // such as 21-14) and no financial one ("profit", "shares", "%"). A

@@ -258,8 +258,8 @@ var anaphoricWords = setOf("following", "previous", "preceding")
 var streakWords = setOf("consecutive", "straight", "successive", "running")
 
 // amountWords end an amount of money or a rate: "$9 million", "14 cents
-// a share".
-var amountWords = setOf("million", "billion", "trillion", "share", "cents", "percent", "points")
+// a share", "Rs 1,157 crore" (India counts in crores and lakhs).
+var amountWords = setOf("million", "billion", "trillion", "share", "cents", "percent", "points", "crore", "lakh")
 
 // listJoins join the items of a list: "Tuesday, Thursday and Saturday".
 var listJoins = setOf("and", "or")

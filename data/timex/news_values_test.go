@@ -58,6 +58,12 @@ var newsValueCases = []tagCase{
 	// "the end of the calendar year" is the end of the year, as "the end
 	// of the fiscal year" is read.
 	{"The firm will stop making the old model by the end of the calendar year.", may17, "the end of the calendar year", timex.Date, "2023", "END"},
+	// A run of three months named as a quarter is the quarter reported:
+	// "a year ago" after an amount is that quarter a year before.
+	{"Net profit for the October-December quarter rose to Rs 1,284 crore from Rs 1,157 crore a year ago.", jan18,
+		"a year ago", timex.Date, "2022-Q4", ""},
+	{"Revenue for the April-June quarter rose to $4 million from $3 million a year ago.", jan18,
+		"a year ago", timex.Date, "2022-Q2", ""},
 	// A slash splits a financial year as a hyphen does.
 	{"Councillors vote on a budget for the 2026/27 financial year.", mar13, "27", timex.Date, "2027-03", ""},
 	// A fiscal year code is read by its number, and a quarter "of" it in

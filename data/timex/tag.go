@@ -346,6 +346,7 @@ func (tg *tagger) runBlock(out []Timex) []Timex {
 				tg.ex.explain(tg, x, i, m) // before remember moves the anchor
 			}
 			tg.remember(x, m.derived)
+			tg.noteMonthQuarter(out, m.end)
 			tg.noteHeading(x, start, m.end)
 			tg.noteMainDay(x, start)
 			tg.noteContext(x, rule, m)

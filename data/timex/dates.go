@@ -56,11 +56,12 @@ func ruleNumericDate(tg *tagger, i int) (match, bool) {
 	return match{}, false
 }
 
-// splitYearNoun reports whether "financial year" or "tax year" starts at
-// token k: the noun a split year such as "2016-17" names.
+// splitYearNoun reports whether "financial year" or "tax year", or a noun
+// kept by financial years ("accounts", "budget"), starts at token k: the
+// noun a split year such as "2016-17" names.
 func (tg *tagger) splitYearNoun(k int) bool {
 	w := tg.word(k)
-	return (w == "financial" || w == "tax") && tg.word(k+1) == "year"
+	return (w == "financial" || w == "tax") && tg.word(k+1) == "year" || financialYearNouns[w]
 }
 
 // splitFinancial reports whether the split year whose first year is at

@@ -915,6 +915,10 @@ var (
 // entire year".
 var wholeWords = setOf("full", "entire", "whole")
 
+// financialYearNouns after a split year make it a financial year, April
+// to March: "the 2024/25 accounts", "the 2025-26 budget".
+var financialYearNouns = setOf("accounts", "budget", "budgets")
+
 // monthPeriodNouns name the period a month or a run of months closes,
 // whose year may follow: "the October-December quarter of 2025".
 var monthPeriodNouns = setOf("quarter", "period")

@@ -66,6 +66,8 @@ var newsValueCases = []tagCase{
 		"a year ago", timex.Date, "2022-Q2", ""},
 	// A slash splits a financial year as a hyphen does.
 	{"Councillors vote on a budget for the 2026/27 financial year.", mar13, "27", timex.Date, "2027-03", ""},
+	{"The auditor's report on the 2024/25 accounts is late.", mar13, "25", timex.Date, "2025-03", ""},
+	{"The council set its 2025-26 budget.", mar13, "26", timex.Date, "2026-03", ""},
 	// A fiscal year code is read by its number, and a quarter "of" it in
 	// the fiscal year the text gives.
 	{"Guidance for FY25 was kept.", may17, "FY25", timex.Date, "2025", ""},

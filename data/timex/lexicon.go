@@ -258,8 +258,10 @@ var anaphoricWords = setOf("following", "previous", "preceding")
 var streakWords = setOf("consecutive", "straight", "successive", "running")
 
 // amountWords end an amount of money or a rate: "$9 million", "14 cents
-// a share", "Rs 1,157 crore" (India counts in crores and lakhs).
-var amountWords = setOf("million", "billion", "trillion", "share", "cents", "percent", "points", "crore", "lakh")
+// a share", "Rs 1,157 crore" (India counts in crores and lakhs), "2.6
+// billion euros".
+var amountWords = setOf("million", "billion", "trillion", "share", "cents", "percent", "points", "crore", "lakh",
+	"dollars", "euros", "pounds", "yen", "yuan", "rupees", "francs")
 
 // listJoins join the items of a list: "Tuesday, Thursday and Saturday".
 var listJoins = setOf("and", "or")

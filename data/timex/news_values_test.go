@@ -64,6 +64,8 @@ var newsValueCases = []tagCase{
 		"a year ago", timex.Date, "2022-Q4", ""},
 	{"Revenue for the April-June quarter rose to $4 million from $3 million a year ago.", jan18,
 		"a year ago", timex.Date, "2022-Q2", ""},
+	{"Operating profit for the third quarter fell to 2.1 billion euros, after 2.6 billion euros a year ago.", jan18,
+		"a year ago", timex.Date, "2022-Q3", ""},
 	// A slash splits a financial year as a hyphen does.
 	{"Councillors vote on a budget for the 2026/27 financial year.", mar13, "27", timex.Date, "2027-03", ""},
 	{"The auditor's report on the 2024/25 accounts is late.", mar13, "25", timex.Date, "2025-03", ""},

@@ -60,6 +60,10 @@ type extraction struct {
 	events []data.Event
 	titles titler
 	lines  lineCheck
+	// fiscalEnd is the month the article's fiscal year ends in
+	// (timex.FiscalYearEnd), read at its first fiscal year: 0 not yet
+	// read, -1 none.
+	fiscalEnd int
 }
 
 // piece makes the events of a.Text[from:to], one piece of the text as
@@ -88,7 +92,7 @@ func (x *extraction) piece(a *data.Article, from, to int) {
 	for k, tx := range txs {
 		span, err := tx.Span()
 		if err != nil || (tx.Type != timex.Date && tx.Type != timex.Time) || x.lines.aboutPublication(a.Text, tx) && !headsTimetable(a.Text, txs, k) ||
-			accountingYear(tx.Text) || accountingBoundary(a.Text, tx.Start) || timeOfSet(a.Text, txs, k) {
+			tx.Type == timex.Date && linkTeaser(a.Text, tx, span, a.Published) || accountingYear(tx.Text) || accountingBoundary(a.Text, tx.Start) || timeOfSet(a.Text, txs, k) {
 			last = -1
 			continue
 		}
@@ -107,7 +111,13 @@ func (x *extraction) piece(a *data.Article, from, to int) {
 			if moved, ok := offsetBy(a.Text, txs[k-1], tx); ok {
 				tx = moved // "two days before Thanksgiving": the day the count gives
 				span, _ = tx.Span()
+			} else if part, ok := partOfYear(a.Text, txs[k-1], tx, span); ok {
+				tx = part // "the first three months of 2024": its first quarter
+				span, _ = tx.Span()
 			}
+		}
+		if span.Precision == timex.PrecisionYear && numberedFiscalYear(tx.Text) {
+			span = x.fiscalSpan(a.Text, span) // "fiscal 2013" of a year to September
 		}
 		for si < len(sentences)-1 && sentences[si].End <= tx.Start {
 			si++
@@ -514,6 +524,69 @@ func offsetBy(text string, count, tx timex.Timex) (timex.Timex, bool) {
 	if !ok {
 		return tx, false
 	}
+	tx.Value, tx.Text, tx.Start = v, text[count.Start:tx.End], count.Start
+	return tx, true
+}
+
+// fiscalSpan returns the fiscal year that the calendar year span names
+// ("fiscal 2013", "FY27") when the article says its fiscal year ends in a
+// month other than December: the twelve months to the end of that month
+// of the year. A text that does not say keeps the calendar year, as the
+// house golds do.
+func (x *extraction) fiscalSpan(text string, span timex.Span) timex.Span {
+	if x.fiscalEnd == 0 {
+		x.fiscalEnd = -1
+		if m := timex.FiscalYearEnd(text); m > 0 && m < 12 {
+			x.fiscalEnd = m
+		}
+	}
+	if x.fiscalEnd < 0 {
+		return span
+	}
+	end := time.Date(span.Start.Year(), time.Month(x.fiscalEnd+1), 1, 0, 0, 0, 0, time.UTC)
+	span.Start, span.End = end.AddDate(-1, 0, 0), end
+	return span
+}
+
+// numberedFiscalYear reports whether expr names a fiscal year by its
+// number: "fiscal 2013", "the end of FY27", "fiscal year 2024".
+func numberedFiscalYear(expr string) bool {
+	for _, key := range []string{"FY", "fiscal ", "Fiscal ", "fiscal year ", "Fiscal year "} {
+		if i := strings.Index(expr, key); i >= 0 && i+len(key) < len(expr) && expr[i+len(key)] >= '0' && expr[i+len(key)] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// partOfYear returns tx narrowed to the stretch that the count right
+// before it with "of" between takes from its start or its end: "the first
+// three months of this year" is the year's first quarter and "the last
+// six months of 2022" its second half, where the tagger reads a duration
+// and a year, as TimeML tags them. Only stretches a quarter or a half
+// fits are taken, so that the event's value stays one calendar value.
+func partOfYear(text string, count, tx timex.Timex, span timex.Span) (timex.Timex, bool) {
+	if count.Type != timex.Duration || count.End >= tx.Start || text[count.End:tx.Start] != " of " ||
+		span.Precision != timex.PrecisionYear {
+		return tx, false
+	}
+	lead, _, _ := strings.Cut(strings.TrimPrefix(strings.ToLower(count.Text), "the "), " ")
+	last := lead == "last" || lead == "final"
+	if !last && lead != "first" {
+		return tx, false
+	}
+	part := "Q1"
+	switch {
+	case count.Value == "P3M" && last:
+		part = "Q4"
+	case count.Value == "P6M" && last:
+		part = "H2"
+	case count.Value == "P6M":
+		part = "H1"
+	case count.Value != "P3M":
+		return tx, false
+	}
+	v := strconv.Itoa(span.Start.Year()) + "-" + part
 	tx.Value, tx.Text, tx.Start = v, text[count.Start:tx.End], count.Start
 	return tx, true
 }

@@ -106,6 +106,9 @@ func TestEvents_PublicationLines(t *testing.T) {
 			[]string{"2024-11-28"}},
 		{"print edition", "The summit opens on Thursday.\n\nThis article appeared in the Herald on Wednesday 27 November 2024 on p11.",
 			[]string{"2024-11-28"}},
+		{"teaser with a label of its own", "The summit opens on Thursday.\n\nMore on energy: Russia and Kazakhstan sign gas deal (12 November)",
+			[]string{"2024-11-28"}},
+		{"fixture line's day stays", "Fixtures\nSaturday: Athletic v County (3pm)\nFinal: Athletic v Rovers (Dec. 7)", []string{"2024-11-30", "2024-12-07"}},
 		{"link after a bar", "The summit opens on Thursday.\n\nALSO READ | Leaders gather in Astana (Nov 26, 2024)", []string{"2024-11-28"}},
 		{"link list under a heading", "The summit opens on Thursday.\n\nSEE ALSO\nLeaders gather in Astana\n26 Nov 24 | World\nTalks stall in June\n",
 			[]string{"2024-11-28"}},
@@ -160,10 +163,40 @@ func TestEvents_CountedFrom(t *testing.T) {
 		// A count after "in" or "within" is a stretch from the date.
 		{"We play four times in 12 days after tomorrow.", []string{"2024-11-14=tomorrow"}},
 		{"Shops must refund buyers within a week after Christmas.", []string{"2024-12-25=Christmas"}},
+		{"Sales fell in the first three months of this year.", []string{"2024-Q1=the first three months of this year"}},
+		{"Costs rose in the last six months of 2022.", []string{"2022-H2=the last six months of 2022"}},
+		{"Revenue for the first nine months of 2023 was flat.", []string{"2023=2023"}},
+		{"Nobody was hired in the first three months of the merger.", nil},
 	}
 	published := time.Date(2024, 11, 13, 0, 0, 0, 0, time.UTC)
 	for _, c := range cases {
 		got := eventStrings(t, c.text, published, func(e data.Event) string { return e.Value + "=" + e.Expr })
+		if strings.Join(got, " | ") != strings.Join(c.want, " | ") {
+			t.Errorf("%q: events %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// TestEvents_FiscalYear checks that a fiscal year named by its number
+// ("fiscal 2013", "FY27") covers the twelve months to the month the text
+// says the company's year ends in, or, with a split financial year named,
+// April to March; a text that says neither keeps the calendar year.
+// Published Wednesday 13 November 2024.
+func TestEvents_FiscalYear(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string // expression=first..last day
+	}{
+		{"Its fiscal year ends in September. Revenue for fiscal 2023 rose.", []string{"fiscal 2023=2022-10-01..2023-09-30"}},
+		{"The group kept its target for the 2024-25 financial year and plans two kilns by the end of FY27.",
+			[]string{"the 2024-25=2024-04-01..2025-03-31", "the end of FY27=2026-04-01..2027-03-31"}},
+		{"Revenue for fiscal 2023 rose.", []string{"fiscal 2023=2023-01-01..2023-12-31"}},
+	}
+	published := time.Date(2024, 11, 13, 0, 0, 0, 0, time.UTC)
+	for _, c := range cases {
+		got := eventStrings(t, c.text, published, func(e data.Event) string {
+			return e.Expr + "=" + e.Span.Start.Format(time.DateOnly) + ".." + e.Span.LastDay().Format(time.DateOnly)
+		})
 		if strings.Join(got, " | ") != strings.Join(c.want, " | ") {
 			t.Errorf("%q: events %q, want %q", c.text, got, c.want)
 		}

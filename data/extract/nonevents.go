@@ -6,6 +6,7 @@ package extract
 
 import (
 	"strings"
+	"time"
 
 	"github.com/dateline/dateline/data"
 	"github.com/dateline/dateline/data/timex"
@@ -151,13 +152,16 @@ func wordBefore(text string, start int) string {
 
 // notModified lists words after a date that show it is no modifier: the
 // date ends its phrase ("in 2024 and", "into next winter without") or
-// the clause goes on with a verb ("last spring was").
+// the clause goes on with a verb ("last spring was"), among them the
+// irregular past verbs that report figures ("profit in its third quarter
+// rose"), which pastVerbShape misses.
 var notModified = words(`a|about|after|ago|alone|also|an|and|are|as|at|be|because|been|before|but|by|can|could|did|do|does|
 during|earlier|ended|ending|for|from|had|has|have|he|her|his|i|if|in|into|is|it|its|last|later|may|might|more|
 must|next|nor|not|now|of|on|or|our|over|said|says|she|should|since|so|than|that|the|their|then|there|
 these|they|this|those|through|to|under|until|up|was|we|were|what|when|despite|where|which|while|who|
 will|with|would|year|you|without|within|against|among|amid|around|across|along|behind|beyond|toward|towards|
-like|near|per|via|upon|onto|off|out|ahead|versus|except|plus|too|again|already|still|yet|just|only`)
+like|near|per|via|upon|onto|off|out|ahead|versus|except|plus|too|again|already|still|yet|just|only|
+rose|fell|grew|shrank|sank|slid|came|went|saw|began|brought|stood|held|hit|beat|made|lost|paid|sold|spent|won|took`)
 
 // periodDeterminers are the words that tie a period to the noun after it.
 var periodDeterminers = words(`a|an|her|his|its|my|next|our|that|the|their|this|your`)
@@ -301,6 +305,35 @@ func furnitureLine(line string) bool {
 	}
 	return strings.Contains(line, "ights reserved") || strings.Contains(line, "IGHTS RESERVED")
 }
+
+// linkTeaser reports whether tx is the date a teaser for another story
+// closes with, in parentheses, after a label of its own ("Earlier recalls:
+// Scooter maker recalls 5,000 helmets (8 November)", "More on IPOs: Grocery
+// app shelves listing plans (April 12)"): pages set such lines under a
+// story with any label, where linkLabels lists only the common ones. The
+// other story came out before this one, so a day after the article's
+// ("Final: Athletic v Rovers (Dec. 7)") is a fixture, and the label holds
+// no digit, as a fixture's day ("Saturday 30 Nov:") may.
+func linkTeaser(text string, tx timex.Timex, span timex.Span, published time.Time) bool {
+	if tx.Start == 0 || text[tx.Start-1] != '(' || !published.IsZero() && span.Start.After(published) {
+		return false
+	}
+	rest, _, _ := strings.Cut(text[tx.End:], "\n")
+	if strings.TrimSpace(rest) != ")" {
+		return false
+	}
+	line := text[lineStartBefore(text, tx.Start) : tx.Start-1]
+	k := strings.IndexAny(line, ":|")
+	if k <= 0 || !strings.Contains(strings.TrimSpace(line[k+1:]), " ") {
+		return false // no label, or no headline between it and the date
+	}
+	label := line[:k]
+	return len(strings.Fields(label)) <= teaserLabelWords && !strings.ContainsAny(label, "0123456789")
+}
+
+// teaserLabelWords bounds the label linkTeaser accepts: "More on this
+// story", "Earlier recalls"; a sentence with a colon is longer.
+const teaserLabelWords = 4
 
 // furnitureLeadMax is longer than any of furnitureLeads and linkLabels.
 const furnitureLeadMax = 64

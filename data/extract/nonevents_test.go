@@ -45,6 +45,8 @@ func TestEvents_PeriodModifiers(t *testing.T) {
 		{"The spring harvest began on Thursday.", "Thursday"},
 		{"The party won in June 2004, and a recount that summer took three weeks.", "June 2004|that summer"},
 		{"The talks opened on May 3, but the winter saw them collapse.", "May 3|the winter"},
+		{"The firm said on Wednesday that profit in its third quarter rose 14 percent.", "Wednesday|third quarter"},
+		{"The firm said on Wednesday that its third-quarter profit fell.", "Wednesday"},
 		{"Postponed games will be replayed in the midweek slot of May 13-14.", "May 13-14"},
 		{"The club plays again midweek.", "midweek"},
 		// A fiscal year without its year is no span the text gives.

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"strconv"
 	"strings"
 	"time"
 )
@@ -55,11 +56,75 @@ func ruleNumericDate(tg *tagger, i int) (match, bool) {
 	return match{}, false
 }
 
-// splitYearNoun reports whether "financial year" or "tax year" starts at
-// token k: the noun a split year such as "2016-17" names.
+// splitYearNoun reports whether "financial year" or "tax year", or a noun
+// kept by financial years ("accounts", "budget"), starts at token k: the
+// noun a split year such as "2016-17" names.
 func (tg *tagger) splitYearNoun(k int) bool {
 	w := tg.word(k)
-	return (w == "financial" || w == "tax") && tg.word(k+1) == "year"
+	return (w == "financial" || w == "tax") && tg.word(k+1) == "year" || financialYearNouns[w]
+}
+
+// splitFinancial reports whether the split year whose first year is at
+// token first and which ends before token next ("2016-17") is a financial
+// or tax year: its noun follows ("the 2016-17 financial year") or stands
+// before it ("the financial year 2023-24", "fiscal 2023-24"), or, written
+// alone ("a record profit for 2023-24"), the text names a split financial
+// year elsewhere. A season ("the 2023-24 season") stays two calendar years.
+func (tg *tagger) splitFinancial(first, next int) bool {
+	if tg.splitYearNoun(next) {
+		return true
+	}
+	w := tg.word(first - 1)
+	if w == "fiscal" || w == "fy" || w == "year" && (tg.word(first-2) == "fiscal" || tg.splitYearNoun(first-2)) {
+		return true
+	}
+	if tg.toks[min(next, len(tg.toks)-1)].kind != kPunct && next < tg.to {
+		return false // a noun of its own: "the 2023-24 season"
+	}
+	return tg.namesSplitFinancialYear()
+}
+
+// namesSplitFinancialYear reports whether the whole text names a split
+// financial or tax year ("the 2024-25 financial year", "the financial
+// year 2023-24"), read once.
+func (tg *tagger) namesSplitFinancialYear() bool {
+	if tg.splitFinancialText == 0 {
+		tg.splitFinancialText = -1
+		if textNamesSplitFinancialYear(tg.all) {
+			tg.splitFinancialText = 1
+		}
+	}
+	return tg.splitFinancialText > 0
+}
+
+// textNamesSplitFinancialYear reports whether text holds "financial year"
+// or "tax year" with a split year ("2024-25") just before or after it.
+func textNamesSplitFinancialYear(text string) bool {
+	for _, key := range []string{"financial year", "tax year"} {
+		for from := 0; from < len(text); {
+			k := strings.Index(text[from:], key)
+			if k < 0 {
+				break
+			}
+			k += from
+			from = k + len(key)
+			if k >= 8 && isSplitYear(text[k-8:k-1]) || from+8 <= len(text) && isSplitYear(text[from+1:from+8]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isSplitYear reports whether s is a year, a hyphen or slash and the next
+// year's last two digits: "2024-25", "2026/27".
+func isSplitYear(s string) bool {
+	if len(s) != 7 || s[4] != '-' && s[4] != '/' {
+		return false
+	}
+	y, err1 := strconv.Atoi(s[:4])
+	d, err2 := strconv.Atoi(s[5:])
+	return err1 == nil && err2 == nil && d == (y+1)%100
 }
 
 func twoDigitYear(n int) int {
@@ -289,6 +354,11 @@ func (tg *tagger) monthOfYear(m, k int) (match, bool) {
 		return date1(Date, end, vMonth(y, m)) // "May that year"
 	}
 	j := k
+	if p := tg.monthPeriodEnd(k); p > k && tg.word(p) == "of" {
+		if y, _ := tg.yearNum(p + 1); y > 0 {
+			return date1(Date, k, vMonth(y, m)) // "the April-June quarter of 2023"
+		}
+	}
 	if tg.word(j) == "of" {
 		j++
 		if y, _ := tg.yearNum(j); y > 0 {
@@ -309,6 +379,22 @@ func (tg *tagger) monthOfYear(m, k int) (match, bool) {
 		end = j + 2
 	}
 	return date1(Date, end, vMonth(tg.dct.Year()+off, m))
+}
+
+// monthPeriodEnd returns the token after the period noun that the month
+// ending before k opens or closes ("October-December quarter", "June
+// quarter", "July-September period"), or k when there is none.
+func (tg *tagger) monthPeriodEnd(k int) int {
+	j := k
+	if tg.hyphen(j) && tg.tight(j) && tg.tight(j+1) {
+		if m, after := tg.month(j + 1); m > 0 {
+			j = after // the second month of "October-December"
+		}
+	}
+	if monthPeriodNouns[tg.word(j)] {
+		return j + 1
+	}
+	return k
 }
 
 // mayIsMonth tells the month May from the verb: the month follows a
@@ -662,13 +748,15 @@ func ruleYear(tg *tagger, i int) (match, bool) {
 		return date1(Date, j+1, pad(190+d, 3)) // "the nineties"
 	}
 	y, ny := tg.num(j)
-	if ny == 2 && !the && tg.hyphen(j-1) && tg.tight(j-1) && tg.tight(j) {
+	if ny == 2 && !the && (tg.hyphen(j-1) || tg.punct(j-1, "/")) && tg.tight(j-1) && tg.tight(j) {
 		// "1957-58": the second year of a range keeps the first's century.
 		if y0, n0 := tg.num(j - 2); n0 == 4 && validYear(y0) && y0/100*100+y > y0 {
-			if tg.splitYearNoun(j+1) && y0/100*100+y == y0+1 {
+			if y0/100*100+y == y0+1 && tg.splitFinancial(j-2, j+1) {
 				return date1(Date, j+1, vMonth(y0+1, 3)) // "the 2016-17 financial year" ends in March 2017
 			}
-			return date1(Date, j+1, vYear(y0/100*100+y))
+			if tg.hyphen(j - 1) {
+				return date1(Date, j+1, vYear(y0/100*100+y))
+			}
 		}
 	}
 	if ny != 4 || !validYear(y) {
@@ -693,10 +781,11 @@ func ruleYear(tg *tagger, i int) (match, bool) {
 		}
 		return date1(Date, j+2, pad(y/10, 3))
 	}
-	if d, nd := tg.num(j + 2); nd == 2 && tg.hyphen(j+1) && tg.tight(j+1) && tg.tight(j+2) && d == (y+1)%100 &&
-		tg.splitYearNoun(j+3) {
-		// "the 2016-17 financial year": April 2016 to March 2017, as
-		// Britain's public and tax years run.
+	if d, nd := tg.num(j + 2); nd == 2 && (tg.hyphen(j+1) || tg.punct(j+1, "/")) && tg.tight(j+1) && tg.tight(j+2) &&
+		d == (y+1)%100 && tg.splitFinancial(j, j+3) {
+		// "the 2016-17 financial year", "the 2026/27 financial year":
+		// April to March, as Britain's and India's public and tax
+		// years run.
 		return date1(Date, j+1, vMonth(y, 4))
 	}
 	if the {

@@ -668,10 +668,12 @@ func (tg *tagger) timezone(j int) int {
 	return j
 }
 
-// noteMainDay records, after the expression starting at token start has
-// been remembered, whether the day it names stands in an aside.
-func (tg *tagger) noteMainDay(start int) {
-	if !tg.hasLastDay || tg.anchor.Precision < PrecisionDay {
+// noteMainDay records, after the expression x starting at token start
+// has been remembered, whether the day it names stands in an aside. A set
+// or a duration ("weekly", "two days") names no day and leaves the record
+// of the last one alone, as remember leaves the anchor.
+func (tg *tagger) noteMainDay(x Timex, start int) {
+	if x.Type != Date && x.Type != Time || !tg.hasLastDay || tg.anchor.Precision < PrecisionDay {
 		return
 	}
 	tg.lastDayAside = tg.aside(start)
@@ -701,7 +703,7 @@ func (tg *tagger) inRelativeAside(start int) bool {
 // a comma, and bracketReach for an open bracket, so that a sentence with
 // many dates is read in linear time.
 const (
-	asideReach    = 6
+	asideReach    = 10
 	relativeReach = 12
 	bracketReach  = 40
 )

@@ -78,6 +78,26 @@ func ruleQuarter(tg *tagger, i int) (match, bool) {
 	return tg.namedQuarter(i, ord, y, end)
 }
 
+// noteMonthQuarter records as the quarter the article reports on a run
+// of three months named as a quarter that ends before token end ("the
+// October-December quarter"), as a quarter named by its number is: "a
+// year ago" after it is the same quarter a year before. A "period" is
+// left alone: "a fall in the July-September period" looks back from the
+// quarter reported. out ends with the run's second month.
+func (tg *tagger) noteMonthQuarter(out []Timex, end int) {
+	if len(out) < 2 || !out[len(out)-1].RangeEnd || tg.word(end) != "quarter" {
+		return
+	}
+	a, err1 := ParseValue(out[len(out)-2].Value)
+	b, err2 := ParseValue(out[len(out)-1].Value)
+	if err1 != nil || err2 != nil || a.Precision != PrecisionMonth || b.Precision != PrecisionMonth ||
+		(a.Start.Month()-1)%3 != 0 || !b.Start.Equal(a.Start.AddDate(0, 2, 0)) {
+		return
+	}
+	tg.quarter, tg.hasQuarter = a.Start, true
+	tg.quarterText = tg.all[out[len(out)-2].Start:out[len(out)-1].End]
+}
+
 // sportsClause reports whether the current sentence reports a match
 // rather than a company: a sports word ("scored", "halftime", a score
 // such as 21-14) and no financial one ("profit", "shares", "%"). A
@@ -354,6 +374,9 @@ func (tg *tagger) yearAfterPart(y, end int) (int, int) {
 		return y, end
 	}
 	if tg.word(end) == "of" || tg.word(end) == "in" {
+		if yy, e2 := tg.fyYear(end + 1); yy > 0 {
+			return yy, e2 // "the first quarter of FY25"
+		}
 		if yy, e2 := tg.yearNum(tg.skipFiscal(end + 1)); yy > 0 {
 			return yy, e2
 		}
@@ -602,12 +625,29 @@ func (tg *tagger) fiscalShift() int {
 		tg.fiscalEnd = -1
 		if m := fiscalYearEnd(tg.all); m > 0 {
 			tg.fiscalEnd = int8(m)
+		} else if tg.namesSplitFinancialYear() {
+			tg.fiscalEnd = 3 // "the 2024-25 financial year" ends in March
 		}
 	}
 	if tg.fiscalEnd < 0 || tg.fiscalEnd%3 != 0 {
 		return 0
 	}
 	return (12 - int(tg.fiscalEnd)) % 12
+}
+
+// FiscalYearEnd returns the month in which text says a company's fiscal
+// or financial year ends ("its fiscal year ends in September"), March
+// when it names a split financial year ("the 2024-25 financial year"),
+// else 0: the year the tagger counts fiscal quarters in, and which a
+// fiscal year it tags by its number ("fiscal 2013", "FY27") covers.
+func FiscalYearEnd(text string) int {
+	if m := fiscalYearEnd(text); m > 0 {
+		return m
+	}
+	if textNamesSplitFinancialYear(text) {
+		return 3
+	}
+	return 0
 }
 
 // fiscalYearEnd returns the month in which text says a fiscal or
@@ -677,10 +717,33 @@ func isDigits(w string) bool {
 }
 
 func (tg *tagger) skipFiscal(i int) int {
-	if tg.word(i) == "fiscal" {
+	if tg.word(i) == "fiscal" || tg.fyCode(i) {
 		return i + 1
 	}
 	return i
+}
+
+// fyCode reports whether token i is the "FY" of a fiscal year code
+// ("FY27", "FY2027", "FY 2027").
+func (tg *tagger) fyCode(i int) bool {
+	return tg.word(i) == "fy" && tg.capital(i) && tg.toks[min(i+1, len(tg.toks)-1)].kind == kNum
+}
+
+// fyYear reads the year of the fiscal year code at i: glued two or four
+// digits ("FY27", "FY2027") or four after a space ("FY 2027"). It returns
+// 0 and i if there is none.
+func (tg *tagger) fyYear(i int) (int, int) {
+	if !tg.fyCode(i) {
+		return 0, i
+	}
+	y, ny := tg.num(i + 1)
+	switch {
+	case ny == 2 && tg.tight(i+1):
+		return twoDigitYear(y), i + 2
+	case ny == 4 && validYear(y):
+		return y, i + 2
+	}
+	return 0, i
 }
 
 // yearEarlier reads "year-earlier", "the year-earlier period/quarter" and
@@ -777,9 +840,12 @@ func (tg *tagger) yearBackTail(k int) (int, bool) {
 }
 
 // ruleFiscal reads "fiscal 1990", "fiscal year 1990", "the 1990 fiscal
-// year", "fiscal 1989's".
+// year", "fiscal 1989's" and the codes "FY27", "FY2027", "FY 2027".
 func ruleFiscal(tg *tagger, i int) (match, bool) {
 	j, _ := tg.optThe(i)
+	if y, k := tg.fyYear(j); y > 0 {
+		return date1(Date, k, vYear(y)) // "FY27", "FY2027"
+	}
 	if tg.word(j) != "fiscal" {
 		if y, k := tg.yearNum(j); y > 0 && tg.word(k) == "fiscal" && tg.word(k+1) == "year" {
 			return date1(Date, k+2, vYear(y))
@@ -843,7 +909,7 @@ func superlative(w string) bool {
 // year".
 func (tg *tagger) fiscalWord(k int) bool {
 	w := tg.word(k)
-	return w == "fiscal" || w == "financial" && tg.word(k+1) == "year"
+	return w == "fiscal" || w == "fy" && tg.capital(k) || w == "financial" && tg.word(k+1) == "year"
 }
 
 // ruleWholeYear reads "the full year", "the fiscal year", "the latest fiscal

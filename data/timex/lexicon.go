@@ -274,8 +274,10 @@ var anaphoricWords = setOf("following", "previous", "preceding")
 var streakWords = setOf("consecutive", "straight", "successive", "running")
 
 // amountWords end an amount of money or a rate: "$9 million", "14 cents
-// a share".
-var amountWords = setOf("million", "billion", "trillion", "share", "cents", "percent", "points")
+// a share", "Rs 1,157 crore" (India counts in crores and lakhs), "2.6
+// billion euros".
+var amountWords = setOf("million", "billion", "trillion", "share", "cents", "percent", "points", "crore", "lakh",
+	"dollars", "euros", "pounds", "yen", "yuan", "rupees", "francs")
 
 // listJoins join the items of a list: "Tuesday, Thursday and Saturday".
 var listJoins = setOf("and", "or")
@@ -699,6 +701,31 @@ var toGovernors = map[string]tense{"extended": tenseFuture, "postponed": tenseFu
 // movedFrom point a date after "from" back: "postponed from October".
 var movedFrom = setOf("postponed", "delayed", "moved", "pushed", "rescheduled", "brought", "put", "set")
 
+// statisticNouns before "for" and a month name the figures of that month,
+// which come out after it: "inflation figures for December".
+var statisticNouns = setOf("figures", "data", "statistics", "numbers", "readings")
+
+// countWords after "a" make the plural after them a subject: "a few
+// leaders meet", "a dozen firms report".
+var countWords = setOf("few", "dozen", "hundred", "thousand", "million", "score", "couple", "handful", "lot", "number")
+
+// dateSetVerbs pick the date right after them for what is to come, when
+// "as" and what it is follow: "has fixed Friday as the record date".
+var dateSetVerbs = setOf("set", "fixed", "fixes", "sets", "named", "names", "chose", "chosen", "picked", "designated")
+
+// priceNouns after "closing" and before a date name a price that day
+// fixed: "the closing price on Friday".
+var priceNouns = setOf("price", "prices", "level", "levels")
+
+// comparedFrom before "from" make what follows a comparison's base, a
+// figure already known: "up from its April forecast", "down from 2.4% in
+// March".
+var comparedFrom = setOf("up", "down")
+
+// figureUnits, with amountWords, may stand between a figure and the date
+// that dates it: "down from 2.4 per cent in March".
+var figureUnits = setOf("per", "cent", "pc")
+
 // levelWords after a date make it a reference point already past: "the
 // April 2 level", "the March 2020 low".
 var levelWords = setOf("level", "levels", "low", "lows", "high", "highs", "peak", "close", "baseline")
@@ -828,7 +855,8 @@ var triggers = func() map[string]bool {
 		"once", "twice", "nineteen", "eighteen", "latest", "most", "two", "future",
 		"near", "foreseeable", "distant", "immediate", "same", "couple", "year-earlier", "overnight", "short", "long",
 		"full", "entire", "whole", "comparable", "corresponding", "time", "trading", "best", "worst", "biggest",
-		"q", "h") // "Q4", "H1": typed quarters and halves
+		"q", "h", // "Q4", "H1": typed quarters and halves
+		"fy") // "FY27": a fiscal year code
 	for _, words := range []map[string]int{monthWords, weekdayWords, cardinals, ordinalWords, deicticDays, weekdayAbbrevs,
 		decadeWords, clockWords} {
 		for w := range words {
@@ -922,6 +950,18 @@ var (
 // wholeWords make "the year" a reporting year: "the full year", "the
 // entire year".
 var wholeWords = setOf("full", "entire", "whole")
+
+// financialYearNouns after a split year make it a financial year, April
+// to March: "the 2024/25 accounts", "the 2025-26 budget".
+var financialYearNouns = setOf("accounts", "budget", "budgets")
+
+// monthPeriodNouns name the period a month or a run of months closes,
+// whose year may follow: "the October-December quarter of 2025".
+var monthPeriodNouns = setOf("quarter", "period")
+
+// calendarWords before "year" in "the end of the calendar year" say the
+// year is the calendar's, which the mod rule reads as "the year".
+var calendarWords = setOf("calendar")
 
 // futureAdjectives with "future" or "term" refer to the future: "the near
 // future", "the long term".

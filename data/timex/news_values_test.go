@@ -44,6 +44,44 @@ var newsValueCases = []tagCase{
 	{"Costs rose most recently in the 2016-17 financial year.", mar13, "the 2016", timex.Date, "2016-04", ""},
 	{"Costs rose most recently in the 2016-17 financial year.", mar13, "17", timex.Date, "2017-03", ""},
 	{"The 2016-17 season was long.", mar13, "17", timex.Date, "2017", ""},
+	// So does one after its noun, or written alone in a text that names a
+	// split financial year elsewhere.
+	{"Results for the financial year 2023-24 are due in April.", mar13, "2023", timex.Date, "2023-04", ""},
+	{"Results for the financial year 2023-24 are due in April.", mar13, "24", timex.Date, "2024-03", ""},
+	{"Profit hit a record in 2020-21. Its target for the 2021-22 financial year is modest.", mar13, "21", timex.Date, "2021-03", ""},
+	{"Profit hit a record in 2020-21. The 2021-22 season starts soon.", mar13, "21", timex.Date, "2021", ""},
+	// A run of months named as a quarter takes the year written after the
+	// quarter, which qualifies it, as "March of 2023" does.
+	{"Profit rose in the April-June quarter of 2023.", may17, "June", timex.Date, "2023-06", ""},
+	{"The first kiln starts in the October-December quarter of 2025.", may17, "October", timex.Date, "2025-10", ""},
+	{"Sales fell in the June quarter of 2021.", may17, "June", timex.Date, "2021-06", ""},
+	// "the end of the calendar year" is the end of the year, as "the end
+	// of the fiscal year" is read.
+	{"The firm will stop making the old model by the end of the calendar year.", may17, "the end of the calendar year", timex.Date, "2023", "END"},
+	// A run of three months named as a quarter is the quarter reported:
+	// "a year ago" after an amount is that quarter a year before.
+	{"Net profit for the October-December quarter rose to Rs 1,284 crore from Rs 1,157 crore a year ago.", jan18,
+		"a year ago", timex.Date, "2022-Q4", ""},
+	{"Revenue for the April-June quarter rose to $4 million from $3 million a year ago.", jan18,
+		"a year ago", timex.Date, "2022-Q2", ""},
+	{"Operating profit for the third quarter fell to 2.1 billion euros, after 2.6 billion euros a year ago.", jan18,
+		"a year ago", timex.Date, "2022-Q3", ""},
+	// A slash splits a financial year as a hyphen does.
+	{"Councillors vote on a budget for the 2026/27 financial year.", mar13, "27", timex.Date, "2027-03", ""},
+	{"The auditor's report on the 2024/25 accounts is late.", mar13, "25", timex.Date, "2025-03", ""},
+	{"The council set its 2025-26 budget.", mar13, "26", timex.Date, "2026-03", ""},
+	// A fiscal year code is read by its number, and a quarter "of" it in
+	// the fiscal year the text gives.
+	{"Guidance for FY25 was kept.", may17, "FY25", timex.Date, "2025", ""},
+	{"Capacity will rise by FY2027.", may17, "FY2027", timex.Date, "2027", ""},
+	{"Profit for the first quarter of FY25 fell. Its target for the 2024-25 financial year stands.", may17,
+		"the first quarter of FY25", timex.Date, "2024-Q2", ""},
+	// A text that names a split financial year counts its quarters in
+	// that year, from April, as one that says its year ends in March does.
+	{"Net profit for the first quarter fell 9%. The group kept its target for the 2023-24 financial year.", may17,
+		"the first quarter", timex.Date, "2023-Q2", ""},
+	{"Net profit for the first quarter fell 9%. The group kept its target for 2023.", may17,
+		"the first quarter", timex.Date, "2023-Q1", ""},
 	// After a half of a calendar year written out, a bare half is the
 	// calendar's, though the text gives a fiscal year's end (another
 	// company's); with no such half the fiscal year counts.
@@ -68,6 +106,11 @@ var newsValueCases = []tagCase{
 	// A bare clock time takes the day the story tells of, not a day named
 	// in an aside before it; with no other, the publication day.
 	{"The euro fell on Wednesday after a rating cut on Monday night. The bank decides at 1345 GMT.", nov12, "1345 GMT", timex.Time, "2008-11-12T13:45", ""},
+	// A record's day a few words after "since" is an aside too, and a set
+	// named since ("weekly") does not make it the story's day again.
+	{"Oil fell on Wednesday. Prices have lost 40 percent since hitting a record above $147 on July 11. Traders were also waiting for weekly inventory data, due at 1430 GMT.",
+		nov12, "1430 GMT", timex.Time, "2008-11-12T14:30", ""},
+	{"The euro fell on Wednesday after a rating cut on Monday night. Dealers await weekly figures, due at 1345 GMT.", nov12, "1345 GMT", timex.Time, "2008-11-12T13:45", ""},
 	{"Profit rose. For the fiscal year, which ended on September 30, sales grew. Shares were up by midday.", nov12, "midday", timex.Time, "2008-11-12T12:00", ""},
 	{"The probe lifted off on Tuesday. [Photo: the rocket on Monday evening.] The first signal came at 09:52.", nov12, "09:52", timex.Time, "2008-11-11T09:52", ""},
 	{"The fire broke out on Monday afternoon. At 3 p.m. it jumped the river.", nov12, "3 p.m.", timex.Time, "2008-11-10T15:00", ""},

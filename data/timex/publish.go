@@ -709,7 +709,7 @@ func DatelineHeader(line string) int {
 		titled = true
 	}
 	if !ok {
-		return 0
+		return placelessDateline(line)
 	}
 	d, ok := parseWritten(line, at)
 	if !ok || !datelineEnds(line[d.end:]) || titled && !agencyAfter(line[d.end:]) {
@@ -720,6 +720,23 @@ func DatelineHeader(line string) int {
 		end += shut + 1
 	}
 	rest := strings.TrimLeft(line[end:], " ,-–—:/")
+	return len(line) - len(rest)
+}
+
+// placelessDateline returns the length of a dateline with no place, a
+// date and the agency's name in brackets and then a dash ("Jan 12
+// (Reuters) - "), as wires open stories filed from no one city, or 0.
+func placelessDateline(line string) int {
+	d, ok := parseWritten(line, 0)
+	if !ok || !agencyAfter(line[d.end:]) {
+		return 0
+	}
+	end := d.end + strings.IndexByte(line[d.end:], ')') + 1
+	rest := strings.TrimLeft(line[end:], " ")
+	if !strings.HasPrefix(rest, "-") && !strings.HasPrefix(rest, "–") && !strings.HasPrefix(rest, "—") {
+		return 0
+	}
+	rest = strings.TrimLeft(rest, " -–—")
 	return len(line) - len(rest)
 }
 

@@ -202,6 +202,10 @@ func TestPublicationShapes(t *testing.T) {
 		{"PARIS, 24 September (AFP) - The probe is well.", "The probe is well."},
 		{"LONDON, 3rd June (PA) - Rail fares rise.", "Rail fares rise."},
 		{"DUBLIN, 24 Sept - Talks resumed.", "Talks resumed."},
+		{"Jan 12 (Reuters) - The dollar heads into the week near a high.", "The dollar heads into the week near a high."},
+		{"Nov 27 (AP) — Leaders met.", "Leaders met."},
+		{"Nov 27 (rain) - and more.", ""},
+		{"Nov 27 (Reuters) The dollar rose.", ""},
 		{"ASTANA — Putin arrived.", ""},
 		{"Putin, Nov 27 (maybe) - arrived.", ""},
 	}

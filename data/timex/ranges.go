@@ -41,7 +41,8 @@ func (tg *tagger) closesRange(out []Timex, start int, x *Timex) bool {
 	if atLeast && join != "until" && join != "to" && join != "through" {
 		return false
 	}
-	if !rangeJoins[join] && (join != "and" || !tg.betweenBefore(start-2-hedge-comma, prev.Start)) {
+	if !rangeJoins[join] && (join != "and" || !tg.betweenBefore(start-2-hedge-comma, prev.Start)) &&
+		!(join == "/" && splitFinancialPair(prev.Value, x.Value)) {
 		return false
 	}
 	if join == "to" && tg.rescheduledAt(start-1-hedge) {
@@ -170,8 +171,9 @@ func (tg *tagger) qualifies(out []Timex, start int, x Timex) bool {
 	if len(out) == 0 || start <= tg.from {
 		return false
 	}
-	if start != tg.lastEnd && (start != tg.lastEnd+1 || tg.word(start-1) != "of" && !tg.punct(start-1, ",")) {
-		return false
+	if start != tg.lastEnd && (start != tg.lastEnd+1 || tg.word(start-1) != "of" && !tg.punct(start-1, ",")) &&
+		!(start == tg.lastEnd+2 && tg.word(start-1) == "of" && monthPeriodNouns[tg.word(start-2)]) {
+		return false // not "March of 2023", nor "the October-December quarter of 2025"
 	}
 	prev := out[len(out)-1]
 	if !isCalendarType(prev.Type) || !isCalendarType(x.Type) {
@@ -183,6 +185,16 @@ func (tg *tagger) qualifies(out []Timex, start int, x Timex) bool {
 	}
 	b, err := ParseValue(x.Value)
 	return err == nil && b.Precision < a.Precision && !a.Start.Before(b.Start) && !a.End.After(b.End)
+}
+
+// splitFinancialPair reports whether a and b are the two halves the year
+// rule reads a split financial year as, April and the next March ("the
+// 2026/27 financial year"), which a slash joins as a hyphen does.
+func splitFinancialPair(a, b string) bool {
+	sa, err1 := ParseValue(a)
+	sb, err2 := ParseValue(b)
+	return err1 == nil && err2 == nil && sa.Precision == PrecisionMonth && sb.Precision == PrecisionMonth &&
+		sa.Start.Month() == time.April && sb.Start.Equal(sa.Start.AddDate(0, 11, 0))
 }
 
 // betweenBefore reports whether "between" comes right before the

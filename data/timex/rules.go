@@ -258,9 +258,10 @@ var modTargets = []namedRule{
 			{"The dam was finished in summer 2023.", "2024-11-27", "summer 2023", "2023-SU"},
 		}},
 	{name: "fiscal-year", fn: ruleFiscal, atNumber: gateFiscal,
-		triggers: []string{"the", "fiscal", numberTrigger},
+		triggers: []string{"the", "fiscal", "fy", numberTrigger},
 		examples: []ruleExample{
 			{"Profit doubled in fiscal 1990.", "2024-11-27", "fiscal 1990", "1990"},
+			{"Guidance for FY25 was kept.", "2024-11-27", "FY25", "2025"},
 		}},
 	{name: "century", fn: ruleCentury, atNumber: gateCentury,
 		triggers: []string{"the", numberTrigger, "<ordinal>"},
@@ -379,8 +380,8 @@ func ruleMod(tg *tagger, i int) (match, bool) {
 	}
 	if tg.word(k) == "this" || tg.word(k) == "next" || tg.word(k) == "last" || tg.word(k) == "the" {
 		uk := k + 1
-		if tg.word(k) == "the" && tg.fiscalWord(uk) && tg.word(uk+1) == "year" {
-			uk++ // "the end of the fiscal year" is read as "the end of the year"
+		if tg.word(k) == "the" && (tg.fiscalWord(uk) || calendarWords[tg.word(uk)]) && tg.word(uk+1) == "year" {
+			uk++ // "the end of the fiscal year", "the end of the calendar year": as "the end of the year"
 		}
 		if u, ok := unitWords[tg.word(uk)]; ok && tg.word(k) == "the" && tg.hasDCT && u >= uWeek {
 			base := tg.dct
@@ -531,11 +532,11 @@ func gateCount(tg *tagger, i int) bool {
 		tg.punct(i+1, ",") || tg.punct(i+1, "+") || tg.hyphen(i+1) || nd > 0
 }
 
-// gateYear: a year has four digits; two make "the 70s" and the "58" of
-// "1957-58".
+// gateYear: a year has four digits; two make "the 70s", the "58" of
+// "1957-58" and the "27" of "the 2026/27 financial year".
 func gateYear(tg *tagger, i int) bool {
 	_, nd := tg.num(i)
-	return nd == 4 || nd == 2 && (tg.word(i+1) == "s" || tg.hyphen(i-1))
+	return nd == 4 || nd == 2 && (tg.word(i+1) == "s" || tg.hyphen(i-1) || tg.punct(i-1, "/") && tg.splitYearNoun(i+1))
 }
 
 // gateDeictic: at a number only the "2" of "2moro" and "2nite".

@@ -170,6 +170,9 @@ type tagger struct {
 	// fiscalEnd caches the month a company's fiscal year ends in, as the
 	// whole text states it (fiscalShift): 0 not yet read, -1 none.
 	fiscalEnd int8
+	// splitFinancialText caches whether the whole text names a split
+	// financial year (namesSplitFinancialYear): 0 not yet read, 1 yes, -1 no.
+	splitFinancialText int8
 	// calendarPart is whether a quarter or half of a calendar year written
 	// out has been named ("the first half of 2009"), after which a bare
 	// part counts in calendar years too (see fiscalPart).
@@ -352,8 +355,9 @@ func (tg *tagger) runBlock(out []Timex) []Timex {
 			}
 			tg.remember(x, m.derived)
 			tg.noteEditionYear(x, start, m.end)
+			tg.noteMonthQuarter(out, m.end)
 			tg.noteHeading(x, start, m.end)
-			tg.noteMainDay(start)
+			tg.noteMainDay(x, start)
 			tg.noteContext(x, rule, m)
 			tg.lastEnd = m.end
 			tg.lastWeekday = tg.lexAt(start).hasAny(inWeekdays | inAbbrevs) // isWeekdayName

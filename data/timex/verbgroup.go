@@ -1489,9 +1489,10 @@ func (tg *tagger) rescheduledAt(k int) bool {
 
 // afterIndefinite reports whether the word at k ends a noun phrase an
 // indefinite article opens, with at most three words or commas between
-// that are no verbs, or "the" and an ordinal or comparative, and no object
-// follows: "a power cut at the hall", "a further, smaller cut in the
-// summer", "the first cut in June"; not "a company cut jobs".
+// that are no verbs, or "the" and an ordinal or comparative, perhaps with
+// nouns between, and no object follows: "a power cut at the hall", "a
+// further, smaller cut in the summer", "the first cut in June", "the next
+// Fed rate cut to June"; not "a company cut jobs".
 func (tg *tagger) afterIndefinite(k int) bool {
 	if tg.objectAt(k+1) || tg.toks[min(k+1, len(tg.toks)-1)].kind == kNum {
 		return false
@@ -1503,8 +1504,27 @@ func (tg *tagger) afterIndefinite(k int) bool {
 		switch w := tg.word(m); {
 		case w == "a" || w == "an":
 			return true
-		case tg.punct(m, ","):
+		case m < k-1 && tg.word(m-1) == "the" && nounModifier(w):
+			return true // "the next Fed rate cut", "the first interest rate cut"
+		case tg.punct(m, ","), m > tg.from && tg.capital(m):
+			// a name within the phrase is no verb: "Fed", not "fed"
 		case w == "" || verbLex[w].class != vNone || verbLex[w].has(lPast) || prepositions[w]:
+			return false
+		}
+	}
+	return false
+}
+
+// compoundHead reports whether the word at k heads a noun phrase that "a"
+// or "an" opens, with the plural before it a modifier ("a strong jobs
+// report on Friday", "an arms deal"): "a" takes no plural subject, unless
+// a count stands between ("a few leaders meet").
+func (tg *tagger) compoundHead(k int) bool {
+	for m := k - 2; m >= tg.from && m >= k-4; m-- {
+		switch w := tg.word(m); {
+		case w == "a" || w == "an":
+			return true
+		case w == "" || countWords[w] || verbLex[w].class != vNone || verbLex[w].has(lPast) || prepositions[w]:
 			return false
 		}
 	}
@@ -1787,6 +1807,9 @@ func (tg *tagger) classify(k int) vclass {
 	case lex.has(lPredicate) && (w != "set" || tg.word(k+1) == "to" || tg.word(k+1) == "for"):
 		return vPred
 	case lex.has(lPast):
+		if tg.capital(k) && k > tg.from && !tg.capital(k-1) && !tg.capital(k+1) {
+			return vNone // a name amid lower-case words: "the next Fed rate cut", not "fed"
+		}
 		if presentAsPast[w] && tg.conditionalSubject(k) {
 			return vPres // "if they beat Deportivo on Wednesday"
 		}
@@ -1803,7 +1826,8 @@ func (tg *tagger) classify(k int) vclass {
 		return vNone // "told his French hosts Tuesday": a noun after "his" and a name
 	case lex.has(lPresent) && !tg.objectSlot(k):
 		return vPres // not the object of a verb: "backed plans", "cut rates"
-	case lex.has(lBase) && (tg.pluralSubject(tg.subjectNoun(k)) || tg.lexAt(k-1).has(inRelativeWords) && tg.pluralSubject(k-2)):
+	case lex.has(lBase) && !tg.compoundHead(k) &&
+		(tg.pluralSubject(tg.subjectNoun(k)) || tg.lexAt(k-1).has(inRelativeWords) && tg.pluralSubject(k-2)):
 		return vPres // "leaders meet", "firms that report", "voters in the north head"
 	case lex.has(lBase) && !lex.has(lPast) && tg.word(k-1) == "and" && tg.punct(k-2, ",") && tg.objectAt(k+1):
 		return vPres // "won on Thursday, and face their next opponent": a base form is no past"
@@ -2180,6 +2204,21 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 		}
 		return t, "the word before the date points"
 	}
+	if tg.comparisonBase(k) {
+		return tensePast, "the base a figure is compared with: past"
+	}
+	if tg.closingLevel(k) {
+		return tensePast, "a closing price the date fixes: past"
+	}
+	if dateSetVerbs[tg.word(next)] && tg.word(j) == "as" && tg.lexAt(j+1).has(inDeterminers) {
+		// "has fixed Friday as the record date", "set March 3 as
+		// the deadline": a day picked for what is to come, ahead
+		// as things stand, and told in the past just ahead or gone.
+		if w := tg.word(next - 1); w == "has" || w == "have" || hasSuffix(tg.word(next), "s") {
+			return tenseFuture, "a day fixed as a date to come: future"
+		}
+		return tenseNearest, "a day fixed as a date to come, in the past: nearest"
+	}
 	prev := tg.word(k - 1)
 	switch w {
 	case "to":
@@ -2198,6 +2237,11 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 			return t, "\"… to\" before the date points"
 		}
 	case "for":
+		if statisticNouns[prev] && k == next && tg.monthWord(k+1) {
+			// "publishes inflation figures for December on
+			// Wednesday": the figures of a month come out after it.
+			return tensePast, "figures for a month: a month gone, past"
+		}
 		if setFor[prev] && !tg.vword(k-2).aux() && !priorWords[tg.word(k-2)] {
 			if tg.planActedOn(k-1) || tg.planUndoneAfter(j) {
 				// "cancelled all sailings planned for Friday",
@@ -2291,6 +2335,40 @@ func (tg *tagger) hintWord(i int) int {
 	}
 	return k
 }
+
+// comparisonBase reports whether the hint word at k ends a comparison's
+// base: "up from" or "down from" just before the date ("up from its April
+// forecast") or before the figure the date dates ("down from 2.4% in
+// March"). What a figure is compared with is already known.
+func (tg *tagger) comparisonBase(k int) bool {
+	for j := k; j > tg.from && k-j <= comparisonReach; j-- {
+		w := tg.word(j)
+		if w == "from" {
+			return comparedFrom[tg.word(j-1)]
+		}
+		if tg.toks[j].kind != kNum && !tg.punct(j, "%") && !tg.punct(j, "$") && !tg.punct(j, ".") && !amountWords[w] && !figureUnits[w] &&
+			!tg.lexAt(j).has(inPossessives) && w != "the" {
+			return false
+		}
+	}
+	return false
+}
+
+// closingLevel reports whether the hint word at k ends a closing price
+// or level the date after it fixes ("a premium of 31 percent to Pexton's
+// closing price on Friday", "the close on Friday"): a price is known once
+// the market has closed. "Shops will close on Friday" has no determiner.
+func (tg *tagger) closingLevel(k int) bool {
+	w := tg.word(k)
+	if w == "close" {
+		return tg.word(k-1) == "the" || tg.lexAt(k-1).has(inPossessives)
+	}
+	return priceNouns[w] && tg.word(k-1) == "closing"
+}
+
+// comparisonReach bounds how far back comparisonBase looks for "from":
+// a figure and its unit ("2 . 4 %", "$ 44 billion").
+const comparisonReach = 5
 
 // measuredFrom reports whether the month or season [i, j) names an event
 // that a span is measured from: "a month after the December election",
@@ -2480,6 +2558,12 @@ func (tg *tagger) planUndoneAfter(j int) bool {
 	}
 	c := tg.vword(g.start)
 	return c == vPast || c == vBePast || c == vHavePast
+}
+
+// monthWord reports whether token k is a month name.
+func (tg *tagger) monthWord(k int) bool {
+	_, month := monthWords[tg.word(k)]
+	return month
 }
 
 // monthOrSeason reports whether token k is a month or season word.

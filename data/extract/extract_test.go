@@ -107,6 +107,8 @@ func TestEvents_PublicationLines(t *testing.T) {
 			[]string{"2024-11-28"}},
 		{"key events list", "Summit live\n\nKey events\n1h ago Leaders say talks could end next week\n\nThe summit opens on Thursday.",
 			[]string{"2024-11-28"}},
+		{"read next list", "The summit opens on Thursday.\n\nRead next:\nLeaders gather in Astana (Nov. 26, 2024)\n", []string{"2024-11-28"}},
+		{"you might also like", "The summit opens on Thursday.\n\nYou might also like\nTalks stall in June (June 3, 2024)\n", []string{"2024-11-28"}},
 		{"after the list, sentences count again", "SEE ALSO\nLeaders gather (26 Nov)\n\nThe summit opens on Thursday.", []string{"2024-11-28"}},
 		{"agency dateline with a capitalised place", "Astana, Nov 27 (PTI) Leaders on Wednesday said they would meet on Friday.",
 			[]string{"2024-11-27", "2024-11-29"}},

@@ -737,6 +737,10 @@ func (tg *tagger) groupBefore(i int) (group, bool) {
 		if tg.punct(k, "(") || tg.punct(k, "[") {
 			continue // a date in brackets belongs to the clause around them
 		}
+		if m, ok := tg.relativeBefore(k); ok {
+			k = m // "postponed the festival, which was to open on July 26, to August"
+			continue
+		}
 		if tg.leftStop(k) {
 			return group{}, false
 		}
@@ -751,6 +755,26 @@ func (tg *tagger) groupBefore(i int) (group, bool) {
 		}
 	}
 	return group{}, false
+}
+
+// relativeBefore reports whether the comma at k closes a relative clause
+// set off by commas and a preposition goes on with the main clause
+// ("postponed the festival, which was to open on July 26, to August"),
+// and returns the comma that opens it: the clause's verb is not the one
+// of a date after it. A comma before a noun may be a list's, inside the
+// clause ("who stepped down as chairman, president and chief executive
+// in March").
+func (tg *tagger) relativeBefore(k int) (int, bool) {
+	if w := tg.word(k + 1); !tg.punct(k, ",") || !prepositions[w] && w != "to" {
+		return k, false
+	}
+	for m := k - 1; m > tg.from && m > k-groupSearch; m-- {
+		if tg.toks[m].kind == kPunct && (tg.punct(m, ",") || tg.leftStop(m)) {
+			w := tg.word(m + 1)
+			return m, tg.punct(m, ",") && relativeWords[w] && w != "that"
+		}
+	}
+	return k, false
 }
 
 // groupAfter finds the first verb group from token j on, skipping

@@ -670,6 +670,15 @@ var toGovernors = map[string]tense{"extended": tenseFuture, "postponed": tenseFu
 // movedFrom point a date after "from" back: "postponed from October".
 var movedFrom = setOf("postponed", "delayed", "moved", "pushed", "rescheduled", "brought", "put", "set")
 
+// namingVerbs before a date and "as the" and a planNoun after it choose
+// the day of a plan: "has named June 24 as the date of a strike", "set
+// May 3 as the deadline".
+var (
+	namingVerbs = setOf("named", "set", "chose", "chosen", "picked", "fixed", "proposed", "announced",
+		"confirmed", "earmarked", "pencilled", "penciled", "designated")
+	planNouns = setOf("date", "day", "deadline", "start", "opening", "launch")
+)
+
 // levelWords after a date make it a reference point already past: "the
 // April 2 level", "the March 2020 low".
 var levelWords = setOf("level", "levels", "low", "lows", "high", "highs", "peak", "close", "closing", "baseline")

@@ -2137,6 +2137,11 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 	if levelWords[tg.word(j)] || tg.possessive(j) && (levelWords[tg.word(j+2)] || levelWords[tg.word(j+3)]) {
 		return tensePast, "a date naming a level: past"
 	}
+	if namingVerbs[w] && tg.word(j) == "as" && tg.word(j+1) == "the" && planNouns[tg.word(j+2)] {
+		// "has named June 24 as the date of a second strike": a day
+		// chosen for a plan, however long ago, is the one nearest.
+		return tenseNearest, "a date named as a plan's: nearest"
+	}
 	if contractWords[tg.word(j)] || w == "delivery" {
 		// "crude for delivery in December, which expired Friday,
 		// fell": a contract month is traded before it comes.

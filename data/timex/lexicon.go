@@ -495,9 +495,10 @@ var chainParticiples = setOf("followed", "preceded")
 
 // rescheduleVerbs give an event a new time after "to", which lies ahead:
 // "moved the keynote to Wednesday", "postponed the vote to Friday",
-// "pushed the launch back to March".
+// "pushed the launch back to March", "has slipped from this fall to
+// early 2024".
 var rescheduleVerbs = forms("move", "postpone", "delay", "push", "bring", "defer", "reschedule", "shift",
-	"adjourn", "switch", "extend", "put")
+	"adjourn", "switch", "extend", "put", "slip", "slide")
 
 // reportingVerbs date a report, which precedes its publication: "said on
 // Tuesday", "told reporters on Monday".
@@ -769,7 +770,7 @@ func forms(stems ...string) map[string]bool {
 // irregularForms are the past forms of the stems forms is given that do
 // not follow the rules.
 var irregularForms = map[string][]string{"tell": {"told"}, "seek": {"sought"}, "choose": {"chose", "chosen"},
-	"forecast": {"forecast"}, "set": {"set"}}
+	"forecast": {"forecast"}, "set": {"set"}, "slide": {"slid"}}
 
 // thirdPerson returns the -s form of a verb: "meets", "reaches", "flies".
 func thirdPerson(v string) string {

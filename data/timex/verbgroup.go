@@ -333,7 +333,11 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 		// round on Friday": a verbless "with" phrase adds to its
 		// clause, ahead of a present arrangement, else near its day.
 		t, strong, why = tenseNearest, true, "a \"with\" phrase after a past clause: nearest day"
-		if c := tg.vword(g.start); c == vBePres || c == vPres || c == vWill || c == vModal {
+		s := g.start
+		for s+1 < g.end && tg.vword(s) == vAdv {
+			s++ // "now ends"
+		}
+		if c := tg.vword(s); c == vBePres || c == vPres || c == vWill || c == vModal {
 			t, why = tenseFuture, "a \"with\" phrase after a present or future clause: future"
 		}
 	}
@@ -374,11 +378,20 @@ func (tg *tagger) fromRange(i int) bool {
 	return false
 }
 
-// absoluteWith reports whether the expression at i stands in a verbless
-// phrase that ", with" opens after the verb group ending at end.
+// absoluteWith reports whether the expression at i stands in a phrase
+// that ", with" opens after the verb group ending at end, with no finite
+// verb: only a participle may stand in it ("with Europe following on
+// November 10").
 func (tg *tagger) absoluteWith(end, i int) bool {
-	k, ok := tg.verblessBack(i, groupSearch, end, "with")
-	return ok && tg.punct(k-1, ",")
+	for k := i - 1; k > end && k >= i-groupSearch; k-- {
+		if c := tg.vword(k); c.verbal() && c != vIng {
+			return false
+		}
+		if tg.word(k) == "with" {
+			return tg.punct(k-1, ",")
+		}
+	}
+	return false
 }
 
 // verblessBack finds the word w in the reach tokens before i, after the

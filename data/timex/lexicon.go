@@ -430,7 +430,8 @@ var groupAdverbs = setOf("not", "never", "also", "still", "now", "already", "jus
 	"originally", "tentatively", "currently", "jointly", "publicly", "personally", "briefly", "first", "last",
 	"even", "really", "actually", "certainly", "almost", "nearly", "eventually", "once", "previously", "later",
 	"earlier", "all", "both", "generally", "broadly", "likely", "allegedly", "apparently", "subsequently",
-	"immediately", "quickly", "instead", "otherwise", "usually", "typically", "always", "often", "yet")
+	"immediately", "quickly", "instead", "otherwise", "usually", "typically", "always", "often", "yet", "largely",
+	"mostly", "partly", "fully", "badly")
 
 // predicates are the adjectives that point ahead after "be": "is due to",
 // "are likely to", "is poised to", "are getting ready for".
@@ -594,6 +595,9 @@ var pluralNouns = setOf("police", "people", "children", "men", "women", "staff",
 
 // clausePunct are the marks that end a clause for verb-group search.
 var clausePunct = setOf(";", ":", "\"", "“", "”", "(", ")", "[", "]", "«", "»")
+
+// quoteMarks open or close a quotation.
+var quoteMarks = setOf("\"", "“", "”")
 
 // clauseStarters are the words that start a clause, so that a verb
 // before them belongs to another clause.

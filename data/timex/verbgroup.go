@@ -742,6 +742,7 @@ func (tg *tagger) guessed(g group) bool {
 
 // groupBefore finds the nearest verb group before token i in its clause.
 func (tg *tagger) groupBefore(i int) (group, bool) {
+	opened := -1 // the opening mark of a quotation read through
 	for k := i - 1; k >= tg.from && k >= i-groupSearch; k-- {
 		if tg.punct(k, ")") {
 			k = tg.openParen(k)
@@ -749,6 +750,12 @@ func (tg *tagger) groupBefore(i int) (group, bool) {
 		}
 		if tg.punct(k, "(") || tg.punct(k, "[") {
 			continue // a date in brackets belongs to the clause around them
+		}
+		if o, ok := tg.scareQuote(k); ok && (o < k && tg.phraseAfterQuote(k, i) || k == opened) {
+			// `had "largely cleared" by the end of November`; a quote
+			// further back may close a clause the date is no part of.
+			opened = o
+			continue
 		}
 		if m, ok := tg.relativeBefore(k); ok {
 			k = m // "postponed the festival, which was to open on July 26, to August"
@@ -768,6 +775,52 @@ func (tg *tagger) groupBefore(i int) (group, bool) {
 		}
 	}
 	return group{}, false
+}
+
+// scareQuoteWords bounds the words a quotation inside a clause holds;
+// scareQuoteReach how far before a date, in tokens, its closing mark may
+// stand for groupBefore to read through it.
+const (
+	scareQuoteWords = 4
+	scareQuoteReach = 6
+)
+
+// phraseAfterQuote reports whether the closing quote mark at k is followed
+// by the phrase of the date at i: a preposition opens it, close by.
+func (tg *tagger) phraseAfterQuote(k, i int) bool {
+	w := tg.word(k + 1)
+	return i-k <= scareQuoteReach && (prepositions[w] || w == "to")
+}
+
+// scareQuote reports whether token k is a quote mark that opens or closes
+// a few words quoted inside a clause, a word just before the opening mark
+// and nothing but words inside: `had "largely cleared" by the end of
+// November`. The quoted words are the clause's own. It returns the other
+// mark.
+func (tg *tagger) scareQuote(k int) (int, bool) {
+	if !tg.quoteMark(k) {
+		return k, false
+	}
+	step := 1 // from an opening mark, look for the closing one
+	if tg.tight(k) {
+		step = -1
+	}
+	for n, m := 0, k+step; n <= scareQuoteWords && m > tg.from && m < tg.to; n, m = n+1, m+step {
+		if !tg.quoteMark(m) {
+			if tg.toks[m].kind != kWord {
+				return k, false
+			}
+			continue
+		}
+		open := min(k, m)
+		return m, n > 0 && !tg.tight(open) && tg.tight(max(k, m)) && tg.toks[open-1].kind == kWord
+	}
+	return k, false
+}
+
+// quoteMark reports whether token k is a quote mark.
+func (tg *tagger) quoteMark(k int) bool {
+	return tg.toks[k].kind == kPunct && quoteMarks[tg.toks[k].in(tg.lower)]
 }
 
 // relativeBefore reports whether the comma at k closes a relative clause
@@ -914,6 +967,10 @@ const infinitiveChain = 4
 func (tg *tagger) groupFrom(k, stop, depth int) group {
 	start := k
 	for start-1 >= tg.from {
+		if _, ok := tg.scareQuote(start - 1); ok && start-2 >= tg.from && tg.vword(start-2).aux() {
+			start -= 2 // `had "largely cleared"`
+			continue
+		}
 		c := tg.vword(start - 1)
 		// Auxiliaries and adverbs belong to the group, and so does the
 		// verb of "getting ready", "looks set", "start getting beat",

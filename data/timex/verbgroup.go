@@ -1012,13 +1012,18 @@ func (tg *tagger) groupFrom(k, stop, depth int) group {
 
 // infinitives extends a group ending at end over the "to"-infinitives
 // after it, allowing a short object between ("ordered schools to close",
-// "urged Russia to halt"), but never to stop, where the date is; to is the
-// first infinitive's "to", or -1.
+// "urged Russia to halt", "asked for the barriers to come down"), but
+// never to stop, where the date is; to is the first infinitive's "to", or
+// -1.
 func (tg *tagger) infinitives(end, stop int) (int, int) {
 	to := -1
 	for n := 0; n < 3; n++ {
 		k := end
 		for gap := 0; gap < 4 && k < stop && tg.word(k) != "to"; gap++ {
+			if gap == 0 && tg.word(k) == "for" {
+				k++ // "called for talks to resume"
+				continue
+			}
 			if tg.vword(k).verbal() || tg.toks[k].kind == kPunct || prepositions[tg.word(k)] {
 				return end, to // an object is a bare noun phrase
 			}

@@ -292,13 +292,39 @@ func furnitureLine(line string) bool {
 	lower := strings.ToLower(line[:min(len(line), furnitureLeadMax)])
 	for _, lead := range furnitureLeads {
 		if strings.HasPrefix(lower, lead) {
-			return true
+			return !captionLeads[lead] || !captionText(line[len(lead):])
 		}
 	}
 	if _, ok := linkLabel(lower); ok {
 		return true
 	}
 	return strings.Contains(line, "ights reserved") || strings.Contains(line, "IGHTS RESERVED")
+}
+
+// captionLeads are the furnitureLeads that may open a caption rather
+// than a credit: "Photo: Rays captain Josh Kelly celebrates ... on Friday
+// night." against "Photo: Jo Bell/AP".
+var captionLeads = map[string]bool{"photo:": true, "photos:": true, "image:": true, "picture:": true}
+
+// Words of a caption, against a credit's names: a caption has at least
+// captionWords words, captionLower of them in lower case ("celebrates",
+// "on"); a credit is a name or two and an agency.
+const (
+	captionWords = 6
+	captionLower = 3
+)
+
+// captionText reports whether the text after a caption lead is a caption
+// sentence rather than a credit.
+func captionText(s string) bool {
+	words, lower := 0, 0
+	for _, w := range strings.Fields(s) {
+		words++
+		if c := w[0]; c >= 'a' && c <= 'z' {
+			lower++
+		}
+	}
+	return words >= captionWords && lower >= captionLower
 }
 
 // furnitureLeadMax is longer than any of furnitureLeads and linkLabels.

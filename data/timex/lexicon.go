@@ -596,6 +596,10 @@ var pluralNouns = setOf("police", "people", "children", "men", "women", "staff",
 // clausePunct are the marks that end a clause for verb-group search.
 var clausePunct = setOf(";", ":", "\"", "“", "”", "(", ")", "[", "]", "«", "»")
 
+// captionLeads open a photo caption before a colon: "Photo: Fans queue
+// outside the ground on Friday."
+var captionLeads = setOf("photo", "photos", "image", "picture", "pictured")
+
 // quoteMarks open or close a quotation.
 var quoteMarks = setOf("\"", "“", "”")
 

@@ -818,6 +818,12 @@ func (tg *tagger) scareQuote(k int) (int, bool) {
 	return k, false
 }
 
+// caption reports whether the sentence is a photo caption its lead
+// names: "Photo: Rays captain Josh Kelly celebrates ...".
+func (tg *tagger) caption() bool {
+	return captionLeads[tg.word(tg.from)] && tg.punct(tg.from+1, ":")
+}
+
 // quoteMark reports whether token k is a quote mark.
 func (tg *tagger) quoteMark(k int) bool {
 	return tg.toks[k].kind == kPunct && quoteMarks[tg.toks[k].in(tg.lower)]
@@ -1160,6 +1166,11 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 		// "postponed the Friday vote": what was called off was
 		// planned, just ahead or just gone.
 		return tenseNearest, true, "a dated event called off: nearest day"
+	}
+	if (fc == vBePres || fc == vPres || fc == vDoPres) && tg.caption() {
+		// "Photo: Work continues on the school site on Monday.": a
+		// caption tells the moment pictured in the present.
+		return tensePast, true, "a caption's present: the moment pictured, past"
 	}
 	switch fc {
 	case vBePres:

@@ -2370,9 +2370,10 @@ func (tg *tagger) afterEventNamed(i, j int) bool {
 
 // afterEventAt reports whether the expression at i dates the noun phrase
 // of an "after" or "following" a few words before it: "after a red card
-// in January", "following a crash on Sunday".
+// in January", "following a crash on Sunday", "after repairs over the
+// winter".
 func (tg *tagger) afterEventAt(i int) bool {
-	if w := tg.word(i - 1); w != "in" && w != "on" {
+	if w := tg.word(i - 1); w != "in" && w != "on" && w != "over" && w != "during" {
 		return false
 	}
 	for k := i - 2; k >= tg.from && k >= i-8; k-- {

@@ -18,12 +18,16 @@ import (
 // and "first-quarter" names the results, as "spring" names "its spring
 // budget". Such a modifier is a quarter, half or season (or "midweek", as
 // in "the midweek slot of Feb. 3-4") that a determiner or a hyphen ties
-// to the noun after it. A year is left alone: "the 2015
+// to the noun after it, or a holiday so tied when the sentence names
+// another day ("Its Christmas concert on Dec. 21"). A year is left alone: "the 2015
 // tournament" in a sentence about Friday is a happening of its own.
 func dropModifiers(text string, events []data.Event) []data.Event {
 	var finest map[int]timex.Precision // made at the first modifier: most pieces have none
 	kept := events[:0]
 	for _, e := range events {
+		if timex.HolidayWord(e.Expr) && attributive(text, e.ExprStart, e.ExprEnd) && otherDay(events, e) {
+			continue // "Its Christmas concert on Dec. 21": the holiday names the concert
+		}
 		if (modifierPrecision(e.Span.Precision) || strings.EqualFold(e.Expr, "midweek")) && attributive(text, e.ExprStart, e.ExprEnd) {
 			if seasonKind(text, e) {
 				continue // "a winter expedition": a kind of expedition, no winter in particular
@@ -38,6 +42,17 @@ func dropModifiers(text string, events []data.Event) []data.Event {
 		kept = append(kept, e)
 	}
 	return kept
+}
+
+// otherDay reports whether another event of e's sentence names a day or a
+// finer time.
+func otherDay(events []data.Event, e data.Event) bool {
+	for _, o := range events {
+		if o.SentenceStart == e.SentenceStart && o.ExprStart != e.ExprStart && o.Span.Precision >= timex.PrecisionDay {
+			return true
+		}
+	}
+	return false
 }
 
 // seasonKind reports whether e is a bare season after "a" or "an" that

@@ -135,6 +135,13 @@ var holidays = map[string]map[string]holiday{
 	"memorial":    {"day": {movable: memorialDay}},
 }
 
+// HolidayWord reports whether w, a single word in any case, names a
+// holiday alone ("Christmas", "Easter", "Halloween").
+func HolidayWord(w string) bool {
+	_, ok := holidays[strings.ToLower(w)][""]
+	return ok
+}
+
 // holidayNames are nouns after a holiday that make it part of a name:
 // "the Good Friday Agreement", "the New Year Honours".
 var holidayNames = setOf("agreement", "accord", "accords", "massacre", "offensive", "honours", "honors")

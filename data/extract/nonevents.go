@@ -19,12 +19,16 @@ import (
 // and "first-quarter" names the results, as "spring" names "its spring
 // budget". Such a modifier is a quarter, half or season (or "midweek", as
 // in "the midweek slot of Feb. 3-4") that a determiner or a hyphen ties
-// to the noun after it. A year is left alone: "the 2015
+// to the noun after it, or a holiday so tied when the sentence names
+// another day ("Its Christmas concert on Dec. 21"). A year is left alone: "the 2015
 // tournament" in a sentence about Friday is a happening of its own.
 func dropModifiers(text string, events []data.Event) []data.Event {
 	var finest map[int]timex.Precision // made at the first modifier: most pieces have none
 	kept := events[:0]
 	for _, e := range events {
+		if timex.HolidayWord(e.Expr) && attributive(text, e.ExprStart, e.ExprEnd) && otherDay(events, e) {
+			continue // "Its Christmas concert on Dec. 21": the holiday names the concert
+		}
 		if (modifierPrecision(e.Span.Precision) || strings.EqualFold(e.Expr, "midweek")) && attributive(text, e.ExprStart, e.ExprEnd) {
 			if seasonKind(text, e) {
 				continue // "a winter expedition": a kind of expedition, no winter in particular
@@ -39,6 +43,17 @@ func dropModifiers(text string, events []data.Event) []data.Event {
 		kept = append(kept, e)
 	}
 	return kept
+}
+
+// otherDay reports whether another event of e's sentence names a day or a
+// finer time.
+func otherDay(events []data.Event, e data.Event) bool {
+	for _, o := range events {
+		if o.SentenceStart == e.SentenceStart && o.ExprStart != e.ExprStart && o.Span.Precision >= timex.PrecisionDay {
+			return true
+		}
+	}
+	return false
 }
 
 // seasonKind reports whether e is a bare season after "a" or "an" that
@@ -297,7 +312,7 @@ func furnitureLine(line string) bool {
 	lower := strings.ToLower(line[:min(len(line), furnitureLeadMax)])
 	for _, lead := range furnitureLeads {
 		if strings.HasPrefix(lower, lead) {
-			return true
+			return !captionLeads[lead] || !captionText(line[len(lead):])
 		}
 	}
 	if _, ok := linkLabel(lower); ok {
@@ -335,6 +350,32 @@ func linkTeaser(text string, tx timex.Timex, span timex.Span, published time.Tim
 // story", "Earlier recalls"; a sentence with a colon is longer.
 const teaserLabelWords = 4
 
+// captionLeads are the furnitureLeads that may open a caption rather
+// than a credit: "Photo: Rays captain Josh Kelly celebrates ... on Friday
+// night." against "Photo: Jo Bell/AP".
+var captionLeads = map[string]bool{"photo:": true, "photos:": true, "image:": true, "picture:": true}
+
+// Words of a caption, against a credit's names: a caption has at least
+// captionWords words, captionLower of them in lower case ("celebrates",
+// "on"); a credit is a name or two and an agency.
+const (
+	captionWords = 6
+	captionLower = 3
+)
+
+// captionText reports whether the text after a caption lead is a caption
+// sentence rather than a credit.
+func captionText(s string) bool {
+	words, lower := 0, 0
+	for _, w := range strings.Fields(s) {
+		words++
+		if c := w[0]; c >= 'a' && c <= 'z' {
+			lower++
+		}
+	}
+	return words >= captionWords && lower >= captionLower
+}
+
 // furnitureLeadMax is longer than any of furnitureLeads and linkLabels.
 const furnitureLeadMax = 64
 
@@ -361,7 +402,8 @@ func linkLabel(lower string) (heading, ok bool) {
 
 // linkLabels are the labels news pages set before links to other stories.
 var linkLabels = []string{"read more", "related articles", "related stories", "related links", "related",
-	"see also", "also read", "more on this story", "more stories", "most read", "key events", "you may also like"}
+	"see also", "also read", "read next", "more on this story", "more stories", "most read", "most viewed", "key events",
+	"you may also like", "you might also like", "other obituaries"}
 
 // linkHeadingMax is the longest line, in bytes, that linkList reads as a
 // list's heading ("you may also like:" and a few spaces): a list's items

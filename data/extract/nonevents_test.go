@@ -32,6 +32,10 @@ func TestEvents_PeriodModifiers(t *testing.T) {
 		{"The players’ summer tour starts on July 3.", "July 3"},
 		{"Roads froze. Winter storms have snarled travel since last Thursday.", "last Thursday"},
 		{"The insurer published first-quarter results.", "first-quarter"},
+		// A holiday tied to its noun names it when the sentence has a day.
+		{"Its Christmas concert on Dec. 21 will go ahead.", "Dec. 21"},
+		{"The town's Easter market opens on Saturday.", "Saturday"},
+		{"Shoppers packed the centre before Christmas.", "Christmas"},
 		// A season after "a" names a kind: no season in particular.
 		{"She led a winter expedition in 1957.", "1957"},
 		{"The store holds an autumn sale every year.", ""},

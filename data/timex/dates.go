@@ -956,8 +956,9 @@ var seasonStart = map[string]time.Month{"SP": time.March, "SU": time.June, "FA":
 
 // seasonYear picks the year of a season written without one: in a past
 // clause the latest such season that has begun, in a future one the
-// current or next one, else the one of the dct's year (the winter under
-// way in January and February).
+// current or next one, for the nearest day the one nearest the dct, else
+// the one of the dct's year (the winter under way in January and
+// February).
 func (tg *tagger) seasonYear(s string, t tense) int {
 	if y, ok := tg.historyYear(); ok {
 		return y
@@ -982,7 +983,28 @@ func (tg *tagger) seasonYear(s string, t tense) int {
 	if s == "WI" && tg.dct.Month() <= 2 {
 		y--
 	}
+	if t == tenseNearest {
+		// "reopens after repairs over the winter", written in April:
+		// the winter just gone is nearer than the next.
+		for _, o := range []int{y - 1, y + 1} {
+			if seasonGap(start(o), tg.dct) < seasonGap(start(y), tg.dct) {
+				y = o
+			}
+		}
+	}
 	return y
+}
+
+// seasonGap is how far d lies from the three months that open at start:
+// none when they hold it.
+func seasonGap(start, d time.Time) time.Duration {
+	switch end := start.AddDate(0, 3, 0); {
+	case d.Before(start):
+		return start.Sub(d)
+	case !d.Before(end):
+		return d.Sub(end)
+	}
+	return 0
 }
 
 // ruleCentury reads "the 20th century", "the nineteenth century".

@@ -151,6 +151,13 @@ var holidays = map[string]map[string]holiday{
 	"memorial":    {"day": {movable: memorialDay}},
 }
 
+// HolidayWord reports whether w, a single word in any case, names a
+// holiday alone ("Christmas", "Easter", "Halloween").
+func HolidayWord(w string) bool {
+	_, ok := holidays[strings.ToLower(w)][""]
+	return ok
+}
+
 // holidayNames are nouns after a holiday that make it part of a name:
 // "the Good Friday Agreement", "the New Year Honours".
 var holidayNames = setOf("agreement", "accord", "accords", "massacre", "offensive", "honours", "honors")
@@ -448,7 +455,8 @@ var groupAdverbs = setOf("not", "never", "also", "still", "now", "already", "jus
 	"originally", "tentatively", "currently", "jointly", "publicly", "personally", "briefly", "first", "last",
 	"even", "really", "actually", "certainly", "almost", "nearly", "eventually", "once", "previously", "later",
 	"earlier", "all", "both", "generally", "broadly", "likely", "allegedly", "apparently", "subsequently",
-	"immediately", "quickly", "instead", "otherwise", "usually", "typically", "always", "often", "yet")
+	"immediately", "quickly", "instead", "otherwise", "usually", "typically", "always", "often", "yet", "largely",
+	"mostly", "partly", "fully", "badly")
 
 // predicates are the adjectives that point ahead after "be": "is due to",
 // "are likely to", "is poised to", "are getting ready for".
@@ -513,9 +521,10 @@ var chainParticiples = setOf("followed", "preceded")
 
 // rescheduleVerbs give an event a new time after "to", which lies ahead:
 // "moved the keynote to Wednesday", "postponed the vote to Friday",
-// "pushed the launch back to March".
+// "pushed the launch back to March", "has slipped from this fall to
+// early 2024".
 var rescheduleVerbs = forms("move", "postpone", "delay", "push", "bring", "defer", "reschedule", "shift",
-	"adjourn", "switch", "extend", "put")
+	"adjourn", "switch", "extend", "put", "slip", "slide")
 
 // reportingVerbs date a report, which precedes its publication: "said on
 // Tuesday", "told reporters on Monday".
@@ -621,6 +630,13 @@ var pluralNouns = setOf("police", "people", "children", "men", "women", "staff",
 // clausePunct are the marks that end a clause for verb-group search.
 var clausePunct = setOf(";", ":", "\"", "“", "”", "(", ")", "[", "]", "«", "»")
 
+// captionLeads open a photo caption before a colon: "Photo: Fans queue
+// outside the ground on Friday."
+var captionLeads = setOf("photo", "photos", "image", "picture", "pictured")
+
+// quoteMarks open or close a quotation.
+var quoteMarks = setOf("\"", "“", "”")
+
 // clauseStarters are the words that start a clause, so that a verb
 // before them belongs to another clause.
 var clauseStarters = setOf("but", "yet", "nor", "that", "which", "who", "whom", "whose", "where",
@@ -711,7 +727,8 @@ var countWords = setOf("few", "dozen", "hundred", "thousand", "million", "score"
 
 // dateSetVerbs pick the date right after them for what is to come, when
 // "as" and what it is follow: "has fixed Friday as the record date".
-var dateSetVerbs = setOf("set", "fixed", "fixes", "sets", "named", "names", "chose", "chosen", "picked", "designated")
+var dateSetVerbs = setOf("set", "fixed", "fixes", "sets", "named", "names", "chose", "chosen", "picked", "designated",
+	"proposed", "announced", "confirmed", "earmarked", "pencilled", "penciled")
 
 // priceNouns after "closing" and before a date name a price that day
 // fixed: "the closing price on Friday".
@@ -821,7 +838,7 @@ func forms(stems ...string) map[string]bool {
 // irregularForms are the past forms of the stems forms is given that do
 // not follow the rules.
 var irregularForms = map[string][]string{"tell": {"told"}, "seek": {"sought"}, "choose": {"chose", "chosen"},
-	"forecast": {"forecast"}, "set": {"set"}}
+	"forecast": {"forecast"}, "set": {"set"}, "slide": {"slid"}}
 
 // thirdPerson returns the -s form of a verb: "meets", "reaches", "flies".
 func thirdPerson(v string) string {

@@ -9,9 +9,10 @@ import (
 // How far into an article a publication date is looked for, in non-empty
 // lines: a labelled line ("Published 27 November 2024") or a byline with a
 // date anywhere in the first labelledLines; a news dateline in the first
-// datelineLines; a line that is only a date, or a short line holding one,
-// in the first bareLines. A date stated further down is about something
-// else.
+// datelineLines, as is a line that is only a date when it stands under a
+// byline or a label; a line that is only a date, or a short line holding
+// one, in the first bareLines. A date stated further down is about
+// something else.
 const (
 	labelledLines = 12
 	datelineLines = 6
@@ -50,6 +51,7 @@ func FindPublished(text string) (time.Time, bool) {
 func FindDateline(text string, year int) (time.Time, bool) {
 	n := 0
 	var yearless time.Time
+	byline := false // the line above is a byline or a publication label
 	for i := 0; i < len(text) && n < labelledLines; {
 		j := strings.IndexByte(text[i:], '\n')
 		if j < 0 {
@@ -64,9 +66,10 @@ func FindDateline(text string, year int) (time.Time, bool) {
 		if len(line) > maxPublishedLine {
 			line = line[:maxPublishedLine]
 		}
-		if d, ok := publishedOnLine(line, n); ok {
+		if d, ok := publishedOnLine(line, n, byline); ok {
 			return d, true
 		}
+		byline = isByline(line) || isLabelled(line)
 		if year != 0 && n <= datelineLines && yearless.IsZero() {
 			yearless, _ = yearlessDateline(line, year)
 		}
@@ -75,8 +78,11 @@ func FindDateline(text string, year int) (time.Time, bool) {
 }
 
 // publishedOnLine returns the publication date that line, the n-th
-// non-empty line of the text, states.
-func publishedOnLine(line string, n int) (time.Time, bool) {
+// non-empty line of the text, states. A line that is only a date is read
+// further down when it stands under a byline or a publication label, as
+// copied pages set it under a section line, a headline and "By Staff" or
+// "Updated 14 minutes ago".
+func publishedOnLine(line string, n int, underByline bool) (time.Time, bool) {
 	if !hasYearDigits(line) {
 		return time.Time{}, false // every date it accepts writes out its year
 	}
@@ -89,6 +95,11 @@ func publishedOnLine(line string, n int) (time.Time, bool) {
 	if n <= datelineLines {
 		if d, ok := fullDateline(line); ok {
 			return d, true
+		}
+		if underByline {
+			if d, ok := dateOnly(line); ok {
+				return d, true
+			}
 		}
 	}
 	if n > bareLines {
@@ -106,6 +117,13 @@ func publishedOnLine(line string, n int) (time.Time, bool) {
 // publishedLabels are the words that open a line stating the publication
 // date, after an optional "first" or "last".
 var publishedLabels = []string{"published", "posted", "updated", "dated", "date", "pubdate", "modified"}
+
+// isLabelled reports whether line opens with a publication label, dated
+// or not ("Updated 14 minutes ago").
+func isLabelled(line string) bool {
+	_, ok := afterLabel(line)
+	return ok
+}
 
 // afterLabel returns what follows a publication label opening line
 // ("Published on", "Updated:", "First published:", "Page last updated
@@ -216,8 +234,12 @@ func isByline(line string) bool {
 
 // dateOnly returns the date of a line that is nothing but a date, perhaps
 // with a weekday before it and a time after it: "2024-10-07",
-// "**Monday, October 7, 2024, 09:30 UTC**", "27.11.2024 10:14".
+// "**Monday, October 7, 2024, 09:30 UTC**", "27.11.2024 10:14". A
+// publication label after a bar is the page's furniture and may follow.
 func dateOnly(line string) (time.Time, bool) {
+	if head, tail, ok := strings.Cut(line, " | "); ok && isLabelled(strings.TrimLeft(tail, " ")) {
+		line = head // "Jan 28, 2015 7:48 PM EST | Published 2 hours ago"
+	}
 	d, ok := parseWritten(line, 0)
 	if !ok || !d.full() {
 		return time.Time{}, false

@@ -368,7 +368,11 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 		// round on Friday": a verbless "with" phrase adds to its
 		// clause, ahead of a present arrangement, else near its day.
 		t, strong, why = tenseNearest, true, "a \"with\" phrase after a past clause: nearest day"
-		if c := tg.vword(g.start); c == vBePres || c == vPres || c == vWill || c == vModal {
+		s := g.start
+		for s+1 < g.end && tg.vword(s) == vAdv {
+			s++ // "now ends"
+		}
+		if c := tg.vword(s); c == vBePres || c == vPres || c == vWill || c == vModal {
 			t, why = tenseFuture, "a \"with\" phrase after a present or future clause: future"
 		}
 	}
@@ -409,11 +413,20 @@ func (tg *tagger) fromRange(i int) bool {
 	return false
 }
 
-// absoluteWith reports whether the expression at i stands in a verbless
-// phrase that ", with" opens after the verb group ending at end.
+// absoluteWith reports whether the expression at i stands in a phrase
+// that ", with" opens after the verb group ending at end, with no finite
+// verb: only a participle may stand in it ("with Europe following on
+// November 10").
 func (tg *tagger) absoluteWith(end, i int) bool {
-	k, ok := tg.verblessBack(i, groupSearch, end, "with")
-	return ok && tg.punct(k-1, ",")
+	for k := i - 1; k > end && k >= i-groupSearch; k-- {
+		if c := tg.vword(k); c.verbal() && c != vIng {
+			return false
+		}
+		if tg.word(k) == "with" {
+			return tg.punct(k-1, ",")
+		}
+	}
+	return false
 }
 
 // verblessBack finds the word w in the reach tokens before i, after the
@@ -778,6 +791,7 @@ func (tg *tagger) guessed(g group) bool {
 
 // groupBefore finds the nearest verb group before token i in its clause.
 func (tg *tagger) groupBefore(i int) (group, bool) {
+	opened := -1 // the opening mark of a quotation read through
 	for k := i - 1; k >= tg.from && k >= i-groupSearch; k-- {
 		if tg.punct(k, ")") {
 			k = tg.openParen(k)
@@ -785,6 +799,16 @@ func (tg *tagger) groupBefore(i int) (group, bool) {
 		}
 		if tg.punct(k, "(") || tg.punct(k, "[") {
 			continue // a date in brackets belongs to the clause around them
+		}
+		if o, ok := tg.scareQuote(k); ok && (o < k && tg.phraseAfterQuote(k, i) || k == opened) {
+			// `had "largely cleared" by the end of November`; a quote
+			// further back may close a clause the date is no part of.
+			opened = o
+			continue
+		}
+		if m, ok := tg.relativeBefore(k); ok {
+			k = m // "postponed the festival, which was to open on July 26, to August"
+			continue
 		}
 		if tg.leftStop(k) {
 			return group{}, false
@@ -800,6 +824,78 @@ func (tg *tagger) groupBefore(i int) (group, bool) {
 		}
 	}
 	return group{}, false
+}
+
+// scareQuoteWords bounds the words a quotation inside a clause holds;
+// scareQuoteReach how far before a date, in tokens, its closing mark may
+// stand for groupBefore to read through it.
+const (
+	scareQuoteWords = 4
+	scareQuoteReach = 6
+)
+
+// phraseAfterQuote reports whether the closing quote mark at k is followed
+// by the phrase of the date at i: a preposition opens it, close by.
+func (tg *tagger) phraseAfterQuote(k, i int) bool {
+	w := tg.word(k + 1)
+	return i-k <= scareQuoteReach && (prepositions[w] || w == "to")
+}
+
+// scareQuote reports whether token k is a quote mark that opens or closes
+// a few words quoted inside a clause, a word just before the opening mark
+// and nothing but words inside: `had "largely cleared" by the end of
+// November`. The quoted words are the clause's own. It returns the other
+// mark.
+func (tg *tagger) scareQuote(k int) (int, bool) {
+	if !tg.anyQuoteMark(k) {
+		return k, false
+	}
+	step := 1 // from an opening mark, look for the closing one
+	if tg.tight(k) {
+		step = -1
+	}
+	for n, m := 0, k+step; n <= scareQuoteWords && m > tg.from && m < tg.to; n, m = n+1, m+step {
+		if !tg.anyQuoteMark(m) {
+			if tg.toks[m].kind != kWord {
+				return k, false
+			}
+			continue
+		}
+		open := min(k, m)
+		return m, n > 0 && !tg.tight(open) && tg.tight(max(k, m)) && tg.toks[open-1].kind == kWord
+	}
+	return k, false
+}
+
+// caption reports whether the sentence is a photo caption its lead
+// names: "Photo: Rays captain Josh Kelly celebrates ...".
+func (tg *tagger) caption() bool {
+	return captionLeads[tg.word(tg.from)] && tg.punct(tg.from+1, ":")
+}
+
+// anyQuoteMark reports whether token k is a quote mark, opening or closing.
+func (tg *tagger) anyQuoteMark(k int) bool {
+	return tg.toks[k].kind == kPunct && quoteMarks[tg.toks[k].in(tg.lower)]
+}
+
+// relativeBefore reports whether the comma at k closes a relative clause
+// set off by commas and a preposition goes on with the main clause
+// ("postponed the festival, which was to open on July 26, to August"),
+// and returns the comma that opens it: the clause's verb is not the one
+// of a date after it. A comma before a noun may be a list's, inside the
+// clause ("who stepped down as chairman, president and chief executive
+// in March").
+func (tg *tagger) relativeBefore(k int) (int, bool) {
+	if w := tg.word(k + 1); !tg.punct(k, ",") || !prepositions[w] && w != "to" {
+		return k, false
+	}
+	for m := k - 1; m > tg.from && m > k-groupSearch; m-- {
+		if tg.toks[m].kind == kPunct && (tg.punct(m, ",") || tg.leftStop(m)) {
+			w := tg.word(m + 1)
+			return m, tg.punct(m, ",") && relativeWords[w] && w != "that"
+		}
+	}
+	return k, false
 }
 
 // groupAfter finds the first verb group from token j on, skipping
@@ -926,6 +1022,10 @@ const infinitiveChain = 4
 func (tg *tagger) groupFrom(k, stop, depth int) group {
 	start := k
 	for start-1 >= tg.from {
+		if _, ok := tg.scareQuote(start - 1); ok && start-2 >= tg.from && tg.vword(start-2).aux() {
+			start -= 2 // `had "largely cleared"`
+			continue
+		}
 		c := tg.vword(start - 1)
 		// Auxiliaries and adverbs belong to the group, and so does the
 		// verb of "getting ready", "looks set", "start getting beat",
@@ -967,13 +1067,18 @@ func (tg *tagger) groupFrom(k, stop, depth int) group {
 
 // infinitives extends a group ending at end over the "to"-infinitives
 // after it, allowing a short object between ("ordered schools to close",
-// "urged Russia to halt"), but never to stop, where the date is; to is the
-// first infinitive's "to", or -1.
+// "urged Russia to halt", "asked for the barriers to come down"), but
+// never to stop, where the date is; to is the first infinitive's "to", or
+// -1.
 func (tg *tagger) infinitives(end, stop int) (int, int) {
 	to := -1
 	for n := 0; n < 3; n++ {
 		k := end
 		for gap := 0; gap < 4 && k < stop && tg.word(k) != "to"; gap++ {
+			if gap == 0 && tg.word(k) == "for" {
+				k++ // "called for talks to resume"
+				continue
+			}
 			if tg.vword(k).verbal() || tg.toks[k].kind == kPunct || prepositions[tg.word(k)] {
 				return end, to // an object is a bare noun phrase
 			}
@@ -1115,6 +1220,11 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 		// "postponed the Friday vote": what was called off was
 		// planned, just ahead or just gone.
 		return tenseNearest, true, "a dated event called off: nearest day"
+	}
+	if (fc == vBePres || fc == vPres || fc == vDoPres) && tg.caption() {
+		// "Photo: Work continues on the school site on Monday.": a
+		// caption tells the moment pictured in the present.
+		return tensePast, true, "a caption's present: the moment pictured, past"
 	}
 	switch fc {
 	case vBePres:
@@ -2508,9 +2618,10 @@ func (tg *tagger) afterEventNamed(i, j int) bool {
 
 // afterEventAt reports whether the expression at i dates the noun phrase
 // of an "after" or "following" a few words before it: "after a red card
-// in January", "following a crash on Sunday".
+// in January", "following a crash on Sunday", "after repairs over the
+// winter".
 func (tg *tagger) afterEventAt(i int) bool {
-	if w := tg.word(i - 1); w != "in" && w != "on" {
+	if w := tg.word(i - 1); w != "in" && w != "on" && w != "over" && w != "during" {
 		return false
 	}
 	for k := i - 2; k >= tg.from && k >= i-8; k-- {

@@ -1088,3 +1088,9 @@ var asideWords = setOf("after", "since", "which")
 // night from Saturday to Sunday", "the period from May to July"): what
 // follows them is when the clause happened, not a state its verb set going.
 var spanNouns = setOf("night", "period")
+
+// photoCredits open or make the credit that ends a photo caption's line
+// ("... on Monday evening. Photograph: name/PA", "(Getty Images)"): the
+// sentence before it is a caption (see captionAt).
+var photoCredits = []string{"photograph:", "photo:", "photos:", "picture:", "pictures:", "image:", "credit:",
+	"(photo", "(getty images)", "(handout)", "(ap photo", "(reuters)", "(afp)", "(file photo)"}

@@ -33,6 +33,10 @@ var newsValueCases = []tagCase{
 	// bullet ends its line's sentence, so a day ending one key point and
 	// the day opening the next are no range.
 	{"4:10 p.m.\nThe final is moved to March 20.\n\n2:45 p.m.\nThe pitch is flooded.", mar13, "2:45 p.m.", timex.Time, "2022-03-13T14:45", ""},
+	// A stamp with no dash before a long sentence on its line is one too;
+	// a timetable's short row after its day heading is not.
+	{"17:05 The ferry will sail on Friday.\n\n15:20 Rescue teams on the island say more than 400 people have now been moved to schools.", mar13, "15:20", timex.Time, "2022-03-13T15:20", ""},
+	{"Saturday March 19\n15:40 Women's 60m final", mar13, "15:40", timex.Time, "2022-03-19T15:40", ""},
 	{"Key points\n- Roads shut until Monday morning\n- Sunday's races cancelled", mar13, "Sunday", timex.Date, "2022-03-13", ""},
 	// A year written out is not lent to a day and month across a
 	// paragraph break: in a news story the new paragraph's day is this

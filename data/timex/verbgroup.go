@@ -1810,6 +1810,8 @@ func (tg *tagger) classify(k int) vclass {
 		return vPres // not the object of a verb: "backed plans", "cut rates"
 	case lex.has(lBase) && (tg.pluralSubject(tg.subjectNoun(k)) || tg.lexAt(k-1).has(inRelativeWords) && tg.pluralSubject(k-2)):
 		return vPres // "leaders meet", "firms that report", "voters in the north head"
+	case (lex.has(lBase) || lex.has(lForward) && baseShape(w)) && !lex.has(lPast) && tg.joinedDays(k):
+		return vPres // "Thursday night and Friday morning look like the worst of it"
 	case lex.has(lBase) && !lex.has(lPast) && tg.word(k-1) == "and" && tg.punct(k-2, ",") && tg.objectAt(k+1):
 		return vPres // "won on Thursday, and face their next opponent": a base form is no past"
 	case (lex.has(lBase) || lex.has(lForward) && baseShape(w)) && tg.teamSubject(k):
@@ -2556,4 +2558,22 @@ func (tg *tagger) captionAt(k int) bool {
 		}
 	}
 	return false
+}
+
+// joinedDays reports whether two days joined by "and" end just before
+// token k, a plural subject for a present verb there: "Thursday and
+// Friday look", "Thursday night and Friday morning look".
+func (tg *tagger) joinedDays(k int) bool {
+	s := k - 1
+	if _, part := dayParts[tg.word(s)]; part {
+		s--
+	}
+	if s <= tg.from || !tg.dayNamed(s) || tg.word(s-1) != "and" {
+		return false
+	}
+	m := s - 2
+	if _, part := dayParts[tg.word(m)]; part {
+		m--
+	}
+	return m >= tg.from && tg.dayNamed(m)
 }

@@ -1003,6 +1003,9 @@ func (tg *tagger) holidayName(i int) (string, int) {
 	if (tg.punct(i+1, "'") || tg.punct(i+1, "’")) && tg.word(i+2) == "s" {
 		return tg.word(i) + "'s", i + 3 // "Valentine's Day"
 	}
+	if w := tg.word(i) + " " + tg.word(i+1) + " " + tg.word(i+2); holidays[w] != nil {
+		return w, i + 3 // "the Fourth of July"
+	}
 	return tg.word(i), i + 1
 }
 

@@ -142,13 +142,14 @@ var holidays = map[string]map[string]holiday{
 	"thanksgiving": {"": {movable: thanksgiving}, "day": {movable: thanksgiving}},
 	"easter": {"": {movable: easter}, "sunday": {movable: easter}, "day": {movable: easter},
 		"monday": {movable: easterMonday}, "week": {movable: holyWeek, week: true}},
-	"new year's":  {"day": {month: 1, day: 1}, "eve": {month: 12, day: 31}},
-	"boxing":      {"day": {month: 12, day: 26}},
-	"valentine's": {"day": {month: 2, day: 14}},
-	"bastille":    {"day": {month: 7, day: 14}},
-	"good":        {"friday": {movable: goodFriday}},
-	"ash":         {"wednesday": {movable: ashWednesday}},
-	"memorial":    {"day": {movable: memorialDay}},
+	"new year's":     {"day": {month: 1, day: 1}, "eve": {month: 12, day: 31}},
+	"boxing":         {"day": {month: 12, day: 26}},
+	"valentine's":    {"day": {month: 2, day: 14}},
+	"bastille":       {"day": {month: 7, day: 14}},
+	"good":           {"friday": {movable: goodFriday}},
+	"ash":            {"wednesday": {movable: ashWednesday}},
+	"memorial":       {"day": {movable: memorialDay}},
+	"fourth of july": {"": {month: 7, day: 4}},
 }
 
 // holidayNames are nouns after a holiday that make it part of a name:

@@ -37,6 +37,9 @@ var newsValueCases = []tagCase{
 	// a timetable's short row after its day heading is not.
 	{"17:05 The ferry will sail on Friday.\n\n15:20 Rescue teams on the island say more than 400 people have now been moved to schools.", mar13, "15:20", timex.Time, "2022-03-13T15:20", ""},
 	{"Saturday March 19\n15:40 Women's 60m final", mar13, "15:40", timex.Time, "2022-03-19T15:40", ""},
+	// "the Fourth of July" is a holiday's name, July 4, not the month.
+	{"She fell ill around the Fourth of July, her lawyer said.", mar13, "Fourth of July", timex.Date, "2021-07-04", ""},
+	{"Fireworks will light the bay on the Fourth of July.", mar13, "Fourth of July", timex.Date, "2022-07-04", ""},
 	{"Key points\n- Roads shut until Monday morning\n- Sunday's races cancelled", mar13, "Sunday", timex.Date, "2022-03-13", ""},
 	// A year written out is not lent to a day and month across a
 	// paragraph break: in a news story the new paragraph's day is this

@@ -37,6 +37,10 @@ var newsValueCases = []tagCase{
 	// a timetable's short row after its day heading is not.
 	{"17:05 The ferry will sail on Friday.\n\n15:20 Rescue teams on the island say more than 400 people have now been moved to schools.", mar13, "15:20", timex.Time, "2022-03-13T15:20", ""},
 	{"Saturday March 19\n15:40 Women's 60m final", mar13, "15:40", timex.Time, "2022-03-19T15:40", ""},
+	// The end of a range runs forward from its start, even when the
+	// clause's past verb would put a day with no year in last year.
+	{"The firm recalled salads with use-by dates between March 10 and April 2.", mar13, "April 2", timex.Date, "2022-04-02", ""},
+	{"The firm recalled salads with use-by dates between March 1 and March 9.", mar13, "March 9", timex.Date, "2022-03-09", ""},
 	// "the Fourth of July" is a holiday's name, July 4, not the month.
 	{"She fell ill around the Fourth of July, her lawyer said.", mar13, "Fourth of July", timex.Date, "2021-07-04", ""},
 	{"Fireworks will light the bay on the Fourth of July.", mar13, "Fourth of July", timex.Date, "2022-07-04", ""},

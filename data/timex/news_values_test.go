@@ -41,6 +41,9 @@ var newsValueCases = []tagCase{
 	// clause's past verb would put a day with no year in last year.
 	{"The firm recalled salads with use-by dates between March 10 and April 2.", mar13, "April 2", timex.Date, "2022-04-02", ""},
 	{"The firm recalled salads with use-by dates between March 1 and March 9.", mar13, "March 9", timex.Date, "2022-03-09", ""},
+	// A winter written with the short year it runs into is one winter.
+	{"She led street protests in the winter of 2011-12.", mar13, "the winter of 2011-12", timex.Date, "2011-WI", ""},
+	{"Snow fell through winter 2010/11, the agency said.", mar13, "winter 2010/11", timex.Date, "2010-WI", ""},
 	// "the Fourth of July" is a holiday's name, July 4, not the month.
 	{"She fell ill around the Fourth of July, her lawyer said.", mar13, "Fourth of July", timex.Date, "2021-07-04", ""},
 	{"Fireworks will light the bay on the Fourth of July.", mar13, "Fourth of July", timex.Date, "2022-07-04", ""},

@@ -676,8 +676,9 @@ var durationVerbs = setOf("lasted", "remained", "stayed", "continued", "persiste
 var runUpWords = setOf("run", "lead", "build")
 
 // nounGoverners are governingWords that are nouns too: they govern a date
-// right after them ("holders of record Dec. 15"), not one a preposition
-// away or after an article ("rose to a record in the first quarter").
+// right after them ("holders of record Dec. 15") or after "of" ("of record
+// on Dec. 15"), not one a preposition away or after an article ("rose to a
+// record in the first quarter").
 var nounGoverners = setOf("record")
 
 // setFor are the predicates after which "for" names a scheduled date;

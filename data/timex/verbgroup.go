@@ -2173,7 +2173,7 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 		return tensePast, "a superlative before the date: a period over, past"
 	}
 	w := tg.word(k)
-	if t, ok := governingWords[w]; ok && !(nounGoverners[w] && (k != next || verbLex[tg.word(k-1)].has(lDeterminer))) {
+	if t, ok := governingWords[w]; ok && !(nounGoverners[w] && !tg.idiomOf(k) && (k != next || verbLex[tg.word(k-1)].has(lDeterminer))) {
 		if deadlineWords[w] && tg.attributive(next+1, j) {
 			// "by the Tuesday deadline": the date names the deadline,
 			// which the verb puts behind or ahead ("completed its
@@ -2576,4 +2576,11 @@ func (tg *tagger) joinedDays(k int) bool {
 		m--
 	}
 	return m >= tg.from && tg.dayNamed(m)
+}
+
+// idiomOf reports whether the noun governor at k follows "of", as in
+// "shareholders of record on Aug. 31": the idiom governs a date a
+// preposition away too, where "a record in May" does not.
+func (tg *tagger) idiomOf(k int) bool {
+	return tg.word(k-1) == "of"
 }

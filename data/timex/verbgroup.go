@@ -786,6 +786,9 @@ func (tg *tagger) groupBefore(i int) (group, bool) {
 		if tg.punct(k, "(") || tg.punct(k, "[") {
 			continue // a date in brackets belongs to the clause around them
 		}
+		if tg.partialQuoteEnd(k) {
+			continue // a quoted phrase inside the clause is its words
+		}
 		if tg.leftStop(k) {
 			return group{}, false
 		}
@@ -935,6 +938,11 @@ func (tg *tagger) groupFrom(k, stop, depth int) group {
 			break
 		}
 		start--
+	}
+	if q := start - 1; q-1 >= tg.from && (tg.punct(q, "\"") || tg.punct(q, "“")) && tg.vword(q-1).aux() {
+		// 'had "narrowed their differences"': a quote that opens
+		// after the auxiliary leaves it the verb's.
+		start = q - 1
 	}
 	if tg.word(start-2) == "to" && tg.vword(start) == vPast && tg.toks[start-1].kind == kWord &&
 		tg.vword(start-1) == vNone && tg.infinitiveAt(start-1) {
@@ -2583,4 +2591,22 @@ func (tg *tagger) joinedDays(k int) bool {
 // preposition away too, where "a record in May" does not.
 func (tg *tagger) idiomOf(k int) bool {
 	return tg.word(k-1) == "of"
+}
+
+// partialQuoteEnd reports whether token k closes a quoted phrase that sits
+// inside its clause, opened after a lower-case word and followed by one:
+// 'the two sides had "narrowed their differences" at talks on Monday'.
+// The verb inside governs a date after it, where a quote that is a whole
+// sentence ('"We hope so," he said') is a clause of its own.
+func (tg *tagger) partialQuoteEnd(k int) bool {
+	if !(tg.punct(k, "\"") || tg.punct(k, "”")) || !tg.tight(k) || k+1 >= tg.to ||
+		tg.toks[k+1].kind != kWord || tg.capital(k+1) || reportingVerbs[tg.word(k+1)] {
+		return false
+	}
+	for m := k - 1; m > tg.from && m >= k-groupSearch; m-- {
+		if tg.punct(m, "\"") || tg.punct(m, "“") {
+			return tg.toks[m-1].kind == kWord && !tg.capital(m-1) && tg.tight(m+1)
+		}
+	}
+	return false
 }

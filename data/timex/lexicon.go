@@ -589,6 +589,11 @@ var determiners = setOf("the", "a", "an", "his", "her", "its", "their", "our", "
 // Sunday's matches", "cancelled all Sunday sailings".
 var objectShares = setOf("all", "both", "of", "some", "several", "most", "many")
 
+// complementVerbs take an object and a participle that says what it
+// should be: "wanted it done", "needs them finished"; the participle is no
+// verb of its own.
+var complementVerbs = forms("want", "need", "like", "prefer")
+
 // objectPronouns follow the preposition "to", never the infinitive's "to".
 var objectPronouns = setOf("him", "her", "them", "us", "me", "it", "you", "this", "that", "these", "those")
 

@@ -1789,6 +1789,10 @@ func (tg *tagger) classify(k int) vclass {
 	if onCourse := tg.onCourseAt(k); onCourse != vNone {
 		return onCourse
 	}
+	if complementVerbs[tg.word(k-2)] && objectPronouns[tg.word(k-1)] && lex.class == vNone &&
+		(lex.has(lPast) || len(w) > 4 && hasSuffix(w, "ed")) {
+		return vNone // the object's complement: "wanted it done before the summer", "need them finished"
+	}
 	if linkingVerbs[tg.word(k-1)] && lex.class == vNone && (lex.has(lPast) || len(w) > 4 && hasSuffix(w, "ed")) {
 		return vNone // an adjective after "stay" or "remain": "stays closed from Monday", "remains shut"
 	}

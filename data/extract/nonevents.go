@@ -196,6 +196,23 @@ func accountingYear(expr string) bool {
 	return !strings.ContainsAny(expr, "0123456789")
 }
 
+// trailingStretch reports whether tx is "the past week" (month, year) after
+// "in", "over", "during", "within" or "for": the stretch that ends as the
+// story is written, over which something is counted ("31 cases in the
+// past week"), a duration, no event; the tagger values it as a calendar
+// week, the one before this.
+func trailingStretch(text string, tx timex.Timex) bool {
+	lower := strings.ToLower(tx.Text)
+	rest, ok := strings.CutPrefix(lower, "the past ")
+	return ok && stretchUnits[rest] && stretchLeads[strings.ToLower(wordBefore(text, tx.Start))]
+}
+
+// stretchUnits and stretchLeads: see trailingStretch.
+var (
+	stretchUnits = map[string]bool{"week": true, "month": true, "year": true, "fortnight": true}
+	stretchLeads = map[string]bool{"in": true, "over": true, "during": true, "within": true, "for": true}
+)
+
 // accountingBoundary reports whether the expression at start says where
 // an accounting year ends or begins ("whose financial year ends in June",
 // "its fiscal year runs to March 31", "a tax year starting on April 6"):

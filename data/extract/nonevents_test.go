@@ -126,6 +126,17 @@ func TestEvents_OtherZone(t *testing.T) {
 	})
 }
 
+// TestEvents_TrailingStretch: "in the past week" counts over the stretch
+// that ends as the story is written, a duration, no event, where the
+// dated mentions such as "last week" stay.
+func TestEvents_TrailingStretch(t *testing.T) {
+	checkEventExprs(t, time.Date(2011, 10, 16, 0, 0, 0, 0, time.UTC), []exprCase{
+		{"The alert level was raised twice in the past week, on Tuesday and again on Thursday.", "Tuesday|Thursday"},
+		{"Health officials recorded 31 new cases over the past month.", ""},
+		{"The alert level was raised last week.", "last week"},
+	})
+}
+
 // exprCase is a text and the expressions of its events, joined by "|".
 type exprCase struct{ text, events string }
 

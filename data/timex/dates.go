@@ -925,11 +925,11 @@ func ruleSeason(tg *tagger, i int) (match, bool) {
 	k := j + 1
 	if tg.word(k) == "of" {
 		if y, k2 := tg.yearNum(k + 1); y > 0 {
-			return date1(Date, k2, vSeason(y, s))
+			return date1(Date, tg.winterEnd(s, y, k2), vSeason(y, s))
 		}
 	}
 	if y, k2 := tg.yearNum(k); y > 0 {
-		return date1(Date, k2, vSeason(y, s))
+		return date1(Date, tg.winterEnd(s, y, k2), vSeason(y, s))
 	}
 	if s == "FA" && !tg.capital(j) && j == i {
 		return match{}, false // "a fall in prices"
@@ -944,6 +944,19 @@ func ruleSeason(tg *tagger, i int) (match, bool) {
 		return date1(Date, k, "XXXX-"+s)
 	}
 	return date1(Date, k, vSeason(tg.seasonYear(s, tg.tenseAround(i, k)), s))
+}
+
+// winterEnd returns the index after a winter's year and the short year it
+// runs into ("the winter of 2011-12", "winter 2010/11"): one winter, not a
+// range of two years. Other seasons, and years that do not follow, end at k.
+func (tg *tagger) winterEnd(s string, y, k int) int {
+	if s != "WI" || !(tg.hyphen(k) || tg.punct(k, "/")) || !tg.tight(k) || !tg.tight(k+1) {
+		return k
+	}
+	if n, digits := tg.num(k + 1); digits == 2 && n == (y+1)%100 {
+		return k + 2
+	}
+	return k
 }
 
 // unanchoredSeason are the words before a season that make it none of the
@@ -1113,6 +1126,9 @@ func (tg *tagger) holidayName(i int) (string, int) {
 	}
 	if (tg.punct(i+1, "'") || tg.punct(i+1, "’")) && tg.word(i+2) == "s" {
 		return tg.word(i) + "'s", i + 3 // "Valentine's Day"
+	}
+	if w := tg.word(i) + " " + tg.word(i+1) + " " + tg.word(i+2); holidays[w] != nil {
+		return w, i + 3 // "the Fourth of July"
 	}
 	return tg.word(i), i + 1
 }

@@ -547,7 +547,27 @@ func (tg *tagger) eveningBefore(day time.Time) bool {
 // whatever day the entry before ended on.
 func (tg *tagger) entryStamp(i, j int) bool {
 	return (i == 0 || tg.toks[i].newlines > 0) &&
-		(tg.hyphen(j) || tg.punct(j, "—") || tg.punct(j, ":") || tg.lineAlone(j))
+		(tg.hyphen(j) || tg.punct(j, "—") || tg.punct(j, ":") || tg.lineAlone(j) || tg.entryOpens(j))
+}
+
+// entryLineMin is the fewest tokens after a stamp that make its line an
+// entry's prose rather than a timetable's row ("15.40 Women's 60m final").
+const entryLineMin = 12
+
+// entryOpens reports whether a capitalised sentence of some length starts
+// at j and runs on along its line, as a live entry's text does after its
+// stamp with no dash between ("18:40 Officials on the island say about
+// 11,000 people have now left"), where a timetable's row is short.
+func (tg *tagger) entryOpens(j int) bool {
+	if j >= len(tg.toks) || !tg.capital(j) {
+		return false
+	}
+	for k := j + 1; k < j+entryLineMin; k++ {
+		if tg.lineAlone(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // lineAlone reports whether the token at j starts a new line or there is

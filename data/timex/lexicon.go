@@ -142,13 +142,14 @@ var holidays = map[string]map[string]holiday{
 	"thanksgiving": {"": {movable: thanksgiving}, "day": {movable: thanksgiving}},
 	"easter": {"": {movable: easter}, "sunday": {movable: easter}, "day": {movable: easter},
 		"monday": {movable: easterMonday}, "week": {movable: holyWeek, week: true}},
-	"new year's":  {"day": {month: 1, day: 1}, "eve": {month: 12, day: 31}},
-	"boxing":      {"day": {month: 12, day: 26}},
-	"valentine's": {"day": {month: 2, day: 14}},
-	"bastille":    {"day": {month: 7, day: 14}},
-	"good":        {"friday": {movable: goodFriday}},
-	"ash":         {"wednesday": {movable: ashWednesday}},
-	"memorial":    {"day": {movable: memorialDay}},
+	"new year's":     {"day": {month: 1, day: 1}, "eve": {month: 12, day: 31}},
+	"boxing":         {"day": {month: 12, day: 26}},
+	"valentine's":    {"day": {month: 2, day: 14}},
+	"bastille":       {"day": {month: 7, day: 14}},
+	"good":           {"friday": {movable: goodFriday}},
+	"ash":            {"wednesday": {movable: ashWednesday}},
+	"memorial":       {"day": {movable: memorialDay}},
+	"fourth of july": {"": {month: 7, day: 4}},
 }
 
 // HolidayWord reports whether w, a single word in any case, names a
@@ -479,7 +480,7 @@ var infinitiveForward = forms("agree", "decide", "vote", "promise", "pledge", "v
 	"refuse", "offer", "order", "ask", "urge", "call", "invite", "intend", "aim", "hope", "want", "prepare",
 	"expect", "schedule", "move", "look", "wish", "plan", "tell", "seek", "set", "push", "press", "demand",
 	"propose", "resolve", "opt", "elect", "choose", "arrange", "need", "encourage", "instruct", "direct",
-	"authorize", "authorise", "allow", "permit", "require")
+	"authorize", "authorise", "allow", "permit", "require", "book")
 
 // objectForward are the verbs whose object lies ahead of them: "hoped for a
 // September release", "expects a decision in July", "targets a June launch".
@@ -599,6 +600,11 @@ var determiners = setOf("the", "a", "an", "his", "her", "its", "their", "our", "
 // Sunday's matches", "cancelled all Sunday sailings".
 var objectShares = setOf("all", "both", "of", "some", "several", "most", "many")
 
+// complementVerbs take an object and a participle that says what it
+// should be: "wanted it done", "needs them finished"; the participle is no
+// verb of its own.
+var complementVerbs = forms("want", "need", "like", "prefer")
+
 // objectPronouns follow the preposition "to", never the infinitive's "to".
 var objectPronouns = setOf("him", "her", "them", "us", "me", "it", "you", "this", "that", "these", "those")
 
@@ -693,8 +699,9 @@ var durationVerbs = setOf("lasted", "remained", "stayed", "continued", "persiste
 var runUpWords = setOf("run", "lead", "build")
 
 // nounGoverners are governingWords that are nouns too: they govern a date
-// right after them ("holders of record Dec. 15"), not one a preposition
-// away or after an article ("rose to a record in the first quarter").
+// right after them ("holders of record Dec. 15") or after "of" ("of record
+// on Dec. 15"), not one a preposition away or after an article ("rose to a
+// record in the first quarter").
 var nounGoverners = setOf("record")
 
 // setFor are the predicates after which "for" names a scheduled date;
@@ -1145,3 +1152,9 @@ var asideWords = setOf("after", "since", "which")
 // night from Saturday to Sunday", "the period from May to July"): what
 // follows them is when the clause happened, not a state its verb set going.
 var spanNouns = setOf("night", "period")
+
+// photoCredits open or make the credit that ends a photo caption's line
+// ("... on Monday evening. Photograph: name/PA", "(Getty Images)"): the
+// sentence before it is a caption (see captionAt).
+var photoCredits = []string{"photograph:", "photo:", "photos:", "picture:", "pictures:", "image:", "credit:",
+	"(photo", "(getty images)", "(handout)", "(ap photo", "(reuters)", "(afp)", "(file photo)"}

@@ -33,6 +33,20 @@ var newsValueCases = []tagCase{
 	// bullet ends its line's sentence, so a day ending one key point and
 	// the day opening the next are no range.
 	{"4:10 p.m.\nThe final is moved to March 20.\n\n2:45 p.m.\nThe pitch is flooded.", mar13, "2:45 p.m.", timex.Time, "2022-03-13T14:45", ""},
+	// A stamp with no dash before a long sentence on its line is one too;
+	// a timetable's short row after its day heading is not.
+	{"17:05 The ferry will sail on Friday.\n\n15:20 Rescue teams on the island say more than 400 people have now been moved to schools.", mar13, "15:20", timex.Time, "2022-03-13T15:20", ""},
+	{"Saturday March 19\n15:40 Women's 60m final", mar13, "15:40", timex.Time, "2022-03-19T15:40", ""},
+	// The end of a range runs forward from its start, even when the
+	// clause's past verb would put a day with no year in last year.
+	{"The firm recalled salads with use-by dates between March 10 and April 2.", mar13, "April 2", timex.Date, "2022-04-02", ""},
+	{"The firm recalled salads with use-by dates between March 1 and March 9.", mar13, "March 9", timex.Date, "2022-03-09", ""},
+	// A winter written with the short year it runs into is one winter.
+	{"She led street protests in the winter of 2011-12.", mar13, "the winter of 2011-12", timex.Date, "2011-WI", ""},
+	{"Snow fell through winter 2010/11, the agency said.", mar13, "winter 2010/11", timex.Date, "2010-WI", ""},
+	// "the Fourth of July" is a holiday's name, July 4, not the month.
+	{"She fell ill around the Fourth of July, her lawyer said.", mar13, "Fourth of July", timex.Date, "2021-07-04", ""},
+	{"Fireworks will light the bay on the Fourth of July.", mar13, "Fourth of July", timex.Date, "2022-07-04", ""},
 	{"Key points\n- Roads shut until Monday morning\n- Sunday's races cancelled", mar13, "Sunday", timex.Date, "2022-03-13", ""},
 	// A year written out is not lent to a day and month across a
 	// paragraph break: in a news story the new paragraph's day is this

@@ -60,6 +60,9 @@ func (tg *tagger) closesRange(out []Timex, start int, x *Timex) bool {
 		return false
 	}
 	b, err := ParseValue(x.Value)
+	if err == nil && b.Start.Before(a.Start) {
+		b = endAfterStart(a, b, x)
+	}
 	// An end that starts before the opening day still closes the range
 	// when it is the end of a period: "from August 1 until the end of
 	// the year".
@@ -211,3 +214,24 @@ func (tg *tagger) betweenBefore(last, first int) bool {
 // isCalendarType reports whether expressions of type t can name a
 // stretch of the calendar.
 func isCalendarType(t Type) bool { return t == Date || t == Time }
+
+// endAfterStart moves the end of a range, a day written with no year that
+// its own clause put before the range's start, into the year after:
+// "recalled products with use-by dates between Aug. 10 and Sept. 2",
+// written on August 19, read Sept. 2 as last year's, the past verb's;
+// the days of a range run forward from its first.
+func endAfterStart(a, b Span, x *Timex) Span {
+	if x.Rule != "month-day" || writesYear(x.Text) || len(x.Value) != 10 || b.Precision != PrecisionDay {
+		return b
+	}
+	moved := b.Start.AddDate(1, 0, 0)
+	if moved.Before(a.Start) || moved.Sub(a.Start) > 366*24*time.Hour {
+		return b
+	}
+	next, err := ParseValue(vDay(moved))
+	if err != nil {
+		return b
+	}
+	x.Value = vDay(moved)
+	return next
+}

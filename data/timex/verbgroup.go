@@ -810,6 +810,9 @@ func (tg *tagger) groupBefore(i int) (group, bool) {
 			k = m // "postponed the festival, which was to open on July 26, to August"
 			continue
 		}
+		if tg.partialQuoteEnd(k) {
+			continue // a quoted phrase inside the clause is its words
+		}
 		if tg.leftStop(k) {
 			return group{}, false
 		}
@@ -1036,6 +1039,11 @@ func (tg *tagger) groupFrom(k, stop, depth int) group {
 		}
 		start--
 	}
+	if q := start - 1; q-1 >= tg.from && (tg.punct(q, "\"") || tg.punct(q, "“")) && tg.vword(q-1).aux() {
+		// 'had "narrowed their differences"': a quote that opens
+		// after the auxiliary leaves it the verb's.
+		start = q - 1
+	}
 	if tg.word(start-2) == "to" && tg.vword(start) == vPast && tg.toks[start-1].kind == kWord &&
 		tg.vword(start-1) == vNone && tg.infinitiveAt(start-1) {
 		start-- // "to get vaccinated": whatever verb stands between is the infinitive's
@@ -1259,6 +1267,11 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 		}
 		return tenseFuture, true, "present be: future arrangement"
 	case vDoPres, vPres:
+		if tg.captionAt(g.head) {
+			// "Farrow leaves court on Wednesday afternoon. Photo:
+			// name": a caption's present is the picture's moment.
+			return tensePast, true, "present tense in a photo caption: past"
+		}
 		return tenseFuture, true, "present tense: future schedule"
 	case vBePast, vHavePast, vDoPast, vHavePres, vBeen:
 		if fc == vHavePres && tg.word(first+1) == "to" {
@@ -1906,6 +1919,10 @@ func (tg *tagger) classify(k int) vclass {
 	if onCourse := tg.onCourseAt(k); onCourse != vNone {
 		return onCourse
 	}
+	if complementVerbs[tg.word(k-2)] && objectPronouns[tg.word(k-1)] && lex.class == vNone &&
+		(lex.has(lPast) || len(w) > 4 && hasSuffix(w, "ed")) {
+		return vNone // the object's complement: "wanted it done before the summer", "need them finished"
+	}
 	if linkingVerbs[tg.word(k-1)] && lex.class == vNone && (lex.has(lPast) || len(w) > 4 && hasSuffix(w, "ed")) {
 		return vNone // an adjective after "stay" or "remain": "stays closed from Monday", "remains shut"
 	}
@@ -1939,6 +1956,8 @@ func (tg *tagger) classify(k int) vclass {
 	case lex.has(lBase) && !tg.compoundHead(k) &&
 		(tg.pluralSubject(tg.subjectNoun(k)) || tg.lexAt(k-1).has(inRelativeWords) && tg.pluralSubject(k-2)):
 		return vPres // "leaders meet", "firms that report", "voters in the north head"
+	case (lex.has(lBase) || lex.has(lForward) && baseShape(w)) && !lex.has(lPast) && tg.joinedDays(k):
+		return vPres // "Thursday night and Friday morning look like the worst of it"
 	case lex.has(lBase) && !lex.has(lPast) && tg.word(k-1) == "and" && tg.punct(k-2, ",") && tg.objectAt(k+1):
 		return vPres // "won on Thursday, and face their next opponent": a base form is no past"
 	case (lex.has(lBase) || lex.has(lForward) && baseShape(w)) && tg.teamSubject(k):
@@ -2300,7 +2319,7 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 		return tensePast, "a superlative before the date: a period over, past"
 	}
 	w := tg.word(k)
-	if t, ok := governingWords[w]; ok && !(nounGoverners[w] && (k != next || verbLex[tg.word(k-1)].has(lDeterminer))) {
+	if t, ok := governingWords[w]; ok && !(nounGoverners[w] && !tg.idiomOf(k) && (k != next || verbLex[tg.word(k-1)].has(lDeterminer))) {
 		if deadlineWords[w] && tg.attributive(next+1, j) {
 			// "by the Tuesday deadline": the date names the deadline,
 			// which the verb puts behind or ahead ("completed its
@@ -2714,3 +2733,79 @@ func (tg *tagger) phraseTense(k int) tense {
 
 // beForm reports whether a class is a form of "be": is, was, be, been.
 func (c vclass) beForm() bool { return c >= vBePres && c <= vBeen }
+
+// captionLineMax bounds the line a photo caption takes up with its credit.
+const captionLineMax = 400
+
+// captionAt reports whether token k stands in a photo caption: a short
+// line whose sentence is followed, on the same line, by a photo credit
+// ("Villagers board army lorries on Saturday night. Photograph: name/AFP").
+// A caption's present tense tells what the picture shows, which is past.
+func (tg *tagger) captionAt(k int) bool {
+	at := int(tg.toks[k].start)
+	start := strings.LastIndexByte(tg.text[:at], '\n') + 1
+	end := strings.IndexByte(tg.text[at:], '\n')
+	if end < 0 {
+		end = len(tg.text)
+	} else {
+		end += at
+	}
+	if end-start > captionLineMax {
+		return false
+	}
+	rest := strings.ToLower(tg.text[at:end])
+	dot := strings.Index(rest, ". ")
+	if dot < 0 {
+		return false
+	}
+	after := strings.TrimSpace(rest[dot+1:])
+	for _, c := range photoCredits {
+		if strings.HasPrefix(after, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// joinedDays reports whether two days joined by "and" end just before
+// token k, a plural subject for a present verb there: "Thursday and
+// Friday look", "Thursday night and Friday morning look".
+func (tg *tagger) joinedDays(k int) bool {
+	s := k - 1
+	if _, part := dayParts[tg.word(s)]; part {
+		s--
+	}
+	if s <= tg.from || !tg.dayNamed(s) || tg.word(s-1) != "and" {
+		return false
+	}
+	m := s - 2
+	if _, part := dayParts[tg.word(m)]; part {
+		m--
+	}
+	return m >= tg.from && tg.dayNamed(m)
+}
+
+// idiomOf reports whether the noun governor at k follows "of", as in
+// "shareholders of record on Aug. 31": the idiom governs a date a
+// preposition away too, where "a record in May" does not.
+func (tg *tagger) idiomOf(k int) bool {
+	return tg.word(k-1) == "of"
+}
+
+// partialQuoteEnd reports whether token k closes a quoted phrase that sits
+// inside its clause, opened after a lower-case word and followed by one:
+// 'the two sides had "narrowed their differences" at talks on Monday'.
+// The verb inside governs a date after it, where a quote that is a whole
+// sentence ('"We hope so," he said') is a clause of its own.
+func (tg *tagger) partialQuoteEnd(k int) bool {
+	if !(tg.punct(k, "\"") || tg.punct(k, "”")) || !tg.tight(k) || k+1 >= tg.to ||
+		tg.toks[k+1].kind != kWord || tg.capital(k+1) || reportingVerbs[tg.word(k+1)] {
+		return false
+	}
+	for m := k - 1; m > tg.from && m >= k-groupSearch; m-- {
+		if tg.punct(m, "\"") || tg.punct(m, "“") {
+			return tg.toks[m-1].kind == kWord && !tg.capital(m-1) && tg.tight(m+1)
+		}
+	}
+	return false
+}

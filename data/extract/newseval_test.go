@@ -33,11 +33,13 @@ import (
 // were brought to the house rule that "Saturday and Sunday" is two
 // events), and the report half of 70 articles fell from 0.944 to 0.918
 // (P 0.916, R 0.919: 877 matched, 957 predicted, 954 gold), so the floor
-// came down to 0.91 for the new text.
+// came down to 0.91 for the new text. Session 8's tuning batches
+// (tune-211..270) raised it to 0.924 (P 0.923, R 0.925: 882 matched, 956
+// predicted, 954 gold).
 // The test fails below the floor, so a change that
 // makes news worse shows. Raise it when the report figure rises; never
 // lower it to let a change in.
-const newsReportFloor = 0.91
+const newsReportFloor = 0.92
 
 // newsGold is one hand-annotated dated event of a news article: the
 // expression as written (its occurrence-th appearance in the text, from 1)

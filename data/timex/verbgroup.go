@@ -800,18 +800,16 @@ func (tg *tagger) groupBefore(i int) (group, bool) {
 		if tg.punct(k, "(") || tg.punct(k, "[") {
 			continue // a date in brackets belongs to the clause around them
 		}
-		if o, ok := tg.scareQuote(k); ok && (o < k && tg.phraseAfterQuote(k, i) || k == opened) {
-			// `had "largely cleared" by the end of November`; a quote
+		if o, ok := tg.quotedPhrase(k); ok && i-k <= scareQuoteReach || k == opened {
+			// `had "largely cleared" by the end of November`: the
+			// quoted words are the clause's, their verb too; a quote
 			// further back may close a clause the date is no part of.
-			opened = o
+			opened = max(opened, o)
 			continue
 		}
 		if m, ok := tg.relativeBefore(k); ok {
 			k = m // "postponed the festival, which was to open on July 26, to August"
 			continue
-		}
-		if tg.partialQuoteEnd(k) {
-			continue // a quoted phrase inside the clause is its words
 		}
 		if tg.leftStop(k) {
 			return group{}, false
@@ -829,20 +827,13 @@ func (tg *tagger) groupBefore(i int) (group, bool) {
 	return group{}, false
 }
 
-// scareQuoteWords bounds the words a quotation inside a clause holds;
-// scareQuoteReach how far before a date, in tokens, its closing mark may
-// stand for groupBefore to read through it.
+// scareQuoteWords bounds the words of a quotation an auxiliary opens
+// (scareQuote); scareQuoteReach how far before a date, in tokens, a quoted
+// phrase's closing mark may stand for groupBefore to read through it.
 const (
 	scareQuoteWords = 4
 	scareQuoteReach = 6
 )
-
-// phraseAfterQuote reports whether the closing quote mark at k is followed
-// by the phrase of the date at i: a preposition opens it, close by.
-func (tg *tagger) phraseAfterQuote(k, i int) bool {
-	w := tg.word(k + 1)
-	return i-k <= scareQuoteReach && (prepositions[w] || w == "to")
-}
 
 // scareQuote reports whether token k is a quote mark that opens or closes
 // a few words quoted inside a clause, a word just before the opening mark
@@ -2792,20 +2783,22 @@ func (tg *tagger) idiomOf(k int) bool {
 	return tg.word(k-1) == "of"
 }
 
-// partialQuoteEnd reports whether token k closes a quoted phrase that sits
-// inside its clause, opened after a lower-case word and followed by one:
-// 'the two sides had "narrowed their differences" at talks on Monday'.
-// The verb inside governs a date after it, where a quote that is a whole
-// sentence ('"We hope so," he said') is a clause of its own.
-func (tg *tagger) partialQuoteEnd(k int) bool {
+// quotedPhrase reports whether token k closes a quoted phrase that sits
+// inside its clause, opened after a lower-case word and followed by one,
+// and returns its opening mark: 'the two sides had "narrowed their
+// differences" at talks on Monday', 'would open talks with "every willing
+// party" on Monday'. The verb inside governs a date after it, where a
+// quote that is a whole sentence ('"We hope so," he said') is a clause of
+// its own.
+func (tg *tagger) quotedPhrase(k int) (int, bool) {
 	if !(tg.punct(k, "\"") || tg.punct(k, "”")) || !tg.tight(k) || k+1 >= tg.to ||
 		tg.toks[k+1].kind != kWord || tg.capital(k+1) || reportingVerbs[tg.word(k+1)] {
-		return false
+		return -1, false
 	}
 	for m := k - 1; m > tg.from && m >= k-groupSearch; m-- {
 		if tg.punct(m, "\"") || tg.punct(m, "“") {
-			return tg.toks[m-1].kind == kWord && !tg.capital(m-1) && tg.tight(m+1)
+			return m, tg.toks[m-1].kind == kWord && !tg.capital(m-1) && tg.tight(m+1)
 		}
 	}
-	return false
+	return -1, false
 }

@@ -1097,11 +1097,6 @@ func IrregularPast(word string) bool { return irregularPast[word] && !presentAsP
 // speaks of what is still to happen: "if they beat the hosts on Sunday".
 var conditionWords = setOf("if", "unless", "once", "when", "until")
 
-// timeConjunctions open a time clause, whose past tense under a reported
-// future speaks of what is still ahead: "would stay shut until engineers
-// checked it on Monday".
-var timeConjunctions = setOf("once", "when", "until", "till", "before", "after")
-
 // conditionOpeners open a condition, whose simple past before a clause
 // that reads ahead is a hypothetical to come (frontedCondition).
 var conditionOpeners = setOf("if", "unless")

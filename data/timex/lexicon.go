@@ -725,6 +725,11 @@ var statisticNouns = setOf("figures", "data", "statistics", "numbers", "readings
 // leaders meet", "a dozen firms report".
 var countWords = setOf("few", "dozen", "hundred", "thousand", "million", "score", "couple", "handful", "lot", "number")
 
+// slotVerbs book something for a day named after "for" when their object
+// stands between: "set sentencing for July 8", "called a snap election
+// for June 8". The day lies ahead of the booking.
+var slotVerbs = setOf("set", "sets", "scheduled", "schedules", "fixed", "fixes", "booked", "books", "called", "calls")
+
 // dateSetVerbs pick the date right after them for what is to come, when
 // "as" and what it is follow: "has fixed Friday as the record date".
 var dateSetVerbs = setOf("set", "fixed", "fixes", "sets", "named", "names", "chose", "chosen", "picked", "designated",

@@ -2364,6 +2364,9 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 			// Monday"; not "was set for", "originally planned for".
 			return tenseFuture, "\"set for\": future"
 		}
+		if tg.slotSetAt(k) {
+			return tenseFuture, "a day a verb booked something for: future"
+		}
 	case "from":
 		if prev == "forward" && movedFrom[tg.word(k-2)] {
 			// "an exhibition on 15 March, brought forward from the
@@ -2434,6 +2437,29 @@ func (tg *tagger) superlative(k int) bool {
 		return true
 	}
 	return len(w) > 5 && hasSuffix(w, "est") && !notSuperlatives[w] && tg.toks[k].kind == kWord
+}
+
+// slotReach is how many words of an object slotSetAt lets stand between
+// a booking verb and "for": "set a new sentencing hearing for".
+const slotReach = 4
+
+// slotSetAt reports whether the "for" at k follows a slotVerbs verb and
+// its object, nothing but words between ("the judge set sentencing for
+// July 8", "scheduled a vote for Tuesday"), told in the simple past or
+// present: "had set" or "originally set" speaks of a plan that may have
+// been passed.
+func (tg *tagger) slotSetAt(k int) bool {
+	for i := k - 2; i >= tg.from && k-i <= slotReach+1; i-- {
+		w := tg.word(i)
+		if w == "" || tg.vword(i).aux() {
+			return false
+		}
+		if slotVerbs[w] {
+			prev := tg.word(i - 1)
+			return prev != "had" && !priorWords[prev]
+		}
+	}
+	return false
 }
 
 // hintWord returns the token that governs the date at i for dateHint:

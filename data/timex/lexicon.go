@@ -725,6 +725,10 @@ var statisticNouns = setOf("figures", "data", "statistics", "numbers", "readings
 // leaders meet", "a dozen firms report".
 var countWords = setOf("few", "dozen", "hundred", "thousand", "million", "score", "couple", "handful", "lot", "number")
 
+// spanJoiners join a bare month to the month that closes its span or
+// pair: "between March and June 2020", "from May to July 2019".
+var spanJoiners = setOf("and", "or", "to", "until", "till", "through", "into")
+
 // slotVerbs book something for a day named after "for" when their object
 // stands between: "set sentencing for July 8", "called a snap election
 // for June 8". The day lies ahead of the booking.

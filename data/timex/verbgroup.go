@@ -867,10 +867,27 @@ func (tg *tagger) scareQuote(k int) (int, bool) {
 	return k, false
 }
 
-// caption reports whether the sentence is a photo caption its lead
-// names: "Photo: Rays captain Josh Kelly celebrates ...".
+// caption reports whether the sentence is a photo caption: one its lead
+// names ("Photo: Rays captain Josh Kelly celebrates ..."), or one a credit
+// closes on its line ("A nurse prepares a vaccine on Sunday. Photograph:
+// Jo Lee/PA", "... on Friday. (Photo: AFP)").
 func (tg *tagger) caption() bool {
-	return captionLeads[tg.word(tg.from)] && tg.punct(tg.from+1, ":")
+	return captionLeads[tg.word(tg.from)] && tg.punct(tg.from+1, ":") || tg.creditAfter()
+}
+
+// creditAfter reports whether a photo credit ("Photograph: Jo Lee/PA",
+// "(Photo: AFP)") follows the sentence on its line. Sentences never read
+// past their end; this looks only at the credit's lead and colon.
+func (tg *tagger) creditAfter() bool {
+	k := tg.to
+	if k <= tg.from || k >= len(tg.toks) || strings.Contains(tg.text[tg.toks[k-1].end:tg.toks[k].start], "\n") {
+		return false
+	}
+	if tg.toks[k].kind == kPunct && tg.toks[k].in(tg.lower) == "(" {
+		k++
+	}
+	return k+1 < len(tg.toks) && tg.toks[k].kind == kWord && captionLeads[tg.toks[k].in(tg.lower)] &&
+		tg.toks[k+1].kind == kPunct && tg.toks[k+1].in(tg.lower) == ":"
 }
 
 // anyQuoteMark reports whether token k is a quote mark, opening or closing.
@@ -1188,6 +1205,12 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 			return tenseFuture, true, "a plan: future"
 		}
 	}
+	if (fc == vBePres || fc == vPres || fc == vDoPres) && tg.caption() {
+		// "Photo: Work continues on the school site on Monday.", "A
+		// nurse prepares a vaccine on Sunday. Photograph: …": a caption
+		// tells the moment pictured in the present, whatever the verb.
+		return tensePast, true, "a caption's present: the moment pictured, past"
+	}
 	if before {
 		if tg.forwardVerb(g, i) {
 			if (fc == vPast || fc == vHavePast) && (tg.calledOff(j) || tg.contrastAfter(j)) {
@@ -1220,11 +1243,6 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 		// "postponed the Friday vote": what was called off was
 		// planned, just ahead or just gone.
 		return tenseNearest, true, "a dated event called off: nearest day"
-	}
-	if (fc == vBePres || fc == vPres || fc == vDoPres) && tg.caption() {
-		// "Photo: Work continues on the school site on Monday.": a
-		// caption tells the moment pictured in the present.
-		return tensePast, true, "a caption's present: the moment pictured, past"
 	}
 	switch fc {
 	case vBePres:

@@ -729,6 +729,11 @@ var countWords = setOf("few", "dozen", "hundred", "thousand", "million", "score"
 // pair: "between March and June 2020", "from May to July 2019".
 var spanJoiners = setOf("and", "or", "to", "until", "till", "through", "into")
 
+// intentNouns name a plan whose "to"-infinitive lies ahead of it:
+// "announced plans to close", "a decision to shut", "a bid to reopen".
+var intentNouns = setOf("plan", "plans", "decision", "bid", "proposal", "proposals", "intention", "pledge",
+	"promise", "attempt", "offer")
+
 // slotVerbs book something for a day named after "for" when their object
 // stands between: "set sentencing for July 8", "called a snap election
 // for June 8". The day lies ahead of the booking.

@@ -1602,7 +1602,10 @@ func (tg *tagger) forwardVerb(g group, i int) bool {
 				return true
 			}
 		}
-		return false
+		// "announced plans to close the scheme from October 1", "took
+		// a decision to shut the plant in June": what a plan is to do
+		// lies ahead of the plan, as with the verb "plan".
+		return g.to > g.start && intentNouns[tg.word(g.to-1)]
 	}
 	return g.to < 0 && objectForward[tg.word(g.head)] && !particles[tg.word(g.end)] && tg.objectBetween(g.end, i)
 }

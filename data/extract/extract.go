@@ -765,13 +765,16 @@ func duplicate(text string, events []data.Event, sentenceStart int, tx timex.Tim
 // sentence is the same event, as "19:30 GMT - Turnout reached 58 percent
 // at 6 p.m." is when the stamp opens the sentence's line; or a timetable's
 // day heading (headsTimetable), whose first row's time is the same event.
-// A day alone on its line is otherwise the page's date, no event.
+// A blank line may stand between, as pages that set the stamp apart print
+// it ("5.40pm", a blank line, "That's all from us today."). A day alone on
+// its line is otherwise the page's date, no event.
 func lineAbove(text string, e data.Event, sentenceStart int) bool {
 	if e.ExprEnd > sentenceStart || !opensLine(text, e.ExprStart) {
 		return false
 	}
 	gap := text[e.ExprEnd:sentenceStart]
-	return strings.Count(gap, "\n") == 1 && strings.TrimSpace(gap) == ""
+	n := strings.Count(gap, "\n")
+	return (n == 1 || n == 2) && strings.TrimSpace(gap) == ""
 }
 
 // opensLine reports whether only spaces, tabs or list marks ("-", "*")

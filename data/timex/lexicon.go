@@ -686,7 +686,11 @@ var deadlineWords = setOf("by", "until", "till")
 // durationVerbs are past verbs of a state that runs on, whose "until" is
 // the end it reached: "lasted until Monday", "remained closed until".
 var durationVerbs = setOf("lasted", "remained", "stayed", "continued", "persisted", "raged", "ran", "went",
-	"held", "waited", "lingered", "dragged")
+	"held", "waited", "lingered", "dragged", "took")
+
+// lastingParticles stand between a durationVerbs verb and its "until":
+// "dragged on until March", "went on until late".
+var lastingParticles = setOf("on")
 
 // runUpWords lead the time before an event: "in the run-up to Sunday's
 // vote", "the lead-up to the summit".

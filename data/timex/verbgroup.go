@@ -1508,8 +1508,13 @@ const verblessReach = 40
 // until", "ordered to stay until") looks ahead, and those verbs are not
 // among these.
 func (tg *tagger) lastedUntil(g group, i int) bool {
-	w := tg.word(i - 1)
-	return (w == "until" || w == "till") && g.end == i-1 && g.start == g.head && tg.vword(g.head) == vPast &&
+	k := tg.hintWord(i) // past a position: "until late January", "until the end of January"
+	w := tg.word(k)
+	end := g.end
+	if lastingParticles[tg.word(end)] {
+		end++ // "dragged on until March"
+	}
+	return (w == "until" || w == "till") && end == k && g.start == g.head && tg.vword(g.head) == vPast &&
 		durationVerbs[tg.word(g.head)]
 }
 

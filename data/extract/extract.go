@@ -116,6 +116,10 @@ func (x *extraction) piece(a *data.Article, from, to int) {
 				span, _ = tx.Span()
 			}
 		}
+		if night, ok := nightOf(a.Text, tx, span); ok {
+			tx = night // "on the night of March 14": that night, into the 15th
+			span, _ = tx.Span()
+		}
 		if span.Precision == timex.PrecisionYear && numberedFiscalYear(tx.Text) {
 			span = x.fiscalSpan(a.Text, span) // "fiscal 2013" of a year to September
 		}
@@ -525,6 +529,22 @@ func offsetBy(text string, count, tx timex.Timex) (timex.Timex, bool) {
 		return tx, false
 	}
 	tx.Value, tx.Text, tx.Start = v, text[count.Start:tx.End], count.Start
+	return tx, true
+}
+
+// nightLead is what names the night of the day written after it.
+const nightLead = "the night of "
+
+// nightOf returns the day tx as the night named for it when "the night
+// of" stands just before it ("landfall on the night of March 14"): that
+// night, which runs into the next day, is the event, as with "Saturday
+// night". The tagger tags the day alone there, as TimeML does.
+func nightOf(text string, tx timex.Timex, span timex.Span) (timex.Timex, bool) {
+	start := tx.Start - len(nightLead)
+	if span.Precision != timex.PrecisionDay || start < 0 || !strings.EqualFold(text[start:tx.Start], nightLead) {
+		return tx, false
+	}
+	tx.Value, tx.Text, tx.Start = tx.Value+"TNI", text[start:tx.End], start
 	return tx, true
 }
 

@@ -44,6 +44,9 @@ func TestEvents_Joined(t *testing.T) {
 			[]want{{"Monday until the end of the month", "2025-05-05", "2025-05-31"}}},
 		{"Prices doubled between 2008 and 2010.", nov27,
 			[]want{{"2008 and 2010", "2008-01-01", "2010-12-31"}}},
+		// "the night of" a day is that night, which runs into the next.
+		{"The cyclone made landfall on the night of March 14.", may2,
+			[]want{{"the night of March 14", "2025-03-14", "2025-03-15"}}},
 		// A bare month opening the span takes the year written after
 		// the month that closes it.
 		{"Contracts were awarded between March and June 2020.", may2,

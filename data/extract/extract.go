@@ -117,6 +117,10 @@ func (x *extraction) piece(a *data.Article, from, to int) {
 				span, _ = tx.Span()
 			}
 		}
+		if night, ok := nightOf(a.Text, tx, span); ok {
+			tx = night // "on the night of March 14": that night, into the 15th
+			span, _ = tx.Span()
+		}
 		if span.Precision == timex.PrecisionYear && numberedFiscalYear(tx.Text) {
 			span = x.fiscalSpan(a.Text, span) // "fiscal 2013" of a year to September
 		}
@@ -529,6 +533,22 @@ func offsetBy(text string, count, tx timex.Timex) (timex.Timex, bool) {
 	return tx, true
 }
 
+// nightLead is what names the night of the day written after it.
+const nightLead = "the night of "
+
+// nightOf returns the day tx as the night named for it when "the night
+// of" stands just before it ("landfall on the night of March 14"): that
+// night, which runs into the next day, is the event, as with "Saturday
+// night". The tagger tags the day alone there, as TimeML does.
+func nightOf(text string, tx timex.Timex, span timex.Span) (timex.Timex, bool) {
+	start := tx.Start - len(nightLead)
+	if span.Precision != timex.PrecisionDay || start < 0 || !strings.EqualFold(text[start:tx.Start], nightLead) {
+		return tx, false
+	}
+	tx.Value, tx.Text, tx.Start = tx.Value+"TNI", text[start:tx.End], start
+	return tx, true
+}
+
 // fiscalSpan returns the fiscal year that the calendar year span names
 // ("fiscal 2013", "FY27") when the article says its fiscal year ends in a
 // month other than December: the twelve months to the end of that month
@@ -766,13 +786,16 @@ func duplicate(text string, events []data.Event, sentenceStart int, tx timex.Tim
 // sentence is the same event, as "19:30 GMT - Turnout reached 58 percent
 // at 6 p.m." is when the stamp opens the sentence's line; or a timetable's
 // day heading (headsTimetable), whose first row's time is the same event.
-// A day alone on its line is otherwise the page's date, no event.
+// A blank line may stand between, as pages that set the stamp apart print
+// it ("5.40pm", a blank line, "That's all from us today."). A day alone on
+// its line is otherwise the page's date, no event.
 func lineAbove(text string, e data.Event, sentenceStart int) bool {
 	if e.ExprEnd > sentenceStart || !opensLine(text, e.ExprStart) {
 		return false
 	}
 	gap := text[e.ExprEnd:sentenceStart]
-	return strings.Count(gap, "\n") == 1 && strings.TrimSpace(gap) == ""
+	n := strings.Count(gap, "\n")
+	return (n == 1 || n == 2) && strings.TrimSpace(gap) == ""
 }
 
 // opensLine reports whether only spaces, tabs or list marks ("-", "*")

@@ -103,6 +103,8 @@ func TestEvents_PublicationLines(t *testing.T) {
 			[]string{"2024-11-27T14:05", "2024-11-28"}},
 		{"a stamp and its entry's first sentence are one event", "Strike live\n\n12.40 GMT\nCommuters this morning said trains were full. Drivers will walk out again on Thursday.",
 			[]string{"2024-11-27T12:40", "2024-11-28"}},
+		{"a stamp set apart by a blank line and its entry's first sentence are one event", "Strike live\n\n5.40pm\n\nThat's all from us today. Drivers will walk out again on Thursday.",
+			[]string{"2024-11-27T17:40", "2024-11-28"}},
 		{"the entry's later sentences are their own", "Strike live\n\n10.02 GMT\nGood news. Trains are running today.",
 			[]string{"2024-11-27T10:02", "2024-11-27"}},
 		{"page last updated", "Floods spread\nPage last updated at 16:02 GMT, Wednesday, 27 November 2024\n\nThe summit opens on Thursday.",

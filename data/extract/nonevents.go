@@ -18,10 +18,11 @@ import (
 // publish first-quarter results on April 26" the event is on April 26,
 // and "first-quarter" names the results, as "spring" names "its spring
 // budget". Such a modifier is a quarter, half or season (or "midweek", as
-// in "the midweek slot of Feb. 3-4") that a determiner or a hyphen ties
-// to the noun after it, or a holiday so tied when the sentence names
-// another day ("Its Christmas concert on Dec. 21"). A year is left alone: "the 2015
-// tournament" in a sentence about Friday is a happening of its own.
+// in "the midweek slot of Feb. 3-4", or a year's edge with no year
+// written, "their year-end summit") that a determiner or a hyphen ties to
+// the noun after it, or a holiday so tied when the sentence names another
+// day ("Its Christmas concert on Dec. 21"). A year is left alone: "the
+// 2015 tournament" in a sentence about Friday is a happening of its own.
 func dropModifiers(text string, events []data.Event) []data.Event {
 	var finest map[int]timex.Precision // made at the first modifier: most pieces have none
 	kept := events[:0]
@@ -29,7 +30,7 @@ func dropModifiers(text string, events []data.Event) []data.Event {
 		if timex.HolidayWord(e.Expr) && attributive(text, e.ExprStart, e.ExprEnd) && otherDay(events, e) {
 			continue // "Its Christmas concert on Dec. 21": the holiday names the concert
 		}
-		if (modifierPrecision(e.Span.Precision) || strings.EqualFold(e.Expr, "midweek")) && attributive(text, e.ExprStart, e.ExprEnd) {
+		if (modifierPrecision(e.Span.Precision) || strings.EqualFold(e.Expr, "midweek") || yearEdge(e)) && attributive(text, e.ExprStart, e.ExprEnd) {
 			if seasonKind(text, e) {
 				continue // "a winter expedition": a kind of expedition, no winter in particular
 			}
@@ -43,6 +44,13 @@ func dropModifiers(text string, events []data.Event) []data.Event {
 		kept = append(kept, e)
 	}
 	return kept
+}
+
+// yearEdge reports whether e is an edge of a year with no year written
+// ("year-end", "mid-year"), which before a noun names it as a quarter
+// does: "their year-end summit on December 14" is the summit's day.
+func yearEdge(e data.Event) bool {
+	return e.Span.Precision == timex.PrecisionYear && e.Mod != "" && !strings.ContainsAny(e.Expr, "0123456789")
 }
 
 // otherDay reports whether another event of e's sentence names a day or a

@@ -36,6 +36,9 @@ func TestEvents_PeriodModifiers(t *testing.T) {
 		{"Its Christmas concert on Dec. 21 will go ahead.", "Dec. 21"},
 		{"The town's Easter market opens on Saturday.", "Saturday"},
 		{"Shoppers packed the centre before Christmas.", "Christmas"},
+		// A year's edge before a noun names it when the sentence has a day.
+		{"Leaders meet on December 14 for their year-end summit.", "December 14"},
+		{"Ministers want a deal before year-end.", "year-end"},
 		// A season after "a" names a kind: no season in particular.
 		{"She led a winter expedition in 1957.", "1957"},
 		{"The store holds an autumn sale every year.", ""},

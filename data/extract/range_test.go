@@ -44,6 +44,15 @@ func TestEvents_Joined(t *testing.T) {
 			[]want{{"Monday until the end of the month", "2025-05-05", "2025-05-31"}}},
 		{"Prices doubled between 2008 and 2010.", nov27,
 			[]want{{"2008 and 2010", "2008-01-01", "2010-12-31"}}},
+		// "the night of" a day is that night, which runs into the next.
+		{"The cyclone made landfall on the night of March 14.", may2,
+			[]want{{"the night of March 14", "2025-03-14", "2025-03-15"}}},
+		// A bare month opening the span takes the year written after
+		// the month that closes it.
+		{"Contracts were awarded between March and June 2020.", may2,
+			[]want{{"March and June 2020", "2020-03-01", "2020-06-30"}}},
+		{"The plant stood idle from November to February 2021.", may2,
+			[]want{{"November to February 2021", "2020-11-01", "2021-02-28"}}},
 		{"Sales jumped in March of last year.", nov27,
 			[]want{{"March of last year", "2023-03-01", "2023-03-31"}}},
 		{"Shops will stay open from Thursday evening until Saturday night.", nov27,

@@ -623,6 +623,9 @@ func (tg *tagger) monthAlone(m, i, j int) string {
 	if !tg.hasDCT {
 		return "XXXX-" + pad(m, 2)
 	}
+	if y, ok := tg.spanEndYear(m, j); ok {
+		return vMonth(y, m) // the year written for both outranks any guess
+	}
 	if y, ok := tg.historyYear(); ok {
 		return vMonth(y, m)
 	}
@@ -636,6 +639,30 @@ func (tg *tagger) monthAlone(m, i, j int) string {
 		return vMonth(y, m)
 	}
 	return vMonth(tg.yearFor(m, 0, i, j), m)
+}
+
+// spanEndYear returns the year of a bare month m that opens a span or pair
+// closed by a month with its year ("between March and June 2020", "from
+// November to February 2021"), the year written once for both: the month
+// before the closing one, in its year or the one before. j is the index
+// after m.
+func (tg *tagger) spanEndYear(m, j int) (int, bool) {
+	if !spanJoiners[tg.word(j)] && !tg.hyphen(j) {
+		return 0, false
+	}
+	m2, k := tg.month(j + 1)
+	if m2 == 0 {
+		return 0, false
+	}
+	y, _ := tg.yearNum(tg.optComma(k))
+	if y == 0 {
+		return 0, false
+	}
+	tg.noteAnchor("the year written after the month that closes the span")
+	if m > m2 {
+		return y - 1, true
+	}
+	return y, true
 }
 
 // pairedMonthYear returns the year of a month joined by "and" or "or" to

@@ -638,7 +638,7 @@ var clausePunct = setOf(";", ":", "\"", "“", "”", "(", ")", "[", "]", "«", 
 
 // captionLeads open a photo caption before a colon: "Photo: Fans queue
 // outside the ground on Friday."
-var captionLeads = setOf("photo", "photos", "image", "picture", "pictured")
+var captionLeads = setOf("photo", "photos", "photograph", "photographs", "image", "picture", "pictured")
 
 // quoteMarks open or close a quotation.
 var quoteMarks = setOf("\"", "“", "”")
@@ -692,7 +692,11 @@ var deadlineWords = setOf("by", "until", "till")
 // durationVerbs are past verbs of a state that runs on, whose "until" is
 // the end it reached: "lasted until Monday", "remained closed until".
 var durationVerbs = setOf("lasted", "remained", "stayed", "continued", "persisted", "raged", "ran", "went",
-	"held", "waited", "lingered", "dragged")
+	"held", "waited", "lingered", "dragged", "took")
+
+// lastingParticles stand between a durationVerbs verb and its "until":
+// "dragged on until March", "went on until late".
+var lastingParticles = setOf("on")
 
 // runUpWords lead the time before an event: "in the run-up to Sunday's
 // vote", "the lead-up to the summit".
@@ -731,6 +735,20 @@ var statisticNouns = setOf("figures", "data", "statistics", "numbers", "readings
 // countWords after "a" make the plural after them a subject: "a few
 // leaders meet", "a dozen firms report".
 var countWords = setOf("few", "dozen", "hundred", "thousand", "million", "score", "couple", "handful", "lot", "number")
+
+// spanJoiners join a bare month to the month that closes its span or
+// pair: "between March and June 2020", "from May to July 2019".
+var spanJoiners = setOf("and", "or", "to", "until", "till", "through", "into")
+
+// intentNouns name a plan whose "to"-infinitive lies ahead of it:
+// "announced plans to close", "a decision to shut", "a bid to reopen".
+var intentNouns = setOf("plan", "plans", "decision", "bid", "proposal", "proposals", "intention", "pledge",
+	"promise", "attempt", "offer")
+
+// slotVerbs book something for a day named after "for" when their object
+// stands between: "set sentencing for July 8", "called a snap election
+// for June 8". The day lies ahead of the booking.
+var slotVerbs = setOf("set", "sets", "scheduled", "schedules", "fixed", "fixes", "booked", "books", "called", "calls")
 
 // dateSetVerbs pick the date right after them for what is to come, when
 // "as" and what it is follow: "has fixed Friday as the record date".

@@ -366,6 +366,12 @@ func ruleMod(tg *tagger, i int) (match, bool) {
 		return match{}, false
 	}
 	if part && tg.hasDCT && k > j {
+		if e := tg.lexAt(k + 1); e.has(inDeicticDays) {
+			// "by mid-morning tomorrow", "late afternoon yesterday":
+			// part of the day the word after it names, one expression.
+			day := tg.quotedDay(k+1).AddDate(0, 0, int(e.deictic))
+			return match{end: k + 2, typ: Time, value: vDay(day) + "T" + p, mod: mod}, true
+		}
 		// "by mid afternoon", "in the late afternoon": part of the day
 		// the story is on.
 		return match{end: k + 1, typ: Time, value: vDay(tg.storyDay()) + "T" + p, mod: mod}, true

@@ -861,10 +861,27 @@ func (tg *tagger) scareQuote(k int) (int, bool) {
 	return k, false
 }
 
-// caption reports whether the sentence is a photo caption its lead
-// names: "Photo: Rays captain Josh Kelly celebrates ...".
+// caption reports whether the sentence is a photo caption: one its lead
+// names ("Photo: Rays captain Josh Kelly celebrates ..."), or one a credit
+// closes on its line ("A nurse prepares a vaccine on Sunday. Photograph:
+// Jo Lee/PA", "... on Friday. (Photo: AFP)").
 func (tg *tagger) caption() bool {
-	return captionLeads[tg.word(tg.from)] && tg.punct(tg.from+1, ":")
+	return captionLeads[tg.word(tg.from)] && tg.punct(tg.from+1, ":") || tg.creditAfter()
+}
+
+// creditAfter reports whether a photo credit ("Photograph: Jo Lee/PA",
+// "(Photo: AFP)") follows the sentence on its line. Sentences never read
+// past their end; this looks only at the credit's lead and colon.
+func (tg *tagger) creditAfter() bool {
+	k := tg.to
+	if k <= tg.from || k >= len(tg.toks) || strings.Contains(tg.text[tg.toks[k-1].end:tg.toks[k].start], "\n") {
+		return false
+	}
+	if tg.toks[k].kind == kPunct && tg.toks[k].in(tg.lower) == "(" {
+		k++
+	}
+	return k+1 < len(tg.toks) && tg.toks[k].kind == kWord && captionLeads[tg.toks[k].in(tg.lower)] &&
+		tg.toks[k+1].kind == kPunct && tg.toks[k+1].in(tg.lower) == ":"
 }
 
 // anyQuoteMark reports whether token k is a quote mark, opening or closing.
@@ -1187,6 +1204,12 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 			return tenseFuture, true, "a plan: future"
 		}
 	}
+	if (fc == vBePres || fc == vPres || fc == vDoPres) && tg.caption() {
+		// "Photo: Work continues on the school site on Monday.", "A
+		// nurse prepares a vaccine on Sunday. Photograph: …": a caption
+		// tells the moment pictured in the present, whatever the verb.
+		return tensePast, true, "a caption's present: the moment pictured, past"
+	}
 	if before {
 		if tg.forwardVerb(g, i) {
 			if (fc == vPast || fc == vHavePast) && (tg.calledOff(j) || tg.contrastAfter(j)) {
@@ -1219,11 +1242,6 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 		// "postponed the Friday vote": what was called off was
 		// planned, just ahead or just gone.
 		return tenseNearest, true, "a dated event called off: nearest day"
-	}
-	if (fc == vBePres || fc == vPres || fc == vDoPres) && tg.caption() {
-		// "Photo: Work continues on the school site on Monday.": a
-		// caption tells the moment pictured in the present.
-		return tensePast, true, "a caption's present: the moment pictured, past"
 	}
 	switch fc {
 	case vBePres:
@@ -1494,8 +1512,13 @@ const verblessReach = 40
 // until", "ordered to stay until") looks ahead, and those verbs are not
 // among these.
 func (tg *tagger) lastedUntil(g group, i int) bool {
-	w := tg.word(i - 1)
-	return (w == "until" || w == "till") && g.end == i-1 && g.start == g.head && tg.vword(g.head) == vPast &&
+	k := tg.hintWord(i) // past a position: "until late January", "until the end of January"
+	w := tg.word(k)
+	end := g.end
+	if lastingParticles[tg.word(end)] {
+		end++ // "dragged on until March"
+	}
+	return (w == "until" || w == "till") && end == k && g.start == g.head && tg.vword(g.head) == vPast &&
 		durationVerbs[tg.word(g.head)]
 }
 
@@ -1588,7 +1611,10 @@ func (tg *tagger) forwardVerb(g group, i int) bool {
 				return true
 			}
 		}
-		return false
+		// "announced plans to close the scheme from October 1", "took
+		// a decision to shut the plant in June": what a plan is to do
+		// lies ahead of the plan, as with the verb "plan".
+		return g.to > g.start && intentNouns[tg.word(g.to-1)]
 	}
 	return g.to < 0 && objectForward[tg.word(g.head)] && !particles[tg.word(g.end)] && tg.objectBetween(g.end, i)
 }
@@ -2374,6 +2400,9 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 			// Monday"; not "was set for", "originally planned for".
 			return tenseFuture, "\"set for\": future"
 		}
+		if tg.slotSetAt(k) {
+			return tenseFuture, "a day a verb booked something for: future"
+		}
 	case "from":
 		if prev == "forward" && movedFrom[tg.word(k-2)] {
 			// "an exhibition on 15 March, brought forward from the
@@ -2444,6 +2473,29 @@ func (tg *tagger) superlative(k int) bool {
 		return true
 	}
 	return len(w) > 5 && hasSuffix(w, "est") && !notSuperlatives[w] && tg.toks[k].kind == kWord
+}
+
+// slotReach is how many words of an object slotSetAt lets stand between
+// a booking verb and "for": "set a new sentencing hearing for".
+const slotReach = 4
+
+// slotSetAt reports whether the "for" at k follows a slotVerbs verb and
+// its object, nothing but words between ("the judge set sentencing for
+// July 8", "scheduled a vote for Tuesday"), told in the simple past or
+// present: "had set" or "originally set" speaks of a plan that may have
+// been passed.
+func (tg *tagger) slotSetAt(k int) bool {
+	for i := k - 2; i >= tg.from && k-i <= slotReach+1; i-- {
+		w := tg.word(i)
+		if w == "" || tg.vword(i).aux() {
+			return false
+		}
+		if slotVerbs[w] {
+			prev := tg.word(i - 1)
+			return prev != "had" && !priorWords[prev]
+		}
+	}
+	return false
 }
 
 // hintWord returns the token that governs the date at i for dateHint:

@@ -479,7 +479,7 @@ var infinitiveForward = forms("agree", "decide", "vote", "promise", "pledge", "v
 	"refuse", "offer", "order", "ask", "urge", "call", "invite", "intend", "aim", "hope", "want", "prepare",
 	"expect", "schedule", "move", "look", "wish", "plan", "tell", "seek", "set", "push", "press", "demand",
 	"propose", "resolve", "opt", "elect", "choose", "arrange", "need", "encourage", "instruct", "direct",
-	"authorize", "authorise", "allow", "permit", "require")
+	"authorize", "authorise", "allow", "permit", "require", "clear", "enable", "license", "licence")
 
 // objectForward are the verbs whose object lies ahead of them: "hoped for a
 // September release", "expects a decision in July", "targets a June launch".

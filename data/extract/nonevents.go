@@ -57,16 +57,17 @@ func otherDay(events []data.Event, e data.Event) bool {
 	return false
 }
 
-// seasonKind reports whether e is a bare season after "a" or "an" that
-// names a kind of the noun after it ("a winter expedition", "an autumn
-// sale"): which season the text does not say, so there is no event,
-// whatever else the sentence dates.
+// seasonKind reports whether e is a bare season after "a" or "an", or
+// opening its sentence with no determiner, that names a kind of the noun
+// after it ("a winter expedition", "an autumn sale"; the headlines "Winter
+// storm live: ...", "Summer arts festival opens"): which season the text
+// does not say, so there is no event, whatever else the sentence dates.
 func seasonKind(text string, e data.Event) bool {
 	if e.Span.Precision != timex.PrecisionSeason || strings.Contains(e.Expr, " ") {
 		return false
 	}
 	article := strings.ToLower(wordBefore(text, e.ExprStart))
-	return article == "a" || article == "an"
+	return article == "a" || article == "an" || sentenceInitial(text, e.ExprStart)
 }
 
 // modifierPrecision reports whether a period of precision p can be a

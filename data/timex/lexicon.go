@@ -683,6 +683,10 @@ var (
 // deadlineWords are the governingWords that set a deadline.
 var deadlineWords = setOf("by", "until", "till")
 
+// ordinalDayLeads are the prepositions before a day of the month written
+// as an ordinal alone: "on the 26th", "by the 3rd", "from the 1st".
+var ordinalDayLeads = setOf("on", "by", "until", "till", "from", "since", "before")
+
 // durationVerbs are past verbs of a state that runs on, whose "until" is
 // the end it reached: "lasted until Monday", "remained closed until".
 var durationVerbs = setOf("lasted", "remained", "stayed", "continued", "persisted", "raged", "ran", "went",

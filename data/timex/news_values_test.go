@@ -162,6 +162,8 @@ func TestTag_NewsUntagged(t *testing.T) {
 	type untaggedCase struct{ text, phrase string }
 	for _, c := range []untaggedCase{
 		{"The envoy flew to Cairo on Tuesday morning and on to Amman later in the day.", "later in the day"},
+		{"Okafor scored on the 26th minute, his third goal since the 2nd round.", "the 26th"},
+		{"The empire fell before the 5th century.", "the 5th"},
 		// A season's length, or another planet's season, is none of
 		// the calendar's.
 		{"The trust raised the money in a single winter.", "winter"},

@@ -5,6 +5,7 @@ package extract
 // record days of a sentence that names its day.
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -64,16 +65,17 @@ func otherDay(events []data.Event, e data.Event) bool {
 	return false
 }
 
-// seasonKind reports whether e is a bare season after "a" or "an" that
-// names a kind of the noun after it ("a winter expedition", "an autumn
-// sale"): which season the text does not say, so there is no event,
-// whatever else the sentence dates.
+// seasonKind reports whether e is a bare season after "a" or "an", or
+// opening its sentence with no determiner, that names a kind of the noun
+// after it ("a winter expedition", "an autumn sale"; the headlines "Winter
+// storm live: ...", "Summer arts festival opens"): which season the text
+// does not say, so there is no event, whatever else the sentence dates.
 func seasonKind(text string, e data.Event) bool {
 	if e.Span.Precision != timex.PrecisionSeason || strings.Contains(e.Expr, " ") {
 		return false
 	}
 	article := strings.ToLower(wordBefore(text, e.ExprStart))
-	return article == "a" || article == "an"
+	return article == "a" || article == "an" || sentenceInitial(text, e.ExprStart)
 }
 
 // modifierPrecision reports whether a period of precision p can be a
@@ -445,7 +447,9 @@ const linkListMaxLines = 12
 // events" and then "1h ago Union says talks could resume next week"): the
 // dates of a link list are the other stories', not events.
 func linkList(text string, lineStart int) bool {
-	end := lineStart - 1 // the line feed that ends the line above
+	own, _, _ := strings.Cut(text[lineStart:], "\n")
+	teaser := strings.HasSuffix(strings.TrimSpace(own), ")") // "Talks stall in Baku (Nov. 20, 2024)"
+	end := lineStart - 1                                     // the line feed that ends the line above
 	for n := 0; n < linkListMaxLines && end > 0; n++ {
 		start := lineStartBefore(text, end)
 		line := strings.TrimSpace(text[start:end])
@@ -453,7 +457,8 @@ func linkList(text string, lineStart int) bool {
 			return false
 		}
 		if len(line) <= linkHeadingMax {
-			if heading, ok := linkLabel(strings.ToLower(line)); ok && heading {
+			lower := strings.ToLower(line)
+			if heading, ok := linkLabel(lower); ok && heading || teaser && sectionLinkHeading(lower) {
 				return true
 			}
 		}
@@ -461,6 +466,26 @@ func linkList(text string, lineStart int) bool {
 	}
 	return false
 }
+
+// sectionLinkHeading reports whether lower, a short line in lower case, is
+// the heading of a page's links to more of its section ("MORE CRICKET",
+// "Related coverage", "More in Business"): one of sectionLinkLeads, then
+// a word or two naming the section, and nothing a sentence has. A short
+// line of a sentence may look the same ("More talks follow"), so linkList
+// asks it only above a teaser, a line closing with its date in brackets.
+func sectionLinkHeading(lower string) bool {
+	words := strings.Fields(lower)
+	if len(words) < 2 || len(words) > sectionHeadingWords || strings.ContainsAny(lower, ".,;:0123456789") {
+		return false
+	}
+	return slices.Contains(sectionLinkLeads, words[0])
+}
+
+// sectionLinkLeads open a section's link heading; sectionHeadingWords
+// bounds its words ("more in world news").
+var sectionLinkLeads = []string{"more", "related", "latest"}
+
+const sectionHeadingWords = 4
 
 // furnitureLineMax bounds the lines furnitureLine reads, in bytes: page
 // furniture is a short line, and every date of a long paragraph asks.
@@ -471,4 +496,4 @@ var furnitureLeads = []string{"©", "(c) ", "copyright ", "photograph:", "photo:
 	"credit:", "photo credit:", "image source", "originally published", "this article appeared",
 	"this article appears", "a version of this article", "a version of this story", "editor's note", "editor’s note",
 	"this story was ", "this story has been ", "this article was ", "this article has been ", "watch:", "listen:",
-	"more from ", "recommended:", "sign up"}
+	"more from ", "recommended:", "sign up", "tags:", "topics:", "tagged:", "filed under:"}

@@ -42,6 +42,11 @@ func TestEvents_PeriodModifiers(t *testing.T) {
 		// A season after "a" names a kind: no season in particular.
 		{"She led a winter expedition in 1957.", "1957"},
 		{"The store holds an autumn sale every year.", ""},
+		// So does a bare season opening a headline or sentence before its noun;
+		// a season that is the subject stays.
+		{"Winter storm live: schools shut as snow buries the valley", ""},
+		{"Summer book fair draws record crowds", ""},
+		{"Spring came early. Summer followed in May.", "Spring|Summer|May"},
 		{"The team will tour in the winter.", "the winter"},
 		// A period that dates a clause of its own stays.
 		{"Dikes built last summer held on Sunday, officials said.", "last summer|Sunday"},

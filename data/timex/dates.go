@@ -465,7 +465,7 @@ func ruleDayFirst(tg *tagger, i int) (match, bool) {
 		k++
 	}
 	m, k2 := tg.month(k)
-	if m == 0 {
+	if m == 0 || tg.monthDayLine(k, k2) {
 		return match{}, false
 	}
 	if y, k3, written := tg.dateYear(tg.optComma(k2)); written {
@@ -478,6 +478,18 @@ func ruleDayFirst(tg *tagger, i int) (match, bool) {
 		return date1(Date, k2, vDay(date(y, m, d)))
 	}
 	return date1(Date, k2, tg.monthDay(m, d, i, k2))
+}
+
+// monthDayLine reports whether the month from k to k2 opens a line and a
+// day follows it: the line is a date of its own, month first, as in a
+// schedule ("beat Tolliver 35-14" over "Sept. 8: lost at Eastfield"), and
+// the number ending the line above is no day of it.
+func (tg *tagger) monthDayLine(k, k2 int) bool {
+	if tg.toks[k].newlines == 0 {
+		return false
+	}
+	d, _ := tg.dayNum(k2)
+	return d > 0
 }
 
 // listYear returns the year of the day just tagged when the day d of month

@@ -957,3 +957,38 @@ func nthWeekdayOf(y, m, wd, n int) (time.Time, bool) {
 	day := first.AddDate(0, 0, (wd-int(first.Weekday())+7)%7+7*(n-1))
 	return day, int(day.Month()) == m
 }
+
+// ruleOrdinalDay reads a day of the month written as an ordinal alone
+// after a preposition ("play on the 26th", "back by the 3rd"): the day of
+// the dct's month, or of the month after when a future clause has passed
+// it, or before when a past clause has not reached it. A noun after the
+// ordinal makes it a count ("the 26th minute", "the 20th century").
+func ruleOrdinalDay(tg *tagger, i int) (match, bool) {
+	if !tg.hasDCT || tg.word(i) != "the" || !ordinalDayLeads[tg.word(i-1)] {
+		return match{}, false
+	}
+	d, k := tg.dayNum(i + 1)
+	if d == 0 || k != i+3 || k < len(tg.toks) && tg.toks[k].kind == kWord && !tg.afterOrdinalDay(k) {
+		return match{}, false // no ordinal suffix ("the 26 members"), or a noun after it
+	}
+	y, m := tg.dct.Year(), int(tg.dct.Month())
+	switch t := tg.tenseAround(i, k); {
+	case t == tenseFuture && d < tg.dct.Day():
+		m++
+	case t == tensePast && d > tg.dct.Day():
+		m--
+	}
+	day := date(y, m, 1) // normalizes a month 0 or 13 into the next year's or last year's
+	if !validDay(day.Year(), int(day.Month()), d) {
+		return match{}, false
+	}
+	return date1(Date, k, vDay(date(day.Year(), int(day.Month()), d)))
+}
+
+// afterOrdinalDay reports whether the word at k may follow a day written
+// as an ordinal alone: a list word or a preposition ("on the 28th after a
+// delay"), but not "of", which makes it a count of something.
+func (tg *tagger) afterOrdinalDay(k int) bool {
+	w := tg.word(k)
+	return listJoins[w] || prepositions[w] && w != "of"
+}

@@ -99,15 +99,19 @@ func (tg *tagger) noteMonthQuarter(out []Timex, end int) {
 }
 
 // sportsClause reports whether the current sentence reports a match
-// rather than a company: a sports word ("scored", "halftime", a score
-// such as 21-14) and no financial one ("profit", "shares", "%"). A
+// rather than a company: more sports cues ("scored", "halftime", a score
+// such as 21-14, which counts twice) than financial ones ("profit",
+// "shares", "%"), so that "a 24-17 loss" is a match's. A
 // quarter or half there is a period of play, not of the calendar. A
 // sentence with neither ("pulled ahead in the second half") goes by the
 // whole text, once counted.
 func (tg *tagger) sportsClause() bool {
 	sports, finance := tg.sentenceCues()
+	if sports > 0 && finance > 0 {
+		sports += tg.sentenceScores()
+	}
 	switch {
-	case finance > 0:
+	case finance > 0 && finance >= sports:
 		return false
 	case sports > 0:
 		return true
@@ -275,14 +279,34 @@ func countSportsCues(lower string, toks []token, from, to int) (sports, finance 
 			case financeMark(s):
 				c.finance++
 			case isDash(s):
-				if k > from && k+1 < to && !t.space && !toks[k+1].space && toks[k-1].kind == kNum &&
-					toks[k+1].kind == kNum && toks[k-1].val < 200 && toks[k+1].val < 200 {
+				if scoreAt(toks, k, from, to) {
 					c.sports++ // a score: 21-14
 				}
 			}
 		}
 	}
 	return c.sports, c.finance
+}
+
+// scoreAt reports whether the dash token at k, within [from, to), joins
+// two small numbers with no space between: a score, 21-14.
+func scoreAt(toks []token, k, from, to int) bool {
+	t := toks[k]
+	return k > from && k+1 < to && !t.space && !toks[k+1].space && toks[k-1].kind == kNum &&
+		toks[k+1].kind == kNum && toks[k-1].val < 200 && toks[k+1].val < 200
+}
+
+// sentenceScores counts the scores of the current sentence, which
+// sportsClause counts twice: a score outweighs a word such as "loss",
+// which is a company's as often ("a 24-17 loss in the third quarter").
+func (tg *tagger) sentenceScores() int {
+	n := 0
+	for k := tg.from; k < tg.to; k++ {
+		if tg.toks[k].kind == kPunct && isDash(tg.toks[k].in(tg.lower)) && scoreAt(tg.toks, k, tg.from, tg.to) {
+			n++
+		}
+	}
+	return n
 }
 
 // cueCount is the sports and the financial cues of some text.

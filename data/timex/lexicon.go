@@ -480,7 +480,7 @@ var infinitiveForward = forms("agree", "decide", "vote", "promise", "pledge", "v
 	"refuse", "offer", "order", "ask", "urge", "call", "invite", "intend", "aim", "hope", "want", "prepare",
 	"expect", "schedule", "move", "look", "wish", "plan", "tell", "seek", "set", "push", "press", "demand",
 	"propose", "resolve", "opt", "elect", "choose", "arrange", "need", "encourage", "instruct", "direct",
-	"authorize", "authorise", "allow", "permit", "require", "book")
+	"authorize", "authorise", "allow", "permit", "require", "book", "clear", "enable", "license", "licence")
 
 // objectForward are the verbs whose object lies ahead of them: "hoped for a
 // September release", "expects a decision in July", "targets a June launch".
@@ -688,6 +688,10 @@ var (
 
 // deadlineWords are the governingWords that set a deadline.
 var deadlineWords = setOf("by", "until", "till")
+
+// ordinalDayLeads are the prepositions before a day of the month written
+// as an ordinal alone: "on the 26th", "by the 3rd", "from the 1st".
+var ordinalDayLeads = setOf("on", "by", "until", "till", "from", "since", "before")
 
 // durationVerbs are past verbs of a state that runs on, whose "until" is
 // the end it reached: "lasted until Monday", "remained closed until".

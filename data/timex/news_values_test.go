@@ -160,6 +160,10 @@ var newsValueCases = []tagCase{
 	{"Cases fell to 1,240 in the seven days to Sunday, down from 1,610 the week before.", nov12, "the week before", timex.Date, "2008-W44", ""},
 	{"The zoo sold 2.1 million tickets in 2007, up from 1.8 million the year before.", nov12, "the year before", timex.Date, "2006", ""},
 	{"Exports rose in March and fell the month after.", nov12, "the month after", timex.Date, "2008-04", ""},
+	// A month opening a line with its day after it is that line's date,
+	// not the month of a number ending the line above (a schedule).
+	{"RESULTS\nOct. 4: beat Harlow 28-14\nOct. 11: lost at Deane 10-17", nov12, "Oct. 11", timex.Date, "2008-10-11", ""},
+	{"RESULTS\nOct. 4: beat Harlow 28-14\nOct. 11: lost at Deane 10-17", nov12, "Oct. 4", timex.Date, "2008-10-04", ""},
 }
 
 func TestTag_NewsValues(t *testing.T) {
@@ -172,6 +176,8 @@ func TestTag_NewsUntagged(t *testing.T) {
 	type untaggedCase struct{ text, phrase string }
 	for _, c := range []untaggedCase{
 		{"The envoy flew to Cairo on Tuesday morning and on to Amman later in the day.", "later in the day"},
+		{"Okafor scored on the 26th minute, his third goal since the 2nd round.", "the 26th"},
+		{"The empire fell before the 5th century.", "the 5th"},
 		// A season's length, or another planet's season, is none of
 		// the calendar's.
 		{"The trust raised the money in a single winter.", "winter"},

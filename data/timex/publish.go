@@ -96,7 +96,7 @@ func publishedOnLine(line string, n int, underByline bool) (time.Time, bool) {
 		if d, ok := fullDateline(line); ok {
 			return d, true
 		}
-		if underByline {
+		if underByline || stampedLine(line) {
 			if d, ok := dateOnly(line); ok {
 				return d, true
 			}
@@ -248,6 +248,19 @@ func dateOnly(line string) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	return d.time()
+}
+
+// stampedLine reports whether line holds a clock time, two digits after a
+// colon ("12 June 2024 | 14:35"): a line that is only a date stamped with
+// its minute is a page's publication stamp, also under a byline without
+// "By" (a bare author name), since the date of an event has no minute.
+func stampedLine(line string) bool {
+	for i := 1; i+2 < len(line); i++ {
+		if line[i] == ':' && pubDigit(line[i-1]) && pubDigit(line[i+1]) && pubDigit(line[i+2]) {
+			return true
+		}
+	}
+	return false
 }
 
 // fullDateline returns the date of a news dateline with a full date:

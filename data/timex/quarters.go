@@ -113,13 +113,21 @@ func (tg *tagger) codeYear(k int) (int, int) {
 // latest such part that has begun; in a future one the one just ended,
 // whose results are still to come ("will report Q4 results on Thursday",
 // written in January; "expects to report a profit for the third quarter",
-// written in October), else the next that has not ended; with no tense
-// the dct's year.
+// written in October), else the next that has not ended; with no tense,
+// or none that points, the year both would give when they agree (the
+// fourth quarter, written in the first: "after write-downs in the fourth
+// quarter"), else the dct's year.
 func (tg *tagger) partYear(n, parts int, t tense) int { return partYearAt(tg.dct, n, parts, t) }
 
 // partYearAt is partYear seen from day d rather than the dct.
 func partYearAt(d time.Time, n, parts int, t tense) int {
 	y := d.Year()
+	if t != tensePast && t != tenseFuture {
+		if p := partYearAt(d, n, parts, tensePast); p == partYearAt(d, n, parts, tenseFuture) {
+			return p
+		}
+		return y
+	}
 	cur := (int(d.Month())-1)*parts/12 + 1 // the part d falls in
 	switch {
 	case t == tensePast && n > cur:

@@ -140,6 +140,9 @@ var joinCases = []joinCase{
 	{"Smith scored twice in the third quarter.", dct27, nil},
 	{"The Lakers led 50-45 at the end of the first half.", dct27, nil},
 	{"The company posted third-quarter profit of $2 billion.", dct27, []string{"third-quarter=2024-Q3"}},
+	// A score outweighs a word a company's news shares: "a 24-17 loss".
+	{"Reyes left the 24-17 loss in the third quarter with a sprained ankle.", dct27, nil},
+	{"The bank swung to a loss in the third quarter as shares fell.", dct27, []string{"the third quarter=2024-Q3"}},
 	// A sentence without cues goes by the article.
 	{"The Lakers beat the Celtics 102-98. Smith scored 30 points. Boston pulled ahead in the second half.", dct27, nil},
 	{"Apple reported record sales. Its shares rose. Growth slowed in the second half.", dct27,

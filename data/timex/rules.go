@@ -168,6 +168,12 @@ var leadRules = []namedRule{
 		examples: []ruleExample{
 			{"The hearing is set for the week of March 6, 2025.", "2024-11-27", "the week of March 6, 2025", "2025-W10"},
 		}},
+	{name: "ordinal-day", fn: ruleOrdinalDay,
+		triggers: []string{"the"},
+		examples: []ruleExample{
+			{"He is due back at training on the 27th.", "2020-12-17", "the 27th", "2020-12-27"},
+			{"The fee was paid on the 3rd.", "2020-12-17", "the 3rd", "2020-12-03"},
+		}},
 	{name: "nth-weekday", fn: ruleNthWeekday,
 		triggers: []string{"the"},
 		examples: []ruleExample{

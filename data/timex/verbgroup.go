@@ -1971,7 +1971,7 @@ func (tg *tagger) classify(k int) vclass {
 	case lex.has(lPresent) && !tg.objectSlot(k):
 		return vPres // not the object of a verb: "backed plans", "cut rates"
 	case lex.has(lBase) && !tg.compoundHead(k) &&
-		(tg.pluralSubject(tg.subjectNoun(k)) || tg.lexAt(k-1).has(inRelativeWords) && tg.pluralSubject(k-2)):
+		(tg.pluralSubject(tg.subjectNoun(k)) || tg.lexAt(k-1).has(inRelativeWords) && tg.pluralAntecedent(k-2)):
 		return vPres // "leaders meet", "firms that report", "voters in the north head"
 	case (lex.has(lBase) || lex.has(lForward) && baseShape(w)) && !lex.has(lPast) && tg.joinedDays(k):
 		return vPres // "Thursday night and Friday morning look like the worst of it"
@@ -2312,6 +2312,16 @@ func (tg *tagger) pluralSubject(k int) bool {
 		return true
 	}
 	return len(w) > 3 && hasSuffix(w, "s") && !hasSuffix(w, "ss") && tg.vword(k) == vNone
+}
+
+// pluralAntecedent reports whether the word at k, before a relative word
+// and a base form, is a plural noun: pluralSubject, or a plural a verb's
+// "-s" form spells too ("rules that come into force", "talks that resume
+// on Monday"), since a verb's complement "that" is never followed by a
+// bare base form.
+func (tg *tagger) pluralAntecedent(k int) bool {
+	w := tg.word(k)
+	return tg.pluralSubject(k) || len(w) > 3 && hasSuffix(w, "s") && !hasSuffix(w, "ss") && tg.toks[k].kind == kWord
 }
 
 func hasSuffix(s, suffix string) bool {

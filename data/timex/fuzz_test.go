@@ -151,10 +151,11 @@ func TestTag_HugeLine(t *testing.T) {
 	for _, unit := range []string{
 		"the past 12 months, and 1990 and Sept. 12 and the the the 3 4 5 ",
 		"They won on Friday! Fans cheered! ",
-		"$third quarter0$",            // one sentence of many quarters: cues counted once
-		"ThursdAY0OCt0A0",             // no spaces: a hashtag is looked for a few tokens back only
-		"City v United Saturday 3pm ", // a verbless line is told so once, not per listed day
-		"new album drops Friday ",     // an unknown -s word before a day looks at a short sentence only
+		"$third quarter0$",                         // one sentence of many quarters: cues counted once
+		"ThursdAY0OCt0A0",                          // no spaces: a hashtag is looked for a few tokens back only
+		"City v United Saturday 3pm ",              // a verbless line is told so once, not per listed day
+		"new album drops Friday ",                  // an unknown -s word before a day looks at a short sentence only
+		"Shops open Friday, Saturday and Sunday. ", // a present verb asks whether a credit follows on its line: a few tokens, not the line
 	} {
 		small := strings.Repeat(unit, 1000)
 		big := strings.Repeat(unit, 10000)

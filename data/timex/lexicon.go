@@ -638,7 +638,7 @@ var clausePunct = setOf(";", ":", "\"", "“", "”", "(", ")", "[", "]", "«", 
 
 // captionLeads open a photo caption before a colon: "Photo: Fans queue
 // outside the ground on Friday."
-var captionLeads = setOf("photo", "photos", "photograph", "photographs", "image", "picture", "pictured")
+var captionLeads = setOf("photo", "photos", "photograph", "photographs", "image", "picture", "pictures", "pictured")
 
 // quoteMarks open or close a quotation.
 var quoteMarks = setOf("\"", "“", "”")
@@ -1170,8 +1170,7 @@ var asideWords = setOf("after", "since", "which")
 // follows them is when the clause happened, not a state its verb set going.
 var spanNouns = setOf("night", "period")
 
-// photoCredits open or make the credit that ends a photo caption's line
-// ("... on Monday evening. Photograph: name/PA", "(Getty Images)"): the
-// sentence before it is a caption (see captionAt).
-var photoCredits = []string{"photograph:", "photo:", "photos:", "picture:", "pictures:", "image:", "credit:",
-	"(photo", "(getty images)", "(handout)", "(ap photo", "(reuters)", "(afp)", "(file photo)"}
+// creditNames open a photo credit in brackets after a caption's sentence
+// ("... on Monday evening. (Getty Images)", "(AP Photo/name)"); see
+// creditAfter.
+var creditNames = setOf("photo", "getty", "handout", "ap", "reuters", "afp", "file")

@@ -870,17 +870,26 @@ func (tg *tagger) caption() bool {
 }
 
 // creditAfter reports whether a photo credit ("Photograph: Jo Lee/PA",
-// "(Photo: AFP)") follows the sentence on its line. Sentences never read
-// past their end; this looks only at the credit's lead and colon.
+// "(Photo: AFP)", "Credit: name", "(Getty Images)") follows the sentence
+// on its line. Sentences never read past their end; this looks only at
+// the credit's first tokens, so it costs the same on any line.
 func (tg *tagger) creditAfter() bool {
 	k := tg.to
 	if k <= tg.from || k >= len(tg.toks) || strings.Contains(tg.text[tg.toks[k-1].end:tg.toks[k].start], "\n") {
 		return false
 	}
-	if tg.toks[k].kind == kPunct && tg.toks[k].in(tg.lower) == "(" {
+	bracket := tg.toks[k].kind == kPunct && tg.toks[k].in(tg.lower) == "("
+	if bracket {
 		k++
 	}
-	return k+1 < len(tg.toks) && tg.toks[k].kind == kWord && captionLeads[tg.toks[k].in(tg.lower)] &&
+	if k >= len(tg.toks) || tg.toks[k].kind != kWord {
+		return false
+	}
+	w := tg.toks[k].in(tg.lower)
+	if bracket && creditNames[w] {
+		return true // "(Getty Images)", "(AP Photo/name)"
+	}
+	return (captionLeads[w] || w == "credit") && k+1 < len(tg.toks) &&
 		tg.toks[k+1].kind == kPunct && tg.toks[k+1].in(tg.lower) == ":"
 }
 
@@ -1276,11 +1285,6 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 		}
 		return tenseFuture, true, "present be: future arrangement"
 	case vDoPres, vPres:
-		if tg.captionAt(g.head) {
-			// "Farrow leaves court on Wednesday afternoon. Photo:
-			// name": a caption's present is the picture's moment.
-			return tensePast, true, "present tense in a photo caption: past"
-		}
 		return tenseFuture, true, "present tense: future schedule"
 	case vBePast, vHavePast, vDoPast, vHavePres, vBeen:
 		if fc == vHavePres && tg.word(first+1) == "to" {
@@ -2786,39 +2790,6 @@ func (tg *tagger) phraseTense(k int) tense {
 
 // beForm reports whether a class is a form of "be": is, was, be, been.
 func (c vclass) beForm() bool { return c >= vBePres && c <= vBeen }
-
-// captionLineMax bounds the line a photo caption takes up with its credit.
-const captionLineMax = 400
-
-// captionAt reports whether token k stands in a photo caption: a short
-// line whose sentence is followed, on the same line, by a photo credit
-// ("Villagers board army lorries on Saturday night. Photograph: name/AFP").
-// A caption's present tense tells what the picture shows, which is past.
-func (tg *tagger) captionAt(k int) bool {
-	at := int(tg.toks[k].start)
-	start := strings.LastIndexByte(tg.text[:at], '\n') + 1
-	end := strings.IndexByte(tg.text[at:], '\n')
-	if end < 0 {
-		end = len(tg.text)
-	} else {
-		end += at
-	}
-	if end-start > captionLineMax {
-		return false
-	}
-	rest := strings.ToLower(tg.text[at:end])
-	dot := strings.Index(rest, ". ")
-	if dot < 0 {
-		return false
-	}
-	after := strings.TrimSpace(rest[dot+1:])
-	for _, c := range photoCredits {
-		if strings.HasPrefix(after, c) {
-			return true
-		}
-	}
-	return false
-}
 
 // joinedDays reports whether two days joined by "and" end just before
 // token k, a plural subject for a present verb there: "Thursday and

@@ -360,8 +360,7 @@ func linkTeaser(text string, tx timex.Timex, span timex.Span, published time.Tim
 	if tx.Start == 0 || text[tx.Start-1] != '(' || !published.IsZero() && span.Start.After(published) {
 		return false
 	}
-	rest, _, _ := strings.Cut(text[tx.End:], "\n")
-	if strings.TrimSpace(rest) != ")" {
+	if rest := text[tx.End:]; !strings.HasPrefix(rest, ")") || !blankToLineEnd(rest[1:]) {
 		return false
 	}
 	line := text[lineStartBefore(text, tx.Start) : tx.Start-1]
@@ -371,6 +370,18 @@ func linkTeaser(text string, tx timex.Timex, span timex.Span, published time.Tim
 	}
 	label := line[:k]
 	return len(strings.Fields(label)) <= teaserLabelWords && !strings.ContainsAny(label, "0123456789")
+}
+
+// blankToLineEnd reports whether s holds only spaces up to its first line
+// feed or its end. It stops at the first other byte, so a date asking it
+// on a long line reads a few bytes, not the rest of the line.
+func blankToLineEnd(s string) bool {
+	for i := 0; i < len(s) && s[i] != '\n'; i++ {
+		if s[i] != ' ' && s[i] != '\t' && s[i] != '\r' {
+			return false
+		}
+	}
+	return true
 }
 
 // teaserLabelWords bounds the label linkTeaser accepts: "More on this

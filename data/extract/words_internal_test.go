@@ -153,3 +153,23 @@ func TestHasLineBreakOrTab(t *testing.T) {
 		}
 	}
 }
+
+// TestBlankToLineEnd checks the test linkTeaser puts to what follows a
+// bracketed date's ")": spaces to the line's end, and no further read.
+func TestBlankToLineEnd(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"", true},
+		{"  \t\r\nMore text", true},
+		{"\nanything", true},
+		{" and then", false},
+		{". Shops open", false},
+		{" " + strings.Repeat("x", 1<<20), false},
+	} {
+		if got := blankToLineEnd(c.in); got != c.want {
+			t.Errorf("blankToLineEnd(%.20q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}

@@ -100,7 +100,16 @@ func (tg *tagger) namesSplitFinancialYear() bool {
 // textNamesSplitFinancialYear reports whether text holds "financial year"
 // or "tax year" with a split year ("2024-25") just before or after it.
 func textNamesSplitFinancialYear(text string) bool {
-	for _, key := range []string{"financial year", "tax year"} {
+	return anyOccurrence(text, []string{"financial year", "tax year"}, func(k, end int) bool {
+		return k >= 8 && isSplitYear(text[k-8:k-1]) || end+8 <= len(text) && isSplitYear(text[end+1:end+8])
+	})
+}
+
+// anyOccurrence reports whether found holds for some occurrence of one of
+// keys in text, given its start and end: one pass per key, so a text is
+// read a fixed number of times however often it names the keys.
+func anyOccurrence(text string, keys []string, found func(start, end int) bool) bool {
+	for _, key := range keys {
 		for from := 0; from < len(text); {
 			k := strings.Index(text[from:], key)
 			if k < 0 {
@@ -108,7 +117,7 @@ func textNamesSplitFinancialYear(text string) bool {
 			}
 			k += from
 			from = k + len(key)
-			if k >= 8 && isSplitYear(text[k-8:k-1]) || from+8 <= len(text) && isSplitYear(text[from+1:from+8]) {
+			if found(k, from) {
 				return true
 			}
 		}

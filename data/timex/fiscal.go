@@ -647,10 +647,8 @@ func (tg *tagger) fiscalShift() int {
 	}
 	if tg.fiscalEnd == 0 {
 		tg.fiscalEnd = -1
-		if m := fiscalYearEnd(tg.all); m > 0 {
+		if m := FiscalYearEnd(tg.all); m > 0 {
 			tg.fiscalEnd = int8(m)
-		} else if tg.namesSplitFinancialYear() {
-			tg.fiscalEnd = 3 // "the 2024-25 financial year" ends in March
 		}
 	}
 	if tg.fiscalEnd < 0 || tg.fiscalEnd%3 != 0 {
@@ -677,19 +675,12 @@ func FiscalYearEnd(text string) int {
 // fiscalYearEnd returns the month in which text says a fiscal or
 // financial year ends, or 0.
 func fiscalYearEnd(text string) int {
-	for _, key := range []string{"iscal year", "inancial year"} {
-		for from := 0; from < len(text); {
-			k := strings.Index(text[from:], key)
-			if k < 0 {
-				break
-			}
-			from += k + len(key)
-			if m := endMonthAfter(text[from:min(len(text), from+60)]); m > 0 {
-				return m
-			}
-		}
-	}
-	return 0
+	month := 0
+	anyOccurrence(text, []string{"iscal year", "inancial year"}, func(_, end int) bool {
+		month = endMonthAfter(text[end:min(len(text), end+60)])
+		return month > 0
+	})
+	return month
 }
 
 // endMonthAfter reads the month at the start of s, which follows "fiscal

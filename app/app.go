@@ -94,6 +94,7 @@ func New(a fyne.App) *UI {
 		groupBy:  convert.GroupNone,
 		gc:       &processGC,
 	}
+	u.gc.bound()
 	u.proj = project.New()
 	u.hist = project.NewHistory(u.proj)
 	u.detail.edits = u

@@ -25,6 +25,11 @@ type collector struct {
 	paused  int // pauses not yet resumed; they nest
 	percent int
 	limit   int64
+	// base is the GOGC the process started with, which bound never
+	// exceeds, and set the GOGC bound last set; bounding says whether
+	// bound has started.
+	base, set int
+	bounding  bool
 }
 
 // processGC is the one collector of the process. GOGC and the memory
@@ -106,13 +111,90 @@ func (c *collector) resumeAfterFrame() {
 	}()
 }
 
-// memoryInUse returns the memory the Go runtime has mapped, as the memory
-// limit counts it.
-func memoryInUse() int64 {
-	s := []metrics.Sample{{Name: "/memory/classes/total:bytes"}}
+// minHeadroom is the garbage a heap of any size may gather between
+// collections under bound, and heapShare the share of the live heap it
+// may gather when that is more.
+const (
+	minHeadroom = 32 << 20
+	heapShare   = 8 // an eighth
+)
+
+// heapPercent returns the GOGC that lets a heap of live bytes grow by
+// minHeadroom, or a heapShare-th of itself when that is more, before the
+// next collection, but never by more than GOGC base allows. Off (-1) as
+// base stays off.
+func heapPercent(live uint64, base int) int {
+	if base < 0 || live == 0 {
+		return base
+	}
+	headroom := max(minHeadroom, live/heapShare)
+	return int(min(uint64(base), 100*headroom/live))
+}
+
+// bound keeps the garbage a large heap gathers in proportion to what a
+// desktop window needs, rather than to the heap: GOGC's 100 % lets a
+// million events (265 MB live) gather as much again between collections,
+// and the text a few seconds of zooming shapes and rasterises (3 MB a
+// frame, most of it Fyne's) took the process from 466 to 630 MiB before
+// the first collection after the load; bound, it stays at 489-491 MiB
+// (issue 15: VmHWM under Xvfb, README sequence). After every collection
+// it sets GOGC to heapPercent of the heap then live; the extra
+// collections mark the events concurrently on the other core. Pauses
+// are left alone and put back the GOGC bound last set.
+func (c *collector) bound() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.bounding {
+		return
+	}
+	c.bounding = true
+	c.base = c.percent // a pause holds GOGC off and keeps the setting
+	if c.paused == 0 {
+		c.base = gcPercent()
+	}
+	c.set = c.base
+	c.armBound()
+}
+
+// armBound asks for afterCollection to run once the next collection has
+// found a fresh sentinel unreachable. The sentinel is 32 bytes of no
+// pointers: smaller ones may share a block the tiny allocator keeps alive.
+func (c *collector) armBound() {
+	runtime.AddCleanup(new([32]byte), func(*collector) { c.afterCollection() }, c)
+}
+
+// afterCollection sets GOGC for the heap the last collection left live,
+// unless a pause holds GOGC off or something else has set GOGC since
+// (a test, say), and arms the next round.
+func (c *collector) afterCollection() {
+	c.mu.Lock()
+	if c.paused == 0 && gcPercent() == c.set {
+		c.set = heapPercent(liveHeap(), c.base)
+		debug.SetGCPercent(c.set)
+	}
+	c.mu.Unlock()
+	c.armBound()
+}
+
+// liveHeap returns the heap the last collection marked live.
+func liveHeap() uint64 { return readMetric("/gc/heap/live:bytes") }
+
+// gcPercent returns GOGC as it is now, without setting it; off reads -1.
+func gcPercent() int {
+	return int(int64(readMetric("/gc/gogc:percent")))
+}
+
+// readMetric returns the runtime metric named, or 0 when the runtime
+// has no such unsigned metric.
+func readMetric(name string) uint64 {
+	s := []metrics.Sample{{Name: name}}
 	metrics.Read(s)
 	if s[0].Value.Kind() != metrics.KindUint64 {
 		return 0
 	}
-	return int64(s[0].Value.Uint64())
+	return s[0].Value.Uint64()
 }
+
+// memoryInUse returns the memory the Go runtime has mapped, as the memory
+// limit counts it.
+func memoryInUse() int64 { return int64(readMetric("/memory/classes/total:bytes")) }

@@ -2,6 +2,7 @@ package app
 
 import (
 	"math"
+	"runtime"
 	"runtime/debug"
 	"testing"
 	"time"
@@ -68,5 +69,79 @@ func TestCollector_ResumeAfterFrame(t *testing.T) {
 			t.Fatal("GOGC still off two seconds after resumeAfterFrame")
 		}
 		time.Sleep(frameWait)
+	}
+}
+
+// TestHeapPercent checks the GOGC bound gives a heap: GOGC itself while
+// the heap is small, an eighth of a large one, never above the base and
+// off staying off.
+func TestHeapPercent(t *testing.T) {
+	cases := []struct {
+		name string
+		live uint64
+		base int
+		want int
+	}{
+		{"small heap keeps GOGC", 16 << 20, 100, 100},
+		{"headroom of 32 MiB at 64 MiB", 64 << 20, 100, 50},
+		{"a million events' heap", 265 << 20, 100, 12},
+		{"huge heap: an eighth", 4 << 30, 100, 12},
+		{"lower base stays", 128 << 20, 10, 10},
+		{"off stays off", 1 << 30, -1, -1},
+		{"nothing live yet", 0, 100, 100},
+	}
+	for _, c := range cases {
+		if got := heapPercent(c.live, c.base); got != c.want {
+			t.Errorf("%s: heapPercent(%d, %d) = %d, want %d", c.name, c.live, c.base, got, c.want)
+		}
+	}
+}
+
+// TestCollector_Bound checks that once bound has started, a collection
+// with a large heap live lowers GOGC to heapPercent's, and that a pause
+// still holds GOGC off and puts the bound back.
+func TestCollector_Bound(t *testing.T) {
+	defer debug.SetGCPercent(debug.SetGCPercent(100))
+	gc := &processGC // the one that bounds in this test binary too
+	gc.bound()
+	gc.mu.Lock()
+	debug.SetGCPercent(gc.set) // as if no test had set GOGC since
+	gc.mu.Unlock()
+	keep := make([]byte, 256<<20) // live across the collections below
+	for i := range keep {
+		keep[i] = byte(i)
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		runtime.GC()
+		time.Sleep(10 * time.Millisecond) // the cleanup runs on its own goroutine
+		if p := gcPercent(); p < 100 && p >= 10 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("GOGC %d with 256 MiB live, want about 12", gcPercent())
+		}
+	}
+	gc.pause()
+	runtime.GC()
+	time.Sleep(10 * time.Millisecond)
+	if p := gcPercent(); p != -1 {
+		t.Errorf("GOGC %d while paused, want off", p)
+	}
+	gc.resume()
+	if p := gcPercent(); p == -1 || p == 100 {
+		t.Errorf("GOGC %d after the pause, want the bound put back", p)
+	}
+	runtime.KeepAlive(keep)
+}
+
+// TestGCPercent checks gcPercent reads GOGC as set, off included.
+func TestGCPercent(t *testing.T) {
+	defer debug.SetGCPercent(debug.SetGCPercent(100))
+	for _, p := range []int{100, 37, 0, -1} {
+		debug.SetGCPercent(p)
+		if got := gcPercent(); got != p {
+			t.Errorf("gcPercent() = %d after SetGCPercent(%d)", got, p)
+		}
 	}
 }

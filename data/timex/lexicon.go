@@ -482,6 +482,10 @@ var infinitiveForward = forms("agree", "decide", "vote", "promise", "pledge", "v
 	"propose", "resolve", "opt", "elect", "choose", "arrange", "need", "encourage", "instruct", "direct",
 	"authorize", "authorise", "allow", "permit", "require", "book", "clear", "enable", "license", "licence")
 
+// onObjectVerbs take their object after "on" before the "to"-infinitive
+// it is asked to do: "called on voters to stay at home".
+var onObjectVerbs = forms("call")
+
 // objectForward are the verbs whose object lies ahead of them: "hoped for a
 // September release", "expects a decision in July", "targets a June launch".
 var objectForward = forms("hope", "expect", "plan", "target", "eye", "await", "forecast", "predict",

@@ -1104,6 +1104,14 @@ func (tg *tagger) infinitives(end, stop int) (int, int) {
 				k++ // "called for talks to resume"
 				continue
 			}
+			if gap == 0 && onObjectVerbs[tg.word(end-1)] && (tg.word(k) == "on" || tg.word(k) == "upon") {
+				k++ // "called on civil servants to stop work"
+				continue
+			}
+			if d := tg.datedAdverbial(k, stop); d > 0 {
+				k += d // "had agreed on Friday to meet": the act's own day
+				continue
+			}
 			if tg.vword(k).verbal() || tg.toks[k].kind == kPunct || prepositions[tg.word(k)] {
 				return end, to // an object is a bare noun phrase
 			}
@@ -1121,6 +1129,21 @@ func (tg *tagger) infinitives(end, stop int) (int, int) {
 		}
 	}
 	return end, to
+}
+
+// datedAdverbial returns the length of a weekday, with "on" or without,
+// that stands at k before a verb's "to"-infinitive and dates the verb
+// ("agreed on Friday to meet", "voted Tuesday to strike"), or 0. It must
+// end before stop, the date being read, which is then the infinitive's.
+func (tg *tagger) datedAdverbial(k, stop int) int {
+	n := 0
+	if tg.word(k) == "on" {
+		n = 1
+	}
+	if k+n+1 >= stop || !tg.isWeekday(k+n) || !tg.capital(k+n) || tg.word(k+n+1) != "to" {
+		return 0
+	}
+	return n + 1
 }
 
 // infinitiveAt reports whether the word at k can be the verb of a

@@ -108,6 +108,15 @@ func weekdayReading(tg *tagger, i int) (match, bool) {
 		tg.noteSpeech(speech)
 		return tg.withPartOfDay(weekdayNear(speech, wd, t), j)
 	}
+	if t == tenseFuture {
+		if speech, ok := tg.reportedFutureDay(i); ok {
+			// "They said on Thursday that they would answer by
+			// Friday": a future told from a past report counts
+			// from the report.
+			tg.noteSpeech(speech)
+			return tg.withPartOfDay(weekdayNear(speech, wd, t), j)
+		}
+	}
 	return tg.withPartOfDay(tg.weekdayDate(wd, t), j)
 }
 

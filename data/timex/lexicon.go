@@ -482,6 +482,10 @@ var infinitiveForward = forms("agree", "decide", "vote", "promise", "pledge", "v
 	"propose", "resolve", "opt", "elect", "choose", "arrange", "need", "encourage", "instruct", "direct",
 	"authorize", "authorise", "allow", "permit", "require", "book", "clear", "enable", "license", "licence")
 
+// pastModals tell a future seen from the past in reported speech: "said
+// on Monday that talks would resume on Thursday".
+var pastModals = setOf("would", "could", "might")
+
 // onObjectVerbs take their object after "on" before the "to"-infinitive
 // it is asked to do: "called on voters to stay at home".
 var onObjectVerbs = forms("call")

@@ -482,6 +482,15 @@ var infinitiveForward = forms("agree", "decide", "vote", "promise", "pledge", "v
 	"propose", "resolve", "opt", "elect", "choose", "arrange", "need", "encourage", "instruct", "direct",
 	"authorize", "authorise", "allow", "permit", "require", "book", "clear", "enable", "license", "licence")
 
+// reducedSchedules are the participles that set a day for their noun
+// with "is" left out, in headlines: "final tally expected on Thursday".
+var reducedSchedules = setOf("expected", "scheduled", "slated", "planned")
+
+// pathNouns, with "the" before and "for" after, make room for what is to
+// come: "clearing the way for", "set the stage for", "laid the groundwork
+// for".
+var pathNouns = setOf("way", "stage", "groundwork")
+
 // pastModals tell a future seen from the past in reported speech: "said
 // on Monday that talks would resume on Thursday".
 var pastModals = setOf("would", "could", "might")

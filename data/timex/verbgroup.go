@@ -1216,6 +1216,9 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 		}
 		return tenseFuture, true, "would/could: future from then"
 	}
+	if before && tg.reducedSchedule(g, i, j) {
+		return tenseFuture, true, "a schedule's participle after its noun, no \"be\": future"
+	}
 	if tg.schedulePredicate(g) {
 		switch {
 		case tg.groupHasAny(g, priorWords) || tg.word(g.start-1) != "" && priorWords[tg.word(g.start-1)]:
@@ -1254,6 +1257,9 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 				// "said it expected a further cut in the summer":
 				// a forecast reported now looks ahead of the report.
 				return tenseFuture, true, "a reported forecast: future"
+			}
+			if (fc == vPast || fc == vHavePast) && tg.reportDatedBeforeThat(g, i, j) {
+				return tensePast, true, "a report dated before its \"that\" clause: past"
 			}
 			if fc == vPast || fc == vHavePast || fc == vBePast || fc == vDoPast {
 				// "ordered schools to close on Friday", "were
@@ -1645,6 +1651,75 @@ func (tg *tagger) forwardVerb(g group, i int) bool {
 	}
 	return g.to < 0 && objectForward[tg.word(g.head)] && !particles[tg.word(g.end)] && tg.objectBetween(g.end, i)
 }
+
+// reducedSchedule reports whether g is a bare participle of a schedule
+// right after its noun and right before the date [i, j), its "is" left
+// out as headlines and standfirsts leave it: "final tally expected on
+// Thursday", "Talks scheduled for Monday". Not after a pronoun or a verb,
+// which makes it an active past ("They expected on Thursday"), nor with a
+// "that" or a verb after the date ("expected on Thursday that", "the
+// verdict expected on Thursday was delayed").
+func (tg *tagger) reducedSchedule(g group, i, j int) bool {
+	k := g.start
+	if k != g.head || !reducedSchedules[tg.word(k)] || tg.vword(k) != vPast || k <= tg.from {
+		return false
+	}
+	if !(i == g.end || i == g.end+1 && prepositions[tg.word(g.end)]) {
+		return false
+	}
+	p := tg.word(k - 1)
+	if tg.toks[k-1].kind != kWord || tg.vword(k-1).verbal() || attributionPronouns[p] || isPronouns[p] || relativeWords[p] {
+		return false
+	}
+	return tg.word(j) != "that" && !tg.vword(j).verbal() && tg.verblessSubject(k)
+}
+
+// verblessSubject reports whether the clause before the participle at k,
+// back to its start, holds no verb, as a headline's or a standfirst's
+// does ("final tally expected on Thursday"): in a sentence's body the
+// participle qualifies a noun of a clause whose verb tells the time ("the
+// government postponed the vote expected in March"). It reads at most
+// subjectReach*3 tokens back; a longer subject is a sentence's.
+func (tg *tagger) verblessSubject(k int) bool {
+	for m := k - 1; m >= k-subjectReach*3; m-- {
+		if m < tg.from || tg.leftStop(m) {
+			return true
+		}
+		if tg.vword(m).verbal() {
+			return false
+		}
+	}
+	return false
+}
+
+// reportDatedBeforeThat reports whether the date [i, j) stands between a
+// reporting verb that points ahead through its object ("warned") and the
+// "that" of what it reported, with only a bare object before it: "had
+// warned both sides on Wednesday that the result was clear" dates the
+// warning, not what was warned of ("warned of a strike on Wednesday that
+// would shut the ports").
+func (tg *tagger) reportDatedBeforeThat(g group, i, j int) bool {
+	if g.to >= 0 || !reportingVerbs[tg.word(g.head)] || tg.word(j) != "that" {
+		return false
+	}
+	end := i
+	if tg.word(i-1) == "on" {
+		end-- // the date's own preposition
+	}
+	if end-g.end > maxBareObject {
+		return false
+	}
+	for k := g.end; k < end; k++ {
+		if tg.toks[k].kind != kWord || tg.vword(k).verbal() || prepositions[tg.word(k)] {
+			return false
+		}
+	}
+	return true
+}
+
+// maxBareObject bounds the words of the object reportDatedBeforeThat
+// allows between the verb and the date ("both sides", "the two leaders").
+const maxBareObject = 4
 
 // rescheduledAt reports whether the "to" at k gives the new time of an
 // event the verb before it moved: "moved the keynote to Wednesday",
@@ -2802,6 +2877,8 @@ func (tg *tagger) phraseTense(k int) tense {
 		switch w := tg.word(m); {
 		case (w == "of" || w == "to") && tg.word(m-1) == "ahead" || phraseForward[w]:
 			return tenseFuture
+		case w == "for" && pathNouns[tg.word(m-1)] && tg.word(m-2) == "the":
+			return tenseFuture // "clearing the way for her inauguration on August 28"
 		case w == "since":
 			return tensePast
 		case w == "after" || w == "before" || w == "following":

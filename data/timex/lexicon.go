@@ -486,6 +486,11 @@ var infinitiveForward = forms("agree", "decide", "vote", "promise", "pledge", "v
 // with "is" left out, in headlines: "final tally expected on Thursday".
 var reducedSchedules = setOf("expected", "scheduled", "slated", "planned")
 
+// haveObjects are the pronouns and quantities that, right after "have",
+// make it the verb of having, not a perfect's auxiliary: "customers
+// should have one before Christmas", "would have enough by June".
+var haveObjects = setOf("one", "some", "none", "enough", "plenty", "more", "everything", "something", "nothing", "all")
+
 // pathNouns, with "the" before and "for" after, make room for what is to
 // come: "clearing the way for", "set the stage for", "laid the groundwork
 // for".

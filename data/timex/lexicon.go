@@ -491,6 +491,10 @@ var reducedSchedules = setOf("expected", "scheduled", "slated", "planned")
 // should have one before Christmas", "would have enough by June".
 var haveObjects = setOf("one", "some", "none", "enough", "plenty", "more", "everything", "something", "nothing", "all")
 
+// chanceNouns, with "of" after, weigh what may yet happen: "the chance
+// of rain on Tuesday", "the risk of a strike next week".
+var chanceNouns = setOf("chance", "chances", "likelihood", "probability", "odds", "risk", "prospect", "prospects")
+
 // pathNouns, with "the" before and "for" after, make room for what is to
 // come: "clearing the way for", "set the stage for", "laid the groundwork
 // for".

@@ -2879,6 +2879,8 @@ func (tg *tagger) phraseTense(k int) tense {
 			return tenseFuture
 		case w == "for" && pathNouns[tg.word(m-1)] && tg.word(m-2) == "the":
 			return tenseFuture // "clearing the way for her inauguration on August 28"
+		case w == "of" && chanceNouns[tg.word(m-1)]:
+			return tenseFuture // "put the chance of acceptable weather on Tuesday at 70 percent"
 		case w == "since":
 			return tensePast
 		case w == "after" || w == "before" || w == "following":

@@ -833,6 +833,12 @@ func ruleWeekend(tg *tagger, i int) (match, bool) {
 	if t == tenseFuture && wd != 6 && wd != 0 {
 		sat = tg.dct.AddDate(0, 0, 6-wd)
 	}
+	if t == tenseFuture && strong && wd == 0 && tg.word(i) == "the" {
+		// "Ministers could join them at the weekend", on a Sunday: what
+		// is still to come of this weekend is its evening, so a verb's
+		// future points at the next one ("this weekend" stays).
+		sat = tg.dct.AddDate(0, 0, 6)
+	}
 	return date1(Date, end, vWeek(sat)+"-WE")
 }
 

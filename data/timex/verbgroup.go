@@ -1326,6 +1326,12 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 			// from the past.
 			return tenseNearest, true, "reported past progressive: a plan, nearest day"
 		}
+		if fc == vHavePres && before && (tg.dayNamed(i) || tg.monthDayAt(i)) && tg.nounPhraseBetween(g.end, i) && !tg.perfectAt(first) {
+			// "the company has backup windows on Wednesday", "has a
+			// hearing on Monday": the verb of having, told now, holds
+			// a dated thing still to come, as a timetable does.
+			return tenseFuture, true, "present have, its object dated: a schedule, future"
+		}
 		if fc == vHavePres && before && (tg.dayNamed(i) || tg.monthDayAt(i)) && tg.nounPhraseBetween(g.end, i) {
 			// "Opposition leaders have called for protests on
 			// Saturday", "have sold out their allocation for the game
@@ -1595,6 +1601,18 @@ func (tg *tagger) perfectHave(g group) bool {
 		}
 	}
 	return false
+}
+
+// perfectAt reports whether the "have" at k is a perfect's auxiliary: a
+// participle follows it, after any adverbs ("have called", "has already
+// been"); "has backup windows", "has a hearing" are the verb of having.
+func (tg *tagger) perfectAt(k int) bool {
+	m := k + 1
+	for m < tg.to && m <= k+3 && tg.vword(m) == vAdv {
+		m++
+	}
+	c := tg.vword(m)
+	return c == vPast || c == vBeen
 }
 
 // groupHas reports whether word w is in group g.

@@ -1910,15 +1910,16 @@ func (tg *tagger) objectBetween(k, i int) bool {
 }
 
 // nounPhraseBetween reports whether a noun phrase, with no verb or mark
-// in it, stands between a group ending at k and a date at i: "called for
-// protests on Saturday"; not "slumped recently, closing unchanged Friday".
+// in it but an -ing noun ("a court hearing"), stands between a group
+// ending at k and a date at i: "called for protests on Saturday"; not
+// "slumped recently, closing unchanged Friday".
 func (tg *tagger) nounPhraseBetween(k, i int) bool {
 	if !tg.objectBetween(k, i) {
 		return false
 	}
 	for ; k < i; k++ {
-		if tg.toks[k].kind == kPunct || tg.vword(k).verbal() {
-			return false
+		if tg.toks[k].kind == kPunct || tg.vword(k).verbal() && !tg.nounIng(k) {
+			return false // "a court hearing" is a noun phrase still
 		}
 	}
 	return true

@@ -461,10 +461,23 @@ func linkList(text string, lineStart int) bool {
 	own, _, _ := strings.Cut(text[lineStart:], "\n")
 	teaser := strings.HasSuffix(strings.TrimSpace(own), ")") // "Talks stall in Baku (Nov. 20, 2024)"
 	end := lineStart - 1                                     // the line feed that ends the line above
+	spaced := false                                          // a blank line was crossed
 	for n := 0; n < linkListMaxLines && end > 0; n++ {
 		start := lineStartBefore(text, end)
 		line := strings.TrimSpace(text[start:end])
+		end = start - 1
 		if line == "" {
+			// "Related stories", a blank line, then each link and its
+			// date line set off by blank lines: a list still, for a
+			// link with its date line, as long as only such short
+			// lines stand between.
+			if !datedLink(text, lineStart, own) {
+				return false
+			}
+			spaced = true
+			continue
+		}
+		if spaced && !spacedLinkLine(line) {
 			return false
 		}
 		if len(line) <= linkHeadingMax {
@@ -473,9 +486,45 @@ func linkList(text string, lineStart int) bool {
 				return true
 			}
 		}
-		end = start - 1
 	}
 	return false
+}
+
+// datedLink reports whether own, the line starting at lineStart, is a
+// link's headline with the link's date on the line below it, or that date
+// line itself: "Horvath: 'We are ready to govern'" over "28 Dec 2023".
+func datedLink(text string, lineStart int, own string) bool {
+	if dateLine(own) {
+		return true
+	}
+	rest := text[lineStart+len(own):]
+	if !strings.HasPrefix(rest, "\n") {
+		return false
+	}
+	if !spacedLinkLine(strings.TrimSpace(own)) {
+		return false
+	}
+	next := rest[1:min(len(rest), 2+spacedLinkMax)] // a date line is short: read no further
+	next, _, found := strings.Cut(next, "\n")
+	return (found || len(rest) <= 1+spacedLinkMax) && dateLine(next)
+}
+
+// dateLine reports whether line is nothing but a full date, perhaps with
+// a time ("5 Oct 2023", "Published On 2 Feb 2026").
+func dateLine(line string) bool {
+	line = strings.TrimSpace(line)
+	return len(line) <= spacedLinkMax && timex.IsPublicationLine(line)
+}
+
+// spacedLinkMax bounds, in bytes, the lines of a link list set off by
+// blank lines: a link's headline or its date line, not a paragraph.
+const spacedLinkMax = 100
+
+// spacedLinkLine reports whether line, read above a blank line on the way
+// up to a link list's heading, can be a link or its date: short, and not a
+// sentence closed by a full stop as a paragraph is.
+func spacedLinkLine(line string) bool {
+	return len(line) <= spacedLinkMax && !strings.HasSuffix(line, ".")
 }
 
 // sectionLinkHeading reports whether lower, a short line in lower case, is

@@ -108,6 +108,15 @@ func weekdayReading(tg *tagger, i int) (match, bool) {
 		tg.noteSpeech(speech)
 		return tg.withPartOfDay(weekdayNear(speech, wd, t), j)
 	}
+	if t == tenseFuture {
+		if speech, ok := tg.reportedFutureDay(i); ok {
+			// "They said on Thursday that they would answer by
+			// Friday": a future told from a past report counts
+			// from the report.
+			tg.noteSpeech(speech)
+			return tg.withPartOfDay(weekdayNear(speech, wd, t), j)
+		}
+	}
 	return tg.withPartOfDay(tg.weekdayDate(wd, t), j)
 }
 
@@ -823,6 +832,12 @@ func ruleWeekend(tg *tagger, i int) (match, bool) {
 	}
 	if t == tenseFuture && wd != 6 && wd != 0 {
 		sat = tg.dct.AddDate(0, 0, 6-wd)
+	}
+	if t == tenseFuture && strong && wd == 0 && tg.word(i) == "the" {
+		// "Ministers could join them at the weekend", on a Sunday: what
+		// is still to come of this weekend is its evening, so a verb's
+		// future points at the next one ("this weekend" stays).
+		sat = tg.dct.AddDate(0, 0, 6)
 	}
 	return date1(Date, end, vWeek(sat)+"-WE")
 }

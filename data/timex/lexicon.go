@@ -482,6 +482,32 @@ var infinitiveForward = forms("agree", "decide", "vote", "promise", "pledge", "v
 	"propose", "resolve", "opt", "elect", "choose", "arrange", "need", "encourage", "instruct", "direct",
 	"authorize", "authorise", "allow", "permit", "require", "book", "clear", "enable", "license", "licence")
 
+// reducedSchedules are the participles that set a day for their noun
+// with "is" left out, in headlines: "final tally expected on Thursday".
+var reducedSchedules = setOf("expected", "scheduled", "slated", "planned")
+
+// haveObjects are the pronouns and quantities that, right after "have",
+// make it the verb of having, not a perfect's auxiliary: "customers
+// should have one before Christmas", "would have enough by June".
+var haveObjects = setOf("one", "some", "none", "enough", "plenty", "more", "everything", "something", "nothing", "all")
+
+// chanceNouns, with "of" after, weigh what may yet happen: "the chance
+// of rain on Tuesday", "the risk of a strike next week".
+var chanceNouns = setOf("chance", "chances", "likelihood", "probability", "odds", "risk", "prospect", "prospects")
+
+// pathNouns, with "the" before and "for" after, make room for what is to
+// come: "clearing the way for", "set the stage for", "laid the groundwork
+// for".
+var pathNouns = setOf("way", "stage", "groundwork")
+
+// pastModals tell a future seen from the past in reported speech: "said
+// on Monday that talks would resume on Thursday".
+var pastModals = setOf("would", "could", "might")
+
+// onObjectVerbs take their object after "on" before the "to"-infinitive
+// it is asked to do: "called on voters to stay at home".
+var onObjectVerbs = forms("call")
+
 // objectForward are the verbs whose object lies ahead of them: "hoped for a
 // September release", "expects a decision in July", "targets a June launch".
 var objectForward = forms("hope", "expect", "plan", "target", "eye", "await", "forecast", "predict",

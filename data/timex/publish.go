@@ -251,16 +251,39 @@ func dateOnly(line string) (time.Time, bool) {
 }
 
 // stampedLine reports whether line holds a clock time, two digits after a
-// colon ("12 June 2024 | 14:35"): a line that is only a date stamped with
-// its minute is a page's publication stamp, also under a byline without
-// "By" (a bare author name), since the date of an event has no minute.
+// colon ("12 June 2024 | 14:35"), or after a full stop when a time zone
+// follows ("Mon 15 Jan 2024 14.32 GMT", as British papers write the
+// time): a line that is only a date stamped with its minute is a page's
+// publication stamp, also under a byline without "By" (a bare author
+// name), since the date of an event has no minute. The zone is required
+// after a full stop, which otherwise writes decimals.
 func stampedLine(line string) bool {
 	for i := 1; i+2 < len(line); i++ {
-		if line[i] == ':' && pubDigit(line[i-1]) && pubDigit(line[i+1]) && pubDigit(line[i+2]) {
+		if !pubDigit(line[i-1]) || !pubDigit(line[i+1]) || !pubDigit(line[i+2]) {
+			continue
+		}
+		if line[i] == ':' || line[i] == '.' && zoneAfter(line[i+3:]) {
 			return true
 		}
 	}
 	return false
+}
+
+// zoneAfter reports whether rest opens with a space and a time zone
+// written in two to four capitals ("GMT", "BST", "ET", "CEST") that ends
+// there or at a space or sign.
+func zoneAfter(rest string) bool {
+	if len(rest) < 3 || rest[0] != ' ' {
+		return false
+	}
+	j := 1
+	for j < len(rest) && j <= 5 && rest[j] >= 'A' && rest[j] <= 'Z' {
+		j++
+	}
+	if j < 3 || j > 5 {
+		return false
+	}
+	return j == len(rest) || rest[j] == ' ' || rest[j] == '+' || rest[j] == '-'
 }
 
 // fullDateline returns the date of a news dateline with a full date:

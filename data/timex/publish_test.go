@@ -46,6 +46,8 @@ var publishedCases = []publishedCase{
 	{"date line under a byline", "Business | Retail\nShop chain sells stores\nBy Ann Lee, Retail Editor\nMarch 4, 2019 6:02 PM EST | Updated 1 hour ago\nBody.", "2019-03-04"},
 	{"date line under an undated label", "Live\nFlood warnings live\nUpdated 5 minutes ago\nTue 12 Feb 2019 09:40 GMT\nBody.", "2019-02-12"},
 	{"stamp under a bare author name", "News / Politics\nCouncil fails to elect mayor\nSizwe Ndlovu\n12 June 2024 | 14:35\nBody.", "2024-06-12"},
+	{"stamp with a full-stop time under an author", "World news\nKelvaran election\nOpposition claims victory\nStandfirst says more\nHelena Brandt in Sarova\nMon 15 Jan 2024 14.32 GMT\nBody.", "2024-01-15"},
+	{"decimal, no zone, under an author", "World news\nKelvaran election\nOpposition claims victory\nStandfirst says more\nHelena Brandt in Sarova\n15 Jan 2024 14.32\nBody.", ""},
 	{"stamp too far down", "One\nTwo\nThree\nFour\nFive\nSix\n12 June 2024 | 14:35", ""},
 	{"date under a byline, too far down", "One\nTwo\nThree\nFour\nFive\nBy Staff\nOctober 6, 2024", ""},
 	{"no such day", "Published 31 November 2024\n", ""},

@@ -81,6 +81,44 @@ func (tg *tagger) datedSpeech() (time.Time, bool) {
 	return time.Time{}, false
 }
 
+// reportedFutureDay dates the report a future in the past before token i
+// is told from: "They said on Thursday that they would give us an answer
+// by Friday" (the Friday after that Thursday, not the one after the
+// publication). A past modal ("would", "could", "might") stands within
+// reportReach tokens before i, and the nearest reporting verb before it
+// is dated by the weekday right after it, as datedSpeech reads one.
+func (tg *tagger) reportedFutureDay(i int) (time.Time, bool) {
+	modal := -1
+	for k := i - 1; k >= tg.from && k >= i-reportReach; k-- {
+		if pastModals[tg.word(k)] {
+			modal = k
+			break
+		}
+	}
+	for k := modal - 1; modal > 0 && k >= tg.from && k >= modal-reportReach; k-- {
+		if !reportingVerbs[tg.word(k)] {
+			continue
+		}
+		m := k + 1
+		if w := tg.word(m); w != "" && !prepositions[w] && tg.vword(m) == vNone && !tg.isWeekday(m) {
+			m++ // one object: "told reporters on Monday"
+		}
+		if tg.word(m) == "on" {
+			m++
+		}
+		wd, ok := weekdayWords[tg.word(m)]
+		if !ok || !tg.capital(m) || m >= modal {
+			return time.Time{}, false
+		}
+		return tg.weekdayDate(wd, tensePast), true
+	}
+	return time.Time{}, false
+}
+
+// reportReach bounds, in tokens, how far reportedFutureDay looks back for
+// the modal and from it for the reporting verb, so the work stays linear.
+const reportReach = 16
+
 // quoteEndsSentence reports whether the closing quotation mark at close
 // ends the sentence, with at most a full stop after it.
 func (tg *tagger) quoteEndsSentence(close int) bool {

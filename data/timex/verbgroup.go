@@ -1104,6 +1104,14 @@ func (tg *tagger) infinitives(end, stop int) (int, int) {
 				k++ // "called for talks to resume"
 				continue
 			}
+			if gap == 0 && onObjectVerbs[tg.word(end-1)] && (tg.word(k) == "on" || tg.word(k) == "upon") {
+				k++ // "called on civil servants to stop work"
+				continue
+			}
+			if d := tg.datedAdverbial(k, stop); d > 0 {
+				k += d // "had agreed on Friday to meet": the act's own day
+				continue
+			}
 			if tg.vword(k).verbal() || tg.toks[k].kind == kPunct || prepositions[tg.word(k)] {
 				return end, to // an object is a bare noun phrase
 			}
@@ -1121,6 +1129,21 @@ func (tg *tagger) infinitives(end, stop int) (int, int) {
 		}
 	}
 	return end, to
+}
+
+// datedAdverbial returns the length of a weekday, with "on" or without,
+// that stands at k before a verb's "to"-infinitive and dates the verb
+// ("agreed on Friday to meet", "voted Tuesday to strike"), or 0. It must
+// end before stop, the date being read, which is then the infinitive's.
+func (tg *tagger) datedAdverbial(k, stop int) int {
+	n := 0
+	if tg.word(k) == "on" {
+		n = 1
+	}
+	if k+n+1 >= stop || !tg.isWeekday(k+n) || !tg.capital(k+n) || tg.word(k+n+1) != "to" {
+		return 0
+	}
+	return n + 1
 }
 
 // infinitiveAt reports whether the word at k can be the verb of a
@@ -1193,6 +1216,9 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 		}
 		return tenseFuture, true, "would/could: future from then"
 	}
+	if before && tg.reducedSchedule(g, i, j) {
+		return tenseFuture, true, "a schedule's participle after its noun, no \"be\": future"
+	}
 	if tg.schedulePredicate(g) {
 		switch {
 		case tg.groupHasAny(g, priorWords) || tg.word(g.start-1) != "" && priorWords[tg.word(g.start-1)]:
@@ -1231,6 +1257,9 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 				// "said it expected a further cut in the summer":
 				// a forecast reported now looks ahead of the report.
 				return tenseFuture, true, "a reported forecast: future"
+			}
+			if (fc == vPast || fc == vHavePast) && tg.reportDatedBeforeThat(g, i, j) {
+				return tensePast, true, "a report dated before its \"that\" clause: past"
 			}
 			if fc == vPast || fc == vHavePast || fc == vBePast || fc == vDoPast {
 				// "ordered schools to close on Friday", "were
@@ -1296,6 +1325,12 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 			// "She said she was leaving on Friday": a plan reported
 			// from the past.
 			return tenseNearest, true, "reported past progressive: a plan, nearest day"
+		}
+		if fc == vHavePres && before && (tg.dayNamed(i) || tg.monthDayAt(i)) && tg.nounPhraseBetween(g.end, i) && !tg.perfectAt(first) {
+			// "the company has backup windows on Wednesday", "has a
+			// hearing on Monday": the verb of having, told now, holds
+			// a dated thing still to come, as a timetable does.
+			return tenseFuture, true, "present have, its object dated: a schedule, future"
 		}
 		if fc == vHavePres && before && (tg.dayNamed(i) || tg.monthDayAt(i)) && tg.nounPhraseBetween(g.end, i) {
 			// "Opposition leaders have called for protests on
@@ -1557,15 +1592,27 @@ func (tg *tagger) groupHasAny(g group, set map[string]bool) bool {
 
 // perfectHave reports whether g's "have" makes a perfect, with a
 // participle after it ("should have acted", "would have passed"), not the
-// main verb ("would have its premiere in February") or an obligation
-// ("would have to wait").
+// main verb ("would have its premiere in February", "should have one
+// before Christmas") or an obligation ("would have to wait").
 func (tg *tagger) perfectHave(g group) bool {
 	for k := g.start; k+1 < g.end; k++ {
-		if c := tg.vword(k); (c == vHavePres || c == vHavePast) && tg.word(k+1) != "to" {
+		if c := tg.vword(k); (c == vHavePres || c == vHavePast) && tg.word(k+1) != "to" && !haveObjects[tg.word(k+1)] {
 			return true
 		}
 	}
 	return false
+}
+
+// perfectAt reports whether the "have" at k is a perfect's auxiliary: a
+// participle follows it, after any adverbs ("have called", "has already
+// been"); "has backup windows", "has a hearing" are the verb of having.
+func (tg *tagger) perfectAt(k int) bool {
+	m := k + 1
+	for m < tg.to && m <= k+3 && tg.vword(m) == vAdv {
+		m++
+	}
+	c := tg.vword(m)
+	return c == vPast || c == vBeen
 }
 
 // groupHas reports whether word w is in group g.
@@ -1622,6 +1669,75 @@ func (tg *tagger) forwardVerb(g group, i int) bool {
 	}
 	return g.to < 0 && objectForward[tg.word(g.head)] && !particles[tg.word(g.end)] && tg.objectBetween(g.end, i)
 }
+
+// reducedSchedule reports whether g is a bare participle of a schedule
+// right after its noun and right before the date [i, j), its "is" left
+// out as headlines and standfirsts leave it: "final tally expected on
+// Thursday", "Talks scheduled for Monday". Not after a pronoun or a verb,
+// which makes it an active past ("They expected on Thursday"), nor with a
+// "that" or a verb after the date ("expected on Thursday that", "the
+// verdict expected on Thursday was delayed").
+func (tg *tagger) reducedSchedule(g group, i, j int) bool {
+	k := g.start
+	if k != g.head || !reducedSchedules[tg.word(k)] || tg.vword(k) != vPast || k <= tg.from {
+		return false
+	}
+	if !(i == g.end || i == g.end+1 && prepositions[tg.word(g.end)]) {
+		return false
+	}
+	p := tg.word(k - 1)
+	if tg.toks[k-1].kind != kWord || tg.vword(k-1).verbal() || attributionPronouns[p] || isPronouns[p] || relativeWords[p] {
+		return false
+	}
+	return tg.word(j) != "that" && !tg.vword(j).verbal() && tg.verblessSubject(k)
+}
+
+// verblessSubject reports whether the clause before the participle at k,
+// back to its start, holds no verb, as a headline's or a standfirst's
+// does ("final tally expected on Thursday"): in a sentence's body the
+// participle qualifies a noun of a clause whose verb tells the time ("the
+// government postponed the vote expected in March"). It reads at most
+// subjectReach*3 tokens back; a longer subject is a sentence's.
+func (tg *tagger) verblessSubject(k int) bool {
+	for m := k - 1; m >= k-subjectReach*3; m-- {
+		if m < tg.from || tg.leftStop(m) {
+			return true
+		}
+		if tg.vword(m).verbal() {
+			return false
+		}
+	}
+	return false
+}
+
+// reportDatedBeforeThat reports whether the date [i, j) stands between a
+// reporting verb that points ahead through its object ("warned") and the
+// "that" of what it reported, with only a bare object before it: "had
+// warned both sides on Wednesday that the result was clear" dates the
+// warning, not what was warned of ("warned of a strike on Wednesday that
+// would shut the ports").
+func (tg *tagger) reportDatedBeforeThat(g group, i, j int) bool {
+	if g.to >= 0 || !reportingVerbs[tg.word(g.head)] || tg.word(j) != "that" {
+		return false
+	}
+	end := i
+	if tg.word(i-1) == "on" {
+		end-- // the date's own preposition
+	}
+	if end-g.end > maxBareObject {
+		return false
+	}
+	for k := g.end; k < end; k++ {
+		if tg.toks[k].kind != kWord || tg.vword(k).verbal() || prepositions[tg.word(k)] {
+			return false
+		}
+	}
+	return true
+}
+
+// maxBareObject bounds the words of the object reportDatedBeforeThat
+// allows between the verb and the date ("both sides", "the two leaders").
+const maxBareObject = 4
 
 // rescheduledAt reports whether the "to" at k gives the new time of an
 // event the verb before it moved: "moved the keynote to Wednesday",
@@ -1794,15 +1910,16 @@ func (tg *tagger) objectBetween(k, i int) bool {
 }
 
 // nounPhraseBetween reports whether a noun phrase, with no verb or mark
-// in it, stands between a group ending at k and a date at i: "called for
-// protests on Saturday"; not "slumped recently, closing unchanged Friday".
+// in it but an -ing noun ("a court hearing"), stands between a group
+// ending at k and a date at i: "called for protests on Saturday"; not
+// "slumped recently, closing unchanged Friday".
 func (tg *tagger) nounPhraseBetween(k, i int) bool {
 	if !tg.objectBetween(k, i) {
 		return false
 	}
 	for ; k < i; k++ {
-		if tg.toks[k].kind == kPunct || tg.vword(k).verbal() {
-			return false
+		if tg.toks[k].kind == kPunct || tg.vword(k).verbal() && !tg.nounIng(k) {
+			return false // "a court hearing" is a noun phrase still
 		}
 	}
 	return true
@@ -2779,6 +2896,10 @@ func (tg *tagger) phraseTense(k int) tense {
 		switch w := tg.word(m); {
 		case (w == "of" || w == "to") && tg.word(m-1) == "ahead" || phraseForward[w]:
 			return tenseFuture
+		case w == "for" && pathNouns[tg.word(m-1)] && tg.word(m-2) == "the":
+			return tenseFuture // "clearing the way for her inauguration on August 28"
+		case w == "of" && chanceNouns[tg.word(m-1)]:
+			return tenseFuture // "put the chance of acceptable weather on Tuesday at 70 percent"
 		case w == "since":
 			return tensePast
 		case w == "after" || w == "before" || w == "following":

@@ -61,14 +61,7 @@ func (tg *tagger) datedSpeech() (time.Time, bool) {
 		if !reportingVerbs[tg.word(k)] {
 			continue
 		}
-		m := k + 1
-		if w := tg.word(m); w != "" && !prepositions[w] && tg.vword(m) == vNone && !tg.isWeekday(m) {
-			m++ // one object: "told reporters on Monday"
-		}
-		for prepositions[tg.word(m)] || tg.word(m) == "late" || tg.word(m) == "early" {
-			m++
-		}
-		if wd, ok := weekdayWords[tg.word(m)]; ok && tg.capital(m) {
+		if wd, _, ok := tg.reportWeekday(k); ok {
 			return tg.weekdayDate(wd, tensePast), true
 		}
 		if wd, ok := tg.frontedWeekday(k); ok {
@@ -86,7 +79,7 @@ func (tg *tagger) datedSpeech() (time.Time, bool) {
 // by Friday" (the Friday after that Thursday, not the one after the
 // publication). A past modal ("would", "could", "might") stands within
 // reportReach tokens before i, and the nearest reporting verb before it
-// is dated by the weekday right after it, as datedSpeech reads one.
+// is dated by the weekday right after it (reportWeekday).
 func (tg *tagger) reportedFutureDay(i int) (time.Time, bool) {
 	modal := -1
 	for k := i - 1; k >= tg.from && k >= i-reportReach; k-- {
@@ -99,20 +92,28 @@ func (tg *tagger) reportedFutureDay(i int) (time.Time, bool) {
 		if !reportingVerbs[tg.word(k)] {
 			continue
 		}
-		m := k + 1
-		if w := tg.word(m); w != "" && !prepositions[w] && tg.vword(m) == vNone && !tg.isWeekday(m) {
-			m++ // one object: "told reporters on Monday"
-		}
-		if tg.word(m) == "on" {
-			m++
-		}
-		wd, ok := weekdayWords[tg.word(m)]
-		if !ok || !tg.capital(m) || m >= modal {
+		wd, m, ok := tg.reportWeekday(k)
+		if !ok || m >= modal {
 			return time.Time{}, false
 		}
 		return tg.weekdayDate(wd, tensePast), true
 	}
 	return time.Time{}, false
+}
+
+// reportWeekday returns the weekday that dates the reporting verb at k,
+// standing right after it or after one object and any prepositions
+// ("said on Thursday", "told reporters late on Monday"), and its token.
+func (tg *tagger) reportWeekday(k int) (int, int, bool) {
+	m := k + 1
+	if w := tg.word(m); w != "" && !prepositions[w] && tg.vword(m) == vNone && !tg.isWeekday(m) {
+		m++ // one object: "told reporters on Monday"
+	}
+	for prepositions[tg.word(m)] || tg.word(m) == "late" || tg.word(m) == "early" {
+		m++
+	}
+	wd, ok := weekdayWords[tg.word(m)]
+	return wd, m, ok && tg.capital(m)
 }
 
 // reportReach bounds, in tokens, how far reportedFutureDay looks back for

@@ -486,11 +486,6 @@ var infinitiveForward = forms("agree", "decide", "vote", "promise", "pledge", "v
 // with "is" left out, in headlines: "final tally expected on Thursday".
 var reducedSchedules = setOf("expected", "scheduled", "slated", "planned")
 
-// haveObjects are the pronouns and quantities that, right after "have",
-// make it the verb of having, not a perfect's auxiliary: "customers
-// should have one before Christmas", "would have enough by June".
-var haveObjects = setOf("one", "some", "none", "enough", "plenty", "more", "everything", "something", "nothing", "all")
-
 // chanceNouns, with "of" after, weigh what may yet happen: "the chance
 // of rain on Tuesday", "the risk of a strike next week".
 var chanceNouns = setOf("chance", "chances", "likelihood", "probability", "odds", "risk", "prospect", "prospects")

@@ -1591,12 +1591,12 @@ func (tg *tagger) groupHasAny(g group, set map[string]bool) bool {
 }
 
 // perfectHave reports whether g's "have" makes a perfect, with a
-// participle after it ("should have acted", "would have passed"), not the
+// participle after it (perfectAt: "should have acted", "would have passed"), not the
 // main verb ("would have its premiere in February", "should have one
 // before Christmas") or an obligation ("would have to wait").
 func (tg *tagger) perfectHave(g group) bool {
 	for k := g.start; k+1 < g.end; k++ {
-		if c := tg.vword(k); (c == vHavePres || c == vHavePast) && tg.word(k+1) != "to" && !haveObjects[tg.word(k+1)] {
+		if c := tg.vword(k); (c == vHavePres || c == vHavePast) && tg.perfectAt(k) {
 			return true
 		}
 	}

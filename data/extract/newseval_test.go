@@ -35,7 +35,11 @@ import (
 // (P 0.916, R 0.919: 877 matched, 957 predicted, 954 gold), so the floor
 // came down to 0.91 for the new text. Session 8's tuning batches
 // (tune-211..270) raised it to 0.924 (P 0.923, R 0.925: 882 matched, 956
-// predicted, 954 gold).
+// predicted, 954 gold). Session 10 added ten held-out articles
+// (report-71..80, 5 plain, 5 copied web pages) written before the tagger
+// ran on them: as they came they scored 0.896 (P 0.915, R 0.878: 195
+// matched, 213 predicted, 222 gold), and the report half of 80 articles
+// is 0.923 (P 0.926, R 0.920: 1083 matched, 1169 predicted, 1177 gold).
 // The test fails below the floor, so a change that
 // makes news worse shows. Raise it when the report figure rises; never
 // lower it to let a change in.

@@ -570,14 +570,15 @@ func (x *extraction) fiscalSpan(text string, span timex.Span) timex.Span {
 }
 
 // numberedFiscalYear reports whether expr names a fiscal year by its
-// number: "fiscal 2013", "the end of FY27", "fiscal year 2024".
+// number: "fiscal 2013", "the end of FY27", "fiscal year 2024", or with
+// the number first, "the 2019 financial year", "the 1990 fiscal year".
 func numberedFiscalYear(expr string) bool {
 	for _, key := range []string{"FY", "fiscal ", "Fiscal ", "fiscal year ", "Fiscal year "} {
 		if i := strings.Index(expr, key); i >= 0 && i+len(key) < len(expr) && expr[i+len(key)] >= '0' && expr[i+len(key)] <= '9' {
 			return true
 		}
 	}
-	return false
+	return strings.HasSuffix(expr, " fiscal year") || strings.HasSuffix(expr, " financial year")
 }
 
 // partOfYear returns tx narrowed to the stretch that the count right

@@ -206,6 +206,9 @@ func TestEvents_FiscalYear(t *testing.T) {
 		{"The group kept its target for the 2024-25 financial year and plans two kilns by the end of FY27.",
 			[]string{"the 2024-25=2024-04-01..2025-03-31", "the end of FY27=2026-04-01..2027-03-31"}},
 		{"Revenue for fiscal 2023 rose.", []string{"fiscal 2023=2023-01-01..2023-12-31"}},
+		{"Profit for the 2024 financial year, which ended on June 30, doubled.",
+			[]string{"the 2024 financial year=2023-07-01..2024-06-30", "June 30=2024-06-30..2024-06-30"}},
+		{"Its fiscal year ends in September. Sales slipped in the 2023 fiscal year.", []string{"the 2023 fiscal year=2022-10-01..2023-09-30"}},
 	}
 	published := time.Date(2024, 11, 13, 0, 0, 0, 0, time.UTC)
 	for _, c := range cases {

@@ -855,14 +855,15 @@ func (tg *tagger) yearBackTail(k int) (int, bool) {
 }
 
 // ruleFiscal reads "fiscal 1990", "fiscal year 1990", "the 1990 fiscal
-// year", "fiscal 1989's" and the codes "FY27", "FY2027", "FY 2027".
+// year", "the 2019 financial year", "fiscal 1989's" and the codes "FY27",
+// "FY2027", "FY 2027".
 func ruleFiscal(tg *tagger, i int) (match, bool) {
 	j, _ := tg.optThe(i)
 	if y, k := tg.fyYear(j); y > 0 {
 		return date1(Date, k, vYear(y)) // "FY27", "FY2027"
 	}
 	if tg.word(j) != "fiscal" {
-		if y, k := tg.yearNum(j); y > 0 && tg.word(k) == "fiscal" && tg.word(k+1) == "year" {
+		if y, k := tg.yearNum(j); y > 0 && tg.fiscalWord(k) && tg.word(k+1) == "year" {
 			return date1(Date, k+2, vYear(y))
 		}
 		return match{}, false

@@ -268,6 +268,7 @@ var modTargets = []namedRule{
 		examples: []ruleExample{
 			{"Profit doubled in fiscal 1990.", "2024-11-27", "fiscal 1990", "1990"},
 			{"Guidance for FY25 was kept.", "2024-11-27", "FY25", "2025"},
+			{"Profit for the 2019 financial year doubled.", "2024-11-27", "the 2019 financial year", "2019"},
 		}},
 	{name: "century", fn: ruleCentury, atNumber: gateCentury,
 		triggers: []string{"the", numberTrigger, "<ordinal>"},
@@ -527,7 +528,7 @@ func gatePeriodCode(tg *tagger, i int) bool {
 }
 
 // gateFiscal: a number opens only "1990 fiscal year".
-func gateFiscal(tg *tagger, i int) bool { return tg.word(i+1) == "fiscal" }
+func gateFiscal(tg *tagger, i int) bool { return tg.fiscalWord(i + 1) }
 
 // gateCentury: "18th century" and its like.
 func gateCentury(tg *tagger, i int) bool {

@@ -1973,11 +1973,18 @@ func (tg *tagger) cueWord(i, j int) tense {
 		if k >= i && k < j {
 			continue
 		}
-		if t, ok := cueWords[tg.word(k)]; ok {
+		if t, ok := cueWords[tg.word(k)]; ok && !tg.pronounCue(k) {
 			return t
 		}
 	}
 	return tenseNone
+}
+
+// pronounCue reports whether the cue word at k heads its noun phrase with
+// "of" after it, a place in a series rather than a time: "the last of them
+// on February 21", "the previous of the two".
+func (tg *tagger) pronounCue(k int) bool {
+	return tg.word(k+1) == "of" && tg.word(k-1) == "the"
 }
 
 // predicateAlone reports whether the predicate adjective at k follows a

@@ -677,6 +677,10 @@ var participleSubordinators = setOf("while", "whilst", "when")
 // on Thursday leaders will meet".
 var coordinators = setOf("and", "but", "or", "yet", "so")
 
+// fiscalStartVerbs say when a fiscal year begins, so that it ends the
+// month before: "the fiscal year began on Oct. 1", "starts in July".
+var fiscalStartVerbs = setOf("began", "begins", "begin", "beginning", "started", "starts", "start", "starting")
+
 // cueWords give the tense of a clause with no verb group.
 var cueWords = map[string]tense{"next": tenseFuture, "coming": tenseFuture, "upcoming": tenseFuture,
 	"tomorrow": tenseFuture, "tonight": tenseFuture, "ago": tensePast, "yesterday": tensePast,

@@ -23,3 +23,26 @@ var dec30 = time.Date(2025, 12, 30, 0, 0, 0, 0, time.UTC)
 func TestTag_News25(t *testing.T) {
 	checkTagCases(t, news25Cases)
 }
+
+// TestNumberedFiscalYearEnd checks that a text saying when its fiscal
+// year begins dates the end of a numbered fiscal year the month before,
+// that other words after "fiscal year" still give nothing, and that the
+// beginning does not shift bare quarters (FiscalYearEnd).
+func TestNumberedFiscalYearEnd(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"The agency asks for more in fiscal 2009. The fiscal year began on Oct. 1.", 9},
+		{"The council's financial year starts in April.", 3},
+		{"Its fiscal year begins in January.", 12},
+		{"The fiscal year began badly for the chain.", 0},
+	} {
+		if got := timex.NumberedFiscalYearEnd(c.text); got != c.want {
+			t.Errorf("NumberedFiscalYearEnd(%q) = %d, want %d", c.text, got, c.want)
+		}
+		if got := timex.FiscalYearEnd(c.text); got != 0 {
+			t.Errorf("FiscalYearEnd(%q) = %d, want 0", c.text, got)
+		}
+	}
+}

@@ -483,8 +483,9 @@ var infinitiveForward = forms("agree", "decide", "vote", "promise", "pledge", "v
 	"authorize", "authorise", "allow", "permit", "require", "book", "clear", "enable", "license", "licence")
 
 // reducedSchedules are the participles that set a day for their noun
-// with "is" left out, in headlines: "final tally expected on Thursday".
-var reducedSchedules = setOf("expected", "scheduled", "slated", "planned")
+// with "is" left out, in headlines: "final tally expected on Thursday",
+// "medical pencilled in for Monday".
+var reducedSchedules = setOf("expected", "scheduled", "slated", "planned", "pencilled", "penciled")
 
 // chanceNouns, with "of" after, weigh what may yet happen: "the chance
 // of rain on Tuesday", "the risk of a strike next week".

@@ -1682,7 +1682,11 @@ func (tg *tagger) reducedSchedule(g group, i, j int) bool {
 	if k != g.head || !reducedSchedules[tg.word(k)] || tg.vword(k) != vPast || k <= tg.from {
 		return false
 	}
-	if !(i == g.end || i == g.end+1 && prepositions[tg.word(g.end)]) {
+	e := g.end
+	if tg.word(e) == "in" && prepositions[tg.word(e+1)] {
+		e++ // "pencilled in for Monday": the particle, then the preposition
+	}
+	if !(i == e || i == e+1 && prepositions[tg.word(e)]) {
 		return false
 	}
 	p := tg.word(k - 1)

@@ -778,8 +778,13 @@ const (
 	weakReach   = 10
 )
 
-// guessed reports whether a group's only verb is a guessed -ed form.
+// guessed reports whether a group's only verb is a guessed -ed form. A
+// "to"-infinitive after it makes its first word a verb for sure ("hoping
+// to complete", "planned to open"): no noun takes one as its verb.
 func (tg *tagger) guessed(g group) bool {
+	if g.to >= 0 {
+		return false
+	}
 	for k := g.start; k < g.end; k++ {
 		w := tg.word(k)
 		if c := tg.vword(k); c.aux() || c == vPres || irregularPast[w] || reportingVerbs[w] || c == vPred {

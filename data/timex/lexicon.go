@@ -678,6 +678,11 @@ var participleSubordinators = setOf("while", "whilst", "when")
 // on Thursday leaders will meet".
 var coordinators = setOf("and", "but", "or", "yet", "so")
 
+// thatAdverbs join "that" into a conjunction or stand before it as a
+// degree, so that the clause after is no noun's: "so that", "now that",
+// "such that", "not that".
+var thatAdverbs = setOf("so", "now", "such", "not", "given", "except", "provided", "only")
+
 // fiscalStartVerbs say when a fiscal year begins, so that it ends the
 // month before: "the fiscal year began on Oct. 1", "starts in July".
 var fiscalStartVerbs = setOf("began", "begins", "begin", "beginning", "started", "starts", "start", "starting")

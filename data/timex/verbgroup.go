@@ -926,6 +926,7 @@ func (tg *tagger) relativeBefore(k int) (int, bool) {
 // groupAfter finds the first verb group from token j on, skipping
 // parentheses: the verb of a clause whose date was fronted.
 func (tg *tagger) groupAfter(j int) (group, bool) {
+	inner, clause := group{}, false // a noun's "that" clause, read through
 	for k := j; k < tg.to && k < j+groupSearch; k++ {
 		if tg.punct(k, "(") {
 			k = tg.closeParen(k)
@@ -949,10 +950,22 @@ func (tg *tagger) groupAfter(j int) (group, bool) {
 			// ", and" is another clause's.
 			return group{}, false
 		}
+		if !clause && k > j && tg.nounClauseAt(k) {
+			clause = true
+			continue
+		}
 		if tg.vword(k).verbal() {
 			g := tg.groupAt(k, tg.to)
 			// The date itself is no auxiliary: "May was wet" is past.
 			g.start = max(g.start, j)
+			if tg.governs(g) && clause && inner.end == 0 {
+				// "Thursday's announcement that it would cut a station
+				// has worried scientists": the first verb is the
+				// clause's, the subject's own comes after it.
+				inner = g
+				k = g.end - 1
+				continue
+			}
 			if tg.governs(g) {
 				if main, ok := tg.mainAfterParticiple(g); ok {
 					return main, true
@@ -962,7 +975,17 @@ func (tg *tagger) groupAfter(j int) (group, bool) {
 			k = g.end - 1
 		}
 	}
-	return group{}, false
+	return inner, inner.end > 0
+}
+
+// nounClauseAt reports whether "that" at k opens a clause of the noun
+// before it ("the announcement that", "a report that"), whose verb is not
+// the verb of the noun's own clause: a word that is no verb, preposition
+// or pronoun stands before it.
+func (tg *tagger) nounClauseAt(k int) bool {
+	p := tg.word(k - 1)
+	return tg.word(k) == "that" && tg.toks[k-1].kind == kWord && !tg.vword(k-1).verbal() &&
+		!prepositions[p] && !isPronouns[p] && !thatAdverbs[p]
 }
 
 // mainAfterParticiple finds the verb of the clause when group g, the

@@ -557,7 +557,7 @@ func nightOf(text string, tx timex.Timex, span timex.Span) (timex.Timex, bool) {
 func (x *extraction) fiscalSpan(text string, span timex.Span) timex.Span {
 	if x.fiscalEnd == 0 {
 		x.fiscalEnd = -1
-		if m := timex.FiscalYearEnd(text); m > 0 && m < 12 {
+		if m := timex.NumberedFiscalYearEnd(text); m > 0 && m < 12 {
 			x.fiscalEnd = m
 		}
 	}

@@ -172,13 +172,23 @@ func (tg *tagger) month(i int) (int, int) {
 }
 
 // besideDay reports whether a number follows the word at i, or a day
-// number of one or two digits comes right before it.
+// number of one or two digits comes right before it. A number hyphened
+// to one that no day can be is a score, not a day: cricket's "288-6 dec"
+// (declared), "5-58"; "14-15 dec" is still two days.
 func (tg *tagger) besideDay(i int) bool {
 	if n, _ := tg.num(i + 1); n >= 0 {
 		return true
 	}
 	_, nb := tg.num(i - 1)
-	return nb > 0 && nb <= 2
+	if nb < 1 || nb > 2 {
+		return false
+	}
+	if tg.tight(i-1) && tg.punct(i-2, "-") && tg.tight(i-2) {
+		if n, _ := tg.num(i - 3); n > 31 {
+			return false
+		}
+	}
+	return true
 }
 
 // dayNum reads a day of the month: 27, 27th, 1st.

@@ -675,18 +675,38 @@ func FiscalYearEnd(text string) int {
 // fiscalYearEnd returns the month in which text says a fiscal or
 // financial year ends, or 0.
 func fiscalYearEnd(text string) int {
+	return fiscalYearBound(text, false)
+}
+
+// fiscalYearBound is fiscalYearEnd that, when starts is set, also reads
+// when the year begins and returns the month before.
+func fiscalYearBound(text string, starts bool) int {
 	month := 0
 	anyOccurrence(text, []string{"iscal year", "inancial year"}, func(_, end int) bool {
-		month = endMonthAfter(text[end:min(len(text), end+60)])
+		month = endMonthAfter(text[end:min(len(text), end+60)], starts)
 		return month > 0
 	})
 	return month
 }
 
+// NumberedFiscalYearEnd is FiscalYearEnd for a fiscal year named by its
+// number ("fiscal 2009", "FY27"), which also takes its end from where the
+// text says the year begins ("The fiscal year began on Oct. 1": it ends
+// in September). Bare quarters are not counted from a beginning: a
+// budget year that "begins in July" may be a government's, while the
+// quarters are a company's.
+func NumberedFiscalYearEnd(text string) int {
+	if m := FiscalYearEnd(text); m > 0 {
+		return m
+	}
+	return fiscalYearBound(text, true)
+}
+
 // endMonthAfter reads the month at the start of s, which follows "fiscal
 // year": "…, which ended in June", " 2019, which ended on June 30",
-// " ending March 31", " ends in September", " to June 30".
-func endMonthAfter(s string) int {
+// " ending March 31", " ends in September", " to June 30"; with starts,
+// also the month before one it begins in (" began on Oct. 1").
+func endMonthAfter(s string, starts bool) int {
 	var words []string
 	for _, w := range strings.Fields(strings.ToLower(s)) {
 		if w = strings.Trim(w, ",.;:()"); w != "" {
@@ -707,15 +727,21 @@ func endMonthAfter(s string) int {
 	}
 	next(isDigits(at(k)))
 	next(at(k) == "which" || at(k) == "that")
-	if !fiscalEndVerbs[at(k)] {
+	start := starts && fiscalStartVerbs[at(k)]
+	if !fiscalEndVerbs[at(k)] && !start {
 		return 0
 	}
 	k++
 	next(at(k) == "in" || at(k) == "on")
-	if m, ok := monthWords[at(k)]; ok {
-		return m
+	m, ok := monthWords[at(k)]
+	switch {
+	case !ok:
+		return 0
+	case start:
+		// "The fiscal year began on Oct. 1": it ends the month before.
+		return (m+10)%12 + 1
 	}
-	return 0
+	return m
 }
 
 // fiscalEndVerbs say when a fiscal year ends: "the fiscal year ended

@@ -483,8 +483,9 @@ var infinitiveForward = forms("agree", "decide", "vote", "promise", "pledge", "v
 	"authorize", "authorise", "allow", "permit", "require", "book", "clear", "enable", "license", "licence")
 
 // reducedSchedules are the participles that set a day for their noun
-// with "is" left out, in headlines: "final tally expected on Thursday".
-var reducedSchedules = setOf("expected", "scheduled", "slated", "planned")
+// with "is" left out, in headlines: "final tally expected on Thursday",
+// "medical pencilled in for Monday".
+var reducedSchedules = setOf("expected", "scheduled", "slated", "planned", "pencilled", "penciled")
 
 // chanceNouns, with "of" after, weigh what may yet happen: "the chance
 // of rain on Tuesday", "the risk of a strike next week".
@@ -676,6 +677,15 @@ var participleSubordinators = setOf("while", "whilst", "when")
 // coordinators before a date start a clause whose verb follows: "…, and
 // on Thursday leaders will meet".
 var coordinators = setOf("and", "but", "or", "yet", "so")
+
+// thatAdverbs join "that" into a conjunction or stand before it as a
+// degree, so that the clause after is no noun's: "so that", "now that",
+// "such that", "not that".
+var thatAdverbs = setOf("so", "now", "such", "not", "given", "except", "provided", "only")
+
+// fiscalStartVerbs say when a fiscal year begins, so that it ends the
+// month before: "the fiscal year began on Oct. 1", "starts in July".
+var fiscalStartVerbs = setOf("began", "begins", "begin", "beginning", "started", "starts", "start", "starting")
 
 // cueWords give the tense of a clause with no verb group.
 var cueWords = map[string]tense{"next": tenseFuture, "coming": tenseFuture, "upcoming": tenseFuture,

@@ -48,10 +48,16 @@ func FindPublished(text string) (time.Time, bool) {
 // year, known from elsewhere (front matter, a date given by the user, a
 // file's modification time), is not 0: the day comes from the dateline and
 // the year from the hint. A full date the text states wins over the hint.
+//
+// A labelled line's numeric date that reads both ways ("Published:
+// 08/06/2016") is settled by a yearless dateline among the first lines
+// ("KOUROU, June 8 (AFP) -"): the reading whose month and day the
+// dateline names, in the stamp's year.
 func FindDateline(text string, year int) (time.Time, bool) {
 	n := 0
 	var yearless time.Time
-	byline := false // the line above is a byline or a publication label
+	var either, wire written // a stamp's two-way date, a dateline's month and day
+	byline := false          // the line above is a byline or a publication label
 	for i := 0; i < len(text) && n < labelledLines; {
 		j := strings.IndexByte(text[i:], '\n')
 		if j < 0 {
@@ -69,7 +75,17 @@ func FindDateline(text string, year int) (time.Time, bool) {
 		if d, ok := publishedOnLine(line, n, byline); ok {
 			return d, true
 		}
-		byline = isByline(line) || isLabelled(line)
+		rest, labelled := afterLabel(line)
+		if labelled && either.year == 0 {
+			either = eitherWay(rest)
+		}
+		if n <= datelineLines && wire.month == 0 {
+			wire, _ = datelineMonthDay(line)
+		}
+		if d, ok := settleEitherWay(either, wire); ok {
+			return d, true
+		}
+		byline = isByline(line) || labelled
 		if year != 0 && n <= datelineLines && yearless.IsZero() {
 			yearless, _ = yearlessDateline(line, year)
 		}
@@ -311,16 +327,67 @@ func fullDateline(line string) (time.Time, bool) {
 // year, in the given year: "WASHINGTON, June 12 (Reuters) -". The place
 // must open the line, in capitals, and a comma must follow it.
 func yearlessDateline(line string, year int) (time.Time, bool) {
-	at, ok := datelinePlace(line)
+	d, ok := datelineMonthDay(line)
 	if !ok {
-		return time.Time{}, false
-	}
-	d, ok := parseWritten(line, at)
-	if !ok || d.year != 0 || !datelineEnds(line[d.end:]) {
 		return time.Time{}, false
 	}
 	d.year = year
 	return d.time()
+}
+
+// datelineMonthDay reads the month and day of a wire dateline without a
+// year, as yearlessDateline accepts it; the year is left 0.
+func datelineMonthDay(line string) (written, bool) {
+	at, ok := datelinePlace(line)
+	if !ok {
+		return written{}, false
+	}
+	d, ok := parseWritten(line, at)
+	if !ok || d.year != 0 || !datelineEnds(line[d.end:]) {
+		return written{}, false
+	}
+	return d, true
+}
+
+// eitherWay returns the first numeric date in s that reads both day-first
+// and month-first ("08/06/2016"), as parseNumericFirst refuses it, read
+// day-first; its year is 0 when there is none.
+func eitherWay(s string) written {
+	for i := 0; i < len(s); i++ {
+		if !pubWordStart(s, i) || !pubDigit(s[i]) {
+			continue
+		}
+		a, j := pubNumber(s, i, 3)
+		if j-i > 2 || j >= len(s) || s[j] != '/' {
+			continue
+		}
+		b, k := pubNumber(s, j+1, 3)
+		if k-(j+1) < 1 || k-(j+1) > 2 || k >= len(s) || s[k] != '/' {
+			continue
+		}
+		y, end := pubNumber(s, k+1, 5)
+		if end-(k+1) != 4 || a < 1 || a > 12 || b < 1 || b > 12 {
+			continue
+		}
+		return written{year: y, month: b, day: a, end: end}
+	}
+	return written{}
+}
+
+// settleEitherWay returns the reading of a two-way stamp date that a
+// dateline's month and day confirm, day-first or month-first.
+func settleEitherWay(either, wire written) (time.Time, bool) {
+	if either.year == 0 || wire.month == 0 {
+		return time.Time{}, false
+	}
+	switch {
+	case wire.month == either.month && wire.day == either.day:
+	case wire.month == either.day && wire.day == either.month:
+	default:
+		return time.Time{}, false
+	}
+	wire.year = either.year
+	return wire.time()
 }
 
 // datelinePlace reads the place that opens a wire dateline and returns

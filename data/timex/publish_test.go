@@ -97,6 +97,15 @@ func TestFindDateline(t *testing.T) {
 		{"no such day", "ASTANA, Feb 30 (AP) — x", 2024, ""},
 		{"leap day", "ASTANA, Feb 29 (AP) — x", 2024, "2024-02-29"},
 		{"plain text", "Putin arrived in Astana on Nov 27.", 2024, ""},
+		// A stamp's date that reads both ways takes the dateline's month
+		// and day, with or without a year hint; a dateline that names
+		// neither reading, or no dateline, settles nothing.
+		{"two-way stamp, day-first", "Probe set for launch\nPublished: 08/06/2016 - 18:05\nKOUROU, June 8 (AFP) - x", 0, "2016-06-08"},
+		{"two-way stamp, month-first", "Probe set for launch\nPosted 08/06/2016 10:02\nKOUROU, Aug 6 (AP) - x", 2026, "2016-08-06"},
+		{"two-way stamp, same both ways", "Headline\nUpdated 05/05/2019\nLAGOS, May 5 (Reuters) - x", 0, "2019-05-05"},
+		{"two-way stamp, other day", "Headline\nPublished: 08/06/2016\nKOUROU, June 9 (AFP) - x", 2026, "2026-06-09"},
+		{"two-way stamp alone", "Headline\nPublished: 08/06/2016\nThe probe left.", 2026, ""},
+		{"two-way date unlabelled", "Headline\n08/06/2016\nKOUROU, June 8 (AFP) - x", 0, ""},
 	}
 	for _, c := range cases {
 		got, ok := timex.FindDateline(c.text, c.year)

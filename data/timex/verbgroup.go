@@ -778,8 +778,13 @@ const (
 	weakReach   = 10
 )
 
-// guessed reports whether a group's only verb is a guessed -ed form.
+// guessed reports whether a group's only verb is a guessed -ed form. A
+// "to"-infinitive after it makes its first word a verb for sure ("hoping
+// to complete", "planned to open"): no noun takes one as its verb.
 func (tg *tagger) guessed(g group) bool {
+	if g.to >= 0 {
+		return false
+	}
 	for k := g.start; k < g.end; k++ {
 		w := tg.word(k)
 		if c := tg.vword(k); c.aux() || c == vPres || irregularPast[w] || reportingVerbs[w] || c == vPred {
@@ -921,6 +926,7 @@ func (tg *tagger) relativeBefore(k int) (int, bool) {
 // groupAfter finds the first verb group from token j on, skipping
 // parentheses: the verb of a clause whose date was fronted.
 func (tg *tagger) groupAfter(j int) (group, bool) {
+	inner, clause := group{}, false // a noun's "that" clause, read through
 	for k := j; k < tg.to && k < j+groupSearch; k++ {
 		if tg.punct(k, "(") {
 			k = tg.closeParen(k)
@@ -944,10 +950,22 @@ func (tg *tagger) groupAfter(j int) (group, bool) {
 			// ", and" is another clause's.
 			return group{}, false
 		}
+		if !clause && k > j && tg.nounClauseAt(k) {
+			clause = true
+			continue
+		}
 		if tg.vword(k).verbal() {
 			g := tg.groupAt(k, tg.to)
 			// The date itself is no auxiliary: "May was wet" is past.
 			g.start = max(g.start, j)
+			if tg.governs(g) && clause && inner.end == 0 {
+				// "Thursday's announcement that it would cut a station
+				// has worried scientists": the first verb is the
+				// clause's, the subject's own comes after it.
+				inner = g
+				k = g.end - 1
+				continue
+			}
 			if tg.governs(g) {
 				if main, ok := tg.mainAfterParticiple(g); ok {
 					return main, true
@@ -957,7 +975,17 @@ func (tg *tagger) groupAfter(j int) (group, bool) {
 			k = g.end - 1
 		}
 	}
-	return group{}, false
+	return inner, inner.end > 0
+}
+
+// nounClauseAt reports whether "that" at k opens a clause of the noun
+// before it ("the announcement that", "a report that"), whose verb is not
+// the verb of the noun's own clause: a word that is no verb, preposition
+// or pronoun stands before it.
+func (tg *tagger) nounClauseAt(k int) bool {
+	p := tg.word(k - 1)
+	return tg.word(k) == "that" && tg.toks[k-1].kind == kWord && !tg.vword(k-1).verbal() &&
+		!prepositions[p] && !isPronouns[p] && !thatAdverbs[p]
 }
 
 // mainAfterParticiple finds the verb of the clause when group g, the
@@ -1682,7 +1710,11 @@ func (tg *tagger) reducedSchedule(g group, i, j int) bool {
 	if k != g.head || !reducedSchedules[tg.word(k)] || tg.vword(k) != vPast || k <= tg.from {
 		return false
 	}
-	if !(i == g.end || i == g.end+1 && prepositions[tg.word(g.end)]) {
+	e := g.end
+	if tg.word(e) == "in" && prepositions[tg.word(e+1)] {
+		e++ // "pencilled in for Monday": the particle, then the preposition
+	}
+	if !(i == e || i == e+1 && prepositions[tg.word(e)]) {
 		return false
 	}
 	p := tg.word(k - 1)
@@ -1973,11 +2005,18 @@ func (tg *tagger) cueWord(i, j int) tense {
 		if k >= i && k < j {
 			continue
 		}
-		if t, ok := cueWords[tg.word(k)]; ok {
+		if t, ok := cueWords[tg.word(k)]; ok && !tg.pronounCue(k) {
 			return t
 		}
 	}
 	return tenseNone
+}
+
+// pronounCue reports whether the cue word at k heads its noun phrase with
+// "of" after it, a place in a series rather than a time: "the last of them
+// on February 21", "the previous of the two".
+func (tg *tagger) pronounCue(k int) bool {
+	return tg.word(k+1) == "of" && tg.word(k-1) == "the"
 }
 
 // predicateAlone reports whether the predicate adjective at k follows a

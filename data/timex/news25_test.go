@@ -1,0 +1,48 @@
+package timex_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/dateline/dateline/data/timex"
+)
+
+// news25Cases are classes found in the errors of tune-291..300, in
+// sentences of our own. 30 December 2025 is a Tuesday.
+var news25Cases = []tagCase{
+	// A cricket score's "dec" (declared) after a number no day can be
+	// is no December; a day range or a single day before it still is.
+	{"Rovers 301 & 214-7 dec beat Vale by 90 runs.", dec30, "7 dec", "", "", ""},
+	{"Vale 188 and 262-8 dec (Ahmed 4-51)", dec30, "8 dec", "", "", ""},
+	{"gigs on 14-15 dec!!", dec30, "15 dec", timex.Date, "2025-12-15", ""},
+	{"the gig on 6 dec was amazing", dec30, "6 dec", timex.Date, "2025-12-06", ""},
+}
+
+var dec30 = time.Date(2025, 12, 30, 0, 0, 0, 0, time.UTC)
+
+func TestTag_News25(t *testing.T) {
+	checkTagCases(t, news25Cases)
+}
+
+// TestNumberedFiscalYearEnd checks that a text saying when its fiscal
+// year begins dates the end of a numbered fiscal year the month before,
+// that other words after "fiscal year" still give nothing, and that the
+// beginning does not shift bare quarters (FiscalYearEnd).
+func TestNumberedFiscalYearEnd(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"The agency asks for more in fiscal 2009. The fiscal year began on Oct. 1.", 9},
+		{"The council's financial year starts in April.", 3},
+		{"Its fiscal year begins in January.", 12},
+		{"The fiscal year began badly for the chain.", 0},
+	} {
+		if got := timex.NumberedFiscalYearEnd(c.text); got != c.want {
+			t.Errorf("NumberedFiscalYearEnd(%q) = %d, want %d", c.text, got, c.want)
+		}
+		if got := timex.FiscalYearEnd(c.text); got != 0 {
+			t.Errorf("FiscalYearEnd(%q) = %d, want 0", c.text, got)
+		}
+	}
+}

@@ -811,6 +811,9 @@ func (tg *tagger) groupBefore(i int) (group, bool) {
 			k = m // "postponed the festival, which was to open on July 26, to August"
 			continue
 		}
+		if tg.fragmentOpens(k) {
+			continue // `will follow "in the new year"`: the quoted words are the clause's
+		}
 		if tg.leftStop(k) {
 			return group{}, false
 		}
@@ -2935,6 +2938,20 @@ func (tg *tagger) joinedDays(k int) bool {
 // preposition away too, where "a record in May" does not.
 func (tg *tagger) idiomOf(k int) bool {
 	return tg.word(k-1) == "of"
+}
+
+// fragmentOpens reports whether token k is a quote mark that opens, after
+// a lower-case word of the clause, the quoted words a date stands in, with
+// no verb between them found before it (groupBefore reads back from the
+// date): `a version will follow "in the new year"`, `it would be shown
+// "early in the new year"`. The verb before the mark governs the date, as
+// quotedPhrase lets it govern a date after a closed quotation; a quotation
+// opened after a colon or comma is a sentence of its own.
+func (tg *tagger) fragmentOpens(k int) bool {
+	if !(tg.punct(k, "\"") || tg.punct(k, "“")) || tg.tight(k) || k+1 >= tg.to || !tg.tight(k+1) || k-1 < tg.from {
+		return false
+	}
+	return tg.toks[k-1].kind == kWord && !tg.capital(k-1)
 }
 
 // quotedPhrase reports whether token k closes a quoted phrase that sits

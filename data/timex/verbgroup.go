@@ -2109,6 +2109,8 @@ func (tg *tagger) classify(k int) vclass {
 		return vBase // a wh-infinitive: "how to watch Friday's launch"
 	case basePast[w] && singularPronouns[tg.word(k-1)]:
 		return vPast // "the drop it forecast in early August": its present is "forecasts"
+	case basePast[w] && tg.singularSubjectBefore(k) && tg.bareObjectAt(k+1):
+		return vPast // "the weather office forecast downpours": a singular subject's present is "forecasts"
 	case lex.has(lForward) && tg.afterBe(k) && !ingForm(w):
 		return vPast // a participle: "rain is forecast for the weekend"
 	case len(w) > 4 && hasSuffix(w, "ed") && !lex.has(lNotVerb) && (!hasSuffix(w, "eed") || lex.has(lEedPast)):
@@ -2341,6 +2343,43 @@ func verbShaped(w string) bool {
 // subjectReach bounds the words of a prepositional phrase between a
 // subject and its verb: "leaders from the two countries meet".
 const subjectReach = 4
+
+// singularSubjectBefore reports whether the word before k is a singular
+// noun that a determiner opens within a few words ("the weather office",
+// "a spokesman"), a subject a present verb would follow with "-s"; not a
+// possessive's noun ("the bank's forecast" is the noun).
+func (tg *tagger) singularSubjectBefore(k int) bool {
+	n := k - 1
+	if n <= tg.from || tg.toks[n].kind != kWord || tg.pluralSubject(n) || tg.vword(n) != vNone ||
+		prepositions[tg.word(n)] || determiners[tg.word(n)] {
+		return false
+	}
+	for m := n - 1; m >= tg.from && m >= n-3; m-- {
+		if tg.apostrophe(m) {
+			return false
+		}
+		if determiners[tg.word(m)] {
+			return true
+		}
+		if tg.toks[m].kind != kWord || tg.vword(m) != vNone {
+			return false
+		}
+	}
+	return false
+}
+
+// bareObjectAt reports whether token k can open the object of a verb
+// before it: a word that is neither a verb nor a preposition ("forecast
+// downpours", "forecast heavy rain", "forecast that"), where a noun
+// compound goes on with its verb or a preposition ("the office forecast
+// was", "the office forecast for Friday").
+func (tg *tagger) bareObjectAt(k int) bool {
+	if k >= tg.to || tg.toks[k].kind != kWord {
+		return false
+	}
+	w := tg.word(k)
+	return w == "that" || !prepositions[w] && !coordinators[w] && !verbShaped(w) && verbLex[w].class == vNone
+}
 
 // objectAt reports whether token k can open a verb's object: a
 // determiner, an object pronoun or a name, after any hyphenated adjective.

@@ -922,6 +922,21 @@ func ruleOvernight(tg *tagger, i int) (match, bool) {
 		if overnightStays[tg.word(i-1)] {
 			return match{}, false // "stayed overnight", "an overnight flight"
 		}
+		if !tg.nounAt(i+1) && tg.tenseAround(i, i+1) == tenseFuture {
+			// "more snow due overnight", "will freeze overnight" (not
+			// "overnight losses", an adjective): the night still to
+			// come, of a day ahead the sentence names, else of the day
+			// of writing; a future in the past counts from its dated
+			// report ("said on Monday that it would run trains
+			// overnight": Monday night).
+			day := tg.sentenceDay()
+			if d, ok := tg.reportedFutureDay(i); ok {
+				day = d
+			} else if day.Before(tg.dct) {
+				day = tg.dct
+			}
+			return date1(Time, i+1, vDay(day)+"TNI")
+		}
 		return date1(Time, i+1, vDay(tg.overnightDay())+"TNI")
 	}
 	day := tg.weekdayDate(wd, tg.tenseAround(i, k+1))

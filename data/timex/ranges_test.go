@@ -232,12 +232,14 @@ var joinCases = []joinCase{
 	{"Officials said the bridge may reopen soon.", mar5, nil},
 	{"Elections scheduled for May could be delayed.", mar5, []string{"May=2024-05"}},
 	// Years counted from a month or day keep its precision; a figure's
-	// comparison "from a year earlier" is the year before.
+	// comparison "from a year earlier" is the year before, or the same
+	// month when its sentence names the month the figure is of.
 	{"The museum closed in March 2020, and work on the roof began a year later.", may2,
 		[]string{"March 2020=2020-03", "a year later=2021-03"}},
 	{"The plant opened on March 5, 2019. Two years later it shut.", may2,
 		[]string{"March 5, 2019=2019-03-05", "Two years later=2021-03-05"}},
-	{"Sales in July rose 4 percent from a year earlier.", may2, []string{"July=2024-07", "a year earlier=2023"}},
+	{"Sales in July rose 4 percent from a year earlier.", may2, []string{"July=2024-07", "a year earlier=2023-07"}},
+	{"The plant reopened in July. Sales rose 4 percent from a year earlier.", may2, []string{"July=2024-07", "a year earlier=2023"}},
 	{"The family is saving for a long weekend in Rome.", mar5, nil},
 	{"The council postponed the vote from Sunday to Thursday.", may2, []string{"Sunday=2025-05-04", "Thursday=2025-05-08"}},
 	// "Of the year" after a superlative or an ordinal is the year under way.

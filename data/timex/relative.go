@@ -290,6 +290,9 @@ func (tg *tagger) offsetAfter(n int, u unit, end int, isOne bool) (match, bool) 
 	if !ok || u < uDay {
 		return match{}, false
 	}
+	if m, ok := tg.comparedPeriod(u, n, dir, end); ok {
+		return m, true
+	}
 	if u == uYear && tg.hasAnchor && (tg.anchor.Precision == PrecisionQuarter || tg.hasQuarter && tg.afterAmount(end-3)) {
 		// Financial news: "a year ago" next to "the third quarter", or
 		// after an amount in an article reporting a quarter ("up from
@@ -311,6 +314,48 @@ func (tg *tagger) offsetAfter(n int, u unit, end int, isOne bool) (match, bool) 
 	}
 	v, ok := shift(base, u, dir*n)
 	return match{end: next, typ: Date, value: okValue(v, ok), yearBack: u == uYear && n == 1 && dir < 0}, ok
+}
+
+// comparedPeriod reads "a year earlier" (or "a year ago") that a figure of
+// a month or quarter named in its own sentence is compared with: "exports
+// fell 6.2 percent in November from a year earlier" is November of the
+// year before, "profit in the October-December period rose to 84 million
+// from 12 million a year earlier" that quarter a year before. The
+// sentence's own period wins over the quarter the article reports on,
+// which may be a quarter forecast in the sentence before.
+func (tg *tagger) comparedPeriod(u unit, n, dir, end int) (match, bool) {
+	if u != uYear || n != 1 || dir >= 0 || !tg.hasAnchor || tg.anchor.Precision != PrecisionMonth || !tg.comparedWith(end-3) {
+		return match{}, false
+	}
+	first, named := tg.monthNamedIn(end-2, tg.anchor.Start.Month())
+	if !named {
+		return match{}, false
+	}
+	if !first.IsZero() {
+		tg.noteAnchor("the quarter named as its months in the sentence, a year before")
+		v, ok := shift(first, uQuarter, -4)
+		return match{end: end + 1, typ: Date, value: okValue(v, ok), derived: true, yearBack: true}, ok
+	}
+	tg.noteAnchor("the month named in the sentence, a year before")
+	return match{end: end + 1, typ: Date, value: vMonth(tg.anchor.Start.Year()-1, int(tg.anchor.Start.Month())), derived: true, yearBack: true}, true
+}
+
+// monthNamedIn reports whether the month mo (the anchor's) is named in the
+// current sentence before token k, and when it ends a run of three months
+// that make a calendar quarter ("October-December", "July to September")
+// returns the quarter's first day.
+func (tg *tagger) monthNamedIn(k int, mo time.Month) (time.Time, bool) {
+	for j := k - 1; j >= tg.from; j-- {
+		m, _ := tg.month(j)
+		if m != int(mo) {
+			continue
+		}
+		if m0, _ := tg.month(j - 2); m0 == m-2 && (m0-1)%3 == 0 && (tg.hyphen(j-1) || rangeJoins[tg.word(j-1)]) {
+			return time.Date(tg.anchor.Start.Year(), time.Month(m0), 1, 0, 0, 0, 0, time.UTC), true
+		}
+		return time.Time{}, true
+	}
+	return time.Time{}, false
 }
 
 // comparedWith reports whether the count after token k is what a figure

@@ -816,6 +816,9 @@ func (tg *tagger) groupBefore(i int) (group, bool) {
 			k = m // "postponed the festival, which was to open on July 26, to August"
 			continue
 		}
+		if tg.fragmentOpens(k) {
+			continue // `will follow "in the new year"`: the quoted words are the clause's
+		}
 		if tg.leftStop(k) {
 			return group{}, false
 		}
@@ -2145,6 +2148,8 @@ func (tg *tagger) classify(k int) vclass {
 		return vBase // a wh-infinitive: "how to watch Friday's launch"
 	case basePast[w] && singularPronouns[tg.word(k-1)]:
 		return vPast // "the drop it forecast in early August": its present is "forecasts"
+	case basePast[w] && tg.singularSubjectBefore(k) && tg.bareObjectAt(k+1):
+		return vPast // "the weather office forecast downpours": a singular subject's present is "forecasts"
 	case lex.has(lForward) && tg.afterBe(k) && !ingForm(w):
 		return vPast // a participle: "rain is forecast for the weekend"
 	case len(w) > 4 && hasSuffix(w, "ed") && !lex.has(lNotVerb) && (!hasSuffix(w, "eed") || lex.has(lEedPast)):
@@ -2377,6 +2382,43 @@ func verbShaped(w string) bool {
 // subjectReach bounds the words of a prepositional phrase between a
 // subject and its verb: "leaders from the two countries meet".
 const subjectReach = 4
+
+// singularSubjectBefore reports whether the word before k is a singular
+// noun that a determiner opens within a few words ("the weather office",
+// "a spokesman"), a subject a present verb would follow with "-s"; not a
+// possessive's noun ("the bank's forecast" is the noun).
+func (tg *tagger) singularSubjectBefore(k int) bool {
+	n := k - 1
+	if n <= tg.from || tg.toks[n].kind != kWord || tg.pluralSubject(n) || tg.vword(n) != vNone ||
+		prepositions[tg.word(n)] || determiners[tg.word(n)] {
+		return false
+	}
+	for m := n - 1; m >= tg.from && m >= n-3; m-- {
+		if tg.apostrophe(m) {
+			return false
+		}
+		if determiners[tg.word(m)] {
+			return true
+		}
+		if tg.toks[m].kind != kWord || tg.vword(m) != vNone {
+			return false
+		}
+	}
+	return false
+}
+
+// bareObjectAt reports whether token k can open the object of a verb
+// before it: a word that is neither a verb nor a preposition ("forecast
+// downpours", "forecast heavy rain", "forecast that"), where a noun
+// compound goes on with its verb or a preposition ("the office forecast
+// was", "the office forecast for Friday").
+func (tg *tagger) bareObjectAt(k int) bool {
+	if k >= tg.to || tg.toks[k].kind != kWord {
+		return false
+	}
+	w := tg.word(k)
+	return w == "that" || !prepositions[w] && !coordinators[w] && !verbShaped(w) && verbLex[w].class == vNone
+}
 
 // objectAt reports whether token k can open a verb's object: a
 // determiner, an object pronoun or a name, after any hyphenated adjective.
@@ -2974,6 +3016,20 @@ func (tg *tagger) joinedDays(k int) bool {
 // preposition away too, where "a record in May" does not.
 func (tg *tagger) idiomOf(k int) bool {
 	return tg.word(k-1) == "of"
+}
+
+// fragmentOpens reports whether token k is a quote mark that opens, after
+// a lower-case word of the clause, the quoted words a date stands in, with
+// no verb between them found before it (groupBefore reads back from the
+// date): `a version will follow "in the new year"`, `it would be shown
+// "early in the new year"`. The verb before the mark governs the date, as
+// quotedPhrase lets it govern a date after a closed quotation; a quotation
+// opened after a colon or comma is a sentence of its own.
+func (tg *tagger) fragmentOpens(k int) bool {
+	if !(tg.punct(k, "\"") || tg.punct(k, "“")) || tg.tight(k) || k+1 >= tg.to || !tg.tight(k+1) || k-1 < tg.from {
+		return false
+	}
+	return tg.toks[k-1].kind == kWord && !tg.capital(k-1)
 }
 
 // quotedPhrase reports whether token k closes a quoted phrase that sits

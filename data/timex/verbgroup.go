@@ -2395,6 +2395,20 @@ func (tg *tagger) clitic(k int) vclass {
 	return clitics[w]
 }
 
+// participleBeforeNoun reports whether the word at k is a participle
+// qualifying the plural noun right after it ("two defeated candidates",
+// "three wounded soldiers"), not the verb of a headline's "Two killed in
+// crash", after which no noun follows.
+func (tg *tagger) participleBeforeNoun(k int) bool {
+	w, next := tg.word(k), tg.word(k+1)
+	if !verbLex[w].has(lPast) && (len(w) <= 4 || !hasSuffix(w, "ed")) {
+		return false
+	}
+	return k+1 < tg.to && tg.toks[k+1].kind == kWord && !tg.capital(k+1) && len(next) > 3 &&
+		hasSuffix(next, "s") && !hasSuffix(next, "ss") && !prepositions[next] &&
+		verbLex[next].class == vNone && !verbLex[next].has(lPast)
+}
+
 // nounContext reports whether the word at k follows a determiner, a
 // preposition, a number or a hyphen, so it is a noun or adjective however
 // it is spelled: "the proposed deal", "a Moscow-led bloc", "at targets".
@@ -2406,8 +2420,8 @@ func (tg *tagger) nounContext(k int) bool {
 		tg.toks[k-1].kind == kNum && !tg.codeNumber(k-1) && !(aux && c != vModal)) {
 		return true // "a Moscow-led bloc", "1.8353 marks"
 	}
-	if n := tg.lexAt(k - 1).cardinal; n > 1 && hasSuffix(tg.word(k), "s") {
-		return true // "failed by four votes", "two members"
+	if n := tg.lexAt(k - 1).cardinal; n > 1 && (hasSuffix(tg.word(k), "s") || tg.participleBeforeNoun(k)) {
+		return true // "failed by four votes", "two members", "two defeated candidates"
 	}
 	if tg.word(k-1) == "s" && tg.apostrophe(k-2) && !tg.lexAt(k-3).has(inIsPronouns) {
 		return true // "Putin's visit"

@@ -576,6 +576,11 @@ var scheduleVerbs = []string{"begin", "start", "open", "close", "end", "meet", "
 	"land", "depart", "enter", "lapse", "step", "turn", "become", "reach", "tour", "compete", "race", "perform",
 	"stage", "observe", "honour", "honor", "adjourn", "reconvene", "report", "stay", "remain", "shut", "attempt"}
 
+// shortPasts are regular pasts of four letters, which the guess from the
+// "-ed" ending leaves out so as not to take "need", "shed" or "feed" for
+// pasts: "died in March", "tied on Sunday".
+var shortPasts = setOf("died", "tied", "lied", "eyed")
+
 // irregularPast are past tenses and participles that do not end in -ed,
 // and the verbs whose past is their base ("cut", "put", "hit").
 var irregularPast = setOf("went", "came", "took", "made", "met", "gave", "began", "fell", "rose", "won", "lost",
@@ -838,6 +843,7 @@ var verbLex = func() map[string]lexEntry {
 	}
 	add(predicates, lPredicate)
 	add(irregularPast, lPast)
+	add(shortPasts, lPast)
 	add(reportingVerbs, lPast)
 	add(presentVerbs, lPresent)
 	add(baseVerbs, lBase)

@@ -1,0 +1,42 @@
+package timex_test
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/dateline/dateline/data/timex"
+)
+
+// news27Cases are value classes found in the news27 tuning articles
+// (tune-321..330), each in a sentence of our own: the text, its
+// publication day and every expression Tag finds, as "text=value".
+var news27Cases = []struct {
+	text string
+	dct  time.Time
+	want []string
+}{
+	// "the last day of the year" and "of this month" are the last day
+	// of the year or month of publication, not the day before it.
+	{"Crowds marked the last day of the year with fireworks.", dec15, []string{"the last day of the year=2021-12-31"}},
+	{"The offer ends on the last day of this month.", dec15, []string{"the last day of this month=2021-12-31"}},
+	// Not a month named, which keeps its own rule (lastOf), nor "the last
+	// day" with no "of", which stays the day before publication.
+	{"Shares fell on the last day of March.", dec15, []string{"the last day of March=2021-03-31"}},
+	{"Prices rose in the last day or two.", dec15, []string{"the last day=2021-12-14"}},
+}
+
+// dec15 is a Wednesday.
+var dec15 = time.Date(2021, 12, 15, 0, 0, 0, 0, time.UTC)
+
+func TestTag_News27(t *testing.T) {
+	for _, c := range news27Cases {
+		var got []string
+		for _, x := range timex.Tag(c.text, c.dct) {
+			got = append(got, x.Text+"="+x.Value)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("Tag(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}

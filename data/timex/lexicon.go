@@ -554,6 +554,11 @@ var reportingVerbs = setOf("said", "says", "say", "told", "tells", "added", "not
 	"explained", "insisted", "warned", "argued", "claimed", "confirmed", "declared", "acknowledged",
 	"stressed", "announced", "reported", "disclosed", "revealed", "tweeted", "posted", "commented", "remarked")
 
+// clauseReportingVerbs report a clause and take no object that an
+// infinitive could follow, as "told" and "warned" do ("told residents to
+// leave"): after them "talks to resume" is the clause, its "are" left out.
+var clauseReportingVerbs = setOf("said", "says", "say", "added", "confirmed", "announced", "insisted", "claimed", "stated")
+
 // presentVerbs are finite present forms of the verbs news uses for a
 // schedule: "the summit opens on Monday", "parliament votes on Thursday".
 var presentVerbs = func() map[string]bool {

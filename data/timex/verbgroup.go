@@ -1160,6 +1160,19 @@ func (tg *tagger) infinitiveAt(k int) bool {
 	return !(ingForm(w) || len(w) > 4 && (hasSuffix(w, "tion") || hasSuffix(w, "ment")))
 }
 
+// reportedInfinitive reports whether the group g, whose head reports a
+// clause and takes no object of its own ("say", "announced"), reaches its
+// first "to"-infinitive over a noun phrase, the subject of that clause,
+// and the expression [i, j) after it ends the clause with no verb after
+// it: "officials say talks to resume on Thursday".
+func (tg *tagger) reportedInfinitive(g group, i, j int) bool {
+	if g.to <= g.head+1 || i < g.to || !clauseReportingVerbs[tg.word(g.head)] {
+		return false
+	}
+	_, ok := tg.groupAfter(j)
+	return !ok
+}
+
 // readGroup reads the tense of a group; before says the expression follows
 // it, so that a forward-pointing verb governs it ("expected to cut rates
 // on Thursday", "hoped for a September release"); the expression is the
@@ -1174,6 +1187,12 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 		// An infinitive no verb governs: a headline's future ("Storm
 		// to hit coast Friday", "PM to visit Kyiv Thursday").
 		return tenseFuture, true, "to-infinitive without a verb: future"
+	}
+	if before && tg.reportedInfinitive(g, i, j) {
+		// "Rebels say ceasefire talks to resume Thursday": the clause
+		// a "say" reports is a headline's "Talks to resume Thursday",
+		// its "are" left out, not an infinitive "say" governs.
+		return tenseFuture, true, "a reported clause's subject and \"to\": future"
 	}
 	if before && g.start == g.head && fc == vPast && tg.word(g.end) == "for" && !tg.vword(g.start-1).verbal() {
 		// "operations booked for April and May will go ahead": a

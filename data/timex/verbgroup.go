@@ -189,11 +189,14 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 				tg.noteTense(tg.groupText(g), tenseNearest, "a deadline a past plan set: nearest")
 				return tenseNearest, true
 			}
-			if ok && tg.word(tg.hintWord(i)) == "by" && tg.vword(g.start) == vBePast && g.to < 0 && !tg.schedulePredicate(g) {
+			if ok && tg.word(tg.hintWord(i)) == "by" && tg.vword(g.start) == vBePast && g.to < 0 && !tg.schedulePredicate(g) &&
+				!tg.backshifted(g, i, j) {
 				// "its ships were full by early May", "By Friday the
 				// roads were clear": a state a simple past says was
 				// reached by the deadline is past; a plan's "to" or
-				// "due" is not ("were told to leave by Friday").
+				// "due" is not ("were told to leave by Friday"), nor
+				// a condition under "would" ("would act if there was
+				// no deal by February"), which backshifted reads.
 				tg.noteTense(tg.groupText(g), tensePast, "\"by\" and a past state: past")
 				return tensePast, true
 			}

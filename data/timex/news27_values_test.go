@@ -24,7 +24,15 @@ var news27Cases = []struct {
 	// day" with no "of", which stays the day before publication.
 	{"Shares fell on the last day of March.", dec15, []string{"the last day of March=2021-03-31"}},
 	{"Prices rose in the last day or two.", dec15, []string{"the last day=2021-12-14"}},
+	// A quote that goes on from a sentence whose report a weekday dates
+	// after a short phrase ("told reporters at the airport late
+	// Saturday") counts its "tonight" from that day.
+	{"\"We argued all year,\" Petrak told reporters at the airport late Saturday. \"Tonight we have a calendar.\"", jan1,
+		[]string{"late Saturday=2011-12-31", "Tonight=2011-12-31TNI"}},
 }
+
+// jan1 (2012) is a Sunday.
+var jan1 = time.Date(2012, 1, 1, 0, 0, 0, 0, time.UTC)
 
 // dec15 is a Wednesday.
 var dec15 = time.Date(2021, 12, 15, 0, 0, 0, 0, time.UTC)

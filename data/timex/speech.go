@@ -102,18 +102,41 @@ func (tg *tagger) reportedFutureDay(i int) (time.Time, bool) {
 }
 
 // reportWeekday returns the weekday that dates the reporting verb at k,
-// standing right after it or after one object and any prepositions
-// ("said on Thursday", "told reporters late on Monday"), and its token.
+// standing right after it or after one object, a short prepositional
+// phrase and any prepositions ("said on Thursday", "told reporters late
+// on Monday", "said in a statement on Tuesday"), and its token.
 func (tg *tagger) reportWeekday(k int) (int, int, bool) {
 	m := k + 1
 	if w := tg.word(m); w != "" && !prepositions[w] && tg.vword(m) == vNone && !tg.isWeekday(m) {
 		m++ // one object: "told reporters on Monday"
 	}
+	m = tg.reportPhrase(m)
 	for prepositions[tg.word(m)] || tg.word(m) == "late" || tg.word(m) == "early" {
 		m++
 	}
 	wd, ok := weekdayWords[tg.word(m)]
 	return wd, m, ok && tg.capital(m)
+}
+
+// reportPhrase returns the index after a prepositional phrase of at most
+// four words at m that stands between a reporting verb and the
+// preposition of its weekday ("in a statement", "at the airport",
+// "to reporters"), or m when there is none: no verb, mark or weekday in
+// it, so "told supporters she would begin campaigning on Tuesday" keeps
+// its Tuesday out of the report.
+func (tg *tagger) reportPhrase(m int) int {
+	if !prepositions[tg.word(m)] || tg.isWeekday(m+1) {
+		return m
+	}
+	for n := m + 1; n <= m+4 && n+1 < tg.to; n++ {
+		if tg.toks[n].kind != kWord || tg.vword(n) != vNone || tg.isWeekday(n) || prepositions[tg.word(n)] {
+			return m
+		}
+		if w := tg.word(n + 1); prepositions[w] || w == "late" || w == "early" {
+			return n + 1
+		}
+	}
+	return m
 }
 
 // reportReach bounds, in tokens, how far reportedFutureDay looks back for

@@ -29,7 +29,18 @@ var news27Cases = []struct {
 	// Saturday") counts its "tonight" from that day.
 	{"\"We argued all year,\" Petrak told reporters at the airport late Saturday. \"Tonight we have a calendar.\"", jan1,
 		[]string{"late Saturday=2011-12-31", "Tonight=2011-12-31TNI"}},
+	// ... and so does a quote whose attribution after it gives the
+	// hearers and the place but no day ("he told reporters in the
+	// capital"); not one whose attribution has a verb of its own, which
+	// may be another occasion.
+	{"Orlik said on Friday that he was ready. \"We can meet tomorrow,\" he told reporters in the capital.", may16,
+		[]string{"Friday=2026-05-15", "tomorrow=2026-05-16"}},
+	{"Orlik said on Friday that he was ready. \"We can meet tomorrow,\" he told reporters who had gathered outside.", may16,
+		[]string{"Friday=2026-05-15", "tomorrow=2026-05-17"}},
 }
+
+// may16 (2026) is a Saturday.
+var may16 = time.Date(2026, 5, 16, 0, 0, 0, 0, time.UTC)
 
 // jan1 (2012) is a Sunday.
 var jan1 = time.Date(2012, 1, 1, 0, 0, 0, 0, time.UTC)

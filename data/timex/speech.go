@@ -156,7 +156,9 @@ func (tg *tagger) isWeekday(k int) bool {
 }
 
 // bareAttribution reports whether the tokens from k end the sentence with
-// an attribution that gives no date: ", she said.", ", he added".
+// an attribution that gives no date: ", she said.", ", he added", ", he
+// told reporters in the capital." (a few words after the verb, none a
+// verb, a number or a date's word).
 func (tg *tagger) bareAttribution(k int) bool {
 	if tg.punct(k, ",") {
 		k++
@@ -168,8 +170,21 @@ func (tg *tagger) bareAttribution(k int) bool {
 	if !reportingVerbs[verb] || !attributionPronouns[subject] {
 		return false
 	}
-	return k+2 >= tg.to || tg.toks[k+2].kind == kPunct
+	for m := k + 2; m < tg.to && m < k+2+attributionTail; m++ {
+		if tg.toks[m].kind == kPunct {
+			return true
+		}
+		if tg.toks[m].kind != kWord || tg.vword(m) != vNone || tg.lexAt(m).hasAny(inMonths|inWeekdays|inDeicticDays|inRelOffsets|inUnitWords) {
+			return false
+		}
+	}
+	return k+2+attributionTail >= tg.to
 }
+
+// attributionTail bounds the words after an attribution's verb that
+// bareAttribution lets stand before the sentence ends: "told reporters in
+// the Dravic capital".
+const attributionTail = 7
 
 // quoteReach bounds, in tokens, how far quotation marks and their
 // attribution are looked for, so the work stays linear.

@@ -555,6 +555,11 @@ var reportingVerbs = setOf("said", "says", "say", "told", "tells", "added", "not
 	"explained", "insisted", "warned", "argued", "claimed", "confirmed", "declared", "acknowledged",
 	"stressed", "announced", "reported", "disclosed", "revealed", "tweeted", "posted", "commented", "remarked")
 
+// clauseReportingVerbs report a clause and take no object that an
+// infinitive could follow, as "told" and "warned" do ("told residents to
+// leave"): after them "talks to resume" is the clause, its "are" left out.
+var clauseReportingVerbs = setOf("said", "says", "say", "added", "confirmed", "announced", "insisted", "claimed", "stated")
+
 // presentVerbs are finite present forms of the verbs news uses for a
 // schedule: "the summit opens on Monday", "parliament votes on Thursday".
 var presentVerbs = func() map[string]bool {
@@ -576,6 +581,11 @@ var scheduleVerbs = []string{"begin", "start", "open", "close", "end", "meet", "
 	"gather", "convene", "sit", "debate", "consider", "review", "publish", "announce", "premiere", "debut", "air",
 	"land", "depart", "enter", "lapse", "step", "turn", "become", "reach", "tour", "compete", "race", "perform",
 	"stage", "observe", "honour", "honor", "adjourn", "reconvene", "report", "stay", "remain", "shut", "attempt"}
+
+// shortPasts are regular pasts of four letters, which the guess from the
+// "-ed" ending leaves out so as not to take "need", "shed" or "feed" for
+// pasts: "died in March", "tied on Sunday".
+var shortPasts = setOf("died", "tied", "lied", "eyed")
 
 // irregularPast are past tenses and participles that do not end in -ed,
 // and the verbs whose past is their base ("cut", "put", "hit").
@@ -848,6 +858,7 @@ var verbLex = func() map[string]lexEntry {
 	}
 	add(predicates, lPredicate)
 	add(irregularPast, lPast)
+	add(shortPasts, lPast)
 	add(reportingVerbs, lPast)
 	add(presentVerbs, lPresent)
 	add(baseVerbs, lBase)

@@ -77,6 +77,9 @@ func ruleRelative(tg *tagger, i int) (match, bool) {
 		if m, ok := tg.lastOf(i, k); ok {
 			return m, true // "the last week of March"
 		}
+		if m, ok := tg.lastOfCurrent(k); ok {
+			return m, true // "the last day of the year"
+		}
 		if tg.word(j) == "last" && w == "week" {
 			// "the last week of the season", "of his life": the week
 			// that ends something else, which the calendar does not
@@ -759,6 +762,26 @@ func ruleNthWeekOf(tg *tagger, i int) (match, bool) {
 		mt.first = -1
 	}
 	return mt, true
+}
+
+// lastOfCurrent reads "the last day of the year" and "the last day of
+// this month", the word "day" at k: the last day of the year or month of
+// publication, where "the last day" alone had been the day before it.
+func (tg *tagger) lastOfCurrent(k int) (match, bool) {
+	if tg.word(k) != "day" {
+		return match{}, false
+	}
+	if w := tg.word(k + 2); w != "the" && w != "this" {
+		return match{}, false
+	}
+	y, m := tg.dct.Year(), tg.dct.Month()
+	switch tg.word(k + 3) {
+	case "year":
+		return date1(Date, k+4, vDay(date(y, 12, 31)))
+	case "month":
+		return date1(Date, k+4, vDay(date(y, int(m), daysIn(y, m))))
+	}
+	return match{}, false
 }
 
 // lastOf reads "the last week of March" and "the last day of March", the

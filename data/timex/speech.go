@@ -102,18 +102,41 @@ func (tg *tagger) reportedFutureDay(i int) (time.Time, bool) {
 }
 
 // reportWeekday returns the weekday that dates the reporting verb at k,
-// standing right after it or after one object and any prepositions
-// ("said on Thursday", "told reporters late on Monday"), and its token.
+// standing right after it or after one object, a short prepositional
+// phrase and any prepositions ("said on Thursday", "told reporters late
+// on Monday", "said in a statement on Tuesday"), and its token.
 func (tg *tagger) reportWeekday(k int) (int, int, bool) {
 	m := k + 1
 	if w := tg.word(m); w != "" && !prepositions[w] && tg.vword(m) == vNone && !tg.isWeekday(m) {
 		m++ // one object: "told reporters on Monday"
 	}
+	m = tg.reportPhrase(m)
 	for prepositions[tg.word(m)] || tg.word(m) == "late" || tg.word(m) == "early" {
 		m++
 	}
 	wd, ok := weekdayWords[tg.word(m)]
 	return wd, m, ok && tg.capital(m)
+}
+
+// reportPhrase returns the index after a prepositional phrase of at most
+// four words at m that stands between a reporting verb and the
+// preposition of its weekday ("in a statement", "at the airport",
+// "to reporters"), or m when there is none: no verb, mark or weekday in
+// it, so "told supporters she would begin campaigning on Tuesday" keeps
+// its Tuesday out of the report.
+func (tg *tagger) reportPhrase(m int) int {
+	if !prepositions[tg.word(m)] || tg.isWeekday(m+1) {
+		return m
+	}
+	for n := m + 1; n <= m+4 && n+1 < tg.to; n++ {
+		if tg.toks[n].kind != kWord || tg.vword(n) != vNone || tg.isWeekday(n) || prepositions[tg.word(n)] {
+			return m
+		}
+		if w := tg.word(n + 1); prepositions[w] || w == "late" || w == "early" {
+			return n + 1
+		}
+	}
+	return m
 }
 
 // reportReach bounds, in tokens, how far reportedFutureDay looks back for
@@ -133,7 +156,9 @@ func (tg *tagger) isWeekday(k int) bool {
 }
 
 // bareAttribution reports whether the tokens from k end the sentence with
-// an attribution that gives no date: ", she said.", ", he added".
+// an attribution that gives no date: ", she said.", ", he added", ", he
+// told reporters in the capital." (a few words after the verb, none a
+// verb, a number or a date's word).
 func (tg *tagger) bareAttribution(k int) bool {
 	if tg.punct(k, ",") {
 		k++
@@ -145,8 +170,21 @@ func (tg *tagger) bareAttribution(k int) bool {
 	if !reportingVerbs[verb] || !attributionPronouns[subject] {
 		return false
 	}
-	return k+2 >= tg.to || tg.toks[k+2].kind == kPunct
+	for m := k + 2; m < tg.to && m < k+2+attributionTail; m++ {
+		if tg.toks[m].kind == kPunct {
+			return true
+		}
+		if tg.toks[m].kind != kWord || tg.vword(m) != vNone || tg.lexAt(m).hasAny(inMonths|inWeekdays|inDeicticDays|inRelOffsets|inUnitWords) {
+			return false
+		}
+	}
+	return k+2+attributionTail >= tg.to
 }
+
+// attributionTail bounds the words after an attribution's verb that
+// bareAttribution lets stand before the sentence ends: "told reporters in
+// the Dravic capital".
+const attributionTail = 7
 
 // quoteReach bounds, in tokens, how far quotation marks and their
 // attribution are looked for, so the work stays linear.

@@ -189,11 +189,14 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 				tg.noteTense(tg.groupText(g), tenseNearest, "a deadline a past plan set: nearest")
 				return tenseNearest, true
 			}
-			if ok && tg.word(tg.hintWord(i)) == "by" && tg.vword(g.start) == vBePast && g.to < 0 && !tg.schedulePredicate(g) {
+			if ok && tg.word(tg.hintWord(i)) == "by" && tg.vword(g.start) == vBePast && g.to < 0 && !tg.schedulePredicate(g) &&
+				!tg.backshifted(g, i, j) {
 				// "its ships were full by early May", "By Friday the
 				// roads were clear": a state a simple past says was
 				// reached by the deadline is past; a plan's "to" or
-				// "due" is not ("were told to leave by Friday").
+				// "due" is not ("were told to leave by Friday"), nor
+				// a condition under "would" ("would act if there was
+				// no deal by February"), which backshifted reads.
 				tg.noteTense(tg.groupText(g), tensePast, "\"by\" and a past state: past")
 				return tensePast, true
 			}
@@ -1191,6 +1194,19 @@ func (tg *tagger) infinitiveAt(k int) bool {
 	return !(ingForm(w) || len(w) > 4 && (hasSuffix(w, "tion") || hasSuffix(w, "ment")))
 }
 
+// reportedInfinitive reports whether the group g, whose head reports a
+// clause and takes no object of its own ("say", "announced"), reaches its
+// first "to"-infinitive over a noun phrase, the subject of that clause,
+// and the expression [i, j) after it ends the clause with no verb after
+// it: "officials say talks to resume on Thursday".
+func (tg *tagger) reportedInfinitive(g group, i, j int) bool {
+	if g.to <= g.head+1 || i < g.to || !clauseReportingVerbs[tg.word(g.head)] {
+		return false
+	}
+	_, ok := tg.groupAfter(j)
+	return !ok
+}
+
 // readGroup reads the tense of a group; before says the expression follows
 // it, so that a forward-pointing verb governs it ("expected to cut rates
 // on Thursday", "hoped for a September release"); the expression is the
@@ -1205,6 +1221,12 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 		// An infinitive no verb governs: a headline's future ("Storm
 		// to hit coast Friday", "PM to visit Kyiv Thursday").
 		return tenseFuture, true, "to-infinitive without a verb: future"
+	}
+	if before && tg.reportedInfinitive(g, i, j) {
+		// "Rebels say ceasefire talks to resume Thursday": the clause
+		// a "say" reports is a headline's "Talks to resume Thursday",
+		// its "are" left out, not an infinitive "say" governs.
+		return tenseFuture, true, "a reported clause's subject and \"to\": future"
 	}
 	if before && g.start == g.head && fc == vPast && tg.word(g.end) == "for" && !tg.vword(g.start-1).verbal() {
 		// "operations booked for April and May will go ahead": a
@@ -2476,6 +2498,20 @@ func (tg *tagger) clitic(k int) vclass {
 	return clitics[w]
 }
 
+// participleBeforeNoun reports whether the word at k is a participle
+// qualifying the plural noun right after it ("two defeated candidates",
+// "three wounded soldiers"), not the verb of a headline's "Two killed in
+// crash", after which no noun follows.
+func (tg *tagger) participleBeforeNoun(k int) bool {
+	w, next := tg.word(k), tg.word(k+1)
+	if !verbLex[w].has(lPast) && (len(w) <= 4 || !hasSuffix(w, "ed")) {
+		return false
+	}
+	return k+1 < tg.to && tg.toks[k+1].kind == kWord && !tg.capital(k+1) && len(next) > 3 &&
+		hasSuffix(next, "s") && !hasSuffix(next, "ss") && !prepositions[next] &&
+		verbLex[next].class == vNone && !verbLex[next].has(lPast)
+}
+
 // nounContext reports whether the word at k follows a determiner, a
 // preposition, a number or a hyphen, so it is a noun or adjective however
 // it is spelled: "the proposed deal", "a Moscow-led bloc", "at targets".
@@ -2487,8 +2523,8 @@ func (tg *tagger) nounContext(k int) bool {
 		tg.toks[k-1].kind == kNum && !tg.codeNumber(k-1) && !(aux && c != vModal)) {
 		return true // "a Moscow-led bloc", "1.8353 marks"
 	}
-	if n := tg.lexAt(k - 1).cardinal; n > 1 && hasSuffix(tg.word(k), "s") {
-		return true // "failed by four votes", "two members"
+	if n := tg.lexAt(k - 1).cardinal; n > 1 && (hasSuffix(tg.word(k), "s") || tg.participleBeforeNoun(k)) {
+		return true // "failed by four votes", "two members", "two defeated candidates"
 	}
 	if tg.word(k-1) == "s" && tg.apostrophe(k-2) && !tg.lexAt(k-3).has(inIsPronouns) {
 		return true // "Putin's visit"

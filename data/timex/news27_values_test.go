@@ -1,0 +1,61 @@
+package timex_test
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/dateline/dateline/data/timex"
+)
+
+// news27Cases are value classes found in the news27 tuning articles
+// (tune-321..330), each in a sentence of our own: the text, its
+// publication day and every expression Tag finds, as "text=value".
+var news27Cases = []struct {
+	text string
+	dct  time.Time
+	want []string
+}{
+	// "the last day of the year" and "of this month" are the last day
+	// of the year or month of publication, not the day before it.
+	{"Crowds marked the last day of the year with fireworks.", dec15, []string{"the last day of the year=2021-12-31"}},
+	{"The offer ends on the last day of this month.", dec15, []string{"the last day of this month=2021-12-31"}},
+	// Not a month named, which keeps its own rule (lastOf), nor "the last
+	// day" with no "of", which stays the day before publication.
+	{"Shares fell on the last day of March.", dec15, []string{"the last day of March=2021-03-31"}},
+	{"Prices rose in the last day or two.", dec15, []string{"the last day=2021-12-14"}},
+	// A quote that goes on from a sentence whose report a weekday dates
+	// after a short phrase ("told reporters at the airport late
+	// Saturday") counts its "tonight" from that day.
+	{"\"We argued all year,\" Petrak told reporters at the airport late Saturday. \"Tonight we have a calendar.\"", jan1,
+		[]string{"late Saturday=2011-12-31", "Tonight=2011-12-31TNI"}},
+	// ... and so does a quote whose attribution after it gives the
+	// hearers and the place but no day ("he told reporters in the
+	// capital"); not one whose attribution has a verb of its own, which
+	// may be another occasion.
+	{"Orlik said on Friday that he was ready. \"We can meet tomorrow,\" he told reporters in the capital.", may16,
+		[]string{"Friday=2026-05-15", "tomorrow=2026-05-16"}},
+	{"Orlik said on Friday that he was ready. \"We can meet tomorrow,\" he told reporters who had gathered outside.", may16,
+		[]string{"Friday=2026-05-15", "tomorrow=2026-05-17"}},
+}
+
+// may16 (2026) is a Saturday.
+var may16 = time.Date(2026, 5, 16, 0, 0, 0, 0, time.UTC)
+
+// jan1 (2012) is a Sunday.
+var jan1 = time.Date(2012, 1, 1, 0, 0, 0, 0, time.UTC)
+
+// dec15 is a Wednesday.
+var dec15 = time.Date(2021, 12, 15, 0, 0, 0, 0, time.UTC)
+
+func TestTag_News27(t *testing.T) {
+	for _, c := range news27Cases {
+		var got []string
+		for _, x := range timex.Tag(c.text, c.dct) {
+			got = append(got, x.Text+"="+x.Value)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("Tag(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}

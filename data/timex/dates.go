@@ -947,7 +947,9 @@ func (tg *tagger) endsImpossibleDate(i, y int) bool {
 func seasonValue(dct time.Time, s string, off int) string {
 	y := dct.Year()
 	cur := seasonOf(dct)
-	if cur == "WI" && dct.Month() <= time.February {
+	if cur == "WI" && dct.Month() <= time.February && (s == "WI" || off != 0) {
+		// The winter under way is last year's; but "this summer" in
+		// January is the summer of the year just begun, not the one gone.
 		y--
 	}
 	order := map[string]int{"SP": 0, "SU": 1, "FA": 2, "WI": 3}

@@ -392,7 +392,8 @@ func (tg *tagger) yearBeforePart(i, k int) (int, int) {
 }
 
 // yearAfterPart reads the year after a quarter or half: "of 1990", "of
-// fiscal 1990", "of next year", "1990". y is a year already read, or 0.
+// fiscal 1990", "of next year", "of that year", "1990". y is a year
+// already read, or 0.
 func (tg *tagger) yearAfterPart(y, end int) (int, int) {
 	if y > 0 {
 		return y, end
@@ -406,6 +407,9 @@ func (tg *tagger) yearAfterPart(y, end int) (int, int) {
 		}
 		if off, ok := tg.relOffsetAt(end + 1); ok && tg.word(end+2) == "year" && tg.hasDCT {
 			return tg.dct.Year() + off, end + 3
+		}
+		if yy, e2 := tg.anaphoricYear(end + 1); e2 > end+1 {
+			return yy, e2 // "the third quarter of that year": the year of the date mentioned last
 		}
 	}
 	if yy, e2 := tg.yearNum(end); yy > 0 {

@@ -867,9 +867,13 @@ func placelessDateline(line string) int {
 
 // timeOnly reports whether rest, what follows a date on a line, holds at
 // most a time, punctuation and a zone ("10:14", ", 09:30 UTC", "| 10.14
-// am", ", 10:31 AM ET").
+// am", ", 10:31 AM ET"). The time may follow "at", as some American
+// papers stamp a page ("March 2, 2023 at 9:14 a.m. EST").
 func timeOnly(rest string) bool {
 	rest = strings.TrimRight(rest, " ")
+	if r, ok := strings.CutPrefix(strings.TrimLeft(rest, " ,"), "at "); ok && r != "" && pubDigit(r[0]) {
+		rest = r
+	}
 	if n := len(rest) - len(strings.TrimRight(rest, "ABCDEFGHIJKLMNOPQRSTUVWXYZ")); n >= 2 && n <= 5 &&
 		n < len(rest) && rest[len(rest)-n-1] == ' ' {
 		rest = rest[:len(rest)-n] // the zone: "ET", "CEST", "AEDT"

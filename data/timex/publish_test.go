@@ -44,6 +44,10 @@ var publishedCases = []publishedCase{
 	{"event in body", "Headline\nThe war began on 24 February 2022.", ""},
 	{"bare date too far down", "Headline\nTwo\nThree\nOctober 6, 2024", ""},
 	{"date line under a byline", "Business | Retail\nShop chain sells stores\nBy Ann Lee, Retail Editor\nMarch 4, 2019 6:02 PM EST | Updated 1 hour ago\nBody.", "2019-03-04"},
+	{"stamp with at under a byline", "Music\nSinger announces album\nOut on March 31\nBy Lena Marsh\nMarch 2, 2023 at 9:14 a.m. EST | Updated March 2, 2023 at 1:40 p.m. EST\nBody.", "2023-03-02"},
+	{"stamp with at", "Headline\nMarch 2, 2023 at 9:14 a.m.\nBody.", "2023-03-02"},
+	// "at" before a place is an event's line, not a stamp.
+	{"at a place under a byline", "Music\nSinger announces album\nOut on March 31\nBy Lena Marsh\nMarch 2, 2023 at Corvin Hall\nBody.", ""},
 	{"date line under an undated label", "Live\nFlood warnings live\nUpdated 5 minutes ago\nTue 12 Feb 2019 09:40 GMT\nBody.", "2019-02-12"},
 	{"stamp under a bare author name", "News / Politics\nCouncil fails to elect mayor\nSizwe Ndlovu\n12 June 2024 | 14:35\nBody.", "2024-06-12"},
 	{"stamp with a full-stop time under an author", "World news\nKelvaran election\nOpposition claims victory\nStandfirst says more\nHelena Brandt in Sarova\nMon 15 Jan 2024 14.32 GMT\nBody.", "2024-01-15"},

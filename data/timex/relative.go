@@ -789,13 +789,18 @@ func (tg *tagger) lastOfCurrent(k int) (match, bool) {
 // mostly in the month, 2009-W13 for March 2009) or the month's last day.
 func (tg *tagger) lastOf(i, k int) (match, bool) {
 	u := unitWords[tg.word(k)]
-	m, k2 := tg.month(k + 2)
-	if m == 0 || u != uWeek && u != uDay {
+	if u != uWeek && u != uDay {
 		return match{}, false
 	}
-	y, end := tg.yearNum(tg.optComma(k2))
-	if y == 0 {
-		y, end = tg.yearFor(m, 0, i, k2), k2
+	y, m, end := tg.periodUnderWay(k + 2)
+	if m == 0 {
+		var k2 int
+		if m, k2 = tg.month(k + 2); m == 0 {
+			return match{}, false
+		}
+		if y, end = tg.yearNum(tg.optComma(k2)); y == 0 {
+			y, end = tg.yearFor(m, 0, i, k2), k2
+		}
 	}
 	last := date(y, m, daysIn(y, time.Month(m)))
 	if u == uDay {
@@ -803,4 +808,18 @@ func (tg *tagger) lastOf(i, k int) (match, bool) {
 	}
 	back := (int(last.Weekday()) - int(time.Thursday) + 7) % 7
 	return date1(Date, end, vWeek(last.AddDate(0, 0, -back)))
+}
+
+// periodUnderWay reads "the month" or "this month" at k, the month whose
+// last day or week lastOf wants: the one under way at publication, as
+// ruleNthWeekday reads "the last Friday of the month" ("falls on the last
+// day of the month", written on 29 February 2024, is that day, where "the
+// last day" alone is the day before). "The year" is left alone: in
+// January "the last week of the year" is as often the one just gone.
+// It returns m 0 for anything else.
+func (tg *tagger) periodUnderWay(k int) (y, m, end int) {
+	if d := tg.word(k); d != "the" && d != "this" || tg.word(k+1) != "month" {
+		return 0, 0, k
+	}
+	return tg.dct.Year(), int(tg.dct.Month()), k + 2
 }

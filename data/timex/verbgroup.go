@@ -751,8 +751,11 @@ func (tg *tagger) leftStop(k int) bool {
 		return tg.clauseMark(k) || tg.dash(k)
 	}
 	w := tg.word(k)
-	if w == "that" && prepositions[tg.word(k-1)] {
-		return false // a determiner: "more on that story Friday"
+	if w == "that" && (prepositions[tg.word(k-1)] || tg.word(k-1) == "to") {
+		// A determiner: "more on that story Friday". "to" counts here
+		// though prepositions leaves it out for its infinitive, which
+		// takes a verb, never "that": "close to that level on Wednesday".
+		return false
 	}
 	return tg.lexAt(k).has(inClauseStarters)
 }

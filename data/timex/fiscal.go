@@ -773,7 +773,10 @@ func (tg *tagger) yearEarlier(k int) (match, bool) {
 		end++ // "the year-earlier period"; "year-earlier results" leaves the noun out
 	}
 	base, ok := tg.dct, tg.hasDCT
-	if tg.hasAnchor {
+	// "Ago" counts back from the present, as "a year ago" does: after "in
+	// the 1988 period" (dct 1989) "the year-ago results" are that period's,
+	// not 1987's. "Year-earlier" counts back from the period just named.
+	if tg.hasAnchor && tg.word(k) != "ago" {
 		tg.noteAnchor("the period a year before")
 		base, ok = tg.anchor.Start, true
 	}

@@ -37,8 +37,8 @@ func ruleQuarter(tg *tagger, i int) (match, bool) {
 	}
 	ord, ok := tg.ordinalAt(k)
 	latest := false
-	if !ok && j > i && (tg.word(k) == "quarter" || tg.word(k) == "period" && tg.quarterBase() != tg.dct) {
-		ord, ok, k = 0, true, k-1 // "the quarter": the one being reported
+	if !ok && (j > i || y > 0) && (tg.word(k) == "quarter" || tg.word(k) == "period" && tg.quarterBase() != tg.dct) {
+		ord, ok, k = 0, true, k-1 // "the quarter", "last year's quarter": the one being reported
 	}
 	if !ok {
 		if !tg.lexAt(k).has(inLatestWords) {
@@ -64,6 +64,8 @@ func ruleQuarter(tg *tagger, i int) (match, bool) {
 	switch {
 	case !tg.hasDCT && y == 0:
 		return match{}, false
+	case ord == 0 && y > 0:
+		return tg.reportedQuarterOf(y, k, end)
 	case latest || ord == 0:
 		return tg.reportedQuarter(k, end)
 	case w == "half":
@@ -412,6 +414,24 @@ func (tg *tagger) yearAfterPart(y, end int) (int, int) {
 		return yy, e2
 	}
 	return 0, end
+}
+
+// reportedQuarterOf resolves "last year's quarter", "this year's
+// quarter": the quarter the article reports on (see reportedQuarter) in
+// year y. A year other than the reported quarter's is a comparison, which
+// does not move the quarter in focus.
+func (tg *tagger) reportedQuarterOf(y, k, end int) (match, bool) {
+	m, ok := tg.reportedQuarter(k, end)
+	if !ok {
+		return m, false
+	}
+	q, err := ParseValue(m.value)
+	if err != nil || q.Precision != PrecisionQuarter || !validYear(y) {
+		return match{}, false
+	}
+	m.value = vQuarter(y, (int(q.Start.Month())-1)/3+1)
+	m.derived = m.derived || y != q.Start.Year()
+	return m, true
 }
 
 // comparisonCompound reports whether the unit at k opens a compound such

@@ -54,7 +54,7 @@ func ruleQuarter(tg *tagger, i int) (match, bool) {
 		k++ // "third-quarter"
 	}
 	w := tg.word(k)
-	if w != "quarter" && w != "half" && !(w == "period" && latest) || tg.comparisonCompound(k) {
+	if w != "quarter" && w != "half" && !(w == "period" && latest) || tg.comparisonCompound(k) || tg.roundCompound(k) {
 		return match{}, false
 	}
 	y, end := tg.yearAfterPart(y, k+1)
@@ -414,6 +414,13 @@ func (tg *tagger) yearAfterPart(y, end int) (int, int) {
 		return yy, e2
 	}
 	return 0, end
+}
+
+// roundCompound reports whether the unit at k opens the name of a round
+// of a competition, "quarter-final" or "quarter-finals", which is no
+// period of the calendar.
+func (tg *tagger) roundCompound(k int) bool {
+	return tg.hyphen(k+1) && tg.tight(k+1) && roundTails[tg.word(k+2)]
 }
 
 // reportedQuarterOf resolves "last year's quarter", "this year's

@@ -381,6 +381,10 @@ var closingMarks = setOf("\"", "'", ")", "]", "”", "’", "''")
 // of: "in recent years", "in coming months".
 var refUnits = setOf("years", "months", "weeks", "days", "decades", "quarters")
 
+// roundTails end a hyphened compound of "quarter" that names a round of
+// a competition: "the quarter-final", "the quarter-finals".
+var roundTails = setOf("final", "finals")
+
 // comparisonLinks join a unit to itself in a comparison compound:
 // "quarter-to-quarter", "year-on-year", "year-over-year".
 var comparisonLinks = setOf("to", "on", "over")

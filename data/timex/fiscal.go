@@ -32,6 +32,9 @@ func ruleQuarter(tg *tagger, i int) (match, bool) {
 	if tg.word(k) == "year" && tg.hyphen(k+1) && (tg.word(k+2) == "earlier" || tg.word(k+2) == "ago") {
 		return tg.yearEarlier(k + 2)
 	}
+	if tg.word(k) == "prior" && tg.hyphen(k+1) && tg.word(k+2) == "year" {
+		return tg.yearEarlier(k + 2) // "the prior-year quarter", as "the year-earlier quarter"
+	}
 	if m, ok := tg.yearEnd(k); ok {
 		return m, true
 	}
@@ -788,8 +791,9 @@ func (tg *tagger) fyYear(i int) (int, int) {
 	return 0, i
 }
 
-// yearEarlier reads "year-earlier", "the year-earlier period/quarter" and
-// "year-ago": the anchor moved back a year at its own precision.
+// yearEarlier reads "year-earlier", "the year-earlier period/quarter",
+// "prior-year" and "year-ago" (k at their last word): the anchor moved
+// back a year at its own precision.
 func (tg *tagger) yearEarlier(k int) (match, bool) {
 	end := k + 1
 	if ord := int(tg.lexAt(end).ordinal); ord > 0 && ord <= 4 && tg.word(end+1) == "quarter" && tg.hasDCT {

@@ -800,6 +800,9 @@ func (tg *tagger) yearEarlier(k int) (match, bool) {
 		// "the year-earlier third quarter"
 		return match{end: end + 2, typ: Date, value: vQuarter(tg.dct.Year()-1, ord), derived: true}, validYear(tg.dct.Year() - 1)
 	}
+	if m, ok := tg.yearEarlierUnit(end); ok {
+		return m, true
+	}
 	if w := tg.word(end); w == "period" || w == "quarter" {
 		end++ // "the year-earlier period"; "year-earlier results" leaves the noun out
 	}
@@ -820,6 +823,29 @@ func (tg *tagger) yearEarlier(k int) (match, bool) {
 	}
 	v, ok := shift(base, uYear, -1)
 	return date1(Date, end, okValue(v, ok))
+}
+
+// yearEarlierUnit reads "the year-earlier month", "the year-ago half",
+// "the prior-year week", the noun at k naming the unit of the date
+// mentioned last: that month, half or week a year before, as the
+// year-earlier quarter is the quarter in focus a year before; with "ago"
+// too, as the month a monthly report is about is the one compared.
+func (tg *tagger) yearEarlierUnit(k int) (match, bool) {
+	p, ok := unitPrecisions[tg.word(k)]
+	if !ok || !tg.hasAnchor || tg.anchor.Precision != p {
+		return match{}, false
+	}
+	tg.noteAnchor("the period of that unit a year before")
+	var v string
+	switch t := tg.anchor.Start; p {
+	case PrecisionMonth:
+		v = vMonth(t.Year()-1, int(t.Month()))
+	case PrecisionHalf:
+		v = vHalf(t.Year()-1, (int(t.Month())-1)/6+1)
+	default:
+		v = vWeek(t.AddDate(0, 0, -52*7))
+	}
+	return match{end: k + 1, typ: Date, value: v, derived: true}, validYear(tg.anchor.Start.Year() - 1)
 }
 
 // ruleSamePeriod reads "the same period last year", "the comparable

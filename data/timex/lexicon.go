@@ -381,6 +381,10 @@ var closingMarks = setOf("\"", "'", ")", "]", "”", "’", "''")
 // of: "in recent years", "in coming months".
 var refUnits = setOf("years", "months", "weeks", "days", "decades", "quarters")
 
+// unitPrecisions are the nouns after "year-earlier" that name the
+// precision of the date they move back a year: "the year-earlier month".
+var unitPrecisions = map[string]Precision{"month": PrecisionMonth, "half": PrecisionHalf, "week": PrecisionWeek}
+
 // roundTails end a hyphened compound of "quarter" that names a round of
 // a competition: "the quarter-final", "the quarter-finals".
 var roundTails = setOf("final", "finals")

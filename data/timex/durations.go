@@ -124,8 +124,15 @@ func ruleCount(tg *tagger, i int) (match, bool) {
 		return match{}, false
 	}
 	if lead == "" && !the && !hyph {
-		if m, ok := tg.offsetAfter(n, u, end, isOne); ok {
+		at, orSo := end, tg.orSo(end)
+		if orSo {
+			at += 2 // "a week or so ago": the count is rough, the offset the same
+		}
+		if m, ok := tg.offsetAfter(n, u, at, isOne); ok {
 			mod, words := tg.durationMod(i)
+			if orSo {
+				mod = "APPROX"
+			}
 			if i-words >= tg.lastEnd && i-words >= tg.from {
 				m.first = -words // "nearly four years ago"
 			}
@@ -164,6 +171,12 @@ func (tg *tagger) countLead(i int) (j int, the bool, lead string) {
 		return j + 1, the, tg.word(j)
 	}
 	return j, the, ""
+}
+
+// orSo reports whether "or so" at k rounds off the count before it and an
+// offset word follows ("a week or so ago", "a month or so later").
+func (tg *tagger) orSo(k int) bool {
+	return tg.word(k) == "or" && tg.word(k+1) == "so" && offsetWords[tg.word(k+2)] != 0
 }
 
 // offsetMod turns the mod of a count into the mod of the date it gives:

@@ -32,13 +32,16 @@ func ruleQuarter(tg *tagger, i int) (match, bool) {
 	if tg.word(k) == "year" && tg.hyphen(k+1) && (tg.word(k+2) == "earlier" || tg.word(k+2) == "ago") {
 		return tg.yearEarlier(k + 2)
 	}
+	if tg.word(k) == "prior" && tg.hyphen(k+1) && tg.word(k+2) == "year" {
+		return tg.yearEarlier(k + 2) // "the prior-year quarter", as "the year-earlier quarter"
+	}
 	if m, ok := tg.yearEnd(k); ok {
 		return m, true
 	}
 	ord, ok := tg.ordinalAt(k)
 	latest := false
-	if !ok && j > i && (tg.word(k) == "quarter" || tg.word(k) == "period" && tg.quarterBase() != tg.dct) {
-		ord, ok, k = 0, true, k-1 // "the quarter": the one being reported
+	if !ok && (j > i || y > 0) && (tg.word(k) == "quarter" || tg.word(k) == "period" && tg.quarterBase() != tg.dct) {
+		ord, ok, k = 0, true, k-1 // "the quarter", "last year's quarter": the one being reported
 	}
 	if !ok {
 		if !tg.lexAt(k).has(inLatestWords) {
@@ -54,7 +57,7 @@ func ruleQuarter(tg *tagger, i int) (match, bool) {
 		k++ // "third-quarter"
 	}
 	w := tg.word(k)
-	if w != "quarter" && w != "half" && !(w == "period" && latest) || tg.comparisonCompound(k) {
+	if w != "quarter" && w != "half" && !(w == "period" && latest) || tg.comparisonCompound(k) || tg.roundCompound(k) {
 		return match{}, false
 	}
 	y, end := tg.yearAfterPart(y, k+1)
@@ -64,6 +67,8 @@ func ruleQuarter(tg *tagger, i int) (match, bool) {
 	switch {
 	case !tg.hasDCT && y == 0:
 		return match{}, false
+	case ord == 0 && y > 0:
+		return tg.reportedQuarterOf(y, k, end)
 	case latest || ord == 0:
 		return tg.reportedQuarter(k, end)
 	case w == "half":
@@ -416,6 +421,31 @@ func (tg *tagger) yearAfterPart(y, end int) (int, int) {
 		return yy, e2
 	}
 	return 0, end
+}
+
+// roundCompound reports whether the unit at k opens the name of a round
+// of a competition, "quarter-final" or "quarter-finals", which is no
+// period of the calendar.
+func (tg *tagger) roundCompound(k int) bool {
+	return tg.hyphen(k+1) && tg.tight(k+1) && roundTails[tg.word(k+2)]
+}
+
+// reportedQuarterOf resolves "last year's quarter", "this year's
+// quarter": the quarter the article reports on (see reportedQuarter) in
+// year y. A year other than the reported quarter's is a comparison, which
+// does not move the quarter in focus.
+func (tg *tagger) reportedQuarterOf(y, k, end int) (match, bool) {
+	m, ok := tg.reportedQuarter(k, end)
+	if !ok {
+		return m, false
+	}
+	q, err := ParseValue(m.value)
+	if err != nil || q.Precision != PrecisionQuarter || !validYear(y) {
+		return match{}, false
+	}
+	m.value = vQuarter(y, (int(q.Start.Month())-1)/3+1)
+	m.derived = m.derived || y != q.Start.Year()
+	return m, true
 }
 
 // comparisonCompound reports whether the unit at k opens a compound such
@@ -791,19 +821,26 @@ func (tg *tagger) fyYear(i int) (int, int) {
 	return 0, i
 }
 
-// yearEarlier reads "year-earlier", "the year-earlier period/quarter" and
-// "year-ago": the anchor moved back a year at its own precision.
+// yearEarlier reads "year-earlier", "the year-earlier period/quarter",
+// "prior-year" and "year-ago" (k at their last word): the anchor moved
+// back a year at its own precision.
 func (tg *tagger) yearEarlier(k int) (match, bool) {
 	end := k + 1
 	if ord := int(tg.lexAt(end).ordinal); ord > 0 && ord <= 4 && tg.word(end+1) == "quarter" && tg.hasDCT {
 		// "the year-earlier third quarter"
 		return match{end: end + 2, typ: Date, value: vQuarter(tg.dct.Year()-1, ord), derived: true}, validYear(tg.dct.Year() - 1)
 	}
+	if m, ok := tg.yearEarlierUnit(end); ok {
+		return m, true
+	}
 	if w := tg.word(end); w == "period" || w == "quarter" {
 		end++ // "the year-earlier period"; "year-earlier results" leaves the noun out
 	}
 	base, ok := tg.dct, tg.hasDCT
-	if tg.hasAnchor {
+	// "Ago" counts back from the present, as "a year ago" does: after "in
+	// the 1988 period" (dct 1989) "the year-ago results" are that period's,
+	// not 1987's. "Year-earlier" counts back from the period just named.
+	if tg.hasAnchor && tg.word(k) != "ago" {
 		tg.noteAnchor("the period a year before")
 		base, ok = tg.anchor.Start, true
 	}
@@ -816,6 +853,29 @@ func (tg *tagger) yearEarlier(k int) (match, bool) {
 	}
 	v, ok := shift(base, uYear, -1)
 	return date1(Date, end, okValue(v, ok))
+}
+
+// yearEarlierUnit reads "the year-earlier month", "the year-ago half",
+// "the prior-year week", the noun at k naming the unit of the date
+// mentioned last: that month, half or week a year before, as the
+// year-earlier quarter is the quarter in focus a year before; with "ago"
+// too, as the month a monthly report is about is the one compared.
+func (tg *tagger) yearEarlierUnit(k int) (match, bool) {
+	p, ok := unitPrecisions[tg.word(k)]
+	if !ok || !tg.hasAnchor || tg.anchor.Precision != p {
+		return match{}, false
+	}
+	tg.noteAnchor("the period of that unit a year before")
+	var v string
+	switch t := tg.anchor.Start; p {
+	case PrecisionMonth:
+		v = vMonth(t.Year()-1, int(t.Month()))
+	case PrecisionHalf:
+		v = vHalf(t.Year()-1, (int(t.Month())-1)/6+1)
+	default:
+		v = vWeek(t.AddDate(0, 0, -52*7))
+	}
+	return match{end: k + 1, typ: Date, value: v, derived: true}, validYear(tg.anchor.Start.Year() - 1)
 }
 
 // ruleSamePeriod reads "the same period last year", "the comparable

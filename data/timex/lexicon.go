@@ -354,7 +354,7 @@ var pluralDurationCues = setOf("for", "within", "take", "takes", "took", "taking
 
 // relOffsets map the words before a unit to the units they move: "last
 // week" -1, "next month" +1, "this year" 0.
-var relOffsets = map[string]int{"last": -1, "past": -1, "previous": -1, "preceding": -1, "next": 1, "coming": 1,
+var relOffsets = map[string]int{"last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1, "next": 1, "coming": 1,
 	"following": 1, "upcoming": 1, "nxt": 1, "this": 0, "current": 0, "present": 0}
 
 // weekAfterWords after "the week" make it a week that something else
@@ -380,6 +380,14 @@ var closingMarks = setOf("\"", "'", ")", "]", "”", "’", "''")
 // refUnits are the plural units "recent" and "coming" make references
 // of: "in recent years", "in coming months".
 var refUnits = setOf("years", "months", "weeks", "days", "decades", "quarters")
+
+// unitPrecisions are the nouns after "year-earlier" that name the
+// precision of the date they move back a year: "the year-earlier month".
+var unitPrecisions = map[string]Precision{"month": PrecisionMonth, "half": PrecisionHalf, "week": PrecisionWeek}
+
+// roundTails end a hyphened compound of "quarter" that names a round of
+// a competition: "the quarter-final", "the quarter-finals".
+var roundTails = setOf("final", "finals")
 
 // comparisonLinks join a unit to itself in a comparison compound:
 // "quarter-to-quarter", "year-on-year", "year-over-year".
@@ -937,7 +945,7 @@ func isVowel(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' 
 // only at numbers and these words, which keeps it fast on ordinary prose.
 var triggers = func() map[string]bool {
 	m := setOf("the", "a", "an", "last", "next", "this", "past", "coming", "previous", "following", "preceding",
-		"upcoming", "current", "present", "midweek",
+		"prior", "upcoming", "current", "present", "midweek",
 		"every", "each", "per", "yesterday", "today", "tomorrow", "nxt", "earlier",
 		"later", "recent", "these", "fiscal", "financial", "very", "year", "that", "several", "few", "many", "numerous", "some",
 		"once", "twice", "nineteen", "eighteen", "latest", "most", "two", "future",
@@ -979,7 +987,7 @@ var triggers = func() map[string]bool {
 // president".
 var leadIns = setOf("the", "a", "an", "that", "this", "these", "some", "many", "few", "several", "numerous",
 	"most", "new", "end", "beginning", "start", "close", "middle", "each", "every", "per", "early", "late", "mid",
-	"past", "coming", "previous", "following", "preceding", "upcoming", "current", "present", "latest", "fiscal",
+	"past", "coming", "previous", "following", "preceding", "prior", "upcoming", "current", "present", "latest", "fiscal",
 	"financial", "very", "near", "foreseeable", "distant", "immediate", "same", "couple", "earlier", "later", "recent", "short", "long",
 	"full", "entire", "whole", "comparable", "corresponding", "time")
 

@@ -56,6 +56,10 @@ var quarterCases = []tagCase{
 	{"Updated 2h ago", day(2025, 8, 15), "2h", "", "", ""},
 	{"She scored 12 points in Q4 as the Lakers won 101-96.", day(2025, 1, 15), "Q4", "", "", ""},
 	{"He scored in Q5 of the game.", day(2025, 1, 15), "Q5", "", "", ""},
+	// A round of a competition, whether or not its sentence has other cues.
+	{"Dunmore face Kelby in the quarter-final in Paris.", day(2019, 3, 14), "the quarter", "", "", ""},
+	{"The quarter-finals were sold out, the club said.", day(2019, 3, 14), "The quarter", "", "", ""},
+	{"Last year's quarter-final drew a record crowd.", day(2019, 3, 14), "Last year", timex.Date, "2018", ""},
 }
 
 func TestTag_Quarters(t *testing.T) { checkTagCases(t, quarterCases) }

@@ -163,6 +163,13 @@ func (tg *tagger) relativeUnit(u unit, off int, the bool, end int) (match, bool)
 			// the article reports on, as reportedQuarter reads it too.
 			base = tg.dct
 		}
+		if tg.word(end-2) == "last" {
+			// "last quarter" counts from the publication, as "last
+			// week" does: in a November report on the third quarter it
+			// is that quarter, not the one before it; "the previous
+			// quarter" counts from the quarter in focus.
+			base = tg.dct
+		}
 		v, ok := shift(base, uQuarter, off)
 		return date1(Date, end, okValue(v, ok))
 	case the && off != 0 && u >= uDecade:

@@ -228,8 +228,8 @@ var modTargets = []namedRule{
 			{"Rain should ease by midweek.", "2024-11-25", "midweek", "2024-W48"},
 		}},
 	{name: "relative", fn: ruleRelative,
-		triggers: []string{"the", "this", "last", "next", "past", "previous", "preceding", "coming", "following",
-			"upcoming", "current", "present", "earlier", "later", "nxt"},
+		triggers: []string{"the", "this", "last", "next", "past", "previous", "preceding", "prior", "coming",
+			"following", "upcoming", "current", "present", "earlier", "later", "nxt"},
 		examples: []ruleExample{
 			{"Russia denounced last week's missile strikes.", "2024-11-27", "last week", "2024-W47"},
 			{"Profits will rise next year.", "2024-11-27", "next year", "2025"},
@@ -238,7 +238,7 @@ var modTargets = []namedRule{
 		}},
 	{name: "quarter", fn: ruleQuarter, atNumber: gateQuarter,
 		triggers: []string{"the", numberTrigger, "<ordinal>", "fiscal", "latest", "this", "year", "last", "past",
-			"previous", "preceding", "next", "coming", "following", "upcoming", "nxt", "current", "present"},
+			"previous", "preceding", "prior", "next", "coming", "following", "upcoming", "nxt", "current", "present"},
 		examples: []ruleExample{
 			{"Output fell in the fourth quarter.", "2024-11-27", "the fourth quarter", "2024-Q4"},
 			{"Sales fell in the second half of 2023.", "2024-11-27", "the second half of 2023", "2023-H2"},

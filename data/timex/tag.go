@@ -353,7 +353,7 @@ func (tg *tagger) runBlock(out []Timex) []Timex {
 			if tg.ex != nil {
 				tg.ex.explain(tg, x, i, m) // before remember moves the anchor
 			}
-			tg.remember(x, m.derived)
+			tg.remember(x, m.derived || tg.comparisonPeriod(start))
 			tg.noteEditionYear(x, start, m.end)
 			tg.noteMonthQuarter(out, m.end)
 			tg.noteHeading(x, start, m.end)
@@ -405,6 +405,27 @@ func nextTrigger(toks []token, i, end int) int {
 		i++
 	}
 	return i
+}
+
+// comparisonPeriod reports whether the expression starting at token
+// start is a period something is compared with ("rose from the second
+// quarter", "compared with the previous quarter") or one counted from the
+// period in focus ("the previous quarter"): it is not the quarter the
+// article reports on, whose focus stays for "the quarter" and "a year
+// earlier" after it.
+func (tg *tagger) comparisonPeriod(start int) bool {
+	k := start
+	if tg.word(k) == "the" {
+		k++
+	}
+	if anaphoricWords[tg.word(k)] || tg.word(k) == "prior" {
+		return true // "the previous quarter"
+	}
+	k = start - 1
+	if w := tg.word(k); (w == "with" || w == "to") && tg.word(k-1) == "compared" {
+		return true // "compared with the second quarter"
+	}
+	return k >= tg.from && comparisonWords[tg.word(k)] && tg.word(k) != "over" && tg.word(k) != "compared"
 }
 
 // remember makes a calendar date the anchor of later anaphoric

@@ -954,10 +954,6 @@ func seasonValue(dct time.Time, s string, off int) string {
 	}
 	order := map[string]int{"SP": 0, "SU": 1, "FA": 2, "WI": 3}
 	switch {
-	case off == 0 && y < dct.Year() && s != "WI":
-		// January's "this summer" is the calendar year's: only the
-		// winter under way began the December before.
-		y++
 	case off < 0 && order[s] >= order[cur]:
 		y--
 	case off > 0 && order[s] <= order[cur]:

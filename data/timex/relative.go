@@ -186,9 +186,28 @@ func (tg *tagger) pastWeekendMeant(i, j int) bool {
 	switch tg.dct.Weekday() {
 	case time.Monday, time.Tuesday, time.Wednesday:
 		t, strong := tg.governingTense(i, j)
-		return t == tensePast && strong
+		return t == tensePast && (strong || tg.finitePastBefore(i, j))
 	}
 	return false
+}
+
+// finitePastBefore reports whether the -ed verb that governs the
+// expression at [i, j) from before it is a finite past, not a participle
+// qualifying a noun: its subject stands right before it and no verb
+// follows the expression in the sentence ("Police arrested 20 people this
+// weekend", where "Protesters arrested this weekend will appear in court"
+// has its verb to come).
+func (tg *tagger) finitePastBefore(i, j int) bool {
+	g, ok, after := tg.governingGroup(i, j)
+	if !ok || after || g.head != g.start || tg.vword(g.start) != vPast || g.start <= tg.from {
+		return false
+	}
+	if k := g.start - 1; tg.toks[k].kind != kWord || tg.vword(k).verbal() || prepositions[tg.word(k)] ||
+		determiners[tg.word(k)] {
+		return false
+	}
+	_, later := tg.groupAfter(j)
+	return !later
 }
 
 // periodBoundAt reads, after "the quarter" ending before k, a relative clause

@@ -534,6 +534,12 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 					// opens a phrase of its own.
 					return date1(Date, k+1, vYear(base.Year())+"-XX-XX")
 				}
+				if tg.word(k+2) != "" {
+					// "later in the day before returning home": the day
+					// is the clause's own, left to "later in the day",
+					// not the day before the one mentioned last.
+					return match{}, false
+				}
 				if tg.word(k+1) == "before" {
 					v, ok := shift(base, uDay, -1)
 					return date1(Date, k+2, okValue(v, ok))

@@ -1017,16 +1017,34 @@ func ruleWholeYear(tg *tagger, i int) (match, bool) {
 	if k == i+1 && !tg.yearInScope(i, k+1) {
 		return match{}, false // a bare "the year" is too vague
 	}
+	return date1(Date, k+1, vYear(tg.wholeYear(i, k, off)+off))
+}
+
+// wholeYear is the year "the full year" or "the year" (its noun at k,
+// its "the" at i, off -1 after "last") names before off moves it: the
+// dct's, or a history's, the reported quarter's or the period just
+// named, as the clause allows.
+func (tg *tagger) wholeYear(i, k, off int) int {
 	y := tg.dct.Year()
 	if hy, ok := tg.historyYear(); ok && k == i+1 {
 		y = hy // "for the rest of the year" in a history: the year it has reached
 	}
-	if tg.hasAnchor && tg.anchor.Precision > PrecisionYear && tg.anchor.Precision <= PrecisionMonth && off == 0 {
+	future := tg.tenseAround(i, k+1) == tenseFuture
+	if tg.hasQuarter && off == 0 && tg.quarter.Year() < y && !future {
+		// A report on a quarter of last year ("earned $9 million in the
+		// fourth quarter", written in February) gives its full year too:
+		// "For the full year, profit rose 8%" is that year; a forecast
+		// for the year is the one under way.
+		tg.noteQuarter("the year of the quarter the article reports on")
+		y = tg.quarter.Year()
+	}
+	if tg.hasAnchor && tg.anchor.Precision > PrecisionYear && tg.anchor.Precision <= PrecisionMonth && off == 0 &&
+		!(future && tg.anchor.LastDay().Year() < tg.dct.Year()) { // "expects to grow for the full year": this one
 		tg.noteAnchor("the year of the period just named")
 		// "the fourth quarter of 2005 and ... the entire year"; a winter
 		// gives the year it ends in ("Last winter had lifted sales in
 		// the first three months of the year").
 		y = tg.anchor.LastDay().Year()
 	}
-	return date1(Date, k+1, vYear(y+off))
+	return y
 }

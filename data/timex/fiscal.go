@@ -80,7 +80,27 @@ func ruleQuarter(tg *tagger, i int) (match, bool) {
 		// it reports.
 		return tg.fiscalQuarter(i, k, ord, end)
 	}
+	if y == 0 && tg.word(end) == "a" && tg.word(end+1) == "year" && (tg.word(end+2) == "ago" || tg.word(end+2) == "earlier") {
+		return tg.quarterYearBack(i, ord, end)
+	}
 	return tg.namedQuarter(i, ord, y, end)
+}
+
+// quarterYearBack resolves "the fourth quarter a year ago", "the third
+// quarter a year earlier" (the quarter's noun ending before end): the
+// quarter named, as its clause places it, a year before, one expression
+// that compares rather than the quarter reported and a second date.
+func (tg *tagger) quarterYearBack(i, ord, end int) (match, bool) {
+	m, ok := tg.namedQuarter(i, ord, 0, end)
+	if !ok {
+		return m, false
+	}
+	q, err := ParseValue(m.value)
+	if err != nil || q.Precision != PrecisionQuarter {
+		return match{}, false
+	}
+	v, ok := shift(q.Start, uQuarter, -4)
+	return match{end: end + 3, typ: Date, value: okValue(v, ok), derived: true}, ok
 }
 
 // noteMonthQuarter records as the quarter the article reports on a run

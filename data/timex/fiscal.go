@@ -893,7 +893,11 @@ func ruleSamePeriod(tg *tagger, i int) (match, bool) {
 	var v string
 	var ok bool
 	monthAnchor := tg.hasAnchor && tg.anchor.Precision == PrecisionMonth
+	halfAnchor := tg.hasAnchor && tg.anchor.Precision == PrecisionHalf
 	switch {
+	case halfAnchor && (noun == "half" || noun == "period"):
+		tg.noteAnchor("the half a year before")
+		v, ok = tg.yearsFromAnchor(-1), true // "first-half profit ... the same period a year earlier"
 	case noun == "quarter" || noun == "period" && tg.hasQuarter && !monthAnchor:
 		v, ok = shift(tg.quarterBase(), uQuarter, -4)
 	case noun == "month" || noun == "period" && monthAnchor:

@@ -329,7 +329,13 @@ func (tg *tagger) offsetAfter(n int, u unit, end int, isOne bool) (match, bool) 
 		// decades ago" is vaguer and keeps the decade.
 		u, n = uYear, 10
 	}
-	if u == uYear && counted && tg.anchor.Precision >= PrecisionMonth && !tg.comparedWith(end-3) {
+	if u == uYear && counted && tg.anchor.Precision == PrecisionHalf {
+		// "Profit rose in the first half. A year earlier, it had lost
+		// money": the half a year before, as a quarter's is the quarter.
+		return match{end: next, typ: Date, value: tg.yearsFromAnchor(dir * n), derived: true}, true
+	}
+	if u == uYear && counted && (tg.anchor.Precision >= PrecisionMonth || tg.anchor.Precision == PrecisionSeason) &&
+		!tg.comparedWith(end-3) {
 		// "closed in March 2020 ... began a year later": the years
 		// move the month or day counted from, which keeps its
 		// precision (March 2021), as TimeML values it.
@@ -356,10 +362,15 @@ func (tg *tagger) comparedWith(k int) bool {
 }
 
 // yearsFromAnchor returns the value of the anchor moved n years, at the
-// anchor's precision, a day at the finest.
+// anchor's precision (a half, season, month or week), a day at the
+// finest.
 func (tg *tagger) yearsFromAnchor(n int) string {
 	t := tg.anchor.Start
 	switch tg.anchor.Precision {
+	case PrecisionHalf:
+		return vHalf(t.Year()+n, (int(t.Month())-1)/6+1)
+	case PrecisionSeason:
+		return vSeason(t.Year()+n, seasonCodes[t.Month()])
 	case PrecisionMonth:
 		return vMonth(t.Year()+n, int(t.Month()))
 	case PrecisionWeek:

@@ -820,7 +820,14 @@ func (tg *tagger) yearEarlier(k int) (match, bool) {
 		// "the year-earlier third quarter"
 		return match{end: end + 2, typ: Date, value: vQuarter(tg.dct.Year()-1, ord), derived: true}, validYear(tg.dct.Year() - 1)
 	}
-	if m, ok := tg.yearEarlierUnit(end); ok {
+	// The period compared with is the last date named that is no
+	// comparison itself: after "the same month a year earlier",
+	// "year-earlier levels" still compare with the month reported.
+	a, hasA := tg.anchor, tg.hasAnchor
+	if tg.hasMain {
+		a = tg.main
+	}
+	if m, ok := tg.yearEarlierUnit(end, a, hasA); ok {
 		return m, true
 	}
 	if w := tg.word(end); w == "period" || w == "quarter" {
@@ -830,34 +837,34 @@ func (tg *tagger) yearEarlier(k int) (match, bool) {
 	// "Ago" counts back from the present, as "a year ago" does: after "in
 	// the 1988 period" (dct 1989) "the year-ago results" are that period's,
 	// not 1987's. "Year-earlier" counts back from the period just named.
-	if tg.hasAnchor && tg.word(k) != "ago" {
+	if hasA && tg.word(k) != "ago" {
 		tg.noteAnchor("the period a year before")
-		base, ok = tg.anchor.Start, true
+		base, ok = a.Start, true
 	}
 	if !ok {
 		return match{}, false
 	}
-	if tg.hasAnchor && tg.anchor.Precision == PrecisionQuarter {
+	if hasA && a.Precision == PrecisionQuarter {
 		v, ok := shift(tg.quarterBase(), uQuarter, -4)
 		return match{end: end, typ: Date, value: okValue(v, ok), derived: true}, ok
 	}
 	v, ok := shift(base, uYear, -1)
-	return date1(Date, end, okValue(v, ok))
+	return match{end: end, typ: Date, value: okValue(v, ok), derived: true}, ok
 }
 
 // yearEarlierUnit reads "the year-earlier month", "the year-ago half",
-// "the prior-year week", the noun at k naming the unit of the date
-// mentioned last: that month, half or week a year before, as the
+// "the prior-year week", the noun at k naming the unit of a, the period
+// compared with: that month, half or week a year before, as the
 // year-earlier quarter is the quarter in focus a year before; with "ago"
 // too, as the month a monthly report is about is the one compared.
-func (tg *tagger) yearEarlierUnit(k int) (match, bool) {
+func (tg *tagger) yearEarlierUnit(k int, a Span, hasA bool) (match, bool) {
 	p, ok := unitPrecisions[tg.word(k)]
-	if !ok || !tg.hasAnchor || tg.anchor.Precision != p {
+	if !ok || !hasA || a.Precision != p {
 		return match{}, false
 	}
 	tg.noteAnchor("the period of that unit a year before")
 	var v string
-	switch t := tg.anchor.Start; p {
+	switch t := a.Start; p {
 	case PrecisionMonth:
 		v = vMonth(t.Year()-1, int(t.Month()))
 	case PrecisionHalf:
@@ -865,7 +872,7 @@ func (tg *tagger) yearEarlierUnit(k int) (match, bool) {
 	default:
 		v = vWeek(t.AddDate(0, 0, -52*7))
 	}
-	return match{end: k + 1, typ: Date, value: v, derived: true}, validYear(tg.anchor.Start.Year() - 1)
+	return match{end: k + 1, typ: Date, value: v, derived: true}, validYear(a.Start.Year() - 1)
 }
 
 // ruleSamePeriod reads "the same period last year", "the comparable

@@ -115,6 +115,11 @@ var anchoringCases = []tagCase{
 	{"The envoys met on November 12. The talks broke down the day before last Tuesday's vote.",
 		dct27, "the day before last Tuesday", timex.Date, "2024-11-25", ""},
 	{"The envoys met on November 12 and again the day before he was arrested.", dct27, "the day", timex.Date, "2024-XX-XX", ""},
+	// "In the day before flying home": the day is the clause's own, no
+	// day before the one mentioned last ("later in the day" after a day
+	// named in the sentence is left untagged).
+	{"The envoy lands in Kelby on Tuesday morning, then spends five hours in Dunmore, later in the day before flying home.",
+		dct27, "the day before", "", "", ""},
 }
 
 func TestTag_Anchoring(t *testing.T) { checkTagCases(t, anchoringCases) }

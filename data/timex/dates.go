@@ -1174,7 +1174,38 @@ func (tg *tagger) holiday(i int) (match, bool) {
 	if !tg.hasDCT {
 		return date1(Date, k, "XXXX-"+pad(h.month, 2)+"-"+pad(h.day, 2))
 	}
+	// "last Christmas" five days before it is the one a year gone, which
+	// the nearest-date reading of a fixed day would not give.
+	if y, ok := tg.lastOrNextFeast(i, func(y int) time.Time { return date(y, h.month, h.day) }); ok {
+		return date1(Date, k, vDay(date(y, h.month, h.day)))
+	}
 	return date1(Date, k, vDay(date(tg.yearFor(h.month, h.day, i, k), h.month, h.day)))
+}
+
+// lastOrNextFeast reads "last" or "next" before the holiday at i, whose
+// date in year y is day(y): the year of the first one after the day of
+// writing ("from next Easter", next year's once this year's has gone by)
+// or of the last one before it. After a determiner ("his last
+// Christmas") the word orders the holidays of a story, not of the
+// calendar, and the holiday is read as if it stood alone.
+func (tg *tagger) lastOrNextFeast(i int, day func(y int) time.Time) (int, bool) {
+	if determiners[tg.word(i-2)] {
+		return 0, false // "his last Christmas", "the next Easter he spent": no count from today
+	}
+	y := tg.dct.Year()
+	switch tg.word(i - 1) {
+	case "next":
+		if !day(y).After(tg.dct) {
+			y++
+		}
+		return y, true
+	case "last":
+		if !day(y).Before(tg.dct) {
+			y--
+		}
+		return y, true
+	}
+	return 0, false
 }
 
 // holidayName returns the holiday name starting at i, as holidays spells
@@ -1285,21 +1316,10 @@ func (tg *tagger) movableFeast(i, k int, day func(y int) time.Time) (match, bool
 	if !tg.hasDCT {
 		return match{}, false
 	}
-	y := tg.dct.Year()
-	switch tg.word(i - 1) {
-	case "next":
-		// "from next Easter": the first one after the day of writing,
-		// next year's once this year's has gone by.
-		if !day(y).After(tg.dct) {
-			y++
-		}
-		return date1(Date, k, vDay(day(y)))
-	case "last":
-		if !day(y).Before(tg.dct) {
-			y--
-		}
+	if y, ok := tg.lastOrNextFeast(i, day); ok {
 		return date1(Date, k, vDay(day(y)))
 	}
+	y := tg.dct.Year()
 	if t := day(y); t.After(tg.dct) {
 		// Still to come this year: last year's in a past clause, and
 		// with no tense at all ("Easter falls on March 31 this year")

@@ -126,7 +126,7 @@ func ruleCount(tg *tagger, i int) (match, bool) {
 	if lead == "" && !the && !hyph {
 		at, orSo := end, tg.orSo(end)
 		if orSo {
-			at += 2 // "a week or so ago": the count is rough, the offset the same
+			at += 2 // "a week or so ago", "a year or two ago": the count is rough, the offset the same
 		}
 		if m, ok := tg.offsetAfter(n, u, at, isOne); ok {
 			mod, words := tg.durationMod(i)
@@ -173,10 +173,17 @@ func (tg *tagger) countLead(i int) (j int, the bool, lead string) {
 	return j, the, ""
 }
 
-// orSo reports whether "or so" at k rounds off the count before it and an
-// offset word follows ("a week or so ago", "a month or so later").
+// orSo reports whether "or so" or "or" and a second count at k round off
+// the count before it and an offset word follows ("a week or so ago", "a
+// year or two ago", "a day or two later"): the first count stands for
+// the phrase.
 func (tg *tagger) orSo(k int) bool {
-	return tg.word(k) == "or" && tg.word(k+1) == "so" && offsetWords[tg.word(k+2)] != 0
+	if tg.word(k) != "or" || offsetWords[tg.word(k+2)] == 0 {
+		return false
+	}
+	w := tg.word(k + 1)
+	_, spelled := cardinals[w]
+	return w == "so" || spelled && w != "a" && w != "an" || tg.toks[k+1].kind == kNum && tg.isNum(k+1)
 }
 
 // offsetMod turns the mod of a count into the mod of the date it gives:

@@ -80,7 +80,27 @@ func ruleQuarter(tg *tagger, i int) (match, bool) {
 		// it reports.
 		return tg.fiscalQuarter(i, k, ord, end)
 	}
+	if y == 0 && tg.word(end) == "a" && tg.word(end+1) == "year" && (tg.word(end+2) == "ago" || tg.word(end+2) == "earlier") {
+		return tg.quarterYearBack(i, ord, end)
+	}
 	return tg.namedQuarter(i, ord, y, end)
+}
+
+// quarterYearBack resolves "the fourth quarter a year ago", "the third
+// quarter a year earlier" (the quarter's noun ending before end): the
+// quarter named, as its clause places it, a year before, one expression
+// that compares rather than the quarter reported and a second date.
+func (tg *tagger) quarterYearBack(i, ord, end int) (match, bool) {
+	m, ok := tg.namedQuarter(i, ord, 0, end)
+	if !ok {
+		return m, false
+	}
+	q, err := ParseValue(m.value)
+	if err != nil || q.Precision != PrecisionQuarter {
+		return match{}, false
+	}
+	v, ok := shift(q.Start, uQuarter, -4)
+	return match{end: end + 3, typ: Date, value: okValue(v, ok), derived: true}, ok
 }
 
 // noteMonthQuarter records as the quarter the article reports on a run
@@ -830,7 +850,14 @@ func (tg *tagger) yearEarlier(k int) (match, bool) {
 		// "the year-earlier third quarter"
 		return match{end: end + 2, typ: Date, value: vQuarter(tg.dct.Year()-1, ord), derived: true}, validYear(tg.dct.Year() - 1)
 	}
-	if m, ok := tg.yearEarlierUnit(end); ok {
+	// The period compared with is the last date named that is no
+	// comparison itself: after "the same month a year earlier",
+	// "year-earlier levels" still compare with the month reported.
+	a, hasA := tg.anchor, tg.hasAnchor
+	if tg.hasMain {
+		a = tg.main
+	}
+	if m, ok := tg.yearEarlierUnit(end, a, hasA); ok {
 		return m, true
 	}
 	if w := tg.word(end); w == "period" || w == "quarter" {
@@ -840,34 +867,34 @@ func (tg *tagger) yearEarlier(k int) (match, bool) {
 	// "Ago" counts back from the present, as "a year ago" does: after "in
 	// the 1988 period" (dct 1989) "the year-ago results" are that period's,
 	// not 1987's. "Year-earlier" counts back from the period just named.
-	if tg.hasAnchor && tg.word(k) != "ago" {
+	if hasA && tg.word(k) != "ago" {
 		tg.noteAnchor("the period a year before")
-		base, ok = tg.anchor.Start, true
+		base, ok = a.Start, true
 	}
 	if !ok {
 		return match{}, false
 	}
-	if tg.hasAnchor && tg.anchor.Precision == PrecisionQuarter {
+	if hasA && a.Precision == PrecisionQuarter {
 		v, ok := shift(tg.quarterBase(), uQuarter, -4)
 		return match{end: end, typ: Date, value: okValue(v, ok), derived: true}, ok
 	}
 	v, ok := shift(base, uYear, -1)
-	return date1(Date, end, okValue(v, ok))
+	return match{end: end, typ: Date, value: okValue(v, ok), derived: true}, ok
 }
 
 // yearEarlierUnit reads "the year-earlier month", "the year-ago half",
-// "the prior-year week", the noun at k naming the unit of the date
-// mentioned last: that month, half or week a year before, as the
+// "the prior-year week", the noun at k naming the unit of a, the period
+// compared with: that month, half or week a year before, as the
 // year-earlier quarter is the quarter in focus a year before; with "ago"
 // too, as the month a monthly report is about is the one compared.
-func (tg *tagger) yearEarlierUnit(k int) (match, bool) {
+func (tg *tagger) yearEarlierUnit(k int, a Span, hasA bool) (match, bool) {
 	p, ok := unitPrecisions[tg.word(k)]
-	if !ok || !tg.hasAnchor || tg.anchor.Precision != p {
+	if !ok || !hasA || a.Precision != p {
 		return match{}, false
 	}
 	tg.noteAnchor("the period of that unit a year before")
 	var v string
-	switch t := tg.anchor.Start; p {
+	switch t := a.Start; p {
 	case PrecisionMonth:
 		v = vMonth(t.Year()-1, int(t.Month()))
 	case PrecisionHalf:
@@ -875,7 +902,7 @@ func (tg *tagger) yearEarlierUnit(k int) (match, bool) {
 	default:
 		v = vWeek(t.AddDate(0, 0, -52*7))
 	}
-	return match{end: k + 1, typ: Date, value: v, derived: true}, validYear(tg.anchor.Start.Year() - 1)
+	return match{end: k + 1, typ: Date, value: v, derived: true}, validYear(a.Start.Year() - 1)
 }
 
 // ruleSamePeriod reads "the same period last year", "the comparable
@@ -903,7 +930,11 @@ func ruleSamePeriod(tg *tagger, i int) (match, bool) {
 	var v string
 	var ok bool
 	monthAnchor := tg.hasAnchor && tg.anchor.Precision == PrecisionMonth
+	halfAnchor := tg.hasAnchor && tg.anchor.Precision == PrecisionHalf
 	switch {
+	case halfAnchor && (noun == "half" || noun == "period"):
+		tg.noteAnchor("the half a year before")
+		v, ok = tg.yearsFromAnchor(-1), true // "first-half profit ... the same period a year earlier"
 	case noun == "quarter" || noun == "period" && tg.hasQuarter && !monthAnchor:
 		v, ok = shift(tg.quarterBase(), uQuarter, -4)
 	case noun == "month" || noun == "period" && monthAnchor:
@@ -1048,16 +1079,34 @@ func ruleWholeYear(tg *tagger, i int) (match, bool) {
 	if k == i+1 && !tg.yearInScope(i, k+1) {
 		return match{}, false // a bare "the year" is too vague
 	}
+	return date1(Date, k+1, vYear(tg.wholeYear(i, k, off)+off))
+}
+
+// wholeYear is the year "the full year" or "the year" (its noun at k,
+// its "the" at i, off -1 after "last") names before off moves it: the
+// dct's, or a history's, the reported quarter's or the period just
+// named, as the clause allows.
+func (tg *tagger) wholeYear(i, k, off int) int {
 	y := tg.dct.Year()
 	if hy, ok := tg.historyYear(); ok && k == i+1 {
 		y = hy // "for the rest of the year" in a history: the year it has reached
 	}
-	if tg.hasAnchor && tg.anchor.Precision > PrecisionYear && tg.anchor.Precision <= PrecisionMonth && off == 0 {
+	future := tg.tenseAround(i, k+1) == tenseFuture
+	if tg.hasQuarter && off == 0 && tg.quarter.Year() < y && !future {
+		// A report on a quarter of last year ("earned $9 million in the
+		// fourth quarter", written in February) gives its full year too:
+		// "For the full year, profit rose 8%" is that year; a forecast
+		// for the year is the one under way.
+		tg.noteQuarter("the year of the quarter the article reports on")
+		y = tg.quarter.Year()
+	}
+	if tg.hasAnchor && tg.anchor.Precision > PrecisionYear && tg.anchor.Precision <= PrecisionMonth && off == 0 &&
+		!(future && tg.anchor.LastDay().Year() < tg.dct.Year()) { // "expects to grow for the full year": this one
 		tg.noteAnchor("the year of the period just named")
 		// "the fourth quarter of 2005 and ... the entire year"; a winter
 		// gives the year it ends in ("Last winter had lifted sales in
 		// the first three months of the year").
 		y = tg.anchor.LastDay().Year()
 	}
-	return date1(Date, k+1, vYear(y+off))
+	return y
 }

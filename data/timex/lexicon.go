@@ -385,6 +385,10 @@ var refUnits = setOf("years", "months", "weeks", "days", "decades", "quarters")
 // precision of the date they move back a year: "the year-earlier month".
 var unitPrecisions = map[string]Precision{"month": PrecisionMonth, "half": PrecisionHalf, "week": PrecisionWeek}
 
+// seasonCodes are the TIMEX3 codes of the seasons by the month each
+// begins in, as ParseValue spans them.
+var seasonCodes = map[time.Month]string{time.March: "SP", time.June: "SU", time.September: "FA", time.December: "WI"}
+
 // roundTails end a hyphened compound of "quarter" that names a round of
 // a competition: "the quarter-final", "the quarter-finals".
 var roundTails = setOf("final", "finals")

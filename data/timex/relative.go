@@ -189,9 +189,28 @@ func (tg *tagger) pastWeekendMeant(i, j int) bool {
 	switch tg.dct.Weekday() {
 	case time.Monday, time.Tuesday, time.Wednesday:
 		t, strong := tg.governingTense(i, j)
-		return t == tensePast && strong
+		return t == tensePast && (strong || tg.finitePastBefore(i, j))
 	}
 	return false
+}
+
+// finitePastBefore reports whether the -ed verb that governs the
+// expression at [i, j) from before it is a finite past, not a participle
+// qualifying a noun: its subject stands right before it and no verb
+// follows the expression in the sentence ("Police arrested 20 people this
+// weekend", where "Protesters arrested this weekend will appear in court"
+// has its verb to come).
+func (tg *tagger) finitePastBefore(i, j int) bool {
+	g, ok, after := tg.governingGroup(i, j)
+	if !ok || after || g.head != g.start || tg.vword(g.start) != vPast || g.start <= tg.from {
+		return false
+	}
+	if k := g.start - 1; tg.toks[k].kind != kWord || tg.vword(k).verbal() || prepositions[tg.word(k)] ||
+		determiners[tg.word(k)] {
+		return false
+	}
+	_, later := tg.groupAfter(j)
+	return !later
 }
 
 // periodBoundAt reads, after "the quarter" ending before k, a relative clause
@@ -316,7 +335,13 @@ func (tg *tagger) offsetAfter(n int, u unit, end int, isOne bool) (match, bool) 
 		// decades ago" is vaguer and keeps the decade.
 		u, n = uYear, 10
 	}
-	if u == uYear && counted && tg.anchor.Precision >= PrecisionMonth && !tg.comparedWith(end-3) {
+	if u == uYear && counted && tg.anchor.Precision == PrecisionHalf {
+		// "Profit rose in the first half. A year earlier, it had lost
+		// money": the half a year before, as a quarter's is the quarter.
+		return match{end: next, typ: Date, value: tg.yearsFromAnchor(dir * n), derived: true}, true
+	}
+	if u == uYear && counted && (tg.anchor.Precision >= PrecisionMonth || tg.anchor.Precision == PrecisionSeason) &&
+		!tg.comparedWith(end-3) {
 		// "closed in March 2020 ... began a year later": the years
 		// move the month or day counted from, which keeps its
 		// precision (March 2021), as TimeML values it.
@@ -385,10 +410,15 @@ func (tg *tagger) comparedWith(k int) bool {
 }
 
 // yearsFromAnchor returns the value of the anchor moved n years, at the
-// anchor's precision, a day at the finest.
+// anchor's precision (a half, season, month or week), a day at the
+// finest.
 func (tg *tagger) yearsFromAnchor(n int) string {
 	t := tg.anchor.Start
 	switch tg.anchor.Precision {
+	case PrecisionHalf:
+		return vHalf(t.Year()+n, (int(t.Month())-1)/6+1)
+	case PrecisionSeason:
+		return vSeason(t.Year()+n, seasonCodes[t.Month()])
 	case PrecisionMonth:
 		return vMonth(t.Year()+n, int(t.Month()))
 	case PrecisionWeek:
@@ -562,6 +592,12 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 					// the day before returning home", where "before"
 					// opens a phrase of its own.
 					return date1(Date, k+1, vYear(base.Year())+"-XX-XX")
+				}
+				if tg.word(k+2) != "" {
+					// "later in the day before returning home": the day
+					// is the clause's own, left to "later in the day",
+					// not the day before the one mentioned last.
+					return match{}, false
 				}
 				if tg.word(k+1) == "before" {
 					v, ok := shift(base, uDay, -1)

@@ -106,6 +106,10 @@ type tagger struct {
 	// anchor is the last date mentioned, for "a day later" and the like.
 	anchor    Span
 	hasAnchor bool
+	// main is the last date mentioned that is no comparison with a
+	// period before (match.derived): what "year-earlier" compares with.
+	main    Span
+	hasMain bool
 	// backValue is the value of the expression tagged last when that
 	// was a comparison with a year before (match.yearBack), else "".
 	backValue string
@@ -439,6 +443,9 @@ func (tg *tagger) remember(x Timex, derived bool) {
 		return
 	}
 	tg.anchor, tg.hasAnchor, tg.anchorText = s, true, x.Text
+	if !derived {
+		tg.main, tg.hasMain = s, true
+	}
 	if s.Precision >= PrecisionDay {
 		tg.lastDay, tg.hasLastDay = s.Start.Truncate(24*time.Hour), true
 	}

@@ -7,9 +7,11 @@ import (
 	"github.com/dateline/dateline/data/timex"
 )
 
-// Publication days of the news28 cases: 3 January 2026 is a Saturday.
+// Publication days of the news28 cases: 3 January 2026 is a Saturday,
+// 24 November 2015 a Tuesday.
 var (
-	jan3y26 = time.Date(2026, 1, 3, 0, 0, 0, 0, time.UTC)
+	jan3y26  = time.Date(2026, 1, 3, 0, 0, 0, 0, time.UTC)
+	nov24y15 = time.Date(2015, 11, 24, 0, 0, 0, 0, time.UTC)
 )
 
 // news28Cases are value classes found in the tune-331..340 articles, each
@@ -22,6 +24,12 @@ var news28Cases = []tagCase{
 	{"The dam was finished in 2004, and the turbines ran from the second half of the following year.", jan3y26, "the second half of the following year", timex.Date, "2005-H2", ""},
 	// Not "of this year" or "of next year": those count from the publication.
 	{"The mill closed in March 2011. Sales will recover in the third quarter of next year.", jan3y26, "the third quarter of next year", timex.Date, "2027-Q3", ""},
+	// "the last day" or "the last week" of a year written alone is the
+	// year's last day or week, one expression.
+	{"She finished the last draft on the last day of 2013 and sent it off.", nov24y15, "the last day of 2013", timex.Date, "2013-12-31", ""},
+	{"The shop shut in the last week of 2013.", nov24y15, "the last week of 2013", timex.Date, "2013-W52", ""},
+	// A month after "of" keeps its reading.
+	{"The sale ends on the last day of March 2014.", nov24y15, "the last day of March 2014", timex.Date, "2014-03-31", ""},
 }
 
 func TestTag_News28(t *testing.T) {

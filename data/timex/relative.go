@@ -719,14 +719,21 @@ func ruleNthWeekOf(tg *tagger, i int) (match, bool) {
 // lastOf reads "the last week of March" and "the last day of March", the
 // unit at k: the ISO week holding the month's last Thursday (the last week
 // mostly in the month, 2009-W13 for March 2009) or the month's last day.
+// A year written alone is read as its December ("the last day of 2013"
+// is New Year's Eve, not the day before the paper and a year).
 func (tg *tagger) lastOf(i, k int) (match, bool) {
 	u := unitWords[tg.word(k)]
-	m, k2 := tg.month(k + 2)
-	if m == 0 || u != uWeek && u != uDay {
+	if u != uWeek && u != uDay {
 		return match{}, false
 	}
-	y, end := tg.yearNum(tg.optComma(k2))
-	if y == 0 {
+	m, k2 := tg.month(k + 2)
+	var y, end int
+	if m == 0 {
+		if y, end = tg.yearNum(k + 2); y == 0 {
+			return match{}, false
+		}
+		m = 12
+	} else if y, end = tg.yearNum(tg.optComma(k2)); y == 0 {
 		y, end = tg.yearFor(m, 0, i, k2), k2
 	}
 	last := date(y, m, daysIn(y, time.Month(m)))

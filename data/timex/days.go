@@ -439,6 +439,14 @@ func ruleDeictic(tg *tagger, i int) (match, bool) {
 	return match{}, false
 }
 
+// clockOfLastDay reports whether the clock time at i is joined by "at" to
+// the day tagged just before it ("on Saturday at 10 p.m."): the hour of
+// that day, even when the day stands in an aside, where a clock time
+// further on belongs to the day the story tells of.
+func (tg *tagger) clockOfLastDay(i int) bool {
+	return tg.word(i-1) == "at" && tg.lastEnd == i-1
+}
+
 // ruleClock reads "11 a.m.", "9:30 p.m. EST", "14:00", "noon" and
 // "midnight", with a following day: "11 a.m. Tuesday".
 func ruleClock(tg *tagger, i int) (match, bool) {
@@ -455,7 +463,7 @@ func ruleClock(tg *tagger, i int) (match, bool) {
 	base, hasDay := tg.dct, tg.hasDCT
 	if tg.hasAnchor && tg.anchor.Precision >= PrecisionDay || tg.hasDCT {
 		base, hasDay = tg.storyDay(), true
-		if tg.lastDayAside && tg.hasDCT {
+		if tg.lastDayAside && tg.hasDCT && !tg.clockOfLastDay(i) {
 			base = tg.dct
 			if tg.hasMainDay {
 				base = tg.mainDay

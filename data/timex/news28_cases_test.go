@@ -8,10 +8,11 @@ import (
 )
 
 // Publication days of the news28 cases: 3 January 2026 is a Saturday,
-// 24 November 2015 a Tuesday.
+// 24 November 2015 a Tuesday, 10 June 2017 a Saturday.
 var (
 	jan3y26  = time.Date(2026, 1, 3, 0, 0, 0, 0, time.UTC)
 	nov24y15 = time.Date(2015, 11, 24, 0, 0, 0, 0, time.UTC)
+	jun10y17 = time.Date(2017, 6, 10, 0, 0, 0, 0, time.UTC)
 )
 
 // news28Cases are value classes found in the tune-331..340 articles, each
@@ -30,6 +31,11 @@ var news28Cases = []tagCase{
 	{"The shop shut in the last week of 2013.", nov24y15, "the last week of 2013", timex.Date, "2013-W52", ""},
 	// A month after "of" keeps its reading.
 	{"The sale ends on the last day of March 2014.", nov24y15, "the last day of March 2014", timex.Date, "2014-03-31", ""},
+	// A clock time joined by "at" to the day just before it is that
+	// day's hour, also in an aside.
+	{"The headline act was moved on Friday. The band, which had been due to close the stage on Saturday at 10 p.m., will play in the autumn.", jun10y17, "10 p.m.", timex.Time, "2017-06-10T22:00", ""},
+	// Not joined: a clock time after the aside is the story's day.
+	{"The headline act was moved on Friday. The band, which had been due to close the stage on Saturday, went on at 10 p.m. instead.", jun10y17, "10 p.m.", timex.Time, "2017-06-09T22:00", ""},
 }
 
 func TestTag_News28(t *testing.T) {

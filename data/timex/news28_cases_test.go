@@ -8,11 +8,13 @@ import (
 )
 
 // Publication days of the news28 cases: 3 January 2026 is a Saturday,
-// 24 November 2015 a Tuesday, 10 June 2017 a Saturday.
+// 24 November 2015 a Tuesday, 10 June 2017 a Saturday, 2 March 2023 a
+// Thursday (Christmas 2022 a Sunday, Easter 2022 on 17 April).
 var (
 	jan3y26  = time.Date(2026, 1, 3, 0, 0, 0, 0, time.UTC)
 	nov24y15 = time.Date(2015, 11, 24, 0, 0, 0, 0, time.UTC)
 	jun10y17 = time.Date(2017, 6, 10, 0, 0, 0, 0, time.UTC)
+	mar2y23  = time.Date(2023, 3, 2, 0, 0, 0, 0, time.UTC)
 )
 
 // news28Cases are value classes found in the tune-331..340 articles, each
@@ -36,6 +38,14 @@ var news28Cases = []tagCase{
 	{"The headline act was moved on Friday. The band, which had been due to close the stage on Saturday at 10 p.m., will play in the autumn.", jun10y17, "10 p.m.", timex.Time, "2017-06-10T22:00", ""},
 	// Not joined: a clock time after the aside is the story's day.
 	{"The headline act was moved on Friday. The band, which had been due to close the stage on Saturday, went on at 10 p.m. instead.", jun10y17, "10 p.m.", timex.Time, "2017-06-09T22:00", ""},
+	// "the <weekday> before/after <a day>" is that weekday next to the
+	// day, one expression.
+	{"She returned to the stage in December, at a benefit show on the Friday before Christmas.", mar2y23, "the Friday before Christmas", timex.Date, "2022-12-23", ""},
+	{"The plant shut on the Monday after Easter.", mar2y23, "the Monday after Easter", timex.Date, "2022-04-18", ""},
+	{"Voting ends on the Sunday after March 14.", mar2y23, "the Sunday after March 14", timex.Date, "2023-03-19", ""},
+	// Not a day after "before": an event fixes no weekday, and the
+	// weekday keeps its own reading.
+	{"The vote is on the Friday before the election.", mar2y23, "Friday", timex.Date, "2023-03-03", ""},
 }
 
 func TestTag_News28(t *testing.T) {

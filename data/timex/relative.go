@@ -487,6 +487,9 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 			}
 			return date1(Date, k+1, vWeek(tg.dayBase()))
 		default:
+			if m, ok := tg.weekdayBeside(k); ok {
+				return m, true // "the Friday before Christmas"
+			}
 			if u, ok := unitWords[tg.word(k)]; ok && u == uDay && (tg.word(k+1) == "before" || tg.word(k+1) == "after") {
 				if d, ok := deicticDays[tg.word(k+2)]; ok && tg.word(k) == "day" && tg.hasDCT {
 					// "the day before yesterday", "the day after tomorrow"
@@ -612,6 +615,32 @@ func (tg *tagger) dayBeside(j int, after bool) (match, bool) {
 		step = 1
 	}
 	return date1(Date, best.end, vDay(s.Start.AddDate(0, 0, step)))
+}
+
+// weekdayBeside reads, at k after "the", a weekday and "before" or
+// "after" a day ("the Friday before Christmas", "the Monday after March
+// 14"): the nearest such weekday on that side of the day, never the day
+// itself. A date coarser than a day ("the Friday before the election",
+// "the Monday after May") fixes no weekday and is left alone.
+func (tg *tagger) weekdayBeside(k int) (match, bool) {
+	wd, ok := weekdayWords[tg.word(k)]
+	if !ok || !tg.capital(k) || tg.word(k+1) != "before" && tg.word(k+1) != "after" {
+		return match{}, false
+	}
+	best, _, won := tg.longest(&modRules, k+2, true)
+	if best.end <= k+2 {
+		return match{}, false
+	}
+	s, err := ParseValue(best.value)
+	if err != nil || s.Precision != PrecisionDay {
+		return match{}, false
+	}
+	tg.ex.adopt(won)
+	off := -1
+	if tg.word(k+1) == "after" {
+		off = 1
+	}
+	return date1(Date, best.end, vDay(weekdayFrom(s.Start, wd, off)))
 }
 
 // seasonOrMonthFrom reads the season or month at k after "the following"

@@ -9,12 +9,14 @@ import (
 
 // Publication days of the news28 cases: 3 January 2026 is a Saturday,
 // 24 November 2015 a Tuesday, 10 June 2017 a Saturday, 2 March 2023 a
-// Thursday (Christmas 2022 a Sunday, Easter 2022 on 17 April).
+// Thursday (Christmas 2022 a Sunday, Easter 2022 on 17 April), 16
+// September 2009 a Wednesday.
 var (
 	jan3y26  = time.Date(2026, 1, 3, 0, 0, 0, 0, time.UTC)
 	nov24y15 = time.Date(2015, 11, 24, 0, 0, 0, 0, time.UTC)
 	jun10y17 = time.Date(2017, 6, 10, 0, 0, 0, 0, time.UTC)
 	mar2y23  = time.Date(2023, 3, 2, 0, 0, 0, 0, time.UTC)
+	sep16y09 = time.Date(2009, 9, 16, 0, 0, 0, 0, time.UTC)
 )
 
 // news28Cases are value classes found in the tune-331..340 articles, each
@@ -46,6 +48,14 @@ var news28Cases = []tagCase{
 	// Not a day after "before": an event fixes no weekday, and the
 	// weekday keeps its own reading.
 	{"The vote is on the Friday before the election.", mar2y23, "Friday", timex.Date, "2023-03-03", ""},
+	// "the first half of the year" is one expression, and "a year
+	// earlier" after a half is the same half of the year before, as
+	// after a quarter.
+	{"Property taxes brought in 4 percent less in the first half of the year than a year earlier.", sep16y09, "the first half of the year", timex.Date, "2009-H1", ""},
+	{"Property taxes brought in 4 percent less in the first half of the year than a year earlier.", sep16y09, "a year earlier", timex.Date, "2008-H1", ""},
+	{"Sales fell 4 percent in the first half from a year earlier.", sep16y09, "a year earlier", timex.Date, "2008-H1", ""},
+	// Not after a half: a year earlier than a year is a year.
+	{"The plant opened in 2004. A year earlier, the town had voted for it.", sep16y09, "A year earlier", timex.Date, "2003", ""},
 }
 
 func TestTag_News28(t *testing.T) {

@@ -297,6 +297,12 @@ func (tg *tagger) offsetAfter(n int, u unit, end int, isOne bool) (match, bool) 
 		v, ok := shift(tg.quarterBase(), uQuarter, 4*n*dir)
 		return match{end: next, typ: Date, value: okValue(v, ok), derived: true, yearBack: n == 1 && dir < 0}, ok
 	}
+	if u == uYear && counted && tg.anchor.Precision == PrecisionHalf {
+		// "in the first half than a year earlier": the same half of
+		// the year before, as a quarter's year-ago comparison is.
+		h := 1 + int(tg.anchor.Start.Month()-1)/6
+		return match{end: next, typ: Date, value: vHalf(tg.anchor.Start.Year()+dir*n, h), derived: true}, validYear(tg.anchor.Start.Year() + dir*n)
+	}
 	if u == uDecade && n == 1 {
 		// "a decade ago" is a year, ten years back, as "ten years
 		// ago" is, not the decade before the one under way; "four

@@ -608,6 +608,17 @@ func (tg *tagger) yearFor(m, d, i, j int) int {
 		t = tenseNone
 	}
 	dy := tg.dct.Year()
+	if t == tenseNearest && d == 0 {
+		if floor, ok := tg.datedVerbDay(i, j); ok {
+			// "voted late Tuesday to close the schools in June": what
+			// a dated act looked ahead to is not before the act.
+			y := floor.Year()
+			if m < int(floor.Month()) {
+				y++
+			}
+			return y
+		}
+	}
 	best, bestDist := dy, 1<<30
 	for y := dy - 1; y <= dy+1; y++ {
 		diff := int(date(y, m, min(day, daysIn(y, time.Month(m)))).Sub(tg.dct).Hours() / 24)
@@ -626,6 +637,21 @@ func (tg *tagger) yearFor(m, d, i, j int) int {
 		}
 	}
 	return best
+}
+
+// datedVerbDay returns the day of the weekday that dates the verb governing
+// the expression [i, j) through its "to"-infinitive ("voted late Tuesday
+// to close", "agreed on Friday to meet"): the act's own day, gone by.
+func (tg *tagger) datedVerbDay(i, j int) (time.Time, bool) {
+	g, ok, _ := tg.governingGroup(i, j)
+	if !ok || g.to < 1 || g.to >= i || !tg.isWeekday(g.to-1) || !tg.capital(g.to-1) || !tg.hasDCT {
+		return time.Time{}, false
+	}
+	wd, ok := weekdayWords[tg.word(g.to-1)]
+	if !ok {
+		return time.Time{}, false
+	}
+	return tg.weekdayDate(wd, tensePast), true
 }
 
 // yearWithWeekday moves y to a neighbouring year if that is when day d

@@ -117,6 +117,15 @@ func weekdayReading(tg *tagger, i int) (match, bool) {
 			return tg.withPartOfDay(weekdayNear(speech, wd, t), j)
 		}
 	}
+	if t == tenseNearest {
+		if report, ok := tg.reportedPlanDay(i, j); ok {
+			// "said on Monday that the boilers were expected to be
+			// repaired by Friday": the plan as it stood at the
+			// report looks ahead of it.
+			tg.noteSpeech(report)
+			return tg.withPartOfDay(weekdayNear(report, wd, tenseFuture), j)
+		}
+	}
 	return tg.withPartOfDay(tg.weekdayDate(wd, t), j)
 }
 

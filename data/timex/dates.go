@@ -1124,6 +1124,9 @@ func ruleHoliday(tg *tagger, i int) (match, bool) {
 	if tg.word(i) == "the" {
 		return tg.newYear(i)
 	}
+	if tg.word(i) == "new" && !tg.capital(i) && newYearLeads[tg.word(i-1)] {
+		return tg.newYear(i - 1) // a headline's "delays vote into new year"
+	}
 	if !tg.capital(i) && tg.word(i) != "xmas" {
 		return match{}, false
 	}

@@ -1195,3 +1195,8 @@ var spanNouns = setOf("night", "period")
 // ("... on Monday evening. (Getty Images)", "(AP Photo/name)"); see
 // creditAfter.
 var creditNames = setOf("photo", "getty", "handout", "ap", "reuters", "afp", "file")
+
+// newYearLeads are the prepositions before which a headline's bare "new
+// year", its "the" left out, is the year as "the new year" is ("delays
+// vote into new year", "talks to resume in new year").
+var newYearLeads = setOf("into", "in", "until", "till", "after", "before", "by")

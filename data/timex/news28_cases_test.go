@@ -10,13 +10,14 @@ import (
 // Publication days of the news28 cases: 3 January 2026 is a Saturday,
 // 24 November 2015 a Tuesday, 10 June 2017 a Saturday, 2 March 2023 a
 // Thursday (Christmas 2022 a Sunday, Easter 2022 on 17 April), 16
-// September 2009 a Wednesday.
+// September 2009 a Wednesday, 31 December 2006 a Sunday.
 var (
 	jan3y26  = time.Date(2026, 1, 3, 0, 0, 0, 0, time.UTC)
 	nov24y15 = time.Date(2015, 11, 24, 0, 0, 0, 0, time.UTC)
 	jun10y17 = time.Date(2017, 6, 10, 0, 0, 0, 0, time.UTC)
 	mar2y23  = time.Date(2023, 3, 2, 0, 0, 0, 0, time.UTC)
 	sep16y09 = time.Date(2009, 9, 16, 0, 0, 0, 0, time.UTC)
+	dec31y06 = time.Date(2006, 12, 31, 0, 0, 0, 0, time.UTC)
 )
 
 // news28Cases are value classes found in the tune-331..340 articles, each
@@ -56,8 +57,23 @@ var news28Cases = []tagCase{
 	{"Sales fell 4 percent in the first half from a year earlier.", sep16y09, "a year earlier", timex.Date, "2008-H1", ""},
 	// Not after a half: a year earlier than a year is a year.
 	{"The plant opened in 2004. A year earlier, the town had voted for it.", sep16y09, "A year earlier", timex.Date, "2003", ""},
+	// A headline's bare "new year" after a preposition is "the new year".
+	{"Harwick council delays budget vote into new year as library row grows", dec31y06, "new year", timex.Date, "2007", ""},
+	{"Talks to resume in new year", dec31y06, "new year", timex.Date, "2007", ""},
 }
 
 func TestTag_News28(t *testing.T) {
 	checkTagCases(t, news28Cases)
+}
+
+// TestTag_News28Untagged checks that a bare "new year" with no
+// preposition before it, a greeting or a noun's modifier, stays untagged.
+func TestTag_News28Untagged(t *testing.T) {
+	for _, text := range []string{"Happy new year from all of us.", "The firm had a good new year sale."} {
+		for _, x := range timex.Tag(text, dec31y06) {
+			if x.Text == "new year" {
+				t.Errorf("Tag(%q) tagged %q as %s", text, x.Text, x.Value)
+			}
+		}
+	}
 }

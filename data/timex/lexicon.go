@@ -1200,3 +1200,8 @@ var creditNames = setOf("photo", "getty", "handout", "ap", "reuters", "afp", "fi
 // year", its "the" left out, is the year as "the new year" is ("delays
 // vote into new year", "talks to resume in new year").
 var newYearLeads = setOf("into", "in", "until", "till", "after", "before", "by")
+
+// titleNouns name a work whose title may follow in quotation marks: the
+// talk show "Midnight Hour", the album "Sunday Morning" (quotedTitle).
+var titleNouns = setOf("show", "programme", "program", "series", "film", "movie", "album", "single", "song",
+	"novel", "book", "play", "musical", "podcast", "documentary")

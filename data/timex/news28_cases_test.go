@@ -60,19 +60,29 @@ var news28Cases = []tagCase{
 	// A headline's bare "new year" after a preposition is "the new year".
 	{"Harwick council delays budget vote into new year as library row grows", dec31y06, "new year", timex.Date, "2007", ""},
 	{"Talks to resume in new year", dec31y06, "new year", timex.Date, "2007", ""},
+	// Not a title: a quoted clock time with no noun for a work before it.
+	{`The host said the show "starts at midnight".`, dec31y06, "midnight", timex.Time, "2006-12-31T00:00", ""},
 }
 
 func TestTag_News28(t *testing.T) {
 	checkTagCases(t, news28Cases)
 }
 
-// TestTag_News28Untagged checks that a bare "new year" with no
-// preposition before it, a greeting or a noun's modifier, stays untagged.
+// TestTag_News28Untagged checks phrases of the news28 classes that must
+// stay untagged: a bare "new year" with no preposition before it, a
+// greeting or a noun's modifier, and a work's quoted title.
 func TestTag_News28Untagged(t *testing.T) {
-	for _, text := range []string{"Happy new year from all of us.", "The firm had a good new year sale."} {
-		for _, x := range timex.Tag(text, dec31y06) {
-			if x.Text == "new year" {
-				t.Errorf("Tag(%q) tagged %q as %s", text, x.Text, x.Value)
+	type untaggedCase struct{ text, phrase string }
+	for _, c := range []untaggedCase{
+		{"Happy new year from all of us.", "new year"},
+		{"The firm had a good new year sale.", "new year"},
+		// A quoted title after a noun for a work is no time.
+		{`Kane will play two songs on the talk show "Midnight Hour" on Wednesday.`, "Midnight"},
+		{`Her new album "Sunday Morning" is out on Friday.`, "Sunday Morning"},
+	} {
+		for _, x := range timex.Tag(c.text, dec31y06) {
+			if x.Text == c.phrase {
+				t.Errorf("Tag(%q) tagged %q as %s", c.text, x.Text, x.Value)
 			}
 		}
 	}

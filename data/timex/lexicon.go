@@ -1205,3 +1205,9 @@ var newYearLeads = setOf("into", "in", "until", "till", "after", "before", "by")
 // talk show "Midnight Hour", the album "Sunday Morning" (quotedTitle).
 var titleNouns = setOf("show", "programme", "program", "series", "film", "movie", "album", "single", "song",
 	"novel", "book", "play", "musical", "podcast", "documentary")
+
+// releaseWords say, after a present "be", that a thing is released to the
+// public from a date: "is out on Friday", "is available from Monday", "is
+// on sale from", "is in cinemas from" (releaseBetween).
+var releaseWords = setOf("out", "available", "sale", "cinemas", "theaters", "theatres", "stores", "shops",
+	"bookshops", "bookstores", "worldwide", "nationwide")

@@ -1332,6 +1332,11 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 			// gives a dated event its hour is a timetable.
 			return tenseFuture, true, "present be giving a dated event its hour: a timetable, future"
 		}
+		if before && g.head == first && g.to < 0 && tg.releaseBetween(g.end, i) {
+			// "Her album is out on Friday", "is in cinemas from
+			// Friday": a release told now is arranged, still ahead.
+			return tenseFuture, true, "present be, out or on sale: a release, future"
+		}
 		if g.head == first && g.to < 0 && !(before && !tg.objectBetween(g.end, i)) {
 			// "is far below Friday's level": a state now, whose date
 			// belongs to a noun; "the summit is on Thursday" is ahead.
@@ -1938,6 +1943,26 @@ func (tg *tagger) objectBetween(k, i int) bool {
 		}
 	}
 	return false
+}
+
+// releaseBetween reports whether the words between a present "be" ending
+// at k and a date at i say that a thing is released ("is out on Friday",
+// "is available from Friday", "goes on sale", "is in cinemas from"): at
+// least one releaseWords word and otherwise only prepositions and
+// articles.
+func (tg *tagger) releaseBetween(k, i int) bool {
+	found := false
+	for ; k < i; k++ {
+		w := tg.word(k)
+		switch {
+		case releaseWords[w]:
+			found = true
+		case w == "" || prepositions[w] || w == "the" || w == "now":
+		default:
+			return false
+		}
+	}
+	return found
 }
 
 // nounPhraseBetween reports whether a noun phrase, with no verb or mark

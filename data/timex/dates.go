@@ -1061,10 +1061,12 @@ func (tg *tagger) seasonYear(s string, t tense) int {
 		}
 		return y
 	case tenseFuture:
-		for !start(y).AddDate(0, 3, 0).After(tg.dct) {
+		// A season in its last fortnight is all but over: "It'll be
+		// done by the autumn", written on 24 November, is next year's.
+		for !seasonOver(start(y)).After(tg.dct) {
 			y++
 		}
-		for start(y-1).AddDate(0, 3, 0).After(tg.dct) {
+		for seasonOver(start(y - 1)).After(tg.dct) {
 			y--
 		}
 		return y
@@ -1082,6 +1084,14 @@ func (tg *tagger) seasonYear(s string, t tense) int {
 		}
 	}
 	return y
+}
+
+// seasonOver is when the season that opens at start is all but over for
+// a future clause, a fortnight before its three months end: what is
+// still to be done "in the autumn" at the end of November is done next
+// autumn.
+func seasonOver(start time.Time) time.Time {
+	return start.AddDate(0, 3, -14)
 }
 
 // seasonGap is how far d lies from the three months that open at start:

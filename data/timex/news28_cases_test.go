@@ -57,6 +57,11 @@ var news28Cases = []tagCase{
 	{"Sales fell 4 percent in the first half from a year earlier.", sep16y09, "a year earlier", timex.Date, "2008-H1", ""},
 	// Not after a half: a year earlier than a year is a year.
 	{"The plant opened in 2004. A year earlier, the town had voted for it.", sep16y09, "A year earlier", timex.Date, "2003", ""},
+	// A comparison in the sentence that named the quarter is that
+	// quarter a year before, past the report's date between.
+	{"Northway said in its fourth-quarter report last month that its vinyl sales rose 18 percent from a year earlier.", mar2y23, "a year earlier", timex.Date, "2021-Q4", ""},
+	// Not a quarter named: the comparison counts from the date before it.
+	{"Northway said in its annual report last month that its vinyl sales rose 18 percent from a year earlier.", mar2y23, "a year earlier", timex.Date, "2022", ""},
 	// A headline's bare "new year" after a preposition is "the new year".
 	{"Harwick council delays budget vote into new year as library row grows", dec31y06, "new year", timex.Date, "2007", ""},
 	{"Talks to resume in new year", dec31y06, "new year", timex.Date, "2007", ""},

@@ -290,10 +290,15 @@ func (tg *tagger) offsetAfter(n int, u unit, end int, isOne bool) (match, bool) 
 	if !ok || u < uDay {
 		return match{}, false
 	}
-	if u == uYear && tg.hasAnchor && (tg.anchor.Precision == PrecisionQuarter || tg.hasQuarter && tg.afterAmount(end-3)) {
+	if u == uYear && tg.hasAnchor && (tg.anchor.Precision == PrecisionQuarter || tg.hasQuarter && tg.afterAmount(end-3) ||
+		tg.hasQuarter && tg.quarterFrom == tg.sentenceByte() && tg.comparedWith(end-3)) {
 		// Financial news: "a year ago" next to "the third quarter", or
 		// after an amount in an article reporting a quarter ("up from
-		// $3 million a year ago"), is the same quarter a year before.
+		// $3 million a year ago"), is the same quarter a year before;
+		// so is a comparison in the sentence that named the quarter,
+		// past the date of the report between ("said in its
+		// fourth-quarter report last month that sales rose 18 percent
+		// from a year earlier").
 		v, ok := shift(tg.quarterBase(), uQuarter, 4*n*dir)
 		return match{end: next, typ: Date, value: okValue(v, ok), derived: true, yearBack: n == 1 && dir < 0}, ok
 	}

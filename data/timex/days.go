@@ -366,6 +366,18 @@ func (tg *tagger) quotedDay(i int) time.Time {
 	return day
 }
 
+// pastQuotedNight reports whether "tonight" at i stands in a quotation
+// whose clause is told in the simple past ("We threw away two points
+// tonight"): said that night and reported the next day. Only quotes: a
+// post or a live entry written that night tells its own night so.
+func (tg *tagger) pastQuotedNight(i int) bool {
+	if _, _, ok := tg.quoteAround(i); !ok {
+		return false
+	}
+	g, ok, _ := tg.governingGroup(i, i+1)
+	return ok && tg.vword(g.start) == vPast && g.head == g.start
+}
+
 // ruleDeictic reads "yesterday", "today", "tomorrow", "tonight", "this
 // morning", "last night", "yesterday afternoon", "midweek".
 func ruleDeictic(tg *tagger, i int) (match, bool) {
@@ -391,6 +403,12 @@ func ruleDeictic(tg *tagger, i int) (match, bool) {
 	}
 	switch w := tg.word(i); {
 	case tonightWords[w]:
+		if day.Equal(tg.dct) && tg.pastQuotedNight(i) {
+			// `"Tonight the city chose to keep going," she told
+			// supporters`: a night a quote tells in the past was the
+			// night of the speech, before the paper that reports it.
+			day = day.AddDate(0, 0, -1)
+		}
 		return date1(Time, i+1, vDay(day)+"TNI")
 	case w == "earlier" || w == "later":
 		// "Earlier Sunday", "later yesterday": the day, with the word.

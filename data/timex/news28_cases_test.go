@@ -10,7 +10,8 @@ import (
 // Publication days of the news28 cases: 3 January 2026 is a Saturday,
 // 24 November 2015 a Tuesday, 10 June 2017 a Saturday, 2 March 2023 a
 // Thursday (Christmas 2022 a Sunday, Easter 2022 on 17 April), 16
-// September 2009 a Wednesday, 31 December 2006 a Sunday.
+// September 2009 a Wednesday, 31 December 2006 a Sunday, 10 February 2014
+// a Monday.
 var (
 	jan3y26  = time.Date(2026, 1, 3, 0, 0, 0, 0, time.UTC)
 	nov24y15 = time.Date(2015, 11, 24, 0, 0, 0, 0, time.UTC)
@@ -18,6 +19,7 @@ var (
 	mar2y23  = time.Date(2023, 3, 2, 0, 0, 0, 0, time.UTC)
 	sep16y09 = time.Date(2009, 9, 16, 0, 0, 0, 0, time.UTC)
 	dec31y06 = time.Date(2006, 12, 31, 0, 0, 0, 0, time.UTC)
+	feb10y14 = time.Date(2014, 2, 10, 0, 0, 0, 0, time.UTC)
 )
 
 // news28Cases are value classes found in the tune-331..340 articles, each
@@ -62,6 +64,14 @@ var news28Cases = []tagCase{
 	{"Northway said in its fourth-quarter report last month that its vinyl sales rose 18 percent from a year earlier.", mar2y23, "a year earlier", timex.Date, "2021-Q4", ""},
 	// Not a quarter named: the comparison counts from the date before it.
 	{"Northway said in its annual report last month that its vinyl sales rose 18 percent from a year earlier.", mar2y23, "a year earlier", timex.Date, "2022", ""},
+	// "tonight" in a quote told in the simple past is the night of the
+	// speech, the one before the paper that reports it.
+	{`"Tonight the town chose to keep going," the mayor told supporters.`, feb10y14, "Tonight", timex.Time, "2014-02-09TNI", ""},
+	{`The striker said: "We threw away two points tonight, but there are still games to play."`, feb10y14, "tonight", timex.Time, "2014-02-09TNI", ""},
+	// Not told in the past, or not quoted: the night of the paper.
+	{`The coach said: "We play them again tonight."`, feb10y14, "tonight", timex.Time, "2014-02-10TNI", ""},
+	{`The coach said: "We will enjoy tonight."`, feb10y14, "tonight", timex.Time, "2014-02-10TNI", ""},
+	{"We threw away two points tonight.", feb10y14, "tonight", timex.Time, "2014-02-10TNI", ""},
 	// A headline's bare "new year" after a preposition is "the new year".
 	{"Harwick council delays budget vote into new year as library row grows", dec31y06, "new year", timex.Date, "2007", ""},
 	{"Talks to resume in new year", dec31y06, "new year", timex.Date, "2007", ""},

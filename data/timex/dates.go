@@ -618,6 +618,17 @@ func (tg *tagger) yearFor(m, d, i, j int) int {
 		t = tenseNone
 	}
 	dy := tg.dct.Year()
+	if t == tenseNearest && d == 0 {
+		if floor, ok := tg.datedVerbDay(i, j); ok {
+			// "voted late Tuesday to close the schools in June": what
+			// a dated act looked ahead to is not before the act.
+			y := floor.Year()
+			if m < int(floor.Month()) {
+				y++
+			}
+			return y
+		}
+	}
 	best, bestDist := dy, 1<<30
 	for y := dy - 1; y <= dy+1; y++ {
 		diff := int(date(y, m, min(day, daysIn(y, time.Month(m)))).Sub(tg.dct).Hours() / 24)
@@ -636,6 +647,21 @@ func (tg *tagger) yearFor(m, d, i, j int) int {
 		}
 	}
 	return best
+}
+
+// datedVerbDay returns the day of the weekday that dates the verb governing
+// the expression [i, j) through its "to"-infinitive ("voted late Tuesday
+// to close", "agreed on Friday to meet"): the act's own day, gone by.
+func (tg *tagger) datedVerbDay(i, j int) (time.Time, bool) {
+	g, ok, _ := tg.governingGroup(i, j)
+	if !ok || g.to < 1 || g.to >= i || !tg.isWeekday(g.to-1) || !tg.capital(g.to-1) || !tg.hasDCT {
+		return time.Time{}, false
+	}
+	wd, ok := weekdayWords[tg.word(g.to-1)]
+	if !ok {
+		return time.Time{}, false
+	}
+	return tg.weekdayDate(wd, tensePast), true
 }
 
 // yearWithWeekday moves y to a neighbouring year if that is when day d
@@ -1045,10 +1071,12 @@ func (tg *tagger) seasonYear(s string, t tense) int {
 		}
 		return y
 	case tenseFuture:
-		for !start(y).AddDate(0, 3, 0).After(tg.dct) {
+		// A season in its last fortnight is all but over: "It'll be
+		// done by the autumn", written on 24 November, is next year's.
+		for !seasonOver(start(y)).After(tg.dct) {
 			y++
 		}
-		for start(y-1).AddDate(0, 3, 0).After(tg.dct) {
+		for seasonOver(start(y - 1)).After(tg.dct) {
 			y--
 		}
 		return y
@@ -1066,6 +1094,14 @@ func (tg *tagger) seasonYear(s string, t tense) int {
 		}
 	}
 	return y
+}
+
+// seasonOver is when the season that opens at start is all but over for
+// a future clause, a fortnight before its three months end: what is
+// still to be done "in the autumn" at the end of November is done next
+// autumn.
+func seasonOver(start time.Time) time.Time {
+	return start.AddDate(0, 3, -14)
 }
 
 // seasonGap is how far d lies from the three months that open at start:
@@ -1107,6 +1143,9 @@ func ruleCentury(tg *tagger, i int) (match, bool) {
 func ruleHoliday(tg *tagger, i int) (match, bool) {
 	if tg.word(i) == "the" {
 		return tg.newYear(i)
+	}
+	if tg.word(i) == "new" && !tg.capital(i) && newYearLeads[tg.word(i-1)] {
+		return tg.newYear(i - 1) // a headline's "delays vote into new year"
 	}
 	if !tg.capital(i) && tg.word(i) != "xmas" {
 		return match{}, false

@@ -117,6 +117,15 @@ func weekdayReading(tg *tagger, i int) (match, bool) {
 			return tg.withPartOfDay(weekdayNear(speech, wd, t), j)
 		}
 	}
+	if t == tenseNearest {
+		if report, ok := tg.reportedPlanDay(i, j); ok {
+			// "said on Monday that the boilers were expected to be
+			// repaired by Friday": the plan as it stood at the
+			// report looks ahead of it.
+			tg.noteSpeech(report)
+			return tg.withPartOfDay(weekdayNear(report, wd, tenseFuture), j)
+		}
+	}
 	return tg.withPartOfDay(tg.weekdayDate(wd, t), j)
 }
 
@@ -357,6 +366,18 @@ func (tg *tagger) quotedDay(i int) time.Time {
 	return day
 }
 
+// pastQuotedNight reports whether "tonight" at i stands in a quotation
+// whose clause is told in the simple past ("We threw away two points
+// tonight"): said that night and reported the next day. Only quotes: a
+// post or a live entry written that night tells its own night so.
+func (tg *tagger) pastQuotedNight(i int) bool {
+	if _, _, ok := tg.quoteAround(i); !ok {
+		return false
+	}
+	g, ok, _ := tg.governingGroup(i, i+1)
+	return ok && tg.vword(g.start) == vPast && g.head == g.start
+}
+
 // ruleDeictic reads "yesterday", "today", "tomorrow", "tonight", "this
 // morning", "last night", "yesterday afternoon", "midweek".
 func ruleDeictic(tg *tagger, i int) (match, bool) {
@@ -382,6 +403,12 @@ func ruleDeictic(tg *tagger, i int) (match, bool) {
 	}
 	switch w := tg.word(i); {
 	case tonightWords[w]:
+		if day.Equal(tg.dct) && tg.pastQuotedNight(i) {
+			// `"Tonight the city chose to keep going," she told
+			// supporters`: a night a quote tells in the past was the
+			// night of the speech, before the paper that reports it.
+			day = day.AddDate(0, 0, -1)
+		}
 		return date1(Time, i+1, vDay(day)+"TNI")
 	case w == "earlier" || w == "later":
 		// "Earlier Sunday", "later yesterday": the day, with the word.
@@ -439,6 +466,14 @@ func ruleDeictic(tg *tagger, i int) (match, bool) {
 	return match{}, false
 }
 
+// clockOfLastDay reports whether the clock time at i is joined by "at" to
+// the day tagged just before it ("on Saturday at 10 p.m."): the hour of
+// that day, even when the day stands in an aside, where a clock time
+// further on belongs to the day the story tells of.
+func (tg *tagger) clockOfLastDay(i int) bool {
+	return tg.word(i-1) == "at" && tg.lastEnd == i-1
+}
+
 // ruleClock reads "11 a.m.", "9:30 p.m. EST", "14:00", "noon" and
 // "midnight", with a following day: "11 a.m. Tuesday".
 func ruleClock(tg *tagger, i int) (match, bool) {
@@ -455,7 +490,7 @@ func ruleClock(tg *tagger, i int) (match, bool) {
 	base, hasDay := tg.dct, tg.hasDCT
 	if tg.hasAnchor && tg.anchor.Precision >= PrecisionDay || tg.hasDCT {
 		base, hasDay = tg.storyDay(), true
-		if tg.lastDayAside && tg.hasDCT {
+		if tg.lastDayAside && tg.hasDCT && !tg.clockOfLastDay(i) {
 			base = tg.dct
 			if tg.hasMainDay {
 				base = tg.mainDay

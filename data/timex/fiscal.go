@@ -418,7 +418,8 @@ func (tg *tagger) yearBeforePart(i, k int) (int, int) {
 
 // yearAfterPart reads the year after a quarter or half: "of 1990", "of
 // fiscal 1990", "of next year", "of that year", "1990". y is a year
-// already read, or 0.
+// already read, or 0; "of the year" is read as part of the expression
+// with no year of its own.
 func (tg *tagger) yearAfterPart(y, end int) (int, int) {
 	if y > 0 {
 		return y, end
@@ -435,6 +436,11 @@ func (tg *tagger) yearAfterPart(y, end int) (int, int) {
 		}
 		if yy, e2 := tg.anaphoricYear(end + 1); e2 > end+1 {
 			return yy, e2 // "the third quarter of that year": the year of the date mentioned last
+		}
+		if tg.word(end) == "of" && tg.word(end+1) == "the" && tg.word(end+2) == "year" {
+			// "the first half of the year" is one expression, its
+			// year the one the part resolves to (y stays 0).
+			return 0, end + 3
 		}
 	}
 	if yy, e2 := tg.yearNum(end); yy > 0 {

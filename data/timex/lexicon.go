@@ -1228,3 +1228,19 @@ var spanNouns = setOf("night", "period")
 // ("... on Monday evening. (Getty Images)", "(AP Photo/name)"); see
 // creditAfter.
 var creditNames = setOf("photo", "getty", "handout", "ap", "reuters", "afp", "file")
+
+// newYearLeads are the prepositions before which a headline's bare "new
+// year", its "the" left out, is the year as "the new year" is ("delays
+// vote into new year", "talks to resume in new year").
+var newYearLeads = setOf("into", "in", "until", "till", "after", "before", "by")
+
+// titleNouns name a work whose title may follow in quotation marks: the
+// talk show "Midnight Hour", the album "Sunday Morning" (quotedTitle).
+var titleNouns = setOf("show", "programme", "program", "series", "film", "movie", "album", "single", "song",
+	"novel", "book", "play", "musical", "podcast", "documentary")
+
+// releaseWords say, after a present "be", that a thing is released to the
+// public from a date: "is out on Friday", "is available from Monday", "is
+// on sale from", "is in cinemas from" (releaseBetween).
+var releaseWords = setOf("out", "available", "sale", "cinemas", "theaters", "theatres", "stores", "shops",
+	"bookshops", "bookstores", "worldwide", "nationwide")

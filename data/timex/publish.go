@@ -800,10 +800,22 @@ func IsPublicationLine(line string) bool {
 	return ok && (timeOnly(line[d.end:]) || labelAfterTime(line[d.end:]))
 }
 
+// dropAt returns rest, what follows a date, without the "at" that some
+// American papers set before the clock time of a stamp ("March 2, 2023
+// at 9:14 a.m. EST"); rest is returned as it is unless a number follows.
+func dropAt(rest string) string {
+	if r, ok := strings.CutPrefix(strings.TrimLeft(rest, " ,"), "at "); ok && r != "" && pubDigit(r[0]) {
+		return r
+	}
+	return rest
+}
+
 // labelAfterTime reports whether rest, what follows a date opening a line,
 // is a time and then a publication label: "November 27, 2024 10:31 AM
-// GMT+0 Updated 2 hours ago", as news sites stamp their stories.
+// GMT+0 Updated 2 hours ago", "March 2, 2023 at 9:14 a.m. EST | Updated
+// March 2, 2023 at 1:40 p.m. EST", as news sites stamp their stories.
 func labelAfterTime(rest string) bool {
+	rest = dropAt(rest)
 	i := strings.IndexFunc(rest, func(r rune) bool {
 		return !strings.ContainsRune(" ,|·–—-:.0123456789apmAPMUTCGZ+*_", r)
 	})
@@ -870,10 +882,7 @@ func placelessDateline(line string) int {
 // am", ", 10:31 AM ET"). The time may follow "at", as some American
 // papers stamp a page ("March 2, 2023 at 9:14 a.m. EST").
 func timeOnly(rest string) bool {
-	rest = strings.TrimRight(rest, " ")
-	if r, ok := strings.CutPrefix(strings.TrimLeft(rest, " ,"), "at "); ok && r != "" && pubDigit(r[0]) {
-		rest = r
-	}
+	rest = dropAt(strings.TrimRight(rest, " "))
 	if n := len(rest) - len(strings.TrimRight(rest, "ABCDEFGHIJKLMNOPQRSTUVWXYZ")); n >= 2 && n <= 5 &&
 		n < len(rest) && rest[len(rest)-n-1] == ' ' {
 		rest = rest[:len(rest)-n] // the zone: "ET", "CEST", "AEDT"

@@ -322,12 +322,23 @@ func (tg *tagger) offsetAfter(n int, u unit, end int, isOne bool) (match, bool) 
 	if m, ok := tg.comparedPeriod(u, n, dir, end); ok {
 		return m, true
 	}
-	if u == uYear && tg.hasAnchor && (tg.anchor.Precision == PrecisionQuarter || tg.hasQuarter && tg.afterAmount(end-3)) {
+	if u == uYear && tg.hasAnchor && (tg.anchor.Precision == PrecisionQuarter || tg.hasQuarter && tg.afterAmount(end-3) ||
+		tg.hasQuarter && tg.quarterFrom == tg.sentenceByte() && tg.comparedWith(end-3)) {
 		// Financial news: "a year ago" next to "the third quarter", or
 		// after an amount in an article reporting a quarter ("up from
-		// $3 million a year ago"), is the same quarter a year before.
+		// $3 million a year ago"), is the same quarter a year before;
+		// so is a comparison in the sentence that named the quarter,
+		// past the date of the report between ("said in its
+		// fourth-quarter report last month that sales rose 18 percent
+		// from a year earlier").
 		v, ok := shift(tg.quarterBase(), uQuarter, 4*n*dir)
 		return match{end: next, typ: Date, value: okValue(v, ok), derived: true, yearBack: n == 1 && dir < 0}, ok
+	}
+	if u == uYear && counted && tg.anchor.Precision == PrecisionHalf {
+		// "in the first half than a year earlier": the same half of
+		// the year before, as a quarter's year-ago comparison is.
+		h := 1 + int(tg.anchor.Start.Month()-1)/6
+		return match{end: next, typ: Date, value: vHalf(tg.anchor.Start.Year()+dir*n, h), derived: true}, validYear(tg.anchor.Start.Year() + dir*n)
 	}
 	if u == uDecade && n == 1 {
 		// "a decade ago" is a year, ten years back, as "ten years
@@ -572,6 +583,9 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 			}
 			return date1(Date, k+1, vWeek(tg.dayBase()))
 		default:
+			if m, ok := tg.weekdayBeside(k); ok {
+				return m, true // "the Friday before Christmas"
+			}
 			if u, ok := unitWords[tg.word(k)]; ok && u == uDay && (tg.word(k+1) == "before" || tg.word(k+1) == "after") {
 				if d, ok := deicticDays[tg.word(k+2)]; ok && tg.word(k) == "day" && tg.hasDCT {
 					// "the day before yesterday", "the day after tomorrow"
@@ -705,6 +719,32 @@ func (tg *tagger) dayBeside(j int, after bool) (match, bool) {
 	return date1(Date, best.end, vDay(s.Start.AddDate(0, 0, step)))
 }
 
+// weekdayBeside reads, at k after "the", a weekday and "before" or
+// "after" a day ("the Friday before Christmas", "the Monday after March
+// 14"): the nearest such weekday on that side of the day, never the day
+// itself. A date coarser than a day ("the Friday before the election",
+// "the Monday after May") fixes no weekday and is left alone.
+func (tg *tagger) weekdayBeside(k int) (match, bool) {
+	wd, ok := weekdayWords[tg.word(k)]
+	if !ok || !tg.capital(k) || tg.word(k+1) != "before" && tg.word(k+1) != "after" {
+		return match{}, false
+	}
+	best, _, won := tg.longest(&modRules, k+2, true)
+	if best.end <= k+2 {
+		return match{}, false
+	}
+	s, err := ParseValue(best.value)
+	if err != nil || s.Precision != PrecisionDay {
+		return match{}, false
+	}
+	tg.ex.adopt(won)
+	off := -1
+	if tg.word(k+1) == "after" {
+		off = 1
+	}
+	return date1(Date, best.end, vDay(weekdayFrom(s.Start, wd, off)))
+}
+
 // seasonOrMonthFrom reads the season or month at k after "the following"
 // or "the next" (off 1) or "the previous" (off -1): the next or last one
 // after or before the date mentioned last, in the year after or before it
@@ -830,6 +870,8 @@ func (tg *tagger) lastOfCurrent(k int) (match, bool) {
 // lastOf reads "the last week of March" and "the last day of March", the
 // unit at k: the ISO week holding the month's last Thursday (the last week
 // mostly in the month, 2009-W13 for March 2009) or the month's last day.
+// A year written alone is read as its December ("the last day of 2013"
+// is New Year's Eve, not the day before the paper and a year).
 func (tg *tagger) lastOf(i, k int) (match, bool) {
 	u := unitWords[tg.word(k)]
 	if u != uWeek && u != uDay {
@@ -839,9 +881,11 @@ func (tg *tagger) lastOf(i, k int) (match, bool) {
 	if m == 0 {
 		var k2 int
 		if m, k2 = tg.month(k + 2); m == 0 {
-			return match{}, false
-		}
-		if y, end = tg.yearNum(tg.optComma(k2)); y == 0 {
+			if y, end = tg.yearNum(k + 2); y == 0 {
+				return match{}, false
+			}
+			m = 12
+		} else if y, end = tg.yearNum(tg.optComma(k2)); y == 0 {
 			y, end = tg.yearFor(m, 0, i, k2), k2
 		}
 	}

@@ -428,15 +428,18 @@ func (tg *tagger) decadeOrSeasonAt(k int) bool {
 
 // quotedTitle reports whether the expression over tokens [start, end) is
 // the title of a programme or a publication rather than a time: quoted
-// right after a possessive, every word capitalised and none a month, as
-// in ABC's "This Week", CBS's "60 Minutes", NBC's "Today" show.
+// right after a possessive or a noun for such a work, every word
+// capitalised and none a month, as in ABC's "This Week", CBS's "60
+// Minutes", NBC's "Today" show, the talk show "Midnight Hour".
 func (tg *tagger) quotedTitle(start, end int) bool {
 	q := start - 1
 	if tg.punctText(q) == "'" && tg.punctText(q-1) == "'" && tg.tight(q) {
 		q-- // '' split into two marks
 	}
-	if !openingQuotes[tg.punctText(q)] || !tg.tight(start) || tg.tight(q) || tg.word(q-1) != "s" ||
-		!tg.possessive(q-2) {
+	if !openingQuotes[tg.punctText(q)] || !tg.tight(start) || tg.tight(q) {
+		return false
+	}
+	if !(tg.word(q-1) == "s" && tg.possessive(q-2)) && !titleNouns[tg.word(q-1)] {
 		return false
 	}
 	for k := start; k < end; k++ {

@@ -101,6 +101,31 @@ func (tg *tagger) reportedFutureDay(i int) (time.Time, bool) {
 	return time.Time{}, false
 }
 
+// reportedPlanDay dates the report a plan told in the past tense comes
+// from: "said on Monday that the boilers were expected to be repaired by
+// Friday" tells the plan as it stood on that Monday, "are expected", so
+// the Friday is the first after the report. The expression [i, j) is
+// governed by a past "be" and a schedule word (schedulePredicate), and
+// the nearest reporting verb within planReach tokens before that group
+// is dated by the weekday after it (reportWeekday).
+func (tg *tagger) reportedPlanDay(i, j int) (time.Time, bool) {
+	g, ok, _ := tg.governingGroup(i, j)
+	if !ok || g.start >= i || tg.vword(g.start) != vBePast || !tg.schedulePredicate(g) {
+		return time.Time{}, false
+	}
+	for k := g.start - 1; k >= tg.from && k >= g.start-planReach; k-- {
+		if !reportingVerbs[tg.word(k)] {
+			continue
+		}
+		wd, m, ok := tg.reportWeekday(k)
+		if !ok || m >= g.start {
+			return time.Time{}, false
+		}
+		return tg.weekdayDate(wd, tensePast), true
+	}
+	return time.Time{}, false
+}
+
 // reportWeekday returns the weekday that dates the reporting verb at k,
 // standing right after it or after one object, a short prepositional
 // phrase and any prepositions ("said on Thursday", "told reporters late
@@ -142,6 +167,12 @@ func (tg *tagger) reportPhrase(m int) int {
 // reportReach bounds, in tokens, how far reportedFutureDay looks back for
 // the modal and from it for the reporting verb, so the work stays linear.
 const reportReach = 16
+
+// planReach bounds how far reportedPlanDay looks back from the plan for
+// its reporting verb: a "that" clause may hold another clause first ("said
+// on Monday that engineers had been working since New Year's Day and that
+// all the boilers were expected to").
+const planReach = 2 * reportReach
 
 // quoteEndsSentence reports whether the closing quotation mark at close
 // ends the sentence, with at most a full stop after it.

@@ -150,6 +150,10 @@ type tagger struct {
 	// been named; financial idioms ("the quarter", "a year ago") use it.
 	quarter    time.Time
 	hasQuarter bool
+	// quarterFrom is the byte where the sentence that named quarter
+	// starts in all (blocks restart token indices), so a comparison in
+	// the same sentence can find it past a date between.
+	quarterFrom int
 	// fiscalStart is the calendar quarter of the first fiscal quarter
 	// named ("its fiscal fourth quarter"), and fiscalOrd its number in
 	// the company's year, which later fiscal quarters count from.
@@ -318,6 +322,9 @@ type block struct {
 	cues  cueCount
 }
 
+// sentenceByte is where the current sentence starts, in bytes of all.
+func (tg *tagger) sentenceByte() int { return tg.base + int(tg.toks[tg.from].start) }
+
 // opensParagraph reports whether token i follows a blank line.
 func (tg *tagger) opensParagraph(i int) bool { return i > 0 && tg.toks[i].newlines >= 2 }
 
@@ -454,6 +461,7 @@ func (tg *tagger) remember(x Timex, derived bool) {
 	}
 	if s.Precision == PrecisionQuarter && !derived {
 		tg.quarter, tg.hasQuarter, tg.quarterText = s.Start, true, x.Text
+		tg.quarterFrom = tg.sentenceByte()
 	}
 	if s.Precision >= PrecisionMonth && writesYear(x.Text) {
 		tg.recentYear, tg.yearAge = s.Start.Year(), 0

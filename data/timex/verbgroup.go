@@ -1105,11 +1105,15 @@ func (tg *tagger) groupFrom(k, stop, depth int) group {
 	if tg.word(start-1) == "to" && depth < infinitiveChain && tg.infinitiveAt(start) {
 		// An infinitive belongs to the verb that governs it: "is widely
 		// expected to cut", "declined to commit".
-		for m := start - 2; m >= tg.from && m >= start-6; m-- {
+		lo := start - 6
+		for m := start - 2; m >= tg.from && m >= lo; m-- {
 			if tg.leftStop(m) || tg.punct(m, ",") {
 				break
 			}
-			if tg.vword(m).verbal() {
+			if m-2 >= tg.from && tg.voteTally(m-2) {
+				lo -= 2 // "voted 9-0 on Monday to hold": the count is one word
+			}
+			if tg.vword(m).verbal() && !tg.objectIng(m) {
 				return tg.groupFrom(m, stop, depth+1)
 			}
 		}
@@ -1149,6 +1153,14 @@ func (tg *tagger) infinitives(end, stop int) (int, int) {
 				k += d // "had agreed on Friday to meet": the act's own day
 				continue
 			}
+			if gap == 0 && tg.voteTally(k) {
+				k += 3 // "voted 5-2 to close": the count of the vote
+				continue
+			}
+			if tg.objectIng(k) {
+				k++ // "to cut 84 teaching jobs and to close": a noun's modifier
+				continue
+			}
 			if tg.vword(k).verbal() || tg.toks[k].kind == kPunct || prepositions[tg.word(k)] {
 				return end, to // an object is a bare noun phrase
 			}
@@ -1166,6 +1178,25 @@ func (tg *tagger) infinitives(end, stop int) (int, int) {
 		}
 	}
 	return end, to
+}
+
+// voteTally reports whether a vote's count stands at k, two numbers joined
+// by a hyphen ("voted 5-2 to close", "approved 9-0"), as right after the
+// verb it counts.
+func (tg *tagger) voteTally(k int) bool {
+	return tg.toks[k].kind == kNum && tg.hyphen(k+1) && tg.tight(k+1) && tg.tight(k+2) &&
+		k+2 < tg.to && tg.toks[k+2].kind == kNum
+}
+
+// objectIng reports whether the -ing word at k modifies a noun of an
+// object rather than opening a verb of its own: after a determiner or
+// noun (nounIng) or a count ("84 teaching jobs"), before a plain word.
+func (tg *tagger) objectIng(k int) bool {
+	if tg.vword(k) != vIng || k+1 >= tg.to || tg.toks[k+1].kind != kWord || tg.vword(k+1) != vNone ||
+		prepositions[tg.word(k+1)] || coordinators[tg.word(k+1)] {
+		return false
+	}
+	return tg.nounIng(k) || k-1 >= tg.from && tg.toks[k-1].kind == kNum
 }
 
 // datedAdverbial returns the length of a weekday, with "on" or without,
@@ -1356,6 +1387,11 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 			// "Kick-off on Sunday is at 4.30pm": a present "be" that
 			// gives a dated event its hour is a timetable.
 			return tenseFuture, true, "present be giving a dated event its hour: a timetable, future"
+		}
+		if before && g.head == first && g.to < 0 && tg.releaseBetween(g.end, i) {
+			// "Her album is out on Friday", "is in cinemas from
+			// Friday": a release told now is arranged, still ahead.
+			return tenseFuture, true, "present be, out or on sale: a release, future"
 		}
 		if g.head == first && g.to < 0 && !(before && !tg.objectBetween(g.end, i)) {
 			// "is far below Friday's level": a state now, whose date
@@ -1967,6 +2003,26 @@ func (tg *tagger) objectBetween(k, i int) bool {
 		}
 	}
 	return false
+}
+
+// releaseBetween reports whether the words between a present "be" ending
+// at k and a date at i say that a thing is released ("is out on Friday",
+// "is available from Friday", "goes on sale", "is in cinemas from"): at
+// least one releaseWords word and otherwise only prepositions and
+// articles.
+func (tg *tagger) releaseBetween(k, i int) bool {
+	found := false
+	for ; k < i; k++ {
+		w := tg.word(k)
+		switch {
+		case releaseWords[w]:
+			found = true
+		case w == "" || prepositions[w] || w == "the" || w == "now":
+		default:
+			return false
+		}
+	}
+	return found
 }
 
 // nounPhraseBetween reports whether a noun phrase, with no verb or mark

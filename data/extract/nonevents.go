@@ -229,7 +229,7 @@ var (
 // the edge of a period that comes round every year, no event.
 func accountingBoundary(text string, start int) bool {
 	before := text[max(0, start-40):start]
-	if !strings.Contains(before, "year ") && !strings.Contains(before, "Year ") {
+	if !strings.Contains(before, "year ") && !strings.Contains(before, "Year ") && !strings.Contains(before, "iscal ") {
 		return false // most dates: no year of a firm's just before them
 	}
 	before = strings.ToLower(before)
@@ -240,6 +240,7 @@ func accountingBoundary(text string, start int) bool {
 		if !ok {
 			continue
 		}
+		rest = numberedAccountingYear(rest)
 		for _, year := range accountingYears {
 			if strings.HasSuffix(rest, year) {
 				return true
@@ -247,6 +248,25 @@ func accountingBoundary(text string, start int) bool {
 		}
 	}
 	return false
+}
+
+// numberedAccountingYear returns before, the lower-case text before an
+// accounting edge's verb, with a relative pronoun, a comma and the year's
+// number taken off its end, and "fiscal" written as "fiscal year": "fiscal
+// 2014, which" (ends June 28) is "fiscal year", as "fiscal year 2024,
+// which" (ended on January 31) is.
+func numberedAccountingYear(before string) string {
+	rest := strings.TrimSuffix(strings.TrimSuffix(before, " which"), " that")
+	rest = strings.TrimSuffix(rest, ",")
+	i := strings.LastIndexByte(rest, ' ')
+	if i < 0 || i == len(rest)-1 || strings.Trim(rest[i+1:], "0123456789") != "" {
+		return before
+	}
+	rest = rest[:i]
+	if strings.HasSuffix(rest, " fiscal") {
+		rest += " year"
+	}
+	return rest
 }
 
 // accountingYears are the years of a firm or a state that accountingBoundary

@@ -70,6 +70,9 @@ func TestEvents_PeriodModifiers(t *testing.T) {
 		// in such a year is.
 		{"Its partner, whose financial year ends in June, said on Monday it would book a charge.", "Monday"},
 		{"The group's fiscal year runs to March 31.", ""},
+		{"It expects to earn $2 a share in fiscal 2014, which ends June 28, the chief executive said on Friday.", "fiscal 2014|Friday"},
+		{"Fiscal year 2024, which ended on January 31, was weak.", "Fiscal year 2024"},
+		{"Sales in 2014, which ended on a high, rose.", "2014"},
 		{"The tax year starting on April 6 brings new rates.", ""},
 		{"The year ended badly in December for the group.", "December"},
 		{"The financial year results come out on Sept. 3.", "Sept. 3"},

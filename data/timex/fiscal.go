@@ -676,7 +676,8 @@ func FiscalYearEnd(text string) int {
 // financial year ends, or 0.
 func fiscalYearEnd(text string) int {
 	month := 0
-	anyOccurrence(text, []string{"iscal year", "inancial year"}, func(_, end int) bool {
+	// "fiscal 2014, which ends June 28" names the year by its number.
+	anyOccurrence(text, []string{"iscal year", "inancial year", "iscal "}, func(_, end int) bool {
 		month = endMonthAfter(text[end:min(len(text), end+60)])
 		return month > 0
 	})

@@ -695,6 +695,15 @@ func (tg *tagger) groupText(g group) string {
 // them in their clause, else the one after; for a fronted expression the
 // other way round. after says the group follows the expression.
 func (tg *tagger) nearestGroup(i, j int, fronted bool) (g group, ok, after bool) {
+	if fronted && tg.attributionAfter(j) {
+		// "will be carried out in two stages, in June and in August,
+		// the company said": the date after a comma ends the clause
+		// before it; the attribution closing the sentence is no verb
+		// the date opens a clause for.
+		if g, ok := tg.groupBefore(i); ok {
+			return g, true, false
+		}
+	}
 	if !fronted {
 		if g, ok := tg.groupBefore(i); ok {
 			return g, true, false
@@ -710,6 +719,36 @@ func (tg *tagger) nearestGroup(i, j int, fronted bool) (g group, ok, after bool)
 	}
 	return group{}, false, false
 }
+
+// attributionAfter reports whether the sentence goes on after token j,
+// past any words and dates up to a comma, with a trailing attribution:
+// a comma, a short subject ("the company", "officials", "she") and a
+// reporting verb that ends the sentence ("..., the company said.").
+func (tg *tagger) attributionAfter(j int) bool {
+	k := j
+	for k < tg.to && k < j+attributionReach && !tg.punct(k, ",") {
+		if tg.vword(k).verbal() {
+			return false
+		}
+		k++
+	}
+	if !tg.punct(k, ",") {
+		return false
+	}
+	for m := k + 1; m < tg.to && m <= k+4; m++ {
+		if reportingVerbs[tg.word(m)] && m > k+1 {
+			return m+1 >= tg.to || tg.toks[m+1].kind == kPunct
+		}
+		if tg.toks[m].kind != kWord || tg.vword(m).verbal() {
+			return false
+		}
+	}
+	return false
+}
+
+// attributionReach bounds, in tokens, how far attributionAfter looks for
+// the comma before the attribution.
+const attributionReach = 8
 
 // clauseOpensAt reports whether the expression at i starts its clause, so
 // that its verb follows: "On Thursday, leaders …", "…, and in July the

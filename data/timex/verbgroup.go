@@ -1261,6 +1261,9 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 	if before && tg.reducedSchedule(g, i, j) {
 		return tenseFuture, true, "a schedule's participle after its noun, no \"be\": future"
 	}
+	if before && tg.seenDoing(g) {
+		return tenseFuture, true, "a headline's \"seen\" with an -ing verb, no \"be\": expected, future"
+	}
 	if tg.schedulePredicate(g) {
 		switch {
 		case tg.groupHasAny(g, priorWords) || tg.word(g.start-1) != "" && priorWords[tg.word(g.start-1)]:
@@ -1732,6 +1735,23 @@ func (tg *tagger) reducedSchedule(g group, i, j int) bool {
 		return false
 	}
 	return tg.word(j) != "that" && !tg.vword(j).verbal() && tg.verblessSubject(k)
+}
+
+// seenDoing reports whether group g is a headline's "seen" with an -ing
+// verb after its noun and no "is" ("Central bank seen cutting rates on
+// Thursday", "Oil seen rising next week"): the wire's way of writing "is
+// expected to", which looks ahead, where "was seen leaving on Tuesday" is
+// a past with its auxiliary.
+func (tg *tagger) seenDoing(g group) bool {
+	k := g.start
+	if tg.word(k) != "seen" || k <= tg.from || g.end < k+2 || !ingForm(tg.word(k+1)) {
+		return false
+	}
+	p := tg.word(k - 1)
+	if tg.toks[k-1].kind != kWord || tg.vword(k-1).verbal() || isPronouns[p] || relativeWords[p] {
+		return false
+	}
+	return tg.verblessSubject(k)
 }
 
 // verblessSubject reports whether the clause before the participle at k,

@@ -1077,6 +1077,12 @@ var imperativeVerbs = setOf("join", "come", "tune", "watch", "catch", "vote", "v
 	"save", "register", "remember", "celebrate", "enjoy", "have", "bring", "meet", "attend", "check", "follow",
 	"support", "mark", "call", "email", "sign", "reserve", "hurry", "stop", "swing", "head")
 
+// outcomeTimeWords before a date that modifies an outcome noun make the
+// outcome the time of the verb's act, not its object: "will be released
+// with Thursday's decision", "will resign before Friday's vote", where
+// "would appeal Monday's verdict" acts on what has happened.
+var outcomeTimeWords = setOf("with", "alongside", "after", "before", "at", "until", "ahead")
+
 // outcomeNouns name what an event left behind rather than an event still
 // to come: "would appeal Monday's verdict", "will challenge Tuesday's
 // ruling". A date that modifies one names something that has happened,

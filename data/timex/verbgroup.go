@@ -1500,6 +1500,9 @@ func (tg *tagger) namesOutcome(i, j int) bool {
 	if !tg.attributive(i, j) {
 		return false
 	}
+	if p := i - 1; outcomeTimeWords[tg.word(p)] || tg.word(p) == "the" && outcomeTimeWords[tg.word(p-1)] {
+		return false // "will be released with Thursday's decision": its time, not its object
+	}
 	k := j
 	if tg.possessive(j) {
 		k = j + 2

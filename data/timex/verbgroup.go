@@ -2129,6 +2129,9 @@ func (tg *tagger) classify(k int) vclass {
 	if linkingVerbs[tg.word(k-1)] && lex.class == vNone && (lex.has(lPast) || len(w) > 4 && hasSuffix(w, "ed")) {
 		return vNone // an adjective after "stay" or "remain": "stays closed from Monday", "remains shut"
 	}
+	if lex.class == vNone && len(w) > 4 && hasSuffix(w, "ed") && tg.participleBeforeNoun(k) {
+		return vNone // "the board's next scheduled meeting is": an adjective
+	}
 	switch {
 	case lex.class == vAdv && lex.has(lPredicate) && (tg.word(k+1) == "to" || tg.predicateAlone(k)):
 		return vPred // "was likely to rise", "showers are likely at the weekend"; an adverb in "will likely rise"
@@ -2317,6 +2320,22 @@ func (tg *tagger) adjectiveAfterIng(k int) bool {
 	}
 	return k+1 < tg.to && tg.toks[k+1].kind == kWord && !prepositions[next] && !determiners[next] &&
 		!coordinators[next] && verbLex[next].class == vNone
+}
+
+// participleBeforeNoun reports whether the -ed word at k stands between
+// a determiner (or a possessive) with "next", "last" or an ordinal and
+// the noun they open: "the board's next scheduled meeting", "the first
+// planned flight", "its last reported sale". No verb stands there.
+func (tg *tagger) participleBeforeNoun(k int) bool {
+	prev := tg.word(k - 1)
+	if _, ord := ordinalWords[prev]; !ord && prev != "next" && prev != "last" && prev != "latest" && prev != "previous" {
+		return false
+	}
+	if d := tg.word(k - 2); !determiners[d] && !(d == "s" && tg.apostrophe(k-3)) {
+		return false
+	}
+	next := tg.word(k + 1)
+	return k+1 < tg.to && tg.toks[k+1].kind == kWord && !prepositions[next] && !determiners[next] && !coordinators[next]
 }
 
 // baseShape reports whether a form of a forward verb is its base: not

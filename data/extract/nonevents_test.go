@@ -87,6 +87,8 @@ func TestEvents_PeriodModifiers(t *testing.T) {
 		// event; nor is "the quarter ended" a quarter modifying a noun.
 		{"Profit rose in the quarter ended 31 December 2024, the firm said on Friday.", "the quarter|Friday"},
 		{"Profit for the quarter ending Dec. 31 rose 4 percent.", "the quarter"},
+		{"Net income for the quarter ended Dec. 28 fell to $61 million.", "the quarter"},
+		{"Sales for the quarter to Dec. 10 rose, the firm said on Friday.", "the quarter|Dec. 10|Friday"},
 		{"Sales in the quarter to Nov. 30 rose 4 percent.", "the quarter|Nov. 30"},
 		// A holiday in apposition to its day names that day: one event.
 		{"The talks resume on Monday, the May bank holiday.", "Monday"},

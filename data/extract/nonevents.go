@@ -514,7 +514,7 @@ func linkList(text string, lineStart int) bool {
 // link's headline with the link's date on the line below it, or that date
 // line itself: "Horvath: 'We are ready to govern'" over "28 Dec 2023".
 func datedLink(text string, lineStart int, own string) bool {
-	if dateLine(own) {
+	if dateLine(own) || datedLinkLine(own) {
 		return true
 	}
 	rest := text[lineStart+len(own):]
@@ -527,6 +527,22 @@ func datedLink(text string, lineStart int, own string) bool {
 	next := rest[1:min(len(rest), 2+spacedLinkMax)] // a date line is short: read no further
 	next, _, found := strings.Cut(next, "\n")
 	return (found || len(rest) <= 1+spacedLinkMax) && dateLine(next)
+}
+
+// datedLinkLine reports whether line is a link's headline with its date
+// after a dash or a bar on the same line: "Ferrolite cuts 900 jobs as
+// phone sales slow — July 29, 2021", "Talks stall in Baku | 20 Nov 2024".
+func datedLinkLine(line string) bool {
+	line = strings.TrimSpace(line)
+	if !spacedLinkLine(line) {
+		return false
+	}
+	for _, sep := range []string{" — ", " – ", " | ", " - "} {
+		if i := strings.LastIndex(line, sep); i > 0 {
+			return dateLine(line[i+len(sep):])
+		}
+	}
+	return false
 }
 
 // dateLine reports whether line is nothing but a full date, perhaps with

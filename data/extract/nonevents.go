@@ -365,8 +365,34 @@ func furnitureLine(line string) bool {
 	if _, ok := linkLabel(lower); ok {
 		return true
 	}
+	if updateNote(line, lower) {
+		return true
+	}
 	return strings.Contains(line, "ights reserved") || strings.Contains(line, "IGHTS RESERVED")
 }
+
+// updateNote reports whether line is a dated note on the story's own
+// changes: "Update September 11th, 11:40am ET: Added details about the
+// Pro model", "Updated 3 p.m.: Corrects the spelling of a name". Its date
+// is when the page changed. An update that tells news ("Update 3 p.m.:
+// Police say the road will reopen on Monday") is an entry, its dates
+// events; lower is the line's opening in lower case.
+func updateNote(line, lower string) bool {
+	if !strings.HasPrefix(lower, "update ") && !strings.HasPrefix(lower, "updated ") {
+		return false
+	}
+	head, note, ok := strings.Cut(line, ": ")
+	if !ok || !timex.IsPublicationLine("Updated"+strings.TrimPrefix(head[len("Update"):], "d")) {
+		return false
+	}
+	first, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(note)), " ")
+	return editNoteWords[first]
+}
+
+// editNoteWords open the text of a note on a story's changes.
+var editNoteWords = map[string]bool{"added": true, "adds": true, "updated": true, "updates": true,
+	"corrected": true, "corrects": true, "clarified": true, "clarifies": true, "removed": true, "changed": true,
+	"rewritten": true, "rewrites": true}
 
 // linkTeaser reports whether tx is the date a teaser for another story
 // closes with, in parentheses, after a label of its own ("Earlier recalls:

@@ -1085,13 +1085,14 @@ var outcomeTimeWords = setOf("with", "alongside", "after", "before", "at", "unti
 
 // outcomeNouns name what an event left behind rather than an event still
 // to come: "would appeal Monday's verdict", "will challenge Tuesday's
-// ruling". A date that modifies one names something that has happened,
-// whatever the tense of the verb that takes it as object.
+// ruling", "bank rally offsets Tuesday's slide". A date that modifies one
+// names something that has happened, whatever the tense of the verb that
+// takes it as object.
 var outcomeNouns = setOf("ruling", "rulings", "verdict", "verdicts", "decision", "decisions", "judgment",
 	"judgement", "attack", "attacks", "bombing", "bombings", "shooting", "killing", "killings", "crash",
 	"quake", "earthquake", "explosion", "blast", "raid", "arrest", "arrests", "remarks", "comments",
 	"statement", "announcement", "outburst", "defeat", "loss", "win", "victory", "sell-off", "selloff",
-	"collapse", "plunge", "rout", "incident", "accident")
+	"collapse", "plunge", "rout", "incident", "accident", "slide", "slump", "drop", "surge", "tumble")
 
 // relativeWords open a relative clause whose verb follows its plural
 // antecedent: "firms that report on Thursday", "leaders who meet".

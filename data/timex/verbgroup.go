@@ -1359,6 +1359,11 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 		}
 		return tenseFuture, true, "present be: future arrangement"
 	case vDoPres, vPres:
+		if before && fc == vPres && tg.namesOutcome(i, j) {
+			// "bank rally offsets Tuesday's slide", a headline's
+			// present: what the verb acts on has happened.
+			return tensePast, true, "the date names an outcome the present verb acts on: past"
+		}
 		return tenseFuture, true, "present tense: future schedule"
 	case vBePast, vHavePast, vDoPast, vHavePres, vBeen:
 		if fc == vHavePres && tg.word(first+1) == "to" {

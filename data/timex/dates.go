@@ -1176,6 +1176,13 @@ func (tg *tagger) holidayName(i int) (string, int) {
 		tg.word(i+3) == "s" {
 		return "new year's", i + 4
 	}
+	if tg.word(i) == "new" && tg.word(i+1) == "year" && tg.capital(i+1) && !tg.capital(i-1) &&
+		(!tg.nounAt(i+2) || tg.word(i+2) == "day" || tg.word(i+2) == "eve") {
+		// "between Christmas and New Year", "over New Year": the day;
+		// "Lunar New Year" and "Chinese New Year" are other feasts,
+		// "the Christmas and New Year sales period" a season.
+		return "new year", i + 2
+	}
 	if (tg.punct(i+1, "'") || tg.punct(i+1, "’")) && tg.word(i+2) == "s" {
 		return tg.word(i) + "'s", i + 3 // "Valentine's Day"
 	}

@@ -134,7 +134,8 @@ type holiday struct {
 
 // holidays maps a holiday's name, then the word that may follow it ("" for
 // none), to its day: "Christmas Eve", "Easter Monday". "New Year's" counts
-// only with "Day" or "Eve" after it.
+// only with "Day" or "Eve" after it; "New Year" alone is the day when no
+// capital word names another feast before it (holidayName).
 var holidays = map[string]map[string]holiday{
 	"christmas":    christmasDays,
 	"xmas":         christmasDays,
@@ -143,6 +144,7 @@ var holidays = map[string]map[string]holiday{
 	"easter": {"": {movable: easter}, "sunday": {movable: easter}, "day": {movable: easter},
 		"monday": {movable: easterMonday}, "week": {movable: holyWeek, week: true}},
 	"new year's":     {"day": {month: 1, day: 1}, "eve": {month: 12, day: 31}},
+	"new year":       {"": {month: 1, day: 1}, "day": {month: 1, day: 1}, "eve": {month: 12, day: 31}},
 	"boxing":         {"day": {month: 12, day: 26}},
 	"valentine's":    {"day": {month: 2, day: 14}},
 	"bastille":       {"day": {month: 7, day: 14}},

@@ -1103,6 +1103,9 @@ func ruleHoliday(tg *tagger, i int) (match, bool) {
 	if !tg.capital(i) && tg.word(i) != "xmas" {
 		return match{}, false
 	}
+	if tg.hyphen(i-1) && tg.tight(i) && (tg.word(i-2) == "post" || tg.word(i-2) == "pre") {
+		return match{}, false // "the post-Christmas getaway": a time around it, no day
+	}
 	m, ok := tg.holiday(i)
 	if !ok || holidayNames[tg.word(m.end)] {
 		return match{}, false

@@ -305,6 +305,13 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 		}
 		return tg.questionTense(t, false)
 	}
+	if tg.periodBeforeNoun(i, j) {
+		// "Next week brings February inflation figures", "the December
+		// survey is due": the month is the period the figures cover,
+		// gone by before they come out, whatever the verb's tense.
+		tg.noteTense(tg.groupText(g), tensePast, "a period a statistic covers, named before its noun: past")
+		return tensePast, true
+	}
 	if after && tg.periodOfNoun(i) {
 		// "The figures for October are due next week": the month is
 		// the period the figures cover, not when the verb happens.
@@ -506,6 +513,24 @@ func (tg *tagger) periodOfNoun(i int) bool {
 	}
 	n := tg.word(i - 2)
 	return periodNouns[n]
+}
+
+// periodBeforeNoun reports whether the bare month or season [i, j) names
+// the period of a statistic before its noun, at most one other noun
+// between: "February inflation figures", "the December survey", "its
+// March jobs report". The figures cover a period gone by.
+func (tg *tagger) periodBeforeNoun(i, j int) bool {
+	if j != i+1 || !tg.monthOrSeason(i) || j >= tg.to || tg.toks[j].kind != kWord || tg.capital(j) {
+		return false
+	}
+	n := tg.word(j)
+	if prepositions[n] || coordinators[n] || tg.vword(j) != vNone {
+		return false
+	}
+	if periodNouns[n] {
+		return true
+	}
+	return j+1 < tg.to && periodNouns[tg.word(j+1)] && tg.vword(j+1) == vNone && !tg.capital(j+1)
 }
 
 // conditionClause reports whether the clause of the expression at i opens

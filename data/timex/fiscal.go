@@ -686,7 +686,8 @@ func fiscalYearEnd(text string) int {
 
 // endMonthAfter reads the month at the start of s, which follows "fiscal
 // year": "…, which ended in June", " 2019, which ended on June 30",
-// " ending March 31", " ends in September", " to June 30".
+// " ending March 31", " ends in September", " to June 30", " ends on the
+// last Saturday of May".
 func endMonthAfter(s string) int {
 	var words []string
 	for _, w := range strings.Fields(strings.ToLower(s)) {
@@ -713,6 +714,11 @@ func endMonthAfter(s string) int {
 	}
 	k++
 	next(at(k) == "in" || at(k) == "on")
+	if at(k) == "the" && (at(k+1) == "last" || at(k+1) == "final") && at(k+3) == "of" {
+		if _, day := weekdayWords[at(k+2)]; day {
+			k += 4 // "ends on the last Saturday of May": a 52- or 53-week year
+		}
+	}
 	if m, ok := monthWords[at(k)]; ok {
 		return m
 	}

@@ -94,6 +94,8 @@ func TestFiscalYearEnd(t *testing.T) {
 		{"Fiscal year 2024, which ended on January 31, was weak.", 1},
 		{"The fiscal year that ended in December was flat.", 12},
 		{"It expects to earn $2 a share in fiscal 2014, which ends June 28.", 6},
+		{"The baker's fiscal year ends on the last Saturday of May.", 5},
+		{"The fiscal year ends on the last day of the quarter.", 0},
 		{"Fiscal 2014 ended badly, and June was worse.", 0},
 		{"The fiscal cliff ends in January.", 0},
 		{"The financial year to come looks hard.", 0},

@@ -659,6 +659,9 @@ func (tg *tagger) monthAlone(m, i, j int) string {
 	if y, ok := tg.pairedMonthYear(m, i); ok {
 		return vMonth(y, m)
 	}
+	if tg.habitual(i, j) {
+		return "XXXX-" + pad(m, 2) // "the rainy season normally ends in September"
+	}
 	return vMonth(tg.yearFor(m, 0, i, j), m)
 }
 
@@ -992,8 +995,8 @@ func ruleSeason(tg *tagger, i int) (match, bool) {
 		// season of the calendar.
 		return match{}, false
 	}
-	if !tg.hasDCT {
-		return date1(Date, k, "XXXX-"+s)
+	if !tg.hasDCT || tg.habitual(i, k) {
+		return date1(Date, k, "XXXX-"+s) // "buying decisions are usually made in the summer"
 	}
 	return date1(Date, k, vSeason(tg.seasonYear(s, tg.tenseAround(i, k)), s))
 }

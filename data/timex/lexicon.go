@@ -461,6 +461,11 @@ var groupAdverbs = setOf("not", "never", "also", "still", "now", "already", "jus
 	"immediately", "quickly", "instead", "otherwise", "usually", "typically", "always", "often", "yet", "largely",
 	"mostly", "partly", "fully", "badly")
 
+// habitualAdverbs make a simple present a rule of every year rather than a
+// schedule: "normally ends in September", "is usually held in May".
+var habitualAdverbs = setOf("normally", "usually", "typically", "traditionally", "generally", "always", "often",
+	"customarily", "ordinarily")
+
 // predicates are the adjectives that point ahead after "be": "is due to",
 // "are likely to", "is poised to", "are getting ready for".
 var predicates = setOf("due", "likely", "unlikely", "poised", "slated", "ready", "bound", "eager", "keen", "set")

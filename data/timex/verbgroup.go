@@ -515,6 +515,34 @@ func (tg *tagger) periodOfNoun(i int) bool {
 	return periodNouns[n]
 }
 
+// habitual reports whether the clause of the expression [i, j) tells what
+// happens as a rule, every year: its verb group is a simple present with
+// a frequency adverb in or right before it ("the rainy season normally
+// ends in mid-September", "decisions are usually made in the summer"). A
+// month or season there is of no year in particular.
+func (tg *tagger) habitual(i, j int) bool {
+	g, ok, _ := tg.governingGroup(i, j)
+	if !ok {
+		return false
+	}
+	first := g.start
+	if habitualAdverbs[tg.word(first-1)] {
+		first--
+	}
+	seen := false
+	for k := first; k < g.end; k++ {
+		if habitualAdverbs[tg.word(k)] {
+			seen = true
+			continue
+		}
+		if c := tg.vword(k); c != vAdv && k < g.head && c != vPres && c != vBePres && c != vDoPres {
+			return false // "will usually", "was normally": not a present rule
+		}
+	}
+	c := tg.vword(g.head)
+	return seen && (c == vPres || c == vBePres || c == vPast && tg.vword(g.start) == vBePres)
+}
+
 // periodBeforeNoun reports whether the bare month or season [i, j) names
 // the period of a statistic before its noun, at most one other noun
 // between: "February inflation figures", "the December survey", "its

@@ -1007,10 +1007,22 @@ func (tg *tagger) relativeBefore(k int) (int, bool) {
 	for m := k - 1; m > tg.from && m > k-groupSearch; m-- {
 		if tg.toks[m].kind == kPunct && (tg.punct(m, ",") || tg.leftStop(m)) {
 			w := tg.word(m + 1)
-			return m, tg.punct(m, ",") && relativeWords[w] && w != "that"
+			return m, tg.punct(m, ",") && (relativeWords[w] && w != "that" || tg.reducedRelativeAt(m+1))
 		}
 	}
 	return k, false
+}
+
+// reducedRelativeAt reports whether a past participle, perhaps after an
+// adverb, opens the words at k as a relative clause with "which was" left
+// out: "its cheap loans to banks, first offered in December, into the
+// second half of the year".
+func (tg *tagger) reducedRelativeAt(k int) bool {
+	if groupAdverbs[tg.word(k)] {
+		k++
+	}
+	w := tg.word(k)
+	return tg.vword(k) == vPast && !tg.capital(k) && !reportingVerbs[w] && (hasSuffix(w, "ed") || irregularPast[w])
 }
 
 // groupAfter finds the first verb group from token j on, skipping

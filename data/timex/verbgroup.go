@@ -207,6 +207,12 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 		tg.noteTense("", hint, why)
 		return hint, true
 	}
+	if i == tg.from && j < tg.to && tg.punct(j, ":") && tg.dayNamed(i) && tg.fixtureAfter(j) {
+		// "Friday: Sables v Lorient-Mer (1930)": a fixture list gives
+		// the days of matches still to be played.
+		tg.noteTense("", tenseFuture, "a day heading a fixture, \"v\" and no score: future")
+		return tenseFuture, true
+	}
 	if i == tg.from && j < tg.to && (tg.dash(j) || tg.punct(j, ":")) && tg.dayNamed(i) {
 		// "Sunday - The new government puts its forces on alert": a
 		// timeline's entry, told in the present, is a day near the
@@ -541,6 +547,19 @@ func (tg *tagger) habitual(i, j int) bool {
 	}
 	c := tg.vword(g.head)
 	return seen && (c == vPres || c == vBePres || c == vPast && tg.vword(g.start) == vBePres)
+}
+
+// fixtureAfter reports whether the entry after token j names a match to
+// be played: a "v" or "vs" between capitalised names and no score in the
+// sentence ("Rennac v Brioude (1600), Carnac v Verdon (1900)"), where a
+// results list writes the score ("Rennac 2-1 Brioude").
+func (tg *tagger) fixtureAfter(j int) bool {
+	for k := j + 2; k+1 < tg.to; k++ {
+		if w := tg.word(k); (w == "v" || w == "vs") && tg.capital(k-1) && tg.capital(k+1) && !tg.capital(k) {
+			return tg.sentenceScores() == 0
+		}
+	}
+	return false
 }
 
 // periodBeforeNoun reports whether the bare month or season [i, j) names

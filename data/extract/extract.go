@@ -704,7 +704,8 @@ func holidayNamesDay(text string, tx, next timex.Timex) bool {
 const holidayPhraseMax = 40
 
 // endsPeriod reports whether tx is the last day of the period just
-// before it, which it only bounds: "the quarter ended 31 December 2023",
+// before it, or a day of its last week, which it only bounds: "the
+// quarter ended 31 December 2023", "the quarter ended Dec. 28",
 // "the quarter ending Dec. 31", "the half to June 30". The period is the
 // event; its last day, written to say which period, is no second one.
 func endsPeriod(text string, period, tx timex.Timex) bool {
@@ -716,7 +717,12 @@ func endsPeriod(text string, period, tx timex.Timex) bool {
 		return false
 	}
 	d, err := tx.Span()
-	return err == nil && d.Precision == timex.PrecisionDay && d.Start.Equal(p.LastDay())
+	if err != nil || d.Precision != timex.PrecisionDay || d.Start.After(p.LastDay()) {
+		return false
+	}
+	// A company whose quarters end on a Saturday writes "the quarter
+	// ended Dec. 28": the last week of the period still bounds it.
+	return p.LastDay().Sub(d.Start) < 7*24*time.Hour
 }
 
 // periodEndWords join a period to the day it ends on: "the quarter ended

@@ -229,7 +229,7 @@ var (
 // the edge of a period that comes round every year, no event.
 func accountingBoundary(text string, start int) bool {
 	before := text[max(0, start-40):start]
-	if !strings.Contains(before, "year ") && !strings.Contains(before, "Year ") {
+	if !strings.Contains(before, "year ") && !strings.Contains(before, "Year ") && !strings.Contains(before, "iscal ") {
 		return false // most dates: no year of a firm's just before them
 	}
 	before = strings.ToLower(before)
@@ -240,6 +240,7 @@ func accountingBoundary(text string, start int) bool {
 		if !ok {
 			continue
 		}
+		rest = numberedAccountingYear(rest)
 		for _, year := range accountingYears {
 			if strings.HasSuffix(rest, year) {
 				return true
@@ -247,6 +248,25 @@ func accountingBoundary(text string, start int) bool {
 		}
 	}
 	return false
+}
+
+// numberedAccountingYear returns before, the lower-case text before an
+// accounting edge's verb, with a relative pronoun, a comma and the year's
+// number taken off its end, and "fiscal" written as "fiscal year": "fiscal
+// 2014, which" (ends June 28) is "fiscal year", as "fiscal year 2024,
+// which" (ended on January 31) is.
+func numberedAccountingYear(before string) string {
+	rest := strings.TrimSuffix(strings.TrimSuffix(before, " which"), " that")
+	rest = strings.TrimSuffix(rest, ",")
+	i := strings.LastIndexByte(rest, ' ')
+	if i < 0 || i == len(rest)-1 || strings.Trim(rest[i+1:], "0123456789") != "" {
+		return before
+	}
+	rest = rest[:i]
+	if strings.HasSuffix(rest, " fiscal") {
+		rest += " year"
+	}
+	return rest
 }
 
 // accountingYears are the years of a firm or a state that accountingBoundary
@@ -345,8 +365,34 @@ func furnitureLine(line string) bool {
 	if _, ok := linkLabel(lower); ok {
 		return true
 	}
+	if updateNote(line, lower) {
+		return true
+	}
 	return strings.Contains(line, "ights reserved") || strings.Contains(line, "IGHTS RESERVED")
 }
+
+// updateNote reports whether line is a dated note on the story's own
+// changes: "Update September 11th, 11:40am ET: Added details about the
+// Pro model", "Updated 3 p.m.: Corrects the spelling of a name". Its date
+// is when the page changed. An update that tells news ("Update 3 p.m.:
+// Police say the road will reopen on Monday") is an entry, its dates
+// events; lower is the line's opening in lower case.
+func updateNote(line, lower string) bool {
+	if !strings.HasPrefix(lower, "update ") && !strings.HasPrefix(lower, "updated ") {
+		return false
+	}
+	head, note, ok := strings.Cut(line, ": ")
+	if !ok || !timex.IsPublicationLine("Updated"+strings.TrimPrefix(head[len("Update"):], "d")) {
+		return false
+	}
+	first, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(note)), " ")
+	return editNoteWords[first]
+}
+
+// editNoteWords open the text of a note on a story's changes.
+var editNoteWords = map[string]bool{"added": true, "adds": true, "updated": true, "updates": true,
+	"corrected": true, "corrects": true, "clarified": true, "clarifies": true, "removed": true, "changed": true,
+	"rewritten": true, "rewrites": true}
 
 // linkTeaser reports whether tx is the date a teaser for another story
 // closes with, in parentheses, after a label of its own ("Earlier recalls:
@@ -494,7 +540,7 @@ func linkList(text string, lineStart int) bool {
 // link's headline with the link's date on the line below it, or that date
 // line itself: "Horvath: 'We are ready to govern'" over "28 Dec 2023".
 func datedLink(text string, lineStart int, own string) bool {
-	if dateLine(own) {
+	if dateLine(own) || datedLinkLine(own) {
 		return true
 	}
 	rest := text[lineStart+len(own):]
@@ -507,6 +553,22 @@ func datedLink(text string, lineStart int, own string) bool {
 	next := rest[1:min(len(rest), 2+spacedLinkMax)] // a date line is short: read no further
 	next, _, found := strings.Cut(next, "\n")
 	return (found || len(rest) <= 1+spacedLinkMax) && dateLine(next)
+}
+
+// datedLinkLine reports whether line is a link's headline with its date
+// after a dash or a bar on the same line: "Ferrolite cuts 900 jobs as
+// phone sales slow — July 29, 2021", "Talks stall in Baku | 20 Nov 2024".
+func datedLinkLine(line string) bool {
+	line = strings.TrimSpace(line)
+	if !spacedLinkLine(line) {
+		return false
+	}
+	for _, sep := range []string{" — ", " – ", " | ", " - "} {
+		if i := strings.LastIndex(line, sep); i > 0 {
+			return dateLine(line[i+len(sep):])
+		}
+	}
+	return false
 }
 
 // dateLine reports whether line is nothing but a full date, perhaps with

@@ -70,6 +70,9 @@ func TestEvents_PeriodModifiers(t *testing.T) {
 		// in such a year is.
 		{"Its partner, whose financial year ends in June, said on Monday it would book a charge.", "Monday"},
 		{"The group's fiscal year runs to March 31.", ""},
+		{"It expects to earn $2 a share in fiscal 2014, which ends June 28, the chief executive said on Friday.", "fiscal 2014|Friday"},
+		{"Fiscal year 2024, which ended on January 31, was weak.", "Fiscal year 2024"},
+		{"Sales in 2014, which ended on a high, rose.", "2014"},
 		{"The tax year starting on April 6 brings new rates.", ""},
 		{"The year ended badly in December for the group.", "December"},
 		{"The financial year results come out on Sept. 3.", "Sept. 3"},
@@ -84,6 +87,8 @@ func TestEvents_PeriodModifiers(t *testing.T) {
 		// event; nor is "the quarter ended" a quarter modifying a noun.
 		{"Profit rose in the quarter ended 31 December 2024, the firm said on Friday.", "the quarter|Friday"},
 		{"Profit for the quarter ending Dec. 31 rose 4 percent.", "the quarter"},
+		{"Net income for the quarter ended Dec. 28 fell to $61 million.", "the quarter"},
+		{"Sales for the quarter to Dec. 10 rose, the firm said on Friday.", "the quarter|Dec. 10|Friday"},
 		{"Sales in the quarter to Nov. 30 rose 4 percent.", "the quarter|Nov. 30"},
 		// A holiday in apposition to its day names that day: one event.
 		{"The talks resume on Monday, the May bank holiday.", "Monday"},

@@ -695,6 +695,9 @@ func (tg *tagger) monthAlone(m, i, j int) string {
 	if y, ok := tg.pairedMonthYear(m, i); ok {
 		return vMonth(y, m)
 	}
+	if tg.habitual(i, j) {
+		return "XXXX-" + pad(m, 2) // "the rainy season normally ends in September"
+	}
 	return vMonth(tg.yearFor(m, 0, i, j), m)
 }
 
@@ -1026,8 +1029,8 @@ func ruleSeason(tg *tagger, i int) (match, bool) {
 		// season of the calendar.
 		return match{}, false
 	}
-	if !tg.hasDCT {
-		return date1(Date, k, "XXXX-"+s)
+	if !tg.hasDCT || tg.habitual(i, k) {
+		return date1(Date, k, "XXXX-"+s) // "buying decisions are usually made in the summer"
 	}
 	return date1(Date, k, vSeason(tg.seasonYear(s, tg.tenseAround(i, k)), s))
 }
@@ -1150,6 +1153,9 @@ func ruleHoliday(tg *tagger, i int) (match, bool) {
 	if !tg.capital(i) && tg.word(i) != "xmas" {
 		return match{}, false
 	}
+	if tg.hyphen(i-1) && tg.tight(i) && (tg.word(i-2) == "post" || tg.word(i-2) == "pre") {
+		return match{}, false // "the post-Christmas getaway": a time around it, no day
+	}
 	m, ok := tg.holiday(i)
 	if !ok || holidayNames[tg.word(m.end)] {
 		return match{}, false
@@ -1253,6 +1259,13 @@ func (tg *tagger) holidayName(i int) (string, int) {
 	if tg.word(i) == "new" && tg.word(i+1) == "year" && (tg.punct(i+2, "'") || tg.punct(i+2, "’")) &&
 		tg.word(i+3) == "s" {
 		return "new year's", i + 4
+	}
+	if tg.word(i) == "new" && tg.word(i+1) == "year" && tg.capital(i+1) && !tg.capital(i-1) &&
+		(!tg.nounAt(i+2) || tg.word(i+2) == "day" || tg.word(i+2) == "eve") {
+		// "between Christmas and New Year", "over New Year": the day;
+		// "Lunar New Year" and "Chinese New Year" are other feasts,
+		// "the Christmas and New Year sales period" a season.
+		return "new year", i + 2
 	}
 	if (tg.punct(i+1, "'") || tg.punct(i+1, "’")) && tg.word(i+2) == "s" {
 		return tg.word(i) + "'s", i + 3 // "Valentine's Day"

@@ -742,7 +742,8 @@ func fiscalYearEnd(text string) int {
 // when the year begins and returns the month before.
 func fiscalYearBound(text string, starts bool) int {
 	month := 0
-	anyOccurrence(text, []string{"iscal year", "inancial year"}, func(_, end int) bool {
+	// "fiscal 2014, which ends June 28" names the year by its number.
+	anyOccurrence(text, []string{"iscal year", "inancial year", "iscal "}, func(_, end int) bool {
 		month = endMonthAfter(text[end:min(len(text), end+60)], starts)
 		return month > 0
 	})
@@ -764,8 +765,9 @@ func NumberedFiscalYearEnd(text string) int {
 
 // endMonthAfter reads the month at the start of s, which follows "fiscal
 // year": "…, which ended in June", " 2019, which ended on June 30",
-// " ending March 31", " ends in September", " to June 30"; with starts,
-// also the month before one it begins in (" began on Oct. 1").
+// " ending March 31", " ends in September", " to June 30", " ends on the
+// last Saturday of May"; with starts, also the month before one it begins
+// in (" began on Oct. 1").
 func endMonthAfter(s string, starts bool) int {
 	var words []string
 	for _, w := range strings.Fields(strings.ToLower(s)) {
@@ -793,6 +795,11 @@ func endMonthAfter(s string, starts bool) int {
 	}
 	k++
 	next(at(k) == "in" || at(k) == "on")
+	if at(k) == "the" && (at(k+1) == "last" || at(k+1) == "final") && at(k+3) == "of" {
+		if _, day := weekdayWords[at(k+2)]; day {
+			k += 4 // "ends on the last Saturday of May": a 52- or 53-week year
+		}
+	}
 	m, ok := monthWords[at(k)]
 	switch {
 	case !ok:

@@ -134,7 +134,8 @@ type holiday struct {
 
 // holidays maps a holiday's name, then the word that may follow it ("" for
 // none), to its day: "Christmas Eve", "Easter Monday". "New Year's" counts
-// only with "Day" or "Eve" after it.
+// only with "Day" or "Eve" after it; "New Year" alone is the day when no
+// capital word names another feast before it (holidayName).
 var holidays = map[string]map[string]holiday{
 	"christmas":    christmasDays,
 	"xmas":         christmasDays,
@@ -143,6 +144,7 @@ var holidays = map[string]map[string]holiday{
 	"easter": {"": {movable: easter}, "sunday": {movable: easter}, "day": {movable: easter},
 		"monday": {movable: easterMonday}, "week": {movable: holyWeek, week: true}},
 	"new year's":     {"day": {month: 1, day: 1}, "eve": {month: 12, day: 31}},
+	"new year":       {"": {month: 1, day: 1}, "day": {month: 1, day: 1}, "eve": {month: 12, day: 31}},
 	"boxing":         {"day": {month: 12, day: 26}},
 	"valentine's":    {"day": {month: 2, day: 14}},
 	"bastille":       {"day": {month: 7, day: 14}},
@@ -470,6 +472,11 @@ var groupAdverbs = setOf("not", "never", "also", "still", "now", "already", "jus
 	"earlier", "all", "both", "generally", "broadly", "likely", "allegedly", "apparently", "subsequently",
 	"immediately", "quickly", "instead", "otherwise", "usually", "typically", "always", "often", "yet", "largely",
 	"mostly", "partly", "fully", "badly")
+
+// habitualAdverbs make a simple present a rule of every year rather than a
+// schedule: "normally ends in September", "is usually held in May".
+var habitualAdverbs = setOf("normally", "usually", "typically", "traditionally", "generally", "always", "often",
+	"customarily", "ordinarily")
 
 // predicates are the adjectives that point ahead after "be": "is due to",
 // "are likely to", "is poised to", "are getting ready for".
@@ -1110,15 +1117,22 @@ var imperativeVerbs = setOf("join", "come", "tune", "watch", "catch", "vote", "v
 	"save", "register", "remember", "celebrate", "enjoy", "have", "bring", "meet", "attend", "check", "follow",
 	"support", "mark", "call", "email", "sign", "reserve", "hurry", "stop", "swing", "head")
 
+// outcomeTimeWords before a date that modifies an outcome noun make the
+// outcome the time of the verb's act, not its object: "will be released
+// with Thursday's decision", "will resign before Friday's vote", where
+// "would appeal Monday's verdict" acts on what has happened.
+var outcomeTimeWords = setOf("with", "alongside", "after", "before", "at", "until", "ahead")
+
 // outcomeNouns name what an event left behind rather than an event still
 // to come: "would appeal Monday's verdict", "will challenge Tuesday's
-// ruling". A date that modifies one names something that has happened,
-// whatever the tense of the verb that takes it as object.
+// ruling", "bank rally offsets Tuesday's slide". A date that modifies one
+// names something that has happened, whatever the tense of the verb that
+// takes it as object.
 var outcomeNouns = setOf("ruling", "rulings", "verdict", "verdicts", "decision", "decisions", "judgment",
 	"judgement", "attack", "attacks", "bombing", "bombings", "shooting", "killing", "killings", "crash",
 	"quake", "earthquake", "explosion", "blast", "raid", "arrest", "arrests", "remarks", "comments",
 	"statement", "announcement", "outburst", "defeat", "loss", "win", "victory", "sell-off", "selloff",
-	"collapse", "plunge", "rout", "incident", "accident")
+	"collapse", "plunge", "rout", "incident", "accident", "slide", "slump", "drop", "surge", "tumble")
 
 // relativeWords open a relative clause whose verb follows its plural
 // antecedent: "firms that report on Thursday", "leaders who meet".

@@ -230,6 +230,9 @@ var joinCases = []joinCase{
 	{"Prices May Rise Again, Bank Warns", mar5, nil},
 	{"The premier has refused to rule out a May poll.", mar5, []string{"May=2024-05"}},
 	{"Officials said the bridge may reopen soon.", mar5, nil},
+	// A holiday after "post-" or "pre-" is a time around it, no day.
+	{"Rail strikes to hit post-Christmas getaway.", mar5, nil},
+	{"Pre-Easter sales rose, and trains run on Christmas Eve.", mar5, []string{"Christmas Eve=2024-12-24"}},
 	{"Elections scheduled for May could be delayed.", mar5, []string{"May=2024-05"}},
 	// Years counted from a month or day keep its precision; a figure's
 	// comparison "from a year earlier" is the year before, or the same

@@ -210,6 +210,12 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 		tg.noteTense("", hint, why)
 		return hint, true
 	}
+	if i == tg.from && j < tg.to && tg.punct(j, ":") && tg.dayNamed(i) && tg.fixtureAfter(j) {
+		// "Friday: Sables v Lorient-Mer (1930)": a fixture list gives
+		// the days of matches still to be played.
+		tg.noteTense("", tenseFuture, "a day heading a fixture, \"v\" and no score: future")
+		return tenseFuture, true
+	}
 	if i == tg.from && j < tg.to && (tg.dash(j) || tg.punct(j, ":")) && tg.dayNamed(i) {
 		// "Sunday - The new government puts its forces on alert": a
 		// timeline's entry, told in the present, is a day near the
@@ -307,6 +313,13 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 			return tenseFuture, true
 		}
 		return tg.questionTense(t, false)
+	}
+	if tg.periodBeforeNoun(i, j) {
+		// "Next week brings February inflation figures", "the December
+		// survey is due": the month is the period the figures cover,
+		// gone by before they come out, whatever the verb's tense.
+		tg.noteTense(tg.groupText(g), tensePast, "a period a statistic covers, named before its noun: past")
+		return tensePast, true
 	}
 	if after && tg.periodOfNoun(i) {
 		// "The figures for October are due next week": the month is
@@ -511,6 +524,65 @@ func (tg *tagger) periodOfNoun(i int) bool {
 	return periodNouns[n]
 }
 
+// habitual reports whether the clause of the expression [i, j) tells what
+// happens as a rule, every year: its verb group is a simple present with
+// a frequency adverb in or right before it ("the rainy season normally
+// ends in mid-September", "decisions are usually made in the summer"). A
+// month or season there is of no year in particular.
+func (tg *tagger) habitual(i, j int) bool {
+	g, ok, _ := tg.governingGroup(i, j)
+	if !ok {
+		return false
+	}
+	first := g.start
+	if habitualAdverbs[tg.word(first-1)] {
+		first--
+	}
+	seen := false
+	for k := first; k < g.end; k++ {
+		if habitualAdverbs[tg.word(k)] {
+			seen = true
+			continue
+		}
+		if c := tg.vword(k); c != vAdv && k < g.head && c != vPres && c != vBePres && c != vDoPres {
+			return false // "will usually", "was normally": not a present rule
+		}
+	}
+	c := tg.vword(g.head)
+	return seen && (c == vPres || c == vBePres || c == vPast && tg.vword(g.start) == vBePres)
+}
+
+// fixtureAfter reports whether the entry after token j names a match to
+// be played: a "v" or "vs" between capitalised names and no score in the
+// sentence ("Rennac v Brioude (1600), Carnac v Verdon (1900)"), where a
+// results list writes the score ("Rennac 2-1 Brioude").
+func (tg *tagger) fixtureAfter(j int) bool {
+	for k := j + 2; k+1 < tg.to; k++ {
+		if w := tg.word(k); (w == "v" || w == "vs") && tg.capital(k-1) && tg.capital(k+1) && !tg.capital(k) {
+			return tg.sentenceScores() == 0
+		}
+	}
+	return false
+}
+
+// periodBeforeNoun reports whether the bare month or season [i, j) names
+// the period of a statistic before its noun, at most one other noun
+// between: "February inflation figures", "the December survey", "its
+// March jobs report". The figures cover a period gone by.
+func (tg *tagger) periodBeforeNoun(i, j int) bool {
+	if j != i+1 || !tg.monthOrSeason(i) || j >= tg.to || tg.toks[j].kind != kWord || tg.capital(j) {
+		return false
+	}
+	n := tg.word(j)
+	if prepositions[n] || coordinators[n] || tg.vword(j) != vNone {
+		return false
+	}
+	if periodNouns[n] {
+		return true
+	}
+	return j+1 < tg.to && periodNouns[tg.word(j+1)] && tg.vword(j+1) == vNone && !tg.capital(j+1)
+}
+
 // conditionClause reports whether the clause of the expression at i opens
 // with a condition word ("unless", "if", "once"), with no verb group found
 // in it.
@@ -698,6 +770,15 @@ func (tg *tagger) groupText(g group) string {
 // them in their clause, else the one after; for a fronted expression the
 // other way round. after says the group follows the expression.
 func (tg *tagger) nearestGroup(i, j int, fronted bool) (g group, ok, after bool) {
+	if fronted && tg.attributionAfter(j) {
+		// "will be carried out in two stages, in June and in August,
+		// the company said": the date after a comma ends the clause
+		// before it; the attribution closing the sentence is no verb
+		// the date opens a clause for.
+		if g, ok := tg.groupBefore(i); ok {
+			return g, true, false
+		}
+	}
 	if !fronted {
 		if g, ok := tg.groupBefore(i); ok {
 			return g, true, false
@@ -713,6 +794,36 @@ func (tg *tagger) nearestGroup(i, j int, fronted bool) (g group, ok, after bool)
 	}
 	return group{}, false, false
 }
+
+// attributionAfter reports whether the sentence goes on after token j,
+// past any words and dates up to a comma, with a trailing attribution:
+// a comma, a short subject ("the company", "officials", "she") and a
+// reporting verb that ends the sentence ("..., the company said.").
+func (tg *tagger) attributionAfter(j int) bool {
+	k := j
+	for k < tg.to && k < j+attributionReach && !tg.punct(k, ",") {
+		if tg.vword(k).verbal() {
+			return false
+		}
+		k++
+	}
+	if !tg.punct(k, ",") {
+		return false
+	}
+	for m := k + 1; m < tg.to && m <= k+4; m++ {
+		if reportingVerbs[tg.word(m)] && m > k+1 {
+			return m+1 >= tg.to || tg.toks[m+1].kind == kPunct
+		}
+		if tg.toks[m].kind != kWord || tg.vword(m).verbal() {
+			return false
+		}
+	}
+	return false
+}
+
+// attributionReach bounds, in tokens, how far attributionAfter looks for
+// the comma before the attribution.
+const attributionReach = 8
 
 // clauseOpensAt reports whether the expression at i starts its clause, so
 // that its verb follows: "On Thursday, leaders …", "…, and in July the
@@ -926,10 +1037,22 @@ func (tg *tagger) relativeBefore(k int) (int, bool) {
 	for m := k - 1; m > tg.from && m > k-groupSearch; m-- {
 		if tg.toks[m].kind == kPunct && (tg.punct(m, ",") || tg.leftStop(m)) {
 			w := tg.word(m + 1)
-			return m, tg.punct(m, ",") && relativeWords[w] && w != "that"
+			return m, tg.punct(m, ",") && (relativeWords[w] && w != "that" || tg.reducedRelativeAt(m+1))
 		}
 	}
 	return k, false
+}
+
+// reducedRelativeAt reports whether a past participle, perhaps after an
+// adverb, opens the words at k as a relative clause with "which was" left
+// out: "its cheap loans to banks, first offered in December, into the
+// second half of the year".
+func (tg *tagger) reducedRelativeAt(k int) bool {
+	if groupAdverbs[tg.word(k)] {
+		k++
+	}
+	w := tg.word(k)
+	return tg.vword(k) == vPast && !tg.capital(k) && !reportingVerbs[w] && (hasSuffix(w, "ed") || irregularPast[w])
 }
 
 // groupAfter finds the first verb group from token j on, skipping
@@ -1306,6 +1429,9 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 	if before && tg.reducedSchedule(g, i, j) {
 		return tenseFuture, true, "a schedule's participle after its noun, no \"be\": future"
 	}
+	if before && tg.seenDoing(g) {
+		return tenseFuture, true, "a headline's \"seen\" with an -ing verb, no \"be\": expected, future"
+	}
 	if tg.schedulePredicate(g) {
 		switch {
 		case tg.groupHasAny(g, priorWords) || tg.word(g.start-1) != "" && priorWords[tg.word(g.start-1)]:
@@ -1406,6 +1532,11 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 		}
 		return tenseFuture, true, "present be: future arrangement"
 	case vDoPres, vPres:
+		if before && fc == vPres && tg.namesOutcome(i, j) {
+			// "bank rally offsets Tuesday's slide", a headline's
+			// present: what the verb acts on has happened.
+			return tensePast, true, "the date names an outcome the present verb acts on: past"
+		}
 		return tenseFuture, true, "present tense: future schedule"
 	case vBePast, vHavePast, vDoPast, vHavePres, vBeen:
 		if fc == vHavePres && tg.word(first+1) == "to" {
@@ -1546,6 +1677,9 @@ func (tg *tagger) withheldWord(g group) bool {
 func (tg *tagger) namesOutcome(i, j int) bool {
 	if !tg.attributive(i, j) {
 		return false
+	}
+	if p := i - 1; outcomeTimeWords[tg.word(p)] || tg.word(p) == "the" && outcomeTimeWords[tg.word(p-1)] {
+		return false // "will be released with Thursday's decision": its time, not its object
 	}
 	k := j
 	if tg.possessive(j) {
@@ -1786,6 +1920,23 @@ func (tg *tagger) reducedSchedule(g group, i, j int) bool {
 		return false
 	}
 	return tg.word(j) != "that" && !tg.vword(j).verbal() && tg.verblessSubject(k)
+}
+
+// seenDoing reports whether group g is a headline's "seen" with an -ing
+// verb after its noun and no "is" ("Central bank seen cutting rates on
+// Thursday", "Oil seen rising next week"): the wire's way of writing "is
+// expected to", which looks ahead, where "was seen leaving on Tuesday" is
+// a past with its auxiliary.
+func (tg *tagger) seenDoing(g group) bool {
+	k := g.start
+	if tg.word(k) != "seen" || k <= tg.from || g.end < k+2 || !ingForm(tg.word(k+1)) {
+		return false
+	}
+	p := tg.word(k - 1)
+	if tg.toks[k-1].kind != kWord || tg.vword(k-1).verbal() || isPronouns[p] || relativeWords[p] {
+		return false
+	}
+	return tg.verblessSubject(k)
 }
 
 // verblessSubject reports whether the clause before the participle at k,
@@ -2187,6 +2338,9 @@ func (tg *tagger) classify(k int) vclass {
 	if linkingVerbs[tg.word(k-1)] && lex.class == vNone && (lex.has(lPast) || len(w) > 4 && hasSuffix(w, "ed")) {
 		return vNone // an adjective after "stay" or "remain": "stays closed from Monday", "remains shut"
 	}
+	if lex.class == vNone && len(w) > 4 && hasSuffix(w, "ed") && tg.rankedParticiple(k) {
+		return vNone // "the board's next scheduled meeting is": an adjective
+	}
 	switch {
 	case lex.class == vAdv && lex.has(lPredicate) && (tg.word(k+1) == "to" || tg.predicateAlone(k)):
 		return vPred // "was likely to rise", "showers are likely at the weekend"; an adverb in "will likely rise"
@@ -2375,6 +2529,22 @@ func (tg *tagger) adjectiveAfterIng(k int) bool {
 	}
 	return k+1 < tg.to && tg.toks[k+1].kind == kWord && !prepositions[next] && !determiners[next] &&
 		!coordinators[next] && verbLex[next].class == vNone
+}
+
+// rankedParticiple reports whether the -ed word at k stands between
+// a determiner (or a possessive) with "next", "last" or an ordinal and
+// the noun they open: "the board's next scheduled meeting", "the first
+// planned flight", "its last reported sale". No verb stands there.
+func (tg *tagger) rankedParticiple(k int) bool {
+	prev := tg.word(k - 1)
+	if _, ord := ordinalWords[prev]; !ord && prev != "next" && prev != "last" && prev != "latest" && prev != "previous" {
+		return false
+	}
+	if d := tg.word(k - 2); !determiners[d] && !(d == "s" && tg.apostrophe(k-3)) {
+		return false
+	}
+	next := tg.word(k + 1)
+	return k+1 < tg.to && tg.toks[k+1].kind == kWord && !prepositions[next] && !determiners[next] && !coordinators[next]
 }
 
 // baseShape reports whether a form of a forward verb is its base: not

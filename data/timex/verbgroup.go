@@ -1348,6 +1348,14 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 			}
 			return tenseNearest, true, "a present perfect, the day its object's: nearest day"
 		}
+		if fc == vHavePres && before && g.head != first && !tg.perfectAt(first) && tg.vword(g.head) == vPast {
+			// "Many delegations have flights booked for Sunday", "has
+			// its bags packed for Monday": "have", an object and its
+			// participle is the verb of having, a state now, no
+			// perfect (the object stands before the participle); what
+			// is booked or packed for a day lies ahead.
+			return tenseFuture, true, "present have, an object and its participle: a state now, the date ahead"
+		}
 		if fc == vHavePres && g.head == first && !tg.vword(first+1).verbal() {
 			// "would rather have him for the run-in than lose him for
 			// the summer": "have" with no participle is the verb of

@@ -601,6 +601,9 @@ func (tg *tagger) monthDay(m, d, i, j int) string {
 // "declared" is in the future.
 func (tg *tagger) yearFor(m, d, i, j int) int {
 	t, strong := tg.governingTense(i, j)
+	if y, ok := tg.sceneYear(m, d, i, j, t); ok {
+		return y // "In June it ordered operators to reach 90 per cent by November 1"
+	}
 	day := d
 	if d == 0 {
 		day = 15
@@ -991,7 +994,11 @@ func ruleSeason(tg *tagger, i int) (match, bool) {
 	if !tg.hasDCT {
 		return date1(Date, k, "XXXX-"+s)
 	}
-	return date1(Date, k, vSeason(tg.seasonYear(s, tg.tenseAround(i, k)), s))
+	t := tg.tenseAround(i, k)
+	if y, ok := tg.sceneYear(int(seasonStart[s]), 1, i, k, t); ok {
+		return date1(Date, k, vSeason(y, s)) // "Last autumn, a dispute over a cut in the spring ended"
+	}
+	return date1(Date, k, vSeason(tg.seasonYear(s, t), s))
 }
 
 // winterEnd returns the index after a winter's year and the short year it

@@ -1195,3 +1195,8 @@ var spanNouns = setOf("night", "period")
 // ("... on Monday evening. (Getty Images)", "(AP Photo/name)"); see
 // creditAfter.
 var creditNames = setOf("photo", "getty", "handout", "ap", "reuters", "afp", "file")
+
+// sceneLeads are the prepositions that may stand before the date a
+// sentence opens with and keep it the sentence's scene (noteScene): "In
+// June, ...", "By December, governments were worried".
+var sceneLeads = setOf("in", "by", "during", "throughout")

@@ -153,6 +153,9 @@ type tagger struct {
 	fiscalOrd   int
 	hasFiscal   bool
 	yearAge     int // sentences since recentYear was written
+	// scene is the past period the current sentence opens with, if
+	// any (see noteScene).
+	scene scene
 	// from and to bound the current sentence in tokens; rules never look
 	// past them.
 	from, to int
@@ -322,6 +325,7 @@ func (tg *tagger) opensParagraph(i int) bool { return i > 0 && tg.toks[i].newlin
 func (tg *tagger) runBlock(out []Timex) []Timex {
 	for _, s := range tg.bounds {
 		tg.from, tg.to = s[0], s[1]
+		tg.scene = scene{}
 		// A written year lends itself to the next sentence, not across
 		// a paragraph break: "... annulled a vote in February 2020.\n\n
 		// Observers, who arrived on Feb. 10, ..." is this year's (a
@@ -358,6 +362,7 @@ func (tg *tagger) runBlock(out []Timex) []Timex {
 			tg.noteMonthQuarter(out, m.end)
 			tg.noteHeading(x, start, m.end)
 			tg.noteMainDay(x, start)
+			tg.noteScene(x, start, m.end)
 			tg.noteContext(x, rule, m)
 			tg.lastEnd = m.end
 			tg.lastWeekday = tg.lexAt(start).hasAny(inWeekdays | inAbbrevs) // isWeekdayName

@@ -1222,6 +1222,9 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 	if before && tg.reducedSchedule(g, i, j) {
 		return tenseFuture, true, "a schedule's participle after its noun, no \"be\": future"
 	}
+	if before && tg.withSchedule(g) {
+		return tenseFuture, true, "\"with\", a noun and a schedule's participle after a present clause: future"
+	}
 	if tg.schedulePredicate(g) {
 		switch {
 		case tg.groupHasAny(g, priorWords) || tg.word(g.start-1) != "" && priorWords[tg.word(g.start-1)]:
@@ -1701,6 +1704,30 @@ func (tg *tagger) reducedSchedule(g group, i, j int) bool {
 		return false
 	}
 	return tg.word(j) != "that" && !tg.vword(j).verbal() && tg.verblessSubject(k)
+}
+
+// withSchedule reports whether g opens with a bare schedule participle
+// (reducedSchedules) whose noun "with" introduces, after a clause in the
+// present or future: "A cold spell is forecast from Wednesday, with
+// temperatures expected to drop overnight Thursday into Friday". The
+// participle is no past verb but what is expected now, as the clause
+// before it speaks from now; after a past clause ("closed on Friday, with
+// traders expected back on Monday") it is left to the past reading.
+func (tg *tagger) withSchedule(g group) bool {
+	k := g.start
+	if !reducedSchedules[tg.word(k)] || tg.vword(k) != vPast || k <= tg.from {
+		return false
+	}
+	for m := k - 1; m >= tg.from && m >= k-subjectReach*3; m-- {
+		if tg.word(m) == "with" {
+			main, ok := tg.groupBefore(m)
+			return m < k-1 && ok && nowForms[tg.vword(main.start)]
+		}
+		if tg.toks[m].kind == kPunct || tg.vword(m).verbal() || tg.leftStop(m) {
+			return false // a noun phrase holds words and numbers ("up to 20cm")
+		}
+	}
+	return false
 }
 
 // verblessSubject reports whether the clause before the participle at k,

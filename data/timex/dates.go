@@ -1015,8 +1015,12 @@ func (tg *tagger) winterEnd(s string, y, k int) int {
 }
 
 // unanchoredSeason are the words before a season that make it none of the
-// calendar's: a count of one, or another world's.
-var unanchoredSeason = setOf("single", "one", "martian", "lunar")
+// calendar's: a count of one, another world's, or any one at all ("more
+// slowly than in any winter since 2014"). An adjective between keeps the
+// season ("than in any recent winter" is none either, but rare). "A" is
+// left out: "a winter" is as often a season of the calendar, and taking
+// it out cost WikiWars a strict match.
+var unanchoredSeason = setOf("single", "one", "martian", "lunar", "any")
 
 // seasonStart is the month a season of year y begins in; winter runs from
 // December of y into the next year, as ParseValue reads "2024-WI".

@@ -1,0 +1,24 @@
+package timex_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/dateline/dateline/data/timex"
+)
+
+// dct8Jan2023 is Sunday 8 January 2023, the day of the news29 tune
+// article on a winter gas crunch.
+var dct8Jan2023 = time.Date(2023, 1, 8, 0, 0, 0, 0, time.UTC)
+
+// TestNews29Tag holds the news29 cases that name no date, which the
+// direction files cannot write, with near-misses that must keep theirs.
+func TestNews29Tag(t *testing.T) {
+	checkTagCases(t, []tagCase{
+		{"Storage has been drawn down more slowly than in any winter since 2014.", dct8Jan2023, "winter", "", "", ""},
+		{"Demand has not been this low in any summer on record.", dct8Jan2023, "summer", "", "", ""},
+		// An adjective between the article and the season keeps it.
+		{"A warm summer reduced demand for power.", dct8Jan2023, "summer", timex.Date, "2022-SU", ""},
+		{"Prices fell back to where they stood before the summer.", dct8Jan2023, "the summer", timex.Date, "2022-SU", ""},
+	})
+}

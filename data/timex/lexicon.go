@@ -232,6 +232,10 @@ var durationCode = [...]string{uSecond: "S", uMinute: "M", uHour: "H", uDay: "D"
 // seasonWords maps seasons to their TIMEX3 codes.
 var seasonWords = map[string]string{"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 
+// pluralSeasons are the seasons counted back by ruleSeasonsAgo ("two
+// winters ago"); "falls" is left out, being as often the verb.
+var pluralSeasons = map[string]string{"springs": "SP", "summers": "SU", "autumns": "FA", "winters": "WI"}
+
 // dayParts maps parts of the day to their TIMEX3 codes.
 var dayParts = map[string]string{
 	"morning": "MO", "mornings": "MO", "afternoon": "AF", "afternoons": "AF", "evening": "EV", "evenings": "EV",

@@ -24,6 +24,11 @@ func ruleWeekday(tg *tagger, i int) (match, bool) {
 		// counted within something else, not the nearest Saturday
 		return match{}, false
 	}
+	if weekdayPractices[tg.word(i+1)] && weekdayPracticeLeads[tg.word(i-1)] {
+		// "their demand for Sunday working", "campaigned against
+		// Sunday trading": a practice of any such day, no day
+		return match{}, false
+	}
 	m, ok := weekdayReading(tg, i)
 	if !ok {
 		return m, false

@@ -1204,3 +1204,12 @@ var creditNames = setOf("photo", "getty", "handout", "ap", "reuters", "afp", "fi
 // sentence opens with and keep it the sentence's scene (noteScene): "In
 // June, ...", "By December, governments were worried".
 var sceneLeads = setOf("in", "by", "during", "throughout")
+
+// weekdayPractices are the nouns a weekday before them makes a practice of
+// any such day ("Sunday working", "Sunday trading"), when one of
+// weekdayPracticeLeads stands before the weekday; after "on" the weekday
+// may date the sentence ("On Sunday trading was light").
+var (
+	weekdayPractices     = setOf("working", "trading", "opening", "shopping", "closing")
+	weekdayPracticeLeads = setOf("for", "of", "against", "about", "allow", "allows", "allowed", "ban", "banned", "bans")
+)

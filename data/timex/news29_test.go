@@ -25,5 +25,10 @@ func TestNews29Tag(t *testing.T) {
 		{"The hosts won a record 51st gold on the last day of the Games.", dct8Jan2023, "the last day", timex.Date, "XXXX-XX-XX", ""},
 		{"He will travel to Porto on the last day of his visit.", dct8Jan2023, "the last day", timex.Date, "XXXX-XX-XX", ""},
 		{"The walkout falls on the last day of the month.", dct8Jan2023, "the last day of the month", timex.Date, "2023-01-31", ""},
+		// A weekday that makes a practice of any such day is none.
+		{"Talks could resume if the companies drop their demand for Sunday working.", dct8Jan2023, "Sunday", "", "", ""},
+		{"Shopkeepers campaigned against Sunday trading.", dct8Jan2023, "Sunday", "", "", ""},
+		// Not after such a word: the weekday dates the sentence.
+		{"On Sunday trading was light.", dct8Jan2023, "Sunday", timex.Date, "2023-01-08", ""},
 	})
 }

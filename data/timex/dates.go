@@ -739,13 +739,37 @@ const whenReach = 16
 // November"): the year of the last date mentioned, when it was coarser
 // than a day and not the dct's year. After a verb of saying "that" opens
 // a clause ("she said that November was wet") and points back to nothing.
+//
+// A comparison told since ("traded at double its level of a year earlier.
+// The regulator said in a report that October") is passed over: it names
+// the point compared with, not the time the story has reached.
 func (tg *tagger) thatYear(i int) (int, bool) {
-	if tg.word(i-1) != "that" || reportingVerbs[tg.word(i-2)] || !tg.hasAnchor || tg.anchor.Precision < PrecisionYear ||
-		tg.anchor.Precision > PrecisionMonth || tg.anchor.Start.Year() == tg.dct.Year() {
+	a := tg.told
+	if tg.word(i-1) != "that" || reportingVerbs[tg.word(i-2)] || !tg.hasTold || a.Precision < PrecisionYear ||
+		a.Precision > PrecisionMonth || a.Start.Year() == tg.dct.Year() {
 		return 0, false
 	}
-	tg.noteAnchor("the year of the date mentioned last, which \"that\" points back to")
-	return tg.anchor.Start.Year(), true
+	if tg.ex != nil && tg.ex.cur != nil {
+		tg.ex.cur.addAnchor("previous mention", tg.toldText, a, "the year of the date mentioned last, which \"that\" points back to")
+	}
+	return a.Start.Year(), true
+}
+
+// comparison reports whether x, just tagged, is a count back that a
+// comparison takes as its point ("its level of a year earlier", "lower
+// than a year ago", "up from two years before").
+func (tg *tagger) comparison(x Timex) bool {
+	w := strings.ToLower(x.Text)
+	if !strings.HasSuffix(w, " earlier") && !strings.HasSuffix(w, " ago") && !strings.HasSuffix(w, " before") {
+		return false
+	}
+	before := strings.ToLower(strings.TrimRight(tg.all[max(0, x.Start-12):x.Start], " "))
+	for _, p := range comparisonLeads {
+		if strings.HasSuffix(before, " "+p) || before == p {
+			return true
+		}
+	}
+	return false
 }
 
 // ageDecade reports whether the two-digit decade at j is an age: "over"

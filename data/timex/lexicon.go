@@ -1213,3 +1213,7 @@ var (
 	weekdayPractices     = setOf("working", "trading", "opening", "shopping", "closing")
 	weekdayPracticeLeads = setOf("for", "of", "against", "about", "allow", "allows", "allowed", "ban", "banned", "bans")
 )
+
+// comparisonLeads are the words before a count back ("a year earlier")
+// that make it the point of a comparison (see comparison).
+var comparisonLeads = []string{"of", "than", "from", "against", "with", "over"}

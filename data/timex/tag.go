@@ -156,6 +156,12 @@ type tagger struct {
 	// scene is the past period the current sentence opens with, if
 	// any (see noteScene).
 	scene scene
+	// told is the last date mentioned that was no comparison's ("its
+	// level of a year earlier"), which "that October" points back to
+	// (thatYear), and toldText that date as written.
+	told     Span
+	toldText string
+	hasTold  bool
 	// from and to bound the current sentence in tokens; rules never look
 	// past them.
 	from, to int
@@ -423,6 +429,9 @@ func (tg *tagger) remember(x Timex, derived bool) {
 		return
 	}
 	tg.anchor, tg.hasAnchor, tg.anchorText = s, true, x.Text
+	if !tg.comparison(x) {
+		tg.told, tg.hasTold, tg.toldText = s, true, x.Text
+	}
 	if s.Precision >= PrecisionDay {
 		tg.lastDay, tg.hasLastDay = s.Start.Truncate(24*time.Hour), true
 	}

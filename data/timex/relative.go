@@ -219,6 +219,15 @@ func (tg *tagger) periodBoundAt(k int) (time.Time, bool) {
 // the dct itself), "next Friday" and "this Friday" (by the tense of its
 // clause, else the Friday of the current week).
 func (tg *tagger) relativeWeekday(wd, off, i, j int) time.Time {
+	if off > 0 && tg.word(i) == "next" {
+		if d := weekdayFrom(tg.dct, wd, off); !d.Equal(tg.dct.AddDate(0, 0, 1)) {
+			return d
+		}
+		// "The transfer window opens next Tuesday", written on a
+		// Monday: the day after is "tomorrow", so "next Tuesday" is
+		// the one of the week after.
+		return tg.dct.AddDate(0, 0, 8)
+	}
 	if off != 0 {
 		return weekdayFrom(tg.dct, wd, off)
 	}

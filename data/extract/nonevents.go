@@ -223,6 +223,52 @@ var (
 	stretchLeads = map[string]bool{"in": true, "over": true, "during": true, "within": true, "for": true}
 )
 
+// referencePeriod reports whether tx is a year of a span of years that
+// names a statistical norm, with the noun right after it ("1.8C above the
+// 1991-2020 norm", "the 1981-2010 average"): the years a baseline was
+// measured over, no event. Both years of the span ask, so neither makes
+// an event of its own.
+func referencePeriod(text string, tx timex.Timex) bool {
+	if !fourDigits(tx.Text) {
+		return false
+	}
+	end, spanned := tx.End, false
+	if fourDigits(yearAfterDash(text, end)) {
+		end, spanned = end+5, true // the first year: past the dash and the second
+	} else if tx.Start >= 5 && (text[tx.Start-1] == '-') && fourDigits(text[tx.Start-5:tx.Start-1]) {
+		spanned = true // the second year
+	}
+	if !spanned || end >= len(text) || text[end] != ' ' {
+		return false
+	}
+	return referenceNouns[strings.ToLower(wordAt(text, end+1))]
+}
+
+// yearAfterDash returns the four bytes after a hyphen at i, or "".
+func yearAfterDash(text string, i int) string {
+	if i+5 > len(text) || text[i] != '-' {
+		return ""
+	}
+	return text[i+1 : i+5]
+}
+
+// fourDigits reports whether s is four ASCII digits.
+func fourDigits(s string) bool {
+	if len(s) != 4 {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// referenceNouns are the statistical norms a span of years before them
+// was measured for (referencePeriod).
+var referenceNouns = map[string]bool{"average": true, "averages": true, "norm": true, "norms": true, "baseline": true, "mean": true}
+
 // accountingBoundary reports whether the expression at start says where
 // an accounting year ends or begins ("whose financial year ends in June",
 // "its fiscal year runs to March 31", "a tax year starting on April 6"):
@@ -485,7 +531,7 @@ func linkLabel(lower string) (heading, ok bool) {
 }
 
 // linkLabels are the labels news pages set before links to other stories.
-var linkLabels = []string{"read more", "related articles", "related stories", "related links", "related",
+var linkLabels = []string{"read more", "related articles", "related stories", "related links", "related news", "related coverage", "related",
 	"see also", "also read", "read next", "more on this story", "more stories", "most read", "most viewed", "key events",
 	"you may also like", "you might also like", "other obituaries"}
 

@@ -130,7 +130,9 @@ func TestReadDate(t *testing.T) {
 	for _, c := range []dateCase{
 		{text: "28 Nov 2024", value: "2024-11-28", words: "Thursday 28 November 2024"},
 		{text: "on 28 Nov 2024", value: "2024-11-28", words: "Thursday 28 November 2024"},
-		{text: "next Thursday", value: "2024-11-28", words: "Thursday 28 November 2024"},
+		// Published on a Wednesday: the day after is "tomorrow", "next
+		// Thursday" the week after's, as the tagger reads news.
+		{text: "next Thursday", value: "2024-12-05", words: "Thursday 5 December 2024"},
 		{text: "2024-W48", value: "2024-W48", words: "week of 25 November – 1 December 2024"},
 		{text: "2024-q4", value: "2024-Q4", words: "fourth quarter of 2024"},
 		{text: "late 2019", value: "2019", mod: "END", words: "late 2019"},

@@ -611,6 +611,9 @@ func (tg *tagger) monthDay(m, d, i, j int) string {
 // "declared" is in the future.
 func (tg *tagger) yearFor(m, d, i, j int) int {
 	t, strong := tg.governingTense(i, j)
+	if y, ok := tg.sceneYear(m, d, i, j, t); ok {
+		return y // "In June it ordered operators to reach 90 per cent by November 1"
+	}
 	day := d
 	if d == 0 {
 		day = 15
@@ -775,13 +778,37 @@ const whenReach = 16
 // November"): the year of the last date mentioned, when it was coarser
 // than a day and not the dct's year. After a verb of saying "that" opens
 // a clause ("she said that November was wet") and points back to nothing.
+//
+// A comparison told since ("traded at double its level of a year earlier.
+// The regulator said in a report that October") is passed over: it names
+// the point compared with, not the time the story has reached.
 func (tg *tagger) thatYear(i int) (int, bool) {
-	if tg.word(i-1) != "that" || reportingVerbs[tg.word(i-2)] || !tg.hasAnchor || tg.anchor.Precision < PrecisionYear ||
-		tg.anchor.Precision > PrecisionMonth || tg.anchor.Start.Year() == tg.dct.Year() {
+	a := tg.told
+	if tg.word(i-1) != "that" || reportingVerbs[tg.word(i-2)] || !tg.hasTold || a.Precision < PrecisionYear ||
+		a.Precision > PrecisionMonth || a.Start.Year() == tg.dct.Year() {
 		return 0, false
 	}
-	tg.noteAnchor("the year of the date mentioned last, which \"that\" points back to")
-	return tg.anchor.Start.Year(), true
+	if tg.ex != nil && tg.ex.cur != nil {
+		tg.ex.cur.addAnchor("previous mention", tg.toldText, a, "the year of the date mentioned last, which \"that\" points back to")
+	}
+	return a.Start.Year(), true
+}
+
+// comparison reports whether x, just tagged, is a count back that a
+// comparison takes as its point ("its level of a year earlier", "lower
+// than a year ago", "up from two years before").
+func (tg *tagger) comparison(x Timex) bool {
+	w := strings.ToLower(x.Text)
+	if !strings.HasSuffix(w, " earlier") && !strings.HasSuffix(w, " ago") && !strings.HasSuffix(w, " before") {
+		return false
+	}
+	before := strings.ToLower(strings.TrimRight(tg.all[max(0, x.Start-12):x.Start], " "))
+	for _, p := range comparisonLeads {
+		if strings.HasSuffix(before, " "+p) || before == p {
+			return true
+		}
+	}
+	return false
 }
 
 // ageDecade reports whether the two-digit decade at j is an age: "over"
@@ -1032,7 +1059,11 @@ func ruleSeason(tg *tagger, i int) (match, bool) {
 	if !tg.hasDCT || tg.habitual(i, k) {
 		return date1(Date, k, "XXXX-"+s) // "buying decisions are usually made in the summer"
 	}
-	return date1(Date, k, vSeason(tg.seasonYear(s, tg.tenseAround(i, k)), s))
+	t := tg.tenseAround(i, k)
+	if y, ok := tg.sceneYear(int(seasonStart[s]), 1, i, k, t); ok {
+		return date1(Date, k, vSeason(y, s)) // "Last autumn, a dispute over a cut in the spring ended"
+	}
+	return date1(Date, k, vSeason(tg.seasonYear(s, t), s))
 }
 
 // winterEnd returns the index after a winter's year and the short year it
@@ -1049,8 +1080,12 @@ func (tg *tagger) winterEnd(s string, y, k int) int {
 }
 
 // unanchoredSeason are the words before a season that make it none of the
-// calendar's: a count of one, or another world's.
-var unanchoredSeason = setOf("single", "one", "martian", "lunar")
+// calendar's: a count of one, another world's, or any one at all ("more
+// slowly than in any winter since 2014"). An adjective between keeps the
+// season ("than in any recent winter" is none either, but rare). "A" is
+// left out: "a winter" is as often a season of the calendar, and taking
+// it out cost WikiWars a strict match.
+var unanchoredSeason = setOf("single", "one", "martian", "lunar", "any")
 
 // seasonStart is the month a season of year y begins in; winter runs from
 // December of y into the next year, as ParseValue reads "2024-WI".

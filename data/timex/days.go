@@ -24,6 +24,11 @@ func ruleWeekday(tg *tagger, i int) (match, bool) {
 		// counted within something else, not the nearest Saturday
 		return match{}, false
 	}
+	if weekdayPractices[tg.word(i+1)] && weekdayPracticeLeads[tg.word(i-1)] {
+		// "their demand for Sunday working", "campaigned against
+		// Sunday trading": a practice of any such day, no day
+		return match{}, false
+	}
 	m, ok := weekdayReading(tg, i)
 	if !ok {
 		return m, false
@@ -543,9 +548,12 @@ func ruleClock(tg *tagger, i int) (match, bool) {
 			base = base.AddDate(0, 0, 1)
 		}
 	}
-	if !dayGiven && h < 6 && tg.eveningBefore(base) {
+	if !dayGiven && h < 6 && (tg.eveningBefore(base) || tg.eveningOf(base)) {
 		// "left at 11:09 p.m. on Wednesday and vanished at about 2:30
-		// a.m.": the small hours after an evening are the next day's.
+		// a.m.": the small hours after an evening are the next day's,
+		// also when a year or month came between ("was due to finish
+		// on Friday evening, longer than any since 2011. The chair told
+		// delegates shortly after 3am").
 		base = base.AddDate(0, 0, 1)
 	}
 	if !hasDay || !dayGiven && tg.frequencyBefore(i) {

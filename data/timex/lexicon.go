@@ -234,6 +234,10 @@ var durationCode = [...]string{uSecond: "S", uMinute: "M", uHour: "H", uDay: "D"
 // seasonWords maps seasons to their TIMEX3 codes.
 var seasonWords = map[string]string{"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 
+// pluralSeasons are the seasons counted back by ruleSeasonsAgo ("two
+// winters ago"); "falls" is left out, being as often the verb.
+var pluralSeasons = map[string]string{"springs": "SP", "summers": "SU", "autumns": "FA", "winters": "WI"}
+
 // dayParts maps parts of the day to their TIMEX3 codes.
 var dayParts = map[string]string{
 	"morning": "MO", "mornings": "MO", "afternoon": "AF", "afternoons": "AF", "evening": "EV", "evenings": "EV",
@@ -1258,3 +1262,21 @@ var titleNouns = setOf("show", "programme", "program", "series", "film", "movie"
 // on sale from", "is in cinemas from" (releaseBetween).
 var releaseWords = setOf("out", "available", "sale", "cinemas", "theaters", "theatres", "stores", "shops",
 	"bookshops", "bookstores", "worldwide", "nationwide")
+
+// sceneLeads are the prepositions that may stand before the date a
+// sentence opens with and keep it the sentence's scene (noteScene): "In
+// June, ...", "By December, governments were worried".
+var sceneLeads = setOf("in", "by", "during", "throughout")
+
+// weekdayPractices are the nouns a weekday before them makes a practice of
+// any such day ("Sunday working", "Sunday trading"), when one of
+// weekdayPracticeLeads stands before the weekday; after "on" the weekday
+// may date the sentence ("On Sunday trading was light").
+var (
+	weekdayPractices     = setOf("working", "trading", "opening", "shopping", "closing")
+	weekdayPracticeLeads = setOf("for", "of", "against", "about", "allow", "allows", "allowed", "ban", "banned", "bans")
+)
+
+// comparisonLeads are the words before a count back ("a year earlier")
+// that make it the point of a comparison (see comparison).
+var comparisonLeads = []string{"of", "than", "from", "against", "with", "over"}

@@ -63,10 +63,44 @@ func (tg *tagger) closesRange(out []Timex, start int, x *Timex) bool {
 	if err == nil && b.Start.Before(a.Start) {
 		b = endAfterStart(a, b, x)
 	}
+	if err == nil && b.Start.Before(a.Start) && tg.clocksToToday(out, b) {
+		prev = out[len(out)-1]
+		if a, err = ParseValue(prev.Value); err != nil {
+			return false
+		}
+	}
 	// An end that starts before the opening day still closes the range
 	// when it is the end of a period: "from August 1 until the end of
 	// the year".
 	return err == nil && (!b.Start.Before(a.Start) || x.Mod == "END") && b.End.After(a.End)
+}
+
+// clocksToToday moves the bare clock times that open a range closed by a
+// day before theirs ("between 5 p.m. and 8 p.m. until Friday", the clock
+// times read on the day the story had reached, a Tuesday after that
+// Friday) to the day of writing, when the closing day b is not before it:
+// a range ends after it opens, and a bare clock time's day was only the
+// story's guess. The clock times are the last of out, the range's own
+// chain ("5 p.m." and its closing "8 p.m."). It reports whether it moved
+// them.
+func (tg *tagger) clocksToToday(out []Timex, b Span) bool {
+	today := tg.dct.Truncate(24 * time.Hour)
+	if !tg.hasDCT || b.Start.Before(today) {
+		return false
+	}
+	first := len(out) - 1
+	for first > 0 && out[first].RangeEnd {
+		first--
+	}
+	for k := first; k < len(out); k++ {
+		if out[k].Rule != "clock" || !bareClock(out[k].Text) || len(out[k].Value) < 11 {
+			return false
+		}
+	}
+	for k := first; k < len(out); k++ {
+		out[k].Value = vDay(today) + out[k].Value[10:]
+	}
+	return true
 }
 
 // clockOnDayAfter moves a bare clock time that opens a range ("8 a.m." of

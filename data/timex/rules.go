@@ -258,6 +258,12 @@ var modTargets = []namedRule{
 			{"Margins narrowed in 1H25.", "2025-08-15", "1H25", "2025-H1"},
 			{"Guidance for Q3 FY2025 was cut.", "2025-01-15", "Q3 FY2025", "2025-Q3"},
 		}},
+	{name: "seasons-ago", fn: ruleSeasonsAgo,
+		triggers: []string{numberTrigger, "<cardinal>"},
+		examples: []ruleExample{
+			{"Bills have tripled since two winters ago.", "2023-01-08", "two winters ago", "2020-WI"},
+			{"The pitch flooded three summers ago.", "2024-11-27", "three summers ago", "2022-SU"},
+		}},
 	{name: "season", fn: ruleSeason,
 		triggers: []string{"the", "<season>"},
 		examples: []ruleExample{

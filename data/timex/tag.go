@@ -161,6 +161,15 @@ type tagger struct {
 	fiscalOrd   int
 	hasFiscal   bool
 	yearAge     int // sentences since recentYear was written
+	// scene is the past period the current sentence opens with, if
+	// any (see noteScene).
+	scene scene
+	// told is the last date mentioned that was no comparison's ("its
+	// level of a year earlier"), which "that October" points back to
+	// (thatYear), and toldText that date as written.
+	told     Span
+	toldText string
+	hasTold  bool
 	// from and to bound the current sentence in tokens; rules never look
 	// past them.
 	from, to int
@@ -333,6 +342,7 @@ func (tg *tagger) opensParagraph(i int) bool { return i > 0 && tg.toks[i].newlin
 func (tg *tagger) runBlock(out []Timex) []Timex {
 	for _, s := range tg.bounds {
 		tg.from, tg.to = s[0], s[1]
+		tg.scene = scene{}
 		// A written year lends itself to the next sentence, not across
 		// a paragraph break: "... annulled a vote in February 2020.\n\n
 		// Observers, who arrived on Feb. 10, ..." is this year's (a
@@ -369,6 +379,7 @@ func (tg *tagger) runBlock(out []Timex) []Timex {
 			tg.noteMonthQuarter(out, m.end)
 			tg.noteHeading(x, start, m.end)
 			tg.noteMainDay(x, start)
+			tg.noteScene(x, start, m.end)
 			tg.noteContext(x, rule, m)
 			tg.lastEnd = m.end
 			tg.lastWeekday = tg.lexAt(start).hasAny(inWeekdays | inAbbrevs) // isWeekdayName
@@ -452,6 +463,9 @@ func (tg *tagger) remember(x Timex, derived bool) {
 	tg.anchor, tg.hasAnchor, tg.anchorText = s, true, x.Text
 	if !derived {
 		tg.main, tg.hasMain = s, true
+	}
+	if !tg.comparison(x) {
+		tg.told, tg.hasTold, tg.toldText = s, true, x.Text
 	}
 	if s.Precision >= PrecisionDay {
 		tg.lastDay, tg.hasLastDay = s.Start.Truncate(24*time.Hour), true

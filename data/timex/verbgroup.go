@@ -1432,6 +1432,9 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 	if before && tg.seenDoing(g) {
 		return tenseFuture, true, "a headline's \"seen\" with an -ing verb, no \"be\": expected, future"
 	}
+	if before && tg.withSchedule(g) {
+		return tenseFuture, true, "\"with\", a noun and a schedule's participle after a present clause: future"
+	}
 	if tg.schedulePredicate(g) {
 		switch {
 		case tg.groupHasAny(g, priorWords) || tg.word(g.start-1) != "" && priorWords[tg.word(g.start-1)]:
@@ -1567,6 +1570,14 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 				return tenseFuture, true, "a present perfect's object for the date: future"
 			}
 			return tenseNearest, true, "a present perfect, the day its object's: nearest day"
+		}
+		if fc == vHavePres && before && g.head != first && !tg.perfectAt(first) && tg.vword(g.head) == vPast {
+			// "Many delegations have flights booked for Sunday", "has
+			// its bags packed for Monday": "have", an object and its
+			// participle is the verb of having, a state now, no
+			// perfect (the object stands before the participle); what
+			// is booked or packed for a day lies ahead.
+			return tenseFuture, true, "present have, an object and its participle: a state now, the date ahead"
 		}
 		if fc == vHavePres && g.head == first && !tg.vword(first+1).verbal() {
 			// "would rather have him for the run-in than lose him for
@@ -1937,6 +1948,30 @@ func (tg *tagger) seenDoing(g group) bool {
 		return false
 	}
 	return tg.verblessSubject(k)
+}
+
+// withSchedule reports whether g opens with a bare schedule participle
+// (reducedSchedules) whose noun "with" introduces, after a clause in the
+// present or future: "A cold spell is forecast from Wednesday, with
+// temperatures expected to drop overnight Thursday into Friday". The
+// participle is no past verb but what is expected now, as the clause
+// before it speaks from now; after a past clause ("closed on Friday, with
+// traders expected back on Monday") it is left to the past reading.
+func (tg *tagger) withSchedule(g group) bool {
+	k := g.start
+	if !reducedSchedules[tg.word(k)] || tg.vword(k) != vPast || k <= tg.from {
+		return false
+	}
+	for m := k - 1; m >= tg.from && m >= k-subjectReach*3; m-- {
+		if tg.word(m) == "with" {
+			main, ok := tg.groupBefore(m)
+			return m < k-1 && ok && nowForms[tg.vword(main.start)]
+		}
+		if tg.toks[m].kind == kPunct || tg.vword(m).verbal() || tg.leftStop(m) {
+			return false // a noun phrase holds words and numbers ("up to 20cm")
+		}
+	}
+	return false
 }
 
 // verblessSubject reports whether the clause before the participle at k,

@@ -1,0 +1,107 @@
+package timex
+
+import (
+	"strings"
+	"time"
+)
+
+// This file holds the scene a sentence opens with: a past period written
+// first ("In June, it ordered ...", "Last autumn, a dispute ... ended")
+// sets when the rest of the sentence happens, so that the sentence's bare
+// months, days of a month and seasons are read from then, not from the day
+// of writing.
+
+// scene is the period a sentence opens with, while its sentence runs.
+type scene struct {
+	span Span
+	text string // as written, for explanations
+	end  int    // the token after it
+	ok   bool
+}
+
+// noteScene makes x, just tagged at tokens [start, end), the scene of its
+// sentence when it opens the sentence (after at most a preposition,
+// sceneLeads), is a date of a month to a year that lies wholly before the
+// publication date, and the sentence's first finite verb after it is a
+// past one: "In June it ordered operators to reach 90 per cent by
+// November 1", written in January, is about November of the year of that
+// June. A present or future verb speaks from now ("Last year was the
+// warmest; this summer will be hotter") and makes no scene.
+func (tg *tagger) noteScene(x Timex, start, end int) {
+	if tg.scene.ok || x.Type != Date || !tg.hasDCT || tg.narrative() || strings.HasSuffix(strings.ToLower(x.Text), " ago") {
+		// A history has its own year (historyYear). A count back
+		// from now ("Four years ago, on 1st April, I started") is
+		// left to the dct: posts so mark an anniversary, and the
+		// TempEval tweets gold dates such a day on the day of posting.
+		return
+	}
+	if start > tg.from && !(start == tg.from+1 && sceneLeads[tg.word(tg.from)]) {
+		return
+	}
+	s, err := ParseValue(x.Value)
+	if err != nil || s.Precision < PrecisionYear || s.Precision > PrecisionMonth || s.End.After(tg.dct) {
+		return
+	}
+	if !tg.pastVerbAfter(end) {
+		return
+	}
+	tg.scene = scene{span: s, text: x.Text, end: end, ok: true}
+}
+
+// pastVerbAfter reports whether the first finite verb from token k on in
+// the sentence is a past form: "ordered", "was", "had".
+func (tg *tagger) pastVerbAfter(k int) bool {
+	for m := k; m < tg.to && m < k+groupSearch; m++ {
+		switch c := tg.vword(m); {
+		case c == vPast || c == vBePast || c == vHavePast || c == vDoPast:
+			return true
+		case c.finite():
+			return false
+		}
+	}
+	return false
+}
+
+// sceneYear returns the year of month m (day d, or 0 for the month)
+// written without one at tokens [i, j) in a sentence with a scene (see
+// noteScene), read in tense t: a date that points ahead ("by November 1",
+// "from January 1") is the first such date from the scene's start on,
+// any other the last one by the scene's end ("a price cut in the spring",
+// after "Last autumn,": the spring before it). A date whose own verb is
+// present or future ("will cut prices in March") speaks from now: false.
+func (tg *tagger) sceneYear(m, d, i, j int, t tense) (int, bool) {
+	if !tg.scene.ok || i < tg.scene.end {
+		return 0, false
+	}
+	if g, ok, _ := tg.governingGroup(i, j); ok && nowForms[tg.vword(g.start)] {
+		return 0, false
+	}
+	day := func(y int) time.Time { return date(y, m, min(max(d, 1), daysIn(y, time.Month(m)))) }
+	s := tg.scene.span
+	tg.noteSceneAnchor(s)
+	if t == tenseFuture || tg.word(i-1) == "from" {
+		y := s.Start.Year()
+		for day(y).Before(s.Start) {
+			y++
+		}
+		return y, true
+	}
+	y := s.LastDay().Year()
+	for day(y).After(s.LastDay()) {
+		y--
+	}
+	return y, true
+}
+
+// nowForms are the first words of a verb group that speak from the day of
+// writing: "will", "may", "is", "has", "expects".
+var nowForms = map[vclass]bool{vWill: true, vModal: true, vBePres: true, vHavePres: true, vDoPres: true, vPres: true}
+
+// noteSceneAnchor records, when explaining, that the rule read its value from
+// the sentence's scene.
+func (tg *tagger) noteSceneAnchor(s Span) {
+	if tg.ex == nil || tg.ex.cur == nil {
+		return
+	}
+	tg.ex.cur.addAnchor("previous mention", tg.scene.text, s, "the past period the sentence opens with")
+}

@@ -867,8 +867,8 @@ func (tg *tagger) yearEarlier(k int) (match, bool) {
 	// comparison itself: after "the same month a year earlier",
 	// "year-earlier levels" still compare with the month reported.
 	a, hasA := tg.anchor, tg.hasAnchor
-	if tg.hasMain {
-		a = tg.main
+	if tg.hasTold {
+		a = tg.told
 	}
 	if m, ok := tg.yearEarlierUnit(end, a, hasA); ok {
 		return m, true

@@ -106,10 +106,6 @@ type tagger struct {
 	// anchor is the last date mentioned, for "a day later" and the like.
 	anchor    Span
 	hasAnchor bool
-	// main is the last date mentioned that is no comparison with a
-	// period before (match.derived): what "year-earlier" compares with.
-	main    Span
-	hasMain bool
 	// backValue is the value of the expression tagged last when that
 	// was a comparison with a year before (match.yearBack), else "".
 	backValue string
@@ -164,9 +160,12 @@ type tagger struct {
 	// scene is the past period the current sentence opens with, if
 	// any (see noteScene).
 	scene scene
-	// told is the last date mentioned that was no comparison's ("its
-	// level of a year earlier"), which "that October" points back to
-	// (thatYear), and toldText that date as written.
+	// told is the last date mentioned that is no comparison: neither
+	// counted back from another (match.derived: "the same month a year
+	// earlier") nor the point a figure is compared with ("its level of a
+	// year earlier"). It is what "year-earlier" compares with and the
+	// year "that October" points back to (thatYear); toldText is that
+	// date as written.
 	told     Span
 	toldText string
 	hasTold  bool
@@ -461,10 +460,7 @@ func (tg *tagger) remember(x Timex, derived bool) {
 		return
 	}
 	tg.anchor, tg.hasAnchor, tg.anchorText = s, true, x.Text
-	if !derived {
-		tg.main, tg.hasMain = s, true
-	}
-	if !tg.comparison(x) {
+	if !derived && !tg.comparison(x) {
 		tg.told, tg.hasTold, tg.toldText = s, true, x.Text
 	}
 	if s.Precision >= PrecisionDay {

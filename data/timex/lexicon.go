@@ -463,6 +463,10 @@ var groupAdverbs = setOf("not", "never", "also", "still", "now", "already", "jus
 // "are likely to", "is poised to", "are getting ready for".
 var predicates = setOf("due", "likely", "unlikely", "poised", "slated", "ready", "bound", "eager", "keen", "set")
 
+// degreeWords grade a predicate after "be" without taking it out of the
+// verb group: "was more likely", "is highly likely to", "are less likely".
+var degreeWords = setOf("more", "less", "most", "least", "very", "highly", "increasingly", "quite", "far")
+
 // fitWords say, before "for" and a dated event, that someone is or is not
 // fit or ready to take part in it: "is doubtful for Wednesday's derby".
 var fitWords = setOf("doubtful", "doubt", "fit", "unfit", "available", "unavailable", "ready", "eligible",

@@ -1662,7 +1662,11 @@ func (tg *tagger) schedulePredicate(g group) bool {
 		if !schedulePredicates[w] {
 			continue
 		}
-		passive := k == g.head && k > g.start && (tg.vword(k-1) == vBeen || tg.vword(k-1).aux())
+		b := k - 1
+		for b > g.start && tg.degreeBeforePredicate(b) {
+			b-- // "was more likely"
+		}
+		passive := k == g.head && k > g.start && (tg.vword(b) == vBeen || tg.vword(b).aux())
 		if w == "due" && tg.word(k+1) == "to" && !tg.verbAfterTo(k+2) {
 			continue // "pulled out due to injuries": because of
 		}
@@ -2024,7 +2028,16 @@ func (tg *tagger) pronounCue(k int) bool {
 // it: "showers are likely over the weekend", "a deal is unlikely before
 // May" tell of what is ahead as "are likely to" does.
 func (tg *tagger) predicateAlone(k int) bool {
-	return tg.vword(k-1).beForm() && (prepositions[tg.word(k+1)] || k+1 < tg.to && tg.toks[k+1].kind == kPunct)
+	be := tg.vword(k-1).beForm() || degreeWords[tg.word(k-1)] && tg.vword(k-2).beForm() // "was more likely"
+	return be && (prepositions[tg.word(k+1)] || k+1 < tg.to && tg.toks[k+1].kind == kPunct)
+}
+
+// degreeBeforePredicate reports whether token k is a degree word between
+// "be" and a predicate that points ahead ("a Monday flight was more
+// likely", "is highly likely to"), which sits in the verb group as an
+// adverb does.
+func (tg *tagger) degreeBeforePredicate(k int) bool {
+	return degreeWords[tg.word(k)] && tg.vword(k-1).beForm() && predicates[tg.word(k+1)]
 }
 
 // onCourseAt classifies token k when it stands in "on course to" or "on
@@ -2104,6 +2117,8 @@ func (tg *tagger) classify(k int) vclass {
 		return vNone // an adjective after "stay" or "remain": "stays closed from Monday", "remains shut"
 	}
 	switch {
+	case tg.degreeBeforePredicate(k):
+		return vAdv
 	case lex.class == vAdv && lex.has(lPredicate) && (tg.word(k+1) == "to" || tg.predicateAlone(k)):
 		return vPred // "was likely to rise", "showers are likely at the weekend"; an adverb in "will likely rise"
 	case lex.class != vNone:

@@ -279,6 +279,20 @@ func (tg *tagger) weekdayPrefix(i int) int {
 	if tg.lexAt(i).has(inWeekdays) && tg.capital(i) {
 		return tg.optComma(i + 1)
 	}
+	if tg.lexAt(i).has(inAbbrevs) && tg.capital(i) {
+		// "Sat Jan 16", "Wed 3 May": a short weekday name, capitalised
+		// as in a fixture list, counts when a date follows it; "Sat"
+		// alone is still the verb.
+		k := tg.optComma(tg.optDot(i + 1))
+		if m, _ := tg.month(k); m > 0 && tg.capital(k) {
+			return k
+		}
+		if d, end := tg.dayNum(k); d > 0 && tg.capital(end) {
+			if m, _ := tg.month(end); m > 0 {
+				return k
+			}
+		}
+	}
 	return i
 }
 

@@ -8,17 +8,26 @@ import (
 )
 
 // news25Cases are classes found in the errors of tune-291..300, in
-// sentences of our own. 30 December 2025 is a Tuesday.
+// sentences of our own. 30 December 2025 is a Tuesday, 2 January 2010 a
+// Saturday.
 var news25Cases = []tagCase{
 	// A cricket score's "dec" (declared) after a number no day can be
 	// is no December; a day range or a single day before it still is.
 	{"Rovers 301 & 214-7 dec beat Vale by 90 runs.", dec30, "7 dec", "", "", ""},
 	{"Vale 188 and 262-8 dec (Ahmed 4-51)", dec30, "8 dec", "", "", ""},
 	{"gigs on 14-15 dec!!", dec30, "15 dec", timex.Date, "2025-12-15", ""},
+	// A capitalised short weekday before a date opens it, as a fixture
+	// list writes it, and is no verb "sat" in the past; alone it still is.
+	{"Sat Jan 16: Pelham United v Ashgrove Rovers (3pm)", jan2, "Sat Jan 16", timex.Date, "2010-01-16", ""},
+	{"Wed 3 Feb: Harlow v Rovers", jan2, "Wed 3 Feb", timex.Date, "2010-02-03", ""},
+	{"Sat down, the keeper said.", jan2, "Sat", "", "", ""},
 	{"the gig on 6 dec was amazing", dec30, "6 dec", timex.Date, "2025-12-06", ""},
 }
 
-var dec30 = time.Date(2025, 12, 30, 0, 0, 0, 0, time.UTC)
+var (
+	dec30 = time.Date(2025, 12, 30, 0, 0, 0, 0, time.UTC)
+	jan2  = time.Date(2010, 1, 2, 0, 0, 0, 0, time.UTC)
+)
 
 func TestTag_News25(t *testing.T) {
 	checkTagCases(t, news25Cases)

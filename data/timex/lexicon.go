@@ -687,6 +687,10 @@ var coordinators = setOf("and", "but", "or", "yet", "so")
 // "such that", "not that".
 var thatAdverbs = setOf("so", "now", "such", "not", "given", "except", "provided", "only")
 
+// hemisphereWords name the half of the globe a recurring season is told
+// of: "each southern spring", "every northern winter".
+var hemisphereWords = setOf("southern", "northern", "austral", "boreal")
+
 // fiscalStartVerbs say when a fiscal year begins, so that it ends the
 // month before: "the fiscal year began on Oct. 1", "starts in July".
 var fiscalStartVerbs = setOf("began", "begins", "begin", "beginning", "started", "starts", "start", "starting")

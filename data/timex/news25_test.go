@@ -9,7 +9,7 @@ import (
 
 // news25Cases are classes found in the errors of tune-291..300, in
 // sentences of our own. 30 December 2025 is a Tuesday, 2 January 2010 a
-// Saturday.
+// Saturday, 31 October 2008 a Friday.
 var news25Cases = []tagCase{
 	// A cricket score's "dec" (declared) after a number no day can be
 	// is no December; a day range or a single day before it still is.
@@ -21,12 +21,20 @@ var news25Cases = []tagCase{
 	{"Sat Jan 16: Pelham United v Ashgrove Rovers (3pm)", jan2, "Sat Jan 16", timex.Date, "2010-01-16", ""},
 	{"Wed 3 Feb: Harlow v Rovers", jan2, "Wed 3 Feb", timex.Date, "2010-02-03", ""},
 	{"Sat down, the keeper said.", jan2, "Sat", "", "", ""},
+	// A recurring season may name its hemisphere, and a span of months
+	// set off after it says when it falls each year: all one set. A
+	// season or month outside such a set keeps its date.
+	{"The ozone hole forms each southern spring, from August to October, when sunlight returns.", oct31, "each southern spring, from August to October", timex.Set, "XXXX-SP", ""},
+	{"Each northern winter the ice grows.", oct31, "Each northern winter", timex.Set, "XXXX-WI", ""},
+	{"The southern spring was mild.", oct31, "spring", timex.Date, "2008-SP", ""},
+	{"The hole formed each spring, and in August it grew.", oct31, "August", timex.Date, "2008-08", ""},
 	{"the gig on 6 dec was amazing", dec30, "6 dec", timex.Date, "2025-12-06", ""},
 }
 
 var (
 	dec30 = time.Date(2025, 12, 30, 0, 0, 0, 0, time.UTC)
 	jan2  = time.Date(2010, 1, 2, 0, 0, 0, 0, time.UTC)
+	oct31 = time.Date(2008, 10, 31, 0, 0, 0, 0, time.UTC)
 )
 
 func TestTag_News25(t *testing.T) {

@@ -616,7 +616,8 @@ func (tg *tagger) continues(i int) bool {
 	if i >= tg.to {
 		return false
 	}
-	return tg.toks[i].kind != kWord || tg.entry(i).role&roleTrigger != 0
+	return tg.toks[i].kind != kWord || tg.entry(i).role&roleTrigger != 0 ||
+		hemisphereWords[tg.word(i)] && tg.continues(i+1) // "each southern spring"
 }
 
 // inTheDay reports whether "in the day" starts at i, which a lead-in

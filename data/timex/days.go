@@ -906,8 +906,8 @@ func ruleOvernight(tg *tagger, i int) (match, bool) {
 		return match{}, false
 	}
 	k := i + 1
-	if tg.word(k) == "on" {
-		k++
+	if w := tg.word(k); w == "on" || w == "from" {
+		k++ // "overnight on Friday", "overnight from Thursday into Friday"
 	}
 	if tg.word(k) == "into" {
 		// "overnight into Saturday": the night that ends on Saturday's
@@ -926,10 +926,33 @@ func ruleOvernight(tg *tagger, i int) (match, bool) {
 	}
 	day := tg.weekdayDate(wd, tg.tenseAround(i, k+1))
 	end := k + 1
+	if d, e := tg.dayNum(end); d > 0 {
+		end = e // "overnight from Thursday 18 into Friday 19 November 2021"
+	}
 	if w := tg.word(end); (w == "into" || w == "to") && weekdayWords[tg.word(end+1)] == (wd+1)%7 && tg.capital(end+1) {
 		end += 2
+		if morning, e, ok := tg.writtenMorning(end); ok {
+			return date1(Time, e, vDay(morning.AddDate(0, 0, -1))+"TNI")
+		}
 	}
 	return date1(Time, end, vDay(day)+"TNI")
+}
+
+// writtenMorning reads the day number, month and year that may follow the
+// second weekday of "overnight from Thursday 18 into Friday 19 November
+// 2021": the morning that ends the night, which dates it where the
+// weekday alone would be a guess.
+func (tg *tagger) writtenMorning(k int) (time.Time, int, bool) {
+	d, e := tg.dayNum(k)
+	if d == 0 {
+		return time.Time{}, k, false
+	}
+	m, e2 := tg.month(e)
+	y, e3 := tg.yearNum(e2)
+	if m == 0 || y == 0 || !validDay(y, m, d) {
+		return time.Time{}, k, false
+	}
+	return date(y, m, d), e3, true
 }
 
 // ruleNthWeekday reads "the first Tuesday in November", "the second

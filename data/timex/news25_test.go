@@ -28,6 +28,12 @@ var news25Cases = []tagCase{
 	{"Each northern winter the ice grows.", oct31, "Each northern winter", timex.Set, "XXXX-WI", ""},
 	{"The southern spring was mild.", oct31, "spring", timex.Date, "2008-SP", ""},
 	{"The hole formed each spring, and in August it grew.", oct31, "August", timex.Date, "2008-08", ""},
+	// "overnight from Thursday 18 into Friday 19 November 2021": the
+	// night the written morning ends, one expression; "from" before the
+	// first weekday as "on" is; a place after "from" is no night's.
+	{"The dam released its water overnight from Thursday 18 into Friday 19 November 2021.", oct31, "overnight from Thursday 18 into Friday 19 November 2021", timex.Time, "2021-11-18TNI", ""},
+	{"It rained overnight from Sunday into Monday.", oct31, "overnight from Sunday into Monday", timex.Time, "2008-10-26TNI", ""},
+	{"The train ran overnight from London to Paris.", oct31, "overnight", timex.Time, "2008-10-30TNI", ""},
 	{"the gig on 6 dec was amazing", dec30, "6 dec", timex.Date, "2025-12-06", ""},
 }
 

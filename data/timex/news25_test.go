@@ -21,6 +21,8 @@ var news25Cases = []tagCase{
 	{"Sat Jan 16: Pelham United v Ashgrove Rovers (3pm)", jan2, "Sat Jan 16", timex.Date, "2010-01-16", ""},
 	{"Wed 3 Feb: Harlow v Rovers", jan2, "Wed 3 Feb", timex.Date, "2010-02-03", ""},
 	{"Sat down, the keeper said.", jan2, "Sat", "", "", ""},
+	// Nor is it the past verb for a kick-off time on the line before.
+	{"Tuesday: Kelby Town v Ashgrove Rovers (7.45pm)\nSat Jan 9: Ashgrove Rovers v Stenmouth (3pm)", jan2, "7.45pm", timex.Time, "2010-01-05T19:45", ""},
 	// A recurring season may name its hemisphere, and a span of months
 	// set off after it says when it falls each year: all one set. A
 	// season or month outside such a set keeps its date.

@@ -2100,7 +2100,7 @@ func (tg *tagger) classify(k int) vclass {
 		return vNone // the clock's "10am", "at 10 am", not "I am"
 	}
 	lex := verbLex[w]
-	if tg.nounContext(k) || tg.lexAt(k).has(inAbbrevs) && tg.listedDay(k) {
+	if tg.nounContext(k) || tg.lexAt(k).has(inAbbrevs) && (tg.listedDay(k) || tg.weekdayPrefix(k) > k) {
 		return vNone
 	}
 	if lex.class == vNone && tg.possessive(k+1) {

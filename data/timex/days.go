@@ -707,7 +707,7 @@ func (tg *tagger) noteMainDay(x Timex, start int) {
 	}
 	tg.lastDayAside = tg.aside(start)
 	if !tg.lastDayAside {
-		tg.mainDay, tg.hasMainDay = tg.lastDay, true
+		tg.mainDay, tg.hasMainDay, tg.mainDayAt = tg.lastDay, true, tg.sentenceAt()
 	}
 }
 
@@ -743,7 +743,7 @@ const (
 // year, which ended on September 30") or inside brackets ("[Image: the
 // rocket on the pad on Wednesday evening]").
 func (tg *tagger) aside(start int) bool {
-	if tg.inRelativeAside(start) {
+	if tg.inRelativeAside(start) || tg.trailingAttribution(start) {
 		return true
 	}
 	for k := start - 1; k >= tg.from && start-k <= bracketReach; k-- {
@@ -758,6 +758,36 @@ func (tg *tagger) aside(start int) bool {
 		}
 	}
 	return false
+}
+
+// trailingAttribution reports whether the weekday at start dates the
+// reporting verb that ends its sentence after a day the sentence tells of
+// ("will lift off on Thursday, ..., the agency said on Wednesday."): the
+// day of the report, which a clock time in the next sentence does not take
+// ("due to leave at 21:14 GMT" is Thursday's). With no such day the
+// report's day is the story's ("It lifted off, the agency said on Monday").
+func (tg *tagger) trailingAttribution(start int) bool {
+	if !tg.hasMainDay || tg.mainDayAt != tg.sentenceAt() {
+		return false
+	}
+	k := start - 1
+	if tg.word(k) == "on" {
+		k--
+	}
+	if !reportingVerbs[tg.word(k)] || !tg.isWeekday(start) {
+		return false
+	}
+	e := start + 1
+	return e >= tg.to || e+1 >= tg.to && tg.toks[e].kind == kPunct
+}
+
+// sentenceAt returns the byte offset in the whole text of the current
+// sentence's first token, which names the sentence across blocks.
+func (tg *tagger) sentenceAt() int {
+	if tg.from >= len(tg.toks) {
+		return tg.base + len(tg.text)
+	}
+	return tg.base + int(tg.toks[tg.from].start)
 }
 
 // dayBase is the day the story is on: the last day mentioned, else the dct.

@@ -9,7 +9,7 @@ import (
 
 // news25Cases are classes found in the errors of tune-291..300, in
 // sentences of our own. 30 December 2025 is a Tuesday, 2 January 2010 a
-// Saturday, 31 October 2008 a Friday.
+// Saturday, 31 October 2008 a Friday, 8 June 2016 a Wednesday.
 var news25Cases = []tagCase{
 	// A cricket score's "dec" (declared) after a number no day can be
 	// is no December; a day range or a single day before it still is.
@@ -36,6 +36,11 @@ var news25Cases = []tagCase{
 	{"The dam released its water overnight from Thursday 18 into Friday 19 November 2021.", oct31, "overnight from Thursday 18 into Friday 19 November 2021", timex.Time, "2021-11-18TNI", ""},
 	{"It rained overnight from Sunday into Monday.", oct31, "overnight from Sunday into Monday", timex.Time, "2008-10-26TNI", ""},
 	{"The train ran overnight from London to Paris.", oct31, "overnight", timex.Time, "2008-10-30TNI", ""},
+	// A weekday dating the attribution that ends a sentence after the
+	// day it tells of is no day for a clock time in the next sentence;
+	// with no other day in its sentence, the report's day is the story's.
+	{"The probe is scheduled to lift off on Thursday, the agency said on Wednesday. The rocket is due to leave at 21:14 GMT.", jun8, "21:14 GMT", timex.Time, "2016-06-09T21:14", ""},
+	{"The probe lifted off, the agency said on Monday. The rocket left its pad at 21:14 GMT.", jun8, "21:14 GMT", timex.Time, "2016-06-06T21:14", ""},
 	{"the gig on 6 dec was amazing", dec30, "6 dec", timex.Date, "2025-12-06", ""},
 }
 
@@ -43,6 +48,7 @@ var (
 	dec30 = time.Date(2025, 12, 30, 0, 0, 0, 0, time.UTC)
 	jan2  = time.Date(2010, 1, 2, 0, 0, 0, 0, time.UTC)
 	oct31 = time.Date(2008, 10, 31, 0, 0, 0, 0, time.UTC)
+	jun8  = time.Date(2016, 6, 8, 0, 0, 0, 0, time.UTC)
 )
 
 func TestTag_News25(t *testing.T) {

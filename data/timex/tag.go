@@ -130,6 +130,10 @@ type tagger struct {
 	mainDay      time.Time
 	hasMainDay   bool
 	lastDayAside bool
+	// mainDayAt is the byte offset in all of the sentence mainDay was
+	// named in: a trailing attribution is an aside only after a day of
+	// its own sentence (trailingAttribution).
+	mainDayAt int
 	// headingDay is the day that headed the last entry of a listing or
 	// timeline ("Thursday, July 11: …", "March 1 - …"), which a weekday
 	// heading the next entry follows (see weekdayAfterHeading).

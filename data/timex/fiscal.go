@@ -696,10 +696,10 @@ func fiscalYearBound(text string, starts bool) int {
 // budget year that "begins in July" may be a government's, while the
 // quarters are a company's.
 func NumberedFiscalYearEnd(text string) int {
-	if m := FiscalYearEnd(text); m > 0 {
+	if m := fiscalYearBound(text, true); m > 0 {
 		return m
 	}
-	return fiscalYearBound(text, true)
+	return FiscalYearEnd(text)
 }
 
 // endMonthAfter reads the month at the start of s, which follows "fiscal
@@ -733,6 +733,9 @@ func endMonthAfter(s string, starts bool) int {
 	}
 	k++
 	next(at(k) == "in" || at(k) == "on")
+	if d := at(k); isDigits(d) && len(d) <= 2 {
+		k++ // "ended on 30 June", "begins on 1 July"
+	}
 	m, ok := monthWords[at(k)]
 	switch {
 	case !ok:

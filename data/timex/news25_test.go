@@ -41,6 +41,10 @@ var news25Cases = []tagCase{
 	// with no other day in its sentence, the report's day is the story's.
 	{"The probe is scheduled to lift off on Thursday, the agency said on Wednesday. The rocket is due to leave at 21:14 GMT.", jun8, "21:14 GMT", timex.Time, "2016-06-09T21:14", ""},
 	{"The probe lifted off, the agency said on Monday. The rocket left its pad at 21:14 GMT.", jun8, "21:14 GMT", timex.Time, "2016-06-06T21:14", ""},
+	// A split financial year runs to the month the text says the year
+	// ends, or the one before it begins; else April to March.
+	{"The council must adopt its budget for the 2024/25 financial year, which begins on 1 July.", jun8, "the 2024", timex.Date, "2024-07", ""},
+	{"The council must adopt its budget for the 2024/25 financial year.", jun8, "the 2024", timex.Date, "2024-04", ""},
 	{"the gig on 6 dec was amazing", dec30, "6 dec", timex.Date, "2025-12-06", ""},
 }
 
@@ -61,19 +65,23 @@ func TestTag_News25(t *testing.T) {
 // beginning does not shift bare quarters (FiscalYearEnd).
 func TestNumberedFiscalYearEnd(t *testing.T) {
 	for _, c := range []struct {
-		text string
-		want int
+		text           string
+		want, wantBare int
 	}{
-		{"The agency asks for more in fiscal 2009. The fiscal year began on Oct. 1.", 9},
-		{"The council's financial year starts in April.", 3},
-		{"Its fiscal year begins in January.", 12},
-		{"The fiscal year began badly for the chain.", 0},
+		{"The agency asks for more in fiscal 2009. The fiscal year began on Oct. 1.", 9, 0},
+		{"The council's financial year starts in April.", 3, 0},
+		{"Its fiscal year begins in January.", 12, 0},
+		{"The fiscal year began badly for the chain.", 0, 0},
+		// A day number may come before the month, as British and
+		// Australian papers write it.
+		{"Profit for the financial year, which ended on 30 June, rose.", 6, 6},
+		{"The budget for the 2024/25 financial year, which begins on 1 July, is due.", 6, 3},
 	} {
 		if got := timex.NumberedFiscalYearEnd(c.text); got != c.want {
 			t.Errorf("NumberedFiscalYearEnd(%q) = %d, want %d", c.text, got, c.want)
 		}
-		if got := timex.FiscalYearEnd(c.text); got != 0 {
-			t.Errorf("FiscalYearEnd(%q) = %d, want 0", c.text, got)
+		if got := timex.FiscalYearEnd(c.text); got != c.wantBare {
+			t.Errorf("FiscalYearEnd(%q) = %d, want %d", c.text, got, c.wantBare)
 		}
 	}
 }

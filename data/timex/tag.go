@@ -177,6 +177,9 @@ type tagger struct {
 	// splitFinancialText caches whether the whole text names a split
 	// financial year (namesSplitFinancialYear): 0 not yet read, 1 yes, -1 no.
 	splitFinancialText int8
+	// splitEnd caches the month a split financial year ends in
+	// (splitYearEnd): 0 not yet read.
+	splitEnd int8
 	// calendarPart is whether a quarter or half of a calendar year written
 	// out has been named ("the first half of 2009"), after which a bare
 	// part counts in calendar years too (see fiscalPart).

@@ -736,6 +736,9 @@ func endMonthAfter(s string, starts bool) int {
 	if d := at(k); isDigits(d) && len(d) <= 2 {
 		k++ // "ended on 30 June", "begins on 1 July"
 	}
+	if at(k) == "the" && at(k+3) == "of" && (at(k+1) == "last" || ordinalWords[at(k+1)] > 0) {
+		k += 4 // "ends on the last Saturday of May"
+	}
 	m, ok := monthWords[at(k)]
 	switch {
 	case !ok:

@@ -76,6 +76,8 @@ func TestNumberedFiscalYearEnd(t *testing.T) {
 		// Australian papers write it.
 		{"Profit for the financial year, which ended on 30 June, rose.", 6, 6},
 		{"The budget for the 2024/25 financial year, which begins on 1 July, is due.", 6, 3},
+		{"The retailer's fiscal year ends on the last Saturday of May.", 5, 5},
+		{"Its fiscal year ends on the Monday after Easter.", 0, 0},
 	} {
 		if got := timex.NumberedFiscalYearEnd(c.text); got != c.want {
 			t.Errorf("NumberedFiscalYearEnd(%q) = %d, want %d", c.text, got, c.want)

@@ -121,7 +121,7 @@ func (x *extraction) piece(a *data.Article, from, to int) {
 			tx = night // "on the night of March 14": that night, into the 15th
 			span, _ = tx.Span()
 		}
-		if span.Precision == timex.PrecisionYear && numberedFiscalYear(tx.Text) {
+		if span.Precision == timex.PrecisionYear && (numberedFiscalYear(tx.Text) || yearOfAccounts(tx.Text, a.Text, tx.End)) {
 			span = x.fiscalSpan(a.Text, span) // "fiscal 2013" of a year to September
 		}
 		for si < len(sentences)-1 && sentences[si].End <= tx.Start {
@@ -567,6 +567,18 @@ func (x *extraction) fiscalSpan(text string, span timex.Span) timex.Span {
 	end := time.Date(span.Start.Year(), time.Month(x.fiscalEnd+1), 1, 0, 0, 0, 0, time.UTC)
 	span.Start, span.End = end.AddDate(-1, 0, 0), end
 	return span
+}
+
+// yearOfAccounts reports whether the year expression expr, ending at byte
+// end of text, holds or stands before the noun of an accounting year ("the
+// 2019 financial year, which ended on June 30", "its 2024 fiscal year"):
+// the number names that year, as "fiscal 2019" does.
+func yearOfAccounts(expr, text string, end int) bool {
+	if strings.HasSuffix(expr, " fiscal year") || strings.HasSuffix(expr, " financial year") {
+		return true
+	}
+	rest := text[end:min(len(text), end+len(" financial year"))]
+	return rest == " financial year" || strings.HasPrefix(rest, " fiscal year")
 }
 
 // numberedFiscalYear reports whether expr names a fiscal year by its

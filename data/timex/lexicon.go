@@ -687,6 +687,12 @@ var coordinators = setOf("and", "but", "or", "yet", "so")
 // "such that", "not that".
 var thatAdverbs = setOf("so", "now", "such", "not", "given", "except", "provided", "only")
 
+// listHeadings open the line over a list of fixtures or results and say
+// whether the days that head its entries are to come or gone: "Fixtures
+// (all times GMT)", "Upcoming", "Results".
+var listHeadings = map[string]tense{"fixtures": tenseFuture, "fixture": tenseFuture, "upcoming": tenseFuture,
+	"schedule": tenseFuture, "results": tensePast}
+
 // hemisphereWords name the half of the globe a recurring season is told
 // of: "each southern spring", "every northern winter".
 var hemisphereWords = setOf("southern", "northern", "austral", "boreal")

@@ -9,7 +9,8 @@ import (
 
 // news25Cases are classes found in the errors of tune-291..300, in
 // sentences of our own. 30 December 2025 is a Tuesday, 2 January 2010 a
-// Saturday, 31 October 2008 a Friday, 8 June 2016 a Wednesday.
+// Saturday, 31 October 2008 a Friday, 8 June 2016 a Wednesday, 10 February
+// 2014 a Monday.
 var news25Cases = []tagCase{
 	// A cricket score's "dec" (declared) after a number no day can be
 	// is no December; a day range or a single day before it still is.
@@ -45,6 +46,13 @@ var news25Cases = []tagCase{
 	// ends, or the one before it begins; else April to March.
 	{"The council must adopt its budget for the 2024/25 financial year, which begins on 1 July.", jun8, "the 2024", timex.Date, "2024-07", ""},
 	{"The council must adopt its budget for the 2024/25 financial year.", jun8, "the 2024", timex.Date, "2024-04", ""},
+	// The heading over a list says whether the days heading its entries
+	// are to come ("Fixtures") or gone ("Results"); a timeline's day
+	// without one is the nearest.
+	{"Fixtures (all times GMT)\nFriday: Sables v Lorient-Mer (1930)\nSaturday: Rennac v Brioude (1600)", feb10, "Friday", timex.Date, "2014-02-14", ""},
+	{"Fixtures (all times GMT)\nFriday: Sables v Lorient-Mer (1930)\nSaturday: Rennac v Brioude (1600)", feb10, "Saturday", timex.Date, "2014-02-15", ""},
+	{"Results\nSaturday: Rennac 2 Brioude 1", feb12, "Saturday", timex.Date, "2014-02-08", ""},
+	{"Timeline\nFriday - Talks open in Vienna", feb10, "Friday", timex.Date, "2014-02-07", ""},
 	{"the gig on 6 dec was amazing", dec30, "6 dec", timex.Date, "2025-12-06", ""},
 }
 
@@ -53,6 +61,8 @@ var (
 	jan2  = time.Date(2010, 1, 2, 0, 0, 0, 0, time.UTC)
 	oct31 = time.Date(2008, 10, 31, 0, 0, 0, 0, time.UTC)
 	jun8  = time.Date(2016, 6, 8, 0, 0, 0, 0, time.UTC)
+	feb10 = time.Date(2014, 2, 10, 0, 0, 0, 0, time.UTC)
+	feb12 = time.Date(2014, 2, 12, 0, 0, 0, 0, time.UTC)
 )
 
 func TestTag_News25(t *testing.T) {

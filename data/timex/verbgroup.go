@@ -208,6 +208,13 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 		return hint, true
 	}
 	if i == tg.from && j < tg.to && (tg.dash(j) || tg.punct(j, ":")) && tg.dayNamed(i) {
+		if t := tg.listHeadingTense(i); t != tenseNone {
+			// "Fixtures (all times GMT)" over "Friday: Sables v
+			// Lorient-Mer (1930)": the list's heading says whether
+			// its days are to come or gone.
+			tg.noteTense("", t, "a day heading an entry of a list of fixtures or results")
+			return t, true
+		}
 		// "Sunday - The new government puts its forces on alert": a
 		// timeline's entry, told in the present, is a day near the
 		// list's date.
@@ -1390,6 +1397,40 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 	}
 	return tenseNone, false, "no tense in group"
 }
+
+// listHeadingTense returns the tense that the heading of the list whose
+// line holds token i gives the days heading its entries: the first word
+// of the nearest line above that opens with one of listHeadings
+// ("Fixtures", "Results"), read over at most listHeadingLines unbroken
+// lines and listHeadingBytes of text, or tenseNone.
+func (tg *tagger) listHeadingTense(i int) tense {
+	at := tg.base + int(tg.toks[i].start)
+	floor := max(0, at-listHeadingBytes)
+	end := strings.LastIndexByte(tg.all[floor:at], '\n') // the line above ends here
+	for n := 0; n < listHeadingLines && end >= 0; n++ {
+		end += floor
+		start := strings.LastIndexByte(tg.all[floor:end], '\n') + 1 + floor
+		if start == floor && floor > 0 {
+			return tenseNone // the window ends inside the line
+		}
+		line := strings.TrimSpace(tg.all[start:end])
+		if line == "" {
+			return tenseNone // a blank line ends the list
+		}
+		w, _, _ := strings.Cut(line, " ")
+		if t, ok := listHeadings[strings.ToLower(strings.TrimRight(w, ":"))]; ok {
+			return t
+		}
+		end = start - 1 - floor
+	}
+	return tenseNone
+}
+
+// listHeadingLines and listHeadingBytes bound listHeadingTense's look up.
+const (
+	listHeadingLines = 12
+	listHeadingBytes = 2000
+)
 
 // bareIngBefore finds an -ing shortly before token i in its clause that
 // heads the clause's verbs with its "be" left out (see bareProgressive).

@@ -1254,6 +1254,9 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 	if before && tg.reducedSchedule(g, i, j) {
 		return tenseFuture, true, "a schedule's participle after its noun, no \"be\": future"
 	}
+	if before && tg.reducedFit(g, i, j) {
+		return tenseFuture, true, "a headline's \"cleared for\" a dated event, no \"be\": future"
+	}
 	if tg.schedulePredicate(g) {
 		switch {
 		case tg.groupHasAny(g, priorWords) || tg.word(g.start-1) != "" && priorWords[tg.word(g.start-1)]:
@@ -1742,6 +1745,32 @@ func (tg *tagger) forwardVerb(g group, i int) bool {
 	}
 	return g.to < 0 && objectForward[tg.word(g.head)] && !particles[tg.word(g.end)] && tg.objectBetween(g.end, i)
 }
+
+// reducedFit reports whether g is a headline's bare participle that
+// clears or readies its noun "for" an event dated after it, "is" left out
+// as in reducedSchedule: "Heavy-lift rocket cleared for maiden flight on
+// Tuesday", "Reyes cleared for Saturday's opener". At most fitReach
+// tokens, and no verb, stand between "for" and the date.
+func (tg *tagger) reducedFit(g group, i, j int) bool {
+	k := g.start
+	if k != g.head || !fitWords[tg.word(k)] || tg.vword(k) != vPast || k <= tg.from || tg.word(g.end) != "for" ||
+		i <= g.end || i-g.end > fitReach {
+		return false
+	}
+	for m := g.end + 1; m < i; m++ {
+		if tg.vword(m).verbal() || tg.toks[m].kind == kPunct {
+			return false
+		}
+	}
+	p := tg.word(k - 1)
+	if tg.toks[k-1].kind != kWord || tg.vword(k-1).verbal() || attributionPronouns[p] || isPronouns[p] || relativeWords[p] {
+		return false
+	}
+	return !tg.vword(j).verbal() && tg.verblessSubject(k)
+}
+
+// fitReach bounds the words between "cleared for" and its event's date.
+const fitReach = 6
 
 // reducedSchedule reports whether g is a bare participle of a schedule
 // right after its noun and right before the date [i, j), its "is" left

@@ -693,6 +693,10 @@ var thatAdverbs = setOf("so", "now", "such", "not", "given", "except", "provided
 var listHeadings = map[string]tense{"fixtures": tenseFuture, "fixture": tenseFuture, "upcoming": tenseFuture,
 	"schedule": tenseFuture, "results": tensePast}
 
+// forecastPredicates, after a past "be" in reported speech, forecast
+// what is to come: "said showers were likely over the weekend".
+var forecastPredicates = setOf("likely", "unlikely", "expected")
+
 // hemisphereWords name the half of the globe a recurring season is told
 // of: "each southern spring", "every northern winter".
 var hemisphereWords = setOf("southern", "northern", "austral", "boreal")

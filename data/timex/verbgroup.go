@@ -1272,6 +1272,12 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 			if tg.calledOff(j) {
 				return tensePast, true, "a plan, then called off: past"
 			}
+			if fc == vBePast && tg.groupHasAny(g, forecastPredicates) && tg.undatedReportAt(g.start) {
+				// "Forecasters said more heavy showers were likely over
+				// the weekend": a forecast reported now, the past tense
+				// the report's, looks ahead of the report.
+				return tenseFuture, true, "a reported forecast, \"was likely\": future"
+			}
 			return tenseNearest, true, "a plan seen from the past: nearest day"
 		default:
 			return tenseFuture, true, "a plan: future"
@@ -1571,6 +1577,22 @@ func (tg *tagger) imperativeAfterComma(j int, g group) bool {
 // ("said she was leaving", "told reporters that they were").
 func (tg *tagger) reportedAt(k int) bool {
 	for m := k - 1; m >= tg.from && m >= k-6 && !tg.leftStop(m); m-- {
+		if reportingVerbs[tg.word(m)] {
+			return true
+		}
+	}
+	return false
+}
+
+// undatedReportAt reports whether a reporting verb stands shortly before
+// token k in its clause, as reportedAt finds one, with no weekday or
+// deictic day between that dates the report ("said on Friday that the
+// talks were likely to resume on Monday" counts from the Friday).
+func (tg *tagger) undatedReportAt(k int) bool {
+	for m := k - 1; m >= tg.from && m >= k-6 && !tg.leftStop(m); m-- {
+		if tg.isWeekday(m) || deicticDays[tg.word(m)] != 0 || tg.word(m) == "today" {
+			return false
+		}
 		if reportingVerbs[tg.word(m)] {
 			return true
 		}

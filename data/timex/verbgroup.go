@@ -1723,6 +1723,11 @@ func (tg *tagger) groupHas(g group, w string) bool {
 // followed by "to" or "for" or as a passive ("has been scheduled"): a
 // plan, future unless seen from the past.
 func (tg *tagger) schedulePredicate(g group) bool {
+	for k := g.start; k < g.end; k++ {
+		if tg.onCourseAt(k) == vPred {
+			return true // "was on course to attempt a landing": a plan, as "was set to"
+		}
+	}
 	for k := g.start; k <= g.head; k++ {
 		w := tg.word(k)
 		if !schedulePredicates[w] {

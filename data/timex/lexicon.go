@@ -325,7 +325,8 @@ var (
 
 // timeZones are the zone abbreviations read after a clock time.
 var timeZones = setOf("gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest",
-	"et", "pt")
+	"et", "pt", "ist", "jst", "kst", "hkt", "sgt", "aest", "aedt", "awst", "nzst", "nzdt", "sast", "eat", "wat",
+	"eet", "eest", "msk", "wib", "pkt")
 
 // overnightStays are the words before "overnight" that make it a manner
 // ("stayed overnight") or an adjective ("an overnight flight"), not a night.

@@ -10,7 +10,7 @@ import (
 // news25Cases are classes found in the errors of tune-291..300, in
 // sentences of our own. 30 December 2025 is a Tuesday, 2 January 2010 a
 // Saturday, 31 October 2008 a Friday, 8 June 2016 a Wednesday, 10 February
-// 2014 a Monday.
+// 2014 a Monday, 19 January 2024 a Friday.
 var news25Cases = []tagCase{
 	// A cricket score's "dec" (declared) after a number no day can be
 	// is no December; a day range or a single day before it still is.
@@ -53,6 +53,10 @@ var news25Cases = []tagCase{
 	{"Fixtures (all times GMT)\nFriday: Sables v Lorient-Mer (1930)\nSaturday: Rennac v Brioude (1600)", feb10, "Saturday", timex.Date, "2014-02-15", ""},
 	{"Results\nSaturday: Rennac 2 Brioude 1", feb12, "Saturday", timex.Date, "2014-02-08", ""},
 	{"Timeline\nFriday - Talks open in Vienna", feb10, "Friday", timex.Date, "2014-02-07", ""},
+	// A clock time's zone may be Indian, Japanese, Australian …: the day
+	// after it is still the clock time's own.
+	{"The company will hold an investor call at 6.30 pm IST on Monday, 22 January.", jan19, "6.30 pm IST on Monday, 22 January", timex.Time, "2024-01-22T18:30", ""},
+	{"Trading resumes at 9am AEST on Monday.", jan19, "9am AEST on Monday", timex.Time, "2024-01-22T09:00", ""},
 	{"the gig on 6 dec was amazing", dec30, "6 dec", timex.Date, "2025-12-06", ""},
 }
 
@@ -63,6 +67,7 @@ var (
 	jun8  = time.Date(2016, 6, 8, 0, 0, 0, 0, time.UTC)
 	feb10 = time.Date(2014, 2, 10, 0, 0, 0, 0, time.UTC)
 	feb12 = time.Date(2014, 2, 12, 0, 0, 0, 0, time.UTC)
+	jan19 = time.Date(2024, 1, 19, 0, 0, 0, 0, time.UTC)
 )
 
 func TestTag_News25(t *testing.T) {

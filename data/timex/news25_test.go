@@ -10,7 +10,8 @@ import (
 // news25Cases are classes found in the errors of tune-291..300, in
 // sentences of our own. 30 December 2025 is a Tuesday, 2 January 2010 a
 // Saturday, 31 October 2008 a Friday, 8 June 2016 a Wednesday, 10 February
-// 2014 a Monday, 19 January 2024 a Friday.
+// 2014 a Monday, 19 January 2024 a Friday,
+// 15 January 2022 a Saturday.
 var news25Cases = []tagCase{
 	// A cricket score's "dec" (declared) after a number no day can be
 	// is no December; a day range or a single day before it still is.
@@ -57,6 +58,10 @@ var news25Cases = []tagCase{
 	// after it is still the clock time's own.
 	{"The company will hold an investor call at 6.30 pm IST on Monday, 22 January.", jan19, "6.30 pm IST on Monday, 22 January", timex.Time, "2024-01-22T18:30", ""},
 	{"Trading resumes at 9am AEST on Monday.", jan19, "9am AEST on Monday", timex.Time, "2024-01-22T09:00", ""},
+	// "the days before the raid" is a stretch of days with no end, no
+	// day before the one named last as "the day before" is.
+	{"The raid came on Thursday. Police watched the car in the days before the raid.", jan15, "the days before", timex.Duration, "PXD", ""},
+	{"Somebody will have seen that Audi in the days before the raid on Thursday.", jan15, "the days before", timex.Duration, "PXD", ""},
 	{"the gig on 6 dec was amazing", dec30, "6 dec", timex.Date, "2025-12-06", ""},
 }
 
@@ -68,6 +73,7 @@ var (
 	feb10 = time.Date(2014, 2, 10, 0, 0, 0, 0, time.UTC)
 	feb12 = time.Date(2014, 2, 12, 0, 0, 0, 0, time.UTC)
 	jan19 = time.Date(2024, 1, 19, 0, 0, 0, 0, time.UTC)
+	jan15 = time.Date(2022, 1, 15, 0, 0, 0, 0, time.UTC)
 )
 
 func TestTag_News25(t *testing.T) {

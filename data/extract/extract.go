@@ -93,7 +93,7 @@ func (x *extraction) piece(a *data.Article, from, to int) {
 		span, err := tx.Span()
 		if err != nil || (tx.Type != timex.Date && tx.Type != timex.Time) || x.lines.aboutPublication(a.Text, tx) && !headsTimetable(a.Text, txs, k) ||
 			tx.Type == timex.Date && linkTeaser(a.Text, tx, span, a.Published) || accountingYear(tx.Text) || accountingBoundary(a.Text, tx.Start) || timeOfSet(a.Text, txs, k) || referencePeriod(a.Text, tx) ||
-			trailingStretch(a.Text, tx) {
+			trailingStretch(a.Text, tx) || kindOfDay(a.Text, tx) {
 			last = -1
 			continue
 		}
@@ -571,7 +571,7 @@ func (x *extraction) fiscalSpan(text string, span timex.Span) timex.Span {
 
 // numberedFiscalYear reports whether expr names a fiscal year by its
 // number: "fiscal 2013", "the end of FY27", "fiscal year 2024", or with
-// the number first, "the 2019 financial year", "the 1990 fiscal year".
+// the number first, "the 2019 financial year", "its 2024 fiscal year".
 func numberedFiscalYear(expr string) bool {
 	for _, key := range []string{"FY", "fiscal ", "Fiscal ", "fiscal year ", "Fiscal year "} {
 		if i := strings.Index(expr, key); i >= 0 && i+len(key) < len(expr) && expr[i+len(key)] >= '0' && expr[i+len(key)] <= '9' {

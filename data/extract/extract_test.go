@@ -215,6 +215,7 @@ func TestEvents_FiscalYear(t *testing.T) {
 		{"Profit for the 2024 financial year, which ended on June 30, doubled.",
 			[]string{"the 2024 financial year=2023-07-01..2024-06-30", "June 30=2024-06-30..2024-06-30"}},
 		{"Its fiscal year ends in September. Sales slipped in the 2023 fiscal year.", []string{"the 2023 fiscal year=2022-10-01..2023-09-30"}},
+		{"Its fiscal year ends in September. Sales in the 2023 season fell.", []string{"2023=2023-01-01..2023-12-31"}},
 	}
 	published := time.Date(2024, 11, 13, 0, 0, 0, 0, time.UTC)
 	for _, c := range cases {

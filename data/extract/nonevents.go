@@ -324,6 +324,38 @@ var accountingYears = []string{"fiscal year", "financial year", "tax year", "acc
 var accountingEdges = []string{"ends", "ended", "ending", "runs to", "runs until", "begins", "starts", "starting",
 	"beginning", "closes"}
 
+// kindOfDay reports whether tx is a bare weekday or "weekend" after "for"
+// that qualifies a noun of a kind of work or service ("their demand for
+// Sunday working", "paid for weekend clinics"): the days such things come
+// round on, no date. The noun is an -ing form or a plural; a day part
+// ("for Friday night") and a possessive ("for Sunday's final") are dates.
+func kindOfDay(text string, tx timex.Timex) bool {
+	if !kindDays[strings.ToLower(tx.Text)] || !strings.HasSuffix(strings.TrimRight(text[max(0, tx.Start-5):tx.Start], " "), " for") {
+		return false
+	}
+	rest := text[tx.End:min(len(text), tx.End+20)]
+	if !strings.HasPrefix(rest, " ") {
+		return false
+	}
+	noun := strings.TrimLeft(rest, " ")
+	if end := strings.IndexFunc(noun, func(r rune) bool { return r < 'a' || r > 'z' }); end >= 0 {
+		noun = noun[:end] // the lower-case word, up to a space or a stop
+	}
+	if noun == "" || kindNotNouns[noun] {
+		return false
+	}
+	return strings.HasSuffix(noun, "ing") || strings.HasSuffix(noun, "s") && !strings.HasSuffix(noun, "ss")
+}
+
+// kindDays are the days kindOfDay reads; kindNotNouns the words after
+// them that are no kind of work: a part of the day, a time of the day.
+var (
+	kindDays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+		"friday": true, "saturday": true, "sunday": true, "weekend": true}
+	kindNotNouns = map[string]bool{"morning": true, "evening": true, "mornings": true, "evenings": true,
+		"nights": true, "afternoons": true, "is": true, "was": true, "has": true, "this": true, "as": true}
+)
+
 // timeOfSet reports whether txs[k] is a clock time that a set beside it
 // repeats ("leaves at noon each day", "every evening from 9 p.m.", "opens
 // at 10 a.m. every day", "open from 10am to 6pm daily"): the hour of a

@@ -56,6 +56,19 @@ func ruleNumericDate(tg *tagger, i int) (match, bool) {
 	return match{}, false
 }
 
+// splitYearEnd returns the month a split financial year ("2024/25") ends
+// in: the one the text gives for its fiscal or financial year, by its end
+// or its beginning (NumberedFiscalYearEnd), else March. Read once.
+func (tg *tagger) splitYearEnd() int {
+	if tg.splitEnd == 0 {
+		tg.splitEnd = 3
+		if m := NumberedFiscalYearEnd(tg.all); m > 0 {
+			tg.splitEnd = int8(m)
+		}
+	}
+	return int(tg.splitEnd)
+}
+
 // splitYearNoun reports whether "financial year" or "tax year", or a noun
 // kept by financial years ("accounts", "budget"), starts at token k: the
 // noun a split year such as "2016-17" names.
@@ -278,6 +291,20 @@ func (tg *tagger) dayBefore(i int) bool {
 func (tg *tagger) weekdayPrefix(i int) int {
 	if tg.lexAt(i).has(inWeekdays) && tg.capital(i) {
 		return tg.optComma(i + 1)
+	}
+	if tg.lexAt(i).has(inAbbrevs) && tg.capital(i) {
+		// "Sat Jan 16", "Wed 3 May": a short weekday name, capitalised
+		// as in a fixture list, counts when a date follows it; "Sat"
+		// alone is still the verb.
+		k := tg.optComma(tg.optDot(i + 1))
+		if m, _ := tg.month(k); m > 0 && tg.capital(k) {
+			return k
+		}
+		if d, end := tg.dayNum(k); d > 0 && tg.capital(end) {
+			if m, _ := tg.month(end); m > 0 {
+				return k
+			}
+		}
 	}
 	return i
 }
@@ -866,7 +893,7 @@ func ruleYear(tg *tagger, i int) (match, bool) {
 		// "1957-58": the second year of a range keeps the first's century.
 		if y0, n0 := tg.num(j - 2); n0 == 4 && validYear(y0) && y0/100*100+y > y0 {
 			if y0/100*100+y == y0+1 && tg.splitFinancial(j-2, j+1) {
-				return date1(Date, j+1, vMonth(y0+1, 3)) // "the 2016-17 financial year" ends in March 2017
+				return date1(Date, j+1, vMonth(y0+1, tg.splitYearEnd())) // "the 2016-17 financial year" ends in March 2017
 			}
 			if tg.hyphen(j - 1) {
 				return date1(Date, j+1, vYear(y0/100*100+y))
@@ -899,8 +926,9 @@ func ruleYear(tg *tagger, i int) (match, bool) {
 		d == (y+1)%100 && tg.splitFinancial(j, j+3) {
 		// "the 2016-17 financial year", "the 2026/27 financial year":
 		// April to March, as Britain's and India's public and tax
-		// years run.
-		return date1(Date, j+1, vMonth(y, 4))
+		// years run, unless the text says the year ends or begins
+		// in another month ("which begins on 1 July").
+		return date1(Date, j+1, vMonth(y, tg.splitYearEnd()%12+1))
 	}
 	if the {
 		if w := tg.word(j + 1); w == "period" || w == "year" || w == "quarter" && ordinalWords[tg.word(j+1)] == 0 {

@@ -750,7 +750,7 @@ func (tg *tagger) noteMainDay(x Timex, start int) {
 	}
 	tg.lastDayAside = tg.aside(start)
 	if !tg.lastDayAside {
-		tg.mainDay, tg.hasMainDay = tg.lastDay, true
+		tg.mainDay, tg.hasMainDay, tg.mainDayAt = tg.lastDay, true, tg.sentenceAt()
 	}
 }
 
@@ -786,7 +786,7 @@ const (
 // year, which ended on September 30") or inside brackets ("[Image: the
 // rocket on the pad on Wednesday evening]").
 func (tg *tagger) aside(start int) bool {
-	if tg.inRelativeAside(start) {
+	if tg.inRelativeAside(start) || tg.trailingAttribution(start) {
 		return true
 	}
 	for k := start - 1; k >= tg.from && start-k <= bracketReach; k-- {
@@ -801,6 +801,36 @@ func (tg *tagger) aside(start int) bool {
 		}
 	}
 	return false
+}
+
+// trailingAttribution reports whether the weekday at start dates the
+// reporting verb that ends its sentence after a day the sentence tells of
+// ("will lift off on Thursday, ..., the agency said on Wednesday."): the
+// day of the report, which a clock time in the next sentence does not take
+// ("due to leave at 21:14 GMT" is Thursday's). With no such day the
+// report's day is the story's ("It lifted off, the agency said on Monday").
+func (tg *tagger) trailingAttribution(start int) bool {
+	if !tg.hasMainDay || tg.mainDayAt != tg.sentenceAt() {
+		return false
+	}
+	k := start - 1
+	if tg.word(k) == "on" {
+		k--
+	}
+	if !reportingVerbs[tg.word(k)] || !tg.isWeekday(start) {
+		return false
+	}
+	e := start + 1
+	return e >= tg.to || e+1 >= tg.to && tg.toks[e].kind == kPunct
+}
+
+// sentenceAt returns the byte offset in the whole text of the current
+// sentence's first token, which names the sentence across blocks.
+func (tg *tagger) sentenceAt() int {
+	if tg.from >= len(tg.toks) {
+		return tg.base + len(tg.text)
+	}
+	return tg.base + int(tg.toks[tg.from].start)
 }
 
 // dayBase is the day the story is on: the last day mentioned, else the dct.
@@ -949,8 +979,8 @@ func ruleOvernight(tg *tagger, i int) (match, bool) {
 		return match{}, false
 	}
 	k := i + 1
-	if tg.word(k) == "on" {
-		k++
+	if w := tg.word(k); w == "on" || w == "from" {
+		k++ // "overnight on Friday", "overnight from Thursday into Friday"
 	}
 	if tg.word(k) == "into" {
 		// "overnight into Saturday": the night that ends on Saturday's
@@ -984,10 +1014,33 @@ func ruleOvernight(tg *tagger, i int) (match, bool) {
 	}
 	day := tg.weekdayDate(wd, tg.tenseAround(i, k+1))
 	end := k + 1
+	if d, e := tg.dayNum(end); d > 0 {
+		end = e // "overnight from Thursday 18 into Friday 19 November 2021"
+	}
 	if w := tg.word(end); (w == "into" || w == "to") && weekdayWords[tg.word(end+1)] == (wd+1)%7 && tg.capital(end+1) {
 		end += 2
+		if morning, e, ok := tg.writtenMorning(end); ok {
+			return date1(Time, e, vDay(morning.AddDate(0, 0, -1))+"TNI")
+		}
 	}
 	return date1(Time, end, vDay(day)+"TNI")
+}
+
+// writtenMorning reads the day number, month and year that may follow the
+// second weekday of "overnight from Thursday 18 into Friday 19 November
+// 2021": the morning that ends the night, which dates it where the
+// weekday alone would be a guess.
+func (tg *tagger) writtenMorning(k int) (time.Time, int, bool) {
+	d, e := tg.dayNum(k)
+	if d == 0 {
+		return time.Time{}, k, false
+	}
+	m, e2 := tg.month(e)
+	y, e3 := tg.yearNum(e2)
+	if m == 0 || y == 0 || !validDay(y, m, d) {
+		return time.Time{}, k, false
+	}
+	return date(y, m, d), e3, true
 }
 
 // ruleNthWeekday reads "the first Tuesday in November", "the second

@@ -340,10 +340,39 @@ func ruleSet(tg *tagger, i int) (match, bool) {
 	if p, ok := dayParts[nw]; ok && w != "per" {
 		return date1(Set, k+1, "XXXX-XX-XXT"+p)
 	}
+	if hemisphereWords[nw] {
+		k++ // "each southern spring", "every northern winter"
+		nw = tg.word(k)
+	}
 	if s, ok := seasonWords[nw]; ok && w != "per" {
-		return date1(Set, k+1, "XXXX-"+s)
+		return date1(Set, tg.monthsInApposition(k+1), "XXXX-"+s)
 	}
 	return match{}, false
+}
+
+// monthsInApposition returns the end of a span of months set off by a
+// comma after a recurring season, which says when that season falls each
+// year ("each southern spring, from August to October,"): part of the set,
+// no dated span. It returns k when none follows.
+func (tg *tagger) monthsInApposition(k int) int {
+	if !tg.punct(k, ",") {
+		return k
+	}
+	j := k + 1
+	if w := tg.word(j); w == "from" || w == "between" {
+		j++
+	}
+	m1, j2 := tg.month(j)
+	if m1 == 0 || !tg.capital(j) {
+		return k
+	}
+	if w := tg.word(j2); w != "to" && w != "until" && w != "and" && !tg.hyphen(j2) {
+		return k
+	}
+	if m2, end := tg.month(j2 + 1); m2 > 0 && tg.capital(j2+1) {
+		return end
+	}
+	return k
 }
 
 // timesPer reads "twice a year", "once a week", "three times a month",

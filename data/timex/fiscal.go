@@ -757,10 +757,10 @@ func fiscalYearBound(text string, starts bool) int {
 // budget year that "begins in July" may be a government's, while the
 // quarters are a company's.
 func NumberedFiscalYearEnd(text string) int {
-	if m := FiscalYearEnd(text); m > 0 {
+	if m := fiscalYearBound(text, true); m > 0 {
 		return m
 	}
-	return fiscalYearBound(text, true)
+	return FiscalYearEnd(text)
 }
 
 // endMonthAfter reads the month at the start of s, which follows "fiscal
@@ -795,7 +795,10 @@ func endMonthAfter(s string, starts bool) int {
 	}
 	k++
 	next(at(k) == "in" || at(k) == "on")
-	if at(k) == "the" && (at(k+1) == "last" || at(k+1) == "final") && at(k+3) == "of" {
+	if d := at(k); isDigits(d) && len(d) <= 2 {
+		k++ // "ended on 30 June", "begins on 1 July"
+	}
+	if at(k) == "the" && at(k+3) == "of" && (at(k+1) == "last" || at(k+1) == "final" || ordinalWords[at(k+1)] > 0) {
 		if _, day := weekdayWords[at(k+2)]; day {
 			k += 4 // "ends on the last Saturday of May": a 52- or 53-week year
 		}

@@ -331,7 +331,8 @@ var (
 
 // timeZones are the zone abbreviations read after a clock time.
 var timeZones = setOf("gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest",
-	"et", "pt")
+	"et", "pt", "ist", "jst", "kst", "hkt", "sgt", "aest", "aedt", "awst", "nzst", "nzdt", "sast", "eat", "wat",
+	"eet", "eest", "msk", "wib", "pkt")
 
 // overnightStays are the words before "overnight" that make it a manner
 // ("stayed overnight") or an adjective ("an overnight flight"), not a night.
@@ -485,6 +486,10 @@ var habitualAdverbs = setOf("normally", "usually", "typically", "traditionally",
 // predicates are the adjectives that point ahead after "be": "is due to",
 // "are likely to", "is poised to", "are getting ready for".
 var predicates = setOf("due", "likely", "unlikely", "poised", "slated", "ready", "bound", "eager", "keen", "set")
+
+// degreeWords grade a predicate after "be" without taking it out of the
+// verb group: "was more likely", "is highly likely to", "are less likely".
+var degreeWords = setOf("more", "less", "most", "least", "very", "highly", "increasingly", "quite", "far")
 
 // fitWords say, before "for" and a dated event, that someone is or is not
 // fit or ready to take part in it: "is doubtful for Wednesday's derby".
@@ -715,6 +720,20 @@ var coordinators = setOf("and", "but", "or", "yet", "so")
 // degree, so that the clause after is no noun's: "so that", "now that",
 // "such that", "not that".
 var thatAdverbs = setOf("so", "now", "such", "not", "given", "except", "provided", "only")
+
+// listHeadings open the line over a list of fixtures or results and say
+// whether the days that head its entries are to come or gone: "Fixtures
+// (all times GMT)", "Upcoming", "Results".
+var listHeadings = map[string]tense{"fixtures": tenseFuture, "fixture": tenseFuture, "upcoming": tenseFuture,
+	"schedule": tenseFuture, "results": tensePast}
+
+// forecastPredicates, after a past "be" in reported speech, forecast
+// what is to come: "said showers were likely over the weekend".
+var forecastPredicates = setOf("likely", "unlikely", "expected")
+
+// hemisphereWords name the half of the globe a recurring season is told
+// of: "each southern spring", "every northern winter".
+var hemisphereWords = setOf("southern", "northern", "austral", "boreal")
 
 // fiscalStartVerbs say when a fiscal year begins, so that it ends the
 // month before: "the fiscal year began on Oct. 1", "starts in July".

@@ -42,7 +42,7 @@ func (tg *tagger) closesRange(out []Timex, start int, x *Timex) bool {
 		return false
 	}
 	if !rangeJoins[join] && (join != "and" || !tg.betweenBefore(start-2-hedge-comma, prev.Start)) &&
-		!(join == "/" && splitFinancialPair(prev.Value, x.Value)) {
+		!(join == "/" && tg.splitFinancialPair(prev.Value, x.Value)) {
 		return false
 	}
 	if join == "to" && tg.rescheduledAt(start-1-hedge) {
@@ -226,12 +226,14 @@ func (tg *tagger) qualifies(out []Timex, start int, x Timex) bool {
 
 // splitFinancialPair reports whether a and b are the two halves the year
 // rule reads a split financial year as, April and the next March ("the
-// 2026/27 financial year"), which a slash joins as a hyphen does.
-func splitFinancialPair(a, b string) bool {
+// 2026/27 financial year"), or the months the text gives its year
+// (splitYearEnd: July and June for "which begins on 1 July"), which a
+// slash joins as a hyphen does.
+func (tg *tagger) splitFinancialPair(a, b string) bool {
 	sa, err1 := ParseValue(a)
 	sb, err2 := ParseValue(b)
 	return err1 == nil && err2 == nil && sa.Precision == PrecisionMonth && sb.Precision == PrecisionMonth &&
-		sa.Start.Month() == time.April && sb.Start.Equal(sa.Start.AddDate(0, 11, 0))
+		int(sa.Start.Month()) == tg.splitYearEnd()%12+1 && sb.Start.Equal(sa.Start.AddDate(0, 11, 0))
 }
 
 // betweenBefore reports whether "between" comes right before the

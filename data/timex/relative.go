@@ -601,6 +601,11 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 			if m, ok := tg.weekdayBeside(k); ok {
 				return m, true // "the Friday before Christmas"
 			}
+			if tg.word(k) == "days" && (tg.word(k+1) == "before" || tg.word(k+1) == "after") {
+				// "in the days before the raid": a stretch of days
+				// with no end, not the day before the one named.
+				return date1(Duration, k+2, "PXD")
+			}
 			if u, ok := unitWords[tg.word(k)]; ok && u == uDay && (tg.word(k+1) == "before" || tg.word(k+1) == "after") {
 				if d, ok := deicticDays[tg.word(k+2)]; ok && tg.word(k) == "day" && tg.hasDCT {
 					// "the day before yesterday", "the day after tomorrow"

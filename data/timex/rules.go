@@ -192,14 +192,14 @@ var modTargets = []namedRule{
 			{"Filed 11/27/2024 in court.", "2024-11-27", "11/27/2024", "2024-11-27"},
 		}},
 	{name: "month-day", fn: ruleMonthFirst,
-		triggers: []string{"<month>", "<weekday>"},
+		triggers: []string{"<month>", "<weekday>", "<wdabbrev>"},
 		examples: []ruleExample{
 			{"The deal was signed Sept. 12, 2024.", "2024-11-27", "Sept. 12, 2024", "2024-09-12"},
 			{"Russia invaded Ukraine in February 2022.", "2024-11-27", "February 2022", "2022-02"},
 			{"In September, the minister called for talks.", "2024-11-27", "September", "2024-09"},
 		}},
 	{name: "day-month", fn: ruleDayFirst, atNumber: gateDayFirst,
-		triggers: []string{numberTrigger, "<ordinal>", "<weekday>"},
+		triggers: []string{numberTrigger, "<ordinal>", "<weekday>", "<wdabbrev>"},
 		examples: []ruleExample{
 			{"The envoy arrived on 27 November 2024.", "2024-11-27", "27 November 2024", "2024-11-27"},
 			{"The envoy arrived on Wednesday 27 November 2024.", "2024-11-27", "Wednesday 27 November 2024", "2024-11-27"},

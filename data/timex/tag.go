@@ -130,6 +130,10 @@ type tagger struct {
 	mainDay      time.Time
 	hasMainDay   bool
 	lastDayAside bool
+	// mainDayAt is the byte offset in all of the sentence mainDay was
+	// named in: a trailing attribution is an aside only after a day of
+	// its own sentence (trailingAttribution).
+	mainDayAt int
 	// headingDay is the day that headed the last entry of a listing or
 	// timeline ("Thursday, July 11: …", "March 1 - …"), which a weekday
 	// heading the next entry follows (see weekdayAfterHeading).
@@ -189,6 +193,9 @@ type tagger struct {
 	// splitFinancialText caches whether the whole text names a split
 	// financial year (namesSplitFinancialYear): 0 not yet read, 1 yes, -1 no.
 	splitFinancialText int8
+	// splitEnd caches the month a split financial year ends in
+	// (splitYearEnd): 0 not yet read.
+	splitEnd int8
 	// calendarPart is whether a quarter or half of a calendar year written
 	// out has been named ("the first half of 2009"), after which a bare
 	// part counts in calendar years too (see fiscalPart).
@@ -662,7 +669,8 @@ func (tg *tagger) continues(i int) bool {
 	if i >= tg.to {
 		return false
 	}
-	return tg.toks[i].kind != kWord || tg.entry(i).role&roleTrigger != 0
+	return tg.toks[i].kind != kWord || tg.entry(i).role&roleTrigger != 0 ||
+		hemisphereWords[tg.word(i)] && tg.continues(i+1) // "each southern spring"
 }
 
 // inTheDay reports whether "in the day" starts at i, which a lead-in

@@ -217,6 +217,13 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 		return tenseFuture, true
 	}
 	if i == tg.from && j < tg.to && (tg.dash(j) || tg.punct(j, ":")) && tg.dayNamed(i) {
+		if t := tg.listHeadingTense(i); t != tenseNone {
+			// "Fixtures (all times GMT)" over "Friday: Sables v
+			// Lorient-Mer (1930)": the list's heading says whether
+			// its days are to come or gone.
+			tg.noteTense("", t, "a day heading an entry of a list of fixtures or results")
+			return t, true
+		}
 		// "Sunday - The new government puts its forces on alert": a
 		// timeline's entry, told in the present, is a day near the
 		// list's date.
@@ -1435,6 +1442,9 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 	if before && tg.withSchedule(g) {
 		return tenseFuture, true, "\"with\", a noun and a schedule's participle after a present clause: future"
 	}
+	if before && tg.reducedFit(g, i, j) {
+		return tenseFuture, true, "a headline's \"cleared for\" a dated event, no \"be\": future"
+	}
 	if tg.schedulePredicate(g) {
 		switch {
 		case tg.groupHasAny(g, priorWords) || tg.word(g.start-1) != "" && priorWords[tg.word(g.start-1)]:
@@ -1449,6 +1459,12 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 			// a day just past or just ahead.
 			if tg.calledOff(j) {
 				return tensePast, true, "a plan, then called off: past"
+			}
+			if fc == vBePast && tg.groupHasAny(g, forecastPredicates) && tg.undatedReportAt(g.start) {
+				// "Forecasters said more heavy showers were likely over
+				// the weekend": a forecast reported now, the past tense
+				// the report's, looks ahead of the report.
+				return tenseFuture, true, "a reported forecast, \"was likely\": future"
 			}
 			return tenseNearest, true, "a plan seen from the past: nearest day"
 		default:
@@ -1597,6 +1613,40 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 	return tenseNone, false, "no tense in group"
 }
 
+// listHeadingTense returns the tense that the heading of the list whose
+// line holds token i gives the days heading its entries: the first word
+// of the nearest line above that opens with one of listHeadings
+// ("Fixtures", "Results"), read over at most listHeadingLines unbroken
+// lines and listHeadingBytes of text, or tenseNone.
+func (tg *tagger) listHeadingTense(i int) tense {
+	at := tg.base + int(tg.toks[i].start)
+	floor := max(0, at-listHeadingBytes)
+	end := strings.LastIndexByte(tg.all[floor:at], '\n') // the line above ends here
+	for n := 0; n < listHeadingLines && end >= 0; n++ {
+		end += floor
+		start := strings.LastIndexByte(tg.all[floor:end], '\n') + 1 + floor
+		if start == floor && floor > 0 {
+			return tenseNone // the window ends inside the line
+		}
+		line := strings.TrimSpace(tg.all[start:end])
+		if line == "" {
+			return tenseNone // a blank line ends the list
+		}
+		w, _, _ := strings.Cut(line, " ")
+		if t, ok := listHeadings[strings.ToLower(strings.TrimRight(w, ":"))]; ok {
+			return t
+		}
+		end = start - 1 - floor
+	}
+	return tenseNone
+}
+
+// listHeadingLines and listHeadingBytes bound listHeadingTense's look up.
+const (
+	listHeadingLines = 12
+	listHeadingBytes = 2000
+)
+
 // bareIngBefore finds an -ing shortly before token i in its clause that
 // heads the clause's verbs with its "be" left out (see bareProgressive).
 // The search stops after maxIngReach tokens, so a long clause without
@@ -1743,6 +1793,22 @@ func (tg *tagger) reportedAt(k int) bool {
 	return false
 }
 
+// undatedReportAt reports whether a reporting verb stands shortly before
+// token k in its clause, as reportedAt finds one, with no weekday or
+// deictic day between that dates the report ("said on Friday that the
+// talks were likely to resume on Monday" counts from the Friday).
+func (tg *tagger) undatedReportAt(k int) bool {
+	for m := k - 1; m >= tg.from && m >= k-6 && !tg.leftStop(m); m-- {
+		if tg.isWeekday(m) || deicticDays[tg.word(m)] != 0 || tg.word(m) == "today" {
+			return false
+		}
+		if reportingVerbs[tg.word(m)] {
+			return true
+		}
+	}
+	return false
+}
+
 // verbBefore reports whether a verb stands before token k in its clause:
 // an infinitive after one belongs to it ("made it difficult for Sun to
 // meet demand"), one without is a headline's plan.
@@ -1866,12 +1932,21 @@ func (tg *tagger) groupHas(g group, w string) bool {
 // followed by "to" or "for" or as a passive ("has been scheduled"): a
 // plan, future unless seen from the past.
 func (tg *tagger) schedulePredicate(g group) bool {
+	for k := g.start; k < g.end; k++ {
+		if tg.onCourseAt(k) == vPred {
+			return true // "was on course to attempt a landing": a plan, as "was set to"
+		}
+	}
 	for k := g.start; k <= g.head; k++ {
 		w := tg.word(k)
 		if !schedulePredicates[w] {
 			continue
 		}
-		passive := k == g.head && k > g.start && (tg.vword(k-1) == vBeen || tg.vword(k-1).aux())
+		b := k - 1
+		for b > g.start && tg.degreeBeforePredicate(b) {
+			b-- // "was more likely"
+		}
+		passive := k == g.head && k > g.start && (tg.vword(b) == vBeen || tg.vword(b).aux())
 		if w == "due" && tg.word(k+1) == "to" && !tg.verbAfterTo(k+2) {
 			continue // "pulled out due to injuries": because of
 		}
@@ -1906,6 +1981,32 @@ func (tg *tagger) forwardVerb(g group, i int) bool {
 	}
 	return g.to < 0 && objectForward[tg.word(g.head)] && !particles[tg.word(g.end)] && tg.objectBetween(g.end, i)
 }
+
+// reducedFit reports whether g is a headline's bare participle that
+// clears or readies its noun "for" an event dated after it, "is" left out
+// as in reducedSchedule: "Heavy-lift rocket cleared for maiden flight on
+// Tuesday", "Reyes cleared for Saturday's opener". At most fitReach
+// tokens, and no verb, stand between "for" and the date.
+func (tg *tagger) reducedFit(g group, i, j int) bool {
+	k := g.start
+	if k != g.head || !fitWords[tg.word(k)] || tg.vword(k) != vPast || k <= tg.from || tg.word(g.end) != "for" ||
+		i <= g.end || i-g.end > fitReach {
+		return false
+	}
+	for m := g.end + 1; m < i; m++ {
+		if tg.vword(m).verbal() || tg.toks[m].kind == kPunct {
+			return false
+		}
+	}
+	p := tg.word(k - 1)
+	if tg.toks[k-1].kind != kWord || tg.vword(k-1).verbal() || attributionPronouns[p] || isPronouns[p] || relativeWords[p] {
+		return false
+	}
+	return !tg.vword(j).verbal() && tg.verblessSubject(k)
+}
+
+// fitReach bounds the words between "cleared for" and its event's date.
+const fitReach = 6
 
 // reducedSchedule reports whether g is a bare participle of a schedule
 // right after its noun and right before the date [i, j), its "is" left
@@ -2294,7 +2395,16 @@ func (tg *tagger) pronounCue(k int) bool {
 // it: "showers are likely over the weekend", "a deal is unlikely before
 // May" tell of what is ahead as "are likely to" does.
 func (tg *tagger) predicateAlone(k int) bool {
-	return tg.vword(k-1).beForm() && (prepositions[tg.word(k+1)] || k+1 < tg.to && tg.toks[k+1].kind == kPunct)
+	be := tg.vword(k-1).beForm() || degreeWords[tg.word(k-1)] && tg.vword(k-2).beForm() // "was more likely"
+	return be && (prepositions[tg.word(k+1)] || k+1 < tg.to && tg.toks[k+1].kind == kPunct)
+}
+
+// degreeBeforePredicate reports whether token k is a degree word between
+// "be" and a predicate that points ahead ("a Monday flight was more
+// likely", "is highly likely to"), which sits in the verb group as an
+// adverb does.
+func (tg *tagger) degreeBeforePredicate(k int) bool {
+	return degreeWords[tg.word(k)] && tg.vword(k-1).beForm() && predicates[tg.word(k+1)]
 }
 
 // onCourseAt classifies token k when it stands in "on course to" or "on
@@ -2357,7 +2467,7 @@ func (tg *tagger) classify(k int) vclass {
 		return vNone // the clock's "10am", "at 10 am", not "I am"
 	}
 	lex := verbLex[w]
-	if tg.nounContext(k) || tg.lexAt(k).has(inAbbrevs) && tg.listedDay(k) {
+	if tg.nounContext(k) || tg.lexAt(k).has(inAbbrevs) && (tg.listedDay(k) || tg.weekdayPrefix(k) > k) {
 		return vNone
 	}
 	if lex.class == vNone && tg.possessive(k+1) {
@@ -2377,6 +2487,8 @@ func (tg *tagger) classify(k int) vclass {
 		return vNone // "the board's next scheduled meeting is": an adjective
 	}
 	switch {
+	case tg.degreeBeforePredicate(k):
+		return vAdv
 	case lex.class == vAdv && lex.has(lPredicate) && (tg.word(k+1) == "to" || tg.predicateAlone(k)):
 		return vPred // "was likely to rise", "showers are likely at the weekend"; an adverb in "will likely rise"
 	case lex.class != vNone:

@@ -1096,6 +1096,10 @@ func ruleHoliday(tg *tagger, i int) (match, bool) {
 	if tg.word(i) == "the" {
 		return tg.newYear(i)
 	}
+	if tg.word(i) == "new" && !tg.capital(i) && newYearPrepositions[tg.word(i-1)] {
+		// "talks to resume in new year": a headline leaves "the" out.
+		return tg.newYear(i - 1)
+	}
 	if !tg.capital(i) && tg.word(i) != "xmas" {
 		return match{}, false
 	}

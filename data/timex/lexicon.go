@@ -554,6 +554,10 @@ var reportingVerbs = setOf("said", "says", "say", "told", "tells", "added", "not
 	"explained", "insisted", "warned", "argued", "claimed", "confirmed", "declared", "acknowledged",
 	"stressed", "announced", "reported", "disclosed", "revealed", "tweeted", "posted", "commented", "remarked")
 
+// newYearPrepositions may stand before a headline's "new year" with its
+// "the" left out ("talks to resume in new year"), so the year is meant.
+var newYearPrepositions = setOf("in", "into", "from", "until", "by", "before")
+
 // clauseReportingVerbs report a clause and take no object that an
 // infinitive could follow, as "told" and "warned" do ("told residents to
 // leave"): after them "talks to resume" is the clause, its "are" left out.

@@ -37,6 +37,12 @@ var news27Cases = []struct {
 		[]string{"Friday=2026-05-15", "tomorrow=2026-05-16"}},
 	{"Orlik said on Friday that he was ready. \"We can meet tomorrow,\" he told reporters who had gathered outside.", may16,
 		[]string{"Friday=2026-05-15", "tomorrow=2026-05-17"}},
+	// A headline's "in new year", its "the" left out, is the year as
+	// "the new year" is; not the holiday's capital "New Year", nor
+	// "new year" after no preposition.
+	{"Tarsia nuclear talks to resume in new year after holiday pause", dec15, []string{"new year=2022"}},
+	{"Crowds gather for New Year celebrations", dec15, nil},
+	{"Ministers agree new year plans", dec15, nil},
 }
 
 // may16 (2026) is a Saturday.

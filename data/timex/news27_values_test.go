@@ -65,3 +65,30 @@ func TestTag_News27(t *testing.T) {
 		}
 	}
 }
+
+// news27Absent are expressions Tag must not find as written: "the first
+// half" of a fiscal year whose end the text does not give is no calendar
+// half.
+var news27Absent = []struct{ text, expr string }{
+	{"In the first half of the fiscal year, tax receipts rose 11%.", "the first half"},
+	{"Sales rose in the second half of its financial year.", "the second half"},
+}
+
+func TestTag_News27Absent(t *testing.T) {
+	for _, c := range news27Absent {
+		for _, x := range timex.Tag(c.text, dec15) {
+			if x.Text == c.expr {
+				t.Errorf("Tag(%q) found %q=%s, want no such expression", c.text, x.Text, x.Value)
+			}
+		}
+	}
+	// Not the calendar's half or a fiscal year the text writes out.
+	for text, want := range map[string]string{
+		"Sales rose in the first half of fiscal 2024.":                "2024-H1",
+		"Sales rose in the first half of the year, the company said.": "2021-H1",
+	} {
+		if got := timex.Tag(text, dec15); len(got) == 0 || got[0].Value != want {
+			t.Errorf("Tag(%q) = %v, want %s first", text, got, want)
+		}
+	}
+}

@@ -1100,7 +1100,12 @@ var outcomeNouns = setOf("ruling", "rulings", "verdict", "verdicts", "decision",
 	"judgement", "attack", "attacks", "bombing", "bombings", "shooting", "killing", "killings", "crash",
 	"quake", "earthquake", "explosion", "blast", "raid", "arrest", "arrests", "remarks", "comments",
 	"statement", "announcement", "outburst", "defeat", "loss", "win", "victory", "sell-off", "selloff",
-	"collapse", "plunge", "rout", "incident", "accident")
+	"collapse", "plunge", "rout", "incident", "accident", "agreement", "accord")
+
+// outcomePrepositions open a phrase that rests on what an event left
+// behind, fronted before the clause: "Under Saturday's agreement",
+// "After Monday's verdict"; not "before" or "ahead of", which look to it.
+var outcomePrepositions = setOf("under", "after", "following", "since", "despite")
 
 // relativeWords open a relative clause whose verb follows its plural
 // antecedent: "firms that report on Thursday", "leaders who meet".

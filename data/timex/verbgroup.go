@@ -1216,6 +1216,13 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 		// what it acts on has happened.
 		return tensePast, true, "the date names an outcome the future verb acts on: past"
 	}
+	if (fc == vWill || fc == vModal || fc == vWould) && !before && i-1 == tg.from &&
+		outcomePrepositions[tg.word(i-1)] && tg.namesOutcome(i, j) {
+		// "Under Saturday's agreement, both armies will pull back": a
+		// fronted phrase that rests on an outcome, not its subject
+		// ("Monday's verdict will be read out"), has it behind.
+		return tensePast, true, "a fronted phrase on an outcome before a future clause: past"
+	}
 	switch fc {
 	case vWill:
 		return tenseFuture, true, "will: future"

@@ -507,7 +507,7 @@ var onObjectVerbs = forms("call")
 // September release", "expects a decision in July", "targets a June launch".
 var objectForward = forms("hope", "expect", "plan", "target", "eye", "await", "forecast", "predict",
 	"anticipate", "schedule", "aim", "prepare", "brace", "project", "envisage", "envision", "set", "want", "need",
-	"seek", "demand", "request", "urge", "propose", "warn")
+	"seek", "demand", "request", "urge", "propose", "warn", "invite")
 
 // superlatives are the superlatives not spelt with "-est", and estNouns
 // the words that end in "-est" and are none.

@@ -1955,11 +1955,19 @@ func (tg *tagger) nounPhraseBetween(k, i int) bool {
 }
 
 // contrastAfter reports whether the sentence goes on with "but" after the
-// expression ending before j: what a past plan met.
+// expression ending before j: what a past plan met. Not when the clause
+// after "but" looks ahead ("had hoped to sign it at a summit on July 17,
+// but that meeting is now expected to produce only a declaration"): the
+// plan changed, its date still to come.
 func (tg *tagger) contrastAfter(j int) bool {
 	for k := j; k < tg.to && k < j+groupSearch; k++ {
 		if tg.word(k) == "but" {
-			return true
+			g, ok := tg.groupAfter(k + 1)
+			if !ok {
+				return true
+			}
+			t, _, _ := tg.readGroup(g, false, k+1, k+1)
+			return t != tenseFuture
 		}
 	}
 	return false

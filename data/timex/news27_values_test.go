@@ -24,6 +24,11 @@ var news27Cases = []struct {
 	// day" with no "of", which stays the day before publication.
 	{"Shares fell on the last day of March.", dec15, []string{"the last day of March=2021-03-31"}},
 	{"Prices rose in the last day or two.", dec15, []string{"the last day=2021-12-14"}},
+	// The last day of an event the calendar does not place ("of the
+	// Games", "of his visit") is a day left unknown; not the night of
+	// a carnival, which names no day at all.
+	{"The hosts won a record 51st gold on the last day of the Games.", dec15, []string{"the last day=XXXX-XX-XX"}},
+	{"Crowds filled the square on the last night of the carnival.", dec15, nil},
 	// A quote that goes on from a sentence whose report a weekday dates
 	// after a short phrase ("told reporters at the airport late
 	// Saturday") counts its "tonight" from that day.

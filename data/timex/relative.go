@@ -727,7 +727,7 @@ func (tg *tagger) lastOfCurrent(k int) (match, bool) {
 		return match{}, false
 	}
 	if w := tg.word(k + 2); w != "the" && w != "this" {
-		return match{}, false
+		return tg.lastDayOfEvent(k)
 	}
 	y, m := tg.dct.Year(), tg.dct.Month()
 	switch tg.word(k + 3) {
@@ -736,7 +736,17 @@ func (tg *tagger) lastOfCurrent(k int) (match, bool) {
 	case "month":
 		return date1(Date, k+4, vDay(date(y, int(m), daysIn(y, m))))
 	}
-	return match{}, false
+	return tg.lastDayOfEvent(k)
+}
+
+// lastDayOfEvent reads "the last day of the Games", "of his visit", the
+// word "day" at k: the last day of an event the calendar does not place,
+// a day left unknown, not the day before publication.
+func (tg *tagger) lastDayOfEvent(k int) (match, bool) {
+	if !tg.lexAt(k + 2).has(inDeterminers) || tg.lexAt(k+3).hasAny(inMonths|inUnitWords) {
+		return match{}, false
+	}
+	return date1(Date, k+1, "XXXX-XX-XX")
 }
 
 // lastOf reads "the last week of March" and "the last day of March", the

@@ -743,7 +743,7 @@ func (tg *tagger) lastOfCurrent(k int) (match, bool) {
 // word "day" at k: the last day of an event the calendar does not place,
 // a day left unknown, not the day before publication.
 func (tg *tagger) lastDayOfEvent(k int) (match, bool) {
-	if !tg.lexAt(k + 2).has(inDeterminers) || tg.lexAt(k+3).hasAny(inMonths|inUnitWords) {
+	if !tg.lexAt(k+2).has(inDeterminers) || tg.lexAt(k+3).hasAny(inMonths|inUnitWords) {
 		return match{}, false
 	}
 	return date1(Date, k+1, "XXXX-XX-XX")

@@ -1071,12 +1071,19 @@ func (tg *tagger) groupFrom(k, stop, depth int) group {
 	if tg.word(start-1) == "to" && depth < infinitiveChain && tg.infinitiveAt(start) {
 		// An infinitive belongs to the verb that governs it: "is widely
 		// expected to cut", "declined to commit".
-		for m := start - 2; m >= tg.from && m >= start-6; m-- {
+		reach := start - 6
+		for m := start - 2; m >= tg.from && m >= reach; m-- {
 			if tg.leftStop(m) || tg.punct(m, ",") {
 				break
 			}
 			if tg.vword(m).verbal() {
-				return tg.groupFrom(m, stop, depth+1)
+				if g := tg.groupFrom(m, stop, depth+1); g.end > start {
+					return g
+				}
+				break // a verb whose group does not reach this infinitive
+			}
+			if tg.nameGoesOn(m) && reach > start-6-nameWords {
+				reach-- // a name's words count as one: "urged the United Nations Security Council to act"
 			}
 		}
 	}
@@ -1093,6 +1100,19 @@ func (tg *tagger) groupFrom(k, stop, depth int) group {
 	return g
 }
 
+// nameWords bounds how many words of a name after its first a verb's
+// object may hold before its infinitive and still count as one word, so
+// the work stays linear in a headline written in capitals.
+const nameWords = 6
+
+// nameGoesOn reports whether the word at k is a capitalised word of a
+// name that the word before it, capitalised too, began: the words of
+// "United Nations Security Council" after the first, which a verb's
+// object counts as one.
+func (tg *tagger) nameGoesOn(k int) bool {
+	return k > tg.from && tg.toks[k].kind == kWord && tg.toks[k-1].kind == kWord && tg.capital(k) && tg.capital(k-1)
+}
+
 // infinitives extends a group ending at end over the "to"-infinitives
 // after it, allowing a short object between ("ordered schools to close",
 // "urged Russia to halt", "asked for the barriers to come down"), but
@@ -1102,6 +1122,7 @@ func (tg *tagger) infinitives(end, stop int) (int, int) {
 	to := -1
 	for n := 0; n < 3; n++ {
 		k := end
+		names := 0
 		for gap := 0; gap < 4 && k < stop && tg.word(k) != "to"; gap++ {
 			if gap == 0 && tg.word(k) == "for" {
 				k++ // "called for talks to resume"
@@ -1117,6 +1138,10 @@ func (tg *tagger) infinitives(end, stop int) (int, int) {
 			}
 			if tg.vword(k).verbal() || tg.toks[k].kind == kPunct || prepositions[tg.word(k)] {
 				return end, to // an object is a bare noun phrase
+			}
+			if tg.nameGoesOn(k) && names < nameWords {
+				names++
+				gap-- // a name's words count as one: "prompted the United Nations Security Council to call"
 			}
 			k++
 		}

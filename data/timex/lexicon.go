@@ -558,6 +558,12 @@ var reportingVerbs = setOf("said", "says", "say", "told", "tells", "added", "not
 // "the" left out ("talks to resume in new year"), so the year is meant.
 var newYearPrepositions = setOf("in", "into", "from", "until", "by", "before")
 
+// talkVerbs take "to" for the one spoken to, never an infinitive: in
+// "the traders we spoke to expect a rough quarter" the verb after "to" is
+// the clause's own.
+var talkVerbs = setOf("speak", "speaks", "spoke", "spoken", "speaking", "talk", "talks", "talked", "talking",
+	"listen", "listens", "listened", "listening", "chat", "chats", "chatted", "chatting")
+
 // clauseReportingVerbs report a clause and take no object that an
 // infinitive could follow, as "told" and "warned" do ("told residents to
 // leave"): after them "talks to resume" is the clause, its "are" left out.

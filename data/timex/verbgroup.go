@@ -1076,7 +1076,7 @@ func (tg *tagger) groupFrom(k, stop, depth int) group {
 			if tg.leftStop(m) || tg.punct(m, ",") {
 				break
 			}
-			if tg.vword(m).verbal() {
+			if tg.vword(m).verbal() && !talkVerbs[tg.word(m)] {
 				if g := tg.groupFrom(m, stop, depth+1); g.end > start {
 					return g
 				}
@@ -1145,8 +1145,8 @@ func (tg *tagger) infinitives(end, stop int) (int, int) {
 			}
 			k++
 		}
-		if k+1 >= stop || tg.word(k) != "to" || !tg.infinitiveAt(k+1) {
-			return end, to
+		if k+1 >= stop || tg.word(k) != "to" || !tg.infinitiveAt(k+1) || k == end && talkVerbs[tg.word(end-1)] {
+			return end, to // not the "to" of "the traders we spoke to expect"
 		}
 		if to < 0 {
 			to = k

@@ -48,7 +48,20 @@ var news27Cases = []struct {
 	{"Tarsia nuclear talks to resume in new year after holiday pause", dec15, []string{"new year=2022"}},
 	{"Crowds gather for New Year celebrations", dec15, nil},
 	{"Ministers agree new year plans", dec15, nil},
+	// Figures "for the" months of a quarter are those of the quarter
+	// gone, and the month closing the range lies in the year after its
+	// start, not read again by the clause's "are due".
+	{"Figures for the October-December quarter are due on February 28.", jan6,
+		[]string{"October=2024-10", "December=2024-12", "February 28=2025-02-28"}},
+	{"Inflation figures for December are due on Wednesday.", jan6,
+		[]string{"December=2024-12", "Wednesday=2025-01-08"}},
+	// Not figures: a plan "for" the months of a quarter looks ahead.
+	{"Talks are planned for the October-December quarter.", jan6,
+		[]string{"October=2025-10", "December=2025-12"}},
 }
+
+// jan6 (2025) is a Monday.
+var jan6 = time.Date(2025, 1, 6, 0, 0, 0, 0, time.UTC)
 
 // may16 (2026) is a Saturday.
 var may16 = time.Date(2026, 5, 16, 0, 0, 0, 0, time.UTC)

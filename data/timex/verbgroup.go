@@ -2590,9 +2590,10 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 			return t, "\"… to\" before the date points"
 		}
 	case "for":
-		if statisticNouns[prev] && k == next && tg.monthWord(k+1) {
+		if statisticNouns[prev] && (k == next || k == next-1 && tg.word(next) == "the") && tg.monthWord(next+1) {
 			// "publishes inflation figures for December on
-			// Wednesday": the figures of a month come out after it.
+			// Wednesday", "figures for the October-December quarter
+			// are due": the figures of a month come out after it.
 			return tensePast, "figures for a month: a month gone, past"
 		}
 		if setFor[prev] && !tg.vword(k-2).aux() && !priorWords[tg.word(k-2)] {

@@ -58,6 +58,11 @@ var news27Cases = []struct {
 	// Not figures: a plan "for" the months of a quarter looks ahead.
 	{"Talks are planned for the October-December quarter.", jan6,
 		[]string{"October=2025-10", "December=2025-12"}},
+	// A split year after "the budget for" is a financial year, April to
+	// March, as "the 2025-26 budget" is; not after another noun.
+	{"The minister will present the budget for 2025-26 on February 3.", jan6,
+		[]string{"2025=2025-04", "26=2026-03", "February 3=2025-02-03"}},
+	{"The club's results for 2023-24 were poor.", jan6, []string{"2023=2023", "24=2024"}},
 }
 
 // jan6 (2025) is a Monday.

@@ -179,7 +179,7 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 			// past perfect reached is past; not a plan's ("had been
 			// expected to end by Friday").
 			g, ok, _ := tg.governingGroup(i, j)
-			if ok && tg.vword(g.start) == vHavePast && !tg.schedulePredicate(g) {
+			if ok && tg.vword(g.start) == vHavePast && tg.pastPerfectOrDeadline(g.start) && !tg.schedulePredicate(g) {
 				tg.noteTense(tg.groupText(g), tensePast, "\"by\" or \"until\" and a past perfect: past")
 				return tensePast, true
 			}
@@ -1655,6 +1655,18 @@ func (tg *tagger) perfectHave(g group) bool {
 		}
 	}
 	return false
+}
+
+// pastPerfectOrDeadline reports whether the "had" at k is a perfect's
+// auxiliary, its participle after any adverbs or a quote mark ('had
+// "largely cleared"', "had cast", whose participle is its base), or the
+// verb of a deadline given ("had until March
+// 31 to respond"): not the verb of having, whose "until" looks ahead from
+// a report ("said it had enough stocks to feed them until the end of
+// March").
+func (tg *tagger) pastPerfectOrDeadline(k int) bool {
+	return tg.perfectAt(k) || basePast[tg.word(k+1)] || tg.word(k+1) == "until" ||
+		k+1 < tg.to && tg.quoteMark(k+1) && tg.perfectAt(k+1)
 }
 
 // perfectAt reports whether the "have" at k is a perfect's auxiliary: a

@@ -91,6 +91,9 @@ func (tg *tagger) splitFinancial(first, next int) bool {
 	if w == "fiscal" || w == "fy" || w == "year" && (tg.word(first-2) == "fiscal" || tg.splitYearNoun(first-2)) {
 		return true
 	}
+	if w == "for" && financialYearNouns[tg.word(first-2)] {
+		return true // "the budget for 2025-26", as "the 2025-26 budget"
+	}
 	if tg.toks[min(next, len(tg.toks)-1)].kind != kPunct && next < tg.to {
 		return false // a noun of its own: "the 2023-24 season"
 	}

@@ -552,6 +552,13 @@ func (tg *tagger) half(i, ord, y, end int) (match, bool) {
 	if v, ok := tg.fiscalPart(i, end, ord, 2, y); ok {
 		return date1(Date, end, v)
 	}
+	if y == 0 && tg.word(end) == "of" && tg.fiscalIn(end+1, min(end+4, tg.to)) {
+		// "the first half of the fiscal year", a year whose end the
+		// text does not give (else fiscalPart counts from it): not
+		// the calendar's half, which it would have called "of the
+		// year".
+		return match{}, false
+	}
 	if y == 0 && ord >= 1 && ord <= 2 {
 		y = tg.partYear(ord, 2, tg.tenseAround(i, end))
 	}

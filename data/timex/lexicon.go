@@ -536,7 +536,7 @@ var onObjectVerbs = forms("call")
 // September release", "expects a decision in July", "targets a June launch".
 var objectForward = forms("hope", "expect", "plan", "target", "eye", "await", "forecast", "predict",
 	"anticipate", "schedule", "aim", "prepare", "brace", "project", "envisage", "envision", "set", "want", "need",
-	"seek", "demand", "request", "urge", "propose", "warn")
+	"seek", "demand", "request", "urge", "propose", "warn", "invite")
 
 // superlatives are the superlatives not spelt with "-est", and estNouns
 // the words that end in "-est" and are none.
@@ -582,6 +582,12 @@ var rescheduleVerbs = forms("move", "postpone", "delay", "push", "bring", "defer
 var reportingVerbs = setOf("said", "says", "say", "told", "tells", "added", "noted", "stated", "wrote",
 	"explained", "insisted", "warned", "argued", "claimed", "confirmed", "declared", "acknowledged",
 	"stressed", "announced", "reported", "disclosed", "revealed", "tweeted", "posted", "commented", "remarked")
+
+// talkVerbs take "to" for the one spoken to, never an infinitive: in
+// "the traders we spoke to expect a rough quarter" the verb after "to" is
+// the clause's own.
+var talkVerbs = setOf("speak", "speaks", "spoke", "spoken", "speaking", "talk", "talks", "talked", "talking",
+	"listen", "listens", "listened", "listening", "chat", "chats", "chatted", "chatting")
 
 // clauseReportingVerbs report a clause and take no object that an
 // infinitive could follow, as "told" and "warned" do ("told residents to
@@ -1155,7 +1161,13 @@ var outcomeNouns = setOf("ruling", "rulings", "verdict", "verdicts", "decision",
 	"judgement", "attack", "attacks", "bombing", "bombings", "shooting", "killing", "killings", "crash",
 	"quake", "earthquake", "explosion", "blast", "raid", "arrest", "arrests", "remarks", "comments",
 	"statement", "announcement", "outburst", "defeat", "loss", "win", "victory", "sell-off", "selloff",
-	"collapse", "plunge", "rout", "incident", "accident", "slide", "slump", "drop", "surge", "tumble")
+	"collapse", "plunge", "rout", "incident", "accident", "slide", "slump", "drop", "surge", "tumble",
+	"agreement", "accord")
+
+// outcomePrepositions open a phrase that rests on what an event left
+// behind, fronted before the clause: "Under Saturday's agreement",
+// "After Monday's verdict"; not "before" or "ahead of", which look to it.
+var outcomePrepositions = setOf("under", "after", "following", "since", "despite")
 
 // relativeWords open a relative clause whose verb follows its plural
 // antecedent: "firms that report on Thursday", "leaders who meet".
@@ -1269,7 +1281,7 @@ var creditNames = setOf("photo", "getty", "handout", "ap", "reuters", "afp", "fi
 // newYearLeads are the prepositions before which a headline's bare "new
 // year", its "the" left out, is the year as "the new year" is ("delays
 // vote into new year", "talks to resume in new year").
-var newYearLeads = setOf("into", "in", "until", "till", "after", "before", "by")
+var newYearLeads = setOf("into", "in", "from", "until", "till", "after", "before", "by")
 
 // titleNouns name a work whose title may follow in quotation marks: the
 // talk show "Midnight Hour", the album "Sunday Morning" (quotedTitle).

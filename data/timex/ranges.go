@@ -69,6 +69,9 @@ func (tg *tagger) closesRange(out []Timex, start int, x *Timex) bool {
 			return false
 		}
 	}
+	if err == nil && !b.Start.Before(a.Start) {
+		b = monthEndWithinYear(a, b, x)
+	}
 	// An end that starts before the opening day still closes the range
 	// when it is the end of a period: "from August 1 until the end of
 	// the year".
@@ -270,4 +273,28 @@ func endAfterStart(a, b Span, x *Timex) Span {
 	}
 	x.Value = vDay(moved)
 	return next
+}
+
+// monthEndWithinYear moves a bare month that closes a range ("December"
+// of "the October-December quarter") back into the year that follows the
+// range's start, when it was read a year or more after it: each month
+// was read by its own clause, and "figures for" put October in the year
+// gone while "are due" put December in the year ahead. Only a month's
+// name alone: one with its year or a part of it ("the end of August this
+// year") stays.
+func monthEndWithinYear(a, b Span, x *Timex) Span {
+	if _, bare := monthWords[strings.ToLower(x.Text)]; !bare || x.Mod != "" || len(x.Value) != len("2024-12") ||
+		b.Precision != PrecisionMonth {
+		return b // not "the end of August this year", whose year the text gives
+	}
+	moved := b.Start.AddDate(-1, 0, 0)
+	if !moved.After(a.Start) {
+		return b // still within the year: "from May 2024 to May" is no shorter range
+	}
+	prev, err := ParseValue(vMonth(moved.Year(), int(moved.Month())))
+	if err != nil {
+		return b
+	}
+	x.Value = vMonth(moved.Year(), int(moved.Month()))
+	return prev
 }

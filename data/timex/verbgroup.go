@@ -179,7 +179,7 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 			// past perfect reached is past; not a plan's ("had been
 			// expected to end by Friday").
 			g, ok, _ := tg.governingGroup(i, j)
-			if ok && tg.vword(g.start) == vHavePast && !tg.schedulePredicate(g) {
+			if ok && tg.vword(g.start) == vHavePast && tg.pastPerfectOrDeadline(g.start) && !tg.schedulePredicate(g) {
 				tg.noteTense(tg.groupText(g), tensePast, "\"by\" or \"until\" and a past perfect: past")
 				return tensePast, true
 			}
@@ -1243,8 +1243,14 @@ func (tg *tagger) groupFrom(k, stop, depth int) group {
 			if m-2 >= tg.from && tg.voteTally(m-2) {
 				lo -= 2 // "voted 9-0 on Monday to hold": the count is one word
 			}
-			if tg.vword(m).verbal() && !tg.objectIng(m) {
-				return tg.groupFrom(m, stop, depth+1)
+			if tg.vword(m).verbal() && !tg.objectIng(m) && !talkVerbs[tg.word(m)] {
+				if g := tg.groupFrom(m, stop, depth+1); g.end > start {
+					return g
+				}
+				break // a verb whose group does not reach this infinitive
+			}
+			if tg.nameGoesOn(m) && lo > start-6-nameWords {
+				lo-- // a name's words count as one: "urged the United Nations Security Council to act"
 			}
 		}
 	}
@@ -1261,6 +1267,19 @@ func (tg *tagger) groupFrom(k, stop, depth int) group {
 	return g
 }
 
+// nameWords bounds how many words of a name after its first a verb's
+// object may hold before its infinitive and still count as one word, so
+// the work stays linear in a headline written in capitals.
+const nameWords = 6
+
+// nameGoesOn reports whether the word at k is a capitalised word of a
+// name that the word before it, capitalised too, began: the words of
+// "United Nations Security Council" after the first, which a verb's
+// object counts as one.
+func (tg *tagger) nameGoesOn(k int) bool {
+	return k > tg.from && tg.toks[k].kind == kWord && tg.toks[k-1].kind == kWord && tg.capital(k) && tg.capital(k-1)
+}
+
 // infinitives extends a group ending at end over the "to"-infinitives
 // after it, allowing a short object between ("ordered schools to close",
 // "urged Russia to halt", "asked for the barriers to come down"), but
@@ -1270,6 +1289,7 @@ func (tg *tagger) infinitives(end, stop int) (int, int) {
 	to := -1
 	for n := 0; n < 3; n++ {
 		k := end
+		names := 0
 		for gap := 0; gap < 4 && k < stop && tg.word(k) != "to"; gap++ {
 			if gap == 0 && tg.word(k) == "for" {
 				k++ // "called for talks to resume"
@@ -1294,10 +1314,14 @@ func (tg *tagger) infinitives(end, stop int) (int, int) {
 			if tg.vword(k).verbal() || tg.toks[k].kind == kPunct || prepositions[tg.word(k)] {
 				return end, to // an object is a bare noun phrase
 			}
+			if tg.nameGoesOn(k) && names < nameWords {
+				names++
+				gap-- // a name's words count as one: "prompted the United Nations Security Council to call"
+			}
 			k++
 		}
-		if k+1 >= stop || tg.word(k) != "to" || !tg.infinitiveAt(k+1) {
-			return end, to
+		if k+1 >= stop || tg.word(k) != "to" || !tg.infinitiveAt(k+1) || k == end && talkVerbs[tg.word(end-1)] {
+			return end, to // not the "to" of "the traders we spoke to expect"
 		}
 		if to < 0 {
 			to = k
@@ -1410,6 +1434,13 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 		// "would appeal Monday's verdict": the verb is ahead, but
 		// what it acts on has happened.
 		return tensePast, true, "the date names an outcome the future verb acts on: past"
+	}
+	if (fc == vWill || fc == vModal || fc == vWould) && !before && i-1 == tg.from &&
+		outcomePrepositions[tg.word(i-1)] && tg.outcomeNoun(i, j) {
+		// "Under Saturday's agreement, both armies will pull back": a
+		// fronted phrase that rests on an outcome, not its subject
+		// ("Monday's verdict will be read out"), has it behind.
+		return tensePast, true, "a fronted phrase on an outcome before a future clause: past"
 	}
 	switch fc {
 	case vWill:
@@ -1736,11 +1767,18 @@ func (tg *tagger) withheldWord(g group) bool {
 // that names what an event left behind ("Monday's verdict", "the Tuesday
 // ruling"), so that the date is past whatever the verb's tense.
 func (tg *tagger) namesOutcome(i, j int) bool {
-	if !tg.attributive(i, j) {
-		return false
-	}
 	if p := i - 1; outcomeTimeWords[tg.word(p)] || tg.word(p) == "the" && outcomeTimeWords[tg.word(p-1)] {
 		return false // "will be released with Thursday's decision": its time, not its object
+	}
+	return tg.outcomeNoun(i, j)
+}
+
+// outcomeNoun reports whether the date at [i, j) qualifies a noun of an
+// outcome ("Monday's verdict", "the Saturday agreement"), whatever stands
+// before it.
+func (tg *tagger) outcomeNoun(i, j int) bool {
+	if !tg.attributive(i, j) {
+		return false
 	}
 	k := j
 	if tg.possessive(j) {
@@ -1904,6 +1942,18 @@ func (tg *tagger) perfectHave(g group) bool {
 		}
 	}
 	return false
+}
+
+// pastPerfectOrDeadline reports whether the "had" at k is a perfect's
+// auxiliary, its participle after any adverbs or a quote mark ('had
+// "largely cleared"', "had cast", whose participle is its base), or the
+// verb of a deadline given ("had until March
+// 31 to respond"): not the verb of having, whose "until" looks ahead from
+// a report ("said it had enough stocks to feed them until the end of
+// March").
+func (tg *tagger) pastPerfectOrDeadline(k int) bool {
+	return tg.perfectAt(k) || basePast[tg.word(k+1)] || tg.word(k+1) == "until" ||
+		k+1 < tg.to && tg.quoteMark(k+1) && tg.perfectAt(k+1)
 }
 
 // perfectAt reports whether the "have" at k is a perfect's auxiliary: a
@@ -2329,11 +2379,19 @@ func (tg *tagger) nounPhraseBetween(k, i int) bool {
 }
 
 // contrastAfter reports whether the sentence goes on with "but" after the
-// expression ending before j: what a past plan met.
+// expression ending before j: what a past plan met. Not when the clause
+// after "but" looks ahead ("had hoped to sign it at a summit on July 17,
+// but that meeting is now expected to produce only a declaration"): the
+// plan changed, its date still to come.
 func (tg *tagger) contrastAfter(j int) bool {
 	for k := j; k < tg.to && k < j+groupSearch; k++ {
 		if tg.word(k) == "but" {
-			return true
+			g, ok := tg.groupAfter(k + 1)
+			if !ok {
+				return true
+			}
+			t, _, _ := tg.readGroup(g, false, k+1, k+1)
+			return t != tenseFuture
 		}
 	}
 	return false
@@ -3007,9 +3065,10 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 			return t, "\"… to\" before the date points"
 		}
 	case "for":
-		if statisticNouns[prev] && k == next && tg.monthWord(k+1) {
+		if statisticNouns[prev] && (k == next || k == next-1 && tg.word(next) == "the") && tg.monthWord(next+1) {
 			// "publishes inflation figures for December on
-			// Wednesday": the figures of a month come out after it.
+			// Wednesday", "figures for the October-December quarter
+			// are due": the figures of a month come out after it.
 			return tensePast, "figures for a month: a month gone, past"
 		}
 		if setFor[prev] && !tg.vword(k-2).aux() && !priorWords[tg.word(k-2)] {

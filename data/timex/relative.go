@@ -586,6 +586,14 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 						return m, true // "the day before last Tuesday's hearing"
 					}
 				}
+				if tg.word(k+2) == "" || tg.dayPairEnds(k+2) {
+					// "had arrived the day before.", "could be used on the
+					// day before or the day after": the phrase ends, at the
+					// sentence's end or before the other of a pair; the day
+					// beside the one mentioned last.
+					v, ok := shift(tg.pairedDayBase(i, base), uDay, besideStep(tg.word(k+1)))
+					return date1(Date, k+2, okValue(v, ok))
+				}
 				if tg.word(k+2) != "" && tg.word(i-1) != "in" {
 					// "the day before he was arrested": a day fixed by an
 					// event, which the tagger cannot date; not "later in
@@ -598,10 +606,6 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 					// is the clause's own, left to "later in the day",
 					// not the day before the one mentioned last.
 					return match{}, false
-				}
-				if tg.word(k+1) == "before" {
-					v, ok := shift(base, uDay, -1)
-					return date1(Date, k+2, okValue(v, ok))
 				}
 			}
 			if u, ok := unitWords[tg.word(k)]; ok && (u == uWeek || u == uMonth || u == uYear) &&
@@ -663,6 +667,42 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 	}
 	v, ok := shift(base, u, off)
 	return date1(Date, k+1, okValue(v, ok))
+}
+
+// dayPairEnds reports whether "the day before" or "the day after" ends
+// at token j as the first of a pair: a coordinator and the other
+// follow ("the day before or the day after"). Any other word after
+// it is left to the phrase it opens ("can be used on the day before or
+// up to Tuesday", "the day before he was arrested").
+func (tg *tagger) dayPairEnds(j int) bool {
+	if !coordinators[tg.word(j)] || tg.word(j+1) != "the" || tg.word(j+2) != "day" {
+		return false
+	}
+	next := tg.word(j + 3)
+	return next == "before" || next == "after"
+}
+
+// besideStep is the day offset of "before" (-1) or "after" (1).
+func besideStep(w string) int {
+	if w == "before" {
+		return -1
+	}
+	return 1
+}
+
+// pairedDayBase returns the day the second of "the day before or the day
+// after" counts from, the "the" at i: the first has become the date
+// mentioned last, but both are beside the same day (December 19 in
+// "tickets for December 19 can be used the day before or the day
+// after"). Any other phrase counts from base.
+func (tg *tagger) pairedDayBase(i int, base time.Time) time.Time {
+	if !coordinators[tg.word(i-1)] || tg.word(i-3) != "day" || tg.word(i-4) != "the" {
+		return base
+	}
+	if w := tg.word(i - 2); w == "before" || w == "after" {
+		return base.AddDate(0, 0, -besideStep(w))
+	}
+	return base
 }
 
 // tradingDay is the day a market report's "ended the day" is on: the day

@@ -641,11 +641,14 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 	if sv, isSeason := seasonWords[tg.word(k)]; isSeason && w == "that" && tg.hasAnchor {
 		return date1(Date, k+1, vSeason(base.Year(), sv)) // "that winter": of the year mentioned last
 	}
-	if p, ok := dayParts[tg.word(k)]; ok && w == "that" && tg.hasAnchor && tg.anchor.Precision >= PrecisionDay {
-		if _, unit := unitWords[tg.word(k)]; !unit && !strings.HasSuffix(tg.word(k), "s") {
-			// "hold assemblies that evening": the part of the day
-			// mentioned last, as "that night" is that day's.
-			return date1(Time, k+1, vDay(base.Truncate(24*time.Hour))+"T"+p)
+	if p, ok := dayParts[tg.word(k)]; ok && w == "that" && tg.hasAnchor {
+		if day, ok := tg.partDayBase(base); ok && !strings.HasSuffix(tg.word(k), "s") {
+			if _, unit := unitWords[tg.word(k)]; !unit || tg.word(k) == "night" {
+				// "hold assemblies that evening", "was spoken to that
+				// night": the part of the day mentioned last ("night"
+				// is also a unit, "three nights", but not after "that").
+				return date1(Time, k+1, vDay(day.Truncate(24*time.Hour))+"T"+p)
+			}
 		}
 	}
 	if tg.word(k) == "fortnight" && w == "the" && off != 0 {
@@ -680,6 +683,21 @@ func (tg *tagger) dayPairEnds(j int) bool {
 	}
 	next := tg.word(j + 3)
 	return next == "before" || next == "after"
+}
+
+// partDayBase returns the day "that evening" or "that night" is part
+// of: the date mentioned last when it is a day, else the last day
+// mentioned, as for "the same day" ("reported on Friday night ... a
+// report by the end of the year ... spoken to that night": Friday).
+func (tg *tagger) partDayBase(base time.Time) (time.Time, bool) {
+	if tg.anchor.Precision >= PrecisionDay {
+		return base, true
+	}
+	if tg.hasLastDay {
+		tg.noteAnchor("the day mentioned last, as a month or year has no part of a day")
+		return tg.lastDay, true
+	}
+	return base, false
 }
 
 // besideStep is the day offset of "before" (-1) or "after" (1).

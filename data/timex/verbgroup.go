@@ -2660,6 +2660,12 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 			// autumn": the time given up came after the new one.
 			return tenseFuture, "\"brought forward from\": future"
 		}
+		if k == next && tg.monthOrSeason(k+1) && tg.word(j) == "to" && tg.rescheduledAt(j) {
+			// "was moved last week from April to the summer",
+			// "postponed from April to June": the time given up, a
+			// plan seen from the past, as "was due in April" is.
+			return tenseNearest, "a month an event was moved from, its new time after it: nearest"
+		}
 		if movedFrom[prev] {
 			return tensePast, "\"moved from\": past"
 		}

@@ -322,10 +322,13 @@ func (tg *tagger) offsetAfter(n int, u unit, end int, isOne bool) (match, bool) 
 	if m, ok := tg.comparedPeriod(u, n, dir, end); ok {
 		return m, true
 	}
-	if u == uYear && tg.hasAnchor && (tg.anchor.Precision == PrecisionQuarter || tg.hasQuarter && tg.afterAmount(end-3)) {
+	if u == uYear && tg.hasAnchor && (tg.anchor.Precision == PrecisionQuarter && tg.quarterBegun() || tg.hasQuarter && tg.afterAmount(end-3)) {
 		// Financial news: "a year ago" next to "the third quarter", or
 		// after an amount in an article reporting a quarter ("up from
 		// $3 million a year ago"), is the same quarter a year before.
+		// A quarter still to come reports nothing to compare: "will
+		// announce it in the first quarter of next year. A year ago,
+		// its lander failed" counts from the day of writing.
 		v, ok := shift(tg.quarterBase(), uQuarter, 4*n*dir)
 		return match{end: next, typ: Date, value: okValue(v, ok), derived: true, yearBack: n == 1 && dir < 0}, ok
 	}
@@ -349,6 +352,12 @@ func (tg *tagger) offsetAfter(n int, u unit, end int, isOne bool) (match, bool) 
 	}
 	v, ok := shift(base, u, dir*n)
 	return match{end: next, typ: Date, value: okValue(v, ok), yearBack: u == uYear && n == 1 && dir < 0}, ok
+}
+
+// quarterBegun reports whether the quarter mentioned last has begun by
+// the day of writing, so that figures can be reported for it.
+func (tg *tagger) quarterBegun() bool {
+	return !tg.hasDCT || !tg.anchor.Start.After(tg.dct)
 }
 
 // comparedPeriod reads "a year earlier" (or "a year ago") that a figure of

@@ -557,3 +557,58 @@ var furnitureLeads = []string{"©", "(c) ", "copyright ", "photograph:", "photo:
 	"this article appears", "a version of this article", "a version of this story", "editor's note", "editor’s note",
 	"this story was ", "this story has been ", "this article was ", "this article has been ", "watch:", "listen:",
 	"more from ", "recommended:", "sign up", "tags:", "topics:", "tagged:", "filed under:"}
+
+// rankingFrame reports whether tx is "the year" (or month, week, season)
+// that closes a noun phrase ranked against the rest of that period: "the
+// busiest travel days of the year", "its last big deliveries of the
+// year", "the last of the year". The period is the field the ranking is
+// drawn from, no event of its own; the ranked days, where dated, are.
+// "The first day of the year" names a day and stays.
+func rankingFrame(text string, tx timex.Timex) bool {
+	rest, ok := strings.CutPrefix(strings.ToLower(tx.Text), "the ")
+	if !ok || !frameUnits[rest] || tx.Start < 3 || text[max(0, tx.Start-3):tx.Start] != "of " {
+		return false
+	}
+	at := tx.Start - 3
+	for n := 0; n < 6; n++ {
+		w := strings.ToLower(wordBefore(text, at))
+		if w == "" {
+			return false // a mark or the sentence's start ends the phrase
+		}
+		switch {
+		case superlativeWord(w):
+			return true
+		case orderWords[w]:
+			// "the last of the year", "its last big deliveries", not
+			// "the last day of the year", a day named.
+			return !unitBefore(text, tx.Start-3)
+		}
+		at -= len(w) + 1
+	}
+	return false
+}
+
+// unitBefore reports whether the noun right before the "of" at at names a
+// calendar unit ("the last day of the year").
+func unitBefore(text string, at int) bool {
+	return frameHeads[strings.ToLower(wordBefore(text, at))]
+}
+
+// superlativeWord reports whether w ranks by degree: "busiest", "best",
+// "most" (not "interest", "protest", "west").
+func superlativeWord(w string) bool {
+	if degreeWords[w] {
+		return true
+	}
+	return len(w) > 5 && strings.HasSuffix(w, "iest") || len(w) > 6 && strings.HasSuffix(w, "est") && !notSuperlative[w]
+}
+
+// frameUnits, frameHeads, orderWords, degreeWords and notSuperlative: see
+// rankingFrame.
+var (
+	frameUnits     = words(`year|month|week|season`)
+	frameHeads     = words(`day|days|week|weeks|month|months|quarter|half|night|weekend|morning|evening`)
+	orderWords     = words(`first|last`)
+	degreeWords    = words(`best|worst|most|least|biggest|largest|highest|lowest|hottest|coldest|warmest|wettest|driest`)
+	notSuperlative = words(`interest|interests|protest|protests|request|requests|contest|contests|harvest|harvests|arrest|arrests|inquest|conquest|manifest|honest|modest|suggest|suggests|digest|invest|invests`)
+)

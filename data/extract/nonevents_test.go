@@ -166,3 +166,17 @@ func checkEventExprs(t *testing.T, day time.Time, cases []exprCase) {
 		}
 	}
 }
+
+// TestEvents_RankingFrame: "the year" closing a phrase ranked against the
+// rest of the year ("the busiest days of the year", "its last meeting of
+// the year") is the field of the ranking, no event, where "the last day
+// of the year" names a day and stays. Sentences
+// are our own; 11 December 2025 is a Thursday.
+func TestEvents_RankingFrame(t *testing.T) {
+	checkEventExprs(t, time.Date(2025, 12, 11, 0, 0, 0, 0, time.UTC), []exprCase{
+		{"Drivers will strike on December 19, one of the busiest travel days of the year.", "December 19"},
+		{"The board holds its last meeting of the year on Tuesday.", "Tuesday"},
+		{"It was the hottest day of the year.", ""},
+		{"Fares rise on the last day of the year.", "the last day of the year"},
+	})
+}

@@ -1287,6 +1287,9 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 			// "was due to lift off on Tuesday", "had been set to rise
 			// on Wednesday": the plan was made before the report, for
 			// a day just past or just ahead.
+			if tg.calledOffNow(g) {
+				return tenseFuture, true, "a plan called off as of writing, before its day: future"
+			}
 			if tg.calledOff(j) {
 				return tensePast, true, "a plan, then called off: past"
 			}
@@ -2022,6 +2025,31 @@ func (tg *tagger) calledOff(j int) bool {
 		if calledOffWords[tg.word(k)] {
 			return true
 		}
+	}
+	return false
+}
+
+// calledOffNow reports whether the plan of group g is told in a relative
+// clause on the object of a call-off in the present perfect: "has called
+// off the strike that was due to begin on Friday", "have cancelled the
+// flights which were due to leave on Sunday". An event called off as of
+// writing has not come: its day is ahead.
+func (tg *tagger) calledOffNow(g group) bool {
+	rel := g.start - 1
+	if w := tg.word(rel); w != "that" && w != "which" {
+		return false
+	}
+	for k := rel - 1; k > tg.from && k >= rel-maxBareObject-2; k-- {
+		head := k
+		if tg.word(k) == "off" && tg.word(k-1) == "called" {
+			head = k - 1
+		} else if !calledOffWords[tg.word(k)] {
+			if tg.vword(k).verbal() {
+				return false // another verb: the object ends before it
+			}
+			continue
+		}
+		return tg.vword(head-1) == vHavePres
 	}
 	return false
 }

@@ -124,6 +124,9 @@ func (x *extraction) piece(a *data.Article, from, to int) {
 		if span.Precision == timex.PrecisionYear && numberedFiscalYear(tx.Text) {
 			span = x.fiscalSpan(a.Text, span) // "fiscal 2013" of a year to September
 		}
+		if span.Precision == timex.PrecisionMonth && yearTo(a.Text, tx.Start) {
+			span.Start = span.Start.AddDate(0, -11, 0) // "the year to March 2026": April 2025 to March 2026
+		}
 		for si < len(sentences)-1 && sentences[si].End <= tx.Start {
 			si++
 		}

@@ -612,3 +612,19 @@ var (
 	degreeWords    = words(`best|worst|most|least|biggest|largest|highest|lowest|hottest|coldest|warmest|wettest|driest`)
 	notSuperlative = words(`interest|interests|protest|protests|request|requests|contest|contests|harvest|harvests|arrest|arrests|inquest|conquest|manifest|honest|modest|suggest|suggests|digest|invest|invests`)
 )
+
+// yearTo reports whether the month at start ends a twelve-month stretch
+// written before it, "the year to March 2026", "the 12 months to June":
+// the stretch, not the month alone, is the period the figures cover.
+func yearTo(text string, start int) bool {
+	before := strings.ToLower(text[max(0, start-20):start])
+	for _, lead := range yearToLeads {
+		if strings.HasSuffix(before, lead) {
+			return true
+		}
+	}
+	return false
+}
+
+// yearToLeads: see yearTo.
+var yearToLeads = []string{"the year to ", "the 12 months to ", "the twelve months to "}

@@ -180,3 +180,25 @@ func TestEvents_RankingFrame(t *testing.T) {
 		{"Fares rise on the last day of the year.", "the last day of the year"},
 	})
 }
+
+// TestEvents_YearTo: a month after "the year to" or "the 12 months to"
+// ends the twelve months the figures cover, and the event spans them; a
+// month after "to" alone is the month. Sentences are our own; 11
+// December 2025 is a Thursday.
+func TestEvents_YearTo(t *testing.T) {
+	day := time.Date(2025, 12, 11, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ text, first, last string }{
+		{"The airport expects 33 million passengers in the year to March 2026.", "2025-04-01", "2026-03-31"},
+		{"Ram raids rose in the 12 months to June 2025.", "2024-07-01", "2025-06-30"},
+		{"The works were put back to March 2026.", "2026-03-01", "2026-03-31"},
+	} {
+		events, err := extract.Events(&data.Article{Title: "t", Source: "t.txt", Text: c.text, Published: day})
+		if err != nil || len(events) != 1 {
+			t.Fatalf("%q: %d events, %v", c.text, len(events), err)
+		}
+		s := events[0].Span
+		if got := s.Start.Format("2006-01-02") + " " + s.LastDay().Format("2006-01-02"); got != c.first+" "+c.last {
+			t.Errorf("%q: span %s, want %s %s", c.text, got, c.first, c.last)
+		}
+	}
+}

@@ -124,6 +124,11 @@ func (x *extraction) piece(a *data.Article, from, to int) {
 		if span.Precision == timex.PrecisionYear && numberedFiscalYear(tx.Text) {
 			span = x.fiscalSpan(a.Text, span) // "fiscal 2013" of a year to September
 		}
+		if n := len(events); n > 0 && span.Precision == timex.PrecisionYear {
+			if fy, ok := accountingYearBack(tx.Text, events[n-1].Span, span); ok {
+				span = fy // "in the 2004-05 financial year, up from 29 the year before": 2003-04
+			}
+		}
 		if span.Precision == timex.PrecisionMonth && yearTo(a.Text, tx.Start) {
 			span.Start = span.Start.AddDate(0, -11, 0) // "the year to March 2026": April 2025 to March 2026
 		}

@@ -628,3 +628,27 @@ func yearTo(text string, start int) bool {
 
 // yearToLeads: see yearTo.
 var yearToLeads = []string{"the year to ", "the 12 months to ", "the twelve months to "}
+
+// accountingYearBack returns the accounting year before or after prev
+// that expr counts to ("the year before", "the previous year", "a year
+// earlier"), when prev, the event just before, is a twelve-month year
+// that does not start in January ("the 2004-05 financial year"): the
+// tagger values the count as a calendar year, the one of prev's start
+// moved, where the text means the same kind of year. span is the
+// tagger's reading, which must be prev's first or last year moved.
+func accountingYearBack(expr string, prev, span timex.Span) (timex.Span, bool) {
+	step, ok := yearSteps[strings.ToLower(expr)]
+	if !ok || prev.Start.Month() == time.January || !prev.Start.AddDate(1, 0, 0).Equal(prev.End) {
+		return span, false
+	}
+	if y := span.Start.Year(); y != prev.Start.Year()+step && y != prev.End.Year()+step {
+		return span, false
+	}
+	prev.Start, prev.End = prev.Start.AddDate(step, 0, 0), prev.End.AddDate(step, 0, 0)
+	return prev, true
+}
+
+// yearSteps are the counts of one year from the period just named: see
+// accountingYearBack.
+var yearSteps = map[string]int{"the year before": -1, "the previous year": -1, "the year earlier": -1,
+	"a year earlier": -1, "the prior year": -1, "the year after": 1, "the following year": 1, "a year later": 1}

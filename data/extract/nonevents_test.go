@@ -202,3 +202,25 @@ func TestEvents_YearTo(t *testing.T) {
 		}
 	}
 }
+
+// TestEvents_AccountingYearBack: "the year before" or "a year earlier"
+// after a financial year that runs from April is the financial year
+// before, not a calendar year; after a calendar year it stays one.
+// Sentences are our own; 18 June 2005 is a Saturday.
+func TestEvents_AccountingYearBack(t *testing.T) {
+	day := time.Date(2005, 6, 18, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ text, first, last string }{
+		{"Crews attended 38 fires in the 2004-05 financial year, up from 29 the year before.", "2003-04-01", "2004-03-31"},
+		{"Crews attended 38 fires in the 2004-05 financial year, against 29 a year earlier.", "2003-04-01", "2004-03-31"},
+		{"Crews attended 38 fires in 2004, up from 29 the year before.", "2003-01-01", "2003-12-31"},
+	} {
+		events, err := extract.Events(&data.Article{Title: "t", Source: "t.txt", Text: c.text, Published: day})
+		if err != nil || len(events) != 2 {
+			t.Fatalf("%q: %d events, %v", c.text, len(events), err)
+		}
+		s := events[1].Span
+		if got := s.Start.Format("2006-01-02") + " " + s.LastDay().Format("2006-01-02"); got != c.first+" "+c.last {
+			t.Errorf("%q: span %s, want %s %s", c.text, got, c.first, c.last)
+		}
+	}
+}

@@ -93,7 +93,7 @@ func (x *extraction) piece(a *data.Article, from, to int) {
 		span, err := tx.Span()
 		if err != nil || (tx.Type != timex.Date && tx.Type != timex.Time) || x.lines.aboutPublication(a.Text, tx) && !headsTimetable(a.Text, txs, k) ||
 			tx.Type == timex.Date && linkTeaser(a.Text, tx, span, a.Published) || accountingYear(tx.Text) || accountingBoundary(a.Text, tx.Start) || timeOfSet(a.Text, txs, k) || referencePeriod(a.Text, tx) ||
-			trailingStretch(a.Text, tx) || kindOfDay(a.Text, tx) {
+			trailingStretch(a.Text, tx) || kindOfDay(a.Text, tx) || rankingFrame(a.Text, tx) {
 			last = -1
 			continue
 		}
@@ -123,6 +123,14 @@ func (x *extraction) piece(a *data.Article, from, to int) {
 		}
 		if span.Precision == timex.PrecisionYear && numberedFiscalYear(tx.Text) {
 			span = x.fiscalSpan(a.Text, span) // "fiscal 2013" of a year to September
+		}
+		if n := len(events); n > 0 && span.Precision == timex.PrecisionYear {
+			if fy, ok := accountingYearBack(tx.Text, events[n-1].Span, span); ok {
+				span = fy // "in the 2004-05 financial year, up from 29 the year before": 2003-04
+			}
+		}
+		if span.Precision == timex.PrecisionMonth && yearTo(a.Text, tx.Start) {
+			span.Start = span.Start.AddDate(0, -11, 0) // "the year to March 2026": April 2025 to March 2026
 		}
 		for si < len(sentences)-1 && sentences[si].End <= tx.Start {
 			si++

@@ -697,3 +697,98 @@ var furnitureLeads = []string{"©", "(c) ", "copyright ", "photograph:", "photo:
 	"this article appears", "a version of this article", "a version of this story", "editor's note", "editor’s note",
 	"this story was ", "this story has been ", "this article was ", "this article has been ", "watch:", "listen:",
 	"more from ", "recommended:", "sign up", "tags:", "topics:", "tagged:", "filed under:"}
+
+// rankingFrame reports whether tx is "the year" (or month, week, season)
+// that closes a noun phrase ranked against the rest of that period: "the
+// busiest travel days of the year", "its last big deliveries of the
+// year", "the last of the year". The period is the field the ranking is
+// drawn from, no event of its own; the ranked days, where dated, are.
+// "The first day of the year" names a day and stays.
+func rankingFrame(text string, tx timex.Timex) bool {
+	rest, ok := strings.CutPrefix(strings.ToLower(tx.Text), "the ")
+	if !ok || !frameUnits[rest] || tx.Start < 3 || text[max(0, tx.Start-3):tx.Start] != "of " {
+		return false
+	}
+	at := tx.Start - 3
+	for n := 0; n < 6; n++ {
+		w := strings.ToLower(wordBefore(text, at))
+		if w == "" {
+			return false // a mark or the sentence's start ends the phrase
+		}
+		switch {
+		case superlativeWord(w):
+			return true
+		case orderWords[w]:
+			// "the last of the year", "its last big deliveries", not
+			// "the last day of the year", a day named.
+			return !unitBefore(text, tx.Start-3)
+		}
+		at -= len(w) + 1
+	}
+	return false
+}
+
+// unitBefore reports whether the noun right before the "of" at at names a
+// calendar unit ("the last day of the year").
+func unitBefore(text string, at int) bool {
+	return frameHeads[strings.ToLower(wordBefore(text, at))]
+}
+
+// superlativeWord reports whether w ranks by degree: "busiest", "best",
+// "most" (not "interest", "protest", "west").
+func superlativeWord(w string) bool {
+	if degreeWords[w] {
+		return true
+	}
+	return len(w) > 5 && strings.HasSuffix(w, "iest") || len(w) > 6 && strings.HasSuffix(w, "est") && !notSuperlative[w]
+}
+
+// frameUnits, frameHeads, orderWords, degreeWords and notSuperlative: see
+// rankingFrame.
+var (
+	frameUnits     = words(`year|month|week|season`)
+	frameHeads     = words(`day|days|week|weeks|month|months|quarter|half|night|weekend|morning|evening`)
+	orderWords     = words(`first|last`)
+	degreeWords    = words(`best|worst|most|least|biggest|largest|highest|lowest|hottest|coldest|warmest|wettest|driest`)
+	notSuperlative = words(`interest|interests|protest|protests|request|requests|contest|contests|harvest|harvests|arrest|arrests|inquest|conquest|manifest|honest|modest|suggest|suggests|digest|invest|invests`)
+)
+
+// yearTo reports whether the month at start ends a twelve-month stretch
+// written before it, "the year to March 2026", "the 12 months to June":
+// the stretch, not the month alone, is the period the figures cover.
+func yearTo(text string, start int) bool {
+	before := strings.ToLower(text[max(0, start-20):start])
+	for _, lead := range yearToLeads {
+		if strings.HasSuffix(before, lead) {
+			return true
+		}
+	}
+	return false
+}
+
+// yearToLeads: see yearTo.
+var yearToLeads = []string{"the year to ", "the 12 months to ", "the twelve months to "}
+
+// accountingYearBack returns the accounting year before or after prev
+// that expr counts to ("the year before", "the previous year", "a year
+// earlier"), when prev, the event just before, is a twelve-month year
+// that does not start in January ("the 2004-05 financial year"): the
+// tagger values the count as a calendar year, the one of prev's start
+// moved, where the text means the same kind of year. span is the
+// tagger's reading, which must be prev's first or last year moved.
+func accountingYearBack(expr string, prev, span timex.Span) (timex.Span, bool) {
+	step, ok := yearSteps[strings.ToLower(expr)]
+	if !ok || prev.Start.Month() == time.January || !prev.Start.AddDate(1, 0, 0).Equal(prev.End) {
+		return span, false
+	}
+	if y := span.Start.Year(); y != prev.Start.Year()+step && y != prev.End.Year()+step {
+		return span, false
+	}
+	prev.Start, prev.End = prev.Start.AddDate(step, 0, 0), prev.End.AddDate(step, 0, 0)
+	return prev, true
+}
+
+// yearSteps are the counts of one year from the period just named: see
+// accountingYearBack.
+var yearSteps = map[string]int{"the year before": -1, "the previous year": -1, "the year earlier": -1,
+	"a year earlier": -1, "the prior year": -1, "the year after": 1, "the following year": 1, "a year later": 1}

@@ -171,3 +171,61 @@ func checkEventExprs(t *testing.T, day time.Time, cases []exprCase) {
 		}
 	}
 }
+
+// TestEvents_RankingFrame: "the year" closing a phrase ranked against the
+// rest of the year ("the busiest days of the year", "its last meeting of
+// the year") is the field of the ranking, no event, where "the last day
+// of the year" names a day and stays. Sentences
+// are our own; 11 December 2025 is a Thursday.
+func TestEvents_RankingFrame(t *testing.T) {
+	checkEventExprs(t, time.Date(2025, 12, 11, 0, 0, 0, 0, time.UTC), []exprCase{
+		{"Drivers will strike on December 19, one of the busiest travel days of the year.", "December 19"},
+		{"The board holds its last meeting of the year on Tuesday.", "Tuesday"},
+		{"It was the hottest day of the year.", ""},
+		{"Fares rise on the last day of the year.", "the last day of the year"},
+	})
+}
+
+// TestEvents_YearTo: a month after "the year to" or "the 12 months to"
+// ends the twelve months the figures cover, and the event spans them; a
+// month after "to" alone is the month. Sentences are our own; 11
+// December 2025 is a Thursday.
+func TestEvents_YearTo(t *testing.T) {
+	day := time.Date(2025, 12, 11, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ text, first, last string }{
+		{"The airport expects 33 million passengers in the year to March 2026.", "2025-04-01", "2026-03-31"},
+		{"Ram raids rose in the 12 months to June 2025.", "2024-07-01", "2025-06-30"},
+		{"The works were put back to March 2026.", "2026-03-01", "2026-03-31"},
+	} {
+		events, err := extract.Events(&data.Article{Title: "t", Source: "t.txt", Text: c.text, Published: day})
+		if err != nil || len(events) != 1 {
+			t.Fatalf("%q: %d events, %v", c.text, len(events), err)
+		}
+		s := events[0].Span
+		if got := s.Start.Format("2006-01-02") + " " + s.LastDay().Format("2006-01-02"); got != c.first+" "+c.last {
+			t.Errorf("%q: span %s, want %s %s", c.text, got, c.first, c.last)
+		}
+	}
+}
+
+// TestEvents_AccountingYearBack: "the year before" or "a year earlier"
+// after a financial year that runs from April is the financial year
+// before, not a calendar year; after a calendar year it stays one.
+// Sentences are our own; 18 June 2005 is a Saturday.
+func TestEvents_AccountingYearBack(t *testing.T) {
+	day := time.Date(2005, 6, 18, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ text, first, last string }{
+		{"Crews attended 38 fires in the 2004-05 financial year, up from 29 the year before.", "2003-04-01", "2004-03-31"},
+		{"Crews attended 38 fires in the 2004-05 financial year, against 29 a year earlier.", "2003-04-01", "2004-03-31"},
+		{"Crews attended 38 fires in 2004, up from 29 the year before.", "2003-01-01", "2003-12-31"},
+	} {
+		events, err := extract.Events(&data.Article{Title: "t", Source: "t.txt", Text: c.text, Published: day})
+		if err != nil || len(events) != 2 {
+			t.Fatalf("%q: %d events, %v", c.text, len(events), err)
+		}
+		s := events[1].Span
+		if got := s.Start.Format("2006-01-02") + " " + s.LastDay().Format("2006-01-02"); got != c.first+" "+c.last {
+			t.Errorf("%q: span %s, want %s %s", c.text, got, c.first, c.last)
+		}
+	}
+}

@@ -1359,6 +1359,11 @@ func (tg *tagger) newYear(i int) (match, bool) {
 	case m > time.February && tg.tenseAround(i, i+3) == tenseFuture:
 		y++
 	}
+	if tg.word(i+3) == "weekend" {
+		// "212 incidents over the New Year weekend": the weekend
+		// nearest that year's first day, as "the Easter weekend" is.
+		return date1(Date, i+4, vWeek(nearestSaturday(date(y, 1, 1)))+"-WE")
+	}
 	return date1(Date, i+3, vYear(y))
 }
 

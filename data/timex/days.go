@@ -519,6 +519,8 @@ func ruleClock(tg *tagger, i int) (match, bool) {
 		base, j, dayGiven = tg.dct.AddDate(0, 0, off), k+1, true
 	} else if w := tg.word(k); sameLine && tonightWords[w] && tg.hasDCT {
 		base, j, dayGiven = tg.dct, k+1, true // "7pm tonight"
+	} else if day, end, ok := tg.holidayAt(k); ok && sameLine {
+		base, j, dayGiven = day, end, true // "2 a.m. on New Year's Day", "noon on Christmas Eve"
 	}
 	if !dayGiven && tg.hasDCT && (tg.entryStamp(i, j) || base.Before(tg.dct) && tg.aheadOfWriting(i, j)) {
 		// A live entry's stamp, or "is due to give a briefing at 2
@@ -970,6 +972,24 @@ func (tg *tagger) dayAfterAdverb(i int) (match, bool) {
 		return ruleDeictic(tg, i)
 	}
 	return match{}, false
+}
+
+// holidayAt reads a holiday of one day written with a capital at k
+// ("New Year's Day", "Christmas Eve"), the day a clock time before it is
+// on, and the index after it.
+func (tg *tagger) holidayAt(k int) (time.Time, int, bool) {
+	if !tg.capital(k) || !tg.hasDCT {
+		return time.Time{}, k, false
+	}
+	m, ok := tg.holiday(k)
+	if !ok || m.typ != Date || len(m.value) != 10 || holidayNames[tg.word(m.end)] {
+		return time.Time{}, k, false
+	}
+	day, err := time.Parse("2006-01-02", m.value)
+	if err != nil {
+		return time.Time{}, k, false
+	}
+	return day, m.end, true
 }
 
 // ruleOvernight reads "overnight", "overnight Wednesday" and "overnight

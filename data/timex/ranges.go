@@ -112,10 +112,19 @@ func (tg *tagger) clocksToToday(out []Timex, b Span) bool {
 func (tg *tagger) clockOnDayAfter(out []Timex, x Timex) {
 	prev := &out[len(out)-1]
 	if prev.Rule != "clock" || x.Rule != "clock" || len(prev.Value) < 11 || len(x.Value) < 11 ||
-		prev.Value[:11] == x.Value[:11] || !bareClock(prev.Text) || bareClock(x.Text) {
+		prev.Value[:11] == x.Value[:11] || !(bareClock(prev.Text) || namedClock(prev.Text)) || bareClock(x.Text) || namedClock(x.Text) {
 		return
 	}
 	prev.Value = x.Value[:11] + prev.Value[11:]
+}
+
+// namedClock reports whether text is a clock time named by a word alone
+// ("midnight", "noon"), which opens a range on its end's day as "8 a.m."
+// does: "between midnight and 2 a.m. on New Year's Day" starts that day.
+// As a range's end it names no day ("from noon to midnight").
+func namedClock(text string) bool {
+	_, ok := clockWords[strings.ToLower(text)]
+	return ok
 }
 
 // weekdaysOneWeek moves the opening weekday of a range of weekdays

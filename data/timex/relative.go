@@ -337,7 +337,7 @@ func (tg *tagger) offsetAfter(n int, u unit, end int, isOne bool) (match, bool) 
 	if m, ok := tg.comparedPeriod(u, n, dir, end); ok {
 		return m, true
 	}
-	if u == uYear && tg.hasAnchor && (tg.anchor.Precision == PrecisionQuarter || tg.hasQuarter && tg.afterAmount(end-3) ||
+	if u == uYear && tg.hasAnchor && (tg.anchor.Precision == PrecisionQuarter && tg.quarterBegun() || tg.hasQuarter && tg.afterAmount(end-3) ||
 		tg.hasQuarter && tg.quarterFrom == tg.sentenceByte() && tg.comparedWith(end-3)) {
 		// Financial news: "a year ago" next to "the third quarter", or
 		// after an amount in an article reporting a quarter ("up from
@@ -345,7 +345,10 @@ func (tg *tagger) offsetAfter(n int, u unit, end int, isOne bool) (match, bool) 
 		// so is a comparison in the sentence that named the quarter,
 		// past the date of the report between ("said in its
 		// fourth-quarter report last month that sales rose 18 percent
-		// from a year earlier").
+		// from a year earlier"). A quarter still to come reports
+		// nothing to compare: "will announce it in the first quarter of
+		// next year. A year ago, its lander failed" counts from the day
+		// of writing.
 		v, ok := shift(tg.quarterBase(), uQuarter, 4*n*dir)
 		return match{end: next, typ: Date, value: okValue(v, ok), derived: true, yearBack: n == 1 && dir < 0}, ok
 	}
@@ -375,6 +378,12 @@ func (tg *tagger) offsetAfter(n int, u unit, end int, isOne bool) (match, bool) 
 	}
 	v, ok := shift(base, u, dir*n)
 	return match{end: next, typ: Date, value: okValue(v, ok), yearBack: u == uYear && n == 1 && dir < 0}, ok
+}
+
+// quarterBegun reports whether the quarter mentioned last has begun by
+// the day of writing, so that figures can be reported for it.
+func (tg *tagger) quarterBegun() bool {
+	return !tg.hasDCT || !tg.anchor.Start.After(tg.dct)
 }
 
 // comparedPeriod reads "a year earlier" (or "a year ago") that a figure of
@@ -620,6 +629,14 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 						return m, true // "the day before last Tuesday's hearing"
 					}
 				}
+				if tg.word(k+2) == "" || tg.dayPairEnds(k+2) {
+					// "had arrived the day before.", "could be used on the
+					// day before or the day after": the phrase ends, at the
+					// sentence's end or before the other of a pair; the day
+					// beside the one mentioned last.
+					v, ok := shift(tg.pairedDayBase(i, base), uDay, besideStep(tg.word(k+1)))
+					return date1(Date, k+2, okValue(v, ok))
+				}
 				if tg.word(k+2) != "" && tg.word(i-1) != "in" {
 					// "the day before he was arrested": a day fixed by an
 					// event, which the tagger cannot date; not "later in
@@ -632,10 +649,6 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 					// is the clause's own, left to "later in the day",
 					// not the day before the one mentioned last.
 					return match{}, false
-				}
-				if tg.word(k+1) == "before" {
-					v, ok := shift(base, uDay, -1)
-					return date1(Date, k+2, okValue(v, ok))
 				}
 			}
 			if u, ok := unitWords[tg.word(k)]; ok && (u == uWeek || u == uMonth || u == uYear) &&
@@ -671,11 +684,14 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 	if sv, isSeason := seasonWords[tg.word(k)]; isSeason && w == "that" && tg.hasAnchor {
 		return date1(Date, k+1, vSeason(base.Year(), sv)) // "that winter": of the year mentioned last
 	}
-	if p, ok := dayParts[tg.word(k)]; ok && w == "that" && tg.hasAnchor && tg.anchor.Precision >= PrecisionDay {
-		if _, unit := unitWords[tg.word(k)]; !unit && !strings.HasSuffix(tg.word(k), "s") {
-			// "hold assemblies that evening": the part of the day
-			// mentioned last, as "that night" is that day's.
-			return date1(Time, k+1, vDay(base.Truncate(24*time.Hour))+"T"+p)
+	if p, ok := dayParts[tg.word(k)]; ok && w == "that" && tg.hasAnchor {
+		if day, ok := tg.partDayBase(base); ok && !strings.HasSuffix(tg.word(k), "s") {
+			if _, unit := unitWords[tg.word(k)]; !unit || tg.word(k) == "night" {
+				// "hold assemblies that evening", "was spoken to that
+				// night": the part of the day mentioned last ("night"
+				// is also a unit, "three nights", but not after "that").
+				return date1(Time, k+1, vDay(day.Truncate(24*time.Hour))+"T"+p)
+			}
 		}
 	}
 	if tg.word(k) == "fortnight" && w == "the" && off != 0 {
@@ -697,6 +713,57 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 	}
 	v, ok := shift(base, u, off)
 	return date1(Date, k+1, okValue(v, ok))
+}
+
+// dayPairEnds reports whether "the day before" or "the day after" ends
+// at token j as the first of a pair: a coordinator and the other
+// follow ("the day before or the day after"). Any other word after
+// it is left to the phrase it opens ("can be used on the day before or
+// up to Tuesday", "the day before he was arrested").
+func (tg *tagger) dayPairEnds(j int) bool {
+	if !coordinators[tg.word(j)] || tg.word(j+1) != "the" || tg.word(j+2) != "day" {
+		return false
+	}
+	next := tg.word(j + 3)
+	return next == "before" || next == "after"
+}
+
+// partDayBase returns the day "that evening" or "that night" is part
+// of: the date mentioned last when it is a day, else the last day
+// mentioned, as for "the same day" ("reported on Friday night ... a
+// report by the end of the year ... spoken to that night": Friday).
+func (tg *tagger) partDayBase(base time.Time) (time.Time, bool) {
+	if tg.anchor.Precision >= PrecisionDay {
+		return base, true
+	}
+	if tg.hasLastDay {
+		tg.noteAnchor("the day mentioned last, as a month or year has no part of a day")
+		return tg.lastDay, true
+	}
+	return base, false
+}
+
+// besideStep is the day offset of "before" (-1) or "after" (1).
+func besideStep(w string) int {
+	if w == "before" {
+		return -1
+	}
+	return 1
+}
+
+// pairedDayBase returns the day the second of "the day before or the day
+// after" counts from, the "the" at i: the first has become the date
+// mentioned last, but both are beside the same day (December 19 in
+// "tickets for December 19 can be used the day before or the day
+// after"). Any other phrase counts from base.
+func (tg *tagger) pairedDayBase(i int, base time.Time) time.Time {
+	if !coordinators[tg.word(i-1)] || tg.word(i-3) != "day" || tg.word(i-4) != "the" {
+		return base
+	}
+	if w := tg.word(i - 2); w == "before" || w == "after" {
+		return base.AddDate(0, 0, -besideStep(w))
+	}
+	return base
 }
 
 // tradingDay is the day a market report's "ended the day" is on: the day

@@ -356,6 +356,7 @@ func (tg *tagger) runBlock(out []Timex) []Timex {
 		if tg.yearAge++; (tg.yearAge > 1 || tg.opensParagraph(s[0])) && !tg.narrative() {
 			tg.recentYear = 0
 		}
+		first := len(out)
 		for i := s[0]; i < s[1]; i++ {
 			if i = nextTrigger(tg.toks, i, s[1]); i == s[1] {
 				break
@@ -393,6 +394,7 @@ func (tg *tagger) runBlock(out []Timex) []Timex {
 			tg.lastDuration = x.Type == Duration
 			i = m.end - 1
 		}
+		tg.shareWrittenYear(out[first:])
 	}
 	return out
 }

@@ -114,7 +114,7 @@ var tagCases = []tagCase{
 	{"Markets opened at 0800 UTC.", dct27, "0800 UTC", timex.Time, "2024-11-27T08:00Z", ""},
 	{"Shares fell at 10.31 GMT, traders said.", dct27, "10.31 GMT", timex.Time, "2024-11-27T10:31", ""},
 	{"The landing is set for 6.04 pm on Friday.", dct27, "6.04 pm on Friday", timex.Time, "2024-11-29T18:04", ""},
-	// "that evening" is the evening of the day mentioned last, as "that night" is that day.
+	// "that evening" is the evening of the day mentioned last, as "that night" is its night.
 	{"The landing is on Friday, and schools will hold assemblies that evening.", dct27, "that evening", timex.Time, "2024-11-29TEV", ""},
 	// A clock time ending a listing's line takes no day from the next line.
 	{"Saturday: Opening concert, The Quay, 7.30pm\nSunday 19 June: Outdoor cinema", dct27, "7.30pm", timex.Time, "2024-11-30T19:30", ""},

@@ -1488,6 +1488,9 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 			// "was due to lift off on Tuesday", "had been set to rise
 			// on Wednesday": the plan was made before the report, for
 			// a day just past or just ahead.
+			if tg.calledOffNow(g) {
+				return tenseFuture, true, "a plan called off as of writing, before its day: future"
+			}
 			if tg.calledOff(j) {
 				return tensePast, true, "a plan, then called off: past"
 			}
@@ -2427,6 +2430,31 @@ func (tg *tagger) calledOff(j int) bool {
 	return false
 }
 
+// calledOffNow reports whether the plan of group g is told in a relative
+// clause on the object of a call-off in the present perfect: "has called
+// off the strike that was due to begin on Friday", "have cancelled the
+// flights which were due to leave on Sunday". An event called off as of
+// writing has not come: its day is ahead.
+func (tg *tagger) calledOffNow(g group) bool {
+	rel := g.start - 1
+	if w := tg.word(rel); w != "that" && w != "which" {
+		return false
+	}
+	for k := rel - 1; k > tg.from && k >= rel-maxBareObject-2; k-- {
+		head := k
+		if tg.word(k) == "off" && tg.word(k-1) == "called" {
+			head = k - 1
+		} else if !calledOffWords[tg.word(k)] {
+			if tg.vword(k).verbal() {
+				return false // another verb: the object ends before it
+			}
+			continue
+		}
+		return tg.vword(head-1) == vHavePres
+	}
+	return false
+}
+
 // cueWord reads the tense of a clause with no verb group from the
 // temporal words in it: "next", "tomorrow" ahead; "ago", "yesterday" back.
 func (tg *tagger) cueWord(i, j int) tense {
@@ -3091,6 +3119,12 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 			// "an exhibition on 15 March, brought forward from the
 			// autumn": the time given up came after the new one.
 			return tenseFuture, "\"brought forward from\": future"
+		}
+		if k == next && tg.monthOrSeason(k+1) && tg.word(j) == "to" && tg.rescheduledAt(j) {
+			// "was moved last week from April to the summer",
+			// "postponed from April to June": the time given up, a
+			// plan seen from the past, as "was due in April" is.
+			return tenseNearest, "a month an event was moved from, its new time after it: nearest"
 		}
 		if movedFrom[prev] {
 			return tensePast, "\"moved from\": past"

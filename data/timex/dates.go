@@ -828,13 +828,13 @@ func (tg *tagger) thatYear(i int) (int, bool) {
 // comparison takes as its point ("its level of a year earlier", "lower
 // than a year ago", "up from two years before").
 func (tg *tagger) comparison(x Timex) bool {
-	w := strings.ToLower(x.Text)
-	if !strings.HasSuffix(w, " earlier") && !strings.HasSuffix(w, " ago") && !strings.HasSuffix(w, " before") {
+	w := x.Text
+	if !hasSuffixFold(w, " earlier") && !hasSuffixFold(w, " ago") && !hasSuffixFold(w, " before") {
 		return false
 	}
-	before := strings.ToLower(strings.TrimRight(tg.all[max(0, x.Start-12):x.Start], " "))
+	before := strings.TrimRight(tg.all[max(0, x.Start-12):x.Start], " ")
 	for _, p := range comparisonLeads {
-		if strings.HasSuffix(before, " "+p) || before == p {
+		if n := len(before) - len(p); hasSuffixFold(before, p) && (n == 0 || before[n-1] == ' ') {
 			return true
 		}
 	}

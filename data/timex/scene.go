@@ -1,9 +1,6 @@
 package timex
 
-import (
-	"strings"
-	"time"
-)
+import "time"
 
 // This file holds the scene a sentence opens with: a past period written
 // first ("In June, it ordered ...", "Last autumn, a dispute ... ended")
@@ -28,7 +25,7 @@ type scene struct {
 // June. A present or future verb speaks from now ("Last year was the
 // warmest; this summer will be hotter") and makes no scene.
 func (tg *tagger) noteScene(x Timex, start, end int) {
-	if tg.scene.ok || x.Type != Date || !tg.hasDCT || tg.narrative() || strings.HasSuffix(strings.ToLower(x.Text), " ago") {
+	if tg.scene.ok || x.Type != Date || !tg.hasDCT || tg.narrative() || hasSuffixFold(x.Text, " ago") {
 		// A history has its own year (historyYear). A count back
 		// from now ("Four years ago, on 1st April, I started") is
 		// left to the dct: posts so mark an anniversary, and the

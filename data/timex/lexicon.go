@@ -1288,3 +1288,7 @@ var splitYearNames = []string{"financial year", "tax year"}
 // reportingYearNames are the split years whose quarters a text counts in:
 // a financial year may be a company's, a tax year never is.
 var reportingYearNames = []string{"financial year"}
+
+// pluralHeads head a relative clause as a plural subject without a noun:
+// "those who miss the deadline face fines".
+var pluralHeads = setOf("those", "many", "others", "few")

@@ -1292,3 +1292,11 @@ var reportingYearNames = []string{"financial year"}
 // pluralHeads head a relative clause as a plural subject without a noun:
 // "those who miss the deadline face fines".
 var pluralHeads = setOf("those", "many", "others", "few")
+
+// followingWords put a date before the state of the clause: "is steadying
+// after a difficult summer".
+var followingWords = setOf("after", "following")
+
+// indefiniteArticles tell of a period by what it was like: "a difficult
+// summer".
+var indefiniteArticles = setOf("a", "an")

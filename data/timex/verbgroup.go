@@ -662,8 +662,23 @@ func (tg *tagger) prepositionTense(g group, after bool, i, j int, t tense, stron
 		// "Following Tuesday's vote, the bill goes to the president":
 		// what comes after the event is under way now.
 		t, strong, why = tensePast, true, "after an event, the present: the event is past"
+	case t == tenseFuture && tg.afterCharacterized(i) && !tg.attributive(i, j) && tg.vword(g.start) == vBePres &&
+		ingForm(tg.word(g.head)) && !verbLex[tg.word(g.head)].has(lForward):
+		// "the market is steadying after a difficult summer": a
+		// process under way now that follows a period told of as
+		// lived through ("a" and an adjective) comes after it; not
+		// a verb that looks ahead ("is expecting a rebound after").
+		t, strong, why = tensePast, true, "the present after a characterized period: past"
 	}
 	return t, strong, why
+}
+
+// afterCharacterized reports whether the month or season at i follows
+// "after" or "following", an indefinite article and an adjective: "after
+// a difficult summer", "following a wet March".
+func (tg *tagger) afterCharacterized(i int) bool {
+	return tg.monthOrSeason(i) && followingWords[tg.word(i-3)] && indefiniteArticles[tg.word(i-2)] &&
+		tg.toks[i-1].kind == kWord && tg.vword(i-1) == vNone
 }
 
 // monthDayAt reports whether the expression at i is a day of a month:

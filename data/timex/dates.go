@@ -94,10 +94,18 @@ func (tg *tagger) splitFinancial(first, next int) bool {
 	if w == "for" && financialYearNouns[tg.word(first-2)] {
 		return true // "the budget for 2025-26", as "the 2025-26 budget"
 	}
-	if tg.toks[min(next, len(tg.toks)-1)].kind != kPunct && next < tg.to {
+	if tg.toks[min(next, len(tg.toks)-1)].kind != kPunct && next < tg.to && !tg.endsNounPhrase(next) {
 		return false // a noun of its own: "the 2023-24 season"
 	}
 	return tg.namesSplitFinancialYear()
+}
+
+// endsNounPhrase reports whether the word at token k cannot go on the
+// noun phrase before it: a coordinator or a preposition ("in 2015-16 and
+// that", "for 2023-24 of"), so that a split year before it names no noun
+// of its own.
+func (tg *tagger) endsNounPhrase(k int) bool {
+	return coordinators[tg.word(k)] || prepositions[tg.word(k)]
 }
 
 // namesSplitFinancialYear reports whether the whole text names a split
@@ -116,7 +124,13 @@ func (tg *tagger) namesSplitFinancialYear() bool {
 // textNamesSplitFinancialYear reports whether text holds "financial year"
 // or "tax year" with a split year ("2024-25") just before or after it.
 func textNamesSplitFinancialYear(text string) bool {
-	return anyOccurrence(text, []string{"financial year", "tax year"}, func(k, end int) bool {
+	return textNamesSplitYear(text, splitYearNames)
+}
+
+// textNamesSplitYear reports whether text holds one of names ("financial
+// year") with a split year just before or after it.
+func textNamesSplitYear(text string, names []string) bool {
+	return anyOccurrence(text, names, func(k, end int) bool {
 		return k >= 8 && isSplitYear(text[k-8:k-1]) || end+8 <= len(text) && isSplitYear(text[end+1:end+8])
 	})
 }

@@ -733,8 +733,8 @@ func FiscalYearEnd(text string) int {
 	if m := fiscalYearEnd(text); m > 0 {
 		return m
 	}
-	if textNamesSplitFinancialYear(text) {
-		return 3
+	if textNamesSplitYear(text, reportingYearNames) {
+		return 3 // a tax year is no year quarters are counted in: "growth slowed in the fourth quarter" stays the calendar's
 	}
 	return 0
 }

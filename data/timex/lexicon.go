@@ -1312,3 +1312,23 @@ var (
 // comparisonLeads are the words before a count back ("a year earlier")
 // that make it the point of a comparison (see comparison).
 var comparisonLeads = []string{"of", "than", "from", "against", "with", "over"}
+
+// splitYearNames are the years a split year ("2024-25") names when it runs
+// from April to March, as Britain's public and tax years do.
+var splitYearNames = []string{"financial year", "tax year"}
+
+// reportingYearNames are the split years whose quarters a text counts in:
+// a financial year may be a company's, a tax year never is.
+var reportingYearNames = []string{"financial year"}
+
+// pluralHeads head a relative clause as a plural subject without a noun:
+// "those who miss the deadline face fines".
+var pluralHeads = setOf("those", "many", "others", "few")
+
+// followingWords put a date before the state of the clause: "is steadying
+// after a difficult summer".
+var followingWords = setOf("after", "following")
+
+// indefiniteArticles tell of a period by what it was like: "a difficult
+// summer".
+var indefiniteArticles = setOf("a", "an")

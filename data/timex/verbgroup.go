@@ -669,8 +669,23 @@ func (tg *tagger) prepositionTense(g group, after bool, i, j int, t tense, stron
 		// "Following Tuesday's vote, the bill goes to the president":
 		// what comes after the event is under way now.
 		t, strong, why = tensePast, true, "after an event, the present: the event is past"
+	case t == tenseFuture && tg.afterCharacterized(i) && !tg.attributive(i, j) && tg.vword(g.start) == vBePres &&
+		ingForm(tg.word(g.head)) && !verbLex[tg.word(g.head)].has(lForward):
+		// "the market is steadying after a difficult summer": a
+		// process under way now that follows a period told of as
+		// lived through ("a" and an adjective) comes after it; not
+		// a verb that looks ahead ("is expecting a rebound after").
+		t, strong, why = tensePast, true, "the present after a characterized period: past"
 	}
 	return t, strong, why
+}
+
+// afterCharacterized reports whether the month or season at i follows
+// "after" or "following", an indefinite article and an adjective: "after
+// a difficult summer", "following a wet March".
+func (tg *tagger) afterCharacterized(i int) bool {
+	return tg.monthOrSeason(i) && followingWords[tg.word(i-3)] && indefiniteArticles[tg.word(i-2)] &&
+		tg.toks[i-1].kind == kWord && tg.vword(i-1) == vNone
 }
 
 // monthDayAt reports whether the expression at i is a day of a month:
@@ -2602,7 +2617,8 @@ func (tg *tagger) classify(k int) vclass {
 	case lex.has(lPresent) && !tg.objectSlot(k):
 		return vPres // not the object of a verb: "backed plans", "cut rates"
 	case lex.has(lBase) && !tg.compoundHead(k) &&
-		(tg.pluralSubject(tg.subjectNoun(k)) || tg.lexAt(k-1).has(inRelativeWords) && tg.pluralAntecedent(k-2)):
+		(tg.pluralSubject(tg.subjectNoun(k)) || tg.lexAt(k-1).has(inRelativeWords) && tg.pluralAntecedent(k-2) ||
+			tg.afterPluralRelative(k)):
 		return vPres // "leaders meet", "firms that report", "voters in the north head"
 	case (lex.has(lBase) || lex.has(lForward) && baseShape(w)) && !lex.has(lPast) && tg.joinedDays(k):
 		return vPres // "Thursday night and Friday morning look like the worst of it"
@@ -2855,6 +2871,30 @@ func (tg *tagger) subjectNoun(k int) int {
 	}
 	return s
 }
+
+// afterPluralRelative reports whether the base form at k follows a short
+// relative clause on a plural head: "those who miss the deadline face
+// fines", "owners who let flats pay more". The clause's last noun
+// ("deadline") is no subject of k, the head is. The clause holds at least
+// one word, its verb, which the lexicon need not know.
+func (tg *tagger) afterPluralRelative(k int) bool {
+	if tg.lexAt(k - 1).has(inDeterminers) {
+		return false // "the face": a noun
+	}
+	for m := k - 2; m > tg.from && m >= k-pluralRelativeReach; m-- {
+		if tg.toks[m].kind == kPunct {
+			return false
+		}
+		if tg.lexAt(m).has(inRelativeWords) {
+			return pluralHeads[tg.word(m-1)] || tg.pluralAntecedent(m-1)
+		}
+	}
+	return false
+}
+
+// pluralRelativeReach is how far back afterPluralRelative looks for the
+// relative word: a verb and a short object.
+const pluralRelativeReach = 6
 
 // verbShaped reports, from the lexicon and the spelling alone, whether w
 // can be a finite verb or an auxiliary: "left", "closed", "will".

@@ -1,0 +1,32 @@
+package timex
+
+import (
+	"testing"
+	"time"
+)
+
+// TestNews31TableFeasts checks that a feast whose days come from a table
+// gives no date in a year the table lacks, and its day in one it has.
+func TestNews31TableFeasts(t *testing.T) {
+	cases := []struct {
+		text string
+		dct  time.Time
+		want string // "" for no Timex on the feast's name
+	}{
+		{"The family moved here before Diwali in 1962.", time.Date(2023, 11, 7, 0, 0, 0, 0, time.UTC), ""},
+		{"Lunar New Year in 1931 was a quiet one.", time.Date(2023, 11, 7, 0, 0, 0, 0, time.UTC), ""},
+		{"The shops closed for Diwali in 2008.", time.Date(2023, 11, 7, 0, 0, 0, 0, time.UTC), "2008-10-28"},
+		{"Flights were full over Lunar New Year.", time.Date(1995, 3, 1, 0, 0, 0, 0, time.UTC), ""},
+	}
+	for _, c := range cases {
+		got := ""
+		for _, x := range Tag(c.text, c.dct) {
+			if x.Rule == "holiday" {
+				got = x.Value
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: holiday %q, want %q", c.text, got, c.want)
+		}
+	}
+}

@@ -833,8 +833,30 @@ func (tg *tagger) clauseOpensAt(i int) bool {
 	for k >= tg.from && (dateHintSkips[tg.word(k)] || tg.punct(k, "(") || tg.punct(k, "[")) {
 		k-- // a date in brackets belongs to the clause around them
 	}
-	return k < tg.from || tg.leftStop(k) || tg.punct(k, ",") || coordinators[tg.word(k)]
+	return k < tg.from || tg.leftStop(k) || tg.punct(k, ",") || coordinators[tg.word(k)] && !tg.betweenAnd(k)
 }
+
+// betweenAnd reports whether the "and" at k closes a range "between"
+// opened a few words before it ("between Thursday and Easter Monday"):
+// it joins two dates of one clause, and opens no clause of its own.
+func (tg *tagger) betweenAnd(k int) bool {
+	if tg.word(k) != "and" {
+		return false
+	}
+	for m := k - 1; m >= tg.from && m >= k-betweenReach; m-- {
+		if tg.word(m) == "between" {
+			return true
+		}
+		if tg.vword(m).verbal() || tg.punct(m, ",") || tg.punct(m, ";") {
+			return false
+		}
+	}
+	return false
+}
+
+// betweenReach bounds, in tokens, how far back betweenAnd looks for
+// "between": the opening date of a range ("10pm on Saturday").
+const betweenReach = 6
 
 // possessive reports whether the expression ending before j is a
 // possessive: "Thursday's summit".

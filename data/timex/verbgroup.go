@@ -739,7 +739,7 @@ func (tg *tagger) governingGroup(i, j int) (g group, ok, after bool) {
 // "said the vote on Friday will go ahead". The report is past; the
 // reported clause's verb governs the date in its subject.
 func (tg *tagger) reportedSubject(gb, g group, i int) bool {
-	if !reportingVerbs[tg.word(gb.head)] || i <= gb.end || prepositions[tg.word(gb.end)] {
+	if !reportingVerbs[tg.word(gb.head)] || i < gb.end || i > gb.end && prepositions[tg.word(gb.end)] {
 		return false
 	}
 	c := tg.vword(g.start)

@@ -515,6 +515,11 @@ func ruleClock(tg *tagger, i int) (match, bool) {
 		base, hasDay, j, dayGiven = day, true, end, true // "5 p.m. EST, Nov. 6", "8pm on Saturday 14 June"
 	} else if d, ok := weekdayWords[tg.word(k)]; ok && sameLine && tg.capital(k) && tg.hasDCT {
 		base, j, dayGiven = tg.weekdayDate(d, tg.tenseAround(i, k+1)), k+1, true
+	} else if d, ok := weekdayWords[tg.word(k+1)]; ok && sameLine && clockDayLeads[tg.word(k)] && tg.capital(k+1) &&
+		tg.hasDCT {
+		// "at 9.40 a.m. next Thursday", "at 10am last Tuesday": the
+		// weekday counted from today is the clock time's day.
+		base, j, dayGiven = tg.relativeWeekday(d, relOffsets[tg.word(k)], k, k+2), k+2, true
 	} else if off, ok := deicticOffset(tg.word(k)); ok && sameLine && tg.hasDCT {
 		base, j, dayGiven = tg.dct.AddDate(0, 0, off), k+1, true
 	} else if w := tg.word(k); sameLine && tonightWords[w] && tg.hasDCT {

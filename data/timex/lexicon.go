@@ -123,6 +123,10 @@ var tonightWords = setOf("tonight", "tonite")
 // "the quarter that ended on Saturday".
 var boundVerbs = setOf("ended", "ends", "began", "begins", "closed", "closes", "started", "starts")
 
+// clockDayLeads before a weekday after a clock time count the weekday from
+// today and give the time its day: "9.40 a.m. next Thursday".
+var clockDayLeads = setOf("next", "last", "this")
+
 // holiday is a holiday's day: a fixed day of a month, or a movable feast's
 // day in a given year. week marks a name that stands for the week starting
 // on that day ("Easter week").

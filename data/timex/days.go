@@ -33,6 +33,12 @@ func ruleWeekday(tg *tagger, i int) (match, bool) {
 	if !ok {
 		return m, false
 	}
+	if day, ok := tg.weekdayOfDateBefore(i); ok && m.first == 0 && len(m.value) >= len("2024-11-27") {
+		// "on Oct. 23, 1958, a Thursday": the apposition names the
+		// weekday of the date just written, and is that day.
+		m.value, m.first = vDay(day)+m.value[len("2024-11-27"):], -1
+		return m, true
+	}
 	if m.first == 0 && tg.word(i-1) == "a" && tg.word(i-2) == "on" {
 		m.first = -1
 		if tg.anyWeekdayMeant(i) {
@@ -45,6 +51,18 @@ func ruleWeekday(tg *tagger, i int) (match, bool) {
 		}
 	}
 	return m, true
+}
+
+// weekdayOfDateBefore reports whether the weekday at i stands after "a"
+// and a comma that close a day just tagged ("Oct. 23, 1958, a Thursday")
+// and is that day's weekday; it returns the day.
+func (tg *tagger) weekdayOfDateBefore(i int) (time.Time, bool) {
+	if tg.word(i-1) != "a" || !tg.punct(i-2, ",") || tg.lastEnd != i-2 || !tg.hasAnchor ||
+		tg.anchor.Precision < PrecisionDay {
+		return time.Time{}, false
+	}
+	day := tg.anchor.Start.Truncate(24 * time.Hour) // "at 9.40 a.m. on Oct. 23, 1958, a Thursday"
+	return day, int(day.Weekday()) == weekdayWords[tg.word(i)]
 }
 
 // anyWeekdayMeant reports whether the weekday at i, after "on a", is any

@@ -30,3 +30,26 @@ func TestNews31TableFeasts(t *testing.T) {
 		}
 	}
 }
+
+// TestNews31SameDayOfUnit checks that "the same day of the week" (a place
+// in a cycle two days share) gives no date, and that "the same day" alone
+// is still the day mentioned last.
+func TestNews31SameDayOfUnit(t *testing.T) {
+	dct := time.Date(2008, 10, 16, 0, 0, 0, 0, time.UTC)
+	cases := []struct{ text, want string }{
+		{"This year's ceremony falls on the same day of the week as the disaster.", ""},
+		{"Rent is due on the same day of the month as before.", ""},
+		{"The market opened on Oct. 13 and the bank failed the same day.", "2008-10-13"},
+	}
+	for _, c := range cases {
+		got := ""
+		for _, x := range Tag(c.text, dct) {
+			if x.Rule == "anaphor" {
+				got = x.Value
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: anaphor %q, want %q", c.text, got, c.want)
+		}
+	}
+}

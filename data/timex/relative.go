@@ -589,6 +589,8 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 		switch o, ok := anaphorOffsets[tg.word(k)]; {
 		case ok:
 			off = o
+		case tg.word(k) == "week" && tg.sameDayOfUnit(i-4, i-2):
+			return match{}, false // the cycle of "the same day of the week"
 		case tg.word(k) == "week" && !weekAfterWords[tg.word(k+1)] && !tg.hyphen(k+1) && tg.hasDCT:
 			// "the week's most active session", "to end off the week":
 			// the week the story is in; "will travel for the rest of
@@ -676,6 +678,11 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 	if tg.word(k) == "fortnight" && w == "the" && off != 0 {
 		return date1(Duration, k+1, "P2W") // "the next fortnight": two weeks, not a week
 	}
+	if tg.sameDayOfUnit(i, k) {
+		// "falls on the same day of the week as the disaster": a
+		// weekday in common, no day of the calendar.
+		return match{}, false
+	}
 	u, ok := unitWords[tg.word(k)]
 	if ok && u >= uDecade && w == "the" && off != 0 && !strings.HasSuffix(tg.word(k), "s") {
 		return date1(Duration, k+1, durationValue(1, u)) // "the following decade": ten years
@@ -692,6 +699,17 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 	}
 	v, ok := shift(base, u, off)
 	return date1(Date, k+1, okValue(v, ok))
+}
+
+// sameDayOfUnit reports whether "the same" at i and the day at k open
+// "the same day of the week" (or "of the month", "of the year"): a place
+// in a cycle that two days share, not the day mentioned last.
+func (tg *tagger) sameDayOfUnit(i, k int) bool {
+	if tg.word(i+1) != "same" || tg.word(k) != "day" || tg.word(k+1) != "of" || tg.word(k+2) != "the" {
+		return false
+	}
+	u, ok := unitWords[tg.word(k+3)]
+	return ok && (u == uWeek || u == uMonth || u == uYear) && !strings.HasSuffix(tg.word(k+3), "s")
 }
 
 // tradingDay is the day a market report's "ended the day" is on: the day

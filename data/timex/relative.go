@@ -589,6 +589,8 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 		switch o, ok := anaphorOffsets[tg.word(k)]; {
 		case ok:
 			off = o
+		case tg.word(k) == "week" && tg.word(k+1) == "after" && holidayStarts[tg.word(k+2)]:
+			return tg.weekAfterFeast(k + 2)
 		case tg.word(k) == "week" && tg.sameDayOfUnit(i-4, i-2):
 			return match{}, false // the cycle of "the same day of the week"
 		case tg.word(k) == "week" && !weekAfterWords[tg.word(k+1)] && !tg.hyphen(k+1) && tg.hasDCT:
@@ -699,6 +701,20 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 	}
 	v, ok := shift(base, u, off)
 	return date1(Date, k+1, okValue(v, ok))
+}
+
+// weekAfterFeast reads "the week after Christmas" from the holiday at k:
+// the calendar week after the holiday's own, Monday to Sunday.
+func (tg *tagger) weekAfterFeast(k int) (match, bool) {
+	m, ok := ruleHoliday(tg, k)
+	if !ok || m.typ != Date || len(m.value) != len("2024-11-27") {
+		return match{}, false
+	}
+	day, err := time.Parse(time.DateOnly, m.value)
+	if err != nil {
+		return match{}, false
+	}
+	return date1(Date, m.end, vWeek(day.AddDate(0, 0, 7)))
 }
 
 // sameDayOfUnit reports whether "the same" at i and the day at k open

@@ -531,7 +531,8 @@ func ruleClock(tg *tagger, i int) (match, bool) {
 	sameLine := !tg.lineAlone(tg.optComma(k))
 	if day, end, ok := tg.dayAt(tg.optComma(k)); ok && sameLine {
 		base, hasDay, j, dayGiven = day, true, end, true // "5 p.m. EST, Nov. 6", "8pm on Saturday 14 June"
-	} else if d, ok := weekdayWords[tg.word(k)]; ok && sameLine && tg.capital(k) && tg.hasDCT {
+	} else if d, ok := weekdayWords[tg.word(k)]; ok && sameLine && tg.capital(k) && tg.hasDCT &&
+		!strings.HasSuffix(tg.word(k), "s") { // "at 9pm on Sundays" is every Sunday's
 		base, j, dayGiven = tg.weekdayDate(d, tg.tenseAround(i, k+1)), k+1, true
 	} else if d, ok := weekdayWords[tg.word(k+1)]; ok && sameLine && clockDayLeads[tg.word(k)] && tg.capital(k+1) &&
 		tg.hasDCT {
@@ -579,7 +580,7 @@ func ruleClock(tg *tagger, i int) (match, bool) {
 		// delegates shortly after 3am").
 		base = base.AddDate(0, 0, 1)
 	}
-	if !hasDay || !dayGiven && tg.frequencyBefore(i) {
+	if !hasDay || !dayGiven && (tg.frequencyBefore(i) || tg.frequencyAfter(j)) {
 		// "every half hour from midday to midnight", "daily from
 		// 10am": a time of every day, no day's
 		return date1(Time, j, "XXXX-XX-XXT"+pad(h, 2)+":"+pad(min, 2)+zone)
@@ -602,6 +603,27 @@ func (tg *tagger) frequencyBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// frequencyAfter reports whether a word of frequency or a plural day
+// follows the clock time that ends before j, past the closing time of its
+// range: "from 8 a.m. to 6 p.m. on weekdays", "10am to 4pm daily", "at
+// 9pm on Sundays".
+func (tg *tagger) frequencyAfter(j int) bool {
+	k := j
+	if rangeJoins[tg.word(k)] || tg.hyphen(k) {
+		if _, _, end := tg.clock(k + 1); end > k+1 {
+			k = end
+		}
+	}
+	if tg.word(k) == "on" {
+		k++
+	}
+	w := tg.word(k)
+	if _, day := weekdayWords[w]; day && strings.HasSuffix(w, "s") {
+		return true
+	}
+	return frequencyWords[w] || recurringDayWords[w]
 }
 
 // frequencyWords make a clock time after them one of every day.

@@ -123,6 +123,10 @@ var tonightWords = setOf("tonight", "tonite")
 // "the quarter that ended on Saturday".
 var boundVerbs = setOf("ended", "ends", "began", "begins", "closed", "closes", "started", "starts")
 
+// recurringDayWords after a clock time make it a time of every such day:
+// "open from 8 a.m. to 6 p.m. on weekdays".
+var recurringDayWords = setOf("weekdays", "weekends", "weeknights")
+
 // clockDayLeads before a weekday after a clock time count the weekday from
 // today and give the time its day: "9.40 a.m. next Thursday".
 var clockDayLeads = setOf("next", "last", "this")

@@ -53,3 +53,24 @@ func TestNews31SameDayOfUnit(t *testing.T) {
 		}
 	}
 }
+
+// TestNews31ReadingTime checks that a date line closed by the story's
+// reading time is a publication line, and that a sentence is not.
+func TestNews31ReadingTime(t *testing.T) {
+	cases := []struct {
+		line string
+		want bool
+	}{
+		{"7 November 2023 · 6 min read", true},
+		{"Jan 3, 2010 | 4 minute read", true},
+		{"7 November 2023 · 12 mins read", true},
+		// Not a reading time: a sentence about reading.
+		{"7 November 2023: 6 minutes to read the report", false},
+		{"7 November 2023 was a day to read", false},
+	}
+	for _, c := range cases {
+		if got := IsPublicationLine(c.line); got != c.want {
+			t.Errorf("IsPublicationLine(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}

@@ -127,6 +127,10 @@ var boundVerbs = setOf("ended", "ends", "began", "begins", "closed", "closes", "
 // "open from 8 a.m. to 6 p.m. on weekdays".
 var recurringDayWords = setOf("weekdays", "weekends", "weeknights")
 
+// objectPrepositions may open a phrase inside the object of a verb that
+// looks ahead, before its "to": "expects traffic on the expressway to reach".
+var objectPrepositions = setOf("on", "in", "at", "of", "across", "along", "through")
+
 // clockDayLeads before a weekday after a clock time count the weekday from
 // today and give the time its day: "9.40 a.m. next Thursday".
 var clockDayLeads = setOf("next", "last", "this")

@@ -1281,11 +1281,23 @@ func (tg *tagger) groupFrom(k, stop, depth int) group {
 // "urged Russia to halt", "asked for the barriers to come down"), but
 // never to stop, where the date is; to is the first infinitive's "to", or
 // -1.
+// longObjectGap bounds, in tokens, the object with a phrase of its own
+// between a verb that looks ahead and its "to".
+const longObjectGap = 9
+
 func (tg *tagger) infinitives(end, stop int) (int, int) {
 	to := -1
 	for n := 0; n < 3; n++ {
 		k := end
-		for gap := 0; gap < 4 && k < stop && tg.word(k) != "to"; gap++ {
+		// A verb that looks ahead takes a longer object, its noun
+		// qualified by a phrase: "expects traffic on the main
+		// expressway to reach".
+		long := n == 0 && infinitiveForward[tg.word(end-1)]
+		maxGap := 4
+		if long {
+			maxGap = longObjectGap
+		}
+		for gap := 0; gap < maxGap && k < stop && tg.word(k) != "to"; gap++ {
 			if gap == 0 && tg.word(k) == "for" {
 				k++ // "called for talks to resume"
 				continue
@@ -1304,6 +1316,10 @@ func (tg *tagger) infinitives(end, stop int) (int, int) {
 			}
 			if tg.objectIng(k) {
 				k++ // "to cut 84 teaching jobs and to close": a noun's modifier
+				continue
+			}
+			if long && gap > 0 && objectPrepositions[tg.word(k)] {
+				k++
 				continue
 			}
 			if tg.vword(k).verbal() || tg.toks[k].kind == kPunct || prepositions[tg.word(k)] {

@@ -883,10 +883,12 @@ func (tg *tagger) overnightDay() time.Time {
 
 // recentDayBase is dayBase for words of the news just past ("overnight"):
 // the day the story is on only when that is in the week up to the dct, as
-// an older date named before is background, not the story's day.
+// an older date named before is background, not the story's day, and
+// only when it is no start of a state running up to now ("have failed
+// since Friday. Overnight, the bank said": the night just gone).
 func (tg *tagger) recentDayBase() time.Time {
 	if tg.hasAnchor && tg.anchor.Precision >= PrecisionDay && !tg.anchor.Start.After(tg.dct) &&
-		tg.dct.Sub(tg.anchor.Start) <= 7*24*time.Hour {
+		tg.dct.Sub(tg.anchor.Start) <= 7*24*time.Hour && !tg.anchorSince {
 		return tg.dayBase()
 	}
 	return tg.dct

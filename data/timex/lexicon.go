@@ -131,6 +131,10 @@ var recurringDayWords = setOf("weekdays", "weekends", "weeknights")
 // looks ahead, before its "to": "expects traffic on the expressway to reach".
 var objectPrepositions = setOf("on", "in", "at", "of", "across", "along", "through")
 
+// sinceLeadIns may stand between "since" and the date of its phrase:
+// "since the early hours of Friday", "since late on Tuesday".
+var sinceLeadIns = setOf("the", "early", "late", "hours", "of", "on", "start", "end", "middle", "beginning")
+
 // clockDayLeads before a weekday after a clock time count the weekday from
 // today and give the time its day: "9.40 a.m. next Thursday".
 var clockDayLeads = setOf("next", "last", "this")

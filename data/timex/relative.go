@@ -650,6 +650,9 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 				v, ok := shift(base, u, step)
 				return date1(Date, k+2, okValue(v, ok))
 			}
+			if m, ok := tg.partBeforeAfter(k); ok {
+				return m, true
+			}
 			return match{}, false
 		}
 		k++
@@ -701,6 +704,26 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 	}
 	v, ok := shift(base, u, off)
 	return date1(Date, k+1, okValue(v, ok))
+}
+
+// partBeforeAfter reads "the evening before" and "the night after" from
+// the part of the day at k, where nothing follows to fix it: that part of
+// the day before or after the day mentioned last ("subject to the
+// sighting of the new moon the evening before").
+func (tg *tagger) partBeforeAfter(k int) (match, bool) {
+	p, ok := dayParts[tg.word(k)]
+	dir := tg.word(k + 1)
+	if !ok || tg.word(k) == "overnight" || strings.HasSuffix(tg.word(k), "s") || dir != "before" && dir != "after" ||
+		tg.word(k+2) != "" || !tg.hasAnchor || !tg.anchor.Precision.IsPoint() {
+		return match{}, false
+	}
+	step := 1
+	if dir == "before" {
+		step = -1
+	}
+	tg.noteAnchor("the day mentioned last")
+	day := tg.anchor.Start.Truncate(24*time.Hour).AddDate(0, 0, step)
+	return date1(Time, k+2, vDay(day)+"T"+p)
 }
 
 // weekAfterFeast reads "the week after Christmas" from the holiday at k:

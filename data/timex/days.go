@@ -1043,6 +1043,10 @@ func ruleOvernight(tg *tagger, i int) (match, bool) {
 func ruleNthWeekday(tg *tagger, i int) (match, bool) {
 	n := int(tg.lexAt(i + 1).ordinal)
 	wd, ok := weekdayWords[tg.word(i+2)]
+	weekend := tg.word(i+2) == "weekend"
+	if weekend {
+		wd, ok = int(time.Saturday), true // "the first weekend of the year": its Saturday and Sunday
+	}
 	if tg.word(i) != "the" || n == 0 || n > 5 || !ok || strings.HasSuffix(tg.word(i+2), "s") {
 		return match{}, false
 	}
@@ -1052,6 +1056,8 @@ func ruleNthWeekday(tg *tagger, i int) (match, bool) {
 	var y, m, end int
 	if tg.word(i+4) == "the" && tg.word(i+5) == "month" && tg.hasDCT {
 		y, m, end = tg.dct.Year(), int(tg.dct.Month()), i+6 // the month under way
+	} else if tg.word(i+4) == "the" && tg.word(i+5) == "year" && n == 1 && tg.hasDCT {
+		y, m, end = tg.dct.Year(), 1, i+6 // "the first weekend of the year": in its January
 	} else if mm, ok := ruleMonthFirst(tg, i+4); ok && len(mm.value) == len("2024-11") && mm.value[0] != 'X' {
 		y, _ = strconv.Atoi(mm.value[:4])
 		m, _ = strconv.Atoi(mm.value[5:])
@@ -1062,6 +1068,9 @@ func ruleNthWeekday(tg *tagger, i int) (match, bool) {
 	day, ok := nthWeekdayOf(y, m, wd, n)
 	if !ok {
 		return match{}, false
+	}
+	if weekend {
+		return date1(Date, end, vWeek(day)+"-WE")
 	}
 	return date1(Date, end, vDay(day))
 }

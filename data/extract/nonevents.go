@@ -583,9 +583,10 @@ const linkListMaxLines = 12
 // dates of a link list are the other stories', not events.
 func linkList(text string, lineStart int) bool {
 	own, _, _ := strings.Cut(text[lineStart:], "\n")
-	teaser := strings.HasSuffix(strings.TrimSpace(own), ")") // "Talks stall in Baku (Nov. 20, 2024)"
-	end := lineStart - 1                                     // the line feed that ends the line above
-	spaced := false                                          // a blank line was crossed
+	teaser := teaserLine(own) // "Talks stall in Baku (Nov. 20, 2024)"
+	teasers := teaser         // every line crossed so far is a teaser too
+	end := lineStart - 1      // the line feed that ends the line above
+	spaced := false           // a blank line was crossed
 	for n := 0; n < linkListMaxLines && end > 0; n++ {
 		start := lineStartBefore(text, end)
 		line := strings.TrimSpace(text[start:end])
@@ -594,13 +595,16 @@ func linkList(text string, lineStart int) bool {
 			// "Related stories", a blank line, then each link and its
 			// date line set off by blank lines: a list still, for a
 			// link with its date line, as long as only such short
-			// lines stand between.
-			if !datedLink(text, lineStart, own) {
+			// lines stand between. A run of teasers below the blank
+			// line is a list too: "Read more", a blank line, then
+			// "Talks stall in Baku (20 Nov 2024)" and more like it.
+			if !teasers && !datedLink(text, lineStart, own) {
 				return false
 			}
 			spaced = true
 			continue
 		}
+		teasers = teasers && !spaced && teaserLine(line)
 		if spaced && !spacedLinkLine(line) {
 			return false
 		}
@@ -612,6 +616,13 @@ func linkList(text string, lineStart int) bool {
 		}
 	}
 	return false
+}
+
+// teaserLine reports whether line is a link's headline closed by its date
+// in brackets: short, and ending with ")" where a paragraph has a full stop.
+func teaserLine(line string) bool {
+	line = strings.TrimSpace(line)
+	return spacedLinkLine(line) && strings.HasSuffix(line, ")")
 }
 
 // datedLink reports whether own, the line starting at lineStart, is a

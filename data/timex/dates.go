@@ -1280,7 +1280,7 @@ func (tg *tagger) holiday(i int) (match, bool) {
 	if y, k2 := tg.yearNum(k + 1); tg.word(k) == "in" && y > 0 && !h.week {
 		// "on Ash Wednesday in 1983": the holiday of that year.
 		if h.movable != nil {
-			return date1(Date, k2, vDay(h.movable(y)))
+			return feastDay(k2, h.movable(y))
 		}
 		return date1(Date, k2, vDay(date(y, h.month, h.day)))
 	}
@@ -1448,13 +1448,13 @@ func (tg *tagger) isNum(i int) bool {
 // is not about the future.
 func (tg *tagger) movableFeast(i, k int, day func(y int) time.Time) (match, bool) {
 	if y, k2 := tg.yearNum(k); y > 0 {
-		return date1(Date, k2, vDay(day(y)))
+		return feastDay(k2, day(y))
 	}
 	if !tg.hasDCT {
 		return match{}, false
 	}
 	if y, ok := tg.lastOrNextFeast(i, day); ok {
-		return date1(Date, k, vDay(day(y)))
+		return feastDay(k, day(y))
 	}
 	y := tg.dct.Year()
 	if t := day(y); t.After(tg.dct) {
@@ -1465,12 +1465,21 @@ func (tg *tagger) movableFeast(i, k int, day func(y int) time.Time) (match, bool
 		case tensePast:
 			y--
 		case tenseNone:
-			if tg.dct.Sub(day(y-1)) < t.Sub(tg.dct) {
+			if last := day(y - 1); !last.IsZero() && tg.dct.Sub(last) < t.Sub(tg.dct) {
 				y--
 			}
 		}
 	}
-	return date1(Date, k, vDay(day(y)))
+	return feastDay(k, day(y))
+}
+
+// feastDay is the match of a movable feast ending before k on day, none
+// when day is the zero time: a year its table lacks.
+func feastDay(k int, day time.Time) (match, bool) {
+	if day.IsZero() {
+		return match{}, false
+	}
+	return date1(Date, k, vDay(day))
 }
 
 // easter returns Easter Sunday of year y in the Gregorian calendar (the
@@ -1494,6 +1503,25 @@ func thanksgiving(y int) time.Time {
 	first := date(y, 11, 1)
 	off := (int(time.Thursday) - int(first.Weekday()) + 7) % 7
 	return first.AddDate(0, 0, off+21)
+}
+
+// tableDay returns the movable feast whose day in each year table gives,
+// as month and day: the zero time for a year the table lacks.
+func tableDay(table map[int][2]int) func(int) time.Time {
+	return func(y int) time.Time {
+		md, ok := table[y]
+		if !ok {
+			return time.Time{}
+		}
+		return date(y, md[0], md[1])
+	}
+}
+
+// remembranceSunday returns the second Sunday of November of year y, when
+// Britain remembers its war dead.
+func remembranceSunday(y int) time.Time {
+	first := date(y, 11, 1)
+	return first.AddDate(0, 0, (7-int(first.Weekday()))%7+7)
 }
 
 // easterMonday returns the Monday after Easter Sunday of year y.

@@ -33,6 +33,12 @@ func ruleWeekday(tg *tagger, i int) (match, bool) {
 	if !ok {
 		return m, false
 	}
+	if day, ok := tg.weekdayOfDateBefore(i); ok && m.first == 0 && len(m.value) >= len("2024-11-27") {
+		// "on Oct. 23, 1958, a Thursday": the apposition names the
+		// weekday of the date just written, and is that day.
+		m.value, m.first = vDay(day)+m.value[len("2024-11-27"):], -1
+		return m, true
+	}
 	if m.first == 0 && tg.word(i-1) == "a" && tg.word(i-2) == "on" {
 		m.first = -1
 		if tg.anyWeekdayMeant(i) {
@@ -45,6 +51,18 @@ func ruleWeekday(tg *tagger, i int) (match, bool) {
 		}
 	}
 	return m, true
+}
+
+// weekdayOfDateBefore reports whether the weekday at i stands after "a"
+// and a comma that close a day just tagged ("Oct. 23, 1958, a Thursday")
+// and is that day's weekday; it returns the day.
+func (tg *tagger) weekdayOfDateBefore(i int) (time.Time, bool) {
+	if tg.word(i-1) != "a" || !tg.punct(i-2, ",") || tg.lastEnd != i-2 || !tg.hasAnchor ||
+		tg.anchor.Precision < PrecisionDay {
+		return time.Time{}, false
+	}
+	day := tg.anchor.Start.Truncate(24 * time.Hour) // "at 9.40 a.m. on Oct. 23, 1958, a Thursday"
+	return day, int(day.Weekday()) == weekdayWords[tg.word(i)]
 }
 
 // anyWeekdayMeant reports whether the weekday at i, after "on a", is any
@@ -513,8 +531,14 @@ func ruleClock(tg *tagger, i int) (match, bool) {
 	sameLine := !tg.lineAlone(tg.optComma(k))
 	if day, end, ok := tg.dayAt(tg.optComma(k)); ok && sameLine {
 		base, hasDay, j, dayGiven = day, true, end, true // "5 p.m. EST, Nov. 6", "8pm on Saturday 14 June"
-	} else if d, ok := weekdayWords[tg.word(k)]; ok && sameLine && tg.capital(k) && tg.hasDCT {
+	} else if d, ok := weekdayWords[tg.word(k)]; ok && sameLine && tg.capital(k) && tg.hasDCT &&
+		!strings.HasSuffix(tg.word(k), "s") { // "at 9pm on Sundays" is every Sunday's
 		base, j, dayGiven = tg.weekdayDate(d, tg.tenseAround(i, k+1)), k+1, true
+	} else if d, ok := weekdayWords[tg.word(k+1)]; ok && sameLine && clockDayLeads[tg.word(k)] && tg.capital(k+1) &&
+		tg.hasDCT {
+		// "at 9.40 a.m. next Thursday", "at 10am last Tuesday": the
+		// weekday counted from today is the clock time's day.
+		base, j, dayGiven = tg.relativeWeekday(d, relOffsets[tg.word(k)], k, k+2), k+2, true
 	} else if off, ok := deicticOffset(tg.word(k)); ok && sameLine && tg.hasDCT {
 		base, j, dayGiven = tg.dct.AddDate(0, 0, off), k+1, true
 	} else if w := tg.word(k); sameLine && tonightWords[w] && tg.hasDCT {
@@ -558,7 +582,7 @@ func ruleClock(tg *tagger, i int) (match, bool) {
 		// delegates shortly after 3am").
 		base = base.AddDate(0, 0, 1)
 	}
-	if !hasDay || !dayGiven && tg.frequencyBefore(i) {
+	if !hasDay || !dayGiven && (tg.frequencyBefore(i) || tg.frequencyAfter(j)) {
 		// "every half hour from midday to midnight", "daily from
 		// 10am": a time of every day, no day's
 		return date1(Time, j, "XXXX-XX-XXT"+pad(h, 2)+":"+pad(min, 2)+zone)
@@ -581,6 +605,27 @@ func (tg *tagger) frequencyBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// frequencyAfter reports whether a word of frequency or a plural day
+// follows the clock time that ends before j, past the closing time of its
+// range: "from 8 a.m. to 6 p.m. on weekdays", "10am to 4pm daily", "at
+// 9pm on Sundays".
+func (tg *tagger) frequencyAfter(j int) bool {
+	k := j
+	if rangeJoins[tg.word(k)] || tg.hyphen(k) {
+		if _, _, end := tg.clock(k + 1); end > k+1 {
+			k = end
+		}
+	}
+	if tg.word(k) == "on" {
+		k++
+	}
+	w := tg.word(k)
+	if _, day := weekdayWords[w]; day && strings.HasSuffix(w, "s") {
+		return true
+	}
+	return frequencyWords[w] || recurringDayWords[w]
 }
 
 // frequencyWords make a clock time after them one of every day.
@@ -870,10 +915,12 @@ func (tg *tagger) overnightDay() time.Time {
 
 // recentDayBase is dayBase for words of the news just past ("overnight"):
 // the day the story is on only when that is in the week up to the dct, as
-// an older date named before is background, not the story's day.
+// an older date named before is background, not the story's day, and
+// only when it is no start of a state running up to now ("have failed
+// since Friday. Overnight, the bank said": the night just gone).
 func (tg *tagger) recentDayBase() time.Time {
 	if tg.hasAnchor && tg.anchor.Precision >= PrecisionDay && !tg.anchor.Start.After(tg.dct) &&
-		tg.dct.Sub(tg.anchor.Start) <= 7*24*time.Hour {
+		tg.dct.Sub(tg.anchor.Start) <= 7*24*time.Hour && !tg.anchorSince {
 		return tg.dayBase()
 	}
 	return tg.dct
@@ -1069,6 +1116,10 @@ func (tg *tagger) writtenMorning(k int) (time.Time, int, bool) {
 func ruleNthWeekday(tg *tagger, i int) (match, bool) {
 	n := int(tg.lexAt(i + 1).ordinal)
 	wd, ok := weekdayWords[tg.word(i+2)]
+	weekend := tg.word(i+2) == "weekend"
+	if weekend {
+		wd, ok = int(time.Saturday), true // "the first weekend of the year": its Saturday and Sunday
+	}
 	if tg.word(i) != "the" || n == 0 || n > 5 || !ok || strings.HasSuffix(tg.word(i+2), "s") {
 		return match{}, false
 	}
@@ -1078,6 +1129,8 @@ func ruleNthWeekday(tg *tagger, i int) (match, bool) {
 	var y, m, end int
 	if tg.word(i+4) == "the" && tg.word(i+5) == "month" && tg.hasDCT {
 		y, m, end = tg.dct.Year(), int(tg.dct.Month()), i+6 // the month under way
+	} else if tg.word(i+4) == "the" && tg.word(i+5) == "year" && n == 1 && tg.hasDCT {
+		y, m, end = tg.dct.Year(), 1, i+6 // "the first weekend of the year": in its January
 	} else if mm, ok := ruleMonthFirst(tg, i+4); ok && len(mm.value) == len("2024-11") && mm.value[0] != 'X' {
 		y, _ = strconv.Atoi(mm.value[:4])
 		m, _ = strconv.Atoi(mm.value[5:])
@@ -1088,6 +1141,9 @@ func ruleNthWeekday(tg *tagger, i int) (match, bool) {
 	day, ok := nthWeekdayOf(y, m, wd, n)
 	if !ok {
 		return match{}, false
+	}
+	if weekend {
+		return date1(Date, end, vWeek(day)+"-WE")
 	}
 	return date1(Date, end, vDay(day))
 }

@@ -123,6 +123,22 @@ var tonightWords = setOf("tonight", "tonite")
 // "the quarter that ended on Saturday".
 var boundVerbs = setOf("ended", "ends", "began", "begins", "closed", "closes", "started", "starts")
 
+// recurringDayWords after a clock time make it a time of every such day:
+// "open from 8 a.m. to 6 p.m. on weekdays".
+var recurringDayWords = setOf("weekdays", "weekends", "weeknights")
+
+// objectPrepositions may open a phrase inside the object of a verb that
+// looks ahead, before its "to": "expects traffic on the expressway to reach".
+var objectPrepositions = setOf("on", "in", "at", "of", "across", "along", "through")
+
+// sinceLeadIns may stand between "since" and the date of its phrase:
+// "since the early hours of Friday", "since late on Tuesday".
+var sinceLeadIns = setOf("the", "early", "late", "hours", "of", "on", "start", "end", "middle", "beginning")
+
+// clockDayLeads before a weekday after a clock time count the weekday from
+// today and give the time its day: "9.40 a.m. next Thursday".
+var clockDayLeads = setOf("next", "last", "this")
+
 // holiday is a holiday's day: a fixed day of a month, or a movable feast's
 // day in a given year. week marks a name that stands for the week starting
 // on that day ("Easter week").
@@ -152,6 +168,35 @@ var holidays = map[string]map[string]holiday{
 	"ash":            {"wednesday": {movable: ashWednesday}},
 	"memorial":       {"day": {movable: memorialDay}},
 	"fourth of july": {"": {month: 7, day: 4}},
+	// Feasts of lunar and lunisolar calendars: their day in each year
+	// comes from a table, and outside it the name gives no date.
+	"lunar new year":   lunarNewYearDays,
+	"chinese new year": lunarNewYearDays,
+	"diwali":           {"": {movable: tableDay(diwalis)}},
+	"deepavali":        {"": {movable: tableDay(diwalis)}},
+	"remembrance":      {"sunday": {movable: remembranceSunday}, "day": {month: 11, day: 11}},
+}
+
+var lunarNewYearDays = map[string]holiday{"": {movable: tableDay(lunarNewYears)},
+	"day": {movable: tableDay(lunarNewYears)}}
+
+// lunarNewYears gives the first day of the Chinese lunisolar year, as
+// month and day, for the years the tagger knows.
+var lunarNewYears = map[int][2]int{
+	2000: {2, 5}, 2001: {1, 24}, 2002: {2, 12}, 2003: {2, 1}, 2004: {1, 22}, 2005: {2, 9}, 2006: {1, 29},
+	2007: {2, 18}, 2008: {2, 7}, 2009: {1, 26}, 2010: {2, 14}, 2011: {2, 3}, 2012: {1, 23}, 2013: {2, 10},
+	2014: {1, 31}, 2015: {2, 19}, 2016: {2, 8}, 2017: {1, 28}, 2018: {2, 16}, 2019: {2, 5}, 2020: {1, 25},
+	2021: {2, 12}, 2022: {2, 1}, 2023: {1, 22}, 2024: {2, 10}, 2025: {1, 29}, 2026: {2, 17}, 2027: {2, 6},
+	2028: {1, 26},
+}
+
+// diwalis gives the main day of Diwali (Lakshmi Puja), as month and day,
+// for the years the tagger knows.
+var diwalis = map[int][2]int{
+	2005: {11, 1}, 2006: {10, 21}, 2007: {11, 9}, 2008: {10, 28}, 2009: {10, 17}, 2010: {11, 5},
+	2011: {10, 26}, 2012: {11, 13}, 2013: {11, 3}, 2014: {10, 23}, 2015: {11, 11}, 2016: {10, 30},
+	2017: {10, 19}, 2018: {11, 7}, 2019: {10, 27}, 2020: {11, 14}, 2021: {11, 4}, 2022: {10, 24},
+	2023: {11, 12}, 2024: {10, 31}, 2025: {10, 20}, 2026: {11, 8},
 }
 
 // HolidayWord reports whether w, a single word in any case, names a

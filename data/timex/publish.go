@@ -797,8 +797,27 @@ func IsPublicationLine(line string) bool {
 		return true
 	}
 	d, ok := parseWritten(line, 0)
-	return ok && (timeOnly(line[d.end:]) || labelAfterTime(line[d.end:]))
+	return ok && (timeOnly(line[d.end:]) || labelAfterTime(line[d.end:]) || readingTime(line[d.end:]))
 }
+
+// readingTime reports whether rest, what follows a date opening a line,
+// is the story's reading time, as pages set it beside their date: "7
+// November 2023 · 6 min read", "Jan 3, 2010 | 4 minute read".
+func readingTime(rest string) bool {
+	rest = strings.TrimLeft(rest, " ,|·–—-")
+	n := 0
+	for n < len(rest) && pubDigit(rest[n]) {
+		n++
+	}
+	if n == 0 || n > 3 {
+		return false
+	}
+	unit, ok := strings.CutSuffix(strings.TrimSpace(rest[n:]), " read")
+	return ok && readingUnits[strings.ToLower(strings.TrimSpace(unit))]
+}
+
+// readingUnits name the minutes of a reading time.
+var readingUnits = map[string]bool{"min": true, "mins": true, "minute": true, "minutes": true}
 
 // dropAt returns rest, what follows a date, without the "at" that some
 // American papers set before the clock time of a stamp ("March 2, 2023

@@ -149,10 +149,20 @@ func weekdaysOneWeek(prev, x *Timex) {
 	switch days := int(b.Sub(a).Hours() / 24); {
 	case days >= 7 && !dateWritten(*prev):
 		prev.Value = a.AddDate(0, 0, days/7*7).Format("2006-01-02") + prev.Value[10:]
-	case days < 0 && !dateWritten(*x):
+	case days < 0 && !fixedDay(*x):
 		x.Value = b.AddDate(0, 0, (6-days)/7*7).Format("2006-01-02") + x.Value[10:]
+	case days < 0 && days > -7 && !fixedDay(*prev):
+		// "between Thursday and Easter Monday", written on Good
+		// Friday: the feast's day is the calendar's, so the opening
+		// weekday is the one in the week before it.
+		prev.Value = a.AddDate(0, 0, (days-6)/7*7).Format("2006-01-02") + prev.Value[10:]
 	}
 }
+
+// fixedDay reports whether x names a day the calendar fixes, its date
+// written or a feast's ("Easter Monday", "Good Friday"), which no verb
+// moves by a week.
+func fixedDay(x Timex) bool { return dateWritten(x) || x.Rule == "holiday" }
 
 // dateWritten reports whether x names its day by its date ("Friday, July
 // 9", "Saturday 12 March"), not by a weekday alone.

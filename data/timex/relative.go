@@ -598,6 +598,10 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 		switch o, ok := anaphorOffsets[tg.word(k)]; {
 		case ok:
 			off = o
+		case tg.word(k) == "week" && tg.word(k+1) == "after" && holidayStarts[tg.word(k+2)]:
+			return tg.weekAfterFeast(k + 2)
+		case tg.word(k) == "week" && tg.sameDayOfUnit(i-4, i-2):
+			return match{}, false // the cycle of "the same day of the week"
 		case tg.word(k) == "week" && !weekAfterWords[tg.word(k+1)] && !tg.hyphen(k+1) && tg.hasDCT:
 			// "the week's most active session", "to end off the week":
 			// the week the story is in; "will travel for the rest of
@@ -664,6 +668,9 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 				v, ok := shift(base, u, step)
 				return date1(Date, k+2, okValue(v, ok))
 			}
+			if m, ok := tg.partBeforeAfter(k); ok {
+				return m, true
+			}
 			return match{}, false
 		}
 		k++
@@ -696,6 +703,11 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 	}
 	if tg.word(k) == "fortnight" && w == "the" && off != 0 {
 		return date1(Duration, k+1, "P2W") // "the next fortnight": two weeks, not a week
+	}
+	if tg.sameDayOfUnit(i, k) {
+		// "falls on the same day of the week as the disaster": a
+		// weekday in common, no day of the calendar.
+		return match{}, false
 	}
 	u, ok := unitWords[tg.word(k)]
 	if ok && u >= uDecade && w == "the" && off != 0 && !strings.HasSuffix(tg.word(k), "s") {
@@ -764,6 +776,51 @@ func (tg *tagger) pairedDayBase(i int, base time.Time) time.Time {
 		return base.AddDate(0, 0, -besideStep(w))
 	}
 	return base
+}
+
+// partBeforeAfter reads "the evening before" and "the night after" from
+// the part of the day at k, where nothing follows to fix it: that part of
+// the day before or after the day mentioned last ("subject to the
+// sighting of the new moon the evening before").
+func (tg *tagger) partBeforeAfter(k int) (match, bool) {
+	p, ok := dayParts[tg.word(k)]
+	dir := tg.word(k + 1)
+	if !ok || tg.word(k) == "overnight" || strings.HasSuffix(tg.word(k), "s") || dir != "before" && dir != "after" ||
+		tg.word(k+2) != "" || !tg.hasAnchor || !tg.anchor.Precision.IsPoint() {
+		return match{}, false
+	}
+	step := 1
+	if dir == "before" {
+		step = -1
+	}
+	tg.noteAnchor("the day mentioned last")
+	day := tg.anchor.Start.Truncate(24*time.Hour).AddDate(0, 0, step)
+	return date1(Time, k+2, vDay(day)+"T"+p)
+}
+
+// weekAfterFeast reads "the week after Christmas" from the holiday at k:
+// the calendar week after the holiday's own, Monday to Sunday.
+func (tg *tagger) weekAfterFeast(k int) (match, bool) {
+	m, ok := ruleHoliday(tg, k)
+	if !ok || m.typ != Date || len(m.value) != len("2024-11-27") {
+		return match{}, false
+	}
+	day, err := time.Parse(time.DateOnly, m.value)
+	if err != nil {
+		return match{}, false
+	}
+	return date1(Date, m.end, vWeek(day.AddDate(0, 0, 7)))
+}
+
+// sameDayOfUnit reports whether "the same" at i and the day at k open
+// "the same day of the week" (or "of the month", "of the year"): a place
+// in a cycle that two days share, not the day mentioned last.
+func (tg *tagger) sameDayOfUnit(i, k int) bool {
+	if tg.word(i+1) != "same" || tg.word(k) != "day" || tg.word(k+1) != "of" || tg.word(k+2) != "the" {
+		return false
+	}
+	u, ok := unitWords[tg.word(k+3)]
+	return ok && (u == uWeek || u == uMonth || u == uYear) && !strings.HasSuffix(tg.word(k+3), "s")
 }
 
 // tradingDay is the day a market report's "ended the day" is on: the day

@@ -119,6 +119,10 @@ type tagger struct {
 	// since does not replace as the day a market report is on.
 	lastDay    time.Time
 	hasLastDay bool
+	// anchorSince is whether the anchor is the start of a state that
+	// runs up to now ("since Friday"), which words of the news just
+	// past ("overnight") do not count from.
+	anchorSince bool
 	// lastClock is the start of the last time of day mentioned ("Saturday
 	// night", "22:40 GMT"), which tells the midnight that ends it.
 	lastClock    time.Time
@@ -469,6 +473,7 @@ func (tg *tagger) remember(x Timex, derived bool) {
 		return
 	}
 	tg.anchor, tg.hasAnchor, tg.anchorText = s, true, x.Text
+	tg.anchorSince = tg.sinceBefore(x)
 	if !derived && !tg.comparison(x) {
 		tg.told, tg.hasTold, tg.toldText = s, true, x.Text
 	}
@@ -491,6 +496,32 @@ func (tg *tagger) remember(x Timex, derived bool) {
 	}
 	tg.countYear(x.Text, s)
 }
+
+// sinceBefore reports whether x is the start of a state that runs up to
+// now, "since" opening it or standing right before it ("payments have
+// failed since the early hours of Friday"): the day it names is not the
+// day the story is on.
+func (tg *tagger) sinceBefore(x Timex) bool {
+	if strings.HasPrefix(strings.ToLower(x.Text), "since ") {
+		return true
+	}
+	if x.Start <= 0 || x.Start > len(tg.all) {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(tg.all[max(0, x.Start-sinceReach):x.Start]))
+	for k := len(words) - 1; k >= 0 && k >= len(words)-5; k-- {
+		switch w := words[k]; {
+		case w == "since":
+			return true // "since the early hours of Friday"
+		case !sinceLeadIns[w]:
+			return false
+		}
+	}
+	return false
+}
+
+// sinceReach bounds, in bytes, how far before a date sinceBefore reads.
+const sinceReach = 48
 
 // matchAt returns the longest reading of the tokens starting at i and the
 // name of the rule that gave it.

@@ -761,7 +761,7 @@ func (tg *tagger) governingGroup(i, j int) (g group, ok, after bool) {
 // "said the vote on Friday will go ahead". The report is past; the
 // reported clause's verb governs the date in its subject.
 func (tg *tagger) reportedSubject(gb, g group, i int) bool {
-	if !reportingVerbs[tg.word(gb.head)] || i <= gb.end || prepositions[tg.word(gb.end)] {
+	if !reportingVerbs[tg.word(gb.head)] || i < gb.end || i > gb.end && prepositions[tg.word(gb.end)] {
 		return false
 	}
 	c := tg.vword(g.start)
@@ -855,8 +855,30 @@ func (tg *tagger) clauseOpensAt(i int) bool {
 	for k >= tg.from && (dateHintSkips[tg.word(k)] || tg.punct(k, "(") || tg.punct(k, "[")) {
 		k-- // a date in brackets belongs to the clause around them
 	}
-	return k < tg.from || tg.leftStop(k) || tg.punct(k, ",") || coordinators[tg.word(k)]
+	return k < tg.from || tg.leftStop(k) || tg.punct(k, ",") || coordinators[tg.word(k)] && !tg.betweenAnd(k)
 }
+
+// betweenAnd reports whether the "and" at k closes a range "between"
+// opened a few words before it ("between Thursday and Easter Monday"):
+// it joins two dates of one clause, and opens no clause of its own.
+func (tg *tagger) betweenAnd(k int) bool {
+	if tg.word(k) != "and" {
+		return false
+	}
+	for m := k - 1; m >= tg.from && m >= k-betweenReach; m-- {
+		if tg.word(m) == "between" {
+			return true
+		}
+		if tg.vword(m).verbal() || tg.punct(m, ",") || tg.punct(m, ";") {
+			return false
+		}
+	}
+	return false
+}
+
+// betweenReach bounds, in tokens, how far back betweenAnd looks for
+// "between": the opening date of a range ("10pm on Saturday").
+const betweenReach = 6
 
 // possessive reports whether the expression ending before j is a
 // possessive: "Thursday's summit".
@@ -1300,12 +1322,24 @@ func (tg *tagger) nameGoesOn(k int) bool {
 // "urged Russia to halt", "asked for the barriers to come down"), but
 // never to stop, where the date is; to is the first infinitive's "to", or
 // -1.
+// longObjectGap bounds, in tokens, the object with a phrase of its own
+// between a verb that looks ahead and its "to".
+const longObjectGap = 9
+
 func (tg *tagger) infinitives(end, stop int) (int, int) {
 	to := -1
 	for n := 0; n < 3; n++ {
 		k := end
 		names := 0
-		for gap := 0; gap < 4 && k < stop && tg.word(k) != "to"; gap++ {
+		// A verb that looks ahead takes a longer object, its noun
+		// qualified by a phrase: "expects traffic on the main
+		// expressway to reach".
+		long := n == 0 && infinitiveForward[tg.word(end-1)]
+		maxGap := 4
+		if long {
+			maxGap = longObjectGap
+		}
+		for gap := 0; gap < maxGap && k < stop && tg.word(k) != "to"; gap++ {
 			if gap == 0 && tg.word(k) == "for" {
 				k++ // "called for talks to resume"
 				continue
@@ -1324,6 +1358,10 @@ func (tg *tagger) infinitives(end, stop int) (int, int) {
 			}
 			if tg.objectIng(k) {
 				k++ // "to cut 84 teaching jobs and to close": a noun's modifier
+				continue
+			}
+			if long && gap > 0 && objectPrepositions[tg.word(k)] {
+				k++
 				continue
 			}
 			if tg.vword(k).verbal() || tg.toks[k].kind == kPunct || prepositions[tg.word(k)] {

@@ -502,22 +502,44 @@ func (tg *tagger) remember(x Timex, derived bool) {
 // failed since the early hours of Friday"): the day it names is not the
 // day the story is on.
 func (tg *tagger) sinceBefore(x Timex) bool {
-	if strings.HasPrefix(strings.ToLower(x.Text), "since ") {
+	if len(x.Text) > len("since ") && strings.EqualFold(x.Text[:len("since ")], "since ") {
 		return true
 	}
 	if x.Start <= 0 || x.Start > len(tg.all) {
 		return false
 	}
-	words := strings.Fields(strings.ToLower(tg.all[max(0, x.Start-sinceReach):x.Start]))
-	for k := len(words) - 1; k >= 0 && k >= len(words)-5; k-- {
-		switch w := words[k]; {
-		case w == "since":
-			return true // "since the early hours of Friday"
-		case !sinceLeadIns[w]:
+	// Read back a word at a time, lower-cased into buf: this runs for
+	// every date, so it copies nothing.
+	before := tg.all[max(0, x.Start-sinceReach):x.Start]
+	var buf [16]byte
+	for n := 0; n < 5; n++ {
+		before = strings.TrimRight(before, " \t\n\r")
+		start := strings.LastIndexAny(before, " \t\n\r") + 1
+		w := before[start:]
+		if w == "" || len(w) > len(buf) {
 			return false
 		}
+		for k := 0; k < len(w); k++ {
+			buf[k] = lowerASCII(w[k])
+		}
+		switch lw := buf[:len(w)]; {
+		case string(lw) == "since":
+			return true // "since the early hours of Friday"
+		case !sinceLeadIns[string(lw)]:
+			return false
+		}
+		before = before[:start]
 	}
 	return false
+}
+
+// lowerASCII lower-cases an ASCII letter and returns any other byte as
+// it is.
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // sinceReach bounds, in bytes, how far before a date sinceBefore reads.

@@ -792,6 +792,13 @@ func (tg *tagger) nearestGroup(i, j int, fronted bool) (g group, ok, after bool)
 		}
 	}
 	if g, ok := tg.groupAfter(j); ok {
+		if gb, okb := tg.groupBeforeAside(i); okb && tg.purposeRightAfter(j, g) {
+			// "would leave the race after the time trial, on Friday
+			// evening, to prepare": an infinitive of purpose has no
+			// tense of its own; the date set off by commas is the
+			// clause's before it.
+			return gb, true, false
+		}
 		return g, true, true
 	}
 	if fronted {
@@ -800,6 +807,40 @@ func (tg *tagger) nearestGroup(i, j int, fronted bool) (g group, ok, after bool)
 		}
 	}
 	return group{}, false, false
+}
+
+// groupBeforeAside finds the group before the expression at i in its
+// clause, or, when a comma sets the expression off, the group before that
+// comma: "would leave the race after the time trial, on Friday evening".
+func (tg *tagger) groupBeforeAside(i int) (group, bool) {
+	if g, ok := tg.groupBefore(i); ok {
+		return g, true
+	}
+	for k := i - 1; k >= tg.from && k >= i-groupSearch; k-- {
+		if tg.leftStop(k) {
+			if !tg.punct(k, ",") {
+				return group{}, false
+			}
+			return tg.groupBefore(k)
+		}
+	}
+	return group{}, false
+}
+
+// purposeRightAfter reports whether group g, found after the expression
+// ending before j, is a bare "to"-infinitive that follows it at once, past
+// a part of the day and a comma at most: "on Friday evening, to prepare
+// for the race".
+func (tg *tagger) purposeRightAfter(j int, g group) bool {
+	k := j
+	if _, ok := dayParts[tg.word(k)]; ok {
+		k++ // the weekday's part of the day: "on Friday evening, to"
+	}
+	if tg.punct(k, ",") {
+		k++
+	}
+	c := tg.vword(g.start)
+	return g.start == k+1 && tg.word(k) == "to" && (c == vBase || c == vPres)
 }
 
 // attributionAfter reports whether the sentence goes on after token j,
@@ -1044,10 +1085,24 @@ func (tg *tagger) relativeBefore(k int) (int, bool) {
 	for m := k - 1; m > tg.from && m > k-groupSearch; m-- {
 		if tg.toks[m].kind == kPunct && (tg.punct(m, ",") || tg.leftStop(m)) {
 			w := tg.word(m + 1)
-			return m, tg.punct(m, ",") && (relativeWords[w] && w != "that" || tg.reducedRelativeAt(m+1))
+			return m, tg.punct(m, ",") && (relativeWords[w] && w != "that" || tg.reducedRelativeAt(m+1) && !tg.closesRelative(m))
 		}
 	}
 	return k, false
+}
+
+// closesRelative reports whether the comma at m closes a relative clause
+// set off by commas, opened by "who" or "which" after the comma before it:
+// the participle after it is then the subject's own verb, no reduced
+// relative ("Holm, who won on Saturday, finished four minutes down").
+func (tg *tagger) closesRelative(m int) bool {
+	for p := m - 1; p > tg.from && p > m-groupSearch; p-- {
+		if tg.toks[p].kind == kPunct && (tg.punct(p, ",") || tg.leftStop(p)) {
+			w := tg.word(p + 1)
+			return tg.punct(p, ",") && relativeWords[w] && w != "that"
+		}
+	}
+	return false
 }
 
 // reducedRelativeAt reports whether a past participle, perhaps after an

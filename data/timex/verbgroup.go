@@ -1627,6 +1627,12 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 			// Friday": a release told now is arranged, still ahead.
 			return tenseFuture, true, "present be, out or on sale: a release, future"
 		}
+		if before && g.head == first && g.to < 0 && tg.word(i-1) == "on" && (tg.word(g.start-1) == "there" || tg.conditionClause(g.start)) {
+			// "there is the mountain stage on Saturday", "if I am
+			// within 20 seconds on Saturday night": what exists as of
+			// now, or a condition put in the present, is on a day to come.
+			return tenseFuture, true, "present be, existential or in a condition, and a day: future"
+		}
 		if g.head == first && g.to < 0 && !(before && !tg.objectBetween(g.end, i)) {
 			// "is far below Friday's level": a state now, whose date
 			// belongs to a noun; "the summit is on Thursday" is ahead.

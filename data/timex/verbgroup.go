@@ -1460,7 +1460,7 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 		first++
 	}
 	fc := tg.vword(first)
-	if k := g.start - 1; tg.word(k) == "to" && k > tg.from && tg.infinitiveAt(g.start) && !tg.verbBefore(k) {
+	if k := g.start - 1; tg.word(k) == "to" && k > tg.from && tg.infinitiveAt(g.start) && (!tg.verbBefore(k) || tg.bareNounClause(k)) {
 		// An infinitive no verb governs: a headline's future ("Storm
 		// to hit coast Friday", "PM to visit Kyiv Thursday").
 		return tenseFuture, true, "to-infinitive without a verb: future"
@@ -1909,6 +1909,19 @@ func (tg *tagger) undatedReportAt(k int) bool {
 		}
 	}
 	return false
+}
+
+// bareNounClause reports whether the "to" at k follows a bare noun that
+// opens a clause after a comma, as a headline's second clause does:
+// "Harrowgate agrees takeover, deal to close in second quarter". Prose
+// gives such a noun its article or its verb.
+func (tg *tagger) bareNounClause(k int) bool {
+	n := k - 1
+	if n <= tg.from || !tg.punct(n-1, ",") || tg.toks[n].kind != kWord || tg.capital(n) {
+		return false
+	}
+	w := tg.word(n)
+	return !tg.vword(n).verbal() && !determiners[w] && !prepositions[w] && !coordinators[w] && !objectPronouns[w]
 }
 
 // verbBefore reports whether a verb stands before token k in its clause:

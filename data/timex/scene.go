@@ -25,6 +25,14 @@ type scene struct {
 // June. A present or future verb speaks from now ("Last year was the
 // warmest; this summer will be hotter") and makes no scene.
 func (tg *tagger) noteScene(x Timex, start, end int) {
+	if tg.scene.ok && x.Type == Date && tg.hasDCT && tg.namesNow(x) {
+		// "Last year's winner did not start this year's race after
+		// a crash in January": a period that holds the day of
+		// writing, named after the scene, takes the sentence back to
+		// now; its January is this year's.
+		tg.scene.ok = false
+		return
+	}
 	if tg.scene.ok || x.Type != Date || !tg.hasDCT || tg.narrative() || hasSuffixFold(x.Text, " ago") {
 		// A history has its own year (historyYear). A count back
 		// from now ("Four years ago, on 1st April, I started") is
@@ -101,4 +109,11 @@ func (tg *tagger) noteSceneAnchor(s Span) {
 		return
 	}
 	tg.ex.cur.addAnchor("previous mention", tg.scene.text, s, "the past period the sentence opens with")
+}
+
+// namesNow reports whether x is a date of a year or finer whose period
+// holds the publication date: "this year", "this month".
+func (tg *tagger) namesNow(x Timex) bool {
+	s, err := ParseValue(x.Value)
+	return err == nil && s.Precision >= PrecisionYear && !s.Start.After(tg.dct) && !s.LastDay().Before(tg.dct)
 }

@@ -807,6 +807,13 @@ func (tg *tagger) nearestGroup(i, j int, fronted bool) (g group, ok, after bool)
 		}
 	}
 	if g, ok := tg.groupAfter(j); ok {
+		if gb, okb := tg.groupBeforeAside(i); okb && tg.purposeRightAfter(j, g) {
+			// "would leave the race after the time trial, on Friday
+			// evening, to prepare": an infinitive of purpose has no
+			// tense of its own; the date set off by commas is the
+			// clause's before it.
+			return gb, true, false
+		}
 		return g, true, true
 	}
 	if fronted {
@@ -815,6 +822,40 @@ func (tg *tagger) nearestGroup(i, j int, fronted bool) (g group, ok, after bool)
 		}
 	}
 	return group{}, false, false
+}
+
+// groupBeforeAside finds the group before the expression at i in its
+// clause, or, when a comma sets the expression off, the group before that
+// comma: "would leave the race after the time trial, on Friday evening".
+func (tg *tagger) groupBeforeAside(i int) (group, bool) {
+	if g, ok := tg.groupBefore(i); ok {
+		return g, true
+	}
+	for k := i - 1; k >= tg.from && k >= i-groupSearch; k-- {
+		if tg.leftStop(k) {
+			if !tg.punct(k, ",") {
+				return group{}, false
+			}
+			return tg.groupBefore(k)
+		}
+	}
+	return group{}, false
+}
+
+// purposeRightAfter reports whether group g, found after the expression
+// ending before j, is a bare "to"-infinitive that follows it at once, past
+// a part of the day and a comma at most: "on Friday evening, to prepare
+// for the race".
+func (tg *tagger) purposeRightAfter(j int, g group) bool {
+	k := j
+	if _, ok := dayParts[tg.word(k)]; ok {
+		k++ // the weekday's part of the day: "on Friday evening, to"
+	}
+	if tg.punct(k, ",") {
+		k++
+	}
+	c := tg.vword(g.start)
+	return g.start == k+1 && tg.word(k) == "to" && (c == vBase || c == vPres)
 }
 
 // attributionAfter reports whether the sentence goes on after token j,
@@ -1081,10 +1122,24 @@ func (tg *tagger) relativeBefore(k int) (int, bool) {
 	for m := k - 1; m > tg.from && m > k-groupSearch; m-- {
 		if tg.toks[m].kind == kPunct && (tg.punct(m, ",") || tg.leftStop(m)) {
 			w := tg.word(m + 1)
-			return m, tg.punct(m, ",") && (relativeWords[w] && w != "that" || tg.reducedRelativeAt(m+1))
+			return m, tg.punct(m, ",") && (relativeWords[w] && w != "that" || tg.reducedRelativeAt(m+1) && !tg.closesRelative(m))
 		}
 	}
 	return k, false
+}
+
+// closesRelative reports whether the comma at m closes a relative clause
+// set off by commas, opened by "who" or "which" after the comma before it:
+// the participle after it is then the subject's own verb, no reduced
+// relative ("Holm, who won on Saturday, finished four minutes down").
+func (tg *tagger) closesRelative(m int) bool {
+	for p := m - 1; p > tg.from && p > m-groupSearch; p-- {
+		if tg.toks[p].kind == kPunct && (tg.punct(p, ",") || tg.leftStop(p)) {
+			w := tg.word(p + 1)
+			return tg.punct(p, ",") && relativeWords[w] && w != "that"
+		}
+	}
+	return false
 }
 
 // reducedRelativeAt reports whether a past participle, perhaps after an
@@ -1458,7 +1513,7 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 		first++
 	}
 	fc := tg.vword(first)
-	if k := g.start - 1; tg.word(k) == "to" && k > tg.from && tg.infinitiveAt(g.start) && !tg.verbBefore(k) {
+	if k := g.start - 1; tg.word(k) == "to" && k > tg.from && tg.infinitiveAt(g.start) && (!tg.verbBefore(k) || tg.bareNounClause(k)) {
 		// An infinitive no verb governs: a headline's future ("Storm
 		// to hit coast Friday", "PM to visit Kyiv Thursday").
 		return tenseFuture, true, "to-infinitive without a verb: future"
@@ -1624,6 +1679,12 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 			// "Her album is out on Friday", "is in cinemas from
 			// Friday": a release told now is arranged, still ahead.
 			return tenseFuture, true, "present be, out or on sale: a release, future"
+		}
+		if before && g.head == first && g.to < 0 && tg.word(i-1) == "on" && (tg.word(g.start-1) == "there" || tg.conditionClause(g.start)) {
+			// "there is the mountain stage on Saturday", "if I am
+			// within 20 seconds on Saturday night": what exists as of
+			// now, or a condition put in the present, is on a day to come.
+			return tenseFuture, true, "present be, existential or in a condition, and a day: future"
 		}
 		if g.head == first && g.to < 0 && !(before && !tg.objectBetween(g.end, i)) {
 			// "is far below Friday's level": a state now, whose date
@@ -1901,6 +1962,19 @@ func (tg *tagger) undatedReportAt(k int) bool {
 		}
 	}
 	return false
+}
+
+// bareNounClause reports whether the "to" at k follows a bare noun that
+// opens a clause after a comma, as a headline's second clause does:
+// "Harrowgate agrees takeover, deal to close in second quarter". Prose
+// gives such a noun its article or its verb.
+func (tg *tagger) bareNounClause(k int) bool {
+	n := k - 1
+	if n <= tg.from || !tg.punct(n-1, ",") || tg.toks[n].kind != kWord || tg.capital(n) {
+		return false
+	}
+	w := tg.word(n)
+	return !tg.vword(n).verbal() && !determiners[w] && !prepositions[w] && !coordinators[w] && !objectPronouns[w]
 }
 
 // verbBefore reports whether a verb stands before token k in its clause:

@@ -2982,7 +2982,7 @@ func (tg *tagger) nounContext(k int) bool {
 	// modal may be a month ("2 May") and any other word a noun.
 	c, aux := tg.lexAt(k).aux, tg.lexAt(k).has(inAux)
 	if k > tg.from && (tg.hyphen(k-1) && tg.tight(k) ||
-		tg.toks[k-1].kind == kNum && !tg.codeNumber(k-1) && !(aux && c != vModal)) {
+		tg.toks[k-1].kind == kNum && !tg.codeNumber(k-1) && !(aux && c != vModal) && !(aux && tg.monthDayNumber(k-1))) {
 		return true // "a Moscow-led bloc", "1.8353 marks"
 	}
 	if n := tg.lexAt(k - 1).cardinal; n > 1 && (hasSuffix(tg.word(k), "s") || tg.participleBeforeNoun(k)) {
@@ -2996,6 +2996,14 @@ func (tg *tagger) nounContext(k int) bool {
 	}
 	prev := tg.lexAt(k - 1)
 	return prev.hasAny(inDeterminers | inPrepositions) // "at targets"
+}
+
+// monthDayNumber reports whether the number at k is the day of a date
+// whose month is written before it ("who fled on August 4 may return"):
+// the date has its month, so a modal after it is the modal, not "4 May".
+func (tg *tagger) monthDayNumber(k int) bool {
+	m, _ := tg.month(k - 1)
+	return m > 0
 }
 
 // codeNumber reports whether the number at k ends a code glued to a

@@ -1303,6 +1303,10 @@ func (tg *tagger) infinitives(end, stop int) (int, int) {
 				k += d // "had agreed on Friday to meet": the act's own day
 				continue
 			}
+			if d := tg.spanAdverbial(k, stop); d > 0 {
+				k += d // "will work through the night to hold": how long the act lasts
+				continue
+			}
 			if gap == 0 && tg.voteTally(k) {
 				k += 3 // "voted 5-2 to close": the count of the vote
 				continue
@@ -1366,6 +1370,21 @@ func (tg *tagger) datedAdverbial(k, stop int) int {
 		return 0
 	}
 	return n + 1
+}
+
+// spanAdverbial returns the length of a stretch the act lasts, a
+// preposition of extent with "the" and a part of the day ("through the
+// night", "into the evening"), that stands at k before a verb's
+// "to"-infinitive ("crews will work through the night to hold a line"),
+// or 0: the infinitive is still the verb's, and takes its tense.
+func (tg *tagger) spanAdverbial(k, stop int) int {
+	if !extentPrepositions[tg.word(k)] || tg.word(k+1) != "the" || k+3 >= stop || tg.word(k+3) != "to" {
+		return 0
+	}
+	if _, part := dayParts[tg.word(k+2)]; !part {
+		return 0
+	}
+	return 3
 }
 
 // infinitiveAt reports whether the word at k can be the verb of a

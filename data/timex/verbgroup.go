@@ -1372,6 +1372,21 @@ func (tg *tagger) datedAdverbial(k, stop int) int {
 	return n + 1
 }
 
+// purposeClause reports whether the verb at k opens its clause after "so
+// that" and a subject of up to three words with no verb among them: "so
+// that parents have the weekend", "so that the families have time".
+func (tg *tagger) purposeClause(k int) bool {
+	for m := k - 1; m >= tg.from+1 && m >= k-4; m-- {
+		if tg.word(m) == "that" && tg.word(m-1) == "so" {
+			return m < k-1
+		}
+		if tg.vword(m).verbal() || tg.toks[m].kind != kWord {
+			return false
+		}
+	}
+	return false
+}
+
 // spanAdverbial returns the length of a stretch the act lasts, a
 // preposition of extent with "the" and a part of the day ("through the
 // night", "into the evening"), that stands at k before a verb's
@@ -1652,6 +1667,11 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 			// "would rather have him for the run-in than lose him for
 			// the summer": "have" with no participle is the verb of
 			// having, a present state, not a perfect.
+			if tg.purposeClause(first) {
+				// "so that parents have the weekend to prepare": a
+				// state the clause aims at comes after its aim is set.
+				return tenseFuture, true, "the verb have in a clause of purpose: future"
+			}
 			return tenseNone, false, "the verb have, no perfect: a state"
 		}
 		return tensePast, true, "past auxiliary or perfect: past"

@@ -121,6 +121,10 @@ func (x *extraction) piece(a *data.Article, from, to int) {
 			tx = night // "on the night of March 14": that night, into the 15th
 			span, _ = tx.Span()
 		}
+		if week, ok := weekBeside(a.Text, tx, span); ok {
+			tx = week // "in the week before Christmas": the calendar week before its week
+			span, _ = tx.Span()
+		}
 		if span.Precision == timex.PrecisionYear && numberedFiscalYear(tx.Text) {
 			span = x.fiscalSpan(a.Text, span) // "fiscal 2013" of a year to September
 		}
@@ -555,6 +559,39 @@ func nightOf(text string, tx timex.Timex, span timex.Span) (timex.Timex, bool) {
 	}
 	tx.Value, tx.Text, tx.Start = tx.Value+"TNI", text[start:tx.End], start
 	return tx, true
+}
+
+// weekLeads name the calendar week before or after the one of the day
+// written after them, with the step in weeks.
+var weekLeads = []struct {
+	lead string
+	step int
+}{{"the week before ", -1}, {"the week after ", 1}}
+
+// weekBeside returns the day tx as the calendar week, Monday to Sunday,
+// before or after the one it falls in when "the week before" or "the week
+// after" stands just before it ("climbed in the week before Christmas"):
+// that week is the event, not the day, which is all the tagger tags there,
+// as it leaves a week fixed by another date alone.
+func weekBeside(text string, tx timex.Timex, span timex.Span) (timex.Timex, bool) {
+	if span.Precision != timex.PrecisionDay {
+		return tx, false
+	}
+	for _, w := range weekLeads {
+		start := tx.Start - len(w.lead)
+		if start < 0 || !strings.EqualFold(text[start:tx.Start], w.lead) {
+			continue
+		}
+		y, wk := span.Start.AddDate(0, 0, 7*w.step).ISOWeek()
+		tx.Value, tx.Text, tx.Start = strconv.Itoa(y)+"-W"+twoDigits(wk), text[start:tx.End], start
+		return tx, true
+	}
+	return tx, false
+}
+
+// twoDigits writes n, from 0 to 99, with a leading zero.
+func twoDigits(n int) string {
+	return string([]byte{byte('0' + n/10), byte('0' + n%10)})
 }
 
 // fiscalSpan returns the fiscal year that the calendar year span names

@@ -283,6 +283,10 @@ var seasonWords = map[string]string{"spring": "SP", "summer": "SU", "fall": "FA"
 // winters ago"); "falls" is left out, being as often the verb.
 var pluralSeasons = map[string]string{"springs": "SP", "summers": "SU", "autumns": "FA", "winters": "WI"}
 
+// extentPrepositions open a stretch of time an act lasts: "worked through
+// the night", "talks ran into the evening".
+var extentPrepositions = setOf("through", "throughout", "into", "over", "during")
+
 // dayParts maps parts of the day to their TIMEX3 codes.
 var dayParts = map[string]string{
 	"morning": "MO", "mornings": "MO", "afternoon": "AF", "afternoons": "AF", "evening": "EV", "evenings": "EV",

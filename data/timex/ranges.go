@@ -45,8 +45,11 @@ func (tg *tagger) closesRange(out []Timex, start int, x *Timex) bool {
 		!(join == "/" && tg.splitFinancialPair(prev.Value, x.Value)) {
 		return false
 	}
-	if join == "to" && tg.rescheduledAt(start-1-hedge) {
-		return false // "postponed its meeting from Sunday to Thursday": the old day and the new
+	if (join == "to" || join == "until" || join == "till") && tg.rescheduledAt(start-1-hedge) {
+		// "postponed its meeting from Sunday to Thursday": the old day
+		// and the new; "adjourned the case on July 11 until next month":
+		// the day of the adjournment and the day it puts the case off to
+		return false
 	}
 	if !isCalendarType(prev.Type) || !isCalendarType(x.Type) {
 		return false

@@ -245,6 +245,12 @@ var joinCases = []joinCase{
 	{"The plant reopened in July. Sales rose 4 percent from a year earlier.", may2, []string{"July=2024-07", "a year earlier=2023"}},
 	{"The family is saving for a long weekend in Rome.", mar5, nil},
 	{"The council postponed the vote from Sunday to Thursday.", may2, []string{"Sunday=2025-05-04", "Thursday=2025-05-08"}},
+	// "Until" after a verb that puts an event off is the new time, as
+	// "to" is: the date before it is when the event was put off.
+	{"Judges adjourned the case on Monday until next month.", may2, []string{"Monday=2025-04-28", "next month=2025-06"}},
+	{"The vote was postponed last week until the autumn.", may2, []string{"last week=2025-W17", "the autumn=2025-FA"}},
+	{"The exhibition runs from Monday until Friday.", may2, []string{"Monday=2025-05-05", "Friday=2025-05-09~"}},
+	{"The hearing lasted from Monday until Wednesday.", may2, []string{"Monday=2025-04-28", "Wednesday=2025-04-30~"}},
 	// "Of the year" after a superlative or an ordinal is the year under way.
 	{"The firm unveiled a tablet on Tuesday, its first launch of the year.", may2,
 		[]string{"Tuesday=2025-04-29", "the year=2025"}},

@@ -1407,6 +1407,10 @@ func (tg *tagger) infinitives(end, stop int) (int, int) {
 				k += d // "had agreed on Friday to meet": the act's own day
 				continue
 			}
+			if d := tg.spanAdverbial(k, stop); d > 0 {
+				k += d // "will work through the night to hold": how long the act lasts
+				continue
+			}
 			if gap == 0 && tg.voteTally(k) {
 				k += 3 // "voted 5-2 to close": the count of the vote
 				continue
@@ -1474,6 +1478,36 @@ func (tg *tagger) datedAdverbial(k, stop int) int {
 		return 0
 	}
 	return n + 1
+}
+
+// purposeClause reports whether the verb at k opens its clause after "so
+// that" and a subject of up to three words with no verb among them: "so
+// that parents have the weekend", "so that the families have time".
+func (tg *tagger) purposeClause(k int) bool {
+	for m := k - 1; m >= tg.from+1 && m >= k-4; m-- {
+		if tg.word(m) == "that" && tg.word(m-1) == "so" {
+			return m < k-1
+		}
+		if tg.vword(m).verbal() || tg.toks[m].kind != kWord {
+			return false
+		}
+	}
+	return false
+}
+
+// spanAdverbial returns the length of a stretch the act lasts, a
+// preposition of extent with "the" and a part of the day ("through the
+// night", "into the evening"), that stands at k before a verb's
+// "to"-infinitive ("crews will work through the night to hold a line"),
+// or 0: the infinitive is still the verb's, and takes its tense.
+func (tg *tagger) spanAdverbial(k, stop int) int {
+	if !extentPrepositions[tg.word(k)] || tg.word(k+1) != "the" || k+3 >= stop || tg.word(k+3) != "to" {
+		return 0
+	}
+	if _, part := dayParts[tg.word(k+2)]; !part {
+		return 0
+	}
+	return 3
 }
 
 // infinitiveAt reports whether the word at k can be the verb of a
@@ -1747,6 +1781,11 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 			// "would rather have him for the run-in than lose him for
 			// the summer": "have" with no participle is the verb of
 			// having, a present state, not a perfect.
+			if tg.purposeClause(first) {
+				// "so that parents have the weekend to prepare": a
+				// state the clause aims at comes after its aim is set.
+				return tenseFuture, true, "the verb have in a clause of purpose: future"
+			}
 			return tenseNone, false, "the verb have, no perfect: a state"
 		}
 		return tensePast, true, "past auxiliary or perfect: past"
@@ -3134,7 +3173,7 @@ func (tg *tagger) nounContext(k int) bool {
 	// modal may be a month ("2 May") and any other word a noun.
 	c, aux := tg.lexAt(k).aux, tg.lexAt(k).has(inAux)
 	if k > tg.from && (tg.hyphen(k-1) && tg.tight(k) ||
-		tg.toks[k-1].kind == kNum && !tg.codeNumber(k-1) && !(aux && c != vModal)) {
+		tg.toks[k-1].kind == kNum && !tg.codeNumber(k-1) && !(aux && c != vModal) && !(aux && tg.monthDayNumber(k-1))) {
 		return true // "a Moscow-led bloc", "1.8353 marks"
 	}
 	if n := tg.lexAt(k - 1).cardinal; n > 1 && (hasSuffix(tg.word(k), "s") || tg.participleBeforeNoun(k)) {
@@ -3148,6 +3187,14 @@ func (tg *tagger) nounContext(k int) bool {
 	}
 	prev := tg.lexAt(k - 1)
 	return prev.hasAny(inDeterminers | inPrepositions) // "at targets"
+}
+
+// monthDayNumber reports whether the number at k is the day of a date
+// whose month is written before it ("who fled on August 4 may return"):
+// the date has its month, so a modal after it is the modal, not "4 May".
+func (tg *tagger) monthDayNumber(k int) bool {
+	m, _ := tg.month(k - 1)
+	return m > 0
 }
 
 // codeNumber reports whether the number at k ends a code glued to a

@@ -40,10 +40,12 @@ import (
 // ran on them: as they came they scored 0.896 (P 0.915, R 0.878: 195
 // matched, 213 predicted, 222 gold), and the report half of 80 articles
 // is 0.923 (P 0.926, R 0.920: 1083 matched, 1169 predicted, 1177 gold).
+// Session 10's tuning batches (tune-291..384) raised it to 0.929 (P
+// 0.932, R 0.925: 1089 matched, 1168 predicted, 1177 gold).
 // The test fails below the floor, so a change that
 // makes news worse shows. Raise it when the report figure rises; never
 // lower it to let a change in.
-const newsReportFloor = 0.92
+const newsReportFloor = 0.925
 
 // newsGold is one hand-annotated dated event of a news article: the
 // expression as written (its occurrence-th appearance in the text, from 1)

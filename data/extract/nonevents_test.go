@@ -191,12 +191,22 @@ func TestEvents_RankingFrame(t *testing.T) {
 // month after "to" alone is the month. Sentences are our own; 11
 // December 2025 is a Thursday.
 func TestEvents_YearTo(t *testing.T) {
-	day := time.Date(2025, 12, 11, 0, 0, 0, 0, time.UTC)
-	for _, c := range []struct{ text, first, last string }{
+	checkOneSpan(t, time.Date(2025, 12, 11, 0, 0, 0, 0, time.UTC), []spanCase{
 		{"The airport expects 33 million passengers in the year to March 2026.", "2025-04-01", "2026-03-31"},
 		{"Ram raids rose in the 12 months to June 2025.", "2024-07-01", "2025-06-30"},
 		{"The works were put back to March 2026.", "2026-03-01", "2026-03-31"},
-	} {
+	})
+}
+
+// spanCase is a sentence with one event and the first and last day it
+// spans.
+type spanCase struct{ text, first, last string }
+
+// checkOneSpan extracts each case's text, published on day, and checks
+// that it gives one event over the days the case names.
+func checkOneSpan(t *testing.T, day time.Time, cases []spanCase) {
+	t.Helper()
+	for _, c := range cases {
 		events, err := extract.Events(&data.Article{Title: "t", Source: "t.txt", Text: c.text, Published: day})
 		if err != nil || len(events) != 1 {
 			t.Fatalf("%q: %d events, %v", c.text, len(events), err)

@@ -842,13 +842,13 @@ func (tg *tagger) thatYear(i int) (int, bool) {
 // comparison takes as its point ("its level of a year earlier", "lower
 // than a year ago", "up from two years before").
 func (tg *tagger) comparison(x Timex) bool {
-	w := x.Text
-	if !hasSuffixFold(w, " earlier") && !hasSuffixFold(w, " ago") && !hasSuffixFold(w, " before") {
+	w := tg.lowerOf(x)
+	if !strings.HasSuffix(w, " earlier") && !strings.HasSuffix(w, " ago") && !strings.HasSuffix(w, " before") {
 		return false
 	}
-	before := strings.TrimRight(tg.all[max(0, x.Start-12):x.Start], " ")
+	before := strings.TrimRight(tg.lowerBefore(x.Start, 12), " ")
 	for _, p := range comparisonLeads {
-		if n := len(before) - len(p); hasSuffixFold(before, p) && (n == 0 || before[n-1] == ' ') {
+		if strings.HasSuffix(before, " "+p) || before == p {
 			return true
 		}
 	}

@@ -33,7 +33,7 @@ func (tg *tagger) noteScene(x Timex, start, end int) {
 		tg.scene.ok = false
 		return
 	}
-	if tg.scene.ok || x.Type != Date || !tg.hasDCT || tg.narrative() || hasSuffixFold(x.Text, " ago") {
+	if tg.scene.ok || x.Type != Date || !tg.hasDCT || tg.narrative() || hasSuffix(tg.lowerOf(x), " ago") {
 		// A history has its own year (historyYear). A count back
 		// from now ("Four years ago, on 1st April, I started") is
 		// left to the dct: posts so mark an anniversary, and the

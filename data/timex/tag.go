@@ -502,30 +502,17 @@ func (tg *tagger) remember(x Timex, derived bool) {
 // failed since the early hours of Friday"): the day it names is not the
 // day the story is on.
 func (tg *tagger) sinceBefore(x Timex) bool {
-	if len(x.Text) > len("since ") && strings.EqualFold(x.Text[:len("since ")], "since ") {
+	if strings.HasPrefix(tg.lowerOf(x), "since ") {
 		return true
 	}
-	if x.Start <= 0 || x.Start > len(tg.all) {
-		return false
-	}
-	// Read back a word at a time, lower-cased into buf: this runs for
-	// every date, so it copies nothing.
-	before := tg.all[max(0, x.Start-sinceReach):x.Start]
-	var buf [16]byte
+	before := tg.lowerBefore(x.Start, sinceReach)
 	for n := 0; n < 5; n++ {
 		before = strings.TrimRight(before, " \t\n\r")
 		start := strings.LastIndexAny(before, " \t\n\r") + 1
-		w := before[start:]
-		if w == "" || len(w) > len(buf) {
-			return false
-		}
-		for k := 0; k < len(w); k++ {
-			buf[k] = lowerASCII(w[k])
-		}
-		switch lw := buf[:len(w)]; {
-		case string(lw) == "since":
+		switch w := before[start:]; {
+		case w == "since":
 			return true // "since the early hours of Friday"
-		case !sinceLeadIns[string(lw)]:
+		case w == "" || !sinceLeadIns[w]:
 			return false
 		}
 		before = before[:start]
@@ -533,13 +520,13 @@ func (tg *tagger) sinceBefore(x Timex) bool {
 	return false
 }
 
-// lowerASCII lower-cases an ASCII letter and returns any other byte as
-// it is.
-func lowerASCII(c byte) byte {
-	if 'A' <= c && c <= 'Z' {
-		return c + 'a' - 'A'
-	}
-	return c
+// lowerOf is the text of x, tagged in the current block, lower-cased.
+func (tg *tagger) lowerOf(x Timex) string { return tg.lower[x.Start-tg.base : x.End-tg.base] }
+
+// lowerBefore returns up to n bytes of the current block before byte at
+// of all, lower-cased: the words a rule reads before a date, in place.
+func (tg *tagger) lowerBefore(at, n int) string {
+	return tg.lower[max(0, at-tg.base-n) : at-tg.base]
 }
 
 // sinceReach bounds, in bytes, how far before a date sinceBefore reads.

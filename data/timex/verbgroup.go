@@ -3227,12 +3227,6 @@ func hasSuffix(s, suffix string) bool {
 	return len(s) >= len(suffix) && s[len(s)-len(suffix):] == suffix
 }
 
-// hasSuffixFold is hasSuffix ignoring case, with no copy of s: "A year
-// AGO" ends in " ago".
-func hasSuffixFold(s, suffix string) bool {
-	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
-}
-
 // dateHint reads the word that governs a date for the direction it
 // implies, before any verb: "by", "until", "effective", "payable" look
 // ahead; "since", "ended", "postponed from", "back to" look back; so does

@@ -1095,6 +1095,9 @@ func ruleSeason(tg *tagger, i int) (match, bool) {
 	if s == "FA" && !tg.capital(j) && j == i {
 		return match{}, false // "a fall in prices"
 	}
+	if s == "SP" && springNouns[tg.word(k)] {
+		return match{}, false // "a high spring tide": the moon's tide, any month
+	}
 	if j == i && unanchoredSeason[tg.word(i-1)] {
 		// "raised the money in a single winter", "through the Martian
 		// winter": a season's length, or another planet's, is no

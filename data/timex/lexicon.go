@@ -279,6 +279,11 @@ var durationCode = [...]string{uSecond: "S", uMinute: "M", uHour: "H", uDay: "D"
 // seasonWords maps seasons to their TIMEX3 codes.
 var seasonWords = map[string]string{"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 
+// springNouns are the words after "spring" that make it another noun than
+// the season: the high tide of a new or full moon, a well's water, a
+// vegetable ("driven by a high spring tide", "bottled spring water").
+var springNouns = setOf("tide", "tides", "water", "waters", "onion", "onions", "roll", "rolls")
+
 // pluralSeasons are the seasons counted back by ruleSeasonsAgo ("two
 // winters ago"); "falls" is left out, being as often the verb.
 var pluralSeasons = map[string]string{"springs": "SP", "summers": "SU", "autumns": "FA", "winters": "WI"}

@@ -284,6 +284,15 @@ var seasonWords = map[string]string{"spring": "SP", "summer": "SU", "fall": "FA"
 // vegetable ("driven by a high spring tide", "bottled spring water").
 var springNouns = setOf("tide", "tides", "water", "waters", "onion", "onions", "roll", "rolls")
 
+// wayDeterminers stand between "on" and "way" in "is on the way", "are
+// on their way": something coming.
+var wayDeterminers = setOf("the", "its", "their", "his", "her", "our", "my", "your")
+
+// wayDestinations after "on the way" say where a journey goes or comes
+// from, no arrival to come: "was on its way to Paris", "on their way
+// home".
+var wayDestinations = setOf("to", "from", "back", "home", "out", "in", "into", "through", "across", "up", "down", "there", "here", "towards", "toward", "past")
+
 // pluralSeasons are the seasons counted back by ruleSeasonsAgo ("two
 // winters ago"); "falls" is left out, being as often the verb.
 var pluralSeasons = map[string]string{"springs": "SP", "summers": "SU", "autumns": "FA", "winters": "WI"}

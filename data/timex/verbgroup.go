@@ -2663,6 +2663,9 @@ func (tg *tagger) degreeBeforePredicate(k int) bool {
 // track to" after "be": the phrase points ahead as "is likely to" does, so
 // "on" sits in the verb group as an adverb and the noun is its predicate.
 func (tg *tagger) onCourseAt(k int) vclass {
+	if c := tg.onWayAt(k); c != vNone {
+		return c
+	}
 	onAt := k
 	if w := tg.word(k); w == "course" || w == "track" {
 		onAt = k - 1
@@ -2674,6 +2677,29 @@ func (tg *tagger) onCourseAt(k int) vclass {
 		return vAdv
 	}
 	return vPred
+}
+
+// onWayAt classifies token k when it stands in "on the way" or "on its
+// way" after "be" with no destination after it: "more snow was on the
+// way", "help is on its way" tell of something coming, as "is due" does,
+// so "on" and "the" sit in the verb group as adverbs and "way" is its
+// predicate. "Was on its way to Paris" tells where it went, no plan.
+func (tg *tagger) onWayAt(k int) vclass {
+	onAt := k
+	switch w := tg.word(k); {
+	case w == "way":
+		onAt = k - 2
+	case wayDeterminers[w]:
+		onAt = k - 1
+	}
+	if tg.word(onAt) != "on" || !wayDeterminers[tg.word(onAt+1)] || tg.word(onAt+2) != "way" ||
+		wayDestinations[tg.word(onAt+3)] || !tg.vword(onAt-1).beForm() {
+		return vNone
+	}
+	if k == onAt+2 {
+		return vPred
+	}
+	return vAdv
 }
 
 // courseWords follow "on" in "on course to", "on track to".
@@ -2719,14 +2745,14 @@ func (tg *tagger) classify(k int) vclass {
 		return vNone // the clock's "10am", "at 10 am", not "I am"
 	}
 	lex := verbLex[w]
+	if onCourse := tg.onCourseAt(k); onCourse != vNone {
+		return onCourse
+	}
 	if tg.nounContext(k) || tg.lexAt(k).has(inAbbrevs) && (tg.listedDay(k) || tg.weekdayPrefix(k) > k) {
 		return vNone
 	}
 	if lex.class == vNone && tg.possessive(k+1) {
 		return vNone // no verb takes a possessive: "Fed's Powell", "Sunday's race"
-	}
-	if onCourse := tg.onCourseAt(k); onCourse != vNone {
-		return onCourse
 	}
 	if complementVerbs[tg.word(k-2)] && objectPronouns[tg.word(k-1)] && lex.class == vNone &&
 		(lex.has(lPast) || len(w) > 4 && hasSuffix(w, "ed")) {

@@ -3544,9 +3544,11 @@ func (tg *tagger) backshifted(g group, i, j int) bool {
 
 // backshiftOpener returns the word that opens the time clause or condition
 // whose simple past group g heads, a short subject before it ("once teams
-// reached", "if prices were"), and whether there is one.
+// reached", "if prices were", "if the snow did not thaw": the past "do"
+// of a negation or question is the same simple past), and whether there
+// is one.
 func (tg *tagger) backshiftOpener(g group) (int, bool) {
-	if c := tg.vword(g.start); c != vPast && c != vBePast || c == vPast && g.head != g.start {
+	if c := tg.vword(g.start); c != vPast && c != vBePast && c != vDoPast || c == vPast && g.head != g.start {
 		return 0, false
 	}
 	k := g.start - 1

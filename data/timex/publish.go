@@ -829,6 +829,15 @@ func dropAt(rest string) string {
 	return rest
 }
 
+// stampSeparators set a page's date, its time and its label apart:
+// "March 2, 2023 | Updated …", "January 13, 2017 / 11:52 AM / Updated 2
+// hours ago", as wire pages print it.
+const stampSeparators = " ,|·–—-/"
+
+// stampChars are what a clock time in a stamp is written with, besides
+// the separators: digits, its marks and zones ("10:31 AM GMT+0").
+const stampChars = stampSeparators + ":.0123456789apmAPMUTCGZ+*_"
+
 // labelAfterTime reports whether rest, what follows a date opening a line,
 // is a time and then a publication label: "November 27, 2024 10:31 AM
 // GMT+0 Updated 2 hours ago", "March 2, 2023 at 9:14 a.m. EST | Updated
@@ -836,7 +845,7 @@ func dropAt(rest string) string {
 func labelAfterTime(rest string) bool {
 	rest = dropAt(rest)
 	i := strings.IndexFunc(rest, func(r rune) bool {
-		return !strings.ContainsRune(" ,|·–—-:.0123456789apmAPMUTCGZ+*_", r)
+		return !strings.ContainsRune(stampChars, r)
 	})
 	if i < 0 || i > 24 {
 		return false
@@ -849,7 +858,7 @@ func labelAfterTime(rest string) bool {
 	if j < len(rest) && rest[j] != ' ' {
 		j = i
 	}
-	_, ok := afterLabel(strings.TrimLeft(rest[j:], " ,|·–—-"))
+	_, ok := afterLabel(strings.TrimLeft(rest[j:], stampSeparators))
 	return ok
 }
 
@@ -906,5 +915,5 @@ func timeOnly(rest string) bool {
 		n < len(rest) && rest[len(rest)-n-1] == ' ' {
 		rest = rest[:len(rest)-n] // the zone: "ET", "CEST", "AEDT"
 	}
-	return len(rest) <= 24 && strings.Trim(rest, " ,|·–—-:.0123456789apmAPMUTCGZ+*_") == ""
+	return len(rest) <= 24 && strings.Trim(rest, stampChars) == ""
 }

@@ -204,6 +204,8 @@ func TestPublicationShapes(t *testing.T) {
 		{"2024-11-27T10:14", true},
 		{"March 2, 2023 at 9:14 a.m. EST | Updated March 2, 2023 at 1:40 p.m. EST", true},
 		{"March 2, 2023 at 9:14 a.m. EST", true},
+		{"January 13, 2017 / 11:52 AM / Updated 2 hours ago", true},
+		{"June 4, 2019 / 9:05 PM", true},
 		{"March 2, 2023 at Corvin Hall, the band played", false},
 		{"The summit opens on 28 November 2024.", false},
 		{"27 November 2024 was a Wednesday", false},

@@ -1076,7 +1076,14 @@ func (tg *tagger) scareQuote(k int) (int, bool) {
 // closes on its line ("A nurse prepares a vaccine on Sunday. Photograph:
 // Jo Lee/PA", "... on Friday. (Photo: AFP)").
 func (tg *tagger) caption() bool {
-	return captionLeads[tg.word(tg.from)] && tg.punct(tg.from+1, ":") || tg.creditAfter()
+	k := tg.from
+	if tg.punct(k, "(") || tg.punct(k, "[") {
+		k++ // "(Photo: Pupils at the gates on Friday.)", as pages set a caption apart
+	}
+	if captionLeads[tg.word(k)] && tg.word(k+1) == "caption" {
+		k++ // "Picture caption:"
+	}
+	return captionLeads[tg.word(k)] && tg.punct(k+1, ":") || tg.creditAfter()
 }
 
 // creditAfter reports whether a photo credit ("Photograph: Jo Lee/PA",

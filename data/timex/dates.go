@@ -1307,6 +1307,12 @@ func (tg *tagger) holiday(i int) (match, bool) {
 	if y, ok := tg.lastOrNextFeast(i, func(y int) time.Time { return date(y, h.month, h.day) }); ok {
 		return date1(Date, k, vDay(date(y, h.month, h.day)))
 	}
+	// A fixed feast is a day and month: it takes the year a recent
+	// mention wrote out as "December 26" would ("in December 2015, when
+	// the river burst its banks on Boxing Day").
+	if v := tg.monthDay(h.month, h.day, i, k); v != "" {
+		return date1(Date, k, v)
+	}
 	return date1(Date, k, vDay(date(tg.yearFor(h.month, h.day, i, k), h.month, h.day)))
 }
 

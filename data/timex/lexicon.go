@@ -754,7 +754,7 @@ var clausePunct = setOf(";", ":", "\"", "“", "”", "(", ")", "[", "]", "«", 
 
 // captionLeads open a photo caption before a colon: "Photo: Fans queue
 // outside the ground on Friday."
-var captionLeads = setOf("photo", "photos", "photograph", "photographs", "image", "picture", "pictures", "pictured")
+var captionLeads = setOf("photo", "photos", "photograph", "photographs", "image", "picture", "pictures", "pictured", "caption")
 
 // quoteMarks open or close a quotation.
 var quoteMarks = setOf("\"", "“", "”")

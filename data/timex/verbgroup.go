@@ -267,6 +267,13 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 			tg.noteTense(tg.groupText(host), t, why+"; a participle after \"while\" or \"when\" takes its clause's tense")
 			return tg.questionTense(t, strong)
 		}
+		if tg.caption() {
+			// "Photo: Fans queuing at the gates on Friday", "(Photo: The
+			// coach watches training on Friday)": a caption tells the
+			// moment pictured, whatever its verb, gone by.
+			tg.noteTense("", tensePast, "a caption: the moment pictured, past")
+			return tensePast, true
+		}
 		if k, ok := tg.bareIngBefore(i); ok && !tg.attributive(i, j) {
 			// "Voters heading to the polls on Sunday", "flying out on
 			// sunday": a headline's or post's progressive with its
@@ -1076,7 +1083,11 @@ func (tg *tagger) scareQuote(k int) (int, bool) {
 // closes on its line ("A nurse prepares a vaccine on Sunday. Photograph:
 // Jo Lee/PA", "... on Friday. (Photo: AFP)").
 func (tg *tagger) caption() bool {
-	return captionLeads[tg.word(tg.from)] && tg.punct(tg.from+1, ":") || tg.creditAfter()
+	k := tg.from
+	if tg.punct(k, "(") || tg.punct(k, "[") {
+		k++ // "(Photo: Fans queue outside the ground on Friday.)"
+	}
+	return captionLeads[tg.word(k)] && tg.punct(k+1, ":") || tg.creditAfter()
 }
 
 // creditAfter reports whether a photo credit ("Photograph: Jo Lee/PA",

@@ -2435,6 +2435,12 @@ func (tg *tagger) reducedRelative(g group) (group, bool) {
 		!prepositions[tg.word(g.end)] {
 		return group{}, false // "a spokesman said Tuesday" is a clause of its own
 	}
+	if tg.lexAt(g.start - 1).has(inRelativeWords) {
+		// "will inherit an economy that shrank in the second quarter":
+		// a relative word before the verb makes it a relative clause's
+		// own past, no participle reduced from one.
+		return group{}, false
+	}
 	for k := g.start - 1; k > tg.from && k >= g.start-4; k-- {
 		if tg.toks[k].kind != kWord || tg.vword(k).verbal() || prepositions[tg.word(k)] {
 			return group{}, false

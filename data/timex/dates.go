@@ -282,8 +282,8 @@ func (tg *tagger) fullDate(i, y, m, d, end int) (match, bool) {
 // weekdayDoubt says why the weekday written at i ("Monday 27 November
 // 2024") does not fit day t, or returns "" when it does or none is written.
 func (tg *tagger) weekdayDoubt(i int, t time.Time) string {
-	wd, ok := weekdayWords[tg.word(i)]
-	if !ok || !tg.capital(i) || wd == int(t.Weekday()) {
+	wd, ok := tg.datedWeekday(i)
+	if !ok || wd == int(t.Weekday()) {
 		return ""
 	}
 	return t.Format("2 January 2006") + " is a " + t.Weekday().String() + ", not a " + time.Weekday(wd).String()
@@ -302,6 +302,21 @@ func (tg *tagger) dayBefore(i int) bool {
 	}
 	d, nd := tg.num(k)
 	return nd > 0 && nd <= 2 && d >= 1 && d <= 31
+}
+
+// datedWeekday returns the weekday written at i before a date: a
+// capitalised full name ("Saturday, April 25"), or a short one where
+// weekdayPrefix takes it as a fixture list's ("Sat 26 Dec"), since the
+// date after it is the day the weekday names.
+func (tg *tagger) datedWeekday(i int) (int, bool) {
+	if !tg.capital(i) {
+		return 0, false
+	}
+	if wd, ok := weekdayWords[tg.word(i)]; ok {
+		return wd, true
+	}
+	wd, ok := weekdayAbbrevs[tg.word(i)]
+	return wd, ok && tg.weekdayPrefix(i) > i
 }
 
 // weekdayPrefix skips "Wednesday," before a date.
@@ -639,7 +654,7 @@ func (tg *tagger) monthDay(m, d, i, j int) string {
 		tg.noteAnchor("the year written in a recent sentence")
 		y = tg.recentYear
 	}
-	if wd, ok := weekdayWords[tg.word(i)]; ok && tg.capital(i) {
+	if wd, ok := tg.datedWeekday(i); ok {
 		y = tg.yearWithWeekday(y, m, d, wd)
 	}
 	if !validDay(y, m, d) {

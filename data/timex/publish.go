@@ -877,12 +877,33 @@ func DatelineHeader(line string) int {
 		return placelessDateline(line)
 	}
 	d, ok := parseWritten(line, at)
+	if !ok && !titled {
+		return weekdayDateline(line, at)
+	}
 	if !ok || !datelineEnds(line[d.end:]) || titled && !agencyAfter(line[d.end:]) {
 		return 0
 	}
 	end := d.end
 	if shut := strings.IndexByte(line[end:], ')'); shut >= 0 && shut < 48 && strings.Contains(line[end:end+shut], "(") {
 		end += shut + 1
+	}
+	rest := strings.TrimLeft(line[end:], " ,-–—:/")
+	return len(line) - len(rest)
+}
+
+// weekdayDateline returns the length of a dateline whose place, ending
+// at at, is followed by a weekday's full name alone and a dash
+// ("KELLING, Tuesday – "), as papers date a story filed in the week of
+// the issue, or 0. The weekday is the day of filing, not an event.
+func weekdayDateline(line string, at int) int {
+	w, _ := pubWordAt(line, at)
+	lw := strings.ToLower(w)
+	if _, ok := weekdayWords[lw]; !ok || strings.HasSuffix(lw, "s") || w[0] < 'A' || w[0] > 'Z' {
+		return 0 // "Tuesdays" is a habit, no day of filing
+	}
+	end := at + len(w)
+	if !datelineEnds(line[end:]) {
+		return 0
 	}
 	rest := strings.TrimLeft(line[end:], " ,-–—:/")
 	return len(line) - len(rest)

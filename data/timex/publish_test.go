@@ -233,6 +233,11 @@ func TestPublicationShapes(t *testing.T) {
 		{"Nov 27 (Reuters) The dollar rose.", ""},
 		{"ASTANA — Putin arrived.", ""},
 		{"Putin, Nov 27 (maybe) - arrived.", ""},
+		// A weekday alone after the place: the day of filing, as papers write it.
+		{"KELLING, Tuesday - Voters go to the polls in March.", "Voters go to the polls in March."},
+		{"HARBOURSIDE, Friday — The inquest opened.", "The inquest opened."},
+		{"KELLING, Tuesdays - markets are held.", ""},
+		{"KELLING, Tuesday the voters went.", ""},
 	}
 	for _, c := range headers {
 		n := timex.DatelineHeader(c.line)

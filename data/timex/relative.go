@@ -298,6 +298,9 @@ func (tg *tagger) relativeMonthYear(m, off, i, j int) int {
 // offsetAfter reads "ago", "earlier", "later", "before", "after" and
 // "from now" after a count of units and makes the phrase a date.
 func (tg *tagger) offsetAfter(n int, u unit, end int, isOne bool) (match, bool) {
+	if m, ok := tg.fromDeictic(n, u, end); ok {
+		return m, true
+	}
 	dir := offsetWords[tg.word(end)]
 	next := end
 	if dir != 0 {
@@ -378,6 +381,39 @@ func (tg *tagger) offsetAfter(n int, u unit, end int, isOne bool) (match, bool) 
 	}
 	v, ok := shift(base, u, dir*n)
 	return match{end: next, typ: Date, value: okValue(v, ok), yearBack: u == uYear && n == 1 && dir < 0}, ok
+}
+
+// fromDeictic reads a count of units on from a day named from the day of
+// speaking, "two weeks from today", "ten days from tomorrow": a day,
+// where the count before end names a unit u and "from" stands at end. A
+// possessive after the day ("a week from today's vote") leaves the count
+// a duration, and so does "from now", which TimeML tags as a duration
+// and a reference to the present.
+func (tg *tagger) fromDeictic(n int, u unit, end int) (match, bool) {
+	if tg.word(end) != "from" || n < 1 || u != uDay && u != uWeek && u != uMonth && u != uYear || !tg.hasDCT {
+		return match{}, false
+	}
+	w := tg.word(end + 1)
+	if tg.punct(end+2, "'") || tg.punct(end+2, "’") {
+		return match{}, false
+	}
+	base := tg.speechDay(end + 1)
+	off, ok := deicticDays[w]
+	if !ok {
+		return match{}, false
+	}
+	day := base.AddDate(0, 0, off)
+	switch u {
+	case uDay:
+		day = day.AddDate(0, 0, n)
+	case uWeek:
+		day = day.AddDate(0, 0, 7*n)
+	case uMonth:
+		day = day.AddDate(0, n, 0)
+	default:
+		day = day.AddDate(n, 0, 0)
+	}
+	return date1(Date, end+2, vDay(day))
 }
 
 // quarterBegun reports whether the quarter mentioned last has begun by

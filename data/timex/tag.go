@@ -89,11 +89,17 @@ func (tg *tagger) release() {
 type tagger struct {
 	// all is the whole text; text is the current block of it, which
 	// starts at byte base of all. Token offsets are into text.
-	all   string
-	base  int
-	text  string
-	lower string // text with ASCII letters lower-cased
-	toks  []token
+	all  string
+	base int
+	// mentions is what the dates mentioned so far leave for the next
+	// expression to count from; beforeQuote keeps it as it stood
+	// before a quotation that dated something (see noteQuoted).
+	mentions
+	beforeQuote mentions
+	quoted      quotedMention
+	text        string
+	lower       string // text with ASCII letters lower-cased
+	toks        []token
 	// cues are the block's sports and finance cues, as tokenize counted
 	// them, and cuesBefore those of the blocks before it (sportsClause).
 	cues, cuesBefore cueCount
@@ -103,9 +109,6 @@ type tagger struct {
 	sentences []Sentence
 	dct       time.Time
 	hasDCT    bool
-	// anchor is the last date mentioned, for "a day later" and the like.
-	anchor    Span
-	hasAnchor bool
 	// backValue is the value of the expression tagged last when that
 	// was a comparison with a year before (match.yearBack), else "".
 	backValue string
@@ -115,29 +118,6 @@ type tagger struct {
 	// newsCue is whether an expression tagged so far speaks from the day
 	// of writing (newsRules).
 	newsCue bool
-	// lastDay is the last day mentioned, which a year or month named
-	// since does not replace as the day a market report is on.
-	lastDay    time.Time
-	hasLastDay bool
-	// anchorSince is whether the anchor is the start of a state that
-	// runs up to now ("since Friday"), which words of the news just
-	// past ("overnight") do not count from.
-	anchorSince bool
-	// lastClock is the start of the last time of day mentioned ("Saturday
-	// night", "22:40 GMT"), which tells the midnight that ends it.
-	lastClock    time.Time
-	hasLastClock bool
-	// mainDay is the last day mentioned outside an aside (see aside),
-	// and lastDayAside whether the last day mentioned was in one: a
-	// bare clock time after "a rating cut on Tuesday night" is on the
-	// day the story tells of, not Tuesday.
-	mainDay      time.Time
-	hasMainDay   bool
-	lastDayAside bool
-	// mainDayAt is the byte offset in all of the sentence mainDay was
-	// named in: a trailing attribution is an aside only after a day of
-	// its own sentence (trailingAttribution).
-	mainDayAt int
 	// headingDay is the day that headed the last entry of a listing or
 	// timeline ("Thursday, July 11: …", "March 1 - …"), which a weekday
 	// heading the next entry follows (see weekdayAfterHeading).
@@ -168,15 +148,6 @@ type tagger struct {
 	// scene is the past period the current sentence opens with, if
 	// any (see noteScene).
 	scene scene
-	// told is the last date mentioned that is no comparison: neither
-	// counted back from another (match.derived: "the same month a year
-	// earlier") nor the point a figure is compared with ("its level of a
-	// year earlier"). It is what "year-earlier" compares with and the
-	// year "that October" points back to (thatYear); toldText is that
-	// date as written.
-	told     Span
-	toldText string
-	hasTold  bool
 	// from and to bound the current sentence in tokens; rules never look
 	// past them.
 	from, to int
@@ -223,14 +194,58 @@ type tagger struct {
 	// vclasses caches each token's verb-group class plus one (0: not
 	// yet classified); made on first use.
 	vclasses []uint8
-	// anchorText and quarterText are the expressions that set anchor and
-	// quarter, as written, for explanations.
-	anchorText, quarterText string
+	// quarterText is the expression that set quarter, as written, for
+	// explanations.
+	quarterText string
 	// pooled holds the buffers borrowed from bufferPool, if any.
 	pooled *buffers
 	// ex collects explanations; nil unless Explain runs, so that Tag pays
 	// only a nil check for them.
 	ex *explainer
+}
+
+// mentions is the part of the tagger's state that the dates mentioned so
+// far set for anaphoric expressions ("a day later", "that evening", "the
+// previous day") to count from.
+type mentions struct {
+	// anchor is the last date mentioned, for "a day later" and the like.
+	anchor    Span
+	hasAnchor bool
+	// lastDay is the last day mentioned, which a year or month named
+	// since does not replace as the day a market report is on.
+	lastDay    time.Time
+	hasLastDay bool
+	// anchorSince is whether the anchor is the start of a state that
+	// runs up to now ("since Friday"), which words of the news just
+	// past ("overnight") do not count from.
+	anchorSince bool
+	// lastClock is the start of the last time of day mentioned ("Saturday
+	// night", "22:40 GMT"), which tells the midnight that ends it.
+	lastClock    time.Time
+	hasLastClock bool
+	// mainDay is the last day mentioned outside an aside (see aside),
+	// and lastDayAside whether the last day mentioned was in one: a
+	// bare clock time after "a rating cut on Tuesday night" is on the
+	// day the story tells of, not Tuesday.
+	mainDay      time.Time
+	hasMainDay   bool
+	lastDayAside bool
+	// mainDayAt is the byte offset in all of the sentence mainDay was
+	// named in: a trailing attribution is an aside only after a day of
+	// its own sentence (trailingAttribution).
+	mainDayAt int
+	// told is the last date mentioned that is no comparison: neither
+	// counted back from another (match.derived: "the same month a year
+	// earlier") nor the point a figure is compared with ("its level of a
+	// year earlier"). It is what "year-earlier" compares with and the
+	// year "that October" points back to (thatYear); toldText is that
+	// date as written.
+	told     Span
+	toldText string
+	hasTold  bool
+	// anchorText is the expression that set anchor, as written, for
+	// explanations.
+	anchorText string
 }
 
 // match is one rule's reading of the tokens [start, end).
@@ -365,6 +380,9 @@ func (tg *tagger) runBlock(out []Timex) []Timex {
 			if i = nextTrigger(tg.toks, i, s[1]); i == s[1] {
 				break
 			}
+			if tg.quoted.on && tg.base+int(tg.toks[i].start) >= tg.quoted.end {
+				tg.mentions, tg.quoted.on = tg.beforeQuote, false
+			}
 			m, rule, ok := tg.matchAt(i)
 			if !ok {
 				continue
@@ -385,6 +403,7 @@ func (tg *tagger) runBlock(out []Timex) []Timex {
 			if tg.ex != nil {
 				tg.ex.explain(tg, x, i, m) // before remember moves the anchor
 			}
+			tg.noteQuoted(start)
 			tg.remember(x, m.derived || tg.comparisonPeriod(start))
 			tg.noteEditionYear(x, start, m.end)
 			tg.noteMonthQuarter(out, m.end)
@@ -460,6 +479,29 @@ func (tg *tagger) comparisonPeriod(start int) bool {
 		return true // "compared with the second quarter"
 	}
 	return k >= tg.from && comparisonWords[tg.word(k)] && tg.word(k) != "over" && tg.word(k) != "compared"
+}
+
+// quotedMention records a quotation that dated something: on while the
+// tagger is inside it, end the byte of all after its closing mark.
+type quotedMention struct {
+	on  bool
+	end int
+}
+
+// noteQuoted keeps the mentions as they stand before the expression at
+// token start when it is the first dated one inside a quotation: a day
+// quoted counts from the speech ("Tomorrow we start," she said on
+// Saturday), so the story's own "the following morning" or "the
+// previous day" after the quotation counts from the story's day, not
+// from the quoted one. runBlock puts them back after the closing mark.
+func (tg *tagger) noteQuoted(start int) {
+	if tg.quoted.on {
+		return
+	}
+	if _, close, ok := tg.quoteAround(start); ok {
+		tg.beforeQuote = tg.mentions
+		tg.quoted = quotedMention{on: true, end: tg.base + int(tg.toks[close].end)}
+	}
 }
 
 // remember makes a calendar date the anchor of later anaphoric

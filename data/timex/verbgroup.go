@@ -267,6 +267,13 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 			tg.noteTense(tg.groupText(host), t, why+"; a participle after \"while\" or \"when\" takes its clause's tense")
 			return tg.questionTense(t, strong)
 		}
+		if tg.caption() {
+			// "Photo: Fans queuing at the gates on Friday", "(Photo: The
+			// coach watches training on Friday)": a caption tells the
+			// moment pictured, whatever its verb, gone by.
+			tg.noteTense("", tensePast, "a caption: the moment pictured, past")
+			return tensePast, true
+		}
 		if k, ok := tg.bareIngBefore(i); ok && !tg.attributive(i, j) {
 			// "Voters heading to the polls on Sunday", "flying out on
 			// sunday": a headline's or post's progressive with its
@@ -2430,6 +2437,12 @@ func (tg *tagger) reducedRelative(g group) (group, bool) {
 	if g.head != g.start || tg.vword(g.head) != vPast || g.to >= 0 || reportingVerbs[tg.word(g.head)] ||
 		!prepositions[tg.word(g.end)] {
 		return group{}, false // "a spokesman said Tuesday" is a clause of its own
+	}
+	if tg.lexAt(g.start - 1).has(inRelativeWords) {
+		// "will inherit an economy that shrank in the second quarter":
+		// a relative word before the verb makes it a relative clause's
+		// own past, no participle reduced from one.
+		return group{}, false
 	}
 	for k := g.start - 1; k > tg.from && k >= g.start-4; k-- {
 		if tg.toks[k].kind != kWord || tg.vword(k).verbal() || prepositions[tg.word(k)] {

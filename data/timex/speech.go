@@ -238,6 +238,9 @@ func (tg *tagger) quoteAround(i int) (open, close int, ok bool) {
 			}
 		}
 	}
+	if open < 0 && !tg.quoteMarkIn(max(tg.from, i-quoteReach), i) && tg.quoteCarriedOver() {
+		open = tg.from // `"We are very close. Tomorrow is the day," he told reporters`
+	}
 	if open < 0 {
 		return 0, 0, false
 	}
@@ -247,6 +250,43 @@ func (tg *tagger) quoteAround(i int) (open, close int, ok bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// quoteMarkIn reports whether a quotation mark stands among tokens
+// [from, to).
+func (tg *tagger) quoteMarkIn(from, to int) bool {
+	for k := from; k < to; k++ {
+		if tg.punct(k, "\"") || tg.punct(k, "“") || tg.punct(k, "”") {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteCarriedOver reports whether a quotation opened in the sentence
+// just before the current one, in the same block, is still open at its
+// end: the sentence splitter cuts a quote of two sentences in two, and
+// the second still belongs to the speech its attribution dates.
+func (tg *tagger) quoteCarriedOver() bool {
+	n := sort.Search(len(tg.bounds), func(n int) bool { return tg.bounds[n][0] >= tg.from })
+	if n == 0 || n == len(tg.bounds) || tg.bounds[n][0] != tg.from {
+		return false
+	}
+	open := false
+	for k := tg.bounds[n-1][0]; k < tg.bounds[n-1][1]; k++ {
+		if tg.toks[k].kind != kPunct {
+			continue
+		}
+		switch tg.toks[k].in(tg.lower) {
+		case "“":
+			open = true
+		case "”":
+			open = false
+		case "\"":
+			open = !open
+		}
+	}
+	return open
 }
 
 // attributionDay finds "said … on Monday" among tokens [from, to): a

@@ -108,6 +108,7 @@ func attributive(text string, start, end int) bool {
 	if end >= len(text) || text[end] != ' ' {
 		return false
 	}
+	end = coordinatedModifier(text, end)
 	if next := strings.ToLower(wordAt(text, end+1)); next == "" || notModified[next] || pastVerbShape(next) || timex.IrregularPast(next) {
 		return false
 	}
@@ -116,6 +117,30 @@ func attributive(text string, start, end int) bool {
 	return strings.Contains(expr, "-") || periodDeterminers[first] ||
 		periodDeterminers[strings.ToLower(wordBefore(text, start))] || possessiveBefore(text, start) ||
 		sentenceInitial(text, start)
+}
+
+// coordinatedModifier returns the end of a hyphened modifier joined by
+// "and" or "or" to the one that ends at end, so that both modify the noun
+// after it ("fourth-quarter and full-year results"), or end when there is
+// none.
+func coordinatedModifier(text string, end int) int {
+	conj := strings.ToLower(wordAt(text, end+1))
+	if conj != "and" && conj != "or" {
+		return end
+	}
+	k := end + 1 + len(conj) + 1
+	if k >= len(text) || text[k-1] != ' ' {
+		return end
+	}
+	first := wordAt(text, k)
+	if first == "" || k+len(first) >= len(text) || text[k+len(first)] != '-' {
+		return end
+	}
+	second := wordAt(text, k+len(first)+1)
+	if second == "" {
+		return end
+	}
+	return k + len(first) + 1 + len(second)
 }
 
 // pastVerbShape reports whether word looks like a past verb, which no

@@ -24,6 +24,7 @@ func TestEvents_PeriodModifiers(t *testing.T) {
 	may2 := time.Date(2025, 5, 2, 0, 0, 0, 0, time.UTC)
 	cases := []exprCase{
 		{"The insurer will publish first-quarter results on May 14.", "May 14"},
+		{"The chain will report fourth-quarter and full-year results on March 1.", "March 1"},
 		{"The treasury is due to present its spring budget on Tuesday.", "Tuesday"},
 		{"The next summer games open on July 24 in the capital.", "July 24"},
 		{"Parliament returns from its summer recess on September 2.", "September 2"},

@@ -71,6 +71,8 @@ func TestEvents_PeriodModifiers(t *testing.T) {
 		// in such a year is.
 		{"Its partner, whose financial year ends in June, said on Monday it would book a charge.", "Monday"},
 		{"The group's fiscal year runs to March 31.", ""},
+		{"The chain, whose fiscal year ends on the Saturday nearest January 31, said on Tuesday that sales rose.", "Tuesday"},
+		{"The grocer's fiscal year ends on the last Saturday of February.", ""},
 		{"It expects to earn $2 a share in fiscal 2014, which ends June 28, the chief executive said on Friday.", "fiscal 2014|Friday"},
 		{"Fiscal year 2024, which ended on January 31, was weak.", "Fiscal year 2024"},
 		{"Sales in 2014, which ended on a high, rose.", "2014"},

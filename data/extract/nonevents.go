@@ -108,6 +108,7 @@ func attributive(text string, start, end int) bool {
 	if end >= len(text) || text[end] != ' ' {
 		return false
 	}
+	end = coordinatedModifier(text, end)
 	if next := strings.ToLower(wordAt(text, end+1)); next == "" || notModified[next] || pastVerbShape(next) || timex.IrregularPast(next) {
 		return false
 	}
@@ -116,6 +117,30 @@ func attributive(text string, start, end int) bool {
 	return strings.Contains(expr, "-") || periodDeterminers[first] ||
 		periodDeterminers[strings.ToLower(wordBefore(text, start))] || possessiveBefore(text, start) ||
 		sentenceInitial(text, start)
+}
+
+// coordinatedModifier returns the end of a hyphened modifier joined by
+// "and" or "or" to the one that ends at end, so that both modify the noun
+// after it ("fourth-quarter and full-year results"), or end when there is
+// none.
+func coordinatedModifier(text string, end int) int {
+	conj := strings.ToLower(wordAt(text, end+1))
+	if conj != "and" && conj != "or" {
+		return end
+	}
+	k := end + 1 + len(conj) + 1
+	if k >= len(text) || text[k-1] != ' ' {
+		return end
+	}
+	first := wordAt(text, k)
+	if first == "" || k+len(first) >= len(text) || text[k+len(first)] != '-' {
+		return end
+	}
+	second := wordAt(text, k+len(first)+1)
+	if second == "" {
+		return end
+	}
+	return k + len(first) + 1 + len(second)
 }
 
 // pastVerbShape reports whether word looks like a past verb, which no
@@ -274,12 +299,12 @@ var referenceNouns = map[string]bool{"average": true, "averages": true, "norm": 
 // "its fiscal year runs to March 31", "a tax year starting on April 6"):
 // the edge of a period that comes round every year, no event.
 func accountingBoundary(text string, start int) bool {
-	before := text[max(0, start-40):start]
+	before := text[max(0, start-60):start]
 	if !strings.Contains(before, "year ") && !strings.Contains(before, "Year ") && !strings.Contains(before, "iscal ") {
 		return false // most dates: no year of a firm's just before them
 	}
 	before = strings.ToLower(before)
-	before = strings.TrimSuffix(strings.TrimRight(before, " "), " on")
+	before = strings.TrimSuffix(trimWeekdayEdge(strings.TrimRight(before, " ")), " on")
 	before = strings.TrimSuffix(before, " in")
 	for _, verb := range accountingEdges {
 		rest, ok := strings.CutSuffix(before, " "+verb)
@@ -295,6 +320,33 @@ func accountingBoundary(text string, start int) bool {
 	}
 	return false
 }
+
+// trimWeekdayEdge takes off the end of before, the lower-case text before
+// a date, the weekday a 52- or 53-week year ends on ("ends on the
+// Saturday nearest" January 31, "ends on the last Saturday of" September)
+// and the weekday itself's "the" ("ends on the" Saturday nearest
+// January 31), leaving the verb and its preposition.
+func trimWeekdayEdge(before string) string {
+	for _, tie := range weekdayEdgeTies {
+		if rest, ok := strings.CutSuffix(before, " "+tie); ok {
+			i := strings.LastIndexByte(rest, ' ')
+			if i >= 0 && kindDays[rest[i+1:]] && rest[i+1:] != "weekend" {
+				before = rest[:i]
+				break
+			}
+		}
+	}
+	for _, det := range []string{" the last", " the"} {
+		if rest, ok := strings.CutSuffix(before, det); ok {
+			return rest
+		}
+	}
+	return before
+}
+
+// weekdayEdgeTies join the weekday a 52- or 53-week year ends on to the
+// date or month it falls near: "the Saturday nearest January 31".
+var weekdayEdgeTies = []string{"nearest to", "closest to", "nearest", "closest", "of"}
 
 // numberedAccountingYear returns before, the lower-case text before an
 // accounting edge's verb, with a relative pronoun, a comma and the year's

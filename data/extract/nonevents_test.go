@@ -24,6 +24,7 @@ func TestEvents_PeriodModifiers(t *testing.T) {
 	may2 := time.Date(2025, 5, 2, 0, 0, 0, 0, time.UTC)
 	cases := []exprCase{
 		{"The insurer will publish first-quarter results on May 14.", "May 14"},
+		{"The chain will report fourth-quarter and full-year results on March 1.", "March 1"},
 		{"The treasury is due to present its spring budget on Tuesday.", "Tuesday"},
 		{"The next summer games open on July 24 in the capital.", "July 24"},
 		{"Parliament returns from its summer recess on September 2.", "September 2"},
@@ -70,6 +71,8 @@ func TestEvents_PeriodModifiers(t *testing.T) {
 		// in such a year is.
 		{"Its partner, whose financial year ends in June, said on Monday it would book a charge.", "Monday"},
 		{"The group's fiscal year runs to March 31.", ""},
+		{"The chain, whose fiscal year ends on the Saturday nearest January 31, said on Tuesday that sales rose.", "Tuesday"},
+		{"The grocer's fiscal year ends on the last Saturday of February.", ""},
 		{"It expects to earn $2 a share in fiscal 2014, which ends June 28, the chief executive said on Friday.", "fiscal 2014|Friday"},
 		{"Fiscal year 2024, which ended on January 31, was weak.", "Fiscal year 2024"},
 		{"Sales in 2014, which ended on a high, rose.", "2014"},

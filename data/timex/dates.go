@@ -757,10 +757,23 @@ func (tg *tagger) monthAlone(m, i, j int) string {
 	if y, ok := tg.pairedMonthYear(m, i); ok {
 		return vMonth(y, m)
 	}
-	if tg.habitual(i, j) {
+	if tg.habitual(i, j) || tg.everyYearAfter(j) {
 		return "XXXX-" + pad(m, 2) // "the rainy season normally ends in September"
 	}
 	return vMonth(tg.yearFor(m, 0, i, j), m)
+}
+
+// everyYearAfter reports whether "each year" or "every year" follows the
+// month that ends before token j, or the month that closes its span
+// ("releases from June to September each year"): a month of every year,
+// of none in particular.
+func (tg *tagger) everyYearAfter(j int) bool {
+	if spanJoiners[tg.word(j)] || tg.hyphen(j) {
+		if m, k := tg.month(j + 1); m > 0 {
+			j = k
+		}
+	}
+	return everyWords[tg.word(j)] && tg.word(j+1) == "year"
 }
 
 // spanEndYear returns the year of a bare month m that opens a span or pair

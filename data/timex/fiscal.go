@@ -802,6 +802,7 @@ func endMonthAfter(s string, starts bool) int {
 	}
 	k++
 	next(at(k) == "in" || at(k) == "on")
+	next(at(k) == "late") // "ends in late September": a 52- or 53-week year closing near a month's end
 	if d := at(k); isDigits(d) && len(d) <= 2 {
 		k++ // "ended on 30 June", "begins on 1 July"
 	}
@@ -882,6 +883,13 @@ func (tg *tagger) yearEarlier(k int) (match, bool) {
 	}
 	if m, ok := tg.yearEarlierUnit(end, a, hasA); ok {
 		return m, true
+	}
+	if tg.word(end) == "quarter" && tg.hasQuarter {
+		// "the year-earlier quarter" names its unit: the quarter
+		// reported a year before, though a day ("ended on March 30")
+		// was the last date named.
+		v, ok := shift(tg.quarterBase(), uQuarter, -4)
+		return match{end: end + 1, typ: Date, value: okValue(v, ok), derived: true}, ok
 	}
 	if w := tg.word(end); w == "period" || w == "quarter" {
 		end++ // "the year-earlier period"; "year-earlier results" leaves the noun out

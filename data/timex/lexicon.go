@@ -488,6 +488,10 @@ var stretchPrepositions = setOf("over", "through", "down", "across", "throughout
 var tradingDayVerbs = setOf("end", "ended", "ending", "ends", "finish", "finished", "finishing", "for", "close",
 	"closed", "start", "started", "open", "opened")
 
+// everyWords before "year" make the months just named those of every
+// year: "from June to September each year".
+var everyWords = setOf("each", "every")
+
 // The verb-group lexicon (see verbgroup.go): closed-class words by what
 // they do in a verb group, and the open-class verbs whose meaning points
 // a date ahead or back.

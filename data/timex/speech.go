@@ -134,6 +134,10 @@ func (tg *tagger) reportWeekday(k int) (int, int, bool) {
 	m := k + 1
 	if w := tg.word(m); w != "" && !prepositions[w] && tg.vword(m) == vNone && !tg.isWeekday(m) {
 		m++ // one object: "told reporters on Monday"
+		for n := 0; n < 2 && tg.capital(m-1) && tg.nameWord(m); n++ {
+			m++ // a speaker's name after the verb: "said Maren Tulloch on Friday"
+		}
+		m = tg.skipAppositive(m)
 	}
 	m = tg.reportPhrase(m)
 	for prepositions[tg.word(m)] || tg.word(m) == "late" || tg.word(m) == "early" {
@@ -142,6 +146,35 @@ func (tg *tagger) reportWeekday(k int) (int, int, bool) {
 	wd, ok := weekdayWords[tg.word(m)]
 	return wd, m, ok && tg.capital(m)
 }
+
+// nameWord reports whether token k is a capitalised word that is no
+// weekday nor verb: the next word of a name.
+func (tg *tagger) nameWord(k int) bool {
+	return tg.toks[k].kind == kWord && tg.capital(k) && !tg.isWeekday(k) && tg.vword(k) == vNone
+}
+
+// skipAppositive returns the index after an appositive set off by commas
+// at m that describes the speaker before it ("said Maren Tulloch, the
+// foreign minister of the host country, on Friday"), or m when there is
+// none: at most appositiveReach tokens, no verb, weekday or quotation
+// mark among them, and a comma closing it.
+func (tg *tagger) skipAppositive(m int) int {
+	if !tg.punct(m, ",") {
+		return m
+	}
+	for n := m + 1; n < tg.to && n <= m+appositiveReach; n++ {
+		switch {
+		case tg.punct(n, ","):
+			return n + 1
+		case tg.toks[n].kind != kWord || tg.vword(n) != vNone || tg.isWeekday(n):
+			return m
+		}
+	}
+	return m
+}
+
+// appositiveReach bounds the words of an appositive skipAppositive skips.
+const appositiveReach = 10
 
 // reportPhrase returns the index after a prepositional phrase of at most
 // four words at m that stands between a reporting verb and the
@@ -238,6 +271,9 @@ func (tg *tagger) quoteAround(i int) (open, close int, ok bool) {
 			}
 		}
 	}
+	if open < 0 && !tg.quoteMarkIn(max(tg.from, i-quoteReach), i) && tg.quoteCarriedOver() {
+		open = tg.from // `"We are very close. Tomorrow is the day," he told reporters`
+	}
 	if open < 0 {
 		return 0, 0, false
 	}
@@ -247,6 +283,43 @@ func (tg *tagger) quoteAround(i int) (open, close int, ok bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// quoteMarkIn reports whether a quotation mark stands among tokens
+// [from, to).
+func (tg *tagger) quoteMarkIn(from, to int) bool {
+	for k := from; k < to; k++ {
+		if tg.punct(k, "\"") || tg.punct(k, "“") || tg.punct(k, "”") {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteCarriedOver reports whether a quotation opened in the sentence
+// just before the current one, in the same block, is still open at its
+// end: the sentence splitter cuts a quote of two sentences in two, and
+// the second still belongs to the speech its attribution dates.
+func (tg *tagger) quoteCarriedOver() bool {
+	n := sort.Search(len(tg.bounds), func(n int) bool { return tg.bounds[n][0] >= tg.from })
+	if n == 0 || n == len(tg.bounds) || tg.bounds[n][0] != tg.from {
+		return false
+	}
+	open := false
+	for k := tg.bounds[n-1][0]; k < tg.bounds[n-1][1]; k++ {
+		if tg.toks[k].kind != kPunct {
+			continue
+		}
+		switch tg.toks[k].in(tg.lower) {
+		case "“":
+			open = true
+		case "”":
+			open = false
+		case "\"":
+			open = !open
+		}
+	}
+	return open
 }
 
 // attributionDay finds "said … on Monday" among tokens [from, to): a
@@ -263,6 +336,9 @@ func (tg *tagger) attributionDay(from, to int) (time.Time, bool) {
 			if wd, ok := weekdayWords[tg.word(m)]; ok && tg.capital(m) {
 				return tg.weekdayDate(wd, tensePast), true
 			}
+		}
+		if wd, m, ok := tg.reportWeekday(k); ok && m < to {
+			return tg.weekdayDate(wd, tensePast), true // "said Ann Lee, the minister, on Friday"
 		}
 		if wd, ok := tg.frontedWeekday(k); ok {
 			return tg.weekdayDate(wd, tensePast), true

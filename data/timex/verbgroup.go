@@ -177,9 +177,11 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 			// "By Tuesday, the toll had risen to 40", "had risen for
 			// three weeks until late June": a deadline or an end a
 			// past perfect reached is past; not a plan's ("had been
-			// expected to end by Friday").
+			// expected to end by Friday"), nor what an asking or an
+			// order is to do ("had asked them to stay until Tuesday").
 			g, ok, _ := tg.governingGroup(i, j)
-			if ok && tg.vword(g.start) == vHavePast && tg.pastPerfectOrDeadline(g.start) && !tg.schedulePredicate(g) {
+			if ok && tg.vword(g.start) == vHavePast && tg.pastPerfectOrDeadline(g.start) && !tg.schedulePredicate(g) &&
+				!tg.forwardVerb(g, i) {
 				tg.noteTense(tg.groupText(g), tensePast, "\"by\" or \"until\" and a past perfect: past")
 				return tensePast, true
 			}

@@ -91,7 +91,7 @@ func (x *extraction) piece(a *data.Article, from, to int) {
 	lists := listSpans(a.Text, txs)
 	for k, tx := range txs {
 		span, err := tx.Span()
-		if err != nil || (tx.Type != timex.Date && tx.Type != timex.Time) || x.lines.aboutPublication(a.Text, tx) && !headsTimetable(a.Text, txs, k) ||
+		if err != nil || (tx.Type != timex.Date && tx.Type != timex.Time) || x.lines.aboutPublication(a.Text, tx) && !headsTimetable(a.Text, txs, k) && !headsSection(a.Text, txs, k) ||
 			tx.Type == timex.Date && linkTeaser(a.Text, tx, span, a.Published) || accountingYear(tx.Text) || accountingBoundary(a.Text, tx.Start) || timeOfSet(a.Text, txs, k) || referencePeriod(a.Text, tx) ||
 			trailingStretch(a.Text, tx) || kindOfDay(a.Text, tx) || rankingFrame(a.Text, tx) {
 			last = -1
@@ -383,6 +383,65 @@ func hasYear(s string) bool {
 		}
 	}
 	return false
+}
+
+// headsSection reports whether txs[k] is a weekday alone on its line that
+// heads a paragraph of prose, one of a run of such day headings: a
+// round-up's "Monday" and then what happened that day ("Dockworkers
+// walked out ..."), with "Tuesday" further down. The heading dates the
+// stories under it, an event, where a lone day elsewhere dates the page;
+// the first sentence's mention of the same day is then the same event
+// (lineAbove). A day over a live entry's time stamp heads no prose.
+func headsSection(text string, txs []timex.Timex, k int) bool {
+	if !dayHeading(text, txs[k]) || !proseBelow(text, txs[k].End) {
+		return false
+	}
+	for j := max(0, k-sectionReach); j < min(len(txs), k+sectionReach+1); j++ {
+		if j != k && dayHeading(text, txs[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// sectionReach is how many dates away headsSection looks for the other
+// day headings of a run: a section of a round-up holds a handful.
+const sectionReach = 40
+
+// dayHeading reports whether tx is a weekday's name and the whole of its
+// line.
+func dayHeading(text string, tx timex.Timex) bool {
+	if !weekdayNames[strings.ToLower(tx.Text)] || !opensLine(text, tx.Start) {
+		return false
+	}
+	nl := strings.IndexByte(text[tx.End:], '\n')
+	return nl >= 0 && strings.TrimSpace(text[tx.End:tx.End+nl]) == ""
+}
+
+// proseLineWords is the fewest words a line under a heading needs to be
+// taken as prose rather than a stamp, a label or a list's entry.
+const proseLineWords = 6
+
+// proseBelow reports whether the first line with text after offset i,
+// past the end of i's own line, is prose: a sentence of some words that
+// ends in a stop.
+func proseBelow(text string, i int) bool {
+	for {
+		nl := strings.IndexByte(text[i:], '\n')
+		if nl < 0 {
+			return false
+		}
+		i += nl + 1
+		end := strings.IndexByte(text[i:], '\n')
+		if end < 0 {
+			end = len(text) - i
+		}
+		line := strings.TrimSpace(text[i : i+end])
+		if line == "" {
+			continue
+		}
+		return len(strings.Fields(line)) >= proseLineWords && strings.ContainsAny(line[len(line)-1:], ".!?\"")
+	}
 }
 
 // opensWithClock reports whether line opens with a 24-hour clock time and

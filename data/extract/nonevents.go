@@ -404,6 +404,9 @@ func kindOfDay(text string, tx timex.Timex) bool {
 var (
 	kindDays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
 		"friday": true, "saturday": true, "sunday": true, "weekend": true}
+	// weekdayNames are the days of the week, for day headings.
+	weekdayNames = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+		"friday": true, "saturday": true, "sunday": true}
 	kindNotNouns = map[string]bool{"morning": true, "evening": true, "mornings": true, "evenings": true,
 		"nights": true, "afternoons": true, "is": true, "was": true, "has": true, "this": true, "as": true}
 )

@@ -251,11 +251,10 @@ func isByline(line string) bool {
 // dateOnly returns the date of a line that is nothing but a date, perhaps
 // with a weekday before it and a time after it: "2024-10-07",
 // "**Monday, October 7, 2024, 09:30 UTC**", "27.11.2024 10:14". A
-// publication label after a bar is the page's furniture and may follow.
+// publication label after a bar or a semicolon is the page's furniture
+// and may follow.
 func dateOnly(line string) (time.Time, bool) {
-	if head, tail, ok := strings.Cut(line, " | "); ok && isLabelled(strings.TrimLeft(tail, " ")) {
-		line = head // "Jan 28, 2015 7:48 PM EST | Published 2 hours ago"
-	}
+	line = dropLabelTail(line)
 	d, ok := parseWritten(line, 0)
 	if !ok || !d.full() {
 		return time.Time{}, false
@@ -264,6 +263,19 @@ func dateOnly(line string) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	return d.time()
+}
+
+// dropLabelTail cuts from line a publication label that follows its date
+// after a bar or a semicolon, as pages print the time of posting beside
+// the date of the issue: "Jan 28, 2015 7:48 PM EST | Published 2 hours
+// ago", "Sunday, March 5, 2006; Posted 8:15 AM".
+func dropLabelTail(line string) string {
+	for _, sep := range []string{" | ", "; "} {
+		if head, tail, ok := strings.Cut(line, sep); ok && isLabelled(strings.TrimLeft(tail, " ")) {
+			return head
+		}
+	}
+	return line
 }
 
 // stampedLine reports whether line holds a clock time, two digits after a
@@ -796,6 +808,7 @@ func IsPublicationLine(line string) bool {
 	if isByline(line) {
 		return true
 	}
+	line = dropLabelTail(line) // "Sunday, March 5, 2006; Posted 8:15 AM"
 	d, ok := parseWritten(line, 0)
 	return ok && (timeOnly(line[d.end:]) || labelAfterTime(line[d.end:]) || readingTime(line[d.end:]))
 }

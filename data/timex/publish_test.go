@@ -46,6 +46,8 @@ var publishedCases = []publishedCase{
 	{"date line under a byline", "Business | Retail\nShop chain sells stores\nBy Ann Lee, Retail Editor\nMarch 4, 2019 6:02 PM EST | Updated 1 hour ago\nBody.", "2019-03-04"},
 	{"stamp with at under a byline", "Music\nSinger announces album\nOut on March 31\nBy Lena Marsh\nMarch 2, 2023 at 9:14 a.m. EST | Updated March 2, 2023 at 1:40 p.m. EST\nBody.", "2023-03-02"},
 	{"stamp with at", "Headline\nMarch 2, 2023 at 9:14 a.m.\nBody.", "2023-03-02"},
+	// A paper's issue date, then when the page went up, after a semicolon.
+	{"issue date then posted", "Arts\nFilm week opens\nBy Tom Reed\nSaturday, May 6, 2017; Posted 7:40 AM\nBody.", "2017-05-06"},
 	// "at" before a place is an event's line, not a stamp.
 	{"at a place under a byline", "Music\nSinger announces album\nOut on March 31\nBy Lena Marsh\nMarch 2, 2023 at Corvin Hall\nBody.", ""},
 	{"date line under an undated label", "Live\nFlood warnings live\nUpdated 5 minutes ago\nTue 12 Feb 2019 09:40 GMT\nBody.", "2019-02-12"},
@@ -206,6 +208,8 @@ func TestPublicationShapes(t *testing.T) {
 		{"March 2, 2023 at 9:14 a.m. EST", true},
 		{"January 13, 2017 / 11:52 AM / Updated 2 hours ago", true},
 		{"June 4, 2019 / 9:05 PM", true},
+		{"Saturday, May 6, 2017; Posted 7:40 AM", true},
+		{"Saturday, May 6, 2017; the gates open at noon", false},
 		{"March 2, 2023 at Corvin Hall, the band played", false},
 		{"The summit opens on 28 November 2024.", false},
 		{"27 November 2024 was a Wednesday", false},

@@ -733,6 +733,10 @@ var objectOnlyPronouns = setOf("him", "them", "us", "me")
 var prepositions = setOf("under", "in", "on", "at", "for", "from", "with", "by", "of", "about", "over", "after",
 	"before", "into", "through", "against", "during", "since", "until", "between", "among", "within", "across")
 
+// clausePrepositions can open a clause as well as a noun phrase ("after
+// they clinched the title"), so the words after them may be a subject.
+var clausePrepositions = setOf("after", "before", "since", "until")
+
 // pluralPronouns can be the subject of a base-form present verb.
 var pluralPronouns = setOf("they", "we", "i", "you")
 

@@ -1027,15 +1027,56 @@ func (tg *tagger) groupBefore(i int) (group, bool) {
 		if tg.vword(k).verbal() {
 			g := tg.groupAt(k, i)
 			if tg.governs(g) {
+				if i-g.end <= weakReach || !tg.guessed(g) {
+					return g, true
+				}
 				// A guessed -ed verb far from the date is as likely
-				// to belong to another clause.
-				return g, i-g.end <= weakReach || !tg.guessed(g)
+				// to belong to another clause; one that qualifies
+				// the object of a preposition is a participle
+				// ("was hampered by problems tied to the launch of a
+				// new family of computers in April"), and the verb
+				// before that object governs.
+				if !tg.participleOfObject(g) {
+					return g, false
+				}
 			}
 			k = g.start
 		}
 	}
 	return group{}, false
 }
+
+// participleOfObject reports whether group g, a lone -ed word, has no
+// subject of its own among the few words before it, so that it qualifies
+// the noun before it ("was hampered by problems tied to", "cut by costs
+// linked to") and is no clause's verb. A pronoun right before it is a
+// subject ("after they clinched"), and so is a noun phrase after a word
+// that opens a clause ("after the club clinched", "that the board
+// approved").
+func (tg *tagger) participleOfObject(g group) bool {
+	if g.head != g.start || tg.vword(g.head) != vPast {
+		return false
+	}
+	if w := tg.word(g.start - 1); singularPronouns[w] || pluralPronouns[w] {
+		return false
+	}
+	for k := g.start - 1; k > tg.from && k >= g.start-participleReach; k-- {
+		w := tg.word(k)
+		switch {
+		case clauseStarters[w] || clausePrepositions[w] || relativeWords[w]:
+			return false
+		case prepositions[w]:
+			return k < g.start-1
+		case tg.toks[k].kind != kWord || tg.vword(k).verbal():
+			return false
+		}
+	}
+	return false
+}
+
+// participleReach bounds, in words, the noun phrase between a preposition
+// and the participle that qualifies it ("by a string of problems tied").
+const participleReach = 6
 
 // scareQuoteWords bounds the words of a quotation an auxiliary opens
 // (scareQuote); scareQuoteReach how far before a date, in tokens, a quoted

@@ -1259,6 +1259,17 @@ var presentAsPast = setOf("beat", "cut", "put", "hit", "set", "let", "cost", "hu
 // their group: "the bridge stays closed from Monday".
 var linkingVerbs = setOf("stay", "stays", "stayed", "staying", "remain", "remains", "remained", "remaining")
 
+// adjectiveVerbs take a participle as an adjective ("remain shut", "seem
+// set", "get paid", "look tired"), so that a base form before a past form
+// may still be the verb: "both schools remain shut from Monday".
+var adjectiveVerbs = func() map[string]bool {
+	m := setOf("seem", "look", "appear", "get", "become", "feel", "keep", "grow", "prove", "go", "sit", "lie", "stand")
+	for w := range linkingVerbs {
+		m[w] = true
+	}
+	return m
+}()
+
 // verbOnlyPresents are -s forms that are no plural noun, so that a verb
 // spelled alike in the past and the present just before one is a noun,
 // its subject, not a past verb taking it as object: "the tax cut takes

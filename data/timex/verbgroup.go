@@ -2808,10 +2808,14 @@ func (tg *tagger) classify(k int) vclass {
 		return vNone // "told his French hosts Tuesday": a noun after "his" and a name
 	case lex.has(lPresent) && !tg.objectSlot(k):
 		return vPres // not the object of a verb: "backed plans", "cut rates"
-	case lex.has(lBase) && !tg.compoundHead(k) &&
+	case lex.has(lBase) && !tg.compoundHead(k) && (adjectiveVerbs[w] || !verbShaped(tg.word(k+1))) &&
 		(tg.pluralSubject(tg.subjectNoun(k)) || tg.lexAt(k-1).has(inRelativeWords) && tg.pluralAntecedent(k-2) ||
 			tg.afterPluralRelative(k)):
-		return vPres // "leaders meet", "firms that report", "voters in the north head"
+		// "leaders meet", "firms that report", "voters in the north
+		// head"; not before a word shaped as a past or an auxiliary,
+		// whose subject the base word ends: "Friday's jobs report
+		// showed", "the sales report sent shares lower".
+		return vPres
 	case (lex.has(lBase) || lex.has(lForward) && baseShape(w)) && !lex.has(lPast) && tg.joinedDays(k):
 		return vPres // "Thursday night and Friday morning look like the worst of it"
 	case lex.has(lBase) && !lex.has(lPast) && tg.word(k-1) == "and" && tg.punct(k-2, ",") && tg.objectAt(k+1):

@@ -35,12 +35,13 @@ import (
 //	a past deed "for" a day ("a warning for Friday") the nearest day
 //	an -ing phrase opening the sentence             the tense of the clause after its comma
 //	was, were, had, did, past forms, has + participle  past
-//	a plan, then "but", "postponed", "originally"   past
+//	a plan, then "but", "postponed"                  past
+//	a plan's "originally", "initially"               the nearest ("originally due in December")
 //	was/were + -ing in reported speech               the nearest day
 //	a condition or time clause's past under "would"  the nearest day ("would climb once rescuers
 //	  or "was likely to"                              got there on Wednesday")
 //	"by"/"until" in a plan seen from the past        the nearest ("was meant to be in orbit by October")
-//	"until" after a past verb of a lasting state     past ("lasted until Monday")
+//	"until" after a past verb of a lasting state     past ("lasted until Monday", "remained closed until")
 //	a fronted "before" and a past perfect            past ("Before Friday, few had expected …")
 //	"to" + verb with no verb before (a headline)     future; so is "how to watch"
 //	a verb of invitation opening a sentence         future ("Join us Friday", "Have a great weekend")
@@ -1662,7 +1663,11 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 	if tg.schedulePredicate(g) {
 		switch {
 		case tg.groupHasAny(g, priorWords) || tg.word(g.start-1) != "" && priorWords[tg.word(g.start-1)]:
-			return tensePast, true, "a plan overtaken (\"originally planned\"): past"
+			// "originally planned for October", "originally due in
+			// December, would slip to next year": the first date of a
+			// plan since changed lay near the time of writing, passed or
+			// still ahead when the plan moved.
+			return tenseNearest, true, "a plan overtaken (\"originally planned\"): nearest"
 		case (fc == vBePast || fc == vHavePast) && tg.broughtForward(j):
 			// "had been planned for September, but the advance brought
 			// it forward": the planned day had not come.
@@ -2097,8 +2102,9 @@ func (tg *tagger) listing(i, j int) bool {
 const verblessReach = 40
 
 // lastedUntil reports whether group g is a lone past verb of duration
-// ("lasted", "remained", "stayed") right before "until" or "till" and the
-// date at i: the state ran on to then. A deadline moved or set ("extended
+// ("lasted", "remained", "stayed"), or one that links a state ("remained
+// closed"), right before "until" or "till" and the date at i: the state
+// ran on to then. A deadline moved or set ("extended
 // until", "ordered to stay until") looks ahead, and those verbs are not
 // among these.
 func (tg *tagger) lastedUntil(g group, i int) bool {
@@ -2107,6 +2113,8 @@ func (tg *tagger) lastedUntil(g group, i int) bool {
 	end := g.end
 	if lastingParticles[tg.word(end)] {
 		end++ // "dragged on until March"
+	} else if linkingVerbs[tg.word(g.head)] && tg.toks[end].kind == kWord && !prepositions[tg.word(end)] && end+1 == k {
+		end++ // the state the verb links: "remained closed until Monday", "stayed open till March"
 	}
 	return (w == "until" || w == "till") && end == k && g.start == g.head && tg.vword(g.head) == vPast &&
 		durationVerbs[tg.word(g.head)]

@@ -1307,8 +1307,11 @@ var phraseForward = setOf("until", "till", "possible", "planned", "proposed", "u
 	"prospective", "potential", "scheduled")
 
 // ingAuxiliaries are the -ing forms that carry a participle as a verb
-// ("having finished", "getting married"), not as an adjective.
-var ingAuxiliaries = setOf("having", "getting", "being", "becoming", "keeping", "seeming", "feeling", "looking")
+// ("having finished", "getting married", "staying closed"), not as an
+// adjective, and join it into one verb group. Another -ing word before a
+// past is a noun, the past's subject: "Spending rose in December".
+var ingAuxiliaries = setOf("having", "getting", "being", "becoming", "keeping", "seeming", "feeling", "looking",
+	"staying", "remaining", "going", "growing", "proving")
 
 // periodNouns are the figures a month or season after "for" or "of"
 // measures: "the figures for October are due", "sales of September".

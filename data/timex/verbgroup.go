@@ -1350,9 +1350,12 @@ func (tg *tagger) groupFrom(k, stop, depth int) group {
 		c := tg.vword(start - 1)
 		// Auxiliaries and adverbs belong to the group, and so does the
 		// verb of "getting ready", "looks set", "start getting beat",
-		// "to stay closed".
+		// "to stay closed"; not any -ing word before a past, which is
+		// more often a noun, the subject ("Spending rose", "the border
+		// crossing remained").
 		if !c.aux() && c != vAdv && !(c.verbal() && tg.vword(start) == vPred) &&
-			!(c == vIng && tg.vword(start) == vPast || c == vBase && (tg.vword(start) == vIng || tg.vword(start) == vPast)) {
+			!(c == vIng && tg.vword(start) == vPast && ingAuxiliaries[tg.word(start-1)] ||
+				c == vBase && (tg.vword(start) == vIng || tg.vword(start) == vPast)) {
 			break
 		}
 		start--
@@ -2977,8 +2980,8 @@ func (tg *tagger) conditionalSubject(k int) bool {
 // married").
 func (tg *tagger) adjectiveAfterIng(k int) bool {
 	prev, next := tg.word(k-1), tg.word(k+1)
-	if !ingForm(prev) || ingAuxiliaries[prev] || verbLex[prev].has(lNotVerb) {
-		return false
+	if !ingForm(prev) || ingAuxiliaries[prev] || verbLex[prev].has(lNotVerb) || linkingVerbs[tg.word(k)] {
+		return false // nor is a linking verb an adjective: "the border crossing remained closed"
 	}
 	return k+1 < tg.to && tg.toks[k+1].kind == kWord && !prepositions[next] && !determiners[next] &&
 		!coordinators[next] && verbLex[next].class == vNone

@@ -751,6 +751,10 @@ var objectOnlyPronouns = setOf("him", "them", "us", "me")
 var prepositions = setOf("under", "in", "on", "at", "for", "from", "with", "by", "of", "about", "over", "after",
 	"before", "into", "through", "against", "during", "since", "until", "between", "among", "within", "across")
 
+// clausePrepositions can open a clause as well as a noun phrase ("after
+// they clinched the title"), so the words after them may be a subject.
+var clausePrepositions = setOf("after", "before", "since", "until")
+
 // pluralPronouns can be the subject of a base-form present verb.
 var pluralPronouns = setOf("they", "we", "i", "you")
 
@@ -1273,6 +1277,17 @@ var presentAsPast = setOf("beat", "cut", "put", "hit", "set", "let", "cost", "hu
 // their group: "the bridge stays closed from Monday".
 var linkingVerbs = setOf("stay", "stays", "stayed", "staying", "remain", "remains", "remained", "remaining")
 
+// adjectiveVerbs take a participle as an adjective ("remain shut", "seem
+// set", "get paid", "look tired"), so that a base form before a past form
+// may still be the verb: "both schools remain shut from Monday".
+var adjectiveVerbs = func() map[string]bool {
+	m := setOf("seem", "look", "appear", "get", "become", "feel", "keep", "grow", "prove", "go", "sit", "lie", "stand")
+	for w := range linkingVerbs {
+		m[w] = true
+	}
+	return m
+}()
+
 // verbOnlyPresents are -s forms that are no plural noun, so that a verb
 // spelled alike in the past and the present just before one is a noun,
 // its subject, not a past verb taking it as object: "the tax cut takes
@@ -1310,8 +1325,11 @@ var phraseForward = setOf("until", "till", "possible", "planned", "proposed", "u
 	"prospective", "potential", "scheduled")
 
 // ingAuxiliaries are the -ing forms that carry a participle as a verb
-// ("having finished", "getting married"), not as an adjective.
-var ingAuxiliaries = setOf("having", "getting", "being", "becoming", "keeping", "seeming", "feeling", "looking")
+// ("having finished", "getting married", "staying closed"), not as an
+// adjective, and join it into one verb group. Another -ing word before a
+// past is a noun, the past's subject: "Spending rose in December".
+var ingAuxiliaries = setOf("having", "getting", "being", "becoming", "keeping", "seeming", "feeling", "looking",
+	"staying", "remaining", "going", "growing", "proving")
 
 // periodNouns are the figures a month or season after "for" or "of"
 // measures: "the figures for October are due", "sales of September".

@@ -35,12 +35,13 @@ import (
 //	a past deed "for" a day ("a warning for Friday") the nearest day
 //	an -ing phrase opening the sentence             the tense of the clause after its comma
 //	was, were, had, did, past forms, has + participle  past
-//	a plan, then "but", "postponed", "originally"   past
+//	a plan, then "but", "postponed"                  past
+//	a plan's "originally", "initially"               the nearest ("originally due in December")
 //	was/were + -ing in reported speech               the nearest day
 //	a condition or time clause's past under "would"  the nearest day ("would climb once rescuers
 //	  or "was likely to"                              got there on Wednesday")
 //	"by"/"until" in a plan seen from the past        the nearest ("was meant to be in orbit by October")
-//	"until" after a past verb of a lasting state     past ("lasted until Monday")
+//	"until" after a past verb of a lasting state     past ("lasted until Monday", "remained closed until")
 //	a fronted "before" and a past perfect            past ("Before Friday, few had expected …")
 //	"to" + verb with no verb before (a headline)     future; so is "how to watch"
 //	a verb of invitation opening a sentence         future ("Join us Friday", "Have a great weekend")
@@ -1036,15 +1037,56 @@ func (tg *tagger) groupBefore(i int) (group, bool) {
 		if tg.vword(k).verbal() {
 			g := tg.groupAt(k, i)
 			if tg.governs(g) {
+				if i-g.end <= weakReach || !tg.guessed(g) {
+					return g, true
+				}
 				// A guessed -ed verb far from the date is as likely
-				// to belong to another clause.
-				return g, i-g.end <= weakReach || !tg.guessed(g)
+				// to belong to another clause; one that qualifies
+				// the object of a preposition is a participle
+				// ("was hampered by problems tied to the launch of a
+				// new family of computers in April"), and the verb
+				// before that object governs.
+				if !tg.participleOfObject(g) {
+					return g, false
+				}
 			}
 			k = g.start
 		}
 	}
 	return group{}, false
 }
+
+// participleOfObject reports whether group g, a lone -ed word, has no
+// subject of its own among the few words before it, so that it qualifies
+// the noun before it ("was hampered by problems tied to", "cut by costs
+// linked to") and is no clause's verb. A pronoun right before it is a
+// subject ("after they clinched"), and so is a noun phrase after a word
+// that opens a clause ("after the club clinched", "that the board
+// approved").
+func (tg *tagger) participleOfObject(g group) bool {
+	if g.head != g.start || tg.vword(g.head) != vPast {
+		return false
+	}
+	if w := tg.word(g.start - 1); singularPronouns[w] || pluralPronouns[w] {
+		return false
+	}
+	for k := g.start - 1; k > tg.from && k >= g.start-participleReach; k-- {
+		w := tg.word(k)
+		switch {
+		case clauseStarters[w] || clausePrepositions[w] || relativeWords[w]:
+			return false
+		case prepositions[w]:
+			return k < g.start-1
+		case tg.toks[k].kind != kWord || tg.vword(k).verbal():
+			return false
+		}
+	}
+	return false
+}
+
+// participleReach bounds, in words, the noun phrase between a preposition
+// and the participle that qualifies it ("by a string of problems tied").
+const participleReach = 6
 
 // scareQuoteWords bounds the words of a quotation an auxiliary opens
 // (scareQuote); scareQuoteReach how far before a date, in tokens, a quoted
@@ -1324,9 +1366,12 @@ func (tg *tagger) groupFrom(k, stop, depth int) group {
 		c := tg.vword(start - 1)
 		// Auxiliaries and adverbs belong to the group, and so does the
 		// verb of "getting ready", "looks set", "start getting beat",
-		// "to stay closed".
+		// "to stay closed"; not any -ing word before a past, which is
+		// more often a noun, the subject ("Spending rose", "the border
+		// crossing remained").
 		if !c.aux() && c != vAdv && !(c.verbal() && tg.vword(start) == vPred) &&
-			!(c == vIng && tg.vword(start) == vPast || c == vBase && (tg.vword(start) == vIng || tg.vword(start) == vPast)) {
+			!(c == vIng && tg.vword(start) == vPast && ingAuxiliaries[tg.word(start-1)] ||
+				c == vBase && (tg.vword(start) == vIng || tg.vword(start) == vPast)) {
 			break
 		}
 		start--
@@ -1637,7 +1682,11 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 	if tg.schedulePredicate(g) {
 		switch {
 		case tg.groupHasAny(g, priorWords) || tg.word(g.start-1) != "" && priorWords[tg.word(g.start-1)]:
-			return tensePast, true, "a plan overtaken (\"originally planned\"): past"
+			// "originally planned for October", "originally due in
+			// December, would slip to next year": the first date of a
+			// plan since changed lay near the time of writing, passed or
+			// still ahead when the plan moved.
+			return tenseNearest, true, "a plan overtaken (\"originally planned\"): nearest"
 		case (fc == vBePast || fc == vHavePast) && tg.broughtForward(j):
 			// "had been planned for September, but the advance brought
 			// it forward": the planned day had not come.
@@ -2072,8 +2121,9 @@ func (tg *tagger) listing(i, j int) bool {
 const verblessReach = 40
 
 // lastedUntil reports whether group g is a lone past verb of duration
-// ("lasted", "remained", "stayed") right before "until" or "till" and the
-// date at i: the state ran on to then. A deadline moved or set ("extended
+// ("lasted", "remained", "stayed"), or one that links a state ("remained
+// closed"), right before "until" or "till" and the date at i: the state
+// ran on to then. A deadline moved or set ("extended
 // until", "ordered to stay until") looks ahead, and those verbs are not
 // among these.
 func (tg *tagger) lastedUntil(g group, i int) bool {
@@ -2082,6 +2132,8 @@ func (tg *tagger) lastedUntil(g group, i int) bool {
 	end := g.end
 	if lastingParticles[tg.word(end)] {
 		end++ // "dragged on until March"
+	} else if linkingVerbs[tg.word(g.head)] && tg.toks[end].kind == kWord && !prepositions[tg.word(end)] && end+1 == k {
+		end++ // the state the verb links: "remained closed until Monday", "stayed open till March"
 	}
 	return (w == "until" || w == "till") && end == k && g.start == g.head && tg.vword(g.head) == vPast &&
 		durationVerbs[tg.word(g.head)]
@@ -2815,10 +2867,14 @@ func (tg *tagger) classify(k int) vclass {
 		return vNone // "told his French hosts Tuesday": a noun after "his" and a name
 	case lex.has(lPresent) && !tg.objectSlot(k):
 		return vPres // not the object of a verb: "backed plans", "cut rates"
-	case lex.has(lBase) && !tg.compoundHead(k) &&
+	case lex.has(lBase) && !tg.compoundHead(k) && (adjectiveVerbs[w] || !verbShaped(tg.word(k+1))) &&
 		(tg.pluralSubject(tg.subjectNoun(k)) || tg.lexAt(k-1).has(inRelativeWords) && tg.pluralAntecedent(k-2) ||
 			tg.afterPluralRelative(k)):
-		return vPres // "leaders meet", "firms that report", "voters in the north head"
+		// "leaders meet", "firms that report", "voters in the north
+		// head"; not before a word shaped as a past or an auxiliary,
+		// whose subject the base word ends: "Friday's jobs report
+		// showed", "the sales report sent shares lower".
+		return vPres
 	case (lex.has(lBase) || lex.has(lForward) && baseShape(w)) && !lex.has(lPast) && tg.joinedDays(k):
 		return vPres // "Thursday night and Friday morning look like the worst of it"
 	case lex.has(lBase) && !lex.has(lPast) && tg.word(k-1) == "and" && tg.punct(k-2, ",") && tg.objectAt(k+1):
@@ -2972,8 +3028,8 @@ func (tg *tagger) conditionalSubject(k int) bool {
 // married").
 func (tg *tagger) adjectiveAfterIng(k int) bool {
 	prev, next := tg.word(k-1), tg.word(k+1)
-	if !ingForm(prev) || ingAuxiliaries[prev] || verbLex[prev].has(lNotVerb) {
-		return false
+	if !ingForm(prev) || ingAuxiliaries[prev] || verbLex[prev].has(lNotVerb) || linkingVerbs[tg.word(k)] {
+		return false // nor is a linking verb an adjective: "the border crossing remained closed"
 	}
 	return k+1 < tg.to && tg.toks[k+1].kind == kWord && !prepositions[next] && !determiners[next] &&
 		!coordinators[next] && verbLex[next].class == vNone

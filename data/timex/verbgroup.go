@@ -1803,6 +1803,12 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 			// present: what the verb acts on has happened.
 			return tensePast, true, "the date names an outcome the present verb acts on: past"
 		}
+		if !before && fc == vPres && linkingVerbs[tg.word(g.head)] && g.head == first {
+			// "A similar raid in May remains unsolved", "Monday's
+			// closure stays in force": a state now, whose date
+			// belongs to the subject's event, near either way.
+			return tenseNearest, false, "present linking verb describes the subject's dated event: nearest"
+		}
 		return tenseFuture, true, "present tense: future schedule"
 	case vBePast, vHavePast, vDoPast, vHavePres, vBeen:
 		if fc == vHavePres && tg.word(first+1) == "to" {

@@ -713,6 +713,12 @@ var notPastEd = setOf("hundred", "united", "sacred", "naked", "wicked", "based",
 	"unprecedented", "unexpected", "unlimited", "unrelated", "advanced", "experienced", "qualified", "retired",
 	"married", "coloured", "colored", "excited", "psyched", "stoked")
 
+// edSubjects, right before a word of notPastEd, make it the past tense of
+// a verb, not an adjective: "who qualified", "she retired", "they
+// married". "That" is left out, being as often a conjunction before an
+// adjective ("said that qualified staff were leaving").
+var edSubjects = setOf("who", "which", "he", "she", "they", "we", "i")
+
 // eedPast are the past tenses among words ending in -eed.
 var eedPast = setOf("agreed", "freed", "decreed", "guaranteed", "refereed", "disagreed")
 

@@ -646,6 +646,11 @@ var reportingVerbs = setOf("said", "says", "say", "told", "tells", "added", "not
 	"explained", "insisted", "warned", "argued", "claimed", "confirmed", "declared", "acknowledged",
 	"stressed", "announced", "reported", "disclosed", "revealed", "tweeted", "posted", "commented", "remarked")
 
+// speechParticiples open a phrase that dates a speech the way a reporting
+// verb does: "The minister, speaking on a visit on Wednesday, urged both
+// sides to "meet again tomorrow"".
+var speechParticiples = setOf("speaking", "addressing")
+
 // talkVerbs take "to" for the one spoken to, never an infinitive: in
 // "the traders we spoke to expect a rough quarter" the verb after "to" is
 // the clause's own.

@@ -140,7 +140,8 @@ func (x *extraction) piece(a *data.Article, from, to int) {
 			si++
 		}
 		whole := sentenceAround(a.Text, sentences, si, tx)
-		if !runsInto(tx.Text) && duplicate(a.Text, events, whole.Start, tx, span) || streakOfNamedDay(txs, k, span, whole) {
+		if !runsInto(tx.Text) && !opensDaysRange(txs, k, span) && duplicate(a.Text, events, whole.Start, tx, span) ||
+			streakOfNamedDay(txs, k, span, whole) {
 			continue
 		}
 		s := clip(a.Text, whole, tx)
@@ -857,6 +858,20 @@ func relativeLeadIn(expr string) bool {
 // leadInWords mark an expression that counts from another date.
 var leadInWords = map[string]bool{"later": true, "earlier": true, "next": true, "following": true,
 	"previous": true, "before": true, "after": true, "same": true, "ago": true}
+
+// opensDaysRange reports whether txs[k], whose span is span, opens a range
+// that ends on a later day ("lifted from 6am on Friday until Tuesday
+// morning"): the range is an event of its own, not a second mention of a
+// Friday named before it in the sentence, and dropping its start would
+// leave its end alone. A range within the day ("on Friday, from 9am to
+// 5pm") is still the day's one event.
+func opensDaysRange(txs []timex.Timex, k int, span timex.Span) bool {
+	if k+1 >= len(txs) || !txs[k+1].RangeEnd {
+		return false
+	}
+	end, err := txs[k+1].Span()
+	return err == nil && end.Start.Truncate(24*time.Hour).After(span.Start.Truncate(24*time.Hour))
+}
 
 // duplicate reports whether the sentence at sentenceStart already gave an
 // event for span: the same value, or the same day at day precision or

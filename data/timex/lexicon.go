@@ -650,6 +650,11 @@ var reportingVerbs = setOf("said", "says", "say", "told", "tells", "added", "not
 	"explained", "insisted", "warned", "argued", "claimed", "confirmed", "declared", "acknowledged",
 	"stressed", "announced", "reported", "disclosed", "revealed", "tweeted", "posted", "commented", "remarked")
 
+// speechParticiples open a phrase that dates a speech the way a reporting
+// verb does: "The minister, speaking on a visit on Wednesday, urged both
+// sides to "meet again tomorrow"".
+var speechParticiples = setOf("speaking", "addressing")
+
 // talkVerbs take "to" for the one spoken to, never an infinitive: in
 // "the traders we spoke to expect a rough quarter" the verb after "to" is
 // the clause's own.
@@ -716,6 +721,12 @@ var notPastEd = setOf("hundred", "united", "sacred", "naked", "wicked", "based",
 	"rugged", "kindred", "hatred", "shred", "bred", "shed", "alleged", "so-called", "talented", "renewed",
 	"unprecedented", "unexpected", "unlimited", "unrelated", "advanced", "experienced", "qualified", "retired",
 	"married", "coloured", "colored", "excited", "psyched", "stoked")
+
+// edSubjects, right before a word of notPastEd, make it the past tense of
+// a verb, not an adjective: "who qualified", "she retired", "they
+// married". "That" is left out, being as often a conjunction before an
+// adjective ("said that qualified staff were leaving").
+var edSubjects = setOf("who", "which", "he", "she", "they", "we", "i")
 
 // eedPast are the past tenses among words ending in -eed.
 var eedPast = setOf("agreed", "freed", "decreed", "guaranteed", "refereed", "disagreed")

@@ -329,8 +329,8 @@ func (tg *tagger) quoteCarriedOver() bool {
 // speech in the past.
 func (tg *tagger) attributionDay(from, to int) (time.Time, bool) {
 	for k := from; k < to; k++ {
-		if !reportingVerbs[tg.word(k)] {
-			continue
+		if !reportingVerbs[tg.word(k)] && !speechParticiples[tg.word(k)] {
+			continue // "speaking on a visit on Wednesday, urged both sides to ...": the speech's day
 		}
 		for m := k + 1; m < to && m <= k+8; m++ {
 			if wd, ok := weekdayWords[tg.word(m)]; ok && tg.capital(m) {

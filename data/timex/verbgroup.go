@@ -163,6 +163,9 @@ func (tg *tagger) pastOfWriting(i, j int) bool {
 	for first < g.head && tg.vword(first) == vAdv {
 		first++
 	}
+	if expectVerbs[tg.word(g.head)] {
+		return false // "expected Friday to be the busiest time, with traffic peaking at 4pm": a forecast, no deed
+	}
 	return first == g.head && (tg.vword(first) == vPast || tg.vword(first) == vBePast)
 }
 
@@ -1719,7 +1722,7 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 		return tensePast, true, "a caption's present: the moment pictured, past"
 	}
 	if before {
-		if tg.forwardVerb(g, i) {
+		if tg.forwardVerb(g, i, j) {
 			if (fc == vPast || fc == vHavePast) && (tg.calledOff(j) || tg.contrastAfter(j)) {
 				// "hoped to go public in May but delayed the
 				// offering", "hoped to reopen the road Monday, but it
@@ -2251,7 +2254,7 @@ func (tg *tagger) schedulePredicate(g group) bool {
 // ("ordered schools to close on Friday", "declined to commit to a cut in
 // July"), or a verb whose object holds it ("had hoped for a September
 // release").
-func (tg *tagger) forwardVerb(g group, i int) bool {
+func (tg *tagger) forwardVerb(g group, i, j int) bool {
 	if g.to >= 0 && g.to < i {
 		if refusalVerbs[tg.word(g.head)] && speechInfinitives[tg.word(g.to+1)] {
 			return false // "declined to say on Monday": the refusal is dated
@@ -2265,6 +2268,17 @@ func (tg *tagger) forwardVerb(g group, i int) bool {
 		// a decision to shut the plant in June": what a plan is to do
 		// lies ahead of the plan, as with the verb "plan".
 		return g.to > g.start && intentNouns[tg.word(g.to-1)]
+	}
+	if i == g.end && expectVerbs[tg.word(g.head)] {
+		// "expected Friday afternoon to be the busiest time": the date
+		// is the subject of what is forecast, which lies ahead.
+		k := j
+		if _, part := dayParts[tg.word(k)]; part {
+			k++ // the weekday's part of the day, read after its tense
+		}
+		if tg.word(k) == "to" && tg.infinitiveAt(k+1) {
+			return true
+		}
 	}
 	return g.to < 0 && objectForward[tg.word(g.head)] && !particles[tg.word(g.end)] && tg.objectBetween(g.end, i)
 }
@@ -2891,6 +2905,8 @@ func (tg *tagger) classify(k int) vclass {
 		return vPast // "the weather office forecast downpours": a singular subject's present is "forecasts"
 	case lex.has(lForward) && tg.afterBe(k) && !ingForm(w):
 		return vPast // a participle: "rain is forecast for the weekend"
+	case lex.has(lNotVerb) && hasSuffix(w, "ed") && edSubjects[tg.word(k-1)]:
+		return vPast // "midwives who qualified in the spring", "she retired in May": the adjective's form is a verb after its subject
 	case len(w) > 4 && hasSuffix(w, "ed") && !lex.has(lNotVerb) && (!hasSuffix(w, "eed") || lex.has(lEedPast)):
 		if tg.capital(k) && k > tg.from {
 			return vNone // a name: "Ahmed"

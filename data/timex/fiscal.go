@@ -803,6 +803,7 @@ func endMonthAfter(s string, starts bool) int {
 	k++
 	next(at(k) == "in" || at(k) == "on")
 	next(at(k) == "late") // "ends in late September": a 52- or 53-week year closing near a month's end
+	next(at(k) == "next") // "which begins next October"
 	if d := at(k); isDigits(d) && len(d) <= 2 {
 		k++ // "ended on 30 June", "begins on 1 July"
 	}

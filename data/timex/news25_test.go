@@ -102,6 +102,7 @@ func TestNumberedFiscalYearEnd(t *testing.T) {
 		// beginning (our sentences, session 12).
 		{"The toolmaker, whose fiscal year ends in late September, kept its outlook.", 9, 9},
 		{"It expects gains in its 2013 fiscal year, which begins next October.", 9, 0},
+		{"The chain's fiscal year ends on the Saturday nearest January 31.", 1, 1},
 		{"Its fiscal year ends on the Monday after Easter.", 0, 0},
 	} {
 		if got := timex.NumberedFiscalYearEnd(c.text); got != c.want {

@@ -56,6 +56,10 @@ func ruleQuarter(tg *tagger, i int) (match, bool) {
 	if tg.hyphen(k) && tg.tight(k) {
 		k++ // "third-quarter"
 	}
+	if !fiscal && tg.word(k) == "fiscal" && tg.word(k+1) == "quarter" {
+		fiscal = true
+		k++ // "its first fiscal quarter", as "its fiscal first quarter"
+	}
 	w := tg.word(k)
 	if w != "quarter" && w != "half" && !(w == "period" && latest) || tg.comparisonCompound(k) || tg.roundCompound(k) {
 		return match{}, false

@@ -64,6 +64,12 @@ type extraction struct {
 	// (timex.FiscalYearEnd), read at its first fiscal year: 0 not yet
 	// read, -1 none.
 	fiscalEnd int
+	// quarterLag is the months the article's fiscal quarters fall after
+	// the calendar's (timex.FiscalQuarterLag): 0 not yet read, -1 none.
+	quarterLag int
+	// calendarQuarters is whether the article writes a quarter with its
+	// calendar year (timex.WritesCalendarPart), read with quarterLag.
+	calendarQuarters bool
 }
 
 // piece makes the events of a.Text[from:to], one piece of the text as
@@ -127,6 +133,9 @@ func (x *extraction) piece(a *data.Article, from, to int) {
 		}
 		if span.Precision == timex.PrecisionYear && numberedFiscalYear(tx.Text) {
 			span = x.fiscalSpan(a.Text, span) // "fiscal 2013" of a year to September
+		}
+		if span.Precision == timex.PrecisionQuarter && !strings.ContainsAny(tx.Text, "0123456789") {
+			span = x.fiscalQuarterSpan(a.Text, tx.Text, span) // "its fiscal third quarter" of a year to January: August to October
 		}
 		if n := len(events); n > 0 && span.Precision == timex.PrecisionYear {
 			if fy, ok := accountingYearBack(tx.Text, events[n-1].Span, span); ok {
@@ -671,6 +680,29 @@ func (x *extraction) fiscalSpan(text string, span timex.Span) timex.Span {
 	}
 	end := time.Date(span.Start.Year(), time.Month(x.fiscalEnd+1), 1, 0, 0, 0, 0, time.UTC)
 	span.Start, span.End = end.AddDate(-1, 0, 0), end
+	return span
+}
+
+// fiscalQuarterSpan moves the quarter span on by the months a company's
+// quarters lag the calendar's when the article says its fiscal year ends
+// in a month that ends no calendar quarter (timex.FiscalQuarterLag): a
+// retailer's year to January has its third quarter from August to
+// October. A quarter that writes its year ("the fourth quarter of 2021")
+// is the calendar's and is not passed here; nor is a bare one in a text
+// that writes such quarters, unless it says "fiscal" (as the tagger
+// reads it, timex.WritesCalendarPart). expr is the quarter as written.
+func (x *extraction) fiscalQuarterSpan(text, expr string, span timex.Span) timex.Span {
+	if x.quarterLag == 0 {
+		x.quarterLag = -1
+		if lag := timex.FiscalQuarterLag(timex.FiscalYearEnd(text)); lag > 0 {
+			x.quarterLag = lag
+		}
+		x.calendarQuarters = timex.WritesCalendarPart(text)
+	}
+	if x.quarterLag < 0 || x.calendarQuarters && !strings.Contains(strings.ToLower(expr), "fiscal") {
+		return span
+	}
+	span.Start, span.End = span.Start.AddDate(0, x.quarterLag, 0), span.End.AddDate(0, x.quarterLag, 0)
 	return span
 }
 

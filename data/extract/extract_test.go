@@ -222,6 +222,17 @@ func TestEvents_FiscalYear(t *testing.T) {
 			[]string{"the 2024 financial year=2023-07-01..2024-06-30", "June 30=2024-06-30..2024-06-30"}},
 		{"Its fiscal year ends in September. Sales slipped in the 2023 fiscal year.", []string{"the 2023 fiscal year=2022-10-01..2023-09-30"}},
 		{"Its fiscal year ends in September. Sales in the 2023 season fell.", []string{"2023=2023-01-01..2023-12-31"}},
+		// A year to a month between quarters moves the company's
+		// quarters on from the calendar's: August to October is the
+		// third quarter of a year to January (our sentences, session 12).
+		{"The chain's fiscal year ends on the Saturday nearest January 31. Sales rose in its fiscal third quarter.",
+			[]string{"fiscal third quarter=2024-08-01..2024-10-31"}},
+		{"The grocer's fiscal year ends in May. Sales rose in the fiscal first quarter.",
+			[]string{"the fiscal first quarter=2024-06-01..2024-08-31"}},
+		// A text that counts a quarter by its calendar year counts its
+		// bare quarters so too.
+		{"The baker's fiscal year ends in May. The deal closes in the first quarter, and a plant opens in the fourth quarter of 2025.",
+			[]string{"the first quarter=2025-01-01..2025-03-31", "the fourth quarter of 2025=2025-10-01..2025-12-31"}},
 	}
 	published := time.Date(2024, 11, 13, 0, 0, 0, 0, time.UTC)
 	for _, c := range cases {

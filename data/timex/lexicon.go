@@ -488,6 +488,14 @@ var stretchPrepositions = setOf("over", "through", "down", "across", "throughout
 var tradingDayVerbs = setOf("end", "ended", "ending", "ends", "finish", "finished", "finishing", "for", "close",
 	"closed", "start", "started", "open", "opened")
 
+// partOrdinals count a quarter or half by its number: "the fourth
+// quarter of 2019", "the first half of 2009" (WritesCalendarPart).
+var partOrdinals = setOf("first", "second", "third", "fourth", "last", "final")
+
+// nearWords tie the weekday a 52- or 53-week fiscal year ends on to the
+// date it falls near: "the Saturday nearest January 31".
+var nearWords = setOf("nearest", "closest")
+
 // everyWords before "year" make the months just named those of every
 // year: "from June to September each year".
 var everyWords = setOf("each", "every")

@@ -175,6 +175,8 @@ type tagger struct {
 	// out has been named ("the first half of 2009"), after which a bare
 	// part counts in calendar years too (see fiscalPart).
 	calendarPart bool
+	// calendarText caches writesCalendarPart: 0 not yet read, 1 yes, -1 no.
+	calendarText int8
 	// clauseCues caches the sports and finance cues counted over the
 	// sentence [from, to) of the block at base, so that a sentence with
 	// many quarters ("third quarter … third quarter …") is counted once,

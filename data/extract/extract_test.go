@@ -79,6 +79,8 @@ func TestEvents_PublicationLines(t *testing.T) {
 		{"a round-up's day headings over prose are events, the first sentence's same day one with its heading",
 			"Round-up\n\nMonday\n\nDockworkers at the port walked out on Monday morning over pay.\n\nTuesday\n\nThe council said the winter market would open on December 8.",
 			[]string{"2024-11-25", "2024-11-26", "2024-12-08"}},
+		{"a section line names no event", "News | The week in brief\n\nThe summit opens on Thursday.", []string{"2024-11-28"}},
+		{"a headline with a bar is no section line", "Summit news\nNews | The week in brief\n\nThe summit opens on Thursday.", []string{"2024-W48", "2024-11-28"}},
 		{"one day heading alone dates the page", "Putin in Astana\n\nTuesday\n\nThe summit opens on Thursday and runs for two days.", []string{"2024-11-28"}},
 		{"days over live entry stamps head no prose", "Strike live\n\nTuesday\n\n9.40am\nDrivers walked out.\n\nMonday\n\n5.00pm\nTalks failed.",
 			[]string{"2024-11-27T09:40", "2024-11-27T17:00"}},

@@ -134,6 +134,7 @@ func TestEvents_PublicationLines(t *testing.T) {
 		{"a sentence is no section heading", "The summit opens on Thursday.\nMore talks follow\non June 3, 2025.", []string{"2024-11-28", "2025-06-03"}},
 		{"update note", "The summit opens on Thursday.\n\nUpdate November 27th, 11:40am ET: Added details about the agenda.", []string{"2024-11-28"}},
 		{"an update that tells news is an entry", "Update 3 p.m.: Police say the road will reopen on Friday.", []string{"2024-11-27T15:00", "2024-11-29"}},
+		{"newsletter promotion", "The summit opens on Thursday.\n\nNewsletter: get the week's news every Friday", []string{"2024-11-28"}},
 		{"tags line", "The summit opens on Thursday.\n\nTags: Summit 2024, Astana, Energy", []string{"2024-11-28"}},
 		{"link list set off by blank lines, each link over its date line", "The summit opens on Thursday.\n\nRelated stories\n\nPresident calls snap election for January\n5 Oct 2024\n\nTalks stall in June\n28 Jun 2024\n",
 			[]string{"2024-11-28"}},

@@ -741,7 +741,7 @@ var furnitureLeads = []string{"©", "(c) ", "copyright ", "photograph:", "photo:
 	"credit:", "photo credit:", "image source", "originally published", "this article appeared",
 	"this article appears", "a version of this article", "a version of this story", "editor's note", "editor’s note",
 	"this story was ", "this story has been ", "this article was ", "this article has been ", "watch:", "listen:",
-	"more from ", "recommended:", "sign up", "tags:", "topics:", "tagged:", "filed under:"}
+	"more from ", "recommended:", "sign up", "newsletter:", "tags:", "topics:", "tagged:", "filed under:"}
 
 // rankingFrame reports whether tx is "the year" (or month, week, season)
 // that closes a noun phrase ranked against the rest of that period: "the

@@ -87,7 +87,44 @@ func ruleQuarter(tg *tagger, i int) (match, bool) {
 	if y == 0 && tg.word(end) == "a" && tg.word(end+1) == "year" && (tg.word(end+2) == "ago" || tg.word(end+2) == "earlier") {
 		return tg.quarterYearBack(i, ord, end)
 	}
+	if day, ok := tg.quarterEndDay(end); ok && y == 0 && ord >= 1 && ord <= 4 && tg.fiscalShift() == 0 {
+		// "its fourth quarter, which ends on September 27": a
+		// company's own quarter, the calendar quarter that holds
+		// most of the three months to that day.
+		return date1(Date, end, quarterOf(day.AddDate(0, 0, -quarterMidDays)))
+	}
 	return tg.namedQuarter(i, ord, y, end)
+}
+
+// quarterMidDays is about half a quarter in days: a quarter that ends on
+// a day holds the day this much before it, whichever calendar quarter a
+// company's few days of overlap fall in ("ended on Jan. 2": October to
+// December).
+const quarterMidDays = 45
+
+// quarterEndDay returns the day a relative clause after a quarter's noun
+// (from end) says it ends or ended on: "…, which ends on September 27",
+// "that closed on March 29". Only a relative clause counts: prose that
+// stops to say when the quarter ends places it on the calendar, where
+// the bare label of a results table ("the fourth quarter ended Aug. 26")
+// names the company's own quarter by its number, as TimeML values it
+// (TimeBank wsj_0263, wsj_0928: 1989-Q4 for a quarter to August or June).
+func (tg *tagger) quarterEndDay(end int) (time.Time, bool) {
+	k := end
+	if tg.punct(k, ",") {
+		k++
+	}
+	if w := tg.word(k); w != "which" && w != "that" {
+		return time.Time{}, false
+	}
+	if k++; !periodEndVerbs[tg.word(k)] {
+		return time.Time{}, false
+	}
+	if k++; tg.word(k) == "on" {
+		k++
+	}
+	day, _, ok := tg.dayAt(k)
+	return day, ok
 }
 
 // quarterYearBack resolves "the fourth quarter a year ago", "the third

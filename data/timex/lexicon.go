@@ -410,6 +410,11 @@ var latestWords = setOf("latest", "current", "recent", "most")
 // 30"), which makes it a duration.
 var yearEndedWords = setOf("ended", "ending", "to", "through")
 
+// periodEndVerbs say, in a relative clause, when a company's quarter
+// closes: "its fourth quarter, which ends on September 27", "that closed
+// on March 29".
+var periodEndVerbs = setOf("ended", "ends", "closed", "closes")
+
 // ageWords before a count make it an age: "children ages 6 months".
 var ageWords = setOf("ages", "aged", "age")
 

@@ -2354,11 +2354,14 @@ func (tg *tagger) seenDoing(g group) bool {
 
 // withSchedule reports whether g opens with a bare schedule participle
 // (reducedSchedules) whose noun "with" introduces, after a clause in the
-// present or future: "A cold spell is forecast from Wednesday, with
-// temperatures expected to drop overnight Thursday into Friday". The
-// participle is no past verb but what is expected now, as the clause
-// before it speaks from now; after a past clause ("closed on Friday, with
-// traders expected back on Monday") it is left to the past reading.
+// present, the future or the simple past: "A cold spell is forecast from
+// Wednesday, with temperatures expected to drop overnight Thursday into
+// Friday", "warned of snow this weekend, with the heaviest falls expected
+// on Sunday night". The participle is no past verb but what is expected
+// as of the report: a simple past clause tells what was said or done
+// just before it ("closed on Friday, with traders expected back on
+// Monday"), and what it expects is still ahead. After a past perfect the
+// past reading stays.
 func (tg *tagger) withSchedule(g group) bool {
 	k := g.start
 	if !reducedSchedules[tg.word(k)] || tg.vword(k) != vPast || k <= tg.from {
@@ -2367,7 +2370,7 @@ func (tg *tagger) withSchedule(g group) bool {
 	for m := k - 1; m >= tg.from && m >= k-subjectReach*3; m-- {
 		if tg.word(m) == "with" {
 			main, ok := tg.groupBefore(m)
-			return m < k-1 && ok && nowForms[tg.vword(main.start)]
+			return m < k-1 && ok && (nowForms[tg.vword(main.start)] || tg.vword(main.start) == vPast)
 		}
 		if tg.toks[m].kind == kPunct || tg.vword(m).verbal() || tg.leftStop(m) {
 			return false // a noun phrase holds words and numbers ("up to 20cm")

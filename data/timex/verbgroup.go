@@ -3355,6 +3355,12 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 			return tensePast, "figures for a month: a month gone, past"
 		}
 		if setFor[prev] && !tg.vword(k-2).aux() && !priorWords[tg.word(k-2)] {
+			if !tg.planActedOn(k-1) && tg.planRanAfter(j) {
+				// "A deadline set for Saturday passed", "the rally
+				// planned for Sunday drew thousands": the plan's day
+				// came, told in the simple past, and is gone.
+				return tensePast, "a plan whose day came, a simple past after it: past"
+			}
 			if tg.planActedOn(k-1) || tg.planUndoneAfter(j) {
 				// "cancelled all sailings planned for Friday",
 				// "stood down from an attempt planned for Sunday
@@ -3703,6 +3709,20 @@ func (tg *tagger) planUndoneAfter(j int) bool {
 	}
 	c := tg.vword(g.start)
 	return c == vPast || c == vBePast || c == vHavePast
+}
+
+// planRanAfter reports whether the plan a date ending before j was set
+// for is the subject of an active simple past right after it that does
+// not undo or move it: "A deadline set for Saturday passed", "a march
+// planned for Sunday drew thousands"; not "was cancelled", "slipped to
+// May".
+func (tg *tagger) planRanAfter(j int) bool {
+	g, ok := tg.groupAfter(j)
+	if !ok || g.start != j || g.start != g.head || tg.vword(g.head) != vPast {
+		return false
+	}
+	w := tg.word(g.head)
+	return !calledOffWords[w] && !rescheduleVerbs[w]
 }
 
 // monthWord reports whether token k is a month name.

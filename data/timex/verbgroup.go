@@ -32,6 +32,7 @@ import (
 //	a forward-pointing verb + infinitive or object  future ("expected to cut", "hoped for")
 //	  … when that verb is past                      the nearest day ("were allowed to enter Thursday")
 //	was/were/had been + scheduled, due, set … to    the nearest day; past when called off
+//	was/were to + verb ("was to arrive Thursday")    the nearest day; past when called off
 //	a past deed "for" a day ("a warning for Friday") the nearest day
 //	an -ing phrase opening the sentence             the tense of the clause after its comma
 //	was, were, had, did, past forms, has + participle  past
@@ -1789,6 +1790,15 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 		}
 		return tenseFuture, true, "present tense: future schedule"
 	case vBePast, vHavePast, vDoPast, vHavePres, vBeen:
+		if fc == vBePast && g.to == first+1 {
+			// "The father was to arrive on Thursday": "was to" is a
+			// plan seen from the past, as "was due to" is, for a day
+			// just gone or just ahead; gone when it fell through.
+			if tg.calledOff(j) {
+				return tensePast, true, "\"was to\", then called off: past"
+			}
+			return tenseNearest, true, "\"was to\": a plan seen from the past, nearest day"
+		}
 		if fc == vHavePres && tg.word(first+1) == "to" {
 			// "If we have to come back in September", "has to
 			// report by October": an obligation now, met ahead.

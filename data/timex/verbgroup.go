@@ -32,6 +32,7 @@ import (
 //	a forward-pointing verb + infinitive or object  future ("expected to cut", "hoped for")
 //	  … when that verb is past                      the nearest day ("were allowed to enter Thursday")
 //	was/were/had been + scheduled, due, set … to    the nearest day; past when called off
+//	was/were to + verb ("was to arrive Thursday")    the nearest day; past when called off
 //	a past deed "for" a day ("a warning for Friday") the nearest day
 //	an -ing phrase opening the sentence             the tense of the clause after its comma
 //	was, were, had, did, past forms, has + participle  past
@@ -1808,6 +1809,15 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 		}
 		return tenseFuture, true, "present tense: future schedule"
 	case vBePast, vHavePast, vDoPast, vHavePres, vBeen:
+		if fc == vBePast && g.to == first+1 {
+			// "The father was to arrive on Thursday": "was to" is a
+			// plan seen from the past, as "was due to" is, for a day
+			// just gone or just ahead; gone when it fell through.
+			if tg.calledOff(j) {
+				return tensePast, true, "\"was to\", then called off: past"
+			}
+			return tenseNearest, true, "\"was to\": a plan seen from the past, nearest day"
+		}
 		if fc == vHavePres && tg.word(first+1) == "to" {
 			// "If we have to come back in September", "has to
 			// report by October": an obligation now, met ahead.
@@ -3422,6 +3432,12 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 			return tensePast, "figures for a month: a month gone, past"
 		}
 		if setFor[prev] && !tg.vword(k-2).aux() && !priorWords[tg.word(k-2)] {
+			if !tg.planActedOn(k-1) && tg.planRanAfter(j) {
+				// "A deadline set for Saturday passed", "the rally
+				// planned for Sunday drew thousands": the plan's day
+				// came, told in the simple past, and is gone.
+				return tensePast, "a plan whose day came, a simple past after it: past"
+			}
 			if tg.planActedOn(k-1) || tg.planUndoneAfter(j) {
 				// "cancelled all sailings planned for Friday",
 				// "stood down from an attempt planned for Sunday
@@ -3772,6 +3788,20 @@ func (tg *tagger) planUndoneAfter(j int) bool {
 	}
 	c := tg.vword(g.start)
 	return c == vPast || c == vBePast || c == vHavePast
+}
+
+// planRanAfter reports whether the plan a date ending before j was set
+// for is the subject of an active simple past right after it that does
+// not undo or move it: "A deadline set for Saturday passed", "a march
+// planned for Sunday drew thousands"; not "was cancelled", "slipped to
+// May".
+func (tg *tagger) planRanAfter(j int) bool {
+	g, ok := tg.groupAfter(j)
+	if !ok || g.start != j || g.start != g.head || tg.vword(g.head) != vPast {
+		return false
+	}
+	w := tg.word(g.head)
+	return !calledOffWords[w] && !rescheduleVerbs[w]
 }
 
 // monthWord reports whether token k is a month name.

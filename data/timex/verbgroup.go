@@ -186,7 +186,7 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 			// order is to do ("had asked them to stay until Tuesday").
 			g, ok, _ := tg.governingGroup(i, j)
 			if ok && tg.vword(g.start) == vHavePast && tg.pastPerfectOrDeadline(g.start) && !tg.schedulePredicate(g) &&
-				!tg.forwardVerb(g, i) {
+				!tg.forwardVerb(g, i, j) {
 				tg.noteTense(tg.groupText(g), tensePast, "\"by\" or \"until\" and a past perfect: past")
 				return tensePast, true
 			}

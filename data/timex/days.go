@@ -449,6 +449,12 @@ func ruleDeictic(tg *tagger, i int) (match, bool) {
 		if p, ok := dayParts[tg.word(i+1)]; ok {
 			return date1(Time, i+2, vDay(tg.dct)+"T"+p)
 		}
+	case w == "the" && tg.restOfTheDay(i+1):
+		if tg.hasDCT && !tg.dayEarlierInSentence(i) {
+			// "cancelled for the rest of the day": the day the story
+			// is on, as "later in the day" is.
+			return date1(Date, i+5, vDay(tg.storyDay()))
+		}
 	case w == "the":
 		// "the morning of 7 October"; "in the morning", "during the
 		// afternoon": of the day the story is on. "the night" names an

@@ -651,6 +651,9 @@ var reportingVerbs = setOf("said", "says", "say", "told", "tells", "added", "not
 // sides to "meet again tomorrow"".
 var speechParticiples = setOf("speaking", "addressing")
 
+// dayRemainders name what is left of a day: "for the rest of the day".
+var dayRemainders = setOf("rest", "remainder")
+
 // talkVerbs take "to" for the one spoken to, never an infinitive: in
 // "the traders we spoke to expect a rough quarter" the verb after "to" is
 // the clause's own.

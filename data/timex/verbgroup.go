@@ -271,6 +271,13 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 			return tg.questionTense(t, strong)
 		}
 		if k, ok := tg.bareIngBefore(i); ok && !tg.attributive(i, j) {
+			if tg.caption() {
+				// "(Caption: Graham Ashby arriving at court on Monday
+				// morning.)": a caption's participle tells the moment
+				// pictured, gone by.
+				tg.noteTense(tg.word(k), tensePast, "a caption's participle: the moment pictured, past")
+				return tensePast, true
+			}
 			// "Voters heading to the polls on Sunday", "flying out on
 			// sunday": a headline's or post's progressive with its
 			// "be" left out, under way or planned.

@@ -563,7 +563,7 @@ var fitWords = setOf("doubtful", "doubt", "fit", "unfit", "available", "unavaila
 // schedulePredicates name a plan when followed by "to" or "for": future,
 // unless seen from the past ("was scheduled to meet").
 var schedulePredicates = setOf("scheduled", "due", "set", "slated", "expected", "poised", "planned", "supposed",
-	"meant", "going", "about", "likely", "unlikely", "ready", "planning", "preparing", "bound")
+	"meant", "going", "about", "likely", "unlikely", "ready", "planning", "preparing", "bound", "pencilled", "penciled")
 
 // infinitiveForward are the verbs whose "to"-infinitive lies ahead of them:
 // "ordered schools to close", "declined to commit", "agreed to meet".

@@ -1638,7 +1638,11 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 	if tg.schedulePredicate(g) {
 		switch {
 		case tg.groupHasAny(g, priorWords) || tg.word(g.start-1) != "" && priorWords[tg.word(g.start-1)]:
-			return tensePast, true, "a plan overtaken (\"originally planned\"): past"
+			// "The vote, originally scheduled for Tuesday, was
+			// postponed"; "the launch, originally planned for March,
+			// slipped to the autumn", written in January: a plan
+			// overtaken was for a day just gone or still ahead.
+			return tenseNearest, true, "a plan overtaken (\"originally planned\"): nearest"
 		case (fc == vBePast || fc == vHavePast) && tg.broughtForward(j):
 			// "had been planned for September, but the advance brought
 			// it forward": the planned day had not come.
@@ -2186,7 +2190,11 @@ func (tg *tagger) schedulePredicate(g group) bool {
 		if w == "due" && tg.word(k+1) == "to" && !tg.verbAfterTo(k+2) {
 			continue // "pulled out due to injuries": because of
 		}
-		if n := tg.word(k + 1); n == "to" || n == "for" || passive || (w == "expected" || w == "due") && k == g.head {
+		n := tg.word(k + 1)
+		if n == "in" && tg.word(k+2) == "for" {
+			n = "for" // "pencilled in for late February"
+		}
+		if n == "to" || n == "for" || passive || (w == "expected" || w == "due") && k == g.head {
 			if k > g.start || w == "due" || w == "poised" || w == "slated" {
 				return true
 			}

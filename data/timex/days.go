@@ -78,6 +78,13 @@ func (tg *tagger) anyWeekdayMeant(i int) bool {
 	return verb
 }
 
+// joinedToDay reports whether the weekday at i follows another one and
+// "and" or "or": "Wednesday and Thursday".
+func (tg *tagger) joinedToDay(i int) bool {
+	_, day := weekdayWords[tg.word(i-2)]
+	return day && listJoins[tg.word(i-1)]
+}
+
 // anyWeekday turns a resolved weekday value ("2024-11-29", "2024-11-29TNI")
 // into that weekday of no week in particular ("XXXX-WXX-5", "XXXX-WXX-5TNI").
 func anyWeekday(value string) string {
@@ -94,6 +101,12 @@ func weekdayReading(tg *tagger, i int) (match, bool) {
 	wd, ok := weekdayWords[w]
 	if ok && strings.HasSuffix(w, "s") {
 		return match{}, false // lower case too: posts write "friday"
+	}
+	if _, part := dayParts[tg.word(i+1)]; ok && part && strings.HasSuffix(tg.word(i+1), "s") && !tg.joinedToDay(i) {
+		// "extra classes on Saturday mornings": every Saturday's, as
+		// "on Saturdays"; "on Wednesday and Thursday nights" shares
+		// the plural between two days, each one night.
+		return match{}, false
 	}
 	if !ok {
 		if wd, ok = weekdayAbbrevs[w]; !ok || !tg.abbrevDay(i) {

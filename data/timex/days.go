@@ -1096,7 +1096,14 @@ func ruleOvernight(tg *tagger, i int) (match, bool) {
 			}
 			return date1(Time, i+1, vDay(day)+"TNI")
 		}
-		return date1(Time, i+1, vDay(tg.overnightDay())+"TNI")
+		day := tg.overnightDay()
+		if !day.Before(tg.dct) && tg.tenseAround(i, i+1) == tensePast {
+			// "a surge expected on Friday night. Snow fell overnight",
+			// in a Friday paper: a night told in the past is gone by,
+			// not the one ahead named last.
+			day = tg.dct.AddDate(0, 0, -1)
+		}
+		return date1(Time, i+1, vDay(day)+"TNI")
 	}
 	day := tg.weekdayDate(wd, tg.tenseAround(i, k+1))
 	end := k + 1

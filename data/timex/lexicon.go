@@ -565,7 +565,7 @@ var habitualAdverbs = setOf("normally", "usually", "typically", "traditionally",
 
 // predicates are the adjectives that point ahead after "be": "is due to",
 // "are likely to", "is poised to", "are getting ready for".
-var predicates = setOf("due", "likely", "unlikely", "poised", "slated", "ready", "bound", "eager", "keen", "set")
+var predicates = setOf("due", "likely", "unlikely", "poised", "slated", "ready", "bound", "eager", "keen", "set", "willing")
 
 // degreeWords grade a predicate after "be" without taking it out of the
 // verb group: "was more likely", "is highly likely to", "are less likely".
@@ -580,7 +580,8 @@ var fitWords = setOf("doubtful", "doubt", "fit", "unfit", "available", "unavaila
 // schedulePredicates name a plan when followed by "to" or "for": future,
 // unless seen from the past ("was scheduled to meet").
 var schedulePredicates = setOf("scheduled", "due", "set", "slated", "expected", "poised", "planned", "supposed",
-	"meant", "going", "about", "likely", "unlikely", "ready", "planning", "preparing", "bound")
+	"meant", "going", "about", "likely", "unlikely", "ready", "planning", "preparing", "bound", "pencilled", "penciled",
+	"willing")
 
 // infinitiveForward are the verbs whose "to"-infinitive lies ahead of them:
 // "ordered schools to close", "declined to commit", "agreed to meet".
@@ -667,6 +668,9 @@ var reportingVerbs = setOf("said", "says", "say", "told", "tells", "added", "not
 // verb does: "The minister, speaking on a visit on Wednesday, urged both
 // sides to "meet again tomorrow"".
 var speechParticiples = setOf("speaking", "addressing")
+
+// dayRemainders name what is left of a day: "for the rest of the day".
+var dayRemainders = setOf("rest", "remainder")
 
 // talkVerbs take "to" for the one spoken to, never an infinitive: in
 // "the traders we spoke to expect a rough quarter" the verb after "to" is

@@ -624,7 +624,7 @@ func (tg *tagger) matchAt(i int) (match, string, bool) {
 		}
 	case kWord:
 		role := tg.entry(i).role
-		if role == 0 || role&roleLeadIn != 0 && !tg.continues(i+1) && !tg.inTheDay(i+1) {
+		if role == 0 || role&roleLeadIn != 0 && !tg.continues(i+1) && !tg.inTheDay(i+1) && !tg.restOfTheDay(i+1) {
 			return match{}, "", false
 		}
 	}
@@ -796,6 +796,12 @@ func (tg *tagger) continues(i int) bool {
 // is a trigger.
 func (tg *tagger) inTheDay(i int) bool {
 	return tg.word(i) == "in" && tg.word(i+1) == "the" && tg.word(i+2) == "day"
+}
+
+// restOfTheDay reports whether "rest of the day" (or "remainder of the
+// day") starts at i.
+func (tg *tagger) restOfTheDay(i int) bool {
+	return dayRemainders[tg.word(i)] && tg.word(i+1) == "of" && tg.word(i+2) == "the" && tg.word(i+3) == "day"
 }
 
 // Token access. Every accessor answers "nothing" outside the current

@@ -2250,7 +2250,11 @@ func (tg *tagger) schedulePredicate(g group) bool {
 		if w == "due" && tg.word(k+1) == "to" && !tg.verbAfterTo(k+2) {
 			continue // "pulled out due to injuries": because of
 		}
-		if n := tg.word(k + 1); n == "to" || n == "for" || passive || (w == "expected" || w == "due") && k == g.head {
+		n := tg.word(k + 1)
+		if n == "in" && tg.word(k+2) == "for" {
+			n = "for" // "pencilled in for late February"
+		}
+		if n == "to" || n == "for" || passive || (w == "expected" || w == "due") && k == g.head {
 			if k > g.start || w == "due" || w == "poised" || w == "slated" {
 				return true
 			}

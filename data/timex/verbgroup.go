@@ -1629,10 +1629,15 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 	if before && tg.reducedFit(g, i, j) {
 		return tenseFuture, true, "a headline's \"cleared for\" a dated event, no \"be\": future"
 	}
+	if tg.overtakenSchedule(g) {
+		// "Sentencing, originally pencilled in for late February, was
+		// moved": the first plan's day may be gone or still ahead.
+		return tenseNearest, true, "a schedule's participle overtaken (\"originally pencilled in\"): nearest"
+	}
 	if tg.schedulePredicate(g) {
 		switch {
 		case tg.groupHasAny(g, priorWords) || tg.word(g.start-1) != "" && priorWords[tg.word(g.start-1)]:
-			return tensePast, true, "a plan overtaken (\"originally planned\"): past"
+			return tenseNearest, true, "a plan overtaken (\"originally planned\"): its day may be gone or ahead, nearest"
 		case (fc == vBePast || fc == vHavePast) && tg.broughtForward(j):
 			// "had been planned for September, but the advance brought
 			// it forward": the planned day had not come.
@@ -2262,6 +2267,17 @@ func (tg *tagger) reducedSchedule(g group, i, j int) bool {
 		return false
 	}
 	return tg.word(j) != "that" && !tg.vword(j).verbal() && tg.verblessSubject(k)
+}
+
+// overtakenSchedule reports whether group g is a schedule's bare
+// participle ("pencilled", "scheduled") that an earlier plan's adverb
+// marks as overtaken: "originally pencilled in for", "initially slated
+// for".
+func (tg *tagger) overtakenSchedule(g group) bool {
+	if !reducedSchedules[tg.word(g.head)] || tg.vword(g.head) != vPast {
+		return false
+	}
+	return tg.groupHasAny(g, priorWords) || g.start > tg.from && priorWords[tg.word(g.start-1)]
 }
 
 // seenDoing reports whether group g is a headline's "seen" with an -ing

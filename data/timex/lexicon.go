@@ -840,7 +840,7 @@ var ordinalDayLeads = setOf("on", "by", "until", "till", "from", "since", "befor
 // durationVerbs are past verbs of a state that runs on, whose "until" is
 // the end it reached: "lasted until Monday", "remained closed until".
 var durationVerbs = setOf("lasted", "remained", "stayed", "continued", "persisted", "raged", "ran", "went",
-	"held", "waited", "lingered", "dragged", "took")
+	"held", "waited", "lingered", "dragged", "took", "kept")
 
 // lastingParticles stand between a durationVerbs verb and its "until":
 // "dragged on until March", "went on until late".

@@ -2072,8 +2072,9 @@ func (tg *tagger) listing(i, j int) bool {
 const verblessReach = 40
 
 // lastedUntil reports whether group g is a lone past verb of duration
-// ("lasted", "remained", "stayed") right before "until" or "till" and the
-// date at i: the state ran on to then. A deadline moved or set ("extended
+// ("lasted", "remained", "stayed", "kept") before "until" or "till" and the
+// date at i, with at most lastingWords words between ("stayed in hospital
+// until", "kept her out until"): the state ran on to then. A deadline moved or set ("extended
 // until", "ordered to stay until") looks ahead, and those verbs are not
 // among these.
 func (tg *tagger) lastedUntil(g group, i int) bool {
@@ -2083,9 +2084,24 @@ func (tg *tagger) lastedUntil(g group, i int) bool {
 	if lastingParticles[tg.word(end)] {
 		end++ // "dragged on until March"
 	}
+	for n := 0; end < k && n < lastingWords && tg.lastingWord(end); n++ {
+		end++ // "stayed in hospital until", "kept her out until"
+	}
 	return (w == "until" || w == "till") && end == k && g.start == g.head && tg.vword(g.head) == vPast &&
 		durationVerbs[tg.word(g.head)]
 }
+
+// lastingWord reports whether token k can stand between a verb of
+// duration and its "until": a word of its object or place, but no verb
+// and no coordinator, which would open a clause of its own.
+func (tg *tagger) lastingWord(k int) bool {
+	return tg.toks[k].kind == kWord && !coordinators[tg.word(k)] && !tg.vword(k).verbal()
+}
+
+// lastingWords bounds the words lastedUntil reads between a verb of
+// duration and its "until": an object and its particle ("kept her out"),
+// or a place ("remained in custody").
+const lastingWords = 3
 
 // hourAt reports whether a clock time follows "at" or "from" at token k:
 // "at 4.30pm", "from noon"; not "at 40", "at its lowest".

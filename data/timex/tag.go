@@ -435,18 +435,30 @@ func (tg *tagger) runBlock(out []Timex) []Timex {
 }
 
 // noteEditionYear lets a year that names the noun after it ("the 2013
-// race would be held on Oct. 13", "the 2026 season starts on March 8")
+// race would be held on Oct. 13", "the 2026 season starts on March 8",
+// "the tournament's 2017 dates, June 30 to July 9")
 // lend its year to a day and month later in its sentence: the event the
 // noun names falls in that year. A year alone lends itself to nothing
 // ("the most since 2015; officials said on March 4").
 func (tg *tagger) noteEditionYear(x Timex, start, end int) {
-	if end-start != 1 || tg.toks[start].kind != kNum || tg.word(start-1) != "the" || !tg.nounAt(end) {
+	if end-start != 1 || tg.toks[start].kind != kNum || !tg.editionLead(start-1) || !tg.nounAt(end) {
 		return
 	}
 	if s, err := ParseValue(x.Value); err == nil && s.Precision == PrecisionYear {
 		tg.recentYear, tg.recentMonth = s.Start.Year(), 0
 		tg.yearAge = 1 // this sentence only
 	}
+}
+
+// editionLead reports whether token k opens a noun phrase whose noun a
+// year qualifies: "the" ("the 2013 race"), a possessive pronoun ("its
+// 2017 dates") or a possessive "'s" ("the tournament's 2017 dates").
+func (tg *tagger) editionLead(k int) bool {
+	w := tg.word(k)
+	if w == "the" || possessives[w] {
+		return true
+	}
+	return w == "s" && (tg.punct(k-1, "'") || tg.punct(k-1, "’")) && tg.tight(k)
 }
 
 // nounAt reports whether token k is a word that can be a noun: no verb,

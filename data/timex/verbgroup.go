@@ -1730,6 +1730,12 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 			// Friday": a release told now is arranged, still ahead.
 			return tenseFuture, true, "present be, out or on sale: a release, future"
 		}
+		if before && g.head == first && g.to < 0 && tg.fixtureBetween(g.end, i) {
+			// "United are at home on Boxing Day", "are away to
+			// Selbury on Saturday": a side's fixture, told now, is
+			// still to be played.
+			return tenseFuture, true, "present be, at home or away: a fixture, future"
+		}
 		if before && g.head == first && g.to < 0 && tg.word(i-1) == "on" && (tg.word(g.start-1) == "there" || tg.conditionClause(g.start)) {
 			// "there is the mountain stage on Saturday", "if I am
 			// within 20 seconds on Saturday night": what exists as of
@@ -2579,6 +2585,37 @@ func (tg *tagger) releaseBetween(k, i int) bool {
 	}
 	return found
 }
+
+// fixtureBetween reports whether the words between a present "be" ending
+// at k and a date at i place a side's fixture: "at home" or "away" first,
+// then only prepositions, "the", "again", coordinators and capitalised
+// words (the other side, a date before): "are at home to Kirkby on",
+// "are away at Selbury on", "are at home on Boxing Day and again on".
+func (tg *tagger) fixtureBetween(k, i int) bool {
+	switch {
+	case tg.word(k) == "at" && tg.word(k+1) == "home":
+		k += 2
+	case tg.word(k) == "away":
+		k++
+	default:
+		return false
+	}
+	if i-k > fixtureWords {
+		return false
+	}
+	for ; k < i; k++ {
+		w := tg.word(k)
+		if !(prepositions[w] || w == "the" || w == "again" || coordinators[w] || w == "to" ||
+			tg.toks[k].kind == kWord && tg.capital(k) && !tg.vword(k).verbal()) {
+			return false
+		}
+	}
+	return true
+}
+
+// fixtureWords bounds the words fixtureBetween reads after "at home" or
+// "away": the other side's name and a date before this one.
+const fixtureWords = 8
 
 // nounPhraseBetween reports whether a noun phrase, with no verb or mark
 // in it but an -ing noun ("a court hearing"), stands between a group

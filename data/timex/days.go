@@ -339,16 +339,18 @@ func isWeekdayName(w string) bool {
 	return full || short
 }
 
-// rangeEnd resolves the second weekday of "from Friday to Thursday" or
-// "Monday and Tuesday" (or "Friday night and Saturday morning") as the
-// first such day after the one just tagged.
-// A list joined by "and" need not run forward ("statements made Friday
-// and Thursday"): when the day after would cross from the past into the
+// rangeEnd resolves the second weekday of "from Friday to Thursday",
+// "Monday and Tuesday" (or "Friday night and Saturday morning") or "the
+// Tuesday or Wednesday of that week" as the first such day after the one
+// just tagged.
+// A list joined by "and" or "or" need not run forward ("statements made
+// Friday and Thursday"): when the day after would cross from the past into the
 // future against the tense of the clause, the tense decides instead.
 func (tg *tagger) rangeEnd(i, wd int) (time.Time, bool) {
 	join := tg.word(i - 1)
 	switch {
-	case join == "to" || join == "through" || join == "until" || join == "till" || join == "and" || tg.hyphen(i-1) && tg.toks[i-1].newlines == 0:
+	case join == "to" || join == "through" || join == "until" || join == "till" || join == "and" || join == "or" ||
+		tg.hyphen(i-1) && tg.toks[i-1].newlines == 0:
 		// a dash that starts a line is a list's bullet, no range
 	default:
 		return time.Time{}, false
@@ -364,7 +366,7 @@ func (tg *tagger) rangeEnd(i, wd int) (time.Time, bool) {
 		gap = 7
 	}
 	d := a.AddDate(0, 0, gap)
-	if join == "and" && !a.After(tg.dct) && d.After(tg.dct) && tg.tenseAround(i, i+1) != tenseFuture {
+	if (join == "and" || join == "or") && !a.After(tg.dct) && d.After(tg.dct) && tg.tenseAround(i, i+1) != tenseFuture {
 		return time.Time{}, false
 	}
 	tg.noteAnchor("the first such weekday after it")

@@ -802,6 +802,11 @@ var pluralNouns = setOf("police", "people", "children", "men", "women", "staff",
 // clausePunct are the marks that end a clause for verb-group search.
 var clausePunct = setOf(";", ":", "\"", "“", "”", "(", ")", "[", "]", "«", "»")
 
+// voteWords name a vote, whose day an election article dates once and
+// then calls "the vote" ("the day after the vote"). "Poll" and "polls"
+// are left out: an opinion poll is published, not held.
+var voteWords = setOf("vote", "votes", "voting", "election", "elections", "ballot", "referendum", "runoff", "run-off")
+
 // captionLeads open a photo caption before a colon: "Photo: Fans queue
 // outside the ground on Friday."
 var captionLeads = setOf("photo", "photos", "photograph", "photographs", "image", "picture", "pictures", "pictured", "caption")
@@ -885,7 +890,7 @@ var ordinalDayLeads = setOf("on", "by", "until", "till", "from", "since", "befor
 // durationVerbs are past verbs of a state that runs on, whose "until" is
 // the end it reached: "lasted until Monday", "remained closed until".
 var durationVerbs = setOf("lasted", "remained", "stayed", "continued", "persisted", "raged", "ran", "went",
-	"held", "waited", "lingered", "dragged", "took")
+	"held", "waited", "lingered", "dragged", "took", "kept")
 
 // lastingParticles stand between a durationVerbs verb and its "until":
 // "dragged on until March", "went on until late".

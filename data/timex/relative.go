@@ -668,6 +668,9 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 					if m, ok := tg.dayBeside(k+2, tg.word(k+1) == "after"); ok {
 						return m, true // "the day before last Tuesday's hearing"
 					}
+					if m, ok := tg.dayBesideVote(k+2, tg.word(k+1) == "after"); ok {
+						return m, true // "filed her petition the day after the vote"
+					}
 				}
 				if tg.word(k+2) == "" || tg.dayPairEnds(k+2) {
 					// "had arrived the day before.", "could be used on the
@@ -897,6 +900,33 @@ func (tg *tagger) dayBeside(j int, after bool) (match, bool) {
 		step = 1
 	}
 	return date1(Date, best.end, vDay(s.Start.AddDate(0, 0, step)))
+}
+
+// dayBesideVote reads, at j after "the day before" or "the day after", a
+// vote the article has dated ("the vote", "the general election", "the
+// referendum"): the day beside the last day named in a sentence about a
+// vote (see noteVoteDay). An election article has one polling day, which
+// later sentences name by its noun alone.
+func (tg *tagger) dayBesideVote(j int, after bool) (match, bool) {
+	if tg.word(j) != "the" || !tg.hasVoteDay {
+		return match{}, false
+	}
+	end := j + 1
+	for end < tg.to && end <= j+3 && !voteWords[tg.word(end)] {
+		if tg.toks[end].kind != kWord || tg.vword(end).verbal() {
+			return match{}, false
+		}
+		end++ // "the general election", "the second-round vote"
+	}
+	if !voteWords[tg.word(end)] || tg.possessive(end+1) {
+		return match{}, false
+	}
+	step := -1
+	if after {
+		step = 1
+	}
+	tg.noteDayAnchor("vote", tg.voteDay, "the day of the vote the article dated")
+	return date1(Date, end+1, vDay(tg.voteDay.AddDate(0, 0, step)))
 }
 
 // weekdayBeside reads, at k after "the", a weekday and "before" or

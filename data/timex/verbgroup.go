@@ -1683,6 +1683,11 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 	if before && tg.reducedFit(g, i, j) {
 		return tenseFuture, true, "a headline's \"cleared for\" a dated event, no \"be\": future"
 	}
+	if tg.overtakenSchedule(g) {
+		// "Sentencing, originally pencilled in for late February, was
+		// moved": the first plan's day may be gone or still ahead.
+		return tenseNearest, true, "a schedule's participle overtaken (\"originally pencilled in\"): nearest"
+	}
 	if tg.schedulePredicate(g) {
 		switch {
 		case tg.groupHasAny(g, priorWords) || tg.word(g.start-1) != "" && priorWords[tg.word(g.start-1)]:
@@ -1782,6 +1787,12 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 			// "Her album is out on Friday", "is in cinemas from
 			// Friday": a release told now is arranged, still ahead.
 			return tenseFuture, true, "present be, out or on sale: a release, future"
+		}
+		if before && g.head == first && g.to < 0 && tg.fixtureBetween(g.end, i) {
+			// "United are at home on Boxing Day", "are away to
+			// Selbury on Saturday": a side's fixture, told now, is
+			// still to be played.
+			return tenseFuture, true, "present be, at home or away: a fixture, future"
 		}
 		if before && g.head == first && g.to < 0 && tg.word(i-1) == "on" && (tg.word(g.start-1) == "there" || tg.conditionClause(g.start)) {
 			// "there is the mountain stage on Saturday", "if I am
@@ -2134,9 +2145,10 @@ func (tg *tagger) listing(i, j int) bool {
 const verblessReach = 40
 
 // lastedUntil reports whether group g is a lone past verb of duration
-// ("lasted", "remained", "stayed"), or one that links a state ("remained
-// closed"), right before "until" or "till" and the date at i: the state
-// ran on to then. A deadline moved or set ("extended
+// ("lasted", "remained", "stayed", "kept"), or one that links a state
+// ("remained closed"), before "until" or "till" and the date at i, with
+// at most lastingWords words between ("stayed in hospital until", "kept
+// her out until"): the state ran on to then. A deadline moved or set ("extended
 // until", "ordered to stay until") looks ahead, and those verbs are not
 // among these.
 func (tg *tagger) lastedUntil(g group, i int) bool {
@@ -2148,9 +2160,24 @@ func (tg *tagger) lastedUntil(g group, i int) bool {
 	} else if linkingVerbs[tg.word(g.head)] && tg.toks[end].kind == kWord && !prepositions[tg.word(end)] && end+1 == k {
 		end++ // the state the verb links: "remained closed until Monday", "stayed open till March"
 	}
+	for n := 0; end < k && n < lastingWords && tg.lastingWord(end); n++ {
+		end++ // "stayed in hospital until", "kept her out until"
+	}
 	return (w == "until" || w == "till") && end == k && g.start == g.head && tg.vword(g.head) == vPast &&
 		durationVerbs[tg.word(g.head)]
 }
+
+// lastingWord reports whether token k can stand between a verb of
+// duration and its "until": a word of its object or place, but no verb
+// and no coordinator, which would open a clause of its own.
+func (tg *tagger) lastingWord(k int) bool {
+	return tg.toks[k].kind == kWord && !coordinators[tg.word(k)] && !tg.vword(k).verbal()
+}
+
+// lastingWords bounds the words lastedUntil reads between a verb of
+// duration and its "until": an object and its particle ("kept her out"),
+// or a place ("remained in custody").
+const lastingWords = 3
 
 // hourAt reports whether a clock time follows "at" or "from" at token k:
 // "at 4.30pm", "from noon"; not "at 40", "at its lowest".
@@ -2347,6 +2374,17 @@ func (tg *tagger) reducedSchedule(g group, i, j int) bool {
 		return false
 	}
 	return tg.word(j) != "that" && !tg.vword(j).verbal() && tg.verblessSubject(k)
+}
+
+// overtakenSchedule reports whether group g is a schedule's bare
+// participle ("pencilled", "scheduled") that an earlier plan's adverb
+// marks as overtaken: "originally pencilled in for", "initially slated
+// for".
+func (tg *tagger) overtakenSchedule(g group) bool {
+	if !reducedSchedules[tg.word(g.head)] || tg.vword(g.head) != vPast {
+		return false
+	}
+	return tg.groupHasAny(g, priorWords) || g.start > tg.from && priorWords[tg.word(g.start-1)]
 }
 
 // seenDoing reports whether group g is a headline's "seen" with an -ing
@@ -2635,6 +2673,37 @@ func (tg *tagger) releaseBetween(k, i int) bool {
 	}
 	return found
 }
+
+// fixtureBetween reports whether the words between a present "be" ending
+// at k and a date at i place a side's fixture: "at home" or "away" first,
+// then only prepositions, "the", "again", coordinators and capitalised
+// words (the other side, a date before): "are at home to Kirkby on",
+// "are away at Selbury on", "are at home on Boxing Day and again on".
+func (tg *tagger) fixtureBetween(k, i int) bool {
+	switch {
+	case tg.word(k) == "at" && tg.word(k+1) == "home":
+		k += 2
+	case tg.word(k) == "away":
+		k++
+	default:
+		return false
+	}
+	if i-k > fixtureWords {
+		return false
+	}
+	for ; k < i; k++ {
+		w := tg.word(k)
+		if !(prepositions[w] || w == "the" || w == "again" || coordinators[w] || w == "to" ||
+			tg.toks[k].kind == kWord && tg.capital(k) && !tg.vword(k).verbal()) {
+			return false
+		}
+	}
+	return true
+}
+
+// fixtureWords bounds the words fixtureBetween reads after "at home" or
+// "away": the other side's name and a date before this one.
+const fixtureWords = 8
 
 // nounPhraseBetween reports whether a noun phrase, with no verb or mark
 // in it but an -ing noun ("a court hearing"), stands between a group

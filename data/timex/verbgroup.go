@@ -2379,6 +2379,22 @@ func (tg *tagger) afterIndefinite(k int) bool {
 	return false
 }
 
+// datedCompound reports whether the word at k, which spells a past and a
+// noun alike, ends a noun phrase that a month or weekday opens right after
+// a preposition, with one common noun between and no object after: a
+// headline's compound without its article ("bet on March rate cut",
+// "braced for Friday power cut"). A verb would need its subject before
+// the preposition.
+func (tg *tagger) datedCompound(k int) bool {
+	n := tg.word(k - 1)
+	if n == "" || tg.capital(k-1) || verbLex[n].class != vNone || verbLex[n].has(lPast) || prepositions[n] ||
+		isPronouns[n] || objectPronouns[n] || pluralPronouns[n] || determiners[n] ||
+		dayParts[n] != "" || tg.lexAt(k-1).hasAny(inMonths|inWeekdays) || tg.objectAt(k+1) {
+		return false
+	}
+	return tg.capital(k-2) && tg.lexAt(k-2).hasAny(inMonths|inWeekdays) && prepositions[tg.word(k-3)]
+}
+
 // compoundHead reports whether the word at k heads a noun phrase that "a"
 // or "an" opens, with the plural before it a modifier ("a strong jobs
 // report on Friday", "an arms deal"): "a" takes no plural subject, unless
@@ -2758,6 +2774,9 @@ func (tg *tagger) classify(k int) vclass {
 		}
 		if presentAsPast[w] && tg.afterIndefinite(k) {
 			return vNone // a noun: "a power cut at the hall", "a further, smaller cut in"
+		}
+		if presentAsPast[w] && tg.datedCompound(k) {
+			return vNone // a headline's bare compound: "traders bet on March rate cut"
 		}
 		if presentAsPast[w] && verbOnlyPresents[tg.word(k+1)] {
 			return vNone // a noun, the subject of the verb after it: "the tax cut takes effect"

@@ -478,6 +478,10 @@ var tradingDayVerbs = setOf("end", "ended", "ending", "ends", "finish", "finishe
 // quarter of 2019", "the first half of 2009" (WritesCalendarPart).
 var partOrdinals = setOf("first", "second", "third", "fourth", "last", "final")
 
+// nextOpeners open a complement with "next" after a present "be": "are
+// the next thing to watch", "is a next step" (nextComplement).
+var nextOpeners = setOf("the", "a", "our", "their")
+
 // nearWords tie the weekday a 52- or 53-week fiscal year ends on to the
 // date it falls near: "the Saturday nearest January 31".
 var nearWords = setOf("nearest", "closest")

@@ -1726,6 +1726,11 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 			// "is far below Friday's level": a state now, whose date
 			// belongs to a noun; "the summit is on Thursday" is ahead.
 			if p := tg.word(i - 1); !before && tg.dayNamed(i) && p != "from" && p != "for" {
+				if tg.nextComplement(g.end) {
+					// "Friday's jobs figures are the next test":
+					// what comes next is ahead.
+					return tenseFuture, true, "present be, the subject's dated event is the next one: future"
+				}
 				// "County's game on Monday night is the first to be
 				// shown": the subject's dated event is near, either
 				// way ("from" and "for" a day look ahead, below).
@@ -2377,6 +2382,14 @@ func (tg *tagger) afterIndefinite(k int) bool {
 		}
 	}
 	return false
+}
+
+// nextComplement reports whether the complement of a present "be" that
+// ends before k opens with "the next" or "a next" ("are the next thing
+// everybody is watching", "is the next big test"): its subject is still
+// to come.
+func (tg *tagger) nextComplement(k int) bool {
+	return nextOpeners[tg.word(k)] && tg.word(k+1) == "next"
 }
 
 // datedCompound reports whether the word at k, which spells a past and a

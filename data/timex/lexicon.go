@@ -671,7 +671,15 @@ var presentVerbs = func() map[string]bool {
 
 // baseVerbs are the same verbs' base forms, a present tense after a plural
 // subject: "leaders meet on Thursday".
-var baseVerbs = setOf(scheduleVerbs...)
+var baseVerbs = setOf(append(scheduleVerbs, findingVerbs...)...)
+
+// findingVerbs say what figures or a study find, a plural subject's
+// present in "if data on Thursday show the economy shrank": the verb that
+// governs the dated subject, not the past of what they show.
+var findingVerbs = []string{"show", "suggest", "indicate", "confirm"}
+
+// findingVerbSet holds findingVerbs for lookup.
+var findingVerbSet = setOf(findingVerbs...)
 
 var scheduleVerbs = []string{"begin", "start", "open", "close", "end", "meet", "visit", "hold", "host", "arrive",
 	"leave", "resume", "expire", "continue", "take", "face", "play", "vote", "travel", "return", "launch", "kick",
@@ -763,7 +771,7 @@ var basePast = setOf("forecast", "broadcast", "upset", "bid", "cast")
 
 // pluralNouns are nouns that take a plural verb without ending in -s:
 // "Police expect more protests", "people head to the polls".
-var pluralNouns = setOf("police", "people", "children", "men", "women", "staff", "personnel", "cattle")
+var pluralNouns = setOf("police", "people", "children", "men", "women", "staff", "personnel", "cattle", "data")
 
 // clausePunct are the marks that end a clause for verb-group search.
 var clausePunct = setOf(";", ":", "\"", "“", "”", "(", ")", "[", "]", "«", "»")

@@ -1745,6 +1745,11 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 			// present: what the verb acts on has happened.
 			return tensePast, true, "the date names an outcome the present verb acts on: past"
 		}
+		if before && findingVerbSet[tg.word(g.head)] {
+			// "figures show 17 raids in the year to December": what
+			// a finding reports is near, not a schedule.
+			return tenseNearest, false, "present of a finding (\"show\"), the date in what it reports: nearest"
+		}
 		return tenseFuture, true, "present tense: future schedule"
 	case vBePast, vHavePast, vDoPast, vHavePres, vBeen:
 		if fc == vHavePres && tg.word(first+1) == "to" {
@@ -3038,6 +3043,9 @@ func (tg *tagger) beforeRelative(k int) int {
 // noun is not the subject.
 func (tg *tagger) subjectNoun(k int) int {
 	s := tg.beforeRelative(k - 1)
+	if tg.dayOrMonth(s) && prepositions[tg.word(s-1)] && tg.pluralSubject(s-2) {
+		return s - 2 // "if data on Thursday show": the plural noun the dated phrase follows
+	}
 	if tg.pluralSubject(s) || tg.dayOrMonth(s) || verbShaped(tg.word(k+1)) {
 		// "after the December vote left parliament hung": the word
 		// is a noun the date qualifies, the verb is the next one.

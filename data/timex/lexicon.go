@@ -478,6 +478,10 @@ var tradingDayVerbs = setOf("end", "ended", "ending", "ends", "finish", "finishe
 // quarter of 2019", "the first half of 2009" (WritesCalendarPart).
 var partOrdinals = setOf("first", "second", "third", "fourth", "last", "final")
 
+// quarterlyWords say that the figures compared are a quarter's:
+// "quarterly sales jumped 31% from a year earlier" (quarterlyBefore).
+var quarterlyWords = setOf("quarterly")
+
 // nextOpeners open a complement with "next" after a present "be": "are
 // the next thing to watch", "is a next step" (nextComplement).
 var nextOpeners = setOf("the", "a", "our", "their")

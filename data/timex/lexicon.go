@@ -497,6 +497,14 @@ var tradingDayVerbs = setOf("end", "ended", "ending", "ends", "finish", "finishe
 // quarter of 2019", "the first half of 2009" (WritesCalendarPart).
 var partOrdinals = setOf("first", "second", "third", "fourth", "last", "final")
 
+// quarterlyWords say that the figures compared are a quarter's:
+// "quarterly sales jumped 31% from a year earlier" (quarterlyBefore).
+var quarterlyWords = setOf("quarterly")
+
+// nextOpeners open a complement with "next" after a present "be": "are
+// the next thing to watch", "is a next step" (nextComplement).
+var nextOpeners = setOf("the", "a", "our", "their")
+
 // nearWords tie the weekday a 52- or 53-week fiscal year ends on to the
 // date it falls near: "the Saturday nearest January 31".
 var nearWords = setOf("nearest", "closest")
@@ -695,7 +703,15 @@ var presentVerbs = func() map[string]bool {
 
 // baseVerbs are the same verbs' base forms, a present tense after a plural
 // subject: "leaders meet on Thursday".
-var baseVerbs = setOf(scheduleVerbs...)
+var baseVerbs = setOf(append(scheduleVerbs, findingVerbs...)...)
+
+// findingVerbs say what figures or a study find, a plural subject's
+// present in "if data on Thursday show the economy shrank": the verb that
+// governs the dated subject, not the past of what they show.
+var findingVerbs = []string{"show", "suggest", "indicate", "confirm"}
+
+// findingVerbSet holds findingVerbs for lookup.
+var findingVerbSet = setOf(findingVerbs...)
 
 var scheduleVerbs = []string{"begin", "start", "open", "close", "end", "meet", "visit", "hold", "host", "arrive",
 	"leave", "resume", "expire", "continue", "take", "face", "play", "vote", "travel", "return", "launch", "kick",
@@ -797,7 +813,7 @@ var basePast = setOf("forecast", "broadcast", "upset", "bid", "cast")
 
 // pluralNouns are nouns that take a plural verb without ending in -s:
 // "Police expect more protests", "people head to the polls".
-var pluralNouns = setOf("police", "people", "children", "men", "women", "staff", "personnel", "cattle")
+var pluralNouns = setOf("police", "people", "children", "men", "women", "staff", "personnel", "cattle", "data")
 
 // clausePunct are the marks that end a clause for verb-group search.
 var clausePunct = setOf(";", ":", "\"", "“", "”", "(", ")", "[", "]", "«", "»")

@@ -340,6 +340,13 @@ func (tg *tagger) offsetAfter(n int, u unit, end int, isOne bool) (match, bool) 
 	if m, ok := tg.comparedPeriod(u, n, dir, end); ok {
 		return m, true
 	}
+	if u == uYear && n == 1 && dir < 0 && !tg.hasQuarter && tg.comparedWith(end-3) && tg.quarterlyBefore(end-3) {
+		// "quarterly sales jumped 31% from a year earlier", before
+		// any quarter is named: the quarter just completed, the one a
+		// report now is about, a year before.
+		v, ok := shift(quarterStart(tg.dct).AddDate(0, -3, 0), uQuarter, -4)
+		return match{end: next, typ: Date, value: okValue(v, ok), derived: true, yearBack: true}, ok
+	}
 	if u == uYear && tg.hasAnchor && (tg.anchor.Precision == PrecisionQuarter && tg.quarterBegun() || tg.hasQuarter && tg.afterAmount(end-3) ||
 		tg.hasQuarter && tg.quarterFrom == tg.sentenceByte() && tg.comparedWith(end-3)) {
 		// Financial news: "a year ago" next to "the third quarter", or
@@ -475,6 +482,17 @@ func (tg *tagger) comparedWith(k int) bool {
 	for m := k; m >= tg.from && m > k-3; m-- {
 		if comparisonWords[tg.word(m)] {
 			return true // "higher than a year earlier", "compared with earnings a year earlier"
+		}
+	}
+	return false
+}
+
+// quarterlyBefore reports whether "quarterly" stands in the sentence
+// before token k: the figures compared are a quarter's.
+func (tg *tagger) quarterlyBefore(k int) bool {
+	for m := tg.from; m < k; m++ {
+		if quarterlyWords[tg.word(m)] {
+			return true
 		}
 	}
 	return false

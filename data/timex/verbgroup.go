@@ -1804,6 +1804,11 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 			// "is far below Friday's level": a state now, whose date
 			// belongs to a noun; "the summit is on Thursday" is ahead.
 			if p := tg.word(i - 1); !before && tg.dayNamed(i) && p != "from" && p != "for" {
+				if tg.nextComplement(g.end) {
+					// "Friday's jobs figures are the next test":
+					// what comes next is ahead.
+					return tenseFuture, true, "present be, the subject's dated event is the next one: future"
+				}
 				// "County's game on Monday night is the first to be
 				// shown": the subject's dated event is near, either
 				// way ("from" and "for" a day look ahead, below).
@@ -1817,6 +1822,11 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 			// "bank rally offsets Tuesday's slide", a headline's
 			// present: what the verb acts on has happened.
 			return tensePast, true, "the date names an outcome the present verb acts on: past"
+		}
+		if before && findingVerbSet[tg.word(g.head)] {
+			// "figures show 17 raids in the year to December": what
+			// a finding reports is near, not a schedule.
+			return tenseNearest, false, "present of a finding (\"show\"), the date in what it reports: nearest"
 		}
 		return tenseFuture, true, "present tense: future schedule"
 	case vBePast, vHavePast, vDoPast, vHavePres, vBeen:
@@ -2514,6 +2524,30 @@ func (tg *tagger) afterIndefinite(k int) bool {
 	return false
 }
 
+// nextComplement reports whether the complement of a present "be" that
+// ends before k opens with "the next" or "a next" ("are the next thing
+// everybody is watching", "is the next big test"): its subject is still
+// to come.
+func (tg *tagger) nextComplement(k int) bool {
+	return nextOpeners[tg.word(k)] && tg.word(k+1) == "next"
+}
+
+// datedCompound reports whether the word at k, which spells a past and a
+// noun alike, ends a noun phrase that a month or weekday opens right after
+// a preposition, with one common noun between and no object after: a
+// headline's compound without its article ("bet on March rate cut",
+// "braced for Friday power cut"). A verb would need its subject before
+// the preposition.
+func (tg *tagger) datedCompound(k int) bool {
+	n := tg.word(k - 1)
+	if n == "" || tg.capital(k-1) || verbLex[n].class != vNone || verbLex[n].has(lPast) || prepositions[n] ||
+		isPronouns[n] || objectPronouns[n] || pluralPronouns[n] || determiners[n] ||
+		dayParts[n] != "" || tg.lexAt(k-1).hasAny(inMonths|inWeekdays) || tg.objectAt(k+1) {
+		return false
+	}
+	return tg.capital(k-2) && tg.lexAt(k-2).hasAny(inMonths|inWeekdays) && prepositions[tg.word(k-3)]
+}
+
 // compoundHead reports whether the word at k heads a noun phrase that "a"
 // or "an" opens, with the plural before it a modifier ("a strong jobs
 // report on Friday", "an arms deal"): "a" takes no plural subject, unless
@@ -2957,6 +2991,9 @@ func (tg *tagger) classify(k int) vclass {
 		if presentAsPast[w] && tg.afterIndefinite(k) {
 			return vNone // a noun: "a power cut at the hall", "a further, smaller cut in"
 		}
+		if presentAsPast[w] && tg.datedCompound(k) {
+			return vNone // a headline's bare compound: "traders bet on March rate cut"
+		}
 		if presentAsPast[w] && verbOnlyPresents[tg.word(k+1)] {
 			return vNone // a noun, the subject of the verb after it: "the tax cut takes effect"
 		}
@@ -3210,6 +3247,9 @@ func (tg *tagger) beforeRelative(k int) int {
 // noun is not the subject.
 func (tg *tagger) subjectNoun(k int) int {
 	s := tg.beforeRelative(k - 1)
+	if tg.dayOrMonth(s) && prepositions[tg.word(s-1)] && tg.pluralSubject(s-2) {
+		return s - 2 // "if data on Thursday show": the plural noun the dated phrase follows
+	}
 	if tg.pluralSubject(s) || tg.dayOrMonth(s) || verbShaped(tg.word(k+1)) {
 		// "after the December vote left parliament hung": the word
 		// is a noun the date qualifies, the verb is the next one.

@@ -507,6 +507,9 @@ func ruleDeictic(tg *tagger, i int) (match, bool) {
 		if m, ok := tg.dayAfterAdverb(i + 1); ok {
 			return m, true
 		}
+		if tg.inTheDay(i+1) && tg.word(i+3) != "day" && tg.hasDCT {
+			return tg.laterInThe(i)
+		}
 		if tg.inTheDay(i+1) && tg.hasDCT && !tg.dayEarlierInSentence(i) {
 			// "earlier in the day", "later in the day": the day the
 			// story is on. After a day named in the same sentence it
@@ -1275,4 +1278,25 @@ func ruleOrdinalDay(tg *tagger, i int) (match, bool) {
 func (tg *tagger) afterOrdinalDay(k int) bool {
 	w := tg.word(k)
 	return listJoins[w] || prepositions[w] && w != "of"
+}
+
+// laterInThe reads "earlier in the month", "later in the year" at i: the
+// week, month or year of the day the story is on (storyDay), or of a
+// period named earlier in the sentence, no coarser than the unit ("In
+// 1998 it was sold, and later in the year closed" is 1998), as "later in
+// the day" is the story's day.
+func (tg *tagger) laterInThe(i int) (match, bool) {
+	p := inTheUnits[tg.word(i+3)]
+	base := tg.storyDay()
+	if tg.hasAnchor && tg.anchor.Precision >= p && tg.anchor.Precision < PrecisionDay && tg.lastEnd > tg.from {
+		tg.noteAnchor("the period the sentence names")
+		base = tg.anchor.Start
+	}
+	switch p {
+	case PrecisionWeek:
+		return date1(Date, i+4, vWeek(base))
+	case PrecisionMonth:
+		return date1(Date, i+4, vMonth(base.Year(), int(base.Month())))
+	}
+	return date1(Date, i+4, vYear(base.Year()))
 }

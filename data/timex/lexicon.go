@@ -1466,3 +1466,7 @@ var followingWords = setOf("after", "following")
 // indefiniteArticles tell of a period by what it was like: "a difficult
 // summer".
 var indefiniteArticles = setOf("a", "an")
+
+// inTheUnits are the units of "earlier in the day", "later in the week",
+// "later in the month", "earlier in the year": the period the story is in.
+var inTheUnits = map[string]Precision{"day": PrecisionDay, "week": PrecisionWeek, "month": PrecisionMonth, "year": PrecisionYear}

@@ -1828,6 +1828,12 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 			// a finding reports is near, not a schedule.
 			return tenseNearest, false, "present of a finding (\"show\"), the date in what it reports: nearest"
 		}
+		if !before && fc == vPres && linkingVerbs[tg.word(g.head)] && g.head == first {
+			// "A similar raid in May remains unsolved", "Monday's
+			// closure stays in force": a state now, whose date
+			// belongs to the subject's event, near either way.
+			return tenseNearest, false, "present linking verb describes the subject's dated event: nearest"
+		}
 		return tenseFuture, true, "present tense: future schedule"
 	case vBePast, vHavePast, vDoPast, vHavePres, vBeen:
 		if fc == vBePast && g.to == first+1 {

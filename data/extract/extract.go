@@ -64,6 +64,12 @@ type extraction struct {
 	// (timex.FiscalYearEnd), read at its first fiscal year: 0 not yet
 	// read, -1 none.
 	fiscalEnd int
+	// quarterLag is the months the article's fiscal quarters fall after
+	// the calendar's (timex.FiscalQuarterLag): 0 not yet read, -1 none.
+	quarterLag int
+	// calendarQuarters is whether the article writes a quarter with its
+	// calendar year (timex.WritesCalendarPart), read with quarterLag.
+	calendarQuarters bool
 }
 
 // piece makes the events of a.Text[from:to], one piece of the text as
@@ -128,6 +134,9 @@ func (x *extraction) piece(a *data.Article, from, to int) {
 		if span.Precision == timex.PrecisionYear && numberedFiscalYear(tx.Text) {
 			span = x.fiscalSpan(a.Text, span) // "fiscal 2013" of a year to September
 		}
+		if span.Precision == timex.PrecisionQuarter && !strings.ContainsAny(tx.Text, "0123456789") {
+			span = x.fiscalQuarterSpan(a.Text, tx.Text, span) // "its fiscal third quarter" of a year to January: August to October
+		}
 		if n := len(events); n > 0 && span.Precision == timex.PrecisionYear {
 			if fy, ok := accountingYearBack(tx.Text, events[n-1].Span, span); ok {
 				span = fy // "in the 2004-05 financial year, up from 29 the year before": 2003-04
@@ -140,7 +149,8 @@ func (x *extraction) piece(a *data.Article, from, to int) {
 			si++
 		}
 		whole := sentenceAround(a.Text, sentences, si, tx)
-		if !runsInto(tx.Text) && duplicate(a.Text, events, whole.Start, tx, span) || streakOfNamedDay(txs, k, span, whole) {
+		if !runsInto(tx.Text) && !opensDaysRange(txs, k, span) && duplicate(a.Text, events, whole.Start, tx, span) ||
+			streakOfNamedDay(txs, k, span, whole) {
 			continue
 		}
 		s := clip(a.Text, whole, tx)
@@ -490,7 +500,7 @@ func (lc *lineCheck) datesPage(text string) bool {
 	if lc.page == 0 {
 		line := text[lc.start:lc.end]
 		lc.page = -1
-		if timex.IsPublicationLine(line) || furnitureLine(line[lc.lead:]) || linkList(text, lc.start) {
+		if timex.IsPublicationLine(line) || furnitureLine(line[lc.lead:]) || linkList(text, lc.start) || sectionLine(text, lc.start, lc.end) {
 			lc.page = 1
 		}
 	}
@@ -670,6 +680,29 @@ func (x *extraction) fiscalSpan(text string, span timex.Span) timex.Span {
 	}
 	end := time.Date(span.Start.Year(), time.Month(x.fiscalEnd+1), 1, 0, 0, 0, 0, time.UTC)
 	span.Start, span.End = end.AddDate(-1, 0, 0), end
+	return span
+}
+
+// fiscalQuarterSpan moves the quarter span on by the months a company's
+// quarters lag the calendar's when the article says its fiscal year ends
+// in a month that ends no calendar quarter (timex.FiscalQuarterLag): a
+// retailer's year to January has its third quarter from August to
+// October. A quarter that writes its year ("the fourth quarter of 2021")
+// is the calendar's and is not passed here; nor is a bare one in a text
+// that writes such quarters, unless it says "fiscal" (as the tagger
+// reads it, timex.WritesCalendarPart). expr is the quarter as written.
+func (x *extraction) fiscalQuarterSpan(text, expr string, span timex.Span) timex.Span {
+	if x.quarterLag == 0 {
+		x.quarterLag = -1
+		if lag := timex.FiscalQuarterLag(timex.FiscalYearEnd(text)); lag > 0 {
+			x.quarterLag = lag
+		}
+		x.calendarQuarters = timex.WritesCalendarPart(text)
+	}
+	if x.quarterLag < 0 || x.calendarQuarters && !strings.Contains(strings.ToLower(expr), "fiscal") {
+		return span
+	}
+	span.Start, span.End = span.Start.AddDate(0, x.quarterLag, 0), span.End.AddDate(0, x.quarterLag, 0)
 	return span
 }
 
@@ -857,6 +890,20 @@ func relativeLeadIn(expr string) bool {
 // leadInWords mark an expression that counts from another date.
 var leadInWords = map[string]bool{"later": true, "earlier": true, "next": true, "following": true,
 	"previous": true, "before": true, "after": true, "same": true, "ago": true}
+
+// opensDaysRange reports whether txs[k], whose span is span, opens a range
+// that ends on a later day ("lifted from 6am on Friday until Tuesday
+// morning"): the range is an event of its own, not a second mention of a
+// Friday named before it in the sentence, and dropping its start would
+// leave its end alone. A range within the day ("on Friday, from 9am to
+// 5pm") is still the day's one event.
+func opensDaysRange(txs []timex.Timex, k int, span timex.Span) bool {
+	if k+1 >= len(txs) || !txs[k+1].RangeEnd {
+		return false
+	}
+	end, err := txs[k+1].Span()
+	return err == nil && end.Start.Truncate(24*time.Hour).After(span.Start.Truncate(24*time.Hour))
+}
 
 // duplicate reports whether the sentence at sentenceStart already gave an
 // event for span: the same value, or the same day at day precision or

@@ -504,6 +504,37 @@ func furnitureLine(line string) bool {
 	return strings.Contains(line, "ights reserved") || strings.Contains(line, "IGHTS RESERVED")
 }
 
+// sectionLine reports whether text[start:end] is the page's section line,
+// the trail of site sections a copied page opens with: "News | The week
+// in brief", "Newsletter | This week in science", "Live | UK news". It is
+// the text's first line, two to four short names joined by bars, without
+// digits or sentence marks; a column's name in it ("The week in brief")
+// names no event.
+func sectionLine(text string, start, end int) bool {
+	if end-start > sectionLineMax || strings.TrimSpace(text[:start]) != "" {
+		return false
+	}
+	names := strings.Split(strings.TrimSpace(text[start:end]), " | ")
+	if len(names) < 2 || len(names) > 4 {
+		return false
+	}
+	for _, n := range names {
+		if w := len(strings.Fields(n)); w == 0 || w > sectionNameWords || strings.ContainsAny(n, sectionNotMarks) {
+			return false
+		}
+	}
+	return true
+}
+
+// sectionLineMax, sectionNameWords and sectionNotMarks bound a section
+// line: short, of short names, with no digits (an edition's date) nor the
+// marks of a sentence or a link.
+const (
+	sectionLineMax   = 80
+	sectionNameWords = 5
+	sectionNotMarks  = "0123456789.,:;!?()\""
+)
+
 // updateNote reports whether line is a dated note on the story's own
 // changes: "Update September 11th, 11:40am ET: Added details about the
 // Pro model", "Updated 3 p.m.: Corrects the spelling of a name". Its date
@@ -762,7 +793,7 @@ var furnitureLeads = []string{"©", "(c) ", "copyright ", "photograph:", "photo:
 	"credit:", "photo credit:", "image source", "originally published", "this article appeared",
 	"this article appears", "a version of this article", "a version of this story", "editor's note", "editor’s note",
 	"this story was ", "this story has been ", "this article was ", "this article has been ", "watch:", "listen:",
-	"more from ", "recommended:", "sign up", "tags:", "topics:", "tagged:", "filed under:"}
+	"more from ", "recommended:", "sign up", "newsletter:", "tags:", "topics:", "tagged:", "filed under:"}
 
 // rankingFrame reports whether tx is "the year" (or month, week, season)
 // that closes a noun phrase ranked against the rest of that period: "the

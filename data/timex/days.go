@@ -121,6 +121,9 @@ func weekdayReading(tg *tagger, i int) (match, bool) {
 	if day, ok := tg.weekdayAfterHeading(i, wd, j); ok {
 		return tg.withPartOfDay(day, j)
 	}
+	if day, ok := tg.definiteWeekday(i, wd); ok {
+		return tg.withPartOfDay(day, j)
+	}
 	if tg.weekAfterDay(i, j) {
 		return tg.withPartOfDay(weekdayNear(tg.speechDay(i), wd, tenseFuture).AddDate(0, 0, 7), j+1)
 	}
@@ -150,6 +153,57 @@ func weekdayReading(tg *tagger, i int) (match, bool) {
 		}
 	}
 	return tg.withPartOfDay(tg.weekdayDate(wd, t), j)
+}
+
+// definiteWeekday resolves a weekday after "the" ("with the opening game
+// on the Friday night", "the headline act plays on the Saturday"): the
+// article points back to the days just named, so the weekday is the
+// first such day from a day named last (a story told forward: "arrived
+// on Monday and left on the Friday"), the one in a week named last, and
+// the one nearest a weekend named last (the Friday before it, the Monday
+// after). A coarser anchor, a weekday before "before" or "after" ("the
+// Friday before Christmas"), which other rules read, or one that
+// qualifies a noun or opens a name (dayEndsPhrase) is left to the tense.
+func (tg *tagger) definiteWeekday(i, wd int) (time.Time, bool) {
+	if tg.word(i-1) != "the" || !tg.capital(i) || !tg.hasAnchor || tg.anchor.Precision < PrecisionWeek {
+		return time.Time{}, false
+	}
+	if w := tg.word(i + 1); w == "before" || w == "after" || !tg.dayEndsPhrase(i+1) {
+		return time.Time{}, false
+	}
+	a := tg.anchor.Start.Truncate(24 * time.Hour)
+	if tg.anchor.Precision == PrecisionWeek && a.Weekday() != time.Monday {
+		// a weekend: the nearest such day, before or after it
+		before := a.AddDate(0, 0, -((int(a.Weekday()) - wd + 7) % 7))
+		last := tg.anchor.LastDay()
+		after := last.AddDate(0, 0, (wd-int(last.Weekday())+7)%7)
+		tg.noteAnchor("the nearest such weekday to the weekend named last")
+		if a.Sub(before) <= after.Sub(last) {
+			return before, true
+		}
+		return after, true
+	}
+	if tg.anchor.Precision == PrecisionWeek {
+		tg.noteAnchor("that weekday in the week named last")
+		return a.AddDate(0, 0, (wd+6)%7), true
+	}
+	// a day: a story told forward, the first such weekday from it
+	tg.noteAnchor("the first such weekday from the day named last")
+	return a.AddDate(0, 0, (wd-int(a.Weekday())+7)%7), true
+}
+
+// dayEndsPhrase reports whether token k, after a weekday, leaves the
+// weekday a day of its own: a mark, a part of the day ("the Friday
+// night"), a preposition or a coordinator. A noun makes it a modifier
+// ("the Friday explosions", "the Saturday protests"), a capitalised word
+// a name ("the Sunday Times").
+func (tg *tagger) dayEndsPhrase(k int) bool {
+	if k >= tg.to || tg.toks[k].kind != kWord {
+		return true
+	}
+	w := tg.word(k)
+	_, part := dayParts[w]
+	return part || prepositions[w] || coordinators[w]
 }
 
 // weekAfterDay reports whether the weekday at i is followed by "week"

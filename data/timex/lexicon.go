@@ -410,6 +410,11 @@ var latestWords = setOf("latest", "current", "recent", "most")
 // 30"), which makes it a duration.
 var yearEndedWords = setOf("ended", "ending", "to", "through")
 
+// periodEndVerbs say, in a relative clause, when a company's quarter
+// closes: "its fourth quarter, which ends on September 27", "that closed
+// on March 29".
+var periodEndVerbs = setOf("ended", "ends", "closed", "closes")
+
 // ageWords before a count make it an age: "children ages 6 months".
 var ageWords = setOf("ages", "aged", "age")
 
@@ -487,6 +492,14 @@ var stretchPrepositions = setOf("over", "through", "down", "across", "throughout
 // report: "ended the day at 7,114", "closed the day lower".
 var tradingDayVerbs = setOf("end", "ended", "ending", "ends", "finish", "finished", "finishing", "for", "close",
 	"closed", "start", "started", "open", "opened")
+
+// partOrdinals count a quarter or half by its number: "the fourth
+// quarter of 2019", "the first half of 2009" (WritesCalendarPart).
+var partOrdinals = setOf("first", "second", "third", "fourth", "last", "final")
+
+// nearWords tie the weekday a 52- or 53-week fiscal year ends on to the
+// date it falls near: "the Saturday nearest January 31".
+var nearWords = setOf("nearest", "closest")
 
 // everyWords before "year" make the months just named those of every
 // year: "from June to September each year".
@@ -650,6 +663,11 @@ var reportingVerbs = setOf("said", "says", "say", "told", "tells", "added", "not
 	"explained", "insisted", "warned", "argued", "claimed", "confirmed", "declared", "acknowledged",
 	"stressed", "announced", "reported", "disclosed", "revealed", "tweeted", "posted", "commented", "remarked")
 
+// speechParticiples open a phrase that dates a speech the way a reporting
+// verb does: "The minister, speaking on a visit on Wednesday, urged both
+// sides to "meet again tomorrow"".
+var speechParticiples = setOf("speaking", "addressing")
+
 // talkVerbs take "to" for the one spoken to, never an infinitive: in
 // "the traders we spoke to expect a rough quarter" the verb after "to" is
 // the clause's own.
@@ -716,6 +734,12 @@ var notPastEd = setOf("hundred", "united", "sacred", "naked", "wicked", "based",
 	"rugged", "kindred", "hatred", "shred", "bred", "shed", "alleged", "so-called", "talented", "renewed",
 	"unprecedented", "unexpected", "unlimited", "unrelated", "advanced", "experienced", "qualified", "retired",
 	"married", "coloured", "colored", "excited", "psyched", "stoked")
+
+// edSubjects, right before a word of notPastEd, make it the past tense of
+// a verb, not an adjective: "who qualified", "she retired", "they
+// married". "That" is left out, being as often a conjunction before an
+// adjective ("said that qualified staff were leaving").
+var edSubjects = setOf("who", "which", "he", "she", "they", "we", "i")
 
 // eedPast are the past tenses among words ending in -eed.
 var eedPast = setOf("agreed", "freed", "decreed", "guaranteed", "refereed", "disagreed")

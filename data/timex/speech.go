@@ -329,8 +329,8 @@ func (tg *tagger) quoteCarriedOver() bool {
 // speech in the past.
 func (tg *tagger) attributionDay(from, to int) (time.Time, bool) {
 	for k := from; k < to; k++ {
-		if !reportingVerbs[tg.word(k)] {
-			continue
+		if !reportingVerbs[tg.word(k)] && !speechParticiples[tg.word(k)] {
+			continue // "speaking on a visit on Wednesday, urged both sides to ...": the speech's day
 		}
 		for m := k + 1; m < to && m <= k+8; m++ {
 			if wd, ok := weekdayWords[tg.word(m)]; ok && tg.capital(m) {
@@ -354,7 +354,9 @@ func (tg *tagger) attributionDay(from, to int) (time.Time, bool) {
 // right after the reporting verb before k, on the day the story is on
 // (storyDay): the day of the event the article last dated ("won 2-1 on Saturday …
 // the manager said afterwards that his players deserved a rest
-// tomorrow").
+// tomorrow"). A speech reported was given by the dct, so when the day
+// last dated is still ahead ("the final is due on May 14"), the event is
+// the latest one in the week up to the dct, else the dct's.
 func (tg *tagger) afterEventSpeech(k int) (time.Time, bool) {
 	w := tg.word(k)
 	if w != "afterwards" && w != "afterward" && !(w == "after" && tg.word(k+1) == "the" && speechEvents[tg.word(k+2)]) {
@@ -363,7 +365,14 @@ func (tg *tagger) afterEventSpeech(k int) (time.Time, bool) {
 	if !tg.hasDCT {
 		return time.Time{}, false
 	}
-	return tg.storyDay(), true
+	if day := tg.storyDay(); !day.After(tg.dct) {
+		return day, true
+	}
+	if tg.hasLatestPast {
+		tg.noteDayAnchor("latest day", tg.latestPast, "the event the speech came after, as the day named last is ahead")
+		return tg.latestPast, true
+	}
+	return tg.dct, true
 }
 
 // frontedWeekday finds the weekday of a phrase that opens the sentence

@@ -175,6 +175,8 @@ type tagger struct {
 	// out has been named ("the first half of 2009"), after which a bare
 	// part counts in calendar years too (see fiscalPart).
 	calendarPart bool
+	// calendarText caches writesCalendarPart: 0 not yet read, 1 yes, -1 no.
+	calendarText int8
 	// clauseCues caches the sports and finance cues counted over the
 	// sentence [from, to) of the block at base, so that a sentence with
 	// many quarters ("third quarter … third quarter …") is counted once,
@@ -246,6 +248,10 @@ type mentions struct {
 	// anchorText is the expression that set anchor, as written, for
 	// explanations.
 	anchorText string
+	// latestPast is the latest day mentioned in the week up to the dct,
+	// the day of the event a report is about (see afterEventSpeech).
+	latestPast    time.Time
+	hasLatestPast bool
 }
 
 // match is one rule's reading of the tokens [start, end).
@@ -521,6 +527,7 @@ func (tg *tagger) remember(x Timex, derived bool) {
 	}
 	if s.Precision >= PrecisionDay {
 		tg.lastDay, tg.hasLastDay = s.Start.Truncate(24*time.Hour), true
+		tg.noteLatestPast(tg.lastDay, x)
 	}
 	if s.Precision > PrecisionDay {
 		tg.lastClock, tg.hasLastClock = s.Start, true
@@ -537,6 +544,33 @@ func (tg *tagger) remember(x Timex, derived bool) {
 		}
 	}
 	tg.countYear(x.Text, s)
+}
+
+// noteLatestPast keeps day, that of x, as the latest day mentioned in
+// the week up to the dct if it is later than the one kept. The date of a
+// dateline or a publication line dates the page, no event.
+func (tg *tagger) noteLatestPast(day time.Time, x Timex) {
+	if !tg.hasDCT || day.After(tg.dct) || tg.dct.Sub(day) > 7*24*time.Hour {
+		return
+	}
+	if day.Equal(tg.dct) && tg.datesPage(x) {
+		return
+	}
+	if !tg.hasLatestPast || day.After(tg.latestPast) {
+		tg.latestPast, tg.hasLatestPast = day, true
+	}
+}
+
+// datesPage reports whether x stands in a line that dates the page: a
+// publication line or the dateline opening a line.
+func (tg *tagger) datesPage(x Timex) bool {
+	start := strings.LastIndexByte(tg.all[:x.Start], '\n') + 1
+	end := len(tg.all)
+	if k := strings.IndexByte(tg.all[x.End:], '\n'); k >= 0 {
+		end = x.End + k
+	}
+	line := tg.all[start:end]
+	return IsPublicationLine(line) || DatelineHeader(line) > x.Start-start
 }
 
 // sinceBefore reports whether x is the start of a state that runs up to

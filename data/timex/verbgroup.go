@@ -32,6 +32,7 @@ import (
 //	a forward-pointing verb + infinitive or object  future ("expected to cut", "hoped for")
 //	  … when that verb is past                      the nearest day ("were allowed to enter Thursday")
 //	was/were/had been + scheduled, due, set … to    the nearest day; past when called off
+//	was/were to + verb ("was to arrive Thursday")    the nearest day; past when called off
 //	a past deed "for" a day ("a warning for Friday") the nearest day
 //	an -ing phrase opening the sentence             the tense of the clause after its comma
 //	was, were, had, did, past forms, has + participle  past
@@ -163,6 +164,9 @@ func (tg *tagger) pastOfWriting(i, j int) bool {
 	for first < g.head && tg.vword(first) == vAdv {
 		first++
 	}
+	if expectVerbs[tg.word(g.head)] {
+		return false // "expected Friday to be the busiest time, with traffic peaking at 4pm": a forecast, no deed
+	}
 	return first == g.head && (tg.vword(first) == vPast || tg.vword(first) == vBePast)
 }
 
@@ -182,7 +186,7 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 			// order is to do ("had asked them to stay until Tuesday").
 			g, ok, _ := tg.governingGroup(i, j)
 			if ok && tg.vword(g.start) == vHavePast && tg.pastPerfectOrDeadline(g.start) && !tg.schedulePredicate(g) &&
-				!tg.forwardVerb(g, i) {
+				!tg.forwardVerb(g, i, j) {
 				tg.noteTense(tg.groupText(g), tensePast, "\"by\" or \"until\" and a past perfect: past")
 				return tensePast, true
 			}
@@ -1719,7 +1723,7 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 		return tensePast, true, "a caption's present: the moment pictured, past"
 	}
 	if before {
-		if tg.forwardVerb(g, i) {
+		if tg.forwardVerb(g, i, j) {
 			if (fc == vPast || fc == vHavePast) && (tg.calledOff(j) || tg.contrastAfter(j)) {
 				// "hoped to go public in May but delayed the
 				// offering", "hoped to reopen the road Monday, but it
@@ -1805,6 +1809,15 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 		}
 		return tenseFuture, true, "present tense: future schedule"
 	case vBePast, vHavePast, vDoPast, vHavePres, vBeen:
+		if fc == vBePast && g.to == first+1 {
+			// "The father was to arrive on Thursday": "was to" is a
+			// plan seen from the past, as "was due to" is, for a day
+			// just gone or just ahead; gone when it fell through.
+			if tg.calledOff(j) {
+				return tensePast, true, "\"was to\", then called off: past"
+			}
+			return tenseNearest, true, "\"was to\": a plan seen from the past, nearest day"
+		}
 		if fc == vHavePres && tg.word(first+1) == "to" {
 			// "If we have to come back in September", "has to
 			// report by October": an obligation now, met ahead.
@@ -2251,7 +2264,7 @@ func (tg *tagger) schedulePredicate(g group) bool {
 // ("ordered schools to close on Friday", "declined to commit to a cut in
 // July"), or a verb whose object holds it ("had hoped for a September
 // release").
-func (tg *tagger) forwardVerb(g group, i int) bool {
+func (tg *tagger) forwardVerb(g group, i, j int) bool {
 	if g.to >= 0 && g.to < i {
 		if refusalVerbs[tg.word(g.head)] && speechInfinitives[tg.word(g.to+1)] {
 			return false // "declined to say on Monday": the refusal is dated
@@ -2265,6 +2278,17 @@ func (tg *tagger) forwardVerb(g group, i int) bool {
 		// a decision to shut the plant in June": what a plan is to do
 		// lies ahead of the plan, as with the verb "plan".
 		return g.to > g.start && intentNouns[tg.word(g.to-1)]
+	}
+	if i == g.end && expectVerbs[tg.word(g.head)] {
+		// "expected Friday afternoon to be the busiest time": the date
+		// is the subject of what is forecast, which lies ahead.
+		k := j
+		if _, part := dayParts[tg.word(k)]; part {
+			k++ // the weekday's part of the day, read after its tense
+		}
+		if tg.word(k) == "to" && tg.infinitiveAt(k+1) {
+			return true
+		}
 	}
 	return g.to < 0 && objectForward[tg.word(g.head)] && !particles[tg.word(g.end)] && tg.objectBetween(g.end, i)
 }
@@ -2340,11 +2364,14 @@ func (tg *tagger) seenDoing(g group) bool {
 
 // withSchedule reports whether g opens with a bare schedule participle
 // (reducedSchedules) whose noun "with" introduces, after a clause in the
-// present or future: "A cold spell is forecast from Wednesday, with
-// temperatures expected to drop overnight Thursday into Friday". The
-// participle is no past verb but what is expected now, as the clause
-// before it speaks from now; after a past clause ("closed on Friday, with
-// traders expected back on Monday") it is left to the past reading.
+// present, the future or the simple past: "A cold spell is forecast from
+// Wednesday, with temperatures expected to drop overnight Thursday into
+// Friday", "warned of snow this weekend, with the heaviest falls expected
+// on Sunday night". The participle is no past verb but what is expected
+// as of the report: a simple past clause tells what was said or done
+// just before it ("closed on Friday, with traders expected back on
+// Monday"), and what it expects is still ahead. After a past perfect the
+// past reading stays.
 func (tg *tagger) withSchedule(g group) bool {
 	k := g.start
 	if !reducedSchedules[tg.word(k)] || tg.vword(k) != vPast || k <= tg.from {
@@ -2353,7 +2380,7 @@ func (tg *tagger) withSchedule(g group) bool {
 	for m := k - 1; m >= tg.from && m >= k-subjectReach*3; m-- {
 		if tg.word(m) == "with" {
 			main, ok := tg.groupBefore(m)
-			return m < k-1 && ok && nowForms[tg.vword(main.start)]
+			return m < k-1 && ok && (nowForms[tg.vword(main.start)] || tg.vword(main.start) == vPast)
 		}
 		if tg.toks[m].kind == kPunct || tg.vword(m).verbal() || tg.leftStop(m) {
 			return false // a noun phrase holds words and numbers ("up to 20cm")
@@ -2891,6 +2918,8 @@ func (tg *tagger) classify(k int) vclass {
 		return vPast // "the weather office forecast downpours": a singular subject's present is "forecasts"
 	case lex.has(lForward) && tg.afterBe(k) && !ingForm(w):
 		return vPast // a participle: "rain is forecast for the weekend"
+	case lex.has(lNotVerb) && hasSuffix(w, "ed") && edSubjects[tg.word(k-1)]:
+		return vPast // "midwives who qualified in the spring", "she retired in May": the adjective's form is a verb after its subject
 	case len(w) > 4 && hasSuffix(w, "ed") && !lex.has(lNotVerb) && (!hasSuffix(w, "eed") || lex.has(lEedPast)):
 		if tg.capital(k) && k > tg.from {
 			return vNone // a name: "Ahmed"
@@ -3403,6 +3432,12 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 			return tensePast, "figures for a month: a month gone, past"
 		}
 		if setFor[prev] && !tg.vword(k-2).aux() && !priorWords[tg.word(k-2)] {
+			if !tg.planActedOn(k-1) && tg.planRanAfter(j) {
+				// "A deadline set for Saturday passed", "the rally
+				// planned for Sunday drew thousands": the plan's day
+				// came, told in the simple past, and is gone.
+				return tensePast, "a plan whose day came, a simple past after it: past"
+			}
 			if tg.planActedOn(k-1) || tg.planUndoneAfter(j) {
 				// "cancelled all sailings planned for Friday",
 				// "stood down from an attempt planned for Sunday
@@ -3753,6 +3788,20 @@ func (tg *tagger) planUndoneAfter(j int) bool {
 	}
 	c := tg.vword(g.start)
 	return c == vPast || c == vBePast || c == vHavePast
+}
+
+// planRanAfter reports whether the plan a date ending before j was set
+// for is the subject of an active simple past right after it that does
+// not undo or move it: "A deadline set for Saturday passed", "a march
+// planned for Sunday drew thousands"; not "was cancelled", "slipped to
+// May".
+func (tg *tagger) planRanAfter(j int) bool {
+	g, ok := tg.groupAfter(j)
+	if !ok || g.start != j || g.start != g.head || tg.vword(g.head) != vPast {
+		return false
+	}
+	w := tg.word(g.head)
+	return !calledOffWords[w] && !rescheduleVerbs[w]
 }
 
 // monthWord reports whether token k is a month name.

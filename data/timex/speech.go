@@ -32,12 +32,16 @@ func (tg *tagger) speechDay(i int) time.Time {
 
 // continuedSpeechDay dates a quote that goes on from the sentence before:
 // the quote opens its sentence and only "she said" or "he added" follows
-// it, or nothing does (the speaker's next sentence, quoted whole), and the
+// it, or nothing does (the speaker's next sentence, quoted whole), or only
+// "She added:" leads into it (leadAttribution), and the
 // sentence before dates a speech ("Coach Grant said on Thursday that … .
 // "I told them yesterday," she said."). Only the sentence just before, in
 // the same block, is read.
 func (tg *tagger) continuedSpeechDay(open, close int) (time.Time, bool) {
-	if open != tg.from || !tg.bareAttribution(close+1) && !tg.quoteEndsSentence(close) {
+	if open != tg.from && !tg.leadAttribution(open) {
+		return time.Time{}, false
+	}
+	if open == tg.from && !tg.bareAttribution(close+1) && !tg.quoteEndsSentence(close) {
 		return time.Time{}, false
 	}
 	n := sort.Search(len(tg.bounds), func(n int) bool { return tg.bounds[n][0] >= tg.from })
@@ -49,6 +53,26 @@ func (tg *tagger) continuedSpeechDay(open, close int) (time.Time, bool) {
 	d, ok := tg.datedSpeech()
 	tg.from, tg.to = from, to
 	return d, ok
+}
+
+// leadAttribution reports whether the sentence opens with an attribution
+// that gives no date and leads into the quote at open: a pronoun or a
+// name of up to three words, a reporting verb and a colon or comma ("She
+// added: "...", "Ms Lund said, "...""). Such a speaker goes on with the
+// speech the sentence before dated.
+func (tg *tagger) leadAttribution(open int) bool {
+	k := tg.from
+	if attributionPronouns[tg.word(k)] {
+		k++
+	} else {
+		for n := 0; n < 3 && tg.capital(k) && tg.nameWord(k); n++ {
+			k++
+		}
+	}
+	if k == tg.from || !reportingVerbs[tg.word(k)] {
+		return false
+	}
+	return k+2 == open && (tg.punct(k+1, ":") || tg.punct(k+1, ","))
 }
 
 // datedSpeech finds, in the current sentence, a reporting verb the

@@ -583,12 +583,16 @@ var schedulePredicates = setOf("scheduled", "due", "set", "slated", "expected", 
 	"meant", "going", "about", "likely", "unlikely", "ready", "planning", "preparing", "bound")
 
 // infinitiveForward are the verbs whose "to"-infinitive lies ahead of them:
-// "ordered schools to close", "declined to commit", "agreed to meet".
+// "ordered schools to close", "declined to commit", "agreed to meet";
+// so do the verbs of a warning or advice given to someone ("have been
+// warned to expect crowded buses this weekend", "advised drivers to set
+// off early").
 var infinitiveForward = forms("agree", "decide", "vote", "promise", "pledge", "vow", "threaten", "decline",
 	"refuse", "offer", "order", "ask", "urge", "call", "invite", "intend", "aim", "hope", "want", "prepare",
 	"expect", "schedule", "move", "look", "wish", "plan", "tell", "seek", "set", "push", "press", "demand",
 	"propose", "resolve", "opt", "elect", "choose", "arrange", "need", "encourage", "instruct", "direct",
-	"authorize", "authorise", "allow", "permit", "require", "book", "clear", "enable", "license", "licence")
+	"authorize", "authorise", "allow", "permit", "require", "book", "clear", "enable", "license", "licence",
+	"warn", "advise", "remind", "caution")
 
 // reducedSchedules are the participles that set a day for their noun
 // with "is" left out, in headlines: "final tally expected on Thursday",

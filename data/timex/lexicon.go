@@ -667,6 +667,15 @@ var reportingVerbs = setOf("said", "says", "say", "told", "tells", "added", "not
 	"explained", "insisted", "warned", "argued", "claimed", "confirmed", "declared", "acknowledged",
 	"stressed", "announced", "reported", "disclosed", "revealed", "tweeted", "posted", "commented", "remarked")
 
+// presentReporting are the reporting verbs in the present, as a profile
+// quotes the person it was written from ("she says", "he tells me").
+var presentReporting = setOf("says", "say", "tells", "adds", "recalls", "explains", "insists", "admits", "laughs")
+
+// meetingVerbs, after "I" or "we", tell the writer's meeting with the
+// person a profile quotes: "When I meet her", "we spoke on Tuesday".
+var meetingVerbs = setOf("meet", "met", "visit", "visited", "speak", "spoke", "interview", "interviewed",
+	"join", "joined", "call", "called", "sit", "sat")
+
 // speechParticiples open a phrase that dates a speech the way a reporting
 // verb does: "The minister, speaking on a visit on Wednesday, urged both
 // sides to "meet again tomorrow"".

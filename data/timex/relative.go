@@ -183,7 +183,13 @@ func (tg *tagger) relativeUnit(u unit, off int, the bool, end int) (match, bool)
 	case u < uDay:
 		return match{}, false
 	}
-	v, ok := shift(tg.dct, u, off)
+	base := tg.dct
+	if off != 0 && (u == uWeek || u == uMonth) {
+		// `"Next week I will put the case to him," she said on
+		// Thursday`: the week after the speech, as its tomorrow is.
+		base = tg.quotedDay(end - 1)
+	}
+	v, ok := shift(base, u, off)
 	return date1(Date, end, okValue(v, ok))
 }
 

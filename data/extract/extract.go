@@ -174,7 +174,7 @@ func (x *extraction) piece(a *data.Article, from, to int) {
 		})
 		last, lastTx = len(events)-1, tx
 	}
-	x.events = dropModifiers(a.Text, events)
+	x.events = dropRestated(a.Text, dropModifiers(a.Text, events))
 }
 
 // maxPiece bounds the piece of a text that Events tags at a time, in

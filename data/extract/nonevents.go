@@ -47,6 +47,43 @@ func dropModifiers(text string, events []data.Event) []data.Event {
 	return kept
 }
 
+// dropRestated removes from events, in text order, a span that only
+// says again which months the period just before it covers, in a
+// relative clause ("the current quarter, which runs from July to
+// September"): one happening, already an event.
+func dropRestated(text string, events []data.Event) []data.Event {
+	kept := events[:0]
+	for i, e := range events {
+		if i > 0 && restates(text, events[i-1], e) {
+			continue
+		}
+		kept = append(kept, e)
+	}
+	return kept
+}
+
+// restates reports whether e covers the same days as prev, the event
+// before it in its sentence, and a clause that says what prev covers
+// joins them (restateLeads).
+func restates(text string, prev, e data.Event) bool {
+	if prev.SentenceStart != e.SentenceStart || !prev.Span.Start.Equal(e.Span.Start) || !prev.Span.End.Equal(e.Span.End) ||
+		prev.ExprEnd > e.ExprStart || e.ExprStart-prev.ExprEnd > 40 {
+		return false
+	}
+	between := strings.ToLower(strings.Join(strings.Fields(text[prev.ExprEnd:e.ExprStart]), " "))
+	for _, lead := range restateLeads {
+		if between == lead || between == lead+" from" {
+			return true
+		}
+	}
+	return false
+}
+
+// restateLeads open a clause that gives the months of the period before
+// it: ", which runs from" July to September.
+var restateLeads = []string{", which runs", ", which ran", ", which covers", ", which covered", ", which spans",
+	", running", ", covering", ", which is"}
+
 // yearEdge reports whether e is an edge of a year with no year written
 // ("year-end", "mid-year"), which before a noun names it as a quarter
 // does: "their year-end summit on December 14" is the summit's day.

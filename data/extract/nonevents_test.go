@@ -25,6 +25,8 @@ func TestEvents_PeriodModifiers(t *testing.T) {
 	cases := []exprCase{
 		{"The insurer will publish first-quarter results on May 14.", "May 14"},
 		{"The chain will report fourth-quarter and full-year results on March 1.", "March 1"},
+		// Months that say again what a period covers are one event with it.
+		{"Sales in the third quarter, which runs from July to September, should be flat.", "the third quarter"},
 		{"The treasury is due to present its spring budget on Tuesday.", "Tuesday"},
 		{"The next summer games open on July 24 in the capital.", "July 24"},
 		{"Parliament returns from its summer recess on September 2.", "September 2"},

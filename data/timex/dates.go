@@ -1404,10 +1404,15 @@ func (tg *tagger) newYear(i int) (match, bool) {
 		return match{}, false
 	}
 	y := tg.dct.Year()
-	switch m := tg.dct.Month(); {
+	switch m, t := tg.dct.Month(), tg.tenseAround(i, i+3); {
 	case m >= time.November:
 		y++
-	case m > time.February && tg.tenseAround(i, i+3) == tenseFuture:
+	case m > time.February && t == tenseFuture:
+		y++
+	case m >= time.July && t == tenseNearest:
+		// "had been willing to review the rota in the new year",
+		// written in August: a plan seen from the past, for the
+		// nearest new year, the one ahead.
 		y++
 	}
 	if tg.word(i+3) == "weekend" {

@@ -78,6 +78,13 @@ func (tg *tagger) anyWeekdayMeant(i int) bool {
 	return verb
 }
 
+// joinedToDay reports whether the weekday at i follows another one and
+// "and" or "or": "Wednesday and Thursday".
+func (tg *tagger) joinedToDay(i int) bool {
+	_, day := weekdayWords[tg.word(i-2)]
+	return day && listJoins[tg.word(i-1)]
+}
+
 // anyWeekday turns a resolved weekday value ("2024-11-29", "2024-11-29TNI")
 // into that weekday of no week in particular ("XXXX-WXX-5", "XXXX-WXX-5TNI").
 func anyWeekday(value string) string {
@@ -94,6 +101,12 @@ func weekdayReading(tg *tagger, i int) (match, bool) {
 	wd, ok := weekdayWords[w]
 	if ok && strings.HasSuffix(w, "s") {
 		return match{}, false // lower case too: posts write "friday"
+	}
+	if _, part := dayParts[tg.word(i+1)]; ok && part && strings.HasSuffix(tg.word(i+1), "s") && !tg.joinedToDay(i) {
+		// "extra classes on Saturday mornings": every Saturday's, as
+		// "on Saturdays"; "on Wednesday and Thursday nights" shares
+		// the plural between two days, each one night.
+		return match{}, false
 	}
 	if !ok {
 		if wd, ok = weekdayAbbrevs[w]; !ok || !tg.abbrevDay(i) {
@@ -326,16 +339,18 @@ func isWeekdayName(w string) bool {
 	return full || short
 }
 
-// rangeEnd resolves the second weekday of "from Friday to Thursday" or
-// "Monday and Tuesday" (or "Friday night and Saturday morning") as the
-// first such day after the one just tagged.
-// A list joined by "and" need not run forward ("statements made Friday
-// and Thursday"): when the day after would cross from the past into the
+// rangeEnd resolves the second weekday of "from Friday to Thursday",
+// "Monday and Tuesday" (or "Friday night and Saturday morning") or "the
+// Tuesday or Wednesday of that week" as the first such day after the one
+// just tagged.
+// A list joined by "and" or "or" need not run forward ("statements made
+// Friday and Thursday"): when the day after would cross from the past into the
 // future against the tense of the clause, the tense decides instead.
 func (tg *tagger) rangeEnd(i, wd int) (time.Time, bool) {
 	join := tg.word(i - 1)
 	switch {
-	case join == "to" || join == "through" || join == "until" || join == "till" || join == "and" || tg.hyphen(i-1) && tg.toks[i-1].newlines == 0:
+	case join == "to" || join == "through" || join == "until" || join == "till" || join == "and" || join == "or" ||
+		tg.hyphen(i-1) && tg.toks[i-1].newlines == 0:
 		// a dash that starts a line is a list's bullet, no range
 	default:
 		return time.Time{}, false
@@ -351,7 +366,7 @@ func (tg *tagger) rangeEnd(i, wd int) (time.Time, bool) {
 		gap = 7
 	}
 	d := a.AddDate(0, 0, gap)
-	if join == "and" && !a.After(tg.dct) && d.After(tg.dct) && tg.tenseAround(i, i+1) != tenseFuture {
+	if (join == "and" || join == "or") && !a.After(tg.dct) && d.After(tg.dct) && tg.tenseAround(i, i+1) != tenseFuture {
 		return time.Time{}, false
 	}
 	tg.noteAnchor("the first such weekday after it")
@@ -502,6 +517,12 @@ func ruleDeictic(tg *tagger, i int) (match, bool) {
 	case w == "this":
 		if p, ok := dayParts[tg.word(i+1)]; ok {
 			return date1(Time, i+2, vDay(tg.dct)+"T"+p)
+		}
+	case w == "the" && tg.restOfTheDay(i+1):
+		if tg.hasDCT && !tg.dayEarlierInSentence(i) {
+			// "cancelled for the rest of the day": the day the story
+			// is on, as "later in the day" is.
+			return date1(Date, i+5, vDay(tg.storyDay()))
 		}
 	case w == "the":
 		// "the morning of 7 October"; "in the morning", "during the
@@ -1131,7 +1152,14 @@ func ruleOvernight(tg *tagger, i int) (match, bool) {
 			}
 			return date1(Time, i+1, vDay(day)+"TNI")
 		}
-		return date1(Time, i+1, vDay(tg.overnightDay())+"TNI")
+		day := tg.overnightDay()
+		if !day.Before(tg.dct) && tg.tenseAround(i, i+1) == tensePast {
+			// "a surge expected on Friday night. Snow fell overnight",
+			// in a Friday paper: a night told in the past is gone by,
+			// not the one ahead named last.
+			day = tg.dct.AddDate(0, 0, -1)
+		}
+		return date1(Time, i+1, vDay(day)+"TNI")
 	}
 	day := tg.weekdayDate(wd, tg.tenseAround(i, k+1))
 	end := k + 1

@@ -497,6 +497,14 @@ var tradingDayVerbs = setOf("end", "ended", "ending", "ends", "finish", "finishe
 // quarter of 2019", "the first half of 2009" (WritesCalendarPart).
 var partOrdinals = setOf("first", "second", "third", "fourth", "last", "final")
 
+// quarterlyWords say that the figures compared are a quarter's:
+// "quarterly sales jumped 31% from a year earlier" (quarterlyBefore).
+var quarterlyWords = setOf("quarterly")
+
+// nextOpeners open a complement with "next" after a present "be": "are
+// the next thing to watch", "is a next step" (nextComplement).
+var nextOpeners = setOf("the", "a", "our", "their")
+
 // nearWords tie the weekday a 52- or 53-week fiscal year ends on to the
 // date it falls near: "the Saturday nearest January 31".
 var nearWords = setOf("nearest", "closest")
@@ -565,7 +573,7 @@ var habitualAdverbs = setOf("normally", "usually", "typically", "traditionally",
 
 // predicates are the adjectives that point ahead after "be": "is due to",
 // "are likely to", "is poised to", "are getting ready for".
-var predicates = setOf("due", "likely", "unlikely", "poised", "slated", "ready", "bound", "eager", "keen", "set")
+var predicates = setOf("due", "likely", "unlikely", "poised", "slated", "ready", "bound", "eager", "keen", "set", "willing")
 
 // degreeWords grade a predicate after "be" without taking it out of the
 // verb group: "was more likely", "is highly likely to", "are less likely".
@@ -580,7 +588,8 @@ var fitWords = setOf("doubtful", "doubt", "fit", "unfit", "available", "unavaila
 // schedulePredicates name a plan when followed by "to" or "for": future,
 // unless seen from the past ("was scheduled to meet").
 var schedulePredicates = setOf("scheduled", "due", "set", "slated", "expected", "poised", "planned", "supposed",
-	"meant", "going", "about", "likely", "unlikely", "ready", "planning", "preparing", "bound")
+	"meant", "going", "about", "likely", "unlikely", "ready", "planning", "preparing", "bound", "pencilled", "penciled",
+	"willing")
 
 // infinitiveForward are the verbs whose "to"-infinitive lies ahead of them:
 // "ordered schools to close", "declined to commit", "agreed to meet";
@@ -681,6 +690,9 @@ var meetingVerbs = setOf("meet", "met", "visit", "visited", "speak", "spoke", "i
 // sides to "meet again tomorrow"".
 var speechParticiples = setOf("speaking", "addressing")
 
+// dayRemainders name what is left of a day: "for the rest of the day".
+var dayRemainders = setOf("rest", "remainder")
+
 // talkVerbs take "to" for the one spoken to, never an infinitive: in
 // "the traders we spoke to expect a rough quarter" the verb after "to" is
 // the clause's own.
@@ -704,7 +716,15 @@ var presentVerbs = func() map[string]bool {
 
 // baseVerbs are the same verbs' base forms, a present tense after a plural
 // subject: "leaders meet on Thursday".
-var baseVerbs = setOf(scheduleVerbs...)
+var baseVerbs = setOf(append(scheduleVerbs, findingVerbs...)...)
+
+// findingVerbs say what figures or a study find, a plural subject's
+// present in "if data on Thursday show the economy shrank": the verb that
+// governs the dated subject, not the past of what they show.
+var findingVerbs = []string{"show", "suggest", "indicate", "confirm"}
+
+// findingVerbSet holds findingVerbs for lookup.
+var findingVerbSet = setOf(findingVerbs...)
 
 var scheduleVerbs = []string{"begin", "start", "open", "close", "end", "meet", "visit", "hold", "host", "arrive",
 	"leave", "resume", "expire", "continue", "take", "face", "play", "vote", "travel", "return", "launch", "kick",
@@ -806,10 +826,15 @@ var basePast = setOf("forecast", "broadcast", "upset", "bid", "cast")
 
 // pluralNouns are nouns that take a plural verb without ending in -s:
 // "Police expect more protests", "people head to the polls".
-var pluralNouns = setOf("police", "people", "children", "men", "women", "staff", "personnel", "cattle")
+var pluralNouns = setOf("police", "people", "children", "men", "women", "staff", "personnel", "cattle", "data")
 
 // clausePunct are the marks that end a clause for verb-group search.
 var clausePunct = setOf(";", ":", "\"", "“", "”", "(", ")", "[", "]", "«", "»")
+
+// voteWords name a vote, whose day an election article dates once and
+// then calls "the vote" ("the day after the vote"). "Poll" and "polls"
+// are left out: an opinion poll is published, not held.
+var voteWords = setOf("vote", "votes", "voting", "election", "elections", "ballot", "referendum", "runoff", "run-off")
 
 // captionLeads open a photo caption before a colon: "Photo: Fans queue
 // outside the ground on Friday."
@@ -894,7 +919,7 @@ var ordinalDayLeads = setOf("on", "by", "until", "till", "from", "since", "befor
 // durationVerbs are past verbs of a state that runs on, whose "until" is
 // the end it reached: "lasted until Monday", "remained closed until".
 var durationVerbs = setOf("lasted", "remained", "stayed", "continued", "persisted", "raged", "ran", "went",
-	"held", "waited", "lingered", "dragged", "took")
+	"held", "waited", "lingered", "dragged", "took", "kept")
 
 // lastingParticles stand between a durationVerbs verb and its "until":
 // "dragged on until March", "went on until late".

@@ -1683,6 +1683,11 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 	if before && tg.reducedFit(g, i, j) {
 		return tenseFuture, true, "a headline's \"cleared for\" a dated event, no \"be\": future"
 	}
+	if tg.overtakenSchedule(g) {
+		// "Sentencing, originally pencilled in for late February, was
+		// moved": the first plan's day may be gone or still ahead.
+		return tenseNearest, true, "a schedule's participle overtaken (\"originally pencilled in\"): nearest"
+	}
 	if tg.schedulePredicate(g) {
 		switch {
 		case tg.groupHasAny(g, priorWords) || tg.word(g.start-1) != "" && priorWords[tg.word(g.start-1)]:
@@ -1783,6 +1788,12 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 			// Friday": a release told now is arranged, still ahead.
 			return tenseFuture, true, "present be, out or on sale: a release, future"
 		}
+		if before && g.head == first && g.to < 0 && tg.fixtureBetween(g.end, i) {
+			// "United are at home on Boxing Day", "are away to
+			// Selbury on Saturday": a side's fixture, told now, is
+			// still to be played.
+			return tenseFuture, true, "present be, at home or away: a fixture, future"
+		}
 		if before && g.head == first && g.to < 0 && tg.word(i-1) == "on" && (tg.word(g.start-1) == "there" || tg.conditionClause(g.start)) {
 			// "there is the mountain stage on Saturday", "if I am
 			// within 20 seconds on Saturday night": what exists as of
@@ -1793,6 +1804,11 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 			// "is far below Friday's level": a state now, whose date
 			// belongs to a noun; "the summit is on Thursday" is ahead.
 			if p := tg.word(i - 1); !before && tg.dayNamed(i) && p != "from" && p != "for" {
+				if tg.nextComplement(g.end) {
+					// "Friday's jobs figures are the next test":
+					// what comes next is ahead.
+					return tenseFuture, true, "present be, the subject's dated event is the next one: future"
+				}
 				// "County's game on Monday night is the first to be
 				// shown": the subject's dated event is near, either
 				// way ("from" and "for" a day look ahead, below).
@@ -1806,6 +1822,11 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 			// "bank rally offsets Tuesday's slide", a headline's
 			// present: what the verb acts on has happened.
 			return tensePast, true, "the date names an outcome the present verb acts on: past"
+		}
+		if before && findingVerbSet[tg.word(g.head)] {
+			// "figures show 17 raids in the year to December": what
+			// a finding reports is near, not a schedule.
+			return tenseNearest, false, "present of a finding (\"show\"), the date in what it reports: nearest"
 		}
 		return tenseFuture, true, "present tense: future schedule"
 	case vBePast, vHavePast, vDoPast, vHavePres, vBeen:
@@ -2134,9 +2155,10 @@ func (tg *tagger) listing(i, j int) bool {
 const verblessReach = 40
 
 // lastedUntil reports whether group g is a lone past verb of duration
-// ("lasted", "remained", "stayed"), or one that links a state ("remained
-// closed"), right before "until" or "till" and the date at i: the state
-// ran on to then. A deadline moved or set ("extended
+// ("lasted", "remained", "stayed", "kept"), or one that links a state
+// ("remained closed"), before "until" or "till" and the date at i, with
+// at most lastingWords words between ("stayed in hospital until", "kept
+// her out until"): the state ran on to then. A deadline moved or set ("extended
 // until", "ordered to stay until") looks ahead, and those verbs are not
 // among these.
 func (tg *tagger) lastedUntil(g group, i int) bool {
@@ -2148,9 +2170,24 @@ func (tg *tagger) lastedUntil(g group, i int) bool {
 	} else if linkingVerbs[tg.word(g.head)] && tg.toks[end].kind == kWord && !prepositions[tg.word(end)] && end+1 == k {
 		end++ // the state the verb links: "remained closed until Monday", "stayed open till March"
 	}
+	for n := 0; end < k && n < lastingWords && tg.lastingWord(end); n++ {
+		end++ // "stayed in hospital until", "kept her out until"
+	}
 	return (w == "until" || w == "till") && end == k && g.start == g.head && tg.vword(g.head) == vPast &&
 		durationVerbs[tg.word(g.head)]
 }
+
+// lastingWord reports whether token k can stand between a verb of
+// duration and its "until": a word of its object or place, but no verb
+// and no coordinator, which would open a clause of its own.
+func (tg *tagger) lastingWord(k int) bool {
+	return tg.toks[k].kind == kWord && !coordinators[tg.word(k)] && !tg.vword(k).verbal()
+}
+
+// lastingWords bounds the words lastedUntil reads between a verb of
+// duration and its "until": an object and its particle ("kept her out"),
+// or a place ("remained in custody").
+const lastingWords = 3
 
 // hourAt reports whether a clock time follows "at" or "from" at token k:
 // "at 4.30pm", "from noon"; not "at 40", "at its lowest".
@@ -2250,7 +2287,11 @@ func (tg *tagger) schedulePredicate(g group) bool {
 		if w == "due" && tg.word(k+1) == "to" && !tg.verbAfterTo(k+2) {
 			continue // "pulled out due to injuries": because of
 		}
-		if n := tg.word(k + 1); n == "to" || n == "for" || passive || (w == "expected" || w == "due") && k == g.head {
+		n := tg.word(k + 1)
+		if n == "in" && tg.word(k+2) == "for" {
+			n = "for" // "pencilled in for late February"
+		}
+		if n == "to" || n == "for" || passive || (w == "expected" || w == "due") && k == g.head {
 			if k > g.start || w == "due" || w == "poised" || w == "slated" {
 				return true
 			}
@@ -2343,6 +2384,17 @@ func (tg *tagger) reducedSchedule(g group, i, j int) bool {
 		return false
 	}
 	return tg.word(j) != "that" && !tg.vword(j).verbal() && tg.verblessSubject(k)
+}
+
+// overtakenSchedule reports whether group g is a schedule's bare
+// participle ("pencilled", "scheduled") that an earlier plan's adverb
+// marks as overtaken: "originally pencilled in for", "initially slated
+// for".
+func (tg *tagger) overtakenSchedule(g group) bool {
+	if !reducedSchedules[tg.word(g.head)] || tg.vword(g.head) != vPast {
+		return false
+	}
+	return tg.groupHasAny(g, priorWords) || g.start > tg.from && priorWords[tg.word(g.start-1)]
 }
 
 // seenDoing reports whether group g is a headline's "seen" with an -ing
@@ -2470,6 +2522,30 @@ func (tg *tagger) afterIndefinite(k int) bool {
 		}
 	}
 	return false
+}
+
+// nextComplement reports whether the complement of a present "be" that
+// ends before k opens with "the next" or "a next" ("are the next thing
+// everybody is watching", "is the next big test"): its subject is still
+// to come.
+func (tg *tagger) nextComplement(k int) bool {
+	return nextOpeners[tg.word(k)] && tg.word(k+1) == "next"
+}
+
+// datedCompound reports whether the word at k, which spells a past and a
+// noun alike, ends a noun phrase that a month or weekday opens right after
+// a preposition, with one common noun between and no object after: a
+// headline's compound without its article ("bet on March rate cut",
+// "braced for Friday power cut"). A verb would need its subject before
+// the preposition.
+func (tg *tagger) datedCompound(k int) bool {
+	n := tg.word(k - 1)
+	if n == "" || tg.capital(k-1) || verbLex[n].class != vNone || verbLex[n].has(lPast) || prepositions[n] ||
+		isPronouns[n] || objectPronouns[n] || pluralPronouns[n] || determiners[n] ||
+		dayParts[n] != "" || tg.lexAt(k-1).hasAny(inMonths|inWeekdays) || tg.objectAt(k+1) {
+		return false
+	}
+	return tg.capital(k-2) && tg.lexAt(k-2).hasAny(inMonths|inWeekdays) && prepositions[tg.word(k-3)]
 }
 
 // compoundHead reports whether the word at k heads a noun phrase that "a"
@@ -2631,6 +2707,37 @@ func (tg *tagger) releaseBetween(k, i int) bool {
 	}
 	return found
 }
+
+// fixtureBetween reports whether the words between a present "be" ending
+// at k and a date at i place a side's fixture: "at home" or "away" first,
+// then only prepositions, "the", "again", coordinators and capitalised
+// words (the other side, a date before): "are at home to Kirkby on",
+// "are away at Selbury on", "are at home on Boxing Day and again on".
+func (tg *tagger) fixtureBetween(k, i int) bool {
+	switch {
+	case tg.word(k) == "at" && tg.word(k+1) == "home":
+		k += 2
+	case tg.word(k) == "away":
+		k++
+	default:
+		return false
+	}
+	if i-k > fixtureWords {
+		return false
+	}
+	for ; k < i; k++ {
+		w := tg.word(k)
+		if !(prepositions[w] || w == "the" || w == "again" || coordinators[w] || w == "to" ||
+			tg.toks[k].kind == kWord && tg.capital(k) && !tg.vword(k).verbal()) {
+			return false
+		}
+	}
+	return true
+}
+
+// fixtureWords bounds the words fixtureBetween reads after "at home" or
+// "away": the other side's name and a date before this one.
+const fixtureWords = 8
 
 // nounPhraseBetween reports whether a noun phrase, with no verb or mark
 // in it but an -ing noun ("a court hearing"), stands between a group
@@ -2883,6 +2990,9 @@ func (tg *tagger) classify(k int) vclass {
 		}
 		if presentAsPast[w] && tg.afterIndefinite(k) {
 			return vNone // a noun: "a power cut at the hall", "a further, smaller cut in"
+		}
+		if presentAsPast[w] && tg.datedCompound(k) {
+			return vNone // a headline's bare compound: "traders bet on March rate cut"
 		}
 		if presentAsPast[w] && verbOnlyPresents[tg.word(k+1)] {
 			return vNone // a noun, the subject of the verb after it: "the tax cut takes effect"
@@ -3137,6 +3247,9 @@ func (tg *tagger) beforeRelative(k int) int {
 // noun is not the subject.
 func (tg *tagger) subjectNoun(k int) int {
 	s := tg.beforeRelative(k - 1)
+	if tg.dayOrMonth(s) && prepositions[tg.word(s-1)] && tg.pluralSubject(s-2) {
+		return s - 2 // "if data on Thursday show": the plural noun the dated phrase follows
+	}
 	if tg.pluralSubject(s) || tg.dayOrMonth(s) || verbShaped(tg.word(k+1)) {
 		// "after the December vote left parliament hung": the word
 		// is a noun the date qualifies, the verb is the next one.

@@ -592,12 +592,16 @@ var schedulePredicates = setOf("scheduled", "due", "set", "slated", "expected", 
 	"willing")
 
 // infinitiveForward are the verbs whose "to"-infinitive lies ahead of them:
-// "ordered schools to close", "declined to commit", "agreed to meet".
+// "ordered schools to close", "declined to commit", "agreed to meet";
+// so do the verbs of a warning or advice given to someone ("have been
+// warned to expect crowded buses this weekend", "advised drivers to set
+// off early").
 var infinitiveForward = forms("agree", "decide", "vote", "promise", "pledge", "vow", "threaten", "decline",
 	"refuse", "offer", "order", "ask", "urge", "call", "invite", "intend", "aim", "hope", "want", "prepare",
 	"expect", "schedule", "move", "look", "wish", "plan", "tell", "seek", "set", "push", "press", "demand",
 	"propose", "resolve", "opt", "elect", "choose", "arrange", "need", "encourage", "instruct", "direct",
-	"authorize", "authorise", "allow", "permit", "require", "book", "clear", "enable", "license", "licence")
+	"authorize", "authorise", "allow", "permit", "require", "book", "clear", "enable", "license", "licence",
+	"warn", "advise", "remind", "caution")
 
 // reducedSchedules are the participles that set a day for their noun
 // with "is" left out, in headlines: "final tally expected on Thursday",
@@ -671,6 +675,15 @@ var rescheduleVerbs = forms("move", "postpone", "delay", "push", "bring", "defer
 var reportingVerbs = setOf("said", "says", "say", "told", "tells", "added", "noted", "stated", "wrote",
 	"explained", "insisted", "warned", "argued", "claimed", "confirmed", "declared", "acknowledged",
 	"stressed", "announced", "reported", "disclosed", "revealed", "tweeted", "posted", "commented", "remarked")
+
+// presentReporting are the reporting verbs in the present, as a profile
+// quotes the person it was written from ("she says", "he tells me").
+var presentReporting = setOf("says", "say", "tells", "adds", "recalls", "explains", "insists", "admits", "laughs")
+
+// meetingVerbs, after "I" or "we", tell the writer's meeting with the
+// person a profile quotes: "When I meet her", "we spoke on Tuesday".
+var meetingVerbs = setOf("meet", "met", "visit", "visited", "speak", "spoke", "interview", "interviewed",
+	"join", "joined", "call", "called", "sit", "sat")
 
 // speechParticiples open a phrase that dates a speech the way a reporting
 // verb does: "The minister, speaking on a visit on Wednesday, urged both

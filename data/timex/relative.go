@@ -183,7 +183,13 @@ func (tg *tagger) relativeUnit(u unit, off int, the bool, end int) (match, bool)
 	case u < uDay:
 		return match{}, false
 	}
-	v, ok := shift(tg.dct, u, off)
+	base := tg.dct
+	if off != 0 && (u == uWeek || u == uMonth) {
+		// `"Next week I will put the case to him," she said on
+		// Thursday`: the week after the speech, as its tomorrow is.
+		base = tg.quotedDay(end - 1)
+	}
+	v, ok := shift(base, u, off)
 	return date1(Date, end, okValue(v, ok))
 }
 
@@ -295,6 +301,18 @@ func (tg *tagger) relativeMonthYear(m, off, i, j int) int {
 	return y
 }
 
+// periodOfNow reports whether tokens from k read "this" and a calendar
+// unit or season ("this month", "this spring"), the period "earlier" or
+// "later" just before k narrows.
+func (tg *tagger) periodOfNow(k int) bool {
+	if tg.word(k) != "this" {
+		return false
+	}
+	_, unit := unitWords[tg.word(k+1)]
+	_, season := seasonWords[tg.word(k+1)]
+	return unit || season
+}
+
 // offsetAfter reads "ago", "earlier", "later", "before", "after" and
 // "from now" after a count of units and makes the phrase a date.
 func (tg *tagger) offsetAfter(n int, u unit, end int, isOne bool) (match, bool) {
@@ -313,6 +331,11 @@ func (tg *tagger) offsetAfter(n int, u unit, end int, isOne bool) (match, bool) 
 		return match{}, false
 	}
 	if w := tg.word(next); (dir == 2 || dir == -2) && (w == "than" || w == "that") {
+		return match{}, false
+	}
+	if (dir == 2 || dir == -2) && tg.periodOfNow(next) {
+		// "walk out for five days later this month": the count is a
+		// duration and "later" opens "later this month", the event.
 		return match{}, false
 	}
 	if m, ok := tg.sameComparison(u, n, dir, end-2, next); ok {

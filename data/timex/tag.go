@@ -149,6 +149,11 @@ type tagger struct {
 	fiscalOrd   int
 	hasFiscal   bool
 	yearAge     int // sentences since recentYear was written
+	// interview is the day the writer met the person a profile quotes
+	// ("When I meet her ... last Wednesday"), which the quotes told in
+	// the present ("she says") were spoken on (see noteInterview).
+	interview    time.Time
+	hasInterview bool
 	// scene is the past period the current sentence opens with, if
 	// any (see noteScene).
 	scene scene
@@ -424,6 +429,7 @@ func (tg *tagger) runBlock(out []Timex) []Timex {
 			tg.noteHeading(x, start, m.end)
 			tg.noteMainDay(x, start)
 			tg.noteScene(x, start, m.end)
+			tg.noteInterview(x, start)
 			tg.noteContext(x, rule, m)
 			tg.lastEnd = m.end
 			tg.lastWeekday = tg.lexAt(start).hasAny(inWeekdays | inAbbrevs) // isWeekdayName

@@ -1598,7 +1598,7 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 		if tg.perfectHave(g) {
 			return tensePast, true, "would/could have: past"
 		}
-		if tg.withheldWord(g) {
+		if tg.withheldWord(g) && !(before && tg.quotedReply(g, i)) {
 			// "would not say Tuesday", "could not be reached for
 			// comment Monday": a refusal or a failed call, dated
 			// when it happened.
@@ -1917,6 +1917,24 @@ func (tg *tagger) fitFor(i int) bool {
 func (tg *tagger) withheldWord(g group) bool {
 	withheld := tg.groupHasAny(g, negations) || tg.groupHas(g, "only")
 	return withheld && (speechInfinitives[tg.word(g.head)] || unreached[tg.word(g.head)])
+}
+
+// quotedReply reports whether the expression at i opens, or stands
+// inside, the few words a withheld reply quotes right after its verb:
+// 'would only say "before Christmas"'. The date is what was said, read as
+// its verb reads it, not when the reply was given ("would not say
+// Tuesday whether ...").
+func (tg *tagger) quotedReply(g group, i int) bool {
+	k := g.end
+	if k >= i || !tg.anyQuoteMark(k) || tg.tight(k) {
+		return false
+	}
+	for m := k + 1; m < i; m++ {
+		if tg.toks[m].kind != kWord || m-k > scareQuoteWords {
+			return false
+		}
+	}
+	return true
 }
 
 // namesOutcome reports whether the expression [i, j) modifies a noun

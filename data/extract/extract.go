@@ -790,7 +790,9 @@ func namesHoliday(text string, day, tx timex.Timex) bool {
 // holidayNamesDay reports whether tx is a holiday that names an event of
 // the phrase whose day next writes out: "the Easter Monday game at Harbour
 // City on April 22", "the Boxing Day fixture on December 26". The written
-// day is the event; the holiday before the noun only says which one.
+// day is the event; the holiday before the noun only says which one. The
+// month a movable holiday fell in restates it the same way: "since the
+// Lunar New Year holiday in late January".
 func holidayNamesDay(text string, tx, next timex.Timex) bool {
 	if tx.Rule != "holiday" || next.Type != timex.Date || tx.Start < 4 || !strings.EqualFold(text[tx.Start-4:tx.Start], "the ") {
 		return false
@@ -800,7 +802,14 @@ func holidayNamesDay(text string, tx, next timex.Timex) bool {
 		return false
 	}
 	s, err := next.Span()
-	return err == nil && s.Precision == timex.PrecisionDay
+	if err != nil {
+		return false
+	}
+	if s.Precision == timex.PrecisionMonth {
+		h, err := tx.Span()
+		return err == nil && h.Precision == timex.PrecisionDay && !h.Start.Before(s.Start) && !h.Start.After(s.LastDay())
+	}
+	return s.Precision == timex.PrecisionDay
 }
 
 // holidayPhraseMax bounds, in bytes, the phrase between a holiday before

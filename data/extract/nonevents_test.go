@@ -99,6 +99,9 @@ func TestEvents_PeriodModifiers(t *testing.T) {
 		{"Fans have sold out the Easter Monday game at the stadium on April 21.", "April 21"},
 		{"Tickets for the Boxing Day fixture on December 26 go on sale today.", "December 26|today"},
 		{"The Easter Monday game was moved. The replay is on April 28.", "Easter Monday|April 28"},
+		// The month a holiday fell in, written after its noun, restates it.
+		{"Freight rates have been weak since the Easter holiday in late April.", "late April"},
+		{"Freight rates have been weak since the Easter holiday, and in March too.", "Easter|March"},
 		// Not in apposition, or no holiday: events of their own.
 		{"The talks resume on Monday, and the May bank holiday is next week.", "Monday|May|next week"},
 		{"The talks resume on Monday, the May deadline having passed.", "Monday|May"},

@@ -104,7 +104,7 @@ func (x *extraction) piece(a *data.Article, from, to int) {
 			continue
 		}
 		last = -1
-		if k+1 < len(txs) && (restated(a.Text, tx, txs[k+1]) || holidayNamesDay(a.Text, tx, txs[k+1])) || k > 0 && (namesHoliday(a.Text, txs[k-1], tx) ||
+		if k+1 < len(txs) && (restated(a.Text, tx, txs[k+1]) || holidayNamesDay(a.Text, tx, txs[k+1]) || yearOwnsDate(a.Text, tx, txs[k+1])) || k > 0 && (namesHoliday(a.Text, txs[k-1], tx) ||
 			endsPeriod(a.Text, txs[k-1], tx) || otherZone(a.Text, txs[k-1], tx)) {
 			continue
 		}
@@ -758,6 +758,35 @@ func restated(text string, tx, next timex.Timex) bool {
 	s, err := next.Span()
 	return err == nil && s.Precision.IsPoint()
 }
+
+// yearOwnsDate reports whether tx, a year with a possessive, only says
+// which year the date next in its noun phrase falls in: "over last year's
+// Easter weekend", "since last year's low in June". The finer date is
+// the event; the year, which it lies in, is no second one. At most
+// yearPhraseWords words and no punctuation stand between.
+func yearOwnsDate(text string, tx, next timex.Timex) bool {
+	gap := text[tx.End:next.Start]
+	rest, ok := strings.CutPrefix(gap, "'s ")
+	if !ok {
+		rest, ok = strings.CutPrefix(gap, "’s ")
+	}
+	if !ok && (strings.HasSuffix(tx.Text, "'s") || strings.HasSuffix(tx.Text, "’s")) {
+		rest, ok = strings.CutPrefix(gap, " ") // the tagger kept the possessive: "last year's"
+	}
+	if !ok || len(strings.Fields(rest)) > yearPhraseWords || strings.ContainsAny(rest, ",;:.!?()\"\n") {
+		return false
+	}
+	y, err := tx.Span()
+	if err != nil || y.Precision != timex.PrecisionYear || next.Type != timex.Date && next.Type != timex.Time {
+		return false
+	}
+	s, err := next.Span()
+	return err == nil && s.Precision > timex.PrecisionYear && !s.Start.Before(y.Start) && !s.LastDay().After(y.LastDay())
+}
+
+// yearPhraseWords bounds the words between a possessive year and the date
+// of its noun phrase: "'s low in June".
+const yearPhraseWords = 3
 
 // otherZone reports whether the clock time tx, in brackets right after
 // the clock time before it, gives the same moment in another zone: "at

@@ -103,6 +103,10 @@ func TestEvents_PeriodModifiers(t *testing.T) {
 		{"Fans have sold out the Easter Monday game at the stadium on April 21.", "April 21"},
 		{"Tickets for the Boxing Day fixture on December 26 go on sale today.", "December 26|today"},
 		{"The Easter Monday game was moved. The replay is on April 28.", "Easter Monday|April 28"},
+		// A possessive year whose noun phrase dates itself more finely says which year.
+		{"Police stopped 900 drivers over last year's Easter weekend.", "Easter weekend"},
+		{"Shares have doubled since last year's low in June.", "June"},
+		{"Last year's sales were weak, and they fell again in June.", "Last year|June"},
 		// The month a holiday fell in, written after its noun, restates it.
 		{"Freight rates have been weak since the Easter holiday in late April.", "late April"},
 		{"Freight rates have been weak since the Easter holiday, and in March too.", "Easter|March"},

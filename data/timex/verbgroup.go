@@ -1154,6 +1154,26 @@ func (tg *tagger) reducedRelativeAt(k int) bool {
 	return tg.vword(k) == vPast && !tg.capital(k) && !reportingVerbs[w] && (hasSuffix(w, "ed") || irregularPast[w])
 }
 
+// relativeWillAfter reports whether a relative clause in "will" follows
+// token j within relativeWillReach tokens of its clause: "is a circuit
+// race that will start at 1.15 p.m.", "is the first match which will be
+// shown live".
+func (tg *tagger) relativeWillAfter(j int) bool {
+	for k := j; k < tg.to && k < j+relativeWillReach; k++ {
+		if tg.toks[k].kind == kPunct && tg.clauseMark(k) {
+			return false
+		}
+		if relativeWords[tg.word(k)] && tg.vword(k+1) == vWill {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeWillReach bounds how far after a "be" relativeWillAfter looks:
+// the complement's noun phrase, then its relative pronoun.
+const relativeWillReach = 8
+
 // groupAfter finds the first verb group from token j on, skipping
 // parentheses: the verb of a clause whose date was fronted.
 func (tg *tagger) groupAfter(j int) (group, bool) {
@@ -1724,6 +1744,12 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 			// "is far below Friday's level": a state now, whose date
 			// belongs to a noun; "the summit is on Thursday" is ahead.
 			if p := tg.word(i - 1); !before && tg.dayNamed(i) && p != "from" && p != "for" {
+				if tg.relativeWillAfter(g.end) {
+					// "The final stage, on Sunday, is a circuit race
+					// that will start at 1.15 p.m.": the event the
+					// subject names is told in the future.
+					return tenseFuture, true, "present be describes the subject's dated event, which a relative \"will\" puts ahead: future"
+				}
 				// "County's game on Monday night is the first to be
 				// shown": the subject's dated event is near, either
 				// way ("from" and "for" a day look ahead, below).

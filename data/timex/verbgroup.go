@@ -1216,6 +1216,26 @@ func (tg *tagger) reducedRelativeAt(k int) bool {
 	return tg.vword(k) == vPast && !tg.capital(k) && !reportingVerbs[w] && (hasSuffix(w, "ed") || irregularPast[w])
 }
 
+// relativeWillAfter reports whether a relative clause in "will" follows
+// token j within relativeWillReach tokens of its clause: "is a circuit
+// race that will start at 1.15 p.m.", "is the first match which will be
+// shown live".
+func (tg *tagger) relativeWillAfter(j int) bool {
+	for k := j; k < tg.to && k < j+relativeWillReach; k++ {
+		if tg.toks[k].kind == kPunct && tg.clauseMark(k) {
+			return false
+		}
+		if relativeWords[tg.word(k)] && tg.vword(k+1) == vWill {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeWillReach bounds how far after a "be" relativeWillAfter looks:
+// the complement's noun phrase, then its relative pronoun.
+const relativeWillReach = 8
+
 // groupAfter finds the first verb group from token j on, skipping
 // parentheses: the verb of a clause whose date was fronted.
 func (tg *tagger) groupAfter(j int) (group, bool) {
@@ -1663,7 +1683,7 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 		if tg.perfectHave(g) {
 			return tensePast, true, "would/could have: past"
 		}
-		if tg.withheldWord(g) {
+		if tg.withheldWord(g) && !(before && tg.quotedReply(g, i)) {
 			// "would not say Tuesday", "could not be reached for
 			// comment Monday": a refusal or a failed call, dated
 			// when it happened.
@@ -1808,6 +1828,12 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 					// "Friday's jobs figures are the next test":
 					// what comes next is ahead.
 					return tenseFuture, true, "present be, the subject's dated event is the next one: future"
+				}
+				if tg.relativeWillAfter(g.end) {
+					// "The final stage, on Sunday, is a circuit race
+					// that will start at 1.15 p.m.": the event the
+					// subject names is told in the future.
+					return tenseFuture, true, "present be describes the subject's dated event, which a relative \"will\" puts ahead: future"
 				}
 				// "County's game on Monday night is the first to be
 				// shown": the subject's dated event is near, either
@@ -2022,6 +2048,24 @@ func (tg *tagger) fitFor(i int) bool {
 func (tg *tagger) withheldWord(g group) bool {
 	withheld := tg.groupHasAny(g, negations) || tg.groupHas(g, "only")
 	return withheld && (speechInfinitives[tg.word(g.head)] || unreached[tg.word(g.head)])
+}
+
+// quotedReply reports whether the expression at i opens, or stands
+// inside, the few words a withheld reply quotes right after its verb:
+// 'would only say "before Christmas"'. The date is what was said, read as
+// its verb reads it, not when the reply was given ("would not say
+// Tuesday whether ...").
+func (tg *tagger) quotedReply(g group, i int) bool {
+	k := g.end
+	if k >= i || !tg.anyQuoteMark(k) || tg.tight(k) {
+		return false
+	}
+	for m := k + 1; m < i; m++ {
+		if tg.toks[m].kind != kWord || m-k > scareQuoteWords {
+			return false
+		}
+	}
+	return true
 }
 
 // namesOutcome reports whether the expression [i, j) modifies a noun

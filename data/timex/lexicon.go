@@ -1270,6 +1270,11 @@ var adjectiveVerbs = func() map[string]bool {
 	return m
 }()
 
+// timetableVerbs give the start or end of something in the present, as a
+// timetable does, in a headline too: "Black Friday sale ends Monday".
+var timetableVerbs = setOf("begins", "starts", "opens", "ends", "closes", "expires", "resumes", "reopens", "kicks",
+	"lapses", "finishes", "concludes", "runs")
+
 // verbOnlyPresents are -s forms that are no plural noun, so that a verb
 // spelled alike in the past and the present just before one is a noun,
 // its subject, not a past verb taking it as object: "the tax cut takes

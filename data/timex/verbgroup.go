@@ -45,6 +45,7 @@ import (
 //	"until" after a past verb of a lasting state     past ("lasted until Monday", "remained closed until")
 //	a fronted "before" and a past perfect            past ("Before Friday, few had expected …")
 //	"to" + verb with no verb before (a headline)     future; so is "how to watch"
+//	a headline's present and a day one or two back   past: the news ("Apple unveils iPhone 4 on Monday")
 //	a verb of invitation opening a sentence         future ("Join us Friday", "Have a great weekend")
 //	a condition's present ("if they beat …")        future
 //	a day and its hour in a line with no verb        future: a listing ("City v United, Saturday 3pm")
@@ -1787,6 +1788,15 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 			// "bank rally offsets Tuesday's slide", a headline's
 			// present: what the verb acts on has happened.
 			return tensePast, true, "the date names an outcome the present verb acts on: past"
+		}
+		if fc == vPres && g.head == first && g.to < 0 && !timetableVerbs[tg.word(first)] && tg.headlineLine() &&
+			tg.daysBack(i) > 0 && tg.daysBack(i) <= headlineNews {
+			// "Apple unveils iPhone 4 on Monday" on a Tuesday: a
+			// headline tells in the present what has just happened,
+			// a day or two before it, as well as what is to come
+			// ("Kestrava votes Sunday" on a Wednesday); a start or an
+			// end it gives is a timetable's ("Sale ends Monday").
+			return tensePast, true, "a headline's present and a day just gone: the news, past"
 		}
 		return tenseFuture, true, "present tense: future schedule"
 	case vBePast, vHavePast, vDoPast, vHavePres, vBeen:
@@ -3733,6 +3743,40 @@ func (tg *tagger) planRanAfter(j int) bool {
 	}
 	w := tg.word(g.head)
 	return !calledOffWords[w] && !rescheduleVerbs[w]
+}
+
+// headlineLine reports whether the sentence is a headline: a line of its
+// own that opens with a capital, ends with no stop and is short, with no
+// mark of a post (a handle, a hashtag, a link), which tells of its own
+// day in the present as a schedule would.
+func (tg *tagger) headlineLine() bool {
+	if tg.from > 0 && tg.toks[tg.from].newlines == 0 || !tg.lineAlone(tg.to) || !tg.capital(tg.from) ||
+		tg.to-tg.from > headlineWords {
+		return false
+	}
+	last := tg.toks[tg.to-1]
+	if last.kind == kPunct && !tg.punct(tg.to-1, ")") {
+		return false // "… on Monday.", "… on Monday!", a quote's close
+	}
+	line := tg.text[tg.toks[tg.from].start:last.end]
+	return !strings.ContainsAny(line, "@#") && !strings.Contains(line, "http")
+}
+
+// headlineWords bounds the tokens of a headline; headlineNews is how many
+// days back a weekday in a headline's present may be the news it reports.
+const (
+	headlineWords = 16
+	headlineNews  = 2
+)
+
+// daysBack returns how many days before the publication date the weekday
+// at token i last fell (1 to 7), or 0 when no weekday is there.
+func (tg *tagger) daysBack(i int) int {
+	wd, ok := weekdayWords[tg.word(i)]
+	if !ok || !tg.hasDCT {
+		return 0
+	}
+	return (int(tg.dct.Weekday())-wd+6)%7 + 1
 }
 
 // monthWord reports whether token k is a month name.

@@ -1173,7 +1173,15 @@ var weekendSpellings = setOf("weekend", "wknd", "wkend")
 // weekend", "great weekend".
 var weekendAdjectives = setOf("long", "holiday", "bank", "great", "good", "busy", "lovely", "nice", "whole",
 	"entire", "best", "quiet", "rainy", "sunny", "fun", "relaxing", "festive", "wet", "dry", "stormy", "cold", "hot",
-	"warm", "violent", "deadly", "bloody", "chaotic", "tense", "turbulent")
+	"warm", "violent", "deadly", "bloody", "chaotic", "tense", "turbulent", "lazy", "crazy", "amazing", "perfect")
+
+// weekendOwners before a bare "weekend" make it someone's, the one just had
+// or about to be: "Enjoy your weekend", "How was your weekend?".
+var weekendOwners = setOf("my", "your", "our", "his", "her", "their")
+
+// exclaimWords open an exclamation about one weekend in particular: "What
+// a weekend!", "Such a lazy weekend".
+var exclaimWords = setOf("what", "such")
 
 // weekendPrepositions before a bare "weekend" date it: "plans for weekend",
 // "over weekend".

@@ -1283,6 +1283,15 @@ var adjectiveVerbs = func() map[string]bool {
 var timetableVerbs = setOf("begins", "starts", "opens", "ends", "closes", "expires", "resumes", "reopens", "kicks",
 	"lapses", "finishes", "concludes", "runs")
 
+// thankWords thank for what has been done before "for" and an -ing form:
+// "Thanks for coming out on Sunday".
+var thankWords = setOf("thanks", "thx", "grateful", "thankful")
+
+// recoveryWords before "from" and a date make it an event that is over:
+// "still recovering from Saturday night", "reeling from Tuesday's loss".
+var recoveryWords = setOf("recover", "recovers", "recovered", "recovering", "reeling", "reel", "reeled",
+	"recuperating", "healing")
+
 // verbOnlyPresents are -s forms that are no plural noun, so that a verb
 // spelled alike in the past and the present just before one is a noun,
 // its subject, not a past verb taking it as object: "the tax cut takes

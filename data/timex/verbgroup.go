@@ -233,6 +233,12 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 		tg.noteTense("", tenseNearest, "a day heading a timeline entry: nearest")
 		return tenseNearest, true
 	}
+	if tg.thankedFor(i) {
+		// "Thanks for coming out on Sunday", "thank you for having us
+		// on Friday": what is thanked for has been done.
+		tg.noteTense("", tensePast, "thanks for a deed: past")
+		return tensePast, true
+	}
 	g, ok, after := tg.governingGroup(i, j)
 	if ok && after && tg.word(i-1) == "before" && tg.clauseOpensAt(i-1) && tg.vword(g.start) == vHavePast {
 		// "Before Friday, few traders had expected a drop": a past
@@ -282,6 +288,12 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 			// headline's "to"-infinitive, whatever its verb, is what
 			// is to come.
 			tg.noteTense("to "+tg.word(k), tenseFuture, "to-infinitive without a verb: future")
+			return tenseFuture, true
+		}
+		if tg.invitationAfter(j) {
+			// "Gig on Thursday, come along", "Open day on Saturday,
+			// join us": a notice's invitation is to what is ahead.
+			tg.noteTense("", tenseFuture, "a verbless notice, then a comma and an invitation: future")
 			return tenseFuture, true
 		}
 		t := tg.cueWord(i, j)
@@ -2026,6 +2038,40 @@ func (tg *tagger) imperative(g group, ok bool) bool {
 	return !ok || g.start == k && g.head == k
 }
 
+// thankedFor reports whether the date at i is in an -ing phrase that
+// "thanks for", "thank you for" or "grateful for" opens, in its clause:
+// "Thanks for coming out on Sunday".
+func (tg *tagger) thankedFor(i int) bool {
+	for m := i - 1; m > tg.from && m >= i-maxIngReach && !tg.leftStop(m); m-- {
+		if tg.word(m) != "for" || !ingForm(tg.word(m+1)) {
+			continue
+		}
+		w := tg.word(m - 1)
+		return thankWords[w] || w == "you" && (tg.word(m-2) == "thank" || tg.word(m-2) == "thanking")
+	}
+	return false
+}
+
+// invitationAfter reports whether a comma follows the date ending before
+// j, past a few words with no verb ("Gig on Thursday night, come along"),
+// and an invitation opens the clause after it in lower case: "come",
+// "join", "book".
+func (tg *tagger) invitationAfter(j int) bool {
+	for k := j; k < tg.to && k < j+invitationReach; k++ {
+		if tg.punct(k, ",") {
+			return k+1 < tg.to && imperativeVerbs[tg.word(k+1)] && !tg.capital(k+1)
+		}
+		if tg.toks[k].kind == kPunct || tg.vword(k).verbal() {
+			return false
+		}
+	}
+	return false
+}
+
+// invitationReach bounds the words between a date and the comma before an
+// invitation: "on Thursday night at the Crown, come along".
+const invitationReach = 6
+
 // imperativeAfterComma reports whether group g, after the expression
 // ending before j, follows a comma and a verb in its base form that opens
 // its clause with no subject: ", stay tuned!", ", join us"; not ", deputy
@@ -3409,6 +3455,11 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 		}
 		if movedFrom[prev] {
 			return tensePast, "\"moved from\": past"
+		}
+		if recoveryWords[prev] {
+			// "still recovering from Saturday night", "reeling from
+			// Tuesday's defeat": what one recovers from is over.
+			return tensePast, "recovering \"from\" an event: past"
 		}
 		// "the damage from Sunday's storm"; not "what to expect from
 		// Thursday's summit".

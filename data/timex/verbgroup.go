@@ -1717,7 +1717,7 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 		return tensePast, true, "a caption's present: the moment pictured, past"
 	}
 	if before {
-		if tg.forwardVerb(g, i) {
+		if tg.forwardVerb(g, i, j) {
 			if (fc == vPast || fc == vHavePast) && (tg.calledOff(j) || tg.contrastAfter(j)) {
 				// "hoped to go public in May but delayed the
 				// offering", "hoped to reopen the road Monday, but it
@@ -2297,11 +2297,11 @@ func (tg *tagger) schedulePredicate(g group) bool {
 }
 
 // forwardVerb reports whether a verb of g that points ahead governs the
-// expression at i: the verb of an infinitive before the expression
+// expression [i, j): the verb of an infinitive before the expression
 // ("ordered schools to close on Friday", "declined to commit to a cut in
 // July"), or a verb whose object holds it ("had hoped for a September
-// release").
-func (tg *tagger) forwardVerb(g group, i int) bool {
+// release", "awaited Friday's jobs report").
+func (tg *tagger) forwardVerb(g group, i, j int) bool {
 	if g.to >= 0 && g.to < i {
 		if refusalVerbs[tg.word(g.head)] && speechInfinitives[tg.word(g.to+1)] {
 			return false // "declined to say on Monday": the refusal is dated
@@ -2316,7 +2316,10 @@ func (tg *tagger) forwardVerb(g group, i int) bool {
 		// lies ahead of the plan, as with the verb "plan".
 		return g.to > g.start && intentNouns[tg.word(g.to-1)]
 	}
-	return g.to < 0 && objectForward[tg.word(g.head)] && !particles[tg.word(g.end)] && tg.objectBetween(g.end, i)
+	// "awaited Friday's jobs report": a date's possessive opens the
+	// object itself.
+	return g.to < 0 && objectForward[tg.word(g.head)] && !particles[tg.word(g.end)] &&
+		(tg.objectBetween(g.end, i) || i == g.end && tg.possessive(j))
 }
 
 // reducedFit reports whether g is a headline's bare participle that

@@ -1819,6 +1819,11 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 			if tg.calledOff(j) {
 				return tensePast, true, "\"was to\", then called off: past"
 			}
+			if tg.word(g.to+1) == "have" {
+				// "The accord was to have been signed on Friday": a
+				// plan whose day has passed without it.
+				return tensePast, true, "\"was to have\": a plan whose day passed, past"
+			}
 			return tenseNearest, true, "\"was to\": a plan seen from the past, nearest day"
 		}
 		if fc == vHavePres && tg.word(first+1) == "to" {

@@ -1044,7 +1044,8 @@ func ruleWeekend(tg *tagger, i int) (match, bool) {
 
 // bareWeekend reports whether "weekend" at i, with no article, is a
 // particular weekend: "a long weekend" is not, but "Great weekend!",
-// "over the long weekend" and "this long weekend" are.
+// "over the long weekend", "this long weekend", "your weekend" and "What
+// a weekend!" are.
 func (tg *tagger) bareWeekend(i int) bool {
 	prev := tg.word(i - 1)
 	switch {
@@ -1055,12 +1056,16 @@ func (tg *tagger) bareWeekend(i int) bool {
 	case i-1 == tg.from && tg.toks[i-1].kind == kWord && !determiners[prev] && !prepositions[prev] &&
 		prev != "every" && prev != "each" && verbLex[prev].class == vNone:
 		return true // a post that opens on its weekend: "Lazy weekend so far", "Perfect weekend!"
+	case weekendOwners[prev]:
+		return true // "Enjoy your weekend", "How was your weekend?"
+	case prev == "a" && exclaimWords[tg.word(i-2)]:
+		return true // "What a weekend!"
 	case weekendAdjectives[prev]:
 		before := tg.word(i - 2)
-		if (before == "a" || before == "an") && (weekendHaving[tg.word(i-3)] || tg.relativeClauseAt(i+1)) {
-			// "had a great weekend", "have a long weekend", "follows a
-			// wet weekend in which rivers rose": one weekend in
-			// particular.
+		if (before == "a" || before == "an") && (weekendHaving[tg.word(i-3)] || exclaimWords[tg.word(i-3)] || tg.relativeClauseAt(i+1)) {
+			// "had a great weekend", "have a long weekend", "such a
+			// lazy weekend", "follows a wet weekend in which rivers
+			// rose": one weekend in particular.
 			return true
 		}
 		return before != "a" && before != "an" && before != "every" && before != "each"

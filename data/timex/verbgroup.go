@@ -45,6 +45,7 @@ import (
 //	"until" after a past verb of a lasting state     past ("lasted until Monday", "remained closed until")
 //	a fronted "before" and a past perfect            past ("Before Friday, few had expected …")
 //	"to" + verb with no verb before (a headline)     future; so is "how to watch"
+//	a headline's present and a day one or two back   past: the news ("Apple unveils iPhone 4 on Monday")
 //	a verb of invitation opening a sentence         future ("Join us Friday", "Have a great weekend")
 //	a condition's present ("if they beat …")        future
 //	a day and its hour in a line with no verb        future: a listing ("City v United, Saturday 3pm")
@@ -237,6 +238,12 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 		tg.noteTense("", tenseNearest, "a day heading a timeline entry: nearest")
 		return tenseNearest, true
 	}
+	if tg.thankedFor(i) {
+		// "Thanks for coming out on Sunday", "thank you for having us
+		// on Friday": what is thanked for has been done.
+		tg.noteTense("", tensePast, "thanks for a deed: past")
+		return tensePast, true
+	}
 	g, ok, after := tg.governingGroup(i, j)
 	if ok && after && tg.word(i-1) == "before" && tg.clauseOpensAt(i-1) && tg.vword(g.start) == vHavePast {
 		// "Before Friday, few traders had expected a drop": a past
@@ -293,6 +300,12 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 			// headline's "to"-infinitive, whatever its verb, is what
 			// is to come.
 			tg.noteTense("to "+tg.word(k), tenseFuture, "to-infinitive without a verb: future")
+			return tenseFuture, true
+		}
+		if tg.invitationAfter(j) {
+			// "Gig on Thursday, come along", "Open day on Saturday,
+			// join us": a notice's invitation is to what is ahead.
+			tg.noteTense("", tenseFuture, "a verbless notice, then a comma and an invitation: future")
 			return tenseFuture, true
 		}
 		t := tg.cueWord(i, j)
@@ -1860,6 +1873,15 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 			// belongs to the subject's event, near either way.
 			return tenseNearest, false, "present linking verb describes the subject's dated event: nearest"
 		}
+		if fc == vPres && g.head == first && g.to < 0 && !timetableVerbs[tg.word(first)] && tg.headlineLine() &&
+			tg.daysBack(i) > 0 && tg.daysBack(i) <= headlineNews {
+			// "Apple unveils iPhone 4 on Monday" on a Tuesday: a
+			// headline tells in the present what has just happened,
+			// a day or two before it, as well as what is to come
+			// ("Kestrava votes Sunday" on a Wednesday); a start or an
+			// end it gives is a timetable's ("Sale ends Monday").
+			return tensePast, true, "a headline's present and a day just gone: the news, past"
+		}
 		return tenseFuture, true, "present tense: future schedule"
 	case vBePast, vHavePast, vDoPast, vHavePres, vBeen:
 		if fc == vBePast && g.to == first+1 {
@@ -1868,6 +1890,11 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 			// just gone or just ahead; gone when it fell through.
 			if tg.calledOff(j) {
 				return tensePast, true, "\"was to\", then called off: past"
+			}
+			if tg.word(g.to+1) == "have" {
+				// "The accord was to have been signed on Friday": a
+				// plan whose day has passed without it.
+				return tensePast, true, "\"was to have\": a plan whose day passed, past"
 			}
 			return tenseNearest, true, "\"was to\": a plan seen from the past, nearest day"
 		}
@@ -2105,6 +2132,40 @@ func (tg *tagger) imperative(g group, ok bool) bool {
 	}
 	return !ok || g.start == k && g.head == k
 }
+
+// thankedFor reports whether the date at i is in an -ing phrase that
+// "thanks for", "thank you for" or "grateful for" opens, in its clause:
+// "Thanks for coming out on Sunday".
+func (tg *tagger) thankedFor(i int) bool {
+	for m := i - 1; m > tg.from && m >= i-maxIngReach && !tg.leftStop(m); m-- {
+		if tg.word(m) != "for" || !ingForm(tg.word(m+1)) {
+			continue
+		}
+		w := tg.word(m - 1)
+		return thankWords[w] || w == "you" && (tg.word(m-2) == "thank" || tg.word(m-2) == "thanking")
+	}
+	return false
+}
+
+// invitationAfter reports whether a comma follows the date ending before
+// j, past a few words with no verb ("Gig on Thursday night, come along"),
+// and an invitation opens the clause after it in lower case: "come",
+// "join", "book".
+func (tg *tagger) invitationAfter(j int) bool {
+	for k := j; k < tg.to && k < j+invitationReach; k++ {
+		if tg.punct(k, ",") {
+			return k+1 < tg.to && imperativeVerbs[tg.word(k+1)] && !tg.capital(k+1)
+		}
+		if tg.toks[k].kind == kPunct || tg.vword(k).verbal() {
+			return false
+		}
+	}
+	return false
+}
+
+// invitationReach bounds the words between a date and the comma before an
+// invitation: "on Thursday night at the Crown, come along".
+const invitationReach = 6
 
 // imperativeAfterComma reports whether group g, after the expression
 // ending before j, follows a comma and a verb in its base form that opens
@@ -2351,10 +2412,10 @@ func (tg *tagger) schedulePredicate(g group) bool {
 }
 
 // forwardVerb reports whether a verb of g that points ahead governs the
-// expression at i: the verb of an infinitive before the expression
+// expression [i, j): the verb of an infinitive before the expression
 // ("ordered schools to close on Friday", "declined to commit to a cut in
 // July"), or a verb whose object holds it ("had hoped for a September
-// release").
+// release", "awaited Friday's jobs report").
 func (tg *tagger) forwardVerb(g group, i, j int) bool {
 	if g.to >= 0 && g.to < i {
 		if refusalVerbs[tg.word(g.head)] && speechInfinitives[tg.word(g.to+1)] {
@@ -2381,7 +2442,10 @@ func (tg *tagger) forwardVerb(g group, i, j int) bool {
 			return true
 		}
 	}
-	return g.to < 0 && objectForward[tg.word(g.head)] && !particles[tg.word(g.end)] && tg.objectBetween(g.end, i)
+	// "awaited Friday's jobs report": a date's possessive opens the
+	// object itself.
+	return g.to < 0 && objectForward[tg.word(g.head)] && !particles[tg.word(g.end)] &&
+		(tg.objectBetween(g.end, i) || i == g.end && tg.possessive(j))
 }
 
 // reducedFit reports whether g is a headline's bare participle that
@@ -3630,6 +3694,11 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 		if movedFrom[prev] {
 			return tensePast, "\"moved from\": past"
 		}
+		if recoveryWords[prev] {
+			// "still recovering from Saturday night", "reeling from
+			// Tuesday's defeat": what one recovers from is over.
+			return tensePast, "recovering \"from\" an event: past"
+		}
 		// "the damage from Sunday's storm"; not "what to expect from
 		// Thursday's summit".
 		if k == next && tg.attributive(k+1, j) && tg.dayOrMonth(k+1) && !verbLex[prev].has(lForward) {
@@ -3965,6 +4034,40 @@ func (tg *tagger) planRanAfter(j int) bool {
 	}
 	w := tg.word(g.head)
 	return !calledOffWords[w] && !rescheduleVerbs[w]
+}
+
+// headlineLine reports whether the sentence is a headline: a line of its
+// own that opens with a capital, ends with no stop and is short, with no
+// mark of a post (a handle, a hashtag, a link), which tells of its own
+// day in the present as a schedule would.
+func (tg *tagger) headlineLine() bool {
+	if tg.from > 0 && tg.toks[tg.from].newlines == 0 || !tg.lineAlone(tg.to) || !tg.capital(tg.from) ||
+		tg.to-tg.from > headlineWords {
+		return false
+	}
+	last := tg.toks[tg.to-1]
+	if last.kind == kPunct && !tg.punct(tg.to-1, ")") {
+		return false // "… on Monday.", "… on Monday!", a quote's close
+	}
+	line := tg.text[tg.toks[tg.from].start:last.end]
+	return !strings.ContainsAny(line, "@#") && !strings.Contains(line, "http")
+}
+
+// headlineWords bounds the tokens of a headline; headlineNews is how many
+// days back a weekday in a headline's present may be the news it reports.
+const (
+	headlineWords = 16
+	headlineNews  = 2
+)
+
+// daysBack returns how many days before the publication date the weekday
+// at token i last fell (1 to 7), or 0 when no weekday is there.
+func (tg *tagger) daysBack(i int) int {
+	wd, ok := weekdayWords[tg.word(i)]
+	if !ok || !tg.hasDCT {
+		return 0
+	}
+	return (int(tg.dct.Weekday())-wd+6)%7 + 1
 }
 
 // monthWord reports whether token k is a month name.

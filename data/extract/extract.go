@@ -64,6 +64,12 @@ type extraction struct {
 	// (timex.FiscalYearEnd), read at its first fiscal year: 0 not yet
 	// read, -1 none.
 	fiscalEnd int
+	// quarterLag is the months the article's fiscal quarters fall after
+	// the calendar's (timex.FiscalQuarterLag): 0 not yet read, -1 none.
+	quarterLag int
+	// calendarQuarters is whether the article writes a quarter with its
+	// calendar year (timex.WritesCalendarPart), read with quarterLag.
+	calendarQuarters bool
 }
 
 // piece makes the events of a.Text[from:to], one piece of the text as
@@ -104,7 +110,7 @@ func (x *extraction) piece(a *data.Article, from, to int) {
 			continue
 		}
 		last = -1
-		if k+1 < len(txs) && (restated(a.Text, tx, txs[k+1]) || holidayNamesDay(a.Text, tx, txs[k+1])) || k > 0 && (namesHoliday(a.Text, txs[k-1], tx) ||
+		if k+1 < len(txs) && (restated(a.Text, tx, txs[k+1]) || holidayNamesDay(a.Text, tx, txs[k+1]) || yearOwnsDate(a.Text, tx, txs[k+1])) || k > 0 && (namesHoliday(a.Text, txs[k-1], tx) ||
 			endsPeriod(a.Text, txs[k-1], tx) || otherZone(a.Text, txs[k-1], tx)) {
 			continue
 		}
@@ -128,6 +134,9 @@ func (x *extraction) piece(a *data.Article, from, to int) {
 		if span.Precision == timex.PrecisionYear && numberedFiscalYear(tx.Text) {
 			span = x.fiscalSpan(a.Text, span) // "fiscal 2013" of a year to September
 		}
+		if span.Precision == timex.PrecisionQuarter && !strings.ContainsAny(tx.Text, "0123456789") {
+			span = x.fiscalQuarterSpan(a.Text, tx.Text, span) // "its fiscal third quarter" of a year to January: August to October
+		}
 		if n := len(events); n > 0 && span.Precision == timex.PrecisionYear {
 			if fy, ok := accountingYearBack(tx.Text, events[n-1].Span, span); ok {
 				span = fy // "in the 2004-05 financial year, up from 29 the year before": 2003-04
@@ -140,7 +149,8 @@ func (x *extraction) piece(a *data.Article, from, to int) {
 			si++
 		}
 		whole := sentenceAround(a.Text, sentences, si, tx)
-		if !runsInto(tx.Text) && duplicate(a.Text, events, whole.Start, tx, span) || streakOfNamedDay(txs, k, span, whole) {
+		if !runsInto(tx.Text) && !opensDaysRange(txs, k, span) && duplicate(a.Text, events, whole.Start, tx, span) ||
+			streakOfNamedDay(txs, k, span, whole) {
 			continue
 		}
 		s := clip(a.Text, whole, tx)
@@ -164,7 +174,7 @@ func (x *extraction) piece(a *data.Article, from, to int) {
 		})
 		last, lastTx = len(events)-1, tx
 	}
-	x.events = dropModifiers(a.Text, events)
+	x.events = dropRestated(a.Text, dropModifiers(a.Text, events))
 }
 
 // maxPiece bounds the piece of a text that Events tags at a time, in
@@ -490,7 +500,7 @@ func (lc *lineCheck) datesPage(text string) bool {
 	if lc.page == 0 {
 		line := text[lc.start:lc.end]
 		lc.page = -1
-		if timex.IsPublicationLine(line) || furnitureLine(line[lc.lead:]) || linkList(text, lc.start) {
+		if timex.IsPublicationLine(line) || furnitureLine(line[lc.lead:]) || linkList(text, lc.start) || sectionLine(text, lc.start, lc.end) {
 			lc.page = 1
 		}
 	}
@@ -673,6 +683,29 @@ func (x *extraction) fiscalSpan(text string, span timex.Span) timex.Span {
 	return span
 }
 
+// fiscalQuarterSpan moves the quarter span on by the months a company's
+// quarters lag the calendar's when the article says its fiscal year ends
+// in a month that ends no calendar quarter (timex.FiscalQuarterLag): a
+// retailer's year to January has its third quarter from August to
+// October. A quarter that writes its year ("the fourth quarter of 2021")
+// is the calendar's and is not passed here; nor is a bare one in a text
+// that writes such quarters, unless it says "fiscal" (as the tagger
+// reads it, timex.WritesCalendarPart). expr is the quarter as written.
+func (x *extraction) fiscalQuarterSpan(text, expr string, span timex.Span) timex.Span {
+	if x.quarterLag == 0 {
+		x.quarterLag = -1
+		if lag := timex.FiscalQuarterLag(timex.FiscalYearEnd(text)); lag > 0 {
+			x.quarterLag = lag
+		}
+		x.calendarQuarters = timex.WritesCalendarPart(text)
+	}
+	if x.quarterLag < 0 || x.calendarQuarters && !strings.Contains(strings.ToLower(expr), "fiscal") {
+		return span
+	}
+	span.Start, span.End = span.Start.AddDate(0, x.quarterLag, 0), span.End.AddDate(0, x.quarterLag, 0)
+	return span
+}
+
 // numberedFiscalYear reports whether expr names a fiscal year by its
 // number: "fiscal 2013", "the end of FY27", "fiscal year 2024", or with
 // the number first, "the 2019 financial year", "its 2024 fiscal year".
@@ -759,6 +792,35 @@ func restated(text string, tx, next timex.Timex) bool {
 	return err == nil && s.Precision.IsPoint()
 }
 
+// yearOwnsDate reports whether tx, a year with a possessive, only says
+// which year the date next in its noun phrase falls in: "over last year's
+// Easter weekend", "since last year's low in June". The finer date is
+// the event; the year, which it lies in, is no second one. At most
+// yearPhraseWords words and no punctuation stand between.
+func yearOwnsDate(text string, tx, next timex.Timex) bool {
+	gap := text[tx.End:next.Start]
+	rest, ok := strings.CutPrefix(gap, "'s ")
+	if !ok {
+		rest, ok = strings.CutPrefix(gap, "’s ")
+	}
+	if !ok && (strings.HasSuffix(tx.Text, "'s") || strings.HasSuffix(tx.Text, "’s")) {
+		rest, ok = strings.CutPrefix(gap, " ") // the tagger kept the possessive: "last year's"
+	}
+	if !ok || len(strings.Fields(rest)) > yearPhraseWords || strings.ContainsAny(rest, ",;:.!?()\"\n") {
+		return false
+	}
+	y, err := tx.Span()
+	if err != nil || y.Precision != timex.PrecisionYear || next.Type != timex.Date && next.Type != timex.Time {
+		return false
+	}
+	s, err := next.Span()
+	return err == nil && s.Precision > timex.PrecisionYear && !s.Start.Before(y.Start) && !s.LastDay().After(y.LastDay())
+}
+
+// yearPhraseWords bounds the words between a possessive year and the date
+// of its noun phrase: "'s low in June".
+const yearPhraseWords = 3
+
 // otherZone reports whether the clock time tx, in brackets right after
 // the clock time before it, gives the same moment in another zone: "at
 // 4:17 a.m. local time (1517 GMT on Monday)". The first is the event; the
@@ -790,7 +852,9 @@ func namesHoliday(text string, day, tx timex.Timex) bool {
 // holidayNamesDay reports whether tx is a holiday that names an event of
 // the phrase whose day next writes out: "the Easter Monday game at Harbour
 // City on April 22", "the Boxing Day fixture on December 26". The written
-// day is the event; the holiday before the noun only says which one.
+// day is the event; the holiday before the noun only says which one. The
+// month a movable holiday fell in restates it the same way: "since the
+// Lunar New Year holiday in late January".
 func holidayNamesDay(text string, tx, next timex.Timex) bool {
 	if tx.Rule != "holiday" || next.Type != timex.Date || tx.Start < 4 || !strings.EqualFold(text[tx.Start-4:tx.Start], "the ") {
 		return false
@@ -800,7 +864,14 @@ func holidayNamesDay(text string, tx, next timex.Timex) bool {
 		return false
 	}
 	s, err := next.Span()
-	return err == nil && s.Precision == timex.PrecisionDay
+	if err != nil {
+		return false
+	}
+	if s.Precision == timex.PrecisionMonth {
+		h, err := tx.Span()
+		return err == nil && h.Precision == timex.PrecisionDay && !h.Start.Before(s.Start) && !h.Start.After(s.LastDay())
+	}
+	return s.Precision == timex.PrecisionDay
 }
 
 // holidayPhraseMax bounds, in bytes, the phrase between a holiday before
@@ -857,6 +928,20 @@ func relativeLeadIn(expr string) bool {
 // leadInWords mark an expression that counts from another date.
 var leadInWords = map[string]bool{"later": true, "earlier": true, "next": true, "following": true,
 	"previous": true, "before": true, "after": true, "same": true, "ago": true}
+
+// opensDaysRange reports whether txs[k], whose span is span, opens a range
+// that ends on a later day ("lifted from 6am on Friday until Tuesday
+// morning"): the range is an event of its own, not a second mention of a
+// Friday named before it in the sentence, and dropping its start would
+// leave its end alone. A range within the day ("on Friday, from 9am to
+// 5pm") is still the day's one event.
+func opensDaysRange(txs []timex.Timex, k int, span timex.Span) bool {
+	if k+1 >= len(txs) || !txs[k+1].RangeEnd {
+		return false
+	}
+	end, err := txs[k+1].Span()
+	return err == nil && end.Start.Truncate(24*time.Hour).After(span.Start.Truncate(24*time.Hour))
+}
 
 // duplicate reports whether the sentence at sentenceStart already gave an
 // event for span: the same value, or the same day at day precision or

@@ -79,6 +79,8 @@ func TestEvents_PublicationLines(t *testing.T) {
 		{"a round-up's day headings over prose are events, the first sentence's same day one with its heading",
 			"Round-up\n\nMonday\n\nDockworkers at the port walked out on Monday morning over pay.\n\nTuesday\n\nThe council said the winter market would open on December 8.",
 			[]string{"2024-11-25", "2024-11-26", "2024-12-08"}},
+		{"a section line names no event", "News | The week in brief\n\nThe summit opens on Thursday.", []string{"2024-11-28"}},
+		{"a headline with a bar is no section line", "Summit news\nNews | The week in brief\n\nThe summit opens on Thursday.", []string{"2024-W48", "2024-11-28"}},
 		{"one day heading alone dates the page", "Putin in Astana\n\nTuesday\n\nThe summit opens on Thursday and runs for two days.", []string{"2024-11-28"}},
 		{"days over live entry stamps head no prose", "Strike live\n\nTuesday\n\n9.40am\nDrivers walked out.\n\nMonday\n\n5.00pm\nTalks failed.",
 			[]string{"2024-11-27T09:40", "2024-11-27T17:00"}},
@@ -132,6 +134,7 @@ func TestEvents_PublicationLines(t *testing.T) {
 		{"a sentence is no section heading", "The summit opens on Thursday.\nMore talks follow\non June 3, 2025.", []string{"2024-11-28", "2025-06-03"}},
 		{"update note", "The summit opens on Thursday.\n\nUpdate November 27th, 11:40am ET: Added details about the agenda.", []string{"2024-11-28"}},
 		{"an update that tells news is an entry", "Update 3 p.m.: Police say the road will reopen on Friday.", []string{"2024-11-27T15:00", "2024-11-29"}},
+		{"newsletter promotion", "The summit opens on Thursday.\n\nNewsletter: get the week's news every Friday", []string{"2024-11-28"}},
 		{"tags line", "The summit opens on Thursday.\n\nTags: Summit 2024, Astana, Energy", []string{"2024-11-28"}},
 		{"link list set off by blank lines, each link over its date line", "The summit opens on Thursday.\n\nRelated stories\n\nPresident calls snap election for January\n5 Oct 2024\n\nTalks stall in June\n28 Jun 2024\n",
 			[]string{"2024-11-28"}},
@@ -222,6 +225,17 @@ func TestEvents_FiscalYear(t *testing.T) {
 			[]string{"the 2024 financial year=2023-07-01..2024-06-30", "June 30=2024-06-30..2024-06-30"}},
 		{"Its fiscal year ends in September. Sales slipped in the 2023 fiscal year.", []string{"the 2023 fiscal year=2022-10-01..2023-09-30"}},
 		{"Its fiscal year ends in September. Sales in the 2023 season fell.", []string{"2023=2023-01-01..2023-12-31"}},
+		// A year to a month between quarters moves the company's
+		// quarters on from the calendar's: August to October is the
+		// third quarter of a year to January (our sentences, session 12).
+		{"The chain's fiscal year ends on the Saturday nearest January 31. Sales rose in its fiscal third quarter.",
+			[]string{"fiscal third quarter=2024-08-01..2024-10-31"}},
+		{"The grocer's fiscal year ends in May. Sales rose in the fiscal first quarter.",
+			[]string{"the fiscal first quarter=2024-06-01..2024-08-31"}},
+		// A text that counts a quarter by its calendar year counts its
+		// bare quarters so too.
+		{"The baker's fiscal year ends in May. The deal closes in the first quarter, and a plant opens in the fourth quarter of 2025.",
+			[]string{"the first quarter=2025-01-01..2025-03-31", "the fourth quarter of 2025=2025-10-01..2025-12-31"}},
 	}
 	published := time.Date(2024, 11, 13, 0, 0, 0, 0, time.UTC)
 	for _, c := range cases {

@@ -28,7 +28,7 @@ func dropModifiers(text string, events []data.Event) []data.Event {
 	var finest map[int]timex.Precision // made at the first modifier: most pieces have none
 	kept := events[:0]
 	for _, e := range events {
-		if timex.HolidayWord(e.Expr) && attributive(text, e.ExprStart, e.ExprEnd) && otherDay(events, e) {
+		if timex.HolidayWord(e.Expr) && attributive(text, e.ExprStart, e.ExprEnd) && (otherDay(events, e) || holidayStretch(text, e.ExprEnd)) {
 			continue // "Its Christmas concert on Dec. 21": the holiday names the concert
 		}
 		if (modifierPrecision(e.Span.Precision) || strings.EqualFold(e.Expr, "midweek") || yearEdge(e)) && attributive(text, e.ExprStart, e.ExprEnd) {
@@ -46,6 +46,57 @@ func dropModifiers(text string, events []data.Event) []data.Event {
 	}
 	return kept
 }
+
+// dropRestated removes from events, in text order, a span that only
+// says again which months the period just before it covers, in a
+// relative clause ("the current quarter, which runs from July to
+// September"): one happening, already an event.
+func dropRestated(text string, events []data.Event) []data.Event {
+	kept := events[:0]
+	for i, e := range events {
+		if i > 0 && restates(text, events[i-1], e) {
+			continue
+		}
+		kept = append(kept, e)
+	}
+	return kept
+}
+
+// restates reports whether e covers the same days as prev, the event
+// before it in its sentence, and a clause that says what prev covers
+// joins them (restateLeads).
+func restates(text string, prev, e data.Event) bool {
+	if prev.SentenceStart != e.SentenceStart || !prev.Span.Start.Equal(e.Span.Start) || !prev.Span.End.Equal(e.Span.End) ||
+		prev.ExprEnd > e.ExprStart || e.ExprStart-prev.ExprEnd > 40 {
+		return false
+	}
+	between := strings.ToLower(strings.Join(strings.Fields(text[prev.ExprEnd:e.ExprStart]), " "))
+	for _, lead := range restateLeads {
+		if between == lead || between == lead+" from" {
+			return true
+		}
+	}
+	return false
+}
+
+// restateLeads open a clause that gives the months of the period before
+// it: ", which runs from" July to September.
+var restateLeads = []string{", which runs", ", which ran", ", which covers", ", which covered", ", which spans",
+	", running", ", covering", ", which is"}
+
+// holidayStretch reports whether the noun after a holiday ending at end
+// names the stretch of days or the doings around it rather than its day:
+// "the Christmas shopping season", "Easter getaway: roads jammed", "the
+// Christmas holidays". Which days the text does not say, so there is no
+// event; "the Easter weekend", a calendar stretch, stays one.
+func holidayStretch(text string, end int) bool {
+	return holidayStretchNouns[strings.ToLower(nextWord(text, end))]
+}
+
+// holidayStretchNouns are the nouns after a holiday that make it a stretch
+// or a season of doings round it (holidayStretch).
+var holidayStretchNouns = map[string]bool{"getaway": true, "shopping": true, "season": true, "holidays": true,
+	"break": true, "rush": true, "recess": true, "exodus": true}
 
 // yearEdge reports whether e is an edge of a year with no year written
 // ("year-end", "mid-year"), which before a noun names it as a quarter
@@ -504,6 +555,37 @@ func furnitureLine(line string) bool {
 	return strings.Contains(line, "ights reserved") || strings.Contains(line, "IGHTS RESERVED")
 }
 
+// sectionLine reports whether text[start:end] is the page's section line,
+// the trail of site sections a copied page opens with: "News | The week
+// in brief", "Newsletter | This week in science", "Live | UK news". It is
+// the text's first line, two to four short names joined by bars, without
+// digits or sentence marks; a column's name in it ("The week in brief")
+// names no event.
+func sectionLine(text string, start, end int) bool {
+	if end-start > sectionLineMax || strings.TrimSpace(text[:start]) != "" {
+		return false
+	}
+	names := strings.Split(strings.TrimSpace(text[start:end]), " | ")
+	if len(names) < 2 || len(names) > 4 {
+		return false
+	}
+	for _, n := range names {
+		if w := len(strings.Fields(n)); w == 0 || w > sectionNameWords || strings.ContainsAny(n, sectionNotMarks) {
+			return false
+		}
+	}
+	return true
+}
+
+// sectionLineMax, sectionNameWords and sectionNotMarks bound a section
+// line: short, of short names, with no digits (an edition's date) nor the
+// marks of a sentence or a link.
+const (
+	sectionLineMax   = 80
+	sectionNameWords = 5
+	sectionNotMarks  = "0123456789.,:;!?()\""
+)
+
 // updateNote reports whether line is a dated note on the story's own
 // changes: "Update September 11th, 11:40am ET: Added details about the
 // Pro model", "Updated 3 p.m.: Corrects the spelling of a name". Its date
@@ -762,7 +844,7 @@ var furnitureLeads = []string{"©", "(c) ", "copyright ", "photograph:", "photo:
 	"credit:", "photo credit:", "image source", "originally published", "this article appeared",
 	"this article appears", "a version of this article", "a version of this story", "editor's note", "editor’s note",
 	"this story was ", "this story has been ", "this article was ", "this article has been ", "watch:", "listen:",
-	"more from ", "recommended:", "sign up", "tags:", "topics:", "tagged:", "filed under:"}
+	"more from ", "recommended:", "sign up", "newsletter:", "tags:", "topics:", "tagged:", "filed under:"}
 
 // rankingFrame reports whether tx is "the year" (or month, week, season)
 // that closes a noun phrase ranked against the rest of that period: "the

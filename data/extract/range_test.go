@@ -59,6 +59,12 @@ func TestEvents_Joined(t *testing.T) {
 			[]want{{"Thursday evening until Saturday night", "2024-11-28", "2024-11-30"}}},
 		{"Snow will fall from Tuesday into Wednesday across the north.", may2,
 			[]want{{"Tuesday into Wednesday", "2025-05-06", "2025-05-07"}}},
+		// A range that opens on a day named before it and ends on a
+		// later one is an event of its own; one within the day is not.
+		{"Traffic will peak on Friday afternoon, and the lane closures will be lifted from 6am on Friday until Tuesday morning.", nov27,
+			[]want{{"Friday afternoon", "2024-11-29", "2024-11-29"}, {"6am on Friday until Tuesday morning", "2024-11-29", "2024-12-03"}}},
+		{"The library opens on Friday, from 9am to 5pm.", nov27,
+			[]want{{"Friday", "2024-11-29", "2024-11-29"}}},
 		// A night named by the day it runs into is an event of its own
 		// beside one on its first day; a same-day night is not.
 		{"Rain turns to snow on Friday afternoon and falls overnight into Saturday.", nov27,

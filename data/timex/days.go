@@ -78,6 +78,13 @@ func (tg *tagger) anyWeekdayMeant(i int) bool {
 	return verb
 }
 
+// joinedToDay reports whether the weekday at i follows another one and
+// "and" or "or": "Wednesday and Thursday".
+func (tg *tagger) joinedToDay(i int) bool {
+	_, day := weekdayWords[tg.word(i-2)]
+	return day && listJoins[tg.word(i-1)]
+}
+
 // anyWeekday turns a resolved weekday value ("2024-11-29", "2024-11-29TNI")
 // into that weekday of no week in particular ("XXXX-WXX-5", "XXXX-WXX-5TNI").
 func anyWeekday(value string) string {
@@ -94,6 +101,12 @@ func weekdayReading(tg *tagger, i int) (match, bool) {
 	wd, ok := weekdayWords[w]
 	if ok && strings.HasSuffix(w, "s") {
 		return match{}, false // lower case too: posts write "friday"
+	}
+	if _, part := dayParts[tg.word(i+1)]; ok && part && strings.HasSuffix(tg.word(i+1), "s") && !tg.joinedToDay(i) {
+		// "extra classes on Saturday mornings": every Saturday's, as
+		// "on Saturdays"; "on Wednesday and Thursday nights" shares
+		// the plural between two days, each one night.
+		return match{}, false
 	}
 	if !ok {
 		if wd, ok = weekdayAbbrevs[w]; !ok || !tg.abbrevDay(i) {
@@ -119,6 +132,9 @@ func weekdayReading(tg *tagger, i int) (match, bool) {
 		return tg.withPartOfDay(day, j)
 	}
 	if day, ok := tg.weekdayAfterHeading(i, wd, j); ok {
+		return tg.withPartOfDay(day, j)
+	}
+	if day, ok := tg.definiteWeekday(i, wd); ok {
 		return tg.withPartOfDay(day, j)
 	}
 	if tg.weekAfterDay(i, j) {
@@ -150,6 +166,57 @@ func weekdayReading(tg *tagger, i int) (match, bool) {
 		}
 	}
 	return tg.withPartOfDay(tg.weekdayDate(wd, t), j)
+}
+
+// definiteWeekday resolves a weekday after "the" ("with the opening game
+// on the Friday night", "the headline act plays on the Saturday"): the
+// article points back to the days just named, so the weekday is the
+// first such day from a day named last (a story told forward: "arrived
+// on Monday and left on the Friday"), the one in a week named last, and
+// the one nearest a weekend named last (the Friday before it, the Monday
+// after). A coarser anchor, a weekday before "before" or "after" ("the
+// Friday before Christmas"), which other rules read, or one that
+// qualifies a noun or opens a name (dayEndsPhrase) is left to the tense.
+func (tg *tagger) definiteWeekday(i, wd int) (time.Time, bool) {
+	if tg.word(i-1) != "the" || !tg.capital(i) || !tg.hasAnchor || tg.anchor.Precision < PrecisionWeek {
+		return time.Time{}, false
+	}
+	if w := tg.word(i + 1); w == "before" || w == "after" || !tg.dayEndsPhrase(i+1) {
+		return time.Time{}, false
+	}
+	a := tg.anchor.Start.Truncate(24 * time.Hour)
+	if tg.anchor.Precision == PrecisionWeek && a.Weekday() != time.Monday {
+		// a weekend: the nearest such day, before or after it
+		before := a.AddDate(0, 0, -((int(a.Weekday()) - wd + 7) % 7))
+		last := tg.anchor.LastDay()
+		after := last.AddDate(0, 0, (wd-int(last.Weekday())+7)%7)
+		tg.noteAnchor("the nearest such weekday to the weekend named last")
+		if a.Sub(before) <= after.Sub(last) {
+			return before, true
+		}
+		return after, true
+	}
+	if tg.anchor.Precision == PrecisionWeek {
+		tg.noteAnchor("that weekday in the week named last")
+		return a.AddDate(0, 0, (wd+6)%7), true
+	}
+	// a day: a story told forward, the first such weekday from it
+	tg.noteAnchor("the first such weekday from the day named last")
+	return a.AddDate(0, 0, (wd-int(a.Weekday())+7)%7), true
+}
+
+// dayEndsPhrase reports whether token k, after a weekday, leaves the
+// weekday a day of its own: a mark, a part of the day ("the Friday
+// night"), a preposition or a coordinator. A noun makes it a modifier
+// ("the Friday explosions", "the Saturday protests"), a capitalised word
+// a name ("the Sunday Times").
+func (tg *tagger) dayEndsPhrase(k int) bool {
+	if k >= tg.to || tg.toks[k].kind != kWord {
+		return true
+	}
+	w := tg.word(k)
+	_, part := dayParts[w]
+	return part || prepositions[w] || coordinators[w]
 }
 
 // weekAfterDay reports whether the weekday at i is followed by "week"
@@ -272,16 +339,18 @@ func isWeekdayName(w string) bool {
 	return full || short
 }
 
-// rangeEnd resolves the second weekday of "from Friday to Thursday" or
-// "Monday and Tuesday" (or "Friday night and Saturday morning") as the
-// first such day after the one just tagged.
-// A list joined by "and" need not run forward ("statements made Friday
-// and Thursday"): when the day after would cross from the past into the
+// rangeEnd resolves the second weekday of "from Friday to Thursday",
+// "Monday and Tuesday" (or "Friday night and Saturday morning") or "the
+// Tuesday or Wednesday of that week" as the first such day after the one
+// just tagged.
+// A list joined by "and" or "or" need not run forward ("statements made
+// Friday and Thursday"): when the day after would cross from the past into the
 // future against the tense of the clause, the tense decides instead.
 func (tg *tagger) rangeEnd(i, wd int) (time.Time, bool) {
 	join := tg.word(i - 1)
 	switch {
-	case join == "to" || join == "through" || join == "until" || join == "till" || join == "and" || tg.hyphen(i-1) && tg.toks[i-1].newlines == 0:
+	case join == "to" || join == "through" || join == "until" || join == "till" || join == "and" || join == "or" ||
+		tg.hyphen(i-1) && tg.toks[i-1].newlines == 0:
 		// a dash that starts a line is a list's bullet, no range
 	default:
 		return time.Time{}, false
@@ -297,7 +366,7 @@ func (tg *tagger) rangeEnd(i, wd int) (time.Time, bool) {
 		gap = 7
 	}
 	d := a.AddDate(0, 0, gap)
-	if join == "and" && !a.After(tg.dct) && d.After(tg.dct) && tg.tenseAround(i, i+1) != tenseFuture {
+	if (join == "and" || join == "or") && !a.After(tg.dct) && d.After(tg.dct) && tg.tenseAround(i, i+1) != tenseFuture {
 		return time.Time{}, false
 	}
 	tg.noteAnchor("the first such weekday after it")
@@ -451,6 +520,12 @@ func ruleDeictic(tg *tagger, i int) (match, bool) {
 	case w == "this":
 		if p, ok := dayParts[tg.word(i+1)]; ok {
 			return date1(Time, i+2, vDay(tg.dct)+"T"+p)
+		}
+	case w == "the" && tg.restOfTheDay(i+1):
+		if tg.hasDCT && !tg.dayEarlierInSentence(i) {
+			// "cancelled for the rest of the day": the day the story
+			// is on, as "later in the day" is.
+			return date1(Date, i+5, vDay(tg.storyDay()))
 		}
 	case w == "the":
 		// "the morning of 7 October"; "in the morning", "during the
@@ -969,7 +1044,8 @@ func ruleWeekend(tg *tagger, i int) (match, bool) {
 
 // bareWeekend reports whether "weekend" at i, with no article, is a
 // particular weekend: "a long weekend" is not, but "Great weekend!",
-// "over the long weekend" and "this long weekend" are.
+// "over the long weekend", "this long weekend", "your weekend" and "What
+// a weekend!" are.
 func (tg *tagger) bareWeekend(i int) bool {
 	prev := tg.word(i - 1)
 	switch {
@@ -980,12 +1056,16 @@ func (tg *tagger) bareWeekend(i int) bool {
 	case i-1 == tg.from && tg.toks[i-1].kind == kWord && !determiners[prev] && !prepositions[prev] &&
 		prev != "every" && prev != "each" && verbLex[prev].class == vNone:
 		return true // a post that opens on its weekend: "Lazy weekend so far", "Perfect weekend!"
+	case weekendOwners[prev]:
+		return true // "Enjoy your weekend", "How was your weekend?"
+	case prev == "a" && exclaimWords[tg.word(i-2)]:
+		return true // "What a weekend!"
 	case weekendAdjectives[prev]:
 		before := tg.word(i - 2)
-		if (before == "a" || before == "an") && (weekendHaving[tg.word(i-3)] || tg.relativeClauseAt(i+1)) {
-			// "had a great weekend", "have a long weekend", "follows a
-			// wet weekend in which rivers rose": one weekend in
-			// particular.
+		if (before == "a" || before == "an") && (weekendHaving[tg.word(i-3)] || exclaimWords[tg.word(i-3)] || tg.relativeClauseAt(i+1)) {
+			// "had a great weekend", "have a long weekend", "such a
+			// lazy weekend", "follows a wet weekend in which rivers
+			// rose": one weekend in particular.
 			return true
 		}
 		return before != "a" && before != "an" && before != "every" && before != "each"
@@ -1080,7 +1160,14 @@ func ruleOvernight(tg *tagger, i int) (match, bool) {
 			}
 			return date1(Time, i+1, vDay(day)+"TNI")
 		}
-		return date1(Time, i+1, vDay(tg.overnightDay())+"TNI")
+		day := tg.overnightDay()
+		if !day.Before(tg.dct) && tg.tenseAround(i, i+1) == tensePast {
+			// "a surge expected on Friday night. Snow fell overnight",
+			// in a Friday paper: a night told in the past is gone by,
+			// not the one ahead named last.
+			day = tg.dct.AddDate(0, 0, -1)
+		}
+		return date1(Time, i+1, vDay(day)+"TNI")
 	}
 	day := tg.weekdayDate(wd, tg.tenseAround(i, k+1))
 	end := k + 1

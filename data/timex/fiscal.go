@@ -56,6 +56,10 @@ func ruleQuarter(tg *tagger, i int) (match, bool) {
 	if tg.hyphen(k) && tg.tight(k) {
 		k++ // "third-quarter"
 	}
+	if !fiscal && tg.word(k) == "fiscal" && tg.word(k+1) == "quarter" {
+		fiscal = true
+		k++ // "its first fiscal quarter", as "its fiscal first quarter"
+	}
 	w := tg.word(k)
 	if w != "quarter" && w != "half" && !(w == "period" && latest) || tg.comparisonCompound(k) || tg.roundCompound(k) {
 		return match{}, false
@@ -83,7 +87,44 @@ func ruleQuarter(tg *tagger, i int) (match, bool) {
 	if y == 0 && tg.word(end) == "a" && tg.word(end+1) == "year" && (tg.word(end+2) == "ago" || tg.word(end+2) == "earlier") {
 		return tg.quarterYearBack(i, ord, end)
 	}
+	if day, ok := tg.quarterEndDay(end); ok && y == 0 && ord >= 1 && ord <= 4 && tg.fiscalShift() == 0 {
+		// "its fourth quarter, which ends on September 27": a
+		// company's own quarter, the calendar quarter that holds
+		// most of the three months to that day.
+		return date1(Date, end, quarterOf(day.AddDate(0, 0, -quarterMidDays)))
+	}
 	return tg.namedQuarter(i, ord, y, end)
+}
+
+// quarterMidDays is about half a quarter in days: a quarter that ends on
+// a day holds the day this much before it, whichever calendar quarter a
+// company's few days of overlap fall in ("ended on Jan. 2": October to
+// December).
+const quarterMidDays = 45
+
+// quarterEndDay returns the day a relative clause after a quarter's noun
+// (from end) says it ends or ended on: "…, which ends on September 27",
+// "that closed on March 29". Only a relative clause counts: prose that
+// stops to say when the quarter ends places it on the calendar, where
+// the bare label of a results table ("the fourth quarter ended Aug. 26")
+// names the company's own quarter by its number, as TimeML values it
+// (TimeBank wsj_0263, wsj_0928: 1989-Q4 for a quarter to August or June).
+func (tg *tagger) quarterEndDay(end int) (time.Time, bool) {
+	k := end
+	if tg.punct(k, ",") {
+		k++
+	}
+	if w := tg.word(k); w != "which" && w != "that" {
+		return time.Time{}, false
+	}
+	if k++; !periodEndVerbs[tg.word(k)] {
+		return time.Time{}, false
+	}
+	if k++; tg.word(k) == "on" {
+		k++
+	}
+	day, _, ok := tg.dayAt(k)
+	return day, ok
 }
 
 // quarterYearBack resolves "the fourth quarter a year ago", "the third
@@ -671,7 +712,8 @@ func (tg *tagger) fiscalPart(i, end, n, parts, fy int) (string, bool) {
 		return "", false
 	}
 	s := tg.fiscalShift()
-	if s == 0 || parts == 2 && s != 6 || n < 1 || n > parts || fy == 0 && tg.calendarPart && !tg.fiscalIn(i, end) {
+	calendar := tg.calendarPart || tg.writesCalendarPart()
+	if s == 0 || parts == 2 && s != 6 || n < 1 || n > parts || fy == 0 && calendar && !tg.fiscalIn(i, end) {
 		return "", false
 	}
 	if fy == 0 {
@@ -690,6 +732,43 @@ func (tg *tagger) fiscalPart(i, end, n, parts, fy int) (string, bool) {
 	return vQuarter(start.Year(), k), true
 }
 
+// writesCalendarPart reports, once read off the whole text, whether it
+// names a quarter or half by its calendar year anywhere
+// (WritesCalendarPart): then a bare quarter counts in calendar years
+// too, before that mention as after it.
+func (tg *tagger) writesCalendarPart() bool {
+	if tg.calendarText == 0 {
+		tg.calendarText = -1
+		if WritesCalendarPart(tg.all) {
+			tg.calendarText = 1
+		}
+	}
+	return tg.calendarText > 0
+}
+
+// WritesCalendarPart reports whether text names a quarter or half of a
+// year written out with no "fiscal" or "financial" just before it ("is
+// expected to close in the fourth quarter of 2019"): a company whose
+// fiscal year ends in May that writes so counts its bare quarters ("the
+// deal should close in the fourth quarter") in calendar years, and says
+// "fiscal" for its own ("its first fiscal quarter").
+func WritesCalendarPart(text string) bool {
+	return anyOccurrence(text, []string{"quarter of ", "half of "}, func(start, end int) bool {
+		if end+4 > len(text) || !isDigits(text[end:end+4]) || end+4 < len(text) && isDigits(text[end+4:end+5]) {
+			return false
+		}
+		before := strings.ToLower(text[max(0, start-30):start])
+		if strings.Contains(before, "fiscal") || strings.Contains(before, "financial") {
+			return false
+		}
+		// A part counted by its number, not one named by its months
+		// ("the October-December quarter of 2025"), which says nothing
+		// of how the company counts its own.
+		fields := strings.Fields(before)
+		return len(fields) > 0 && partOrdinals[fields[len(fields)-1]]
+	})
+}
+
 // fiscalIn reports whether tokens [i, end) say "fiscal" or "financial
 // year".
 func (tg *tagger) fiscalIn(i, end int) bool {
@@ -706,8 +785,9 @@ func (tg *tagger) fiscalIn(i, end int) bool {
 // fiscal year, which ended in June", "the 2019 financial year, which
 // ended on June 30", "its financial year ends in March"): 6 for a year
 // to June, 3 to September, 9 to March; 0 when the text says none, or
-// December, or a month that ends no calendar quarter. Read off the whole
-// text once, as a report may give the year's end after its quarters.
+// December. A month that ends no calendar quarter counts as the quarter's
+// end before it (see FiscalQuarterLag). Read off the whole text once, as
+// a report may give the year's end after its quarters.
 func (tg *tagger) fiscalShift() int {
 	if !tg.hasDCT {
 		return 0
@@ -718,10 +798,26 @@ func (tg *tagger) fiscalShift() int {
 			tg.fiscalEnd = int8(m)
 		}
 	}
-	if tg.fiscalEnd < 0 || tg.fiscalEnd%3 != 0 {
+	if tg.fiscalEnd < 0 {
 		return 0
 	}
-	return (12 - int(tg.fiscalEnd)) % 12
+	// A year that ends in a month between quarters (January, May) is
+	// counted as the one ending at the quarter before (December,
+	// March); extract moves its quarters on by the months between
+	// (FiscalQuarterLag).
+	return (12 - int(tg.fiscalEnd) + FiscalQuarterLag(int(tg.fiscalEnd))) % 12
+}
+
+// FiscalQuarterLag returns how many months (0 to 2) the quarters of a
+// fiscal year ending in month end fall after the calendar quarters the
+// tagger values them as: 1 for a year to January, whose third quarter
+// runs from August to October where the tagger writes the third quarter
+// of the calendar, July to September; 2 for a year to May.
+func FiscalQuarterLag(end int) int {
+	if end < 1 || end > 12 {
+		return 0
+	}
+	return end % 3
 }
 
 // FiscalYearEnd returns the month in which text says a company's fiscal
@@ -803,6 +899,7 @@ func endMonthAfter(s string, starts bool) int {
 	k++
 	next(at(k) == "in" || at(k) == "on")
 	next(at(k) == "late") // "ends in late September": a 52- or 53-week year closing near a month's end
+	next(at(k) == "next") // "which begins next October"
 	if d := at(k); isDigits(d) && len(d) <= 2 {
 		k++ // "ended on 30 June", "begins on 1 July"
 	}
@@ -810,6 +907,10 @@ func endMonthAfter(s string, starts bool) int {
 		if _, day := weekdayWords[at(k+2)]; day {
 			k += 4 // "ends on the last Saturday of May": a 52- or 53-week year
 		}
+	}
+	if _, day := weekdayWords[at(k+1)]; day && at(k) == "the" && nearWords[at(k+2)] {
+		k += 3 // "ends on the Saturday nearest January 31", "closest to"
+		next(at(k) == "to")
 	}
 	m, ok := monthWords[at(k)]
 	switch {

@@ -411,6 +411,11 @@ var latestWords = setOf("latest", "current", "recent", "most")
 // 30"), which makes it a duration.
 var yearEndedWords = setOf("ended", "ending", "to", "through")
 
+// periodEndVerbs say, in a relative clause, when a company's quarter
+// closes: "its fourth quarter, which ends on September 27", "that closed
+// on March 29".
+var periodEndVerbs = setOf("ended", "ends", "closed", "closes")
+
 // ageWords before a count make it an age: "children ages 6 months".
 var ageWords = setOf("ages", "aged", "age")
 
@@ -489,6 +494,22 @@ var stretchPrepositions = setOf("over", "through", "down", "across", "throughout
 var tradingDayVerbs = setOf("end", "ended", "ending", "ends", "finish", "finished", "finishing", "for", "close",
 	"closed", "start", "started", "open", "opened")
 
+// partOrdinals count a quarter or half by its number: "the fourth
+// quarter of 2019", "the first half of 2009" (WritesCalendarPart).
+var partOrdinals = setOf("first", "second", "third", "fourth", "last", "final")
+
+// quarterlyWords say that the figures compared are a quarter's:
+// "quarterly sales jumped 31% from a year earlier" (quarterlyBefore).
+var quarterlyWords = setOf("quarterly")
+
+// nextOpeners open a complement with "next" after a present "be": "are
+// the next thing to watch", "is a next step" (nextComplement).
+var nextOpeners = setOf("the", "a", "our", "their")
+
+// nearWords tie the weekday a 52- or 53-week fiscal year ends on to the
+// date it falls near: "the Saturday nearest January 31".
+var nearWords = setOf("nearest", "closest")
+
 // everyWords before "year" make the months just named those of every
 // year: "from June to September each year".
 var everyWords = setOf("each", "every")
@@ -553,7 +574,7 @@ var habitualAdverbs = setOf("normally", "usually", "typically", "traditionally",
 
 // predicates are the adjectives that point ahead after "be": "is due to",
 // "are likely to", "is poised to", "are getting ready for".
-var predicates = setOf("due", "likely", "unlikely", "poised", "slated", "ready", "bound", "eager", "keen", "set")
+var predicates = setOf("due", "likely", "unlikely", "poised", "slated", "ready", "bound", "eager", "keen", "set", "willing")
 
 // degreeWords grade a predicate after "be" without taking it out of the
 // verb group: "was more likely", "is highly likely to", "are less likely".
@@ -568,15 +589,20 @@ var fitWords = setOf("doubtful", "doubt", "fit", "unfit", "available", "unavaila
 // schedulePredicates name a plan when followed by "to" or "for": future,
 // unless seen from the past ("was scheduled to meet").
 var schedulePredicates = setOf("scheduled", "due", "set", "slated", "expected", "poised", "planned", "supposed",
-	"meant", "going", "about", "likely", "unlikely", "ready", "planning", "preparing", "bound")
+	"meant", "going", "about", "likely", "unlikely", "ready", "planning", "preparing", "bound", "pencilled", "penciled",
+	"willing")
 
 // infinitiveForward are the verbs whose "to"-infinitive lies ahead of them:
-// "ordered schools to close", "declined to commit", "agreed to meet".
+// "ordered schools to close", "declined to commit", "agreed to meet";
+// so do the verbs of a warning or advice given to someone ("have been
+// warned to expect crowded buses this weekend", "advised drivers to set
+// off early").
 var infinitiveForward = forms("agree", "decide", "vote", "promise", "pledge", "vow", "threaten", "decline",
 	"refuse", "offer", "order", "ask", "urge", "call", "invite", "intend", "aim", "hope", "want", "prepare",
 	"expect", "schedule", "move", "look", "wish", "plan", "tell", "seek", "set", "push", "press", "demand",
 	"propose", "resolve", "opt", "elect", "choose", "arrange", "need", "encourage", "instruct", "direct",
-	"authorize", "authorise", "allow", "permit", "require", "book", "clear", "enable", "license", "licence")
+	"authorize", "authorise", "allow", "permit", "require", "book", "clear", "enable", "license", "licence",
+	"warn", "advise", "remind", "caution")
 
 // reducedSchedules are the participles that set a day for their noun
 // with "is" left out, in headlines: "final tally expected on Thursday",
@@ -651,6 +677,23 @@ var reportingVerbs = setOf("said", "says", "say", "told", "tells", "added", "not
 	"explained", "insisted", "warned", "argued", "claimed", "confirmed", "declared", "acknowledged",
 	"stressed", "announced", "reported", "disclosed", "revealed", "tweeted", "posted", "commented", "remarked")
 
+// presentReporting are the reporting verbs in the present, as a profile
+// quotes the person it was written from ("she says", "he tells me").
+var presentReporting = setOf("says", "say", "tells", "adds", "recalls", "explains", "insists", "admits", "laughs")
+
+// meetingVerbs, after "I" or "we", tell the writer's meeting with the
+// person a profile quotes: "When I meet her", "we spoke on Tuesday".
+var meetingVerbs = setOf("meet", "met", "visit", "visited", "speak", "spoke", "interview", "interviewed",
+	"join", "joined", "call", "called", "sit", "sat")
+
+// speechParticiples open a phrase that dates a speech the way a reporting
+// verb does: "The minister, speaking on a visit on Wednesday, urged both
+// sides to "meet again tomorrow"".
+var speechParticiples = setOf("speaking", "addressing")
+
+// dayRemainders name what is left of a day: "for the rest of the day".
+var dayRemainders = setOf("rest", "remainder")
+
 // talkVerbs take "to" for the one spoken to, never an infinitive: in
 // "the traders we spoke to expect a rough quarter" the verb after "to" is
 // the clause's own.
@@ -674,7 +717,15 @@ var presentVerbs = func() map[string]bool {
 
 // baseVerbs are the same verbs' base forms, a present tense after a plural
 // subject: "leaders meet on Thursday".
-var baseVerbs = setOf(scheduleVerbs...)
+var baseVerbs = setOf(append(scheduleVerbs, findingVerbs...)...)
+
+// findingVerbs say what figures or a study find, a plural subject's
+// present in "if data on Thursday show the economy shrank": the verb that
+// governs the dated subject, not the past of what they show.
+var findingVerbs = []string{"show", "suggest", "indicate", "confirm"}
+
+// findingVerbSet holds findingVerbs for lookup.
+var findingVerbSet = setOf(findingVerbs...)
 
 var scheduleVerbs = []string{"begin", "start", "open", "close", "end", "meet", "visit", "hold", "host", "arrive",
 	"leave", "resume", "expire", "continue", "take", "face", "play", "vote", "travel", "return", "launch", "kick",
@@ -717,6 +768,12 @@ var notPastEd = setOf("hundred", "united", "sacred", "naked", "wicked", "based",
 	"rugged", "kindred", "hatred", "shred", "bred", "shed", "alleged", "so-called", "talented", "renewed",
 	"unprecedented", "unexpected", "unlimited", "unrelated", "advanced", "experienced", "qualified", "retired",
 	"married", "coloured", "colored", "excited", "psyched", "stoked")
+
+// edSubjects, right before a word of notPastEd, make it the past tense of
+// a verb, not an adjective: "who qualified", "she retired", "they
+// married". "That" is left out, being as often a conjunction before an
+// adjective ("said that qualified staff were leaving").
+var edSubjects = setOf("who", "which", "he", "she", "they", "we", "i")
 
 // eedPast are the past tenses among words ending in -eed.
 var eedPast = setOf("agreed", "freed", "decreed", "guaranteed", "refereed", "disagreed")
@@ -770,10 +827,15 @@ var basePast = setOf("forecast", "broadcast", "upset", "bid", "cast")
 
 // pluralNouns are nouns that take a plural verb without ending in -s:
 // "Police expect more protests", "people head to the polls".
-var pluralNouns = setOf("police", "people", "children", "men", "women", "staff", "personnel", "cattle")
+var pluralNouns = setOf("police", "people", "children", "men", "women", "staff", "personnel", "cattle", "data")
 
 // clausePunct are the marks that end a clause for verb-group search.
 var clausePunct = setOf(";", ":", "\"", "“", "”", "(", ")", "[", "]", "«", "»")
+
+// voteWords name a vote, whose day an election article dates once and
+// then calls "the vote" ("the day after the vote"). "Poll" and "polls"
+// are left out: an opinion poll is published, not held.
+var voteWords = setOf("vote", "votes", "voting", "election", "elections", "ballot", "referendum", "runoff", "run-off")
 
 // captionLeads open a photo caption before a colon: "Photo: Fans queue
 // outside the ground on Friday."
@@ -858,7 +920,7 @@ var ordinalDayLeads = setOf("on", "by", "until", "till", "from", "since", "befor
 // durationVerbs are past verbs of a state that runs on, whose "until" is
 // the end it reached: "lasted until Monday", "remained closed until".
 var durationVerbs = setOf("lasted", "remained", "stayed", "continued", "persisted", "raged", "ran", "went",
-	"held", "waited", "lingered", "dragged", "took")
+	"held", "waited", "lingered", "dragged", "took", "kept")
 
 // lastingParticles stand between a durationVerbs verb and its "until":
 // "dragged on until March", "went on until late".
@@ -1192,7 +1254,15 @@ var weekendSpellings = setOf("weekend", "wknd", "wkend")
 // weekend", "great weekend".
 var weekendAdjectives = setOf("long", "holiday", "bank", "great", "good", "busy", "lovely", "nice", "whole",
 	"entire", "best", "quiet", "rainy", "sunny", "fun", "relaxing", "festive", "wet", "dry", "stormy", "cold", "hot",
-	"warm", "violent", "deadly", "bloody", "chaotic", "tense", "turbulent")
+	"warm", "violent", "deadly", "bloody", "chaotic", "tense", "turbulent", "lazy", "crazy", "amazing", "perfect")
+
+// weekendOwners before a bare "weekend" make it someone's, the one just had
+// or about to be: "Enjoy your weekend", "How was your weekend?".
+var weekendOwners = setOf("my", "your", "our", "his", "her", "their")
+
+// exclaimWords open an exclamation about one weekend in particular: "What
+// a weekend!", "Such a lazy weekend".
+var exclaimWords = setOf("what", "such")
 
 // weekendPrepositions before a bare "weekend" date it: "plans for weekend",
 // "over weekend".
@@ -1288,6 +1358,20 @@ var adjectiveVerbs = func() map[string]bool {
 	}
 	return m
 }()
+
+// timetableVerbs give the start or end of something in the present, as a
+// timetable does, in a headline too: "Black Friday sale ends Monday".
+var timetableVerbs = setOf("begins", "starts", "opens", "ends", "closes", "expires", "resumes", "reopens", "kicks",
+	"lapses", "finishes", "concludes", "runs")
+
+// thankWords thank for what has been done before "for" and an -ing form:
+// "Thanks for coming out on Sunday".
+var thankWords = setOf("thanks", "thx", "grateful", "thankful")
+
+// recoveryWords before "from" and a date make it an event that is over:
+// "still recovering from Saturday night", "reeling from Tuesday's loss".
+var recoveryWords = setOf("recover", "recovers", "recovered", "recovering", "reeling", "reel", "reeled",
+	"recuperating", "healing")
 
 // verbOnlyPresents are -s forms that are no plural noun, so that a verb
 // spelled alike in the past and the present just before one is a noun,

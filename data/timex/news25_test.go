@@ -98,6 +98,11 @@ func TestNumberedFiscalYearEnd(t *testing.T) {
 		{"Profit for the financial year, which ended on 30 June, rose.", 6, 6},
 		{"The budget for the 2024/25 financial year, which begins on 1 July, is due.", 6, 3},
 		{"The retailer's fiscal year ends on the last Saturday of May.", 5, 5},
+		// "late" before the month of the end, "next" before that of the
+		// beginning (our sentences, session 12).
+		{"The toolmaker, whose fiscal year ends in late September, kept its outlook.", 9, 9},
+		{"It expects gains in its 2013 fiscal year, which begins next October.", 9, 0},
+		{"The chain's fiscal year ends on the Saturday nearest January 31.", 1, 1},
 		{"Its fiscal year ends on the Monday after Easter.", 0, 0},
 	} {
 		if got := timex.NumberedFiscalYearEnd(c.text); got != c.want {

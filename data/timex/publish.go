@@ -10,7 +10,8 @@ import (
 // lines: a labelled line ("Published 27 November 2024") or a byline with a
 // date anywhere in the first labelledLines; a news dateline in the first
 // datelineLines, as is a line that is only a date when it stands under a
-// byline or a label; a line that is only a date, or a short line holding
+// byline or a label (perhaps with the writer's desk between) or just over
+// a byline; a line that is only a date, or a short line holding
 // one, in the first bareLines. A date stated further down is about
 // something else.
 const (
@@ -57,7 +58,8 @@ func FindDateline(text string, year int) (time.Time, bool) {
 	n := 0
 	var yearless time.Time
 	var either, wire written // a stamp's two-way date, a dateline's month and day
-	byline := false          // the line above is a byline or a publication label
+	var above time.Time      // the line above was only a date, with no byline over it
+	byline := false          // a byline or a publication label stands above
 	for i := 0; i < len(text) && n < labelledLines; {
 		j := strings.IndexByte(text[i:], '\n')
 		if j < 0 {
@@ -75,6 +77,10 @@ func FindDateline(text string, year int) (time.Time, bool) {
 		if d, ok := publishedOnLine(line, n, byline); ok {
 			return d, true
 		}
+		if isByline(line) && !above.IsZero() {
+			return above, true // the date line over a byline ("Monday, May 2, 2011\nBy A. Writer")
+		}
+		above = dateAbove(line, n)
 		rest, labelled := afterLabel(line)
 		if labelled && either.year == 0 {
 			either = eitherWay(rest)
@@ -85,7 +91,9 @@ func FindDateline(text string, year int) (time.Time, bool) {
 		if d, ok := settleEitherWay(either, wire); ok {
 			return d, true
 		}
-		byline = isByline(line) || labelled
+		// A byline's next lines may name the writer's desk ("By Ann Lee\nSports
+		// staff\nMarch 4, 2019"): the date under them is still the page's.
+		byline = byline || isByline(line) || labelled
 		if year != 0 && n <= datelineLines && yearless.IsZero() {
 			yearless, _ = yearlessDateline(line, year)
 		}
@@ -128,6 +136,18 @@ func publishedOnLine(line string, n int, underByline bool) (time.Time, bool) {
 		return ungovernedDate(line)
 	}
 	return time.Time{}, false
+}
+
+// dateAbove returns the date of line, the n-th non-empty line, when it is
+// only a date high enough in the header to date the page if a byline
+// follows it, as pages set the date line between the headline and "By A.
+// Writer".
+func dateAbove(line string, n int) time.Time {
+	if n > datelineLines || !hasYearDigits(line) {
+		return time.Time{}
+	}
+	d, _ := dateOnly(line)
+	return d
 }
 
 // publishedLabels are the words that open a line stating the publication

@@ -55,6 +55,11 @@ var publishedCases = []publishedCase{
 	{"stamp with a full-stop time under an author", "World news\nKelvaran election\nOpposition claims victory\nStandfirst says more\nHelena Brandt in Sarova\nMon 15 Jan 2024 14.32 GMT\nBody.", "2024-01-15"},
 	{"decimal, no zone, under an author", "World news\nKelvaran election\nOpposition claims victory\nStandfirst says more\nHelena Brandt in Sarova\n15 Jan 2024 14.32\nBody.", ""},
 	{"stamp too far down", "One\nTwo\nThree\nFour\nFive\nSix\n12 June 2024 | 14:35", ""},
+	// The writer's desk may stand between the byline and the date line, or
+	// the date line over the byline (shapes of tune-427 and tune-432).
+	{"date under a byline and its desk", "Profile\nCoach bows out\nBy Neil Ash\nSports staff\nSeptember 18, 2014\nBody.", "2014-09-18"},
+	{"date line over a byline", "Books\nPoet at 80\nShe talks about the valleys\nWednesday, November 16, 2005\nBy Gareth Lloyd\nBody.", "2005-11-16"},
+	{"date line over no byline, too far down", "Books\nPoet at 80\nShe talks about the valleys\nWednesday, November 16, 2005\nBody.", ""},
 	{"date under a byline, too far down", "One\nTwo\nThree\nFour\nFive\nBy Staff\nOctober 6, 2024", ""},
 	{"no such day", "Published 31 November 2024\n", ""},
 	{"label without date", "Published: soon", ""},

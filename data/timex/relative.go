@@ -183,7 +183,13 @@ func (tg *tagger) relativeUnit(u unit, off int, the bool, end int) (match, bool)
 	case u < uDay:
 		return match{}, false
 	}
-	v, ok := shift(tg.dct, u, off)
+	base := tg.dct
+	if off != 0 && (u == uWeek || u == uMonth) {
+		// `"Next week I will put the case to him," she said on
+		// Thursday`: the week after the speech, as its tomorrow is.
+		base = tg.quotedDay(end - 1)
+	}
+	v, ok := shift(base, u, off)
 	return date1(Date, end, okValue(v, ok))
 }
 
@@ -295,6 +301,18 @@ func (tg *tagger) relativeMonthYear(m, off, i, j int) int {
 	return y
 }
 
+// periodOfNow reports whether tokens from k read "this" and a calendar
+// unit or season ("this month", "this spring"), the period "earlier" or
+// "later" just before k narrows.
+func (tg *tagger) periodOfNow(k int) bool {
+	if tg.word(k) != "this" {
+		return false
+	}
+	_, unit := unitWords[tg.word(k+1)]
+	_, season := seasonWords[tg.word(k+1)]
+	return unit || season
+}
+
 // offsetAfter reads "ago", "earlier", "later", "before", "after" and
 // "from now" after a count of units and makes the phrase a date.
 func (tg *tagger) offsetAfter(n int, u unit, end int, isOne bool) (match, bool) {
@@ -313,6 +331,11 @@ func (tg *tagger) offsetAfter(n int, u unit, end int, isOne bool) (match, bool) 
 		return match{}, false
 	}
 	if w := tg.word(next); (dir == 2 || dir == -2) && (w == "than" || w == "that") {
+		return match{}, false
+	}
+	if (dir == 2 || dir == -2) && tg.periodOfNow(next) {
+		// "walk out for five days later this month": the count is a
+		// duration and "later" opens "later this month", the event.
 		return match{}, false
 	}
 	if m, ok := tg.sameComparison(u, n, dir, end-2, next); ok {
@@ -339,6 +362,13 @@ func (tg *tagger) offsetAfter(n int, u unit, end int, isOne bool) (match, bool) 
 	}
 	if m, ok := tg.comparedPeriod(u, n, dir, end); ok {
 		return m, true
+	}
+	if u == uYear && n == 1 && dir < 0 && !tg.hasQuarter && tg.comparedWith(end-3) && tg.quarterlyBefore(end-3) {
+		// "quarterly sales jumped 31% from a year earlier", before
+		// any quarter is named: the quarter just completed, the one a
+		// report now is about, a year before.
+		v, ok := shift(quarterStart(tg.dct).AddDate(0, -3, 0), uQuarter, -4)
+		return match{end: next, typ: Date, value: okValue(v, ok), derived: true, yearBack: true}, ok
 	}
 	if u == uYear && tg.hasAnchor && (tg.anchor.Precision == PrecisionQuarter && tg.quarterBegun() || tg.hasQuarter && tg.afterAmount(end-3) ||
 		tg.hasQuarter && tg.quarterFrom == tg.sentenceByte() && tg.comparedWith(end-3)) {
@@ -475,6 +505,17 @@ func (tg *tagger) comparedWith(k int) bool {
 	for m := k; m >= tg.from && m > k-3; m-- {
 		if comparisonWords[tg.word(m)] {
 			return true // "higher than a year earlier", "compared with earnings a year earlier"
+		}
+	}
+	return false
+}
+
+// quarterlyBefore reports whether "quarterly" stands in the sentence
+// before token k: the figures compared are a quarter's.
+func (tg *tagger) quarterlyBefore(k int) bool {
+	for m := tg.from; m < k; m++ {
+		if quarterlyWords[tg.word(m)] {
+			return true
 		}
 	}
 	return false
@@ -668,6 +709,9 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 					if m, ok := tg.dayBeside(k+2, tg.word(k+1) == "after"); ok {
 						return m, true // "the day before last Tuesday's hearing"
 					}
+					if m, ok := tg.dayBesideVote(k+2, tg.word(k+1) == "after"); ok {
+						return m, true // "filed her petition the day after the vote"
+					}
 				}
 				if tg.word(k+2) == "" || tg.dayPairEnds(k+2) {
 					// "had arrived the day before.", "could be used on the
@@ -751,6 +795,12 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 	}
 	if !ok || u < uDay || u > uYear || strings.HasSuffix(tg.word(k), "s") || u == uQuarter {
 		return match{}, false
+	}
+	if w == "the" && off > 0 && tg.word(i-1) == "within" {
+		// "a one-in-five chance of another quake within the next
+		// week": a window of a week from now, a duration, not the
+		// calendar week after this one.
+		return date1(Duration, k+1, durationValue(1, u))
 	}
 	if (u == uDay || u == uWeek) && tg.hasAnchor && tg.anchor.Precision < PrecisionWeek && tg.hasLastDay {
 		// "sentenced on July 11 ... pleaded guilty last month and is due
@@ -897,6 +947,33 @@ func (tg *tagger) dayBeside(j int, after bool) (match, bool) {
 		step = 1
 	}
 	return date1(Date, best.end, vDay(s.Start.AddDate(0, 0, step)))
+}
+
+// dayBesideVote reads, at j after "the day before" or "the day after", a
+// vote the article has dated ("the vote", "the general election", "the
+// referendum"): the day beside the last day named in a sentence about a
+// vote (see noteVoteDay). An election article has one polling day, which
+// later sentences name by its noun alone.
+func (tg *tagger) dayBesideVote(j int, after bool) (match, bool) {
+	if tg.word(j) != "the" || !tg.hasVoteDay {
+		return match{}, false
+	}
+	end := j + 1
+	for end < tg.to && end <= j+3 && !voteWords[tg.word(end)] {
+		if tg.toks[end].kind != kWord || tg.vword(end).verbal() {
+			return match{}, false
+		}
+		end++ // "the general election", "the second-round vote"
+	}
+	if !voteWords[tg.word(end)] || tg.possessive(end+1) {
+		return match{}, false
+	}
+	step := -1
+	if after {
+		step = 1
+	}
+	tg.noteDayAnchor("vote", tg.voteDay, "the day of the vote the article dated")
+	return date1(Date, end+1, vDay(tg.voteDay.AddDate(0, 0, step)))
 }
 
 // weekdayBeside reads, at k after "the", a weekday and "before" or

@@ -27,17 +27,77 @@ func (tg *tagger) speechDay(i int) time.Time {
 	if d, ok := tg.continuedSpeechDay(open, close); ok {
 		return d
 	}
+	if tg.hasInterview && !tg.pastAttribution(open, close) {
+		return tg.interview // `"I am back tomorrow," she says`, from the interview
+	}
 	return tg.dct
+}
+
+// noteInterview makes the day of x, just tagged at token start, the day
+// of the interview a profile is written from, when the writer says there
+// that they met the person ("When I meet her at the town hall last
+// Wednesday", "I visited him on Thursday"): a day of the fortnight before
+// the publication, after "I" or "we" and a meeting verb in the same
+// sentence. The first such day holds for the rest of the text.
+func (tg *tagger) noteInterview(x Timex, start int) {
+	if tg.hasInterview || !tg.hasDCT {
+		return
+	}
+	s, err := ParseValue(x.Value)
+	if err != nil || s.Precision < PrecisionDay || s.Start.After(tg.dct) || tg.dct.Sub(s.Start) > interviewReach {
+		return
+	}
+	if tg.meetingBefore(start) {
+		tg.interview, tg.hasInterview = s.Start.Truncate(24*time.Hour), true
+	}
+}
+
+// interviewReach bounds how long before the publication an interview
+// may be dated: a profile is written within a fortnight of the meeting.
+const interviewReach = 14 * 24 * time.Hour
+
+// meetingBefore reports whether the writer meets someone in the current
+// sentence before token start, within quoteReach tokens: "I" or "we" and
+// a meeting verb right after it ("When I meet", "we spoke").
+func (tg *tagger) meetingBefore(start int) bool {
+	for k := max(tg.from, start-quoteReach); k+1 < start; k++ {
+		if (tg.word(k) == "i" || tg.word(k) == "we") && meetingVerbs[tg.word(k+1)] {
+			_, _, quoted := tg.quoteAround(k) // `"I met him on Friday," she said` is the speaker's
+			return !quoted
+		}
+	}
+	return false
+}
+
+// pastAttribution reports whether the sentence of the quote [open, close]
+// attributes speech in the past outside it, within quoteReach tokens ("she
+// said", "Oates told reporters"): such a quote was spoken on another
+// occasion than the interview a profile tells in the present ("she says").
+func (tg *tagger) pastAttribution(open, close int) bool {
+	for k := max(tg.from, open-quoteReach); k < tg.to && k <= close+quoteReach; k++ {
+		if k == open {
+			k = close
+			continue
+		}
+		if reportingVerbs[tg.word(k)] && !presentReporting[tg.word(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // continuedSpeechDay dates a quote that goes on from the sentence before:
 // the quote opens its sentence and only "she said" or "he added" follows
-// it, or nothing does (the speaker's next sentence, quoted whole), and the
+// it, or nothing does (the speaker's next sentence, quoted whole), or only
+// "She added:" leads into it (leadAttribution), and the
 // sentence before dates a speech ("Coach Grant said on Thursday that … .
 // "I told them yesterday," she said."). Only the sentence just before, in
 // the same block, is read.
 func (tg *tagger) continuedSpeechDay(open, close int) (time.Time, bool) {
-	if open != tg.from || !tg.bareAttribution(close+1) && !tg.quoteEndsSentence(close) {
+	if open != tg.from && !tg.leadAttribution(open) {
+		return time.Time{}, false
+	}
+	if open == tg.from && !tg.bareAttribution(close+1) && !tg.quoteEndsSentence(close) {
 		return time.Time{}, false
 	}
 	n := sort.Search(len(tg.bounds), func(n int) bool { return tg.bounds[n][0] >= tg.from })
@@ -51,6 +111,26 @@ func (tg *tagger) continuedSpeechDay(open, close int) (time.Time, bool) {
 	return d, ok
 }
 
+// leadAttribution reports whether the sentence opens with an attribution
+// that gives no date and leads into the quote at open: a pronoun or a
+// name of up to three words, a reporting verb and a colon or comma ("She
+// added: "...", "Ms Lund said, "...""). Such a speaker goes on with the
+// speech the sentence before dated.
+func (tg *tagger) leadAttribution(open int) bool {
+	k := tg.from
+	if attributionPronouns[tg.word(k)] {
+		k++
+	} else {
+		for n := 0; n < 3 && tg.capital(k) && tg.nameWord(k); n++ {
+			k++
+		}
+	}
+	if k == tg.from || !reportingVerbs[tg.word(k)] {
+		return false
+	}
+	return k+2 == open && (tg.punct(k+1, ":") || tg.punct(k+1, ","))
+}
+
 // datedSpeech finds, in the current sentence, a reporting verb the
 // weekday right after it dates ("said on Thursday", "told reporters late
 // on Monday"), a phrase opening the sentence does ("On Monday, the
@@ -60,6 +140,9 @@ func (tg *tagger) datedSpeech() (time.Time, bool) {
 	for k := tg.from; k < tg.to; k++ {
 		if !reportingVerbs[tg.word(k)] {
 			continue
+		}
+		if _, _, quoted := tg.quoteAround(k); quoted {
+			continue // `"We told them on Tuesday ...`: the speaker's own report
 		}
 		if wd, _, ok := tg.reportWeekday(k); ok {
 			return tg.weekdayDate(wd, tensePast), true
@@ -104,13 +187,16 @@ func (tg *tagger) reportedFutureDay(i int) (time.Time, bool) {
 // reportedPlanDay dates the report a plan told in the past tense comes
 // from: "said on Monday that the boilers were expected to be repaired by
 // Friday" tells the plan as it stood on that Monday, "are expected", so
-// the Friday is the first after the report. The expression [i, j) is
-// governed by a past "be" and a schedule word (schedulePredicate), and
-// the nearest reporting verb within planReach tokens before that group
-// is dated by the weekday after it (reportWeekday).
+// the Friday is the first after the report; so is a time clause's or a
+// condition's past under a reported future ("said on Tuesday he would send
+// troops if a deal was signed on Monday"). The expression [i, j) is
+// governed by a past "be" and a schedule word (schedulePredicate), or by
+// such a backshifted past (backshifted), and the nearest reporting verb
+// within planReach tokens before that group is dated by the weekday after
+// it (reportWeekday).
 func (tg *tagger) reportedPlanDay(i, j int) (time.Time, bool) {
 	g, ok, _ := tg.governingGroup(i, j)
-	if !ok || g.start >= i || tg.vword(g.start) != vBePast || !tg.schedulePredicate(g) {
+	if !ok || g.start >= i || !(tg.vword(g.start) == vBePast && tg.schedulePredicate(g) || tg.backshifted(g, i, j)) {
 		return time.Time{}, false
 	}
 	for k := g.start - 1; k >= tg.from && k >= g.start-planReach; k-- {
@@ -254,7 +340,8 @@ const attributionTail = 7
 // attribution are looked for, so the work stays linear.
 const quoteReach = 60
 
-// quoteAround finds the quotation marks around token i in its sentence.
+// quoteAround finds the quotation marks around token i in its sentence; a
+// quote still open at the end of the sentence is taken to close there.
 func (tg *tagger) quoteAround(i int) (open, close int, ok bool) {
 	open = -1
 	for k := max(tg.from, i-quoteReach); k < i; k++ {
@@ -281,6 +368,12 @@ func (tg *tagger) quoteAround(i int) (open, close int, ok bool) {
 		if tg.punct(k, "\"") || tg.punct(k, "”") {
 			return open, k, true
 		}
+	}
+	if tg.to <= i+quoteReach && tg.to > i+1 {
+		// `"And next week I go to London. I have told them so."`: a
+		// quote of several sentences runs on past this one's end, which
+		// stands for its close.
+		return open, tg.to - 1, true
 	}
 	return 0, 0, false
 }
@@ -316,10 +409,22 @@ func (tg *tagger) quoteCarriedOver() bool {
 		case "”":
 			open = false
 		case "\"":
-			open = !open
+			open = !open && !tg.closingMark(k, tg.bounds[n-1][0], tg.bounds[n-1][1])
 		}
 	}
 	return open
+}
+
+// closingMark reports whether the straight quotation mark at token k, in
+// the sentence [from, to), can only close a quote: glued to the word or
+// stop before it and followed by no word glued to it, as in `if it does
+// not rain." The prize`, which ends a quote carried over from the
+// sentence before rather than opening one.
+func (tg *tagger) closingMark(k, from, to int) bool {
+	if k == from || tg.toks[k].space {
+		return false
+	}
+	return k+1 >= to || tg.toks[k+1].space || tg.toks[k+1].kind == kPunct
 }
 
 // attributionDay finds "said … on Monday" among tokens [from, to): a
@@ -329,8 +434,8 @@ func (tg *tagger) quoteCarriedOver() bool {
 // speech in the past.
 func (tg *tagger) attributionDay(from, to int) (time.Time, bool) {
 	for k := from; k < to; k++ {
-		if !reportingVerbs[tg.word(k)] {
-			continue
+		if !reportingVerbs[tg.word(k)] && !speechParticiples[tg.word(k)] {
+			continue // "speaking on a visit on Wednesday, urged both sides to ...": the speech's day
 		}
 		for m := k + 1; m < to && m <= k+8; m++ {
 			if wd, ok := weekdayWords[tg.word(m)]; ok && tg.capital(m) {
@@ -354,7 +459,9 @@ func (tg *tagger) attributionDay(from, to int) (time.Time, bool) {
 // right after the reporting verb before k, on the day the story is on
 // (storyDay): the day of the event the article last dated ("won 2-1 on Saturday …
 // the manager said afterwards that his players deserved a rest
-// tomorrow").
+// tomorrow"). A speech reported was given by the dct, so when the day
+// last dated is still ahead ("the final is due on May 14"), the event is
+// the latest one in the week up to the dct, else the dct's.
 func (tg *tagger) afterEventSpeech(k int) (time.Time, bool) {
 	w := tg.word(k)
 	if w != "afterwards" && w != "afterward" && !(w == "after" && tg.word(k+1) == "the" && speechEvents[tg.word(k+2)]) {
@@ -363,7 +470,14 @@ func (tg *tagger) afterEventSpeech(k int) (time.Time, bool) {
 	if !tg.hasDCT {
 		return time.Time{}, false
 	}
-	return tg.storyDay(), true
+	if day := tg.storyDay(); !day.After(tg.dct) {
+		return day, true
+	}
+	if tg.hasLatestPast {
+		tg.noteDayAnchor("latest day", tg.latestPast, "the event the speech came after, as the day named last is ahead")
+		return tg.latestPast, true
+	}
+	return tg.dct, true
 }
 
 // frontedWeekday finds the weekday of a phrase that opens the sentence

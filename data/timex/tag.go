@@ -97,9 +97,13 @@ type tagger struct {
 	mentions
 	beforeQuote mentions
 	quoted      quotedMention
-	text        string
-	lower       string // text with ASCII letters lower-cased
-	toks        []token
+	// voteSentence is one more than the byte where the sentence last
+	// read for voteWords starts, and voteIn whether it holds one.
+	voteSentence int
+	voteIn       bool
+	text         string
+	lower        string // text with ASCII letters lower-cased
+	toks         []token
 	// cues are the block's sports and finance cues, as tokenize counted
 	// them, and cuesBefore those of the blocks before it (sportsClause).
 	cues, cuesBefore cueCount
@@ -145,6 +149,11 @@ type tagger struct {
 	fiscalOrd   int
 	hasFiscal   bool
 	yearAge     int // sentences since recentYear was written
+	// interview is the day the writer met the person a profile quotes
+	// ("When I meet her ... last Wednesday"), which the quotes told in
+	// the present ("she says") were spoken on (see noteInterview).
+	interview    time.Time
+	hasInterview bool
 	// scene is the past period the current sentence opens with, if
 	// any (see noteScene).
 	scene scene
@@ -175,6 +184,8 @@ type tagger struct {
 	// out has been named ("the first half of 2009"), after which a bare
 	// part counts in calendar years too (see fiscalPart).
 	calendarPart bool
+	// calendarText caches writesCalendarPart: 0 not yet read, 1 yes, -1 no.
+	calendarText int8
 	// clauseCues caches the sports and finance cues counted over the
 	// sentence [from, to) of the block at base, so that a sentence with
 	// many quarters ("third quarter … third quarter …") is counted once,
@@ -246,6 +257,14 @@ type mentions struct {
 	// anchorText is the expression that set anchor, as written, for
 	// explanations.
 	anchorText string
+	// voteDay is the last day named in a sentence about a vote, which
+	// "the day after the vote" counts from (see noteVoteDay).
+	voteDay    time.Time
+	hasVoteDay bool
+	// latestPast is the latest day mentioned in the week up to the dct,
+	// the day of the event a report is about (see afterEventSpeech).
+	latestPast    time.Time
+	hasLatestPast bool
 }
 
 // match is one rule's reading of the tokens [start, end).
@@ -410,6 +429,7 @@ func (tg *tagger) runBlock(out []Timex) []Timex {
 			tg.noteHeading(x, start, m.end)
 			tg.noteMainDay(x, start)
 			tg.noteScene(x, start, m.end)
+			tg.noteInterview(x, start)
 			tg.noteContext(x, rule, m)
 			tg.lastEnd = m.end
 			tg.lastWeekday = tg.lexAt(start).hasAny(inWeekdays | inAbbrevs) // isWeekdayName
@@ -423,18 +443,30 @@ func (tg *tagger) runBlock(out []Timex) []Timex {
 }
 
 // noteEditionYear lets a year that names the noun after it ("the 2013
-// race would be held on Oct. 13", "the 2026 season starts on March 8")
+// race would be held on Oct. 13", "the 2026 season starts on March 8",
+// "the tournament's 2017 dates, June 30 to July 9")
 // lend its year to a day and month later in its sentence: the event the
 // noun names falls in that year. A year alone lends itself to nothing
 // ("the most since 2015; officials said on March 4").
 func (tg *tagger) noteEditionYear(x Timex, start, end int) {
-	if end-start != 1 || tg.toks[start].kind != kNum || tg.word(start-1) != "the" || !tg.nounAt(end) {
+	if end-start != 1 || tg.toks[start].kind != kNum || !tg.editionLead(start-1) || !tg.nounAt(end) {
 		return
 	}
 	if s, err := ParseValue(x.Value); err == nil && s.Precision == PrecisionYear {
 		tg.recentYear, tg.recentMonth = s.Start.Year(), 0
 		tg.yearAge = 1 // this sentence only
 	}
+}
+
+// editionLead reports whether token k opens a noun phrase whose noun a
+// year qualifies: "the" ("the 2013 race"), a possessive pronoun ("its
+// 2017 dates") or a possessive "'s" ("the tournament's 2017 dates").
+func (tg *tagger) editionLead(k int) bool {
+	w := tg.word(k)
+	if w == "the" || possessives[w] {
+		return true
+	}
+	return w == "s" && (tg.punct(k-1, "'") || tg.punct(k-1, "’")) && tg.tight(k)
 }
 
 // nounAt reports whether token k is a word that can be a noun: no verb,
@@ -521,6 +553,8 @@ func (tg *tagger) remember(x Timex, derived bool) {
 	}
 	if s.Precision >= PrecisionDay {
 		tg.lastDay, tg.hasLastDay = s.Start.Truncate(24*time.Hour), true
+		tg.noteLatestPast(tg.lastDay, x)
+		tg.noteVoteDay(tg.lastDay, x)
 	}
 	if s.Precision > PrecisionDay {
 		tg.lastClock, tg.hasLastClock = s.Start, true
@@ -538,6 +572,71 @@ func (tg *tagger) remember(x Timex, derived bool) {
 	}
 	tg.countYear(x.Text, s)
 }
+
+// noteLatestPast keeps day, that of x, as the latest day mentioned in
+// the week up to the dct if it is later than the one kept. The date of a
+// dateline or a publication line dates the page, no event.
+func (tg *tagger) noteLatestPast(day time.Time, x Timex) {
+	if !tg.hasDCT || day.After(tg.dct) || tg.dct.Sub(day) > 7*24*time.Hour {
+		return
+	}
+	if day.Equal(tg.dct) && tg.datesPage(x) {
+		return
+	}
+	if !tg.hasLatestPast || day.After(tg.latestPast) {
+		tg.latestPast, tg.hasLatestPast = day, true
+	}
+}
+
+// noteVoteDay keeps day, that of x, as the day of the vote when x's
+// sentence speaks of one ("will choose a new parliament on Sunday, Feb.
+// 25, in a snap election", "kept his seat by 212 votes on November 5").
+// A day counted from the vote is no new one.
+func (tg *tagger) noteVoteDay(day time.Time, x Timex) {
+	if x.Rule == "anaphor" {
+		return
+	}
+	if at := tg.sentenceByte() + 1; tg.voteSentence != at {
+		// once a sentence, however many days it names
+		tg.voteSentence, tg.voteIn = at, false
+		for k := tg.from; k < tg.to; k++ {
+			if voteWords[tg.word(k)] {
+				tg.voteIn = true
+				break
+			}
+		}
+	}
+	if tg.voteIn {
+		tg.voteDay, tg.hasVoteDay = day, true
+	}
+}
+
+// datesPage reports whether x stands in a line that dates the page: a
+// publication line or the dateline opening a line. Such lines are short,
+// and a dateline is read from its line's start: datesPage reads at most
+// pageLineMax bytes either way of x, which keeps a text of one huge line
+// linear.
+func (tg *tagger) datesPage(x Timex) bool {
+	from := max(0, x.Start-pageLineMax)
+	k := strings.LastIndexByte(tg.all[from:x.Start], '\n')
+	if k < 0 && from > 0 {
+		return false
+	}
+	start := from + k + 1
+	to := min(len(tg.all), x.End+pageLineMax)
+	end := strings.IndexByte(tg.all[x.End:to], '\n')
+	whole := end >= 0 || to == len(tg.all)
+	if end < 0 {
+		end = to - x.End
+	}
+	line := tg.all[start : x.End+end]
+	// A dateline opens a paragraph of any length; its start is enough.
+	return whole && IsPublicationLine(line) || DatelineHeader(line) > x.Start-start
+}
+
+// pageLineMax bounds, in bytes either side of a date, the line datesPage
+// reads.
+const pageLineMax = 200
 
 // sinceBefore reports whether x is the start of a state that runs up to
 // now, "since" opening it or standing right before it ("payments have
@@ -590,7 +689,7 @@ func (tg *tagger) matchAt(i int) (match, string, bool) {
 		}
 	case kWord:
 		role := tg.entry(i).role
-		if role == 0 || role&roleLeadIn != 0 && !tg.continues(i+1) && !tg.inTheDay(i+1) {
+		if role == 0 || role&roleLeadIn != 0 && !tg.continues(i+1) && !tg.inTheDay(i+1) && !tg.restOfTheDay(i+1) {
 			return match{}, "", false
 		}
 	}
@@ -764,6 +863,12 @@ func (tg *tagger) continues(i int) bool {
 func (tg *tagger) inTheDay(i int) bool {
 	_, ok := inTheUnits[tg.word(i+2)]
 	return ok && tg.word(i) == "in" && tg.word(i+1) == "the"
+}
+
+// restOfTheDay reports whether "rest of the day" (or "remainder of the
+// day") starts at i.
+func (tg *tagger) restOfTheDay(i int) bool {
+	return dayRemainders[tg.word(i)] && tg.word(i+1) == "of" && tg.word(i+2) == "the" && tg.word(i+3) == "day"
 }
 
 // Token access. Every accessor answers "nothing" outside the current

@@ -32,6 +32,7 @@ import (
 //	a forward-pointing verb + infinitive or object  future ("expected to cut", "hoped for")
 //	  … when that verb is past                      the nearest day ("were allowed to enter Thursday")
 //	was/were/had been + scheduled, due, set … to    the nearest day; past when called off
+//	was/were to + verb ("was to arrive Thursday")    the nearest day; past when called off
 //	a past deed "for" a day ("a warning for Friday") the nearest day
 //	an -ing phrase opening the sentence             the tense of the clause after its comma
 //	was, were, had, did, past forms, has + participle  past
@@ -44,6 +45,7 @@ import (
 //	"until" after a past verb of a lasting state     past ("lasted until Monday", "remained closed until")
 //	a fronted "before" and a past perfect            past ("Before Friday, few had expected …")
 //	"to" + verb with no verb before (a headline)     future; so is "how to watch"
+//	a headline's present and a day one or two back   past: the news ("Apple unveils iPhone 4 on Monday")
 //	a verb of invitation opening a sentence         future ("Join us Friday", "Have a great weekend")
 //	a condition's present ("if they beat …")        future
 //	a day and its hour in a line with no verb        future: a listing ("City v United, Saturday 3pm")
@@ -163,6 +165,9 @@ func (tg *tagger) pastOfWriting(i, j int) bool {
 	for first < g.head && tg.vword(first) == vAdv {
 		first++
 	}
+	if expectVerbs[tg.word(g.head)] {
+		return false // "expected Friday to be the busiest time, with traffic peaking at 4pm": a forecast, no deed
+	}
 	return first == g.head && (tg.vword(first) == vPast || tg.vword(first) == vBePast)
 }
 
@@ -182,7 +187,7 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 			// order is to do ("had asked them to stay until Tuesday").
 			g, ok, _ := tg.governingGroup(i, j)
 			if ok && tg.vword(g.start) == vHavePast && tg.pastPerfectOrDeadline(g.start) && !tg.schedulePredicate(g) &&
-				!tg.forwardVerb(g, i) {
+				!tg.forwardVerb(g, i, j) {
 				tg.noteTense(tg.groupText(g), tensePast, "\"by\" or \"until\" and a past perfect: past")
 				return tensePast, true
 			}
@@ -243,6 +248,12 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 		tg.noteTense("", tenseNearest, "a day heading a timeline entry: nearest")
 		return tenseNearest, true
 	}
+	if tg.thankedFor(i) {
+		// "Thanks for coming out on Sunday", "thank you for having us
+		// on Friday": what is thanked for has been done.
+		tg.noteTense("", tensePast, "thanks for a deed: past")
+		return tensePast, true
+	}
 	g, ok, after := tg.governingGroup(i, j)
 	if ok && after && tg.word(i-1) == "before" && tg.clauseOpensAt(i-1) && tg.vword(g.start) == vHavePast {
 		// "Before Friday, few traders had expected a drop": a past
@@ -299,6 +310,12 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 			// headline's "to"-infinitive, whatever its verb, is what
 			// is to come.
 			tg.noteTense("to "+tg.word(k), tenseFuture, "to-infinitive without a verb: future")
+			return tenseFuture, true
+		}
+		if tg.invitationAfter(j) {
+			// "Gig on Thursday, come along", "Open day on Saturday,
+			// join us": a notice's invitation is to what is ahead.
+			tg.noteTense("", tenseFuture, "a verbless notice, then a comma and an invitation: future")
 			return tenseFuture, true
 		}
 		t := tg.cueWord(i, j)
@@ -1222,6 +1239,26 @@ func (tg *tagger) reducedRelativeAt(k int) bool {
 	return tg.vword(k) == vPast && !tg.capital(k) && !reportingVerbs[w] && (hasSuffix(w, "ed") || irregularPast[w])
 }
 
+// relativeWillAfter reports whether a relative clause in "will" follows
+// token j within relativeWillReach tokens of its clause: "is a circuit
+// race that will start at 1.15 p.m.", "is the first match which will be
+// shown live".
+func (tg *tagger) relativeWillAfter(j int) bool {
+	for k := j; k < tg.to && k < j+relativeWillReach; k++ {
+		if tg.toks[k].kind == kPunct && tg.clauseMark(k) {
+			return false
+		}
+		if relativeWords[tg.word(k)] && tg.vword(k+1) == vWill {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeWillReach bounds how far after a "be" relativeWillAfter looks:
+// the complement's noun phrase, then its relative pronoun.
+const relativeWillReach = 8
+
 // groupAfter finds the first verb group from token j on, skipping
 // parentheses: the verb of a clause whose date was fronted.
 func (tg *tagger) groupAfter(j int) (group, bool) {
@@ -1669,7 +1706,7 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 		if tg.perfectHave(g) {
 			return tensePast, true, "would/could have: past"
 		}
-		if tg.withheldWord(g) {
+		if tg.withheldWord(g) && !(before && tg.quotedReply(g, i)) {
 			// "would not say Tuesday", "could not be reached for
 			// comment Monday": a refusal or a failed call, dated
 			// when it happened.
@@ -1688,6 +1725,11 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 	}
 	if before && tg.reducedFit(g, i, j) {
 		return tenseFuture, true, "a headline's \"cleared for\" a dated event, no \"be\": future"
+	}
+	if tg.overtakenSchedule(g) {
+		// "Sentencing, originally pencilled in for late February, was
+		// moved": the first plan's day may be gone or still ahead.
+		return tenseNearest, true, "a schedule's participle overtaken (\"originally pencilled in\"): nearest"
 	}
 	if tg.schedulePredicate(g) {
 		switch {
@@ -1729,7 +1771,7 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 		return tensePast, true, "a caption's present: the moment pictured, past"
 	}
 	if before {
-		if tg.forwardVerb(g, i) {
+		if tg.forwardVerb(g, i, j) {
 			if (fc == vPast || fc == vHavePast) && (tg.calledOff(j) || tg.contrastAfter(j)) {
 				// "hoped to go public in May but delayed the
 				// offering", "hoped to reopen the road Monday, but it
@@ -1789,6 +1831,12 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 			// Friday": a release told now is arranged, still ahead.
 			return tenseFuture, true, "present be, out or on sale: a release, future"
 		}
+		if before && g.head == first && g.to < 0 && tg.fixtureBetween(g.end, i) {
+			// "United are at home on Boxing Day", "are away to
+			// Selbury on Saturday": a side's fixture, told now, is
+			// still to be played.
+			return tenseFuture, true, "present be, at home or away: a fixture, future"
+		}
 		if before && g.head == first && g.to < 0 && tg.word(i-1) == "on" && (tg.word(g.start-1) == "there" || tg.conditionClause(g.start)) {
 			// "there is the mountain stage on Saturday", "if I am
 			// within 20 seconds on Saturday night": what exists as of
@@ -1799,6 +1847,17 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 			// "is far below Friday's level": a state now, whose date
 			// belongs to a noun; "the summit is on Thursday" is ahead.
 			if p := tg.word(i - 1); !before && tg.dayNamed(i) && p != "from" && p != "for" {
+				if tg.nextComplement(g.end) {
+					// "Friday's jobs figures are the next test":
+					// what comes next is ahead.
+					return tenseFuture, true, "present be, the subject's dated event is the next one: future"
+				}
+				if tg.relativeWillAfter(g.end) {
+					// "The final stage, on Sunday, is a circuit race
+					// that will start at 1.15 p.m.": the event the
+					// subject names is told in the future.
+					return tenseFuture, true, "present be describes the subject's dated event, which a relative \"will\" puts ahead: future"
+				}
 				// "County's game on Monday night is the first to be
 				// shown": the subject's dated event is near, either
 				// way ("from" and "for" a day look ahead, below).
@@ -1813,14 +1872,42 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 			// present: what the verb acts on has happened.
 			return tensePast, true, "the date names an outcome the present verb acts on: past"
 		}
+		if before && findingVerbSet[tg.word(g.head)] {
+			// "figures show 17 raids in the year to December": what
+			// a finding reports is near, not a schedule.
+			return tenseNearest, false, "present of a finding (\"show\"), the date in what it reports: nearest"
+		}
 		if !before && fc == vPres && linkingVerbs[tg.word(g.head)] && g.head == first {
 			// "A similar raid in May remains unsolved", "Monday's
 			// closure stays in force": a state now, whose date
 			// belongs to the subject's event, near either way.
 			return tenseNearest, false, "present linking verb describes the subject's dated event: nearest"
 		}
+		if fc == vPres && g.head == first && g.to < 0 && !timetableVerbs[tg.word(first)] && tg.headlineLine() &&
+			tg.daysBack(i) > 0 && tg.daysBack(i) <= headlineNews {
+			// "Apple unveils iPhone 4 on Monday" on a Tuesday: a
+			// headline tells in the present what has just happened,
+			// a day or two before it, as well as what is to come
+			// ("Kestrava votes Sunday" on a Wednesday); a start or an
+			// end it gives is a timetable's ("Sale ends Monday").
+			return tensePast, true, "a headline's present and a day just gone: the news, past"
+		}
 		return tenseFuture, true, "present tense: future schedule"
 	case vBePast, vHavePast, vDoPast, vHavePres, vBeen:
+		if fc == vBePast && g.to == first+1 {
+			// "The father was to arrive on Thursday": "was to" is a
+			// plan seen from the past, as "was due to" is, for a day
+			// just gone or just ahead; gone when it fell through.
+			if tg.calledOff(j) {
+				return tensePast, true, "\"was to\", then called off: past"
+			}
+			if tg.word(g.to+1) == "have" {
+				// "The accord was to have been signed on Friday": a
+				// plan whose day has passed without it.
+				return tensePast, true, "\"was to have\": a plan whose day passed, past"
+			}
+			return tenseNearest, true, "\"was to\": a plan seen from the past, nearest day"
+		}
 		if fc == vHavePres && tg.word(first+1) == "to" {
 			// "If we have to come back in September", "has to
 			// report by October": an obligation now, met ahead.
@@ -2000,6 +2087,24 @@ func (tg *tagger) withheldWord(g group) bool {
 	return withheld && (speechInfinitives[tg.word(g.head)] || unreached[tg.word(g.head)])
 }
 
+// quotedReply reports whether the expression at i opens, or stands
+// inside, the few words a withheld reply quotes right after its verb:
+// 'would only say "before Christmas"'. The date is what was said, read as
+// its verb reads it, not when the reply was given ("would not say
+// Tuesday whether ...").
+func (tg *tagger) quotedReply(g group, i int) bool {
+	k := g.end
+	if k >= i || !tg.anyQuoteMark(k) || tg.tight(k) {
+		return false
+	}
+	for m := k + 1; m < i; m++ {
+		if tg.toks[m].kind != kWord || m-k > scareQuoteWords {
+			return false
+		}
+	}
+	return true
+}
+
 // namesOutcome reports whether the expression [i, j) modifies a noun
 // that names what an event left behind ("Monday's verdict", "the Tuesday
 // ruling"), so that the date is past whatever the verb's tense.
@@ -2037,6 +2142,40 @@ func (tg *tagger) imperative(g group, ok bool) bool {
 	}
 	return !ok || g.start == k && g.head == k
 }
+
+// thankedFor reports whether the date at i is in an -ing phrase that
+// "thanks for", "thank you for" or "grateful for" opens, in its clause:
+// "Thanks for coming out on Sunday".
+func (tg *tagger) thankedFor(i int) bool {
+	for m := i - 1; m > tg.from && m >= i-maxIngReach && !tg.leftStop(m); m-- {
+		if tg.word(m) != "for" || !ingForm(tg.word(m+1)) {
+			continue
+		}
+		w := tg.word(m - 1)
+		return thankWords[w] || w == "you" && (tg.word(m-2) == "thank" || tg.word(m-2) == "thanking")
+	}
+	return false
+}
+
+// invitationAfter reports whether a comma follows the date ending before
+// j, past a few words with no verb ("Gig on Thursday night, come along"),
+// and an invitation opens the clause after it in lower case: "come",
+// "join", "book".
+func (tg *tagger) invitationAfter(j int) bool {
+	for k := j; k < tg.to && k < j+invitationReach; k++ {
+		if tg.punct(k, ",") {
+			return k+1 < tg.to && imperativeVerbs[tg.word(k+1)] && !tg.capital(k+1)
+		}
+		if tg.toks[k].kind == kPunct || tg.vword(k).verbal() {
+			return false
+		}
+	}
+	return false
+}
+
+// invitationReach bounds the words between a date and the comma before an
+// invitation: "on Thursday night at the Crown, come along".
+const invitationReach = 6
 
 // imperativeAfterComma reports whether group g, after the expression
 // ending before j, follows a comma and a verb in its base form that opens
@@ -2137,9 +2276,10 @@ func (tg *tagger) listing(i, j int) bool {
 const verblessReach = 40
 
 // lastedUntil reports whether group g is a lone past verb of duration
-// ("lasted", "remained", "stayed"), or one that links a state ("remained
-// closed"), right before "until" or "till" and the date at i: the state
-// ran on to then. A deadline moved or set ("extended
+// ("lasted", "remained", "stayed", "kept"), or one that links a state
+// ("remained closed"), before "until" or "till" and the date at i, with
+// at most lastingWords words between ("stayed in hospital until", "kept
+// her out until"): the state ran on to then. A deadline moved or set ("extended
 // until", "ordered to stay until") looks ahead, and those verbs are not
 // among these.
 func (tg *tagger) lastedUntil(g group, i int) bool {
@@ -2151,9 +2291,24 @@ func (tg *tagger) lastedUntil(g group, i int) bool {
 	} else if linkingVerbs[tg.word(g.head)] && tg.toks[end].kind == kWord && !prepositions[tg.word(end)] && end+1 == k {
 		end++ // the state the verb links: "remained closed until Monday", "stayed open till March"
 	}
+	for n := 0; end < k && n < lastingWords && tg.lastingWord(end); n++ {
+		end++ // "stayed in hospital until", "kept her out until"
+	}
 	return (w == "until" || w == "till") && end == k && g.start == g.head && tg.vword(g.head) == vPast &&
 		durationVerbs[tg.word(g.head)]
 }
+
+// lastingWord reports whether token k can stand between a verb of
+// duration and its "until": a word of its object or place, but no verb
+// and no coordinator, which would open a clause of its own.
+func (tg *tagger) lastingWord(k int) bool {
+	return tg.toks[k].kind == kWord && !coordinators[tg.word(k)] && !tg.vword(k).verbal()
+}
+
+// lastingWords bounds the words lastedUntil reads between a verb of
+// duration and its "until": an object and its particle ("kept her out"),
+// or a place ("remained in custody").
+const lastingWords = 3
 
 // hourAt reports whether a clock time follows "at" or "from" at token k:
 // "at 4.30pm", "from noon"; not "at 40", "at its lowest".
@@ -2253,7 +2408,11 @@ func (tg *tagger) schedulePredicate(g group) bool {
 		if w == "due" && tg.word(k+1) == "to" && !tg.verbAfterTo(k+2) {
 			continue // "pulled out due to injuries": because of
 		}
-		if n := tg.word(k + 1); n == "to" || n == "for" || passive || (w == "expected" || w == "due") && k == g.head {
+		n := tg.word(k + 1)
+		if n == "in" && tg.word(k+2) == "for" {
+			n = "for" // "pencilled in for late February"
+		}
+		if n == "to" || n == "for" || passive || (w == "expected" || w == "due") && k == g.head {
 			if k > g.start || w == "due" || w == "poised" || w == "slated" {
 				return true
 			}
@@ -2263,11 +2422,11 @@ func (tg *tagger) schedulePredicate(g group) bool {
 }
 
 // forwardVerb reports whether a verb of g that points ahead governs the
-// expression at i: the verb of an infinitive before the expression
+// expression [i, j): the verb of an infinitive before the expression
 // ("ordered schools to close on Friday", "declined to commit to a cut in
 // July"), or a verb whose object holds it ("had hoped for a September
-// release").
-func (tg *tagger) forwardVerb(g group, i int) bool {
+// release", "awaited Friday's jobs report").
+func (tg *tagger) forwardVerb(g group, i, j int) bool {
 	if g.to >= 0 && g.to < i {
 		if refusalVerbs[tg.word(g.head)] && speechInfinitives[tg.word(g.to+1)] {
 			return false // "declined to say on Monday": the refusal is dated
@@ -2282,7 +2441,21 @@ func (tg *tagger) forwardVerb(g group, i int) bool {
 		// lies ahead of the plan, as with the verb "plan".
 		return g.to > g.start && intentNouns[tg.word(g.to-1)]
 	}
-	return g.to < 0 && objectForward[tg.word(g.head)] && !particles[tg.word(g.end)] && tg.objectBetween(g.end, i)
+	if i == g.end && expectVerbs[tg.word(g.head)] {
+		// "expected Friday afternoon to be the busiest time": the date
+		// is the subject of what is forecast, which lies ahead.
+		k := j
+		if _, part := dayParts[tg.word(k)]; part {
+			k++ // the weekday's part of the day, read after its tense
+		}
+		if tg.word(k) == "to" && tg.infinitiveAt(k+1) {
+			return true
+		}
+	}
+	// "awaited Friday's jobs report": a date's possessive opens the
+	// object itself.
+	return g.to < 0 && objectForward[tg.word(g.head)] && !particles[tg.word(g.end)] &&
+		(tg.objectBetween(g.end, i) || i == g.end && tg.possessive(j))
 }
 
 // reducedFit reports whether g is a headline's bare participle that
@@ -2337,6 +2510,17 @@ func (tg *tagger) reducedSchedule(g group, i, j int) bool {
 	return tg.word(j) != "that" && !tg.vword(j).verbal() && tg.verblessSubject(k)
 }
 
+// overtakenSchedule reports whether group g is a schedule's bare
+// participle ("pencilled", "scheduled") that an earlier plan's adverb
+// marks as overtaken: "originally pencilled in for", "initially slated
+// for".
+func (tg *tagger) overtakenSchedule(g group) bool {
+	if !reducedSchedules[tg.word(g.head)] || tg.vword(g.head) != vPast {
+		return false
+	}
+	return tg.groupHasAny(g, priorWords) || g.start > tg.from && priorWords[tg.word(g.start-1)]
+}
+
 // seenDoing reports whether group g is a headline's "seen" with an -ing
 // verb after its noun and no "is" ("Central bank seen cutting rates on
 // Thursday", "Oil seen rising next week"): the wire's way of writing "is
@@ -2356,11 +2540,14 @@ func (tg *tagger) seenDoing(g group) bool {
 
 // withSchedule reports whether g opens with a bare schedule participle
 // (reducedSchedules) whose noun "with" introduces, after a clause in the
-// present or future: "A cold spell is forecast from Wednesday, with
-// temperatures expected to drop overnight Thursday into Friday". The
-// participle is no past verb but what is expected now, as the clause
-// before it speaks from now; after a past clause ("closed on Friday, with
-// traders expected back on Monday") it is left to the past reading.
+// present, the future or the simple past: "A cold spell is forecast from
+// Wednesday, with temperatures expected to drop overnight Thursday into
+// Friday", "warned of snow this weekend, with the heaviest falls expected
+// on Sunday night". The participle is no past verb but what is expected
+// as of the report: a simple past clause tells what was said or done
+// just before it ("closed on Friday, with traders expected back on
+// Monday"), and what it expects is still ahead. After a past perfect the
+// past reading stays.
 func (tg *tagger) withSchedule(g group) bool {
 	k := g.start
 	if !reducedSchedules[tg.word(k)] || tg.vword(k) != vPast || k <= tg.from {
@@ -2369,7 +2556,7 @@ func (tg *tagger) withSchedule(g group) bool {
 	for m := k - 1; m >= tg.from && m >= k-subjectReach*3; m-- {
 		if tg.word(m) == "with" {
 			main, ok := tg.groupBefore(m)
-			return m < k-1 && ok && nowForms[tg.vword(main.start)]
+			return m < k-1 && ok && (nowForms[tg.vword(main.start)] || tg.vword(main.start) == vPast)
 		}
 		if tg.toks[m].kind == kPunct || tg.vword(m).verbal() || tg.leftStop(m) {
 			return false // a noun phrase holds words and numbers ("up to 20cm")
@@ -2489,6 +2676,30 @@ func (tg *tagger) afterIndefinite(k int) bool {
 		}
 	}
 	return false
+}
+
+// nextComplement reports whether the complement of a present "be" that
+// ends before k opens with "the next" or "a next" ("are the next thing
+// everybody is watching", "is the next big test"): its subject is still
+// to come.
+func (tg *tagger) nextComplement(k int) bool {
+	return nextOpeners[tg.word(k)] && tg.word(k+1) == "next"
+}
+
+// datedCompound reports whether the word at k, which spells a past and a
+// noun alike, ends a noun phrase that a month or weekday opens right after
+// a preposition, with one common noun between and no object after: a
+// headline's compound without its article ("bet on March rate cut",
+// "braced for Friday power cut"). A verb would need its subject before
+// the preposition.
+func (tg *tagger) datedCompound(k int) bool {
+	n := tg.word(k - 1)
+	if n == "" || tg.capital(k-1) || verbLex[n].class != vNone || verbLex[n].has(lPast) || prepositions[n] ||
+		isPronouns[n] || objectPronouns[n] || pluralPronouns[n] || determiners[n] ||
+		dayParts[n] != "" || tg.lexAt(k-1).hasAny(inMonths|inWeekdays) || tg.objectAt(k+1) {
+		return false
+	}
+	return tg.capital(k-2) && tg.lexAt(k-2).hasAny(inMonths|inWeekdays) && prepositions[tg.word(k-3)]
 }
 
 // compoundHead reports whether the word at k heads a noun phrase that "a"
@@ -2650,6 +2861,37 @@ func (tg *tagger) releaseBetween(k, i int) bool {
 	}
 	return found
 }
+
+// fixtureBetween reports whether the words between a present "be" ending
+// at k and a date at i place a side's fixture: "at home" or "away" first,
+// then only prepositions, "the", "again", coordinators and capitalised
+// words (the other side, a date before): "are at home to Kirkby on",
+// "are away at Selbury on", "are at home on Boxing Day and again on".
+func (tg *tagger) fixtureBetween(k, i int) bool {
+	switch {
+	case tg.word(k) == "at" && tg.word(k+1) == "home":
+		k += 2
+	case tg.word(k) == "away":
+		k++
+	default:
+		return false
+	}
+	if i-k > fixtureWords {
+		return false
+	}
+	for ; k < i; k++ {
+		w := tg.word(k)
+		if !(prepositions[w] || w == "the" || w == "again" || coordinators[w] || w == "to" ||
+			tg.toks[k].kind == kWord && tg.capital(k) && !tg.vword(k).verbal()) {
+			return false
+		}
+	}
+	return true
+}
+
+// fixtureWords bounds the words fixtureBetween reads after "at home" or
+// "away": the other side's name and a date before this one.
+const fixtureWords = 8
 
 // nounPhraseBetween reports whether a noun phrase, with no verb or mark
 // in it but an -ing noun ("a court hearing"), stands between a group
@@ -2903,6 +3145,9 @@ func (tg *tagger) classify(k int) vclass {
 		if presentAsPast[w] && tg.afterIndefinite(k) {
 			return vNone // a noun: "a power cut at the hall", "a further, smaller cut in"
 		}
+		if presentAsPast[w] && tg.datedCompound(k) {
+			return vNone // a headline's bare compound: "traders bet on March rate cut"
+		}
 		if presentAsPast[w] && verbOnlyPresents[tg.word(k+1)] {
 			return vNone // a noun, the subject of the verb after it: "the tax cut takes effect"
 		}
@@ -2937,6 +3182,8 @@ func (tg *tagger) classify(k int) vclass {
 		return vPast // "the weather office forecast downpours": a singular subject's present is "forecasts"
 	case lex.has(lForward) && tg.afterBe(k) && !ingForm(w):
 		return vPast // a participle: "rain is forecast for the weekend"
+	case lex.has(lNotVerb) && hasSuffix(w, "ed") && edSubjects[tg.word(k-1)]:
+		return vPast // "midwives who qualified in the spring", "she retired in May": the adjective's form is a verb after its subject
 	case len(w) > 4 && hasSuffix(w, "ed") && !lex.has(lNotVerb) && (!hasSuffix(w, "eed") || lex.has(lEedPast)):
 		if tg.capital(k) && k > tg.from {
 			return vNone // a name: "Ahmed"
@@ -3154,6 +3401,9 @@ func (tg *tagger) beforeRelative(k int) int {
 // noun is not the subject.
 func (tg *tagger) subjectNoun(k int) int {
 	s := tg.beforeRelative(k - 1)
+	if tg.dayOrMonth(s) && prepositions[tg.word(s-1)] && tg.pluralSubject(s-2) {
+		return s - 2 // "if data on Thursday show": the plural noun the dated phrase follows
+	}
 	if tg.pluralSubject(s) || tg.dayOrMonth(s) || verbShaped(tg.word(k+1)) {
 		// "after the December vote left parliament hung": the word
 		// is a noun the date qualifies, the verb is the next one.
@@ -3449,6 +3699,12 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 			return tensePast, "figures for a month: a month gone, past"
 		}
 		if setFor[prev] && !tg.vword(k-2).aux() && !priorWords[tg.word(k-2)] {
+			if !tg.planActedOn(k-1) && tg.planRanAfter(j) {
+				// "A deadline set for Saturday passed", "the rally
+				// planned for Sunday drew thousands": the plan's day
+				// came, told in the simple past, and is gone.
+				return tensePast, "a plan whose day came, a simple past after it: past"
+			}
 			if tg.planActedOn(k-1) || tg.planUndoneAfter(j) {
 				// "cancelled all sailings planned for Friday",
 				// "stood down from an attempt planned for Sunday
@@ -3477,6 +3733,11 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 		}
 		if movedFrom[prev] {
 			return tensePast, "\"moved from\": past"
+		}
+		if recoveryWords[prev] {
+			// "still recovering from Saturday night", "reeling from
+			// Tuesday's defeat": what one recovers from is over.
+			return tensePast, "recovering \"from\" an event: past"
 		}
 		// "the damage from Sunday's storm"; not "what to expect from
 		// Thursday's summit".
@@ -3799,6 +4060,54 @@ func (tg *tagger) planUndoneAfter(j int) bool {
 	}
 	c := tg.vword(g.start)
 	return c == vPast || c == vBePast || c == vHavePast
+}
+
+// planRanAfter reports whether the plan a date ending before j was set
+// for is the subject of an active simple past right after it that does
+// not undo or move it: "A deadline set for Saturday passed", "a march
+// planned for Sunday drew thousands"; not "was cancelled", "slipped to
+// May".
+func (tg *tagger) planRanAfter(j int) bool {
+	g, ok := tg.groupAfter(j)
+	if !ok || g.start != j || g.start != g.head || tg.vword(g.head) != vPast {
+		return false
+	}
+	w := tg.word(g.head)
+	return !calledOffWords[w] && !rescheduleVerbs[w]
+}
+
+// headlineLine reports whether the sentence is a headline: a line of its
+// own that opens with a capital, ends with no stop and is short, with no
+// mark of a post (a handle, a hashtag, a link), which tells of its own
+// day in the present as a schedule would.
+func (tg *tagger) headlineLine() bool {
+	if tg.from > 0 && tg.toks[tg.from].newlines == 0 || !tg.lineAlone(tg.to) || !tg.capital(tg.from) ||
+		tg.to-tg.from > headlineWords {
+		return false
+	}
+	last := tg.toks[tg.to-1]
+	if last.kind == kPunct && !tg.punct(tg.to-1, ")") {
+		return false // "… on Monday.", "… on Monday!", a quote's close
+	}
+	line := tg.text[tg.toks[tg.from].start:last.end]
+	return !strings.ContainsAny(line, "@#") && !strings.Contains(line, "http")
+}
+
+// headlineWords bounds the tokens of a headline; headlineNews is how many
+// days back a weekday in a headline's present may be the news it reports.
+const (
+	headlineWords = 16
+	headlineNews  = 2
+)
+
+// daysBack returns how many days before the publication date the weekday
+// at token i last fell (1 to 7), or 0 when no weekday is there.
+func (tg *tagger) daysBack(i int) int {
+	wd, ok := weekdayWords[tg.word(i)]
+	if !ok || !tg.hasDCT {
+		return 0
+	}
+	return (int(tg.dct.Weekday())-wd+6)%7 + 1
 }
 
 // monthWord reports whether token k is a month name.

@@ -209,7 +209,7 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 				return tensePast, true
 			}
 			if ok && tg.word(tg.hintWord(i)) == "by" && g.to < 0 && tg.pastOfWriting(i, j) && tg.vword(g.head) == vPast &&
-				tg.pastClauseVerb(g.start) && !tg.forwardVerb(g, i) && !tg.schedulePredicate(g) && !tg.backshifted(g, i, j) {
+				tg.pastClauseVerb(g.start) && !tg.forwardVerb(g, i, j) && !tg.schedulePredicate(g) && !tg.backshifted(g, i, j) {
 				// "grew to 2,100 acres by Saturday", "Rescuers reached
 				// the village by Saturday": what a simple past says was
 				// done by a deadline is done, as with "were full by

@@ -1208,6 +1208,15 @@ var imperativeVerbs = setOf("join", "come", "tune", "watch", "catch", "vote", "v
 	"save", "register", "remember", "celebrate", "enjoy", "have", "bring", "meet", "attend", "check", "follow",
 	"support", "mark", "call", "email", "sign", "reserve", "hurry", "stop", "swing", "head")
 
+// plannedMoves open a post whose writer, left out as the subject, tells a
+// plan in the present when moveObjects follows: "Start my new job on
+// Monday", "Fly home Sunday", "Leave for Rome on Friday". A noun reading
+// ("Start of the season") has no such word after it.
+var (
+	plannedMoves = setOf("start", "begin", "leave", "fly", "move", "head")
+	moveObjects  = setOf("my", "our", "home", "back", "for", "to", "out", "off")
+)
+
 // outcomeTimeWords before a date that modifies an outcome noun make the
 // outcome the time of the verb's act, not its object: "will be released
 // with Thursday's decision", "will resign before Friday's vote", where

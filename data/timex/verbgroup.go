@@ -264,7 +264,7 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 		}
 	}
 	if tg.imperative(g, ok) {
-		tg.noteTense(tg.word(tg.from), tenseFuture, "an imperative: an invitation to a plan, future")
+		tg.noteTense(tg.word(tg.from), tenseFuture, "an imperative, or a post's planned move with its subject left out: future")
 		return tenseFuture, true
 	}
 	if !ok {
@@ -2030,14 +2030,17 @@ func (tg *tagger) outcomeNoun(i, j int) bool {
 }
 
 // imperative reports whether the sentence opens with a verb of
-// invitation and no subject ("Join us Friday", "Have a great weekend!"):
-// its only verb group, if any, is that verb (g, when ok).
+// invitation and no subject ("Join us Friday", "Have a great weekend!"),
+// or with a post's present of a move its writer has planned, the subject
+// left out ("Start my new job on Monday", "Fly home on Sunday"): its only
+// verb group, if any, is that verb (g, when ok).
 func (tg *tagger) imperative(g group, ok bool) bool {
 	k := tg.from
 	if tg.word(k) == "please" || tg.word(k) == "so" {
 		k++
 	}
-	if !imperativeVerbs[tg.word(k)] || tg.vword(k+1).verbal() {
+	w := tg.word(k)
+	if !imperativeVerbs[w] && !(plannedMoves[w] && moveObjects[tg.word(k+1)]) || tg.vword(k+1).verbal() {
 		return false
 	}
 	return !ok || g.start == k && g.head == k

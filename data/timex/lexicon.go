@@ -902,6 +902,11 @@ var slotVerbs = setOf("set", "sets", "scheduled", "schedules", "fixed", "fixes",
 var dateSetVerbs = setOf("set", "fixed", "fixes", "sets", "named", "names", "chose", "chosen", "picked", "designated",
 	"proposed", "announced", "confirmed", "earmarked", "pencilled", "penciled")
 
+// designateVerbs make the day right after them what the noun phrase after
+// it says: "declared Tuesday a day of national mourning", "made Friday a
+// holiday".
+var designateVerbs = setOf("declared", "declares", "declare", "proclaimed", "proclaims", "made", "makes")
+
 // priceNouns after "closing" and before a date name a price that day
 // fixed: "the closing price on Friday".
 var priceNouns = setOf("price", "prices", "level", "levels")

@@ -2579,6 +2579,19 @@ func (tg *tagger) reducedRelative(g group) (group, bool) {
 	return group{}, false
 }
 
+// insideName reports whether the capitalised word at k stands inside a
+// name, between two capitalised words, the one after it no preposition or
+// determiner, and the one before it not the sentence's first: "Andrews
+// Air Force Base" holds no verb "air"; "Asian Leaders Meet In Paris", a
+// headline in title case, does.
+func (tg *tagger) insideName(k int) bool {
+	if k-1 <= tg.from || !tg.capital(k) || !tg.capital(k-1) || !tg.capital(k+1) {
+		return false
+	}
+	next := tg.word(k + 1)
+	return !prepositions[next] && !determiners[next] && next != "to"
+}
+
 // nounPhraseEndsAt reports whether the word at k ends a short noun phrase
 // that a determiner opens, with no verb or preposition in it: "a deal",
 // "the new deal".
@@ -2896,7 +2909,7 @@ func (tg *tagger) classify(k int) vclass {
 		return vNone // "told his French hosts Tuesday": a noun after "his" and a name
 	case lex.has(lPresent) && !tg.objectSlot(k):
 		return vPres // not the object of a verb: "backed plans", "cut rates"
-	case lex.has(lBase) && !tg.compoundHead(k) && (adjectiveVerbs[w] || !verbShaped(tg.word(k+1))) &&
+	case lex.has(lBase) && !tg.compoundHead(k) && (adjectiveVerbs[w] || !verbShaped(tg.word(k+1))) && !tg.insideName(k) &&
 		(tg.pluralSubject(tg.subjectNoun(k)) || tg.lexAt(k-1).has(inRelativeWords) && tg.pluralAntecedent(k-2) ||
 			tg.afterPluralRelative(k)):
 		// "leaders meet", "firms that report", "voters in the north
@@ -3398,10 +3411,12 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 	if tg.closingLevel(k) {
 		return tensePast, "a closing price the date fixes: past"
 	}
-	if dateSetVerbs[tg.word(next)] && tg.word(j) == "as" && tg.lexAt(j+1).has(inDeterminers) {
+	if dateSetVerbs[tg.word(next)] && tg.word(j) == "as" && tg.lexAt(j+1).has(inDeterminers) ||
+		designateVerbs[tg.word(next)] && (tg.word(j) == "a" || tg.word(j) == "an") {
 		// "has fixed Friday as the record date", "set March 3 as
-		// the deadline": a day picked for what is to come, ahead
-		// as things stand, and told in the past just ahead or gone.
+		// the deadline", "declared Tuesday a day of mourning": a day
+		// picked for what is to come, ahead as things stand, and told
+		// in the past just ahead or gone.
 		if w := tg.word(next - 1); w == "has" || w == "have" || hasSuffix(tg.word(next), "s") {
 			return tenseFuture, "a day fixed as a date to come: future"
 		}

@@ -3414,8 +3414,12 @@ func (tg *tagger) beforeRelative(k int) int {
 // k: the word before it, past an apposition set off by commas ("The
 // champions, beaten on Saturday, face") and a short prepositional phrase
 // ("Voters in the territory head", "Ministers of the bloc meet"), whose
-// noun is not the subject.
+// noun is not the subject, and past a frequency adverb ("Leaders usually
+// meet").
 func (tg *tagger) subjectNoun(k int) int {
+	if habitualAdverbs[tg.word(k-1)] && k-2 > tg.from {
+		k-- // "the autumn rains usually begin": the adverb stands between subject and verb
+	}
 	s := tg.beforeRelative(k - 1)
 	if tg.dayOrMonth(s) && prepositions[tg.word(s-1)] && tg.pluralSubject(s-2) {
 		return s - 2 // "if data on Thursday show": the plural noun the dated phrase follows

@@ -1028,6 +1028,22 @@ func (tg *tagger) dayEarlierInSentence(i int) bool {
 	return tg.lastEnd > tg.from && tg.lastEnd <= i && tg.hasAnchor && tg.anchor.Precision >= PrecisionDay
 }
 
+// periodEarlierInSentence reports whether the expression tagged last, in
+// the same clause before token i, names a period longer than a day ("in
+// April", "last week"). A comma or a clause opener between ("Sales rose
+// in April, and shares jumped overnight") starts another clause.
+func (tg *tagger) periodEarlierInSentence(i int) bool {
+	if tg.lastEnd <= tg.from || tg.lastEnd > i || !tg.hasAnchor || tg.anchor.Precision >= PrecisionDay {
+		return false
+	}
+	for k := tg.lastEnd; k < i; k++ {
+		if tg.leftStop(k) || tg.punct(k, ",") || listJoins[tg.word(k)] {
+			return false
+		}
+	}
+	return true
+}
+
 // dayAfterAdverb reads the day named after "earlier" or "later" at i: a
 // capitalised weekday or "yesterday", "today".
 func (tg *tagger) dayAfterAdverb(i int) (match, bool) {
@@ -1080,6 +1096,11 @@ func ruleOvernight(tg *tagger, i int) (match, bool) {
 	if !ok || !tg.capital(k) {
 		if overnightStays[tg.word(i-1)] {
 			return match{}, false // "stayed overnight", "an overnight flight"
+		}
+		if tg.periodEarlierInSentence(i) {
+			// "Twice in April we had a single midwife on duty
+			// overnight": a night of the month named, no day of its own.
+			return match{}, false
 		}
 		if !tg.nounAt(i+1) && tg.tenseAround(i, i+1) == tenseFuture {
 			// "more snow due overnight", "will freeze overnight" (not

@@ -962,6 +962,18 @@ func ruleWeekend(tg *tagger, i int) (match, bool) {
 	wd := int(tg.dct.Weekday())
 	sat := tg.dct.AddDate(0, 0, -((wd + 1) % 7))
 	t, strong := tg.governingTense(i, end)
+	if t == tenseNearest {
+		if report, ok := tg.reportedPlanDay(i, end); ok {
+			// "said on Monday the road was not expected to reopen
+			// before the weekend": the plan as it stood that Monday,
+			// so the weekend after the report.
+			ahead := (6 - int(report.Weekday()) + 7) % 7
+			if report.Weekday() == time.Sunday {
+				ahead = 6
+			}
+			return date1(Date, end, vWeek(report.AddDate(0, 0, ahead))+"-WE")
+		}
+	}
 	switch {
 	case (t == tenseNone || t == tenseNearest) && wd >= 3 && wd <= 5:
 		// No tense at all, or the nearest: from Thursday the coming one

@@ -328,12 +328,19 @@ const maxListedDays = 7
 func (tg *tagger) weekdayInWeek(i, wd int) (time.Time, bool) {
 	k := i + 1
 	for n := 0; n < maxListedDays; n++ {
-		if tg.word(k) == "of" && n == 0 {
-			k++
+		if tg.word(k) == "of" {
+			k++ // "Tuesday of next week", "the Tuesday or Wednesday of that week"
 		}
 		if off, ok := tg.relOffsetAt(k); ok && tg.word(k+1) == "week" {
 			monday := tg.dct.AddDate(0, 0, 7*off-(int(tg.dct.Weekday())+6)%7)
 			return monday.AddDate(0, 0, (wd+6)%7), true
+		}
+		if tg.word(k) == "that" && tg.word(k+1) == "week" && tg.hasAnchor && tg.anchor.Precision >= PrecisionDay {
+			// "starts on July 18, and she plays on the Tuesday or
+			// Wednesday of that week": the week of the day named last.
+			a := tg.anchor.Start.Truncate(24 * time.Hour)
+			tg.noteAnchor("the week of the day referred back to")
+			return a.AddDate(0, 0, (wd+6)%7-(int(a.Weekday())+6)%7), true
 		}
 		item := k
 		k = tg.optComma(k)

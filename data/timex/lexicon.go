@@ -758,6 +758,10 @@ var clausePunct = setOf(";", ":", "\"", "“", "”", "(", ")", "[", "]", "«", 
 var voteWords = setOf("vote", "votes", "voted", "voting", "election", "elections", "ballot", "referendum", "runoff",
 	"run-off")
 
+// campaignWords are a campaign before "for" and its dated vote:
+// "campaigning for Saturday's election".
+var campaignWords = setOf("campaign", "campaigns", "campaigning", "canvassing")
+
 // genericLeads make the noun after them any such thing, no dated one:
 // "on an election day", "every polling day".
 var genericLeads = setOf("an", "a", "every", "each", "any")

@@ -3399,6 +3399,11 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 		if tg.slotSetAt(k) {
 			return tenseFuture, "a day a verb booked something for: future"
 		}
+		if campaignWords[prev] && k == next && tg.attributive(k+1, j) {
+			// "suspended campaigning for Saturday's general election":
+			// a campaign runs before its vote, which is ahead.
+			return tenseFuture, "a campaign for a dated vote: future"
+		}
 	case "from":
 		if prev == "forward" && movedFrom[tg.word(k-2)] {
 			// "an exhibition on 15 March, brought forward from the

@@ -137,6 +137,8 @@ type tagger struct {
 	// recentMonth is the month of that mention, or 0 for a full date
 	// (which lends its year to any month).
 	recentMonth int
+	// recentEnd is the byte of all where that mention ends.
+	recentEnd int
 	// quarter is the fiscal quarter the article reports on, once one has
 	// been named; financial idioms ("the quarter", "a year ago") use it.
 	quarter    time.Time
@@ -560,7 +562,7 @@ func (tg *tagger) remember(x Timex, derived bool) {
 		tg.quarterFrom = tg.sentenceByte()
 	}
 	if s.Precision >= PrecisionMonth && writesYear(x.Text) {
-		tg.recentYear, tg.yearAge = s.Start.Year(), 0
+		tg.recentYear, tg.yearAge, tg.recentEnd = s.Start.Year(), 0, x.End
 		tg.recentMonth = int(s.Start.Month())
 		if s.Precision >= PrecisionDay {
 			tg.recentMonth = 0

@@ -758,6 +758,13 @@ var clausePunct = setOf(";", ":", "\"", "“", "”", "(", ")", "[", "]", "«", 
 var voteWords = setOf("vote", "votes", "voted", "voting", "election", "elections", "ballot", "referendum", "runoff",
 	"run-off")
 
+// keepVerbs and keptFreeWords hold a day back for what may come: "have
+// kept Monday free", "is keeping Friday clear".
+var (
+	keepVerbs     = setOf("keep", "keeps", "kept", "keeping", "leave", "leaves", "left", "leaving")
+	keptFreeWords = setOf("free", "clear", "open")
+)
+
 // campaignWords are a campaign before "for" and its dated vote:
 // "campaigning for Saturday's election".
 var campaignWords = setOf("campaign", "campaigns", "campaigning", "canvassing")

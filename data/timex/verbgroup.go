@@ -231,6 +231,10 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 		return tenseNearest, true
 	}
 	g, ok, after := tg.governingGroup(i, j)
+	if ok && !after && tg.keptFree(g, i, j) {
+		tg.noteTense(tg.groupText(g), tenseFuture, "a day kept free: held for what may come, future")
+		return tenseFuture, true
+	}
 	if ok && after && tg.word(i-1) == "before" && tg.clauseOpensAt(i-1) && tg.vword(g.start) == vHavePast {
 		// "Before Friday, few traders had expected a drop": a past
 		// perfect told up to a fronted "before" looks back from it.
@@ -3503,6 +3507,14 @@ func (tg *tagger) slotSetAt(k int) bool {
 		}
 	}
 	return false
+}
+
+// keptFree reports whether the date [i, j) is the object of a keeping
+// verb right before it and "free", "clear" or "open" follows ("have kept
+// Monday free just in case", "is keeping Friday clear"): a day held back
+// for what may come, still ahead.
+func (tg *tagger) keptFree(g group, i, j int) bool {
+	return g.end == i && keepVerbs[tg.word(g.head)] && keptFreeWords[tg.word(j)]
 }
 
 // hintWord returns the token that governs the date at i for dateHint:

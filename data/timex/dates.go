@@ -760,6 +760,9 @@ func (tg *tagger) monthAlone(m, i, j int) string {
 	if y, ok := tg.pairedMonthYear(m, i); ok {
 		return vMonth(y, m)
 	}
+	if y, ok := tg.laterMonthYear(m, i); ok {
+		return vMonth(y, m)
+	}
 	if tg.habitual(i, j) || tg.everyYearAfter(j) {
 		return "XXXX-" + pad(m, 2) // "the rainy season normally ends in September"
 	}
@@ -777,6 +780,35 @@ func (tg *tagger) everyYearAfter(j int) bool {
 		}
 	}
 	return everyWords[tg.word(j)] && tg.word(j+1) == "year"
+}
+
+// laterMonthYear returns the year of a month with its year written
+// earlier in the same sentence when the bare month m at i comes later in
+// that year: "closed in March 2020 and reopened in June", "would begin in
+// late March 2024, so that it finishes before the World Cup in June". A
+// report's month ("the ministry said in June") is the report's own, which
+// may come a year or more after the facts it gives.
+func (tg *tagger) laterMonthYear(m, i int) (int, bool) {
+	if tg.recentYear == 0 || tg.yearAge != 0 || tg.recentMonth == 0 || m <= tg.recentMonth {
+		return 0, false
+	}
+	k := i - 1
+	if prepositions[tg.word(k)] {
+		k--
+	}
+	if reportingVerbs[tg.word(k)] {
+		return 0, false
+	}
+	for k := i - 1; k > tg.from && tg.base+int(tg.toks[k].start) >= tg.recentEnd; k-- {
+		if p := tg.word(k - 1); tg.word(k) == "that" && (p == "and" || p == "but" || p == "or" || tg.punct(k-1, ",")) {
+			// "said the season would begin in March 2024, and that
+			// the auction will take place in December": a second
+			// thing reported, no part of the first one's year
+			return 0, false
+		}
+	}
+	tg.noteAnchor("the year of a month written earlier in the sentence")
+	return tg.recentYear, true
 }
 
 // spanEndYear returns the year of a bare month m that opens a span or pair

@@ -976,6 +976,30 @@ func (tg *tagger) dayBesideVote(j int, after bool) (match, bool) {
 	return date1(Date, end+1, vDay(tg.voteDay.AddDate(0, 0, step)))
 }
 
+// ruleVoteDay reads the day of a vote the article has dated (see
+// noteVoteDay) by its name: "told supporters on election night", "on
+// polling day", and "on the eve of the vote", the day before. A name
+// after "an", "every" or "each" is any vote's day.
+func ruleVoteDay(tg *tagger, i int) (match, bool) {
+	if !tg.hasVoteDay {
+		return match{}, false
+	}
+	if tg.word(i) == "the" && tg.word(i+1) == "eve" && tg.word(i+2) == "of" {
+		return tg.dayBesideVote(i+3, false)
+	}
+	part := tg.word(i + 1)
+	if !voteDayWords[tg.word(i)] || part != "day" && part != "night" || genericLeads[tg.word(i-1)] {
+		return match{}, false
+	}
+	tg.noteDayAnchor("vote", tg.voteDay, "the day of the vote the article dated")
+	v := vDay(tg.voteDay)
+	if part == "night" {
+		v += "TNI"
+		return date1(Time, i+2, v)
+	}
+	return date1(Date, i+2, v)
+}
+
 // weekdayBeside reads, at k after "the", a weekday and "before" or
 // "after" a day ("the Friday before Christmas", "the Monday after March
 // 14"): the nearest such weekday on that side of the day, never the day

@@ -245,6 +245,10 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 		return tensePast, true
 	}
 	g, ok, after := tg.governingGroup(i, j)
+	if ok && !after && tg.keptFree(g, i, j) {
+		tg.noteTense(tg.groupText(g), tenseFuture, "a day kept free: held for what may come, future")
+		return tenseFuture, true
+	}
 	if ok && after && tg.word(i-1) == "before" && tg.clauseOpensAt(i-1) && tg.vword(g.start) == vHavePast {
 		// "Before Friday, few traders had expected a drop": a past
 		// perfect told up to a fronted "before" looks back from it.
@@ -1699,7 +1703,9 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 		if tg.withheldWord(g) && !(before && tg.quotedReply(g, i)) {
 			// "would not say Tuesday", "could not be reached for
 			// comment Monday": a refusal or a failed call, dated
-			// when it happened.
+			// when it happened; a date inside the words quoted
+			// ("would only say \"before Christmas\"") is what was
+			// said, no time of saying.
 			return tensePast, true, "would/could not say or be reached: past"
 		}
 		return tenseFuture, true, "would/could: future from then"
@@ -3697,6 +3703,11 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 		if tg.slotSetAt(k) {
 			return tenseFuture, "a day a verb booked something for: future"
 		}
+		if campaignWords[prev] && k == next && tg.attributive(k+1, j) {
+			// "suspended campaigning for Saturday's general election":
+			// a campaign runs before its vote, which is ahead.
+			return tenseFuture, "a campaign for a dated vote: future"
+		}
 	case "from":
 		if prev == "forward" && movedFrom[tg.word(k-2)] {
 			// "an exhibition on 15 March, brought forward from the
@@ -3801,6 +3812,14 @@ func (tg *tagger) slotSetAt(k int) bool {
 		}
 	}
 	return false
+}
+
+// keptFree reports whether the date [i, j) is the object of a keeping
+// verb right before it and "free", "clear" or "open" follows ("have kept
+// Monday free just in case", "is keeping Friday clear"): a day held back
+// for what may come, still ahead.
+func (tg *tagger) keptFree(g group, i, j int) bool {
+	return g.end == i && keepVerbs[tg.word(g.head)] && keptFreeWords[tg.word(j)]
 }
 
 // hintWord returns the token that governs the date at i for dateHint:

@@ -487,6 +487,11 @@ var figureWords = setOf("money", "lost", "earned", "cents", "dollars", "euros", 
 // "quarterly sales jumped 31% from a year earlier" (quarterlyBefore).
 var quarterlyWords = setOf("quarterly")
 
+// weighingVerbs, as past participles after "being", tell a plan still
+// weighed: "a strike on Friday was being considered" (planUnderWay).
+var weighingVerbs = setOf("considered", "discussed", "planned", "prepared", "weighed", "studied", "explored",
+	"negotiated", "debated", "drawn")
+
 // nextOpeners open a complement with "next" after a present "be": "are
 // the next thing to watch", "is a next step" (nextComplement).
 var nextOpeners = setOf("the", "a", "our", "their")

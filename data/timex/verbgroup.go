@@ -1800,6 +1800,12 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 			}
 			return tenseNone, false, "the verb have, no perfect: a state"
 		}
+		if fc == vBePast && !before && tg.planUnderWay(g) {
+			// "A third strike, on New Year's Eve, was also being
+			// considered": a plan still weighed when told, its day
+			// the nearest, not one gone by.
+			return tenseNearest, true, "a dated plan being weighed (\"was being considered\"): nearest"
+		}
 		return tensePast, true, "past auxiliary or perfect: past"
 	case vPast:
 		return tensePast, irregularPast[tg.word(first)] || reportingVerbs[tg.word(first)], "past verb"
@@ -2384,6 +2390,18 @@ func (tg *tagger) afterIndefinite(k int) bool {
 			// a name within the phrase is no verb: "Fed", not "fed"
 		case w == "" || verbLex[w].class != vNone || verbLex[w].has(lPast) || prepositions[w]:
 			return false
+		}
+	}
+	return false
+}
+
+// planUnderWay reports whether the group g is a past progressive passive
+// of weighing a plan: "was (also) being considered", "were being
+// discussed", "was being drawn up".
+func (tg *tagger) planUnderWay(g group) bool {
+	for k := g.start; k < g.head; k++ {
+		if tg.word(k) == "being" && weighingVerbs[tg.word(g.head)] {
+			return true
 		}
 	}
 	return false

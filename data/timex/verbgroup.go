@@ -283,6 +283,13 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 			tg.noteTense("to "+tg.word(k), tenseFuture, "to-infinitive without a verb: future")
 			return tenseFuture, true
 		}
+		if tg.headlineNounClause(i) {
+			// "Candidates fan out after caucus upset, primary on
+			// Tuesday": a headline's verbless clause after a comma
+			// names what is on a day near the news.
+			tg.noteTense("", tenseNearest, "a headline's verbless clause after a comma: nearest day")
+			return tenseNearest, true
+		}
 		t := tg.cueWord(i, j)
 		if t == tenseNone && tg.conditionClause(i) {
 			// "unless the governor intervenes before Tuesday": a
@@ -2032,6 +2039,31 @@ func (tg *tagger) bareNounClause(k int) bool {
 	}
 	w := tg.word(n)
 	return !tg.vword(n).verbal() && !determiners[w] && !prepositions[w] && !coordinators[w] && !objectPronouns[w]
+}
+
+// headlineNounClause reports whether the day at i closes a headline's
+// verbless clause after a comma: a bare noun or two, with no article,
+// then "on" and the day, in a sentence with no full stop ("…, primary on
+// Tuesday", "…, talks on Monday").
+func (tg *tagger) headlineNounClause(i int) bool {
+	if tg.word(i-1) != "on" || tg.punct(tg.to-1, ".") {
+		return false
+	}
+	for n := i - 2; n >= tg.from && n >= i-3; n-- {
+		if tg.punct(n-1, ",") {
+			return tg.bareNoun(n) && (n == i-2 || tg.bareNoun(n+1))
+		}
+	}
+	return false
+}
+
+// bareNoun reports whether token n is a lower-case word that is no verb,
+// article, preposition, coordinator or pronoun: a noun as headlines
+// leave it, without its article.
+func (tg *tagger) bareNoun(n int) bool {
+	w := tg.word(n)
+	return tg.toks[n].kind == kWord && !tg.capital(n) && !tg.vword(n).verbal() && !determiners[w] &&
+		!prepositions[w] && !coordinators[w] && !objectPronouns[w] && !pluralPronouns[w]
 }
 
 // verbBefore reports whether a verb stands before token k in its clause:

@@ -1607,10 +1607,11 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 		if tg.perfectHave(g) {
 			return tensePast, true, "would/could have: past"
 		}
-		if tg.withheldWord(g) {
+		if tg.withheldWord(g) && !tg.quoteMarkIn(g.end, i) {
 			// "would not say Tuesday", "could not be reached for
 			// comment Monday": a refusal or a failed call, dated
-			// when it happened.
+			// when it happened; a date in the words quoted ("would
+			// only say \"before Christmas\"") is what was said.
 			return tensePast, true, "would/could not say or be reached: past"
 		}
 		return tenseFuture, true, "would/could: future from then"

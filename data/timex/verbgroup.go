@@ -1734,10 +1734,13 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 			// "is far below Friday's level": a state now, whose date
 			// belongs to a noun; "the summit is on Thursday" is ahead.
 			if p := tg.word(i - 1); !before && tg.dayNamed(i) && p != "from" && p != "for" {
-				if tg.nextComplement(g.end) {
-					// "Friday's jobs figures are the next test":
-					// what comes next is ahead.
-					return tenseFuture, true, "present be, the subject's dated event is the next one: future"
+				if tg.nextComplement(g.end) || tg.willRelativeAfter(g.end) {
+					// "Friday's jobs figures are the next test",
+					// "The final stage, on Sunday, is a circuit
+					// race that will start at 1.15 p.m.": what
+					// comes next, or what a "will" tells of, is
+					// ahead.
+					return tenseFuture, true, "present be, the subject's dated event is the next one or told with will: future"
 				}
 				// "County's game on Monday night is the first to be
 				// shown": the subject's dated event is near, either
@@ -2427,6 +2430,24 @@ func (tg *tagger) afterIndefinite(k int) bool {
 	}
 	return false
 }
+
+// willRelativeAfter reports whether a relative clause told with "will"
+// opens within willRelativeReach tokens after k, in the complement of a
+// present "be": "is a circuit race that will start at 1.15 p.m.".
+func (tg *tagger) willRelativeAfter(k int) bool {
+	for m := k; m < tg.to && m < k+willRelativeReach; m++ {
+		if tg.lexAt(m).has(inRelativeWords) && tg.vword(m+1) == vWill {
+			return true
+		}
+		if tg.leftStop(m) {
+			return false
+		}
+	}
+	return false
+}
+
+// willRelativeReach bounds how far willRelativeAfter looks for the clause.
+const willRelativeReach = 8
 
 // planUnderWay reports whether the group g is a past progressive passive
 // of weighing a plan: "was (also) being considered", "were being

@@ -226,6 +226,10 @@ func TestEvents_FiscalYear(t *testing.T) {
 			[]string{"the 2024 financial year=2023-07-01..2024-06-30", "June 30=2024-06-30..2024-06-30"}},
 		{"Its fiscal year ends in September. Sales slipped in the 2023 fiscal year.", []string{"the 2023 fiscal year=2022-10-01..2023-09-30"}},
 		{"Its fiscal year ends in September. Sales in the 2023 season fell.", []string{"2023=2023-01-01..2023-12-31"}},
+		// A split year before "year" is the company's financial year
+		// when the text says where that ends.
+		{"The steelmaker, whose financial year ends in March, expects gains from the 2008-09 year.",
+			[]string{"the 2008-09=2008-04-01..2009-03-31"}},
 		// A year to a month between quarters moves the company's
 		// quarters on from the calendar's: August to October is the
 		// third quarter of a year to January (our sentences, session 12).

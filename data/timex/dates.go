@@ -94,6 +94,9 @@ func (tg *tagger) splitFinancial(first, next int) bool {
 	if w == "for" && financialYearNouns[tg.word(first-2)] {
 		return true // "the budget for 2025-26", as "the 2025-26 budget"
 	}
+	if tg.word(next) == "year" && NumberedFiscalYearEnd(tg.all) > 0 {
+		return true // "the 2008-09 year" of a firm "whose financial year ends in March"
+	}
 	if tg.toks[min(next, len(tg.toks)-1)].kind != kPunct && next < tg.to && !tg.endsNounPhrase(next) {
 		return false // a noun of its own: "the 2023-24 season"
 	}

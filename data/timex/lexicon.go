@@ -497,9 +497,19 @@ var tradingDayVerbs = setOf("end", "ended", "ending", "ends", "finish", "finishe
 // quarter of 2019", "the first half of 2009" (WritesCalendarPart).
 var partOrdinals = setOf("first", "second", "third", "fourth", "last", "final")
 
+// figureWords, with financeCues, tell a sentence of figures: "A year
+// earlier, it had lost money", "A year earlier it fell" (figuresSentence).
+var figureWords = setOf("money", "lost", "earned", "cents", "dollars", "euros", "pounds", "yen", "rose", "fell",
+	"grew", "shrank", "jumped", "slipped", "dropped", "climbed", "declined", "gained", "slumped", "surged")
+
 // quarterlyWords say that the figures compared are a quarter's:
 // "quarterly sales jumped 31% from a year earlier" (quarterlyBefore).
 var quarterlyWords = setOf("quarterly")
+
+// weighingVerbs, as past participles after "being", tell a plan still
+// weighed: "a strike on Friday was being considered" (planUnderWay).
+var weighingVerbs = setOf("considered", "discussed", "planned", "prepared", "weighed", "studied", "explored",
+	"negotiated", "debated", "drawn")
 
 // nextOpeners open a complement with "next" after a present "be": "are
 // the next thing to watch", "is a next step" (nextComplement).

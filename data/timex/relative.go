@@ -370,7 +370,7 @@ func (tg *tagger) offsetAfter(n int, u unit, end int, isOne bool) (match, bool) 
 		v, ok := shift(quarterStart(tg.dct).AddDate(0, -3, 0), uQuarter, -4)
 		return match{end: next, typ: Date, value: okValue(v, ok), derived: true, yearBack: true}, ok
 	}
-	if u == uYear && tg.hasAnchor && (tg.anchor.Precision == PrecisionQuarter && tg.quarterBegun() || tg.hasQuarter && tg.afterAmount(end-3) ||
+	if u == uYear && tg.hasAnchor && (tg.anchor.Precision == PrecisionQuarter && tg.quarterBegun() && tg.figuresSentence() || tg.hasQuarter && tg.afterAmount(end-3) ||
 		tg.hasQuarter && tg.quarterFrom == tg.sentenceByte() && tg.comparedWith(end-3)) {
 		// Financial news: "a year ago" next to "the third quarter", or
 		// after an amount in an article reporting a quarter ("up from
@@ -505,6 +505,28 @@ func (tg *tagger) comparedWith(k int) bool {
 	for m := k; m >= tg.from && m > k-3; m-- {
 		if comparisonWords[tg.word(m)] {
 			return true // "higher than a year earlier", "compared with earnings a year earlier"
+		}
+	}
+	return false
+}
+
+// figuresSentence reports whether the current sentence tells figures, a
+// finance cue in it ("profit", "sales", "%") or an amount: "A year
+// earlier, it had lost money" after a quarter's results compares that
+// quarter, where "A year ago the ministers had signed a declaration",
+// after "the economy shrank in the first quarter", is the year before.
+func (tg *tagger) figuresSentence() bool {
+	for m := tg.from; m < tg.to; m++ {
+		if tg.toks[m].kind == kNum {
+			return true
+		}
+		if w := tg.word(m); figureWords[w] {
+			return true
+		}
+		if w := tg.word(m); financeCues[w] {
+			if _, unit := unitWords[w]; !unit {
+				return true // "year" is a finance cue, but the count's own unit
+			}
 		}
 	}
 	return false

@@ -312,6 +312,13 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 			tg.noteTense("", tenseFuture, "a verbless notice, then a comma and an invitation: future")
 			return tenseFuture, true
 		}
+		if tg.headlineNounClause(i) {
+			// "Candidates fan out after caucus upset, primary on
+			// Tuesday": a headline's verbless clause after a comma
+			// names what is on a day near the news.
+			tg.noteTense("", tenseNearest, "a headline's verbless clause after a comma: nearest day")
+			return tenseNearest, true
+		}
 		t := tg.cueWord(i, j)
 		if t == tenseNone && tg.conditionClause(i) {
 			// "unless the governor intervenes before Tuesday": a
@@ -1233,26 +1240,6 @@ func (tg *tagger) reducedRelativeAt(k int) bool {
 	return tg.vword(k) == vPast && !tg.capital(k) && !reportingVerbs[w] && (hasSuffix(w, "ed") || irregularPast[w])
 }
 
-// relativeWillAfter reports whether a relative clause in "will" follows
-// token j within relativeWillReach tokens of its clause: "is a circuit
-// race that will start at 1.15 p.m.", "is the first match which will be
-// shown live".
-func (tg *tagger) relativeWillAfter(j int) bool {
-	for k := j; k < tg.to && k < j+relativeWillReach; k++ {
-		if tg.toks[k].kind == kPunct && tg.clauseMark(k) {
-			return false
-		}
-		if relativeWords[tg.word(k)] && tg.vword(k+1) == vWill {
-			return true
-		}
-	}
-	return false
-}
-
-// relativeWillReach bounds how far after a "be" relativeWillAfter looks:
-// the complement's noun phrase, then its relative pronoun.
-const relativeWillReach = 8
-
 // groupAfter finds the first verb group from token j on, skipping
 // parentheses: the verb of a clause whose date was fronted.
 func (tg *tagger) groupAfter(j int) (group, bool) {
@@ -1843,16 +1830,13 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 			// "is far below Friday's level": a state now, whose date
 			// belongs to a noun; "the summit is on Thursday" is ahead.
 			if p := tg.word(i - 1); !before && tg.dayNamed(i) && p != "from" && p != "for" {
-				if tg.nextComplement(g.end) {
-					// "Friday's jobs figures are the next test":
-					// what comes next is ahead.
-					return tenseFuture, true, "present be, the subject's dated event is the next one: future"
-				}
-				if tg.relativeWillAfter(g.end) {
-					// "The final stage, on Sunday, is a circuit race
-					// that will start at 1.15 p.m.": the event the
-					// subject names is told in the future.
-					return tenseFuture, true, "present be describes the subject's dated event, which a relative \"will\" puts ahead: future"
+				if tg.nextComplement(g.end) || tg.willRelativeAfter(g.end) {
+					// "Friday's jobs figures are the next test",
+					// "The final stage, on Sunday, is a circuit
+					// race that will start at 1.15 p.m.": what
+					// comes next, or what a "will" tells of, is
+					// ahead.
+					return tenseFuture, true, "present be, the subject's dated event is the next one or told with will: future"
 				}
 				// "County's game on Monday night is the first to be
 				// shown": the subject's dated event is near, either
@@ -1951,6 +1935,12 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 				return tenseFuture, true, "the verb have in a clause of purpose: future"
 			}
 			return tenseNone, false, "the verb have, no perfect: a state"
+		}
+		if fc == vBePast && !before && tg.planUnderWay(g) {
+			// "A third strike, on New Year's Eve, was also being
+			// considered": a plan still weighed when told, its day
+			// the nearest, not one gone by.
+			return tenseNearest, true, "a dated plan being weighed (\"was being considered\"): nearest"
 		}
 		return tensePast, true, "past auxiliary or perfect: past"
 	case vPast:
@@ -2233,6 +2223,31 @@ func (tg *tagger) bareNounClause(k int) bool {
 	}
 	w := tg.word(n)
 	return !tg.vword(n).verbal() && !determiners[w] && !prepositions[w] && !coordinators[w] && !objectPronouns[w]
+}
+
+// headlineNounClause reports whether the day at i closes a headline's
+// verbless clause after a comma: a bare noun or two, with no article,
+// then "on" and the day, in a sentence with no full stop ("…, primary on
+// Tuesday", "…, talks on Monday").
+func (tg *tagger) headlineNounClause(i int) bool {
+	if tg.word(i-1) != "on" || tg.punct(tg.to-1, ".") {
+		return false
+	}
+	for n := i - 2; n >= tg.from && n >= i-3; n-- {
+		if tg.punct(n-1, ",") {
+			return tg.bareNoun(n) && (n == i-2 || tg.bareNoun(n+1))
+		}
+	}
+	return false
+}
+
+// bareNoun reports whether token n is a lower-case word that is no verb,
+// article, preposition, coordinator or pronoun: a noun as headlines
+// leave it, without its article.
+func (tg *tagger) bareNoun(n int) bool {
+	w := tg.word(n)
+	return tg.toks[n].kind == kWord && !tg.capital(n) && !tg.vword(n).verbal() && !determiners[w] &&
+		!prepositions[w] && !coordinators[w] && !objectPronouns[w] && !pluralPronouns[w]
 }
 
 // verbBefore reports whether a verb stands before token k in its clause:
@@ -2642,6 +2657,36 @@ func (tg *tagger) afterIndefinite(k int) bool {
 			// a name within the phrase is no verb: "Fed", not "fed"
 		case w == "" || verbLex[w].class != vNone || verbLex[w].has(lPast) || prepositions[w]:
 			return false
+		}
+	}
+	return false
+}
+
+// willRelativeAfter reports whether a relative clause told with "will"
+// opens within willRelativeReach tokens after k, in the complement of a
+// present "be": "is a circuit race that will start at 1.15 p.m.".
+func (tg *tagger) willRelativeAfter(k int) bool {
+	for m := k; m < tg.to && m < k+willRelativeReach; m++ {
+		if tg.lexAt(m).has(inRelativeWords) && tg.vword(m+1) == vWill {
+			return true
+		}
+		if tg.leftStop(m) {
+			return false
+		}
+	}
+	return false
+}
+
+// willRelativeReach bounds how far willRelativeAfter looks for the clause.
+const willRelativeReach = 8
+
+// planUnderWay reports whether the group g is a past progressive passive
+// of weighing a plan: "was (also) being considered", "were being
+// discussed", "was being drawn up".
+func (tg *tagger) planUnderWay(g group) bool {
+	for k := g.start; k < g.head; k++ {
+		if tg.word(k) == "being" && weighingVerbs[tg.word(g.head)] {
+			return true
 		}
 	}
 	return false

@@ -977,3 +977,25 @@ func accountingYearBack(expr string, prev, span timex.Span) (timex.Span, bool) {
 // accountingYearBack.
 var yearSteps = map[string]int{"the year before": -1, "the previous year": -1, "the year earlier": -1,
 	"a year earlier": -1, "the prior year": -1, "the year after": 1, "the following year": 1, "a year later": 1}
+
+// logNouns name a police or council log entry that a reader is asked to
+// quote, "quoting incident 112 of 16 November", "log 431 of 2 March": the
+// date after "NUMBER of" is part of the reference, no event of its own.
+var logNouns = map[string]bool{"incident": true, "log": true, "occurrence": true, "reference": true, "ref": true}
+
+// logReference reports whether tx is the date of a log reference: a log
+// noun, an entry number with a digit (its "number" or "no." between them
+// allowed) and "of" just before it. The day it names is the day the call
+// was logged, which the appeal states as an event elsewhere.
+func logReference(text string, tx timex.Timex) bool {
+	words := strings.Fields(strings.ToLower(text[max(0, tx.Start-40):tx.Start]))
+	n := len(words)
+	if n < 3 || words[n-1] != "of" || !strings.ContainsAny(words[n-2], "0123456789") {
+		return false
+	}
+	noun := words[n-3]
+	if (noun == "number" || noun == "no." || noun == "no") && n >= 4 {
+		noun = words[n-4]
+	}
+	return logNouns[noun]
+}

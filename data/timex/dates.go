@@ -1633,6 +1633,14 @@ func memorialDay(y int) time.Time {
 	return last.AddDate(0, 0, -((int(last.Weekday()) - int(time.Monday) + 7) % 7))
 }
 
+// laborDay returns the first Monday of September of year y, the United
+// States' Labor Day ("Labour Day", spelt so, is May 1 in much of the
+// world, so only the American spelling is read).
+func laborDay(y int) time.Time {
+	first := date(y, 9, 1)
+	return first.AddDate(0, 0, (int(time.Monday)-int(first.Weekday())+7)%7)
+}
+
 // holyWeek returns the Monday that starts the week before Easter Sunday of
 // year y, the holy week.
 func holyWeek(y int) time.Time { return easter(y).AddDate(0, 0, -6) }

@@ -167,6 +167,7 @@ var holidays = map[string]map[string]holiday{
 	"good":           {"friday": {movable: goodFriday}},
 	"ash":            {"wednesday": {movable: ashWednesday}},
 	"memorial":       {"day": {movable: memorialDay}},
+	"labor":          {"day": {movable: laborDay}},
 	"fourth of july": {"": {month: 7, day: 4}},
 	// Feasts of lunar and lunisolar calendars: their day in each year
 	// comes from a table, and outside it the name gives no date.

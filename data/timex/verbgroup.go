@@ -208,6 +208,16 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 				tg.noteTense(tg.groupText(g), tensePast, "\"by\" and a past state: past")
 				return tensePast, true
 			}
+			if ok && tg.word(tg.hintWord(i)) == "by" && g.to < 0 && tg.pastOfWriting(i, j) && tg.vword(g.head) == vPast &&
+				tg.pastClauseVerb(g.start) && !tg.forwardVerb(g, i, j) && !tg.schedulePredicate(g) && !tg.backshifted(g, i, j) {
+				// "grew to 2,100 acres by Saturday", "Rescuers reached
+				// the village by Saturday": what a simple past says was
+				// done by a deadline is done, as with "were full by
+				// early May"; not what an order asked for ("ordered
+				// the crowds out by Friday", objectForward).
+				tg.noteTense(tg.groupText(g), tensePast, "\"by\" and a simple past: past")
+				return tensePast, true
+			}
 			if ok && tg.lastedUntil(g, i) {
 				// "The suspension of trading lasted until Monday": a
 				// state a past verb ran on to its end is over.
@@ -2592,6 +2602,36 @@ func (tg *tagger) verblessSubject(k int) bool {
 		}
 		if tg.vword(m).verbal() {
 			return false
+		}
+	}
+	return false
+}
+
+// pastClauseVerb reports whether the past form at k is its clause's own
+// verb: no verb stands before it back to the clause's start, or the verb
+// before it is a past too, one of a coordinated pair ("burned 300 acres
+// that day and grew to 2,100"). After another verb it is a participle
+// that verb takes: "hope to have the fire contained by Tuesday", "wanted
+// the squad finished by the end of July".
+func (tg *tagger) pastClauseVerb(k int) bool {
+	for m := k - 1; m >= k-subjectReach*3; m-- {
+		if m < tg.from || tg.leftStop(m) {
+			return true
+		}
+		if tg.vword(m).verbal() {
+			return tg.vword(m) == vPast && tg.coordinatedBetween(m+1, k)
+		}
+	}
+	return false
+}
+
+// coordinatedBetween reports whether a coordinator or a comma stands in
+// tokens [from, to): "burned 300 acres that day, grew" joins two verbs,
+// where "wanted the squad finished" makes the second a participle.
+func (tg *tagger) coordinatedBetween(from, to int) bool {
+	for m := from; m < to; m++ {
+		if coordinators[tg.word(m)] || tg.punct(m, ",") {
+			return true
 		}
 	}
 	return false

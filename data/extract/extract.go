@@ -500,7 +500,7 @@ func (lc *lineCheck) datesPage(text string) bool {
 	if lc.page == 0 {
 		line := text[lc.start:lc.end]
 		lc.page = -1
-		if timex.IsPublicationLine(line) || furnitureLine(line[lc.lead:]) || linkList(text, lc.start) || sectionLine(text, lc.start, lc.end) {
+		if timex.IsPublicationLine(line) || furnitureLine(line[lc.lead:]) || linkList(text, lc.start) {
 			lc.page = 1
 		}
 	}

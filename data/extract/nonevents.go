@@ -473,11 +473,29 @@ func timeOfSet(text string, txs []timex.Timex, k int) bool {
 	if k > 0 && txs[k-1].Type == timex.Set && setGap(text[txs[k-1].End:txs[k].Start]) {
 		return true
 	}
+	if txs[k].RangeEnd && k > 0 && txs[k-1].Type == timex.Time && k+1 < len(txs) && hoursForDays(text, txs[k], txs[k+1]) {
+		return true // the range's end, "8am" of "between 8pm and 8am for six months"
+	}
 	next := k + 1
 	if next+1 < len(txs) && txs[next].Type == timex.Time && txs[next].RangeEnd {
 		next++ // "open from 10am to 6pm daily": the set follows the range
+		if hoursForDays(text, txs[next-1], txs[next]) {
+			return true
+		}
 	}
 	return next < len(txs) && txs[next].Type == timex.Set && setGap(text[txs[next-1].End:txs[next].Start])
+}
+
+// hoursForDays reports whether the clock range that ends with end is kept
+// "for" a stretch of days or more, dur ("close the unit between 8pm and
+// 8am for at least six months", "shut from 9pm to 5am for two weeks"):
+// the hours of every day of the stretch, no one day's event.
+func hoursForDays(text string, end, dur timex.Timex) bool {
+	if dur.Type != timex.Duration || strings.HasPrefix(dur.Value, "PT") || !strings.HasPrefix(dur.Value, "P") {
+		return false
+	}
+	gap := strings.Fields(text[end.End:dur.Start])
+	return len(gap) >= 1 && len(gap) <= 3 && gap[0] == "for"
 }
 
 // setGap reports whether the text between a set and a clock time ties
@@ -552,39 +570,58 @@ func furnitureLine(line string) bool {
 	if updateNote(line, lower) {
 		return true
 	}
+	if sectionLine(line) {
+		return true
+	}
 	return strings.Contains(line, "ights reserved") || strings.Contains(line, "IGHTS RESERVED")
 }
 
-// sectionLine reports whether text[start:end] is the page's section line,
-// the trail of site sections a copied page opens with: "News | The week
-// in brief", "Newsletter | This week in science", "Live | UK news". It is
-// the text's first line, two to four short names joined by bars, without
-// digits or sentence marks; a column's name in it ("The week in brief")
-// names no event.
-func sectionLine(text string, start, end int) bool {
-	if end-start > sectionLineMax || strings.TrimSpace(text[:start]) != "" {
+// sectionLine reports whether line is a page's section path, short names
+// between bars or arrows ("Tennis | Harbour Open 2025", "Sport > Football
+// > Premier Division"): a year in it names a tournament's or a budget's
+// edition, the section the story is filed under, no event. A line with a
+// day or other numbers ("Sat 15 Aug | Kell v Ardley") is a listing, and
+// one with a sentence's marks no path.
+func sectionLine(line string) bool {
+	sep := " | "
+	if !strings.Contains(line, sep) {
+		sep = " > "
+	}
+	parts := strings.Split(line, sep)
+	if len(parts) < 2 {
 		return false
 	}
-	names := strings.Split(strings.TrimSpace(text[start:end]), " | ")
-	if len(names) < 2 || len(names) > 4 {
-		return false
-	}
-	for _, n := range names {
-		if w := len(strings.Fields(n)); w == 0 || w > sectionNameWords || strings.ContainsAny(n, sectionNotMarks) {
+	for _, p := range parts {
+		words := strings.Fields(p)
+		if len(words) == 0 || len(words) > sectionWords || strings.ContainsAny(p, ".,;:!?()\"") {
 			return false
+		}
+		for _, w := range words {
+			if w[0] >= '0' && w[0] <= '9' && !editionYear(w) {
+				return false
+			}
 		}
 	}
 	return true
 }
 
-// sectionLineMax, sectionNameWords and sectionNotMarks bound a section
-// line: short, of short names, with no digits (an edition's date) nor the
-// marks of a sentence or a link.
-const (
-	sectionLineMax   = 80
-	sectionNameWords = 5
-	sectionNotMarks  = "0123456789.,:;!?()\""
-)
+// sectionWords bounds the words of one name in a section path.
+const sectionWords = 4
+
+// editionYear reports whether w is a year that names an edition or a
+// season: "2025", "2024-25".
+func editionYear(w string) bool {
+	y, season, _ := strings.Cut(w, "-")
+	if len(y) != 4 || season != "" && len(season) != 2 {
+		return false
+	}
+	for _, c := range y + season {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
 
 // updateNote reports whether line is a dated note on the story's own
 // changes: "Update September 11th, 11:40am ET: Added details about the

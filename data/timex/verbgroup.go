@@ -2476,10 +2476,21 @@ func (tg *tagger) forwardVerb(g group, i, j int) bool {
 			return true
 		}
 	}
+	if g.to < 0 && i > g.end+1 && tg.warningCovers(i) {
+		return true // "issued a flood warning for Saturday night"
+	}
 	// "awaited Friday's jobs report": a date's possessive opens the
 	// object itself.
 	return g.to < 0 && objectForward[tg.word(g.head)] && !particles[tg.word(g.end)] &&
 		(tg.objectBetween(g.end, i) || i == g.end && tg.possessive(j))
+}
+
+// warningCovers reports whether the date at i is the time a warning
+// covers: a warning noun and "for", "from" or "until" right before it
+// ("a red flag warning from 11 a.m. Saturday"). A warning looks ahead of
+// its issuing, where "issued a warning on Tuesday" dates the issuing.
+func (tg *tagger) warningCovers(i int) bool {
+	return warningLinks[tg.word(i-1)] && warningNouns[tg.word(i-2)]
 }
 
 // reducedFit reports whether g is a headline's bare participle that

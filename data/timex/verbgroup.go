@@ -186,6 +186,9 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 			// expected to end by Friday"), nor what an asking or an
 			// order is to do ("had asked them to stay until Tuesday").
 			g, ok, _ := tg.governingGroup(i, j)
+			if !ok {
+				g, ok = tg.gappedGroup(i, j) // "…; by Thursday evening, 41,000"
+			}
 			if ok && tg.vword(g.start) == vHavePast && tg.pastPerfectOrDeadline(g.start) && !tg.schedulePredicate(g) &&
 				!tg.forwardVerb(g, i, j) {
 				tg.noteTense(tg.groupText(g), tensePast, "\"by\" or \"until\" and a past perfect: past")
@@ -2616,6 +2619,28 @@ func (tg *tagger) verblessSubject(k int) bool {
 		}
 	}
 	return false
+}
+
+// gappedGroup finds the verb group a verbless clause after a semicolon
+// leaves out, the one of the clause before the semicolon: "By Wednesday
+// morning it had burned 18,500 acres; by Thursday evening, 41,000" reads
+// the second deadline by "had burned". No verb may stand between the
+// semicolon and the date, nor after the date to the sentence's end.
+func (tg *tagger) gappedGroup(i, j int) (group, bool) {
+	for k := j; k < tg.to; k++ {
+		if tg.vword(k).verbal() {
+			return group{}, false
+		}
+	}
+	for k := i - 1; k > tg.from; k-- {
+		if tg.punct(k, ";") {
+			return tg.groupBefore(k)
+		}
+		if tg.vword(k).verbal() || tg.toks[k].kind == kPunct && !tg.punct(k, ",") {
+			return group{}, false
+		}
+	}
+	return group{}, false
 }
 
 // pastClauseVerb reports whether the past form at k is its clause's own

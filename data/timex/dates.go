@@ -1120,8 +1120,8 @@ func ruleSeason(tg *tagger, i int) (match, bool) {
 	if y, k2 := tg.yearNum(k); y > 0 {
 		return date1(Date, tg.winterEnd(s, y, k2), vSeason(y, s))
 	}
-	if s == "FA" && !tg.capital(j) && j == i {
-		return match{}, false // "a fall in prices"
+	if s == "FA" && !tg.capital(j) && (j == i || tg.word(j) == "fall" && tg.fallOfAmount(k)) {
+		return match{}, false // "a fall in prices", "the fall in prices"
 	}
 	if s == "SP" && springNouns[tg.word(k)] {
 		return match{}, false // "a high spring tide": the moon's tide, any month
@@ -1140,6 +1140,14 @@ func ruleSeason(tg *tagger, i int) (match, bool) {
 		return date1(Date, k, vSeason(y, s)) // "Last autumn, a dispute over a cut in the spring ended"
 	}
 	return date1(Date, k, vSeason(tg.seasonYear(s, t), s))
+}
+
+// fallOfAmount reports whether "in" and a word in lower case follow
+// "fall" at k, as a drop in an amount reads ("the fall in prices", "the
+// fall in the pound"), where the autumn is named by a place ("the fall in
+// New England") or is followed by no "in".
+func (tg *tagger) fallOfAmount(k int) bool {
+	return tg.word(k) == "in" && tg.word(k+1) != "" && !tg.capital(k+1)
 }
 
 // winterEnd returns the index after a winter's year and the short year it

@@ -110,7 +110,7 @@ func (x *extraction) piece(a *data.Article, from, to int) {
 			continue
 		}
 		last = -1
-		if k+1 < len(txs) && (restated(a.Text, tx, txs[k+1]) || holidayNamesDay(a.Text, tx, txs[k+1])) || k > 0 && (namesHoliday(a.Text, txs[k-1], tx) ||
+		if k+1 < len(txs) && (restated(a.Text, tx, txs[k+1]) || holidayNamesDay(a.Text, tx, txs[k+1]) || yearOwnsDate(a.Text, tx, txs[k+1])) || k > 0 && (namesHoliday(a.Text, txs[k-1], tx) ||
 			endsPeriod(a.Text, txs[k-1], tx) || otherZone(a.Text, txs[k-1], tx)) {
 			continue
 		}
@@ -792,6 +792,35 @@ func restated(text string, tx, next timex.Timex) bool {
 	return err == nil && s.Precision.IsPoint()
 }
 
+// yearOwnsDate reports whether tx, a year with a possessive, only says
+// which year the date next in its noun phrase falls in: "over last year's
+// Easter weekend", "since last year's low in June". The finer date is
+// the event; the year, which it lies in, is no second one. At most
+// yearPhraseWords words and no punctuation stand between.
+func yearOwnsDate(text string, tx, next timex.Timex) bool {
+	gap := text[tx.End:next.Start]
+	rest, ok := strings.CutPrefix(gap, "'s ")
+	if !ok {
+		rest, ok = strings.CutPrefix(gap, "’s ")
+	}
+	if !ok && (strings.HasSuffix(tx.Text, "'s") || strings.HasSuffix(tx.Text, "’s")) {
+		rest, ok = strings.CutPrefix(gap, " ") // the tagger kept the possessive: "last year's"
+	}
+	if !ok || len(strings.Fields(rest)) > yearPhraseWords || strings.ContainsAny(rest, ",;:.!?()\"\n") {
+		return false
+	}
+	y, err := tx.Span()
+	if err != nil || y.Precision != timex.PrecisionYear || next.Type != timex.Date && next.Type != timex.Time {
+		return false
+	}
+	s, err := next.Span()
+	return err == nil && s.Precision > timex.PrecisionYear && !s.Start.Before(y.Start) && !s.LastDay().After(y.LastDay())
+}
+
+// yearPhraseWords bounds the words between a possessive year and the date
+// of its noun phrase: "'s low in June".
+const yearPhraseWords = 3
+
 // otherZone reports whether the clock time tx, in brackets right after
 // the clock time before it, gives the same moment in another zone: "at
 // 4:17 a.m. local time (1517 GMT on Monday)". The first is the event; the
@@ -823,7 +852,9 @@ func namesHoliday(text string, day, tx timex.Timex) bool {
 // holidayNamesDay reports whether tx is a holiday that names an event of
 // the phrase whose day next writes out: "the Easter Monday game at Harbour
 // City on April 22", "the Boxing Day fixture on December 26". The written
-// day is the event; the holiday before the noun only says which one.
+// day is the event; the holiday before the noun only says which one. The
+// month a movable holiday fell in restates it the same way: "since the
+// Lunar New Year holiday in late January".
 func holidayNamesDay(text string, tx, next timex.Timex) bool {
 	if tx.Rule != "holiday" || next.Type != timex.Date || tx.Start < 4 || !strings.EqualFold(text[tx.Start-4:tx.Start], "the ") {
 		return false
@@ -833,7 +864,14 @@ func holidayNamesDay(text string, tx, next timex.Timex) bool {
 		return false
 	}
 	s, err := next.Span()
-	return err == nil && s.Precision == timex.PrecisionDay
+	if err != nil {
+		return false
+	}
+	if s.Precision == timex.PrecisionMonth {
+		h, err := tx.Span()
+		return err == nil && h.Precision == timex.PrecisionDay && !h.Start.Before(s.Start) && !h.Start.After(s.LastDay())
+	}
+	return s.Precision == timex.PrecisionDay
 }
 
 // holidayPhraseMax bounds, in bytes, the phrase between a holiday before

@@ -28,7 +28,7 @@ func dropModifiers(text string, events []data.Event) []data.Event {
 	var finest map[int]timex.Precision // made at the first modifier: most pieces have none
 	kept := events[:0]
 	for _, e := range events {
-		if timex.HolidayWord(e.Expr) && attributive(text, e.ExprStart, e.ExprEnd) && otherDay(events, e) {
+		if timex.HolidayWord(e.Expr) && attributive(text, e.ExprStart, e.ExprEnd) && (otherDay(events, e) || holidayStretch(text, e.ExprEnd)) {
 			continue // "Its Christmas concert on Dec. 21": the holiday names the concert
 		}
 		if (modifierPrecision(e.Span.Precision) || strings.EqualFold(e.Expr, "midweek") || yearEdge(e)) && attributive(text, e.ExprStart, e.ExprEnd) {
@@ -83,6 +83,20 @@ func restates(text string, prev, e data.Event) bool {
 // it: ", which runs from" July to September.
 var restateLeads = []string{", which runs", ", which ran", ", which covers", ", which covered", ", which spans",
 	", running", ", covering", ", which is"}
+
+// holidayStretch reports whether the noun after a holiday ending at end
+// names the stretch of days or the doings around it rather than its day:
+// "the Christmas shopping season", "Easter getaway: roads jammed", "the
+// Christmas holidays". Which days the text does not say, so there is no
+// event; "the Easter weekend", a calendar stretch, stays one.
+func holidayStretch(text string, end int) bool {
+	return holidayStretchNouns[strings.ToLower(nextWord(text, end))]
+}
+
+// holidayStretchNouns are the nouns after a holiday that make it a stretch
+// or a season of doings round it (holidayStretch).
+var holidayStretchNouns = map[string]bool{"getaway": true, "shopping": true, "season": true, "holidays": true,
+	"break": true, "rush": true, "recess": true, "exodus": true}
 
 // yearEdge reports whether e is an edge of a year with no year written
 // ("year-end", "mid-year"), which before a noun names it as a quarter

@@ -39,6 +39,10 @@ func TestEvents_PeriodModifiers(t *testing.T) {
 		{"Its Christmas concert on Dec. 21 will go ahead.", "Dec. 21"},
 		{"The town's Easter market opens on Saturday.", "Saturday"},
 		{"Shoppers packed the centre before Christmas.", "Christmas"},
+		// A holiday before a noun of the stretch or doings round it dates nothing.
+		{"Retailers fear the Christmas shopping season will be weak.", ""},
+		{"Easter getaway: roads jammed as families head off.", ""},
+		{"Crowds are expected over the Easter weekend.", "Easter weekend"},
 		// A year's edge before a noun names it when the sentence has a day.
 		{"Leaders meet on December 14 for their year-end summit.", "December 14"},
 		{"Ministers want a deal before year-end.", "year-end"},
@@ -104,6 +108,13 @@ func TestEvents_PeriodModifiers(t *testing.T) {
 		{"Fans have sold out the Easter Monday game at the stadium on April 21.", "April 21"},
 		{"Tickets for the Boxing Day fixture on December 26 go on sale today.", "December 26|today"},
 		{"The Easter Monday game was moved. The replay is on April 28.", "Easter Monday|April 28"},
+		// A possessive year whose noun phrase dates itself more finely says which year.
+		{"Police stopped 900 drivers over last year's Easter weekend.", "Easter weekend"},
+		{"Shares have doubled since last year's low in June.", "June"},
+		{"Last year's sales were weak, and they fell again in June.", "Last year|June"},
+		// The month a holiday fell in, written after its noun, restates it.
+		{"Freight rates have been weak since the Easter holiday in late April.", "late April"},
+		{"Freight rates have been weak since the Easter holiday, and in March too.", "Easter|March"},
 		// Not in apposition, or no holiday: events of their own.
 		{"The talks resume on Monday, and the May bank holiday is next week.", "Monday|May|next week"},
 		{"The talks resume on Monday, the May deadline having passed.", "Monday|May"},

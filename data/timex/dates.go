@@ -669,6 +669,9 @@ func (tg *tagger) monthDay(m, d, i, j int) string {
 // a day and month trusts only auxiliaries, since "payable Dec. 15" after
 // "declared" is in the future.
 func (tg *tagger) yearFor(m, d, i, j int) int {
+	if y, ok := tg.ownerYear(i); ok {
+		return y // "last year's Christmas weekend", "this year's June figures"
+	}
 	t, strong := tg.governingTense(i, j)
 	if y, ok := tg.sceneYear(m, d, i, j, t); ok {
 		return y // "In June it ordered operators to reach 90 per cent by November 1"
@@ -1506,6 +1509,9 @@ func (tg *tagger) movableFeast(i, k int, day func(y int) time.Time) (match, bool
 	if y, ok := tg.lastOrNextFeast(i, day); ok {
 		return feastDay(k, day(y))
 	}
+	if y, ok := tg.ownerYear(i); ok {
+		return feastDay(k, day(y)) // "over last year's Easter weekend"
+	}
 	y := tg.dct.Year()
 	if t := day(y); t.After(tg.dct) {
 		// Still to come this year: last year's in a past clause, and
@@ -1521,6 +1527,17 @@ func (tg *tagger) movableFeast(i, k int, day func(y int) time.Time) (match, bool
 		}
 	}
 	return feastDay(k, day(y))
+}
+
+// ownerYear returns the year that a year expression right before i owns
+// the date at i by, through a possessive: "last year's Easter weekend",
+// "this year's June figures". The date is that year's, whatever the
+// clause's tense would pick.
+func (tg *tagger) ownerYear(i int) (int, bool) {
+	if i < 2 || tg.lastEnd != i-2 || !tg.possessive(i-2) || !tg.hasAnchor || tg.anchor.Precision != PrecisionYear {
+		return 0, false
+	}
+	return tg.anchor.Start.Year(), true
 }
 
 // feastDay is the match of a movable feast ending before k on day, none

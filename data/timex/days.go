@@ -507,6 +507,9 @@ func ruleDeictic(tg *tagger, i int) (match, bool) {
 		if m, ok := tg.dayAfterAdverb(i + 1); ok {
 			return m, true
 		}
+		if tg.inTheDay(i+1) && tg.word(i+3) != "day" && tg.hasDCT {
+			return tg.laterInThe(i)
+		}
 		if tg.inTheDay(i+1) && tg.hasDCT && !tg.dayEarlierInSentence(i) {
 			// "earlier in the day", "later in the day": the day the
 			// story is on. After a day named in the same sentence it
@@ -1041,7 +1044,8 @@ func ruleWeekend(tg *tagger, i int) (match, bool) {
 
 // bareWeekend reports whether "weekend" at i, with no article, is a
 // particular weekend: "a long weekend" is not, but "Great weekend!",
-// "over the long weekend" and "this long weekend" are.
+// "over the long weekend", "this long weekend", "your weekend" and "What
+// a weekend!" are.
 func (tg *tagger) bareWeekend(i int) bool {
 	prev := tg.word(i - 1)
 	switch {
@@ -1052,12 +1056,16 @@ func (tg *tagger) bareWeekend(i int) bool {
 	case i-1 == tg.from && tg.toks[i-1].kind == kWord && !determiners[prev] && !prepositions[prev] &&
 		prev != "every" && prev != "each" && verbLex[prev].class == vNone:
 		return true // a post that opens on its weekend: "Lazy weekend so far", "Perfect weekend!"
+	case weekendOwners[prev]:
+		return true // "Enjoy your weekend", "How was your weekend?"
+	case prev == "a" && exclaimWords[tg.word(i-2)]:
+		return true // "What a weekend!"
 	case weekendAdjectives[prev]:
 		before := tg.word(i - 2)
-		if (before == "a" || before == "an") && (weekendHaving[tg.word(i-3)] || tg.relativeClauseAt(i+1)) {
-			// "had a great weekend", "have a long weekend", "follows a
-			// wet weekend in which rivers rose": one weekend in
-			// particular.
+		if (before == "a" || before == "an") && (weekendHaving[tg.word(i-3)] || exclaimWords[tg.word(i-3)] || tg.relativeClauseAt(i+1)) {
+			// "had a great weekend", "have a long weekend", "such a
+			// lazy weekend", "follows a wet weekend in which rivers
+			// rose": one weekend in particular.
 			return true
 		}
 		return before != "a" && before != "an" && before != "every" && before != "each"
@@ -1275,4 +1283,25 @@ func ruleOrdinalDay(tg *tagger, i int) (match, bool) {
 func (tg *tagger) afterOrdinalDay(k int) bool {
 	w := tg.word(k)
 	return listJoins[w] || prepositions[w] && w != "of"
+}
+
+// laterInThe reads "earlier in the month", "later in the year" at i: the
+// week, month or year of the day the story is on (storyDay), or of a
+// period named earlier in the sentence, no coarser than the unit ("In
+// 1998 it was sold, and later in the year closed" is 1998), as "later in
+// the day" is the story's day.
+func (tg *tagger) laterInThe(i int) (match, bool) {
+	p := inTheUnits[tg.word(i+3)]
+	base := tg.storyDay()
+	if tg.hasAnchor && tg.anchor.Precision >= p && tg.anchor.Precision < PrecisionDay && tg.lastEnd > tg.from {
+		tg.noteAnchor("the period the sentence names")
+		base = tg.anchor.Start
+	}
+	switch p {
+	case PrecisionWeek:
+		return date1(Date, i+4, vWeek(base))
+	case PrecisionMonth:
+		return date1(Date, i+4, vMonth(base.Year(), int(base.Month())))
+	}
+	return date1(Date, i+4, vYear(base.Year()))
 }

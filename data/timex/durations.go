@@ -232,6 +232,8 @@ func (tg *tagger) notADuration(j, k, n int, hyph, isOne, led bool) bool {
 		return true
 	case (w == "night" || w == "nights") && (n < 0 || tg.word(j) == "a"):
 		return true
+	case unitWords[w] == uWeekend && isOne && exclaimWords[tg.word(j-1)]:
+		return true // "What a weekend!": one weekend in particular, ruleWeekend
 	case hyph && tg.hyphen(end) && tg.word(end+1) == "old" || !hyph && tg.word(end) == "old":
 		return true // ages are not times
 	}

@@ -1253,7 +1253,15 @@ var weekendSpellings = setOf("weekend", "wknd", "wkend")
 // weekend", "great weekend".
 var weekendAdjectives = setOf("long", "holiday", "bank", "great", "good", "busy", "lovely", "nice", "whole",
 	"entire", "best", "quiet", "rainy", "sunny", "fun", "relaxing", "festive", "wet", "dry", "stormy", "cold", "hot",
-	"warm", "violent", "deadly", "bloody", "chaotic", "tense", "turbulent")
+	"warm", "violent", "deadly", "bloody", "chaotic", "tense", "turbulent", "lazy", "crazy", "amazing", "perfect")
+
+// weekendOwners before a bare "weekend" make it someone's, the one just had
+// or about to be: "Enjoy your weekend", "How was your weekend?".
+var weekendOwners = setOf("my", "your", "our", "his", "her", "their")
+
+// exclaimWords open an exclamation about one weekend in particular: "What
+// a weekend!", "Such a lazy weekend".
+var exclaimWords = setOf("what", "such")
 
 // weekendPrepositions before a bare "weekend" date it: "plans for weekend",
 // "over weekend".
@@ -1349,6 +1357,20 @@ var adjectiveVerbs = func() map[string]bool {
 	}
 	return m
 }()
+
+// timetableVerbs give the start or end of something in the present, as a
+// timetable does, in a headline too: "Black Friday sale ends Monday".
+var timetableVerbs = setOf("begins", "starts", "opens", "ends", "closes", "expires", "resumes", "reopens", "kicks",
+	"lapses", "finishes", "concludes", "runs")
+
+// thankWords thank for what has been done before "for" and an -ing form:
+// "Thanks for coming out on Sunday".
+var thankWords = setOf("thanks", "thx", "grateful", "thankful")
+
+// recoveryWords before "from" and a date make it an event that is over:
+// "still recovering from Saturday night", "reeling from Tuesday's loss".
+var recoveryWords = setOf("recover", "recovers", "recovered", "recovering", "reeling", "reel", "reeled",
+	"recuperating", "healing")
 
 // verbOnlyPresents are -s forms that are no plural noun, so that a verb
 // spelled alike in the past and the present just before one is a noun,
@@ -1479,3 +1501,7 @@ var followingWords = setOf("after", "following")
 // indefiniteArticles tell of a period by what it was like: "a difficult
 // summer".
 var indefiniteArticles = setOf("a", "an")
+
+// inTheUnits are the units of "earlier in the day", "later in the week",
+// "later in the month", "earlier in the year": the period the story is in.
+var inTheUnits = map[string]Precision{"day": PrecisionDay, "week": PrecisionWeek, "month": PrecisionMonth, "year": PrecisionYear}

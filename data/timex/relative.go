@@ -796,6 +796,12 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 	if !ok || u < uDay || u > uYear || strings.HasSuffix(tg.word(k), "s") || u == uQuarter {
 		return match{}, false
 	}
+	if w == "the" && off > 0 && tg.word(i-1) == "within" {
+		// "a one-in-five chance of another quake within the next
+		// week": a window of a week from now, a duration, not the
+		// calendar week after this one.
+		return date1(Duration, k+1, durationValue(1, u))
+	}
 	if (u == uDay || u == uWeek) && tg.hasAnchor && tg.anchor.Precision < PrecisionWeek && tg.hasLastDay {
 		// "sentenced on July 11 ... pleaded guilty last month and is due
 		// to be sentenced the same week": a day or week counts from the

@@ -187,13 +187,16 @@ func (tg *tagger) reportedFutureDay(i int) (time.Time, bool) {
 // reportedPlanDay dates the report a plan told in the past tense comes
 // from: "said on Monday that the boilers were expected to be repaired by
 // Friday" tells the plan as it stood on that Monday, "are expected", so
-// the Friday is the first after the report. The expression [i, j) is
-// governed by a past "be" and a schedule word (schedulePredicate), and
-// the nearest reporting verb within planReach tokens before that group
-// is dated by the weekday after it (reportWeekday).
+// the Friday is the first after the report; so is a time clause's or a
+// condition's past under a reported future ("said on Tuesday he would send
+// troops if a deal was signed on Monday"). The expression [i, j) is
+// governed by a past "be" and a schedule word (schedulePredicate), or by
+// such a backshifted past (backshifted), and the nearest reporting verb
+// within planReach tokens before that group is dated by the weekday after
+// it (reportWeekday).
 func (tg *tagger) reportedPlanDay(i, j int) (time.Time, bool) {
 	g, ok, _ := tg.governingGroup(i, j)
-	if !ok || g.start >= i || tg.vword(g.start) != vBePast || !tg.schedulePredicate(g) {
+	if !ok || g.start >= i || !(tg.vword(g.start) == vBePast && tg.schedulePredicate(g) || tg.backshifted(g, i, j)) {
 		return time.Time{}, false
 	}
 	for k := g.start - 1; k >= tg.from && k >= g.start-planReach; k-- {

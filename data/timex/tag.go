@@ -856,11 +856,13 @@ func (tg *tagger) continues(i int) bool {
 		hemisphereWords[tg.word(i)] && tg.continues(i+1) // "each southern spring"
 }
 
-// inTheDay reports whether "in the day" starts at i, which a lead-in
-// ("earlier", "later") makes an expression of although none of its words
-// is a trigger.
+// inTheDay reports whether "in the day" (or "in the week", "in the
+// month", "in the year") starts at i, which a lead-in ("earlier",
+// "later") makes an expression of although none of its words is a
+// trigger.
 func (tg *tagger) inTheDay(i int) bool {
-	return tg.word(i) == "in" && tg.word(i+1) == "the" && tg.word(i+2) == "day"
+	_, ok := inTheUnits[tg.word(i+2)]
+	return ok && tg.word(i) == "in" && tg.word(i+1) == "the"
 }
 
 // restOfTheDay reports whether "rest of the day" (or "remainder of the

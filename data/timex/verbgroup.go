@@ -45,6 +45,7 @@ import (
 //	"until" after a past verb of a lasting state     past ("lasted until Monday", "remained closed until")
 //	a fronted "before" and a past perfect            past ("Before Friday, few had expected …")
 //	"to" + verb with no verb before (a headline)     future; so is "how to watch"
+//	a headline's present and a day one or two back   past: the news ("Apple unveils iPhone 4 on Monday")
 //	a verb of invitation opening a sentence         future ("Join us Friday", "Have a great weekend")
 //	a condition's present ("if they beat …")        future
 //	a day and its hour in a line with no verb        future: a listing ("City v United, Saturday 3pm")
@@ -237,6 +238,12 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 		tg.noteTense("", tenseNearest, "a day heading a timeline entry: nearest")
 		return tenseNearest, true
 	}
+	if tg.thankedFor(i) {
+		// "Thanks for coming out on Sunday", "thank you for having us
+		// on Friday": what is thanked for has been done.
+		tg.noteTense("", tensePast, "thanks for a deed: past")
+		return tensePast, true
+	}
 	g, ok, after := tg.governingGroup(i, j)
 	if ok && after && tg.word(i-1) == "before" && tg.clauseOpensAt(i-1) && tg.vword(g.start) == vHavePast {
 		// "Before Friday, few traders had expected a drop": a past
@@ -293,6 +300,12 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 			// headline's "to"-infinitive, whatever its verb, is what
 			// is to come.
 			tg.noteTense("to "+tg.word(k), tenseFuture, "to-infinitive without a verb: future")
+			return tenseFuture, true
+		}
+		if tg.invitationAfter(j) {
+			// "Gig on Thursday, come along", "Open day on Saturday,
+			// join us": a notice's invitation is to what is ahead.
+			tg.noteTense("", tenseFuture, "a verbless notice, then a comma and an invitation: future")
 			return tenseFuture, true
 		}
 		t := tg.cueWord(i, j)
@@ -1216,6 +1229,26 @@ func (tg *tagger) reducedRelativeAt(k int) bool {
 	return tg.vword(k) == vPast && !tg.capital(k) && !reportingVerbs[w] && (hasSuffix(w, "ed") || irregularPast[w])
 }
 
+// relativeWillAfter reports whether a relative clause in "will" follows
+// token j within relativeWillReach tokens of its clause: "is a circuit
+// race that will start at 1.15 p.m.", "is the first match which will be
+// shown live".
+func (tg *tagger) relativeWillAfter(j int) bool {
+	for k := j; k < tg.to && k < j+relativeWillReach; k++ {
+		if tg.toks[k].kind == kPunct && tg.clauseMark(k) {
+			return false
+		}
+		if relativeWords[tg.word(k)] && tg.vword(k+1) == vWill {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeWillReach bounds how far after a "be" relativeWillAfter looks:
+// the complement's noun phrase, then its relative pronoun.
+const relativeWillReach = 8
+
 // groupAfter finds the first verb group from token j on, skipping
 // parentheses: the verb of a clause whose date was fronted.
 func (tg *tagger) groupAfter(j int) (group, bool) {
@@ -1663,7 +1696,7 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 		if tg.perfectHave(g) {
 			return tensePast, true, "would/could have: past"
 		}
-		if tg.withheldWord(g) {
+		if tg.withheldWord(g) && !(before && tg.quotedReply(g, i)) {
 			// "would not say Tuesday", "could not be reached for
 			// comment Monday": a refusal or a failed call, dated
 			// when it happened.
@@ -1809,6 +1842,12 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 					// what comes next is ahead.
 					return tenseFuture, true, "present be, the subject's dated event is the next one: future"
 				}
+				if tg.relativeWillAfter(g.end) {
+					// "The final stage, on Sunday, is a circuit race
+					// that will start at 1.15 p.m.": the event the
+					// subject names is told in the future.
+					return tenseFuture, true, "present be describes the subject's dated event, which a relative \"will\" puts ahead: future"
+				}
 				// "County's game on Monday night is the first to be
 				// shown": the subject's dated event is near, either
 				// way ("from" and "for" a day look ahead, below).
@@ -1828,6 +1867,21 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 			// a finding reports is near, not a schedule.
 			return tenseNearest, false, "present of a finding (\"show\"), the date in what it reports: nearest"
 		}
+		if !before && fc == vPres && linkingVerbs[tg.word(g.head)] && g.head == first {
+			// "A similar raid in May remains unsolved", "Monday's
+			// closure stays in force": a state now, whose date
+			// belongs to the subject's event, near either way.
+			return tenseNearest, false, "present linking verb describes the subject's dated event: nearest"
+		}
+		if fc == vPres && g.head == first && g.to < 0 && !timetableVerbs[tg.word(first)] && tg.headlineLine() &&
+			tg.daysBack(i) > 0 && tg.daysBack(i) <= headlineNews {
+			// "Apple unveils iPhone 4 on Monday" on a Tuesday: a
+			// headline tells in the present what has just happened,
+			// a day or two before it, as well as what is to come
+			// ("Kestrava votes Sunday" on a Wednesday); a start or an
+			// end it gives is a timetable's ("Sale ends Monday").
+			return tensePast, true, "a headline's present and a day just gone: the news, past"
+		}
 		return tenseFuture, true, "present tense: future schedule"
 	case vBePast, vHavePast, vDoPast, vHavePres, vBeen:
 		if fc == vBePast && g.to == first+1 {
@@ -1836,6 +1890,11 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 			// just gone or just ahead; gone when it fell through.
 			if tg.calledOff(j) {
 				return tensePast, true, "\"was to\", then called off: past"
+			}
+			if tg.word(g.to+1) == "have" {
+				// "The accord was to have been signed on Friday": a
+				// plan whose day has passed without it.
+				return tensePast, true, "\"was to have\": a plan whose day passed, past"
 			}
 			return tenseNearest, true, "\"was to\": a plan seen from the past, nearest day"
 		}
@@ -2018,6 +2077,24 @@ func (tg *tagger) withheldWord(g group) bool {
 	return withheld && (speechInfinitives[tg.word(g.head)] || unreached[tg.word(g.head)])
 }
 
+// quotedReply reports whether the expression at i opens, or stands
+// inside, the few words a withheld reply quotes right after its verb:
+// 'would only say "before Christmas"'. The date is what was said, read as
+// its verb reads it, not when the reply was given ("would not say
+// Tuesday whether ...").
+func (tg *tagger) quotedReply(g group, i int) bool {
+	k := g.end
+	if k >= i || !tg.anyQuoteMark(k) || tg.tight(k) {
+		return false
+	}
+	for m := k + 1; m < i; m++ {
+		if tg.toks[m].kind != kWord || m-k > scareQuoteWords {
+			return false
+		}
+	}
+	return true
+}
+
 // namesOutcome reports whether the expression [i, j) modifies a noun
 // that names what an event left behind ("Monday's verdict", "the Tuesday
 // ruling"), so that the date is past whatever the verb's tense.
@@ -2055,6 +2132,40 @@ func (tg *tagger) imperative(g group, ok bool) bool {
 	}
 	return !ok || g.start == k && g.head == k
 }
+
+// thankedFor reports whether the date at i is in an -ing phrase that
+// "thanks for", "thank you for" or "grateful for" opens, in its clause:
+// "Thanks for coming out on Sunday".
+func (tg *tagger) thankedFor(i int) bool {
+	for m := i - 1; m > tg.from && m >= i-maxIngReach && !tg.leftStop(m); m-- {
+		if tg.word(m) != "for" || !ingForm(tg.word(m+1)) {
+			continue
+		}
+		w := tg.word(m - 1)
+		return thankWords[w] || w == "you" && (tg.word(m-2) == "thank" || tg.word(m-2) == "thanking")
+	}
+	return false
+}
+
+// invitationAfter reports whether a comma follows the date ending before
+// j, past a few words with no verb ("Gig on Thursday night, come along"),
+// and an invitation opens the clause after it in lower case: "come",
+// "join", "book".
+func (tg *tagger) invitationAfter(j int) bool {
+	for k := j; k < tg.to && k < j+invitationReach; k++ {
+		if tg.punct(k, ",") {
+			return k+1 < tg.to && imperativeVerbs[tg.word(k+1)] && !tg.capital(k+1)
+		}
+		if tg.toks[k].kind == kPunct || tg.vword(k).verbal() {
+			return false
+		}
+	}
+	return false
+}
+
+// invitationReach bounds the words between a date and the comma before an
+// invitation: "on Thursday night at the Crown, come along".
+const invitationReach = 6
 
 // imperativeAfterComma reports whether group g, after the expression
 // ending before j, follows a comma and a verb in its base form that opens
@@ -2301,10 +2412,10 @@ func (tg *tagger) schedulePredicate(g group) bool {
 }
 
 // forwardVerb reports whether a verb of g that points ahead governs the
-// expression at i: the verb of an infinitive before the expression
+// expression [i, j): the verb of an infinitive before the expression
 // ("ordered schools to close on Friday", "declined to commit to a cut in
 // July"), or a verb whose object holds it ("had hoped for a September
-// release").
+// release", "awaited Friday's jobs report").
 func (tg *tagger) forwardVerb(g group, i, j int) bool {
 	if g.to >= 0 && g.to < i {
 		if refusalVerbs[tg.word(g.head)] && speechInfinitives[tg.word(g.to+1)] {
@@ -2331,7 +2442,10 @@ func (tg *tagger) forwardVerb(g group, i, j int) bool {
 			return true
 		}
 	}
-	return g.to < 0 && objectForward[tg.word(g.head)] && !particles[tg.word(g.end)] && tg.objectBetween(g.end, i)
+	// "awaited Friday's jobs report": a date's possessive opens the
+	// object itself.
+	return g.to < 0 && objectForward[tg.word(g.head)] && !particles[tg.word(g.end)] &&
+		(tg.objectBetween(g.end, i) || i == g.end && tg.possessive(j))
 }
 
 // reducedFit reports whether g is a headline's bare participle that
@@ -3580,6 +3694,11 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 		if movedFrom[prev] {
 			return tensePast, "\"moved from\": past"
 		}
+		if recoveryWords[prev] {
+			// "still recovering from Saturday night", "reeling from
+			// Tuesday's defeat": what one recovers from is over.
+			return tensePast, "recovering \"from\" an event: past"
+		}
 		// "the damage from Sunday's storm"; not "what to expect from
 		// Thursday's summit".
 		if k == next && tg.attributive(k+1, j) && tg.dayOrMonth(k+1) && !verbLex[prev].has(lForward) {
@@ -3915,6 +4034,40 @@ func (tg *tagger) planRanAfter(j int) bool {
 	}
 	w := tg.word(g.head)
 	return !calledOffWords[w] && !rescheduleVerbs[w]
+}
+
+// headlineLine reports whether the sentence is a headline: a line of its
+// own that opens with a capital, ends with no stop and is short, with no
+// mark of a post (a handle, a hashtag, a link), which tells of its own
+// day in the present as a schedule would.
+func (tg *tagger) headlineLine() bool {
+	if tg.from > 0 && tg.toks[tg.from].newlines == 0 || !tg.lineAlone(tg.to) || !tg.capital(tg.from) ||
+		tg.to-tg.from > headlineWords {
+		return false
+	}
+	last := tg.toks[tg.to-1]
+	if last.kind == kPunct && !tg.punct(tg.to-1, ")") {
+		return false // "… on Monday.", "… on Monday!", a quote's close
+	}
+	line := tg.text[tg.toks[tg.from].start:last.end]
+	return !strings.ContainsAny(line, "@#") && !strings.Contains(line, "http")
+}
+
+// headlineWords bounds the tokens of a headline; headlineNews is how many
+// days back a weekday in a headline's present may be the news it reports.
+const (
+	headlineWords = 16
+	headlineNews  = 2
+)
+
+// daysBack returns how many days before the publication date the weekday
+// at token i last fell (1 to 7), or 0 when no weekday is there.
+func (tg *tagger) daysBack(i int) int {
+	wd, ok := weekdayWords[tg.word(i)]
+	if !ok || !tg.hasDCT {
+		return 0
+	}
+	return (int(tg.dct.Weekday())-wd+6)%7 + 1
 }
 
 // monthWord reports whether token k is a month name.

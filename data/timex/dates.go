@@ -1019,8 +1019,12 @@ func (tg *tagger) looksLikeYear(i, y int) bool {
 	}
 	prev := i - 1
 	if tg.capital(prev) && tg.capital(i+1) && !tg.tight(i+1) && monthWords[tg.word(prev)] == 0 &&
-		tg.word(prev) != "" && !triggers[tg.word(prev)] && prev > tg.from && !tg.editionYear(y) {
-		return false // "the Russell 2000 Index", "Windows 2000 Server"
+		tg.word(prev) != "" && !triggers[tg.word(prev)] && prev > tg.from && !tg.editionYear(y) &&
+		tg.toks[i].newlines == 0 {
+		// "the Russell 2000 Index", "Windows 2000 Server"; a name does
+		// not run over a line break, as a timeline's entry opens a line
+		// with its year ("Slate and Rain\n1982 Wins the chair").
+		return false
 	}
 	if tg.punct(prev, "$") || tg.punct(prev, "£") || tg.punct(prev, "€") || tg.punct(prev, "#") {
 		return false

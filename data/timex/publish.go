@@ -469,18 +469,29 @@ func agencyAfter(rest string) bool {
 // dateline's place: one to three capitalised words ("French Guiana",
 // "Nova Scotia", "Kazakhstan").
 func regionName(s string) bool {
-	words := strings.Fields(s)
-	if len(words) == 0 || len(words) > 3 {
-		return false
-	}
-	for _, w := range words {
-		if w[0] < 'A' || w[0] > 'Z' {
+	words := 0
+	for rest := strings.TrimLeft(s, " \t"); rest != ""; words++ {
+		w := rest
+		if end := strings.IndexAny(rest, " \t"); end >= 0 {
+			w = rest[:end]
+		}
+		if words == 3 || !capitalWord(w) {
 			return false
 		}
-		for i := 1; i < len(w); i++ {
-			if c := w[i]; !pubLetter(c) && c < 0x80 && c != '.' && c != '-' {
-				return false
-			}
+		rest = strings.TrimLeft(rest[len(w):], " \t")
+	}
+	return words > 0
+}
+
+// capitalWord reports whether w is one word of a place's name: a capital,
+// then letters, dots and hyphens ("Guiana", "St.", "Nur-Sultan").
+func capitalWord(w string) bool {
+	if w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if c := w[i]; !pubLetter(c) && c < 0x80 && c != '.' && c != '-' {
+			return false
 		}
 	}
 	return true

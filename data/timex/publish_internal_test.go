@@ -36,3 +36,29 @@ func FuzzPublishLine(f *testing.F) {
 		}
 	})
 }
+
+// TestRegionName checks the words a dateline's region may be: one to three
+// capitalised words, split on spaces or tabs.
+func TestRegionName(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"Kazakhstan", true},
+		{"French Guiana", true},
+		{" Nova Scotia ", true},
+		{"St. Kitts\tand", false},
+		{"Bosnia and Herzegovina", false},
+		{"Papua New Guinea", true},
+		{"United Arab Emirates Abu", false},
+		{"Nur-Sultan", true},
+		{"", false},
+		{"   ", false},
+		{"the north", false},
+		{"Reuters 12", false},
+	} {
+		if got := regionName(c.s); got != c.want {
+			t.Errorf("regionName(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}

@@ -653,6 +653,9 @@ func (tg *tagger) monthDay(m, d, i, j int) string {
 	} else if tg.recentYear > 0 && (tg.recentMonth == 0 || tg.recentMonth == m) {
 		tg.noteAnchor("the year written in a recent sentence")
 		y = tg.recentYear
+	} else if sy, ok := tg.seasonMonthYear(m, i, j); ok {
+		tg.noteAnchor("the year of the season written in a recent sentence")
+		y = sy
 	}
 	if wd, ok := tg.datedWeekday(i); ok {
 		y = tg.yearWithWeekday(y, m, d, wd)
@@ -661,6 +664,30 @@ func (tg *tagger) monthDay(m, d, i, j int) string {
 		return ""
 	}
 	return vDay(date(y, m, d))
+}
+
+// seasonMention marks recentMonth when the recent mention was a season of
+// a written year.
+const seasonMention = -1
+
+// seasonMonthYear returns the year month m, of the day at tokens [i, j),
+// falls in within the season its sentence wrote with its year before it,
+// if it is one of the season's months: January of "the winter of 2011-12"
+// is in 2012. A day the sentence looks ahead to ("spent the summer of 1982
+// in Spain and will speak there on 3 August") is not the season's.
+func (tg *tagger) seasonMonthYear(m, i, j int) (int, bool) {
+	if tg.recentYear == 0 || tg.recentMonth != seasonMention || tg.yearAge > 0 {
+		return 0, false
+	}
+	if t := tg.tenseAround(i, j); t == tenseFuture {
+		return 0, false
+	}
+	for k := 0; k < 3; k++ {
+		if d := tg.recentSeason.Start.AddDate(0, k, 0); int(d.Month()) == m {
+			return d.Year(), true
+		}
+	}
+	return 0, false
 }
 
 // yearFor picks the year of a month (and day, if d > 0) written without

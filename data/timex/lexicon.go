@@ -982,6 +982,11 @@ var slotVerbs = setOf("set", "sets", "scheduled", "schedules", "fixed", "fixes",
 var dateSetVerbs = setOf("set", "fixed", "fixes", "sets", "named", "names", "chose", "chosen", "picked", "designated",
 	"proposed", "announced", "confirmed", "earmarked", "pencilled", "penciled")
 
+// designateVerbs make the day right after them what the noun phrase after
+// it says: "declared Tuesday a day of national mourning", "made Friday a
+// holiday".
+var designateVerbs = setOf("declared", "declares", "declare", "proclaimed", "proclaims", "made", "makes")
+
 // priceNouns after "closing" and before a date name a price that day
 // fixed: "the closing price on Friday".
 var priceNouns = setOf("price", "prices", "level", "levels")
@@ -1287,6 +1292,15 @@ var monthPrepositions = setOf("in", "until", "till", "since", "by", "through", "
 var imperativeVerbs = setOf("join", "come", "tune", "watch", "catch", "vote", "visit", "see", "grab", "book",
 	"save", "register", "remember", "celebrate", "enjoy", "have", "bring", "meet", "attend", "check", "follow",
 	"support", "mark", "call", "email", "sign", "reserve", "hurry", "stop", "swing", "head")
+
+// plannedMoves open a post whose writer, left out as the subject, tells a
+// plan in the present when moveObjects follows: "Start my new job on
+// Monday", "Fly home Sunday", "Leave for Rome on Friday". A noun reading
+// ("Start of the season") has no such word after it.
+var (
+	plannedMoves = setOf("start", "begin", "leave", "fly", "move", "head")
+	moveObjects  = setOf("my", "our", "home", "back", "for", "to", "out", "off")
+)
 
 // outcomeTimeWords before a date that modifies an outcome noun make the
 // outcome the time of the verb's act, not its object: "will be released

@@ -269,7 +269,7 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 		}
 	}
 	if tg.imperative(g, ok) {
-		tg.noteTense(tg.word(tg.from), tenseFuture, "an imperative: an invitation to a plan, future")
+		tg.noteTense(tg.word(tg.from), tenseFuture, "an imperative, or a post's planned move with its subject left out: future")
 		return tenseFuture, true
 	}
 	if !ok {
@@ -2120,14 +2120,17 @@ func (tg *tagger) outcomeNoun(i, j int) bool {
 }
 
 // imperative reports whether the sentence opens with a verb of
-// invitation and no subject ("Join us Friday", "Have a great weekend!"):
-// its only verb group, if any, is that verb (g, when ok).
+// invitation and no subject ("Join us Friday", "Have a great weekend!"),
+// or with a post's present of a move its writer has planned, the subject
+// left out ("Start my new job on Monday", "Fly home on Sunday"): its only
+// verb group, if any, is that verb (g, when ok).
 func (tg *tagger) imperative(g group, ok bool) bool {
 	k := tg.from
 	if tg.word(k) == "please" || tg.word(k) == "so" {
 		k++
 	}
-	if !imperativeVerbs[tg.word(k)] || tg.vword(k+1).verbal() {
+	w := tg.word(k)
+	if !imperativeVerbs[w] && !(plannedMoves[w] && moveObjects[tg.word(k+1)]) || tg.vword(k+1).verbal() {
 		return false
 	}
 	return !ok || g.start == k && g.head == k
@@ -2741,6 +2744,19 @@ func (tg *tagger) reducedRelative(g group) (group, bool) {
 	return group{}, false
 }
 
+// insideName reports whether the capitalised word at k stands inside a
+// name, between two capitalised words, the one after it no preposition or
+// determiner, and the one before it not the sentence's first: "Andrews
+// Air Force Base" holds no verb "air"; "Asian Leaders Meet In Paris", a
+// headline in title case, does.
+func (tg *tagger) insideName(k int) bool {
+	if k-1 <= tg.from || !tg.capital(k) || !tg.capital(k-1) || !tg.capital(k+1) {
+		return false
+	}
+	next := tg.word(k + 1)
+	return !prepositions[next] && !determiners[next] && next != "to"
+}
+
 // nounPhraseEndsAt reports whether the word at k ends a short noun phrase
 // that a determiner opens, with no verb or preposition in it: "a deal",
 // "the new deal".
@@ -3118,7 +3134,7 @@ func (tg *tagger) classify(k int) vclass {
 		return vNone // "told his French hosts Tuesday": a noun after "his" and a name
 	case lex.has(lPresent) && !tg.objectSlot(k):
 		return vPres // not the object of a verb: "backed plans", "cut rates"
-	case lex.has(lBase) && !tg.compoundHead(k) && (adjectiveVerbs[w] || !verbShaped(tg.word(k+1))) &&
+	case lex.has(lBase) && !tg.compoundHead(k) && (adjectiveVerbs[w] || !verbShaped(tg.word(k+1))) && !tg.insideName(k) &&
 		(tg.pluralSubject(tg.subjectNoun(k)) || tg.lexAt(k-1).has(inRelativeWords) && tg.pluralAntecedent(k-2) ||
 			tg.afterPluralRelative(k)):
 		// "leaders meet", "firms that report", "voters in the north
@@ -3625,10 +3641,12 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 	if tg.closingLevel(k) {
 		return tensePast, "a closing price the date fixes: past"
 	}
-	if dateSetVerbs[tg.word(next)] && tg.word(j) == "as" && tg.lexAt(j+1).has(inDeterminers) {
+	if dateSetVerbs[tg.word(next)] && tg.word(j) == "as" && tg.lexAt(j+1).has(inDeterminers) ||
+		designateVerbs[tg.word(next)] && (tg.word(j) == "a" || tg.word(j) == "an") {
 		// "has fixed Friday as the record date", "set March 3 as
-		// the deadline": a day picked for what is to come, ahead
-		// as things stand, and told in the past just ahead or gone.
+		// the deadline", "declared Tuesday a day of mourning": a day
+		// picked for what is to come, ahead as things stand, and told
+		// in the past just ahead or gone.
 		if w := tg.word(next - 1); w == "has" || w == "have" || hasSuffix(tg.word(next), "s") {
 			return tenseFuture, "a day fixed as a date to come: future"
 		}

@@ -473,11 +473,29 @@ func timeOfSet(text string, txs []timex.Timex, k int) bool {
 	if k > 0 && txs[k-1].Type == timex.Set && setGap(text[txs[k-1].End:txs[k].Start]) {
 		return true
 	}
+	if txs[k].RangeEnd && k > 0 && txs[k-1].Type == timex.Time && k+1 < len(txs) && hoursForDays(text, txs[k], txs[k+1]) {
+		return true // the range's end, "8am" of "between 8pm and 8am for six months"
+	}
 	next := k + 1
 	if next+1 < len(txs) && txs[next].Type == timex.Time && txs[next].RangeEnd {
 		next++ // "open from 10am to 6pm daily": the set follows the range
+		if hoursForDays(text, txs[next-1], txs[next]) {
+			return true
+		}
 	}
 	return next < len(txs) && txs[next].Type == timex.Set && setGap(text[txs[next-1].End:txs[next].Start])
+}
+
+// hoursForDays reports whether the clock range that ends with end is kept
+// "for" a stretch of days or more, dur ("close the unit between 8pm and
+// 8am for at least six months", "shut from 9pm to 5am for two weeks"):
+// the hours of every day of the stretch, no one day's event.
+func hoursForDays(text string, end, dur timex.Timex) bool {
+	if dur.Type != timex.Duration || strings.HasPrefix(dur.Value, "PT") || !strings.HasPrefix(dur.Value, "P") {
+		return false
+	}
+	gap := strings.Fields(text[end.End:dur.Start])
+	return len(gap) >= 1 && len(gap) <= 3 && gap[0] == "for"
 }
 
 // setGap reports whether the text between a set and a clock time ties

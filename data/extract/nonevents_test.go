@@ -135,6 +135,9 @@ func TestEvents_TimesOfSets(t *testing.T) {
 		{"The box office is open from 10am to 6pm daily.", ""},
 		{"The clinic will be open from 8am to 8pm, seven days a week.", ""},
 		{"The museum opens from 9 a.m. to 5 p.m. every day from June 1.", "June 1"},
+		// Hours kept for a stretch of days are every day's.
+		{"The board voted to close the unit between 8pm and 8am for at least six months.", ""},
+		{"The bridge will shut from 9pm to 5am for two weeks from Monday.", "Monday"},
 		// A clock time with a day of its own.
 		{"The ferry left at 7 a.m. on Thursday.", "7 a.m. on Thursday"},
 		{"The ferry leaves at 7 a.m. tomorrow, and then every day.", "7 a.m. tomorrow"},

@@ -384,12 +384,19 @@ const maxListedDays = 7
 func (tg *tagger) weekdayInWeek(i, wd int) (time.Time, bool) {
 	k := i + 1
 	for n := 0; n < maxListedDays; n++ {
-		if tg.word(k) == "of" && n == 0 {
-			k++
+		if tg.word(k) == "of" {
+			k++ // "Tuesday of next week", "the Tuesday or Wednesday of that week"
 		}
 		if off, ok := tg.relOffsetAt(k); ok && tg.word(k+1) == "week" {
 			monday := tg.dct.AddDate(0, 0, 7*off-(int(tg.dct.Weekday())+6)%7)
 			return monday.AddDate(0, 0, (wd+6)%7), true
+		}
+		if tg.word(k) == "that" && tg.word(k+1) == "week" && tg.hasAnchor && tg.anchor.Precision >= PrecisionDay {
+			// "starts on July 18, and she plays on the Tuesday or
+			// Wednesday of that week": the week of the day named last.
+			a := tg.anchor.Start.Truncate(24 * time.Hour)
+			tg.noteAnchor("the week of the day referred back to")
+			return a.AddDate(0, 0, (wd+6)%7-(int(a.Weekday())+6)%7), true
 		}
 		item := k
 		k = tg.optComma(k)
@@ -1021,6 +1028,18 @@ func ruleWeekend(tg *tagger, i int) (match, bool) {
 	wd := int(tg.dct.Weekday())
 	sat := tg.dct.AddDate(0, 0, -((wd + 1) % 7))
 	t, strong := tg.governingTense(i, end)
+	if t == tenseNearest {
+		if report, ok := tg.reportedPlanDay(i, end); ok {
+			// "said on Monday the road was not expected to reopen
+			// before the weekend": the plan as it stood that Monday,
+			// so the weekend after the report.
+			ahead := (6 - int(report.Weekday()) + 7) % 7
+			if report.Weekday() == time.Sunday {
+				ahead = 6
+			}
+			return date1(Date, end, vWeek(report.AddDate(0, 0, ahead))+"-WE")
+		}
+	}
 	switch {
 	case (t == tenseNone || t == tenseNearest) && wd >= 3 && wd <= 5:
 		// No tense at all, or the nearest: from Thursday the coming one
@@ -1092,6 +1111,22 @@ func (tg *tagger) dayEarlierInSentence(i int) bool {
 	return tg.lastEnd > tg.from && tg.lastEnd <= i && tg.hasAnchor && tg.anchor.Precision >= PrecisionDay
 }
 
+// periodEarlierInSentence reports whether the expression tagged last, in
+// the same clause before token i, names a period longer than a day ("in
+// April", "last week"). A comma or a clause opener between ("Sales rose
+// in April, and shares jumped overnight") starts another clause.
+func (tg *tagger) periodEarlierInSentence(i int) bool {
+	if tg.lastEnd <= tg.from || tg.lastEnd > i || !tg.hasAnchor || tg.anchor.Precision >= PrecisionDay {
+		return false
+	}
+	for k := tg.lastEnd; k < i; k++ {
+		if tg.leftStop(k) || tg.punct(k, ",") || listJoins[tg.word(k)] {
+			return false
+		}
+	}
+	return true
+}
+
 // dayAfterAdverb reads the day named after "earlier" or "later" at i: a
 // capitalised weekday or "yesterday", "today".
 func (tg *tagger) dayAfterAdverb(i int) (match, bool) {
@@ -1144,6 +1179,11 @@ func ruleOvernight(tg *tagger, i int) (match, bool) {
 	if !ok || !tg.capital(k) {
 		if overnightStays[tg.word(i-1)] {
 			return match{}, false // "stayed overnight", "an overnight flight"
+		}
+		if tg.periodEarlierInSentence(i) {
+			// "Twice in April we had a single midwife on duty
+			// overnight": a night of the month named, no day of its own.
+			return match{}, false
 		}
 		if !tg.nounAt(i+1) && tg.tenseAround(i, i+1) == tenseFuture {
 			// "more snow due overnight", "will freeze overnight" (not

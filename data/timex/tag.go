@@ -135,8 +135,10 @@ type tagger struct {
 	// which a following "on September 20" shares; 0 if none.
 	recentYear int
 	// recentMonth is the month of that mention, or 0 for a full date
-	// (which lends its year to any month).
-	recentMonth int
+	// (which lends its year to any month), or seasonMention for a season
+	// (recentSeason, which lends it to its own months).
+	recentMonth  int
+	recentSeason Span
 	// recentEnd is the byte of all where that mention ends.
 	recentEnd int
 	// quarter is the fiscal quarter the article reports on, once one has
@@ -575,6 +577,12 @@ func (tg *tagger) remember(x Timex, derived bool) {
 		if s.Precision >= PrecisionDay {
 			tg.recentMonth = 0
 		}
+	}
+	if s.Precision == PrecisionSeason && writesYear(x.Text) {
+		// "the summer of 1982 ...: she won the chair on 6 August": a
+		// season written with its year lends it to its own months.
+		tg.recentYear, tg.yearAge, tg.recentMonth = s.Start.Year(), 0, seasonMention
+		tg.recentSeason = s
 	}
 	tg.countYear(x.Text, s)
 }

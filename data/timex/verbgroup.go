@@ -713,7 +713,7 @@ func (tg *tagger) prepositionTense(g group, after bool, i, j int, t tense, stron
 		// only bounds.
 		t, strong, why = tenseNearest, true, "a past act's state \"from\" a day: nearest day"
 	case t == tenseFuture && (prev == "after" || prev == "following") && tg.attributive(i, j) &&
-		(tg.vword(g.start) == vPres || tg.vword(g.start) == vDoPres):
+		(tg.vword(g.start) == vPres || tg.vword(g.start) == vDoPres) && !tg.timeClausePresent(g):
 		// "Following Tuesday's vote, the bill goes to the president":
 		// what comes after the event is under way now.
 		t, strong, why = tensePast, true, "after an event, the present: the event is past"
@@ -4024,6 +4024,19 @@ func (tg *tagger) backshiftOpener(g group) (int, bool) {
 		k-- // the subject: "teams", "the engineers"
 	}
 	return k, backshiftWords[tg.word(k)]
+}
+
+// timeClausePresent reports whether the present group g heads a time
+// clause or a condition (conditionWords and a short subject before it:
+// "when she steps down after Saturday's game", "once the club signs"),
+// whose present speaks of what is still to come, not of a headline's
+// deed done.
+func (tg *tagger) timeClausePresent(g group) bool {
+	k := g.start - 1
+	for k > tg.from && k >= g.start-4 && tg.toks[k].kind == kWord && !conditionWords[tg.word(k)] && tg.vword(k) == vNone {
+		k-- // the subject: "she", "the club"
+	}
+	return k < g.start-1 && conditionWords[tg.word(k)]
 }
 
 // frontedCondition reports whether the simple past group g heads a

@@ -396,6 +396,10 @@ var latestWords = setOf("latest", "current", "recent", "most")
 // 30"), which makes it a duration.
 var yearEndedWords = setOf("ended", "ending", "to", "through")
 
+// countdownWords, after a count and before "before" or "until", say what
+// is left until a day ahead: "four stages left before Sunday's finish".
+var countdownWords = setOf("left", "remaining", "remain", "remains")
+
 // periodEndVerbs say, in a relative clause, when a company's quarter
 // closes: "its fourth quarter, which ends on September 27", "that closed
 // on March 29".

@@ -652,6 +652,11 @@ func (tg *tagger) prepositionTense(g group, after bool, i, j int, t tense, stron
 		// "has extended loans through January": a perfect that
 		// runs on to the date.
 		t, strong, why = tenseFuture, true, "a present perfect running through the date: future"
+	case t != tenseFuture && (prev == "before" || prev == "until") && tg.countdownBefore(i-1):
+		// "with four stages left before Sunday's finish", "two days
+		// to go until the vote on Friday": what is left counts down
+		// to a day still ahead.
+		t, strong, why = tenseFuture, true, "a countdown left before a day: future"
 	case t != tenseFuture && prev == "before" && tg.dayNamed(i) && (tg.possessive(j) || tg.attributive(i, j)):
 		// "a last push for votes before Tuesday's election", "resigned
 		// before the Monday vote": the event came after the clause's
@@ -1152,6 +1157,14 @@ func (tg *tagger) reducedRelativeAt(k int) bool {
 	}
 	w := tg.word(k)
 	return tg.vword(k) == vPast && !tg.capital(k) && !reportingVerbs[w] && (hasSuffix(w, "ed") || irregularPast[w])
+}
+
+// countdownBefore reports whether the "before" or "until" at k follows
+// a count's "left", "remaining" or "to go": "four stages left before",
+// "two days to go until".
+func (tg *tagger) countdownBefore(k int) bool {
+	w := tg.word(k - 1)
+	return countdownWords[w] || w == "go" && tg.word(k-2) == "to"
 }
 
 // relativeWillAfter reports whether a relative clause in "will" follows

@@ -167,6 +167,8 @@ var holidays = map[string]map[string]holiday{
 	"good":           {"friday": {movable: goodFriday}},
 	"ash":            {"wednesday": {movable: ashWednesday}},
 	"memorial":       {"day": {movable: memorialDay}},
+	"labor":          {"day": {movable: laborDay}},
+	"columbus":       {"day": {movable: columbusDay}},
 	"fourth of july": {"": {month: 7, day: 4}},
 	// Feasts of lunar and lunisolar calendars: their day in each year
 	// comes from a table, and outside it the name gives no date.
@@ -395,6 +397,11 @@ var latestWords = setOf("latest", "current", "recent", "most")
 // yearEndedWords give a reporting year its end ("the year ended Sept.
 // 30"), which makes it a duration.
 var yearEndedWords = setOf("ended", "ending", "to", "through")
+
+// holidayOnWords, before "on" and a weekday, put a holiday named just
+// before on that day: "Diwali falls on Sunday", "the Columbus Day holiday
+// on Monday", "Easter is on Sunday".
+var holidayOnWords = setOf("falls", "fall", "fell", "is", "was", "holiday", "holidays", "weekend")
 
 // countdownWords, after a count and before "before" or "until", say what
 // is left until a day ahead: "four stages left before Sunday's finish".

@@ -403,6 +403,11 @@ var yearEndedWords = setOf("ended", "ending", "to", "through")
 // on Monday", "Easter is on Sunday".
 var holidayOnWords = setOf("falls", "fall", "fell", "is", "was", "holiday", "holidays", "weekend")
 
+// deliberatedWords, as participles after "was being", name a plan under
+// discussion: "a strike on Monday was being considered".
+var deliberatedWords = setOf("considered", "discussed", "planned", "weighed", "prepared", "debated",
+	"negotiated", "explored", "arranged", "organised", "organized", "drawn")
+
 // countdownWords, after a count and before "before" or "until", say what
 // is left until a day ahead: "four stages left before Sunday's finish".
 var countdownWords = setOf("left", "remaining", "remain", "remains")

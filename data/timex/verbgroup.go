@@ -1784,6 +1784,12 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 			// report by October": an obligation now, met ahead.
 			return tenseFuture, true, "have to: an obligation, future"
 		}
+		if fc == vBePast && tg.groupHas(g, "being") && deliberatedWords[tg.word(g.head)] {
+			// "A third strike, on New Year's Eve, was also being
+			// considered": a plan under discussion as of the report
+			// is for a day still ahead.
+			return tenseFuture, true, "past progressive passive of a plan under discussion: future"
+		}
 		if fc == vBePast && tg.vword(g.head) == vIng && tg.reportedAt(g.start) {
 			// "She said she was leaving on Friday": a plan reported
 			// from the past.

@@ -826,6 +826,14 @@ var cueWords = map[string]tense{"next": tenseFuture, "coming": tenseFuture, "upc
 var calledOffWords = setOf("postponed", "delayed", "cancelled", "canceled", "scrapped", "scrubbed", "aborted",
 	"suspended", "halted", "abandoned", "shelved", "rescheduled", "extended")
 
+// calledOffVerbs, with one of calledOffParticles after them, say so too:
+// "was due to start in May but was held back", "pushed back", "put off",
+// "called off".
+var (
+	calledOffVerbs     = setOf("held", "pushed", "put", "called")
+	calledOffParticles = setOf("back", "off")
+)
+
 // dateHintSkips are the words dateHint looks past to find the word that
 // governs a date.
 var dateHintSkips = setOf("on", "in", "the", "early", "late", "mid", "middle", "end", "of", "beginning", "start",

@@ -2655,8 +2655,8 @@ func (tg *tagger) broughtForward(j int) bool {
 // dropped: "was due to lift off on Thursday, but engineers postponed it".
 func (tg *tagger) calledOff(j int) bool {
 	for k := j; k < tg.to && k < j+groupSearch; k++ {
-		if calledOffWords[tg.word(k)] {
-			return true
+		if calledOffWords[tg.word(k)] || calledOffVerbs[tg.word(k)] && calledOffParticles[tg.word(k+1)] {
+			return true // "postponed", "was held back", "was put off"
 		}
 	}
 	return false

@@ -1666,6 +1666,13 @@ func goodFriday(y int) time.Time { return easter(y).AddDate(0, 0, -2) }
 // ashWednesday returns the Wednesday 46 days before Easter Sunday of year y.
 func ashWednesday(y int) time.Time { return easter(y).AddDate(0, 0, -46) }
 
+// columbusDay returns the second Monday of October of year y, the United
+// States' Columbus Day.
+func columbusDay(y int) time.Time {
+	d, _ := nthWeekdayOf(y, 10, int(time.Monday), 2)
+	return d
+}
+
 // memorialDay returns the last Monday of May of year y.
 func memorialDay(y int) time.Time {
 	last := date(y, 5, 31)

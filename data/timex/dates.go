@@ -115,13 +115,7 @@ func (tg *tagger) endsNounPhrase(k int) bool {
 // financial or tax year ("the 2024-25 financial year", "the financial
 // year 2023-24"), read once.
 func (tg *tagger) namesSplitFinancialYear() bool {
-	if tg.splitFinancialText == 0 {
-		tg.splitFinancialText = -1
-		if textNamesSplitFinancialYear(tg.all) {
-			tg.splitFinancialText = 1
-		}
-	}
-	return tg.splitFinancialText > 0
+	return tg.splitFinancialText.read(func() bool { return textNamesSplitFinancialYear(tg.all) })
 }
 
 // textNamesSplitFinancialYear reports whether text holds "financial year"
@@ -656,6 +650,9 @@ func (tg *tagger) monthDay(m, d, i, j int) string {
 	} else if tg.recentYear > 0 && (tg.recentMonth == 0 || tg.recentMonth == m) {
 		tg.noteAnchor("the year written in a recent sentence")
 		y = tg.recentYear
+	} else if sy, ok := tg.seasonMonthYear(m, i, j); ok {
+		tg.noteAnchor("the year of the season written in a recent sentence")
+		y = sy
 	}
 	if wd, ok := tg.datedWeekday(i); ok {
 		y = tg.yearWithWeekday(y, m, d, wd)
@@ -664,6 +661,30 @@ func (tg *tagger) monthDay(m, d, i, j int) string {
 		return ""
 	}
 	return vDay(date(y, m, d))
+}
+
+// seasonMention marks recentMonth when the recent mention was a season of
+// a written year.
+const seasonMention = -1
+
+// seasonMonthYear returns the year month m, of the day at tokens [i, j),
+// falls in within the season its sentence wrote with its year before it,
+// if it is one of the season's months: January of "the winter of 2011-12"
+// is in 2012. A day the sentence looks ahead to ("spent the summer of 1982
+// in Spain and will speak there on 3 August") is not the season's.
+func (tg *tagger) seasonMonthYear(m, i, j int) (int, bool) {
+	if tg.recentYear == 0 || tg.recentMonth != seasonMention || tg.yearAge > 0 {
+		return 0, false
+	}
+	if t := tg.tenseAround(i, j); t == tenseFuture {
+		return 0, false
+	}
+	for k := 0; k < 3; k++ {
+		if d := tg.recentSeason.Start.AddDate(0, k, 0); int(d.Month()) == m {
+			return d.Year(), true
+		}
+	}
+	return 0, false
 }
 
 // yearFor picks the year of a month (and day, if d > 0) written without
@@ -792,7 +813,7 @@ func (tg *tagger) everyYearAfter(j int) bool {
 // report's month ("the ministry said in June") is the report's own, which
 // may come a year or more after the facts it gives.
 func (tg *tagger) laterMonthYear(m, i int) (int, bool) {
-	if tg.recentYear == 0 || tg.yearAge != 0 || tg.recentMonth == 0 || m <= tg.recentMonth {
+	if tg.recentYear == 0 || tg.yearAge != 0 || tg.recentMonth <= 0 || m <= tg.recentMonth {
 		return 0, false
 	}
 	k := i - 1
@@ -1054,8 +1075,12 @@ func (tg *tagger) looksLikeYear(i, y int) bool {
 	}
 	prev := i - 1
 	if tg.capital(prev) && tg.capital(i+1) && !tg.tight(i+1) && monthWords[tg.word(prev)] == 0 &&
-		tg.word(prev) != "" && !triggers[tg.word(prev)] && prev > tg.from && !tg.editionYear(y) {
-		return false // "the Russell 2000 Index", "Windows 2000 Server"
+		tg.word(prev) != "" && !triggers[tg.word(prev)] && prev > tg.from && !tg.editionYear(y) &&
+		tg.toks[i].newlines == 0 {
+		// "the Russell 2000 Index", "Windows 2000 Server"; a name does
+		// not run over a line break, as a timeline's entry opens a line
+		// with its year ("Slate and Rain\n1982 Wins the chair").
+		return false
 	}
 	if tg.punct(prev, "$") || tg.punct(prev, "£") || tg.punct(prev, "€") || tg.punct(prev, "#") {
 		return false
@@ -1158,8 +1183,8 @@ func ruleSeason(tg *tagger, i int) (match, bool) {
 	if y, k2 := tg.yearNum(k); y > 0 {
 		return date1(Date, tg.winterEnd(s, y, k2), vSeason(y, s))
 	}
-	if s == "FA" && !tg.capital(j) && j == i {
-		return match{}, false // "a fall in prices"
+	if s == "FA" && !tg.capital(j) && (j == i || tg.word(j) == "fall" && tg.fallOfAmount(k)) {
+		return match{}, false // "a fall in prices", "the fall in prices"
 	}
 	if s == "SP" && springNouns[tg.word(k)] {
 		return match{}, false // "a high spring tide": the moon's tide, any month
@@ -1178,6 +1203,14 @@ func ruleSeason(tg *tagger, i int) (match, bool) {
 		return date1(Date, k, vSeason(y, s)) // "Last autumn, a dispute over a cut in the spring ended"
 	}
 	return date1(Date, k, vSeason(tg.seasonYear(s, t), s))
+}
+
+// fallOfAmount reports whether "in" and a word in lower case follow
+// "fall" at k, as a drop in an amount reads ("the fall in prices", "the
+// fall in the pound"), where the autumn is named by a place ("the fall in
+// New England") or is followed by no "in".
+func (tg *tagger) fallOfAmount(k int) bool {
+	return tg.word(k) == "in" && tg.word(k+1) != "" && !tg.capital(k+1)
 }
 
 // winterEnd returns the index after a winter's year and the short year it
@@ -1626,6 +1659,13 @@ func goodFriday(y int) time.Time { return easter(y).AddDate(0, 0, -2) }
 
 // ashWednesday returns the Wednesday 46 days before Easter Sunday of year y.
 func ashWednesday(y int) time.Time { return easter(y).AddDate(0, 0, -46) }
+
+// columbusDay returns the second Monday of October of year y, the United
+// States' Columbus Day.
+func columbusDay(y int) time.Time {
+	d, _ := nthWeekdayOf(y, 10, int(time.Monday), 2)
+	return d
+}
 
 // memorialDay returns the last Monday of May of year y.
 func memorialDay(y int) time.Time {

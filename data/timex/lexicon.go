@@ -168,6 +168,7 @@ var holidays = map[string]map[string]holiday{
 	"ash":            {"wednesday": {movable: ashWednesday}},
 	"memorial":       {"day": {movable: memorialDay}},
 	"labor":          {"day": {movable: laborDay}},
+	"columbus":       {"day": {movable: columbusDay}},
 	"fourth of july": {"": {month: 7, day: 4}},
 	// Feasts of lunar and lunisolar calendars: their day in each year
 	// comes from a table, and outside it the name gives no date.
@@ -410,6 +411,20 @@ var latestWords = setOf("latest", "current", "recent", "most")
 // yearEndedWords give a reporting year its end ("the year ended Sept.
 // 30"), which makes it a duration.
 var yearEndedWords = setOf("ended", "ending", "to", "through")
+
+// holidayOnWords, before "on" and a weekday, put a holiday named just
+// before on that day: "Diwali falls on Sunday", "the Columbus Day holiday
+// on Monday", "Easter is on Sunday".
+var holidayOnWords = setOf("falls", "fall", "fell", "is", "was", "holiday", "holidays", "weekend")
+
+// deliberatedWords, as participles after "was being", name a plan under
+// discussion: "a strike on Monday was being considered".
+var deliberatedWords = setOf("considered", "discussed", "planned", "weighed", "prepared", "debated",
+	"negotiated", "explored", "arranged", "organised", "organized", "drawn")
+
+// countdownWords, after a count and before "before" or "until", say what
+// is left until a day ahead: "four stages left before Sunday's finish".
+var countdownWords = setOf("left", "remaining", "remain", "remains")
 
 // periodEndVerbs say, in a relative clause, when a company's quarter
 // closes: "its fourth quarter, which ends on September 27", "that closed
@@ -859,6 +874,15 @@ var (
 // "campaigning for Saturday's election".
 var campaignWords = setOf("campaign", "campaigns", "campaigning", "canvassing")
 
+// voteRelations, between a day and a vote word, count the day from the
+// vote ("three days after the vote"): it is not the vote's day. The sign
+// says which way: 1 for a day after the vote, -1 for one before it.
+var voteRelations = map[string]int{"after": 1, "since": 1, "following": 1, "before": -1, "ahead": -1}
+
+// voteCountUnits are the units, in days, of a count between a day and a
+// vote ("three days after", "a week before").
+var voteCountUnits = map[string]int{"day": 1, "week": 7}
+
 // genericLeads make the noun after them any such thing, no dated one:
 // "on an election day", "every polling day".
 var genericLeads = setOf("an", "a", "every", "each", "any")
@@ -919,6 +943,14 @@ var cueWords = map[string]tense{"next": tenseFuture, "coming": tenseFuture, "upc
 // but engineers postponed it".
 var calledOffWords = setOf("postponed", "delayed", "cancelled", "canceled", "scrapped", "scrubbed", "aborted",
 	"suspended", "halted", "abandoned", "shelved", "rescheduled", "extended")
+
+// calledOffVerbs, with one of calledOffParticles after them, say so too:
+// "was due to start in May but was held back", "pushed back", "put off",
+// "called off".
+var (
+	calledOffVerbs     = setOf("held", "pushed", "put", "called")
+	calledOffParticles = setOf("back", "off")
+)
 
 // dateHintSkips are the words dateHint looks past to find the word that
 // governs a date.

@@ -93,6 +93,12 @@ func ruleRelative(tg *tagger, i int) (match, bool) {
 			return date1(Date, k+1, "XXXX-XX-XX")
 		}
 	}
+	if the && tg.word(j) == "last" && w == "day" && tg.word(i-1) == "on" {
+		// "beat Sandwell on the last day to finish a point clear": on
+		// the final day of a season or a event the sentence implies,
+		// never the day before this one, which "yesterday" names.
+		return date1(Date, k+1, "XXXX-XX-XX")
+	}
 	if u, ok := unitWords[w]; ok && !strings.HasSuffix(w, "s") && w != "night" {
 		if u == uWeekend && off == 0 && tg.hasDCT && tg.pastWeekendMeant(i, k+1) {
 			off = -1 // "Sales were strong this weekend", written on Monday

@@ -2,6 +2,7 @@ package timex
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -135,8 +136,10 @@ type tagger struct {
 	// which a following "on September 20" shares; 0 if none.
 	recentYear int
 	// recentMonth is the month of that mention, or 0 for a full date
-	// (which lends its year to any month).
-	recentMonth int
+	// (which lends its year to any month), or seasonMention for a season
+	// (recentSeason, which lends it to its own months).
+	recentMonth  int
+	recentSeason Span
 	// recentEnd is the byte of all where that mention ends.
 	recentEnd int
 	// quarter is the fiscal quarter the article reports on, once one has
@@ -174,14 +177,14 @@ type tagger struct {
 	lastDaySet   bool
 	lastDuration bool
 	// sports caches whether the whole text reads as a match report
-	// (sportsClause): 0 not yet known, 1 yes, -1 no.
-	sports int8
+	// (sportsClause).
+	sports textFlag
 	// fiscalEnd caches the month a company's fiscal year ends in, as the
 	// whole text states it (fiscalShift): 0 not yet read, -1 none.
 	fiscalEnd int8
 	// splitFinancialText caches whether the whole text names a split
-	// financial year (namesSplitFinancialYear): 0 not yet read, 1 yes, -1 no.
-	splitFinancialText int8
+	// financial year (namesSplitFinancialYear).
+	splitFinancialText textFlag
 	// splitEnd caches the month a split financial year ends in
 	// (splitYearEnd): 0 not yet read.
 	splitEnd int8
@@ -189,8 +192,8 @@ type tagger struct {
 	// out has been named ("the first half of 2009"), after which a bare
 	// part counts in calendar years too (see fiscalPart).
 	calendarPart bool
-	// calendarText caches writesCalendarPart: 0 not yet read, 1 yes, -1 no.
-	calendarText int8
+	// calendarText caches writesCalendarPart.
+	calendarText textFlag
 	// clauseCues caches the sports and finance cues counted over the
 	// sentence [from, to) of the block at base, so that a sentence with
 	// many quarters ("third quarter … third quarter …") is counted once,
@@ -271,6 +274,21 @@ type mentions struct {
 	// the day of the event a report is about (see afterEventSpeech).
 	latestPast    time.Time
 	hasLatestPast bool
+}
+
+// textFlag caches a fact about the whole text, read at most once per
+// text: 0 not yet read, 1 yes, -1 no.
+type textFlag int8
+
+// read returns the fact, calling check the first time only.
+func (f *textFlag) read(check func() bool) bool {
+	if *f == 0 {
+		*f = -1
+		if check() {
+			*f = 1
+		}
+	}
+	return *f > 0
 }
 
 // match is one rule's reading of the tokens [start, end).
@@ -576,6 +594,12 @@ func (tg *tagger) remember(x Timex, derived bool) {
 			tg.recentMonth = 0
 		}
 	}
+	if s.Precision == PrecisionSeason && writesYear(x.Text) {
+		// "the summer of 1982 ...: she won the chair on 6 August": a
+		// season written with its year lends it to its own months.
+		tg.recentYear, tg.yearAge, tg.recentMonth = s.Start.Year(), 0, seasonMention
+		tg.recentSeason = s
+	}
 	tg.countYear(x.Text, s)
 }
 
@@ -613,18 +637,26 @@ func (tg *tagger) noteVoteDay(day time.Time, x Timex) {
 			}
 		}
 	}
-	d := -1
+	d, vote := -1, day
 	for _, p := range tg.voteAt {
-		n := max(p-x.End, x.Start-p)
+		n, at := max(p-x.End, x.Start-p), day
 		if p > x.End && votePossessive(tg.all[x.End:p]) {
 			n = 0 // "Sunday's mayoral vote": the vote's own day
 		}
+		if p > x.End && p-x.End <= voteCountReach {
+			if back, counted := countedFromVote(tg.all[x.End:p]); counted {
+				if back == 0 {
+					continue // "on Monday after the vote": another day, how far unsaid
+				}
+				n, at = 0, day.AddDate(0, 0, -back) // "on 8 November, three days after the vote"
+			}
+		}
 		if d < 0 || n < d {
-			d = n
+			d, vote = n, at
 		}
 	}
 	if d >= 0 && (tg.voteDist < 0 || d < tg.voteDist) {
-		tg.voteDay, tg.hasVoteDay, tg.voteDist = day, true, d
+		tg.voteDay, tg.hasVoteDay, tg.voteDist = vote, true, d
 	}
 }
 
@@ -638,6 +670,42 @@ func votePossessive(between string) bool {
 	}
 	return ok && strings.Count(rest, " ") <= 2 && !strings.ContainsAny(rest, ",;:.()")
 }
+
+// countedFromVote reads between, the words from a day to a vote word
+// that follows it, for a count of the day from the vote: "8 November,
+// three days after the vote" is counted, 3 days after it (back 3), "the
+// day before the election" 1 day before (back -1), and "on Monday after
+// the vote" counted with no count given (back 0). Such a day is not the
+// vote's own.
+func countedFromVote(between string) (back int, counted bool) {
+	words := strings.Fields(strings.ToLower(between))
+	for r, w := range words {
+		sign := voteRelations[w]
+		if sign == 0 {
+			continue
+		}
+		if r >= 1 {
+			if per := voteCountUnits[strings.TrimSuffix(words[r-1], "s")]; per > 0 {
+				n := 1 // "a day after", "the day before"
+				if r >= 2 {
+					if c, ok := cardinals[words[r-2]]; ok {
+						n = c
+					} else if c, err := strconv.Atoi(words[r-2]); err == nil && c > 0 && c < 100 {
+						n = c
+					}
+				}
+				return sign * n * per, true
+			}
+		}
+		return 0, true
+	}
+	return 0, false
+}
+
+// voteCountReach bounds the text from a day to a vote word that
+// countedFromVote reads: the count and the word that relate the day to
+// the vote follow the day at once.
+const voteCountReach = 40
 
 // maxVoteWords bounds the vote words noteVoteDay keeps of a sentence.
 const maxVoteWords = 8

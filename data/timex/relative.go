@@ -415,6 +415,12 @@ func (tg *tagger) offsetAfter(n int, u unit, end int, isOne bool) (match, bool) 
 		// precision (March 2021), as TimeML values it.
 		return date1(Date, next, tg.yearsFromAnchor(dir*n))
 	}
+	if u == uWeek && counted && tg.anchor.Precision >= PrecisionDay && tg.anchor.Precision <= PrecisionPartOfDay {
+		// "crossed the river on October 2 ... Three weeks later": whole
+		// weeks from a day land on a day, the same weekday, as days
+		// counted from it do.
+		return date1(Date, next, vDay(base.Truncate(24*time.Hour).AddDate(0, 0, 7*n*dir)))
+	}
 	v, ok := shift(base, u, dir*n)
 	return match{end: next, typ: Date, value: okValue(v, ok), yearBack: u == uYear && n == 1 && dir < 0}, ok
 }

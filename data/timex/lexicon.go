@@ -758,10 +758,6 @@ var clausePunct = setOf(";", ":", "\"", "“", "”", "(", ")", "[", "]", "«", 
 var voteWords = setOf("vote", "votes", "voted", "voting", "election", "elections", "ballot", "referendum", "runoff",
 	"run-off")
 
-// seriesEnds open the subject that is the last or next event of a series:
-// "the final stage", "the next round".
-var seriesEnds = setOf("final", "next", "closing", "concluding")
-
 // keepVerbs and keptFreeWords hold a day back for what may come: "have
 // kept Monday free", "is keeping Friday clear".
 var (

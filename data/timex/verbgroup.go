@@ -1756,12 +1756,6 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 		if g.head == first && g.to < 0 && !(before && !tg.objectBetween(g.end, i)) {
 			// "is far below Friday's level": a state now, whose date
 			// belongs to a noun; "the summit is on Thursday" is ahead.
-			if !before && tg.dayNamed(i) && tg.comingSubject() {
-				// "The final stage, on Sunday, is a circuit race":
-				// the last or next event of a series, told in the
-				// present, is still to come.
-				return tenseFuture, true, "present be, the subject the final or next of a series: future"
-			}
 			if p := tg.word(i - 1); !before && tg.dayNamed(i) && p != "from" && p != "for" {
 				// "County's game on Monday night is the first to be
 				// shown": the subject's dated event is near, either
@@ -3520,12 +3514,6 @@ func (tg *tagger) slotSetAt(k int) bool {
 		}
 	}
 	return false
-}
-
-// comingSubject reports whether the sentence opens with the final or
-// next event of a series: "The final stage", "The next round".
-func (tg *tagger) comingSubject() bool {
-	return tg.word(tg.from) == "the" && seriesEnds[tg.word(tg.from+1)]
 }
 
 // remainingBefore reports whether the "before" at k follows a count of

@@ -663,11 +663,6 @@ func (tg *tagger) prepositionTense(g group, after bool, i, j int, t tense, stron
 		// "has extended loans through January": a perfect that
 		// runs on to the date.
 		t, strong, why = tenseFuture, true, "a present perfect running through the date: future"
-	case prev == "before" && tg.dayNamed(i) && (tg.possessive(j) || tg.attributive(i, j)) && tg.remainingBefore(i-1):
-		// "leads by 21 seconds with four stages left before Sunday's
-		// finish": a count of what is still to come before an event
-		// puts the event ahead.
-		t, strong, why = tenseFuture, true, "what remains before a dated event: future"
 	case t != tenseFuture && prev == "before" && tg.dayNamed(i) && (tg.possessive(j) || tg.attributive(i, j)):
 		// "a last push for votes before Tuesday's election", "resigned
 		// before the Monday vote": the event came after the clause's
@@ -3514,15 +3509,6 @@ func (tg *tagger) slotSetAt(k int) bool {
 		}
 	}
 	return false
-}
-
-// remainingBefore reports whether the "before" at k follows a count of
-// what is still to come: "left", "remaining" or "to go" right before it
-// ("with four stages left before", "two games remaining before", "a week
-// to go before").
-func (tg *tagger) remainingBefore(k int) bool {
-	w := tg.word(k - 1)
-	return w == "left" || w == "remaining" || w == "go" && tg.word(k-2) == "to"
 }
 
 // keptFree reports whether the date [i, j) is the object of a keeping

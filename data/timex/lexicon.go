@@ -879,13 +879,6 @@ var durationVerbs = setOf("lasted", "remained", "stayed", "continued", "persiste
 // until its end: "kept her out until the autumn" (lastedUntil).
 var keepVerbs = setOf("kept", "held", "left")
 
-// keepForms and freeWords make a day held free for what may come: "have
-// kept Monday free", "left Friday open" (keptFree).
-var (
-	keepForms = setOf("kept", "keep", "keeps", "keeping", "left", "leave", "leaves", "leaving")
-	freeWords = setOf("free", "open", "clear")
-)
-
 // lastingParticles stand between a durationVerbs verb and its "until":
 // "dragged on until March", "went on until late".
 var lastingParticles = setOf("on")

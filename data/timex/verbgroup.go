@@ -1811,11 +1811,6 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 			}
 			return tenseNone, false, "the verb have, no perfect: a state"
 		}
-		if before && tg.keptFree(g, i, j) {
-			// "have kept Monday free just in case": a day held free
-			// is one still to come.
-			return tenseFuture, true, "a day kept free or open: future"
-		}
 		if fc == vBePast && !before && tg.planUnderWay(g) {
 			// "A third strike, on New Year's Eve, was also being
 			// considered": a plan still weighed when told, its day
@@ -2458,13 +2453,6 @@ func (tg *tagger) willRelativeAfter(k int) bool {
 
 // willRelativeReach bounds how far willRelativeAfter looks for the clause.
 const willRelativeReach = 8
-
-// keptFree reports whether the day [i, j) is the object of a verb of
-// keeping in g, with "free", "open" or "clear" right after it: "have kept
-// Monday free", "left Friday open".
-func (tg *tagger) keptFree(g group, i, j int) bool {
-	return g.end == i && keepForms[tg.word(g.head)] && freeWords[tg.word(j)]
-}
 
 // planUnderWay reports whether the group g is a past progressive passive
 // of weighing a plan: "was (also) being considered", "were being

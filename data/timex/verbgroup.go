@@ -2121,7 +2121,7 @@ func (tg *tagger) lastedUntil(g group, i int) bool {
 	if lastingParticles[tg.word(end)] {
 		end++ // "dragged on until March"
 	}
-	if keepVerbs[tg.word(g.head)] && objectPronouns[tg.word(end)] && (particles[tg.word(end+1)] || lastingParticles[tg.word(end+1)]) {
+	if holdingVerbs[tg.word(g.head)] && objectPronouns[tg.word(end)] && (particles[tg.word(end+1)] || lastingParticles[tg.word(end+1)]) {
 		// "an injury that kept her out until the autumn": a state a
 		// past verb kept someone in, run on to its end.
 		return (w == "until" || w == "till") && end+2 == k && g.start == g.head && tg.vword(g.head) == vPast

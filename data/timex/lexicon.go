@@ -984,6 +984,10 @@ var ordinalDayLeads = setOf("on", "by", "until", "till", "from", "since", "befor
 var durationVerbs = setOf("lasted", "remained", "stayed", "continued", "persisted", "raged", "ran", "went",
 	"held", "waited", "lingered", "dragged", "took", "kept")
 
+// holdingVerbs, with an object and a particle, hold someone in a state
+// until its end: "kept her out until the autumn" (lastedUntil).
+var holdingVerbs = setOf("kept", "held", "left")
+
 // lastingParticles stand between a durationVerbs verb and its "until":
 // "dragged on until March", "went on until late".
 var lastingParticles = setOf("on")

@@ -2337,6 +2337,11 @@ func (tg *tagger) lastedUntil(g group, i int) bool {
 	for n := 0; end < k && n < lastingWords && tg.lastingWord(end); n++ {
 		end++ // "stayed in hospital until", "kept her out until"
 	}
+	if holdingVerbs[tg.word(g.head)] && objectPronouns[tg.word(end)] && (particles[tg.word(end+1)] || lastingParticles[tg.word(end+1)]) {
+		// "an injury that kept her out until the autumn": a state a
+		// past verb kept someone in, run on to its end.
+		return (w == "until" || w == "till") && end+2 == k && g.start == g.head && tg.vword(g.head) == vPast
+	}
 	return (w == "until" || w == "till") && end == k && g.start == g.head && tg.vword(g.head) == vPast &&
 		durationVerbs[tg.word(g.head)]
 }

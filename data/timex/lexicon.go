@@ -1039,6 +1039,14 @@ var spanJoiners = setOf("and", "or", "to", "until", "till", "through", "into")
 var intentNouns = setOf("plan", "plans", "decision", "bid", "proposal", "proposals", "intention", "pledge",
 	"promise", "attempt", "offer")
 
+// warningNouns name a notice of weather or danger to come, whose "for",
+// "from" or "until" date lies ahead of its issuing: "issued a flood
+// warning for Saturday night", "a red flag warning from 11 a.m. Saturday".
+var warningNouns = setOf("warning", "warnings", "alert", "alerts", "watch", "advisory", "advisories")
+
+// warningLinks join a warning noun to the time it covers (warningNouns).
+var warningLinks = setOf("for", "from", "until", "till", "through")
+
 // slotVerbs book something for a day named after "for" when their object
 // stands between: "set sentencing for July 8", "called a snap election
 // for June 8". The day lies ahead of the booking.

@@ -3628,6 +3628,9 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 			// offer, with holders tendering by the Tuesday deadline").
 			return tenseNone, ""
 		}
+		if w == "by" && tg.frontedBy(k, j) {
+			return tensePast, "\"by\" a date, then a past perfect: past"
+		}
 		if w == "starting" && tg.punct(k-1, ",") && tg.pastGroupBefore(k-1) {
 			// "it rained for five days, starting on August 22": the
 			// past clause it trails began then.
@@ -3811,6 +3814,18 @@ func (tg *tagger) hintWord(i int) int {
 		k--
 	}
 	return k
+}
+
+// frontedBy reports whether "by" at k opens its clause (at the sentence's
+// start, after "and", "but" or a comma) with the date before j, and the
+// clause's verb after the date is a past perfect: "and by Wednesday night
+// the phone had not stopped ringing" tells a past reached by then.
+func (tg *tagger) frontedBy(k, j int) bool {
+	if k > tg.from && !coordinators[tg.word(k-1)] && !tg.punct(k-1, ",") {
+		return false
+	}
+	g, ok := tg.groupAfter(j)
+	return ok && tg.vword(g.start) == vHavePast
 }
 
 // comparisonBase reports whether the hint word at k ends a comparison's

@@ -80,7 +80,8 @@ func TestEvents_PublicationLines(t *testing.T) {
 			"Round-up\n\nMonday\n\nDockworkers at the port walked out on Monday morning over pay.\n\nTuesday\n\nThe council said the winter market would open on December 8.",
 			[]string{"2024-11-25", "2024-11-26", "2024-12-08"}},
 		{"a section line names no event", "News | The week in brief\n\nThe summit opens on Thursday.", []string{"2024-11-28"}},
-		{"a headline with a bar is no section line", "Summit news\nNews | The week in brief\n\nThe summit opens on Thursday.", []string{"2024-W48", "2024-11-28"}},
+		{"a headline with a bar is no section line", "Summit news\nLeaders gather in Astana this week | Live\n\nThe summit opens on Thursday.", []string{"2024-W48", "2024-11-28"}},
+		{"a section path further down names no event either", "Summit news\nNews | The week in brief\n\nThe summit opens on Thursday.", []string{"2024-11-28"}},
 		{"one day heading alone dates the page", "Putin in Astana\n\nTuesday\n\nThe summit opens on Thursday and runs for two days.", []string{"2024-11-28"}},
 		{"days over live entry stamps head no prose", "Strike live\n\nTuesday\n\n9.40am\nDrivers walked out.\n\nMonday\n\n5.00pm\nTalks failed.",
 			[]string{"2024-11-27T09:40", "2024-11-27T17:00"}},
@@ -225,6 +226,10 @@ func TestEvents_FiscalYear(t *testing.T) {
 			[]string{"the 2024 financial year=2023-07-01..2024-06-30", "June 30=2024-06-30..2024-06-30"}},
 		{"Its fiscal year ends in September. Sales slipped in the 2023 fiscal year.", []string{"the 2023 fiscal year=2022-10-01..2023-09-30"}},
 		{"Its fiscal year ends in September. Sales in the 2023 season fell.", []string{"2023=2023-01-01..2023-12-31"}},
+		// A split year before "year" is the company's financial year
+		// when the text says where that ends.
+		{"The steelmaker, whose financial year ends in March, expects gains from the 2008-09 year.",
+			[]string{"the 2008-09=2008-04-01..2009-03-31"}},
 		// A year to a month between quarters moves the company's
 		// quarters on from the calendar's: August to October is the
 		// third quarter of a year to January (our sentences, session 12).

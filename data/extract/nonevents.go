@@ -570,39 +570,58 @@ func furnitureLine(line string) bool {
 	if updateNote(line, lower) {
 		return true
 	}
+	if sectionLine(line) {
+		return true
+	}
 	return strings.Contains(line, "ights reserved") || strings.Contains(line, "IGHTS RESERVED")
 }
 
-// sectionLine reports whether text[start:end] is the page's section line,
-// the trail of site sections a copied page opens with: "News | The week
-// in brief", "Newsletter | This week in science", "Live | UK news". It is
-// the text's first line, two to four short names joined by bars, without
-// digits or sentence marks; a column's name in it ("The week in brief")
-// names no event.
-func sectionLine(text string, start, end int) bool {
-	if end-start > sectionLineMax || strings.TrimSpace(text[:start]) != "" {
+// sectionLine reports whether line is a page's section path, short names
+// between bars or arrows ("Tennis | Harbour Open 2025", "Sport > Football
+// > Premier Division"): a year in it names a tournament's or a budget's
+// edition, the section the story is filed under, no event. A line with a
+// day or other numbers ("Sat 15 Aug | Kell v Ardley") is a listing, and
+// one with a sentence's marks no path.
+func sectionLine(line string) bool {
+	sep := " | "
+	if !strings.Contains(line, sep) {
+		sep = " > "
+	}
+	parts := strings.Split(line, sep)
+	if len(parts) < 2 {
 		return false
 	}
-	names := strings.Split(strings.TrimSpace(text[start:end]), " | ")
-	if len(names) < 2 || len(names) > 4 {
-		return false
-	}
-	for _, n := range names {
-		if w := len(strings.Fields(n)); w == 0 || w > sectionNameWords || strings.ContainsAny(n, sectionNotMarks) {
+	for _, p := range parts {
+		words := strings.Fields(p)
+		if len(words) == 0 || len(words) > sectionWords || strings.ContainsAny(p, ".,;:!?()\"") {
 			return false
+		}
+		for _, w := range words {
+			if w[0] >= '0' && w[0] <= '9' && !editionYear(w) {
+				return false
+			}
 		}
 	}
 	return true
 }
 
-// sectionLineMax, sectionNameWords and sectionNotMarks bound a section
-// line: short, of short names, with no digits (an edition's date) nor the
-// marks of a sentence or a link.
-const (
-	sectionLineMax   = 80
-	sectionNameWords = 5
-	sectionNotMarks  = "0123456789.,:;!?()\""
-)
+// sectionWords bounds the words of one name in a section path.
+const sectionWords = 4
+
+// editionYear reports whether w is a year that names an edition or a
+// season: "2025", "2024-25".
+func editionYear(w string) bool {
+	y, season, _ := strings.Cut(w, "-")
+	if len(y) != 4 || season != "" && len(season) != 2 {
+		return false
+	}
+	for _, c := range y + season {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
 
 // updateNote reports whether line is a dated note on the story's own
 // changes: "Update September 11th, 11:40am ET: Added details about the
@@ -958,3 +977,25 @@ func accountingYearBack(expr string, prev, span timex.Span) (timex.Span, bool) {
 // accountingYearBack.
 var yearSteps = map[string]int{"the year before": -1, "the previous year": -1, "the year earlier": -1,
 	"a year earlier": -1, "the prior year": -1, "the year after": 1, "the following year": 1, "a year later": 1}
+
+// logNouns name a police or council log entry that a reader is asked to
+// quote, "quoting incident 112 of 16 November", "log 431 of 2 March": the
+// date after "NUMBER of" is part of the reference, no event of its own.
+var logNouns = map[string]bool{"incident": true, "log": true, "occurrence": true, "reference": true, "ref": true}
+
+// logReference reports whether tx is the date of a log reference: a log
+// noun, an entry number with a digit (its "number" or "no." between them
+// allowed) and "of" just before it. The day it names is the day the call
+// was logged, which the appeal states as an event elsewhere.
+func logReference(text string, tx timex.Timex) bool {
+	words := strings.Fields(strings.ToLower(text[max(0, tx.Start-40):tx.Start]))
+	n := len(words)
+	if n < 3 || words[n-1] != "of" || !strings.ContainsAny(words[n-2], "0123456789") {
+		return false
+	}
+	noun := words[n-3]
+	if (noun == "number" || noun == "no." || noun == "no") && n >= 4 {
+		noun = words[n-4]
+	}
+	return logNouns[noun]
+}

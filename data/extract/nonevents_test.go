@@ -169,6 +169,19 @@ func TestEvents_TrailingStretch(t *testing.T) {
 	})
 }
 
+// TestEvents_LogReference: the date of a log reference a police appeal
+// asks callers to quote ("quoting incident 112 of 16 November") is part
+// of the reference, no event; the appeal's own dates stay. Sentences are
+// our own; 16 November 2013 is a Saturday.
+func TestEvents_LogReference(t *testing.T) {
+	checkEventExprs(t, time.Date(2013, 11, 16, 0, 0, 0, 0, time.UTC), []exprCase{
+		{"Anyone with information should call 101, quoting incident 112 of 16 November.", ""},
+		{"Witnesses are asked to call police, quoting log number 431 of 14 November.", ""},
+		{"Officers were called to the incident on 14 November, police said.", "14 November"},
+		{"The second of two hearings is on 3 December.", "3 December"},
+	})
+}
+
 // exprCase is a text and the expressions of its events, joined by "|".
 type exprCase struct{ text, events string }
 

@@ -173,3 +173,25 @@ func TestBlankToLineEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestSectionLine checks which lines read as a page's section path, whose
+// year names an edition, not an event (lines written for Dateline).
+func TestSectionLine(t *testing.T) {
+	type sectionCase struct {
+		line string
+		want bool
+	}
+	for _, c := range []sectionCase{
+		{"Tennis | Harbour Open 2025", true},
+		{"Sport > Football > Premier Division", true},
+		{"Politics | Budget 2024-25", true},
+		{"Sat 15 Aug | Kell Rovers v Ardley", false},
+		{"Storm to hit the coast on Friday | Weather", false},
+		{"Tennis", false},
+		{"By Ben Hollis | Saturday 20 June 2026, 08:00", false},
+	} {
+		if got := sectionLine(c.line); got != c.want {
+			t.Errorf("sectionLine(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}

@@ -94,6 +94,9 @@ func (tg *tagger) splitFinancial(first, next int) bool {
 	if w == "for" && financialYearNouns[tg.word(first-2)] {
 		return true // "the budget for 2025-26", as "the 2025-26 budget"
 	}
+	if tg.word(next) == "year" && NumberedFiscalYearEnd(tg.all) > 0 {
+		return true // "the 2008-09 year" of a firm "whose financial year ends in March"
+	}
 	if tg.toks[min(next, len(tg.toks)-1)].kind != kPunct && next < tg.to && !tg.endsNounPhrase(next) {
 		return false // a noun of its own: "the 2023-24 season"
 	}
@@ -787,6 +790,9 @@ func (tg *tagger) monthAlone(m, i, j int) string {
 	if y, ok := tg.pairedMonthYear(m, i); ok {
 		return vMonth(y, m)
 	}
+	if y, ok := tg.laterMonthYear(m, i); ok {
+		return vMonth(y, m)
+	}
 	if tg.habitual(i, j) || tg.everyYearAfter(j) {
 		return "XXXX-" + pad(m, 2) // "the rainy season normally ends in September"
 	}
@@ -804,6 +810,35 @@ func (tg *tagger) everyYearAfter(j int) bool {
 		}
 	}
 	return everyWords[tg.word(j)] && tg.word(j+1) == "year"
+}
+
+// laterMonthYear returns the year of a month with its year written
+// earlier in the same sentence when the bare month m at i comes later in
+// that year: "closed in March 2020 and reopened in June", "would begin in
+// late March 2024, so that it finishes before the World Cup in June". A
+// report's month ("the ministry said in June") is the report's own, which
+// may come a year or more after the facts it gives.
+func (tg *tagger) laterMonthYear(m, i int) (int, bool) {
+	if tg.recentYear == 0 || tg.yearAge != 0 || tg.recentMonth == 0 || tg.recentMonth == seasonMention || m <= tg.recentMonth {
+		return 0, false
+	}
+	k := i - 1
+	if prepositions[tg.word(k)] {
+		k--
+	}
+	if reportingVerbs[tg.word(k)] {
+		return 0, false
+	}
+	for k := i - 1; k > tg.from && tg.base+int(tg.toks[k].start) >= tg.recentEnd; k-- {
+		if p := tg.word(k - 1); tg.word(k) == "that" && (p == "and" || p == "but" || p == "or" || tg.punct(k-1, ",")) {
+			// "said the season would begin in March 2024, and that
+			// the auction will take place in December": a second
+			// thing reported, no part of the first one's year
+			return 0, false
+		}
+	}
+	tg.noteAnchor("the year of a month written earlier in the sentence")
+	return tg.recentYear, true
 }
 
 // spanEndYear returns the year of a bare month m that opens a span or pair
@@ -1635,6 +1670,14 @@ func ashWednesday(y int) time.Time { return easter(y).AddDate(0, 0, -46) }
 func memorialDay(y int) time.Time {
 	last := date(y, 5, 31)
 	return last.AddDate(0, 0, -((int(last.Weekday()) - int(time.Monday) + 7) % 7))
+}
+
+// laborDay returns the first Monday of September of year y, the United
+// States' Labor Day ("Labour Day", spelt so, is May 1 in much of the
+// world, so only the American spelling is read).
+func laborDay(y int) time.Time {
+	first := date(y, 9, 1)
+	return first.AddDate(0, 0, (int(time.Monday)-int(first.Weekday())+7)%7)
 }
 
 // holyWeek returns the Monday that starts the week before Easter Sunday of

@@ -94,6 +94,9 @@ func ruleCount(tg *tagger, i int) (match, bool) {
 	if tg.lexAt(j - 1).has(inAgeWords) {
 		return match{}, false // "children ages 6 months and older"
 	}
+	if y, nd := tg.num(j - 2); j == i && nd == 4 && tg.hyphen(j-1) && tg.tight(j-1) && n == (y+1)%100 {
+		return match{}, false // "the 2008-09 year": the second year of a split year, no count
+	}
 	half, k := tg.andAHalf(j, k)
 	plus := k == j+1 && tg.toks[j].kind == kNum && tg.punct(k, "+") && tg.tight(k)
 	if plus {

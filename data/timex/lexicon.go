@@ -167,6 +167,7 @@ var holidays = map[string]map[string]holiday{
 	"good":           {"friday": {movable: goodFriday}},
 	"ash":            {"wednesday": {movable: ashWednesday}},
 	"memorial":       {"day": {movable: memorialDay}},
+	"labor":          {"day": {movable: laborDay}},
 	"fourth of july": {"": {month: 7, day: 4}},
 	// Feasts of lunar and lunisolar calendars: their day in each year
 	// comes from a table, and outside it the name gives no date.
@@ -497,9 +498,19 @@ var tradingDayVerbs = setOf("end", "ended", "ending", "ends", "finish", "finishe
 // quarter of 2019", "the first half of 2009" (WritesCalendarPart).
 var partOrdinals = setOf("first", "second", "third", "fourth", "last", "final")
 
+// figureWords, with financeCues, tell a sentence of figures: "A year
+// earlier, it had lost money", "A year earlier it fell" (figuresSentence).
+var figureWords = setOf("money", "lost", "earned", "cents", "dollars", "euros", "pounds", "yen", "rose", "fell",
+	"grew", "shrank", "jumped", "slipped", "dropped", "climbed", "declined", "gained", "slumped", "surged")
+
 // quarterlyWords say that the figures compared are a quarter's:
 // "quarterly sales jumped 31% from a year earlier" (quarterlyBefore).
 var quarterlyWords = setOf("quarterly")
+
+// weighingVerbs, as past participles after "being", tell a plan still
+// weighed: "a strike on Friday was being considered" (planUnderWay).
+var weighingVerbs = setOf("considered", "discussed", "planned", "prepared", "weighed", "studied", "explored",
+	"negotiated", "debated", "drawn")
 
 // nextOpeners open a complement with "next" after a present "be": "are
 // the next thing to watch", "is a next step" (nextComplement).
@@ -834,7 +845,27 @@ var clausePunct = setOf(";", ":", "\"", "“", "”", "(", ")", "[", "]", "«", 
 // voteWords name a vote, whose day an election article dates once and
 // then calls "the vote" ("the day after the vote"). "Poll" and "polls"
 // are left out: an opinion poll is published, not held.
-var voteWords = setOf("vote", "votes", "voting", "election", "elections", "ballot", "referendum", "runoff", "run-off")
+var voteWords = setOf("vote", "votes", "voted", "voting", "election", "elections", "ballot", "referendum", "runoff",
+	"run-off")
+
+// keepVerbs and keptFreeWords hold a day back for what may come: "have
+// kept Monday free", "is keeping Friday clear".
+var (
+	keepVerbs     = setOf("keep", "keeps", "kept", "keeping", "leave", "leaves", "left", "leaving")
+	keptFreeWords = setOf("free", "clear", "open")
+)
+
+// campaignWords are a campaign before "for" and its dated vote:
+// "campaigning for Saturday's election".
+var campaignWords = setOf("campaign", "campaigns", "campaigning", "canvassing")
+
+// genericLeads make the noun after them any such thing, no dated one:
+// "on an election day", "every polling day".
+var genericLeads = setOf("an", "a", "every", "each", "any")
+
+// voteDayWords open a name for the day of a vote the article has dated:
+// "election night", "polling day", "voting day".
+var voteDayWords = setOf("election", "polling", "voting")
 
 // captionLeads open a photo caption before a colon: "Photo: Fans queue
 // outside the ground on Friday."
@@ -1131,7 +1162,9 @@ var triggers = func() map[string]bool {
 		"near", "foreseeable", "distant", "immediate", "same", "couple", "year-earlier", "overnight", "short", "long",
 		"full", "entire", "whole", "comparable", "corresponding", "time", "trading", "best", "worst", "biggest",
 		"q", "h", // "Q4", "H1": typed quarters and halves
-		"fy") // "FY27": a fiscal year code
+		"fy",                            // "FY27": a fiscal year code
+		"election", "polling", "voting", // "election night" (voteDayWords)
+		"eve") // "the eve of the vote", after the lead-in "the"
 	for _, words := range []map[string]int{monthWords, weekdayWords, cardinals, ordinalWords, deicticDays, weekdayAbbrevs,
 		decadeWords, clockWords} {
 		for w := range words {

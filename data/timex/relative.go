@@ -376,7 +376,7 @@ func (tg *tagger) offsetAfter(n int, u unit, end int, isOne bool) (match, bool) 
 		v, ok := shift(quarterStart(tg.dct).AddDate(0, -3, 0), uQuarter, -4)
 		return match{end: next, typ: Date, value: okValue(v, ok), derived: true, yearBack: true}, ok
 	}
-	if u == uYear && tg.hasAnchor && (tg.anchor.Precision == PrecisionQuarter && tg.quarterBegun() || tg.hasQuarter && tg.afterAmount(end-3) ||
+	if u == uYear && tg.hasAnchor && (tg.anchor.Precision == PrecisionQuarter && tg.quarterBegun() && tg.figuresSentence() || tg.hasQuarter && tg.afterAmount(end-3) ||
 		tg.hasQuarter && tg.quarterFrom == tg.sentenceByte() && tg.comparedWith(end-3)) {
 		// Financial news: "a year ago" next to "the third quarter", or
 		// after an amount in an article reporting a quarter ("up from
@@ -511,6 +511,28 @@ func (tg *tagger) comparedWith(k int) bool {
 	for m := k; m >= tg.from && m > k-3; m-- {
 		if comparisonWords[tg.word(m)] {
 			return true // "higher than a year earlier", "compared with earnings a year earlier"
+		}
+	}
+	return false
+}
+
+// figuresSentence reports whether the current sentence tells figures, a
+// finance cue in it ("profit", "sales", "%") or an amount: "A year
+// earlier, it had lost money" after a quarter's results compares that
+// quarter, where "A year ago the ministers had signed a declaration",
+// after "the economy shrank in the first quarter", is the year before.
+func (tg *tagger) figuresSentence() bool {
+	for m := tg.from; m < tg.to; m++ {
+		if tg.toks[m].kind == kNum {
+			return true
+		}
+		if w := tg.word(m); figureWords[w] {
+			return true
+		}
+		if w := tg.word(m); financeCues[w] {
+			if _, unit := unitWords[w]; !unit {
+				return true // "year" is a finance cue, but the count's own unit
+			}
 		}
 	}
 	return false
@@ -980,6 +1002,30 @@ func (tg *tagger) dayBesideVote(j int, after bool) (match, bool) {
 	}
 	tg.noteDayAnchor("vote", tg.voteDay, "the day of the vote the article dated")
 	return date1(Date, end+1, vDay(tg.voteDay.AddDate(0, 0, step)))
+}
+
+// ruleVoteDay reads the day of a vote the article has dated (see
+// noteVoteDay) by its name: "told supporters on election night", "on
+// polling day", and "on the eve of the vote", the day before. A name
+// after "an", "every" or "each" is any vote's day.
+func ruleVoteDay(tg *tagger, i int) (match, bool) {
+	if !tg.hasVoteDay {
+		return match{}, false
+	}
+	if tg.word(i) == "the" && tg.word(i+1) == "eve" && tg.word(i+2) == "of" {
+		return tg.dayBesideVote(i+3, false)
+	}
+	part := tg.word(i + 1)
+	if !voteDayWords[tg.word(i)] || part != "day" && part != "night" || genericLeads[tg.word(i-1)] {
+		return match{}, false
+	}
+	tg.noteDayAnchor("vote", tg.voteDay, "the day of the vote the article dated")
+	v := vDay(tg.voteDay)
+	if part == "night" {
+		v += "TNI"
+		return date1(Time, i+2, v)
+	}
+	return date1(Date, i+2, v)
 }
 
 // weekdayBeside reads, at k after "the", a weekday and "before" or

@@ -152,6 +152,14 @@ var leadRules = []namedRule{
 		examples: []ruleExample{
 			{"The firm expects a loss for the full year.", "2024-11-27", "the full year", "2024"},
 		}},
+	{name: "vote-day", fn: ruleVoteDay,
+		triggers: []string{"election", "polling", "voting", "the"},
+		examples: []ruleExample{
+			{"Voters went to the polls in the mayoral election on Sunday. The mayor spoke on election night.", "2006-02-07",
+				"election night", "2006-02-05TNI"},
+			{"Shareholders voted on Thursday to accept the bid. Workers struck on the eve of the vote.", "2007-01-05",
+				"the eve of the vote", "2007-01-03"},
+		}},
 	{name: "overnight", fn: ruleOvernight,
 		triggers: []string{"overnight"},
 		examples: []ruleExample{

@@ -98,9 +98,12 @@ type tagger struct {
 	beforeQuote mentions
 	quoted      quotedMention
 	// voteSentence is one more than the byte where the sentence last
-	// read for voteWords starts, and voteIn whether it holds one.
+	// read for voteWords starts, voteAt where in all its first
+	// maxVoteWords such words stand, and voteDist how far from the
+	// nearest the day kept as voteDay stands, or -1 (see noteVoteDay).
 	voteSentence int
-	voteIn       bool
+	voteAt       []int
+	voteDist     int
 	text         string
 	lower        string // text with ASCII letters lower-cased
 	toks         []token
@@ -136,6 +139,8 @@ type tagger struct {
 	// (recentSeason, which lends it to its own months).
 	recentMonth  int
 	recentSeason Span
+	// recentEnd is the byte of all where that mention ends.
+	recentEnd int
 	// quarter is the fiscal quarter the article reports on, once one has
 	// been named; financial idioms ("the quarter", "a year ago") use it.
 	quarter    time.Time
@@ -259,8 +264,9 @@ type mentions struct {
 	// anchorText is the expression that set anchor, as written, for
 	// explanations.
 	anchorText string
-	// voteDay is the last day named in a sentence about a vote, which
-	// "the day after the vote" counts from (see noteVoteDay).
+	// voteDay is the day named nearest a vote in the last sentence about
+	// one that names a day, which "the day after the vote" and "election
+	// night" count from (see noteVoteDay).
 	voteDay    time.Time
 	hasVoteDay bool
 	// latestPast is the latest day mentioned in the week up to the dct,
@@ -566,7 +572,7 @@ func (tg *tagger) remember(x Timex, derived bool) {
 		tg.quarterFrom = tg.sentenceByte()
 	}
 	if s.Precision >= PrecisionMonth && writesYear(x.Text) {
-		tg.recentYear, tg.yearAge = s.Start.Year(), 0
+		tg.recentYear, tg.yearAge, tg.recentEnd = s.Start.Year(), 0, x.End
 		tg.recentMonth = int(s.Start.Month())
 		if s.Precision >= PrecisionDay {
 			tg.recentMonth = 0
@@ -598,26 +604,51 @@ func (tg *tagger) noteLatestPast(day time.Time, x Timex) {
 
 // noteVoteDay keeps day, that of x, as the day of the vote when x's
 // sentence speaks of one ("will choose a new parliament on Sunday, Feb.
-// 25, in a snap election", "kept his seat by 212 votes on November 5").
-// A day counted from the vote is no new one.
+// 25, in a snap election", "kept his seat by 212 votes on November 5"):
+// of the sentence's days, the one nearest a vote word, so that "a recount
+// of Sunday's vote began on Tuesday" keeps the Sunday. A day counted from
+// the vote is no new one.
 func (tg *tagger) noteVoteDay(day time.Time, x Timex) {
-	if x.Rule == "anaphor" {
+	if x.Rule == "anaphor" || x.Rule == "vote-day" {
 		return
 	}
 	if at := tg.sentenceByte() + 1; tg.voteSentence != at {
 		// once a sentence, however many days it names
-		tg.voteSentence, tg.voteIn = at, false
-		for k := tg.from; k < tg.to; k++ {
+		tg.voteSentence, tg.voteAt, tg.voteDist = at, tg.voteAt[:0], -1
+		for k := tg.from; k < tg.to && len(tg.voteAt) < maxVoteWords; k++ {
 			if voteWords[tg.word(k)] {
-				tg.voteIn = true
-				break
+				tg.voteAt = append(tg.voteAt, tg.base+int(tg.toks[k].start))
 			}
 		}
 	}
-	if tg.voteIn {
-		tg.voteDay, tg.hasVoteDay = day, true
+	d := -1
+	for _, p := range tg.voteAt {
+		n := max(p-x.End, x.Start-p)
+		if p > x.End && votePossessive(tg.all[x.End:p]) {
+			n = 0 // "Sunday's mayoral vote": the vote's own day
+		}
+		if d < 0 || n < d {
+			d = n
+		}
+	}
+	if d >= 0 && (tg.voteDist < 0 || d < tg.voteDist) {
+		tg.voteDay, tg.hasVoteDay, tg.voteDist = day, true, d
 	}
 }
+
+// votePossessive reports whether between, the text from a day to a vote
+// word after it, makes the day the vote's own: a possessive and at most
+// two words ("Sunday's mayoral vote", "Sunday’s vote").
+func votePossessive(between string) bool {
+	rest, ok := strings.CutPrefix(between, "'s ")
+	if !ok {
+		rest, ok = strings.CutPrefix(between, "’s ")
+	}
+	return ok && strings.Count(rest, " ") <= 2 && !strings.ContainsAny(rest, ",;:.()")
+}
+
+// maxVoteWords bounds the vote words noteVoteDay keeps of a sentence.
+const maxVoteWords = 8
 
 // datesPage reports whether x stands in a line that dates the page: a
 // publication line or the dateline opening a line. Such lines are short,

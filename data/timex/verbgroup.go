@@ -208,6 +208,16 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 				tg.noteTense(tg.groupText(g), tensePast, "\"by\" and a past state: past")
 				return tensePast, true
 			}
+			if ok && tg.word(tg.hintWord(i)) == "by" && g.to < 0 && tg.pastOfWriting(i, j) && tg.vword(g.head) == vPast &&
+				tg.pastClauseVerb(g.start) && !tg.forwardVerb(g, i, j) && !tg.schedulePredicate(g) && !tg.backshifted(g, i, j) {
+				// "grew to 2,100 acres by Saturday", "Rescuers reached
+				// the village by Saturday": what a simple past says was
+				// done by a deadline is done, as with "were full by
+				// early May"; not what an order asked for ("ordered
+				// the crowds out by Friday", objectForward).
+				tg.noteTense(tg.groupText(g), tensePast, "\"by\" and a simple past: past")
+				return tensePast, true
+			}
 			if ok && tg.lastedUntil(g, i) {
 				// "The suspension of trading lasted until Monday": a
 				// state a past verb ran on to its end is over.
@@ -245,6 +255,10 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 		return tensePast, true
 	}
 	g, ok, after := tg.governingGroup(i, j)
+	if ok && !after && tg.keptFree(g, i, j) {
+		tg.noteTense(tg.groupText(g), tenseFuture, "a day kept free: held for what may come, future")
+		return tenseFuture, true
+	}
 	if ok && after && tg.word(i-1) == "before" && tg.clauseOpensAt(i-1) && tg.vword(g.start) == vHavePast {
 		// "Before Friday, few traders had expected a drop": a past
 		// perfect told up to a fronted "before" looks back from it.
@@ -307,6 +321,13 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 			// join us": a notice's invitation is to what is ahead.
 			tg.noteTense("", tenseFuture, "a verbless notice, then a comma and an invitation: future")
 			return tenseFuture, true
+		}
+		if tg.headlineNounClause(i) {
+			// "Candidates fan out after caucus upset, primary on
+			// Tuesday": a headline's verbless clause after a comma
+			// names what is on a day near the news.
+			tg.noteTense("", tenseNearest, "a headline's verbless clause after a comma: nearest day")
+			return tenseNearest, true
 		}
 		t := tg.cueWord(i, j)
 		if t == tenseNone && tg.conditionClause(i) {
@@ -1229,26 +1250,6 @@ func (tg *tagger) reducedRelativeAt(k int) bool {
 	return tg.vword(k) == vPast && !tg.capital(k) && !reportingVerbs[w] && (hasSuffix(w, "ed") || irregularPast[w])
 }
 
-// relativeWillAfter reports whether a relative clause in "will" follows
-// token j within relativeWillReach tokens of its clause: "is a circuit
-// race that will start at 1.15 p.m.", "is the first match which will be
-// shown live".
-func (tg *tagger) relativeWillAfter(j int) bool {
-	for k := j; k < tg.to && k < j+relativeWillReach; k++ {
-		if tg.toks[k].kind == kPunct && tg.clauseMark(k) {
-			return false
-		}
-		if relativeWords[tg.word(k)] && tg.vword(k+1) == vWill {
-			return true
-		}
-	}
-	return false
-}
-
-// relativeWillReach bounds how far after a "be" relativeWillAfter looks:
-// the complement's noun phrase, then its relative pronoun.
-const relativeWillReach = 8
-
 // groupAfter finds the first verb group from token j on, skipping
 // parentheses: the verb of a clause whose date was fronted.
 func (tg *tagger) groupAfter(j int) (group, bool) {
@@ -1699,7 +1700,9 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 		if tg.withheldWord(g) && !(before && tg.quotedReply(g, i)) {
 			// "would not say Tuesday", "could not be reached for
 			// comment Monday": a refusal or a failed call, dated
-			// when it happened.
+			// when it happened; a date inside the words quoted
+			// ("would only say \"before Christmas\"") is what was
+			// said, no time of saying.
 			return tensePast, true, "would/could not say or be reached: past"
 		}
 		return tenseFuture, true, "would/could: future from then"
@@ -1837,16 +1840,13 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 			// "is far below Friday's level": a state now, whose date
 			// belongs to a noun; "the summit is on Thursday" is ahead.
 			if p := tg.word(i - 1); !before && tg.dayNamed(i) && p != "from" && p != "for" {
-				if tg.nextComplement(g.end) {
-					// "Friday's jobs figures are the next test":
-					// what comes next is ahead.
-					return tenseFuture, true, "present be, the subject's dated event is the next one: future"
-				}
-				if tg.relativeWillAfter(g.end) {
-					// "The final stage, on Sunday, is a circuit race
-					// that will start at 1.15 p.m.": the event the
-					// subject names is told in the future.
-					return tenseFuture, true, "present be describes the subject's dated event, which a relative \"will\" puts ahead: future"
+				if tg.nextComplement(g.end) || tg.willRelativeAfter(g.end) {
+					// "Friday's jobs figures are the next test",
+					// "The final stage, on Sunday, is a circuit
+					// race that will start at 1.15 p.m.": what
+					// comes next, or what a "will" tells of, is
+					// ahead.
+					return tenseFuture, true, "present be, the subject's dated event is the next one or told with will: future"
 				}
 				// "County's game on Monday night is the first to be
 				// shown": the subject's dated event is near, either
@@ -1945,6 +1945,12 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 				return tenseFuture, true, "the verb have in a clause of purpose: future"
 			}
 			return tenseNone, false, "the verb have, no perfect: a state"
+		}
+		if fc == vBePast && !before && tg.planUnderWay(g) {
+			// "A third strike, on New Year's Eve, was also being
+			// considered": a plan still weighed when told, its day
+			// the nearest, not one gone by.
+			return tenseNearest, true, "a dated plan being weighed (\"was being considered\"): nearest"
 		}
 		return tensePast, true, "past auxiliary or perfect: past"
 	case vPast:
@@ -2227,6 +2233,31 @@ func (tg *tagger) bareNounClause(k int) bool {
 	}
 	w := tg.word(n)
 	return !tg.vword(n).verbal() && !determiners[w] && !prepositions[w] && !coordinators[w] && !objectPronouns[w]
+}
+
+// headlineNounClause reports whether the day at i closes a headline's
+// verbless clause after a comma: a bare noun or two, with no article,
+// then "on" and the day, in a sentence with no full stop ("…, primary on
+// Tuesday", "…, talks on Monday").
+func (tg *tagger) headlineNounClause(i int) bool {
+	if tg.word(i-1) != "on" || tg.punct(tg.to-1, ".") {
+		return false
+	}
+	for n := i - 2; n >= tg.from && n >= i-3; n-- {
+		if tg.punct(n-1, ",") {
+			return tg.bareNoun(n) && (n == i-2 || tg.bareNoun(n+1))
+		}
+	}
+	return false
+}
+
+// bareNoun reports whether token n is a lower-case word that is no verb,
+// article, preposition, coordinator or pronoun: a noun as headlines
+// leave it, without its article.
+func (tg *tagger) bareNoun(n int) bool {
+	w := tg.word(n)
+	return tg.toks[n].kind == kWord && !tg.capital(n) && !tg.vword(n).verbal() && !determiners[w] &&
+		!prepositions[w] && !coordinators[w] && !objectPronouns[w] && !pluralPronouns[w]
 }
 
 // verbBefore reports whether a verb stands before token k in its clause:
@@ -2576,6 +2607,36 @@ func (tg *tagger) verblessSubject(k int) bool {
 	return false
 }
 
+// pastClauseVerb reports whether the past form at k is its clause's own
+// verb: no verb stands before it back to the clause's start, or the verb
+// before it is a past too, one of a coordinated pair ("burned 300 acres
+// that day and grew to 2,100"). After another verb it is a participle
+// that verb takes: "hope to have the fire contained by Tuesday", "wanted
+// the squad finished by the end of July".
+func (tg *tagger) pastClauseVerb(k int) bool {
+	for m := k - 1; m >= k-subjectReach*3; m-- {
+		if m < tg.from || tg.leftStop(m) {
+			return true
+		}
+		if tg.vword(m).verbal() {
+			return tg.vword(m) == vPast && tg.coordinatedBetween(m+1, k)
+		}
+	}
+	return false
+}
+
+// coordinatedBetween reports whether a coordinator or a comma stands in
+// tokens [from, to): "burned 300 acres that day, grew" joins two verbs,
+// where "wanted the squad finished" makes the second a participle.
+func (tg *tagger) coordinatedBetween(from, to int) bool {
+	for m := from; m < to; m++ {
+		if coordinators[tg.word(m)] || tg.punct(m, ",") {
+			return true
+		}
+	}
+	return false
+}
+
 // reportDatedBeforeThat reports whether the date [i, j) stands between a
 // reporting verb that points ahead through its object ("warned") and the
 // "that" of what it reported, with only a bare object before it: "had
@@ -2636,6 +2697,36 @@ func (tg *tagger) afterIndefinite(k int) bool {
 			// a name within the phrase is no verb: "Fed", not "fed"
 		case w == "" || verbLex[w].class != vNone || verbLex[w].has(lPast) || prepositions[w]:
 			return false
+		}
+	}
+	return false
+}
+
+// willRelativeAfter reports whether a relative clause told with "will"
+// opens within willRelativeReach tokens after k, in the complement of a
+// present "be": "is a circuit race that will start at 1.15 p.m.".
+func (tg *tagger) willRelativeAfter(k int) bool {
+	for m := k; m < tg.to && m < k+willRelativeReach; m++ {
+		if tg.lexAt(m).has(inRelativeWords) && tg.vword(m+1) == vWill {
+			return true
+		}
+		if tg.leftStop(m) {
+			return false
+		}
+	}
+	return false
+}
+
+// willRelativeReach bounds how far willRelativeAfter looks for the clause.
+const willRelativeReach = 8
+
+// planUnderWay reports whether the group g is a past progressive passive
+// of weighing a plan: "was (also) being considered", "were being
+// discussed", "was being drawn up".
+func (tg *tagger) planUnderWay(g group) bool {
+	for k := g.start; k < g.head; k++ {
+		if tg.word(k) == "being" && weighingVerbs[tg.word(g.head)] {
+			return true
 		}
 	}
 	return false
@@ -3700,6 +3791,11 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 		if tg.slotSetAt(k) {
 			return tenseFuture, "a day a verb booked something for: future"
 		}
+		if campaignWords[prev] && k == next && tg.attributive(k+1, j) {
+			// "suspended campaigning for Saturday's general election":
+			// a campaign runs before its vote, which is ahead.
+			return tenseFuture, "a campaign for a dated vote: future"
+		}
 	case "from":
 		if prev == "forward" && movedFrom[tg.word(k-2)] {
 			// "an exhibition on 15 March, brought forward from the
@@ -3804,6 +3900,14 @@ func (tg *tagger) slotSetAt(k int) bool {
 		}
 	}
 	return false
+}
+
+// keptFree reports whether the date [i, j) is the object of a keeping
+// verb right before it and "free", "clear" or "open" follows ("have kept
+// Monday free just in case", "is keeping Friday clear"): a day held back
+// for what may come, still ahead.
+func (tg *tagger) keptFree(g group, i, j int) bool {
+	return g.end == i && keepVerbs[tg.word(g.head)] && keptFreeWords[tg.word(j)]
 }
 
 // hintWord returns the token that governs the date at i for dateHint:

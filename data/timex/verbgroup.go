@@ -209,7 +209,8 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 				return tensePast, true
 			}
 			if ok && tg.word(tg.hintWord(i)) == "by" && g.to < 0 && tg.pastOfWriting(i, j) && tg.vword(g.head) == vPast &&
-				tg.pastClauseVerb(g.start) && !tg.forwardVerb(g, i, j) && !tg.schedulePredicate(g) && !tg.backshifted(g, i, j) {
+				tg.pastClauseVerb(g.start) && !tg.forwardVerb(g, i, j) && !tg.schedulePredicate(g) && !tg.backshifted(g, i, j) &&
+				!tg.presentNow(g) {
 				// "grew to 2,100 acres by Saturday", "Rescuers reached
 				// the village by Saturday": what a simple past says was
 				// done by a deadline is done, as with "were full by
@@ -3918,6 +3919,14 @@ func (tg *tagger) hintWord(i int) int {
 		k--
 	}
 	return k
+}
+
+// presentNow reports whether group g is a verb whose past is its present
+// form (presentAsPast: "put", "cut", "set") right after "now", which makes
+// it the present: "traders now put the chance of a cut by March at one in
+// three".
+func (tg *tagger) presentNow(g group) bool {
+	return presentAsPast[tg.word(g.head)] && tg.word(g.head-1) == "now"
 }
 
 // frontedBy reports whether "by" at k opens its clause (at the sentence's

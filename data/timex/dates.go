@@ -819,7 +819,7 @@ func (tg *tagger) everyYearAfter(j int) bool {
 // report's month ("the ministry said in June") is the report's own, which
 // may come a year or more after the facts it gives.
 func (tg *tagger) laterMonthYear(m, i int) (int, bool) {
-	if tg.recentYear == 0 || tg.yearAge != 0 || tg.recentMonth == 0 || tg.recentMonth == seasonMention || m <= tg.recentMonth {
+	if tg.recentYear == 0 || tg.yearAge != 0 || tg.recentMonth <= 0 || m <= tg.recentMonth {
 		return 0, false
 	}
 	k := i - 1
@@ -1665,6 +1665,13 @@ func goodFriday(y int) time.Time { return easter(y).AddDate(0, 0, -2) }
 
 // ashWednesday returns the Wednesday 46 days before Easter Sunday of year y.
 func ashWednesday(y int) time.Time { return easter(y).AddDate(0, 0, -46) }
+
+// columbusDay returns the second Monday of October of year y, the United
+// States' Columbus Day.
+func columbusDay(y int) time.Time {
+	d, _ := nthWeekdayOf(y, 10, int(time.Monday), 2)
+	return d
+}
 
 // memorialDay returns the last Monday of May of year y.
 func memorialDay(y int) time.Time {

@@ -65,6 +65,33 @@ func (tg *tagger) weekdayOfDateBefore(i int) (time.Time, bool) {
 	return day, int(day.Weekday()) == weekdayWords[tg.word(i)]
 }
 
+// holidayWeekday returns the day of the holiday named just before the
+// weekday at i, in its clause, when the holiday falls on that weekday and
+// the weekday follows "on" right after the holiday or after a word that
+// puts the holiday on it (holidayOnWords): "Diwali, the festival of
+// lights, falls on Sunday", "because of the Columbus Day holiday on
+// Monday". The weekday says when the holiday is, whichever way the
+// clause's tense would have turned it; "until after Easter, the minister
+// said on Sunday" dates the saying.
+func (tg *tagger) holidayWeekday(i, wd int) (time.Time, bool) {
+	if tg.word(i-1) != "on" || tg.lastEnd != i-1 && !holidayOnWords[tg.word(i-2)] || tg.lastEnd <= tg.from || tg.lastEnd < i-holidayWeekdayReach || !tg.hasAnchor ||
+		tg.anchor.Precision != PrecisionDay || !holidayStarts[strings.ToLower(strings.Fields(tg.anchorText + " x")[0])] {
+		return time.Time{}, false
+	}
+	for k := tg.lastEnd; k < i; k++ {
+		if tg.punct(k, ";") || tg.punct(k, ":") {
+			return time.Time{}, false
+		}
+	}
+	day := tg.anchor.Start.Truncate(24 * time.Hour)
+	return day, int(day.Weekday()) == wd
+}
+
+// holidayWeekdayReach bounds the tokens between a holiday and the
+// weekday it falls on: "Diwali, the Hindu, Sikh and Jain festival of
+// lights, falls on Sunday".
+const holidayWeekdayReach = 16
+
 // anyWeekdayMeant reports whether the weekday at i, after "on a", is any
 // such day: in news prose, with a verb ("bins are emptied on a Friday",
 // "she was born on a Sunday"). A post's "back at work on a Sunday :(" or
@@ -126,6 +153,10 @@ func weekdayReading(tg *tagger, i int) (match, bool) {
 		return tg.withPartOfDay(day, j)
 	}
 	if day, ok := tg.weekdayAfterDate(i, wd); ok {
+		return tg.withPartOfDay(day, j)
+	}
+	if day, ok := tg.holidayWeekday(i, wd); ok {
+		tg.noteAnchor("the holiday named just before, which falls on that weekday")
 		return tg.withPartOfDay(day, j)
 	}
 	if day, ok := tg.rangeEnd(i, wd); ok {

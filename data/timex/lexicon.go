@@ -168,6 +168,7 @@ var holidays = map[string]map[string]holiday{
 	"ash":            {"wednesday": {movable: ashWednesday}},
 	"memorial":       {"day": {movable: memorialDay}},
 	"labor":          {"day": {movable: laborDay}},
+	"columbus":       {"day": {movable: columbusDay}},
 	"fourth of july": {"": {month: 7, day: 4}},
 	// Feasts of lunar and lunisolar calendars: their day in each year
 	// comes from a table, and outside it the name gives no date.
@@ -410,6 +411,20 @@ var latestWords = setOf("latest", "current", "recent", "most")
 // yearEndedWords give a reporting year its end ("the year ended Sept.
 // 30"), which makes it a duration.
 var yearEndedWords = setOf("ended", "ending", "to", "through")
+
+// holidayOnWords, before "on" and a weekday, put a holiday named just
+// before on that day: "Diwali falls on Sunday", "the Columbus Day holiday
+// on Monday", "Easter is on Sunday".
+var holidayOnWords = setOf("falls", "fall", "fell", "is", "was", "holiday", "holidays", "weekend")
+
+// deliberatedWords, as participles after "was being", name a plan under
+// discussion: "a strike on Monday was being considered".
+var deliberatedWords = setOf("considered", "discussed", "planned", "weighed", "prepared", "debated",
+	"negotiated", "explored", "arranged", "organised", "organized", "drawn")
+
+// countdownWords, after a count and before "before" or "until", say what
+// is left until a day ahead: "four stages left before Sunday's finish".
+var countdownWords = setOf("left", "remaining", "remain", "remains")
 
 // periodEndVerbs say, in a relative clause, when a company's quarter
 // closes: "its fourth quarter, which ends on September 27", "that closed
@@ -919,6 +934,14 @@ var cueWords = map[string]tense{"next": tenseFuture, "coming": tenseFuture, "upc
 // but engineers postponed it".
 var calledOffWords = setOf("postponed", "delayed", "cancelled", "canceled", "scrapped", "scrubbed", "aborted",
 	"suspended", "halted", "abandoned", "shelved", "rescheduled", "extended")
+
+// calledOffVerbs, with one of calledOffParticles after them, say so too:
+// "was due to start in May but was held back", "pushed back", "put off",
+// "called off".
+var (
+	calledOffVerbs     = setOf("held", "pushed", "put", "called")
+	calledOffParticles = setOf("back", "off")
+)
 
 // dateHintSkips are the words dateHint looks past to find the word that
 // governs a date.

@@ -701,6 +701,11 @@ func (tg *tagger) prepositionTense(g group, after bool, i, j int, t tense, stron
 		// "has extended loans through January": a perfect that
 		// runs on to the date.
 		t, strong, why = tenseFuture, true, "a present perfect running through the date: future"
+	case t != tenseFuture && (prev == "before" || prev == "until") && tg.countdownBefore(i-1):
+		// "with four stages left before Sunday's finish", "two days
+		// to go until the vote on Friday": what is left counts down
+		// to a day still ahead.
+		t, strong, why = tenseFuture, true, "a countdown left before a day: future"
 	case t != tenseFuture && prev == "before" && tg.dayNamed(i) && (tg.possessive(j) || tg.attributive(i, j)):
 		// "a last push for votes before Tuesday's election", "resigned
 		// before the Monday vote": the event came after the clause's
@@ -1249,6 +1254,14 @@ func (tg *tagger) reducedRelativeAt(k int) bool {
 	}
 	w := tg.word(k)
 	return tg.vword(k) == vPast && !tg.capital(k) && !reportingVerbs[w] && (hasSuffix(w, "ed") || irregularPast[w])
+}
+
+// countdownBefore reports whether the "before" or "until" at k follows
+// a count's "left", "remaining" or "to go": "four stages left before",
+// "two days to go until".
+func (tg *tagger) countdownBefore(k int) bool {
+	w := tg.word(k - 1)
+	return countdownWords[w] || w == "go" && tg.word(k-2) == "to"
 }
 
 // groupAfter finds the first verb group from token j on, skipping
@@ -1903,6 +1916,12 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 			// "If we have to come back in September", "has to
 			// report by October": an obligation now, met ahead.
 			return tenseFuture, true, "have to: an obligation, future"
+		}
+		if fc == vBePast && tg.groupHas(g, "being") && deliberatedWords[tg.word(g.head)] {
+			// "A third strike, on New Year's Eve, was also being
+			// considered": a plan under discussion as of the report
+			// is for a day still ahead.
+			return tenseFuture, true, "past progressive passive of a plan under discussion: future"
 		}
 		if fc == vBePast && tg.vword(g.head) == vIng && tg.reportedAt(g.start) {
 			// "She said she was leaving on Friday": a plan reported
@@ -3019,8 +3038,8 @@ func (tg *tagger) broughtForward(j int) bool {
 // dropped: "was due to lift off on Thursday, but engineers postponed it".
 func (tg *tagger) calledOff(j int) bool {
 	for k := j; k < tg.to && k < j+groupSearch; k++ {
-		if calledOffWords[tg.word(k)] {
-			return true
+		if calledOffWords[tg.word(k)] || calledOffVerbs[tg.word(k)] && calledOffParticles[tg.word(k+1)] {
+			return true // "postponed", "was held back", "was put off"
 		}
 	}
 	return false

@@ -115,13 +115,7 @@ func (tg *tagger) endsNounPhrase(k int) bool {
 // financial or tax year ("the 2024-25 financial year", "the financial
 // year 2023-24"), read once.
 func (tg *tagger) namesSplitFinancialYear() bool {
-	if tg.splitFinancialText == 0 {
-		tg.splitFinancialText = -1
-		if textNamesSplitFinancialYear(tg.all) {
-			tg.splitFinancialText = 1
-		}
-	}
-	return tg.splitFinancialText > 0
+	return tg.splitFinancialText.read(func() bool { return textNamesSplitFinancialYear(tg.all) })
 }
 
 // textNamesSplitFinancialYear reports whether text holds "financial year"

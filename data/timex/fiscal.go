@@ -182,20 +182,17 @@ func (tg *tagger) sportsClause() bool {
 	case sports > 0:
 		return true
 	}
-	if tg.sports == 0 {
-		tg.sports = -1
-		var s, f int
-		if len(tg.text) == len(tg.all) {
-			// One block: its cues are the whole text's.
-			s, f = tg.cues.sports, tg.cues.finance
-		} else {
-			s, f = tg.wholeTextCues()
-		}
-		if s >= 2 && s > 2*f {
-			tg.sports = 1
-		}
+	return tg.sports.read(tg.matchReport)
+}
+
+// matchReport reports whether the whole text reads as a match report: two
+// sports cues or more, and more than twice its finance cues.
+func (tg *tagger) matchReport() bool {
+	s, f := tg.cues.sports, tg.cues.finance // one block: its cues are the whole text's
+	if len(tg.text) != len(tg.all) {
+		s, f = tg.wholeTextCues()
 	}
-	return tg.sports > 0
+	return s >= 2 && s > 2*f
 }
 
 // sentenceCues returns the sports and finance cues of the current
@@ -737,13 +734,7 @@ func (tg *tagger) fiscalPart(i, end, n, parts, fy int) (string, bool) {
 // (WritesCalendarPart): then a bare quarter counts in calendar years
 // too, before that mention as after it.
 func (tg *tagger) writesCalendarPart() bool {
-	if tg.calendarText == 0 {
-		tg.calendarText = -1
-		if WritesCalendarPart(tg.all) {
-			tg.calendarText = 1
-		}
-	}
-	return tg.calendarText > 0
+	return tg.calendarText.read(func() bool { return WritesCalendarPart(tg.all) })
 }
 
 // WritesCalendarPart reports whether text names a quarter or half of a

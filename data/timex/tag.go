@@ -176,14 +176,14 @@ type tagger struct {
 	lastDaySet   bool
 	lastDuration bool
 	// sports caches whether the whole text reads as a match report
-	// (sportsClause): 0 not yet known, 1 yes, -1 no.
-	sports int8
+	// (sportsClause).
+	sports textFlag
 	// fiscalEnd caches the month a company's fiscal year ends in, as the
 	// whole text states it (fiscalShift): 0 not yet read, -1 none.
 	fiscalEnd int8
 	// splitFinancialText caches whether the whole text names a split
-	// financial year (namesSplitFinancialYear): 0 not yet read, 1 yes, -1 no.
-	splitFinancialText int8
+	// financial year (namesSplitFinancialYear).
+	splitFinancialText textFlag
 	// splitEnd caches the month a split financial year ends in
 	// (splitYearEnd): 0 not yet read.
 	splitEnd int8
@@ -191,8 +191,8 @@ type tagger struct {
 	// out has been named ("the first half of 2009"), after which a bare
 	// part counts in calendar years too (see fiscalPart).
 	calendarPart bool
-	// calendarText caches writesCalendarPart: 0 not yet read, 1 yes, -1 no.
-	calendarText int8
+	// calendarText caches writesCalendarPart.
+	calendarText textFlag
 	// clauseCues caches the sports and finance cues counted over the
 	// sentence [from, to) of the block at base, so that a sentence with
 	// many quarters ("third quarter … third quarter …") is counted once,
@@ -273,6 +273,21 @@ type mentions struct {
 	// the day of the event a report is about (see afterEventSpeech).
 	latestPast    time.Time
 	hasLatestPast bool
+}
+
+// textFlag caches a fact about the whole text, read at most once per
+// text: 0 not yet read, 1 yes, -1 no.
+type textFlag int8
+
+// read returns the fact, calling check the first time only.
+func (f *textFlag) read(check func() bool) bool {
+	if *f == 0 {
+		*f = -1
+		if check() {
+			*f = 1
+		}
+	}
+	return *f > 0
 }
 
 // match is one rule's reading of the tokens [start, end).

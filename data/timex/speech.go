@@ -213,9 +213,10 @@ func (tg *tagger) reportedPlanDay(i, j int) (time.Time, bool) {
 }
 
 // reportWeekday returns the weekday that dates the reporting verb at k,
-// standing right after it or after one object, a short prepositional
-// phrase and any prepositions ("said on Thursday", "told reporters late
-// on Monday", "said in a statement on Tuesday"), and its token.
+// standing right after it or after one object, up to two short
+// prepositional phrases and any prepositions ("said on Thursday", "told
+// reporters late on Monday", "said in a statement on Tuesday", "told
+// Techline at a briefing in Seattle last Wednesday"), and its token.
 func (tg *tagger) reportWeekday(k int) (int, int, bool) {
 	m := k + 1
 	if w := tg.word(m); w != "" && !prepositions[w] && tg.vword(m) == vNone && !tg.isWeekday(m) {
@@ -225,8 +226,8 @@ func (tg *tagger) reportWeekday(k int) (int, int, bool) {
 		}
 		m = tg.skipAppositive(m)
 	}
-	m = tg.reportPhrase(m)
-	for prepositions[tg.word(m)] || tg.word(m) == "late" || tg.word(m) == "early" {
+	m = tg.reportPhrase(tg.reportPhrase(m)) // "at a briefing in Seattle"
+	for prepositions[tg.word(m)] || weekdayLeads[tg.word(m)] {
 		m++
 	}
 	wd, ok := weekdayWords[tg.word(m)]
@@ -276,7 +277,7 @@ func (tg *tagger) reportPhrase(m int) int {
 		if tg.toks[n].kind != kWord || tg.vword(n) != vNone || tg.isWeekday(n) || prepositions[tg.word(n)] {
 			return m
 		}
-		if w := tg.word(n + 1); prepositions[w] || w == "late" || w == "early" {
+		if w := tg.word(n + 1); prepositions[w] || weekdayLeads[w] {
 			return n + 1
 		}
 	}

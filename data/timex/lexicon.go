@@ -702,6 +702,10 @@ var reportingVerbs = setOf("said", "says", "say", "told", "tells", "added", "not
 	"explained", "insisted", "warned", "argued", "claimed", "confirmed", "declared", "acknowledged",
 	"stressed", "announced", "reported", "disclosed", "revealed", "tweeted", "posted", "commented", "remarked")
 
+// weekdayLeads may stand between a report and the weekday that dates it:
+// "told reporters late on Monday", "said at a briefing last Wednesday".
+var weekdayLeads = setOf("late", "early", "last")
+
 // presentReporting are the reporting verbs in the present, as a profile
 // quotes the person it was written from ("she says", "he tells me").
 var presentReporting = setOf("says", "say", "tells", "adds", "recalls", "explains", "insists", "admits", "laughs")

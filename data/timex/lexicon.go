@@ -702,6 +702,10 @@ var reportingVerbs = setOf("said", "says", "say", "told", "tells", "added", "not
 	"explained", "insisted", "warned", "argued", "claimed", "confirmed", "declared", "acknowledged",
 	"stressed", "announced", "reported", "disclosed", "revealed", "tweeted", "posted", "commented", "remarked")
 
+// weekdayLeads may stand between a report and the weekday that dates it:
+// "told reporters late on Monday", "said at a briefing last Wednesday".
+var weekdayLeads = setOf("late", "early", "last")
+
 // presentReporting are the reporting verbs in the present, as a profile
 // quotes the person it was written from ("she says", "he tells me").
 var presentReporting = setOf("says", "say", "tells", "adds", "recalls", "explains", "insists", "admits", "laughs")
@@ -983,6 +987,10 @@ var ordinalDayLeads = setOf("on", "by", "until", "till", "from", "since", "befor
 // the end it reached: "lasted until Monday", "remained closed until".
 var durationVerbs = setOf("lasted", "remained", "stayed", "continued", "persisted", "raged", "ran", "went",
 	"held", "waited", "lingered", "dragged", "took", "kept")
+
+// holdingVerbs, with an object and a particle, hold someone in a state
+// until its end: "kept her out until the autumn" (lastedUntil).
+var holdingVerbs = setOf("kept", "held", "left")
 
 // lastingParticles stand between a durationVerbs verb and its "until":
 // "dragged on until March", "went on until late".

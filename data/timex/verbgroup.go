@@ -212,7 +212,8 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 				return tensePast, true
 			}
 			if ok && tg.word(tg.hintWord(i)) == "by" && g.to < 0 && tg.pastOfWriting(i, j) && tg.vword(g.head) == vPast &&
-				tg.pastClauseVerb(g.start) && !tg.forwardVerb(g, i, j) && !tg.schedulePredicate(g) && !tg.backshifted(g, i, j) {
+				tg.pastClauseVerb(g.start) && !tg.forwardVerb(g, i, j) && !tg.schedulePredicate(g) && !tg.backshifted(g, i, j) &&
+				!tg.presentNow(g) {
 				// "grew to 2,100 acres by Saturday", "Rescuers reached
 				// the village by Saturday": what a simple past says was
 				// done by a deadline is done, as with "were full by
@@ -2340,6 +2341,11 @@ func (tg *tagger) lastedUntil(g group, i int) bool {
 	for n := 0; end < k && n < lastingWords && tg.lastingWord(end); n++ {
 		end++ // "stayed in hospital until", "kept her out until"
 	}
+	if holdingVerbs[tg.word(g.head)] && objectPronouns[tg.word(end)] && (particles[tg.word(end+1)] || lastingParticles[tg.word(end+1)]) {
+		// "an injury that kept her out until the autumn": a state a
+		// past verb kept someone in, run on to its end.
+		return (w == "until" || w == "till") && end+2 == k && g.start == g.head && tg.vword(g.head) == vPast
+	}
 	return (w == "until" || w == "till") && end == k && g.start == g.head && tg.vword(g.head) == vPast &&
 		durationVerbs[tg.word(g.head)]
 }
@@ -3778,6 +3784,9 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 			// offer, with holders tendering by the Tuesday deadline").
 			return tenseNone, ""
 		}
+		if w == "by" && tg.frontedBy(k, j) {
+			return tensePast, "\"by\" a date, then a past perfect: past"
+		}
 		if w == "starting" && tg.punct(k-1, ",") && tg.pastGroupBefore(k-1) {
 			// "it rained for five days, starting on August 22": the
 			// past clause it trails began then.
@@ -3974,6 +3983,26 @@ func (tg *tagger) hintWord(i int) int {
 		k--
 	}
 	return k
+}
+
+// presentNow reports whether group g is a verb whose past is its present
+// form (presentAsPast: "put", "cut", "set") right after "now", which makes
+// it the present: "traders now put the chance of a cut by March at one in
+// three".
+func (tg *tagger) presentNow(g group) bool {
+	return presentAsPast[tg.word(g.head)] && tg.word(g.head-1) == "now"
+}
+
+// frontedBy reports whether "by" at k opens its clause (at the sentence's
+// start, after "and", "but" or a comma) with the date before j, and the
+// clause's verb after the date is a past perfect: "and by Wednesday night
+// the phone had not stopped ringing" tells a past reached by then.
+func (tg *tagger) frontedBy(k, j int) bool {
+	if k > tg.from && !coordinators[tg.word(k-1)] && !tg.punct(k-1, ",") {
+		return false
+	}
+	g, ok := tg.groupAfter(j)
+	return ok && tg.vword(g.start) == vHavePast
 }
 
 // comparisonBase reports whether the hint word at k ends a comparison's

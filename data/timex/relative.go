@@ -164,6 +164,20 @@ func (tg *tagger) dayAt(i int) (time.Time, int, bool) {
 	return time.Time{}, i, false
 }
 
+// afterThat reports whether tokens from k read a day, week, month or year
+// and "after that" or "before that" that end the phrase ("and the week
+// after that.", "the year before that,"), naming the one beside the
+// period mentioned last.
+func (tg *tagger) afterThat(k int) bool {
+	u, ok := unitWords[tg.word(k)]
+	if !ok || u < uDay || u > uYear || u == uWeekend || u == uQuarter || u == uHalf || u == uSeason || tg.word(k) == "night" ||
+		strings.HasSuffix(tg.word(k), "s") {
+		return false
+	}
+	w := tg.word(k + 1)
+	return (w == "after" || w == "before") && tg.word(k+2) == "that" && tg.word(k+3) == ""
+}
+
 // relativeUnit resolves "last week", "next month", "this quarter"; the
 // past and next decades are durations ("the past decade": ten years).
 func (tg *tagger) relativeUnit(u unit, off int, the bool, end int) (match, bool) {
@@ -701,6 +715,11 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 	switch w {
 	case "the":
 		switch o, ok := anaphorOffsets[tg.word(k)]; {
+		case tg.hasAnchor && tg.afterThat(k):
+			// "next week, and the week after that": one unit on from
+			// the period mentioned last (one back for "before that").
+			v, ok := shift(base, unitWords[tg.word(k)], besideStep(tg.word(k+1)))
+			return date1(Date, k+3, okValue(v, ok))
 		case ok:
 			off = o
 		case tg.word(k) == "week" && tg.word(k+1) == "after" && holidayStarts[tg.word(k+2)]:

@@ -99,6 +99,11 @@ func ruleRelative(tg *tagger, i int) (match, bool) {
 		// never the day before this one, which "yesterday" names.
 		return date1(Date, k+1, "XXXX-XX-XX")
 	}
+	if u, ok := unitWords[w]; ok && !strings.HasSuffix(w, "s") && w != "night" && tg.pastStretch(i, j, u) {
+		// "31 cases in the past week", "14 new cases in past day": a
+		// count over the stretch up to now, a duration.
+		return date1(Duration, k+1, durationValue(1, u))
+	}
 	if u, ok := unitWords[w]; ok && !strings.HasSuffix(w, "s") && w != "night" {
 		if u == uWeekend && off == 0 && tg.hasDCT && tg.pastWeekendMeant(i, k+1) {
 			off = -1 // "Sales were strong this weekend", written on Monday
@@ -162,6 +167,18 @@ func (tg *tagger) dayAt(i int) (time.Time, int, bool) {
 		}
 	}
 	return time.Time{}, i, false
+}
+
+// pastStretch reports whether "past" at j, with "the" at i or not, and the
+// unit u after it follow "in", "over" or "during" ("in the past week",
+// "over the past day", "in past day"): the stretch up to now that a count
+// covers, not the calendar week or day before this one.
+func (tg *tagger) pastStretch(i, j int, u unit) bool {
+	if tg.word(j) != "past" || u < uDay || u > uMonth || u == uWeekend {
+		return false
+	}
+	w := tg.word(i - 1)
+	return w == "in" || w == "over" || w == "during"
 }
 
 // afterThat reports whether tokens from k read a day, week, month or year

@@ -1195,7 +1195,7 @@ func ruleSeason(tg *tagger, i int) (match, bool) {
 		// season of the calendar.
 		return match{}, false
 	}
-	if !tg.hasDCT || tg.habitual(i, k) {
+	if !tg.hasDCT || tg.habitual(i, k) || tg.seasonSpans(j) {
 		return date1(Date, k, "XXXX-"+s) // "buying decisions are usually made in the summer"
 	}
 	t := tg.tenseAround(i, k)

@@ -593,6 +593,9 @@ func (tg *tagger) habitual(i, j int) bool {
 	if !ok {
 		return false
 	}
+	if g.head == g.start && tg.seasonSpans(g.start-1) {
+		return true // "where winter runs from June to August": a season's bounds, every year
+	}
 	first := g.start
 	if habitualAdverbs[tg.word(first-1)] {
 		first--
@@ -609,6 +612,18 @@ func (tg *tagger) habitual(i, j int) bool {
 	}
 	c := tg.vword(g.head)
 	return seen && (c == vPres || c == vBePres || c == vPast && tg.vword(g.start) == vBePres)
+}
+
+// seasonSpans reports whether token k is a season with no word before it
+// that picks one out ("this", "last", "next"), followed by a verb that
+// gives its bounds ("winter runs from June to August", "summer lasts
+// from December"): a definition of the season, true of every year.
+func (tg *tagger) seasonSpans(k int) bool {
+	if _, ok := seasonWords[tg.word(k)]; !ok || !seasonSpanVerbs[tg.word(k+1)] {
+		return false
+	}
+	_, picked := relOffsets[tg.word(k-1)]
+	return !picked
 }
 
 // fixtureAfter reports whether the entry after token j names a match to

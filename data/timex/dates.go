@@ -1351,6 +1351,11 @@ func ruleHoliday(tg *tagger, i int) (match, bool) {
 	if m.typ != Date || len(m.value) != 10 {
 		return m, ok
 	}
+	if tg.hasDCT && tg.habitual(i, m.end) {
+		// "The season usually starts at Easter": every year's feast,
+		// no day in particular.
+		return date1(Date, m.end, "XXXX-XX-XX")
+	}
 	if p, part := dayParts[tg.word(m.end)]; part && !strings.HasSuffix(tg.word(m.end), "s") {
 		// "Thanksgiving evening", "Christmas morning": a part of it.
 		return date1(Time, m.end+1, m.value+"T"+p)

@@ -611,7 +611,26 @@ func (tg *tagger) habitual(i, j int) bool {
 		}
 	}
 	c := tg.vword(g.head)
+	if !seen && g.head == g.start && (c == vPres || c == vBePres) && tg.habitualReport(g.start) {
+		return true // "He always said the season starts at Easter"
+	}
 	return seen && (c == vPres || c == vBePres || c == vPast && tg.vword(g.start) == vBePres)
+}
+
+// habitualReport reports whether the present verb at k reports what a
+// speaker said as a habit ("he always said", "she often says") within a
+// few words before it: the clause states a rule of every year, not a
+// schedule.
+func (tg *tagger) habitualReport(k int) bool {
+	for m := k - 1; m > tg.from && m >= k-5; m-- {
+		if reportingVerbs[tg.word(m)] {
+			return habitualAdverbs[tg.word(m-1)]
+		}
+		if tg.vword(m) != vNone || tg.toks[m].kind == kPunct {
+			return false
+		}
+	}
+	return false
 }
 
 // seasonSpans reports whether token k is a season with no word before it

@@ -181,6 +181,43 @@ func (tg *tagger) pastStretch(i, j int, u unit) bool {
 	return w == "in" || w == "over" || w == "during"
 }
 
+// weekSide returns the day whose week "later in the week" or "earlier in
+// the week" at tokens [i, j) names, from base, the day the story is on:
+// a day mentioned on the other side of the time of writing does not hold
+// it ("Saturday's cancelled services would be added later in the week",
+// on a Sunday: the coming week; "soils soaked by the storms earlier in the
+// week", after a forecast for Monday: the week now ending). A week that
+// ends on the day of writing has no later part: its next one does.
+func (tg *tagger) weekSide(base time.Time, i, j int) time.Time {
+	w := tg.word(i - 2)
+	if tg.word(i-1) != "in" || w != "later" && w != "earlier" || !tg.hasDCT {
+		return base
+	}
+	t := tg.tenseAround(i, j)
+	switch {
+	case w == "later" && base.Before(tg.dct) && t != tensePast:
+		if tg.dct.Weekday() == time.Sunday {
+			return tg.dct.AddDate(0, 0, 1)
+		}
+		return tg.dct
+	case w == "earlier" && base.After(tg.dct) && (t != tenseFuture || tg.participleBefore(i-2)):
+		return tg.dct
+	}
+	return base
+}
+
+// participleBefore reports whether a past form stands within four tokens
+// before k, the clause "earlier in the week" belongs to ("soils soaked by
+// the storms earlier in the week"), where the main clause may be future.
+func (tg *tagger) participleBefore(k int) bool {
+	for m := k - 1; m >= tg.from && m >= k-4; m-- {
+		if tg.vword(m) == vPast {
+			return true
+		}
+	}
+	return false
+}
+
 // afterThat reports whether tokens from k read a day, week, month or year
 // and "after that" or "before that" that end the phrase ("and the week
 // after that.", "the year before that,"), naming the one beside the
@@ -753,7 +790,7 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 			if tg.word(i-1) == "of" && yearParts[tg.word(i-2)] && tg.tenseAround(i, k+1) == tenseFuture {
 				return date1(Date, k+1, vWeek(tg.dct))
 			}
-			return date1(Date, k+1, vWeek(tg.dayBase()))
+			return date1(Date, k+1, vWeek(tg.weekSide(tg.dayBase(), i, k+1)))
 		default:
 			if m, ok := tg.weekdayBeside(k); ok {
 				return m, true // "the Friday before Christmas"

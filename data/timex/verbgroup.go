@@ -743,6 +743,11 @@ func (tg *tagger) prepositionTense(g group, after bool, i, j int, t tense, stron
 		// to go until the vote on Friday": what is left counts down
 		// to a day still ahead.
 		t, strong, why = tenseFuture, true, "a countdown left before a day: future"
+	case t != tenseNearest && tg.dayNamed(i) && tg.possessive(j) && calledOffWords[tg.word(j+2)]:
+		// "Saturday's cancelled services would be added to the
+		// timetable": an event called off was planned close to the
+		// report, just gone or just ahead, whatever the clause's tense.
+		t, strong, why = tenseNearest, true, "a dated event called off: nearest day"
 	case t != tenseFuture && prev == "before" && tg.dayNamed(i) && (tg.possessive(j) || tg.attributive(i, j)):
 		// "a last push for votes before Tuesday's election", "resigned
 		// before the Monday vote": the event came after the clause's

@@ -702,6 +702,10 @@ var reportingVerbs = setOf("said", "says", "say", "told", "tells", "added", "not
 	"explained", "insisted", "warned", "argued", "claimed", "confirmed", "declared", "acknowledged",
 	"stressed", "announced", "reported", "disclosed", "revealed", "tweeted", "posted", "commented", "remarked")
 
+// seasonSpanVerbs give a season's bounds after it: "winter runs from June
+// to August", "summer lasts from December to February".
+var seasonSpanVerbs = setOf("runs", "lasts", "stretches", "extends")
+
 // weekdayLeads may stand between a report and the weekday that dates it:
 // "told reporters late on Monday", "said at a briefing last Wednesday".
 var weekdayLeads = setOf("late", "early", "last")

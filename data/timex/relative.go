@@ -99,6 +99,11 @@ func ruleRelative(tg *tagger, i int) (match, bool) {
 		// never the day before this one, which "yesterday" names.
 		return date1(Date, k+1, "XXXX-XX-XX")
 	}
+	if u, ok := unitWords[w]; ok && !strings.HasSuffix(w, "s") && w != "night" && tg.pastStretch(i, j, u) {
+		// "31 cases in the past week", "14 new cases in past day": a
+		// count over the stretch up to now, a duration.
+		return date1(Duration, k+1, durationValue(1, u))
+	}
 	if u, ok := unitWords[w]; ok && !strings.HasSuffix(w, "s") && w != "night" {
 		if u == uWeekend && off == 0 && tg.hasDCT && tg.pastWeekendMeant(i, k+1) {
 			off = -1 // "Sales were strong this weekend", written on Monday
@@ -162,6 +167,69 @@ func (tg *tagger) dayAt(i int) (time.Time, int, bool) {
 		}
 	}
 	return time.Time{}, i, false
+}
+
+// pastStretch reports whether "past" at j, with "the" at i or not, and the
+// unit u after it follow "in", "over" or "during" ("in the past week",
+// "over the past day", "in past day"): the stretch up to now that a count
+// covers, not the calendar week or day before this one.
+func (tg *tagger) pastStretch(i, j int, u unit) bool {
+	if tg.word(j) != "past" || u < uDay || u > uMonth || u == uWeekend {
+		return false
+	}
+	w := tg.word(i - 1)
+	return w == "in" || w == "over" || w == "during"
+}
+
+// weekSide returns the day whose week "later in the week" or "earlier in
+// the week" at tokens [i, j) names, from base, the day the story is on:
+// a day mentioned on the other side of the time of writing does not hold
+// it ("Saturday's cancelled services would be added later in the week",
+// on a Sunday: the coming week; "soils soaked by the storms earlier in the
+// week", after a forecast for Monday: the week now ending). A week that
+// ends on the day of writing has no later part: its next one does.
+func (tg *tagger) weekSide(base time.Time, i, j int) time.Time {
+	w := tg.word(i - 2)
+	if tg.word(i-1) != "in" || w != "later" && w != "earlier" || !tg.hasDCT {
+		return base
+	}
+	t := tg.tenseAround(i, j)
+	switch {
+	case w == "later" && base.Before(tg.dct) && t != tensePast:
+		if tg.dct.Weekday() == time.Sunday {
+			return tg.dct.AddDate(0, 0, 1)
+		}
+		return tg.dct
+	case w == "earlier" && base.After(tg.dct) && (t != tenseFuture || tg.participleBefore(i-2)):
+		return tg.dct
+	}
+	return base
+}
+
+// participleBefore reports whether a past form stands within four tokens
+// before k, the clause "earlier in the week" belongs to ("soils soaked by
+// the storms earlier in the week"), where the main clause may be future.
+func (tg *tagger) participleBefore(k int) bool {
+	for m := k - 1; m >= tg.from && m >= k-4; m-- {
+		if tg.vword(m) == vPast {
+			return true
+		}
+	}
+	return false
+}
+
+// afterThat reports whether tokens from k read a day, week, month or year
+// and "after that" or "before that" that end the phrase ("and the week
+// after that.", "the year before that,"), naming the one beside the
+// period mentioned last.
+func (tg *tagger) afterThat(k int) bool {
+	u, ok := unitWords[tg.word(k)]
+	if !ok || u < uDay || u > uYear || u == uWeekend || u == uQuarter || u == uHalf || u == uSeason || tg.word(k) == "night" ||
+		strings.HasSuffix(tg.word(k), "s") {
+		return false
+	}
+	w := tg.word(k + 1)
+	return (w == "after" || w == "before") && tg.word(k+2) == "that" && tg.word(k+3) == ""
 }
 
 // relativeUnit resolves "last week", "next month", "this quarter"; the
@@ -710,6 +778,11 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 	switch w {
 	case "the":
 		switch o, ok := anaphorOffsets[tg.word(k)]; {
+		case tg.hasAnchor && tg.afterThat(k):
+			// "next week, and the week after that": one unit on from
+			// the period mentioned last (one back for "before that").
+			v, ok := shift(base, unitWords[tg.word(k)], besideStep(tg.word(k+1)))
+			return date1(Date, k+3, okValue(v, ok))
 		case ok:
 			off = o
 		case tg.word(k) == "week" && tg.word(k+1) == "after" && holidayStarts[tg.word(k+2)]:
@@ -723,7 +796,7 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 			if tg.word(i-1) == "of" && yearParts[tg.word(i-2)] && tg.tenseAround(i, k+1) == tenseFuture {
 				return date1(Date, k+1, vWeek(tg.dct))
 			}
-			return date1(Date, k+1, vWeek(tg.dayBase()))
+			return date1(Date, k+1, vWeek(tg.weekSide(tg.dayBase(), i, k+1)))
 		default:
 			if m, ok := tg.weekdayBeside(k); ok {
 				return m, true // "the Friday before Christmas"

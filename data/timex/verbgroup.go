@@ -593,6 +593,9 @@ func (tg *tagger) habitual(i, j int) bool {
 	if !ok {
 		return false
 	}
+	if g.head == g.start && tg.seasonSpans(g.start-1) {
+		return true // "where winter runs from June to August": a season's bounds, every year
+	}
 	first := g.start
 	if habitualAdverbs[tg.word(first-1)] {
 		first--
@@ -608,7 +611,38 @@ func (tg *tagger) habitual(i, j int) bool {
 		}
 	}
 	c := tg.vword(g.head)
+	if !seen && g.head == g.start && (c == vPres || c == vBePres) && tg.habitualReport(g.start) {
+		return true // "He always said the season starts at Easter"
+	}
 	return seen && (c == vPres || c == vBePres || c == vPast && tg.vword(g.start) == vBePres)
+}
+
+// habitualReport reports whether the present verb at k reports what a
+// speaker said as a habit ("he always said", "she often says") within a
+// few words before it: the clause states a rule of every year, not a
+// schedule.
+func (tg *tagger) habitualReport(k int) bool {
+	for m := k - 1; m > tg.from && m >= k-5; m-- {
+		if reportingVerbs[tg.word(m)] {
+			return habitualAdverbs[tg.word(m-1)]
+		}
+		if tg.vword(m) != vNone || tg.toks[m].kind == kPunct {
+			return false
+		}
+	}
+	return false
+}
+
+// seasonSpans reports whether token k is a season with no word before it
+// that picks one out ("this", "last", "next"), followed by a verb that
+// gives its bounds ("winter runs from June to August", "summer lasts
+// from December"): a definition of the season, true of every year.
+func (tg *tagger) seasonSpans(k int) bool {
+	if _, ok := seasonWords[tg.word(k)]; !ok || !seasonSpanVerbs[tg.word(k+1)] {
+		return false
+	}
+	_, picked := relOffsets[tg.word(k-1)]
+	return !picked
 }
 
 // fixtureAfter reports whether the entry after token j names a match to
@@ -709,6 +743,11 @@ func (tg *tagger) prepositionTense(g group, after bool, i, j int, t tense, stron
 		// to go until the vote on Friday": what is left counts down
 		// to a day still ahead.
 		t, strong, why = tenseFuture, true, "a countdown left before a day: future"
+	case t != tenseNearest && tg.dayNamed(i) && tg.possessive(j) && calledOffWords[tg.word(j+2)]:
+		// "Saturday's cancelled services would be added to the
+		// timetable": an event called off was planned close to the
+		// report, just gone or just ahead, whatever the clause's tense.
+		t, strong, why = tenseNearest, true, "a dated event called off: nearest day"
 	case t != tenseFuture && prev == "before" && tg.dayNamed(i) && (tg.possessive(j) || tg.attributive(i, j)):
 		// "a last push for votes before Tuesday's election", "resigned
 		// before the Monday vote": the event came after the clause's
@@ -3784,6 +3823,9 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 			// offer, with holders tendering by the Tuesday deadline").
 			return tenseNone, ""
 		}
+		if deadlineWords[w] && tg.pastObligation(k) {
+			return tenseNearest, "a deadline a past \"had to\" set: nearest day"
+		}
 		if w == "by" && tg.frontedBy(k, j) {
 			return tensePast, "\"by\" a date, then a past perfect: past"
 		}
@@ -3991,6 +4033,20 @@ func (tg *tagger) hintWord(i int) int {
 // three".
 func (tg *tagger) presentNow(g group) bool {
 	return presentAsPast[tg.word(g.head)] && tg.word(g.head-1) == "now"
+}
+
+// pastObligation reports whether a past "had to" and an infinitive stand
+// within groupSearch tokens before token k, in its sentence: "forms, which
+// had to be approved by Friday, were handled on paper". The deadline that
+// obligation set lies close to the time of writing, just gone or just
+// ahead, as a past plan's does.
+func (tg *tagger) pastObligation(k int) bool {
+	for m := max(tg.from, k-groupSearch); m+2 < k; m++ {
+		if tg.word(m) == "had" && tg.word(m+1) == "to" && tg.infinitiveAt(m+2) {
+			return true
+		}
+	}
+	return false
 }
 
 // frontedBy reports whether "by" at k opens its clause (at the sentence's

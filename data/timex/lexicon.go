@@ -874,6 +874,15 @@ var (
 // "campaigning for Saturday's election".
 var campaignWords = setOf("campaign", "campaigns", "campaigning", "canvassing")
 
+// voteRelations, between a day and a vote word, count the day from the
+// vote ("three days after the vote"): it is not the vote's day. The sign
+// says which way: 1 for a day after the vote, -1 for one before it.
+var voteRelations = map[string]int{"after": 1, "since": 1, "following": 1, "before": -1, "ahead": -1}
+
+// voteCountUnits are the units, in days, of a count between a day and a
+// vote ("three days after", "a week before").
+var voteCountUnits = map[string]int{"day": 1, "week": 7}
+
 // genericLeads make the noun after them any such thing, no dated one:
 // "on an election day", "every polling day".
 var genericLeads = setOf("an", "a", "every", "each", "any")

@@ -617,6 +617,13 @@ var schedulePredicates = setOf("scheduled", "due", "set", "slated", "expected", 
 	"meant", "going", "about", "likely", "unlikely", "ready", "planning", "preparing", "bound", "pencilled", "penciled",
 	"willing")
 
+// stateAdjectives are the schedulePredicates that are adjectives, not
+// participles: after "be" alone they tell of a state on the day ("we were
+// ready on Sunday"), and point ahead only before "to" or "for" ("were
+// ready to fly on Sunday"). "likely" is not one: "a vote on Monday was
+// likely" is a forecast.
+var stateAdjectives = setOf("ready", "willing")
+
 // infinitiveForward are the verbs whose "to"-infinitive lies ahead of them:
 // "ordered schools to close", "declined to commit", "agreed to meet";
 // so do the verbs of a warning or advice given to someone ("have been

@@ -2447,7 +2447,9 @@ func (tg *tagger) schedulePredicate(g group) bool {
 		for b > g.start && tg.degreeBeforePredicate(b) {
 			b-- // "was more likely"
 		}
-		passive := k == g.head && k > g.start && (tg.vword(b) == vBeen || tg.vword(b).aux())
+		// "was scheduled on Monday" is a plan, "were ready on Sunday"
+		// a state: only a participle reads as a plan without "to".
+		passive := k == g.head && k > g.start && (tg.vword(b) == vBeen || tg.vword(b).aux()) && !stateAdjectives[w]
 		if w == "due" && tg.word(k+1) == "to" && !tg.verbAfterTo(k+2) {
 			continue // "pulled out due to injuries": because of
 		}

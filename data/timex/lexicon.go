@@ -709,6 +709,10 @@ var reportingVerbs = setOf("said", "says", "say", "told", "tells", "added", "not
 	"explained", "insisted", "warned", "argued", "claimed", "confirmed", "declared", "acknowledged",
 	"stressed", "announced", "reported", "disclosed", "revealed", "tweeted", "posted", "commented", "remarked")
 
+// weekdayLeads may stand between a report and the weekday that dates it:
+// "told reporters late on Monday", "said at a briefing last Wednesday".
+var weekdayLeads = setOf("late", "early", "last")
+
 // presentReporting are the reporting verbs in the present, as a profile
 // quotes the person it was written from ("she says", "he tells me").
 var presentReporting = setOf("says", "say", "tells", "adds", "recalls", "explains", "insists", "admits", "laughs")
@@ -991,6 +995,10 @@ var ordinalDayLeads = setOf("on", "by", "until", "till", "from", "since", "befor
 var durationVerbs = setOf("lasted", "remained", "stayed", "continued", "persisted", "raged", "ran", "went",
 	"held", "waited", "lingered", "dragged", "took", "kept")
 
+// holdingVerbs, with an object and a particle, hold someone in a state
+// until its end: "kept her out until the autumn" (lastedUntil).
+var holdingVerbs = setOf("kept", "held", "left")
+
 // lastingParticles stand between a durationVerbs verb and its "until":
 // "dragged on until March", "went on until late".
 var lastingParticles = setOf("on")
@@ -1041,6 +1049,14 @@ var spanJoiners = setOf("and", "or", "to", "until", "till", "through", "into")
 // "announced plans to close", "a decision to shut", "a bid to reopen".
 var intentNouns = setOf("plan", "plans", "decision", "bid", "proposal", "proposals", "intention", "pledge",
 	"promise", "attempt", "offer")
+
+// warningNouns name a notice of weather or danger to come, whose "for",
+// "from" or "until" date lies ahead of its issuing: "issued a flood
+// warning for Saturday night", "a red flag warning from 11 a.m. Saturday".
+var warningNouns = setOf("warning", "warnings", "alert", "alerts", "watch", "advisory", "advisories")
+
+// warningLinks join a warning noun to the time it covers (warningNouns).
+var warningLinks = setOf("for", "from", "until", "till", "through")
 
 // slotVerbs book something for a day named after "for" when their object
 // stands between: "set sentencing for July 8", "called a snap election

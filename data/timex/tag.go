@@ -270,6 +270,14 @@ type mentions struct {
 	// night" count from (see noteVoteDay).
 	voteDay    time.Time
 	hasVoteDay bool
+	// stepFrom is the day a step back ("the previous day", "a day
+	// earlier") was counted from, and stepAt the byte where that step's
+	// sentence starts: a step forward in a later sentence ("a day
+	// later") goes on from the story's day, not from the flashback
+	// (see forwardBase).
+	stepFrom    time.Time
+	hasStepFrom bool
+	stepAt      int
 	// latestPast is the latest day mentioned in the week up to the dct,
 	// the day of the event a report is about (see afterEventSpeech).
 	latestPast    time.Time
@@ -570,6 +578,7 @@ func (tg *tagger) remember(x Timex, derived bool) {
 	if err != nil {
 		return
 	}
+	tg.noteStepBack(x, s)
 	tg.anchor, tg.hasAnchor, tg.anchorText = s, true, x.Text
 	tg.anchorSince = tg.sinceBefore(x)
 	if !derived && !tg.comparison(x) {
@@ -601,6 +610,38 @@ func (tg *tagger) remember(x Timex, derived bool) {
 		tg.recentSeason = s
 	}
 	tg.countYear(x.Text, s)
+}
+
+// noteStepBack records, before x becomes the anchor, the day it stepped
+// back from when x is a day counted back from the day before it ("the
+// previous day", "a day earlier"); a mention of the same day ("that
+// evening") goes on with the flashback, and any other day ends it.
+func (tg *tagger) noteStepBack(x Timex, s Span) {
+	if !tg.hasAnchor || tg.anchor.Precision < PrecisionDay || s.Precision < PrecisionDay {
+		tg.hasStepFrom = false
+		return
+	}
+	day, from := s.Start.Truncate(24*time.Hour), tg.anchor.Start.Truncate(24*time.Hour)
+	if day.Equal(from) {
+		return // "that evening" of the day stepped back to goes on with it
+	}
+	if x.Rule != "anaphor" && x.Rule != "count" || !day.Before(from) {
+		tg.hasStepFrom = false
+		return
+	}
+	tg.stepFrom, tg.hasStepFrom, tg.stepAt = tg.anchor.Start.Truncate(24*time.Hour), true, tg.sentenceByte()
+}
+
+// forwardBase returns the day a step forward ("a day later", "the next
+// day") counts from: after a step back in an earlier sentence ("Inspectors
+// had visited the site the previous day ... Mills died a day later"), the
+// day that step was counted from, which the story goes on from.
+func (tg *tagger) forwardBase(base time.Time) time.Time {
+	if tg.hasStepFrom && tg.stepAt != tg.sentenceByte() {
+		tg.noteDayAnchor("story day", tg.stepFrom, "the day a step back in an earlier sentence was counted from")
+		return tg.stepFrom
+	}
+	return base
 }
 
 // noteLatestPast keeps day, that of x, as the latest day mentioned in

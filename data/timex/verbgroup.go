@@ -1770,6 +1770,15 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 				return tenseFuture, true, "a reported forecast, \"was likely\": future"
 			}
 			return tenseNearest, true, "a plan seen from the past: nearest day"
+		case g.start == g.head && g.start > tg.from && !tg.vword(g.start-1).verbal() && tg.planUndoneAfter(j) &&
+			!schedulePredicates[tg.word(j)]:
+			// "a delivery due on December 28 arrived two days late":
+			// a bare "due" after its noun has no tense of its own, and
+			// the past verb of the noun's clause sees the plan from
+			// the past, for a day just gone or just ahead; not a
+			// second schedule ("figures due on Wednesday expected to
+			// show"), which still looks ahead.
+			return tenseNearest, true, "a bare schedule after its noun, a past verb after the date: nearest day"
 		default:
 			return tenseFuture, true, "a plan: future"
 		}
@@ -3707,8 +3716,11 @@ func (tg *tagger) nounContext(k int) bool {
 	// modal may be a month ("2 May") and any other word a noun.
 	c, aux := tg.lexAt(k).aux, tg.lexAt(k).has(inAux)
 	if k > tg.from && (tg.hyphen(k-1) && tg.tight(k) ||
-		tg.toks[k-1].kind == kNum && !tg.codeNumber(k-1) && !(aux && c != vModal) && !(aux && tg.monthDayNumber(k-1))) {
-		return true // "a Moscow-led bloc", "1.8353 marks"
+		tg.toks[k-1].kind == kNum && !tg.codeNumber(k-1) && !(aux && c != vModal) && !(aux && tg.monthDayNumber(k-1)) &&
+			!(tg.pastShaped(k) && tg.monthDayNumber(k-1))) {
+		// "a Moscow-led bloc", "1.8353 marks"; not the past verb after
+		// a dated noun phrase: "a delivery due on December 28 arrived".
+		return true
 	}
 	if n := tg.lexAt(k - 1).cardinal; n > 1 && (hasSuffix(tg.word(k), "s") || tg.participleBeforeNoun(k)) {
 		return true // "failed by four votes", "two members", "two defeated candidates"
@@ -3721,6 +3733,16 @@ func (tg *tagger) nounContext(k int) bool {
 	}
 	prev := tg.lexAt(k - 1)
 	return prev.hasAny(inDeterminers | inPrepositions) // "at targets"
+}
+
+// pastShaped reports whether the word at k is a past form by the lexicon
+// or by its "-ed" ending, and no schedule's participle, which after a
+// dated noun phrase still qualifies it ("figures due on Wednesday
+// expected to show").
+func (tg *tagger) pastShaped(k int) bool {
+	w := tg.word(k)
+	lex := verbLex[w]
+	return lex.class == vNone && !schedulePredicates[w] && !lex.has(lForward) && !lex.has(lNotVerb) && (lex.has(lPast) || len(w) > 4 && hasSuffix(w, "ed"))
 }
 
 // monthDayNumber reports whether the number at k is the day of a date

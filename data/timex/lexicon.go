@@ -1037,6 +1037,14 @@ var movedFrom = setOf("postponed", "delayed", "moved", "pushed", "rescheduled", 
 // which come out after it: "inflation figures for December".
 var statisticNouns = setOf("figures", "data", "statistics", "numbers", "readings")
 
+// reportNouns name a company's report on a closed period: "results for
+// the three months to July", "earnings for the year to March".
+var reportNouns = setOf("results", "earnings", "accounts", "sales", "revenue", "profits")
+
+// reportPeriods are the period nouns a report's "to" and a month close:
+// "the three months to July", "the year to March", "the 12 months to".
+var reportPeriods = setOf("months", "month", "year", "weeks", "quarter", "half")
+
 // countWords after "a" make the plural after them a subject: "a few
 // leaders meet", "a dozen firms report".
 var countWords = setOf("few", "dozen", "hundred", "thousand", "million", "score", "couple", "handful", "lot", "number")

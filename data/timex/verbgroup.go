@@ -3783,6 +3783,21 @@ func hasSuffix(s, suffix string) bool {
 	return len(s) >= len(suffix) && s[len(s)-len(suffix):] == suffix
 }
 
+// reportedPeriodTo reports whether "to" at k closes a period that a
+// report covers: "results for the three months to", "figures for the
+// year to", a results or statistics noun, "for", and a period noun,
+// with "the" and a count between.
+func (tg *tagger) reportedPeriodTo(k int) bool {
+	if tg.word(k) != "to" || !reportPeriods[tg.word(k-1)] {
+		return false
+	}
+	m := k - 2
+	for m > tg.from && m >= k-4 && (tg.word(m) == "the" || tg.word(m) == "past" || tg.toks[m].kind == kNum || tg.lexAt(m).cardinal > 0) {
+		m--
+	}
+	return tg.word(m) == "for" && (statisticNouns[tg.word(m-1)] || reportNouns[tg.word(m-1)])
+}
+
 // dateHint reads the word that governs a date for the direction it
 // implies, before any verb: "by", "until", "effective", "payable" look
 // ahead; "since", "ended", "postponed from", "back to" look back; so does
@@ -3838,6 +3853,12 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 	prev := tg.word(k - 1)
 	switch w {
 	case "to":
+		if tg.reportedPeriodTo(k) && tg.monthWord(next+1) {
+			// "will report results for the three months to July on
+			// September 17": the period a report covers has closed
+			// when it is reported, whatever the tense of reporting.
+			return tensePast, "results for a period to a month: the month gone, past"
+		}
 		if prev == "up" && tg.hyphen(k-2) && runUpWords[tg.word(k-3)] {
 			return tenseFuture, "\"in the run-up to\": future"
 		}

@@ -828,7 +828,7 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 					// day before or the day after": the phrase ends, at the
 					// sentence's end or before the other of a pair; the day
 					// beside the one mentioned last.
-					v, ok := shift(tg.pairedDayBase(i, base), uDay, besideStep(tg.word(k+1)))
+					v, ok := shift(tg.pairedDayBase(i, tg.dayCountBase(base)), uDay, besideStep(tg.word(k+1)))
 					return date1(Date, k+2, okValue(v, ok))
 				}
 				if tg.word(k+2) != "" && tg.word(i-1) != "in" {
@@ -912,15 +912,25 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 		// calendar week after this one.
 		return date1(Duration, k+1, durationValue(1, u))
 	}
-	if (u == uDay || u == uWeek) && tg.hasAnchor && tg.anchor.Precision < PrecisionWeek && tg.hasLastDay {
-		// "sentenced on July 11 ... pleaded guilty last month and is due
-		// to be sentenced the same week": a day or week counts from the
-		// last day mentioned, not from a month or year named since.
-		tg.noteAnchor("the day mentioned last, as a month or year has no day to count from")
-		base = tg.lastDay
+	if u == uDay || u == uWeek {
+		base = tg.dayCountBase(base)
 	}
 	v, ok := shift(base, u, off)
 	return date1(Date, k+1, okValue(v, ok))
+}
+
+// dayCountBase is the day a count of days or weeks from the date
+// mentioned last starts at ("the same week", "the day before"): the last
+// day mentioned when that date is a month or year, which has no day to
+// count from ("is due to be sentenced on July 11 ... pleaded guilty last
+// month and is due to be sentenced the same week"; "will be ready on
+// Tuesday ... later this year ... a briefing the day before"), else base.
+func (tg *tagger) dayCountBase(base time.Time) time.Time {
+	if !tg.hasAnchor || tg.anchor.Precision >= PrecisionWeek || !tg.hasLastDay {
+		return base
+	}
+	tg.noteAnchor("the day mentioned last, as a month or year has no day to count from")
+	return tg.lastDay
 }
 
 // dayPairEnds reports whether "the day before" or "the day after" ends

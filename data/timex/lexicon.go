@@ -767,8 +767,9 @@ var scheduleVerbs = []string{"begin", "start", "open", "close", "end", "meet", "
 
 // shortPasts are regular pasts of four letters, which the guess from the
 // "-ed" ending leaves out so as not to take "need", "shed" or "feed" for
-// pasts: "died in March", "tied on Sunday".
-var shortPasts = setOf("died", "tied", "lied", "eyed")
+// pasts: "died in March", "tied on Sunday", "police used tear gas on
+// Saturday".
+var shortPasts = setOf("died", "tied", "lied", "eyed", "used")
 
 // irregularPast are past tenses and participles that do not end in -ed,
 // and the verbs whose past is their base ("cut", "put", "hit").

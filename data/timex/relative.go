@@ -715,7 +715,7 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 			// the week the story is in; "will travel for the rest of
 			// the week": the week under way.
 			if tg.word(i-1) == "of" && yearParts[tg.word(i-2)] && tg.tenseAround(i, k+1) == tenseFuture {
-				return date1(Date, k+1, vWeek(tg.dct))
+				return date1(Date, k+1, vWeek(weekAhead(tg.dct)))
 			}
 			return date1(Date, k+1, vWeek(tg.dayBase()))
 		default:
@@ -913,6 +913,17 @@ func (tg *tagger) partBeforeAfter(k int) (match, bool) {
 	tg.noteAnchor("the day mentioned last")
 	day := tg.anchor.Start.Truncate(24*time.Hour).AddDate(0, 0, step)
 	return date1(Time, k+2, vDay(day)+"T"+p)
+}
+
+// weekAhead returns a day of the week whose rest is still to come on
+// day: day's own week, but on a Sunday, the week's last day, the next
+// one, as "the rest of the week should be dry" in a Sunday paper speaks
+// of the days ahead, not of the evening left.
+func weekAhead(day time.Time) time.Time {
+	if day.Weekday() == time.Sunday {
+		return day.AddDate(0, 0, 1)
+	}
+	return day
 }
 
 // weekAfterFeast reads "the week after Christmas" from the holiday at k:

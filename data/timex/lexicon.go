@@ -1373,7 +1373,7 @@ var monthPrepositions = setOf("in", "until", "till", "since", "by", "through", "
 // finite verb later in the clause rules the reading out.
 var imperativeVerbs = setOf("join", "come", "tune", "watch", "catch", "vote", "visit", "see", "grab", "book",
 	"save", "register", "remember", "celebrate", "enjoy", "have", "bring", "meet", "attend", "check", "follow",
-	"support", "mark", "call", "email", "sign", "reserve", "hurry", "stop", "swing", "head")
+	"support", "mark", "call", "email", "sign", "reserve", "hurry", "stop", "swing", "head", "ask")
 
 // plannedMoves open a post whose writer, left out as the subject, tells a
 // plan in the present when moveObjects follows: "Start my new job on

@@ -2152,9 +2152,14 @@ func (tg *tagger) outcomeNoun(i, j int) bool {
 // invitation and no subject ("Join us Friday", "Have a great weekend!"),
 // or with a post's present of a move its writer has planned, the subject
 // left out ("Start my new job on Monday", "Fly home on Sunday"): its only
-// verb group, if any, is that verb (g, when ok).
+// verb group, if any, is that verb (g, when ok). A quotation may open the
+// sentence: a speaker's imperative ("\"Ask me again on Sunday night.\"")
+// looks ahead as a notice's does.
 func (tg *tagger) imperative(g group, ok bool) bool {
 	k := tg.from
+	if tg.quoteMark(k) {
+		k++
+	}
 	if tg.word(k) == "please" || tg.word(k) == "so" {
 		k++
 	}

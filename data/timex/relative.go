@@ -121,6 +121,9 @@ func ruleRelative(tg *tagger, i int) (match, bool) {
 		return date1(Date, k2, vMonth(tg.relativeMonthYear(m, off, i, k2), m))
 	}
 	if s, ok := seasonWords[w]; ok {
+		if off == 0 && tg.hasDCT && tg.pastSeasonMeant(s, i, k+1) {
+			off = -1 // "the quickest time this winter", written in March
+		}
 		return date1(Date, k+1, seasonValue(tg.dct, s, off))
 	}
 	return match{}, false
@@ -210,6 +213,19 @@ func (tg *tagger) pastWeekendMeant(i, j int) bool {
 		return t == tensePast && (strong || tg.finitePastBefore(i, j))
 	}
 	return false
+}
+
+// pastSeasonMeant reports whether "this" and the season s at [i, j) is
+// the season just gone, the one before the dct's: its clause is told in
+// the past ("the quickest time this winter", written in early March, is
+// the winter that has just ended, not the one due in December), as
+// pastWeekendMeant reads "this weekend" early in the week.
+func (tg *tagger) pastSeasonMeant(s string, i, j int) bool {
+	if seasonOf(tg.dct.AddDate(0, -3, 0)) != s {
+		return false
+	}
+	t, strong := tg.governingTense(i, j)
+	return t == tensePast && (strong || tg.finitePastBefore(i, j))
 }
 
 // finitePastBefore reports whether the -ed verb that governs the

@@ -126,6 +126,9 @@ func ruleRelative(tg *tagger, i int) (match, bool) {
 		return date1(Date, k2, vMonth(tg.relativeMonthYear(m, off, i, k2), m))
 	}
 	if s, ok := seasonWords[w]; ok {
+		if off == 0 && tg.hasDCT && tg.pastSeasonMeant(s, i, k+1) {
+			off = -1 // "the quickest time this winter", written in March
+		}
 		return date1(Date, k+1, seasonValue(tg.dct, s, off))
 	}
 	return match{}, false
@@ -278,6 +281,19 @@ func (tg *tagger) pastWeekendMeant(i, j int) bool {
 		return t == tensePast && (strong || tg.finitePastBefore(i, j))
 	}
 	return false
+}
+
+// pastSeasonMeant reports whether "this" and the season s at [i, j) is
+// the season just gone, the one before the dct's: its clause is told in
+// the past ("the quickest time this winter", written in early March, is
+// the winter that has just ended, not the one due in December), as
+// pastWeekendMeant reads "this weekend" early in the week.
+func (tg *tagger) pastSeasonMeant(s string, i, j int) bool {
+	if seasonOf(tg.dct.AddDate(0, -3, 0)) != s {
+		return false
+	}
+	t, strong := tg.governingTense(i, j)
+	return t == tensePast && (strong || tg.finitePastBefore(i, j))
 }
 
 // finitePastBefore reports whether the -ed verb that governs the
@@ -794,7 +810,7 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 			// the week the story is in; "will travel for the rest of
 			// the week": the week under way.
 			if tg.word(i-1) == "of" && yearParts[tg.word(i-2)] && tg.tenseAround(i, k+1) == tenseFuture {
-				return date1(Date, k+1, vWeek(tg.dct))
+				return date1(Date, k+1, vWeek(weekAhead(tg.dct)))
 			}
 			return date1(Date, k+1, vWeek(tg.weekSide(tg.dayBase(), i, k+1)))
 		default:
@@ -1002,6 +1018,17 @@ func (tg *tagger) partBeforeAfter(k int) (match, bool) {
 	tg.noteAnchor("the day mentioned last")
 	day := tg.anchor.Start.Truncate(24*time.Hour).AddDate(0, 0, step)
 	return date1(Time, k+2, vDay(day)+"T"+p)
+}
+
+// weekAhead returns a day of the week whose rest is still to come on
+// day: day's own week, but on a Sunday, the week's last day, the next
+// one, as "the rest of the week should be dry" in a Sunday paper speaks
+// of the days ahead, not of the evening left.
+func weekAhead(day time.Time) time.Time {
+	if day.Weekday() == time.Sunday {
+		return day.AddDate(0, 0, 1)
+	}
+	return day
 }
 
 // weekAfterFeast reads "the week after Christmas" from the holiday at k:

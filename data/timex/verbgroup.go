@@ -106,6 +106,12 @@ type group struct {
 	to int
 }
 
+// pastObligation reports whether group g opens with the past of "have to",
+// an obligation as it stood then: "had to be approved", "had to leave".
+func (tg *tagger) pastObligation(g group) bool {
+	return g.head > g.start+1 && tg.word(g.start) == "had" && tg.word(g.start+1) == "to"
+}
+
 // tenseAround returns the tense of the clause that governs the tokens
 // [i, j): the direction a weekday or month without a year points.
 func (tg *tagger) tenseAround(i, j int) tense {
@@ -220,6 +226,15 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 				// early May"; not what an order asked for ("ordered
 				// the crowds out by Friday", objectForward).
 				tg.noteTense(tg.groupText(g), tensePast, "\"by\" and a simple past: past")
+				return tensePast, true
+			}
+			if ok && tg.word(tg.hintWord(i)) == "by" && tg.pastObligation(g) && !tg.reportedAt(g.start) && !tg.backshifted(g, i, j) {
+				// "applications, which had to be approved by Friday, were
+				// handled on paper": a deadline a past "had to" set, told
+				// as the writer's own past, has come; reported speech
+				// ("were told they had to leave by Friday") may still
+				// look ahead, as may a condition backshifted reads.
+				tg.noteTense(tg.groupText(g), tensePast, "\"by\" and a past \"had to\": past")
 				return tensePast, true
 			}
 			if ok && tg.lastedUntil(g, i) {
@@ -2200,9 +2215,14 @@ func (tg *tagger) outcomeNoun(i, j int) bool {
 // invitation and no subject ("Join us Friday", "Have a great weekend!"),
 // or with a post's present of a move its writer has planned, the subject
 // left out ("Start my new job on Monday", "Fly home on Sunday"): its only
-// verb group, if any, is that verb (g, when ok).
+// verb group, if any, is that verb (g, when ok). A quotation may open the
+// sentence: a speaker's imperative ("\"Ask me again on Sunday night.\"")
+// looks ahead as a notice's does.
 func (tg *tagger) imperative(g group, ok bool) bool {
 	k := tg.from
+	if tg.quoteMark(k) {
+		k++
+	}
 	if tg.word(k) == "please" || tg.word(k) == "so" {
 		k++
 	}

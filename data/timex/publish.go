@@ -263,9 +263,27 @@ var markByte = func() (set [utf8.RuneSelf]bool) {
 }()
 
 // isByline reports whether line is a byline: "By Staff reporter · 27
-// November 2024", "By A. Writer | Nov 27, 2024".
+// November 2024", "By A. Writer | Nov 27, 2024", or the older British
+// newspaper's "From our Paris correspondent, 3 May 1998", which names
+// the writer's post where others name the writer.
 func isByline(line string) bool {
-	return len(line) < 160 && strings.HasPrefix(line, "By ")
+	if len(line) >= 160 {
+		return false
+	}
+	if strings.HasPrefix(line, "By ") {
+		return true
+	}
+	desk, ok := strings.CutPrefix(line, "From our ")
+	if !ok {
+		return false // "From our point of view, ..." opens a sentence
+	}
+	desk, _, _ = strings.Cut(desk, ",")
+	for _, w := range strings.Fields(strings.ToLower(desk)) {
+		if bylinePosts[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // dateOnly returns the date of a line that is nothing but a date, perhaps

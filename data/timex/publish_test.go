@@ -28,6 +28,9 @@ var publishedCases = []publishedCase{
 	{"issued warning", "Amber warning for snow\n\nIssued Thursday 18 January 2024\n\nSnow is on the way.", "2024-01-18"},
 	{"published with time", "Headline\nPublished 27 November 2024, 10:14\nBody", "2024-11-27"},
 	{"byline", "Headline\nBy Staff reporter · 27 November 2024\nBody", "2024-11-27"},
+	// The older British byline names the writer's post (tune-456's shape).
+	{"byline by post", "Headline\nFrom our farming correspondent, Tuesday 4 March 2003\nBody", "2003-03-04"},
+	{"from our, no byline", "Headline\nFrom our side, the deal of 4 March 2003 still stands.\nBody", ""},
 	{"dateline full", "ASTANA, Nov. 27, 2024 (Reuters) – Putin arrived.", "2024-11-27"},
 	{"dateline two places", "Moscow, Kazakhstan, 22 November 2024 — Russia said.", "2024-11-22"},
 	{"dateline below headline", "Headline here\nPublished 27 November 2024\n\nBody text.", "2024-11-27"},

@@ -31,6 +31,9 @@ func dropModifiers(text string, events []data.Event) []data.Event {
 		if timex.HolidayWord(e.Expr) && attributive(text, e.ExprStart, e.ExprEnd) && (otherDay(events, e) || holidayStretch(text, e.ExprEnd)) {
 			continue // "Its Christmas concert on Dec. 21": the holiday names the concert
 		}
+		if bareSeasonKind(text, e) {
+			continue // "the size of summer releases": releases of any summer
+		}
 		if (modifierPrecision(e.Span.Precision) || strings.EqualFold(e.Expr, "midweek") || yearEdge(e)) && attributive(text, e.ExprStart, e.ExprEnd) {
 			if seasonKind(text, e) {
 				continue // "a winter expedition": a kind of expedition, no winter in particular
@@ -128,6 +131,26 @@ func seasonKind(text string, e data.Event) bool {
 	article := strings.ToLower(wordBefore(text, e.ExprStart))
 	return article == "a" || article == "an" || sentenceInitial(text, e.ExprStart)
 }
+
+// bareSeasonKind reports whether e is a bare lower-case season with no
+// determiner, right after a preposition and before a noun it modifies
+// ("the size of summer releases", "money for winter planning"): a kind
+// of the noun, of every such season, so no event. "In summer the river
+// runs low" has no noun after it; "this summer's releases" a determiner.
+func bareSeasonKind(text string, e data.Event) bool {
+	if e.Span.Precision != timex.PrecisionSeason || strings.Contains(e.Expr, " ") || e.Expr != strings.ToLower(e.Expr) {
+		return false
+	}
+	if !seasonLeads[strings.ToLower(wordBefore(text, e.ExprStart))] || e.ExprEnd >= len(text) || text[e.ExprEnd] != ' ' {
+		return false
+	}
+	next := strings.ToLower(wordAt(text, e.ExprEnd+1))
+	return next != "" && !notModified[next] && !pastVerbShape(next) && !timex.IrregularPast(next)
+}
+
+// seasonLeads are the prepositions after which bareSeasonKind reads a
+// bare season before a noun as a kind.
+var seasonLeads = words(`of|for|on|about|over`)
 
 // modifierPrecision reports whether a period of precision p can be a
 // modifier dropModifiers drops: a half, season or quarter.

@@ -49,6 +49,9 @@ func TestEvents_PeriodModifiers(t *testing.T) {
 		// A season after "a" names a kind: no season in particular.
 		{"She led a winter expedition in 1957.", "1957"},
 		{"The store holds an autumn sale every year.", ""},
+		// So does a bare season after a preposition, before its noun.
+		{"Talks stalled on Monday over the size of summer releases from the dam.", "Monday"},
+		{"In summer the river runs low.", "summer"},
 		// So does a bare season opening a headline or sentence before its noun;
 		// a season that is the subject stays.
 		{"Winter storm live: schools shut as snow buries the valley", ""},

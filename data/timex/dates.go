@@ -1342,6 +1342,12 @@ func ruleHoliday(tg *tagger, i int) (match, bool) {
 	if !ok || holidayNames[tg.word(m.end)] {
 		return match{}, false
 	}
+	if genericLeads[tg.word(i-1)] && tg.nounAt(m.end) && tg.word(m.end) != "weekend" {
+		// "its first win in a Boxing Day test since 2011", "a
+		// Christmas party": a kind of match or party, no day in
+		// particular, as "a summer drought" is no season.
+		return match{}, false
+	}
 	if m.typ != Date || len(m.value) != 10 {
 		return m, ok
 	}

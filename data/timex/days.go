@@ -102,7 +102,24 @@ func (tg *tagger) anyWeekdayMeant(i int) bool {
 		return false
 	}
 	_, verb, _ := tg.governingGroup(i, i+1)
-	return verb
+	if verb || tg.finiteBefore(i) {
+		return true
+	}
+	_, _, quoted := tg.quoteAround(i)
+	return quoted // a speaker quoted in a report: `"They deserve better than a call on a Monday morning"`
+}
+
+// finiteBefore reports whether a finite verb stands in the sentence within
+// groupSearch tokens before token i, whose group a comparison may keep
+// from governing the day ("Crews were better paid than a driver on a
+// Sunday"): the sentence is prose, not a post's fragment.
+func (tg *tagger) finiteBefore(i int) bool {
+	for k := max(tg.from, i-groupSearch); k < i; k++ {
+		if tg.vword(k).finite() {
+			return true
+		}
+	}
+	return false
 }
 
 // joinedToDay reports whether the weekday at i follows another one and

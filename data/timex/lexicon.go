@@ -702,6 +702,10 @@ var reportingVerbs = setOf("said", "says", "say", "told", "tells", "added", "not
 	"explained", "insisted", "warned", "argued", "claimed", "confirmed", "declared", "acknowledged",
 	"stressed", "announced", "reported", "disclosed", "revealed", "tweeted", "posted", "commented", "remarked")
 
+// weekdayLeads may stand between a report and the weekday that dates it:
+// "told reporters late on Monday", "said at a briefing last Wednesday".
+var weekdayLeads = setOf("late", "early", "last")
+
 // presentReporting are the reporting verbs in the present, as a profile
 // quotes the person it was written from ("she says", "he tells me").
 var presentReporting = setOf("says", "say", "tells", "adds", "recalls", "explains", "insists", "admits", "laughs")
@@ -874,6 +878,15 @@ var (
 // "campaigning for Saturday's election".
 var campaignWords = setOf("campaign", "campaigns", "campaigning", "canvassing")
 
+// voteRelations, between a day and a vote word, count the day from the
+// vote ("three days after the vote"): it is not the vote's day. The sign
+// says which way: 1 for a day after the vote, -1 for one before it.
+var voteRelations = map[string]int{"after": 1, "since": 1, "following": 1, "before": -1, "ahead": -1}
+
+// voteCountUnits are the units, in days, of a count between a day and a
+// vote ("three days after", "a week before").
+var voteCountUnits = map[string]int{"day": 1, "week": 7}
+
 // genericLeads make the noun after them any such thing, no dated one:
 // "on an election day", "every polling day".
 var genericLeads = setOf("an", "a", "every", "each", "any")
@@ -975,6 +988,10 @@ var ordinalDayLeads = setOf("on", "by", "until", "till", "from", "since", "befor
 var durationVerbs = setOf("lasted", "remained", "stayed", "continued", "persisted", "raged", "ran", "went",
 	"held", "waited", "lingered", "dragged", "took", "kept")
 
+// holdingVerbs, with an object and a particle, hold someone in a state
+// until its end: "kept her out until the autumn" (lastedUntil).
+var holdingVerbs = setOf("kept", "held", "left")
+
 // lastingParticles stand between a durationVerbs verb and its "until":
 // "dragged on until March", "went on until late".
 var lastingParticles = setOf("on")
@@ -1025,6 +1042,14 @@ var spanJoiners = setOf("and", "or", "to", "until", "till", "through", "into")
 // "announced plans to close", "a decision to shut", "a bid to reopen".
 var intentNouns = setOf("plan", "plans", "decision", "bid", "proposal", "proposals", "intention", "pledge",
 	"promise", "attempt", "offer")
+
+// warningNouns name a notice of weather or danger to come, whose "for",
+// "from" or "until" date lies ahead of its issuing: "issued a flood
+// warning for Saturday night", "a red flag warning from 11 a.m. Saturday".
+var warningNouns = setOf("warning", "warnings", "alert", "alerts", "watch", "advisory", "advisories")
+
+// warningLinks join a warning noun to the time it covers (warningNouns).
+var warningLinks = setOf("for", "from", "until", "till", "through")
 
 // slotVerbs book something for a day named after "for" when their object
 // stands between: "set sentencing for July 8", "called a snap election

@@ -361,6 +361,9 @@ func (tg *tagger) offsetAfter(n int, u unit, end int, isOne bool) (match, bool) 
 			tg.noteAnchor("the day mentioned last, as a month or year has no day to count from")
 			base = tg.lastDay
 		}
+		if dir > 0 && (u == uDay || u == uWeek) {
+			base = tg.forwardBase(base)
+		}
 		dir /= 2
 	}
 	if !ok || u < uDay {

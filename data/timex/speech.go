@@ -147,8 +147,8 @@ func (tg *tagger) datedSpeech() (time.Time, bool) {
 		if wd, _, ok := tg.reportWeekday(k); ok {
 			return tg.weekdayDate(wd, tensePast), true
 		}
-		if wd, ok := tg.frontedWeekday(k); ok {
-			return tg.weekdayDate(wd, tensePast), true
+		if d, ok := tg.frontedDay(k); ok {
+			return d, true
 		}
 		if d, ok := tg.afterEventSpeech(k + 1); ok {
 			return d, true
@@ -213,9 +213,10 @@ func (tg *tagger) reportedPlanDay(i, j int) (time.Time, bool) {
 }
 
 // reportWeekday returns the weekday that dates the reporting verb at k,
-// standing right after it or after one object, a short prepositional
-// phrase and any prepositions ("said on Thursday", "told reporters late
-// on Monday", "said in a statement on Tuesday"), and its token.
+// standing right after it or after one object, up to two short
+// prepositional phrases and any prepositions ("said on Thursday", "told
+// reporters late on Monday", "said in a statement on Tuesday", "told
+// Techline at a briefing in Seattle last Wednesday"), and its token.
 func (tg *tagger) reportWeekday(k int) (int, int, bool) {
 	m := k + 1
 	if w := tg.word(m); w != "" && !prepositions[w] && tg.vword(m) == vNone && !tg.isWeekday(m) {
@@ -225,8 +226,8 @@ func (tg *tagger) reportWeekday(k int) (int, int, bool) {
 		}
 		m = tg.skipAppositive(m)
 	}
-	m = tg.reportPhrase(m)
-	for prepositions[tg.word(m)] || tg.word(m) == "late" || tg.word(m) == "early" {
+	m = tg.reportPhrase(tg.reportPhrase(m)) // "at a briefing in Seattle"
+	for prepositions[tg.word(m)] || weekdayLeads[tg.word(m)] {
 		m++
 	}
 	wd, ok := weekdayWords[tg.word(m)]
@@ -276,7 +277,7 @@ func (tg *tagger) reportPhrase(m int) int {
 		if tg.toks[n].kind != kWord || tg.vword(n) != vNone || tg.isWeekday(n) || prepositions[tg.word(n)] {
 			return m
 		}
-		if w := tg.word(n + 1); prepositions[w] || w == "late" || w == "early" {
+		if w := tg.word(n + 1); prepositions[w] || weekdayLeads[w] {
 			return n + 1
 		}
 	}
@@ -445,8 +446,8 @@ func (tg *tagger) attributionDay(from, to int) (time.Time, bool) {
 		if wd, m, ok := tg.reportWeekday(k); ok && m < to {
 			return tg.weekdayDate(wd, tensePast), true // "said Ann Lee, the minister, on Friday"
 		}
-		if wd, ok := tg.frontedWeekday(k); ok {
-			return tg.weekdayDate(wd, tensePast), true
+		if d, ok := tg.frontedDay(k); ok {
+			return d, true
 		}
 		if d, ok := tg.afterEventSpeech(k + 1); ok {
 			return d, true
@@ -480,26 +481,50 @@ func (tg *tagger) afterEventSpeech(k int) (time.Time, bool) {
 	return tg.dct, true
 }
 
-// frontedWeekday finds the weekday of a phrase that opens the sentence
-// before the reporting verb at k: only the sentence's start or an opening
-// participle ("Speaking …") before the weekday, and no verb, "and" or
-// clause opener between it and k. "Talks ended on Friday, and the
-// minister said" does not date the speech.
-func (tg *tagger) frontedWeekday(k int) (int, bool) {
-	for m := k - 1; m >= tg.from && m >= k-maxFrontedReach; m-- {
-		if wd, ok := weekdayWords[tg.word(m)]; ok && tg.capital(m) {
+// frontedDay finds the day of a phrase that opens the sentence before the
+// reporting verb at k, perhaps after a perfect's "had" ("On Monday, the
+// minister said", "In a speech on January 27, she had told them"): only
+// the sentence's start or an opening participle ("Speaking …") before the
+// day, and no verb, "and" or clause opener between it and k. "Talks ended
+// on Friday, and the minister said" does not date the speech.
+func (tg *tagger) frontedDay(k int) (time.Time, bool) {
+	m := k - 1
+	if c := tg.vword(m); m > tg.from && (c == vHavePast || c == vHavePres) {
+		m-- // "had told"
+	}
+	for ; m >= tg.from && m >= k-maxFrontedReach; m-- {
+		if day, ok := tg.frontedDayAt(m); ok {
 			for p := m - 1; p >= tg.from; p-- {
 				if c := tg.vword(p); c.verbal() && !(p == tg.from && c == vIng) || tg.leftStop(p) {
-					return 0, false
+					return time.Time{}, false
 				}
 			}
-			return wd, true
+			return day, true
 		}
 		if tg.vword(m).verbal() || coordinators[tg.word(m)] || tg.leftStop(m) {
-			return 0, false
+			return time.Time{}, false
 		}
 	}
-	return 0, false
+	return time.Time{}, false
+}
+
+// frontedDayAt returns the day a fronted phrase names at token m: a
+// weekday, the one before the publication, or a month and day that lies
+// before it ("January 27", "27 January").
+func (tg *tagger) frontedDayAt(m int) (time.Time, bool) {
+	if wd, ok := weekdayWords[tg.word(m)]; ok && tg.capital(m) {
+		return tg.weekdayDate(wd, tensePast), true
+	}
+	mo, _ := tg.month(m)
+	if _, nd := tg.num(m); nd > 0 && nd <= 2 {
+		mo, _ = tg.month(m + 1) // "On 27 January, she said"
+	}
+	if mo > 0 {
+		if d, _, ok := tg.dayAt(m); ok && !d.After(tg.dct) {
+			return d, true
+		}
+	}
+	return time.Time{}, false
 }
 
 // maxFrontedReach bounds, in tokens, how far before a reporting verb the

@@ -2,6 +2,7 @@ package timex
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -269,6 +270,14 @@ type mentions struct {
 	// night" count from (see noteVoteDay).
 	voteDay    time.Time
 	hasVoteDay bool
+	// stepFrom is the day a step back ("the previous day", "a day
+	// earlier") was counted from, and stepAt the byte where that step's
+	// sentence starts: a step forward in a later sentence ("a day
+	// later") goes on from the story's day, not from the flashback
+	// (see forwardBase).
+	stepFrom    time.Time
+	hasStepFrom bool
+	stepAt      int
 	// latestPast is the latest day mentioned in the week up to the dct,
 	// the day of the event a report is about (see afterEventSpeech).
 	latestPast    time.Time
@@ -569,6 +578,7 @@ func (tg *tagger) remember(x Timex, derived bool) {
 	if err != nil {
 		return
 	}
+	tg.noteStepBack(x, s)
 	tg.anchor, tg.hasAnchor, tg.anchorText = s, true, x.Text
 	tg.anchorSince = tg.sinceBefore(x)
 	if !derived && !tg.comparison(x) {
@@ -600,6 +610,38 @@ func (tg *tagger) remember(x Timex, derived bool) {
 		tg.recentSeason = s
 	}
 	tg.countYear(x.Text, s)
+}
+
+// noteStepBack records, before x becomes the anchor, the day it stepped
+// back from when x is a day counted back from the day before it ("the
+// previous day", "a day earlier"); a mention of the same day ("that
+// evening") goes on with the flashback, and any other day ends it.
+func (tg *tagger) noteStepBack(x Timex, s Span) {
+	if !tg.hasAnchor || tg.anchor.Precision < PrecisionDay || s.Precision < PrecisionDay {
+		tg.hasStepFrom = false
+		return
+	}
+	day, from := s.Start.Truncate(24*time.Hour), tg.anchor.Start.Truncate(24*time.Hour)
+	if day.Equal(from) {
+		return // "that evening" of the day stepped back to goes on with it
+	}
+	if x.Rule != "anaphor" && x.Rule != "count" || !day.Before(from) {
+		tg.hasStepFrom = false
+		return
+	}
+	tg.stepFrom, tg.hasStepFrom, tg.stepAt = tg.anchor.Start.Truncate(24*time.Hour), true, tg.sentenceByte()
+}
+
+// forwardBase returns the day a step forward ("a day later", "the next
+// day") counts from: after a step back in an earlier sentence ("Inspectors
+// had visited the site the previous day ... Mills died a day later"), the
+// day that step was counted from, which the story goes on from.
+func (tg *tagger) forwardBase(base time.Time) time.Time {
+	if tg.hasStepFrom && tg.stepAt != tg.sentenceByte() {
+		tg.noteDayAnchor("story day", tg.stepFrom, "the day a step back in an earlier sentence was counted from")
+		return tg.stepFrom
+	}
+	return base
 }
 
 // noteLatestPast keeps day, that of x, as the latest day mentioned in
@@ -636,18 +678,26 @@ func (tg *tagger) noteVoteDay(day time.Time, x Timex) {
 			}
 		}
 	}
-	d := -1
+	d, vote := -1, day
 	for _, p := range tg.voteAt {
-		n := max(p-x.End, x.Start-p)
+		n, at := max(p-x.End, x.Start-p), day
 		if p > x.End && votePossessive(tg.all[x.End:p]) {
 			n = 0 // "Sunday's mayoral vote": the vote's own day
 		}
+		if p > x.End && p-x.End <= voteCountReach {
+			if back, counted := countedFromVote(tg.all[x.End:p]); counted {
+				if back == 0 {
+					continue // "on Monday after the vote": another day, how far unsaid
+				}
+				n, at = 0, day.AddDate(0, 0, -back) // "on 8 November, three days after the vote"
+			}
+		}
 		if d < 0 || n < d {
-			d = n
+			d, vote = n, at
 		}
 	}
 	if d >= 0 && (tg.voteDist < 0 || d < tg.voteDist) {
-		tg.voteDay, tg.hasVoteDay, tg.voteDist = day, true, d
+		tg.voteDay, tg.hasVoteDay, tg.voteDist = vote, true, d
 	}
 }
 
@@ -661,6 +711,42 @@ func votePossessive(between string) bool {
 	}
 	return ok && strings.Count(rest, " ") <= 2 && !strings.ContainsAny(rest, ",;:.()")
 }
+
+// countedFromVote reads between, the words from a day to a vote word
+// that follows it, for a count of the day from the vote: "8 November,
+// three days after the vote" is counted, 3 days after it (back 3), "the
+// day before the election" 1 day before (back -1), and "on Monday after
+// the vote" counted with no count given (back 0). Such a day is not the
+// vote's own.
+func countedFromVote(between string) (back int, counted bool) {
+	words := strings.Fields(strings.ToLower(between))
+	for r, w := range words {
+		sign := voteRelations[w]
+		if sign == 0 {
+			continue
+		}
+		if r >= 1 {
+			if per := voteCountUnits[strings.TrimSuffix(words[r-1], "s")]; per > 0 {
+				n := 1 // "a day after", "the day before"
+				if r >= 2 {
+					if c, ok := cardinals[words[r-2]]; ok {
+						n = c
+					} else if c, err := strconv.Atoi(words[r-2]); err == nil && c > 0 && c < 100 {
+						n = c
+					}
+				}
+				return sign * n * per, true
+			}
+		}
+		return 0, true
+	}
+	return 0, false
+}
+
+// voteCountReach bounds the text from a day to a vote word that
+// countedFromVote reads: the count and the word that relate the day to
+// the vote follow the day at once.
+const voteCountReach = 40
 
 // maxVoteWords bounds the vote words noteVoteDay keeps of a sentence.
 const maxVoteWords = 8

@@ -186,6 +186,9 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 			// expected to end by Friday"), nor what an asking or an
 			// order is to do ("had asked them to stay until Tuesday").
 			g, ok, _ := tg.governingGroup(i, j)
+			if !ok {
+				g, ok = tg.gappedGroup(i, j) // "…; by Thursday evening, 41,000"
+			}
 			if ok && tg.vword(g.start) == vHavePast && tg.pastPerfectOrDeadline(g.start) && !tg.schedulePredicate(g) &&
 				!tg.forwardVerb(g, i, j) {
 				tg.noteTense(tg.groupText(g), tensePast, "\"by\" or \"until\" and a past perfect: past")
@@ -209,7 +212,8 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 				return tensePast, true
 			}
 			if ok && tg.word(tg.hintWord(i)) == "by" && g.to < 0 && tg.pastOfWriting(i, j) && tg.vword(g.head) == vPast &&
-				tg.pastClauseVerb(g.start) && !tg.forwardVerb(g, i, j) && !tg.schedulePredicate(g) && !tg.backshifted(g, i, j) {
+				tg.pastClauseVerb(g.start) && !tg.forwardVerb(g, i, j) && !tg.schedulePredicate(g) && !tg.backshifted(g, i, j) &&
+				!tg.presentNow(g) {
 				// "grew to 2,100 acres by Saturday", "Rescuers reached
 				// the village by Saturday": what a simple past says was
 				// done by a deadline is done, as with "were full by
@@ -2337,6 +2341,11 @@ func (tg *tagger) lastedUntil(g group, i int) bool {
 	for n := 0; end < k && n < lastingWords && tg.lastingWord(end); n++ {
 		end++ // "stayed in hospital until", "kept her out until"
 	}
+	if holdingVerbs[tg.word(g.head)] && objectPronouns[tg.word(end)] && (particles[tg.word(end+1)] || lastingParticles[tg.word(end+1)]) {
+		// "an injury that kept her out until the autumn": a state a
+		// past verb kept someone in, run on to its end.
+		return (w == "until" || w == "till") && end+2 == k && g.start == g.head && tg.vword(g.head) == vPast
+	}
 	return (w == "until" || w == "till") && end == k && g.start == g.head && tg.vword(g.head) == vPast &&
 		durationVerbs[tg.word(g.head)]
 }
@@ -2495,10 +2504,21 @@ func (tg *tagger) forwardVerb(g group, i, j int) bool {
 			return true
 		}
 	}
+	if g.to < 0 && i > g.end+1 && tg.warningCovers(i) {
+		return true // "issued a flood warning for Saturday night"
+	}
 	// "awaited Friday's jobs report": a date's possessive opens the
 	// object itself.
 	return g.to < 0 && objectForward[tg.word(g.head)] && !particles[tg.word(g.end)] &&
 		(tg.objectBetween(g.end, i) || i == g.end && tg.possessive(j))
+}
+
+// warningCovers reports whether the date at i is the time a warning
+// covers: a warning noun and "for", "from" or "until" right before it
+// ("a red flag warning from 11 a.m. Saturday"). A warning looks ahead of
+// its issuing, where "issued a warning on Tuesday" dates the issuing.
+func (tg *tagger) warningCovers(i int) bool {
+	return warningLinks[tg.word(i-1)] && warningNouns[tg.word(i-2)]
 }
 
 // reducedFit reports whether g is a headline's bare participle that
@@ -2624,6 +2644,28 @@ func (tg *tagger) verblessSubject(k int) bool {
 		}
 	}
 	return false
+}
+
+// gappedGroup finds the verb group a verbless clause after a semicolon
+// leaves out, the one of the clause before the semicolon: "By Wednesday
+// morning it had burned 18,500 acres; by Thursday evening, 41,000" reads
+// the second deadline by "had burned". No verb may stand between the
+// semicolon and the date, nor after the date to the sentence's end.
+func (tg *tagger) gappedGroup(i, j int) (group, bool) {
+	for k := j; k < tg.to; k++ {
+		if tg.vword(k).verbal() {
+			return group{}, false
+		}
+	}
+	for k := i - 1; k > tg.from; k-- {
+		if tg.punct(k, ";") {
+			return tg.groupBefore(k)
+		}
+		if tg.vword(k).verbal() || tg.toks[k].kind == kPunct && !tg.punct(k, ",") {
+			return group{}, false
+		}
+	}
+	return group{}, false
 }
 
 // pastClauseVerb reports whether the past form at k is its clause's own
@@ -3487,8 +3529,12 @@ func (tg *tagger) beforeRelative(k int) int {
 // k: the word before it, past an apposition set off by commas ("The
 // champions, beaten on Saturday, face") and a short prepositional phrase
 // ("Voters in the territory head", "Ministers of the bloc meet"), whose
-// noun is not the subject.
+// noun is not the subject, and past a frequency adverb ("Leaders usually
+// meet").
 func (tg *tagger) subjectNoun(k int) int {
+	if habitualAdverbs[tg.word(k-1)] && k-2 > tg.from {
+		k-- // "the autumn rains usually begin": the adverb stands between subject and verb
+	}
 	s := tg.beforeRelative(k - 1)
 	if tg.dayOrMonth(s) && prepositions[tg.word(s-1)] && tg.pluralSubject(s-2) {
 		return s - 2 // "if data on Thursday show": the plural noun the dated phrase follows
@@ -3741,6 +3787,9 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 			// offer, with holders tendering by the Tuesday deadline").
 			return tenseNone, ""
 		}
+		if w == "by" && tg.frontedBy(k, j) {
+			return tensePast, "\"by\" a date, then a past perfect: past"
+		}
 		if w == "starting" && tg.punct(k-1, ",") && tg.pastGroupBefore(k-1) {
 			// "it rained for five days, starting on August 22": the
 			// past clause it trails began then.
@@ -3937,6 +3986,26 @@ func (tg *tagger) hintWord(i int) int {
 		k--
 	}
 	return k
+}
+
+// presentNow reports whether group g is a verb whose past is its present
+// form (presentAsPast: "put", "cut", "set") right after "now", which makes
+// it the present: "traders now put the chance of a cut by March at one in
+// three".
+func (tg *tagger) presentNow(g group) bool {
+	return presentAsPast[tg.word(g.head)] && tg.word(g.head-1) == "now"
+}
+
+// frontedBy reports whether "by" at k opens its clause (at the sentence's
+// start, after "and", "but" or a comma) with the date before j, and the
+// clause's verb after the date is a past perfect: "and by Wednesday night
+// the phone had not stopped ringing" tells a past reached by then.
+func (tg *tagger) frontedBy(k, j int) bool {
+	if k > tg.from && !coordinators[tg.word(k-1)] && !tg.punct(k-1, ",") {
+		return false
+	}
+	g, ok := tg.groupAfter(j)
+	return ok && tg.vword(g.start) == vHavePast
 }
 
 // comparisonBase reports whether the hint word at k ends a comparison's

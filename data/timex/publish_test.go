@@ -216,6 +216,10 @@ func TestPublicationShapes(t *testing.T) {
 		{"March 2, 2023 at 9:14 a.m. EST", true},
 		{"January 13, 2017 / 11:52 AM / Updated 2 hours ago", true},
 		{"June 4, 2019 / 9:05 PM", true},
+		// A section name or a live blog's "Live" before a bar (tune-455's shape).
+		{"Live | Sunday 25 September 2022", true},
+		{"Business news | 3 May 2019", true},
+		{"Politics | Talks resume on 3 May 2024", false},
 		{"Saturday, May 6, 2017; Posted 7:40 AM", true},
 		{"Saturday, May 6, 2017; the gates open at noon", false},
 		{"March 2, 2023 at Corvin Hall, the band played", false},

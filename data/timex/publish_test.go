@@ -28,6 +28,9 @@ var publishedCases = []publishedCase{
 	{"issued warning", "Amber warning for snow\n\nIssued Thursday 18 January 2024\n\nSnow is on the way.", "2024-01-18"},
 	{"published with time", "Headline\nPublished 27 November 2024, 10:14\nBody", "2024-11-27"},
 	{"byline", "Headline\nBy Staff reporter · 27 November 2024\nBody", "2024-11-27"},
+	// The older British byline names the writer's post (tune-456's shape).
+	{"byline by post", "Headline\nFrom our farming correspondent, Tuesday 4 March 2003\nBody", "2003-03-04"},
+	{"from our, no byline", "Headline\nFrom our side, the deal of 4 March 2003 still stands.\nBody", ""},
 	{"dateline full", "ASTANA, Nov. 27, 2024 (Reuters) – Putin arrived.", "2024-11-27"},
 	{"dateline two places", "Moscow, Kazakhstan, 22 November 2024 — Russia said.", "2024-11-22"},
 	{"dateline below headline", "Headline here\nPublished 27 November 2024\n\nBody text.", "2024-11-27"},
@@ -50,6 +53,7 @@ var publishedCases = []publishedCase{
 	{"issue date then posted", "Arts\nFilm week opens\nBy Tom Reed\nSaturday, May 6, 2017; Posted 7:40 AM\nBody.", "2017-05-06"},
 	// "at" before a place is an event's line, not a stamp.
 	{"at a place under a byline", "Music\nSinger announces album\nOut on March 31\nBy Lena Marsh\nMarch 2, 2023 at Corvin Hall\nBody.", ""},
+	{"date and label under a byline", "Athletics\nRecord in the rain\nShare | Email\nBy Ann Lee\n3 June 2022 · Updated 09:40\nBody.", "2022-06-03"},
 	{"date line under an undated label", "Live\nFlood warnings live\nUpdated 5 minutes ago\nTue 12 Feb 2019 09:40 GMT\nBody.", "2019-02-12"},
 	{"stamp under a bare author name", "News / Politics\nCouncil fails to elect mayor\nSizwe Ndlovu\n12 June 2024 | 14:35\nBody.", "2024-06-12"},
 	{"stamp with a full-stop time under an author", "World news\nKelvaran election\nOpposition claims victory\nStandfirst says more\nHelena Brandt in Sarova\nMon 15 Jan 2024 14.32 GMT\nBody.", "2024-01-15"},
@@ -213,6 +217,10 @@ func TestPublicationShapes(t *testing.T) {
 		{"March 2, 2023 at 9:14 a.m. EST", true},
 		{"January 13, 2017 / 11:52 AM / Updated 2 hours ago", true},
 		{"June 4, 2019 / 9:05 PM", true},
+		// A section name or a live blog's "Live" before a bar (tune-455's shape).
+		{"Live | Sunday 25 September 2022", true},
+		{"Business news | 3 May 2019", true},
+		{"Politics | Talks resume on 3 May 2024", false},
 		{"Saturday, May 6, 2017; Posted 7:40 AM", true},
 		{"Saturday, May 6, 2017; the gates open at noon", false},
 		{"March 2, 2023 at Corvin Hall, the band played", false},

@@ -106,6 +106,12 @@ type group struct {
 	to int
 }
 
+// pastObligation reports whether group g opens with the past of "have to",
+// an obligation as it stood then: "had to be approved", "had to leave".
+func (tg *tagger) pastObligation(g group) bool {
+	return g.head > g.start+1 && tg.word(g.start) == "had" && tg.word(g.start+1) == "to"
+}
+
 // tenseAround returns the tense of the clause that governs the tokens
 // [i, j): the direction a weekday or month without a year points.
 func (tg *tagger) tenseAround(i, j int) tense {
@@ -220,6 +226,15 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 				// early May"; not what an order asked for ("ordered
 				// the crowds out by Friday", objectForward).
 				tg.noteTense(tg.groupText(g), tensePast, "\"by\" and a simple past: past")
+				return tensePast, true
+			}
+			if ok && tg.word(tg.hintWord(i)) == "by" && tg.pastObligation(g) && !tg.reportedAt(g.start) && !tg.backshifted(g, i, j) {
+				// "applications, which had to be approved by Friday, were
+				// handled on paper": a deadline a past "had to" set, told
+				// as the writer's own past, has come; reported speech
+				// ("were told they had to leave by Friday") may still
+				// look ahead, as may a condition backshifted reads.
+				tg.noteTense(tg.groupText(g), tensePast, "\"by\" and a past \"had to\": past")
 				return tensePast, true
 			}
 			if ok && tg.lastedUntil(g, i) {
@@ -593,6 +608,9 @@ func (tg *tagger) habitual(i, j int) bool {
 	if !ok {
 		return false
 	}
+	if g.head == g.start && tg.seasonSpans(g.start-1) {
+		return true // "where winter runs from June to August": a season's bounds, every year
+	}
 	first := g.start
 	if habitualAdverbs[tg.word(first-1)] {
 		first--
@@ -608,7 +626,38 @@ func (tg *tagger) habitual(i, j int) bool {
 		}
 	}
 	c := tg.vword(g.head)
+	if !seen && g.head == g.start && (c == vPres || c == vBePres) && tg.habitualReport(g.start) {
+		return true // "He always said the season starts at Easter"
+	}
 	return seen && (c == vPres || c == vBePres || c == vPast && tg.vword(g.start) == vBePres)
+}
+
+// habitualReport reports whether the present verb at k reports what a
+// speaker said as a habit ("he always said", "she often says") within a
+// few words before it: the clause states a rule of every year, not a
+// schedule.
+func (tg *tagger) habitualReport(k int) bool {
+	for m := k - 1; m > tg.from && m >= k-5; m-- {
+		if reportingVerbs[tg.word(m)] {
+			return habitualAdverbs[tg.word(m-1)]
+		}
+		if tg.vword(m) != vNone || tg.toks[m].kind == kPunct {
+			return false
+		}
+	}
+	return false
+}
+
+// seasonSpans reports whether token k is a season with no word before it
+// that picks one out ("this", "last", "next"), followed by a verb that
+// gives its bounds ("winter runs from June to August", "summer lasts
+// from December"): a definition of the season, true of every year.
+func (tg *tagger) seasonSpans(k int) bool {
+	if _, ok := seasonWords[tg.word(k)]; !ok || !seasonSpanVerbs[tg.word(k+1)] {
+		return false
+	}
+	_, picked := relOffsets[tg.word(k-1)]
+	return !picked
 }
 
 // fixtureAfter reports whether the entry after token j names a match to
@@ -709,6 +758,11 @@ func (tg *tagger) prepositionTense(g group, after bool, i, j int, t tense, stron
 		// to go until the vote on Friday": what is left counts down
 		// to a day still ahead.
 		t, strong, why = tenseFuture, true, "a countdown left before a day: future"
+	case t != tenseNearest && tg.dayNamed(i) && tg.possessive(j) && calledOffWords[tg.word(j+2)]:
+		// "Saturday's cancelled services would be added to the
+		// timetable": an event called off was planned close to the
+		// report, just gone or just ahead, whatever the clause's tense.
+		t, strong, why = tenseNearest, true, "a dated event called off: nearest day"
 	case t != tenseFuture && prev == "before" && tg.dayNamed(i) && (tg.possessive(j) || tg.attributive(i, j)):
 		// "a last push for votes before Tuesday's election", "resigned
 		// before the Monday vote": the event came after the clause's
@@ -1770,6 +1824,15 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 				return tenseFuture, true, "a reported forecast, \"was likely\": future"
 			}
 			return tenseNearest, true, "a plan seen from the past: nearest day"
+		case g.start == g.head && g.start > tg.from && !tg.vword(g.start-1).verbal() && tg.planUndoneAfter(j) &&
+			!schedulePredicates[tg.word(j)]:
+			// "a delivery due on December 28 arrived two days late":
+			// a bare "due" after its noun has no tense of its own, and
+			// the past verb of the noun's clause sees the plan from
+			// the past, for a day just gone or just ahead; not a
+			// second schedule ("figures due on Wednesday expected to
+			// show"), which still looks ahead.
+			return tenseNearest, true, "a bare schedule after its noun, a past verb after the date: nearest day"
 		default:
 			return tenseFuture, true, "a plan: future"
 		}
@@ -2152,9 +2215,14 @@ func (tg *tagger) outcomeNoun(i, j int) bool {
 // invitation and no subject ("Join us Friday", "Have a great weekend!"),
 // or with a post's present of a move its writer has planned, the subject
 // left out ("Start my new job on Monday", "Fly home on Sunday"): its only
-// verb group, if any, is that verb (g, when ok).
+// verb group, if any, is that verb (g, when ok). A quotation may open the
+// sentence: a speaker's imperative ("\"Ask me again on Sunday night.\"")
+// looks ahead as a notice's does.
 func (tg *tagger) imperative(g group, ok bool) bool {
 	k := tg.from
+	if tg.quoteMark(k) {
+		k++
+	}
 	if tg.word(k) == "please" || tg.word(k) == "so" {
 		k++
 	}
@@ -2456,7 +2524,9 @@ func (tg *tagger) schedulePredicate(g group) bool {
 		for b > g.start && tg.degreeBeforePredicate(b) {
 			b-- // "was more likely"
 		}
-		passive := k == g.head && k > g.start && (tg.vword(b) == vBeen || tg.vword(b).aux())
+		// "was scheduled on Monday" is a plan, "were ready on Sunday"
+		// a state: only a participle reads as a plan without "to".
+		passive := k == g.head && k > g.start && (tg.vword(b) == vBeen || tg.vword(b).aux()) && !stateAdjectives[w]
 		if w == "due" && tg.word(k+1) == "to" && !tg.verbAfterTo(k+2) {
 			continue // "pulled out due to injuries": because of
 		}
@@ -3304,6 +3374,9 @@ func (tg *tagger) classify(k int) vclass {
 		return vBase // an infinitive: "PM to visit Kyiv Thursday", "what to expect"
 	case tg.word(k-1) == "to" && whInfinitives[tg.word(k-2)] && !tg.capital(k) && !prepositions[w] && !lex.has(lDeterminer):
 		return vBase // a wh-infinitive: "how to watch Friday's launch"
+	case lex.class == vNone && !lex.has(lNotVerb) && hasSuffix(w, "s") && !hasSuffix(w, "ss") && singularPronouns[tg.word(k-1)] &&
+		conditionWords[tg.word(k-2)]:
+		return vPres // "if it rains on Wednesday", "unless he resigns by Friday": a condition's present
 	case basePast[w] && singularPronouns[tg.word(k-1)]:
 		return vPast // "the drop it forecast in early August": its present is "forecasts"
 	case basePast[w] && tg.singularSubjectBefore(k) && tg.bareObjectAt(k+1):
@@ -3705,8 +3778,11 @@ func (tg *tagger) nounContext(k int) bool {
 	// modal may be a month ("2 May") and any other word a noun.
 	c, aux := tg.lexAt(k).aux, tg.lexAt(k).has(inAux)
 	if k > tg.from && (tg.hyphen(k-1) && tg.tight(k) ||
-		tg.toks[k-1].kind == kNum && !tg.codeNumber(k-1) && !(aux && c != vModal) && !(aux && tg.monthDayNumber(k-1))) {
-		return true // "a Moscow-led bloc", "1.8353 marks"
+		tg.toks[k-1].kind == kNum && !tg.codeNumber(k-1) && !(aux && c != vModal) && !(aux && tg.monthDayNumber(k-1)) &&
+			!(tg.pastShaped(k) && tg.monthDayNumber(k-1))) {
+		// "a Moscow-led bloc", "1.8353 marks"; not the past verb after
+		// a dated noun phrase: "a delivery due on December 28 arrived".
+		return true
 	}
 	if n := tg.lexAt(k - 1).cardinal; n > 1 && (hasSuffix(tg.word(k), "s") || tg.participleBeforeNoun(k)) {
 		return true // "failed by four votes", "two members", "two defeated candidates"
@@ -3719,6 +3795,16 @@ func (tg *tagger) nounContext(k int) bool {
 	}
 	prev := tg.lexAt(k - 1)
 	return prev.hasAny(inDeterminers | inPrepositions) // "at targets"
+}
+
+// pastShaped reports whether the word at k is a past form by the lexicon
+// or by its "-ed" ending, and no schedule's participle, which after a
+// dated noun phrase still qualifies it ("figures due on Wednesday
+// expected to show").
+func (tg *tagger) pastShaped(k int) bool {
+	w := tg.word(k)
+	lex := verbLex[w]
+	return lex.class == vNone && !schedulePredicates[w] && !lex.has(lForward) && !lex.has(lNotVerb) && (lex.has(lPast) || len(w) > 4 && hasSuffix(w, "ed"))
 }
 
 // monthDayNumber reports whether the number at k is the day of a date
@@ -3757,6 +3843,21 @@ func (tg *tagger) pluralAntecedent(k int) bool {
 
 func hasSuffix(s, suffix string) bool {
 	return len(s) >= len(suffix) && s[len(s)-len(suffix):] == suffix
+}
+
+// reportedPeriodTo reports whether "to" at k closes a period that a
+// report covers: "results for the three months to", "figures for the
+// year to", a results or statistics noun, "for", and a period noun,
+// with "the" and a count between.
+func (tg *tagger) reportedPeriodTo(k int) bool {
+	if tg.word(k) != "to" || !reportPeriods[tg.word(k-1)] {
+		return false
+	}
+	m := k - 2
+	for m > tg.from && m >= k-4 && (tg.word(m) == "the" || tg.word(m) == "past" || tg.toks[m].kind == kNum || tg.lexAt(m).cardinal > 0) {
+		m--
+	}
+	return tg.word(m) == "for" && (statisticNouns[tg.word(m-1)] || reportNouns[tg.word(m-1)])
 }
 
 // dateHint reads the word that governs a date for the direction it
@@ -3814,6 +3915,12 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 	prev := tg.word(k - 1)
 	switch w {
 	case "to":
+		if tg.reportedPeriodTo(k) && tg.monthWord(next+1) {
+			// "will report results for the three months to July on
+			// September 17": the period a report covers has closed
+			// when it is reported, whatever the tense of reporting.
+			return tensePast, "results for a period to a month: the month gone, past"
+		}
 		if prev == "up" && tg.hyphen(k-2) && runUpWords[tg.word(k-3)] {
 			return tenseFuture, "\"in the run-up to\": future"
 		}

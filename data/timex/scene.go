@@ -64,13 +64,14 @@ func (tg *tagger) noteScene(x Timex, start, end int) {
 // short subject that its past verb follows at once: "A similar standoff
 // last year ended with a deal on December 23" sets the sentence in last
 // year as "Last year, a standoff ended" does. The subject before it is at
-// most subjectReach words, with no verb or mark among them.
+// most subjectReach words, with no verb, mark, coordinator or other date
+// among them.
 func (tg *tagger) subjectScene(start, end int) bool {
-	if start-tg.from > subjectReach {
-		return false
+	if start-tg.from > subjectReach || tg.lastEnd > tg.from {
+		return false // a date before it ("November and January were dry") leads the sentence
 	}
 	for m := tg.from; m < start; m++ {
-		if tg.toks[m].kind != kWord || tg.vword(m).verbal() {
+		if tg.toks[m].kind != kWord || tg.vword(m).verbal() || coordinators[tg.word(m)] {
 			return false
 		}
 	}

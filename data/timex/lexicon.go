@@ -617,6 +617,13 @@ var schedulePredicates = setOf("scheduled", "due", "set", "slated", "expected", 
 	"meant", "going", "about", "likely", "unlikely", "ready", "planning", "preparing", "bound", "pencilled", "penciled",
 	"willing")
 
+// stateAdjectives are the schedulePredicates that are adjectives, not
+// participles: after "be" alone they tell of a state on the day ("we were
+// ready on Sunday"), and point ahead only before "to" or "for" ("were
+// ready to fly on Sunday"). "likely" is not one: "a vote on Monday was
+// likely" is a forecast.
+var stateAdjectives = setOf("ready", "willing")
+
 // infinitiveForward are the verbs whose "to"-infinitive lies ahead of them:
 // "ordered schools to close", "declined to commit", "agreed to meet";
 // so do the verbs of a warning or advice given to someone ("have been
@@ -771,8 +778,9 @@ var scheduleVerbs = []string{"begin", "start", "open", "close", "end", "meet", "
 
 // shortPasts are regular pasts of four letters, which the guess from the
 // "-ed" ending leaves out so as not to take "need", "shed" or "feed" for
-// pasts: "died in March", "tied on Sunday".
-var shortPasts = setOf("died", "tied", "lied", "eyed")
+// pasts: "died in March", "tied on Sunday", "police used tear gas on
+// Saturday".
+var shortPasts = setOf("died", "tied", "lied", "eyed", "used")
 
 // irregularPast are past tenses and participles that do not end in -ed,
 // and the verbs whose past is their base ("cut", "put", "hit").
@@ -1033,6 +1041,14 @@ var movedFrom = setOf("postponed", "delayed", "moved", "pushed", "rescheduled", 
 // statisticNouns before "for" and a month name the figures of that month,
 // which come out after it: "inflation figures for December".
 var statisticNouns = setOf("figures", "data", "statistics", "numbers", "readings")
+
+// reportNouns name a company's report on a closed period: "results for
+// the three months to July", "earnings for the year to March".
+var reportNouns = setOf("results", "earnings", "accounts", "sales", "revenue", "profits")
+
+// reportPeriods are the period nouns a report's "to" and a month close:
+// "the three months to July", "the year to March", "the 12 months to".
+var reportPeriods = setOf("months", "month", "year", "weeks", "quarter", "half")
 
 // countWords after "a" make the plural after them a subject: "a few
 // leaders meet", "a dozen firms report".
@@ -1376,7 +1392,7 @@ var monthPrepositions = setOf("in", "until", "till", "since", "by", "through", "
 // finite verb later in the clause rules the reading out.
 var imperativeVerbs = setOf("join", "come", "tune", "watch", "catch", "vote", "visit", "see", "grab", "book",
 	"save", "register", "remember", "celebrate", "enjoy", "have", "bring", "meet", "attend", "check", "follow",
-	"support", "mark", "call", "email", "sign", "reserve", "hurry", "stop", "swing", "head")
+	"support", "mark", "call", "email", "sign", "reserve", "hurry", "stop", "swing", "head", "ask")
 
 // plannedMoves open a post whose writer, left out as the subject, tells a
 // plan in the present when moveObjects follows: "Start my new job on

@@ -126,6 +126,9 @@ func ruleRelative(tg *tagger, i int) (match, bool) {
 		return date1(Date, k2, vMonth(tg.relativeMonthYear(m, off, i, k2), m))
 	}
 	if s, ok := seasonWords[w]; ok {
+		if off == 0 && tg.hasDCT && tg.pastSeasonMeant(s, i, k+1) {
+			off = -1 // "the quickest time this winter", written in March
+		}
 		return date1(Date, k+1, seasonValue(tg.dct, s, off))
 	}
 	return match{}, false
@@ -278,6 +281,19 @@ func (tg *tagger) pastWeekendMeant(i, j int) bool {
 		return t == tensePast && (strong || tg.finitePastBefore(i, j))
 	}
 	return false
+}
+
+// pastSeasonMeant reports whether "this" and the season s at [i, j) is
+// the season just gone, the one before the dct's: its clause is told in
+// the past ("the quickest time this winter", written in early March, is
+// the winter that has just ended, not the one due in December), as
+// pastWeekendMeant reads "this weekend" early in the week.
+func (tg *tagger) pastSeasonMeant(s string, i, j int) bool {
+	if seasonOf(tg.dct.AddDate(0, -3, 0)) != s {
+		return false
+	}
+	t, strong := tg.governingTense(i, j)
+	return t == tensePast && (strong || tg.finitePastBefore(i, j))
 }
 
 // finitePastBefore reports whether the -ed verb that governs the
@@ -485,6 +501,12 @@ func (tg *tagger) offsetAfter(n int, u unit, end int, isOne bool) (match, bool) 
 		// move the month or day counted from, which keeps its
 		// precision (March 2021), as TimeML values it.
 		return date1(Date, next, tg.yearsFromAnchor(dir*n))
+	}
+	if u == uWeek && counted && tg.anchor.Precision >= PrecisionDay && tg.anchor.Precision <= PrecisionPartOfDay {
+		// "crossed the river on October 2 ... Three weeks later": whole
+		// weeks from a day land on a day, the same weekday, as days
+		// counted from it do.
+		return date1(Date, next, vDay(base.Truncate(24*time.Hour).AddDate(0, 0, 7*n*dir)))
 	}
 	v, ok := shift(base, u, dir*n)
 	return match{end: next, typ: Date, value: okValue(v, ok), yearBack: u == uYear && n == 1 && dir < 0}, ok
@@ -788,7 +810,7 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 			// the week the story is in; "will travel for the rest of
 			// the week": the week under way.
 			if tg.word(i-1) == "of" && yearParts[tg.word(i-2)] && tg.tenseAround(i, k+1) == tenseFuture {
-				return date1(Date, k+1, vWeek(tg.dct))
+				return date1(Date, k+1, vWeek(weekAhead(tg.dct)))
 			}
 			return date1(Date, k+1, vWeek(tg.weekSide(tg.dayBase(), i, k+1)))
 		default:
@@ -822,7 +844,7 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 					// day before or the day after": the phrase ends, at the
 					// sentence's end or before the other of a pair; the day
 					// beside the one mentioned last.
-					v, ok := shift(tg.pairedDayBase(i, base), uDay, besideStep(tg.word(k+1)))
+					v, ok := shift(tg.pairedDayBase(i, tg.dayCountBase(base)), uDay, besideStep(tg.word(k+1)))
 					return date1(Date, k+2, okValue(v, ok))
 				}
 				if tg.word(k+2) != "" && tg.word(i-1) != "in" {
@@ -906,15 +928,25 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 		// calendar week after this one.
 		return date1(Duration, k+1, durationValue(1, u))
 	}
-	if (u == uDay || u == uWeek) && tg.hasAnchor && tg.anchor.Precision < PrecisionWeek && tg.hasLastDay {
-		// "sentenced on July 11 ... pleaded guilty last month and is due
-		// to be sentenced the same week": a day or week counts from the
-		// last day mentioned, not from a month or year named since.
-		tg.noteAnchor("the day mentioned last, as a month or year has no day to count from")
-		base = tg.lastDay
+	if u == uDay || u == uWeek {
+		base = tg.dayCountBase(base)
 	}
 	v, ok := shift(base, u, off)
 	return date1(Date, k+1, okValue(v, ok))
+}
+
+// dayCountBase is the day a count of days or weeks from the date
+// mentioned last starts at ("the same week", "the day before"): the last
+// day mentioned when that date is a month or year, which has no day to
+// count from ("is due to be sentenced on July 11 ... pleaded guilty last
+// month and is due to be sentenced the same week"; "will be ready on
+// Tuesday ... later this year ... a briefing the day before"), else base.
+func (tg *tagger) dayCountBase(base time.Time) time.Time {
+	if !tg.hasAnchor || tg.anchor.Precision >= PrecisionWeek || !tg.hasLastDay {
+		return base
+	}
+	tg.noteAnchor("the day mentioned last, as a month or year has no day to count from")
+	return tg.lastDay
 }
 
 // dayPairEnds reports whether "the day before" or "the day after" ends
@@ -1012,6 +1044,17 @@ func (tg *tagger) partBeforeAfter(k int) (match, bool) {
 	tg.noteAnchor("the day mentioned last")
 	day := tg.anchor.Start.Truncate(24*time.Hour).AddDate(0, 0, step)
 	return date1(Time, k+2, vDay(day)+"T"+p)
+}
+
+// weekAhead returns a day of the week whose rest is still to come on
+// day: day's own week, but on a Sunday, the week's last day, the next
+// one, as "the rest of the week should be dry" in a Sunday paper speaks
+// of the days ahead, not of the evening left.
+func weekAhead(day time.Time) time.Time {
+	if day.Weekday() == time.Sunday {
+		return day.AddDate(0, 0, 1)
+	}
+	return day
 }
 
 // weekAfterFeast reads "the week after Christmas" from the holiday at k:

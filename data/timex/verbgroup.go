@@ -106,6 +106,12 @@ type group struct {
 	to int
 }
 
+// pastObligation reports whether group g opens with the past of "have to",
+// an obligation as it stood then: "had to be approved", "had to leave".
+func (tg *tagger) pastObligation(g group) bool {
+	return g.head > g.start+1 && tg.word(g.start) == "had" && tg.word(g.start+1) == "to"
+}
+
 // tenseAround returns the tense of the clause that governs the tokens
 // [i, j): the direction a weekday or month without a year points.
 func (tg *tagger) tenseAround(i, j int) tense {
@@ -220,6 +226,15 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 				// early May"; not what an order asked for ("ordered
 				// the crowds out by Friday", objectForward).
 				tg.noteTense(tg.groupText(g), tensePast, "\"by\" and a simple past: past")
+				return tensePast, true
+			}
+			if ok && tg.word(tg.hintWord(i)) == "by" && tg.pastObligation(g) && !tg.reportedAt(g.start) && !tg.backshifted(g, i, j) {
+				// "applications, which had to be approved by Friday, were
+				// handled on paper": a deadline a past "had to" set, told
+				// as the writer's own past, has come; reported speech
+				// ("were told they had to leave by Friday") may still
+				// look ahead, as may a condition backshifted reads.
+				tg.noteTense(tg.groupText(g), tensePast, "\"by\" and a past \"had to\": past")
 				return tensePast, true
 			}
 			if ok && tg.lastedUntil(g, i) {
@@ -1809,6 +1824,15 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 				return tenseFuture, true, "a reported forecast, \"was likely\": future"
 			}
 			return tenseNearest, true, "a plan seen from the past: nearest day"
+		case g.start == g.head && g.start > tg.from && !tg.vword(g.start-1).verbal() && tg.planUndoneAfter(j) &&
+			!schedulePredicates[tg.word(j)]:
+			// "a delivery due on December 28 arrived two days late":
+			// a bare "due" after its noun has no tense of its own, and
+			// the past verb of the noun's clause sees the plan from
+			// the past, for a day just gone or just ahead; not a
+			// second schedule ("figures due on Wednesday expected to
+			// show"), which still looks ahead.
+			return tenseNearest, true, "a bare schedule after its noun, a past verb after the date: nearest day"
 		default:
 			return tenseFuture, true, "a plan: future"
 		}
@@ -2191,9 +2215,14 @@ func (tg *tagger) outcomeNoun(i, j int) bool {
 // invitation and no subject ("Join us Friday", "Have a great weekend!"),
 // or with a post's present of a move its writer has planned, the subject
 // left out ("Start my new job on Monday", "Fly home on Sunday"): its only
-// verb group, if any, is that verb (g, when ok).
+// verb group, if any, is that verb (g, when ok). A quotation may open the
+// sentence: a speaker's imperative ("\"Ask me again on Sunday night.\"")
+// looks ahead as a notice's does.
 func (tg *tagger) imperative(g group, ok bool) bool {
 	k := tg.from
+	if tg.quoteMark(k) {
+		k++
+	}
 	if tg.word(k) == "please" || tg.word(k) == "so" {
 		k++
 	}
@@ -2495,7 +2524,9 @@ func (tg *tagger) schedulePredicate(g group) bool {
 		for b > g.start && tg.degreeBeforePredicate(b) {
 			b-- // "was more likely"
 		}
-		passive := k == g.head && k > g.start && (tg.vword(b) == vBeen || tg.vword(b).aux())
+		// "was scheduled on Monday" is a plan, "were ready on Sunday"
+		// a state: only a participle reads as a plan without "to".
+		passive := k == g.head && k > g.start && (tg.vword(b) == vBeen || tg.vword(b).aux()) && !stateAdjectives[w]
 		if w == "due" && tg.word(k+1) == "to" && !tg.verbAfterTo(k+2) {
 			continue // "pulled out due to injuries": because of
 		}
@@ -3744,8 +3775,11 @@ func (tg *tagger) nounContext(k int) bool {
 	// modal may be a month ("2 May") and any other word a noun.
 	c, aux := tg.lexAt(k).aux, tg.lexAt(k).has(inAux)
 	if k > tg.from && (tg.hyphen(k-1) && tg.tight(k) ||
-		tg.toks[k-1].kind == kNum && !tg.codeNumber(k-1) && !(aux && c != vModal) && !(aux && tg.monthDayNumber(k-1))) {
-		return true // "a Moscow-led bloc", "1.8353 marks"
+		tg.toks[k-1].kind == kNum && !tg.codeNumber(k-1) && !(aux && c != vModal) && !(aux && tg.monthDayNumber(k-1)) &&
+			!(tg.pastShaped(k) && tg.monthDayNumber(k-1))) {
+		// "a Moscow-led bloc", "1.8353 marks"; not the past verb after
+		// a dated noun phrase: "a delivery due on December 28 arrived".
+		return true
 	}
 	if n := tg.lexAt(k - 1).cardinal; n > 1 && (hasSuffix(tg.word(k), "s") || tg.participleBeforeNoun(k)) {
 		return true // "failed by four votes", "two members", "two defeated candidates"
@@ -3758,6 +3792,16 @@ func (tg *tagger) nounContext(k int) bool {
 	}
 	prev := tg.lexAt(k - 1)
 	return prev.hasAny(inDeterminers | inPrepositions) // "at targets"
+}
+
+// pastShaped reports whether the word at k is a past form by the lexicon
+// or by its "-ed" ending, and no schedule's participle, which after a
+// dated noun phrase still qualifies it ("figures due on Wednesday
+// expected to show").
+func (tg *tagger) pastShaped(k int) bool {
+	w := tg.word(k)
+	lex := verbLex[w]
+	return lex.class == vNone && !schedulePredicates[w] && !lex.has(lForward) && !lex.has(lNotVerb) && (lex.has(lPast) || len(w) > 4 && hasSuffix(w, "ed"))
 }
 
 // monthDayNumber reports whether the number at k is the day of a date
@@ -3796,6 +3840,21 @@ func (tg *tagger) pluralAntecedent(k int) bool {
 
 func hasSuffix(s, suffix string) bool {
 	return len(s) >= len(suffix) && s[len(s)-len(suffix):] == suffix
+}
+
+// reportedPeriodTo reports whether "to" at k closes a period that a
+// report covers: "results for the three months to", "figures for the
+// year to", a results or statistics noun, "for", and a period noun,
+// with "the" and a count between.
+func (tg *tagger) reportedPeriodTo(k int) bool {
+	if tg.word(k) != "to" || !reportPeriods[tg.word(k-1)] {
+		return false
+	}
+	m := k - 2
+	for m > tg.from && m >= k-4 && (tg.word(m) == "the" || tg.word(m) == "past" || tg.toks[m].kind == kNum || tg.lexAt(m).cardinal > 0) {
+		m--
+	}
+	return tg.word(m) == "for" && (statisticNouns[tg.word(m-1)] || reportNouns[tg.word(m-1)])
 }
 
 // dateHint reads the word that governs a date for the direction it
@@ -3856,6 +3915,12 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 	prev := tg.word(k - 1)
 	switch w {
 	case "to":
+		if tg.reportedPeriodTo(k) && tg.monthWord(next+1) {
+			// "will report results for the three months to July on
+			// September 17": the period a report covers has closed
+			// when it is reported, whatever the tense of reporting.
+			return tensePast, "results for a period to a month: the month gone, past"
+		}
 		if prev == "up" && tg.hyphen(k-2) && runUpWords[tg.word(k-3)] {
 			return tenseFuture, "\"in the run-up to\": future"
 		}

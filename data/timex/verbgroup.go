@@ -3374,6 +3374,9 @@ func (tg *tagger) classify(k int) vclass {
 		return vBase // an infinitive: "PM to visit Kyiv Thursday", "what to expect"
 	case tg.word(k-1) == "to" && whInfinitives[tg.word(k-2)] && !tg.capital(k) && !prepositions[w] && !lex.has(lDeterminer):
 		return vBase // a wh-infinitive: "how to watch Friday's launch"
+	case lex.class == vNone && !lex.has(lNotVerb) && hasSuffix(w, "s") && !hasSuffix(w, "ss") && singularPronouns[tg.word(k-1)] &&
+		conditionWords[tg.word(k-2)]:
+		return vPres // "if it rains on Wednesday", "unless he resigns by Friday": a condition's present
 	case basePast[w] && singularPronouns[tg.word(k-1)]:
 		return vPast // "the drop it forecast in early August": its present is "forecasts"
 	case basePast[w] && tg.singularSubjectBefore(k) && tg.bareObjectAt(k+1):

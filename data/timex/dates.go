@@ -1195,7 +1195,7 @@ func ruleSeason(tg *tagger, i int) (match, bool) {
 		// season of the calendar.
 		return match{}, false
 	}
-	if !tg.hasDCT || tg.habitual(i, k) {
+	if !tg.hasDCT || tg.habitual(i, k) || tg.seasonSpans(j) {
 		return date1(Date, k, "XXXX-"+s) // "buying decisions are usually made in the summer"
 	}
 	if y, ok := tg.whenYear(i); ok {
@@ -1355,6 +1355,11 @@ func ruleHoliday(tg *tagger, i int) (match, bool) {
 	}
 	if m.typ != Date || len(m.value) != 10 {
 		return m, ok
+	}
+	if tg.hasDCT && tg.habitual(i, m.end) {
+		// "The season usually starts at Easter": every year's feast,
+		// no day in particular.
+		return date1(Date, m.end, "XXXX-XX-XX")
 	}
 	if p, part := dayParts[tg.word(m.end)]; part && !strings.HasSuffix(tg.word(m.end), "s") {
 		// "Thanksgiving evening", "Christmas morning": a part of it.

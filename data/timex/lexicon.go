@@ -709,6 +709,10 @@ var reportingVerbs = setOf("said", "says", "say", "told", "tells", "added", "not
 	"explained", "insisted", "warned", "argued", "claimed", "confirmed", "declared", "acknowledged",
 	"stressed", "announced", "reported", "disclosed", "revealed", "tweeted", "posted", "commented", "remarked")
 
+// seasonSpanVerbs give a season's bounds after it: "winter runs from June
+// to August", "summer lasts from December to February".
+var seasonSpanVerbs = setOf("runs", "lasts", "stretches", "extends")
+
 // weekdayLeads may stand between a report and the weekday that dates it:
 // "told reporters late on Monday", "said at a briefing last Wednesday".
 var weekdayLeads = setOf("late", "early", "last")
@@ -774,8 +778,9 @@ var scheduleVerbs = []string{"begin", "start", "open", "close", "end", "meet", "
 
 // shortPasts are regular pasts of four letters, which the guess from the
 // "-ed" ending leaves out so as not to take "need", "shed" or "feed" for
-// pasts: "died in March", "tied on Sunday".
-var shortPasts = setOf("died", "tied", "lied", "eyed")
+// pasts: "died in March", "tied on Sunday", "police used tear gas on
+// Saturday".
+var shortPasts = setOf("died", "tied", "lied", "eyed", "used")
 
 // irregularPast are past tenses and participles that do not end in -ed,
 // and the verbs whose past is their base ("cut", "put", "hit").
@@ -1387,7 +1392,7 @@ var monthPrepositions = setOf("in", "until", "till", "since", "by", "through", "
 // finite verb later in the clause rules the reading out.
 var imperativeVerbs = setOf("join", "come", "tune", "watch", "catch", "vote", "visit", "see", "grab", "book",
 	"save", "register", "remember", "celebrate", "enjoy", "have", "bring", "meet", "attend", "check", "follow",
-	"support", "mark", "call", "email", "sign", "reserve", "hurry", "stop", "swing", "head")
+	"support", "mark", "call", "email", "sign", "reserve", "hurry", "stop", "swing", "head", "ask")
 
 // plannedMoves open a post whose writer, left out as the subject, tells a
 // plan in the present when moveObjects follows: "Start my new job on

@@ -272,14 +272,15 @@ func isByline(line string) bool {
 // with a weekday before it and a time after it: "2024-10-07",
 // "**Monday, October 7, 2024, 09:30 UTC**", "27.11.2024 10:14". A
 // publication label after a bar or a semicolon is the page's furniture
-// and may follow.
+// and may follow, as may one after the time and any separator ("26 May
+// 2023 · Updated 11:05"), the stamps IsPublicationLine also accepts.
 func dateOnly(line string) (time.Time, bool) {
 	line = dropLabelTail(line)
 	d, ok := parseWritten(line, 0)
 	if !ok || !d.full() {
 		return time.Time{}, false
 	}
-	if !timeOnly(line[d.end:]) {
+	if rest := line[d.end:]; !timeOnly(rest) && !labelAfterTime(rest) {
 		return time.Time{}, false
 	}
 	return d.time()

@@ -50,6 +50,7 @@ var publishedCases = []publishedCase{
 	{"issue date then posted", "Arts\nFilm week opens\nBy Tom Reed\nSaturday, May 6, 2017; Posted 7:40 AM\nBody.", "2017-05-06"},
 	// "at" before a place is an event's line, not a stamp.
 	{"at a place under a byline", "Music\nSinger announces album\nOut on March 31\nBy Lena Marsh\nMarch 2, 2023 at Corvin Hall\nBody.", ""},
+	{"date and label under a byline", "Athletics\nRecord in the rain\nShare | Email\nBy Ann Lee\n3 June 2022 · Updated 09:40\nBody.", "2022-06-03"},
 	{"date line under an undated label", "Live\nFlood warnings live\nUpdated 5 minutes ago\nTue 12 Feb 2019 09:40 GMT\nBody.", "2019-02-12"},
 	{"stamp under a bare author name", "News / Politics\nCouncil fails to elect mayor\nSizwe Ndlovu\n12 June 2024 | 14:35\nBody.", "2024-06-12"},
 	{"stamp with a full-stop time under an author", "World news\nKelvaran election\nOpposition claims victory\nStandfirst says more\nHelena Brandt in Sarova\nMon 15 Jan 2024 14.32 GMT\nBody.", "2024-01-15"},

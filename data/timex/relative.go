@@ -99,6 +99,11 @@ func ruleRelative(tg *tagger, i int) (match, bool) {
 		// never the day before this one, which "yesterday" names.
 		return date1(Date, k+1, "XXXX-XX-XX")
 	}
+	if u, ok := unitWords[w]; ok && !strings.HasSuffix(w, "s") && w != "night" && tg.pastStretch(i, j, u) {
+		// "31 cases in the past week", "14 new cases in past day": a
+		// count over the stretch up to now, a duration.
+		return date1(Duration, k+1, durationValue(1, u))
+	}
 	if u, ok := unitWords[w]; ok && !strings.HasSuffix(w, "s") && w != "night" {
 		if u == uWeekend && off == 0 && tg.hasDCT && tg.pastWeekendMeant(i, k+1) {
 			off = -1 // "Sales were strong this weekend", written on Monday
@@ -121,6 +126,9 @@ func ruleRelative(tg *tagger, i int) (match, bool) {
 		return date1(Date, k2, vMonth(tg.relativeMonthYear(m, off, i, k2), m))
 	}
 	if s, ok := seasonWords[w]; ok {
+		if off == 0 && tg.hasDCT && tg.pastSeasonMeant(s, i, k+1) {
+			off = -1 // "the quickest time this winter", written in March
+		}
 		return date1(Date, k+1, seasonValue(tg.dct, s, off))
 	}
 	return match{}, false
@@ -162,6 +170,69 @@ func (tg *tagger) dayAt(i int) (time.Time, int, bool) {
 		}
 	}
 	return time.Time{}, i, false
+}
+
+// pastStretch reports whether "past" at j, with "the" at i or not, and the
+// unit u after it follow "in", "over" or "during" ("in the past week",
+// "over the past day", "in past day"): the stretch up to now that a count
+// covers, not the calendar week or day before this one.
+func (tg *tagger) pastStretch(i, j int, u unit) bool {
+	if tg.word(j) != "past" || u < uDay || u > uMonth || u == uWeekend {
+		return false
+	}
+	w := tg.word(i - 1)
+	return w == "in" || w == "over" || w == "during"
+}
+
+// weekSide returns the day whose week "later in the week" or "earlier in
+// the week" at tokens [i, j) names, from base, the day the story is on:
+// a day mentioned on the other side of the time of writing does not hold
+// it ("Saturday's cancelled services would be added later in the week",
+// on a Sunday: the coming week; "soils soaked by the storms earlier in the
+// week", after a forecast for Monday: the week now ending). A week that
+// ends on the day of writing has no later part: its next one does.
+func (tg *tagger) weekSide(base time.Time, i, j int) time.Time {
+	w := tg.word(i - 2)
+	if tg.word(i-1) != "in" || w != "later" && w != "earlier" || !tg.hasDCT {
+		return base
+	}
+	t := tg.tenseAround(i, j)
+	switch {
+	case w == "later" && base.Before(tg.dct) && t != tensePast:
+		if tg.dct.Weekday() == time.Sunday {
+			return tg.dct.AddDate(0, 0, 1)
+		}
+		return tg.dct
+	case w == "earlier" && base.After(tg.dct) && (t != tenseFuture || tg.participleBefore(i-2)):
+		return tg.dct
+	}
+	return base
+}
+
+// participleBefore reports whether a past form stands within four tokens
+// before k, the clause "earlier in the week" belongs to ("soils soaked by
+// the storms earlier in the week"), where the main clause may be future.
+func (tg *tagger) participleBefore(k int) bool {
+	for m := k - 1; m >= tg.from && m >= k-4; m-- {
+		if tg.vword(m) == vPast {
+			return true
+		}
+	}
+	return false
+}
+
+// afterThat reports whether tokens from k read a day, week, month or year
+// and "after that" or "before that" that end the phrase ("and the week
+// after that.", "the year before that,"), naming the one beside the
+// period mentioned last.
+func (tg *tagger) afterThat(k int) bool {
+	u, ok := unitWords[tg.word(k)]
+	if !ok || u < uDay || u > uYear || u == uWeekend || u == uQuarter || u == uHalf || u == uSeason || tg.word(k) == "night" ||
+		strings.HasSuffix(tg.word(k), "s") {
+		return false
+	}
+	w := tg.word(k + 1)
+	return (w == "after" || w == "before") && tg.word(k+2) == "that" && tg.word(k+3) == ""
 }
 
 // relativeUnit resolves "last week", "next month", "this quarter"; the
@@ -210,6 +281,19 @@ func (tg *tagger) pastWeekendMeant(i, j int) bool {
 		return t == tensePast && (strong || tg.finitePastBefore(i, j))
 	}
 	return false
+}
+
+// pastSeasonMeant reports whether "this" and the season s at [i, j) is
+// the season just gone, the one before the dct's: its clause is told in
+// the past ("the quickest time this winter", written in early March, is
+// the winter that has just ended, not the one due in December), as
+// pastWeekendMeant reads "this weekend" early in the week.
+func (tg *tagger) pastSeasonMeant(s string, i, j int) bool {
+	if seasonOf(tg.dct.AddDate(0, -3, 0)) != s {
+		return false
+	}
+	t, strong := tg.governingTense(i, j)
+	return t == tensePast && (strong || tg.finitePastBefore(i, j))
 }
 
 // finitePastBefore reports whether the -ed verb that governs the
@@ -417,6 +501,12 @@ func (tg *tagger) offsetAfter(n int, u unit, end int, isOne bool) (match, bool) 
 		// move the month or day counted from, which keeps its
 		// precision (March 2021), as TimeML values it.
 		return date1(Date, next, tg.yearsFromAnchor(dir*n))
+	}
+	if u == uWeek && counted && tg.anchor.Precision >= PrecisionDay && tg.anchor.Precision <= PrecisionPartOfDay {
+		// "crossed the river on October 2 ... Three weeks later": whole
+		// weeks from a day land on a day, the same weekday, as days
+		// counted from it do.
+		return date1(Date, next, vDay(base.Truncate(24*time.Hour).AddDate(0, 0, 7*n*dir)))
 	}
 	v, ok := shift(base, u, dir*n)
 	return match{end: next, typ: Date, value: okValue(v, ok), yearBack: u == uYear && n == 1 && dir < 0}, ok
@@ -704,6 +794,11 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 	switch w {
 	case "the":
 		switch o, ok := anaphorOffsets[tg.word(k)]; {
+		case tg.hasAnchor && tg.afterThat(k):
+			// "next week, and the week after that": one unit on from
+			// the period mentioned last (one back for "before that").
+			v, ok := shift(base, unitWords[tg.word(k)], besideStep(tg.word(k+1)))
+			return date1(Date, k+3, okValue(v, ok))
 		case ok:
 			off = o
 		case tg.word(k) == "week" && tg.word(k+1) == "after" && holidayStarts[tg.word(k+2)]:
@@ -715,9 +810,9 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 			// the week the story is in; "will travel for the rest of
 			// the week": the week under way.
 			if tg.word(i-1) == "of" && yearParts[tg.word(i-2)] && tg.tenseAround(i, k+1) == tenseFuture {
-				return date1(Date, k+1, vWeek(tg.dct))
+				return date1(Date, k+1, vWeek(weekAhead(tg.dct)))
 			}
-			return date1(Date, k+1, vWeek(tg.dayBase()))
+			return date1(Date, k+1, vWeek(tg.weekSide(tg.dayBase(), i, k+1)))
 		default:
 			if m, ok := tg.weekdayBeside(k); ok {
 				return m, true // "the Friday before Christmas"
@@ -923,6 +1018,17 @@ func (tg *tagger) partBeforeAfter(k int) (match, bool) {
 	tg.noteAnchor("the day mentioned last")
 	day := tg.anchor.Start.Truncate(24*time.Hour).AddDate(0, 0, step)
 	return date1(Time, k+2, vDay(day)+"T"+p)
+}
+
+// weekAhead returns a day of the week whose rest is still to come on
+// day: day's own week, but on a Sunday, the week's last day, the next
+// one, as "the rest of the week should be dry" in a Sunday paper speaks
+// of the days ahead, not of the evening left.
+func weekAhead(day time.Time) time.Time {
+	if day.Weekday() == time.Sunday {
+		return day.AddDate(0, 0, 1)
+	}
+	return day
 }
 
 // weekAfterFeast reads "the week after Christmas" from the holiday at k:

@@ -106,6 +106,12 @@ type group struct {
 	to int
 }
 
+// pastObligation reports whether group g opens with the past of "have to",
+// an obligation as it stood then: "had to be approved", "had to leave".
+func (tg *tagger) pastObligation(g group) bool {
+	return g.head > g.start+1 && tg.word(g.start) == "had" && tg.word(g.start+1) == "to"
+}
+
 // tenseAround returns the tense of the clause that governs the tokens
 // [i, j): the direction a weekday or month without a year points.
 func (tg *tagger) tenseAround(i, j int) tense {
@@ -220,6 +226,15 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 				// early May"; not what an order asked for ("ordered
 				// the crowds out by Friday", objectForward).
 				tg.noteTense(tg.groupText(g), tensePast, "\"by\" and a simple past: past")
+				return tensePast, true
+			}
+			if ok && tg.word(tg.hintWord(i)) == "by" && tg.pastObligation(g) && !tg.reportedAt(g.start) && !tg.backshifted(g, i, j) {
+				// "applications, which had to be approved by Friday, were
+				// handled on paper": a deadline a past "had to" set, told
+				// as the writer's own past, has come; reported speech
+				// ("were told they had to leave by Friday") may still
+				// look ahead, as may a condition backshifted reads.
+				tg.noteTense(tg.groupText(g), tensePast, "\"by\" and a past \"had to\": past")
 				return tensePast, true
 			}
 			if ok && tg.lastedUntil(g, i) {
@@ -593,6 +608,9 @@ func (tg *tagger) habitual(i, j int) bool {
 	if !ok {
 		return false
 	}
+	if g.head == g.start && tg.seasonSpans(g.start-1) {
+		return true // "where winter runs from June to August": a season's bounds, every year
+	}
 	first := g.start
 	if habitualAdverbs[tg.word(first-1)] {
 		first--
@@ -608,7 +626,38 @@ func (tg *tagger) habitual(i, j int) bool {
 		}
 	}
 	c := tg.vword(g.head)
+	if !seen && g.head == g.start && (c == vPres || c == vBePres) && tg.habitualReport(g.start) {
+		return true // "He always said the season starts at Easter"
+	}
 	return seen && (c == vPres || c == vBePres || c == vPast && tg.vword(g.start) == vBePres)
+}
+
+// habitualReport reports whether the present verb at k reports what a
+// speaker said as a habit ("he always said", "she often says") within a
+// few words before it: the clause states a rule of every year, not a
+// schedule.
+func (tg *tagger) habitualReport(k int) bool {
+	for m := k - 1; m > tg.from && m >= k-5; m-- {
+		if reportingVerbs[tg.word(m)] {
+			return habitualAdverbs[tg.word(m-1)]
+		}
+		if tg.vword(m) != vNone || tg.toks[m].kind == kPunct {
+			return false
+		}
+	}
+	return false
+}
+
+// seasonSpans reports whether token k is a season with no word before it
+// that picks one out ("this", "last", "next"), followed by a verb that
+// gives its bounds ("winter runs from June to August", "summer lasts
+// from December"): a definition of the season, true of every year.
+func (tg *tagger) seasonSpans(k int) bool {
+	if _, ok := seasonWords[tg.word(k)]; !ok || !seasonSpanVerbs[tg.word(k+1)] {
+		return false
+	}
+	_, picked := relOffsets[tg.word(k-1)]
+	return !picked
 }
 
 // fixtureAfter reports whether the entry after token j names a match to
@@ -709,6 +758,11 @@ func (tg *tagger) prepositionTense(g group, after bool, i, j int, t tense, stron
 		// to go until the vote on Friday": what is left counts down
 		// to a day still ahead.
 		t, strong, why = tenseFuture, true, "a countdown left before a day: future"
+	case t != tenseNearest && tg.dayNamed(i) && tg.possessive(j) && calledOffWords[tg.word(j+2)]:
+		// "Saturday's cancelled services would be added to the
+		// timetable": an event called off was planned close to the
+		// report, just gone or just ahead, whatever the clause's tense.
+		t, strong, why = tenseNearest, true, "a dated event called off: nearest day"
 	case t != tenseFuture && prev == "before" && tg.dayNamed(i) && (tg.possessive(j) || tg.attributive(i, j)):
 		// "a last push for votes before Tuesday's election", "resigned
 		// before the Monday vote": the event came after the clause's
@@ -2161,9 +2215,14 @@ func (tg *tagger) outcomeNoun(i, j int) bool {
 // invitation and no subject ("Join us Friday", "Have a great weekend!"),
 // or with a post's present of a move its writer has planned, the subject
 // left out ("Start my new job on Monday", "Fly home on Sunday"): its only
-// verb group, if any, is that verb (g, when ok).
+// verb group, if any, is that verb (g, when ok). A quotation may open the
+// sentence: a speaker's imperative ("\"Ask me again on Sunday night.\"")
+// looks ahead as a notice's does.
 func (tg *tagger) imperative(g group, ok bool) bool {
 	k := tg.from
+	if tg.quoteMark(k) {
+		k++
+	}
 	if tg.word(k) == "please" || tg.word(k) == "so" {
 		k++
 	}
@@ -3823,6 +3882,9 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 			// offer, with holders tendering by the Tuesday deadline").
 			return tenseNone, ""
 		}
+		if deadlineWords[w] && tg.pastObligation(k) {
+			return tenseNearest, "a deadline a past \"had to\" set: nearest day"
+		}
 		if w == "by" && tg.frontedBy(k, j) {
 			return tensePast, "\"by\" a date, then a past perfect: past"
 		}
@@ -4036,6 +4098,20 @@ func (tg *tagger) hintWord(i int) int {
 // three".
 func (tg *tagger) presentNow(g group) bool {
 	return presentAsPast[tg.word(g.head)] && tg.word(g.head-1) == "now"
+}
+
+// pastObligation reports whether a past "had to" and an infinitive stand
+// within groupSearch tokens before token k, in its sentence: "forms, which
+// had to be approved by Friday, were handled on paper". The deadline that
+// obligation set lies close to the time of writing, just gone or just
+// ahead, as a past plan's does.
+func (tg *tagger) pastObligation(k int) bool {
+	for m := max(tg.from, k-groupSearch); m+2 < k; m++ {
+		if tg.word(m) == "had" && tg.word(m+1) == "to" && tg.infinitiveAt(m+2) {
+			return true
+		}
+	}
+	return false
 }
 
 // frontedBy reports whether "by" at k opens its clause (at the sentence's

@@ -68,8 +68,9 @@ func (tg *tagger) noteScene(x Timex, start, end int) {
 // profit for the October-December quarter", "talks after the 2022
 // election") names what the noun is about, no scene.
 func (tg *tagger) inSubject(start int) bool {
-	if start-tg.from > subjectReach || start == tg.from || tg.lexAt(start-1).hasAny(inDeterminers|inPrepositions) {
-		return false
+	if start-tg.from > subjectReach || start == tg.from || tg.lexAt(start-1).hasAny(inDeterminers|inPrepositions) ||
+		coordinators[tg.word(start-1)] {
+		return false // "November and January were dry": a subject of dates, no noun's
 	}
 	for m := tg.from; m < start; m++ {
 		if tg.toks[m].kind != kWord || tg.vword(m).verbal() {

@@ -878,8 +878,8 @@ func (tg *tagger) pairedMonthYear(m, i int) (int, bool) {
 
 // whenYear returns the year a "when" clause right after it tells more of
 // ("in 2028, when organisers hope to add a weekend in August"): a month
-// in that clause is in the year written just before it, wherever the dct
-// is.
+// or season in that clause is in the year written just before it,
+// wherever the dct is.
 func (tg *tagger) whenYear(i int) (int, bool) {
 	if !tg.hasAnchor || tg.anchor.Precision != PrecisionYear || tg.lastDuration {
 		return 0, false // "had asked for nine years when the trial closed in September"
@@ -1195,8 +1195,13 @@ func ruleSeason(tg *tagger, i int) (match, bool) {
 		// season of the calendar.
 		return match{}, false
 	}
-	if !tg.hasDCT || tg.habitual(i, k) {
+	if !tg.hasDCT || tg.habitual(i, k) || tg.seasonSpans(j) {
 		return date1(Date, k, "XXXX-"+s) // "buying decisions are usually made in the summer"
+	}
+	if y, ok := tg.whenYear(i); ok {
+		// "in 2013, when 40 children fell ill in the spring": the
+		// season of the year the clause tells more of, as for a month.
+		return date1(Date, k, vSeason(y, s))
 	}
 	t := tg.tenseAround(i, k)
 	if y, ok := tg.sceneYear(int(seasonStart[s]), 1, i, k, t); ok {
@@ -1350,6 +1355,11 @@ func ruleHoliday(tg *tagger, i int) (match, bool) {
 	}
 	if m.typ != Date || len(m.value) != 10 {
 		return m, ok
+	}
+	if tg.hasDCT && tg.habitual(i, m.end) {
+		// "The season usually starts at Easter": every year's feast,
+		// no day in particular.
+		return date1(Date, m.end, "XXXX-XX-XX")
 	}
 	if p, part := dayParts[tg.word(m.end)]; part && !strings.HasSuffix(tg.word(m.end), "s") {
 		// "Thanksgiving evening", "Christmas morning": a part of it.

@@ -1391,7 +1391,7 @@ func (tg *tagger) laterInThe(i int) (match, bool) {
 	}
 	switch p {
 	case PrecisionWeek:
-		return date1(Date, i+4, vWeek(base))
+		return date1(Date, i+4, vWeek(tg.weekSide(base, i+2, i+4)))
 	case PrecisionMonth:
 		return date1(Date, i+4, vMonth(base.Year(), int(base.Month())))
 	}

@@ -617,6 +617,13 @@ var schedulePredicates = setOf("scheduled", "due", "set", "slated", "expected", 
 	"meant", "going", "about", "likely", "unlikely", "ready", "planning", "preparing", "bound", "pencilled", "penciled",
 	"willing")
 
+// stateAdjectives are the schedulePredicates that are adjectives, not
+// participles: after "be" alone they tell of a state on the day ("we were
+// ready on Sunday"), and point ahead only before "to" or "for" ("were
+// ready to fly on Sunday"). "likely" is not one: "a vote on Monday was
+// likely" is a forecast.
+var stateAdjectives = setOf("ready", "willing")
+
 // infinitiveForward are the verbs whose "to"-infinitive lies ahead of them:
 // "ordered schools to close", "declined to commit", "agreed to meet";
 // so do the verbs of a warning or advice given to someone ("have been
@@ -701,6 +708,10 @@ var rescheduleVerbs = forms("move", "postpone", "delay", "push", "bring", "defer
 var reportingVerbs = setOf("said", "says", "say", "told", "tells", "added", "noted", "stated", "wrote",
 	"explained", "insisted", "warned", "argued", "claimed", "confirmed", "declared", "acknowledged",
 	"stressed", "announced", "reported", "disclosed", "revealed", "tweeted", "posted", "commented", "remarked")
+
+// seasonSpanVerbs give a season's bounds after it: "winter runs from June
+// to August", "summer lasts from December to February".
+var seasonSpanVerbs = setOf("runs", "lasts", "stretches", "extends")
 
 // weekdayLeads may stand between a report and the weekday that dates it:
 // "told reporters late on Monday", "said at a briefing last Wednesday".
@@ -1035,6 +1046,14 @@ var movedFrom = setOf("postponed", "delayed", "moved", "pushed", "rescheduled", 
 // statisticNouns before "for" and a month name the figures of that month,
 // which come out after it: "inflation figures for December".
 var statisticNouns = setOf("figures", "data", "statistics", "numbers", "readings")
+
+// reportNouns name a company's report on a closed period: "results for
+// the three months to July", "earnings for the year to March".
+var reportNouns = setOf("results", "earnings", "accounts", "sales", "revenue", "profits")
+
+// reportPeriods are the period nouns a report's "to" and a month close:
+// "the three months to July", "the year to March", "the 12 months to".
+var reportPeriods = setOf("months", "month", "year", "weeks", "quarter", "half")
 
 // countWords after "a" make the plural after them a subject: "a few
 // leaders meet", "a dozen firms report".

@@ -99,6 +99,11 @@ func ruleRelative(tg *tagger, i int) (match, bool) {
 		// never the day before this one, which "yesterday" names.
 		return date1(Date, k+1, "XXXX-XX-XX")
 	}
+	if u, ok := unitWords[w]; ok && !strings.HasSuffix(w, "s") && w != "night" && tg.pastStretch(i, j, u) {
+		// "31 cases in the past week", "14 new cases in past day": a
+		// count over the stretch up to now, a duration.
+		return date1(Duration, k+1, durationValue(1, u))
+	}
 	if u, ok := unitWords[w]; ok && !strings.HasSuffix(w, "s") && w != "night" {
 		if u == uWeekend && off == 0 && tg.hasDCT && tg.pastWeekendMeant(i, k+1) {
 			off = -1 // "Sales were strong this weekend", written on Monday
@@ -165,6 +170,69 @@ func (tg *tagger) dayAt(i int) (time.Time, int, bool) {
 		}
 	}
 	return time.Time{}, i, false
+}
+
+// pastStretch reports whether "past" at j, with "the" at i or not, and the
+// unit u after it follow "in", "over" or "during" ("in the past week",
+// "over the past day", "in past day"): the stretch up to now that a count
+// covers, not the calendar week or day before this one.
+func (tg *tagger) pastStretch(i, j int, u unit) bool {
+	if tg.word(j) != "past" || u < uDay || u > uMonth || u == uWeekend {
+		return false
+	}
+	w := tg.word(i - 1)
+	return w == "in" || w == "over" || w == "during"
+}
+
+// weekSide returns the day whose week "later in the week" or "earlier in
+// the week" at tokens [i, j) names, from base, the day the story is on:
+// a day mentioned on the other side of the time of writing does not hold
+// it ("Saturday's cancelled services would be added later in the week",
+// on a Sunday: the coming week; "soils soaked by the storms earlier in the
+// week", after a forecast for Monday: the week now ending). A week that
+// ends on the day of writing has no later part: its next one does.
+func (tg *tagger) weekSide(base time.Time, i, j int) time.Time {
+	w := tg.word(i - 2)
+	if tg.word(i-1) != "in" || w != "later" && w != "earlier" || !tg.hasDCT {
+		return base
+	}
+	t := tg.tenseAround(i, j)
+	switch {
+	case w == "later" && base.Before(tg.dct) && t != tensePast:
+		if tg.dct.Weekday() == time.Sunday {
+			return tg.dct.AddDate(0, 0, 1)
+		}
+		return tg.dct
+	case w == "earlier" && base.After(tg.dct) && (t != tenseFuture || tg.participleBefore(i-2)):
+		return tg.dct
+	}
+	return base
+}
+
+// participleBefore reports whether a past form stands within four tokens
+// before k, the clause "earlier in the week" belongs to ("soils soaked by
+// the storms earlier in the week"), where the main clause may be future.
+func (tg *tagger) participleBefore(k int) bool {
+	for m := k - 1; m >= tg.from && m >= k-4; m-- {
+		if tg.vword(m) == vPast {
+			return true
+		}
+	}
+	return false
+}
+
+// afterThat reports whether tokens from k read a day, week, month or year
+// and "after that" or "before that" that end the phrase ("and the week
+// after that.", "the year before that,"), naming the one beside the
+// period mentioned last.
+func (tg *tagger) afterThat(k int) bool {
+	u, ok := unitWords[tg.word(k)]
+	if !ok || u < uDay || u > uYear || u == uWeekend || u == uQuarter || u == uHalf || u == uSeason || tg.word(k) == "night" ||
+		strings.HasSuffix(tg.word(k), "s") {
+		return false
+	}
+	w := tg.word(k + 1)
+	return (w == "after" || w == "before") && tg.word(k+2) == "that" && tg.word(k+3) == ""
 }
 
 // relativeUnit resolves "last week", "next month", "this quarter"; the
@@ -433,6 +501,12 @@ func (tg *tagger) offsetAfter(n int, u unit, end int, isOne bool) (match, bool) 
 		// move the month or day counted from, which keeps its
 		// precision (March 2021), as TimeML values it.
 		return date1(Date, next, tg.yearsFromAnchor(dir*n))
+	}
+	if u == uWeek && counted && tg.anchor.Precision >= PrecisionDay && tg.anchor.Precision <= PrecisionPartOfDay {
+		// "crossed the river on October 2 ... Three weeks later": whole
+		// weeks from a day land on a day, the same weekday, as days
+		// counted from it do.
+		return date1(Date, next, vDay(base.Truncate(24*time.Hour).AddDate(0, 0, 7*n*dir)))
 	}
 	v, ok := shift(base, u, dir*n)
 	return match{end: next, typ: Date, value: okValue(v, ok), yearBack: u == uYear && n == 1 && dir < 0}, ok
@@ -720,6 +794,11 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 	switch w {
 	case "the":
 		switch o, ok := anaphorOffsets[tg.word(k)]; {
+		case tg.hasAnchor && tg.afterThat(k):
+			// "next week, and the week after that": one unit on from
+			// the period mentioned last (one back for "before that").
+			v, ok := shift(base, unitWords[tg.word(k)], besideStep(tg.word(k+1)))
+			return date1(Date, k+3, okValue(v, ok))
 		case ok:
 			off = o
 		case tg.word(k) == "week" && tg.word(k+1) == "after" && holidayStarts[tg.word(k+2)]:
@@ -733,7 +812,7 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 			if tg.word(i-1) == "of" && yearParts[tg.word(i-2)] && tg.tenseAround(i, k+1) == tenseFuture {
 				return date1(Date, k+1, vWeek(weekAhead(tg.dct)))
 			}
-			return date1(Date, k+1, vWeek(tg.dayBase()))
+			return date1(Date, k+1, vWeek(tg.weekSide(tg.dayBase(), i, k+1)))
 		default:
 			if m, ok := tg.weekdayBeside(k); ok {
 				return m, true // "the Friday before Christmas"
@@ -765,7 +844,7 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 					// day before or the day after": the phrase ends, at the
 					// sentence's end or before the other of a pair; the day
 					// beside the one mentioned last.
-					v, ok := shift(tg.pairedDayBase(i, base), uDay, besideStep(tg.word(k+1)))
+					v, ok := shift(tg.pairedDayBase(i, tg.dayCountBase(base)), uDay, besideStep(tg.word(k+1)))
 					return date1(Date, k+2, okValue(v, ok))
 				}
 				if tg.word(k+2) != "" && tg.word(i-1) != "in" {
@@ -849,15 +928,25 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 		// calendar week after this one.
 		return date1(Duration, k+1, durationValue(1, u))
 	}
-	if (u == uDay || u == uWeek) && tg.hasAnchor && tg.anchor.Precision < PrecisionWeek && tg.hasLastDay {
-		// "sentenced on July 11 ... pleaded guilty last month and is due
-		// to be sentenced the same week": a day or week counts from the
-		// last day mentioned, not from a month or year named since.
-		tg.noteAnchor("the day mentioned last, as a month or year has no day to count from")
-		base = tg.lastDay
+	if u == uDay || u == uWeek {
+		base = tg.dayCountBase(base)
 	}
 	v, ok := shift(base, u, off)
 	return date1(Date, k+1, okValue(v, ok))
+}
+
+// dayCountBase is the day a count of days or weeks from the date
+// mentioned last starts at ("the same week", "the day before"): the last
+// day mentioned when that date is a month or year, which has no day to
+// count from ("is due to be sentenced on July 11 ... pleaded guilty last
+// month and is due to be sentenced the same week"; "will be ready on
+// Tuesday ... later this year ... a briefing the day before"), else base.
+func (tg *tagger) dayCountBase(base time.Time) time.Time {
+	if !tg.hasAnchor || tg.anchor.Precision >= PrecisionWeek || !tg.hasLastDay {
+		return base
+	}
+	tg.noteAnchor("the day mentioned last, as a month or year has no day to count from")
+	return tg.lastDay
 }
 
 // dayPairEnds reports whether "the day before" or "the day after" ends

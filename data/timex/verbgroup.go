@@ -608,6 +608,9 @@ func (tg *tagger) habitual(i, j int) bool {
 	if !ok {
 		return false
 	}
+	if g.head == g.start && tg.seasonSpans(g.start-1) {
+		return true // "where winter runs from June to August": a season's bounds, every year
+	}
 	first := g.start
 	if habitualAdverbs[tg.word(first-1)] {
 		first--
@@ -623,7 +626,38 @@ func (tg *tagger) habitual(i, j int) bool {
 		}
 	}
 	c := tg.vword(g.head)
+	if !seen && g.head == g.start && (c == vPres || c == vBePres) && tg.habitualReport(g.start) {
+		return true // "He always said the season starts at Easter"
+	}
 	return seen && (c == vPres || c == vBePres || c == vPast && tg.vword(g.start) == vBePres)
+}
+
+// habitualReport reports whether the present verb at k reports what a
+// speaker said as a habit ("he always said", "she often says") within a
+// few words before it: the clause states a rule of every year, not a
+// schedule.
+func (tg *tagger) habitualReport(k int) bool {
+	for m := k - 1; m > tg.from && m >= k-5; m-- {
+		if reportingVerbs[tg.word(m)] {
+			return habitualAdverbs[tg.word(m-1)]
+		}
+		if tg.vword(m) != vNone || tg.toks[m].kind == kPunct {
+			return false
+		}
+	}
+	return false
+}
+
+// seasonSpans reports whether token k is a season with no word before it
+// that picks one out ("this", "last", "next"), followed by a verb that
+// gives its bounds ("winter runs from June to August", "summer lasts
+// from December"): a definition of the season, true of every year.
+func (tg *tagger) seasonSpans(k int) bool {
+	if _, ok := seasonWords[tg.word(k)]; !ok || !seasonSpanVerbs[tg.word(k+1)] {
+		return false
+	}
+	_, picked := relOffsets[tg.word(k-1)]
+	return !picked
 }
 
 // fixtureAfter reports whether the entry after token j names a match to
@@ -724,6 +758,11 @@ func (tg *tagger) prepositionTense(g group, after bool, i, j int, t tense, stron
 		// to go until the vote on Friday": what is left counts down
 		// to a day still ahead.
 		t, strong, why = tenseFuture, true, "a countdown left before a day: future"
+	case t != tenseNearest && tg.dayNamed(i) && tg.possessive(j) && calledOffWords[tg.word(j+2)]:
+		// "Saturday's cancelled services would be added to the
+		// timetable": an event called off was planned close to the
+		// report, just gone or just ahead, whatever the clause's tense.
+		t, strong, why = tenseNearest, true, "a dated event called off: nearest day"
 	case t != tenseFuture && prev == "before" && tg.dayNamed(i) && (tg.possessive(j) || tg.attributive(i, j)):
 		// "a last push for votes before Tuesday's election", "resigned
 		// before the Monday vote": the event came after the clause's
@@ -1785,6 +1824,15 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 				return tenseFuture, true, "a reported forecast, \"was likely\": future"
 			}
 			return tenseNearest, true, "a plan seen from the past: nearest day"
+		case g.start == g.head && g.start > tg.from && !tg.vword(g.start-1).verbal() && tg.planUndoneAfter(j) &&
+			!schedulePredicates[tg.word(j)]:
+			// "a delivery due on December 28 arrived two days late":
+			// a bare "due" after its noun has no tense of its own, and
+			// the past verb of the noun's clause sees the plan from
+			// the past, for a day just gone or just ahead; not a
+			// second schedule ("figures due on Wednesday expected to
+			// show"), which still looks ahead.
+			return tenseNearest, true, "a bare schedule after its noun, a past verb after the date: nearest day"
 		default:
 			return tenseFuture, true, "a plan: future"
 		}
@@ -2476,7 +2524,9 @@ func (tg *tagger) schedulePredicate(g group) bool {
 		for b > g.start && tg.degreeBeforePredicate(b) {
 			b-- // "was more likely"
 		}
-		passive := k == g.head && k > g.start && (tg.vword(b) == vBeen || tg.vword(b).aux())
+		// "was scheduled on Monday" is a plan, "were ready on Sunday"
+		// a state: only a participle reads as a plan without "to".
+		passive := k == g.head && k > g.start && (tg.vword(b) == vBeen || tg.vword(b).aux()) && !stateAdjectives[w]
 		if w == "due" && tg.word(k+1) == "to" && !tg.verbAfterTo(k+2) {
 			continue // "pulled out due to injuries": because of
 		}
@@ -3725,8 +3775,11 @@ func (tg *tagger) nounContext(k int) bool {
 	// modal may be a month ("2 May") and any other word a noun.
 	c, aux := tg.lexAt(k).aux, tg.lexAt(k).has(inAux)
 	if k > tg.from && (tg.hyphen(k-1) && tg.tight(k) ||
-		tg.toks[k-1].kind == kNum && !tg.codeNumber(k-1) && !(aux && c != vModal) && !(aux && tg.monthDayNumber(k-1))) {
-		return true // "a Moscow-led bloc", "1.8353 marks"
+		tg.toks[k-1].kind == kNum && !tg.codeNumber(k-1) && !(aux && c != vModal) && !(aux && tg.monthDayNumber(k-1)) &&
+			!(tg.pastShaped(k) && tg.monthDayNumber(k-1))) {
+		// "a Moscow-led bloc", "1.8353 marks"; not the past verb after
+		// a dated noun phrase: "a delivery due on December 28 arrived".
+		return true
 	}
 	if n := tg.lexAt(k - 1).cardinal; n > 1 && (hasSuffix(tg.word(k), "s") || tg.participleBeforeNoun(k)) {
 		return true // "failed by four votes", "two members", "two defeated candidates"
@@ -3739,6 +3792,16 @@ func (tg *tagger) nounContext(k int) bool {
 	}
 	prev := tg.lexAt(k - 1)
 	return prev.hasAny(inDeterminers | inPrepositions) // "at targets"
+}
+
+// pastShaped reports whether the word at k is a past form by the lexicon
+// or by its "-ed" ending, and no schedule's participle, which after a
+// dated noun phrase still qualifies it ("figures due on Wednesday
+// expected to show").
+func (tg *tagger) pastShaped(k int) bool {
+	w := tg.word(k)
+	lex := verbLex[w]
+	return lex.class == vNone && !schedulePredicates[w] && !lex.has(lForward) && !lex.has(lNotVerb) && (lex.has(lPast) || len(w) > 4 && hasSuffix(w, "ed"))
 }
 
 // monthDayNumber reports whether the number at k is the day of a date
@@ -3779,6 +3842,21 @@ func hasSuffix(s, suffix string) bool {
 	return len(s) >= len(suffix) && s[len(s)-len(suffix):] == suffix
 }
 
+// reportedPeriodTo reports whether "to" at k closes a period that a
+// report covers: "results for the three months to", "figures for the
+// year to", a results or statistics noun, "for", and a period noun,
+// with "the" and a count between.
+func (tg *tagger) reportedPeriodTo(k int) bool {
+	if tg.word(k) != "to" || !reportPeriods[tg.word(k-1)] {
+		return false
+	}
+	m := k - 2
+	for m > tg.from && m >= k-4 && (tg.word(m) == "the" || tg.word(m) == "past" || tg.toks[m].kind == kNum || tg.lexAt(m).cardinal > 0) {
+		m--
+	}
+	return tg.word(m) == "for" && (statisticNouns[tg.word(m-1)] || reportNouns[tg.word(m-1)])
+}
+
 // dateHint reads the word that governs a date for the direction it
 // implies, before any verb: "by", "until", "effective", "payable" look
 // ahead; "since", "ended", "postponed from", "back to" look back; so does
@@ -3803,6 +3881,9 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 			// which the verb puts behind or ahead ("completed its
 			// offer, with holders tendering by the Tuesday deadline").
 			return tenseNone, ""
+		}
+		if deadlineWords[w] && tg.pastObligation(k) {
+			return tenseNearest, "a deadline a past \"had to\" set: nearest day"
 		}
 		if w == "by" && tg.frontedBy(k, j) {
 			return tensePast, "\"by\" a date, then a past perfect: past"
@@ -3834,6 +3915,12 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 	prev := tg.word(k - 1)
 	switch w {
 	case "to":
+		if tg.reportedPeriodTo(k) && tg.monthWord(next+1) {
+			// "will report results for the three months to July on
+			// September 17": the period a report covers has closed
+			// when it is reported, whatever the tense of reporting.
+			return tensePast, "results for a period to a month: the month gone, past"
+		}
 		if prev == "up" && tg.hyphen(k-2) && runUpWords[tg.word(k-3)] {
 			return tenseFuture, "\"in the run-up to\": future"
 		}
@@ -4011,6 +4098,20 @@ func (tg *tagger) hintWord(i int) int {
 // three".
 func (tg *tagger) presentNow(g group) bool {
 	return presentAsPast[tg.word(g.head)] && tg.word(g.head-1) == "now"
+}
+
+// pastObligation reports whether a past "had to" and an infinitive stand
+// within groupSearch tokens before token k, in its sentence: "forms, which
+// had to be approved by Friday, were handled on paper". The deadline that
+// obligation set lies close to the time of writing, just gone or just
+// ahead, as a past plan's does.
+func (tg *tagger) pastObligation(k int) bool {
+	for m := max(tg.from, k-groupSearch); m+2 < k; m++ {
+		if tg.word(m) == "had" && tg.word(m+1) == "to" && tg.infinitiveAt(m+2) {
+			return true
+		}
+	}
+	return false
 }
 
 // frontedBy reports whether "by" at k opens its clause (at the sentence's

@@ -40,7 +40,7 @@ func (tg *tagger) noteScene(x Timex, start, end int) {
 		// TempEval tweets gold dates such a day on the day of posting.
 		return
 	}
-	if start > tg.from && !(start == tg.from+1 && sceneLeads[tg.word(tg.from)]) {
+	if start > tg.from && !(start == tg.from+1 && sceneLeads[tg.word(tg.from)]) && !tg.subjectScene(start) {
 		return
 	}
 	s, err := ParseValue(x.Value)
@@ -52,6 +52,27 @@ func (tg *tagger) noteScene(x Timex, start, end int) {
 	}
 	tg.scene = scene{span: s, text: x.Text, end: end, ok: true}
 }
+
+// subjectScene reports whether the period at start is a "last" one ("last
+// year", "last spring") right after the sentence's opening noun phrase, a
+// few words with no verb, preposition or mark ("A similar standoff last
+// year ended with a deal on December 23"): it dates the subject, and so
+// sets the scene as a period written first does.
+func (tg *tagger) subjectScene(start int) bool {
+	if start-tg.from > subjectSceneReach || tg.word(start) != "last" {
+		return false
+	}
+	for k := tg.from; k < start; k++ {
+		if tg.toks[k].kind != kWord || tg.vword(k).verbal() || prepositions[tg.word(k)] {
+			return false
+		}
+	}
+	return true
+}
+
+// subjectSceneReach is the most words of a subject before the period
+// subjectScene reads: "A similar standoff", "The talks".
+const subjectSceneReach = 4
 
 // pastVerbAfter reports whether the first finite verb from token k on in
 // the sentence is a past form: "ordered", "was", "had".

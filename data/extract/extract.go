@@ -99,7 +99,7 @@ func (x *extraction) piece(a *data.Article, from, to int) {
 		span, err := tx.Span()
 		if err != nil || (tx.Type != timex.Date && tx.Type != timex.Time) || x.lines.aboutPublication(a.Text, tx) && !headsTimetable(a.Text, txs, k) && !headsSection(a.Text, txs, k) ||
 			tx.Type == timex.Date && linkTeaser(a.Text, tx, span, a.Published) || accountingYear(tx.Text) || accountingBoundary(a.Text, tx.Start) || timeOfSet(a.Text, txs, k) || referencePeriod(a.Text, tx) ||
-			trailingStretch(a.Text, tx) || kindOfDay(a.Text, tx) || rankingFrame(a.Text, tx) || logReference(a.Text, tx) {
+			trailingStretch(a.Text, tx) || comparisonSpan(a.Text, tx) || kindOfDay(a.Text, tx) || rankingFrame(a.Text, tx) || logReference(a.Text, tx) {
 			last = -1
 			continue
 		}

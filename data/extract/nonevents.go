@@ -322,6 +322,45 @@ var (
 	stretchLeads = map[string]bool{"in": true, "over": true, "during": true, "within": true, "for": true}
 )
 
+// comparisonSpan reports whether tx is "the week" (or month) that a
+// market figure's change is measured over, after "on" or "over" right
+// behind the change ("down 3 percent on the week", "up £4 on the week",
+// "little changed on the week", "1.6 percent higher over the week"): the
+// span of the comparison, no event, as "in the past week" is none
+// (trailingStretch). A verb before "over" ("talks dragged on over the
+// week") is no change figure, so that week stays an event.
+func comparisonSpan(text string, tx timex.Timex) bool {
+	unit, ok := strings.CutPrefix(strings.ToLower(tx.Text), "the ")
+	if !ok || !comparisonUnits[unit] {
+		return false
+	}
+	lead := wordBefore(text, tx.Start)
+	if lead != "on" && lead != "over" {
+		return false
+	}
+	change := fieldBefore(text, tx.Start-len(lead)-1)
+	return comparisonChanges[strings.ToLower(change)] || strings.ContainsAny(change, "0123456789")
+}
+
+// fieldBefore returns the run of non-space bytes that ends one space
+// before start ("£4", "percent", "2.1%"), or "".
+func fieldBefore(text string, start int) string {
+	if start < 2 || text[start-1] != ' ' {
+		return ""
+	}
+	i := strings.LastIndexByte(text[:start-1], ' ') + 1
+	return text[i : start-1]
+}
+
+// comparisonUnits and comparisonChanges: see comparisonSpan. The changes
+// are the words a market report ends a move with, before the span it was
+// measured over.
+var (
+	comparisonUnits   = map[string]bool{"week": true, "month": true}
+	comparisonChanges = map[string]bool{"percent": true, "cent": true, "points": true, "point": true, "cents": true,
+		"higher": true, "lower": true, "up": true, "down": true, "changed": true, "flat": true, "unchanged": true, "steady": true}
+)
+
 // referencePeriod reports whether tx is a year of a span of years that
 // names a statistical norm, with the noun right after it ("1.8C above the
 // 1991-2020 norm", "the 1981-2010 average"): the years a baseline was

@@ -172,6 +172,20 @@ func TestEvents_TrailingStretch(t *testing.T) {
 	})
 }
 
+// TestEvents_ComparisonSpan: "on the week" or "over the week" right after
+// a market move ("down 3 percent on the week") is the span the move is
+// measured over, no event; a week after a verb stays one. Sentences are
+// our own; 12 December 2014 is a Friday.
+func TestEvents_ComparisonSpan(t *testing.T) {
+	checkEventExprs(t, time.Date(2014, 12, 12, 0, 0, 0, 0, time.UTC), []exprCase{
+		{"Copper slipped on Friday and was down 4 percent on the week.", "Friday"},
+		{"Barley traded at £120 a tonne, up £3 on the week.", ""},
+		{"The pound was little changed on the week against the euro.", ""},
+		{"The index ended 1.2 percent higher over the week.", ""},
+		{"Talks between the unions dragged on over the week.", "the week"},
+	})
+}
+
 // TestEvents_LogReference: the date of a log reference a police appeal
 // asks callers to quote ("quoting incident 112 of 16 November") is part
 // of the reference, no event; the appeal's own dates stay. Sentences are

@@ -778,10 +778,10 @@ func (tg *tagger) monthAlone(m, i, j int) string {
 	if y, ok := tg.thatYear(i); ok {
 		return vMonth(y, m)
 	}
-	if y, ok := tg.whenYear(i); ok {
+	if y, ok := tg.whenYear(i, j); ok {
 		return vMonth(y, m)
 	}
-	if y, ok := tg.pairedMonthYear(m, i); ok {
+	if y, ok := tg.pairedMonthYear(m, i); ok && !tg.everyYearAfter(j) {
 		return vMonth(y, m)
 	}
 	if y, ok := tg.laterMonthYear(m, i); ok {
@@ -859,12 +859,13 @@ func (tg *tagger) spanEndYear(m, j int) (int, bool) {
 	return y, true
 }
 
-// pairedMonthYear returns the year of a month joined by "and" or "or" to
-// the bare month tagged just before it ("sales for November and December
-// combined"): the first such month from that one on, as a pair runs
+// pairedMonthYear returns the year of a month joined by "and", "or" or a
+// span's "to" to the bare month tagged just before it ("sales for
+// November and December combined", "it lasted from June to September"):
+// the first such month from that one on, as a pair or a span runs
 // forward ("December and January" ends in the next year).
 func (tg *tagger) pairedMonthYear(m, i int) (int, bool) {
-	if w := tg.word(i - 1); w != "and" && w != "or" || tg.lastEnd != i-1 || !tg.hasAnchor ||
+	if !spanJoiners[tg.word(i-1)] || tg.lastEnd != i-1 || !tg.hasAnchor ||
 		tg.anchor.Precision != PrecisionMonth || monthWords[tg.word(i-2)] == 0 {
 		return 0, false
 	}
@@ -877,12 +878,19 @@ func (tg *tagger) pairedMonthYear(m, i int) (int, bool) {
 }
 
 // whenYear returns the year a "when" clause right after it tells more of
-// ("in 2028, when organisers hope to add a weekend in August"): a month
-// or season in that clause is in the year written just before it,
-// wherever the dct is.
-func (tg *tagger) whenYear(i int) (int, bool) {
-	if !tg.hasAnchor || tg.anchor.Precision != PrecisionYear || tg.lastDuration {
+// ("in 2028, when organisers hope to add a weekend in August", "in the
+// summer of 2006, when the ban lasted from June to September"): a month
+// or season in that clause is in the year written just before it, wherever the dct
+// is. A part of one year (a season, half or quarter) gives its year; a
+// winter, across two, gives none, nor does a part whose month [i, j)
+// has a verb that speaks from now ("until last spring, when she finished
+// a memoir that will be published in January").
+func (tg *tagger) whenYear(i, j int) (int, bool) {
+	if !tg.hasAnchor || !whenPrecisions[tg.anchor.Precision] || tg.anchor.Start.Year() != tg.anchor.LastDay().Year() || tg.lastDuration {
 		return 0, false // "had asked for nine years when the trial closed in September"
+	}
+	if g, ok, _ := tg.governingGroup(i, j); ok && tg.anchor.Precision != PrecisionYear && nowForms[tg.vword(g.start)] {
+		return 0, false
 	}
 	when := tg.lastEnd
 	if tg.punct(when, ",") {
@@ -899,6 +907,10 @@ func (tg *tagger) whenYear(i int) (int, bool) {
 	tg.noteAnchor("the year a \"when\" clause tells more of")
 	return tg.anchor.Start.Year(), true
 }
+
+// whenPrecisions are the periods of one year whose "when" clause
+// whenYear reads.
+var whenPrecisions = map[Precision]bool{PrecisionYear: true, PrecisionHalf: true, PrecisionSeason: true, PrecisionQuarter: true}
 
 // whenReach bounds, in tokens, how far into a "when" clause whenYear
 // reads a month as the clause's.
@@ -1198,7 +1210,7 @@ func ruleSeason(tg *tagger, i int) (match, bool) {
 	if !tg.hasDCT || tg.habitual(i, k) || tg.seasonSpans(j) {
 		return date1(Date, k, "XXXX-"+s) // "buying decisions are usually made in the summer"
 	}
-	if y, ok := tg.whenYear(i); ok {
+	if y, ok := tg.whenYear(i, k); ok {
 		// "in 2013, when 40 children fell ill in the spring": the
 		// season of the year the clause tells more of, as for a month.
 		return date1(Date, k, vSeason(y, s))

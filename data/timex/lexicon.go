@@ -1625,3 +1625,7 @@ var indefiniteArticles = setOf("a", "an")
 // inTheUnits are the units of "earlier in the day", "later in the week",
 // "later in the month", "earlier in the year": the period the story is in.
 var inTheUnits = map[string]Precision{"day": PrecisionDay, "week": PrecisionWeek, "month": PrecisionMonth, "year": PrecisionYear}
+
+// bylinePosts are the posts a "From our ..." byline names the writer by
+// ("From our own correspondent", "From our staff reporter"); see isByline.
+var bylinePosts = setOf("correspondent", "correspondents", "reporter", "reporters", "staff", "editor")

@@ -263,9 +263,27 @@ var markByte = func() (set [utf8.RuneSelf]bool) {
 }()
 
 // isByline reports whether line is a byline: "By Staff reporter · 27
-// November 2024", "By A. Writer | Nov 27, 2024".
+// November 2024", "By A. Writer | Nov 27, 2024", or the older British
+// newspaper's "From our Paris correspondent, 3 May 1998", which names
+// the writer's post where others name the writer.
 func isByline(line string) bool {
-	return len(line) < 160 && strings.HasPrefix(line, "By ")
+	if len(line) >= 160 {
+		return false
+	}
+	if strings.HasPrefix(line, "By ") {
+		return true
+	}
+	desk, ok := strings.CutPrefix(line, "From our ")
+	if !ok {
+		return false // "From our point of view, ..." opens a sentence
+	}
+	desk, _, _ = strings.Cut(desk, ",")
+	for _, w := range strings.Fields(strings.ToLower(desk)) {
+		if bylinePosts[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // dateOnly returns the date of a line that is nothing but a date, perhaps
@@ -285,6 +303,22 @@ func dateOnly(line string) (time.Time, bool) {
 	}
 	return d.time()
 }
+
+// dropSectionHead cuts from line a section name before a bar, as pages
+// set their section or a live blog's "Live" beside the date: "Live |
+// Sunday 25 September 2022", "Business news | 3 May 2019". The head is a
+// few capitalised words with no digits, so a headline's date stays.
+func dropSectionHead(line string) string {
+	head, tail, ok := strings.Cut(line, " | ")
+	if !ok || len(head) > maxSectionHead || head == "" || head[0] < 'A' || head[0] > 'Z' ||
+		strings.ContainsAny(head, "0123456789") || len(strings.Fields(head)) > 3 {
+		return line
+	}
+	return tail
+}
+
+// maxSectionHead is the longest section name dropSectionHead cuts.
+const maxSectionHead = 24
 
 // dropLabelTail cuts from line a publication label that follows its date
 // after a bar or a semicolon, as pages print the time of posting beside
@@ -840,7 +874,7 @@ func IsPublicationLine(line string) bool {
 	if isByline(line) {
 		return true
 	}
-	line = dropLabelTail(line) // "Sunday, March 5, 2006; Posted 8:15 AM"
+	line = dropSectionHead(dropLabelTail(line)) // "Sunday, March 5, 2006; Posted 8:15 AM", "Live | Sunday 25 September 2022"
 	d, ok := parseWritten(line, 0)
 	return ok && (timeOnly(line[d.end:]) || labelAfterTime(line[d.end:]) || readingTime(line[d.end:]))
 }

@@ -28,6 +28,9 @@ var publishedCases = []publishedCase{
 	{"issued warning", "Amber warning for snow\n\nIssued Thursday 18 January 2024\n\nSnow is on the way.", "2024-01-18"},
 	{"published with time", "Headline\nPublished 27 November 2024, 10:14\nBody", "2024-11-27"},
 	{"byline", "Headline\nBy Staff reporter · 27 November 2024\nBody", "2024-11-27"},
+	// The older British byline names the writer's post (tune-456's shape).
+	{"byline by post", "Headline\nFrom our farming correspondent, Tuesday 4 March 2003\nBody", "2003-03-04"},
+	{"from our, no byline", "Headline\nFrom our side, the deal of 4 March 2003 still stands.\nBody", ""},
 	{"dateline full", "ASTANA, Nov. 27, 2024 (Reuters) – Putin arrived.", "2024-11-27"},
 	{"dateline two places", "Moscow, Kazakhstan, 22 November 2024 — Russia said.", "2024-11-22"},
 	{"dateline below headline", "Headline here\nPublished 27 November 2024\n\nBody text.", "2024-11-27"},
@@ -214,6 +217,10 @@ func TestPublicationShapes(t *testing.T) {
 		{"March 2, 2023 at 9:14 a.m. EST", true},
 		{"January 13, 2017 / 11:52 AM / Updated 2 hours ago", true},
 		{"June 4, 2019 / 9:05 PM", true},
+		// A section name or a live blog's "Live" before a bar (tune-455's shape).
+		{"Live | Sunday 25 September 2022", true},
+		{"Business news | 3 May 2019", true},
+		{"Politics | Talks resume on 3 May 2024", false},
 		{"Saturday, May 6, 2017; Posted 7:40 AM", true},
 		{"Saturday, May 6, 2017; the gates open at noon", false},
 		{"March 2, 2023 at Corvin Hall, the band played", false},

@@ -43,6 +43,13 @@ func (tg *tagger) noteScene(x Timex, start, end int) {
 	if start > tg.from && !(start == tg.from+1 && sceneLeads[tg.word(tg.from)]) && !tg.subjectScene(start) {
 		return
 	}
+	if start == tg.from && (tg.vword(end).finite() || coordinators[tg.word(end)]) {
+		// "November and January were dry, and the snow that fell in
+		// early February melted": a bare date right before its verb
+		// (or a date joined to it) is the sentence's subject, what it
+		// tells about, not the time the rest happens in.
+		return
+	}
 	s, err := ParseValue(x.Value)
 	if err != nil || s.Precision < PrecisionYear || s.Precision > PrecisionMonth || s.End.After(tg.dct) {
 		return

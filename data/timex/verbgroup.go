@@ -3359,6 +3359,9 @@ func (tg *tagger) classify(k int) vclass {
 		return vBase // an infinitive: "PM to visit Kyiv Thursday", "what to expect"
 	case tg.word(k-1) == "to" && whInfinitives[tg.word(k-2)] && !tg.capital(k) && !prepositions[w] && !lex.has(lDeterminer):
 		return vBase // a wh-infinitive: "how to watch Friday's launch"
+	case lex.class == vNone && !lex.has(lNotVerb) && hasSuffix(w, "s") && !hasSuffix(w, "ss") && singularPronouns[tg.word(k-1)] &&
+		conditionWords[tg.word(k-2)]:
+		return vPres // "if it rains on Wednesday", "unless he resigns by Friday": a condition's present
 	case basePast[w] && singularPronouns[tg.word(k-1)]:
 		return vPast // "the drop it forecast in early August": its present is "forecasts"
 	case basePast[w] && tg.singularSubjectBefore(k) && tg.bareObjectAt(k+1):
@@ -3867,9 +3870,6 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 			// offer, with holders tendering by the Tuesday deadline").
 			return tenseNone, ""
 		}
-		if deadlineWords[w] && tg.pastObligation(k) {
-			return tenseNearest, "a deadline a past \"had to\" set: nearest day"
-		}
 		if w == "by" && tg.frontedBy(k, j) {
 			return tensePast, "\"by\" a date, then a past perfect: past"
 		}
@@ -4083,20 +4083,6 @@ func (tg *tagger) hintWord(i int) int {
 // three".
 func (tg *tagger) presentNow(g group) bool {
 	return presentAsPast[tg.word(g.head)] && tg.word(g.head-1) == "now"
-}
-
-// pastObligation reports whether a past "had to" and an infinitive stand
-// within groupSearch tokens before token k, in its sentence: "forms, which
-// had to be approved by Friday, were handled on paper". The deadline that
-// obligation set lies close to the time of writing, just gone or just
-// ahead, as a past plan's does.
-func (tg *tagger) pastObligation(k int) bool {
-	for m := max(tg.from, k-groupSearch); m+2 < k; m++ {
-		if tg.word(m) == "had" && tg.word(m+1) == "to" && tg.infinitiveAt(m+2) {
-			return true
-		}
-	}
-	return false
 }
 
 // frontedBy reports whether "by" at k opens its clause (at the sentence's

@@ -106,6 +106,12 @@ type group struct {
 	to int
 }
 
+// pastObligation reports whether group g opens with the past of "have to",
+// an obligation as it stood then: "had to be approved", "had to leave".
+func (tg *tagger) pastObligation(g group) bool {
+	return g.head > g.start+1 && tg.word(g.start) == "had" && tg.word(g.start+1) == "to"
+}
+
 // tenseAround returns the tense of the clause that governs the tokens
 // [i, j): the direction a weekday or month without a year points.
 func (tg *tagger) tenseAround(i, j int) tense {
@@ -220,6 +226,15 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 				// early May"; not what an order asked for ("ordered
 				// the crowds out by Friday", objectForward).
 				tg.noteTense(tg.groupText(g), tensePast, "\"by\" and a simple past: past")
+				return tensePast, true
+			}
+			if ok && tg.word(tg.hintWord(i)) == "by" && tg.pastObligation(g) && !tg.reportedAt(g.start) && !tg.backshifted(g, i, j) {
+				// "applications, which had to be approved by Friday, were
+				// handled on paper": a deadline a past "had to" set, told
+				// as the writer's own past, has come; reported speech
+				// ("were told they had to leave by Friday") may still
+				// look ahead, as may a condition backshifted reads.
+				tg.noteTense(tg.groupText(g), tensePast, "\"by\" and a past \"had to\": past")
 				return tensePast, true
 			}
 			if ok && tg.lastedUntil(g, i) {

@@ -40,7 +40,7 @@ func (tg *tagger) noteScene(x Timex, start, end int) {
 		// TempEval tweets gold dates such a day on the day of posting.
 		return
 	}
-	if start > tg.from && !(start == tg.from+1 && sceneLeads[tg.word(tg.from)]) {
+	if start > tg.from && !(start == tg.from+1 && sceneLeads[tg.word(tg.from)]) && !tg.subjectScene(start, end) {
 		return
 	}
 	if start == tg.from && (tg.vword(end).finite() || coordinators[tg.word(end)]) {
@@ -58,6 +58,24 @@ func (tg *tagger) noteScene(x Timex, start, end int) {
 		return
 	}
 	tg.scene = scene{span: s, text: x.Text, end: end, ok: true}
+}
+
+// subjectScene reports whether the period at tokens [start, end) ends a
+// short subject that its past verb follows at once: "A similar standoff
+// last year ended with a deal on December 23" sets the sentence in last
+// year as "Last year, a standoff ended" does. The subject before it is at
+// most subjectReach words, with no verb or mark among them.
+func (tg *tagger) subjectScene(start, end int) bool {
+	if start-tg.from > subjectReach {
+		return false
+	}
+	for m := tg.from; m < start; m++ {
+		if tg.toks[m].kind != kWord || tg.vword(m).verbal() {
+			return false
+		}
+	}
+	c := tg.vword(end)
+	return c == vPast || c == vBePast || c == vHavePast
 }
 
 // pastVerbAfter reports whether the first finite verb from token k on in

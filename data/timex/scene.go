@@ -18,7 +18,7 @@ type scene struct {
 
 // noteScene makes x, just tagged at tokens [start, end), the scene of its
 // sentence when it opens the sentence (after at most a preposition,
-// sceneLeads) or sits in its subject (inSubject), is a date of a month to a year that lies wholly before the
+// sceneLeads), is a date of a month to a year that lies wholly before the
 // publication date, and the sentence's first finite verb after it is a
 // past one: "In June it ordered operators to reach 90 per cent by
 // November 1", written in January, is about November of the year of that

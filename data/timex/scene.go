@@ -66,7 +66,10 @@ func (tg *tagger) noteScene(x Timex, start, end int) {
 // year as "Last year, a standoff ended" does. The subject before it is at
 // most subjectReach words, with no verb or mark among them.
 func (tg *tagger) subjectScene(start, end int) bool {
-	if start-tg.from > subjectReach {
+	if start-tg.from > subjectReach || coordinators[tg.word(start-1)] {
+		// "November and January were especially dry": a date joined
+		// to another is the subject itself, no time of a subject's
+		// noun (see the bare subject date in noteScene).
 		return false
 	}
 	for m := tg.from; m < start; m++ {

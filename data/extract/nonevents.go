@@ -526,8 +526,9 @@ var (
 
 // timeOfSet reports whether txs[k] is a clock time that a set beside it
 // repeats ("leaves at noon each day", "every evening from 9 p.m.", "opens
-// at 10 a.m. every day", "open from 10am to 6pm daily"): the hour of a
-// recurrence, not one day's event.
+// at 10 a.m. every day", "open from 10am to 6pm daily"), or that holds on
+// every day from the date after it ("will stay open until 9pm from
+// Thursday"): the hour of a recurrence, not one day's event.
 func timeOfSet(text string, txs []timex.Timex, k int) bool {
 	if txs[k].Type != timex.Time {
 		return false
@@ -545,7 +546,10 @@ func timeOfSet(text string, txs []timex.Timex, k int) bool {
 			return true
 		}
 	}
-	return next < len(txs) && txs[next].Type == timex.Set && setGap(text[txs[next-1].End:txs[next].Start])
+	if next < len(txs) && txs[next].Type == timex.Set && setGap(text[txs[next-1].End:txs[next].Start]) {
+		return true
+	}
+	return k+1 < len(txs) && txs[k+1].Type == timex.Date && strings.TrimSpace(text[txs[k].End:txs[k+1].Start]) == "from"
 }
 
 // hoursForDays reports whether the clock range that ends with end is kept

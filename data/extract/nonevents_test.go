@@ -141,6 +141,8 @@ func TestEvents_TimesOfSets(t *testing.T) {
 		// Hours kept for a stretch of days are every day's.
 		{"The board voted to close the unit between 8pm and 8am for at least six months.", ""},
 		{"The bridge will shut from 9pm to 5am for two weeks from Monday.", "Monday"},
+		// A closing hour kept on every day from a date on.
+		{"The library will stay open until 9pm from Tuesday.", "Tuesday"},
 		// A clock time with a day of its own.
 		{"The ferry left at 7 a.m. on Thursday.", "7 a.m. on Thursday"},
 		{"The ferry leaves at 7 a.m. tomorrow, and then every day.", "7 a.m. tomorrow"},

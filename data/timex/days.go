@@ -698,10 +698,14 @@ func ruleClock(tg *tagger, i int) (match, bool) {
 		// day's first instant and plot on the wrong day. "Just after
 		// midnight on Tuesday" is in Tuesday's first hour, and a bare
 		// "midnight" starts the day the story is on, or ends the
-		// evening just told of.
+		// evening just told of: after "on Wednesday night", "finished
+		// shortly before midnight" is still Wednesday's last minute,
+		// and a bare "midnight" the next day's first.
 		h = 0
 		switch {
 		case dayGiven && tg.word(i-1) != "after" && tg.word(i-1) != "past":
+			h, min = 23, 59
+		case !dayGiven && tg.eveningOf(base) && midnightEnds[tg.word(i-1)]:
 			h, min = 23, 59
 		case !dayGiven && tg.eveningOf(base):
 			base = base.AddDate(0, 0, 1)

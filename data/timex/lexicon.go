@@ -991,6 +991,11 @@ var (
 // deadlineWords are the governingWords that set a deadline.
 var deadlineWords = setOf("by", "until", "till")
 
+// midnightEnds before "midnight" make it the end of the evening told of,
+// not the start of the next day: "shortly before midnight", "until
+// midnight", "by midnight".
+var midnightEnds = setOf("before", "by", "until", "till", "to")
+
 // ordinalDayLeads are the prepositions before a day of the month written
 // as an ordinal alone: "on the 26th", "by the 3rd", "from the 1st".
 var ordinalDayLeads = setOf("on", "by", "until", "till", "from", "since", "before")

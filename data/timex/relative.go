@@ -898,7 +898,7 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 		return date1(Date, k+1, vSeason(base.Year(), sv)) // "that winter": of the year mentioned last
 	}
 	if p, ok := dayParts[tg.word(k)]; ok && w == "that" && tg.hasAnchor {
-		if day, ok := tg.partDayBase(base); ok && !strings.HasSuffix(tg.word(k), "s") {
+		if day, ok := tg.partDayBase(base, p); ok && !strings.HasSuffix(tg.word(k), "s") {
 			if _, unit := unitWords[tg.word(k)]; !unit || tg.word(k) == "night" {
 				// "hold assemblies that evening", "was spoken to that
 				// night": the part of the day mentioned last ("night"
@@ -962,19 +962,45 @@ func (tg *tagger) dayPairEnds(j int) bool {
 	return next == "before" || next == "after"
 }
 
-// partDayBase returns the day "that evening" or "that night" is part
-// of: the date mentioned last when it is a day, else the last day
-// mentioned, as for "the same day" ("reported on Friday night ... a
+// partDayBase returns the day "that evening" or "that night" (part, its
+// TIMEX3 code) is part of: the date mentioned last when it is a day, else
+// the day of the last clock time in that part of the day, else the last
+// day mentioned, as for "the same day" ("reported on Friday night ... a
 // report by the end of the year ... spoken to that night": Friday).
-func (tg *tagger) partDayBase(base time.Time) (time.Time, bool) {
+func (tg *tagger) partDayBase(base time.Time, part string) (time.Time, bool) {
 	if tg.anchor.Precision >= PrecisionDay {
 		return base, true
+	}
+	if tg.hasLastClock && clockInPart(tg.lastClock.Hour(), part) {
+		// "cycling home at about 6.40pm on 12 November ... She died
+		// two days later. ... in June 2024. ... 'again and again that
+		// evening'": the evening a clock time was given for, not the
+		// day counted on from it.
+		tg.noteAnchor("the day of the last clock time in that part of the day")
+		return tg.lastClock, true
 	}
 	if tg.hasLastDay {
 		tg.noteAnchor("the day mentioned last, as a month or year has no part of a day")
 		return tg.lastDay, true
 	}
 	return base, false
+}
+
+// clockInPart reports whether hour h falls in the part of the day a
+// TIMEX3 code names: the morning from 5 to 11, the afternoon from 12 to
+// 17, the evening from 17 to 23, the night from 17 to 4.
+func clockInPart(h int, part string) bool {
+	switch part {
+	case "MO":
+		return h >= 5 && h < 12
+	case "AF":
+		return h >= 12 && h < 18
+	case "EV":
+		return h >= 17
+	case "NI":
+		return h >= 17 || h < 5
+	}
+	return false
 }
 
 // besideStep is the day offset of "before" (-1) or "after" (1).

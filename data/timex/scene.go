@@ -40,7 +40,7 @@ func (tg *tagger) noteScene(x Timex, start, end int) {
 		// TempEval tweets gold dates such a day on the day of posting.
 		return
 	}
-	if start > tg.from && !(start == tg.from+1 && sceneLeads[tg.word(tg.from)]) && !tg.subjectScene(start, end) {
+	if start > tg.from && !(start == tg.from+1 && sceneLeads[tg.word(tg.from)]) && !tg.inSubject(start) {
 		return
 	}
 	if start == tg.from && (tg.vword(end).finite() || coordinators[tg.word(end)]) {
@@ -60,23 +60,24 @@ func (tg *tagger) noteScene(x Timex, start, end int) {
 	tg.scene = scene{span: s, text: x.Text, end: end, ok: true}
 }
 
-// subjectScene reports whether the period at tokens [start, end) ends a
-// short subject that its past verb follows at once: "A similar standoff
-// last year ended with a deal on December 23" sets the sentence in last
-// year as "Last year, a standoff ended" does. The subject before it is at
-// most subjectReach words, with no verb, mark, coordinator or other date
-// among them.
-func (tg *tagger) subjectScene(start, end int) bool {
-	if start-tg.from > subjectReach || tg.lastEnd > tg.from {
-		return false // a date before it ("November and January were dry") leads the sentence
+// inSubject reports whether a date at token start qualifies the noun of
+// the sentence's subject right before it, a few words with no verb and
+// no punctuation: "A similar standoff last year ended with a deal on
+// December 23" opens with last year as surely as "Last year, the
+// standoff ended" does. A date after a preposition or a determiner ("Net
+// profit for the October-December quarter", "talks after the 2022
+// election") names what the noun is about, no scene.
+func (tg *tagger) inSubject(start int) bool {
+	if start-tg.from > subjectReach || start == tg.from || tg.lexAt(start-1).hasAny(inDeterminers|inPrepositions) ||
+		coordinators[tg.word(start-1)] {
+		return false // "November and January were dry": a subject of dates, no noun's
 	}
 	for m := tg.from; m < start; m++ {
-		if tg.toks[m].kind != kWord || tg.vword(m).verbal() || coordinators[tg.word(m)] {
+		if tg.toks[m].kind != kWord || tg.vword(m).verbal() {
 			return false
 		}
 	}
-	c := tg.vword(end)
-	return c == vPast || c == vBePast || c == vHavePast
+	return true
 }
 
 // pastVerbAfter reports whether the first finite verb from token k on in

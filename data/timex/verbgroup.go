@@ -1953,6 +1953,16 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 			// belongs to the subject's event, near either way.
 			return tenseNearest, false, "present linking verb describes the subject's dated event: nearest"
 		}
+		if !before && fc == vPres && g.head == first && j == i+1 && monthWords[tg.word(i)] > 0 && !prepositions[tg.word(i-1)] &&
+			!adjectiveVerbs[tg.word(g.head)] && !adjectiveVerbs[strings.TrimSuffix(tg.word(g.head), "s")] {
+			// "Wet July leaves wheat harvest behind", "A dry March
+			// leaves reservoirs low": the month is the subject, and
+			// the present tells what it has left now, no schedule;
+			// the month is the one nearest. A linking verb judges a
+			// prospect instead ("October looks realistic"), left to
+			// the rules below.
+			return tenseNearest, false, "a bare month as the subject of a present verb: nearest"
+		}
 		if fc == vPres && g.head == first && g.to < 0 && !timetableVerbs[tg.word(first)] && tg.headlineLine() &&
 			tg.daysBack(i) > 0 && tg.daysBack(i) <= headlineNews {
 			// "Apple unveils iPhone 4 on Monday" on a Tuesday: a

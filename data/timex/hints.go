@@ -1,0 +1,236 @@
+package timex
+
+// Hints from the words around a date itself ("by Friday", "since
+// March", "ahead of Sunday's vote"), read before the verb group.
+
+// dateHint reads the word that governs a date for the direction it
+// implies, before any verb: "by", "until", "effective", "payable" look
+// ahead; "since", "ended", "postponed from", "back to" look back; so does
+// a date that names a level ("the April 2 level"). k is the token before
+// the date, j the token after it.
+func (tg *tagger) dateHint(k, j int) (tense, string) {
+	next := k
+	k = tg.hintWord(k + 1)
+	if tg.word(next) == "beginning" || tg.word(next) == "commencing" {
+		return tenseFuture, "\"beginning\" a date: future" // "a two-day meeting beginning Thursday"
+	}
+	if tg.superlative(next) && tg.monthOrSeason(next+1) {
+		// "after the warmest March on record", "its busiest December":
+		// a month measured against others is over. A day or weekend
+		// may be wished for ("All the best weekend!").
+		return tensePast, "a superlative before the date: a period over, past"
+	}
+	w := tg.word(k)
+	if t, ok := governingWords[w]; ok && !(nounGoverners[w] && !tg.idiomOf(k) && (k != next || verbLex[tg.word(k-1)].has(lDeterminer))) {
+		if deadlineWords[w] && tg.attributive(next+1, j) {
+			// "by the Tuesday deadline": the date names the deadline,
+			// which the verb puts behind or ahead ("completed its
+			// offer, with holders tendering by the Tuesday deadline").
+			return tenseNone, ""
+		}
+		if w == "by" && tg.frontedBy(k, j) {
+			return tensePast, "\"by\" a date, then a past perfect: past"
+		}
+		if w == "starting" && tg.punct(k-1, ",") && tg.pastGroupBefore(k-1) {
+			// "it rained for five days, starting on August 22": the
+			// past clause it trails began then.
+			return tensePast, "\"starting\" after a past clause: past"
+		}
+		return t, "the word before the date points"
+	}
+	if tg.comparisonBase(k) {
+		return tensePast, "the base a figure is compared with: past"
+	}
+	if tg.closingLevel(k) {
+		return tensePast, "a closing price the date fixes: past"
+	}
+	if dateSetVerbs[tg.word(next)] && tg.word(j) == "as" && tg.lexAt(j+1).has(inDeterminers) ||
+		designateVerbs[tg.word(next)] && (tg.word(j) == "a" || tg.word(j) == "an") {
+		// "has fixed Friday as the record date", "set March 3 as
+		// the deadline", "declared Tuesday a day of mourning": a day
+		// picked for what is to come, ahead as things stand, and told
+		// in the past just ahead or gone.
+		if w := tg.word(next - 1); w == "has" || w == "have" || hasSuffix(tg.word(next), "s") {
+			return tenseFuture, "a day fixed as a date to come: future"
+		}
+		return tenseNearest, "a day fixed as a date to come, in the past: nearest"
+	}
+	prev := tg.word(k - 1)
+	switch w {
+	case "to":
+		if tg.reportedPeriodTo(k) && tg.monthWord(next+1) {
+			// "will report results for the three months to July on
+			// September 17": the period a report covers has closed
+			// when it is reported, whatever the tense of reporting.
+			return tensePast, "results for a period to a month: the month gone, past"
+		}
+		if prev == "up" && tg.hyphen(k-2) && runUpWords[tg.word(k-3)] {
+			return tenseFuture, "\"in the run-up to\": future"
+		}
+		if (prev == "back" || prev == "forward") && movedFrom[tg.word(k-2)] || tg.rescheduledAt(k) {
+			if tg.monthOrSeason(next+1) && tg.pastGroupBefore(k) {
+				// "was first planned for the spring, then moved to
+				// August": a month set in the past may have come since
+				return tenseNearest, "a month an event was moved to, in the past: nearest"
+			}
+			return tenseFuture, "a new time an event was moved to: future" // "pushed back to", "moved to"
+		}
+		if t, ok := toGovernors[prev]; ok {
+			return t, "\"… to\" before the date points"
+		}
+	case "for":
+		if statisticNouns[prev] && (k == next || k == next-1 && tg.word(next) == "the") && tg.monthWord(next+1) {
+			// "publishes inflation figures for December on
+			// Wednesday", "figures for the October-December quarter
+			// are due": the figures of a month come out after it.
+			return tensePast, "figures for a month: a month gone, past"
+		}
+		if setFor[prev] && !tg.vword(k-2).aux() && !priorWords[tg.word(k-2)] {
+			if !tg.planActedOn(k-1) && tg.planRanAfter(j) {
+				// "A deadline set for Saturday passed", "the rally
+				// planned for Sunday drew thousands": the plan's day
+				// came, told in the simple past, and is gone.
+				return tensePast, "a plan whose day came, a simple past after it: past"
+			}
+			if tg.planActedOn(k-1) || tg.planUndoneAfter(j) {
+				// "cancelled all sailings planned for Friday",
+				// "stood down from an attempt planned for Sunday
+				// night": a plan a past deed undid was for a day
+				// just ahead or just gone.
+				return tenseNearest, "a plan a past deed acted on: nearest day"
+			}
+			// "new round set for Monday", "arguments are scheduled for
+			// Monday"; not "was set for", "originally planned for".
+			return tenseFuture, "\"set for\": future"
+		}
+		if tg.slotSetAt(k) {
+			return tenseFuture, "a day a verb booked something for: future"
+		}
+		if campaignWords[prev] && k == next && tg.attributive(k+1, j) {
+			// "suspended campaigning for Saturday's general election":
+			// a campaign runs before its vote, which is ahead.
+			return tenseFuture, "a campaign for a dated vote: future"
+		}
+	case "from":
+		if prev == "forward" && movedFrom[tg.word(k-2)] {
+			// "an exhibition on 15 March, brought forward from the
+			// autumn": the time given up came after the new one.
+			return tenseFuture, "\"brought forward from\": future"
+		}
+		if k == next && tg.monthOrSeason(k+1) && tg.word(j) == "to" && tg.rescheduledAt(j) {
+			// "was moved last week from April to the summer",
+			// "postponed from April to June": the time given up, a
+			// plan seen from the past, as "was due in April" is.
+			return tenseNearest, "a month an event was moved from, its new time after it: nearest"
+		}
+		if movedFrom[prev] {
+			return tensePast, "\"moved from\": past"
+		}
+		if recoveryWords[prev] {
+			// "still recovering from Saturday night", "reeling from
+			// Tuesday's defeat": what one recovers from is over.
+			return tensePast, "recovering \"from\" an event: past"
+		}
+		// "the damage from Sunday's storm"; not "what to expect from
+		// Thursday's summit".
+		if k == next && tg.attributive(k+1, j) && tg.dayOrMonth(k+1) && !verbLex[prev].has(lForward) {
+			return tensePast, "\"from\" an event: its aftermath, past"
+		}
+	case "early", "soon":
+		if prev == "as" && tg.word(k+1) == "as" {
+			return tenseFuture, "\"as early as\": future"
+		}
+	case "as":
+		if (prev == "soon" || prev == "early") && tg.word(k-2) == "as" {
+			return tenseFuture, "\"as early as\": future"
+		}
+	}
+	if tg.levelAt(j) || tg.possessive(j) && (tg.levelAt(j+2) || levelWords[tg.word(j+3)]) {
+		return tensePast, "a date naming a level: past"
+	}
+	if contractWords[tg.word(j)] || w == "delivery" {
+		// "crude for delivery in December, which expired Friday,
+		// fell": a contract month is traded before it comes.
+		return tenseFuture, "a contract's delivery month: future"
+	}
+	switch tg.phraseTense(next) {
+	case tenseFuture:
+		return tenseFuture, "in a phrase that looks ahead (\"ahead of\", \"until\", \"a possible\"): future"
+	case tensePast:
+		return tensePast, "in a phrase \"since\" an event: past"
+	}
+	return tenseNone, ""
+}
+
+// levelAt reports whether token k names a level a date was a reference
+// point for: "the April 2 level", "Friday's close", "Friday's closing
+// price"; a "closing" before anything else is an event's last part
+// ("Sunday's closing set", "the closing ceremony").
+func (tg *tagger) levelAt(k int) bool {
+	if tg.word(k) == "closing" {
+		return k+1 >= tg.to || tg.toks[k+1].kind != kWord || closingMeasures[tg.word(k+1)]
+	}
+	return levelWords[tg.word(k)]
+}
+
+// nounIng reports whether the -ing form at k heads a noun phrase, after
+// a determiner or a noun: "a central bank meeting", "the hearing".
+func (tg *tagger) nounIng(k int) bool {
+	if tg.vword(k) != vIng || k-1 < tg.from {
+		return false
+	}
+	p := tg.word(k - 1)
+	return determiners[p] || tg.toks[k-1].kind == kWord && tg.vword(k-1) == vNone && !prepositions[p] && !coordinators[p]
+}
+
+// superlative reports whether token k is a superlative adjective:
+// "best", "worst", or a word in -est that is not a noun or verb in -est
+// ("interest", "protest") nor one that may look ahead ("latest").
+func (tg *tagger) superlative(k int) bool {
+	w := tg.word(k)
+	if w == "best" || w == "worst" {
+		return true
+	}
+	return len(w) > 5 && hasSuffix(w, "est") && !notSuperlatives[w] && tg.toks[k].kind == kWord
+}
+
+// slotReach is how many words of an object slotSetAt lets stand between
+// a booking verb and "for": "set a new sentencing hearing for".
+const slotReach = 4
+
+// slotSetAt reports whether the "for" at k follows a slotVerbs verb and
+// its object, nothing but words between ("the judge set sentencing for
+// July 8", "scheduled a vote for Tuesday"), told in the simple past or
+// present: "had set" or "originally set" speaks of a plan that may have
+// been passed.
+func (tg *tagger) slotSetAt(k int) bool {
+	for i := k - 2; i >= tg.from && k-i <= slotReach+1; i-- {
+		w := tg.word(i)
+		if w == "" || tg.vword(i).aux() {
+			return false
+		}
+		if slotVerbs[w] {
+			prev := tg.word(i - 1)
+			return prev != "had" && !priorWords[prev]
+		}
+	}
+	return false
+}
+
+// keptFree reports whether the date [i, j) is the object of a keeping
+// verb right before it and "free", "clear" or "open" follows ("have kept
+// Monday free just in case", "is keeping Friday clear"): a day held back
+// for what may come, still ahead.
+func (tg *tagger) keptFree(g group, i, j int) bool {
+	return g.end == i && keepVerbs[tg.word(g.head)] && keptFreeWords[tg.word(j)]
+}
+
+// hintWord returns the token that governs the date at i for dateHint:
+// the one before it, past "on", "in the early", "mid-".
+func (tg *tagger) hintWord(i int) int {
+	k := i - 1
+	for k > tg.from && (tg.hyphen(k) || tg.punct(k, "'") || dateHintSkips[tg.word(k)]) {
+		k--
+	}
+	return k
+}

@@ -55,10 +55,22 @@ import (
 // error line read, the eight score 0.933 (182 matched, 196 predicted, 194
 // gold) and the report half 0.929 (P 0.932, R 0.927: 1271 matched, 1364
 // predicted, 1371 gold), and the floor goes back up to 0.929.
+// Session 12's tuning batches (tune-385..456) raised the report half of
+// 88 articles to 0.937 (P 0.941, R 0.934: 1280 matched, 1360 predicted,
+// 1371 gold). Ten more held-out articles (report-89..98, 5 plain, 5
+// copied web pages), written while the batches were tuned and never run
+// until all of them had landed, scored 0.886 as they came (P 0.950, R
+// 0.830: 190 matched, 200 predicted, 229 gold), one page loading as no
+// article: its date line "18 March 2026 · 6 min read", a reading time
+// IsPublicationLine took as a stamp and the publication-date finder did
+// not. With the finder mended (dateOnly accepts readingTime, its own case
+// in publishedCases) the ten score 0.938 (211 matched, 221 predicted,
+// 229 gold) and the report half of 98 articles 0.937 (P 0.943, R 0.932:
+// 1491 matched, 1581 predicted, 1600 gold).
 // The test fails below the floor, so a change that
 // makes news worse shows. Raise it when the report figure rises; never
 // lower it to let a change in.
-const newsReportFloor = 0.929
+const newsReportFloor = 0.935
 
 // newsGold is one hand-annotated dated event of a news article: the
 // expression as written (its occurrence-th appearance in the text, from 1)

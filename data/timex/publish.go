@@ -298,7 +298,7 @@ func dateOnly(line string) (time.Time, bool) {
 	if !ok || !d.full() {
 		return time.Time{}, false
 	}
-	if rest := line[d.end:]; !timeOnly(rest) && !labelAfterTime(rest) {
+	if rest := line[d.end:]; !timeOnly(rest) && !labelAfterTime(rest) && !readingTime(rest) {
 		return time.Time{}, false
 	}
 	return d.time()

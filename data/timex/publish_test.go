@@ -38,6 +38,10 @@ var publishedCases = []publishedCase{
 	{"weekday and time", "**Monday, October 7, 2024, 09:30 UTC**\nText", "2024-10-07"},
 	{"emphasised", "# Headline\n\n_Sept. 17, 2024_\n\nText", "2024-09-17"},
 	{"numeric line", "Headline\n27.11.2024\nText", "2024-11-27"},
+	// A date line with the story's reading time, which IsPublicationLine
+	// already took as a stamp, dates the page too.
+	{"reading time", "World | Europe\n\nFerry strike ends after three days\n\nUnions accepted the offer late on Tuesday\n\nBy Ana Ruiz, Transport Correspondent\n\n4 June 2025 · 3 min read\nLast updated 09:40 GMT\n\nThe strike ended on Tuesday night.", "2025-06-04"},
+	{"reading time, no byline", "Headline\n\n7 November 2023 | 4 minute read\n\nText", "2023-11-07"},
 	{"odd spacing", "Headline\nMarch 01 , 2008\nBody.", "2008-03-01"},
 	{"month first abbreviation", "Headline\nNov. 27, 2024\nBody.", "2024-11-27"},
 	{"month-first slashes", "Headline\n11/27/2024\nBody.", "2024-11-27"},

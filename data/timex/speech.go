@@ -344,6 +344,10 @@ const quoteReach = 60
 // quoteAround finds the quotation marks around token i in its sentence; a
 // quote still open at the end of the sentence is taken to close there.
 func (tg *tagger) quoteAround(i int) (open, close int, ok bool) {
+	q := tg.sentenceQuotes()
+	if !q.marks && !q.carried {
+		return 0, 0, false // most sentences: no quote around any token
+	}
 	open = -1
 	for k := max(tg.from, i-quoteReach); k < i; k++ {
 		switch {
@@ -359,7 +363,7 @@ func (tg *tagger) quoteAround(i int) (open, close int, ok bool) {
 			}
 		}
 	}
-	if open < 0 && !tg.quoteMarkIn(max(tg.from, i-quoteReach), i) && tg.quoteCarriedOver() {
+	if open < 0 && q.carried && !tg.quoteMarkIn(max(tg.from, i-quoteReach), i) {
 		open = tg.from // `"We are very close. Tomorrow is the day," he told reporters`
 	}
 	if open < 0 {
@@ -377,6 +381,29 @@ func (tg *tagger) quoteAround(i int) (open, close int, ok bool) {
 		return open, tg.to - 1, true
 	}
 	return 0, 0, false
+}
+
+// quoteState is what quoteAround reads once per sentence, the one at
+// tokens [from, to) of the block at byte base: whether a quotation mark
+// stands in it, and whether a quote opened in the sentence before runs
+// into it. A sentence with neither has no quote around any of its tokens,
+// and the sentence before is read once, not once per expression.
+type quoteState struct {
+	base, from, to int
+	marks, carried bool
+	known          bool
+}
+
+// sentenceQuotes returns the current sentence's quoteState, read on first
+// use.
+func (tg *tagger) sentenceQuotes() quoteState {
+	q := &tg.quotes
+	if !q.known || q.base != tg.base || q.from != tg.from || q.to != tg.to {
+		*q = quoteState{base: tg.base, from: tg.from, to: tg.to, known: true}
+		q.marks = tg.quoteMarkIn(tg.from, tg.to)
+		q.carried = tg.quoteCarriedOver()
+	}
+	return *q
 }
 
 // quoteMarkIn reports whether a quotation mark stands among tokens

@@ -216,6 +216,8 @@ type tagger struct {
 	// quarterText is the expression that set quarter, as written, for
 	// explanations.
 	quarterText string
+	// quotes caches the current sentence's quotation marks (quoteAround).
+	quotes quoteState
 	// pooled holds the buffers borrowed from bufferPool, if any.
 	pooled *buffers
 	// ex collects explanations; nil unless Explain runs, so that Tag pays

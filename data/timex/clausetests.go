@@ -103,7 +103,7 @@ func (tg *tagger) subjectAside(g group, i, j int) bool {
 // were still high …". A past "be" counts as a simple past.
 func (tg *tagger) backshifted(g group, i, j int) bool {
 	k, ok := tg.backshiftOpener(g)
-	if !ok {
+	if !ok || tg.causeAfter(k) {
 		return false
 	}
 	main, ok := tg.groupBefore(k)
@@ -116,6 +116,14 @@ func (tg *tagger) backshifted(g group, i, j int) bool {
 	main.end = min(main.end, k) // "once" is no adverb of the group here
 	t, _, _ := tg.readGroup(main, true, i, j)
 	return t == tenseFuture || t == tenseNearest
+}
+
+// causeAfter reports whether the opener at k is an "after" set off by a
+// comma: "said they would try again, after the court ruled late Friday"
+// gives the news that prompted the report, told in the past, not a step
+// of the plan still ahead.
+func (tg *tagger) causeAfter(k int) bool {
+	return tg.word(k) == "after" && k-1 > tg.from && tg.punct(k-1, ",")
 }
 
 // backshiftOpener returns the word that opens the time clause or condition

@@ -18,6 +18,12 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 	if k := g.start - 1; tg.word(k) == "to" && k > tg.from && tg.infinitiveAt(g.start) && (!tg.verbBefore(k) || tg.bareNounClause(k)) {
 		// An infinitive no verb governs: a headline's future ("Storm
 		// to hit coast Friday", "PM to visit Kyiv Thursday").
+		if tg.caption() {
+			// "Photo: Parents line up to speak at the meeting on
+			// Monday": in a caption the infinitive hangs off a
+			// present the tagger did not know, the moment pictured.
+			return tensePast, true, "a caption's infinitive: the moment pictured, past"
+		}
 		return tenseFuture, true, "to-infinitive without a verb: future"
 	}
 	if before && tg.reportedInfinitive(g, i, j) {

@@ -96,7 +96,28 @@ func (tg *tagger) nearestGroup(i, j int, fronted bool) (g group, ok, after bool)
 			return g, true, false
 		}
 	}
+	if g, ok := tg.chainedPredicate(i); ok {
+		return g, true, false
+	}
 	return group{}, false, false
+}
+
+// chainedPredicate finds, for an expression at i with no verb group in
+// reach, the group of the predicate list it ends: after ", and" or ", and
+// then" the later predicates of "is expected to form over the Plains on
+// Monday, bring rain to Missouri overnight, and then move through three
+// states on Tuesday" share the first one's verb group, which lies beyond
+// the reach of a search from the date. The search goes on from the comma.
+func (tg *tagger) chainedPredicate(i int) (group, bool) {
+	for k := i - 1; k > tg.from+1 && k >= i-groupSearch; k-- {
+		if tg.word(k) == "and" && tg.punct(k-1, ",") {
+			return tg.groupBefore(k - 1)
+		}
+		if tg.leftStop(k) {
+			return group{}, false
+		}
+	}
+	return group{}, false
 }
 
 // groupBeforeAside finds the group before the expression at i in its

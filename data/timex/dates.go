@@ -1423,7 +1423,7 @@ func (tg *tagger) holiday(i int) (match, bool) {
 		}
 		return m, ok
 	}
-	if y, k2 := tg.yearNum(k); y > 0 {
+	if y, k2 := tg.feastYear(k); y > 0 {
 		return date1(Date, k2, vDay(date(y, h.month, h.day)))
 	}
 	if !tg.hasDCT {
@@ -1588,7 +1588,7 @@ func (tg *tagger) isNum(i int) bool {
 // year's, or last year's when this year's is still to come and the clause
 // is not about the future.
 func (tg *tagger) movableFeast(i, k int, day func(y int) time.Time) (match, bool) {
-	if y, k2 := tg.yearNum(k); y > 0 {
+	if y, k2 := tg.feastYear(k); y > 0 {
 		return feastDay(k2, day(y))
 	}
 	if !tg.hasDCT {
@@ -1626,6 +1626,19 @@ func (tg *tagger) ownerYear(i int) (int, bool) {
 		return 0, false
 	}
 	return tg.anchor.Start.Year(), true
+}
+
+// feastYear reads the year written after a holiday at k, as digits ("at
+// Easter 2019") or as "last year", "next year", "this year" or "the
+// following year" ("over the Fourth of July last year"), which name the
+// holiday's year as the digits would; it returns the year and the index
+// after it, or (0, k). As with "March last year", the whole is one
+// expression.
+func (tg *tagger) feastYear(k int) (int, int) {
+	if y, k2 := tg.yearNum(k); y > 0 {
+		return y, k2
+	}
+	return tg.relativeYear(k)
 }
 
 // feastDay is the match of a movable feast ending before k on day, none

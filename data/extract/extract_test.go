@@ -94,6 +94,8 @@ func TestEvents_PublicationLines(t *testing.T) {
 		{"copyright notice", "The summit opens on Thursday.\n\n© 2024 Guardian News & Media Limited. All rights reserved.", []string{"2024-11-28"}},
 		{"rights reserved", "The summit opens on Thursday.\n\nCopyright 2024 The Associated Press. All rights reserved.", []string{"2024-11-28"}},
 		{"photo credit", "The summit opens on Thursday.\nPhotograph: Pavel Ivanov/AP, 26 November 2024", []string{"2024-11-28"}},
+		{"section link heading with a colon", "The summit opens on Thursday.\n\nMore in World:\n- Ministers meet in Baku (12 November 2024)\n- Talks resume in Geneva (3 October 2024)",
+			[]string{"2024-11-28"}},
 		{"related story", "The summit opens on Thursday.\n\nRead more: Russia and Kazakhstan sign energy deal (12 November 2024)", []string{"2024-11-28"}},
 		{"editor's note", "The summit opens on Thursday.\n\nEditor's note: This story was updated on Nov. 28 to correct a name.",
 			[]string{"2024-11-28"}},

@@ -920,11 +920,14 @@ func spacedLinkLine(line string) bool {
 
 // sectionLinkHeading reports whether lower, a short line in lower case, is
 // the heading of a page's links to more of its section ("MORE CRICKET",
-// "Related coverage", "More in Business"): one of sectionLinkLeads, then
+// "Related coverage", "More in Business", "More in Metro:"): one of sectionLinkLeads, then
 // a word or two naming the section, and nothing a sentence has. A short
 // line of a sentence may look the same ("More talks follow"), so linkList
 // asks it only above a teaser, a line closing with its date in brackets.
 func sectionLinkHeading(lower string) bool {
+	// A heading may close with a colon, as a label does ("More in
+	// Metro:"); a sentence's colon has words after it.
+	lower = strings.TrimSuffix(strings.TrimSpace(lower), ":")
 	words := strings.Fields(lower)
 	if len(words) < 2 || len(words) > sectionHeadingWords || strings.ContainsAny(lower, ".,;:0123456789") {
 		return false

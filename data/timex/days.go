@@ -1033,10 +1033,11 @@ func (tg *tagger) dayBase() time.Time {
 // then the sentence's main day, else the publication date.
 func (tg *tagger) sentenceDay(i int) time.Time {
 	if tg.lastDayAside && tg.lastEnd > tg.from && tg.asideClosed(i) {
-		tg.noteAnchor("the day the sentence tells of, not one named in an aside")
 		if tg.hasMainDay && tg.mainDayAt == tg.sentenceAt() {
+			tg.noteAnchor("the day the sentence tells of, not one named in an aside")
 			return tg.mainDay
 		}
+		// Unnoted, the explain trace names the publication date.
 		return tg.dct
 	}
 	if tg.hasAnchor && tg.anchor.Precision >= PrecisionDay && tg.lastEnd > tg.from {

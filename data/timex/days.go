@@ -616,7 +616,7 @@ func ruleDeictic(tg *tagger, i int) (match, bool) {
 		// the mod ruleMod gives; a bare "trading" starts no
 		// expression, as it is no trigger word.
 		if w := tg.word(i - 1); w == "early" || w == "late" {
-			return date1(Date, i+1, vDay(tg.sentenceDay()))
+			return date1(Date, i+1, vDay(tg.sentenceDay(i)))
 		}
 	}
 	return match{}, false
@@ -1027,13 +1027,36 @@ func (tg *tagger) dayBase() time.Time {
 }
 
 // sentenceDay is the day an expression earlier in the sentence named,
-// else the publication date.
-func (tg *tagger) sentenceDay() time.Time {
+// else the publication date. A day named in an aside that has closed
+// before token i ("Its shares, which fell on Monday after a rival cut
+// prices, rose in early trading") dates that aside, not the main clause:
+// then the sentence's main day, else the publication date.
+func (tg *tagger) sentenceDay(i int) time.Time {
+	if tg.lastDayAside && tg.lastEnd > tg.from && tg.asideClosed(i) {
+		if tg.hasMainDay && tg.mainDayAt == tg.sentenceAt() {
+			tg.noteAnchor("the day the sentence tells of, not one named in an aside")
+			return tg.mainDay
+		}
+		// Unnoted, the explain trace names the publication date.
+		return tg.dct
+	}
 	if tg.hasAnchor && tg.anchor.Precision >= PrecisionDay && tg.lastEnd > tg.from {
 		tg.noteAnchor("the day the sentence names")
 		return tg.anchor.Start.Truncate(24 * time.Hour)
 	}
 	return tg.dct
+}
+
+// asideClosed reports whether a comma stands between the last expression
+// tagged and token i, so that i is back in the clause the aside
+// interrupted.
+func (tg *tagger) asideClosed(i int) bool {
+	for k := tg.lastEnd; k < i; k++ {
+		if tg.punct(k, ",") {
+			return true
+		}
+	}
+	return false
 }
 
 // overnightDay is the day whose night a bare "overnight" is: the night
@@ -1244,7 +1267,7 @@ func ruleOvernight(tg *tagger, i int) (match, bool) {
 			// of writing; a future in the past counts from its dated
 			// report ("said on Monday that it would run trains
 			// overnight": Monday night).
-			day := tg.sentenceDay()
+			day := tg.sentenceDay(i)
 			if d, ok := tg.reportedFutureDay(i); ok {
 				day = d
 			} else if day.Before(tg.dct) {

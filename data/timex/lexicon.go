@@ -879,6 +879,12 @@ var clausePunct = setOf(";", ":", "\"", "“", "”", "(", ")", "[", "]", "«", 
 var voteWords = setOf("vote", "votes", "voted", "voting", "election", "elections", "ballot", "referendum", "runoff",
 	"run-off")
 
+// voteAnaphorHeads map the word before "the" and a vote word to the noun
+// before it that makes the phrase a day counted from the vote: "the day
+// after the vote", "the day before the election", "the eve of the
+// referendum".
+var voteAnaphorHeads = map[string]string{"after": "day", "before": "day", "of": "eve"}
+
 // keepVerbs and keptFreeWords hold a day back for what may come: "have
 // kept Monday free", "is keeping Friday clear".
 var (

@@ -103,7 +103,7 @@ type tagger struct {
 	// maxVoteWords such words stand, and voteDist how far from the
 	// nearest the day kept as voteDay stands, or -1 (see noteVoteDay).
 	voteSentence int
-	voteAt       []int
+	voteAt       []voteMention
 	voteDist     int
 	text         string
 	lower        string // text with ASCII letters lower-cased
@@ -676,12 +676,13 @@ func (tg *tagger) noteVoteDay(day time.Time, x Timex) {
 		tg.voteSentence, tg.voteAt, tg.voteDist = at, tg.voteAt[:0], -1
 		for k := tg.from; k < tg.to && len(tg.voteAt) < maxVoteWords; k++ {
 			if voteWords[tg.word(k)] {
-				tg.voteAt = append(tg.voteAt, tg.base+int(tg.toks[k].start))
+				tg.voteAt = append(tg.voteAt, voteMention{tg.base + int(tg.toks[k].start), tg.voteCountedFrom(k)})
 			}
 		}
 	}
 	d, vote := -1, day
-	for _, p := range tg.voteAt {
+	for _, v := range tg.voteAt {
+		p := v.at
 		n, at := max(p-x.End, x.Start-p), day
 		if p > x.End && votePossessive(tg.all[x.End:p]) {
 			n = 0 // "Sunday's mayoral vote": the vote's own day
@@ -692,7 +693,11 @@ func (tg *tagger) noteVoteDay(day time.Time, x Timex) {
 					continue // "on Monday after the vote": another day, how far unsaid
 				}
 				n, at = 0, day.AddDate(0, 0, -back) // "on 8 November, three days after the vote"
+			} else if v.countsFrom {
+				continue
 			}
+		} else if v.countsFrom {
+			continue // "closes on August 31, and results come the day after the vote"
 		}
 		if d < 0 || n < d {
 			d, vote = n, at
@@ -701,6 +706,31 @@ func (tg *tagger) noteVoteDay(day time.Time, x Timex) {
 	if d >= 0 && (tg.voteDist < 0 || d < tg.voteDist) {
 		tg.voteDay, tg.hasVoteDay, tg.voteDist = vote, true, d
 	}
+}
+
+// voteMention is a vote word of the sentence noteVoteDay reads: the byte
+// where it stands, and whether it is the noun of a day counted from a vote
+// dated before (voteCountedFrom), which dates a vote only when the phrase
+// is an apposition of the day ("on 4 November, the day before the
+// election").
+type voteMention struct {
+	at         int
+	countsFrom bool
+}
+
+// voteCountedFrom reports whether the vote word at k is the noun of an
+// expression that counts from a vote ("results are expected the day after
+// the vote", "on the eve of the referendum"): the definite noun points back
+// to a vote the article dated before, so it makes no day of its own
+// sentence the vote's ("the register closes on August 31 and results come
+// the day after the vote" is no vote on August 31).
+func (tg *tagger) voteCountedFrom(k int) bool {
+	j := k - 1
+	for j > k-4 && tg.word(j) != "the" {
+		j-- // "the second-round vote", as dayBesideVote reads it
+	}
+	head, ok := voteAnaphorHeads[tg.word(j-1)]
+	return ok && tg.word(j) == "the" && tg.word(j-2) == head
 }
 
 // votePossessive reports whether between, the text from a day to a vote
@@ -722,6 +752,10 @@ func votePossessive(between string) bool {
 // vote's own.
 func countedFromVote(between string) (back int, counted bool) {
 	words := strings.Fields(strings.ToLower(between))
+	// The relation follows the day at once, behind a comma and a count at
+	// most (", three days after"): further on, past "and the count ended
+	// the day after", it is another clause's.
+	words = words[:min(len(words), voteRelationReach+1)]
 	for r, w := range words {
 		sign := voteRelations[w]
 		if sign == 0 {
@@ -744,6 +778,11 @@ func countedFromVote(between string) (back int, counted bool) {
 	}
 	return 0, false
 }
+
+// voteRelationReach is the most words countedFromVote lets stand between
+// a day and the relation that counts it from the vote: a comma, an article
+// or a count, and a unit (", the day before", ", three days after").
+const voteRelationReach = 4
 
 // voteCountReach bounds the text from a day to a vote word that
 // countedFromVote reads: the count and the word that relate the day to

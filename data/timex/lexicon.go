@@ -1323,6 +1323,10 @@ var (
 	theCountLeads = setOf("first", "previous", "final", "latest", "following", "preceding")
 )
 
+// deadlineLinks after "the last day" make it a deadline, not yesterday:
+// "the last day for bills to pass", "the last day to register".
+var deadlineLinks = setOf("for", "to")
+
 // anaphorOffsets move the date mentioned last: "the next day" +1, "the
 // previous week" -1, "the same day" 0.
 var anaphorOffsets = map[string]int{"next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1, "same": 0}

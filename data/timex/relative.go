@@ -93,6 +93,12 @@ func ruleRelative(tg *tagger, i int) (match, bool) {
 			return date1(Date, k+1, "XXXX-XX-XX")
 		}
 	}
+	if the && tg.word(j) == "last" && w == "day" && deadlineLinks[tg.word(k+1)] && !prepositions[tg.word(i-1)] {
+		// "The last day for bills to pass is April 19", "the last
+		// day to register": a deadline the sentence dates, not the day
+		// before this one; "over the last day to Friday" stays a stretch.
+		return date1(Date, k+1, "XXXX-XX-XX")
+	}
 	if the && tg.word(j) == "last" && w == "day" && tg.word(i-1) == "on" {
 		// "beat Sandwell on the last day to finish a point clear": on
 		// the final day of a season or a event the sentence implies,

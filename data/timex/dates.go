@@ -1207,6 +1207,11 @@ func ruleSeason(tg *tagger, i int) (match, bool) {
 		// season of the calendar.
 		return match{}, false
 	}
+	if j == i && tg.seasonNorm(i) {
+		// "well above the average for a spring", "mild even for a
+		// winter": any such season, the yardstick, none of the calendar.
+		return match{}, false
+	}
 	if !tg.hasDCT || tg.habitual(i, k) || tg.seasonSpans(j) {
 		return date1(Date, k, "XXXX-"+s) // "buying decisions are usually made in the summer"
 	}
@@ -1250,6 +1255,16 @@ func (tg *tagger) winterEnd(s string, y, k int) int {
 // left out: "a winter" is as often a season of the calendar, and taking
 // it out cost WikiWars a strict match.
 var unanchoredSeason = setOf("single", "one", "martian", "lunar", "any")
+
+// seasonNorm reports whether the season at i follows "for a" and a word
+// of the norm (seasonNorms: "the average for a spring") or "even" ("light
+// even for a winter"): a yardstick, any such season.
+func (tg *tagger) seasonNorm(i int) bool {
+	if tg.word(i-1) != "a" || tg.word(i-2) != "for" {
+		return false
+	}
+	return seasonNorms[tg.word(i-3)] || tg.word(i-3) == "even" // "light even for a winter": "even" makes any adjective a norm
+}
 
 // seasonStart is the month a season of year y begins in; winter runs from
 // December of y into the next year, as ParseValue reads "2024-WI".

@@ -1323,6 +1323,11 @@ var (
 	theCountLeads = setOf("first", "previous", "final", "latest", "following", "preceding")
 )
 
+// seasonNorms before "for a" and a season make it a yardstick, any such
+// season: "the average for a spring", "mild for a winter", "dry even for
+// a summer".
+var seasonNorms = setOf("average", "normal", "typical", "usual", "unusual", "mild", "warm", "cold", "wet", "dry", "hot")
+
 // deadlineLinks after "the last day" make it a deadline, not yesterday:
 // "the last day for bills to pass", "the last day to register".
 var deadlineLinks = setOf("for", "to")

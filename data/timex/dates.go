@@ -1201,6 +1201,9 @@ func ruleSeason(tg *tagger, i int) (match, bool) {
 	if s == "SP" && springNouns[tg.word(k)] {
 		return match{}, false // "a high spring tide": the moon's tide, any month
 	}
+	if seasonWeatherNouns[tg.word(k)] {
+		return match{}, false // "a major winter storm": a kind of storm
+	}
 	if j == i && unanchoredSeason[tg.word(i-1)] {
 		// "raised the money in a single winter", "through the Martian
 		// winter": a season's length, or another planet's, is no

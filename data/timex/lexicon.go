@@ -286,6 +286,11 @@ var seasonWords = map[string]string{"spring": "SP", "summer": "SU", "fall": "FA"
 // vegetable ("driven by a high spring tide", "bottled spring water").
 var springNouns = setOf("tide", "tides", "water", "waters", "onion", "onions", "roll", "rolls")
 
+// seasonWeatherNouns after a season make it a kind of weather, no season
+// of the calendar: "a major winter storm", "winter weather advisories",
+// "summer thunderstorms"; the storm has its own date, if any.
+var seasonWeatherNouns = setOf("storm", "storms", "weather", "thunderstorm", "thunderstorms", "squall", "squalls", "blizzard")
+
 // wayDeterminers stand between "on" and "way" in "is on the way", "are
 // on their way": something coming.
 var wayDeterminers = setOf("the", "its", "their", "his", "her", "our", "my", "your")

@@ -114,6 +114,9 @@ func ruleRelative(tg *tagger, i int) (match, bool) {
 		if u == uWeekend && off == 0 && tg.hasDCT && tg.pastWeekendMeant(i, k+1) {
 			off = -1 // "Sales were strong this weekend", written on Monday
 		}
+		if u == uWeek && off == 0 && !the && tg.hasDCT && tg.comingWeekMeant(i, k+1) {
+			off = 1 // "Storm to sweep east this week", written on a Sunday
+		}
 		return tg.relativeUnit(u, off, the, k+1)
 	}
 	if wd, ok := weekdayWords[w]; ok && !the && !strings.HasSuffix(w, "s") {
@@ -287,6 +290,19 @@ func (tg *tagger) pastWeekendMeant(i, j int) bool {
 		return t == tensePast && (strong || tg.finitePastBefore(i, j))
 	}
 	return false
+}
+
+// comingWeekMeant reports whether "this week" at [i, j), written on a
+// Sunday, is the week ahead: its clause reads ahead ("Storm to sweep east
+// this week", "talks will resume this week"), and of the Monday-to-Sunday
+// week only the evening is left, so a plan means the week that starts
+// tomorrow, as papers that count the week from Sunday say.
+func (tg *tagger) comingWeekMeant(i, j int) bool {
+	if tg.dct.Weekday() != time.Sunday {
+		return false
+	}
+	t, strong := tg.governingTense(i, j)
+	return t == tenseFuture && strong
 }
 
 // pastSeasonMeant reports whether "this" and the season s at [i, j) is

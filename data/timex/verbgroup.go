@@ -561,9 +561,27 @@ func (tg *tagger) bareInfinitiveBefore(i int) (int, bool) {
 			!prepositions[p] && !determiners[p] && !toNounLeads[p] && !tg.verbBefore(m) {
 			return m + 1, true
 		}
+		if tg.fromToSpan(m) {
+			continue // "Storm to sweep from Plains to Northeast this week": the span's "to" is a preposition
+		}
 		return 0, false
 	}
 	return 0, false
+}
+
+// fromToSpan reports whether the "to" at m closes a "from … to" span of
+// places or amounts ("from Plains to Northeast", "from 5% to 7%"): a
+// "from" a few words before it, with no verb between.
+func (tg *tagger) fromToSpan(m int) bool {
+	for k := m - 1; k > tg.from && k >= m-4; k-- {
+		if tg.word(k) == "from" {
+			return true
+		}
+		if tg.toks[k].kind != kWord || tg.vword(k).verbal() {
+			return false
+		}
+	}
+	return false
 }
 
 // openingParticiple reports whether group g is an -ing form that opens

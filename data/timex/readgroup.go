@@ -26,6 +26,12 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 		}
 		return tenseFuture, true, "to-infinitive without a verb: future"
 	}
+	if before && fc == vPast && first == g.head && tg.noticeParticiple(first) {
+		// "- Canal Street bridge: closed on Saturday and Sunday", under
+		// "Road closures this week": a notice's participle after its
+		// label gives what is set for the day, as a timetable does.
+		return tenseFuture, true, "a notice's participle after its label: future"
+	}
 	if before && tg.reportedInfinitive(g, i, j) {
 		// "Rebels say ceasefire talks to resume Thursday": the clause
 		// a "say" reports is a headline's "Talks to resume Thursday",
@@ -1578,3 +1584,23 @@ func (tg *tagger) onWayAt(k int) vclass {
 
 // courseWords follow "on" in "on course to", "on track to".
 var courseWords = setOf("course", "track")
+
+// noticeParticiple reports whether the past participle at k comes right
+// after the colon of a label that opens its line with no verb ("Canal
+// Street bridge: closed", "- A629 slip road: closed"), a label of words
+// only: a notice, not a report of a deed.
+func (tg *tagger) noticeParticiple(k int) bool {
+	if !tg.punct(k-1, ":") || k-1 <= tg.from {
+		return false
+	}
+	m := tg.from
+	if tg.punct(m, "-") || tg.punct(m, "•") {
+		m++ // the list's bullet
+	}
+	for ; m < k-1; m++ {
+		if tg.toks[m].kind != kWord || tg.vword(m).verbal() {
+			return false // a verb, or a date as the label: "Oct. 11: lost at Deane" is a result
+		}
+	}
+	return true
+}

@@ -676,7 +676,7 @@ func (tg *tagger) noteVoteDay(day time.Time, x Timex) {
 		tg.voteSentence, tg.voteAt, tg.voteDist = at, tg.voteAt[:0], -1
 		for k := tg.from; k < tg.to && len(tg.voteAt) < maxVoteWords; k++ {
 			if voteWords[tg.word(k)] {
-				tg.voteAt = append(tg.voteAt, voteMention{tg.base + int(tg.toks[k].start), tg.voteCountedFrom(k)})
+				tg.voteAt = append(tg.voteAt, voteMention{tg.base + int(tg.toks[k].start), tg.voteAnaphor(k)})
 			}
 		}
 	}
@@ -687,16 +687,16 @@ func (tg *tagger) noteVoteDay(day time.Time, x Timex) {
 		if p > x.End && votePossessive(tg.all[x.End:p]) {
 			n = 0 // "Sunday's mayoral vote": the vote's own day
 		}
+		back, counted := 0, false
 		if p > x.End && p-x.End <= voteCountReach {
-			if back, counted := countedFromVote(tg.all[x.End:p]); counted {
-				if back == 0 {
-					continue // "on Monday after the vote": another day, how far unsaid
-				}
-				n, at = 0, day.AddDate(0, 0, -back) // "on 8 November, three days after the vote"
-			} else if v.countsFrom {
-				continue
-			}
-		} else if v.countsFrom {
+			back, counted = countedFromVote(tg.all[x.End:p])
+		}
+		switch {
+		case counted && back == 0:
+			continue // "on Monday after the vote": another day, how far unsaid
+		case counted:
+			n, at = 0, day.AddDate(0, 0, -back) // "on 8 November, three days after the vote"
+		case v.anaphor:
 			continue // "closes on August 31, and results come the day after the vote"
 		}
 		if d < 0 || n < d {
@@ -710,21 +710,21 @@ func (tg *tagger) noteVoteDay(day time.Time, x Timex) {
 
 // voteMention is a vote word of the sentence noteVoteDay reads: the byte
 // where it stands, and whether it is the noun of a day counted from a vote
-// dated before (voteCountedFrom), which dates a vote only when the phrase
+// dated before (voteAnaphor), which dates a vote only when the phrase
 // is an apposition of the day ("on 4 November, the day before the
 // election").
 type voteMention struct {
-	at         int
-	countsFrom bool
+	at      int
+	anaphor bool
 }
 
-// voteCountedFrom reports whether the vote word at k is the noun of an
+// voteAnaphor reports whether the vote word at k is the noun of an
 // expression that counts from a vote ("results are expected the day after
 // the vote", "on the eve of the referendum"): the definite noun points back
 // to a vote the article dated before, so it makes no day of its own
 // sentence the vote's ("the register closes on August 31 and results come
 // the day after the vote" is no vote on August 31).
-func (tg *tagger) voteCountedFrom(k int) bool {
+func (tg *tagger) voteAnaphor(k int) bool {
 	j := k - 1
 	for j > k-4 && tg.word(j) != "the" {
 		j-- // "the second-round vote", as dayBesideVote reads it

@@ -67,6 +67,10 @@ var publishedCases = []publishedCase{
 	// the date line over the byline (shapes of tune-427 and tune-432).
 	{"date under a byline and its desk", "Profile\nCoach bows out\nBy Neil Ash\nSports staff\nSeptember 18, 2014\nBody.", "2014-09-18"},
 	{"date line over a byline", "Books\nPoet at 80\nShe talks about the valleys\nWednesday, November 16, 2005\nBy Gareth Lloyd\nBody.", "2005-11-16"},
+	// A counter of comments may stand between the date line and the byline.
+	{"date line over a comment count and a byline", "Gazette\nNews | Sport\nHome > Local\nFair returns\nThursday 15 September 2016\nComments (3)\nBy Ruth Penhale\nBody.", "2016-09-15"},
+	{"date line over a comment count, no byline", "Gazette\nNews | Sport\nHome > Local\nFair returns\nThursday 15 September 2016\nComments (3)\nBody.", ""},
+	{"date line over a comment count and two lines", "Gazette\nNews | Sport\nHome > Local\nFair returns\nThursday 15 September 2016\n12 comments\nShare this\nBy Ruth Penhale\nBody.", ""},
 	{"date line over no byline, too far down", "Books\nPoet at 80\nShe talks about the valleys\nWednesday, November 16, 2005\nBody.", ""},
 	{"date under a byline, too far down", "One\nTwo\nThree\nFour\nFive\nBy Staff\nOctober 6, 2024", ""},
 	{"no such day", "Published 31 November 2024\n", ""},

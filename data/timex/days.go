@@ -166,6 +166,9 @@ func weekdayReading(tg *tagger, i int) (match, bool) {
 	if !tg.hasDCT {
 		return date1(Date, j, "XXXX-WXX-"+strconv.Itoa((wd+6)%7+1))
 	}
+	if day, ok := tg.entryMonthDay(i, wd); ok {
+		return tg.withPartOfDay(day, j+1)
+	}
 	if day, ok := tg.weekdayInWeek(i, wd); ok {
 		return tg.withPartOfDay(day, j)
 	}
@@ -292,6 +295,8 @@ func (tg *tagger) abbrevDay(i int) bool {
 		return true
 	case tg.listedDay(i):
 		return true
+	case tg.capital(i) && (tg.headsEntry(i, i+1) || tg.entryDayNumber(i) > 0):
+		return true // "Tue: debate", "Sun 12: Greys v Rovers", even "Sun"
 	}
 	_, part := dayParts[tg.word(i+1)]
 	return (tg.word(i-1) == "on" || part) && tg.word(i) != "sun" // "gig fri night"
@@ -342,12 +347,68 @@ func (tg *tagger) weekdayAfterHeading(i, wd, j int) (time.Time, bool) {
 	return tg.headingDay.AddDate(0, 0, gap), true
 }
 
+// entryDayNumber returns the day of the month written right after the
+// weekday at i when the two head an entry of a listing ("Sat 11: Vale v
+// Oldbury (3pm)", "Mon 18 - report published"), or 0: a bare number
+// after a weekday elsewhere is a count ("on Monday 18 people were hurt").
+func (tg *tagger) entryDayNumber(i int) int {
+	n, digits := tg.num(i + 1)
+	if digits == 0 || digits > 2 || n < 1 || n > 31 || !tg.headsEntry(i, i+2) {
+		return 0
+	}
+	return n
+}
+
+// entryMonthDay resolves a weekday and the day of the month after it that
+// head an entry of a listing ("Sat 11: Vale v Oldbury", "Wed 20: vote
+// lost"): the day of that number that falls on that weekday nearest the
+// dct, within a month either way, as such a list holds the days around
+// the article. A pair no such day matches is left to the other rules.
+func (tg *tagger) entryMonthDay(i, wd int) (time.Time, bool) {
+	n := tg.entryDayNumber(i)
+	if n == 0 {
+		return time.Time{}, false
+	}
+	var best time.Time
+	for m := -1; m <= 1; m++ {
+		d := time.Date(tg.dct.Year(), tg.dct.Month()+time.Month(m), n, 0, 0, 0, 0, time.UTC)
+		if d.Day() != n || int(d.Weekday()) != wd {
+			continue // no such day that month, or not that weekday
+		}
+		if best.IsZero() || d.Sub(tg.dct).Abs() < best.Sub(tg.dct).Abs() {
+			best = d
+		}
+	}
+	if best.IsZero() {
+		return time.Time{}, false
+	}
+	tg.noteDayAnchor("entry heading", tg.dct, "the day of that number on that weekday nearest the publication date")
+	return best, true
+}
+
+// entryStart reports whether token i opens an entry of a listing: it
+// opens its sentence, or follows only the bullet that opens it ("* Sat
+// 11: Vale v Oldbury").
+func (tg *tagger) entryStart(i int) bool {
+	if i == tg.from {
+		return true
+	}
+	if i != tg.from+1 || tg.toks[tg.from].kind != kPunct {
+		return false
+	}
+	switch tg.toks[tg.from].in(tg.lower) {
+	case "*", "•", "-", "–", "—":
+		return true
+	}
+	return false
+}
+
 // headsEntry reports whether the expression [i, j) heads an entry of a
-// listing or timeline: it opens its sentence and a colon or spaced dash
-// follows it, or follows the weekday that closes a range it opens
-// ("Friday to Sunday:").
+// listing or timeline: it opens its sentence, perhaps after a bullet, and
+// a colon or spaced dash follows it, or follows the weekday that closes a
+// range it opens ("Friday to Sunday:").
 func (tg *tagger) headsEntry(i, j int) bool {
-	if i != tg.from {
+	if !tg.entryStart(i) {
 		return false
 	}
 	if w := tg.word(j); (w == "to" || w == "through" || tg.hyphen(j) && !tg.dash(j)) && tg.isWeekday(j+1) {

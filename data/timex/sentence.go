@@ -91,15 +91,20 @@ func sentenceBounds(text, lower string, toks []token, opensText bool, buf [][2]i
 }
 
 // dayEntryAt reports whether the line starting at token k is an entry
-// headed by a weekday ("Saturday: City v Rovers (3pm)", "Monday - talks
-// resume"), as in fixture lists, listings and timelines: each line is a
-// sentence of its own, whatever the line before ends with.
+// headed by a weekday, in full or short, perhaps with its day of the
+// month ("Saturday: City v Rovers (3pm)", "Monday - talks resume", "Tue:
+// debate", "Sat 11: Vale v Oldbury"), as in fixture lists, listings and
+// timelines: each line is a sentence of its own, whatever the line before
+// ends with.
 func dayEntryAt(text, lower string, toks []token, k int) bool {
 	if k+1 >= len(toks) || toks[k].kind != kWord || !isUpperStart(text[toks[k].start:]) {
 		return false
 	}
-	if _, ok := weekdayWords[toks[k].in(lower)]; !ok {
+	if !isWeekdayName(toks[k].in(lower)) {
 		return false
+	}
+	if toks[k+1].kind == kNum && toks[k+1].end-toks[k+1].start <= 2 && k+2 < len(toks) {
+		k++ // "Sat 11:"
 	}
 	switch toks[k+1].in(lower) {
 	case ":":

@@ -242,13 +242,13 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 		tg.noteTense("", hint, why)
 		return hint, true
 	}
-	if i == tg.from && j < tg.to && tg.punct(j, ":") && tg.dayNamed(i) && tg.fixtureAfter(j) {
+	if tg.entryStart(i) && j < tg.to && tg.punct(j, ":") && tg.dayNamed(i) && tg.fixtureAfter(j) {
 		// "Friday: Sables v Lorient-Mer (1930)": a fixture list gives
 		// the days of matches still to be played.
 		tg.noteTense("", tenseFuture, "a day heading a fixture, \"v\" and no score: future")
 		return tenseFuture, true
 	}
-	if i == tg.from && j < tg.to && (tg.dash(j) || tg.punct(j, ":")) && tg.dayNamed(i) {
+	if tg.entryStart(i) && j < tg.to && (tg.dash(j) || tg.punct(j, ":")) && tg.dayNamed(i) {
 		if t := tg.listHeadingTense(i); t != tenseNone {
 			// "Fixtures (all times GMT)" over "Friday: Sables v
 			// Lorient-Mer (1930)": the list's heading says whether
@@ -832,7 +832,8 @@ func (tg *tagger) dayNamed(i int) bool {
 		w = tg.word(i + 1)
 	}
 	_, day := weekdayWords[w]
-	return day || w == "weekend"
+	_, short := weekdayAbbrevs[w]
+	return day || short && tg.capital(i) || w == "weekend" // "Wed: debate", as "Wednesday:"
 }
 
 // lowerDay reports whether token i is a weekday's name or its short form

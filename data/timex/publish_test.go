@@ -57,6 +57,13 @@ var publishedCases = []publishedCase{
 	{"issue date then posted", "Arts\nFilm week opens\nBy Tom Reed\nSaturday, May 6, 2017; Posted 7:40 AM\nBody.", "2017-05-06"},
 	// "at" before a place is an event's line, not a stamp.
 	{"at a place under a byline", "Music\nSinger announces album\nOut on March 31\nBy Lena Marsh\nMarch 2, 2023 at Corvin Hall\nBody.", ""},
+	// A browser's copy drops the spaces between a stamp's elements.
+	{"glued stamp", "World\nDrones hit a depot\nBy Ann Lee and Tom Reed\nNovember 27, 20245:10 AM GMT+0Updated 2 hours ago\nBody.", "2024-11-27"},
+	{"glued label", "Headline\nNov 27, 2024Updated 2 hours ago\nBody.", "2024-11-27"},
+	{"date copied twice", "Headline\nPublished On 27 Nov 202427 Nov 2024\nBody.", "2024-11-27"},
+	{"five-digit number is no year", "Headline\nOn Nov 27 20245 people marched.\nBody.", ""},
+	{"written by", "Headline\nWritten by Ann Lee on 27 November 2024\nBody.", "2024-11-27"},
+	{"written, no byline", "Headline\nWritten in 2019, the letter of 4 March 2019 surfaced.\nBody.", ""},
 	{"date and label under a byline", "Athletics\nRecord in the rain\nShare | Email\nBy Ann Lee\n3 June 2022 · Updated 09:40\nBody.", "2022-06-03"},
 	{"date line under an undated label", "Live\nFlood warnings live\nUpdated 5 minutes ago\nTue 12 Feb 2019 09:40 GMT\nBody.", "2019-02-12"},
 	{"stamp under a bare author name", "News / Politics\nCouncil fails to elect mayor\nSizwe Ndlovu\n12 June 2024 | 14:35\nBody.", "2024-06-12"},

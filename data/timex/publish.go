@@ -60,6 +60,7 @@ func FindDateline(text string, year int) (time.Time, bool) {
 	var either, wire written // a stamp's two-way date, a dateline's month and day
 	var above time.Time      // the line above was only a date, with no byline over it
 	byline := false          // a byline or a publication label stands above
+	var header time.Time     // the first line that is only a date, among the first datelineLines
 	for i := 0; i < len(text) && n < labelledLines; {
 		j := strings.IndexByte(text[i:], '\n')
 		if j < 0 {
@@ -98,8 +99,18 @@ func FindDateline(text string, year int) (time.Time, bool) {
 		if year != 0 && n <= datelineLines && yearless.IsZero() {
 			yearless, _ = yearlessDateline(line, year)
 		}
+		if n <= datelineLines && header.IsZero() {
+			header, _ = dateOnly(line)
+		}
 	}
-	return yearless, !yearless.IsZero()
+	if yearless.IsZero() {
+		// Last, a line that is only a date among the header's lines, below a
+		// section line, a headline, a standfirst or an agency's credit
+		// ("KYODO\nJUL 4, 2019"): nothing else dates the page, and a page
+		// without a date loses every event.
+		return header, !header.IsZero()
+	}
+	return yearless, true
 }
 
 // publishedOnLine returns the publication date that line, the n-th

@@ -167,7 +167,7 @@ func dateAbove(line string, n int) time.Time {
 
 // publishedLabels are the words that open a line stating the publication
 // date, after an optional "first" or "last".
-var publishedLabels = []string{"published", "posted", "updated", "update", "dated", "date", "pubdate", "modified"}
+var publishedLabels = []string{"published", "posted", "updated", "dated", "date", "pubdate", "modified"}
 
 // isLabelled reports whether line opens with a publication label, dated
 // or not ("Updated 14 minutes ago").
@@ -1082,8 +1082,23 @@ func labelAfterTime(rest string) bool {
 	if j < len(rest) && rest[j] != ' ' {
 		j = i
 	}
-	_, ok := afterLabel(strings.TrimLeft(rest[j:], stampSeparators))
-	return ok
+	label := strings.TrimLeft(rest[j:], stampSeparators)
+	_, ok := afterLabel(label)
+	return ok || updateStamp(label)
+}
+
+// updateStamp reports whether s is "Update" and a date, as some agencies
+// stamp a story's revision after its date ("20.09.2022 - Update :
+// 20.09.2022"). Alone, "Update" is no label: "Update 3 p.m.: Police say
+// the road will reopen" opens a live entry.
+func updateStamp(s string) bool {
+	rest, ok := strings.CutPrefix(s, "Update")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimLeft(rest, " :")
+	d, ok := parseWritten(rest, 0)
+	return ok && d.full() && timeOnly(rest[d.end:])
 }
 
 // DatelineHeader returns the length of the news dateline that opens line

@@ -1649,7 +1649,3 @@ var inTheUnits = map[string]Precision{"day": PrecisionDay, "week": PrecisionWeek
 // bylinePosts are the posts a "From our ..." byline names the writer by
 // ("From our own correspondent", "From our staff reporter"); see isByline.
 var bylinePosts = setOf("correspondent", "correspondents", "reporter", "reporters", "staff", "editor")
-
-// pageCounterWords name what a page counts beside its date line:
-// "Comments (3)", "212 shares" (see counterLine).
-var pageCounterWords = setOf("comments", "comment", "shares", "share", "replies", "reply", "views")

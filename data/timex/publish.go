@@ -82,9 +82,6 @@ func FindDateline(text string, year int) (time.Time, bool) {
 		if isByline(line) && !above.IsZero() {
 			return above, true // the date line over a byline ("Monday, May 2, 2011\nBy A. Writer")
 		}
-		if !above.IsZero() && counterLine(line) {
-			continue // "Comments (3)" between the date line and the byline
-		}
 		above = dateAbove(line, n)
 		rest, labelled := afterLabel(line)
 		if labelled && either.year == 0 {
@@ -1041,23 +1038,6 @@ func readingTime(rest string) bool {
 	}
 	unit, ok := strings.CutSuffix(strings.TrimSpace(rest[n:]), " read")
 	return ok && readingUnits[strings.ToLower(strings.TrimSpace(unit))]
-}
-
-// counterLine reports whether line is a page's counter of comments or
-// shares ("Comments (3)", "14 comments", "Shares: 212"): pages set it
-// beside the date line, between it and the byline, and it dates nothing.
-// Such a line is a counter word and one number, perhaps in brackets or
-// after a colon.
-func counterLine(line string) bool {
-	fields := strings.Fields(line)
-	if len(fields) != 2 {
-		return false
-	}
-	word, count := strings.ToLower(strings.TrimRight(fields[0], ":")), strings.Trim(fields[1], "()")
-	if !pageCounterWords[word] {
-		word, count = strings.ToLower(fields[1]), fields[0]
-	}
-	return pageCounterWords[word] && count != "" && strings.Trim(count, "0123456789") == ""
 }
 
 // readingUnits name the minutes of a reading time.

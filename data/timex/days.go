@@ -169,6 +169,9 @@ func weekdayReading(tg *tagger, i int) (match, bool) {
 	if day, ok := tg.entryMonthDay(i, wd); ok {
 		return tg.withPartOfDay(day, j+1)
 	}
+	if day, ok := tg.weekdayUnderHeading(i, wd, j); ok {
+		return tg.withPartOfDay(day, j)
+	}
 	if day, ok := tg.weekdayInWeek(i, wd); ok {
 		return tg.withPartOfDay(day, j)
 	}
@@ -435,6 +438,58 @@ func (tg *tagger) noteHeading(x Timex, start, end int) {
 		return
 	}
 	tg.headingDay, tg.hasHeadingDay = day, true
+}
+
+// noteHeadingWeek remembers the week x names when x stands in a heading
+// line ("The week ahead", "This week in the Commons", "What to watch next
+// week"): the list under such a heading holds the days of that week. A new
+// heading opens a new list, so the day that headed the last entry of the
+// list before leads no more.
+func (tg *tagger) noteHeadingWeek(x Timex) {
+	if !tg.hasDCT || !tg.headingLine() {
+		return
+	}
+	s, err := ParseValue(x.Value)
+	if err != nil || s.Precision != PrecisionWeek || s.Start.Weekday() != time.Monday {
+		return // not a calendar week: a weekend starts on a Saturday
+	}
+	tg.headWeek, tg.headWeekEnd, tg.hasHeadWeek = s.Start, x.End, true
+	tg.hasHeadingDay = false
+}
+
+// headingLine reports whether the current sentence is a heading: a line
+// of its own of at most headingTokens tokens that no full stop, question
+// or exclamation mark closes.
+func (tg *tagger) headingLine() bool {
+	if tg.to-tg.from > headingTokens || tg.from > 0 && tg.toks[tg.from].newlines == 0 ||
+		tg.to < len(tg.toks) && tg.toks[tg.to].newlines == 0 {
+		return false
+	}
+	last := tg.toks[tg.to-1]
+	return last.kind != kPunct || !isTerminal(last.in(tg.lower))
+}
+
+// headingTokens bounds the tokens of a heading line: "What to watch in
+// the week ahead" has seven.
+const headingTokens = 8
+
+// weekdayUnderHeading resolves a weekday heading the first entry of the
+// list under a heading that names a week ("The week ahead" over "Tuesday:
+// third reading"; "Timeline of last week" over "Monday - talks fail"): that
+// weekday of the heading's week, where the nearest such weekday to the dct
+// may lie in another. The entries after it follow it (weekdayAfterHeading).
+// The list starts within listHeadingBytes of its heading.
+func (tg *tagger) weekdayUnderHeading(i, wd, j int) (time.Time, bool) {
+	if !tg.hasHeadWeek || tg.hasHeadingDay || !tg.headsEntry(i, j) {
+		return time.Time{}, false
+	}
+	tg.hasHeadWeek = false
+	if tg.base+int(tg.toks[i].start)-tg.headWeekEnd > listHeadingBytes {
+		return time.Time{}, false
+	}
+	day := tg.headWeek.AddDate(0, 0, (wd+6)%7)
+	tg.noteDayAnchor("list heading", tg.headWeek, "that weekday of the week the list's heading names")
+	return day, true
 }
 
 // headingReach bounds, in days either side of the dct, the entry headings

@@ -1079,6 +1079,38 @@ func weekAhead(day time.Time) time.Time {
 	return day
 }
 
+// ruleWeekAhead reads "the week ahead" and a bare "week ahead" ("what to
+// watch in the week ahead", "Commons week ahead: ..."): the days to come,
+// as the calendar week that holds most of the seven days after the dct
+// (see comingWeek). "The week ahead of the vote" is the week before it, and
+// "a week ahead", "two weeks ahead" are counts, which other rules read; a
+// bare "Week ahead:" labels a column.
+func ruleWeekAhead(tg *tagger, i int) (match, bool) {
+	k := i
+	if tg.word(k) == "the" {
+		k++
+	} else if _, counted := cardinals[tg.word(i-1)]; counted || tg.word(i-1) == "a" {
+		return match{}, false // "booked a week ahead"
+	} else if _, digits := tg.num(i - 1); digits > 0 {
+		return match{}, false // "1 week ahead"
+	}
+	if tg.word(k) != "week" || tg.word(k+1) != "ahead" || tg.word(k+2) == "of" || !tg.hasDCT {
+		return match{}, false
+	}
+	if k == i && (tg.punct(k+2, ":") || tg.dash(k+2)) {
+		return match{}, false // "Week ahead: Dollar faces ...", a column's label
+	}
+	return date1(Date, k+2, vWeek(comingWeek(tg.dct)))
+}
+
+// comingWeek returns a day of the calendar week that holds most of the
+// seven days after day: day's own week up to a Wednesday, the next one
+// from a Thursday on, as a Friday's "week ahead" is the next Monday to
+// Friday and a Tuesday's the rest of its own.
+func comingWeek(day time.Time) time.Time {
+	return day.AddDate(0, 0, 4)
+}
+
 // weekAfterFeast reads "the week after Christmas" from the holiday at k:
 // the calendar week after the holiday's own, Monday to Sunday.
 func (tg *tagger) weekAfterFeast(k int) (match, bool) {

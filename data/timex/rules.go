@@ -121,6 +121,12 @@ var leadRules = []namedRule{
 			{"The sale must close by June 10. If no price is agreed by that time, it lapses.", "2024-11-27", "that time", "2025-06-10"},
 			{"The envoys met the day before March 3.", "2024-11-27", "the day before March 3", "2024-03-02"},
 		}},
+	{name: "week-ahead", fn: ruleWeekAhead,
+		triggers: []string{"the", "week"},
+		examples: []ruleExample{
+			{"Traders brace for the week ahead.", "2024-11-29", "the week ahead", "2024-W49"},
+			{"Markets face a busy week ahead.", "2024-11-26", "week ahead", "2024-W48"},
+		}},
 	{name: "bare-plural", fn: ruleBarePlural,
 		triggers: []string{"<unit>"},
 		examples: []ruleExample{

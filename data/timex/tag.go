@@ -131,6 +131,13 @@ type tagger struct {
 	// heading the next entry follows (see weekdayAfterHeading).
 	headingDay    time.Time
 	hasHeadingDay bool
+	// headWeek is the Monday of the week that a heading line named ("The
+	// week ahead", "This week in the Commons"), and headWeekEnd the byte
+	// offset where that heading ends: the first weekday heading an entry
+	// of the list under it is a day of that week (weekdayUnderHeading).
+	headWeek    time.Time
+	headWeekEnd int
+	hasHeadWeek bool
 	// recentYear is the year written out in the current or previous
 	// sentence (in a history, see narrative, the year written last),
 	// which a following "on September 20" shares; 0 if none.
@@ -461,6 +468,7 @@ func (tg *tagger) runBlock(out []Timex) []Timex {
 			tg.noteEditionYear(x, start, m.end)
 			tg.noteMonthQuarter(out, m.end)
 			tg.noteHeading(x, start, m.end)
+			tg.noteHeadingWeek(x)
 			tg.noteMainDay(x, start)
 			tg.noteScene(x, start, m.end)
 			tg.noteInterview(x, start)

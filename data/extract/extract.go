@@ -97,7 +97,7 @@ func (x *extraction) piece(a *data.Article, from, to int) {
 	lists := listSpans(a.Text, txs)
 	for k, tx := range txs {
 		span, err := tx.Span()
-		if err != nil || (tx.Type != timex.Date && tx.Type != timex.Time) || x.lines.aboutPublication(a.Text, tx) && !headsTimetable(a.Text, txs, k) && !headsSection(a.Text, txs, k) ||
+		if err != nil || (tx.Type != timex.Date && tx.Type != timex.Time) || x.lines.aboutPublication(a.Text, tx) && !headsTimetable(a.Text, txs, k) && !headsSection(a.Text, txs, k) && !headsDayList(a.Text, txs, k, span) ||
 			tx.Type == timex.Date && linkTeaser(a.Text, tx, span, a.Published) || accountingYear(tx.Text) || accountingBoundary(a.Text, tx.Start) || timeOfSet(a.Text, txs, k) || referencePeriod(a.Text, tx) ||
 			trailingStretch(a.Text, tx) || comparisonSpan(a.Text, tx) || kindOfDay(a.Text, tx) || rankingFrame(a.Text, tx) || logReference(a.Text, tx) {
 			last = -1
@@ -378,6 +378,30 @@ func headsTimetable(text string, txs []timex.Timex, k int) bool {
 	}
 	timed := k+1 < len(txs) && txs[k+1].Type == timex.Time && txs[k+1].End <= rowStart+len(row)
 	return timed || opensWithClock(row)
+}
+
+// headsDayList reports whether txs[k] is a week alone on its line that
+// heads a list of days ("The week ahead" or "Next week" over "Monday:
+// second reading ..."): the box's heading names the week its entries are
+// days of, an event, where a lone date elsewhere dates the page. The
+// first entry opens the next line with text and starts with the next
+// date, a day followed by a colon or a dash.
+func headsDayList(text string, txs []timex.Timex, k int, span timex.Span) bool {
+	if span.Precision != timex.PrecisionWeek || span.Start.Weekday() != time.Monday || k+1 >= len(txs) {
+		return false // not a calendar week, or nothing after it
+	}
+	nl := strings.IndexByte(text[txs[k].End:], '\n')
+	if nl < 0 {
+		return false
+	}
+	rest := text[txs[k].End+nl:]
+	entry := strings.TrimLeft(rest, "\n\r \t*•-")
+	next := txs[k+1]
+	if next.Start != len(text)-len(entry) || !weekdayNames[strings.ToLower(strings.Fields(next.Text)[0])] {
+		return false
+	}
+	after := strings.TrimLeft(text[next.End:], " ")
+	return strings.HasPrefix(after, ":") || strings.HasPrefix(after, "- ") || strings.HasPrefix(after, "– ")
 }
 
 // hasYear reports whether s holds a run of four digits.
@@ -972,7 +996,8 @@ func duplicate(text string, events []data.Event, sentenceStart int, tx timex.Tim
 			return true
 		}
 	}
-	return i >= 0 && lineAbove(text, events[i], sentenceStart) && span.Precision.IsPoint() &&
+	// A week heading a list of days (headsDayList) is no stamp of its first day.
+	return i >= 0 && lineAbove(text, events[i], sentenceStart) && span.Precision.IsPoint() && events[i].Span.Precision.IsPoint() &&
 		events[i].Span.Start.Truncate(24*time.Hour).Equal(span.Start.Truncate(24*time.Hour))
 }
 

@@ -932,6 +932,9 @@ func (tg *tagger) noteMainDay(x Timex, start int) {
 	if x.Type != Date && x.Type != Time || !tg.hasLastDay || tg.anchor.Precision < PrecisionDay {
 		return
 	}
+	// A date in brackets right after the report's weekday ("said on
+	// Tuesday (Nov 18)") restates it and keeps it the report's.
+	tg.lastDayReport = tg.trailingAttribution(start) || tg.lastDayReport && tg.punct(start-1, "(")
 	tg.lastDayAside = tg.aside(start)
 	if !tg.lastDayAside {
 		tg.mainDay, tg.hasMainDay, tg.mainDayAt = tg.lastDay, true, tg.sentenceAt()
@@ -1004,9 +1007,28 @@ func (tg *tagger) trailingAttribution(start int) bool {
 	if !reportingVerbs[tg.word(k)] || !tg.isWeekday(start) {
 		return false
 	}
-	e := start + 1
+	e := tg.pastBracketedDate(start + 1)
 	return e >= tg.to || e+1 >= tg.to && tg.toks[e].kind == kPunct
 }
+
+// pastBracketedDate returns the token after a date in brackets opening at
+// k, as Singapore papers write a weekday with its date ("said on Tuesday
+// (Nov 18)"), or k when no bracket opens there.
+func (tg *tagger) pastBracketedDate(k int) int {
+	if !tg.punct(k, "(") {
+		return k
+	}
+	for m := k + 1; m < tg.to && m <= k+bracketedDateMax; m++ {
+		if tg.punct(m, ")") {
+			return m + 1
+		}
+	}
+	return k
+}
+
+// bracketedDateMax bounds, in tokens, the date in brackets after a
+// weekday: "(Nov 18)", "(November 18, 2014)".
+const bracketedDateMax = 6
 
 // sentenceAt returns the byte offset in the whole text of the current
 // sentence's first token, which names the sentence across blocks.

@@ -803,7 +803,14 @@ var pluralRefs = map[string]string{"recent": "PAST_REF", "past": "PAST_REF", "co
 // "the same day", "the day before".
 func ruleAnaphor(tg *tagger, i int) (match, bool) {
 	base, ok := tg.dct, tg.hasDCT
-	if tg.hasAnchor {
+	switch {
+	case tg.hasAnchor && tg.anchor.Precision >= PrecisionDay && tg.lastDayReport && tg.hasMainDay:
+		// "will open on Sunday, the agency said on Tuesday. From that
+		// day ...": the story goes on from the day it tells of, not
+		// from the day of the report.
+		tg.noteAnchor("the day the story tells of, not the day of the report")
+		base, ok = tg.mainDay, true
+	case tg.hasAnchor:
 		tg.noteAnchor("the date referred back to")
 		base, ok = tg.anchor.Start, true
 	}

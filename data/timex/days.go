@@ -1393,7 +1393,7 @@ func nthWeekdayOf(y, m, wd, n int) (time.Time, bool) {
 // it, or before when a past clause has not reached it. A noun after the
 // ordinal makes it a count ("the 26th minute", "the 20th century").
 func ruleOrdinalDay(tg *tagger, i int) (match, bool) {
-	if !tg.hasDCT || tg.word(i) != "the" || !ordinalDayLeads[tg.word(i-1)] {
+	if !tg.hasDCT || tg.word(i) != "the" || !ordinalDayLeads[tg.word(i-1)] && !tg.rescheduledTo(i-1) {
 		return match{}, false
 	}
 	d, k := tg.dayNum(i + 1)
@@ -1412,6 +1412,20 @@ func ruleOrdinalDay(tg *tagger, i int) (match, bool) {
 		return match{}, false
 	}
 	return date1(Date, k, vDay(date(day.Year(), int(day.Month()), d)))
+}
+
+// rescheduledTo reports whether the "to" at k gives an event its new day
+// ("the case was adjourned to the 14th", "postponed the vote to the
+// 3rd"), as court reports in Indian, Kenyan and Nigerian papers put a
+// hearing off: only then is an ordinal after "to" a day of the month,
+// not a rank ("rose to the 14th", "slipped to the 11th": verbs that
+// move a rank as well as an event are left out, see putOffVerbs).
+func (tg *tagger) rescheduledTo(k int) bool {
+	if tg.word(k) != "to" {
+		return false
+	}
+	g, ok := tg.groupBefore(k)
+	return ok && putOffVerbs[tg.word(g.head)]
 }
 
 // afterOrdinalDay reports whether the word at k may follow a day written

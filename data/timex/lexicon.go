@@ -708,6 +708,10 @@ var chainParticiples = setOf("followed", "preceded")
 var rescheduleVerbs = forms("move", "postpone", "delay", "push", "bring", "defer", "reschedule", "shift",
 	"adjourn", "switch", "extend", "put", "slip", "slide")
 
+// putOffVerbs move only events, never a rank or a figure: after their
+// "to" an ordinal alone is the day put off to ("adjourned to the 14th").
+var putOffVerbs = forms("adjourn", "postpone", "defer", "reschedule")
+
 // reportingVerbs date a report, which precedes its publication: "said on
 // Tuesday", "told reporters on Monday".
 var reportingVerbs = setOf("said", "says", "say", "told", "tells", "added", "noted", "stated", "wrote",

@@ -1397,6 +1397,11 @@ func ruleOrdinalDay(tg *tagger, i int) (match, bool) {
 		return match{}, false
 	}
 	d, k := tg.dayNum(i + 1)
+	if d != 0 && k == i+3 {
+		if off, ok := monthOffsets[tg.word(k+1)]; ok && tg.word(k) == "of" && tg.word(k+2) == "month" {
+			return tg.dayOfNamedMonth(d, off, k+3) // "on the 12th of this month"
+		}
+	}
 	if d == 0 || k != i+3 || k < len(tg.toks) && tg.toks[k].kind == kWord && !tg.afterOrdinalDay(k) {
 		return match{}, false // no ordinal suffix ("the 26 members"), or a noun after it
 	}
@@ -1412,6 +1417,17 @@ func ruleOrdinalDay(tg *tagger, i int) (match, bool) {
 		return match{}, false
 	}
 	return date1(Date, k, vDay(date(day.Year(), int(day.Month()), d)))
+}
+
+// dayOfNamedMonth returns day d of the month off months from the dct's,
+// the expression ending before token end, or no match when that month has
+// no such day ("the 31st of next month" in October).
+func (tg *tagger) dayOfNamedMonth(d, off, end int) (match, bool) {
+	first := date(tg.dct.Year(), int(tg.dct.Month())+off, 1)
+	if !validDay(first.Year(), int(first.Month()), d) {
+		return match{}, false
+	}
+	return date1(Date, end, vDay(date(first.Year(), int(first.Month()), d)))
 }
 
 // rescheduledTo reports whether the "to" at k gives an event its new day

@@ -708,6 +708,10 @@ var chainParticiples = setOf("followed", "preceded")
 var rescheduleVerbs = forms("move", "postpone", "delay", "push", "bring", "defer", "reschedule", "shift",
 	"adjourn", "switch", "extend", "put", "slip", "slide")
 
+// monthOffsets are the words that name a month from the dct's in "the
+// 12th of this month", "the 3rd of next month".
+var monthOffsets = map[string]int{"this": 0, "next": 1, "last": -1}
+
 // putOffVerbs move only events, never a rank or a figure: after their
 // "to" an ordinal alone is the day put off to ("adjourned to the 14th").
 var putOffVerbs = forms("adjourn", "postpone", "defer", "reschedule")

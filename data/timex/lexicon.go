@@ -622,6 +622,12 @@ var schedulePredicates = setOf("scheduled", "due", "set", "slated", "expected", 
 	"meant", "going", "about", "likely", "unlikely", "ready", "planning", "preparing", "bound", "pencilled", "penciled",
 	"willing")
 
+// forPlanPredicates name a plan only before "for", as courts in India,
+// Kenya and Nigeria book a hearing: "was fixed for March 20", "is listed
+// for Monday"; without it they are deeds ("the fault was fixed on
+// Monday").
+var forPlanPredicates = setOf("fixed", "listed")
+
 // stateAdjectives are the schedulePredicates that are adjectives, not
 // participles: after "be" alone they tell of a state on the day ("we were
 // ready on Sunday"), and point ahead only before "to" or "for" ("were

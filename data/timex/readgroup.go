@@ -837,6 +837,9 @@ func (tg *tagger) schedulePredicate(g group) bool {
 	}
 	for k := g.start; k <= g.head; k++ {
 		w := tg.word(k)
+		if forPlanPredicates[w] && k > g.start && tg.word(k+1) == "for" {
+			return true // "the hearing was fixed for March 20"
+		}
 		if !schedulePredicates[w] {
 			continue
 		}

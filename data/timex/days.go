@@ -1158,6 +1158,34 @@ func ruleWeekend(tg *tagger, i int) (match, bool) {
 	return date1(Date, end, vWeek(sat)+"-WE")
 }
 
+// ruleJustGone reads "the weekend just gone", "the week just past", "the
+// month just ended", "the year just gone", as Australian, Irish and
+// British papers look back: the last such period that is over by the
+// dct. A week written of at its weekend is the one that has just ended
+// its working days, the current one.
+func ruleJustGone(tg *tagger, i int) (match, bool) {
+	u := tg.word(i + 1)
+	if !tg.hasDCT || tg.word(i) != "the" || tg.word(i+2) != "just" || !justGoneWords[tg.word(i+3)] {
+		return match{}, false
+	}
+	end, wd := i+4, int(tg.dct.Weekday())
+	switch {
+	case tg.lexAt(i + 1).has(inWeekendSpellings):
+		// The Saturday before the last Sunday up to the dct.
+		return date1(Date, end, vWeek(tg.dct.AddDate(0, 0, -wd-1))+"-WE")
+	case u == "week" && (wd == 0 || wd == 6):
+		return date1(Date, end, vWeek(tg.dct))
+	case u == "week":
+		return date1(Date, end, vWeek(tg.dct.AddDate(0, 0, -7)))
+	case u == "month":
+		m := date(tg.dct.Year(), int(tg.dct.Month())-1, 1)
+		return date1(Date, end, vMonth(m.Year(), int(m.Month())))
+	case u == "year":
+		return date1(Date, end, vYear(tg.dct.Year()-1))
+	}
+	return match{}, false
+}
+
 // bareWeekend reports whether "weekend" at i, with no article, is a
 // particular weekend: "a long weekend" is not, but "Great weekend!",
 // "over the long weekend", "this long weekend", "your weekend" and "What

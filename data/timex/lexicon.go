@@ -718,6 +718,10 @@ var rescheduleVerbs = forms("move", "postpone", "delay", "push", "bring", "defer
 // 12th of this month", "the 3rd of next month".
 var monthOffsets = map[string]int{"this": 0, "next": 1, "last": -1}
 
+// justGoneWords close "the weekend just gone", "the week just past",
+// "the month just ended": the period that is over by the dct.
+var justGoneWords = setOf("gone", "past", "passed", "ended", "finished")
+
 // putOffVerbs move only events, never a rank or a figure: after their
 // "to" an ordinal alone is the day put off to ("adjourned to the 14th").
 var putOffVerbs = forms("adjourn", "postpone", "defer", "reschedule")

@@ -916,7 +916,7 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 	if p, ok := dayParts[tg.word(k)]; ok && w == "the" && off != 0 && !strings.HasSuffix(tg.word(k), "s") {
 		// "the next morning", "the previous evening": a part of the day
 		// after or before the one mentioned last.
-		day := base.Truncate(24*time.Hour).AddDate(0, 0, off)
+		day := tg.dayStepBase(base).Truncate(24*time.Hour).AddDate(0, 0, off)
 		return date1(Time, k+1, vDay(day)+"T"+p)
 	}
 	if w == "that" && tg.word(k) == "time" && tg.hasAnchor && tg.word(k+1) != "of" {
@@ -957,7 +957,10 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 		// calendar week after this one.
 		return date1(Duration, k+1, durationValue(1, u))
 	}
-	if u == uDay || u == uWeek {
+	switch u {
+	case uDay:
+		base = tg.dayStepBase(base)
+	case uWeek:
 		base = tg.dayCountBase(base)
 	}
 	v, ok := shift(base, u, off)
@@ -976,6 +979,19 @@ func (tg *tagger) dayCountBase(base time.Time) time.Time {
 	}
 	tg.noteAnchor("the day mentioned last, as a month or year has no day to count from")
 	return tg.lastDay
+}
+
+// dayStepBase is the day "the following day" or "the next morning" steps
+// from: as dayCountBase, and also the day mentioned last when the date
+// mentioned last is a week, which has no one day to step from ("started
+// the fire on September 3, after being sacked the week before. He was
+// found the following morning": September 4).
+func (tg *tagger) dayStepBase(base time.Time) time.Time {
+	if tg.hasAnchor && tg.anchor.Precision == PrecisionWeek && tg.hasLastDay {
+		tg.noteAnchor("the day mentioned last, as a week has no one day to step from")
+		return tg.lastDay
+	}
+	return tg.dayCountBase(base)
 }
 
 // dayPairEnds reports whether "the day before" or "the day after" ends

@@ -803,7 +803,14 @@ var pluralRefs = map[string]string{"recent": "PAST_REF", "past": "PAST_REF", "co
 // "the same day", "the day before".
 func ruleAnaphor(tg *tagger, i int) (match, bool) {
 	base, ok := tg.dct, tg.hasDCT
-	if tg.hasAnchor {
+	switch {
+	case tg.hasAnchor && tg.anchor.Precision >= PrecisionDay && tg.lastDayReport && tg.hasMainDay:
+		// "will open on Sunday, the agency said on Tuesday. From that
+		// day ...": the story goes on from the day it tells of, not
+		// from the day of the report.
+		tg.noteAnchor("the day the story tells of, not the day of the report")
+		base, ok = tg.mainDay, true
+	case tg.hasAnchor:
 		tg.noteAnchor("the date referred back to")
 		base, ok = tg.anchor.Start, true
 	}
@@ -1301,7 +1308,7 @@ func ruleStreak(tg *tagger, i int) (match, bool) {
 	case !isOrd && next != "since":
 		return match{}, false // "the best day of my life"
 	}
-	day := tg.dayBase()
+	day := tg.runDay(i, k+1)
 	v := vDay(day)
 	if u == uWeek {
 		v = vWeek(day)
@@ -1311,6 +1318,24 @@ func ruleStreak(tg *tagger, i int) (match, bool) {
 		first = -1
 	}
 	return match{end: k + 1, typ: Date, value: v, first: first}, true
+}
+
+// runDay returns the day a run of days or weeks at tokens [i, j) has
+// reached: the day the story is on. A run told in the past ("flooded
+// the city for a third day running") has reached no day after the dct,
+// so when the day named last is a plan still ahead ("a strike planned
+// for Tuesday") it is the latest day named in the week up to the dct,
+// else the dct, as a speech after an event is dated (afterEventSpeech).
+func (tg *tagger) runDay(i, j int) time.Time {
+	day := tg.dayBase()
+	if !day.After(tg.dct) || tg.tenseAround(i, j) != tensePast {
+		return day
+	}
+	if tg.hasLatestPast {
+		tg.noteDayAnchor("latest day", tg.latestPast, "the day a past run has reached, as the day named last is ahead")
+		return tg.latestPast
+	}
+	return tg.dct
 }
 
 // ruleNthWeekOf reads "the second week of March" at its ordinal: the

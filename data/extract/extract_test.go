@@ -131,6 +131,7 @@ func TestEvents_PublicationLines(t *testing.T) {
 		{"key events list", "Summit live\n\nKey events\n1h ago Leaders say talks could end next week\n\nThe summit opens on Thursday.",
 			[]string{"2024-11-28"}},
 		{"read next list", "The summit opens on Thursday.\n\nRead next:\nLeaders gather in Astana (Nov. 26, 2024)\n", []string{"2024-11-28"}},
+		{"a wire release's earlier releases", "The summit opens on Thursday.\n\nAlso from this source\nAgency Reports Fourth Quarter Results (Aug 04, 2024)\n", []string{"2024-11-28"}},
 		{"you might also like", "The summit opens on Thursday.\n\nYou might also like\nTalks stall in June (June 3, 2024)\n", []string{"2024-11-28"}},
 		{"section link heading", "The summit opens on Thursday.\n\nMORE WORLD NEWS\nTalks stall in Baku (November 20, 2024)\n", []string{"2024-11-28"}},
 		{"related coverage heading", "The summit opens on Thursday.\n\nRelated coverage\nTalks stall in Baku (Nov. 20, 2024)\n", []string{"2024-11-28"}},

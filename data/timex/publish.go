@@ -60,6 +60,7 @@ func FindDateline(text string, year int) (time.Time, bool) {
 	var either, wire written // a stamp's two-way date, a dateline's month and day
 	var above time.Time      // the line above was only a date, with no byline over it
 	byline := false          // a byline or a publication label stands above
+	var header time.Time     // the first line that is only a date, among the first datelineLines
 	for i := 0; i < len(text) && n < labelledLines; {
 		j := strings.IndexByte(text[i:], '\n')
 		if j < 0 {
@@ -74,6 +75,7 @@ func FindDateline(text string, year int) (time.Time, bool) {
 		if len(line) > maxPublishedLine {
 			line = line[:maxPublishedLine]
 		}
+		line = unglueStamp(line)
 		if d, ok := publishedOnLine(line, n, byline); ok {
 			return d, true
 		}
@@ -97,8 +99,18 @@ func FindDateline(text string, year int) (time.Time, bool) {
 		if year != 0 && n <= datelineLines && yearless.IsZero() {
 			yearless, _ = yearlessDateline(line, year)
 		}
+		if n <= datelineLines && header.IsZero() {
+			header, _ = dateOnly(line)
+		}
 	}
-	return yearless, !yearless.IsZero()
+	if yearless.IsZero() {
+		// Last, a line that is only a date among the header's lines, below a
+		// section line, a headline, a standfirst or an agency's credit
+		// ("KYODO\nJUL 4, 2019"): nothing else dates the page, and a page
+		// without a date loses every event.
+		return header, !header.IsZero()
+	}
+	return yearless, true
 }
 
 // publishedOnLine returns the publication date that line, the n-th
@@ -222,6 +234,51 @@ func hasYearDigits(s string) bool {
 	return false
 }
 
+// unglueStamp puts back the space a browser's copy drops between the
+// parts of a page's date stamp, which pages set in elements of their own:
+// "November 27, 20245:10 AM GMT+0Updated 2 hours ago" (the year, the
+// time, the label), "Published On 27 Nov 202427 Nov 2024" (the date
+// twice, once hidden). A year of a written date ("27, 2024", "Nov 2024")
+// is parted from a clock time, a day and a month, or a capitalised word
+// glued to it; any other line is returned as it is.
+func unglueStamp(line string) string {
+	for i := 2; i+4 < len(line); i++ {
+		if line[i-1] != ' ' || (line[i-2] != ',' && !pubLetter(line[i-2])) || !yearDigits(line[i:]) {
+			continue
+		}
+		if j := i + 4; pubDigit(line[j]) && gluedDateOrTime(line[j:]) ||
+			line[j] >= 'A' && line[j] <= 'Z' && j+1 < len(line) && line[j+1] >= 'a' && line[j+1] <= 'z' {
+			return line[:j] + " " + unglueStamp(line[j:])
+		}
+	}
+	return line
+}
+
+// yearDigits reports whether s opens with a year of the last two
+// centuries, as page stamps write them.
+func yearDigits(s string) bool {
+	return len(s) >= 4 && (s[:2] == "19" || s[:2] == "20") && pubDigit(s[2]) && pubDigit(s[3])
+}
+
+// gluedDateOrTime reports whether s, what follows a year in a stamp with
+// no space, is a clock time ("5:10 AM") or a day and month ("27 Nov
+// 2024"): one or two digits, then a colon and a digit, or a space and a
+// month.
+func gluedDateOrTime(s string) bool {
+	n := 0
+	for n < len(s) && n < 3 && pubDigit(s[n]) {
+		n++
+	}
+	if n == 0 || n > 2 || n+1 >= len(s) {
+		return false
+	}
+	if s[n] == ':' {
+		return pubDigit(s[n+1])
+	}
+	m, _ := pubMonthAt(s, n+1)
+	return s[n] == ' ' && m != 0
+}
+
 // lineMarks is what is trimmed from both ends of a line before it is read
 // for a publication date: Markdown marks, spaces and no-break spaces.
 const lineMarks = "#*_> \t\r\u00a0"
@@ -262,6 +319,10 @@ var markByte = func() (set [utf8.RuneSelf]bool) {
 	return set
 }()
 
+// bylineVerbs open a byline that names how the writer made the story:
+// "Written by", "Reported by", "Words by".
+var bylineVerbs = map[string]bool{"Written": true, "Reported": true, "Words": true, "Story": true, "Text": true}
+
 // isByline reports whether line is a byline: "By Staff reporter · 27
 // November 2024", "By A. Writer | Nov 27, 2024", or the older British
 // newspaper's "From our Paris correspondent, 3 May 1998", which names
@@ -272,6 +333,9 @@ func isByline(line string) bool {
 	}
 	if strings.HasPrefix(line, "By ") {
 		return true
+	}
+	if w, _ := pubWordAt(line, 0); bylineVerbs[w] && strings.HasPrefix(line[len(w):], " by ") {
+		return true // "Written by Ann Lee on 27 November 2024"
 	}
 	desk, ok := strings.CutPrefix(line, "From our ")
 	if !ok {
@@ -868,6 +932,7 @@ func IsPublicationLine(line string) bool {
 	if line == "" || len(line) > maxPublishedLine {
 		return false
 	}
+	line = unglueStamp(line)
 	if _, ok := afterLabel(line); ok {
 		return true
 	}

@@ -121,6 +121,8 @@ func (x *extraction) piece(a *data.Article, from, to int) {
 			} else if part, ok := partOfYear(a.Text, txs[k-1], tx, span); ok {
 				tx = part // "the first three months of 2024": its first quarter
 				span, _ = tx.Span()
+			} else if part, days, ok := partOfMonth(a.Text, txs[k-1], tx, span); ok {
+				tx, span = part, days // "the last two weeks of April": April 17 to 30
 			}
 		}
 		if night, ok := nightOf(a.Text, tx, span); ok {
@@ -729,9 +731,8 @@ func partOfYear(text string, count, tx timex.Timex, span timex.Span) (timex.Time
 		span.Precision != timex.PrecisionYear {
 		return tx, false
 	}
-	lead, _, _ := strings.Cut(strings.TrimPrefix(strings.ToLower(count.Text), "the "), " ")
-	last := lead == "last" || lead == "final"
-	if !last && lead != "first" {
+	last, ok := countEdge(count.Text)
+	if !ok {
 		return tx, false
 	}
 	part := "Q1"
@@ -748,6 +749,61 @@ func partOfYear(text string, count, tx timex.Timex, span timex.Span) (timex.Time
 	v := strconv.Itoa(span.Start.Year()) + "-" + part
 	tx.Value, tx.Text, tx.Start = v, text[count.Start:tx.End], count.Start
 	return tx, true
+}
+
+// countEdge reads the word that opens a count of the start or end of a
+// period: "the first three months", "the last two weeks", "the final ten
+// days". It reports whether the count is taken from the end, and whether
+// it opens with such a word at all.
+func countEdge(count string) (last, ok bool) {
+	lead, _, _ := strings.Cut(strings.TrimPrefix(strings.ToLower(count), "the "), " ")
+	last = lead == "last" || lead == "final"
+	return last, last || lead == "first"
+}
+
+// partOfMonth returns tx and its span narrowed to the days that the count
+// of weeks or days right before it, with "of" between, takes from the
+// start or the end of a month: "the last two weeks of April" is April 17
+// to 30 and "the first ten days of March" March 1 to 10, where the tagger
+// reads a duration and a month, as TimeML tags them. The value stays the
+// month's, with TimeML's START or END modifier; the span says which days,
+// as a fiscal year's span says which months.
+func partOfMonth(text string, count, tx timex.Timex, span timex.Span) (timex.Timex, timex.Span, bool) {
+	if count.Type != timex.Duration || count.End >= tx.Start || text[count.End:tx.Start] != " of " ||
+		span.Precision != timex.PrecisionMonth {
+		return tx, span, false
+	}
+	last, ok := countEdge(count.Text)
+	days := countDays(count.Value)
+	if !ok || days == 0 || !span.Start.AddDate(0, 0, days).Before(span.End) {
+		return tx, span, false // "the first six weeks of May" is no part of it
+	}
+	if last {
+		tx.Mod, span.Start = "END", span.End.AddDate(0, 0, -days)
+	} else {
+		tx.Mod, span.End = "START", span.Start.AddDate(0, 0, days)
+	}
+	tx.Text, tx.Start = text[count.Start:tx.End], count.Start
+	return tx, span, true
+}
+
+// countDays returns the days of a duration value counted in weeks or days
+// ("P2W" is 14, "P10D" 10), or 0 for any other.
+func countDays(value string) int {
+	if len(value) < 3 || value[0] != 'P' {
+		return 0
+	}
+	n, err := strconv.Atoi(value[1 : len(value)-1])
+	if err != nil || n <= 0 {
+		return 0
+	}
+	switch value[len(value)-1] {
+	case 'W':
+		return 7 * n
+	case 'D':
+		return n
+	}
+	return 0
 }
 
 // hasLineBreakOrTab reports whether s holds a line feed, carriage return

@@ -211,6 +211,33 @@ func TestEvents_CountedFrom(t *testing.T) {
 	}
 }
 
+// TestEvents_PartOfMonth checks that a count of weeks or days from the
+// start or the end of a month ("the last two weeks of April") covers those
+// days only, where the tagger reads a duration and the month; a count as
+// long as the month, or of something else, leaves the month whole. Days
+// checked against the calendar (April has 30 days, May 31). Published
+// Wednesday 13 November 2024.
+func TestEvents_PartOfMonth(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string // expression=first..last day
+	}{
+		{"Traffic came back in the last two weeks of April.", []string{"the last two weeks of April=2024-04-17..2024-04-30"}},
+		{"Orders held up through the first ten days of October.", []string{"the first ten days of October=2024-10-01..2024-10-10"}},
+		{"Sales slowed over the first six weeks of May.", []string{"May=2024-05-01..2024-05-31"}},
+		{"Nobody was hired in the first two weeks of the merger.", nil},
+	}
+	published := time.Date(2024, 11, 13, 0, 0, 0, 0, time.UTC)
+	for _, c := range cases {
+		got := eventStrings(t, c.text, published, func(e data.Event) string {
+			return e.Expr + "=" + e.Span.Start.Format(time.DateOnly) + ".." + e.Span.LastDay().Format(time.DateOnly)
+		})
+		if strings.Join(got, " | ") != strings.Join(c.want, " | ") {
+			t.Errorf("%q: events %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
 // TestEvents_FiscalYear checks that a fiscal year named by its number
 // ("fiscal 2013", "FY27") covers the twelve months to the month the text
 // says the company's year ends in, or, with a split financial year named,

@@ -111,7 +111,7 @@ func (x *extraction) piece(a *data.Article, from, to int) {
 		}
 		last = -1
 		if k+1 < len(txs) && (restated(a.Text, tx, txs[k+1]) || holidayNamesDay(a.Text, tx, txs[k+1]) || yearOwnsDate(a.Text, tx, txs[k+1])) || k > 0 && (namesHoliday(a.Text, txs[k-1], tx) ||
-			endsPeriod(a.Text, txs[k-1], tx) || otherZone(a.Text, txs[k-1], tx)) {
+			endsPeriod(a.Text, txs[k-1], spanMade(events, txs[k-1]), tx) || otherZone(a.Text, txs[k-1], tx)) {
 			continue
 		}
 		if k > 0 {
@@ -938,22 +938,37 @@ const holidayPhraseMax = 40
 // before it, or a day of its last week, which it only bounds: "the
 // quarter ended 31 December 2023", "the quarter ended Dec. 28",
 // "the quarter ending Dec. 31", "the half to June 30". The period is the
-// event; its last day, written to say which period, is no second one.
-func endsPeriod(text string, period, tx timex.Timex) bool {
+// event; its last day, written to say which period, is no second one. p
+// is the period's span as its event has it, a fiscal quarter's months
+// where the company's year is off the calendar's ("the first quarter
+// ended May 3" of a year to January ends in April, not March).
+func endsPeriod(text string, period timex.Timex, p timex.Span, tx timex.Timex) bool {
 	if gap := text[period.End:tx.Start]; len(gap) > len(" ending on ") || !periodEndWords[strings.TrimSpace(gap)] {
 		return false
 	}
-	p, err := period.Span()
-	if err != nil || p.Precision.IsPoint() {
+	if p.Start.IsZero() || p.Precision.IsPoint() {
 		return false
 	}
 	d, err := tx.Span()
-	if err != nil || d.Precision != timex.PrecisionDay || d.Start.After(p.LastDay()) {
+	if err != nil || d.Precision != timex.PrecisionDay {
 		return false
 	}
 	// A company whose quarters end on a Saturday writes "the quarter
-	// ended Dec. 28": the last week of the period still bounds it.
-	return p.LastDay().Sub(d.Start) < 7*24*time.Hour
+	// ended Dec. 28", or "ended May 3" for February to April: a day
+	// within a week of the period's last still bounds it.
+	gap := p.LastDay().Sub(d.Start)
+	return gap < 7*24*time.Hour && gap > -7*24*time.Hour
+}
+
+// spanMade returns the span the extraction gave tx, the expression read
+// last, when it made the last of events (a fiscal quarter moved off the
+// calendar's), else the span of its value, or a zero span if it has none.
+func spanMade(events []data.Event, tx timex.Timex) timex.Span {
+	if n := len(events); n > 0 && events[n-1].ExprEnd == tx.End {
+		return events[n-1].Span
+	}
+	s, _ := tx.Span()
+	return s
 }
 
 // periodEndWords join a period to the day it ends on: "the quarter ended

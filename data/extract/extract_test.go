@@ -267,6 +267,12 @@ func TestEvents_FiscalYear(t *testing.T) {
 			[]string{"fiscal third quarter=2024-08-01..2024-10-31"}},
 		{"The grocer's fiscal year ends in May. Sales rose in the fiscal first quarter.",
 			[]string{"the fiscal first quarter=2024-06-01..2024-08-31"}},
+		// The day a fiscal quarter ends on says which quarter, and is no
+		// event of its own, when it falls within a week of the quarter's
+		// last day as the company counts it: May 3 closes February to
+		// April.
+		{"The chain's fiscal year ends on the Saturday nearest January 31. Profit fell in the first quarter ended May 3.",
+			[]string{"the first quarter=2024-02-01..2024-04-30"}},
 		// A text that counts a quarter by its calendar year counts its
 		// bare quarters so too.
 		{"The baker's fiscal year ends in May. The deal closes in the first quarter, and a plant opens in the fourth quarter of 2025.",

@@ -98,7 +98,7 @@ func (x *extraction) piece(a *data.Article, from, to int) {
 	for k, tx := range txs {
 		span, err := tx.Span()
 		if err != nil || (tx.Type != timex.Date && tx.Type != timex.Time) || x.lines.aboutPublication(a.Text, tx) && !headsTimetable(a.Text, txs, k) && !headsSection(a.Text, txs, k) ||
-			tx.Type == timex.Date && linkTeaser(a.Text, tx, span, a.Published) || accountingYear(tx.Text) || accountingBoundary(a.Text, tx.Start) || timeOfSet(a.Text, txs, k) || referencePeriod(a.Text, tx) ||
+			tx.Type == timex.Date && linkTeaser(a.Text, tx, span, a.Published) || accountingYear(tx.Text) && !boundsYearAt(a.Text, txs, k) || accountingBoundary(a.Text, tx.Start) || timeOfSet(a.Text, txs, k) || referencePeriod(a.Text, tx) ||
 			trailingStretch(a.Text, tx) || comparisonSpan(a.Text, tx) || kindOfDay(a.Text, tx) || rankingFrame(a.Text, tx) || logReference(a.Text, tx) {
 			last = -1
 			continue
@@ -111,7 +111,7 @@ func (x *extraction) piece(a *data.Article, from, to int) {
 		}
 		last = -1
 		if k+1 < len(txs) && (restated(a.Text, tx, txs[k+1]) || holidayNamesDay(a.Text, tx, txs[k+1]) || yearOwnsDate(a.Text, tx, txs[k+1])) || k > 0 && (namesHoliday(a.Text, txs[k-1], tx) ||
-			endsPeriod(a.Text, txs[k-1], spanMade(events, txs[k-1]), tx) || otherZone(a.Text, txs[k-1], tx)) {
+			endsPeriod(a.Text, txs[k-1], spanMade(events, txs[k-1]), tx) || boundsYear(a.Text, txs[k-1], tx) || otherZone(a.Text, txs[k-1], tx)) {
 			continue
 		}
 		if k > 0 {
@@ -133,7 +133,9 @@ func (x *extraction) piece(a *data.Article, from, to int) {
 			tx = week // "in the week before Christmas": the calendar week before its week
 			span, _ = tx.Span()
 		}
-		if span.Precision == timex.PrecisionYear && numberedFiscalYear(tx.Text) {
+		if year, ok := boundedYearAt(a.Text, txs, k); ok {
+			span = year // "the fiscal year that began July 1": July to June
+		} else if span.Precision == timex.PrecisionYear && numberedFiscalYear(tx.Text) {
 			span = x.fiscalSpan(a.Text, span) // "fiscal 2013" of a year to September
 		}
 		if span.Precision == timex.PrecisionQuarter && !strings.ContainsAny(tx.Text, "0123456789") {
@@ -707,6 +709,71 @@ func (x *extraction) fiscalQuarterSpan(text, expr string, span timex.Span) timex
 	span.Start, span.End = span.Start.AddDate(0, x.quarterLag, 0), span.End.AddDate(0, x.quarterLag, 0)
 	return span
 }
+
+// boundedYear reads an accounting year that writes no number and the
+// restrictive relative clause after it that gives its first or last day:
+// "the fiscal year that began July 1", "the financial year which ended on
+// March 31". It returns the twelve months the clause places, from the
+// first day's month or to the last day's; a year of 52 or 53 weeks that
+// ends in a month's first week ("ended Jan. 2") is the year to the month
+// before. The day only says which year, as "the quarter ended June 30"
+// does, and is no event of its own (boundsYear). A clause set off by a
+// comma adds a day to a year named already ("fiscal 2024, which ended on
+// June 30"), and the day stays an event, as a quarter's does.
+func boundedYear(text string, year, day timex.Timex) (timex.Span, bool) {
+	lower := strings.ToLower(year.Text)
+	if !slices.ContainsFunc(accountingYears, func(y string) bool { return strings.HasSuffix(lower, y) }) ||
+		strings.ContainsAny(lower, "0123456789") || year.End >= day.Start {
+		return timex.Span{}, false
+	}
+	gap := strings.TrimSuffix(strings.TrimSuffix(text[year.End:day.Start], " "), " on")
+	pronoun, verb, ok := strings.Cut(strings.TrimPrefix(gap, " "), " ")
+	if !ok || pronoun != "that" && pronoun != "which" || !yearStartVerbs[verb] && !yearEndVerbs[verb] {
+		return timex.Span{}, false
+	}
+	d, err := day.Span()
+	if err != nil || d.Precision != timex.PrecisionDay {
+		return timex.Span{}, false
+	}
+	first := time.Date(d.Start.Year(), d.Start.Month(), 1, 0, 0, 0, 0, time.UTC)
+	if yearEndVerbs[verb] {
+		if d.Start.Day() <= 7 {
+			first = first.AddDate(0, -1, 0) // "ended Jan. 2": the year to December
+		}
+		first = first.AddDate(0, -11, 0)
+	}
+	return timex.Span{Start: first, End: first.AddDate(1, 0, 0), Precision: timex.PrecisionYear}, true
+}
+
+// boundsYear reports whether day is the first or last day that a relative
+// clause gives the accounting year just before it (boundedYear).
+func boundsYear(text string, year, day timex.Timex) bool {
+	_, ok := boundedYear(text, year, day)
+	return ok
+}
+
+// boundedYearAt is boundedYear for txs[k] and the expression after it.
+func boundedYearAt(text string, txs []timex.Timex, k int) (timex.Span, bool) {
+	if k+1 >= len(txs) {
+		return timex.Span{}, false
+	}
+	return boundedYear(text, txs[k], txs[k+1])
+}
+
+// boundsYearAt reports whether a relative clause after txs[k], an
+// accounting year, gives its first or last day, so that the text says
+// which months it is.
+func boundsYearAt(text string, txs []timex.Timex, k int) bool {
+	_, ok := boundedYearAt(text, txs, k)
+	return ok
+}
+
+// yearStartVerbs and yearEndVerbs tell, in a relative clause after an
+// accounting year, that the day after them is its first or its last.
+var (
+	yearStartVerbs = map[string]bool{"began": true, "begins": true, "started": true, "starts": true, "opened": true}
+	yearEndVerbs   = map[string]bool{"ended": true, "ends": true, "closed": true, "closes": true, "finished": true}
+)
 
 // numberedFiscalYear reports whether expr names a fiscal year by its
 // number: "fiscal 2013", "the end of FY27", "fiscal year 2024", or with

@@ -254,6 +254,14 @@ func TestEvents_FiscalYear(t *testing.T) {
 		{"Revenue for fiscal 2023 rose.", []string{"fiscal 2023=2023-01-01..2023-12-31"}},
 		{"Profit for the 2024 financial year, which ended on June 30, doubled.",
 			[]string{"the 2024 financial year=2023-07-01..2024-06-30", "June 30=2024-06-30..2024-06-30"}},
+		// A relative clause that gives the year's first or last day places
+		// its twelve months; the day is no event of its own.
+		{"The county filled a hole in its budget for the fiscal year that began July 1.",
+			[]string{"the fiscal year=2024-07-01..2025-06-30"}},
+		{"Revenue rose 47% in the fiscal year that ended on June 30, and it lost less than the year before.",
+			[]string{"the fiscal year=2023-07-01..2024-06-30", "the year before=2022-07-01..2023-06-30"}},
+		{"Sales fell in the financial year which ended Jan. 2.", []string{"the financial year=2023-01-01..2023-12-31"}},
+		{"Profit doubled in the year that ended on June 30.", []string{"June 30=2024-06-30..2024-06-30"}},
 		{"Its fiscal year ends in September. Sales slipped in the 2023 fiscal year.", []string{"the 2023 fiscal year=2022-10-01..2023-09-30"}},
 		{"Its fiscal year ends in September. Sales in the 2023 season fell.", []string{"2023=2023-01-01..2023-12-31"}},
 		// A split year before "year" is the company's financial year

@@ -1501,6 +1501,16 @@ func (tg *tagger) holidayName(i int) (string, int) {
 		// "the Christmas and New Year sales period" a season.
 		return "new year", i + 2
 	}
+	if saintTitles[tg.word(i)] {
+		// "St Patrick's Day", "St. George's Day", "Saint Andrew's Day"
+		j := i + 1
+		if tg.punct(j, ".") {
+			j++
+		}
+		if (tg.punct(j+1, "'") || tg.punct(j+1, "’")) && tg.word(j+2) == "s" {
+			return "st " + tg.word(j) + "'s", j + 3
+		}
+	}
 	if (tg.punct(i+1, "'") || tg.punct(i+1, "’")) && tg.word(i+2) == "s" {
 		return tg.word(i) + "'s", i + 3 // "Valentine's Day"
 	}

@@ -138,7 +138,7 @@ func (x *extraction) piece(a *data.Article, from, to int) {
 		} else if span.Precision == timex.PrecisionYear && numberedFiscalYear(tx.Text) {
 			span = x.fiscalSpan(a.Text, span) // "fiscal 2013" of a year to September
 		}
-		if span.Precision == timex.PrecisionQuarter && !strings.ContainsAny(tx.Text, "0123456789") {
+		if span.Precision == timex.PrecisionQuarter && !strings.ContainsAny(tx.Text, "0123456789") && tx.Rule != monthRule {
 			span = x.fiscalQuarterSpan(a.Text, tx.Text, span) // "its fiscal third quarter" of a year to January: August to October
 		}
 		if n := len(events); n > 0 && span.Precision == timex.PrecisionYear {
@@ -774,6 +774,10 @@ var (
 	yearStartVerbs = map[string]bool{"began": true, "begins": true, "started": true, "starts": true, "opened": true}
 	yearEndVerbs   = map[string]bool{"ended": true, "ends": true, "closed": true, "closes": true, "finished": true}
 )
+
+// monthRule is the rule that reads a quarter named by its last month ("the
+// December quarter"): a calendar quarter, which no fiscal year moves.
+const monthRule = "month-day"
 
 // numberedFiscalYear reports whether expr names a fiscal year by its
 // number: "fiscal 2013", "the end of FY27", "fiscal year 2024", or with

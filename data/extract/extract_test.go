@@ -281,6 +281,9 @@ func TestEvents_FiscalYear(t *testing.T) {
 		// April.
 		{"The chain's fiscal year ends on the Saturday nearest January 31. Profit fell in the first quarter ended May 3.",
 			[]string{"the first quarter=2024-02-01..2024-04-30"}},
+		// A quarter named by its last month is the calendar's.
+		{"The chain's fiscal year ends on the Saturday nearest January 31. Sales fell in the September quarter.",
+			[]string{"the September quarter=2024-07-01..2024-09-30"}},
 		// A text that counts a quarter by its calendar year counts its
 		// bare quarters so too.
 		{"The baker's fiscal year ends in May. The deal closes in the first quarter, and a plant opens in the fourth quarter of 2025.",

@@ -382,10 +382,39 @@ func ruleMonthFirst(tg *tagger, i int) (match, bool) {
 	if mo, ok := tg.monthOfYear(m, k); ok {
 		return mo, true
 	}
+	if q, ok := tg.monthQuarter(m, i, k); ok {
+		return q, true
+	}
 	if m == 5 && !tg.mayIsMonth(i) || m == 3 && tg.marchIsWalk(i, k) || tg.monthIsName(i, k) {
 		return match{}, false
 	}
 	return date1(Date, k, tg.monthAlone(m, i, k))
+}
+
+// monthQuarter reads "the December quarter", "the June-quarter results":
+// the calendar quarter that closes with month m, the month at i with k
+// after it, as analysts and companies whose years end off the calendar's
+// name quarters by their last month. Its year comes from the tense, as
+// for "the fourth quarter" (partYear): "the December quarter", written in
+// October, is the one under way. A quarter named by its month is a
+// calendar quarter, never a fiscal one counted from the company's year.
+func (tg *tagger) monthQuarter(m, i, k int) (match, bool) {
+	end := k
+	if tg.hyphen(end) && tg.tight(end) {
+		end++
+	}
+	if m%3 != 0 || tg.word(end) != "quarter" || !tg.hasDCT {
+		return match{}, false
+	}
+	if tg.hyphen(i-1) || tg.word(i-1) == "to" || tg.word(i-1) == "through" {
+		return match{}, false // "the October-December quarter": a range of months names it
+	}
+	q := m / 3
+	mt := match{end: end + 1, typ: Date, value: vQuarter(tg.partYear(q, 4, tg.tenseAround(i, end+1)), q)}
+	if tg.word(i-1) == "the" && i-1 >= tg.from {
+		mt.first = -1
+	}
+	return mt, true
 }
 
 // monthIsName tells a given name from the month: "singer June Carver",

@@ -805,7 +805,8 @@ func linkLabel(lower string) (heading, ok bool) {
 // linkLabels are the labels news pages set before links to other stories.
 var linkLabels = []string{"read more", "related articles", "related stories", "related links", "related news", "related coverage", "related",
 	"see also", "also read", "read next", "more on this story", "more stories", "most read", "most viewed", "key events",
-	"you may also like", "you might also like", "other obituaries"}
+	"you may also like", "you might also like", "other obituaries",
+	"also from this source"} // a wire release page's links to the sender's earlier releases
 
 // linkHeadingMax is the longest line, in bytes, that linkList reads as a
 // list's heading ("you may also like:" and a few spaces): a list's items

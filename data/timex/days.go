@@ -599,7 +599,13 @@ func ruleDeictic(tg *tagger, i int) (match, bool) {
 			break
 		}
 		if prev := tg.word(i - 1); prev == "in" || prev == "during" || prev == "by" || prev == "through" || prev == "throughout" {
-			return date1(Time, i+2, vDay(tg.dayBase())+"T"+p)
+			day := tg.dayBase()
+			if p == "MO" && tg.nightMentionedLast() {
+				// "touched a high overnight before easing in the
+				// morning": the morning the night ends in.
+				day = day.AddDate(0, 0, 1)
+			}
+			return date1(Time, i+2, vDay(day)+"T"+p)
 		}
 	case w == "last":
 		// "the last night of the festival" is its final one.
@@ -620,6 +626,14 @@ func ruleDeictic(tg *tagger, i int) (match, bool) {
 		}
 	}
 	return match{}, false
+}
+
+// nightMentionedLast reports whether the date mentioned last is a night
+// ("overnight", "on Tuesday night"), a part of the day that runs past
+// midnight into the next day's morning.
+func (tg *tagger) nightMentionedLast() bool {
+	a := tg.anchor
+	return tg.hasAnchor && a.Precision == PrecisionPartOfDay && a.LastDay().After(a.Start.Truncate(24*time.Hour))
 }
 
 // clockOfLastDay reports whether the clock time at i is joined by "at" to
@@ -1239,9 +1253,11 @@ func (tg *tagger) dayEarlierInSentence(i int) bool {
 // periodEarlierInSentence reports whether the expression tagged last, in
 // the same clause before token i, names a period longer than a day ("in
 // April", "last week"). A comma or a clause opener between ("Sales rose
-// in April, and shares jumped overnight") starts another clause.
+// in April, and shares jumped overnight") starts another clause. A period
+// after "since" starts a state that runs up to now and frames no night of
+// its own ("its highest since early February overnight").
 func (tg *tagger) periodEarlierInSentence(i int) bool {
-	if tg.lastEnd <= tg.from || tg.lastEnd > i || !tg.hasAnchor || tg.anchor.Precision >= PrecisionDay {
+	if tg.lastEnd <= tg.from || tg.lastEnd > i || !tg.hasAnchor || tg.anchor.Precision >= PrecisionDay || tg.anchorSince {
 		return false
 	}
 	for k := tg.lastEnd; k < i; k++ {

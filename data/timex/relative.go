@@ -1411,3 +1411,25 @@ func (tg *tagger) toThisDay(this, end int) bool {
 	}
 	return tg.word(end) == "" || this-1 == tg.from
 }
+
+// toldDecadeYear returns the year whose decade "the decade" of unit u at
+// tokens [i, j) names in a clause told in the past about an earlier
+// decade: "The pier opened the following March (1969). By the end of the
+// decade she ran every harbour" is the 1960s, the decade the story has
+// reached, not the one of writing. A decade is coarse enough that the date
+// told last settles it, where "the year" needs a whole history (see
+// historyYear); a clause about now or to come keeps the decade of writing.
+func (tg *tagger) toldDecadeYear(u unit, i, j int) (int, bool) {
+	if u != uDecade || !tg.hasAnchor || tg.anchor.Precision < PrecisionYear || !tg.anchor.Start.Before(tg.dct) {
+		return 0, false
+	}
+	y := tg.anchor.Start.Year()
+	if y/10 == tg.dct.Year()/10 {
+		return 0, false
+	}
+	if t, _ := tg.governingTense(i, j); t != tensePast {
+		return 0, false
+	}
+	tg.noteAnchor("the decade the story has reached, told in the past")
+	return y, true
+}

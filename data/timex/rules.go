@@ -414,6 +414,8 @@ func ruleMod(tg *tagger, i int) (match, bool) {
 			base := tg.dct
 			if y, ok := tg.historyYear(); ok && u >= uYear {
 				base = date(y, 1, 1) // "by the end of the year" in a history: the year it has reached
+			} else if y, ok := tg.toldDecadeYear(u, i, uk+1); ok {
+				base = date(y, 1, 1)
 			}
 			v, ok := shift(base, u, 0)
 			if !ok {

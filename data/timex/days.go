@@ -1441,4 +1441,3 @@ func (tg *tagger) mediaLength(i, j int) bool {
 
 // mediaLabels are the labels of a page's audio or video player.
 var mediaLabels = setOf("listen", "watch", "play", "duration", "runtime")
-

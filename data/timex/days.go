@@ -1438,6 +1438,3 @@ func (tg *tagger) mediaLength(i, j int) bool {
 	}
 	return k == tg.from && i-k <= 3 && mediaLabels[tg.word(k)]
 }
-
-// mediaLabels are the labels of a page's audio or video player.
-var mediaLabels = setOf("listen", "watch", "play", "duration", "runtime")

@@ -1649,3 +1649,6 @@ var inTheUnits = map[string]Precision{"day": PrecisionDay, "week": PrecisionWeek
 // bylinePosts are the posts a "From our ..." byline names the writer by
 // ("From our own correspondent", "From our staff reporter"); see isByline.
 var bylinePosts = setOf("correspondent", "correspondents", "reporter", "reporters", "staff", "editor")
+
+// mediaLabels are the labels of a page's audio or video player.
+var mediaLabels = setOf("listen", "watch", "play", "duration", "runtime")

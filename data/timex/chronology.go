@@ -1,5 +1,7 @@
 package timex
 
+import "time"
+
 // A chronology box ("Timeline: key dates") lists dated entries, one a
 // line, each headed by its date and a colon or dash, often behind a
 // bullet. Its entries run forward in time, and it writes a year only when
@@ -94,4 +96,20 @@ func (tg *tagger) headsYearEntry(i, y int) bool {
 		return monthWords[t.in(tg.lower)] > 0
 	}
 	return false
+}
+
+// entryPeriod returns the date an entry of a chronology is headed by, when
+// the current sentence is that entry and the heading is as fine as unit
+// u: "the year" or "the month" in the entry's text is the heading's ("-
+// March 2020: Company promises repairs by the end of the year" is 2020),
+// as the entry tells what happened then.
+func (tg *tagger) entryPeriod(u unit) (time.Time, bool) {
+	if u < uMonth || u > uYear || tg.entryEnd != tg.base+int(tg.toks[tg.to-1].end) {
+		return time.Time{}, false
+	}
+	if u < uYear && tg.entryDate.Precision < PrecisionMonth {
+		return time.Time{}, false
+	}
+	tg.noteAnchor("the date heading the chronology entry")
+	return tg.entryDate.Start, true
 }

@@ -30,6 +30,14 @@ func TestChronologyEntries(t *testing.T) {
 		// entry of its own.
 		{"- August 2022: The auditors quit\nThe chain called in administrators on 2 December.", jul14,
 			"2 December", timex.Date, "2024-12-02", ""},
+		// "The year" or "the month" in an entry's text is the heading's.
+		{"Key dates\n- October 2019: Inspectors report cracks\n- March 2020: The owner promises repairs by the end of the year", feb9,
+			"the end of the year", timex.Date, "2020", "END"},
+		{"Key dates\n- 1974: The board takes over the dam and plans repairs by the end of the month", feb9,
+			"the end of the month", timex.Date, "2021-02", "END"},
+		// Near-miss: out of an entry, the year of writing.
+		{"The owner promised repairs in March 2020.\nThey are due by the end of the year.", feb9,
+			"the end of the year", timex.Date, "2021", "END"},
 		// A year before 1900 heading an entry, over a later year or a month
 		// on the next line, is a year.
 		{"Key dates\n- 1897: The dam is finished\n- 1974: The water board takes it over", feb9,

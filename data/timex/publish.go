@@ -62,6 +62,7 @@ func FindDateline(text string, year int) (time.Time, bool) {
 	byline := false          // a byline or a publication label stands above
 	var header time.Time     // the first line that is only a date, among the first datelineLines
 	bareLabel := false       // the line above is a publication label and nothing more
+	menu, run := 0, 0        // menu lines passed over, in all and in the run just read
 	for i := 0; i < len(text) && n < labelledLines; {
 		j := strings.IndexByte(text[i:], '\n')
 		if j < 0 {
@@ -72,6 +73,15 @@ func FindDateline(text string, year int) (time.Time, bool) {
 		if line == "" {
 			continue
 		}
+		if menu < maxMenuLines && menuLine(line) {
+			menu++ // a copied page's navigation does not push its date line down
+			run++
+			continue
+		}
+		if run < minMenuRun {
+			n += run // a section line or two ("Music") are the header's own
+		}
+		run = 0
 		n++
 		if len(line) > maxPublishedLine {
 			line = line[:maxPublishedLine]
@@ -274,6 +284,37 @@ func hasYearDigits(s string) bool {
 	}
 	return false
 }
+
+// menuLine reports whether line is an item of a copied page's
+// navigation or its furniture ("Skip to main content", "Sign in",
+// "Middle East", "Share"): at most three words of letters, with no
+// digits or punctuation, that is no publication label or byline. Such
+// lines are not counted among the first lines that may date a page.
+func menuLine(line string) bool {
+	if len(line) > maxMenuItem || isLabelled(line) || isByline(line) {
+		return false
+	}
+	words := 0
+	for _, w := range strings.Fields(line) {
+		for k := 0; k < len(w); k++ {
+			if !pubLetter(w[k]) && w[k] != '-' && w[k] != '\'' {
+				return false
+			}
+		}
+		words++
+	}
+	return words > 0 && words <= 3
+}
+
+// maxMenuItem is the longest menu line menuLine takes, and maxMenuLines
+// the most FindDateline passes over, which bounds the lines it reads. A
+// run of at least minMenuRun such lines is a navigation menu and is not
+// counted among the first lines; a shorter one is.
+const (
+	maxMenuItem  = 28
+	maxMenuLines = 64
+	minMenuRun   = 3
+)
 
 // unglueStamp puts back the space a browser's copy drops between the
 // parts of a page's date stamp, which pages set in elements of their own:

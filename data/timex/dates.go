@@ -683,7 +683,9 @@ func (tg *tagger) monthDay(m, d, i, j int) string {
 		return ""
 	}
 	y := tg.yearFor(m, d, i, j)
-	if hy, ok := tg.historyYear(); ok {
+	if ey, ok := tg.entryYear(m, d, i, j); ok {
+		y = ey
+	} else if hy, ok := tg.historyYear(); ok {
 		y = hy
 	} else if tg.recentYear > 0 && (tg.recentMonth == 0 || tg.recentMonth == m) && !tg.willPastYear(i, j) {
 		tg.noteAnchor("the year written in a recent sentence")
@@ -1130,7 +1132,7 @@ func (tg *tagger) oldYearRange(i int) bool {
 // looksLikeYear rules out numbers that merely fall in the range of years:
 // amounts ("$2000", "2,000"), percentages, counts ("1500 troops"), times.
 func (tg *tagger) looksLikeYear(i, y int) bool {
-	if (y < 1900 || y > 2099) && !oldYearCues[tg.word(i-1)] && !tg.oldYearRange(i) {
+	if (y < 1900 || y > 2099) && !oldYearCues[tg.word(i-1)] && !tg.oldYearRange(i) && !(y >= 1000 && tg.headsYearEntry(i, y)) {
 		return false
 	}
 	if tg.endsImpossibleDate(i, y) {

@@ -651,6 +651,9 @@ func ruleClock(tg *tagger, i int) (match, bool) {
 	if j == i {
 		return match{}, false
 	}
+	if tg.mediaLength(i, j) {
+		return date1(Duration, j, "PT"+strconv.Itoa(h)+"M"+strconv.Itoa(min)+"S")
+	}
 	zone := ""
 	if tg.word(j) == "utc" {
 		zone = "Z"
@@ -1515,4 +1518,19 @@ func (tg *tagger) laterInThe(i int) (match, bool) {
 		return date1(Date, i+4, vMonth(base.Year(), int(base.Month())))
 	}
 	return date1(Date, i+4, vYear(base.Year()))
+}
+
+// mediaLength reports whether the clock-shaped minutes and seconds at [i,
+// j) are the running time a page's player shows beside its label, on a
+// line of their own: "Listen 4:32", "Watch · 2:05", "Duration: 12:40". A
+// time of day takes no such label.
+func (tg *tagger) mediaLength(i, j int) bool {
+	if j != i+3 || !tg.punct(i+1, ":") || !tg.lineAlone(j) {
+		return false
+	}
+	k := i - 1
+	for k > tg.from && tg.toks[k].kind == kPunct {
+		k-- // "Listen · 4:32", "Duration: 12:40"
+	}
+	return k == tg.from && i-k <= 3 && mediaLabels[tg.word(k)]
 }

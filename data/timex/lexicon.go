@@ -1686,3 +1686,6 @@ var bylinePosts = setOf("correspondent", "correspondents", "reporter", "reporter
 // reportDeterminers open the object of a reporting verb that reportWeekday
 // reads past: "told this paper on Thursday", "told the BBC on Friday".
 var reportDeterminers = setOf("the", "this", "a", "an", "his", "her", "their", "our", "its")
+
+// mediaLabels are the labels of a page's audio or video player.
+var mediaLabels = setOf("listen", "watch", "play", "duration", "runtime")

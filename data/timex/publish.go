@@ -1226,8 +1226,8 @@ func DatelineHeader(line string) int {
 
 // weekdayDateline returns the length of a dateline whose place, ending
 // at at, is followed by a weekday's full name alone and a dash
-// ("KELLING, Tuesday – "), as papers date a story filed in the week of
-// the issue, or 0. The weekday is the day of filing, not an event.
+// ("KELLING, Tuesday – ") or the end of the line ("CARROW, Sunday"), as
+// papers date a story filed in the week of the issue, or 0. The weekday is the day of filing, not an event.
 func weekdayDateline(line string, at int) int {
 	w, _ := pubWordAt(line, at)
 	lw := strings.ToLower(w)
@@ -1235,6 +1235,11 @@ func weekdayDateline(line string, at int) int {
 		return 0 // "Tuesdays" is a habit, no day of filing
 	}
 	end := at + len(w)
+	if strings.TrimSpace(line[end:]) == "" {
+		// "CARROW, Sunday" on a line of its own, over the story's first
+		// paragraph, as long reads set their dateline apart.
+		return len(line)
+	}
 	if !datelineEnds(line[end:]) {
 		return 0
 	}

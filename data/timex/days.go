@@ -1242,6 +1242,9 @@ func ruleOvernight(tg *tagger, i int) (match, bool) {
 	if w := tg.word(k); w == "on" || w == "from" {
 		k++ // "overnight on Friday", "overnight from Thursday into Friday"
 	}
+	if tg.word(k) == "and" && tg.word(k+1) == "into" {
+		k++ // "overnight and into Thursday": the same night
+	}
 	if tg.word(k) == "into" {
 		// "overnight into Saturday": the night that ends on Saturday's
 		// morning, the weekday read as the clause's tense reads it.

@@ -26,6 +26,12 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 		}
 		return tenseFuture, true, "to-infinitive without a verb: future"
 	}
+	if tg.stillToCome(g) {
+		// "warning of more snow to come overnight and into Thursday":
+		// what is still to come lies just ahead of whoever says so,
+		// the writer or a speaker before, so the day is the nearest.
+		return tenseNearest, true, "\"more to come\": ahead of the speaker, nearest"
+	}
 	if before && fc == vPast && first == g.head && tg.noticeParticiple(first) {
 		// "- Canal Street bridge: closed on Saturday and Sunday", under
 		// "Road closures this week": a notice's participle after its
@@ -1335,6 +1341,17 @@ func (tg *tagger) sharedAuxiliary(g group) (group, bool) {
 	}
 	c := tg.vword(prev.start)
 	return prev, c == vWill || c == vModal || c == vWould
+}
+
+// stillToCome reports whether the group g is the "come" of "more to come",
+// "worse to come", "yet to come", or of "more rain to come", with the
+// quantity's noun between.
+func (tg *tagger) stillToCome(g group) bool {
+	k := g.start - 1
+	if g.start != g.head || tg.word(g.head) != "come" || tg.word(k) != "to" {
+		return false
+	}
+	return stillToComeWords[tg.word(k-1)] || stillToComeWords[tg.word(k-2)] && tg.toks[k-1].kind == kWord && !tg.vword(k-1).verbal()
 }
 
 // verbAfterTo reports whether the word at k, after "to", is a verb rather

@@ -818,7 +818,14 @@ func (tg *tagger) lineAlone(j int) bool {
 // ("a surge on Saturday night … peaked shortly after midnight", "22:40
 // GMT … the figures are due after midnight") is the one that ends day.
 func (tg *tagger) eveningOf(day time.Time) bool {
-	return tg.hasLastClock && tg.lastClock.Hour() >= 18 && tg.lastClock.Truncate(24*time.Hour).Equal(day.Truncate(24*time.Hour))
+	clock, ok := tg.lastClock, tg.hasLastClock
+	if tg.lastDayAside && tg.hasMainClock {
+		// "hit at 11.42pm local time on Friday (04.42 GMT on Saturday).
+		// The strongest aftershock came at 3.10am": the aside restates
+		// the hour in another zone; the story's clock is the evening's.
+		clock = tg.mainClock
+	}
+	return ok && clock.Hour() >= 18 && clock.Truncate(24*time.Hour).Equal(day.Truncate(24*time.Hour))
 }
 
 // clock reads a time of day at i and returns hour, minute and the index
@@ -935,6 +942,7 @@ func (tg *tagger) noteMainDay(x Timex, start int) {
 	tg.lastDayAside = tg.aside(start)
 	if !tg.lastDayAside {
 		tg.mainDay, tg.hasMainDay, tg.mainDayAt = tg.lastDay, true, tg.sentenceAt()
+		tg.mainClock, tg.hasMainClock = tg.anchor.Start, tg.anchor.Precision > PrecisionDay
 	}
 }
 

@@ -251,6 +251,11 @@ type mentions struct {
 	mainDay      time.Time
 	hasMainDay   bool
 	lastDayAside bool
+	// mainClock is the time of day mainDay was named with, if any: the
+	// evening whose small hours come next when an aside gave the hour
+	// again in another zone.
+	mainClock    time.Time
+	hasMainClock bool
 	// mainDayAt is the byte offset in all of the sentence mainDay was
 	// named in: a trailing attribution is an aside only after a day of
 	// its own sentence (trailingAttribution).

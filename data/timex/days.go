@@ -541,7 +541,7 @@ func ruleDeictic(tg *tagger, i int) (match, bool) {
 		}
 		return match{}, false
 	}
-	day := tg.dct
+	day := tg.writingDay()
 	if tg.lexAt(i).hasAny(inDeicticDays | inTonightWords) { // deicticOffset or tonightWords
 		day = tg.quotedDay(i) // quoted: the speech's "tomorrow"
 	}

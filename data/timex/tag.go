@@ -162,6 +162,12 @@ type tagger struct {
 	// the present ("she says") were spoken on (see noteInterview).
 	interview    time.Time
 	hasInterview bool
+	// entryDay is the day of the live entry being read when its stamp
+	// wrote a date ("Thu 7 May 2026 22.01 BST" over an entry of the night
+	// before the page's day), which its "tonight" and "tomorrow" are
+	// told from (see noteEntryDay).
+	entryDay    time.Time
+	hasEntryDay bool
 	// scene is the past period the current sentence opens with, if
 	// any (see noteScene).
 	scene scene
@@ -469,6 +475,7 @@ func (tg *tagger) runBlock(out []Timex) []Timex {
 			tg.noteMainDay(x, start)
 			tg.noteScene(x, start, m.end)
 			tg.noteInterview(x, start)
+			tg.noteEntryDay(x, start, m.end)
 			tg.noteContext(x, rule, m)
 			tg.lastEnd = m.end
 			tg.lastWeekday = tg.lexAt(start).hasAny(inWeekdays | inAbbrevs) // isWeekdayName

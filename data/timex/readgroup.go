@@ -1605,16 +1605,32 @@ var courseWords = setOf("course", "track")
 // noticeParticiple reports whether the past participle at k comes right
 // after the colon of a label that opens its line with no verb ("Canal
 // Street bridge: closed", "- A629 slip road: closed"), a label of words
-// only: a notice, not a report of a deed.
+// only: a notice, not a report of a deed. A participle opening a later
+// item of the row, after a comma, before the noun it describes, is the
+// notice's too ("Southern trains: most services cancelled until 8pm,
+// reduced timetable on Thursday").
 func (tg *tagger) noticeParticiple(k int) bool {
-	if !tg.punct(k-1, ":") || k-1 <= tg.from {
+	if tg.punct(k-1, ",") && tg.nounAt(k+1) && !tg.vword(k+1).verbal() {
+		c := k - 2
+		for c > tg.from && !tg.punct(c, ":") && tg.toks[c].newlines == 0 {
+			c--
+		}
+		return tg.punct(c, ":") && tg.labelBefore(c)
+	}
+	return tg.punct(k-1, ":") && tg.labelBefore(k-1)
+}
+
+// labelBefore reports whether the colon at c ends a label of words only
+// that opens its line, past a list's bullet.
+func (tg *tagger) labelBefore(c int) bool {
+	if c <= tg.from {
 		return false
 	}
 	m := tg.from
 	if tg.punct(m, "-") || tg.punct(m, "•") {
 		m++ // the list's bullet
 	}
-	for ; m < k-1; m++ {
+	for ; m < c; m++ {
 		if tg.toks[m].kind != kWord || tg.vword(m).verbal() {
 			return false // a verb, or a date as the label: "Oct. 11: lost at Deane" is a result
 		}

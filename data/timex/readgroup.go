@@ -175,6 +175,13 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 			if (fc == vPast || fc == vHavePast) && tg.reportDatedBeforeThat(g, i, j) {
 				return tensePast, true, "a report dated before its \"that\" clause: past"
 			}
+			if (fc == vPast || fc == vHavePast) && tg.word(i-1) == "from" && !tg.dayEarlierInSentence(i) {
+				// "advised passengers to check its website from Monday
+				// evening", "ordered shops to close from Friday": the
+				// start of what an undated order or advice asks for is
+				// still ahead of the news that reports it.
+				return tenseFuture, true, "\"from\" under an undated forward-pointing past verb: the start ahead, future"
+			}
 			if fc == vPast || fc == vHavePast || fc == vBePast || fc == vDoPast {
 				// "ordered schools to close on Friday", "were
 				// allowed to enter the village Thursday": what a

@@ -698,11 +698,13 @@ func (tg *tagger) verbBefore(k int) bool {
 
 // listing reports whether the day [i, j) comes with a clock time, before
 // or after it ("Friday, 7pm", "3pm Saturday"), in a sentence with no verb
-// at all, as in a timetable, a fixture list or a listings post. A report
+// at all, as in a timetable, a fixture list or a listings post, or any
+// date in a notice's row after its label (noticeRow). A report
 // of what happened at an hour has its verb ("fell at 3pm on Friday").
 func (tg *tagger) listing(i, j int) bool {
+	row := tg.noticeRow(i)
 	if _, _, end := tg.clock(i); end == i {
-		if _, _, end := tg.clock(tg.optComma(j)); end == tg.optComma(j) {
+		if _, _, end := tg.clock(tg.optComma(j)); end == tg.optComma(j) && !row {
 			return false
 		}
 	}
@@ -710,12 +712,34 @@ func (tg *tagger) listing(i, j int) bool {
 		return false // a heading, a listing or a post is short
 	}
 	for k := tg.from; k < tg.to; k++ {
-		if tg.vword(k).verbal() {
-			return false
+		if c := tg.vword(k); c.verbal() && !(row && c == vIng) {
+			return false // a row's bare -ing is the works it lists: "resurfacing"
 		}
 	}
 	return true
 }
+
+// noticeRow reports whether the weekday at i stands after the colon of a
+// label of words only that opens its line ("- Harcourt Avenue:
+// resurfacing, nights only, Wednesday to Saturday"): a round-up's row of
+// works or closures, which gives the days they are set for, as a
+// timetable gives its hours. A link's date ("More on IPOs: ... (April
+// 12)") is no weekday's.
+func (tg *tagger) noticeRow(i int) bool {
+	if !tg.dayNamed(i) {
+		return false
+	}
+	for c := tg.from + 1; c < i && c <= tg.from+labelRowWords; c++ {
+		if tg.punct(c, ":") {
+			return tg.labelBefore(c)
+		}
+	}
+	return false
+}
+
+// labelRowWords is the most tokens a row's label and bullet hold before
+// its colon.
+const labelRowWords = 6
 
 // verblessReach is the most tokens a sentence may have for listing and
 // presentBeforeDay to read it as a line without a verb: headings, fixture

@@ -541,7 +541,7 @@ func ruleDeictic(tg *tagger, i int) (match, bool) {
 		}
 		return match{}, false
 	}
-	day := tg.dct
+	day := tg.writingDay()
 	if tg.lexAt(i).hasAny(inDeicticDays | inTonightWords) { // deicticOffset or tonightWords
 		day = tg.quotedDay(i) // quoted: the speech's "tomorrow"
 	}
@@ -835,7 +835,14 @@ func (tg *tagger) lineAlone(j int) bool {
 // ("a surge on Saturday night … peaked shortly after midnight", "22:40
 // GMT … the figures are due after midnight") is the one that ends day.
 func (tg *tagger) eveningOf(day time.Time) bool {
-	return tg.hasLastClock && tg.lastClock.Hour() >= 18 && tg.lastClock.Truncate(24*time.Hour).Equal(day.Truncate(24*time.Hour))
+	clock, ok := tg.lastClock, tg.hasLastClock
+	if tg.lastDayAside && tg.hasMainClock {
+		// "hit at 11.42pm local time on Friday (04.42 GMT on Saturday).
+		// The strongest aftershock came at 3.10am": the aside restates
+		// the hour in another zone; the story's clock is the evening's.
+		clock = tg.mainClock
+	}
+	return ok && clock.Hour() >= 18 && clock.Truncate(24*time.Hour).Equal(day.Truncate(24*time.Hour))
 }
 
 // clock reads a time of day at i and returns hour, minute and the index
@@ -955,6 +962,7 @@ func (tg *tagger) noteMainDay(x Timex, start int) {
 	tg.lastDayAside = tg.aside(start)
 	if !tg.lastDayAside {
 		tg.mainDay, tg.hasMainDay, tg.mainDayAt = tg.lastDay, true, tg.sentenceAt()
+		tg.mainClock, tg.hasMainClock = tg.anchor.Start, tg.anchor.Precision > PrecisionDay
 	}
 }
 
@@ -1310,6 +1318,9 @@ func ruleOvernight(tg *tagger, i int) (match, bool) {
 	k := i + 1
 	if w := tg.word(k); w == "on" || w == "from" {
 		k++ // "overnight on Friday", "overnight from Thursday into Friday"
+	}
+	if tg.word(k) == "and" && tg.word(k+1) == "into" {
+		k++ // "overnight and into Thursday": the same night
 	}
 	if tg.word(k) == "into" {
 		// "overnight into Saturday": the night that ends on Saturday's

@@ -1032,6 +1032,10 @@ var (
 		"speculate", "identify", "name", "reveal", "answer", "release", "provide", "give")
 )
 
+// stillToComeWords before "to come" make it the idiom of what lies ahead of
+// the speaker: "more to come", "worse to come", "the best is yet to come".
+var stillToComeWords = setOf("more", "worse", "yet", "still", "plenty", "further")
+
 // deadlineWords are the governingWords that set a deadline.
 var deadlineWords = setOf("by", "until", "till")
 

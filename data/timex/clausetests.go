@@ -47,10 +47,15 @@ func (tg *tagger) comparisonBase(k int) bool {
 // closingLevel reports whether the hint word at k ends a closing price
 // or level the date after it fixes ("a premium of 31 percent to Pexton's
 // closing price on Friday", "the close on Friday"): a price is known once
-// the market has closed. "Shops will close on Friday" has no determiner.
+// the market has closed. "Shops will close on Friday" has no determiner,
+// and "due after the close on Wednesday" names the hour of a report, the
+// end of the session, which its verb puts ahead or behind.
 func (tg *tagger) closingLevel(k int) bool {
 	w := tg.word(k)
 	if w == "close" {
+		if sessionEdgeWords[tg.word(k-2)] && tg.word(k-1) == "the" {
+			return false
+		}
 		return tg.word(k-1) == "the" || tg.lexAt(k-1).has(inPossessives)
 	}
 	return priceNouns[w] && tg.word(k-1) == "closing"

@@ -1106,6 +1106,11 @@ var designateVerbs = setOf("declared", "declares", "declare", "proclaimed", "pro
 // fixed: "the closing price on Friday".
 var priceNouns = setOf("price", "prices", "level", "levels")
 
+// sessionEdgeWords before "the close" make it the end of a trading
+// session, an hour a report is timed by, not a price: "due after the
+// close on Wednesday", "reports before the close on Friday".
+var sessionEdgeWords = setOf("after", "before")
+
 // comparedFrom before "from" make what follows a comparison's base, a
 // figure already known: "up from its April forecast", "down from 2.4% in
 // March".

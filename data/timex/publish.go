@@ -60,6 +60,7 @@ func FindDateline(text string, year int) (time.Time, bool) {
 	var either, wire written // a stamp's two-way date, a dateline's month and day
 	var above time.Time      // the line above was only a date, with no byline over it
 	byline := false          // a byline or a publication label stands above
+	var header time.Time     // the first line that is only a date, among the first datelineLines
 	for i := 0; i < len(text) && n < labelledLines; {
 		j := strings.IndexByte(text[i:], '\n')
 		if j < 0 {
@@ -74,6 +75,7 @@ func FindDateline(text string, year int) (time.Time, bool) {
 		if len(line) > maxPublishedLine {
 			line = line[:maxPublishedLine]
 		}
+		line = unglueStamp(line)
 		if d, ok := publishedOnLine(line, n, byline); ok {
 			return d, true
 		}
@@ -97,8 +99,18 @@ func FindDateline(text string, year int) (time.Time, bool) {
 		if year != 0 && n <= datelineLines && yearless.IsZero() {
 			yearless, _ = yearlessDateline(line, year)
 		}
+		if n <= datelineLines && header.IsZero() {
+			header, _ = dateOnly(line)
+		}
 	}
-	return yearless, !yearless.IsZero()
+	if yearless.IsZero() {
+		// Last, a line that is only a date among the header's lines, below a
+		// section line, a headline, a standfirst or an agency's credit
+		// ("KYODO\nJUL 4, 2019"): nothing else dates the page, and a page
+		// without a date loses every event.
+		return header, !header.IsZero()
+	}
+	return yearless, true
 }
 
 // publishedOnLine returns the publication date that line, the n-th
@@ -115,6 +127,9 @@ func publishedOnLine(line string, n int, underByline bool) (time.Time, bool) {
 	}
 	if isByline(line) {
 		return FirstDate(line)
+	}
+	if d, ok := barredStamp(line); ok {
+		return d, true
 	}
 	if n <= datelineLines {
 		if d, ok := fullDateline(line); ok {
@@ -222,6 +237,51 @@ func hasYearDigits(s string) bool {
 	return false
 }
 
+// unglueStamp puts back the space a browser's copy drops between the
+// parts of a page's date stamp, which pages set in elements of their own:
+// "November 27, 20245:10 AM GMT+0Updated 2 hours ago" (the year, the
+// time, the label), "Published On 27 Nov 202427 Nov 2024" (the date
+// twice, once hidden). A year of a written date ("27, 2024", "Nov 2024")
+// is parted from a clock time, a day and a month, or a capitalised word
+// glued to it; any other line is returned as it is.
+func unglueStamp(line string) string {
+	for i := 2; i+4 < len(line); i++ {
+		if line[i-1] != ' ' || (line[i-2] != ',' && !pubLetter(line[i-2])) || !yearDigits(line[i:]) {
+			continue
+		}
+		if j := i + 4; pubDigit(line[j]) && gluedDateOrTime(line[j:]) ||
+			line[j] >= 'A' && line[j] <= 'Z' && j+1 < len(line) && line[j+1] >= 'a' && line[j+1] <= 'z' {
+			return line[:j] + " " + unglueStamp(line[j:])
+		}
+	}
+	return line
+}
+
+// yearDigits reports whether s opens with a year of the last two
+// centuries, as page stamps write them.
+func yearDigits(s string) bool {
+	return len(s) >= 4 && (s[:2] == "19" || s[:2] == "20") && pubDigit(s[2]) && pubDigit(s[3])
+}
+
+// gluedDateOrTime reports whether s, what follows a year in a stamp with
+// no space, is a clock time ("5:10 AM") or a day and month ("27 Nov
+// 2024"): one or two digits, then a colon and a digit, or a space and a
+// month.
+func gluedDateOrTime(s string) bool {
+	n := 0
+	for n < len(s) && n < 3 && pubDigit(s[n]) {
+		n++
+	}
+	if n == 0 || n > 2 || n+1 >= len(s) {
+		return false
+	}
+	if s[n] == ':' {
+		return pubDigit(s[n+1])
+	}
+	m, _ := pubMonthAt(s, n+1)
+	return s[n] == ' ' && m != 0
+}
+
 // lineMarks is what is trimmed from both ends of a line before it is read
 // for a publication date: Markdown marks, spaces and no-break spaces.
 const lineMarks = "#*_> \t\r\u00a0"
@@ -262,6 +322,10 @@ var markByte = func() (set [utf8.RuneSelf]bool) {
 	return set
 }()
 
+// bylineVerbs open a byline that names how the writer made the story:
+// "Written by", "Reported by", "Words by".
+var bylineVerbs = map[string]bool{"Written": true, "Reported": true, "Words": true, "Story": true, "Text": true}
+
 // isByline reports whether line is a byline: "By Staff reporter · 27
 // November 2024", "By A. Writer | Nov 27, 2024", or the older British
 // newspaper's "From our Paris correspondent, 3 May 1998", which names
@@ -272,6 +336,9 @@ func isByline(line string) bool {
 	}
 	if strings.HasPrefix(line, "By ") {
 		return true
+	}
+	if w, _ := pubWordAt(line, 0); bylineVerbs[w] && strings.HasPrefix(line[len(w):], " by ") {
+		return true // "Written by Ann Lee on 27 November 2024"
 	}
 	desk, ok := strings.CutPrefix(line, "From our ")
 	if !ok {
@@ -302,6 +369,53 @@ func dateOnly(line string) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	return d.time()
+}
+
+// barredStamp returns the date of a stamp line whose fields stand between
+// bars: a date with its time, and beside it only credits, "Name: value"
+// pairs or a writer's name ("Source: Xinhua| 2023-03-08 14:22:05|Editor:
+// huaxia", "Mehmet Yilmaz |20.09.2022 - Update : 20.09.2022"), as agency
+// pages print the line under their headline.
+func barredStamp(line string) (time.Time, bool) {
+	if bars := strings.Count(line, "|"); bars == 0 || bars > maxStampFields-1 {
+		return time.Time{}, false
+	}
+	var date time.Time
+	for field := range strings.SplitSeq(line, "|") {
+		field = strings.TrimSpace(field)
+		if d, ok := dateOnly(field); ok && date.IsZero() {
+			date = d
+			continue
+		}
+		if field != "" && !creditField(field) {
+			return time.Time{}, false
+		}
+	}
+	return date, !date.IsZero()
+}
+
+// maxStampFields bounds the fields barredStamp reads in a line.
+const maxStampFields = 5
+
+// creditField reports whether field, one part of a barred stamp line, is
+// a credit: "Source: Xinhua", "Editor: huaxia" (a label of one or two
+// words and a colon), or a writer's or agency's name of up to four
+// capitalised words.
+func creditField(field string) bool {
+	if label, _, ok := strings.Cut(field, ":"); ok {
+		label = strings.TrimSpace(label)
+		return label != "" && label[0] >= 'A' && label[0] <= 'Z' && len(strings.Fields(label)) <= 2
+	}
+	words := strings.Fields(field)
+	if len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		if !capitalWord(w) {
+			return false
+		}
+	}
+	return len(words) > 0
 }
 
 // dropSectionHead cuts from line a section name before a bar, as pages
@@ -550,8 +664,35 @@ func placeName(s string) bool {
 
 // datelineEnds reports whether the rest of a line after a date reads like
 // the end of a news dateline: "(Reuters)", "(Reuters) -", "--", "—", ":".
+// slashAgency returns the length of the agency's name set between
+// slashes after a dateline's date, with the full stops around it ("
+// /TASS/.", ". /TASS/. "), as some state agencies write their datelines,
+// or 0 when rest does not open with one.
+func slashAgency(rest string) int {
+	i := 0
+	if strings.HasPrefix(rest, ".") {
+		i++
+	}
+	i = pubSkipSpaces(rest, i)
+	if i >= len(rest) || rest[i] != '/' {
+		return 0
+	}
+	shut := strings.IndexByte(rest[i+1:], '/')
+	if shut < 2 || shut > maxAgency || !regionName(rest[i+1:i+1+shut]) {
+		return 0
+	}
+	end := i + shut + 2
+	if strings.HasPrefix(rest[end:], ".") {
+		end++
+	}
+	return end
+}
+
 func datelineEnds(rest string) bool {
 	rest = strings.TrimLeft(rest, " ,")
+	if slashAgency(rest) > 0 {
+		return true // "MOSCOW, June 14. /TASS/. The president said"
+	}
 	if strings.HasPrefix(rest, "(") {
 		shut := strings.IndexByte(rest, ')')
 		if shut < 0 || shut > 40 {
@@ -868,10 +1009,14 @@ func IsPublicationLine(line string) bool {
 	if line == "" || len(line) > maxPublishedLine {
 		return false
 	}
+	line = unglueStamp(line)
 	if _, ok := afterLabel(line); ok {
 		return true
 	}
 	if isByline(line) {
+		return true
+	}
+	if _, ok := barredStamp(line); ok {
 		return true
 	}
 	line = dropSectionHead(dropLabelTail(line)) // "Sunday, March 5, 2006; Posted 8:15 AM", "Live | Sunday 25 September 2022"
@@ -937,8 +1082,23 @@ func labelAfterTime(rest string) bool {
 	if j < len(rest) && rest[j] != ' ' {
 		j = i
 	}
-	_, ok := afterLabel(strings.TrimLeft(rest[j:], stampSeparators))
-	return ok
+	label := strings.TrimLeft(rest[j:], stampSeparators)
+	_, ok := afterLabel(label)
+	return ok || updateStamp(label)
+}
+
+// updateStamp reports whether s is "Update" and a date, as some agencies
+// stamp a story's revision after its date ("20.09.2022 - Update :
+// 20.09.2022"). Alone, "Update" is no label: "Update 3 p.m.: Police say
+// the road will reopen" opens a live entry.
+func updateStamp(s string) bool {
+	rest, ok := strings.CutPrefix(s, "Update")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimLeft(rest, " :")
+	d, ok := parseWritten(rest, 0)
+	return ok && d.full() && timeOnly(rest[d.end:])
 }
 
 // DatelineHeader returns the length of the news dateline that opens line
@@ -966,6 +1126,7 @@ func DatelineHeader(line string) int {
 	if shut := strings.IndexByte(line[end:], ')'); shut >= 0 && shut < 48 && strings.Contains(line[end:end+shut], "(") {
 		end += shut + 1
 	}
+	end += slashAgency(line[end:])
 	rest := strings.TrimLeft(line[end:], " ,-–—:/")
 	return len(line) - len(rest)
 }

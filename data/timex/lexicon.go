@@ -96,6 +96,18 @@ var quantifiers = map[string]quantifier{
 // day, as TimeML writes it.
 var clockWords = map[string]int{"noon": 12, "midday": 12, "midnight": 24}
 
+// clockLeftWords after a bare clock figure make it the time left on a
+// match's clock: "with 1:04 left", "2:30 remaining".
+var clockLeftWords = setOf("left", "remaining")
+
+// clockLeftVerbs after "to" make a bare clock figure before them the time
+// left to play: "with 5:12 to play", "4:40 to go".
+var clockLeftVerbs = setOf("play", "go")
+
+// clockTimingWords before a clock figure time a deed by it, which makes
+// it a time of day whatever follows: "leaves at 10:15 to go to Boston".
+var clockTimingWords = setOf("at", "by", "until", "till", "from", "around", "after", "before", "since")
+
 // universalTime marks the zones a four-digit military time is written with:
 // "0800 GMT".
 var universalTime = setOf("utc", "gmt")

@@ -352,7 +352,14 @@ const phraseReach = 8
 // planned visit on Friday"), it looks ahead; governed by "since" ("since
 // the crash on Sunday"), back.
 func (tg *tagger) phraseTense(k int) tense {
-	for m := k; m > tg.from && m > k-phraseReach; m-- {
+	limit := k - phraseReach
+	for m := k; m > tg.from && m > limit; m-- {
+		if tg.possessive(m) {
+			// "ahead of the Federal Reserve's next policy meeting on
+			// May 6": the mark and its "s" end a word of the phrase.
+			limit -= 2
+			continue
+		}
 		if tg.toks[m].kind == kPunct || tg.vword(m).verbal() && !tg.nounIng(m) {
 			return tenseNone // "originally planned for October": a verb
 		}

@@ -634,6 +634,12 @@ var schedulePredicates = setOf("scheduled", "due", "set", "slated", "expected", 
 	"meant", "going", "about", "likely", "unlikely", "ready", "planning", "preparing", "bound", "pencilled", "penciled",
 	"willing")
 
+// forecastParticiples name a plan as schedulePredicates do, but only
+// before "to": "was forecast to drop to minus 8 on Tuesday" looks ahead
+// of the forecast as "was expected to" does, where "had predicted a win
+// on Sunday" dates the predicting.
+var forecastParticiples = setOf("forecast", "forecasted", "predicted", "projected")
+
 // stateAdjectives are the schedulePredicates that are adjectives, not
 // participles: after "be" alone they tell of a state on the day ("we were
 // ready on Sunday"), and point ahead only before "to" or "for" ("were

@@ -837,7 +837,7 @@ func (tg *tagger) schedulePredicate(g group) bool {
 	}
 	for k := g.start; k <= g.head; k++ {
 		w := tg.word(k)
-		if !schedulePredicates[w] {
+		if !schedulePredicates[w] && !(forecastParticiples[w] && tg.word(k+1) == "to") {
 			continue
 		}
 		b := k - 1

@@ -971,6 +971,30 @@ func (tg *tagger) ageDecade(j int) bool {
 	return false
 }
 
+// temperatureReach bounds how far back from a decade temperatureDecade
+// looks for the word that makes it degrees: "lows Tuesday night in the".
+const temperatureReach = 6
+
+// temperatureDecade reports whether the two-digit decade at j counts
+// degrees: a word of the weather's temperature ("highs", "temperatures",
+// "a warmup") stands a few words before it in its clause ("highs in the
+// 50s", "a warmup to the 50s") and a preposition of level before "the"
+// ("in", "into", "to"), or "Fahrenheit" after it.
+func (tg *tagger) temperatureDecade(j int) bool {
+	if degreeUnits[tg.word(j+2)] {
+		return true // "the 40s Fahrenheit"
+	}
+	if tg.word(j-1) != "the" || !levelPrepositions[tg.word(j-2)] {
+		return false // "lows not seen since the 70s", "the high point of the 80s": years
+	}
+	for k := j - 1; k >= tg.from && k >= j-temperatureReach && !tg.leftStop(k); k-- {
+		if temperatureWords[tg.word(k)] {
+			return true
+		}
+	}
+	return false
+}
+
 // possessiveDecade reports whether a possessive, and perhaps "late",
 // "early" or "mid", stands before the decade at j.
 func (tg *tagger) possessiveDecade(j int) bool {
@@ -998,6 +1022,9 @@ func ruleYear(tg *tagger, i int) (match, bool) {
 	if d, nd := tg.num(j); nd == 2 && d%10 == 0 && d >= 20 && tg.word(j+1) == "s" && tg.tight(j+1) {
 		if tg.ageDecade(j) {
 			return match{}, false // "in his 30s", "their late 80s and 90s" are ages
+		}
+		if tg.temperatureDecade(j) {
+			return match{}, false // "highs in the 50s", "a warmup to the 50s" are degrees
 		}
 		return date1(Date, j+2, pad(190+d/10, 3)) // "the 70s"
 	}

@@ -1339,6 +1339,19 @@ var futureNounFollowers = setOf("is", "was", "looks", "look", "lies", "lie", "re
 	"may", "might", "could", "can", "depends", "depend", "hangs", "rests", "seems", "and", "or", "but", "away", "in",
 	"at", "with", "as", "on", "here", "there", "now", "dont", "don't", "doesn't")
 
+// temperatureWords near a two-digit decade make it degrees, not years:
+// "highs in the 50s", "temperatures in the 20s", "a warmup to the 50s".
+var temperatureWords = setOf("high", "highs", "low", "lows", "temperature", "temperatures", "temps", "degrees",
+	"warmup", "warm-up", "thermometer", "thermometers", "mercury", "readings")
+
+// degreeUnits after a two-digit decade make it degrees: "the 40s
+// Fahrenheit".
+var degreeUnits = setOf("degrees", "fahrenheit", "celsius")
+
+// levelPrepositions put a temperature at a level: "highs in the 50s",
+// "fell into the 30s", "a warmup to the 50s".
+var levelPrepositions = setOf("in", "into", "to", "from", "near", "around", "above", "below", "toward", "towards")
+
 // possessives before a decade make it an age: "in his 30s", "in their
 // forties".
 var possessives = setOf("his", "her", "their", "my", "your", "our", "its")

@@ -967,6 +967,10 @@ var thatAdverbs = setOf("so", "now", "such", "not", "given", "except", "provided
 var listHeadings = map[string]tense{"fixtures": tenseFuture, "fixture": tenseFuture, "upcoming": tenseFuture,
 	"schedule": tenseFuture, "results": tensePast}
 
+// upNextHeadings head the lines that close a game report with each
+// side's next game: "UP NEXT", "Next up", "Coming up".
+var upNextHeadings = setOf("up next", "next up", "coming up", "next game", "next games", "what's next")
+
 // forecastPredicates, after a past "be" in reported speech, forecast
 // what is to come: "said showers were likely over the weekend".
 var forecastPredicates = setOf("likely", "unlikely", "expected")

@@ -90,7 +90,7 @@ var restateLeads = []string{", which runs", ", which ran", ", which covers", ", 
 // holidayStretch reports whether the noun after a holiday ending at end
 // names the stretch of days or the doings around it rather than its day:
 // "the Christmas shopping season", "Easter getaway: roads jammed", "the
-// Christmas holidays". Which days the text does not say, so there is no
+// Christmas holidays", "the start of the Easter travel season". Which days the text does not say, so there is no
 // event; "the Easter weekend", a calendar stretch, stays one.
 func holidayStretch(text string, end int) bool {
 	return holidayStretchNouns[strings.ToLower(nextWord(text, end))]
@@ -99,7 +99,7 @@ func holidayStretch(text string, end int) bool {
 // holidayStretchNouns are the nouns after a holiday that make it a stretch
 // or a season of doings round it (holidayStretch).
 var holidayStretchNouns = map[string]bool{"getaway": true, "shopping": true, "season": true, "holidays": true,
-	"break": true, "rush": true, "recess": true, "exodus": true}
+	"break": true, "rush": true, "recess": true, "exodus": true, "travel": true}
 
 // yearEdge reports whether e is an edge of a year with no year written
 // ("year-end", "mid-year"), which before a noun names it as a quarter
@@ -108,11 +108,14 @@ func yearEdge(e data.Event) bool {
 	return e.Span.Precision == timex.PrecisionYear && e.Mod != "" && !strings.ContainsAny(e.Expr, "0123456789")
 }
 
-// otherDay reports whether another event of e's sentence names a day or a
-// finer time.
+// otherDay reports whether an event after e in its sentence names a day
+// or a finer time, which can date the noun the holiday e modifies ("Its
+// Christmas concert on Dec. 21"). A day before it dates another clause:
+// in "will have an MRI on Monday and is unlikely to play in the team's
+// Thanksgiving game", the game is on the holiday.
 func otherDay(events []data.Event, e data.Event) bool {
 	for _, o := range events {
-		if o.SentenceStart == e.SentenceStart && o.ExprStart != e.ExprStart && o.Span.Precision >= timex.PrecisionDay {
+		if o.SentenceStart == e.SentenceStart && o.ExprStart > e.ExprStart && o.Span.Precision >= timex.PrecisionDay {
 			return true
 		}
 	}

@@ -1531,6 +1531,9 @@ func (tg *tagger) holidayName(i int) (string, int) {
 	if (tg.punct(i+1, "'") || tg.punct(i+1, "’")) && tg.word(i+2) == "s" {
 		return tg.word(i) + "'s", i + 3 // "Valentine's Day"
 	}
+	if (tg.punct(i+1, "'") || tg.punct(i+1, "’")) && tg.tight(i+1) && strings.HasSuffix(tg.word(i), "s") {
+		return tg.word(i), i + 2 // "Presidents' Day": a plural's mark, the name as "Presidents Day"
+	}
 	if w := tg.word(i) + " " + tg.word(i+1) + " " + tg.word(i+2); holidays[w] != nil {
 		return w, i + 3 // "the Fourth of July"
 	}
@@ -1750,6 +1753,13 @@ func ashWednesday(y int) time.Time { return easter(y).AddDate(0, 0, -46) }
 // States' Columbus Day.
 func columbusDay(y int) time.Time {
 	d, _ := nthWeekdayOf(y, 10, int(time.Monday), 2)
+	return d
+}
+
+// presidentsDay returns the third Monday of February of year y, the
+// United States' Presidents Day (Washington's Birthday in law).
+func presidentsDay(y int) time.Time {
+	d, _ := nthWeekdayOf(y, 2, int(time.Monday), 3)
 	return d
 }
 

@@ -181,6 +181,8 @@ var holidays = map[string]map[string]holiday{
 	"memorial":       {"day": {movable: memorialDay}},
 	"labor":          {"day": {movable: laborDay}},
 	"columbus":       {"day": {movable: columbusDay}},
+	"presidents":     {"day": {movable: presidentsDay}},
+	"president's":    {"day": {movable: presidentsDay}},
 	"fourth of july": {"": {month: 7, day: 4}},
 	// Feasts of lunar and lunisolar calendars: their day in each year
 	// comes from a table, and outside it the name gives no date.

@@ -27,6 +27,23 @@ var s13hValueCases = []tagCase{
 		nov19, "Thursday", timex.Date, "2012-11-15", ""},
 }
 
+// feb14 is 14 February 2021, a Sunday: Presidents Day, the third Monday
+// of February, fell on the 15th that year and on 18 February 2019.
+var feb14 = time.Date(2021, 2, 14, 0, 0, 0, 0, time.UTC)
+
+// s13hHolidayCases are the United States' Presidents Day in its spellings.
+var s13hHolidayCases = []tagCase{
+	{"Schools will reopen after the Presidents Day holiday.", feb14, "Presidents Day", timex.Date, "2021-02-15", ""},
+	{"Banks close on Presidents' Day.", feb14, "Presidents' Day", timex.Date, "2021-02-15", ""},
+	{"The mail does not run on President's Day.", feb14, "President's Day", timex.Date, "2021-02-15", ""},
+	{"Presidents Day 2019 was bitterly cold.", feb14, "Presidents Day 2019", timex.Date, "2019-02-18", ""},
+	{"The presidents' summit opened on Friday.", feb14, "presidents'", "", "", ""},
+}
+
+func TestTag_S13hHolidays(t *testing.T) {
+	checkTagCases(t, s13hHolidayCases)
+}
+
 func TestTag_S13hValues(t *testing.T) {
 	checkTagCases(t, s13hValueCases)
 }

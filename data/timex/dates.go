@@ -863,10 +863,18 @@ func (tg *tagger) spanEndYear(m, j int) (int, bool) {
 // span's "to" to the bare month tagged just before it ("sales for
 // November and December combined", "it lasted from June to September"):
 // the first such month from that one on, as a pair or a span runs
-// forward ("December and January" ends in the next year).
+// forward ("December and January" ends in the next year). A part of the
+// month may lead it ("in late December or early January", "from late
+// November to mid-January").
 func (tg *tagger) pairedMonthYear(m, i int) (int, bool) {
-	if !spanJoiners[tg.word(i-1)] || tg.lastEnd != i-1 || !tg.hasAnchor ||
-		tg.anchor.Precision != PrecisionMonth || monthWords[tg.word(i-2)] == 0 {
+	k := i - 1
+	if tg.hyphen(k) && positionWords[tg.word(k-1)] != "" {
+		k -= 2 // "mid-January"
+	} else if positionWords[tg.word(k)] != "" {
+		k-- // "early January"
+	}
+	if !spanJoiners[tg.word(k)] || tg.lastEnd != k || !tg.hasAnchor ||
+		tg.anchor.Precision != PrecisionMonth || monthWords[tg.word(k-1)] == 0 {
 		return 0, false
 	}
 	tg.noteAnchor("the month it is paired with")

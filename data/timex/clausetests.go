@@ -266,6 +266,33 @@ func (tg *tagger) planActedOn(k int) bool {
 	return c == vPast || c == vBePast || c == vHavePast || c == vDoPast
 }
 
+// notUntilPast reports whether the "until" at k follows a negated verb
+// group in the past ("did not finish the work until", "wasn't restarted
+// until", "never paid until"), whose deed came on the date after it. A
+// plan or a wish so told ("was not expected until March", "did not plan
+// to leave until Friday", "did not expect a decision until March") is
+// left to the rules of what looks ahead.
+func (tg *tagger) notUntilPast(k int) bool {
+	g, ok := tg.groupBefore(k)
+	if !ok || !tg.groupHasAny(g, negations) || tg.schedulePredicate(g) {
+		return false
+	}
+	for m := g.start; m < k; m++ {
+		if w := tg.word(m); w == "to" || verbLex[w].has(lForward) || expectVerbs[w] {
+			return false
+		}
+	}
+	first := g.start
+	for first < g.head && (tg.vword(first) == vAdv || negations[tg.word(first)]) {
+		first++
+	}
+	if tg.word(first) == "won" && (tg.punct(first+1, "'") || tg.punct(first+1, "’")) {
+		return false // "won't ship until November": will not
+	}
+	c := tg.vword(first)
+	return c == vPast || c == vBePast || c == vHavePast || c == vDoPast
+}
+
 // planUndoneAfter reports whether the plan a date ending before j was set
 // for is the subject of a past verb right after it: "A round planned for
 // April was cancelled", "a visit scheduled for Thursday was called off".

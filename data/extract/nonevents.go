@@ -630,6 +630,9 @@ func furnitureLine(line string) bool {
 	lower := strings.ToLower(line[:min(len(line), furnitureLeadMax)])
 	for _, lead := range furnitureLeads {
 		if strings.HasPrefix(lower, lead) {
+			if storyNoteLeads[lead] && correctionText(lower[len(lead):]) {
+				return false // "This story has been corrected to show that the hearing is Jan. 12"
+			}
 			return !captionLeads[lead] || !captionText(line[len(lead):])
 		}
 	}
@@ -947,6 +950,22 @@ const sectionHeadingWords = 4
 // furnitureLineMax bounds the lines furnitureLine reads, in bytes: page
 // furniture is a short line, and every date of a long paragraph asks.
 const furnitureLineMax = 240
+
+// storyNoteLeads are the furnitureLeads of a note on the story itself,
+// which dates the page ("This story was first published on Nov. 26")
+// unless it is a correction that says what the story now says.
+var storyNoteLeads = map[string]bool{"this story was ": true, "this story has been ": true, "this article was ": true,
+	"this article has been ": true}
+
+// correctionText reports whether rest, the lower-case text after a story
+// note's lead, is a correction that restates the story: "corrected to
+// show that Brisco's sentencing is set for Aug. 17", "clarified to
+// reflect ...". Its dates are the story's events, as the house keeps a
+// correction's own dates; "corrected on Nov. 28" dates the change.
+func correctionText(rest string) bool {
+	verb, after, _ := strings.Cut(rest, " ")
+	return (verb == "corrected" || verb == "clarified") && strings.HasPrefix(after, "to ") && !strings.HasPrefix(after, "to correct")
+}
 
 // furnitureLeads open the lines furnitureLine reports.
 var furnitureLeads = []string{"©", "(c) ", "copyright ", "photograph:", "photo:", "photos:", "image:", "picture:",

@@ -973,6 +973,11 @@ var listHeadings = map[string]tense{"fixtures": tenseFuture, "fixture": tenseFut
 // side's next game: "UP NEXT", "Next up", "Coming up".
 var upNextHeadings = setOf("up next", "next up", "coming up", "next game", "next games", "what's next")
 
+// asideComments close a comment aside after "as" (", as expected,"):
+// what was foreseen or is usual, no deed of the clause.
+var asideComments = setOf("expected", "forecast", "predicted", "planned", "scheduled", "promised", "feared", "hoped",
+	"usual", "always", "before", "anticipated", "agreed")
+
 // forecastPredicates, after a past "be" in reported speech, forecast
 // what is to come: "said showers were likely over the weekend".
 var forecastPredicates = setOf("likely", "unlikely", "expected")

@@ -687,6 +687,18 @@ func (tg *tagger) seasonMonthYear(m, i, j int) (int, bool) {
 	return 0, false
 }
 
+// pastVerbRightBefore reports whether a regular past verb stands right
+// before the date at i with no "on" between, as wire copy writes it ("was
+// convicted Thursday", "resigned Aug. 3", "deliberated Aug. 3-4"): the
+// date is when it was done. A participle after a determiner ("the revised
+// Aug. 3 deadline") or one of a plan ("a rally planned Aug. 3") is none.
+func (tg *tagger) pastVerbRightBefore(i int) bool {
+	k := i - 1
+	w := tg.word(k)
+	return k > tg.from && tg.vword(k) == vPast && !schedulePredicates[w] && !determiners[tg.word(k-1)] &&
+		!tg.lexAt(k-1).has(inPossessives)
+}
+
 // yearFor picks the year of a month (and day, if d > 0) written without
 // one: the instance nearest the dct that agrees with the tense of the
 // clause. A bare month reads the tense from any past participle too, while
@@ -703,7 +715,7 @@ func (tg *tagger) yearFor(m, d, i, j int) int {
 	day := d
 	if d == 0 {
 		day = 15
-	} else if !strong && !(t == tensePast && tg.word(i-1) == "on") {
+	} else if !strong && !(t == tensePast && (tg.word(i-1) == "on" || tg.pastVerbRightBefore(i))) {
 		t = tenseNone
 	}
 	dy := tg.dct.Year()

@@ -992,8 +992,9 @@ func (tg *tagger) ageDecade(j int) bool {
 }
 
 // temperatureReach bounds how far back from a decade temperatureDecade
-// looks for the word that makes it degrees: "lows Tuesday night in the".
-const temperatureReach = 6
+// looks for the word that makes it degrees: "temperatures are forecast to
+// rebound into the".
+const temperatureReach = 8
 
 // temperatureDecade reports whether the two-digit decade at j counts
 // degrees: a word of the weather's temperature ("highs", "temperatures",

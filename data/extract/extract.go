@@ -42,8 +42,11 @@ func EventsByPiece(a *data.Article, emit func([]data.Event)) error {
 		return noDate(a)
 	}
 	var x extraction
-	for from := 0; from < len(a.Text); {
-		to := PieceEnd(a.Text, from)
+	// A copied page's reader comments close the story: they are read no
+	// further than their heading.
+	body := a.Text[:commentsStart(a.Text)]
+	for from := 0; from < len(body); {
+		to := PieceEnd(body, from)
 		x.piece(a, from, to)
 		if len(x.events) > 0 {
 			emit(x.events)

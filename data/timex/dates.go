@@ -647,7 +647,7 @@ func (tg *tagger) monthDay(m, d, i, j int) string {
 	y := tg.yearFor(m, d, i, j)
 	if hy, ok := tg.historyYear(); ok {
 		y = hy
-	} else if tg.recentYear > 0 && (tg.recentMonth == 0 || tg.recentMonth == m) {
+	} else if tg.recentYear > 0 && (tg.recentMonth == 0 || tg.recentMonth == m) && !tg.willPastYear(i, j) {
 		tg.noteAnchor("the year written in a recent sentence")
 		y = tg.recentYear
 	} else if sy, ok := tg.seasonMonthYear(m, i, j); ok {
@@ -661,6 +661,19 @@ func (tg *tagger) monthDay(m, d, i, j int) string {
 		return ""
 	}
 	return vDay(date(y, m, d))
+}
+
+// willPastYear reports whether the recent year is past and "will"
+// governs the day at tokens [i, j): a future seen from the dct, which a
+// past year cannot hold ("the governor, sworn in on May 29, 2019, will
+// hand over on May 29" is this year's May 29). "Would" looks ahead from
+// the past and keeps the year.
+func (tg *tagger) willPastYear(i, j int) bool {
+	if !tg.hasDCT || tg.recentYear >= tg.dct.Year() {
+		return false
+	}
+	g, ok, _ := tg.governingGroup(i, j)
+	return ok && tg.vword(g.start) == vWill
 }
 
 // seasonMention marks recentMonth when the recent mention was a season of

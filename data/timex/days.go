@@ -945,6 +945,9 @@ func (tg *tagger) noteMainDay(x Timex, start int) {
 	if x.Type != Date && x.Type != Time || !tg.hasLastDay || tg.anchor.Precision < PrecisionDay {
 		return
 	}
+	// A date in brackets right after the report's weekday ("said on
+	// Tuesday (Nov 18)") restates it and keeps it the report's.
+	tg.lastDayReport = tg.trailingAttribution(start) || tg.lastDayReport && tg.punct(start-1, "(")
 	tg.lastDayAside = tg.aside(start)
 	if !tg.lastDayAside {
 		tg.mainDay, tg.hasMainDay, tg.mainDayAt = tg.lastDay, true, tg.sentenceAt()
@@ -1017,9 +1020,28 @@ func (tg *tagger) trailingAttribution(start int) bool {
 	if !reportingVerbs[tg.word(k)] || !tg.isWeekday(start) {
 		return false
 	}
-	e := start + 1
+	e := tg.pastBracketedDate(start + 1)
 	return e >= tg.to || e+1 >= tg.to && tg.toks[e].kind == kPunct
 }
+
+// pastBracketedDate returns the token after a date in brackets opening at
+// k, as Singapore papers write a weekday with its date ("said on Tuesday
+// (Nov 18)"), or k when no bracket opens there.
+func (tg *tagger) pastBracketedDate(k int) int {
+	if !tg.punct(k, "(") {
+		return k
+	}
+	for m := k + 1; m < tg.to && m <= k+bracketedDateMax; m++ {
+		if tg.punct(m, ")") {
+			return m + 1
+		}
+	}
+	return k
+}
+
+// bracketedDateMax bounds, in tokens, the date in brackets after a
+// weekday: "(Nov 18)", "(November 18, 2014)".
+const bracketedDateMax = 6
 
 // sentenceAt returns the byte offset in the whole text of the current
 // sentence's first token, which names the sentence across blocks.
@@ -1147,6 +1169,34 @@ func ruleWeekend(tg *tagger, i int) (match, bool) {
 		sat = tg.dct.AddDate(0, 0, 6)
 	}
 	return date1(Date, end, vWeek(sat)+"-WE")
+}
+
+// ruleJustGone reads "the weekend just gone", "the week just past", "the
+// month just ended", "the year just gone", as Australian, Irish and
+// British papers look back: the last such period that is over by the
+// dct. A week written of at its weekend is the one that has just ended
+// its working days, the current one.
+func ruleJustGone(tg *tagger, i int) (match, bool) {
+	u := tg.word(i + 1)
+	if !tg.hasDCT || tg.word(i) != "the" || tg.word(i+2) != "just" || !justGoneWords[tg.word(i+3)] {
+		return match{}, false
+	}
+	end, wd := i+4, int(tg.dct.Weekday())
+	switch {
+	case tg.lexAt(i + 1).has(inWeekendSpellings):
+		// The Saturday before the last Sunday up to the dct.
+		return date1(Date, end, vWeek(tg.dct.AddDate(0, 0, -wd-1))+"-WE")
+	case u == "week" && (wd == 0 || wd == 6):
+		return date1(Date, end, vWeek(tg.dct))
+	case u == "week":
+		return date1(Date, end, vWeek(tg.dct.AddDate(0, 0, -7)))
+	case u == "month":
+		m := date(tg.dct.Year(), int(tg.dct.Month())-1, 1)
+		return date1(Date, end, vMonth(m.Year(), int(m.Month())))
+	case u == "year":
+		return date1(Date, end, vYear(tg.dct.Year()-1))
+	}
+	return match{}, false
 }
 
 // bareWeekend reports whether "weekend" at i, with no article, is a
@@ -1384,10 +1434,15 @@ func nthWeekdayOf(y, m, wd, n int) (time.Time, bool) {
 // it, or before when a past clause has not reached it. A noun after the
 // ordinal makes it a count ("the 26th minute", "the 20th century").
 func ruleOrdinalDay(tg *tagger, i int) (match, bool) {
-	if !tg.hasDCT || tg.word(i) != "the" || !ordinalDayLeads[tg.word(i-1)] {
+	if !tg.hasDCT || tg.word(i) != "the" || !ordinalDayLeads[tg.word(i-1)] && !tg.rescheduledTo(i-1) {
 		return match{}, false
 	}
 	d, k := tg.dayNum(i + 1)
+	if d != 0 && k == i+3 {
+		if off, ok := monthOffsets[tg.word(k+1)]; ok && tg.word(k) == "of" && tg.word(k+2) == "month" {
+			return tg.dayOfNamedMonth(d, off, k+3) // "on the 12th of this month"
+		}
+	}
 	if d == 0 || k != i+3 || k < len(tg.toks) && tg.toks[k].kind == kWord && !tg.afterOrdinalDay(k) {
 		return match{}, false // no ordinal suffix ("the 26 members"), or a noun after it
 	}
@@ -1403,6 +1458,31 @@ func ruleOrdinalDay(tg *tagger, i int) (match, bool) {
 		return match{}, false
 	}
 	return date1(Date, k, vDay(date(day.Year(), int(day.Month()), d)))
+}
+
+// dayOfNamedMonth returns day d of the month off months from the dct's,
+// the expression ending before token end, or no match when that month has
+// no such day ("the 31st of next month" in October).
+func (tg *tagger) dayOfNamedMonth(d, off, end int) (match, bool) {
+	first := date(tg.dct.Year(), int(tg.dct.Month())+off, 1)
+	if !validDay(first.Year(), int(first.Month()), d) {
+		return match{}, false
+	}
+	return date1(Date, end, vDay(date(first.Year(), int(first.Month()), d)))
+}
+
+// rescheduledTo reports whether the "to" at k gives an event its new day
+// ("the case was adjourned to the 14th", "postponed the vote to the
+// 3rd"), as court reports in Indian, Kenyan and Nigerian papers put a
+// hearing off: only then is an ordinal after "to" a day of the month,
+// not a rank ("rose to the 14th", "slipped to the 11th": verbs that
+// move a rank as well as an event are left out, see putOffVerbs).
+func (tg *tagger) rescheduledTo(k int) bool {
+	if tg.word(k) != "to" {
+		return false
+	}
+	g, ok := tg.groupBefore(k)
+	return ok && putOffVerbs[tg.word(g.head)]
 }
 
 // afterOrdinalDay reports whether the word at k may follow a day written

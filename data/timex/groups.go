@@ -43,6 +43,15 @@ func (tg *tagger) reportedSubject(gb, g group, i int) bool {
 	return c == vWill || c == vWould || c == vModal
 }
 
+// thingsRelative reports whether group g opens a relative clause on a
+// thing, its "which" or "that" right before it ("the new interchange,
+// which opens on Sunday"): in a caption such a clause tells what the
+// thing pictured does by its timetable, not the moment pictured.
+func (tg *tagger) thingsRelative(g group) bool {
+	w := tg.word(g.start - 1)
+	return w == "which" || w == "that"
+}
+
 // relativeVerb reports whether the verb group starting at k opens a
 // relative clause: a relative word stands right before it ("that hit",
 // "which struck") or before a short subject ("that police found").

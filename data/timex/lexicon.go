@@ -642,6 +642,12 @@ var schedulePredicates = setOf("scheduled", "due", "set", "slated", "expected", 
 // on Sunday" dates the predicting.
 var forecastParticiples = setOf("forecast", "forecasted", "predicted", "projected")
 
+// forPlanPredicates name a plan only before "for", as courts in India,
+// Kenya and Nigeria book a hearing: "was fixed for March 20", "is listed
+// for Monday"; without it they are deeds ("the fault was fixed on
+// Monday").
+var forPlanPredicates = setOf("fixed", "listed")
+
 // stateAdjectives are the schedulePredicates that are adjectives, not
 // participles: after "be" alone they tell of a state on the day ("we were
 // ready on Sunday"), and point ahead only before "to" or "for" ("were
@@ -727,6 +733,18 @@ var chainParticiples = setOf("followed", "preceded")
 // early 2024".
 var rescheduleVerbs = forms("move", "postpone", "delay", "push", "bring", "defer", "reschedule", "shift",
 	"adjourn", "switch", "extend", "put", "slip", "slide")
+
+// monthOffsets are the words that name a month from the dct's in "the
+// 12th of this month", "the 3rd of next month".
+var monthOffsets = map[string]int{"this": 0, "next": 1, "last": -1}
+
+// justGoneWords close "the weekend just gone", "the week just past",
+// "the month just ended": the period that is over by the dct.
+var justGoneWords = setOf("gone", "past", "passed", "ended", "finished")
+
+// putOffVerbs move only events, never a rank or a figure: after their
+// "to" an ordinal alone is the day put off to ("adjourned to the 14th").
+var putOffVerbs = forms("adjourn", "postpone", "defer", "reschedule")
 
 // reportingVerbs date a report, which precedes its publication: "said on
 // Tuesday", "told reporters on Monday".
@@ -1696,3 +1714,7 @@ var inTheUnits = map[string]Precision{"day": PrecisionDay, "week": PrecisionWeek
 // bylinePosts are the posts a "From our ..." byline names the writer by
 // ("From our own correspondent", "From our staff reporter"); see isByline.
 var bylinePosts = setOf("correspondent", "correspondents", "reporter", "reporters", "staff", "editor")
+
+// reportDeterminers open the object of a reporting verb that reportWeekday
+// reads past: "told this paper on Thursday", "told the BBC on Friday".
+var reportDeterminers = setOf("the", "this", "a", "an", "his", "her", "their", "our", "its")

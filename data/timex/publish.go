@@ -61,6 +61,8 @@ func FindDateline(text string, year int) (time.Time, bool) {
 	var above time.Time      // the line above was only a date, with no byline over it
 	byline := false          // a byline or a publication label stands above
 	var header time.Time     // the first line that is only a date, among the first datelineLines
+	bareLabel := false       // the line above is a publication label and nothing more
+	menu, run := 0, 0        // menu lines passed over, in all and in the run just read
 	for i := 0; i < len(text) && n < labelledLines; {
 		j := strings.IndexByte(text[i:], '\n')
 		if j < 0 {
@@ -71,6 +73,15 @@ func FindDateline(text string, year int) (time.Time, bool) {
 		if line == "" {
 			continue
 		}
+		if menu < maxMenuLines && menuLine(line) {
+			menu++ // a copied page's navigation does not push its date line down
+			run++
+			continue
+		}
+		if run < minMenuRun {
+			n += run // a section line or two ("Music") are the header's own
+		}
+		run = 0
 		n++
 		if len(line) > maxPublishedLine {
 			line = line[:maxPublishedLine]
@@ -79,11 +90,15 @@ func FindDateline(text string, year int) (time.Time, bool) {
 		if d, ok := publishedOnLine(line, n, byline); ok {
 			return d, true
 		}
+		if d, ok := dateOnly(line); ok && bareLabel {
+			return d, true // "Published" on a line of its own, then "25 January 2026"
+		}
 		if isByline(line) && !above.IsZero() {
 			return above, true // the date line over a byline ("Monday, May 2, 2011\nBy A. Writer")
 		}
 		above = dateAbove(line, n)
 		rest, labelled := afterLabel(line)
+		bareLabel = labelled && strings.Trim(rest, " :") == ""
 		if labelled && either.year == 0 {
 			either = eitherWay(rest)
 		}
@@ -205,15 +220,48 @@ func afterLabel(line string) (string, bool) {
 // ("Issued on Monday, the report ..."), so the date must be all the line.
 func issuedDate(rest string) (string, bool) {
 	i := pubSkipSpaces(rest, 0)
+	if w, end := pubWordAt(rest, i); w == "at" {
+		i = pubSkipSpaces(rest, end) // "Issued at: 10:00 (UTC) on Sun 25 Jan 2026"
+	}
 	if i < len(rest) && rest[i] == ':' {
 		i = pubSkipSpaces(rest, i+1)
 	}
+	i = clockBefore(rest, i)
 	d, ok := parseWritten(rest, i)
 	if !ok || !d.full() || !timeOnly(rest[d.end:]) {
 		return "", false
 	}
 	return rest, true
 }
+
+// clockBefore returns where the date begins in rest[i:] when a clock time
+// comes first, with its zone and "on" ("10:00 (UTC) on Sun 25 Jan 2026",
+// "06:00 GMT on 18 January 2024"), as weather services stamp warnings;
+// otherwise i.
+func clockBefore(rest string, i int) int {
+	h, j := pubNumber(rest, i, 2)
+	if j == i || h > 24 || j+2 >= len(rest) || rest[j] != ':' && rest[j] != '.' {
+		return i
+	}
+	if _, k := pubNumber(rest, j+1, 2); k != j+3 {
+		return i
+	}
+	for k := j + 3; k < len(rest) && k < j+maxClockTail; {
+		w, end := pubWordAt(rest, k)
+		if w == "on" {
+			return pubSkipSpaces(rest, end)
+		}
+		if w == "" {
+			end = k + 1 // "(", ")", a space
+		}
+		k = end
+	}
+	return i
+}
+
+// maxClockTail bounds what clockBefore reads between a clock time and
+// "on": its zone, perhaps in brackets, and "am" or "pm".
+const maxClockTail = 16
 
 // hasYearDigits reports whether s holds a run of exactly four digits, as
 // every full date parseWritten reads does (2024-11-27, 27.11.2024, Nov.
@@ -236,6 +284,37 @@ func hasYearDigits(s string) bool {
 	}
 	return false
 }
+
+// menuLine reports whether line is an item of a copied page's
+// navigation or its furniture ("Skip to main content", "Sign in",
+// "Middle East", "Share"): at most three words of letters, with no
+// digits or punctuation, that is no publication label or byline. Such
+// lines are not counted among the first lines that may date a page.
+func menuLine(line string) bool {
+	if len(line) > maxMenuItem || isLabelled(line) || isByline(line) {
+		return false
+	}
+	words := 0
+	for _, w := range strings.Fields(line) {
+		for k := 0; k < len(w); k++ {
+			if !pubLetter(w[k]) && w[k] != '-' && w[k] != '\'' {
+				return false
+			}
+		}
+		words++
+	}
+	return words > 0 && words <= 3
+}
+
+// maxMenuItem is the longest menu line menuLine takes, and maxMenuLines
+// the most FindDateline passes over, which bounds the lines it reads. A
+// run of at least minMenuRun such lines is a navigation menu and is not
+// counted among the first lines; a shorter one is.
+const (
+	maxMenuItem  = 28
+	maxMenuLines = 64
+	minMenuRun   = 3
+)
 
 // unglueStamp puts back the space a browser's copy drops between the
 // parts of a page's date stamp, which pages set in elements of their own:
@@ -846,7 +925,7 @@ func parseNumericFirst(s string, i int) (written, bool) {
 			return written{}, false
 		}
 		return written{year: n, month: m, day: d, end: end}, true
-	case j-i <= 2 && j < len(s) && (s[j] == '.' || s[j] == '/') && j+1 < len(s) && pubDigit(s[j+1]):
+	case j-i <= 2 && j < len(s) && (s[j] == '.' || s[j] == '/' || s[j] == '-') && j+1 < len(s) && pubDigit(s[j+1]):
 		m, k := pubNumber(s, j+1, 2)
 		if k >= len(s) || s[k] != s[j] {
 			return written{}, false
@@ -856,10 +935,10 @@ func parseNumericFirst(s string, i int) (written, bool) {
 			return written{}, false
 		}
 		day := n
-		if s[j] == '/' && m > 12 { // 11/27/2024 is month-first
+		if s[j] != '.' && m > 12 { // 11/27/2024 is month-first
 			day, m = m, n
-		} else if s[j] == '/' && n <= 12 {
-			return written{}, false // 05/06/2024 could be either
+		} else if s[j] != '.' && n <= 12 {
+			return written{}, false // 05/06/2024 and 05-06-2024 could be either
 		}
 		return written{year: y, month: m, day: day, end: end}, true
 	case j-i <= 2:
@@ -1013,7 +1092,7 @@ func IsPublicationLine(line string) bool {
 	if _, ok := afterLabel(line); ok {
 		return true
 	}
-	if isByline(line) {
+	if isByline(line) || lineOfDateline(line) {
 		return true
 	}
 	if _, ok := barredStamp(line); ok {
@@ -1022,6 +1101,33 @@ func IsPublicationLine(line string) bool {
 	line = dropSectionHead(dropLabelTail(line)) // "Sunday, March 5, 2006; Posted 8:15 AM", "Live | Sunday 25 September 2022"
 	d, ok := parseWritten(line, 0)
 	return ok && (timeOnly(line[d.end:]) || labelAfterTime(line[d.end:]) || readingTime(line[d.end:]))
+}
+
+// lineOfDateline reports whether line is a dateline set on a line of its
+// own, the place in capitals and the full date with nothing after it but
+// perhaps a time ("WELLINGTON, Wednesday 15 May 2013", "CAPE TOWN,
+// January 2 2004"), as papers print it above the first paragraph instead
+// of opening it: the date is the day of the issue, no event.
+func lineOfDateline(line string) bool {
+	at, ok := datelinePlace(line)
+	if !ok {
+		return false
+	}
+	d, ok := parseWritten(line, at)
+	return ok && timeOnly(line[d.end:])
+}
+
+// DatedClockLine reports whether line is only a written date and a clock
+// time, "Thu 7 May 2026 23.40 BST", "7 May 2026 22:01": a publication line
+// at the head of a page, but over a live page's entry, once its entries
+// have begun, the stamp of an entry from an earlier day than the page's.
+func DatedClockLine(line string) bool {
+	line = trimMarks(line)
+	if line == "" || len(line) > maxPublishedLine {
+		return false
+	}
+	d, ok := parseWritten(line, 0)
+	return ok && strings.ContainsAny(line[d.end:], "0123456789") && timeOnly(line[d.end:])
 }
 
 // readingTime reports whether rest, what follows a date opening a line,
@@ -1133,8 +1239,8 @@ func DatelineHeader(line string) int {
 
 // weekdayDateline returns the length of a dateline whose place, ending
 // at at, is followed by a weekday's full name alone and a dash
-// ("KELLING, Tuesday – "), as papers date a story filed in the week of
-// the issue, or 0. The weekday is the day of filing, not an event.
+// ("KELLING, Tuesday – ") or the end of the line ("CARROW, Sunday"), as
+// papers date a story filed in the week of the issue, or 0. The weekday is the day of filing, not an event.
 func weekdayDateline(line string, at int) int {
 	w, _ := pubWordAt(line, at)
 	lw := strings.ToLower(w)
@@ -1142,6 +1248,11 @@ func weekdayDateline(line string, at int) int {
 		return 0 // "Tuesdays" is a habit, no day of filing
 	}
 	end := at + len(w)
+	if strings.TrimSpace(line[end:]) == "" {
+		// "CARROW, Sunday" on a line of its own, over the story's first
+		// paragraph, as long reads set their dateline apart.
+		return len(line)
+	}
 	if !datelineEnds(line[end:]) {
 		return 0
 	}

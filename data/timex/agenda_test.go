@@ -31,6 +31,9 @@ var agendaCases = []agendaCase{
 	{"last week's timeline", "2005-11-21", "Last week\n\nMonday: the recall begins.\nWednesday: the inquiry opens.\n", "Monday", "2005-11-14"},
 	// A heading that is a sentence of prose leads no list.
 	{"prose over a line", "2019-03-22", "Ministers said the week ahead would be busy for the whole House and its committees.\nTuesday: the bill's third reading.\n", "Tuesday", "2019-03-19"},
+	// Each line of a key dates box is a sentence of its own: the past
+	// participle of the line above does not date the next line's day.
+	{"key dates", "2012-06-26", "Key dates\n\nJuly 2 — ballots mailed\nJuly 16 — last day to register\n", "July 16", "2012-07-16"},
 	// The week ahead from a Tuesday is the rest of its own week.
 	{"week ahead on a Tuesday", "2024-11-26", "Markets face a busy week ahead.", "week ahead", "2024-W48"},
 	{"column label", "2025-01-12", "Week ahead: Dollar faces a test", "Week ahead", "(none)"},

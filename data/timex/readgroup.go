@@ -1616,7 +1616,7 @@ func (tg *tagger) cueWord(i, j int) tense {
 		if k >= i && k < j {
 			continue
 		}
-		if t, ok := cueWords[tg.word(k)]; ok && !tg.pronounCue(k) {
+		if t, ok := cueWords[tg.word(k)]; ok && !tg.pronounCue(k) && !tg.deadlineCue(k) {
 			return t
 		}
 	}
@@ -1628,6 +1628,13 @@ func (tg *tagger) cueWord(i, j int) tense {
 // on February 21", "the previous of the two".
 func (tg *tagger) pronounCue(k int) bool {
 	return tg.word(k+1) == "of" && tg.word(k-1) == "the"
+}
+
+// deadlineCue reports whether the cue word at k is the "last" of a
+// deadline, the final day for something ("July 16 - last day to
+// register"), which points back no more than the date it dates does.
+func (tg *tagger) deadlineCue(k int) bool {
+	return tg.word(k) == "last" && tg.word(k+1) == "day" && deadlineLinks[tg.word(k+2)]
 }
 
 // predicateAlone reports whether the predicate adjective at k follows a

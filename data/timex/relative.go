@@ -93,10 +93,11 @@ func ruleRelative(tg *tagger, i int) (match, bool) {
 			return date1(Date, k+1, "XXXX-XX-XX")
 		}
 	}
-	if the && tg.word(j) == "last" && w == "day" && deadlineLinks[tg.word(k+1)] && !prepositions[tg.word(i-1)] {
+	if tg.word(j) == "last" && w == "day" && deadlineLinks[tg.word(k+1)] && !prepositions[tg.word(i-1)] {
 		// "The last day for bills to pass is April 19", "the last
-		// day to register": a deadline the sentence dates, not the day
-		// before this one; "over the last day to Friday" stays a stretch.
+		// day to register", a key dates box's "July 16 - last day to
+		// register": a deadline the sentence dates, not the day before
+		// this one; "over the last day to Friday" stays a stretch.
 		return date1(Date, k+1, "XXXX-XX-XX")
 	}
 	if the && tg.word(j) == "last" && w == "day" && tg.word(i-1) == "on" {

@@ -94,18 +94,26 @@ func sentenceBounds(text, lower string, toks []token, opensText bool, buf [][2]i
 // dayEntryAt reports whether the line starting at token k is an entry
 // headed by a weekday, in full or short, perhaps with its day of the
 // month ("Saturday: City v Rovers (3pm)", "Monday - talks resume", "Tue:
-// debate", "Sat 11: Vale v Oldbury"), as in fixture lists, listings and
+// debate", "Sat 11: Vale v Oldbury"), or by a month and its day ("July 16
+// — last day to register"), as in fixture lists, listings, key dates and
 // timelines: each line is a sentence of its own, whatever the line before
 // ends with.
 func dayEntryAt(text, lower string, toks []token, k int) bool {
 	if k+1 >= len(toks) || toks[k].kind != kWord || !isUpperStart(text[toks[k].start:]) {
 		return false
 	}
-	if !isWeekdayName(toks[k].in(lower)) {
+	w := toks[k].in(lower)
+	month := monthWords[strings.TrimSuffix(w, ".")] > 0
+	if !isWeekdayName(w) && !month {
 		return false
 	}
+	if month && toks[k+1].in(lower) == "." && k+2 < len(toks) {
+		k++ // "Nov. 6 — general election"
+	}
 	if toks[k+1].kind == kNum && toks[k+1].end-toks[k+1].start <= 2 && k+2 < len(toks) {
-		k++ // "Sat 11:"
+		k++ // "Sat 11:", "July 16 —"
+	} else if month {
+		return false // a month heads an entry with its day: "July 16 — last day to register"
 	}
 	switch toks[k+1].in(lower) {
 	case ":":

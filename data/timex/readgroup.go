@@ -1652,7 +1652,8 @@ func (tg *tagger) noticeParticiple(k int) bool {
 }
 
 // labelBefore reports whether the colon at c ends a label of words only
-// that opens its line, past a list's bullet.
+// that opens its line, past a list's bullet; a code glued to a word
+// ("A629", "M25") counts as a word.
 func (tg *tagger) labelBefore(c int) bool {
 	if c <= tg.from {
 		return false
@@ -1662,6 +1663,9 @@ func (tg *tagger) labelBefore(c int) bool {
 		m++ // the list's bullet
 	}
 	for ; m < c; m++ {
+		if tg.toks[m].kind == kNum && tg.codeNumber(m) {
+			continue // a road's or a line's code: "A629 slip road", "M25"
+		}
 		if tg.toks[m].kind != kWord || tg.vword(m).verbal() {
 			return false // a verb, or a date as the label: "Oct. 11: lost at Deane" is a result
 		}

@@ -177,7 +177,19 @@ var holidays = map[string]map[string]holiday{
 	"diwali":           {"": {movable: tableDay(diwalis)}},
 	"deepavali":        {"": {movable: tableDay(diwalis)}},
 	"remembrance":      {"sunday": {movable: remembranceSunday}, "day": {month: 11, day: 11}},
+	// Saints' days, as holidayName spells them whether the text writes
+	// "St", "St." or "Saint": named for the saint with "Day" after.
+	"st patrick's":   {"day": {month: 3, day: 17}},
+	"st david's":     {"day": {month: 3, day: 1}},
+	"st george's":    {"day": {month: 4, day: 23}},
+	"st andrew's":    {"day": {month: 11, day: 30}},
+	"st stephen's":   {"day": {month: 12, day: 26}},
+	"st valentine's": {"day": {month: 2, day: 14}},
 }
+
+// saintTitles are the ways a saint's day's name opens: "St Patrick's
+// Day", "St. George's Day", "Saint Andrew's Day" (holidayName).
+var saintTitles = setOf("st", "saint")
 
 var lunarNewYearDays = map[string]holiday{"": {movable: tableDay(lunarNewYears)},
 	"day": {movable: tableDay(lunarNewYears)}}
@@ -221,6 +233,9 @@ var holidayStarts = func() map[string]bool {
 	for name := range holidays {
 		first, _, _ := strings.Cut(name, " ")
 		m[strings.TrimSuffix(first, "'s")] = true
+	}
+	for w := range saintTitles {
+		m[w] = true
 	}
 	return m
 }()
@@ -622,6 +637,12 @@ var schedulePredicates = setOf("scheduled", "due", "set", "slated", "expected", 
 	"meant", "going", "about", "likely", "unlikely", "ready", "planning", "preparing", "bound", "pencilled", "penciled",
 	"willing")
 
+// forPlanPredicates name a plan only before "for", as courts in India,
+// Kenya and Nigeria book a hearing: "was fixed for March 20", "is listed
+// for Monday"; without it they are deeds ("the fault was fixed on
+// Monday").
+var forPlanPredicates = setOf("fixed", "listed")
+
 // stateAdjectives are the schedulePredicates that are adjectives, not
 // participles: after "be" alone they tell of a state on the day ("we were
 // ready on Sunday"), and point ahead only before "to" or "for" ("were
@@ -707,6 +728,18 @@ var chainParticiples = setOf("followed", "preceded")
 // early 2024".
 var rescheduleVerbs = forms("move", "postpone", "delay", "push", "bring", "defer", "reschedule", "shift",
 	"adjourn", "switch", "extend", "put", "slip", "slide")
+
+// monthOffsets are the words that name a month from the dct's in "the
+// 12th of this month", "the 3rd of next month".
+var monthOffsets = map[string]int{"this": 0, "next": 1, "last": -1}
+
+// justGoneWords close "the weekend just gone", "the week just past",
+// "the month just ended": the period that is over by the dct.
+var justGoneWords = setOf("gone", "past", "passed", "ended", "finished")
+
+// putOffVerbs move only events, never a rank or a figure: after their
+// "to" an ordinal alone is the day put off to ("adjourned to the 14th").
+var putOffVerbs = forms("adjourn", "postpone", "defer", "reschedule")
 
 // reportingVerbs date a report, which precedes its publication: "said on
 // Tuesday", "told reporters on Monday".
@@ -1653,3 +1686,10 @@ var inTheUnits = map[string]Precision{"day": PrecisionDay, "week": PrecisionWeek
 // bylinePosts are the posts a "From our ..." byline names the writer by
 // ("From our own correspondent", "From our staff reporter"); see isByline.
 var bylinePosts = setOf("correspondent", "correspondents", "reporter", "reporters", "staff", "editor")
+
+// reportDeterminers open the object of a reporting verb that reportWeekday
+// reads past: "told this paper on Thursday", "told the BBC on Friday".
+var reportDeterminers = setOf("the", "this", "a", "an", "his", "her", "their", "our", "its")
+
+// mediaLabels are the labels of a page's audio or video player.
+var mediaLabels = setOf("listen", "watch", "play", "duration", "runtime")

@@ -1092,7 +1092,7 @@ func IsPublicationLine(line string) bool {
 	if _, ok := afterLabel(line); ok {
 		return true
 	}
-	if isByline(line) {
+	if isByline(line) || lineOfDateline(line) {
 		return true
 	}
 	if _, ok := barredStamp(line); ok {
@@ -1114,6 +1114,20 @@ func DatedClockLine(line string) bool {
 	}
 	d, ok := parseWritten(line, 0)
 	return ok && strings.ContainsAny(line[d.end:], "0123456789") && timeOnly(line[d.end:])
+}
+
+// lineOfDateline reports whether line is a dateline set on a line of its
+// own, the place in capitals and the full date with nothing after it but
+// perhaps a time ("WELLINGTON, Wednesday 15 May 2013", "CAPE TOWN,
+// January 2 2004"), as papers print it above the first paragraph instead
+// of opening it: the date is the day of the issue, no event.
+func lineOfDateline(line string) bool {
+	at, ok := datelinePlace(line)
+	if !ok {
+		return false
+	}
+	d, ok := parseWritten(line, at)
+	return ok && timeOnly(line[d.end:])
 }
 
 // readingTime reports whether rest, what follows a date opening a line,
@@ -1225,8 +1239,8 @@ func DatelineHeader(line string) int {
 
 // weekdayDateline returns the length of a dateline whose place, ending
 // at at, is followed by a weekday's full name alone and a dash
-// ("KELLING, Tuesday – "), as papers date a story filed in the week of
-// the issue, or 0. The weekday is the day of filing, not an event.
+// ("KELLING, Tuesday – ") or the end of the line ("CARROW, Sunday"), as
+// papers date a story filed in the week of the issue, or 0. The weekday is the day of filing, not an event.
 func weekdayDateline(line string, at int) int {
 	w, _ := pubWordAt(line, at)
 	lw := strings.ToLower(w)
@@ -1234,6 +1248,11 @@ func weekdayDateline(line string, at int) int {
 		return 0 // "Tuesdays" is a habit, no day of filing
 	}
 	end := at + len(w)
+	if strings.TrimSpace(line[end:]) == "" {
+		// "CARROW, Sunday" on a line of its own, over the story's first
+		// paragraph, as long reads set their dateline apart.
+		return len(line)
+	}
 	if !datelineEnds(line[end:]) {
 		return 0
 	}

@@ -153,7 +153,7 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 			return tenseFuture, true, "a plan: future"
 		}
 	}
-	if (fc == vBePres || fc == vPres || fc == vDoPres) && tg.caption() {
+	if (fc == vBePres || fc == vPres || fc == vDoPres) && tg.caption() && !tg.thingsRelative(g) {
 		// "Photo: Work continues on the school site on Monday.", "A
 		// nurse prepares a vaccine on Sunday. Photograph: …": a caption
 		// tells the moment pictured in the present, whatever the verb.
@@ -874,6 +874,9 @@ func (tg *tagger) schedulePredicate(g group) bool {
 	}
 	for k := g.start; k <= g.head; k++ {
 		w := tg.word(k)
+		if forPlanPredicates[w] && k > g.start && tg.word(k+1) == "for" {
+			return true // "the hearing was fixed for March 20"
+		}
 		if !schedulePredicates[w] {
 			continue
 		}

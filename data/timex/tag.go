@@ -131,6 +131,13 @@ type tagger struct {
 	// heading the next entry follows (see weekdayAfterHeading).
 	headingDay    time.Time
 	hasHeadingDay bool
+	// entryDate is the date that headed the last entry of a chronology
+	// ("- August 2022: Auditors resign"), entryText that date as written,
+	// and entryEnd the byte of all where that entry's sentence ends (see
+	// entryYear); 0 if none.
+	entryDate Span
+	entryText string
+	entryEnd  int
 	// recentYear is the year written out in the current or previous
 	// sentence (in a history, see narrative, the year written last),
 	// which a following "on September 20" shares; 0 if none.
@@ -262,6 +269,10 @@ type mentions struct {
 	// again in another zone.
 	mainClock    time.Time
 	hasMainClock bool
+	// lastDayReport is whether the last day mentioned dated a trailing
+	// attribution ("..., the agency said on Tuesday."): the day of the
+	// report, which "that day" in the next sentence does not point to.
+	lastDayReport bool
 	// mainDayAt is the byte offset in all of the sentence mainDay was
 	// named in: a trailing attribution is an aside only after a day of
 	// its own sentence (trailingAttribution).
@@ -472,6 +483,7 @@ func (tg *tagger) runBlock(out []Timex) []Timex {
 			tg.noteEditionYear(x, start, m.end)
 			tg.noteMonthQuarter(out, m.end)
 			tg.noteHeading(x, start, m.end)
+			tg.noteEntryDate(x, start, m.end)
 			tg.noteMainDay(x, start)
 			tg.noteScene(x, start, m.end)
 			tg.noteInterview(x, start)

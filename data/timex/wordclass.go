@@ -320,7 +320,8 @@ func (tg *tagger) teamSubject(k int) bool {
 // beforeRelative returns, when token k is the comma closing a relative
 // clause or a participle's phrase set off by commas (", who lost on
 // Sunday,", ", whose last win came in November,", ", beaten on
-// Saturday,"), the token before the clause, else k.
+// Saturday,") or an apposition (", the chain that went bust,"), the token
+// before the clause, else k.
 func (tg *tagger) beforeRelative(k int) int {
 	if !tg.punct(k, ",") {
 		return k
@@ -328,6 +329,12 @@ func (tg *tagger) beforeRelative(k int) int {
 	for m := k - 1; m > tg.from && m > k-groupSearch; m-- {
 		if tg.punct(m, ",") {
 			if w := tg.word(m + 1); relativeWords[w] && w != "that" || w == "whose" || m+1 < k && tg.vword(m+1) == vPast {
+				return m - 1
+			}
+			if w := tg.word(m + 1); (w == "the" || w == "a" || w == "an") && m+2 < k && !tg.vword(m+2).verbal() {
+				// "Three directors of Orvane, the chain that went bust
+				// in 2022, go on trial": an apposition, a noun phrase
+				// set off by commas, names the noun before it.
 				return m - 1
 			}
 			return k

@@ -648,7 +648,7 @@ func (tg *tagger) clockOfLastDay(i int) bool {
 // "midnight", with a following day: "11 a.m. Tuesday".
 func ruleClock(tg *tagger, i int) (match, bool) {
 	h, min, j := tg.clock(i)
-	if j == i {
+	if j == i || tg.gameClock(i, j) {
 		return match{}, false
 	}
 	if tg.mediaLength(i, j) {
@@ -843,6 +843,19 @@ func (tg *tagger) eveningOf(day time.Time) bool {
 		clock = tg.mainClock
 	}
 	return ok && clock.Hour() >= 18 && clock.Truncate(24*time.Hour).Equal(day.Truncate(24*time.Hour))
+}
+
+// gameClock reports whether the clock figure from i to j is a match's
+// clock, the time left in a period ("with 5:12 to play", "1:04 left in
+// the third quarter", "with 2:30 remaining"), not a time of day: a bare
+// figure with a colon, no a.m., p.m. or zone, before what is left, and
+// after no word that times a deed ("leaves at 10:15 to go to Boston").
+func (tg *tagger) gameClock(i, j int) bool {
+	if j != i+3 || !tg.punct(i+1, ":") || tg.timezone(j) > j || clockTimingWords[tg.word(i-1)] {
+		return false
+	}
+	w := tg.word(j)
+	return clockLeftWords[w] || w == "to" && clockLeftVerbs[tg.word(j+1)]
 }
 
 // clock reads a time of day at i and returns hour, minute and the index

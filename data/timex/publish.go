@@ -1103,19 +1103,6 @@ func IsPublicationLine(line string) bool {
 	return ok && (timeOnly(line[d.end:]) || labelAfterTime(line[d.end:]) || readingTime(line[d.end:]))
 }
 
-// DatedClockLine reports whether line is only a written date and a clock
-// time, "Thu 7 May 2026 23.40 BST", "7 May 2026 22:01": a publication line
-// at the head of a page, but over a live page's entry, once its entries
-// have begun, the stamp of an entry from an earlier day than the page's.
-func DatedClockLine(line string) bool {
-	line = trimMarks(line)
-	if line == "" || len(line) > maxPublishedLine {
-		return false
-	}
-	d, ok := parseWritten(line, 0)
-	return ok && strings.ContainsAny(line[d.end:], "0123456789") && timeOnly(line[d.end:])
-}
-
 // lineOfDateline reports whether line is a dateline set on a line of its
 // own, the place in capitals and the full date with nothing after it but
 // perhaps a time ("WELLINGTON, Wednesday 15 May 2013", "CAPE TOWN,
@@ -1128,6 +1115,19 @@ func lineOfDateline(line string) bool {
 	}
 	d, ok := parseWritten(line, at)
 	return ok && timeOnly(line[d.end:])
+}
+
+// DatedClockLine reports whether line is only a written date and a clock
+// time, "Thu 7 May 2026 23.40 BST", "7 May 2026 22:01": a publication line
+// at the head of a page, but over a live page's entry, once its entries
+// have begun, the stamp of an entry from an earlier day than the page's.
+func DatedClockLine(line string) bool {
+	line = trimMarks(line)
+	if line == "" || len(line) > maxPublishedLine {
+		return false
+	}
+	d, ok := parseWritten(line, 0)
+	return ok && strings.ContainsAny(line[d.end:], "0123456789") && timeOnly(line[d.end:])
 }
 
 // readingTime reports whether rest, what follows a date opening a line,

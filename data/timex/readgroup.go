@@ -417,6 +417,63 @@ const (
 	listHeadingBytes = 2000
 )
 
+// underUpNext reports whether token i stands on a short labelled line
+// ("Marauders: At Dallas on Thursday.") of the block a game report closes
+// with under a heading of what comes next ("UP NEXT"): each line names a
+// side's next game, to come. Blank lines may part the block's lines, as
+// wire copy sets every line apart; any other line ends the look up.
+func (tg *tagger) underUpNext(i int) bool {
+	at := tg.base + int(tg.toks[i].start)
+	floor := max(0, at-upNextBytes)
+	start := strings.LastIndexByte(tg.all[floor:at], '\n') + 1 + floor
+	if start == floor && floor > 0 || !labelledLine(tg.all[start:endOfLine(tg.all, at)]) {
+		return false
+	}
+	for n := 0; n < upNextLines && start > floor; {
+		end := start - 1
+		start = strings.LastIndexByte(tg.all[floor:end], '\n') + 1 + floor
+		if start == floor && floor > 0 {
+			return false // the window ends inside the line
+		}
+		line := strings.TrimSpace(tg.all[start:end])
+		switch {
+		case line == "":
+			continue
+		case upNextHeadings[strings.ToLower(strings.TrimRight(line, ":"))]:
+			return true
+		case !labelledLine(line):
+			return false
+		}
+		n++
+	}
+	return false
+}
+
+// labelledLine reports whether line is a short one that opens with a
+// label and a colon: "Hawks: Host Denver on Nov. 25."
+func labelledLine(line string) bool {
+	label, _, ok := strings.Cut(line, ":")
+	return ok && len(line) <= upNextLineBytes && len(label) <= upNextLabelBytes
+}
+
+// endOfLine returns the offset of the end of the line holding offset at.
+func endOfLine(text string, at int) int {
+	if n := strings.IndexByte(text[at:], '\n'); n >= 0 {
+		return at + n
+	}
+	return len(text)
+}
+
+// upNextLines, upNextBytes, upNextLineBytes and upNextLabelBytes bound
+// underUpNext's look up: the labelled lines above the token's, the text
+// it reads, one line's length and its label's.
+const (
+	upNextLines      = 4
+	upNextBytes      = 600
+	upNextLineBytes  = 120
+	upNextLabelBytes = 30
+)
+
 // bareIngBefore finds an -ing shortly before token i in its clause that
 // heads the clause's verbs with its "be" left out (see bareProgressive).
 // The search stops after maxIngReach tokens, so a long clause without
@@ -877,7 +934,7 @@ func (tg *tagger) schedulePredicate(g group) bool {
 		if forPlanPredicates[w] && k > g.start && tg.word(k+1) == "for" {
 			return true // "the hearing was fixed for March 20"
 		}
-		if !schedulePredicates[w] {
+		if !schedulePredicates[w] && !(forecastParticiples[w] && tg.word(k+1) == "to") {
 			continue
 		}
 		b := k - 1

@@ -378,6 +378,16 @@ func (tg *tagger) relativeWeekday(wd, off, i, j int) time.Time {
 		// the one of the week after.
 		return tg.dct.AddDate(0, 0, 8)
 	}
+	if off < 0 && tg.word(i) == "last" {
+		if d := weekdayFrom(tg.dct, wd, off); !d.Equal(tg.dct.AddDate(0, 0, -1)) {
+			return d
+		}
+		// "missed two kicks in last Sunday's loss", written on a
+		// Monday: the day before is "Sunday" or "yesterday", so
+		// "last Sunday" is the one of the week before, as "next
+		// Tuesday" on a Monday is the one of the week after.
+		return tg.dct.AddDate(0, 0, -8)
+	}
 	if off != 0 {
 		return weekdayFrom(tg.dct, wd, off)
 	}

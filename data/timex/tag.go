@@ -264,15 +264,15 @@ type mentions struct {
 	mainDay      time.Time
 	hasMainDay   bool
 	lastDayAside bool
+	// lastDayReport is whether the last day mentioned dated a trailing
+	// attribution ("..., the agency said on Tuesday."): the day of the
+	// report, which "that day" in the next sentence does not point to.
+	lastDayReport bool
 	// mainClock is the time of day mainDay was named with, if any: the
 	// evening whose small hours come next when an aside gave the hour
 	// again in another zone.
 	mainClock    time.Time
 	hasMainClock bool
-	// lastDayReport is whether the last day mentioned dated a trailing
-	// attribution ("..., the agency said on Tuesday."): the day of the
-	// report, which "that day" in the next sentence does not point to.
-	lastDayReport bool
 	// mainDayAt is the byte offset in all of the sentence mainDay was
 	// named in: a trailing attribution is an aside only after a day of
 	// its own sentence (trailingAttribution).

@@ -205,6 +205,9 @@ func weekdayReading(tg *tagger, i int) (match, bool) {
 		}
 	}
 	if t == tenseNearest {
+		if day, ok := tg.afterEarlierDay(i, j); ok {
+			return tg.withPartOfDay(weekdayNear(day, wd, tenseFuture), j)
+		}
 		if report, ok := tg.reportedPlanDay(i, j); ok {
 			// "said on Monday that the boilers were expected to be
 			// repaired by Friday": the plan as it stood at the
@@ -214,6 +217,28 @@ func weekdayReading(tg *tagger, i int) (match, bool) {
 		}
 	}
 	return tg.withPartOfDay(tg.weekdayDate(wd, t), j)
+}
+
+// afterEarlierDay returns the day named earlier in the sentence, gone by,
+// when a past forward-pointing verb governs the weekday from i to j ("it
+// noticed the attack late on Monday night, and staff had been told to
+// switch off their computers at about 3 a.m. on Tuesday"): what the past
+// order or advice looked ahead to comes after the day the sentence is
+// already on, the first such weekday after it, not the one nearest the
+// day of writing.
+func (tg *tagger) afterEarlierDay(i, j int) (time.Time, bool) {
+	if !tg.dayEarlierInSentence(i) || tg.lastDay.After(tg.dct) {
+		return time.Time{}, false
+	}
+	g, ok, after := tg.governingGroup(i, j)
+	if !ok || after || !tg.forwardVerb(g, i, j) {
+		return time.Time{}, false
+	}
+	if c := tg.vword(g.start); c != vPast && c != vHavePast {
+		return time.Time{}, false
+	}
+	tg.noteAnchor("the day named earlier in the sentence, which a past order looks ahead from")
+	return tg.lastDay, true
 }
 
 // definiteWeekday resolves a weekday after "the" ("with the opening game
@@ -683,7 +708,11 @@ func ruleClock(tg *tagger, i int) (match, bool) {
 		base, hasDay, j, dayGiven = day, true, end, true // "5 p.m. EST, Nov. 6", "8pm on Saturday 14 June"
 	} else if d, ok := weekdayWords[tg.word(k)]; ok && sameLine && tg.capital(k) && tg.hasDCT &&
 		!strings.HasSuffix(tg.word(k), "s") { // "at 9pm on Sundays" is every Sunday's
-		base, j, dayGiven = tg.weekdayDate(d, tg.tenseAround(i, k+1)), k+1, true
+		t := tg.tenseAround(i, k+1)
+		base, j, dayGiven = tg.weekdayDate(d, t), k+1, true
+		if day, ok := tg.afterEarlierDay(i, k+1); ok && t == tenseNearest {
+			base = weekdayNear(day, d, tenseFuture)
+		}
 	} else if d, ok := weekdayWords[tg.word(k+1)]; ok && sameLine && clockDayLeads[tg.word(k)] && tg.capital(k+1) &&
 		tg.hasDCT {
 		// "at 9.40 a.m. next Thursday", "at 10am last Tuesday": the

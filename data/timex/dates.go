@@ -1745,6 +1745,13 @@ func memorialDay(y int) time.Time {
 	return last.AddDate(0, 0, -((int(last.Weekday()) - int(time.Monday) + 7) % 7))
 }
 
+// victoriaDay returns Canada's Victoria Day of year y: the last Monday
+// before May 25.
+func victoriaDay(y int) time.Time {
+	day := date(y, 5, 24)
+	return day.AddDate(0, 0, -((int(day.Weekday()) - int(time.Monday) + 7) % 7))
+}
+
 // laborDay returns the first Monday of September of year y, the United
 // States' Labor Day ("Labour Day", spelt so, is May 1 in much of the
 // world, so only the American spelling is read).

@@ -177,6 +177,21 @@ var holidays = map[string]map[string]holiday{
 	"diwali":           {"": {movable: tableDay(diwalis)}},
 	"deepavali":        {"": {movable: tableDay(diwalis)}},
 	"remembrance":      {"sunday": {movable: remembranceSunday}, "day": {month: 11, day: 11}},
+	// National days whose names belong to one country, as the
+	// English-language papers of the Commonwealth write them; names
+	// several countries share ("Republic Day", "Independence Day",
+	// "Labour Day") name no one day and are left out.
+	"patrick's": {"day": {month: 3, day: 17}},
+	"canada":    {"day": {month: 7, day: 1}},
+	"victoria":  {"day": {movable: victoriaDay}},
+	"australia": {"day": {month: 1, day: 26}},
+	"anzac":     {"day": {month: 4, day: 25}},
+	"waitangi":  {"day": {month: 2, day: 6}},
+	"jamhuri":   {"day": {month: 12, day: 12}},
+	"madaraka":  {"day": {month: 6, day: 1}},
+	"mashujaa":  {"day": {month: 10, day: 20}},
+	"rizal":     {"day": {month: 12, day: 30}},
+	"bonifacio": {"day": {month: 11, day: 30}},
 }
 
 var lunarNewYearDays = map[string]holiday{"": {movable: tableDay(lunarNewYears)},

@@ -1682,3 +1682,7 @@ var inTheUnits = map[string]Precision{"day": PrecisionDay, "week": PrecisionWeek
 // bylinePosts are the posts a "From our ..." byline names the writer by
 // ("From our own correspondent", "From our staff reporter"); see isByline.
 var bylinePosts = setOf("correspondent", "correspondents", "reporter", "reporters", "staff", "editor")
+
+// reportDeterminers open the object of a reporting verb that reportWeekday
+// reads past: "told this paper on Thursday", "told the BBC on Friday".
+var reportDeterminers = setOf("the", "this", "a", "an", "his", "her", "their", "our", "its")

@@ -219,7 +219,9 @@ func (tg *tagger) reportedPlanDay(i, j int) (time.Time, bool) {
 // Techline at a briefing in Seattle last Wednesday"), and its token.
 func (tg *tagger) reportWeekday(k int) (int, int, bool) {
 	m := k + 1
-	if w := tg.word(m); w != "" && !prepositions[w] && tg.vword(m) == vNone && !tg.isWeekday(m) {
+	if reportDeterminers[tg.word(m)] {
+		m = tg.reportObject(m + 1) // "told this paper on Thursday", "told state television"
+	} else if w := tg.word(m); w != "" && !prepositions[w] && tg.vword(m) == vNone && !tg.isWeekday(m) {
 		m++ // one object: "told reporters on Monday"
 		for n := 0; n < 2 && tg.capital(m-1) && tg.nameWord(m); n++ {
 			m++ // a speaker's name after the verb: "said Maren Tulloch on Friday"
@@ -232,6 +234,21 @@ func (tg *tagger) reportWeekday(k int) (int, int, bool) {
 	}
 	wd, ok := weekdayWords[tg.word(m)]
 	return wd, m, ok && tg.capital(m)
+}
+
+// reportObject returns the index after the nouns of a reporting verb's
+// object that opens with a determiner, the determiner read ("this paper",
+// "the local radio station"): at most three words with no verb,
+// preposition, weekday or mark among them.
+func (tg *tagger) reportObject(m int) int {
+	for n := 0; n < 3; n++ {
+		w := tg.word(m)
+		if tg.toks[m].kind != kWord || w == "" || prepositions[w] || tg.vword(m) != vNone || tg.isWeekday(m) {
+			break
+		}
+		m++
+	}
+	return m
 }
 
 // nameWord reports whether token k is a capitalised word that is no

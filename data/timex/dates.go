@@ -523,10 +523,11 @@ func ruleDayFirst(tg *tagger, i int) (match, bool) {
 	if (tg.word(k) == "and" || tg.hyphen(k) || tg.word(k) == "to") && k+1 < tg.to {
 		if d2, k2 := tg.dayNum(k + 1); d2 > d {
 			if m, k3 := tg.month(k2); m > 0 {
-				// "19 and 21 November": the first day alone, in the
-				// month (and year) written after the second.
+				// "19 and 21 November", "6th-8th March": the first
+				// day alone, with its ordinal suffix, in the month
+				// (and year) written after the second.
 				y, _ := tg.yearNum(tg.optComma(k3))
-				return date1(Date, j+1, tg.rangeStart(y, m, d, i, k3))
+				return date1(Date, k, tg.rangeStart(y, m, d, i, k3))
 			}
 		}
 	}
@@ -534,7 +535,7 @@ func ruleDayFirst(tg *tagger, i int) (match, bool) {
 		// "5, 8 and 11 August": each day of the list in the month
 		// written after the last.
 		y, _ := tg.yearNum(tg.optComma(k3))
-		return date1(Date, j+1, tg.rangeStart(y, m, d, i, k3))
+		return date1(Date, k, tg.rangeStart(y, m, d, i, k3))
 	}
 	if tg.word(k) == "of" {
 		k++

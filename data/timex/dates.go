@@ -561,10 +561,11 @@ func ruleDayFirst(tg *tagger, i int) (match, bool) {
 	if (tg.word(k) == "and" || tg.hyphen(k) || tg.word(k) == "to") && k+1 < tg.to {
 		if d2, k2 := tg.dayNum(k + 1); d2 > d {
 			if m, k3 := tg.month(k2); m > 0 {
-				// "19 and 21 November": the first day alone, in the
-				// month (and year) written after the second.
+				// "19 and 21 November", "6th-8th March": the first
+				// day alone, with its ordinal suffix, in the month
+				// (and year) written after the second.
 				y, _ := tg.yearNum(tg.optComma(k3))
-				return date1(Date, j+1, tg.rangeStart(y, m, d, i, k3))
+				return date1(Date, k, tg.rangeStart(y, m, d, i, k3))
 			}
 		}
 	}
@@ -572,7 +573,7 @@ func ruleDayFirst(tg *tagger, i int) (match, bool) {
 		// "5, 8 and 11 August": each day of the list in the month
 		// written after the last.
 		y, _ := tg.yearNum(tg.optComma(k3))
-		return date1(Date, j+1, tg.rangeStart(y, m, d, i, k3))
+		return date1(Date, k, tg.rangeStart(y, m, d, i, k3))
 	}
 	if tg.word(k) == "of" {
 		k++
@@ -1851,6 +1852,13 @@ func presidentsDay(y int) time.Time {
 func memorialDay(y int) time.Time {
 	last := date(y, 5, 31)
 	return last.AddDate(0, 0, -((int(last.Weekday()) - int(time.Monday) + 7) % 7))
+}
+
+// victoriaDay returns Canada's Victoria Day of year y: the last Monday
+// before May 25.
+func victoriaDay(y int) time.Time {
+	day := date(y, 5, 24)
+	return day.AddDate(0, 0, -((int(day.Weekday()) - int(time.Monday) + 7) % 7))
 }
 
 // laborDay returns the first Monday of September of year y, the United

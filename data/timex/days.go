@@ -39,6 +39,14 @@ func ruleWeekday(tg *tagger, i int) (match, bool) {
 		m.value, m.first = vDay(day)+m.value[len("2024-11-27"):], -1
 		return m, true
 	}
+	if day, end, ok := tg.bracketedDayAfter(m.end); ok && len(m.value) >= len("2024-11-27") &&
+		int(day.Weekday()) == weekdayWords[tg.word(i)] {
+		// "on Wednesday (Dec 31)", as Singapore papers write a day:
+		// the date in brackets says which Wednesday, and is part of
+		// the one expression, so that a range can join after it
+		// ("from Monday (Nov 24) to Dec 5").
+		m.value, m.end = vDay(day)+m.value[len("2024-11-27"):], end
+	}
 	if m.first == 0 && tg.word(i-1) == "a" && tg.word(i-2) == "on" {
 		m.first = -1
 		if tg.anyWeekdayMeant(i) {
@@ -51,6 +59,24 @@ func ruleWeekday(tg *tagger, i int) (match, bool) {
 		}
 	}
 	return m, true
+}
+
+// bracketedDayAfter reads a day of the month in brackets opening at token
+// k ("(Dec 31)", "(Nov 20, 2025)", "(20 November)") and returns it and
+// the token after the closing bracket.
+func (tg *tagger) bracketedDayAfter(k int) (time.Time, int, bool) {
+	if !tg.punct(k, "(") {
+		return time.Time{}, k, false
+	}
+	mm, ok := ruleMonthFirst(tg, k+1)
+	if !ok {
+		mm, ok = ruleDayFirst(tg, k+1)
+	}
+	if !ok || !tg.punct(mm.end, ")") || len(mm.value) != len("2024-11-27") {
+		return time.Time{}, k, false
+	}
+	day, err := time.Parse("2006-01-02", mm.value)
+	return day, mm.end + 1, err == nil
 }
 
 // weekdayOfDateBefore reports whether the weekday at i stands after "a"

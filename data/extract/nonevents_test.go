@@ -39,9 +39,12 @@ func TestEvents_PeriodModifiers(t *testing.T) {
 		{"Its Christmas concert on Dec. 21 will go ahead.", "Dec. 21"},
 		{"The town's Easter market opens on Saturday.", "Saturday"},
 		{"Shoppers packed the centre before Christmas.", "Christmas"},
+		// A day before the holiday dates another clause: the holiday's noun is on it.
+		{"He will have a scan on Monday and may miss the team's Thanksgiving game at Dallas.", "Monday|Thanksgiving"},
 		// A holiday before a noun of the stretch or doings round it dates nothing.
 		{"Retailers fear the Christmas shopping season will be weak.", ""},
 		{"Easter getaway: roads jammed as families head off.", ""},
+		{"Fares rise for the Easter travel season.", ""},
 		{"Crowds are expected over the Easter weekend.", "Easter weekend"},
 		// A year's edge before a noun names it when the sentence has a day.
 		{"Leaders meet on December 14 for their year-end summit.", "December 14"},

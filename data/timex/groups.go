@@ -43,6 +43,15 @@ func (tg *tagger) reportedSubject(gb, g group, i int) bool {
 	return c == vWill || c == vWould || c == vModal
 }
 
+// thingsRelative reports whether group g opens a relative clause on a
+// thing, its "which" or "that" right before it ("the new interchange,
+// which opens on Sunday"): in a caption such a clause tells what the
+// thing pictured does by its timetable, not the moment pictured.
+func (tg *tagger) thingsRelative(g group) bool {
+	w := tg.word(g.start - 1)
+	return w == "which" || w == "that"
+}
+
 // relativeVerb reports whether the verb group starting at k opens a
 // relative clause: a relative word stands right before it ("that hit",
 // "which struck") or before a short subject ("that police found").
@@ -351,6 +360,10 @@ func (tg *tagger) groupBefore(i int) (group, bool) {
 		if tg.fragmentOpens(k) {
 			continue // `will follow "in the new year"`: the quoted words are the clause's
 		}
+		if tg.asAside(k) {
+			k -= 3 // "if demand set a record, as expected, on Monday night": the aside comments, the clause's verb governs
+			continue
+		}
 		if tg.leftStop(k) {
 			return group{}, false
 		}
@@ -374,6 +387,14 @@ func (tg *tagger) groupBefore(i int) (group, bool) {
 		}
 	}
 	return group{}, false
+}
+
+// asAside reports whether the comma at k closes a comment aside of "as"
+// and one participle or adverb set off by commas (", as expected,", ", as
+// planned,", ", as usual,"): it says how the clause's deed stands with
+// what was foreseen, and has no verb of the clause's own.
+func (tg *tagger) asAside(k int) bool {
+	return tg.punct(k, ",") && tg.word(k-2) == "as" && tg.punct(k-3, ",") && asideComments[tg.word(k-1)]
 }
 
 // participleOfObject reports whether group g, a lone -ed word, has no

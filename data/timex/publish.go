@@ -1092,7 +1092,7 @@ func IsPublicationLine(line string) bool {
 	if _, ok := afterLabel(line); ok {
 		return true
 	}
-	if isByline(line) {
+	if isByline(line) || lineOfDateline(line) {
 		return true
 	}
 	if _, ok := barredStamp(line); ok {
@@ -1101,6 +1101,33 @@ func IsPublicationLine(line string) bool {
 	line = dropSectionHead(dropLabelTail(line)) // "Sunday, March 5, 2006; Posted 8:15 AM", "Live | Sunday 25 September 2022"
 	d, ok := parseWritten(line, 0)
 	return ok && (timeOnly(line[d.end:]) || labelAfterTime(line[d.end:]) || readingTime(line[d.end:]))
+}
+
+// lineOfDateline reports whether line is a dateline set on a line of its
+// own, the place in capitals and the full date with nothing after it but
+// perhaps a time ("WELLINGTON, Wednesday 15 May 2013", "CAPE TOWN,
+// January 2 2004"), as papers print it above the first paragraph instead
+// of opening it: the date is the day of the issue, no event.
+func lineOfDateline(line string) bool {
+	at, ok := datelinePlace(line)
+	if !ok {
+		return false
+	}
+	d, ok := parseWritten(line, at)
+	return ok && timeOnly(line[d.end:])
+}
+
+// DatedClockLine reports whether line is only a written date and a clock
+// time, "Thu 7 May 2026 23.40 BST", "7 May 2026 22:01": a publication line
+// at the head of a page, but over a live page's entry, once its entries
+// have begun, the stamp of an entry from an earlier day than the page's.
+func DatedClockLine(line string) bool {
+	line = trimMarks(line)
+	if line == "" || len(line) > maxPublishedLine {
+		return false
+	}
+	d, ok := parseWritten(line, 0)
+	return ok && strings.ContainsAny(line[d.end:], "0123456789") && timeOnly(line[d.end:])
 }
 
 // readingTime reports whether rest, what follows a date opening a line,

@@ -259,6 +259,13 @@ func TestPublicationShapes(t *testing.T) {
 		{"Weather | 8 March 2023 | the storm arrives tonight", false},
 		{"The summit opens on 28 November 2024.", false},
 		{"27 November 2024 was a Wednesday", false},
+		// A dateline alone on its line, above the paragraph it dates.
+		{"WELLINGTON, Wednesday 15 May 2013", true},
+		{"NAIROBI, Sunday April 24, 2016", true},
+		{"CAPE TOWN, January 2 2004", true},
+		{"CAPE TOWN, January 2 2004, 18:40", true},
+		{"CAPE TOWN, January 2 2004 - The Test starts today.", false},
+		{"NEW ZEALAND, home of the 2011 World Cup", false},
 		{"", false},
 	}
 	for _, c := range lines {

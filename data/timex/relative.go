@@ -378,6 +378,16 @@ func (tg *tagger) relativeWeekday(wd, off, i, j int) time.Time {
 		// the one of the week after.
 		return tg.dct.AddDate(0, 0, 8)
 	}
+	if off < 0 && tg.word(i) == "last" {
+		if d := weekdayFrom(tg.dct, wd, off); !d.Equal(tg.dct.AddDate(0, 0, -1)) {
+			return d
+		}
+		// "missed two kicks in last Sunday's loss", written on a
+		// Monday: the day before is "Sunday" or "yesterday", so
+		// "last Sunday" is the one of the week before, as "next
+		// Tuesday" on a Monday is the one of the week after.
+		return tg.dct.AddDate(0, 0, -8)
+	}
 	if off != 0 {
 		return weekdayFrom(tg.dct, wd, off)
 	}
@@ -806,7 +816,14 @@ var pluralRefs = map[string]string{"recent": "PAST_REF", "past": "PAST_REF", "co
 // "the same day", "the day before".
 func ruleAnaphor(tg *tagger, i int) (match, bool) {
 	base, ok := tg.dct, tg.hasDCT
-	if tg.hasAnchor {
+	switch {
+	case tg.hasAnchor && tg.anchor.Precision >= PrecisionDay && tg.lastDayReport && tg.hasMainDay:
+		// "will open on Sunday, the agency said on Tuesday. From that
+		// day ...": the story goes on from the day it tells of, not
+		// from the day of the report.
+		tg.noteAnchor("the day the story tells of, not the day of the report")
+		base, ok = tg.mainDay, true
+	case tg.hasAnchor:
 		tg.noteAnchor("the date referred back to")
 		base, ok = tg.anchor.Start, true
 	}
@@ -912,7 +929,7 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 	if p, ok := dayParts[tg.word(k)]; ok && w == "the" && off != 0 && !strings.HasSuffix(tg.word(k), "s") {
 		// "the next morning", "the previous evening": a part of the day
 		// after or before the one mentioned last.
-		day := base.Truncate(24*time.Hour).AddDate(0, 0, off)
+		day := tg.dayStepBase(base).Truncate(24*time.Hour).AddDate(0, 0, off)
 		return date1(Time, k+1, vDay(day)+"T"+p)
 	}
 	if w == "that" && tg.word(k) == "time" && tg.hasAnchor && tg.word(k+1) != "of" {
@@ -953,7 +970,10 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 		// calendar week after this one.
 		return date1(Duration, k+1, durationValue(1, u))
 	}
-	if u == uDay || u == uWeek {
+	switch u {
+	case uDay:
+		base = tg.dayStepBase(base)
+	case uWeek:
 		base = tg.dayCountBase(base)
 	}
 	v, ok := shift(base, u, off)
@@ -972,6 +992,19 @@ func (tg *tagger) dayCountBase(base time.Time) time.Time {
 	}
 	tg.noteAnchor("the day mentioned last, as a month or year has no day to count from")
 	return tg.lastDay
+}
+
+// dayStepBase is the day "the following day" or "the next morning" steps
+// from: as dayCountBase, and also the day mentioned last when the date
+// mentioned last is a week, which has no one day to step from ("started
+// the fire on September 3, after being sacked the week before. He was
+// found the following morning": September 4).
+func (tg *tagger) dayStepBase(base time.Time) time.Time {
+	if tg.hasAnchor && tg.anchor.Precision == PrecisionWeek && tg.hasLastDay {
+		tg.noteAnchor("the day mentioned last, as a week has no one day to step from")
+		return tg.lastDay
+	}
+	return tg.dayCountBase(base)
 }
 
 // dayPairEnds reports whether "the day before" or "the day after" ends
@@ -1288,7 +1321,7 @@ func ruleStreak(tg *tagger, i int) (match, bool) {
 	case !isOrd && next != "since":
 		return match{}, false // "the best day of my life"
 	}
-	day := tg.dayBase()
+	day := tg.runDay(i, k+1)
 	v := vDay(day)
 	if u == uWeek {
 		v = vWeek(day)
@@ -1298,6 +1331,24 @@ func ruleStreak(tg *tagger, i int) (match, bool) {
 		first = -1
 	}
 	return match{end: k + 1, typ: Date, value: v, first: first}, true
+}
+
+// runDay returns the day a run of days or weeks at tokens [i, j) has
+// reached: the day the story is on. A run told in the past ("flooded
+// the city for a third day running") has reached no day after the dct,
+// so when the day named last is a plan still ahead ("a strike planned
+// for Tuesday") it is the latest day named in the week up to the dct,
+// else the dct, as a speech after an event is dated (afterEventSpeech).
+func (tg *tagger) runDay(i, j int) time.Time {
+	day := tg.dayBase()
+	if !day.After(tg.dct) || tg.tenseAround(i, j) != tensePast {
+		return day
+	}
+	if tg.hasLatestPast {
+		tg.noteDayAnchor("latest day", tg.latestPast, "the day a past run has reached, as the day named last is ahead")
+		return tg.latestPast
+	}
+	return tg.dct
 }
 
 // ruleNthWeekOf reads "the second week of March" at its ordinal: the

@@ -126,6 +126,13 @@ var leadRules = []namedRule{
 		examples: []ruleExample{
 			{"The dispute dragged on for years.", "2024-11-27", "years", "PXY"},
 		}},
+	{name: "just-gone", fn: ruleJustGone,
+		triggers: []string{"the"},
+		examples: []ruleExample{
+			{"Crowds were down over the weekend just gone.", "2025-03-05", "the weekend just gone", "2025-W09-WE"},
+			{"Sales rose in the month just ended.", "2025-03-05", "the month just ended", "2025-02"},
+			{"Prices fell in the week just past.", "2025-03-08", "the week just past", "2025-W10"},
+		}},
 	{name: "weekend", fn: ruleWeekend,
 		triggers: []string{"the", "weekend", "wknd", "wkend"},
 		examples: []ruleExample{

@@ -169,6 +169,12 @@ type tagger struct {
 	// the present ("she says") were spoken on (see noteInterview).
 	interview    time.Time
 	hasInterview bool
+	// entryDay is the day of the live entry being read when its stamp
+	// wrote a date ("Thu 7 May 2026 22.01 BST" over an entry of the night
+	// before the page's day), which its "tonight" and "tomorrow" are
+	// told from (see noteEntryDay).
+	entryDay    time.Time
+	hasEntryDay bool
 	// scene is the past period the current sentence opens with, if
 	// any (see noteScene).
 	scene scene
@@ -258,6 +264,15 @@ type mentions struct {
 	mainDay      time.Time
 	hasMainDay   bool
 	lastDayAside bool
+	// lastDayReport is whether the last day mentioned dated a trailing
+	// attribution ("..., the agency said on Tuesday."): the day of the
+	// report, which "that day" in the next sentence does not point to.
+	lastDayReport bool
+	// mainClock is the time of day mainDay was named with, if any: the
+	// evening whose small hours come next when an aside gave the hour
+	// again in another zone.
+	mainClock    time.Time
+	hasMainClock bool
 	// mainDayAt is the byte offset in all of the sentence mainDay was
 	// named in: a trailing attribution is an aside only after a day of
 	// its own sentence (trailingAttribution).
@@ -476,6 +491,7 @@ func (tg *tagger) runBlock(out []Timex) []Timex {
 			tg.noteMainDay(x, start)
 			tg.noteScene(x, start, m.end)
 			tg.noteInterview(x, start)
+			tg.noteEntryDay(x, start, m.end)
 			tg.noteContext(x, rule, m)
 			tg.lastEnd = m.end
 			tg.lastWeekday = tg.lexAt(start).hasAny(inWeekdays | inAbbrevs) // isWeekdayName

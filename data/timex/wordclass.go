@@ -579,7 +579,16 @@ func (tg *tagger) pluralSubject(k int) bool {
 	if pluralPronouns[w] || pluralNouns[w] {
 		return true
 	}
-	return len(w) > 3 && hasSuffix(w, "s") && !hasSuffix(w, "ss") && tg.vword(k) == vNone
+	return pluralShaped(w) && tg.vword(k) == vNone
+}
+
+// pluralShaped reports whether w is spelt as a plural noun: longer than
+// three letters and ending in -s, but not in -ss ("press", "loss") or
+// -us, which ends singular nouns ("virus", "status", "bonus") and the
+// adjectives of -ous ("serious head injuries", "various agencies"), so
+// that "serious" is never taken for the subject of "head".
+func pluralShaped(w string) bool {
+	return len(w) > 3 && hasSuffix(w, "s") && !hasSuffix(w, "ss") && !hasSuffix(w, "us")
 }
 
 // pluralAntecedent reports whether the word at k, before a relative word
@@ -589,7 +598,7 @@ func (tg *tagger) pluralSubject(k int) bool {
 // bare base form.
 func (tg *tagger) pluralAntecedent(k int) bool {
 	w := tg.word(k)
-	return tg.pluralSubject(k) || len(w) > 3 && hasSuffix(w, "s") && !hasSuffix(w, "ss") && tg.toks[k].kind == kWord
+	return tg.pluralSubject(k) || pluralShaped(w) && tg.toks[k].kind == kWord
 }
 
 func hasSuffix(s, suffix string) bool {

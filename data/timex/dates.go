@@ -1947,3 +1947,41 @@ func (tg *tagger) historyYear() (int, bool) {
 // newsRules read expressions that speak from the day of writing ("on
 // Tuesday", "yesterday", "last week"), which a history does not use.
 var newsRules = map[string]bool{"weekday": true, "deictic": true, "relative": true, "weekend": true}
+
+// anchorState is the date that later expressions count from ("two years
+// later", "the following spring"), as remember sets it.
+type anchorState struct {
+	anchor     Span
+	hasAnchor  bool
+	anchorText string
+}
+
+// countedFrom returns the date later expressions count from now.
+func (tg *tagger) countedFrom() anchorState {
+	return anchorState{tg.anchor, tg.hasAnchor, tg.anchorText}
+}
+
+// keepCountedFrom puts back the date later expressions count from after a
+// year that names a thing rather than the time the story has reached (see
+// ownedYear).
+func (tg *tagger) keepCountedFrom(a anchorState) {
+	tg.anchor, tg.hasAnchor, tg.anchorText = a.anchor, a.hasAnchor, a.anchorText
+}
+
+// ownedYear reports whether the year at [start, end) stands between a
+// possessive and the noun it dates, naming a work or a deed of the owner
+// ("sampled her 1966 single", "his 1995 book"). After a date earlier in
+// its sentence the story has not moved to that year, and "two years
+// later" counts from the date the clause is told at ("found her in 2004,
+// when a producer sampled her 1966 single. She went back into the studio
+// two years later" is 2006); the caller checks for that date.
+func (tg *tagger) ownedYear(start, end int) bool {
+	if end != start+1 || !possessives[tg.word(start-1)] {
+		return false
+	}
+	if _, nd := tg.num(start); nd != 4 {
+		return false
+	}
+	next := tg.word(end)
+	return next != "" && !tg.vword(end).verbal()
+}

@@ -182,6 +182,8 @@ var holidays = map[string]map[string]holiday{
 	"labor":          {"day": {movable: laborDay}},
 	"columbus":       {"day": {movable: columbusDay}},
 	"presidents":     {"day": {movable: presidentsDay}},
+	"black":          {"friday": {movable: blackFriday}},
+	"cyber":          {"monday": {movable: cyberMonday}},
 	"president's":    {"day": {movable: presidentsDay}},
 	"fourth of july": {"": {month: 7, day: 4}},
 	// Feasts of lunar and lunisolar calendars: their day in each year

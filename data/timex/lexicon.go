@@ -337,6 +337,10 @@ var setAdverbs = map[string]string{
 	"hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "biannually": "P6M", "semiannually": "P6M",
 }
 
+// livingWords before "today" make it the present age: "people living
+// here today", "the oldest man alive today".
+var livingWords = setOf("living", "alive")
+
 // refWords are single words for the present, past and future.
 var refWords = map[string]string{
 	"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "presently": "PRESENT_REF",

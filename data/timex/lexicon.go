@@ -1002,6 +1002,11 @@ var upNextHeadings = setOf("up next", "next up", "coming up", "next game", "next
 var asideComments = setOf("expected", "forecast", "predicted", "planned", "scheduled", "promised", "feared", "hoped",
 	"usual", "always", "before", "anticipated", "agreed")
 
+// forecastAdjectives, right after a past "be" that follows its dated
+// subject in reported speech, forecast it: "said a cut in June was
+// possible".
+var forecastAdjectives = setOf("possible", "probable", "conceivable")
+
 // forecastPredicates, after a past "be" in reported speech, forecast
 // what is to come: "said showers were likely over the weekend".
 var forecastPredicates = setOf("likely", "unlikely", "expected")

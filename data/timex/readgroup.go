@@ -26,6 +26,12 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 		}
 		return tenseFuture, true, "to-infinitive without a verb: future"
 	}
+	if !before && fc == vBePast && first == g.head && forecastAdjectives[tg.word(g.end)] && tg.undatedReportAt(g.start) {
+		// "some said a cut in June was possible": the date in the
+		// subject of a reported forecast, the past tense the report's,
+		// looks ahead of the report as "was likely" does.
+		return tenseFuture, true, "a reported forecast of the subject, \"was possible\": future"
+	}
 	if before && fc == vPast && first == g.head && tg.noticeParticiple(first) {
 		// "- Canal Street bridge: closed on Saturday and Sunday", under
 		// "Road closures this week": a notice's participle after its

@@ -304,7 +304,7 @@ must|next|nor|not|now|of|on|or|our|over|said|says|she|should|since|so|than|that|
 these|they|this|those|through|to|under|until|up|was|we|were|what|when|despite|where|which|while|who|
 will|with|would|year|you|without|within|against|among|amid|around|across|along|behind|beyond|toward|towards|
 like|near|per|via|upon|onto|off|out|ahead|versus|except|plus|too|again|already|still|yet|just|only|
-rose|fell|grew|shrank|sank|slid|came|went|saw|began|brought|stood|held|hit|beat|made|lost|paid|sold|spent|won|took`)
+rose|fell|grew|shrank|sank|slid|came|went|saw|began|brought|stood|held|hit|beat|made|lost|paid|sold|spent|won|took|whether|how|why|unless|although|though|whose`)
 
 // periodDeterminers are the words that tie a period to the noun after it.
 var periodDeterminers = words(`a|an|her|his|its|my|next|our|that|the|their|this|your`)
@@ -827,7 +827,8 @@ func linkLabel(lower string) (heading, ok bool) {
 // linkLabels are the labels news pages set before links to other stories.
 var linkLabels = []string{"read more", "related articles", "related stories", "related links", "related news", "related coverage", "related",
 	"see also", "also read", "read next", "more on this story", "more stories", "most read", "most viewed", "key events",
-	"you may also like", "you might also like", "other obituaries"}
+	"you may also like", "you might also like", "other obituaries",
+	"also from this source"} // a wire release page's links to the sender's earlier releases
 
 // linkHeadingMax is the longest line, in bytes, that linkList reads as a
 // list's heading ("you may also like:" and a few spaces): a list's items

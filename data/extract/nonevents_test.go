@@ -64,6 +64,10 @@ func TestEvents_PeriodModifiers(t *testing.T) {
 		{"Summer book fair draws record crowds", ""},
 		{"Spring came early. Summer followed in May.", "Spring|Summer|May"},
 		{"The team will tour in the winter.", "the winter"},
+		// A period before "whether", "how" or "why" ends its phrase: it
+		// names no noun after it.
+		{"The regulator said last month that it would decide by the autumn whether to sue.", "last month|the autumn"},
+		{"Officials said on Monday they would explain by the spring how the fund works.", "Monday|the spring"},
 		// A period that dates a clause of its own stays.
 		{"Dikes built last summer held on Sunday, officials said.", "last summer|Sunday"},
 		{"Sales fell in the first quarter and recovered on Tuesday.", "the first quarter|Tuesday"},

@@ -379,6 +379,9 @@ func ruleMonthFirst(tg *tagger, i int) (match, bool) {
 	if j != i {
 		return match{}, false
 	}
+	if q, ok := tg.monthQuarter(m, i, k); ok {
+		return q, true
+	}
 	if mo, ok := tg.monthOfYear(m, k); ok {
 		return mo, true
 	}
@@ -386,6 +389,41 @@ func ruleMonthFirst(tg *tagger, i int) (match, bool) {
 		return match{}, false
 	}
 	return date1(Date, k, tg.monthAlone(m, i, k))
+}
+
+// monthQuarter reads "the December quarter", "the June-quarter results":
+// the calendar quarter that closes with month m, the month at i with k
+// after it, as analysts and companies whose years end off the calendar's
+// name quarters by their last month. Its year comes from the tense, as
+// for "the fourth quarter" (partYear): "the December quarter", written in
+// October, is the one under way. A quarter named by its month is a
+// calendar quarter, never a fiscal one counted from the company's year.
+func (tg *tagger) monthQuarter(m, i, k int) (match, bool) {
+	end := k
+	if tg.hyphen(end) && tg.tight(end) {
+		end++
+	}
+	if m%3 != 0 || tg.word(end) != "quarter" || !tg.hasDCT {
+		return match{}, false
+	}
+	if tg.hyphen(i-1) || tg.word(i-1) == "to" || tg.word(i-1) == "through" {
+		return match{}, false // "the October-December quarter": a range of months names it
+	}
+	q := m / 3
+	if tg.word(end+1) == "of" {
+		if y, k2 := tg.yearNum(end + 2); y > 0 {
+			mt := match{end: k2, typ: Date, value: vQuarter(y, q)} // "the June quarter of 2021"
+			if tg.word(i-1) == "the" && i-1 >= tg.from {
+				mt.first = -1
+			}
+			return mt, true
+		}
+	}
+	mt := match{end: end + 1, typ: Date, value: vQuarter(tg.partYear(q, 4, tg.tenseAround(i, end+1)), q)}
+	if tg.word(i-1) == "the" && i-1 >= tg.from {
+		mt.first = -1
+	}
+	return mt, true
 }
 
 // monthIsName tells a given name from the month: "singer June Carver",
@@ -645,7 +683,9 @@ func (tg *tagger) monthDay(m, d, i, j int) string {
 		return ""
 	}
 	y := tg.yearFor(m, d, i, j)
-	if hy, ok := tg.historyYear(); ok {
+	if ey, ok := tg.entryYear(m, d, i, j); ok {
+		y = ey
+	} else if hy, ok := tg.historyYear(); ok {
 		y = hy
 	} else if tg.recentYear > 0 && (tg.recentMonth == 0 || tg.recentMonth == m) && !tg.willPastYear(i, j) {
 		tg.noteAnchor("the year written in a recent sentence")
@@ -1140,7 +1180,7 @@ func (tg *tagger) oldYearRange(i int) bool {
 // looksLikeYear rules out numbers that merely fall in the range of years:
 // amounts ("$2000", "2,000"), percentages, counts ("1500 troops"), times.
 func (tg *tagger) looksLikeYear(i, y int) bool {
-	if (y < 1900 || y > 2099) && !oldYearCues[tg.word(i-1)] && !tg.oldYearRange(i) {
+	if (y < 1900 || y > 2099) && !oldYearCues[tg.word(i-1)] && !tg.oldYearRange(i) && !(y >= 1000 && tg.headsYearEntry(i, y)) {
 		return false
 	}
 	if tg.endsImpossibleDate(i, y) {
@@ -1561,6 +1601,16 @@ func (tg *tagger) holidayName(i int) (string, int) {
 		// "Lunar New Year" and "Chinese New Year" are other feasts,
 		// "the Christmas and New Year sales period" a season.
 		return "new year", i + 2
+	}
+	if saintTitles[tg.word(i)] {
+		// "St Patrick's Day", "St. George's Day", "Saint Andrew's Day"
+		j := i + 1
+		if tg.punct(j, ".") {
+			j++
+		}
+		if (tg.punct(j+1, "'") || tg.punct(j+1, "’")) && tg.word(j+2) == "s" {
+			return "st " + tg.word(j) + "'s", j + 3
+		}
 	}
 	if (tg.punct(i+1, "'") || tg.punct(i+1, "’")) && tg.word(i+2) == "s" {
 		return tg.word(i) + "'s", i + 3 // "Valentine's Day"

@@ -558,7 +558,7 @@ func ruleDeictic(tg *tagger, i int) (match, bool) {
 		// oldest man alive today": the present age, no day.
 		return date1(Date, i+1, "PRESENT_REF")
 	}
-	day := tg.dct
+	day := tg.writingDay()
 	if tg.lexAt(i).hasAny(inDeicticDays | inTonightWords) { // deicticOffset or tonightWords
 		day = tg.quotedDay(i) // quoted: the speech's "tomorrow"
 	}
@@ -616,7 +616,13 @@ func ruleDeictic(tg *tagger, i int) (match, bool) {
 			break
 		}
 		if prev := tg.word(i - 1); prev == "in" || prev == "during" || prev == "by" || prev == "through" || prev == "throughout" {
-			return date1(Time, i+2, vDay(tg.dayBase())+"T"+p)
+			day := tg.dayBase()
+			if p == "MO" && tg.nightMentionedLast() {
+				// "touched a high overnight before easing in the
+				// morning": the morning the night ends in.
+				day = day.AddDate(0, 0, 1)
+			}
+			return date1(Time, i+2, vDay(day)+"T"+p)
 		}
 	case w == "last":
 		// "the last night of the festival" is its final one.
@@ -639,6 +645,14 @@ func ruleDeictic(tg *tagger, i int) (match, bool) {
 	return match{}, false
 }
 
+// nightMentionedLast reports whether the date mentioned last is a night
+// ("overnight", "on Tuesday night"), a part of the day that runs past
+// midnight into the next day's morning.
+func (tg *tagger) nightMentionedLast() bool {
+	a := tg.anchor
+	return tg.hasAnchor && a.Precision == PrecisionPartOfDay && a.LastDay().After(a.Start.Truncate(24*time.Hour))
+}
+
 // clockOfLastDay reports whether the clock time at i is joined by "at" to
 // the day tagged just before it ("on Saturday at 10 p.m."): the hour of
 // that day, even when the day stands in an aside, where a clock time
@@ -653,6 +667,9 @@ func ruleClock(tg *tagger, i int) (match, bool) {
 	h, min, j := tg.clock(i)
 	if j == i || tg.gameClock(i, j) {
 		return match{}, false
+	}
+	if tg.mediaLength(i, j) {
+		return date1(Duration, j, "PT"+strconv.Itoa(h)+"M"+strconv.Itoa(min)+"S")
 	}
 	zone := ""
 	if tg.word(j) == "utc" {
@@ -835,7 +852,14 @@ func (tg *tagger) lineAlone(j int) bool {
 // ("a surge on Saturday night … peaked shortly after midnight", "22:40
 // GMT … the figures are due after midnight") is the one that ends day.
 func (tg *tagger) eveningOf(day time.Time) bool {
-	return tg.hasLastClock && tg.lastClock.Hour() >= 18 && tg.lastClock.Truncate(24*time.Hour).Equal(day.Truncate(24*time.Hour))
+	clock, ok := tg.lastClock, tg.hasLastClock
+	if tg.lastDayAside && tg.hasMainClock {
+		// "hit at 11.42pm local time on Friday (04.42 GMT on Saturday).
+		// The strongest aftershock came at 3.10am": the aside restates
+		// the hour in another zone; the story's clock is the evening's.
+		clock = tg.mainClock
+	}
+	return ok && clock.Hour() >= 18 && clock.Truncate(24*time.Hour).Equal(day.Truncate(24*time.Hour))
 }
 
 // gameClock reports whether the clock figure from i to j is a match's
@@ -968,6 +992,7 @@ func (tg *tagger) noteMainDay(x Timex, start int) {
 	tg.lastDayAside = tg.aside(start)
 	if !tg.lastDayAside {
 		tg.mainDay, tg.hasMainDay, tg.mainDayAt = tg.lastDay, true, tg.sentenceAt()
+		tg.mainClock, tg.hasMainClock = tg.anchor.Start, tg.anchor.Precision > PrecisionDay
 	}
 }
 
@@ -1269,9 +1294,11 @@ func (tg *tagger) dayEarlierInSentence(i int) bool {
 // periodEarlierInSentence reports whether the expression tagged last, in
 // the same clause before token i, names a period longer than a day ("in
 // April", "last week"). A comma or a clause opener between ("Sales rose
-// in April, and shares jumped overnight") starts another clause.
+// in April, and shares jumped overnight") starts another clause. A period
+// after "since" starts a state that runs up to now and frames no night of
+// its own ("its highest since early February overnight").
 func (tg *tagger) periodEarlierInSentence(i int) bool {
-	if tg.lastEnd <= tg.from || tg.lastEnd > i || !tg.hasAnchor || tg.anchor.Precision >= PrecisionDay {
+	if tg.lastEnd <= tg.from || tg.lastEnd > i || !tg.hasAnchor || tg.anchor.Precision >= PrecisionDay || tg.anchorSince {
 		return false
 	}
 	for k := tg.lastEnd; k < i; k++ {
@@ -1321,6 +1348,9 @@ func ruleOvernight(tg *tagger, i int) (match, bool) {
 	k := i + 1
 	if w := tg.word(k); w == "on" || w == "from" {
 		k++ // "overnight on Friday", "overnight from Thursday into Friday"
+	}
+	if tg.word(k) == "and" && tg.word(k+1) == "into" {
+		k++ // "overnight and into Thursday": the same night
 	}
 	if tg.word(k) == "into" {
 		// "overnight into Saturday": the night that ends on Saturday's
@@ -1529,4 +1559,19 @@ func (tg *tagger) laterInThe(i int) (match, bool) {
 		return date1(Date, i+4, vMonth(base.Year(), int(base.Month())))
 	}
 	return date1(Date, i+4, vYear(base.Year()))
+}
+
+// mediaLength reports whether the clock-shaped minutes and seconds at [i,
+// j) are the running time a page's player shows beside its label, on a
+// line of their own: "Listen 4:32", "Watch · 2:05", "Duration: 12:40". A
+// time of day takes no such label.
+func (tg *tagger) mediaLength(i, j int) bool {
+	if j != i+3 || !tg.punct(i+1, ":") || !tg.lineAlone(j) {
+		return false
+	}
+	k := i - 1
+	for k > tg.from && tg.toks[k].kind == kPunct {
+		k-- // "Listen · 4:32", "Duration: 12:40"
+	}
+	return k == tg.from && i-k <= 3 && mediaLabels[tg.word(k)]
 }

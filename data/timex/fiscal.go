@@ -39,9 +39,6 @@ func ruleQuarter(tg *tagger, i int) (match, bool) {
 		return m, true
 	}
 	ord, ok := tg.ordinalAt(k)
-	if !ok {
-		ord, ok = tg.monthQuarter(k)
-	}
 	latest := false
 	if !ok && (j > i || y > 0) && (tg.word(k) == "quarter" || tg.word(k) == "period" && tg.quarterBase() != tg.dct) {
 		ord, ok, k = 0, true, k-1 // "the quarter", "last year's quarter": the one being reported
@@ -97,22 +94,6 @@ func ruleQuarter(tg *tagger, i int) (match, bool) {
 		return date1(Date, end, quarterOf(day.AddDate(0, 0, -quarterMidDays)))
 	}
 	return tg.namedQuarter(i, ord, y, end)
-}
-
-// monthQuarter reads "the March quarter", "the September-quarter
-// figures" at the month (token k): the calendar quarter that month ends,
-// as Australian, New Zealand and Indian papers name a quarter by its last
-// month. It returns the quarter's number, 1 to 4, and false for a month
-// that ends no calendar quarter or that no "quarter" follows.
-func (tg *tagger) monthQuarter(k int) (int, bool) {
-	m, next := tg.month(k)
-	if m == 0 || m%3 != 0 || next != k+1 {
-		return 0, false // "Sept." is read as a month, not before "quarter"
-	}
-	if tg.hyphen(next) && tg.tight(next) {
-		next++
-	}
-	return m / 3, tg.word(next) == "quarter"
 }
 
 // quarterMidDays is about half a quarter in days: a quarter that ends on

@@ -258,8 +258,42 @@ func (tg *tagger) leftStop(k int) bool {
 		// takes a verb, never "that": "close to that level on Wednesday".
 		return false
 	}
+	if w == "that" && tg.pronounThat(k) {
+		return false
+	}
 	return tg.lexAt(k).has(inClauseStarters)
 }
+
+// pronounThat reports whether "that" at k is a pronoun, the object of the
+// verb before it, not the opener of a clause: a date phrase follows it
+// and ends its clause with no verb ("will announce that on Monday, so I
+// cannot say", "decided that in March."). A clause it opens has a verb
+// after the date: "said that on Monday it had approved the plan", "said
+// that on Monday, the board had approved it". The lexicon alone tells
+// the verbs here, as leftStop serves the classes of the words around.
+func (tg *tagger) pronounThat(k int) bool {
+	if !prepositions[tg.word(k+1)] {
+		return false
+	}
+	for m := k + 2; m < tg.to && m <= k+pronounThatReach; m++ {
+		if tg.toks[m].kind == kPunct && tg.clauseMark(m) {
+			return true
+		}
+		if tg.punct(m, ",") {
+			// ", so I cannot say" opens another clause; ", the board
+			// had approved it" goes on with the one "that" opened.
+			return coordinators[tg.word(m+1)]
+		}
+		if w := tg.word(m); verbShaped(w) || verbLex[w] != (lexEntry{}) {
+			return false
+		}
+	}
+	return k+pronounThatReach >= tg.to
+}
+
+// pronounThatReach bounds, in tokens, the date phrase after a pronoun
+// "that" that pronounThat reads up to the end of its clause.
+const pronounThatReach = 7
 
 // clauseMark reports whether the punctuation token k ends a clause; the
 // colon of a clock time ("at 00:01 Tuesday") does not.

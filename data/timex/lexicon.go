@@ -193,7 +193,19 @@ var holidays = map[string]map[string]holiday{
 	"diwali":           {"": {movable: tableDay(diwalis)}},
 	"deepavali":        {"": {movable: tableDay(diwalis)}},
 	"remembrance":      {"sunday": {movable: remembranceSunday}, "day": {month: 11, day: 11}},
+	// Saints' days, as holidayName spells them whether the text writes
+	// "St", "St." or "Saint": named for the saint with "Day" after.
+	"st patrick's":   {"day": {month: 3, day: 17}},
+	"st david's":     {"day": {month: 3, day: 1}},
+	"st george's":    {"day": {month: 4, day: 23}},
+	"st andrew's":    {"day": {month: 11, day: 30}},
+	"st stephen's":   {"day": {month: 12, day: 26}},
+	"st valentine's": {"day": {month: 2, day: 14}},
 }
+
+// saintTitles are the ways a saint's day's name opens: "St Patrick's
+// Day", "St. George's Day", "Saint Andrew's Day" (holidayName).
+var saintTitles = setOf("st", "saint")
 
 var lunarNewYearDays = map[string]holiday{"": {movable: tableDay(lunarNewYears)},
 	"day": {movable: tableDay(lunarNewYears)}}
@@ -237,6 +249,9 @@ var holidayStarts = func() map[string]bool {
 	for name := range holidays {
 		first, _, _ := strings.Cut(name, " ")
 		m[strings.TrimSuffix(first, "'s")] = true
+	}
+	for w := range saintTitles {
+		m[w] = true
 	}
 	return m
 }()
@@ -1057,6 +1072,10 @@ var (
 		"speculate", "identify", "name", "reveal", "answer", "release", "provide", "give")
 )
 
+// stillToComeWords before "to come" make it the idiom of what lies ahead of
+// the speaker: "more to come", "worse to come", "the best is yet to come".
+var stillToComeWords = setOf("more", "worse", "yet", "still", "plenty", "further")
+
 // deadlineWords are the governingWords that set a deadline.
 var deadlineWords = setOf("by", "until", "till")
 
@@ -1729,3 +1748,6 @@ var bylinePosts = setOf("correspondent", "correspondents", "reporter", "reporter
 // reportDeterminers open the object of a reporting verb that reportWeekday
 // reads past: "told this paper on Thursday", "told the BBC on Friday".
 var reportDeterminers = setOf("the", "this", "a", "an", "his", "her", "their", "our", "its")
+
+// mediaLabels are the labels of a page's audio or video player.
+var mediaLabels = setOf("listen", "watch", "play", "duration", "runtime")

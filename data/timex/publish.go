@@ -1117,6 +1117,19 @@ func lineOfDateline(line string) bool {
 	return ok && timeOnly(line[d.end:])
 }
 
+// DatedClockLine reports whether line is only a written date and a clock
+// time, "Thu 7 May 2026 23.40 BST", "7 May 2026 22:01": a publication line
+// at the head of a page, but over a live page's entry, once its entries
+// have begun, the stamp of an entry from an earlier day than the page's.
+func DatedClockLine(line string) bool {
+	line = trimMarks(line)
+	if line == "" || len(line) > maxPublishedLine {
+		return false
+	}
+	d, ok := parseWritten(line, 0)
+	return ok && strings.ContainsAny(line[d.end:], "0123456789") && timeOnly(line[d.end:])
+}
+
 // readingTime reports whether rest, what follows a date opening a line,
 // is the story's reading time, as pages set it beside their date: "7
 // November 2023 · 6 min read", "Jan 3, 2010 | 4 minute read".
@@ -1226,8 +1239,8 @@ func DatelineHeader(line string) int {
 
 // weekdayDateline returns the length of a dateline whose place, ending
 // at at, is followed by a weekday's full name alone and a dash
-// ("KELLING, Tuesday – "), as papers date a story filed in the week of
-// the issue, or 0. The weekday is the day of filing, not an event.
+// ("KELLING, Tuesday – ") or the end of the line ("CARROW, Sunday"), as
+// papers date a story filed in the week of the issue, or 0. The weekday is the day of filing, not an event.
 func weekdayDateline(line string, at int) int {
 	w, _ := pubWordAt(line, at)
 	lw := strings.ToLower(w)
@@ -1235,6 +1248,11 @@ func weekdayDateline(line string, at int) int {
 		return 0 // "Tuesdays" is a habit, no day of filing
 	}
 	end := at + len(w)
+	if strings.TrimSpace(line[end:]) == "" {
+		// "CARROW, Sunday" on a line of its own, over the story's first
+		// paragraph, as long reads set their dateline apart.
+		return len(line)
+	}
 	if !datelineEnds(line[end:]) {
 		return 0
 	}

@@ -300,6 +300,12 @@ func TestPublicationShapes(t *testing.T) {
 		{"KELLING, Tuesdays - markets are held.", ""},
 		{"KELLING, Tuesday the voters went.", ""},
 	}
+	// A weekday dateline alone on its line is the whole line.
+	for _, line := range []string{"CARROW, Sunday", "KELLING, Tuesday "} {
+		if n := timex.DatelineHeader(line); n != len(line) {
+			t.Errorf("DatelineHeader(%q) = %d, want the whole line, %d", line, n, len(line))
+		}
+	}
 	for _, c := range headers {
 		n := timex.DatelineHeader(c.line)
 		got := ""

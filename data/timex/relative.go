@@ -117,6 +117,9 @@ func ruleRelative(tg *tagger, i int) (match, bool) {
 		if u == uWeek && off == 0 && !the && tg.hasDCT && tg.comingWeekMeant(i, k+1) {
 			off = 1 // "Storm to sweep east this week", written on a Sunday
 		}
+		if u == uDay && off == 0 && !the && tg.toThisDay(j, k+1) {
+			return date1(Date, k+1, "PRESENT_REF") // "survives to this day": still, not today
+		}
 		return tg.relativeUnit(u, off, the, k+1)
 	}
 	if wd, ok := weekdayWords[w]; ok && !the && !strings.HasSuffix(w, "s") {
@@ -1445,4 +1448,39 @@ func (tg *tagger) periodUnderWay(k int) (y, m, end int) {
 // of the TempEval tweets.
 func (tg *tagger) namedOccasion(k int) bool {
 	return possessives[tg.word(k)] || tg.word(k) == "the" && k+1 < tg.to && tg.capital(k+1)
+}
+
+// toThisDay reports whether "this day" at [this, end) is the idiom "to
+// this day", which says a state lasts until now ("the crossing survives to
+// this day", "To this day, he denies it"), as WikiWars values "continue to
+// this day" PRESENT_REF. It closes its clause or opens the sentence; a
+// "to" a verb governs before more words ("referred to this day as the
+// black day") names the day.
+func (tg *tagger) toThisDay(this, end int) bool {
+	if tg.word(this-1) != "to" {
+		return false
+	}
+	return tg.word(end) == "" || this-1 == tg.from
+}
+
+// toldDecadeYear returns the year whose decade "the decade" of unit u at
+// tokens [i, j) names in a clause told in the past about an earlier
+// decade: "The pier opened the following March (1969). By the end of the
+// decade she ran every harbour" is the 1960s, the decade the story has
+// reached, not the one of writing. A decade is coarse enough that the date
+// told last settles it, where "the year" needs a whole history (see
+// historyYear); a clause about now or to come keeps the decade of writing.
+func (tg *tagger) toldDecadeYear(u unit, i, j int) (int, bool) {
+	if u != uDecade || !tg.hasAnchor || tg.anchor.Precision < PrecisionYear || !tg.anchor.Start.Before(tg.dct) {
+		return 0, false
+	}
+	y := tg.anchor.Start.Year()
+	if y/10 == tg.dct.Year()/10 {
+		return 0, false
+	}
+	if t, _ := tg.governingTense(i, j); t != tensePast {
+		return 0, false
+	}
+	tg.noteAnchor("the decade the story has reached, told in the past")
+	return y, true
 }

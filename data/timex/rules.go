@@ -419,8 +419,12 @@ func ruleMod(tg *tagger, i int) (match, bool) {
 		}
 		if u, ok := unitWords[tg.word(uk)]; ok && tg.word(k) == "the" && tg.hasDCT && u >= uWeek {
 			base := tg.dct
-			if y, ok := tg.historyYear(); ok && u >= uYear {
+			if e, ok := tg.entryPeriod(u); ok {
+				base = e // "- March 2020: Company promises repairs by the end of the year"
+			} else if y, ok := tg.historyYear(); ok && u >= uYear {
 				base = date(y, 1, 1) // "by the end of the year" in a history: the year it has reached
+			} else if y, ok := tg.toldDecadeYear(u, i, uk+1); ok {
+				base = date(y, 1, 1)
 			}
 			v, ok := shift(base, u, 0)
 			if !ok {

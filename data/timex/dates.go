@@ -1806,6 +1806,13 @@ func thanksgiving(y int) time.Time {
 	return first.AddDate(0, 0, off+21)
 }
 
+// blackFriday returns the day after Thanksgiving of year y, when the
+// United States' holiday shopping opens; cyberMonday the Monday after it,
+// its online sales day.
+func blackFriday(y int) time.Time { return thanksgiving(y).AddDate(0, 0, 1) }
+
+func cyberMonday(y int) time.Time { return thanksgiving(y).AddDate(0, 0, 4) }
+
 // tableDay returns the movable feast whose day in each year table gives,
 // as month and day: the zero time for a year the table lacks.
 func tableDay(table map[int][2]int) func(int) time.Time {

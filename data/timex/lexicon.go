@@ -182,6 +182,8 @@ var holidays = map[string]map[string]holiday{
 	"labor":          {"day": {movable: laborDay}},
 	"columbus":       {"day": {movable: columbusDay}},
 	"presidents":     {"day": {movable: presidentsDay}},
+	"black":          {"friday": {movable: blackFriday}},
+	"cyber":          {"monday": {movable: cyberMonday}},
 	"president's":    {"day": {movable: presidentsDay}},
 	"fourth of july": {"": {month: 7, day: 4}},
 	// Feasts of lunar and lunisolar calendars: their day in each year
@@ -363,6 +365,10 @@ var setAdverbs = map[string]string{
 	"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
 	"hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "biannually": "P6M", "semiannually": "P6M",
 }
+
+// livingWords before "today" make it the present age: "people living
+// here today", "the oldest man alive today".
+var livingWords = setOf("living", "alive")
 
 // refWords are single words for the present, past and future.
 var refWords = map[string]string{
@@ -1024,6 +1030,11 @@ var upNextHeadings = setOf("up next", "next up", "coming up", "next game", "next
 // what was foreseen or is usual, no deed of the clause.
 var asideComments = setOf("expected", "forecast", "predicted", "planned", "scheduled", "promised", "feared", "hoped",
 	"usual", "always", "before", "anticipated", "agreed")
+
+// forecastAdjectives, right after a past "be" that follows its dated
+// subject in reported speech, forecast it: "said a cut in June was
+// possible".
+var forecastAdjectives = setOf("possible", "probable", "conceivable")
 
 // forecastPredicates, after a past "be" in reported speech, forecast
 // what is to come: "said showers were likely over the weekend".

@@ -274,6 +274,12 @@ var unitWords = map[string]unit{
 	"night": uDay, "nights": uDay, "wk": uWeek, "wks": uWeek, "mth": uMonth, "mths": uMonth,
 }
 
+// measureWords are the units of measure a fraction counts in recipes,
+// reports and notices ("1/2 cup", "3/4 mile"), singular and plural.
+var measureWords = setOf("cup", "cups", "teaspoon", "teaspoons", "tablespoon", "tablespoons", "tsp", "tbsp",
+	"inch", "inches", "foot", "feet", "mile", "miles", "pound", "pounds", "lb", "lbs", "ounce", "ounces", "oz",
+	"gallon", "gallons", "pint", "pints", "acre", "acres", "point", "points", "percent")
+
 // durationCode is the TIMEX3 duration designator of each unit.
 var durationCode = [...]string{uSecond: "S", uMinute: "M", uHour: "H", uDay: "D", uWeekend: "WE", uWeek: "W",
 	uMonth: "M", uQuarter: "Q", uHalf: "H", uSeason: "M", uYear: "Y", uDecade: "DE", uCentury: "CE", uMillennium: "ML"}

@@ -60,6 +60,7 @@ func FindDateline(text string, year int) (time.Time, bool) {
 	var either, wire written // a stamp's two-way date, a dateline's month and day
 	var above time.Time      // the line above was only a date, with no byline over it
 	byline := false          // a byline or a publication label stands above
+	var header time.Time     // the first line that is only a date, among the first datelineLines
 	for i := 0; i < len(text) && n < labelledLines; {
 		j := strings.IndexByte(text[i:], '\n')
 		if j < 0 {
@@ -98,8 +99,18 @@ func FindDateline(text string, year int) (time.Time, bool) {
 		if year != 0 && n <= datelineLines && yearless.IsZero() {
 			yearless, _ = yearlessDateline(line, year)
 		}
+		if n <= datelineLines && header.IsZero() {
+			header, _ = dateOnly(line)
+		}
 	}
-	return yearless, !yearless.IsZero()
+	if yearless.IsZero() {
+		// Last, a line that is only a date among the header's lines, below a
+		// section line, a headline, a standfirst or an agency's credit
+		// ("KYODO\nJUL 4, 2019"): nothing else dates the page, and a page
+		// without a date loses every event.
+		return header, !header.IsZero()
+	}
+	return yearless, true
 }
 
 // publishedOnLine returns the publication date that line, the n-th
@@ -116,6 +127,9 @@ func publishedOnLine(line string, n int, underByline bool) (time.Time, bool) {
 	}
 	if isByline(line) {
 		return FirstDate(line)
+	}
+	if d, ok := barredStamp(line); ok {
+		return d, true
 	}
 	if n <= datelineLines {
 		if d, ok := fullDateline(line); ok {
@@ -355,6 +369,53 @@ func dateOnly(line string) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	return d.time()
+}
+
+// barredStamp returns the date of a stamp line whose fields stand between
+// bars: a date with its time, and beside it only credits, "Name: value"
+// pairs or a writer's name ("Source: Xinhua| 2023-03-08 14:22:05|Editor:
+// huaxia", "Mehmet Yilmaz |20.09.2022 - Update : 20.09.2022"), as agency
+// pages print the line under their headline.
+func barredStamp(line string) (time.Time, bool) {
+	if bars := strings.Count(line, "|"); bars == 0 || bars > maxStampFields-1 {
+		return time.Time{}, false
+	}
+	var date time.Time
+	for field := range strings.SplitSeq(line, "|") {
+		field = strings.TrimSpace(field)
+		if d, ok := dateOnly(field); ok && date.IsZero() {
+			date = d
+			continue
+		}
+		if field != "" && !creditField(field) {
+			return time.Time{}, false
+		}
+	}
+	return date, !date.IsZero()
+}
+
+// maxStampFields bounds the fields barredStamp reads in a line.
+const maxStampFields = 5
+
+// creditField reports whether field, one part of a barred stamp line, is
+// a credit: "Source: Xinhua", "Editor: huaxia" (a label of one or two
+// words and a colon), or a writer's or agency's name of up to four
+// capitalised words.
+func creditField(field string) bool {
+	if label, _, ok := strings.Cut(field, ":"); ok {
+		label = strings.TrimSpace(label)
+		return label != "" && label[0] >= 'A' && label[0] <= 'Z' && len(strings.Fields(label)) <= 2
+	}
+	words := strings.Fields(field)
+	if len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		if !capitalWord(w) {
+			return false
+		}
+	}
+	return len(words) > 0
 }
 
 // dropSectionHead cuts from line a section name before a bar, as pages
@@ -603,8 +664,35 @@ func placeName(s string) bool {
 
 // datelineEnds reports whether the rest of a line after a date reads like
 // the end of a news dateline: "(Reuters)", "(Reuters) -", "--", "—", ":".
+// slashAgency returns the length of the agency's name set between
+// slashes after a dateline's date, with the full stops around it ("
+// /TASS/.", ". /TASS/. "), as some state agencies write their datelines,
+// or 0 when rest does not open with one.
+func slashAgency(rest string) int {
+	i := 0
+	if strings.HasPrefix(rest, ".") {
+		i++
+	}
+	i = pubSkipSpaces(rest, i)
+	if i >= len(rest) || rest[i] != '/' {
+		return 0
+	}
+	shut := strings.IndexByte(rest[i+1:], '/')
+	if shut < 2 || shut > maxAgency || !regionName(rest[i+1:i+1+shut]) {
+		return 0
+	}
+	end := i + shut + 2
+	if strings.HasPrefix(rest[end:], ".") {
+		end++
+	}
+	return end
+}
+
 func datelineEnds(rest string) bool {
 	rest = strings.TrimLeft(rest, " ,")
+	if slashAgency(rest) > 0 {
+		return true // "MOSCOW, June 14. /TASS/. The president said"
+	}
 	if strings.HasPrefix(rest, "(") {
 		shut := strings.IndexByte(rest, ')')
 		if shut < 0 || shut > 40 {
@@ -928,6 +1016,9 @@ func IsPublicationLine(line string) bool {
 	if isByline(line) {
 		return true
 	}
+	if _, ok := barredStamp(line); ok {
+		return true
+	}
 	line = dropSectionHead(dropLabelTail(line)) // "Sunday, March 5, 2006; Posted 8:15 AM", "Live | Sunday 25 September 2022"
 	d, ok := parseWritten(line, 0)
 	return ok && (timeOnly(line[d.end:]) || labelAfterTime(line[d.end:]) || readingTime(line[d.end:]))
@@ -991,8 +1082,23 @@ func labelAfterTime(rest string) bool {
 	if j < len(rest) && rest[j] != ' ' {
 		j = i
 	}
-	_, ok := afterLabel(strings.TrimLeft(rest[j:], stampSeparators))
-	return ok
+	label := strings.TrimLeft(rest[j:], stampSeparators)
+	_, ok := afterLabel(label)
+	return ok || updateStamp(label)
+}
+
+// updateStamp reports whether s is "Update" and a date, as some agencies
+// stamp a story's revision after its date ("20.09.2022 - Update :
+// 20.09.2022"). Alone, "Update" is no label: "Update 3 p.m.: Police say
+// the road will reopen" opens a live entry.
+func updateStamp(s string) bool {
+	rest, ok := strings.CutPrefix(s, "Update")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimLeft(rest, " :")
+	d, ok := parseWritten(rest, 0)
+	return ok && d.full() && timeOnly(rest[d.end:])
 }
 
 // DatelineHeader returns the length of the news dateline that opens line
@@ -1020,6 +1126,7 @@ func DatelineHeader(line string) int {
 	if shut := strings.IndexByte(line[end:], ')'); shut >= 0 && shut < 48 && strings.Contains(line[end:end+shut], "(") {
 		end += shut + 1
 	}
+	end += slashAgency(line[end:])
 	rest := strings.TrimLeft(line[end:], " ,-–—:/")
 	return len(line) - len(rest)
 }

@@ -990,6 +990,10 @@ var (
 var dateHintSkips = setOf("on", "in", "the", "early", "late", "mid", "middle", "end", "of", "beginning", "start",
 	"week", "weekend") // "moved to the week of September 25"
 
+// startWords open a phrase that dates when something begins: "starting
+// Monday", "beginning in June", "commencing 1 July".
+var startWords = setOf("starting", "beginning", "commencing")
+
 // governingWords point a date they govern ahead or back: "by Friday",
 // "until March", "effective Jan. 1"; "since March", "the quarter ended
 // Sept. 30".

@@ -1206,8 +1206,8 @@ func ruleSeason(tg *tagger, i int) (match, bool) {
 	if y, k2 := tg.yearNum(k); y > 0 {
 		return date1(Date, tg.winterEnd(s, y, k2), vSeason(y, s))
 	}
-	if s == "FA" && !tg.capital(j) && (j == i || tg.word(j) == "fall" && tg.fallOfAmount(k)) {
-		return match{}, false // "a fall in prices", "the fall in prices"
+	if tg.word(j) == "fall" && !tg.capital(j) && (j == i || tg.fallOfAmount(k)) {
+		return match{}, false // "a fall in prices", "the fall in prices"; "autumn" has no such sense
 	}
 	if s == "SP" && springNouns[tg.word(k)] {
 		return match{}, false // "a high spring tide": the moon's tide, any month

@@ -61,6 +61,7 @@ func FindDateline(text string, year int) (time.Time, bool) {
 	var above time.Time      // the line above was only a date, with no byline over it
 	byline := false          // a byline or a publication label stands above
 	var header time.Time     // the first line that is only a date, among the first datelineLines
+	bareLabel := false       // the line above is a publication label and nothing more
 	for i := 0; i < len(text) && n < labelledLines; {
 		j := strings.IndexByte(text[i:], '\n')
 		if j < 0 {
@@ -79,11 +80,15 @@ func FindDateline(text string, year int) (time.Time, bool) {
 		if d, ok := publishedOnLine(line, n, byline); ok {
 			return d, true
 		}
+		if d, ok := dateOnly(line); ok && bareLabel {
+			return d, true // "Published" on a line of its own, then "25 January 2026"
+		}
 		if isByline(line) && !above.IsZero() {
 			return above, true // the date line over a byline ("Monday, May 2, 2011\nBy A. Writer")
 		}
 		above = dateAbove(line, n)
 		rest, labelled := afterLabel(line)
+		bareLabel = labelled && strings.Trim(rest, " :") == ""
 		if labelled && either.year == 0 {
 			either = eitherWay(rest)
 		}
@@ -205,15 +210,48 @@ func afterLabel(line string) (string, bool) {
 // ("Issued on Monday, the report ..."), so the date must be all the line.
 func issuedDate(rest string) (string, bool) {
 	i := pubSkipSpaces(rest, 0)
+	if w, end := pubWordAt(rest, i); w == "at" {
+		i = pubSkipSpaces(rest, end) // "Issued at: 10:00 (UTC) on Sun 25 Jan 2026"
+	}
 	if i < len(rest) && rest[i] == ':' {
 		i = pubSkipSpaces(rest, i+1)
 	}
+	i = clockBefore(rest, i)
 	d, ok := parseWritten(rest, i)
 	if !ok || !d.full() || !timeOnly(rest[d.end:]) {
 		return "", false
 	}
 	return rest, true
 }
+
+// clockBefore returns where the date begins in rest[i:] when a clock time
+// comes first, with its zone and "on" ("10:00 (UTC) on Sun 25 Jan 2026",
+// "06:00 GMT on 18 January 2024"), as weather services stamp warnings;
+// otherwise i.
+func clockBefore(rest string, i int) int {
+	h, j := pubNumber(rest, i, 2)
+	if j == i || h > 24 || j+2 >= len(rest) || rest[j] != ':' && rest[j] != '.' {
+		return i
+	}
+	if _, k := pubNumber(rest, j+1, 2); k != j+3 {
+		return i
+	}
+	for k := j + 3; k < len(rest) && k < j+maxClockTail; {
+		w, end := pubWordAt(rest, k)
+		if w == "on" {
+			return pubSkipSpaces(rest, end)
+		}
+		if w == "" {
+			end = k + 1 // "(", ")", a space
+		}
+		k = end
+	}
+	return i
+}
+
+// maxClockTail bounds what clockBefore reads between a clock time and
+// "on": its zone, perhaps in brackets, and "am" or "pm".
+const maxClockTail = 16
 
 // hasYearDigits reports whether s holds a run of exactly four digits, as
 // every full date parseWritten reads does (2024-11-27, 27.11.2024, Nov.
@@ -846,7 +884,7 @@ func parseNumericFirst(s string, i int) (written, bool) {
 			return written{}, false
 		}
 		return written{year: n, month: m, day: d, end: end}, true
-	case j-i <= 2 && j < len(s) && (s[j] == '.' || s[j] == '/') && j+1 < len(s) && pubDigit(s[j+1]):
+	case j-i <= 2 && j < len(s) && (s[j] == '.' || s[j] == '/' || s[j] == '-') && j+1 < len(s) && pubDigit(s[j+1]):
 		m, k := pubNumber(s, j+1, 2)
 		if k >= len(s) || s[k] != s[j] {
 			return written{}, false
@@ -856,10 +894,10 @@ func parseNumericFirst(s string, i int) (written, bool) {
 			return written{}, false
 		}
 		day := n
-		if s[j] == '/' && m > 12 { // 11/27/2024 is month-first
+		if s[j] != '.' && m > 12 { // 11/27/2024 is month-first
 			day, m = m, n
-		} else if s[j] == '/' && n <= 12 {
-			return written{}, false // 05/06/2024 could be either
+		} else if s[j] != '.' && n <= 12 {
+			return written{}, false // 05/06/2024 and 05-06-2024 could be either
 		}
 		return written{year: y, month: m, day: day, end: end}, true
 	case j-i <= 2:

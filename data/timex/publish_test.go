@@ -68,6 +68,14 @@ var publishedCases = []publishedCase{
 	{"date copied twice", "Headline\nPublished On 27 Nov 202427 Nov 2024\nBody.", "2024-11-27"},
 	{"five-digit number is no year", "Headline\nOn Nov 27 20245 people marched.\nBody.", ""},
 	{"agency stamp between bars", "China\nGrowth target set\nSource: Xinhua| 2023-03-08 14:22:05|Editor: huaxia\nBody.", "2023-03-08"},
+	// Weather services stamp the clock time first; some pages set the
+	// label on a line of its own; day-first dates with dashes.
+	{"issued at a time on a date", "Weather warnings\nIssued at: 10:00 (UTC) on Sun 25 Jan 2026\nBody.", "2026-01-25"},
+	{"issued at, no date", "Weather warnings\nIssued at: 10:00 (UTC) on Sunday\nBody.", ""},
+	{"label on its own line", "Storm\nWeather\nAmber warning\nBy Ann Lee\nWeather desk\nPublished\n25 January 2026\nBody.", "2026-01-25"},
+	{"label line, then a sentence", "Storm\nWeather\nAmber warning\nBy Ann Lee\nWeather desk\nPublished\nOn 25 January 2026 the storm came.\nBody.", ""},
+	{"day-first dashes", "Storm\n25-01-2026 10:04\nBody.", "2026-01-25"},
+	{"ambiguous dashes", "Storm\n05-06-2026 10:04\nBody.", ""},
 	{"written by", "Headline\nWritten by Ann Lee on 27 November 2024\nBody.", "2024-11-27"},
 	{"written, no byline", "Headline\nWritten in 2019, the letter of 4 March 2019 surfaced.\nBody.", ""},
 	{"date and label under a byline", "Athletics\nRecord in the rain\nShare | Email\nBy Ann Lee\n3 June 2022 · Updated 09:40\nBody.", "2022-06-03"},

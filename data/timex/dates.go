@@ -1370,8 +1370,27 @@ func ruleCentury(tg *tagger, i int) (match, bool) {
 }
 
 // ruleHoliday reads the holidays of the lexicon's holidays: "Christmas",
-// "New Year's Day", "Christmas Eve", "Easter Monday", "Halloween".
+// "New Year's Day", "Christmas Eve", "Easter Monday", "Halloween". A
+// "last" or "next" that picked the holiday's year (lastOrNextFeast) is part
+// of the expression, as in "last February": "last Thanksgiving".
 func ruleHoliday(tg *tagger, i int) (match, bool) {
+	m, ok := tg.readHoliday(i)
+	if ok && m.first == 0 && tg.countedFeast(i) {
+		m.first = -1
+	}
+	return m, ok
+}
+
+// countedFeast reports whether the holiday at i follows a "last" or
+// "next" that counts it from the day of writing, outside any expression
+// read before: the word lastOrNextFeast reads.
+func (tg *tagger) countedFeast(i int) bool {
+	w := tg.word(i - 1)
+	return (w == "last" || w == "next") && !determiners[tg.word(i-2)] && tg.hasDCT && i-1 >= tg.lastEnd && i-1 >= tg.from
+}
+
+// readHoliday reads the holiday at i for ruleHoliday.
+func (tg *tagger) readHoliday(i int) (match, bool) {
 	if tg.word(i) == "the" {
 		return tg.newYear(i)
 	}

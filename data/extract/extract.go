@@ -42,8 +42,11 @@ func EventsByPiece(a *data.Article, emit func([]data.Event)) error {
 		return noDate(a)
 	}
 	var x extraction
-	for from := 0; from < len(a.Text); {
-		to := PieceEnd(a.Text, from)
+	// A copied page's reader comments close the story: they are read no
+	// further than their heading.
+	body := a.Text[:commentsStart(a.Text)]
+	for from := 0; from < len(body); {
+		to := PieceEnd(body, from)
 		x.piece(a, from, to)
 		if len(x.events) > 0 {
 			emit(x.events)
@@ -60,6 +63,10 @@ type extraction struct {
 	events []data.Event
 	titles titler
 	lines  lineCheck
+	// entriesBegun is whether a live entry's stamp, a clock time alone on
+	// its line, has been read: a dated clock line after it stamps an
+	// entry, where before it the line dates the page.
+	entriesBegun bool
 	// fiscalEnd is the month the article's fiscal year ends in
 	// (timex.FiscalYearEnd), read at its first fiscal year: 0 not yet
 	// read, -1 none.
@@ -97,11 +104,14 @@ func (x *extraction) piece(a *data.Article, from, to int) {
 	lists := listSpans(a.Text, txs)
 	for k, tx := range txs {
 		span, err := tx.Span()
-		if err != nil || (tx.Type != timex.Date && tx.Type != timex.Time) || x.lines.aboutPublication(a.Text, tx) && !headsTimetable(a.Text, txs, k) && !headsSection(a.Text, txs, k) ||
-			tx.Type == timex.Date && linkTeaser(a.Text, tx, span, a.Published) || accountingYear(tx.Text) || accountingBoundary(a.Text, tx.Start) || timeOfSet(a.Text, txs, k) || referencePeriod(a.Text, tx) ||
+		if err != nil || (tx.Type != timex.Date && tx.Type != timex.Time) || x.lines.aboutPublication(a.Text, tx) && !headsTimetable(a.Text, txs, k) && !headsSection(a.Text, txs, k) && !x.laterEntryStamp(a.Text) ||
+			tx.Type == timex.Date && linkTeaser(a.Text, tx, span, a.Published) || accountingYear(tx.Text) && !boundsYearAt(a.Text, txs, k) || accountingBoundary(a.Text, tx.Start) || timeOfSet(a.Text, txs, k) || referencePeriod(a.Text, tx) ||
 			trailingStretch(a.Text, tx) || comparisonSpan(a.Text, tx) || kindOfDay(a.Text, tx) || rankingFrame(a.Text, tx) || logReference(a.Text, tx) {
 			last = -1
 			continue
+		}
+		if bareClock(tx) && x.lines.alone(a.Text, tx) {
+			x.entriesBegun = true
 		}
 		if (tx.RangeEnd || tx.Qualifies) && last >= 0 {
 			// A list's title already leaves out all of it.
@@ -111,7 +121,7 @@ func (x *extraction) piece(a *data.Article, from, to int) {
 		}
 		last = -1
 		if k+1 < len(txs) && (restated(a.Text, tx, txs[k+1]) || holidayNamesDay(a.Text, tx, txs[k+1]) || yearOwnsDate(a.Text, tx, txs[k+1])) || k > 0 && (namesHoliday(a.Text, txs[k-1], tx) ||
-			endsPeriod(a.Text, txs[k-1], tx) || otherZone(a.Text, txs[k-1], tx)) {
+			endsPeriod(a.Text, txs[k-1], spanMade(events, txs[k-1]), tx) || boundsYear(a.Text, txs[k-1], tx) || otherZone(a.Text, txs[k-1], tx)) {
 			continue
 		}
 		if k > 0 {
@@ -121,6 +131,8 @@ func (x *extraction) piece(a *data.Article, from, to int) {
 			} else if part, ok := partOfYear(a.Text, txs[k-1], tx, span); ok {
 				tx = part // "the first three months of 2024": its first quarter
 				span, _ = tx.Span()
+			} else if part, days, ok := partOfMonth(a.Text, txs[k-1], tx, span); ok {
+				tx, span = part, days // "the last two weeks of April": April 17 to 30
 			}
 		}
 		if night, ok := nightOf(a.Text, tx, span); ok {
@@ -131,10 +143,12 @@ func (x *extraction) piece(a *data.Article, from, to int) {
 			tx = week // "in the week before Christmas": the calendar week before its week
 			span, _ = tx.Span()
 		}
-		if span.Precision == timex.PrecisionYear && numberedFiscalYear(tx.Text) {
+		if year, ok := boundedYearAt(a.Text, txs, k); ok {
+			span = year // "the fiscal year that began July 1": July to June
+		} else if span.Precision == timex.PrecisionYear && numberedFiscalYear(tx.Text) {
 			span = x.fiscalSpan(a.Text, span) // "fiscal 2013" of a year to September
 		}
-		if span.Precision == timex.PrecisionQuarter && !strings.ContainsAny(tx.Text, "0123456789") {
+		if span.Precision == timex.PrecisionQuarter && !strings.ContainsAny(tx.Text, "0123456789") && tx.Rule != monthRule {
 			span = x.fiscalQuarterSpan(a.Text, tx.Text, span) // "its fiscal third quarter" of a year to January: August to October
 		}
 		if n := len(events); n > 0 && span.Precision == timex.PrecisionYear {
@@ -507,6 +521,21 @@ func (lc *lineCheck) datesPage(text string) bool {
 	return lc.page > 0
 }
 
+// laterEntryStamp reports whether the line aboutPublication last read is a
+// written date and a clock time alone ("Thu 7 May 2026 23.40 BST") under
+// which a live page, its entries already begun with bare clock stamps,
+// sets an entry of an earlier day: an event of that day, as a bare
+// stamp is one of the page's day.
+func (x *extraction) laterEntryStamp(text string) bool {
+	return x.entriesBegun && timex.DatedClockLine(text[x.lines.start:x.lines.end])
+}
+
+// alone reports whether tx is all the line aboutPublication last read
+// holds, but for marks and spaces.
+func (lc *lineCheck) alone(text string, tx timex.Timex) bool {
+	return lc.start <= tx.Start && tx.End <= lc.end && !hasLetter(text[lc.start:tx.Start]) && !hasLetter(text[tx.End:lc.end])
+}
+
 // bareClock reports whether tx is a clock time and nothing more ("14.05
 // GMT", "9:40am"): alone on its line it stamps the live-blog entry below
 // it, an event of the day the blog is on, where a line that is only a day
@@ -706,6 +735,75 @@ func (x *extraction) fiscalQuarterSpan(text, expr string, span timex.Span) timex
 	return span
 }
 
+// boundedYear reads an accounting year that writes no number and the
+// restrictive relative clause after it that gives its first or last day:
+// "the fiscal year that began July 1", "the financial year which ended on
+// March 31". It returns the twelve months the clause places, from the
+// first day's month or to the last day's; a year of 52 or 53 weeks that
+// ends in a month's first week ("ended Jan. 2") is the year to the month
+// before. The day only says which year, as "the quarter ended June 30"
+// does, and is no event of its own (boundsYear). A clause set off by a
+// comma adds a day to a year named already ("fiscal 2024, which ended on
+// June 30"), and the day stays an event, as a quarter's does.
+func boundedYear(text string, year, day timex.Timex) (timex.Span, bool) {
+	lower := strings.ToLower(year.Text)
+	if !slices.ContainsFunc(accountingYears, func(y string) bool { return strings.HasSuffix(lower, y) }) ||
+		strings.ContainsAny(lower, "0123456789") || year.End >= day.Start {
+		return timex.Span{}, false
+	}
+	gap := strings.TrimSuffix(strings.TrimSuffix(text[year.End:day.Start], " "), " on")
+	pronoun, verb, ok := strings.Cut(strings.TrimPrefix(gap, " "), " ")
+	if !ok || pronoun != "that" && pronoun != "which" || !yearStartVerbs[verb] && !yearEndVerbs[verb] {
+		return timex.Span{}, false
+	}
+	d, err := day.Span()
+	if err != nil || d.Precision != timex.PrecisionDay {
+		return timex.Span{}, false
+	}
+	first := time.Date(d.Start.Year(), d.Start.Month(), 1, 0, 0, 0, 0, time.UTC)
+	if yearEndVerbs[verb] {
+		if d.Start.Day() <= 7 {
+			first = first.AddDate(0, -1, 0) // "ended Jan. 2": the year to December
+		}
+		first = first.AddDate(0, -11, 0)
+	}
+	return timex.Span{Start: first, End: first.AddDate(1, 0, 0), Precision: timex.PrecisionYear}, true
+}
+
+// boundsYear reports whether day is the first or last day that a relative
+// clause gives the accounting year just before it (boundedYear).
+func boundsYear(text string, year, day timex.Timex) bool {
+	_, ok := boundedYear(text, year, day)
+	return ok
+}
+
+// boundedYearAt is boundedYear for txs[k] and the expression after it.
+func boundedYearAt(text string, txs []timex.Timex, k int) (timex.Span, bool) {
+	if k+1 >= len(txs) {
+		return timex.Span{}, false
+	}
+	return boundedYear(text, txs[k], txs[k+1])
+}
+
+// boundsYearAt reports whether a relative clause after txs[k], an
+// accounting year, gives its first or last day, so that the text says
+// which months it is.
+func boundsYearAt(text string, txs []timex.Timex, k int) bool {
+	_, ok := boundedYearAt(text, txs, k)
+	return ok
+}
+
+// yearStartVerbs and yearEndVerbs tell, in a relative clause after an
+// accounting year, that the day after them is its first or its last.
+var (
+	yearStartVerbs = map[string]bool{"began": true, "begins": true, "started": true, "starts": true, "opened": true}
+	yearEndVerbs   = map[string]bool{"ended": true, "ends": true, "closed": true, "closes": true, "finished": true}
+)
+
+// monthRule is the rule that reads a quarter named by its last month ("the
+// December quarter"): a calendar quarter, which no fiscal year moves.
+const monthRule = "month-day"
+
 // numberedFiscalYear reports whether expr names a fiscal year by its
 // number: "fiscal 2013", "the end of FY27", "fiscal year 2024", or with
 // the number first, "the 2019 financial year", "its 2024 fiscal year".
@@ -729,9 +827,8 @@ func partOfYear(text string, count, tx timex.Timex, span timex.Span) (timex.Time
 		span.Precision != timex.PrecisionYear {
 		return tx, false
 	}
-	lead, _, _ := strings.Cut(strings.TrimPrefix(strings.ToLower(count.Text), "the "), " ")
-	last := lead == "last" || lead == "final"
-	if !last && lead != "first" {
+	last, ok := countEdge(count.Text)
+	if !ok {
 		return tx, false
 	}
 	part := "Q1"
@@ -748,6 +845,61 @@ func partOfYear(text string, count, tx timex.Timex, span timex.Span) (timex.Time
 	v := strconv.Itoa(span.Start.Year()) + "-" + part
 	tx.Value, tx.Text, tx.Start = v, text[count.Start:tx.End], count.Start
 	return tx, true
+}
+
+// countEdge reads the word that opens a count of the start or end of a
+// period: "the first three months", "the last two weeks", "the final ten
+// days". It reports whether the count is taken from the end, and whether
+// it opens with such a word at all.
+func countEdge(count string) (last, ok bool) {
+	lead, _, _ := strings.Cut(strings.TrimPrefix(strings.ToLower(count), "the "), " ")
+	last = lead == "last" || lead == "final"
+	return last, last || lead == "first"
+}
+
+// partOfMonth returns tx and its span narrowed to the days that the count
+// of weeks or days right before it, with "of" between, takes from the
+// start or the end of a month: "the last two weeks of April" is April 17
+// to 30 and "the first ten days of March" March 1 to 10, where the tagger
+// reads a duration and a month, as TimeML tags them. The value stays the
+// month's, with TimeML's START or END modifier; the span says which days,
+// as a fiscal year's span says which months.
+func partOfMonth(text string, count, tx timex.Timex, span timex.Span) (timex.Timex, timex.Span, bool) {
+	if count.Type != timex.Duration || count.End >= tx.Start || text[count.End:tx.Start] != " of " ||
+		span.Precision != timex.PrecisionMonth {
+		return tx, span, false
+	}
+	last, ok := countEdge(count.Text)
+	days := countDays(count.Value)
+	if !ok || days == 0 || !span.Start.AddDate(0, 0, days).Before(span.End) {
+		return tx, span, false // "the first six weeks of May" is no part of it
+	}
+	if last {
+		tx.Mod, span.Start = "END", span.End.AddDate(0, 0, -days)
+	} else {
+		tx.Mod, span.End = "START", span.Start.AddDate(0, 0, days)
+	}
+	tx.Text, tx.Start = text[count.Start:tx.End], count.Start
+	return tx, span, true
+}
+
+// countDays returns the days of a duration value counted in weeks or days
+// ("P2W" is 14, "P10D" 10), or 0 for any other.
+func countDays(value string) int {
+	if len(value) < 3 || value[0] != 'P' {
+		return 0
+	}
+	n, err := strconv.Atoi(value[1 : len(value)-1])
+	if err != nil || n <= 0 {
+		return 0
+	}
+	switch value[len(value)-1] {
+	case 'W':
+		return 7 * n
+	case 'D':
+		return n
+	}
+	return 0
 }
 
 // hasLineBreakOrTab reports whether s holds a line feed, carriage return
@@ -882,22 +1034,37 @@ const holidayPhraseMax = 40
 // before it, or a day of its last week, which it only bounds: "the
 // quarter ended 31 December 2023", "the quarter ended Dec. 28",
 // "the quarter ending Dec. 31", "the half to June 30". The period is the
-// event; its last day, written to say which period, is no second one.
-func endsPeriod(text string, period, tx timex.Timex) bool {
+// event; its last day, written to say which period, is no second one. p
+// is the period's span as its event has it, a fiscal quarter's months
+// where the company's year is off the calendar's ("the first quarter
+// ended May 3" of a year to January ends in April, not March).
+func endsPeriod(text string, period timex.Timex, p timex.Span, tx timex.Timex) bool {
 	if gap := text[period.End:tx.Start]; len(gap) > len(" ending on ") || !periodEndWords[strings.TrimSpace(gap)] {
 		return false
 	}
-	p, err := period.Span()
-	if err != nil || p.Precision.IsPoint() {
+	if p.Start.IsZero() || p.Precision.IsPoint() {
 		return false
 	}
 	d, err := tx.Span()
-	if err != nil || d.Precision != timex.PrecisionDay || d.Start.After(p.LastDay()) {
+	if err != nil || d.Precision != timex.PrecisionDay {
 		return false
 	}
 	// A company whose quarters end on a Saturday writes "the quarter
-	// ended Dec. 28": the last week of the period still bounds it.
-	return p.LastDay().Sub(d.Start) < 7*24*time.Hour
+	// ended Dec. 28", or "ended May 3" for February to April: a day
+	// within a week of the period's last still bounds it.
+	gap := p.LastDay().Sub(d.Start)
+	return gap < 7*24*time.Hour && gap > -7*24*time.Hour
+}
+
+// spanMade returns the span the extraction gave tx, the expression read
+// last, when it made the last of events (a fiscal quarter moved off the
+// calendar's), else the span of its value, or a zero span if it has none.
+func spanMade(events []data.Event, tx timex.Timex) timex.Span {
+	if n := len(events); n > 0 && events[n-1].ExprEnd == tx.End {
+		return events[n-1].Span
+	}
+	s, _ := tx.Span()
+	return s
 }
 
 // periodEndWords join a period to the day it ends on: "the quarter ended

@@ -100,6 +100,10 @@ func TestEvents_PublicationLines(t *testing.T) {
 		{"editor's note", "The summit opens on Thursday.\n\nEditor's note: This story was updated on Nov. 28 to correct a name.",
 			[]string{"2024-11-28"}},
 		{"first published", "The summit opens on Friday.\nThis story was first published on Nov. 26.", []string{"2024-11-29"}},
+		{"a correction restates the story", "The summit opens on Friday.\n\nThis story has been corrected to show that the summit closes on Dec. 2.",
+			[]string{"2024-11-29", "2024-12-02"}},
+		{"a correction's own day dates the page", "The summit opens on Friday.\n\nThis story was corrected on Nov. 28 to fix a name.",
+			[]string{"2024-11-29"}},
 		{"print edition", "The summit opens on Thursday.\n\nA version of this article appears in print on Nov. 28, 2024, Section A, Page 6.",
 			[]string{"2024-11-28"}},
 		{"also read", "The summit opens on Friday.\nALSO READ | Talks in Astana end on Nov. 20", []string{"2024-11-29"}},
@@ -131,6 +135,7 @@ func TestEvents_PublicationLines(t *testing.T) {
 		{"key events list", "Summit live\n\nKey events\n1h ago Leaders say talks could end next week\n\nThe summit opens on Thursday.",
 			[]string{"2024-11-28"}},
 		{"read next list", "The summit opens on Thursday.\n\nRead next:\nLeaders gather in Astana (Nov. 26, 2024)\n", []string{"2024-11-28"}},
+		{"a wire release's earlier releases", "The summit opens on Thursday.\n\nAlso from this source\nAgency Reports Fourth Quarter Results (Aug 04, 2024)\n", []string{"2024-11-28"}},
 		{"you might also like", "The summit opens on Thursday.\n\nYou might also like\nTalks stall in June (June 3, 2024)\n", []string{"2024-11-28"}},
 		{"section link heading", "The summit opens on Thursday.\n\nMORE WORLD NEWS\nTalks stall in Baku (November 20, 2024)\n", []string{"2024-11-28"}},
 		{"related coverage heading", "The summit opens on Thursday.\n\nRelated coverage\nTalks stall in Baku (Nov. 20, 2024)\n", []string{"2024-11-28"}},
@@ -210,6 +215,33 @@ func TestEvents_CountedFrom(t *testing.T) {
 	}
 }
 
+// TestEvents_PartOfMonth checks that a count of weeks or days from the
+// start or the end of a month ("the last two weeks of April") covers those
+// days only, where the tagger reads a duration and the month; a count as
+// long as the month, or of something else, leaves the month whole. Days
+// checked against the calendar (April has 30 days, May 31). Published
+// Wednesday 13 November 2024.
+func TestEvents_PartOfMonth(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string // expression=first..last day
+	}{
+		{"Traffic came back in the last two weeks of April.", []string{"the last two weeks of April=2024-04-17..2024-04-30"}},
+		{"Orders held up through the first ten days of October.", []string{"the first ten days of October=2024-10-01..2024-10-10"}},
+		{"Sales slowed over the first six weeks of May.", []string{"May=2024-05-01..2024-05-31"}},
+		{"Nobody was hired in the first two weeks of the merger.", nil},
+	}
+	published := time.Date(2024, 11, 13, 0, 0, 0, 0, time.UTC)
+	for _, c := range cases {
+		got := eventStrings(t, c.text, published, func(e data.Event) string {
+			return e.Expr + "=" + e.Span.Start.Format(time.DateOnly) + ".." + e.Span.LastDay().Format(time.DateOnly)
+		})
+		if strings.Join(got, " | ") != strings.Join(c.want, " | ") {
+			t.Errorf("%q: events %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
 // TestEvents_FiscalYear checks that a fiscal year named by its number
 // ("fiscal 2013", "FY27") covers the twelve months to the month the text
 // says the company's year ends in, or, with a split financial year named,
@@ -226,6 +258,14 @@ func TestEvents_FiscalYear(t *testing.T) {
 		{"Revenue for fiscal 2023 rose.", []string{"fiscal 2023=2023-01-01..2023-12-31"}},
 		{"Profit for the 2024 financial year, which ended on June 30, doubled.",
 			[]string{"the 2024 financial year=2023-07-01..2024-06-30", "June 30=2024-06-30..2024-06-30"}},
+		// A relative clause that gives the year's first or last day places
+		// its twelve months; the day is no event of its own.
+		{"The county filled a hole in its budget for the fiscal year that began July 1.",
+			[]string{"the fiscal year=2024-07-01..2025-06-30"}},
+		{"Revenue rose 47% in the fiscal year that ended on June 30, and it lost less than the year before.",
+			[]string{"the fiscal year=2023-07-01..2024-06-30", "the year before=2022-07-01..2023-06-30"}},
+		{"Sales fell in the financial year which ended Jan. 2.", []string{"the financial year=2023-01-01..2023-12-31"}},
+		{"Profit doubled in the year that ended on June 30.", []string{"June 30=2024-06-30..2024-06-30"}},
 		{"Its fiscal year ends in September. Sales slipped in the 2023 fiscal year.", []string{"the 2023 fiscal year=2022-10-01..2023-09-30"}},
 		{"Its fiscal year ends in September. Sales in the 2023 season fell.", []string{"2023=2023-01-01..2023-12-31"}},
 		// A split year before "year" is the company's financial year
@@ -239,6 +279,15 @@ func TestEvents_FiscalYear(t *testing.T) {
 			[]string{"fiscal third quarter=2024-08-01..2024-10-31"}},
 		{"The grocer's fiscal year ends in May. Sales rose in the fiscal first quarter.",
 			[]string{"the fiscal first quarter=2024-06-01..2024-08-31"}},
+		// The day a fiscal quarter ends on says which quarter, and is no
+		// event of its own, when it falls within a week of the quarter's
+		// last day as the company counts it: May 3 closes February to
+		// April.
+		{"The chain's fiscal year ends on the Saturday nearest January 31. Profit fell in the first quarter ended May 3.",
+			[]string{"the first quarter=2024-02-01..2024-04-30"}},
+		// A quarter named by its last month is the calendar's.
+		{"The chain's fiscal year ends on the Saturday nearest January 31. Sales fell in the September quarter.",
+			[]string{"the September quarter=2024-07-01..2024-09-30"}},
 		// A text that counts a quarter by its calendar year counts its
 		// bare quarters so too.
 		{"The baker's fiscal year ends in May. The deal closes in the first quarter, and a plant opens in the fourth quarter of 2025.",

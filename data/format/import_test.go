@@ -139,9 +139,23 @@ var readCases = []readCase{
 		text:      "ASTANA, Nov. 27, 2024 (Reuters) – Putin arrived on Wednesday.",
 	},
 	{
+		name:      "copied page under a menu",
+		in:        "Skip to main content\nSign in\nHome\nNews\nWorld\nWorld | Africa\nKenya passes finance bill\nBy Ann Lee\nPublished 26 June 2024\nLawmakers voted on Tuesday.\n",
+		title:     "Kenya passes finance bill",
+		published: "2024-06-26",
+		text:      "Skip to main content\nSign in\nHome\nNews\nWorld\nWorld | Africa\nKenya passes finance bill\nBy Ann Lee\nPublished 26 June 2024\nLawmakers voted on Tuesday.\n",
+	},
+	{
+		name:      "short headline over a byline",
+		in:        "Storm hits coast\nBy Ann Lee\nPublished 26 June 2024\nGales came on Tuesday.\n",
+		title:     "Storm hits coast",
+		published: "2024-06-26",
+		text:      "Storm hits coast\nBy Ann Lee\nPublished 26 June 2024\nGales came on Tuesday.\n",
+	},
+	{
 		name:      "first-line-date",
 		in:        "Wednesday, 27 November 2024\nPutin in Astana\n",
-		title:     "Wednesday, 27 November 2024",
+		title:     "Putin in Astana", // the date line over the headline is furniture
 		published: "2024-11-27",
 		text:      "Wednesday, 27 November 2024\nPutin in Astana\n",
 	},

@@ -117,16 +117,88 @@ func markdownTitle(body string) string {
 	return firstLineTitle(body)
 }
 
-// firstLineTitle returns the first non-empty line of s as a title.
+// firstLineTitle returns the headline of s as a title: its first
+// non-empty line, passing over a copied page's furniture above it (a
+// navigation menu of three or more short lines, a section path, a date or
+// byline line), or else its first non-empty line.
 func firstLineTitle(s string) string {
-	for i := 0; i < len(s); {
+	first, short, run := "", "", 0
+	for i, n := 0, 0; i < len(s) && n < maxHeadLines; {
 		var line string
 		line, i = nextLine(s, i)
-		if t := strings.Trim(line, "#*_=>- \t\u00a0"); t != "" {
+		t := strings.Trim(line, "#*_=>- \t\u00a0")
+		if t == "" {
+			continue
+		}
+		if n++; first == "" {
+			first = t
+		}
+		if menuItem(t) {
+			if run++; run == 1 {
+				short = t
+			}
+			continue
+		}
+		if run > 0 && run < minMenuRun {
+			return cleanTitle(short) // a short headline, or a section's name over one
+		}
+		run = 0
+		if !sectionPath(t) && !timex.IsPublicationLine(t) {
 			return cleanTitle(t)
 		}
 	}
-	return ""
+	if run > 0 && run < minMenuRun {
+		return cleanTitle(short)
+	}
+	return cleanTitle(first)
+}
+
+// minMenuRun is the fewest short lines in a row that make a navigation
+// menu rather than a short headline.
+const minMenuRun = 3
+
+// maxHeadLines is how many non-empty lines firstLineTitle reads for a
+// headline before it settles for the first.
+const maxHeadLines = 48
+
+// menuItem reports whether line could be an item of a page's menu: at
+// most three words of letters ("Skip to main content" is four, and is
+// the menu's too).
+func menuItem(line string) bool {
+	if line == "Skip to main content" || line == "Skip to content" {
+		return true
+	}
+	words := strings.Fields(line)
+	return len(words) <= 3 && plainWords(words)
+}
+
+// sectionPath reports whether line is a page's section path: short names
+// between bars, slashes or arrows ("World | Europe", "NATIONAL /
+// POLITICS", "Home › News › Politics").
+func sectionPath(line string) bool {
+	parts := strings.FieldsFunc(line, func(r rune) bool { return strings.ContainsRune("|/›»>·", r) })
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if w := strings.Fields(p); len(w) == 0 || len(w) > 3 || !plainWords(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// plainWords reports whether every word is made of letters, hyphens,
+// apostrophes and ampersands only.
+func plainWords(words []string) bool {
+	for _, w := range words {
+		for _, r := range w {
+			if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' && r != '&' {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // cleanTitle collapses white space in a title and cuts it at a word

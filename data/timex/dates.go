@@ -390,6 +390,9 @@ func ruleMonthFirst(tg *tagger, i int) (match, bool) {
 	if j != i {
 		return match{}, false
 	}
+	if q, ok := tg.monthQuarter(m, i, k); ok {
+		return q, true
+	}
 	if mo, ok := tg.monthOfYear(m, k); ok {
 		return mo, true
 	}
@@ -397,6 +400,41 @@ func ruleMonthFirst(tg *tagger, i int) (match, bool) {
 		return match{}, false
 	}
 	return date1(Date, k, tg.monthAlone(m, i, k))
+}
+
+// monthQuarter reads "the December quarter", "the June-quarter results":
+// the calendar quarter that closes with month m, the month at i with k
+// after it, as analysts and companies whose years end off the calendar's
+// name quarters by their last month. Its year comes from the tense, as
+// for "the fourth quarter" (partYear): "the December quarter", written in
+// October, is the one under way. A quarter named by its month is a
+// calendar quarter, never a fiscal one counted from the company's year.
+func (tg *tagger) monthQuarter(m, i, k int) (match, bool) {
+	end := k
+	if tg.hyphen(end) && tg.tight(end) {
+		end++
+	}
+	if m%3 != 0 || tg.word(end) != "quarter" || !tg.hasDCT {
+		return match{}, false
+	}
+	if tg.hyphen(i-1) || tg.word(i-1) == "to" || tg.word(i-1) == "through" {
+		return match{}, false // "the October-December quarter": a range of months names it
+	}
+	q := m / 3
+	if tg.word(end+1) == "of" {
+		if y, k2 := tg.yearNum(end + 2); y > 0 {
+			mt := match{end: k2, typ: Date, value: vQuarter(y, q)} // "the June quarter of 2021"
+			if tg.word(i-1) == "the" && i-1 >= tg.from {
+				mt.first = -1
+			}
+			return mt, true
+		}
+	}
+	mt := match{end: end + 1, typ: Date, value: vQuarter(tg.partYear(q, 4, tg.tenseAround(i, end+1)), q)}
+	if tg.word(i-1) == "the" && i-1 >= tg.from {
+		mt.first = -1
+	}
+	return mt, true
 }
 
 // monthIsName tells a given name from the month: "singer June Carver",
@@ -656,9 +694,11 @@ func (tg *tagger) monthDay(m, d, i, j int) string {
 		return ""
 	}
 	y := tg.yearFor(m, d, i, j)
-	if hy, ok := tg.historyYear(); ok {
+	if ey, ok := tg.entryYear(m, d, i, j); ok {
+		y = ey
+	} else if hy, ok := tg.historyYear(); ok {
 		y = hy
-	} else if tg.recentYear > 0 && (tg.recentMonth == 0 || tg.recentMonth == m) {
+	} else if tg.recentYear > 0 && (tg.recentMonth == 0 || tg.recentMonth == m) && !tg.willPastYear(i, j) {
 		tg.noteAnchor("the year written in a recent sentence")
 		y = tg.recentYear
 	} else if sy, ok := tg.seasonMonthYear(m, i, j); ok {
@@ -672,6 +712,19 @@ func (tg *tagger) monthDay(m, d, i, j int) string {
 		return ""
 	}
 	return vDay(date(y, m, d))
+}
+
+// willPastYear reports whether the recent year is past and "will"
+// governs the day at tokens [i, j): a future seen from the dct, which a
+// past year cannot hold ("the governor, sworn in on May 29, 2019, will
+// hand over on May 29" is this year's May 29). "Would" looks ahead from
+// the past and keeps the year.
+func (tg *tagger) willPastYear(i, j int) bool {
+	if !tg.hasDCT || tg.recentYear >= tg.dct.Year() {
+		return false
+	}
+	g, ok, _ := tg.governingGroup(i, j)
+	return ok && tg.vword(g.start) == vWill
 }
 
 // seasonMention marks recentMonth when the recent mention was a season of
@@ -698,6 +751,18 @@ func (tg *tagger) seasonMonthYear(m, i, j int) (int, bool) {
 	return 0, false
 }
 
+// pastVerbRightBefore reports whether a regular past verb stands right
+// before the date at i with no "on" between, as wire copy writes it ("was
+// convicted Thursday", "resigned Aug. 3", "deliberated Aug. 3-4"): the
+// date is when it was done. A participle after a determiner ("the revised
+// Aug. 3 deadline") or one of a plan ("a rally planned Aug. 3") is none.
+func (tg *tagger) pastVerbRightBefore(i int) bool {
+	k := i - 1
+	w := tg.word(k)
+	return k > tg.from && tg.vword(k) == vPast && !schedulePredicates[w] && !determiners[tg.word(k-1)] &&
+		!tg.lexAt(k-1).has(inPossessives)
+}
+
 // yearFor picks the year of a month (and day, if d > 0) written without
 // one: the instance nearest the dct that agrees with the tense of the
 // clause. A bare month reads the tense from any past participle too, while
@@ -714,7 +779,7 @@ func (tg *tagger) yearFor(m, d, i, j int) int {
 	day := d
 	if d == 0 {
 		day = 15
-	} else if !strong && !(t == tensePast && tg.word(i-1) == "on") {
+	} else if !strong && !(t == tensePast && (tg.word(i-1) == "on" || tg.pastVerbRightBefore(i))) {
 		t = tenseNone
 	}
 	dy := tg.dct.Year()
@@ -874,10 +939,18 @@ func (tg *tagger) spanEndYear(m, j int) (int, bool) {
 // span's "to" to the bare month tagged just before it ("sales for
 // November and December combined", "it lasted from June to September"):
 // the first such month from that one on, as a pair or a span runs
-// forward ("December and January" ends in the next year).
+// forward ("December and January" ends in the next year). A part of the
+// month may lead it ("in late December or early January", "from late
+// November to mid-January").
 func (tg *tagger) pairedMonthYear(m, i int) (int, bool) {
-	if !spanJoiners[tg.word(i-1)] || tg.lastEnd != i-1 || !tg.hasAnchor ||
-		tg.anchor.Precision != PrecisionMonth || monthWords[tg.word(i-2)] == 0 {
+	k := i - 1
+	if tg.hyphen(k) && positionWords[tg.word(k-1)] != "" {
+		k -= 2 // "mid-January"
+	} else if positionWords[tg.word(k)] != "" {
+		k-- // "early January"
+	}
+	if !spanJoiners[tg.word(k)] || tg.lastEnd != k || !tg.hasAnchor ||
+		tg.anchor.Precision != PrecisionMonth || monthWords[tg.word(k-1)] == 0 {
 		return 0, false
 	}
 	tg.noteAnchor("the month it is paired with")
@@ -982,6 +1055,31 @@ func (tg *tagger) ageDecade(j int) bool {
 	return false
 }
 
+// temperatureReach bounds how far back from a decade temperatureDecade
+// looks for the word that makes it degrees: "temperatures are forecast to
+// rebound into the".
+const temperatureReach = 8
+
+// temperatureDecade reports whether the two-digit decade at j counts
+// degrees: a word of the weather's temperature ("highs", "temperatures",
+// "a warmup") stands a few words before it in its clause ("highs in the
+// 50s", "a warmup to the 50s") and a preposition of level before "the"
+// ("in", "into", "to"), or "Fahrenheit" after it.
+func (tg *tagger) temperatureDecade(j int) bool {
+	if degreeUnits[tg.word(j+2)] {
+		return true // "the 40s Fahrenheit"
+	}
+	if tg.word(j-1) != "the" || !levelPrepositions[tg.word(j-2)] {
+		return false // "lows not seen since the 70s", "the high point of the 80s": years
+	}
+	for k := j - 1; k >= tg.from && k >= j-temperatureReach && !tg.leftStop(k); k-- {
+		if temperatureWords[tg.word(k)] {
+			return true
+		}
+	}
+	return false
+}
+
 // possessiveDecade reports whether a possessive, and perhaps "late",
 // "early" or "mid", stands before the decade at j.
 func (tg *tagger) possessiveDecade(j int) bool {
@@ -1009,6 +1107,9 @@ func ruleYear(tg *tagger, i int) (match, bool) {
 	if d, nd := tg.num(j); nd == 2 && d%10 == 0 && d >= 20 && tg.word(j+1) == "s" && tg.tight(j+1) {
 		if tg.ageDecade(j) {
 			return match{}, false // "in his 30s", "their late 80s and 90s" are ages
+		}
+		if tg.temperatureDecade(j) {
+			return match{}, false // "highs in the 50s", "a warmup to the 50s" are degrees
 		}
 		return date1(Date, j+2, pad(190+d/10, 3)) // "the 70s"
 	}
@@ -1090,7 +1191,7 @@ func (tg *tagger) oldYearRange(i int) bool {
 // looksLikeYear rules out numbers that merely fall in the range of years:
 // amounts ("$2000", "2,000"), percentages, counts ("1500 troops"), times.
 func (tg *tagger) looksLikeYear(i, y int) bool {
-	if (y < 1900 || y > 2099) && !oldYearCues[tg.word(i-1)] && !tg.oldYearRange(i) {
+	if (y < 1900 || y > 2099) && !oldYearCues[tg.word(i-1)] && !tg.oldYearRange(i) && !(y >= 1000 && tg.headsYearEntry(i, y)) {
 		return false
 	}
 	if tg.endsImpossibleDate(i, y) {
@@ -1531,8 +1632,21 @@ func (tg *tagger) holidayName(i int) (string, int) {
 		// "the Christmas and New Year sales period" a season.
 		return "new year", i + 2
 	}
+	if saintTitles[tg.word(i)] {
+		// "St Patrick's Day", "St. George's Day", "Saint Andrew's Day"
+		j := i + 1
+		if tg.punct(j, ".") {
+			j++
+		}
+		if (tg.punct(j+1, "'") || tg.punct(j+1, "’")) && tg.word(j+2) == "s" {
+			return "st " + tg.word(j) + "'s", j + 3
+		}
+	}
 	if (tg.punct(i+1, "'") || tg.punct(i+1, "’")) && tg.word(i+2) == "s" {
 		return tg.word(i) + "'s", i + 3 // "Valentine's Day"
+	}
+	if (tg.punct(i+1, "'") || tg.punct(i+1, "’")) && tg.tight(i+1) && strings.HasSuffix(tg.word(i), "s") {
+		return tg.word(i), i + 2 // "Presidents' Day": a plural's mark, the name as "Presidents Day"
 	}
 	if w := tg.word(i) + " " + tg.word(i+1) + " " + tg.word(i+2); holidays[w] != nil {
 		return w, i + 3 // "the Fourth of July"
@@ -1753,6 +1867,13 @@ func ashWednesday(y int) time.Time { return easter(y).AddDate(0, 0, -46) }
 // States' Columbus Day.
 func columbusDay(y int) time.Time {
 	d, _ := nthWeekdayOf(y, 10, int(time.Monday), 2)
+	return d
+}
+
+// presidentsDay returns the third Monday of February of year y, the
+// United States' Presidents Day (Washington's Birthday in law).
+func presidentsDay(y int) time.Time {
+	d, _ := nthWeekdayOf(y, 2, int(time.Monday), 3)
 	return d
 }
 

@@ -43,6 +43,11 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 		if w == "by" && tg.frontedBy(k, j) {
 			return tensePast, "\"by\" a date, then a past perfect: past"
 		}
+		if (w == "until" || w == "till") && tg.notUntilPast(k) {
+			// "did not finish the work until March 11": what a
+			// negated past held off happened on the date, gone by.
+			return tensePast, "\"not until\" a date after a negated past: past"
+		}
 		return t, "the word before the date points"
 	}
 	if tg.comparisonBase(k) {
@@ -86,10 +91,11 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 			return t, "\"… to\" before the date points"
 		}
 	case "for":
-		if statisticNouns[prev] && (k == next || k == next-1 && tg.word(next) == "the") && tg.monthWord(next+1) {
+		if tg.statisticNounBefore(k) && (k == next || k == next-1 && tg.word(next) == "the") && tg.monthWord(next+1) {
 			// "publishes inflation figures for December on
 			// Wednesday", "figures for the October-December quarter
-			// are due": the figures of a month come out after it.
+			// are due", "the next figures, for February, are
+			// published": the figures of a month come out after it.
 			return tensePast, "figures for a month: a month gone, past"
 		}
 		if setFor[prev] && !tg.vword(k-2).aux() && !priorWords[tg.word(k-2)] {
@@ -240,4 +246,14 @@ func (tg *tagger) hintWord(i int) int {
 		k--
 	}
 	return k
+}
+
+// statisticNounBefore reports whether "for" at k follows a noun of
+// figures, right before it or set off by a comma ("the monthly figures,
+// for February, are published").
+func (tg *tagger) statisticNounBefore(k int) bool {
+	if tg.punct(k-1, ",") {
+		k--
+	}
+	return statisticNouns[tg.word(k-1)]
 }

@@ -62,6 +62,7 @@ func FindDateline(text string, year int) (time.Time, bool) {
 	byline := false          // a byline or a publication label stands above
 	var header time.Time     // the first line that is only a date, among the first datelineLines
 	bareLabel := false       // the line above is a publication label and nothing more
+	menu, run := 0, 0        // menu lines passed over, in all and in the run just read
 	for i := 0; i < len(text) && n < labelledLines; {
 		j := strings.IndexByte(text[i:], '\n')
 		if j < 0 {
@@ -72,6 +73,15 @@ func FindDateline(text string, year int) (time.Time, bool) {
 		if line == "" {
 			continue
 		}
+		if menu < maxMenuLines && menuLine(line) {
+			menu++ // a copied page's navigation does not push its date line down
+			run++
+			continue
+		}
+		if run < minMenuRun {
+			n += run // a section line or two ("Music") are the header's own
+		}
+		run = 0
 		n++
 		if len(line) > maxPublishedLine {
 			line = line[:maxPublishedLine]
@@ -274,6 +284,37 @@ func hasYearDigits(s string) bool {
 	}
 	return false
 }
+
+// menuLine reports whether line is an item of a copied page's
+// navigation or its furniture ("Skip to main content", "Sign in",
+// "Middle East", "Share"): at most three words of letters, with no
+// digits or punctuation, that is no publication label or byline. Such
+// lines are not counted among the first lines that may date a page.
+func menuLine(line string) bool {
+	if len(line) > maxMenuItem || isLabelled(line) || isByline(line) {
+		return false
+	}
+	words := 0
+	for _, w := range strings.Fields(line) {
+		for k := 0; k < len(w); k++ {
+			if !pubLetter(w[k]) && w[k] != '-' && w[k] != '\'' {
+				return false
+			}
+		}
+		words++
+	}
+	return words > 0 && words <= 3
+}
+
+// maxMenuItem is the longest menu line menuLine takes, and maxMenuLines
+// the most FindDateline passes over, which bounds the lines it reads. A
+// run of at least minMenuRun such lines is a navigation menu and is not
+// counted among the first lines; a shorter one is.
+const (
+	maxMenuItem  = 28
+	maxMenuLines = 64
+	minMenuRun   = 3
+)
 
 // unglueStamp puts back the space a browser's copy drops between the
 // parts of a page's date stamp, which pages set in elements of their own:
@@ -1051,7 +1092,7 @@ func IsPublicationLine(line string) bool {
 	if _, ok := afterLabel(line); ok {
 		return true
 	}
-	if isByline(line) {
+	if isByline(line) || lineOfDateline(line) {
 		return true
 	}
 	if _, ok := barredStamp(line); ok {
@@ -1060,6 +1101,33 @@ func IsPublicationLine(line string) bool {
 	line = dropSectionHead(dropLabelTail(line)) // "Sunday, March 5, 2006; Posted 8:15 AM", "Live | Sunday 25 September 2022"
 	d, ok := parseWritten(line, 0)
 	return ok && (timeOnly(line[d.end:]) || labelAfterTime(line[d.end:]) || readingTime(line[d.end:]))
+}
+
+// lineOfDateline reports whether line is a dateline set on a line of its
+// own, the place in capitals and the full date with nothing after it but
+// perhaps a time ("WELLINGTON, Wednesday 15 May 2013", "CAPE TOWN,
+// January 2 2004"), as papers print it above the first paragraph instead
+// of opening it: the date is the day of the issue, no event.
+func lineOfDateline(line string) bool {
+	at, ok := datelinePlace(line)
+	if !ok {
+		return false
+	}
+	d, ok := parseWritten(line, at)
+	return ok && timeOnly(line[d.end:])
+}
+
+// DatedClockLine reports whether line is only a written date and a clock
+// time, "Thu 7 May 2026 23.40 BST", "7 May 2026 22:01": a publication line
+// at the head of a page, but over a live page's entry, once its entries
+// have begun, the stamp of an entry from an earlier day than the page's.
+func DatedClockLine(line string) bool {
+	line = trimMarks(line)
+	if line == "" || len(line) > maxPublishedLine {
+		return false
+	}
+	d, ok := parseWritten(line, 0)
+	return ok && strings.ContainsAny(line[d.end:], "0123456789") && timeOnly(line[d.end:])
 }
 
 // readingTime reports whether rest, what follows a date opening a line,
@@ -1171,8 +1239,8 @@ func DatelineHeader(line string) int {
 
 // weekdayDateline returns the length of a dateline whose place, ending
 // at at, is followed by a weekday's full name alone and a dash
-// ("KELLING, Tuesday – "), as papers date a story filed in the week of
-// the issue, or 0. The weekday is the day of filing, not an event.
+// ("KELLING, Tuesday – ") or the end of the line ("CARROW, Sunday"), as
+// papers date a story filed in the week of the issue, or 0. The weekday is the day of filing, not an event.
 func weekdayDateline(line string, at int) int {
 	w, _ := pubWordAt(line, at)
 	lw := strings.ToLower(w)
@@ -1180,6 +1248,11 @@ func weekdayDateline(line string, at int) int {
 		return 0 // "Tuesdays" is a habit, no day of filing
 	}
 	end := at + len(w)
+	if strings.TrimSpace(line[end:]) == "" {
+		// "CARROW, Sunday" on a line of its own, over the story's first
+		// paragraph, as long reads set their dateline apart.
+		return len(line)
+	}
 	if !datelineEnds(line[end:]) {
 		return 0
 	}

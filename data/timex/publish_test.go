@@ -53,8 +53,8 @@ var publishedCases = []publishedCase{
 	// else does (the agency credit over it in tune-521).
 	{"bare date in the header", "Headline\nTwo\nThree\nOctober 6, 2024", "2024-10-06"},
 	{"date under an agency credit", "NATIONAL / POLITICS\nCampaign opens\nKYODO\nJUL 4, 2019\nBody.", "2019-07-04"},
-	{"bare date too far down", "Headline\nTwo\nThree\nFour\nFive\nSix\nOctober 6, 2024", ""},
-	{"a label further down wins", "Headline\nTwo\nThree\nOctober 6, 2024\nFive\nPublished 7 October 2024", "2024-10-07"},
+	{"bare date too far down", "Headline\nLine two.\nLine three.\nLine four.\nLine five.\nLine six.\nOctober 6, 2024", ""},
+	{"a label further down wins", "Headline\nLine two.\nLine three.\nOctober 6, 2024\nLine five.\nPublished 7 October 2024", "2024-10-07"},
 	{"date line under a byline", "Business | Retail\nShop chain sells stores\nBy Ann Lee, Retail Editor\nMarch 4, 2019 6:02 PM EST | Updated 1 hour ago\nBody.", "2019-03-04"},
 	{"stamp with at under a byline", "Music\nSinger announces album\nOut on March 31\nBy Lena Marsh\nMarch 2, 2023 at 9:14 a.m. EST | Updated March 2, 2023 at 1:40 p.m. EST\nBody.", "2023-03-02"},
 	{"stamp with at", "Headline\nMarch 2, 2023 at 9:14 a.m.\nBody.", "2023-03-02"},
@@ -83,13 +83,16 @@ var publishedCases = []publishedCase{
 	{"stamp under a bare author name", "News / Politics\nCouncil fails to elect mayor\nSizwe Ndlovu\n12 June 2024 | 14:35\nBody.", "2024-06-12"},
 	{"stamp with a full-stop time under an author", "World news\nKelvaran election\nOpposition claims victory\nStandfirst says more\nHelena Brandt in Sarova\nMon 15 Jan 2024 14.32 GMT\nBody.", "2024-01-15"},
 	{"decimal, no zone, under an author", "World news\nKelvaran election\nOpposition claims victory\nStandfirst says more\nHelena Brandt in Sarova\n15 Jan 2024 14.32\nBody.", "2024-01-15"},
-	{"stamp too far down", "One\nTwo\nThree\nFour\nFive\nSix\n12 June 2024 | 14:35", ""},
+	{"stamp too far down", "Line one.\nLine two.\nLine three.\nLine four.\nLine five.\nLine six.\n12 June 2024 | 14:35", ""},
 	// The writer's desk may stand between the byline and the date line, or
 	// the date line over the byline (shapes of tune-427 and tune-432).
 	{"date under a byline and its desk", "Profile\nCoach bows out\nBy Neil Ash\nSports staff\nSeptember 18, 2014\nBody.", "2014-09-18"},
 	{"date line over a byline", "Books\nPoet at 80\nShe talks about the valleys\nWednesday, November 16, 2005\nBy Gareth Lloyd\nBody.", "2005-11-16"},
 	{"date line over no byline", "Books\nPoet at 80\nShe talks about the valleys\nWednesday, November 16, 2005\nBody.", "2005-11-16"},
-	{"date under a byline, too far down", "One\nTwo\nThree\nFour\nFive\nBy Staff\nOctober 6, 2024", ""},
+	{"date under a byline, too far down", "Line one.\nLine two.\nLine three.\nLine four.\nLine five.\nBy Staff\nOctober 6, 2024", ""},
+	// A copied page's navigation does not count among the first lines.
+	{"under a navigation menu", "Skip to main content\nSign in\nHome\nNews\nSport\nWeather\nMenu\nWorld\nAfrica\nAsia\nEurope\nMiddle East\nStorm batters coast\nBy Ann Lee\nPublished\n25 January 2026\nGales hit the coast.", "2026-01-25"},
+	{"menu words are no label", "Home\nNews\nThe storm came on 25 January 2026, and more.\nLine.\nLine.\nLine.\nLine.", ""},
 	{"no such day", "Published 31 November 2024\n", ""},
 	{"label without date", "Published: soon", ""},
 	{"yearless dateline", "ASTANA, Nov 27 (Reuters) - Putin arrived.", ""},
@@ -256,6 +259,13 @@ func TestPublicationShapes(t *testing.T) {
 		{"Weather | 8 March 2023 | the storm arrives tonight", false},
 		{"The summit opens on 28 November 2024.", false},
 		{"27 November 2024 was a Wednesday", false},
+		// A dateline alone on its line, above the paragraph it dates.
+		{"WELLINGTON, Wednesday 15 May 2013", true},
+		{"NAIROBI, Sunday April 24, 2016", true},
+		{"CAPE TOWN, January 2 2004", true},
+		{"CAPE TOWN, January 2 2004, 18:40", true},
+		{"CAPE TOWN, January 2 2004 - The Test starts today.", false},
+		{"NEW ZEALAND, home of the 2011 World Cup", false},
 		{"", false},
 	}
 	for _, c := range lines {
@@ -289,6 +299,12 @@ func TestPublicationShapes(t *testing.T) {
 		{"HARBOURSIDE, Friday — The inquest opened.", "The inquest opened."},
 		{"KELLING, Tuesdays - markets are held.", ""},
 		{"KELLING, Tuesday the voters went.", ""},
+	}
+	// A weekday dateline alone on its line is the whole line.
+	for _, line := range []string{"CARROW, Sunday", "KELLING, Tuesday "} {
+		if n := timex.DatelineHeader(line); n != len(line) {
+			t.Errorf("DatelineHeader(%q) = %d, want the whole line, %d", line, n, len(line))
+		}
 	}
 	for _, c := range headers {
 		n := timex.DatelineHeader(c.line)

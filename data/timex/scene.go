@@ -18,8 +18,8 @@ type scene struct {
 
 // noteScene makes x, just tagged at tokens [start, end), the scene of its
 // sentence when it opens the sentence (after at most a preposition,
-// sceneLeads), is a date of a month to a year that lies wholly before the
-// publication date, and the sentence's first finite verb after it is a
+// sceneLeads), is a date of a month to a year (or a day of a past year)
+// that lies wholly before the publication date, and the sentence's first finite verb after it is a
 // past one: "In June it ordered operators to reach 90 per cent by
 // November 1", written in January, is about November of the year of that
 // June. A present or future verb speaks from now ("Last year was the
@@ -51,7 +51,13 @@ func (tg *tagger) noteScene(x Timex, start, end int) {
 		return
 	}
 	s, err := ParseValue(x.Value)
-	if err != nil || s.Precision < PrecisionYear || s.Precision > PrecisionMonth || s.End.After(tg.dct) {
+	if err != nil || s.Precision < PrecisionYear || s.End.After(tg.dct) {
+		return
+	}
+	if s.Precision > PrecisionMonth && (s.Precision > PrecisionDay || s.Start.Year() == tg.dct.Year()) {
+		// A day makes a scene only in a year gone by ("Last Christmas, a
+		// fault on December 22 left bags behind"): this year's days
+		// leave the year to the tense.
 		return
 	}
 	if !tg.pastVerbAfter(end) {

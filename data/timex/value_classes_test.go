@@ -55,9 +55,11 @@ var valueClassCases = []tagCase{
 	// A quoted time that is not a programme's title stays a time.
 	{"The envoy's \"48 hours\" deadline passed.", dct27, "48 hours", timex.Duration, "PT48H", ""},
 	{"The memo's \"25 November 2024\" deadline was missed.", dct27, "25 November 2024", timex.Date, "2024-11-25", ""},
-	// "March" after a preposition or before a noun stays the month.
+	// "March" after a preposition or before a noun stays a date: the
+	// month, or before "quarter" the quarter it closes.
 	{"Talks were held in March for the first time.", dct27, "March", timex.Date, "2024-03", ""},
-	{"Sales in the March quarter rose.", dct27, "March", timex.Date, "2024-03", ""},
+	{"The March figures were weak.", dct27, "March", timex.Date, "2024-03", ""},
+	{"Sales in the March quarter rose.", dct27, "the March quarter", timex.Date, "2024-Q1", ""},
 	// "Early", "late" and "mid" before a part of the day: that part of
 	// the day the story is on, with the modifier.
 	{"By mid afternoon the shelling had stopped.", dct27, "mid afternoon", timex.Time, "2024-11-27TAF", "MID"},

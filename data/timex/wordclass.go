@@ -320,7 +320,8 @@ func (tg *tagger) teamSubject(k int) bool {
 // beforeRelative returns, when token k is the comma closing a relative
 // clause or a participle's phrase set off by commas (", who lost on
 // Sunday,", ", whose last win came in November,", ", beaten on
-// Saturday,"), the token before the clause, else k.
+// Saturday,") or an apposition (", the chain that went bust,"), the token
+// before the clause, else k.
 func (tg *tagger) beforeRelative(k int) int {
 	if !tg.punct(k, ",") {
 		return k
@@ -328,6 +329,12 @@ func (tg *tagger) beforeRelative(k int) int {
 	for m := k - 1; m > tg.from && m > k-groupSearch; m-- {
 		if tg.punct(m, ",") {
 			if w := tg.word(m + 1); relativeWords[w] && w != "that" || w == "whose" || m+1 < k && tg.vword(m+1) == vPast {
+				return m - 1
+			}
+			if w := tg.word(m + 1); (w == "the" || w == "a" || w == "an") && m+2 < k && !tg.vword(m+2).verbal() {
+				// "Three directors of Orvane, the chain that went bust
+				// in 2022, go on trial": an apposition, a noun phrase
+				// set off by commas, names the noun before it.
 				return m - 1
 			}
 			return k
@@ -572,7 +579,16 @@ func (tg *tagger) pluralSubject(k int) bool {
 	if pluralPronouns[w] || pluralNouns[w] {
 		return true
 	}
-	return len(w) > 3 && hasSuffix(w, "s") && !hasSuffix(w, "ss") && tg.vword(k) == vNone
+	return pluralShaped(w) && tg.vword(k) == vNone
+}
+
+// pluralShaped reports whether w is spelt as a plural noun: longer than
+// three letters and ending in -s, but not in -ss ("press", "loss") or
+// -us, which ends singular nouns ("virus", "status", "bonus") and the
+// adjectives of -ous ("serious head injuries", "various agencies"), so
+// that "serious" is never taken for the subject of "head".
+func pluralShaped(w string) bool {
+	return len(w) > 3 && hasSuffix(w, "s") && !hasSuffix(w, "ss") && !hasSuffix(w, "us")
 }
 
 // pluralAntecedent reports whether the word at k, before a relative word
@@ -582,7 +598,7 @@ func (tg *tagger) pluralSubject(k int) bool {
 // bare base form.
 func (tg *tagger) pluralAntecedent(k int) bool {
 	w := tg.word(k)
-	return tg.pluralSubject(k) || len(w) > 3 && hasSuffix(w, "s") && !hasSuffix(w, "ss") && tg.toks[k].kind == kWord
+	return tg.pluralSubject(k) || pluralShaped(w) && tg.toks[k].kind == kWord
 }
 
 func hasSuffix(s, suffix string) bool {

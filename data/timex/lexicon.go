@@ -1750,3 +1750,11 @@ var reportDeterminers = setOf("the", "this", "a", "an", "his", "her", "their", "
 
 // mediaLabels are the labels of a page's audio or video player.
 var mediaLabels = setOf("listen", "watch", "play", "duration", "runtime")
+
+// noticeStates are the past participles a notice's row sets for its day,
+// a state and not a deed: "Canal Street bridge: closed on Saturday",
+// "Southern trains: most services cancelled until 8pm, reduced timetable
+// on Thursday".
+var noticeStates = setOf("closed", "shut", "cancelled", "canceled", "suspended", "delayed", "diverted", "postponed",
+	"reduced", "restricted", "disrupted", "affected", "limited", "planned", "scheduled", "expected", "booked",
+	"reserved", "blocked", "banned", "replaced", "revised", "extended", "withdrawn")

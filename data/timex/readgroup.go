@@ -1696,11 +1696,16 @@ var courseWords = setOf("course", "track")
 // noticeParticiple reports whether the past participle at k comes right
 // after the colon of a label that opens its line with no verb ("Canal
 // Street bridge: closed", "- A629 slip road: closed"), a label of words
-// only: a notice, not a report of a deed. A participle opening a later
+// only: a notice, not a report of a deed. The participle names a state
+// set for the day (noticeStates); any other is a deed ("lost at Dallas").
+// A participle opening a later
 // item of the row, after a comma, before the noun it describes, is the
 // notice's too ("Southern trains: most services cancelled until 8pm,
 // reduced timetable on Thursday").
 func (tg *tagger) noticeParticiple(k int) bool {
+	if !noticeStates[tg.word(k)] {
+		return false // "Marauders: lost at Dallas on Thursday" is a result
+	}
 	if tg.punct(k-1, ",") && tg.nounAt(k+1) && !tg.vword(k+1).verbal() {
 		c := k - 2
 		for c > tg.from && !tg.punct(c, ":") && tg.toks[c].newlines == 0 {

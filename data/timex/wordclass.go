@@ -78,8 +78,11 @@ func (tg *tagger) classify(k int) vclass {
 	case lex.has(lPredicate) && (w != "set" || tg.word(k+1) == "to" || tg.word(k+1) == "for"):
 		return vPred
 	case lex.has(lPast):
-		if tg.capital(k) && k > tg.from && !tg.capital(k-1) && !tg.capital(k+1) {
-			return vNone // a name amid lower-case words: "the next Fed rate cut", not "fed"
+		if tg.capital(k) && k > tg.from && !tg.capital(k-1) && !tg.capital(k+1) && !tg.punct(k-1, ":") {
+			// A name amid lower-case words: "the next Fed rate cut", not
+			// "fed"; after a colon a capital opens the clause ("Marauders:
+			// Lost at Dallas").
+			return vNone
 		}
 		if presentAsPast[w] && tg.conditionalSubject(k) {
 			return vPres // "if they beat Deportivo on Wednesday"

@@ -572,10 +572,11 @@ func ruleDayFirst(tg *tagger, i int) (match, bool) {
 	if (tg.word(k) == "and" || tg.hyphen(k) || tg.word(k) == "to") && k+1 < tg.to {
 		if d2, k2 := tg.dayNum(k + 1); d2 > d {
 			if m, k3 := tg.month(k2); m > 0 {
-				// "19 and 21 November": the first day alone, in the
-				// month (and year) written after the second.
+				// "19 and 21 November", "6th-8th March": the first
+				// day alone, with its ordinal suffix, in the month
+				// (and year) written after the second.
 				y, _ := tg.yearNum(tg.optComma(k3))
-				return date1(Date, j+1, tg.rangeStart(y, m, d, i, k3))
+				return date1(Date, k, tg.rangeStart(y, m, d, i, k3))
 			}
 		}
 	}
@@ -583,7 +584,7 @@ func ruleDayFirst(tg *tagger, i int) (match, bool) {
 		// "5, 8 and 11 August": each day of the list in the month
 		// written after the last.
 		y, _ := tg.yearNum(tg.optComma(k3))
-		return date1(Date, j+1, tg.rangeStart(y, m, d, i, k3))
+		return date1(Date, k, tg.rangeStart(y, m, d, i, k3))
 	}
 	if tg.word(k) == "of" {
 		k++
@@ -1883,6 +1884,13 @@ func memorialDay(y int) time.Time {
 	return last.AddDate(0, 0, -((int(last.Weekday()) - int(time.Monday) + 7) % 7))
 }
 
+// victoriaDay returns Canada's Victoria Day of year y: the last Monday
+// before May 25.
+func victoriaDay(y int) time.Time {
+	day := date(y, 5, 24)
+	return day.AddDate(0, 0, -((int(day.Weekday()) - int(time.Monday) + 7) % 7))
+}
+
 // laborDay returns the first Monday of September of year y, the United
 // States' Labor Day ("Labour Day", spelt so, is May 1 in much of the
 // world, so only the American spelling is read).
@@ -1969,3 +1977,41 @@ func (tg *tagger) historyYear() (int, bool) {
 // newsRules read expressions that speak from the day of writing ("on
 // Tuesday", "yesterday", "last week"), which a history does not use.
 var newsRules = map[string]bool{"weekday": true, "deictic": true, "relative": true, "weekend": true}
+
+// anchorState is the date that later expressions count from ("two years
+// later", "the following spring"), as remember sets it.
+type anchorState struct {
+	anchor     Span
+	hasAnchor  bool
+	anchorText string
+}
+
+// countedFrom returns the date later expressions count from now.
+func (tg *tagger) countedFrom() anchorState {
+	return anchorState{tg.anchor, tg.hasAnchor, tg.anchorText}
+}
+
+// keepCountedFrom puts back the date later expressions count from after a
+// year that names a thing rather than the time the story has reached (see
+// ownedYear).
+func (tg *tagger) keepCountedFrom(a anchorState) {
+	tg.anchor, tg.hasAnchor, tg.anchorText = a.anchor, a.hasAnchor, a.anchorText
+}
+
+// ownedYear reports whether the year at [start, end) stands between a
+// possessive and the noun it dates, naming a work or a deed of the owner
+// ("sampled her 1966 single", "his 1995 book"). After a date earlier in
+// its sentence the story has not moved to that year, and "two years
+// later" counts from the date the clause is told at ("found her in 2004,
+// when a producer sampled her 1966 single. She went back into the studio
+// two years later" is 2006); the caller checks for that date.
+func (tg *tagger) ownedYear(start, end int) bool {
+	if end != start+1 || !possessives[tg.word(start-1)] {
+		return false
+	}
+	if _, nd := tg.num(start); nd != 4 {
+		return false
+	}
+	next := tg.word(end)
+	return next != "" && !tg.vword(end).verbal()
+}

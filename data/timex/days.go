@@ -39,6 +39,14 @@ func ruleWeekday(tg *tagger, i int) (match, bool) {
 		m.value, m.first = vDay(day)+m.value[len("2024-11-27"):], -1
 		return m, true
 	}
+	if day, end, ok := tg.bracketedDayAfter(m.end); ok && len(m.value) >= len("2024-11-27") &&
+		int(day.Weekday()) == weekdayWords[tg.word(i)] {
+		// "on Wednesday (Dec 31)", as Singapore papers write a day:
+		// the date in brackets says which Wednesday, and is part of
+		// the one expression, so that a range can join after it
+		// ("from Monday (Nov 24) to Dec 5").
+		m.value, m.end = vDay(day)+m.value[len("2024-11-27"):], end
+	}
 	if m.first == 0 && tg.word(i-1) == "a" && tg.word(i-2) == "on" {
 		m.first = -1
 		if tg.anyWeekdayMeant(i) {
@@ -51,6 +59,24 @@ func ruleWeekday(tg *tagger, i int) (match, bool) {
 		}
 	}
 	return m, true
+}
+
+// bracketedDayAfter reads a day of the month in brackets opening at token
+// k ("(Dec 31)", "(Nov 20, 2025)", "(20 November)") and returns it and
+// the token after the closing bracket.
+func (tg *tagger) bracketedDayAfter(k int) (time.Time, int, bool) {
+	if !tg.punct(k, "(") {
+		return time.Time{}, k, false
+	}
+	mm, ok := ruleMonthFirst(tg, k+1)
+	if !ok {
+		mm, ok = ruleDayFirst(tg, k+1)
+	}
+	if !ok || !tg.punct(mm.end, ")") || len(mm.value) != len("2024-11-27") {
+		return time.Time{}, k, false
+	}
+	day, err := time.Parse("2006-01-02", mm.value)
+	return day, mm.end + 1, err == nil
 }
 
 // weekdayOfDateBefore reports whether the weekday at i stands after "a"
@@ -205,6 +231,9 @@ func weekdayReading(tg *tagger, i int) (match, bool) {
 		}
 	}
 	if t == tenseNearest {
+		if day, ok := tg.afterEarlierDay(i, j); ok {
+			return tg.withPartOfDay(weekdayNear(day, wd, tenseFuture), j)
+		}
 		if report, ok := tg.reportedPlanDay(i, j); ok {
 			// "said on Monday that the boilers were expected to be
 			// repaired by Friday": the plan as it stood at the
@@ -214,6 +243,28 @@ func weekdayReading(tg *tagger, i int) (match, bool) {
 		}
 	}
 	return tg.withPartOfDay(tg.weekdayDate(wd, t), j)
+}
+
+// afterEarlierDay returns the day named earlier in the sentence, gone by,
+// when a past forward-pointing verb governs the weekday from i to j ("it
+// noticed the attack late on Monday night, and staff had been told to
+// switch off their computers at about 3 a.m. on Tuesday"): what the past
+// order or advice looked ahead to comes after the day the sentence is
+// already on, the first such weekday after it, not the one nearest the
+// day of writing.
+func (tg *tagger) afterEarlierDay(i, j int) (time.Time, bool) {
+	if !tg.dayEarlierInSentence(i) || tg.lastDay.After(tg.dct) {
+		return time.Time{}, false
+	}
+	g, ok, after := tg.governingGroup(i, j)
+	if !ok || after || !tg.forwardVerb(g, i, j) {
+		return time.Time{}, false
+	}
+	if c := tg.vword(g.start); c != vPast && c != vHavePast {
+		return time.Time{}, false
+	}
+	tg.noteAnchor("the day named earlier in the sentence, which a past order looks ahead from")
+	return tg.lastDay, true
 }
 
 // definiteWeekday resolves a weekday after "the" ("with the opening game
@@ -683,7 +734,11 @@ func ruleClock(tg *tagger, i int) (match, bool) {
 		base, hasDay, j, dayGiven = day, true, end, true // "5 p.m. EST, Nov. 6", "8pm on Saturday 14 June"
 	} else if d, ok := weekdayWords[tg.word(k)]; ok && sameLine && tg.capital(k) && tg.hasDCT &&
 		!strings.HasSuffix(tg.word(k), "s") { // "at 9pm on Sundays" is every Sunday's
-		base, j, dayGiven = tg.weekdayDate(d, tg.tenseAround(i, k+1)), k+1, true
+		t := tg.tenseAround(i, k+1)
+		base, j, dayGiven = tg.weekdayDate(d, t), k+1, true
+		if day, ok := tg.afterEarlierDay(i, k+1); ok && t == tenseNearest {
+			base = weekdayNear(day, d, tenseFuture)
+		}
 	} else if d, ok := weekdayWords[tg.word(k+1)]; ok && sameLine && clockDayLeads[tg.word(k)] && tg.capital(k+1) &&
 		tg.hasDCT {
 		// "at 9.40 a.m. next Thursday", "at 10am last Tuesday": the

@@ -199,6 +199,20 @@ var holidays = map[string]map[string]holiday{
 	"st andrew's":    {"day": {month: 11, day: 30}},
 	"st stephen's":   {"day": {month: 12, day: 26}},
 	"st valentine's": {"day": {month: 2, day: 14}},
+	// National days whose names belong to one country, as the
+	// English-language papers of the Commonwealth write them; names
+	// several countries share ("Republic Day", "Independence Day",
+	// "Labour Day") name no one day and are left out.
+	"canada":    {"day": {month: 7, day: 1}},
+	"victoria":  {"day": {movable: victoriaDay}},
+	"australia": {"day": {month: 1, day: 26}},
+	"anzac":     {"day": {month: 4, day: 25}},
+	"waitangi":  {"day": {month: 2, day: 6}},
+	"jamhuri":   {"day": {month: 12, day: 12}},
+	"madaraka":  {"day": {month: 6, day: 1}},
+	"mashujaa":  {"day": {month: 10, day: 20}},
+	"rizal":     {"day": {month: 12, day: 30}},
+	"bonifacio": {"day": {month: 11, day: 30}},
 }
 
 // saintTitles are the ways a saint's day's name opens: "St Patrick's

@@ -1104,17 +1104,27 @@ func IsPublicationLine(line string) bool {
 }
 
 // lineOfDateline reports whether line is a dateline set on a line of its
-// own, the place in capitals and the full date with nothing after it but
-// perhaps a time ("WELLINGTON, Wednesday 15 May 2013", "CAPE TOWN,
-// January 2 2004"), as papers print it above the first paragraph instead
-// of opening it: the date is the day of the issue, no event.
+// own, a place and the date with nothing after it but perhaps a time
+// ("WELLINGTON, Wednesday 15 May 2013", "CAPE TOWN, January 2 2004",
+// "Nairobi, Kenya, Monday, March 3, 2025"), as papers print it above the
+// first paragraph instead of opening it: the date is the day of the
+// issue, no event.
 func lineOfDateline(line string) bool {
-	at, ok := datelinePlace(line)
+	if at, ok := datelinePlace(line); ok {
+		d, ok := parseWritten(line, at)
+		return ok && timeOnly(line[d.end:])
+	}
+	// A place in capitalised words reads like a sentence's start, so
+	// it needs the year: "Nairobi, Kenya, Monday, March 3, 2025".
+	at, ok := titledPlace(line)
 	if !ok {
 		return false
 	}
+	if next := strings.IndexByte(line[at:], ','); next > 0 && regionName(line[at:at+next]) {
+		at = pubSkipSpaces(line, at+next+1) // the country after the city
+	}
 	d, ok := parseWritten(line, at)
-	return ok && timeOnly(line[d.end:])
+	return ok && d.full() && timeOnly(line[d.end:])
 }
 
 // DatedClockLine reports whether line is only a written date and a clock

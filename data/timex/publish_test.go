@@ -266,6 +266,10 @@ func TestPublicationShapes(t *testing.T) {
 		{"CAPE TOWN, January 2 2004, 18:40", true},
 		{"CAPE TOWN, January 2 2004 - The Test starts today.", false},
 		{"NEW ZEALAND, home of the 2011 World Cup", false},
+		{"Nairobi, Kenya, Monday, March 3, 2025", true},
+		{"Nairobi, Monday, March 3, 2025", true},
+		{"Nairobi, Monday, March 3", false},
+		{"Nairobi, Kenya, on March 3, 2025", false},
 		{"", false},
 	}
 	for _, c := range lines {

@@ -776,14 +776,15 @@ func (tg *tagger) listing(i, j int) bool {
 	return true
 }
 
-// noticeRow reports whether the weekday at i stands after the colon of a
-// label of words only that opens its line ("- Harcourt Avenue:
-// resurfacing, nights only, Wednesday to Saturday"): a round-up's row of
-// works or closures, which gives the days they are set for, as a
+// noticeRow reports whether the weekday at i stands in a list's row,
+// after its bullet and the colon of a label of words only ("- Harcourt
+// Avenue: resurfacing, nights only, Wednesday to Saturday"): a round-up's
+// row of works or closures, which gives the days they are set for, as a
 // timetable gives its hours. A link's date ("More on IPOs: ... (April
-// 12)") is no weekday's.
+// 12)") is no weekday's, and a labelled line with no bullet ("Marauders:
+// At Dallas on Thursday.") is left to the heading above it, if any.
 func (tg *tagger) noticeRow(i int) bool {
-	if !tg.dayNamed(i) {
+	if !tg.dayNamed(i) || !tg.punct(tg.from, "-") && !tg.punct(tg.from, "•") && !tg.punct(tg.from, "*") {
 		return false
 	}
 	for c := tg.from + 1; c < i && c <= tg.from+labelRowWords; c++ {
@@ -1717,7 +1718,8 @@ func (tg *tagger) noticeParticiple(k int) bool {
 }
 
 // labelBefore reports whether the colon at c ends a label of words only
-// that opens its line, past a list's bullet.
+// that opens its line, past a list's bullet; a code glued to a word
+// ("A629", "M25") counts as a word.
 func (tg *tagger) labelBefore(c int) bool {
 	if c <= tg.from {
 		return false
@@ -1727,6 +1729,9 @@ func (tg *tagger) labelBefore(c int) bool {
 		m++ // the list's bullet
 	}
 	for ; m < c; m++ {
+		if tg.toks[m].kind == kNum && tg.codeNumber(m) {
+			continue // a road's or a line's code: "A629 slip road", "M25"
+		}
 		if tg.toks[m].kind != kWord || tg.vword(m).verbal() {
 			return false // a verb, or a date as the label: "Oct. 11: lost at Deane" is a result
 		}

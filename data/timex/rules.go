@@ -300,6 +300,8 @@ var modTargets = []namedRule{
 		triggers: []string{"<holiday>", "the"},
 		examples: []ruleExample{
 			{"Shops close on Christmas Day.", "2024-11-27", "Christmas Day", "2024-12-25"},
+			{"Stores will close on Canada Day.", "2024-06-20", "Canada Day", "2024-07-01"},
+			{"The parade returns on Victoria Day.", "2024-05-02", "Victoria Day", "2024-05-20"},
 		}},
 }
 

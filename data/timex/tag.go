@@ -479,7 +479,11 @@ func (tg *tagger) runBlock(out []Timex) []Timex {
 				tg.ex.explain(tg, x, i, m) // before remember moves the anchor
 			}
 			tg.noteQuoted(start)
+			counted := tg.countedFrom()
 			tg.remember(x, m.derived || tg.comparisonPeriod(start))
+			if counted.hasAnchor && tg.lastEnd > tg.from && tg.ownedYear(start, m.end) {
+				tg.keepCountedFrom(counted)
+			}
 			tg.noteEditionYear(x, start, m.end)
 			tg.noteMonthQuarter(out, m.end)
 			tg.noteHeading(x, start, m.end)

@@ -133,8 +133,8 @@ func (tg *tagger) classify(k int) vclass {
 	case lex.has(lNotVerb) && hasSuffix(w, "ed") && edSubjects[tg.word(k-1)]:
 		return vPast // "midwives who qualified in the spring", "she retired in May": the adjective's form is a verb after its subject
 	case len(w) > 4 && hasSuffix(w, "ed") && !lex.has(lNotVerb) && (!hasSuffix(w, "eed") || lex.has(lEedPast)):
-		if tg.capital(k) && k > tg.from {
-			return vNone // a name: "Ahmed"
+		if tg.capital(k) && k > tg.from && !tg.punct(k-1, ":") {
+			return vNone // a name: "Ahmed"; after a colon, the clause's first word
 		}
 		if tg.adjectiveAfterIng(k) {
 			return vNone // "fulfilling increased demands"

@@ -319,6 +319,12 @@ var unitWords = map[string]unit{
 	"night": uDay, "nights": uDay, "wk": uWeek, "wks": uWeek, "mth": uMonth, "mths": uMonth,
 }
 
+// measureWords are the units of measure a fraction counts in recipes,
+// reports and notices ("1/2 cup", "3/4 mile"), singular and plural.
+var measureWords = setOf("cup", "cups", "teaspoon", "teaspoons", "tablespoon", "tablespoons", "tsp", "tbsp",
+	"inch", "inches", "foot", "feet", "mile", "miles", "pound", "pounds", "lb", "lbs", "ounce", "ounces", "oz",
+	"gallon", "gallons", "pint", "pints", "acre", "acres", "point", "points", "percent")
+
 // durationCode is the TIMEX3 duration designator of each unit.
 var durationCode = [...]string{uSecond: "S", uMinute: "M", uHour: "H", uDay: "D", uWeekend: "WE", uWeek: "W",
 	uMonth: "M", uQuarter: "Q", uHalf: "H", uSeason: "M", uYear: "Y", uDecade: "DE", uCentury: "CE", uMillennium: "ML"}
@@ -1070,6 +1076,10 @@ var (
 // governs a date.
 var dateHintSkips = setOf("on", "in", "the", "early", "late", "mid", "middle", "end", "of", "beginning", "start",
 	"week", "weekend") // "moved to the week of September 25"
+
+// startWords open a phrase that dates when something begins: "starting
+// Monday", "beginning in June", "commencing 1 July".
+var startWords = setOf("starting", "beginning", "commencing")
 
 // governingWords point a date they govern ahead or back: "by Friday",
 // "until March", "effective Jan. 1"; "since March", "the quarter ended

@@ -267,7 +267,7 @@ func sentenceInitial(text string, start int) bool {
 	for i > 0 && text[i-1] == ' ' {
 		i--
 	}
-	return i == 0 || strings.IndexByte(".!?\n", text[i-1]) >= 0
+	return i == 0 || strings.IndexByte(".!?\n:", text[i-1]) >= 0 // ":" opens a list item's text: "October 8-9: autumn craft fair"
 }
 
 // wordAt returns the run of ASCII letters starting at i.

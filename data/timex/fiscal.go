@@ -438,13 +438,20 @@ func (tg *tagger) yearEnd(k int) (match, bool) {
 }
 
 // yearBeforePart reads a year written before a quarter or half: "1989's
-// third quarter", "the 1988 third quarter", "next year's first quarter".
-// It returns the year (0 if none) and the index after it.
+// third quarter", "the 1988 third quarter", "next year's first quarter",
+// and a fiscal year so written, "fiscal 2001's third quarter", "its
+// fiscal 2001 third quarter", which counts as "the third quarter of
+// fiscal 2001" does. It returns the year (0 if none) and the index after
+// it.
 func (tg *tagger) yearBeforePart(i, k int) (int, int) {
-	if y, k2 := tg.yearNum(k); y > 0 && (tg.punct(k2, "'") || tg.punct(k2, "’")) && tg.word(k2+1) == "s" {
+	at := k
+	if tg.word(k) == "fiscal" {
+		at = k + 1
+	}
+	if y, k2 := tg.yearNum(at); y > 0 && (tg.punct(k2, "'") || tg.punct(k2, "’")) && tg.word(k2+1) == "s" {
 		return y, k2 + 2
 	}
-	if y, k2 := tg.yearNum(k); y > 0 && k > i && tg.lexAt(k2).ordinal > 0 {
+	if y, k2 := tg.yearNum(at); y > 0 && at > i && tg.lexAt(k2).ordinal > 0 {
 		return y, k2
 	}
 	if off, ok := tg.relOffsetAt(k); ok && tg.word(k+1) == "year" && tg.punct(k+2, "'") && tg.word(k+3) == "s" &&

@@ -63,6 +63,10 @@ type extraction struct {
 	events []data.Event
 	titles titler
 	lines  lineCheck
+	// entriesBegun is whether a live entry's stamp, a clock time alone on
+	// its line, has been read: a dated clock line after it stamps an
+	// entry, where before it the line dates the page.
+	entriesBegun bool
 	// fiscalEnd is the month the article's fiscal year ends in
 	// (timex.FiscalYearEnd), read at its first fiscal year: 0 not yet
 	// read, -1 none.
@@ -100,11 +104,14 @@ func (x *extraction) piece(a *data.Article, from, to int) {
 	lists := listSpans(a.Text, txs)
 	for k, tx := range txs {
 		span, err := tx.Span()
-		if err != nil || (tx.Type != timex.Date && tx.Type != timex.Time) || x.lines.aboutPublication(a.Text, tx) && !headsTimetable(a.Text, txs, k) && !headsSection(a.Text, txs, k) ||
+		if err != nil || (tx.Type != timex.Date && tx.Type != timex.Time) || x.lines.aboutPublication(a.Text, tx) && !headsTimetable(a.Text, txs, k) && !headsSection(a.Text, txs, k) && !x.laterEntryStamp(a.Text) ||
 			tx.Type == timex.Date && linkTeaser(a.Text, tx, span, a.Published) || accountingYear(tx.Text) && !boundsYearAt(a.Text, txs, k) || accountingBoundary(a.Text, tx.Start) || timeOfSet(a.Text, txs, k) || referencePeriod(a.Text, tx) ||
 			trailingStretch(a.Text, tx) || comparisonSpan(a.Text, tx) || kindOfDay(a.Text, tx) || rankingFrame(a.Text, tx) || logReference(a.Text, tx) {
 			last = -1
 			continue
+		}
+		if bareClock(tx) && x.lines.alone(a.Text, tx) {
+			x.entriesBegun = true
 		}
 		if (tx.RangeEnd || tx.Qualifies) && last >= 0 {
 			// A list's title already leaves out all of it.
@@ -512,6 +519,21 @@ func (lc *lineCheck) datesPage(text string) bool {
 		}
 	}
 	return lc.page > 0
+}
+
+// laterEntryStamp reports whether the line aboutPublication last read is a
+// written date and a clock time alone ("Thu 7 May 2026 23.40 BST") under
+// which a live page, its entries already begun with bare clock stamps,
+// sets an entry of an earlier day: an event of that day, as a bare
+// stamp is one of the page's day.
+func (x *extraction) laterEntryStamp(text string) bool {
+	return x.entriesBegun && timex.DatedClockLine(text[x.lines.start:x.lines.end])
+}
+
+// alone reports whether tx is all the line aboutPublication last read
+// holds, but for marks and spaces.
+func (lc *lineCheck) alone(text string, tx timex.Timex) bool {
+	return lc.start <= tx.Start && tx.End <= lc.end && !hasLetter(text[lc.start:tx.Start]) && !hasLetter(text[tx.End:lc.end])
 }
 
 // bareClock reports whether tx is a clock time and nothing more ("14.05

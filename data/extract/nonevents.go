@@ -90,7 +90,7 @@ var restateLeads = []string{", which runs", ", which ran", ", which covers", ", 
 // holidayStretch reports whether the noun after a holiday ending at end
 // names the stretch of days or the doings around it rather than its day:
 // "the Christmas shopping season", "Easter getaway: roads jammed", "the
-// Christmas holidays". Which days the text does not say, so there is no
+// Christmas holidays", "the start of the Easter travel season". Which days the text does not say, so there is no
 // event; "the Easter weekend", a calendar stretch, stays one.
 func holidayStretch(text string, end int) bool {
 	return holidayStretchNouns[strings.ToLower(nextWord(text, end))]
@@ -99,7 +99,7 @@ func holidayStretch(text string, end int) bool {
 // holidayStretchNouns are the nouns after a holiday that make it a stretch
 // or a season of doings round it (holidayStretch).
 var holidayStretchNouns = map[string]bool{"getaway": true, "shopping": true, "season": true, "holidays": true,
-	"break": true, "rush": true, "recess": true, "exodus": true}
+	"break": true, "rush": true, "recess": true, "exodus": true, "travel": true}
 
 // yearEdge reports whether e is an edge of a year with no year written
 // ("year-end", "mid-year"), which before a noun names it as a quarter
@@ -108,11 +108,14 @@ func yearEdge(e data.Event) bool {
 	return e.Span.Precision == timex.PrecisionYear && e.Mod != "" && !strings.ContainsAny(e.Expr, "0123456789")
 }
 
-// otherDay reports whether another event of e's sentence names a day or a
-// finer time.
+// otherDay reports whether an event after e in its sentence names a day
+// or a finer time, which can date the noun the holiday e modifies ("Its
+// Christmas concert on Dec. 21"). A day before it dates another clause:
+// in "will have an MRI on Monday and is unlikely to play in the team's
+// Thanksgiving game", the game is on the holiday.
 func otherDay(events []data.Event, e data.Event) bool {
 	for _, o := range events {
-		if o.SentenceStart == e.SentenceStart && o.ExprStart != e.ExprStart && o.Span.Precision >= timex.PrecisionDay {
+		if o.SentenceStart == e.SentenceStart && o.ExprStart > e.ExprStart && o.Span.Precision >= timex.PrecisionDay {
 			return true
 		}
 	}
@@ -285,7 +288,7 @@ must|next|nor|not|now|of|on|or|our|over|said|says|she|should|since|so|than|that|
 these|they|this|those|through|to|under|until|up|was|we|were|what|when|despite|where|which|while|who|
 will|with|would|year|you|without|within|against|among|amid|around|across|along|behind|beyond|toward|towards|
 like|near|per|via|upon|onto|off|out|ahead|versus|except|plus|too|again|already|still|yet|just|only|
-rose|fell|grew|shrank|sank|slid|came|went|saw|began|brought|stood|held|hit|beat|made|lost|paid|sold|spent|won|took`)
+rose|fell|grew|shrank|sank|slid|came|went|saw|began|brought|stood|held|hit|beat|made|lost|paid|sold|spent|won|took|whether|how|why|unless|although|though|whose`)
 
 // periodDeterminers are the words that tie a period to the noun after it.
 var periodDeterminers = words(`a|an|her|his|its|my|next|our|that|the|their|this|your`)
@@ -627,6 +630,9 @@ func furnitureLine(line string) bool {
 	lower := strings.ToLower(line[:min(len(line), furnitureLeadMax)])
 	for _, lead := range furnitureLeads {
 		if strings.HasPrefix(lower, lead) {
+			if storyNoteLeads[lead] && correctionText(lower[len(lead):]) {
+				return false // "This story has been corrected to show that the hearing is Jan. 12"
+			}
 			return !captionLeads[lead] || !captionText(line[len(lead):])
 		}
 	}
@@ -945,6 +951,22 @@ const sectionHeadingWords = 4
 // furnitureLineMax bounds the lines furnitureLine reads, in bytes: page
 // furniture is a short line, and every date of a long paragraph asks.
 const furnitureLineMax = 240
+
+// storyNoteLeads are the furnitureLeads of a note on the story itself,
+// which dates the page ("This story was first published on Nov. 26")
+// unless it is a correction that says what the story now says.
+var storyNoteLeads = map[string]bool{"this story was ": true, "this story has been ": true, "this article was ": true,
+	"this article has been ": true}
+
+// correctionText reports whether rest, the lower-case text after a story
+// note's lead, is a correction that restates the story: "corrected to
+// show that Brisco's sentencing is set for Aug. 17", "clarified to
+// reflect ...". Its dates are the story's events, as the house keeps a
+// correction's own dates; "corrected on Nov. 28" dates the change.
+func correctionText(rest string) bool {
+	verb, after, _ := strings.Cut(rest, " ")
+	return (verb == "corrected" || verb == "clarified") && strings.HasPrefix(after, "to ") && !strings.HasPrefix(after, "to correct")
+}
 
 // furnitureLeads open the lines furnitureLine reports.
 var furnitureLeads = []string{"©", "(c) ", "copyright ", "photograph:", "photo:", "photos:", "image:", "picture:",

@@ -39,9 +39,12 @@ func TestEvents_PeriodModifiers(t *testing.T) {
 		{"Its Christmas concert on Dec. 21 will go ahead.", "Dec. 21"},
 		{"The town's Easter market opens on Saturday.", "Saturday"},
 		{"Shoppers packed the centre before Christmas.", "Christmas"},
+		// A day before the holiday dates another clause: the holiday's noun is on it.
+		{"He will have a scan on Monday and may miss the team's Thanksgiving game at Dallas.", "Monday|Thanksgiving"},
 		// A holiday before a noun of the stretch or doings round it dates nothing.
 		{"Retailers fear the Christmas shopping season will be weak.", ""},
 		{"Easter getaway: roads jammed as families head off.", ""},
+		{"Fares rise for the Easter travel season.", ""},
 		{"Crowds are expected over the Easter weekend.", "Easter weekend"},
 		// A year's edge before a noun names it when the sentence has a day.
 		{"Leaders meet on December 14 for their year-end summit.", "December 14"},
@@ -58,6 +61,10 @@ func TestEvents_PeriodModifiers(t *testing.T) {
 		{"Summer book fair draws record crowds", ""},
 		{"Spring came early. Summer followed in May.", "Spring|Summer|May"},
 		{"The team will tour in the winter.", "the winter"},
+		// A period before "whether", "how" or "why" ends its phrase: it
+		// names no noun after it.
+		{"The regulator said last month that it would decide by the autumn whether to sue.", "last month|the autumn"},
+		{"Officials said on Monday they would explain by the spring how the fund works.", "Monday|the spring"},
 		// A period that dates a clause of its own stays.
 		{"Dikes built last summer held on Sunday, officials said.", "last summer|Sunday"},
 		{"Sales fell in the first quarter and recovered on Tuesday.", "the first quarter|Tuesday"},

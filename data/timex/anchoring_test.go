@@ -112,8 +112,11 @@ var anchoringCases = []tagCase{
 	// event the tagger cannot date, only the year is known.
 	{"The envoys met the day before March 3.", dct27, "the day before March 3", timex.Date, "2024-03-02", ""},
 	{"He flew home the day after Christmas.", day(2025, 1, 10), "the day after Christmas", timex.Date, "2024-12-26", ""},
+	// dct27 is a Wednesday: its day before is "Tuesday" or "yesterday",
+	// so "last Tuesday" is the 19th, the Tuesday of the week before (as
+	// tune-294 and tune-506 gold it), and the day before it the 18th.
 	{"The envoys met on November 12. The talks broke down the day before last Tuesday's vote.",
-		dct27, "the day before last Tuesday", timex.Date, "2024-11-25", ""},
+		dct27, "the day before last Tuesday", timex.Date, "2024-11-18", ""},
 	{"The envoys met on November 12 and again the day before he was arrested.", dct27, "the day", timex.Date, "2024-XX-XX", ""},
 	// "In the day before flying home": the day is the clause's own, no
 	// day before the one mentioned last ("later in the day" after a day

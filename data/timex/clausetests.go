@@ -47,10 +47,15 @@ func (tg *tagger) comparisonBase(k int) bool {
 // closingLevel reports whether the hint word at k ends a closing price
 // or level the date after it fixes ("a premium of 31 percent to Pexton's
 // closing price on Friday", "the close on Friday"): a price is known once
-// the market has closed. "Shops will close on Friday" has no determiner.
+// the market has closed. "Shops will close on Friday" has no determiner,
+// and "due after the close on Wednesday" names the hour of a report, the
+// end of the session, which its verb puts ahead or behind.
 func (tg *tagger) closingLevel(k int) bool {
 	w := tg.word(k)
 	if w == "close" {
+		if sessionEdgeWords[tg.word(k-2)] && tg.word(k-1) == "the" {
+			return false
+		}
 		return tg.word(k-1) == "the" || tg.lexAt(k-1).has(inPossessives)
 	}
 	return priceNouns[w] && tg.word(k-1) == "closing"
@@ -261,6 +266,33 @@ func (tg *tagger) planActedOn(k int) bool {
 	return c == vPast || c == vBePast || c == vHavePast || c == vDoPast
 }
 
+// notUntilPast reports whether the "until" at k follows a negated verb
+// group in the past ("did not finish the work until", "wasn't restarted
+// until", "never paid until"), whose deed came on the date after it. A
+// plan or a wish so told ("was not expected until March", "did not plan
+// to leave until Friday", "did not expect a decision until March") is
+// left to the rules of what looks ahead.
+func (tg *tagger) notUntilPast(k int) bool {
+	g, ok := tg.groupBefore(k)
+	if !ok || !tg.groupHasAny(g, negations) || tg.schedulePredicate(g) {
+		return false
+	}
+	for m := g.start; m < k; m++ {
+		if w := tg.word(m); w == "to" || verbLex[w].has(lForward) || expectVerbs[w] {
+			return false
+		}
+	}
+	first := g.start
+	for first < g.head && (tg.vword(first) == vAdv || negations[tg.word(first)]) {
+		first++
+	}
+	if tg.word(first) == "won" && (tg.punct(first+1, "'") || tg.punct(first+1, "’")) {
+		return false // "won't ship until November": will not
+	}
+	c := tg.vword(first)
+	return c == vPast || c == vBePast || c == vHavePast || c == vDoPast
+}
+
 // planUndoneAfter reports whether the plan a date ending before j was set
 // for is the subject of a past verb right after it: "A round planned for
 // April was cancelled", "a visit scheduled for Thursday was called off".
@@ -347,7 +379,14 @@ const phraseReach = 8
 // planned visit on Friday"), it looks ahead; governed by "since" ("since
 // the crash on Sunday"), back.
 func (tg *tagger) phraseTense(k int) tense {
-	for m := k; m > tg.from && m > k-phraseReach; m-- {
+	limit := k - phraseReach
+	for m := k; m > tg.from && m > limit; m-- {
+		if tg.possessive(m) {
+			// "ahead of the Federal Reserve's next policy meeting on
+			// May 6": the mark and its "s" end a word of the phrase.
+			limit -= 2
+			continue
+		}
 		if tg.toks[m].kind == kPunct || tg.vword(m).verbal() && !tg.nounIng(m) {
 			return tenseNone // "originally planned for October": a verb
 		}

@@ -379,11 +379,11 @@ func ruleMonthFirst(tg *tagger, i int) (match, bool) {
 	if j != i {
 		return match{}, false
 	}
-	if mo, ok := tg.monthOfYear(m, k); ok {
-		return mo, true
-	}
 	if q, ok := tg.monthQuarter(m, i, k); ok {
 		return q, true
+	}
+	if mo, ok := tg.monthOfYear(m, k); ok {
+		return mo, true
 	}
 	if m == 5 && !tg.mayIsMonth(i) || m == 3 && tg.marchIsWalk(i, k) || tg.monthIsName(i, k) {
 		return match{}, false
@@ -410,6 +410,15 @@ func (tg *tagger) monthQuarter(m, i, k int) (match, bool) {
 		return match{}, false // "the October-December quarter": a range of months names it
 	}
 	q := m / 3
+	if tg.word(end+1) == "of" {
+		if y, k2 := tg.yearNum(end + 2); y > 0 {
+			mt := match{end: k2, typ: Date, value: vQuarter(y, q)} // "the June quarter of 2021"
+			if tg.word(i-1) == "the" && i-1 >= tg.from {
+				mt.first = -1
+			}
+			return mt, true
+		}
+	}
 	mt := match{end: end + 1, typ: Date, value: vQuarter(tg.partYear(q, 4, tg.tenseAround(i, end+1)), q)}
 	if tg.word(i-1) == "the" && i-1 >= tg.from {
 		mt.first = -1
@@ -552,10 +561,11 @@ func ruleDayFirst(tg *tagger, i int) (match, bool) {
 	if (tg.word(k) == "and" || tg.hyphen(k) || tg.word(k) == "to") && k+1 < tg.to {
 		if d2, k2 := tg.dayNum(k + 1); d2 > d {
 			if m, k3 := tg.month(k2); m > 0 {
-				// "19 and 21 November": the first day alone, in the
-				// month (and year) written after the second.
+				// "19 and 21 November", "6th-8th March": the first
+				// day alone, with its ordinal suffix, in the month
+				// (and year) written after the second.
 				y, _ := tg.yearNum(tg.optComma(k3))
-				return date1(Date, j+1, tg.rangeStart(y, m, d, i, k3))
+				return date1(Date, k, tg.rangeStart(y, m, d, i, k3))
 			}
 		}
 	}
@@ -563,7 +573,7 @@ func ruleDayFirst(tg *tagger, i int) (match, bool) {
 		// "5, 8 and 11 August": each day of the list in the month
 		// written after the last.
 		y, _ := tg.yearNum(tg.optComma(k3))
-		return date1(Date, j+1, tg.rangeStart(y, m, d, i, k3))
+		return date1(Date, k, tg.rangeStart(y, m, d, i, k3))
 	}
 	if tg.word(k) == "of" {
 		k++
@@ -674,9 +684,11 @@ func (tg *tagger) monthDay(m, d, i, j int) string {
 		return ""
 	}
 	y := tg.yearFor(m, d, i, j)
-	if hy, ok := tg.historyYear(); ok {
+	if ey, ok := tg.entryYear(m, d, i, j); ok {
+		y = ey
+	} else if hy, ok := tg.historyYear(); ok {
 		y = hy
-	} else if tg.recentYear > 0 && (tg.recentMonth == 0 || tg.recentMonth == m) {
+	} else if tg.recentYear > 0 && (tg.recentMonth == 0 || tg.recentMonth == m) && !tg.willPastYear(i, j) {
 		tg.noteAnchor("the year written in a recent sentence")
 		y = tg.recentYear
 	} else if sy, ok := tg.seasonMonthYear(m, i, j); ok {
@@ -690,6 +702,19 @@ func (tg *tagger) monthDay(m, d, i, j int) string {
 		return ""
 	}
 	return vDay(date(y, m, d))
+}
+
+// willPastYear reports whether the recent year is past and "will"
+// governs the day at tokens [i, j): a future seen from the dct, which a
+// past year cannot hold ("the governor, sworn in on May 29, 2019, will
+// hand over on May 29" is this year's May 29). "Would" looks ahead from
+// the past and keeps the year.
+func (tg *tagger) willPastYear(i, j int) bool {
+	if !tg.hasDCT || tg.recentYear >= tg.dct.Year() {
+		return false
+	}
+	g, ok, _ := tg.governingGroup(i, j)
+	return ok && tg.vword(g.start) == vWill
 }
 
 // seasonMention marks recentMonth when the recent mention was a season of
@@ -716,6 +741,18 @@ func (tg *tagger) seasonMonthYear(m, i, j int) (int, bool) {
 	return 0, false
 }
 
+// pastVerbRightBefore reports whether a regular past verb stands right
+// before the date at i with no "on" between, as wire copy writes it ("was
+// convicted Thursday", "resigned Aug. 3", "deliberated Aug. 3-4"): the
+// date is when it was done. A participle after a determiner ("the revised
+// Aug. 3 deadline") or one of a plan ("a rally planned Aug. 3") is none.
+func (tg *tagger) pastVerbRightBefore(i int) bool {
+	k := i - 1
+	w := tg.word(k)
+	return k > tg.from && tg.vword(k) == vPast && !schedulePredicates[w] && !determiners[tg.word(k-1)] &&
+		!tg.lexAt(k-1).has(inPossessives)
+}
+
 // yearFor picks the year of a month (and day, if d > 0) written without
 // one: the instance nearest the dct that agrees with the tense of the
 // clause. A bare month reads the tense from any past participle too, while
@@ -732,7 +769,7 @@ func (tg *tagger) yearFor(m, d, i, j int) int {
 	day := d
 	if d == 0 {
 		day = 15
-	} else if !strong && !(t == tensePast && tg.word(i-1) == "on") {
+	} else if !strong && !(t == tensePast && (tg.word(i-1) == "on" || tg.pastVerbRightBefore(i))) {
 		t = tenseNone
 	}
 	dy := tg.dct.Year()
@@ -895,10 +932,18 @@ func (tg *tagger) spanEndYear(m, j int) (int, bool) {
 // span's "to" to the bare month tagged just before it ("sales for
 // November and December combined", "it lasted from June to September"):
 // the first such month from that one on, as a pair or a span runs
-// forward ("December and January" ends in the next year).
+// forward ("December and January" ends in the next year). A part of the
+// month may lead it ("in late December or early January", "from late
+// November to mid-January").
 func (tg *tagger) pairedMonthYear(m, i int) (int, bool) {
-	if !spanJoiners[tg.word(i-1)] || tg.lastEnd != i-1 || !tg.hasAnchor ||
-		tg.anchor.Precision != PrecisionMonth || monthWords[tg.word(i-2)] == 0 {
+	k := i - 1
+	if tg.hyphen(k) && positionWords[tg.word(k-1)] != "" {
+		k -= 2 // "mid-January"
+	} else if positionWords[tg.word(k)] != "" {
+		k-- // "early January"
+	}
+	if !spanJoiners[tg.word(k)] || tg.lastEnd != k || !tg.hasAnchor ||
+		tg.anchor.Precision != PrecisionMonth || monthWords[tg.word(k-1)] == 0 {
 		return 0, false
 	}
 	tg.noteAnchor("the month it is paired with")
@@ -1025,6 +1070,31 @@ func (tg *tagger) ageDecade(j int) bool {
 	return false
 }
 
+// temperatureReach bounds how far back from a decade temperatureDecade
+// looks for the word that makes it degrees: "temperatures are forecast to
+// rebound into the".
+const temperatureReach = 8
+
+// temperatureDecade reports whether the two-digit decade at j counts
+// degrees: a word of the weather's temperature ("highs", "temperatures",
+// "a warmup") stands a few words before it in its clause ("highs in the
+// 50s", "a warmup to the 50s") and a preposition of level before "the"
+// ("in", "into", "to"), or "Fahrenheit" after it.
+func (tg *tagger) temperatureDecade(j int) bool {
+	if degreeUnits[tg.word(j+2)] {
+		return true // "the 40s Fahrenheit"
+	}
+	if tg.word(j-1) != "the" || !levelPrepositions[tg.word(j-2)] {
+		return false // "lows not seen since the 70s", "the high point of the 80s": years
+	}
+	for k := j - 1; k >= tg.from && k >= j-temperatureReach && !tg.leftStop(k); k-- {
+		if temperatureWords[tg.word(k)] {
+			return true
+		}
+	}
+	return false
+}
+
 // possessiveDecade reports whether a possessive, and perhaps "late",
 // "early" or "mid", stands before the decade at j.
 func (tg *tagger) possessiveDecade(j int) bool {
@@ -1052,6 +1122,9 @@ func ruleYear(tg *tagger, i int) (match, bool) {
 	if d, nd := tg.num(j); nd == 2 && d%10 == 0 && d >= 20 && tg.word(j+1) == "s" && tg.tight(j+1) {
 		if tg.ageDecade(j) {
 			return match{}, false // "in his 30s", "their late 80s and 90s" are ages
+		}
+		if tg.temperatureDecade(j) {
+			return match{}, false // "highs in the 50s", "a warmup to the 50s" are degrees
 		}
 		return date1(Date, j+2, pad(190+d/10, 3)) // "the 70s"
 	}
@@ -1133,7 +1206,7 @@ func (tg *tagger) oldYearRange(i int) bool {
 // looksLikeYear rules out numbers that merely fall in the range of years:
 // amounts ("$2000", "2,000"), percentages, counts ("1500 troops"), times.
 func (tg *tagger) looksLikeYear(i, y int) bool {
-	if (y < 1900 || y > 2099) && !oldYearCues[tg.word(i-1)] && !tg.oldYearRange(i) {
+	if (y < 1900 || y > 2099) && !oldYearCues[tg.word(i-1)] && !tg.oldYearRange(i) && !(y >= 1000 && tg.headsYearEntry(i, y)) {
 		return false
 	}
 	if tg.endsImpossibleDate(i, y) {
@@ -1568,6 +1641,9 @@ func (tg *tagger) holidayName(i int) (string, int) {
 	if (tg.punct(i+1, "'") || tg.punct(i+1, "’")) && tg.word(i+2) == "s" {
 		return tg.word(i) + "'s", i + 3 // "Valentine's Day"
 	}
+	if (tg.punct(i+1, "'") || tg.punct(i+1, "’")) && tg.tight(i+1) && strings.HasSuffix(tg.word(i), "s") {
+		return tg.word(i), i + 2 // "Presidents' Day": a plural's mark, the name as "Presidents Day"
+	}
 	if w := tg.word(i) + " " + tg.word(i+1) + " " + tg.word(i+2); holidays[w] != nil {
 		return w, i + 3 // "the Fourth of July"
 	}
@@ -1790,10 +1866,24 @@ func columbusDay(y int) time.Time {
 	return d
 }
 
+// presidentsDay returns the third Monday of February of year y, the
+// United States' Presidents Day (Washington's Birthday in law).
+func presidentsDay(y int) time.Time {
+	d, _ := nthWeekdayOf(y, 2, int(time.Monday), 3)
+	return d
+}
+
 // memorialDay returns the last Monday of May of year y.
 func memorialDay(y int) time.Time {
 	last := date(y, 5, 31)
 	return last.AddDate(0, 0, -((int(last.Weekday()) - int(time.Monday) + 7) % 7))
+}
+
+// victoriaDay returns Canada's Victoria Day of year y: the last Monday
+// before May 25.
+func victoriaDay(y int) time.Time {
+	day := date(y, 5, 24)
+	return day.AddDate(0, 0, -((int(day.Weekday()) - int(time.Monday) + 7) % 7))
 }
 
 // laborDay returns the first Monday of September of year y, the United
@@ -1882,3 +1972,41 @@ func (tg *tagger) historyYear() (int, bool) {
 // newsRules read expressions that speak from the day of writing ("on
 // Tuesday", "yesterday", "last week"), which a history does not use.
 var newsRules = map[string]bool{"weekday": true, "deictic": true, "relative": true, "weekend": true}
+
+// anchorState is the date that later expressions count from ("two years
+// later", "the following spring"), as remember sets it.
+type anchorState struct {
+	anchor     Span
+	hasAnchor  bool
+	anchorText string
+}
+
+// countedFrom returns the date later expressions count from now.
+func (tg *tagger) countedFrom() anchorState {
+	return anchorState{tg.anchor, tg.hasAnchor, tg.anchorText}
+}
+
+// keepCountedFrom puts back the date later expressions count from after a
+// year that names a thing rather than the time the story has reached (see
+// ownedYear).
+func (tg *tagger) keepCountedFrom(a anchorState) {
+	tg.anchor, tg.hasAnchor, tg.anchorText = a.anchor, a.hasAnchor, a.anchorText
+}
+
+// ownedYear reports whether the year at [start, end) stands between a
+// possessive and the noun it dates, naming a work or a deed of the owner
+// ("sampled her 1966 single", "his 1995 book"). After a date earlier in
+// its sentence the story has not moved to that year, and "two years
+// later" counts from the date the clause is told at ("found her in 2004,
+// when a producer sampled her 1966 single. She went back into the studio
+// two years later" is 2006); the caller checks for that date.
+func (tg *tagger) ownedYear(start, end int) bool {
+	if end != start+1 || !possessives[tg.word(start-1)] {
+		return false
+	}
+	if _, nd := tg.num(start); nd != 4 {
+		return false
+	}
+	next := tg.word(end)
+	return next != "" && !tg.vword(end).verbal()
+}

@@ -39,6 +39,14 @@ func ruleWeekday(tg *tagger, i int) (match, bool) {
 		m.value, m.first = vDay(day)+m.value[len("2024-11-27"):], -1
 		return m, true
 	}
+	if day, end, ok := tg.bracketedDayAfter(m.end); ok && len(m.value) >= len("2024-11-27") &&
+		int(day.Weekday()) == weekdayWords[tg.word(i)] {
+		// "on Wednesday (Dec 31)", as Singapore papers write a day:
+		// the date in brackets says which Wednesday, and is part of
+		// the one expression, so that a range can join after it
+		// ("from Monday (Nov 24) to Dec 5").
+		m.value, m.end = vDay(day)+m.value[len("2024-11-27"):], end
+	}
 	if m.first == 0 && tg.word(i-1) == "a" && tg.word(i-2) == "on" {
 		m.first = -1
 		if tg.anyWeekdayMeant(i) {
@@ -51,6 +59,24 @@ func ruleWeekday(tg *tagger, i int) (match, bool) {
 		}
 	}
 	return m, true
+}
+
+// bracketedDayAfter reads a day of the month in brackets opening at token
+// k ("(Dec 31)", "(Nov 20, 2025)", "(20 November)") and returns it and
+// the token after the closing bracket.
+func (tg *tagger) bracketedDayAfter(k int) (time.Time, int, bool) {
+	if !tg.punct(k, "(") {
+		return time.Time{}, k, false
+	}
+	mm, ok := ruleMonthFirst(tg, k+1)
+	if !ok {
+		mm, ok = ruleDayFirst(tg, k+1)
+	}
+	if !ok || !tg.punct(mm.end, ")") || len(mm.value) != len("2024-11-27") {
+		return time.Time{}, k, false
+	}
+	day, err := time.Parse("2006-01-02", mm.value)
+	return day, mm.end + 1, err == nil
 }
 
 // weekdayOfDateBefore reports whether the weekday at i stands after "a"
@@ -205,6 +231,9 @@ func weekdayReading(tg *tagger, i int) (match, bool) {
 		}
 	}
 	if t == tenseNearest {
+		if day, ok := tg.afterEarlierDay(i, j); ok {
+			return tg.withPartOfDay(weekdayNear(day, wd, tenseFuture), j)
+		}
 		if report, ok := tg.reportedPlanDay(i, j); ok {
 			// "said on Monday that the boilers were expected to be
 			// repaired by Friday": the plan as it stood at the
@@ -214,6 +243,28 @@ func weekdayReading(tg *tagger, i int) (match, bool) {
 		}
 	}
 	return tg.withPartOfDay(tg.weekdayDate(wd, t), j)
+}
+
+// afterEarlierDay returns the day named earlier in the sentence, gone by,
+// when a past forward-pointing verb governs the weekday from i to j ("it
+// noticed the attack late on Monday night, and staff had been told to
+// switch off their computers at about 3 a.m. on Tuesday"): what the past
+// order or advice looked ahead to comes after the day the sentence is
+// already on, the first such weekday after it, not the one nearest the
+// day of writing.
+func (tg *tagger) afterEarlierDay(i, j int) (time.Time, bool) {
+	if !tg.dayEarlierInSentence(i) || tg.lastDay.After(tg.dct) {
+		return time.Time{}, false
+	}
+	g, ok, after := tg.governingGroup(i, j)
+	if !ok || after || !tg.forwardVerb(g, i, j) {
+		return time.Time{}, false
+	}
+	if c := tg.vword(g.start); c != vPast && c != vHavePast {
+		return time.Time{}, false
+	}
+	tg.noteAnchor("the day named earlier in the sentence, which a past order looks ahead from")
+	return tg.lastDay, true
 }
 
 // definiteWeekday resolves a weekday after "the" ("with the opening game
@@ -541,7 +592,7 @@ func ruleDeictic(tg *tagger, i int) (match, bool) {
 		}
 		return match{}, false
 	}
-	day := tg.dct
+	day := tg.writingDay()
 	if tg.lexAt(i).hasAny(inDeicticDays | inTonightWords) { // deicticOffset or tonightWords
 		day = tg.quotedDay(i) // quoted: the speech's "tomorrow"
 	}
@@ -648,8 +699,11 @@ func (tg *tagger) clockOfLastDay(i int) bool {
 // "midnight", with a following day: "11 a.m. Tuesday".
 func ruleClock(tg *tagger, i int) (match, bool) {
 	h, min, j := tg.clock(i)
-	if j == i {
+	if j == i || tg.gameClock(i, j) {
 		return match{}, false
+	}
+	if tg.mediaLength(i, j) {
+		return date1(Duration, j, "PT"+strconv.Itoa(h)+"M"+strconv.Itoa(min)+"S")
 	}
 	zone := ""
 	if tg.word(j) == "utc" {
@@ -680,7 +734,11 @@ func ruleClock(tg *tagger, i int) (match, bool) {
 		base, hasDay, j, dayGiven = day, true, end, true // "5 p.m. EST, Nov. 6", "8pm on Saturday 14 June"
 	} else if d, ok := weekdayWords[tg.word(k)]; ok && sameLine && tg.capital(k) && tg.hasDCT &&
 		!strings.HasSuffix(tg.word(k), "s") { // "at 9pm on Sundays" is every Sunday's
-		base, j, dayGiven = tg.weekdayDate(d, tg.tenseAround(i, k+1)), k+1, true
+		t := tg.tenseAround(i, k+1)
+		base, j, dayGiven = tg.weekdayDate(d, t), k+1, true
+		if day, ok := tg.afterEarlierDay(i, k+1); ok && t == tenseNearest {
+			base = weekdayNear(day, d, tenseFuture)
+		}
 	} else if d, ok := weekdayWords[tg.word(k+1)]; ok && sameLine && clockDayLeads[tg.word(k)] && tg.capital(k+1) &&
 		tg.hasDCT {
 		// "at 9.40 a.m. next Thursday", "at 10am last Tuesday": the
@@ -832,7 +890,27 @@ func (tg *tagger) lineAlone(j int) bool {
 // ("a surge on Saturday night … peaked shortly after midnight", "22:40
 // GMT … the figures are due after midnight") is the one that ends day.
 func (tg *tagger) eveningOf(day time.Time) bool {
-	return tg.hasLastClock && tg.lastClock.Hour() >= 18 && tg.lastClock.Truncate(24*time.Hour).Equal(day.Truncate(24*time.Hour))
+	clock, ok := tg.lastClock, tg.hasLastClock
+	if tg.lastDayAside && tg.hasMainClock {
+		// "hit at 11.42pm local time on Friday (04.42 GMT on Saturday).
+		// The strongest aftershock came at 3.10am": the aside restates
+		// the hour in another zone; the story's clock is the evening's.
+		clock = tg.mainClock
+	}
+	return ok && clock.Hour() >= 18 && clock.Truncate(24*time.Hour).Equal(day.Truncate(24*time.Hour))
+}
+
+// gameClock reports whether the clock figure from i to j is a match's
+// clock, the time left in a period ("with 5:12 to play", "1:04 left in
+// the third quarter", "with 2:30 remaining"), not a time of day: a bare
+// figure with a colon, no a.m., p.m. or zone, before what is left, and
+// after no word that times a deed ("leaves at 10:15 to go to Boston").
+func (tg *tagger) gameClock(i, j int) bool {
+	if j != i+3 || !tg.punct(i+1, ":") || tg.timezone(j) > j || clockTimingWords[tg.word(i-1)] {
+		return false
+	}
+	w := tg.word(j)
+	return clockLeftWords[w] || w == "to" && clockLeftVerbs[tg.word(j+1)]
 }
 
 // clock reads a time of day at i and returns hour, minute and the index
@@ -946,9 +1024,13 @@ func (tg *tagger) noteMainDay(x Timex, start int) {
 	if x.Type != Date && x.Type != Time || !tg.hasLastDay || tg.anchor.Precision < PrecisionDay {
 		return
 	}
+	// A date in brackets right after the report's weekday ("said on
+	// Tuesday (Nov 18)") restates it and keeps it the report's.
+	tg.lastDayReport = tg.trailingAttribution(start) || tg.lastDayReport && tg.punct(start-1, "(")
 	tg.lastDayAside = tg.aside(start)
 	if !tg.lastDayAside {
 		tg.mainDay, tg.hasMainDay, tg.mainDayAt = tg.lastDay, true, tg.sentenceAt()
+		tg.mainClock, tg.hasMainClock = tg.anchor.Start, tg.anchor.Precision > PrecisionDay
 	}
 }
 
@@ -1018,9 +1100,28 @@ func (tg *tagger) trailingAttribution(start int) bool {
 	if !reportingVerbs[tg.word(k)] || !tg.isWeekday(start) {
 		return false
 	}
-	e := start + 1
+	e := tg.pastBracketedDate(start + 1)
 	return e >= tg.to || e+1 >= tg.to && tg.toks[e].kind == kPunct
 }
+
+// pastBracketedDate returns the token after a date in brackets opening at
+// k, as Singapore papers write a weekday with its date ("said on Tuesday
+// (Nov 18)"), or k when no bracket opens there.
+func (tg *tagger) pastBracketedDate(k int) int {
+	if !tg.punct(k, "(") {
+		return k
+	}
+	for m := k + 1; m < tg.to && m <= k+bracketedDateMax; m++ {
+		if tg.punct(m, ")") {
+			return m + 1
+		}
+	}
+	return k
+}
+
+// bracketedDateMax bounds, in tokens, the date in brackets after a
+// weekday: "(Nov 18)", "(November 18, 2014)".
+const bracketedDateMax = 6
 
 // sentenceAt returns the byte offset in the whole text of the current
 // sentence's first token, which names the sentence across blocks.
@@ -1150,6 +1251,34 @@ func ruleWeekend(tg *tagger, i int) (match, bool) {
 	return date1(Date, end, vWeek(sat)+"-WE")
 }
 
+// ruleJustGone reads "the weekend just gone", "the week just past", "the
+// month just ended", "the year just gone", as Australian, Irish and
+// British papers look back: the last such period that is over by the
+// dct. A week written of at its weekend is the one that has just ended
+// its working days, the current one.
+func ruleJustGone(tg *tagger, i int) (match, bool) {
+	u := tg.word(i + 1)
+	if !tg.hasDCT || tg.word(i) != "the" || tg.word(i+2) != "just" || !justGoneWords[tg.word(i+3)] {
+		return match{}, false
+	}
+	end, wd := i+4, int(tg.dct.Weekday())
+	switch {
+	case tg.lexAt(i + 1).has(inWeekendSpellings):
+		// The Saturday before the last Sunday up to the dct.
+		return date1(Date, end, vWeek(tg.dct.AddDate(0, 0, -wd-1))+"-WE")
+	case u == "week" && (wd == 0 || wd == 6):
+		return date1(Date, end, vWeek(tg.dct))
+	case u == "week":
+		return date1(Date, end, vWeek(tg.dct.AddDate(0, 0, -7)))
+	case u == "month":
+		m := date(tg.dct.Year(), int(tg.dct.Month())-1, 1)
+		return date1(Date, end, vMonth(m.Year(), int(m.Month())))
+	case u == "year":
+		return date1(Date, end, vYear(tg.dct.Year()-1))
+	}
+	return match{}, false
+}
+
 // bareWeekend reports whether "weekend" at i, with no article, is a
 // particular weekend: "a long weekend" is not, but "Great weekend!",
 // "over the long weekend", "this long weekend", "your weekend" and "What
@@ -1257,6 +1386,9 @@ func ruleOvernight(tg *tagger, i int) (match, bool) {
 	k := i + 1
 	if w := tg.word(k); w == "on" || w == "from" {
 		k++ // "overnight on Friday", "overnight from Thursday into Friday"
+	}
+	if tg.word(k) == "and" && tg.word(k+1) == "into" {
+		k++ // "overnight and into Thursday": the same night
 	}
 	if tg.word(k) == "into" {
 		// "overnight into Saturday": the night that ends on Saturday's
@@ -1387,10 +1519,15 @@ func nthWeekdayOf(y, m, wd, n int) (time.Time, bool) {
 // it, or before when a past clause has not reached it. A noun after the
 // ordinal makes it a count ("the 26th minute", "the 20th century").
 func ruleOrdinalDay(tg *tagger, i int) (match, bool) {
-	if !tg.hasDCT || tg.word(i) != "the" || !ordinalDayLeads[tg.word(i-1)] {
+	if !tg.hasDCT || tg.word(i) != "the" || !ordinalDayLeads[tg.word(i-1)] && !tg.rescheduledTo(i-1) {
 		return match{}, false
 	}
 	d, k := tg.dayNum(i + 1)
+	if d != 0 && k == i+3 {
+		if off, ok := monthOffsets[tg.word(k+1)]; ok && tg.word(k) == "of" && tg.word(k+2) == "month" {
+			return tg.dayOfNamedMonth(d, off, k+3) // "on the 12th of this month"
+		}
+	}
 	if d == 0 || k != i+3 || k < len(tg.toks) && tg.toks[k].kind == kWord && !tg.afterOrdinalDay(k) {
 		return match{}, false // no ordinal suffix ("the 26 members"), or a noun after it
 	}
@@ -1406,6 +1543,31 @@ func ruleOrdinalDay(tg *tagger, i int) (match, bool) {
 		return match{}, false
 	}
 	return date1(Date, k, vDay(date(day.Year(), int(day.Month()), d)))
+}
+
+// dayOfNamedMonth returns day d of the month off months from the dct's,
+// the expression ending before token end, or no match when that month has
+// no such day ("the 31st of next month" in October).
+func (tg *tagger) dayOfNamedMonth(d, off, end int) (match, bool) {
+	first := date(tg.dct.Year(), int(tg.dct.Month())+off, 1)
+	if !validDay(first.Year(), int(first.Month()), d) {
+		return match{}, false
+	}
+	return date1(Date, end, vDay(date(first.Year(), int(first.Month()), d)))
+}
+
+// rescheduledTo reports whether the "to" at k gives an event its new day
+// ("the case was adjourned to the 14th", "postponed the vote to the
+// 3rd"), as court reports in Indian, Kenyan and Nigerian papers put a
+// hearing off: only then is an ordinal after "to" a day of the month,
+// not a rank ("rose to the 14th", "slipped to the 11th": verbs that
+// move a rank as well as an event are left out, see putOffVerbs).
+func (tg *tagger) rescheduledTo(k int) bool {
+	if tg.word(k) != "to" {
+		return false
+	}
+	g, ok := tg.groupBefore(k)
+	return ok && putOffVerbs[tg.word(g.head)]
 }
 
 // afterOrdinalDay reports whether the word at k may follow a day written
@@ -1435,4 +1597,19 @@ func (tg *tagger) laterInThe(i int) (match, bool) {
 		return date1(Date, i+4, vMonth(base.Year(), int(base.Month())))
 	}
 	return date1(Date, i+4, vYear(base.Year()))
+}
+
+// mediaLength reports whether the clock-shaped minutes and seconds at [i,
+// j) are the running time a page's player shows beside its label, on a
+// line of their own: "Listen 4:32", "Watch · 2:05", "Duration: 12:40". A
+// time of day takes no such label.
+func (tg *tagger) mediaLength(i, j int) bool {
+	if j != i+3 || !tg.punct(i+1, ":") || !tg.lineAlone(j) {
+		return false
+	}
+	k := i - 1
+	for k > tg.from && tg.toks[k].kind == kPunct {
+		k-- // "Listen · 4:32", "Duration: 12:40"
+	}
+	return k == tg.from && i-k <= 3 && mediaLabels[tg.word(k)]
 }

@@ -43,6 +43,15 @@ func (tg *tagger) reportedSubject(gb, g group, i int) bool {
 	return c == vWill || c == vWould || c == vModal
 }
 
+// thingsRelative reports whether group g opens a relative clause on a
+// thing, its "which" or "that" right before it ("the new interchange,
+// which opens on Sunday"): in a caption such a clause tells what the
+// thing pictured does by its timetable, not the moment pictured.
+func (tg *tagger) thingsRelative(g group) bool {
+	w := tg.word(g.start - 1)
+	return w == "which" || w == "that"
+}
+
 // relativeVerb reports whether the verb group starting at k opens a
 // relative clause: a relative word stands right before it ("that hit",
 // "which struck") or before a short subject ("that police found").
@@ -249,8 +258,42 @@ func (tg *tagger) leftStop(k int) bool {
 		// takes a verb, never "that": "close to that level on Wednesday".
 		return false
 	}
+	if w == "that" && tg.pronounThat(k) {
+		return false
+	}
 	return tg.lexAt(k).has(inClauseStarters)
 }
+
+// pronounThat reports whether "that" at k is a pronoun, the object of the
+// verb before it, not the opener of a clause: a date phrase follows it
+// and ends its clause with no verb ("will announce that on Monday, so I
+// cannot say", "decided that in March."). A clause it opens has a verb
+// after the date: "said that on Monday it had approved the plan", "said
+// that on Monday, the board had approved it". The lexicon alone tells
+// the verbs here, as leftStop serves the classes of the words around.
+func (tg *tagger) pronounThat(k int) bool {
+	if !prepositions[tg.word(k+1)] {
+		return false
+	}
+	for m := k + 2; m < tg.to && m <= k+pronounThatReach; m++ {
+		if tg.toks[m].kind == kPunct && tg.clauseMark(m) {
+			return true
+		}
+		if tg.punct(m, ",") {
+			// ", so I cannot say" opens another clause; ", the board
+			// had approved it" goes on with the one "that" opened.
+			return coordinators[tg.word(m+1)]
+		}
+		if w := tg.word(m); verbShaped(w) || verbLex[w] != (lexEntry{}) {
+			return false
+		}
+	}
+	return k+pronounThatReach >= tg.to
+}
+
+// pronounThatReach bounds, in tokens, the date phrase after a pronoun
+// "that" that pronounThat reads up to the end of its clause.
+const pronounThatReach = 7
 
 // clauseMark reports whether the punctuation token k ends a clause; the
 // colon of a clock time ("at 00:01 Tuesday") does not.
@@ -317,6 +360,10 @@ func (tg *tagger) groupBefore(i int) (group, bool) {
 		if tg.fragmentOpens(k) {
 			continue // `will follow "in the new year"`: the quoted words are the clause's
 		}
+		if tg.asAside(k) {
+			k -= 3 // "if demand set a record, as expected, on Monday night": the aside comments, the clause's verb governs
+			continue
+		}
 		if tg.leftStop(k) {
 			return group{}, false
 		}
@@ -340,6 +387,14 @@ func (tg *tagger) groupBefore(i int) (group, bool) {
 		}
 	}
 	return group{}, false
+}
+
+// asAside reports whether the comma at k closes a comment aside of "as"
+// and one participle or adverb set off by commas (", as expected,", ", as
+// planned,", ", as usual,"): it says how the clause's deed stands with
+// what was foreseen, and has no verb of the clause's own.
+func (tg *tagger) asAside(k int) bool {
+	return tg.punct(k, ",") && tg.word(k-2) == "as" && tg.punct(k-3, ",") && asideComments[tg.word(k-1)]
 }
 
 // participleOfObject reports whether group g, a lone -ed word, has no

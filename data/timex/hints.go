@@ -31,6 +31,11 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 		if w == "by" && tg.frontedBy(k, j) {
 			return tensePast, "\"by\" a date, then a past perfect: past"
 		}
+		if (w == "until" || w == "till") && tg.notUntilPast(k) {
+			// "did not finish the work until March 11": what a
+			// negated past held off happened on the date, gone by.
+			return tensePast, "\"not until\" a date after a negated past: past"
+		}
 		if w == "starting" && tg.punct(k-1, ",") && tg.pastGroupBefore(k-1) {
 			// "it rained for five days, starting on August 22": the
 			// past clause it trails began then.

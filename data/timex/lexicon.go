@@ -96,6 +96,18 @@ var quantifiers = map[string]quantifier{
 // day, as TimeML writes it.
 var clockWords = map[string]int{"noon": 12, "midday": 12, "midnight": 24}
 
+// clockLeftWords after a bare clock figure make it the time left on a
+// match's clock: "with 1:04 left", "2:30 remaining".
+var clockLeftWords = setOf("left", "remaining")
+
+// clockLeftVerbs after "to" make a bare clock figure before them the time
+// left to play: "with 5:12 to play", "4:40 to go".
+var clockLeftVerbs = setOf("play", "go")
+
+// clockTimingWords before a clock figure time a deed by it, which makes
+// it a time of day whatever follows: "leaves at 10:15 to go to Boston".
+var clockTimingWords = setOf("at", "by", "until", "till", "from", "around", "after", "before", "since")
+
 // universalTime marks the zones a four-digit military time is written with:
 // "0800 GMT".
 var universalTime = setOf("utc", "gmt")
@@ -169,6 +181,8 @@ var holidays = map[string]map[string]holiday{
 	"memorial":       {"day": {movable: memorialDay}},
 	"labor":          {"day": {movable: laborDay}},
 	"columbus":       {"day": {movable: columbusDay}},
+	"presidents":     {"day": {movable: presidentsDay}},
+	"president's":    {"day": {movable: presidentsDay}},
 	"fourth of july": {"": {month: 7, day: 4}},
 	// Feasts of lunar and lunisolar calendars: their day in each year
 	// comes from a table, and outside it the name gives no date.
@@ -185,6 +199,20 @@ var holidays = map[string]map[string]holiday{
 	"st andrew's":    {"day": {month: 11, day: 30}},
 	"st stephen's":   {"day": {month: 12, day: 26}},
 	"st valentine's": {"day": {month: 2, day: 14}},
+	// National days whose names belong to one country, as the
+	// English-language papers of the Commonwealth write them; names
+	// several countries share ("Republic Day", "Independence Day",
+	// "Labour Day") name no one day and are left out.
+	"canada":    {"day": {month: 7, day: 1}},
+	"victoria":  {"day": {movable: victoriaDay}},
+	"australia": {"day": {month: 1, day: 26}},
+	"anzac":     {"day": {month: 4, day: 25}},
+	"waitangi":  {"day": {month: 2, day: 6}},
+	"jamhuri":   {"day": {month: 12, day: 12}},
+	"madaraka":  {"day": {month: 6, day: 1}},
+	"mashujaa":  {"day": {month: 10, day: 20}},
+	"rizal":     {"day": {month: 12, day: 30}},
+	"bonifacio": {"day": {month: 11, day: 30}},
 }
 
 // saintTitles are the ways a saint's day's name opens: "St Patrick's
@@ -637,6 +665,18 @@ var schedulePredicates = setOf("scheduled", "due", "set", "slated", "expected", 
 	"meant", "going", "about", "likely", "unlikely", "ready", "planning", "preparing", "bound", "pencilled", "penciled",
 	"willing")
 
+// forecastParticiples name a plan as schedulePredicates do, but only
+// before "to": "was forecast to drop to minus 8 on Tuesday" looks ahead
+// of the forecast as "was expected to" does, where "had predicted a win
+// on Sunday" dates the predicting.
+var forecastParticiples = setOf("forecast", "forecasted", "predicted", "projected")
+
+// forPlanPredicates name a plan only before "for", as courts in India,
+// Kenya and Nigeria book a hearing: "was fixed for March 20", "is listed
+// for Monday"; without it they are deeds ("the fault was fixed on
+// Monday").
+var forPlanPredicates = setOf("fixed", "listed")
+
 // stateAdjectives are the schedulePredicates that are adjectives, not
 // participles: after "be" alone they tell of a state on the day ("we were
 // ready on Sunday"), and point ahead only before "to" or "for" ("were
@@ -722,6 +762,18 @@ var chainParticiples = setOf("followed", "preceded")
 // early 2024".
 var rescheduleVerbs = forms("move", "postpone", "delay", "push", "bring", "defer", "reschedule", "shift",
 	"adjourn", "switch", "extend", "put", "slip", "slide")
+
+// monthOffsets are the words that name a month from the dct's in "the
+// 12th of this month", "the 3rd of next month".
+var monthOffsets = map[string]int{"this": 0, "next": 1, "last": -1}
+
+// justGoneWords close "the weekend just gone", "the week just past",
+// "the month just ended": the period that is over by the dct.
+var justGoneWords = setOf("gone", "past", "passed", "ended", "finished")
+
+// putOffVerbs move only events, never a rank or a figure: after their
+// "to" an ordinal alone is the day put off to ("adjourned to the 14th").
+var putOffVerbs = forms("adjourn", "postpone", "defer", "reschedule")
 
 // reportingVerbs date a report, which precedes its publication: "said on
 // Tuesday", "told reporters on Monday".
@@ -964,6 +1016,15 @@ var thatAdverbs = setOf("so", "now", "such", "not", "given", "except", "provided
 var listHeadings = map[string]tense{"fixtures": tenseFuture, "fixture": tenseFuture, "upcoming": tenseFuture,
 	"schedule": tenseFuture, "results": tensePast}
 
+// upNextHeadings head the lines that close a game report with each
+// side's next game: "UP NEXT", "Next up", "Coming up".
+var upNextHeadings = setOf("up next", "next up", "coming up", "next game", "next games", "what's next")
+
+// asideComments close a comment aside after "as" (", as expected,"):
+// what was foreseen or is usual, no deed of the clause.
+var asideComments = setOf("expected", "forecast", "predicted", "planned", "scheduled", "promised", "feared", "hoped",
+	"usual", "always", "before", "anticipated", "agreed")
+
 // forecastPredicates, after a past "be" in reported speech, forecast
 // what is to come: "said showers were likely over the weekend".
 var forecastPredicates = setOf("likely", "unlikely", "expected")
@@ -1013,6 +1074,10 @@ var (
 	speechInfinitives = setOf("say", "comment", "confirm", "disclose", "elaborate", "specify", "discuss",
 		"speculate", "identify", "name", "reveal", "answer", "release", "provide", "give")
 )
+
+// stillToComeWords before "to come" make it the idiom of what lies ahead of
+// the speaker: "more to come", "worse to come", "the best is yet to come".
+var stillToComeWords = setOf("more", "worse", "yet", "still", "plenty", "further")
 
 // deadlineWords are the governingWords that set a deadline.
 var deadlineWords = setOf("by", "until", "till")
@@ -1120,6 +1185,11 @@ var designateVerbs = setOf("declared", "declares", "declare", "proclaimed", "pro
 // priceNouns after "closing" and before a date name a price that day
 // fixed: "the closing price on Friday".
 var priceNouns = setOf("price", "prices", "level", "levels")
+
+// sessionEdgeWords before "the close" make it the end of a trading
+// session, an hour a report is timed by, not a price: "due after the
+// close on Wednesday", "reports before the close on Friday".
+var sessionEdgeWords = setOf("after", "before")
 
 // comparedFrom before "from" make what follows a comparison's base, a
 // figure already known: "up from its April forecast", "down from 2.4% in
@@ -1330,6 +1400,19 @@ var moreWords = setOf("more", "additional", "extra", "further")
 var futureNounFollowers = setOf("is", "was", "looks", "look", "lies", "lie", "remains", "remain", "will", "would",
 	"may", "might", "could", "can", "depends", "depend", "hangs", "rests", "seems", "and", "or", "but", "away", "in",
 	"at", "with", "as", "on", "here", "there", "now", "dont", "don't", "doesn't")
+
+// temperatureWords near a two-digit decade make it degrees, not years:
+// "highs in the 50s", "temperatures in the 20s", "a warmup to the 50s".
+var temperatureWords = setOf("high", "highs", "low", "lows", "temperature", "temperatures", "temps", "degrees",
+	"warmup", "warm-up", "thermometer", "thermometers", "mercury", "readings")
+
+// degreeUnits after a two-digit decade make it degrees: "the 40s
+// Fahrenheit".
+var degreeUnits = setOf("degrees", "fahrenheit", "celsius")
+
+// levelPrepositions put a temperature at a level: "highs in the 50s",
+// "fell into the 30s", "a warmup to the 50s".
+var levelPrepositions = setOf("in", "into", "to", "from", "near", "around", "above", "below", "toward", "towards")
 
 // possessives before a decade make it an age: "in his 30s", "in their
 // forties".
@@ -1664,3 +1747,18 @@ var inTheUnits = map[string]Precision{"day": PrecisionDay, "week": PrecisionWeek
 // bylinePosts are the posts a "From our ..." byline names the writer by
 // ("From our own correspondent", "From our staff reporter"); see isByline.
 var bylinePosts = setOf("correspondent", "correspondents", "reporter", "reporters", "staff", "editor")
+
+// reportDeterminers open the object of a reporting verb that reportWeekday
+// reads past: "told this paper on Thursday", "told the BBC on Friday".
+var reportDeterminers = setOf("the", "this", "a", "an", "his", "her", "their", "our", "its")
+
+// mediaLabels are the labels of a page's audio or video player.
+var mediaLabels = setOf("listen", "watch", "play", "duration", "runtime")
+
+// noticeStates are the past participles a notice's row sets for its day,
+// a state and not a deed: "Canal Street bridge: closed on Saturday",
+// "Southern trains: most services cancelled until 8pm, reduced timetable
+// on Thursday".
+var noticeStates = setOf("closed", "shut", "cancelled", "canceled", "suspended", "delayed", "diverted", "postponed",
+	"reduced", "restricted", "disrupted", "affected", "limited", "planned", "scheduled", "expected", "booked",
+	"reserved", "blocked", "banned", "replaced", "revised", "extended", "withdrawn")

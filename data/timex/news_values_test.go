@@ -68,7 +68,7 @@ var newsValueCases = []tagCase{
 	// quarter, which qualifies it, as "March of 2023" does.
 	{"Profit rose in the April-June quarter of 2023.", may17, "June", timex.Date, "2023-06", ""},
 	{"The first kiln starts in the October-December quarter of 2025.", may17, "October", timex.Date, "2025-10", ""},
-	{"Sales fell in the June quarter of 2021.", may17, "June", timex.Date, "2021-06", ""},
+	{"Sales fell in the June quarter of 2021.", may17, "the June quarter of 2021", timex.Date, "2021-Q2", ""},
 	// "the end of the calendar year" is the end of the year, as "the end
 	// of the fiscal year" is read.
 	{"The firm will stop making the old model by the end of the calendar year.", may17, "the end of the calendar year", timex.Date, "2023", "END"},

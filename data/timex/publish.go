@@ -1092,7 +1092,7 @@ func IsPublicationLine(line string) bool {
 	if _, ok := afterLabel(line); ok {
 		return true
 	}
-	if isByline(line) {
+	if isByline(line) || lineOfDateline(line) {
 		return true
 	}
 	if _, ok := barredStamp(line); ok {
@@ -1101,6 +1101,43 @@ func IsPublicationLine(line string) bool {
 	line = dropSectionHead(dropLabelTail(line)) // "Sunday, March 5, 2006; Posted 8:15 AM", "Live | Sunday 25 September 2022"
 	d, ok := parseWritten(line, 0)
 	return ok && (timeOnly(line[d.end:]) || labelAfterTime(line[d.end:]) || readingTime(line[d.end:]))
+}
+
+// lineOfDateline reports whether line is a dateline set on a line of its
+// own, a place and the date with nothing after it but perhaps a time
+// ("WELLINGTON, Wednesday 15 May 2013", "CAPE TOWN, January 2 2004",
+// "Nairobi, Kenya, Monday, March 3, 2025"), as papers print it above the
+// first paragraph instead of opening it: the date is the day of the
+// issue, no event.
+func lineOfDateline(line string) bool {
+	if at, ok := datelinePlace(line); ok {
+		d, ok := parseWritten(line, at)
+		return ok && timeOnly(line[d.end:])
+	}
+	// A place in capitalised words reads like a sentence's start, so
+	// it needs the year: "Nairobi, Kenya, Monday, March 3, 2025".
+	at, ok := titledPlace(line)
+	if !ok {
+		return false
+	}
+	if next := strings.IndexByte(line[at:], ','); next > 0 && regionName(line[at:at+next]) {
+		at = pubSkipSpaces(line, at+next+1) // the country after the city
+	}
+	d, ok := parseWritten(line, at)
+	return ok && d.full() && timeOnly(line[d.end:])
+}
+
+// DatedClockLine reports whether line is only a written date and a clock
+// time, "Thu 7 May 2026 23.40 BST", "7 May 2026 22:01": a publication line
+// at the head of a page, but over a live page's entry, once its entries
+// have begun, the stamp of an entry from an earlier day than the page's.
+func DatedClockLine(line string) bool {
+	line = trimMarks(line)
+	if line == "" || len(line) > maxPublishedLine {
+		return false
+	}
+	d, ok := parseWritten(line, 0)
+	return ok && strings.ContainsAny(line[d.end:], "0123456789") && timeOnly(line[d.end:])
 }
 
 // readingTime reports whether rest, what follows a date opening a line,
@@ -1212,8 +1249,8 @@ func DatelineHeader(line string) int {
 
 // weekdayDateline returns the length of a dateline whose place, ending
 // at at, is followed by a weekday's full name alone and a dash
-// ("KELLING, Tuesday – "), as papers date a story filed in the week of
-// the issue, or 0. The weekday is the day of filing, not an event.
+// ("KELLING, Tuesday – ") or the end of the line ("CARROW, Sunday"), as
+// papers date a story filed in the week of the issue, or 0. The weekday is the day of filing, not an event.
 func weekdayDateline(line string, at int) int {
 	w, _ := pubWordAt(line, at)
 	lw := strings.ToLower(w)
@@ -1221,6 +1258,11 @@ func weekdayDateline(line string, at int) int {
 		return 0 // "Tuesdays" is a habit, no day of filing
 	}
 	end := at + len(w)
+	if strings.TrimSpace(line[end:]) == "" {
+		// "CARROW, Sunday" on a line of its own, over the story's first
+		// paragraph, as long reads set their dateline apart.
+		return len(line)
+	}
 	if !datelineEnds(line[end:]) {
 		return 0
 	}

@@ -259,6 +259,17 @@ func TestPublicationShapes(t *testing.T) {
 		{"Weather | 8 March 2023 | the storm arrives tonight", false},
 		{"The summit opens on 28 November 2024.", false},
 		{"27 November 2024 was a Wednesday", false},
+		// A dateline alone on its line, above the paragraph it dates.
+		{"WELLINGTON, Wednesday 15 May 2013", true},
+		{"NAIROBI, Sunday April 24, 2016", true},
+		{"CAPE TOWN, January 2 2004", true},
+		{"CAPE TOWN, January 2 2004, 18:40", true},
+		{"CAPE TOWN, January 2 2004 - The Test starts today.", false},
+		{"NEW ZEALAND, home of the 2011 World Cup", false},
+		{"Nairobi, Kenya, Monday, March 3, 2025", true},
+		{"Nairobi, Monday, March 3, 2025", true},
+		{"Nairobi, Monday, March 3", false},
+		{"Nairobi, Kenya, on March 3, 2025", false},
 		{"", false},
 	}
 	for _, c := range lines {
@@ -292,6 +303,12 @@ func TestPublicationShapes(t *testing.T) {
 		{"HARBOURSIDE, Friday — The inquest opened.", "The inquest opened."},
 		{"KELLING, Tuesdays - markets are held.", ""},
 		{"KELLING, Tuesday the voters went.", ""},
+	}
+	// A weekday dateline alone on its line is the whole line.
+	for _, line := range []string{"CARROW, Sunday", "KELLING, Tuesday "} {
+		if n := timex.DatelineHeader(line); n != len(line) {
+			t.Errorf("DatelineHeader(%q) = %d, want the whole line, %d", line, n, len(line))
+		}
 	}
 	for _, c := range headers {
 		n := timex.DatelineHeader(c.line)

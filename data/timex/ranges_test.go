@@ -268,6 +268,20 @@ var joinCases = []joinCase{
 	{"The rail link should open next spring.", jan20, []string{"next spring=2023-SP"}},
 	{"Fares have climbed steadily since the new year.", may2, []string{"the new year=2025"}},
 	{"Officials will review the rules in the new year.", time.Date(2025, 1, 20, 0, 0, 0, 0, time.UTC), []string{"the new year=2025"}},
+	// Days written with ordinal suffixes before one month, as Indian and
+	// Irish papers write a span: the first keeps its suffix and opens
+	// the range (values checked against the calendar).
+	{"The conference runs from 6th-8th May.", may2, []string{"6th=2025-05-06", "8th May=2025-05-08~"}},
+	{"The conference runs from 6th to 8th May.", may2, []string{"6th=2025-05-06", "8th May=2025-05-08~"}},
+	{"Talks will be held on 6th and 7th May.", may2, []string{"6th=2025-05-06", "7th May=2025-05-07"}},
+	// A weekday with its date in brackets, as Singapore papers write it:
+	// the date says which weekday, and the range joins past the bracket.
+	{"The market will be closed from Monday (May 12) to May 20.", may2,
+		[]string{"Monday (May 12)=2025-05-12", "May 20=2025-05-20~"}},
+	{"The scheme ends on Wednesday (Dec 31).", may2, []string{"Wednesday (Dec 31)=2025-12-31"}},
+	// A bracketed date of another weekday leaves the weekday to its clause
+	// (may2 is itself a Friday).
+	{"The scheme ends on Friday (Dec 31).", may2, []string{"Friday=2025-05-02", "Dec 31=2025-12-31"}},
 }
 
 var (

@@ -26,6 +26,12 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 		}
 		return tenseFuture, true, "to-infinitive without a verb: future"
 	}
+	if tg.stillToCome(g) {
+		// "warning of more snow to come overnight and into Thursday":
+		// what is still to come lies just ahead of whoever says so,
+		// the writer or a speaker before, so the day is the nearest.
+		return tenseNearest, true, "\"more to come\": ahead of the speaker, nearest"
+	}
 	if before && fc == vPast && first == g.head && tg.noticeParticiple(first) {
 		// "- Canal Street bridge: closed on Saturday and Sunday", under
 		// "Road closures this week": a notice's participle after its
@@ -147,7 +153,7 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 			return tenseFuture, true, "a plan: future"
 		}
 	}
-	if (fc == vBePres || fc == vPres || fc == vDoPres) && tg.caption() {
+	if (fc == vBePres || fc == vPres || fc == vDoPres) && tg.caption() && !tg.thingsRelative(g) {
 		// "Photo: Work continues on the school site on Monday.", "A
 		// nurse prepares a vaccine on Sunday. Photograph: …": a caption
 		// tells the moment pictured in the present, whatever the verb.
@@ -168,6 +174,13 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 			}
 			if (fc == vPast || fc == vHavePast) && tg.reportDatedBeforeThat(g, i, j) {
 				return tensePast, true, "a report dated before its \"that\" clause: past"
+			}
+			if (fc == vPast || fc == vHavePast) && tg.word(i-1) == "from" && !tg.dayEarlierInSentence(i) {
+				// "advised passengers to check its website from Monday
+				// evening", "ordered shops to close from Friday": the
+				// start of what an undated order or advice asks for is
+				// still ahead of the news that reports it.
+				return tenseFuture, true, "\"from\" under an undated forward-pointing past verb: the start ahead, future"
 			}
 			if fc == vPast || fc == vHavePast || fc == vBePast || fc == vDoPast {
 				// "ordered schools to close on Friday", "were
@@ -402,6 +415,63 @@ func (tg *tagger) listHeadingTense(i int) tense {
 const (
 	listHeadingLines = 12
 	listHeadingBytes = 2000
+)
+
+// underUpNext reports whether token i stands on a short labelled line
+// ("Marauders: At Dallas on Thursday.") of the block a game report closes
+// with under a heading of what comes next ("UP NEXT"): each line names a
+// side's next game, to come. Blank lines may part the block's lines, as
+// wire copy sets every line apart; any other line ends the look up.
+func (tg *tagger) underUpNext(i int) bool {
+	at := tg.base + int(tg.toks[i].start)
+	floor := max(0, at-upNextBytes)
+	start := strings.LastIndexByte(tg.all[floor:at], '\n') + 1 + floor
+	if start == floor && floor > 0 || !labelledLine(tg.all[start:endOfLine(tg.all, at)]) {
+		return false
+	}
+	for n := 0; n < upNextLines && start > floor; {
+		end := start - 1
+		start = strings.LastIndexByte(tg.all[floor:end], '\n') + 1 + floor
+		if start == floor && floor > 0 {
+			return false // the window ends inside the line
+		}
+		line := strings.TrimSpace(tg.all[start:end])
+		switch {
+		case line == "":
+			continue
+		case upNextHeadings[strings.ToLower(strings.TrimRight(line, ":"))]:
+			return true
+		case !labelledLine(line):
+			return false
+		}
+		n++
+	}
+	return false
+}
+
+// labelledLine reports whether line is a short one that opens with a
+// label and a colon: "Hawks: Host Denver on Nov. 25."
+func labelledLine(line string) bool {
+	label, _, ok := strings.Cut(line, ":")
+	return ok && len(line) <= upNextLineBytes && len(label) <= upNextLabelBytes
+}
+
+// endOfLine returns the offset of the end of the line holding offset at.
+func endOfLine(text string, at int) int {
+	if n := strings.IndexByte(text[at:], '\n'); n >= 0 {
+		return at + n
+	}
+	return len(text)
+}
+
+// upNextLines, upNextBytes, upNextLineBytes and upNextLabelBytes bound
+// underUpNext's look up: the labelled lines above the token's, the text
+// it reads, one line's length and its label's.
+const (
+	upNextLines      = 4
+	upNextBytes      = 600
+	upNextLineBytes  = 120
+	upNextLabelBytes = 30
 )
 
 // bareIngBefore finds an -ing shortly before token i in its clause that
@@ -685,11 +755,13 @@ func (tg *tagger) verbBefore(k int) bool {
 
 // listing reports whether the day [i, j) comes with a clock time, before
 // or after it ("Friday, 7pm", "3pm Saturday"), in a sentence with no verb
-// at all, as in a timetable, a fixture list or a listings post. A report
+// at all, as in a timetable, a fixture list or a listings post, or any
+// date in a notice's row after its label (noticeRow). A report
 // of what happened at an hour has its verb ("fell at 3pm on Friday").
 func (tg *tagger) listing(i, j int) bool {
+	row := tg.noticeRow(i)
 	if _, _, end := tg.clock(i); end == i {
-		if _, _, end := tg.clock(tg.optComma(j)); end == tg.optComma(j) {
+		if _, _, end := tg.clock(tg.optComma(j)); end == tg.optComma(j) && !row {
 			return false
 		}
 	}
@@ -697,12 +769,35 @@ func (tg *tagger) listing(i, j int) bool {
 		return false // a heading, a listing or a post is short
 	}
 	for k := tg.from; k < tg.to; k++ {
-		if tg.vword(k).verbal() {
-			return false
+		if c := tg.vword(k); c.verbal() && !(row && c == vIng) {
+			return false // a row's bare -ing is the works it lists: "resurfacing"
 		}
 	}
 	return true
 }
+
+// noticeRow reports whether the weekday at i stands in a list's row,
+// after its bullet and the colon of a label of words only ("- Harcourt
+// Avenue: resurfacing, nights only, Wednesday to Saturday"): a round-up's
+// row of works or closures, which gives the days they are set for, as a
+// timetable gives its hours. A link's date ("More on IPOs: ... (April
+// 12)") is no weekday's, and a labelled line with no bullet ("Marauders:
+// At Dallas on Thursday.") is left to the heading above it, if any.
+func (tg *tagger) noticeRow(i int) bool {
+	if !tg.dayNamed(i) || !tg.punct(tg.from, "-") && !tg.punct(tg.from, "•") && !tg.punct(tg.from, "*") {
+		return false
+	}
+	for c := tg.from + 1; c < i && c <= tg.from+labelRowWords; c++ {
+		if tg.punct(c, ":") {
+			return tg.labelBefore(c)
+		}
+	}
+	return false
+}
+
+// labelRowWords is the most tokens a row's label and bullet hold before
+// its colon.
+const labelRowWords = 6
 
 // verblessReach is the most tokens a sentence may have for listing and
 // presentBeforeDay to read it as a line without a verb: headings, fixture
@@ -837,7 +932,10 @@ func (tg *tagger) schedulePredicate(g group) bool {
 	}
 	for k := g.start; k <= g.head; k++ {
 		w := tg.word(k)
-		if !schedulePredicates[w] {
+		if forPlanPredicates[w] && k > g.start && tg.word(k+1) == "for" {
+			return true // "the hearing was fixed for March 20"
+		}
+		if !schedulePredicates[w] && !(forecastParticiples[w] && tg.word(k+1) == "to") {
 			continue
 		}
 		b := k - 1
@@ -1337,6 +1435,17 @@ func (tg *tagger) sharedAuxiliary(g group) (group, bool) {
 	return prev, c == vWill || c == vModal || c == vWould
 }
 
+// stillToCome reports whether the group g is the "come" of "more to come",
+// "worse to come", "yet to come", or of "more rain to come", with the
+// quantity's noun between.
+func (tg *tagger) stillToCome(g group) bool {
+	k := g.start - 1
+	if g.start != g.head || tg.word(g.head) != "come" || tg.word(k) != "to" {
+		return false
+	}
+	return stillToComeWords[tg.word(k-1)] || stillToComeWords[tg.word(k-2)] && tg.toks[k-1].kind == kWord && !tg.vword(k-1).verbal()
+}
+
 // verbAfterTo reports whether the word at k, after "to", is a verb rather
 // than a noun: an infinitive has its base form, which ends in -s only as
 // "-ss" or "-us" ("to discuss", "to focus"), never as a plural
@@ -1588,16 +1697,41 @@ var courseWords = setOf("course", "track")
 // noticeParticiple reports whether the past participle at k comes right
 // after the colon of a label that opens its line with no verb ("Canal
 // Street bridge: closed", "- A629 slip road: closed"), a label of words
-// only: a notice, not a report of a deed.
+// only: a notice, not a report of a deed. The participle names a state
+// set for the day (noticeStates); any other is a deed ("lost at Dallas").
+// A participle opening a later
+// item of the row, after a comma, before the noun it describes, is the
+// notice's too ("Southern trains: most services cancelled until 8pm,
+// reduced timetable on Thursday").
 func (tg *tagger) noticeParticiple(k int) bool {
-	if !tg.punct(k-1, ":") || k-1 <= tg.from {
+	if !noticeStates[tg.word(k)] {
+		return false // "Marauders: lost at Dallas on Thursday" is a result
+	}
+	if tg.punct(k-1, ",") && tg.nounAt(k+1) && !tg.vword(k+1).verbal() {
+		c := k - 2
+		for c > tg.from && !tg.punct(c, ":") && tg.toks[c].newlines == 0 {
+			c--
+		}
+		return tg.punct(c, ":") && tg.labelBefore(c)
+	}
+	return tg.punct(k-1, ":") && tg.labelBefore(k-1)
+}
+
+// labelBefore reports whether the colon at c ends a label of words only
+// that opens its line, past a list's bullet; a code glued to a word
+// ("A629", "M25") counts as a word.
+func (tg *tagger) labelBefore(c int) bool {
+	if c <= tg.from {
 		return false
 	}
 	m := tg.from
 	if tg.punct(m, "-") || tg.punct(m, "•") {
 		m++ // the list's bullet
 	}
-	for ; m < k-1; m++ {
+	for ; m < c; m++ {
+		if tg.toks[m].kind == kNum && tg.codeNumber(m) {
+			continue // a road's or a line's code: "A629 slip road", "M25"
+		}
 		if tg.toks[m].kind != kWord || tg.vword(m).verbal() {
 			return false // a verb, or a date as the label: "Oct. 11: lost at Deane" is a result
 		}

@@ -117,6 +117,9 @@ func ruleRelative(tg *tagger, i int) (match, bool) {
 		if u == uWeek && off == 0 && !the && tg.hasDCT && tg.comingWeekMeant(i, k+1) {
 			off = 1 // "Storm to sweep east this week", written on a Sunday
 		}
+		if u == uDay && off == 0 && !the && tg.toThisDay(j, k+1) {
+			return date1(Date, k+1, "PRESENT_REF") // "survives to this day": still, not today
+		}
 		return tg.relativeUnit(u, off, the, k+1)
 	}
 	if wd, ok := weekdayWords[w]; ok && !the && !strings.HasSuffix(w, "s") {
@@ -374,6 +377,16 @@ func (tg *tagger) relativeWeekday(wd, off, i, j int) time.Time {
 		// Monday: the day after is "tomorrow", so "next Tuesday" is
 		// the one of the week after.
 		return tg.dct.AddDate(0, 0, 8)
+	}
+	if off < 0 && tg.word(i) == "last" {
+		if d := weekdayFrom(tg.dct, wd, off); !d.Equal(tg.dct.AddDate(0, 0, -1)) {
+			return d
+		}
+		// "missed two kicks in last Sunday's loss", written on a
+		// Monday: the day before is "Sunday" or "yesterday", so
+		// "last Sunday" is the one of the week before, as "next
+		// Tuesday" on a Monday is the one of the week after.
+		return tg.dct.AddDate(0, 0, -8)
 	}
 	if off != 0 {
 		return weekdayFrom(tg.dct, wd, off)
@@ -803,7 +816,14 @@ var pluralRefs = map[string]string{"recent": "PAST_REF", "past": "PAST_REF", "co
 // "the same day", "the day before".
 func ruleAnaphor(tg *tagger, i int) (match, bool) {
 	base, ok := tg.dct, tg.hasDCT
-	if tg.hasAnchor {
+	switch {
+	case tg.hasAnchor && tg.anchor.Precision >= PrecisionDay && tg.lastDayReport && tg.hasMainDay:
+		// "will open on Sunday, the agency said on Tuesday. From that
+		// day ...": the story goes on from the day it tells of, not
+		// from the day of the report.
+		tg.noteAnchor("the day the story tells of, not the day of the report")
+		base, ok = tg.mainDay, true
+	case tg.hasAnchor:
 		tg.noteAnchor("the date referred back to")
 		base, ok = tg.anchor.Start, true
 	}
@@ -909,7 +929,7 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 	if p, ok := dayParts[tg.word(k)]; ok && w == "the" && off != 0 && !strings.HasSuffix(tg.word(k), "s") {
 		// "the next morning", "the previous evening": a part of the day
 		// after or before the one mentioned last.
-		day := base.Truncate(24*time.Hour).AddDate(0, 0, off)
+		day := tg.dayStepBase(base).Truncate(24*time.Hour).AddDate(0, 0, off)
 		return date1(Time, k+1, vDay(day)+"T"+p)
 	}
 	if w == "that" && tg.word(k) == "time" && tg.hasAnchor && tg.word(k+1) != "of" {
@@ -950,7 +970,10 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 		// calendar week after this one.
 		return date1(Duration, k+1, durationValue(1, u))
 	}
-	if u == uDay || u == uWeek {
+	switch u {
+	case uDay:
+		base = tg.dayStepBase(base)
+	case uWeek:
 		base = tg.dayCountBase(base)
 	}
 	v, ok := shift(base, u, off)
@@ -969,6 +992,19 @@ func (tg *tagger) dayCountBase(base time.Time) time.Time {
 	}
 	tg.noteAnchor("the day mentioned last, as a month or year has no day to count from")
 	return tg.lastDay
+}
+
+// dayStepBase is the day "the following day" or "the next morning" steps
+// from: as dayCountBase, and also the day mentioned last when the date
+// mentioned last is a week, which has no one day to step from ("started
+// the fire on September 3, after being sacked the week before. He was
+// found the following morning": September 4).
+func (tg *tagger) dayStepBase(base time.Time) time.Time {
+	if tg.hasAnchor && tg.anchor.Precision == PrecisionWeek && tg.hasLastDay {
+		tg.noteAnchor("the day mentioned last, as a week has no one day to step from")
+		return tg.lastDay
+	}
+	return tg.dayCountBase(base)
 }
 
 // dayPairEnds reports whether "the day before" or "the day after" ends
@@ -1285,7 +1321,7 @@ func ruleStreak(tg *tagger, i int) (match, bool) {
 	case !isOrd && next != "since":
 		return match{}, false // "the best day of my life"
 	}
-	day := tg.dayBase()
+	day := tg.runDay(i, k+1)
 	v := vDay(day)
 	if u == uWeek {
 		v = vWeek(day)
@@ -1295,6 +1331,24 @@ func ruleStreak(tg *tagger, i int) (match, bool) {
 		first = -1
 	}
 	return match{end: k + 1, typ: Date, value: v, first: first}, true
+}
+
+// runDay returns the day a run of days or weeks at tokens [i, j) has
+// reached: the day the story is on. A run told in the past ("flooded
+// the city for a third day running") has reached no day after the dct,
+// so when the day named last is a plan still ahead ("a strike planned
+// for Tuesday") it is the latest day named in the week up to the dct,
+// else the dct, as a speech after an event is dated (afterEventSpeech).
+func (tg *tagger) runDay(i, j int) time.Time {
+	day := tg.dayBase()
+	if !day.After(tg.dct) || tg.tenseAround(i, j) != tensePast {
+		return day
+	}
+	if tg.hasLatestPast {
+		tg.noteDayAnchor("latest day", tg.latestPast, "the day a past run has reached, as the day named last is ahead")
+		return tg.latestPast
+	}
+	return tg.dct
 }
 
 // ruleNthWeekOf reads "the second week of March" at its ordinal: the
@@ -1394,4 +1448,39 @@ func (tg *tagger) periodUnderWay(k int) (y, m, end int) {
 // of the TempEval tweets.
 func (tg *tagger) namedOccasion(k int) bool {
 	return possessives[tg.word(k)] || tg.word(k) == "the" && k+1 < tg.to && tg.capital(k+1)
+}
+
+// toThisDay reports whether "this day" at [this, end) is the idiom "to
+// this day", which says a state lasts until now ("the crossing survives to
+// this day", "To this day, he denies it"), as WikiWars values "continue to
+// this day" PRESENT_REF. It closes its clause or opens the sentence; a
+// "to" a verb governs before more words ("referred to this day as the
+// black day") names the day.
+func (tg *tagger) toThisDay(this, end int) bool {
+	if tg.word(this-1) != "to" {
+		return false
+	}
+	return tg.word(end) == "" || this-1 == tg.from
+}
+
+// toldDecadeYear returns the year whose decade "the decade" of unit u at
+// tokens [i, j) names in a clause told in the past about an earlier
+// decade: "The pier opened the following March (1969). By the end of the
+// decade she ran every harbour" is the 1960s, the decade the story has
+// reached, not the one of writing. A decade is coarse enough that the date
+// told last settles it, where "the year" needs a whole history (see
+// historyYear); a clause about now or to come keeps the decade of writing.
+func (tg *tagger) toldDecadeYear(u unit, i, j int) (int, bool) {
+	if u != uDecade || !tg.hasAnchor || tg.anchor.Precision < PrecisionYear || !tg.anchor.Start.Before(tg.dct) {
+		return 0, false
+	}
+	y := tg.anchor.Start.Year()
+	if y/10 == tg.dct.Year()/10 {
+		return 0, false
+	}
+	if t, _ := tg.governingTense(i, j); t != tensePast {
+		return 0, false
+	}
+	tg.noteAnchor("the decade the story has reached, told in the past")
+	return y, true
 }

@@ -126,6 +126,13 @@ var leadRules = []namedRule{
 		examples: []ruleExample{
 			{"The dispute dragged on for years.", "2024-11-27", "years", "PXY"},
 		}},
+	{name: "just-gone", fn: ruleJustGone,
+		triggers: []string{"the"},
+		examples: []ruleExample{
+			{"Crowds were down over the weekend just gone.", "2025-03-05", "the weekend just gone", "2025-W09-WE"},
+			{"Sales rose in the month just ended.", "2025-03-05", "the month just ended", "2025-02"},
+			{"Prices fell in the week just past.", "2025-03-08", "the week just past", "2025-W10"},
+		}},
 	{name: "weekend", fn: ruleWeekend,
 		triggers: []string{"the", "weekend", "wknd", "wkend"},
 		examples: []ruleExample{
@@ -293,6 +300,8 @@ var modTargets = []namedRule{
 		triggers: []string{"<holiday>", "the"},
 		examples: []ruleExample{
 			{"Shops close on Christmas Day.", "2024-11-27", "Christmas Day", "2024-12-25"},
+			{"Stores will close on Canada Day.", "2024-06-20", "Canada Day", "2024-07-01"},
+			{"The parade returns on Victoria Day.", "2024-05-02", "Victoria Day", "2024-05-20"},
 		}},
 }
 
@@ -412,8 +421,12 @@ func ruleMod(tg *tagger, i int) (match, bool) {
 		}
 		if u, ok := unitWords[tg.word(uk)]; ok && tg.word(k) == "the" && tg.hasDCT && u >= uWeek {
 			base := tg.dct
-			if y, ok := tg.historyYear(); ok && u >= uYear {
+			if e, ok := tg.entryPeriod(u); ok {
+				base = e // "- March 2020: Company promises repairs by the end of the year"
+			} else if y, ok := tg.historyYear(); ok && u >= uYear {
 				base = date(y, 1, 1) // "by the end of the year" in a history: the year it has reached
+			} else if y, ok := tg.toldDecadeYear(u, i, uk+1); ok {
+				base = date(y, 1, 1)
 			}
 			v, ok := shift(base, u, 0)
 			if !ok {

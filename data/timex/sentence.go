@@ -73,7 +73,8 @@ func sentenceBounds(text, lower string, toks []token, opensText bool, buf [][2]i
 			k+1 < len(toks) && startsSentence(text, toks[k+1]) {
 			brk = true
 		}
-		if !brk && newlines == 1 && (dayEntryAt(text, lower, toks, k+1) || bulletAt(text, lower, toks, k+1)) {
+		if !brk && newlines == 1 && (dayEntryAt(text, lower, toks, k+1) || bulletAt(text, lower, toks, k+1) ||
+			labelEntryAt(text, lower, toks, k+1) && !lineContinues[toks[k].in(lower)]) {
 			brk = true
 		}
 		if newlines > 0 || brk {
@@ -109,6 +110,30 @@ func dayEntryAt(text, lower string, toks []token, k int) bool {
 	}
 	return false
 }
+
+// labelEntryAt reports whether the line starting at token k is an entry
+// headed by a short label and a colon ("Gatwick: runway reopened at
+// 3.15pm", "M25: delays between junctions 5 and 8"), as a travel or
+// results round-up sets its rows with no bullets: each row is a sentence
+// of its own, as a weekday's entry is (dayEntryAt). A colon inside a
+// clock time ("10:30") is no label's.
+func labelEntryAt(text, lower string, toks []token, k int) bool {
+	if k >= len(toks) || toks[k].kind != kWord || !isUpperStart(text[toks[k].start:]) {
+		return false
+	}
+	for m := k + 1; m < len(toks) && m <= k+labelEntryWords; m++ {
+		if toks[m].newlines > 0 {
+			return false
+		}
+		if toks[m].kind == kPunct {
+			return toks[m].in(lower) == ":" && m+1 < len(toks) && toks[m+1].space && toks[m+1].newlines == 0
+		}
+	}
+	return false
+}
+
+// labelEntryWords is the most words a row's label holds before its colon.
+const labelEntryWords = 3
 
 // wordRun returns the first token from k on that a sentence could end
 // after: the last token, or one that is not a word, ends in a full stop

@@ -16,7 +16,7 @@ import (
 func (tg *tagger) speechDay(i int) time.Time {
 	open, close, ok := tg.quoteAround(i)
 	if !ok {
-		return tg.dct
+		return tg.writingDay()
 	}
 	if d, ok := tg.attributionDay(close+1, min(tg.to, close+quoteReach)); ok {
 		return d
@@ -30,8 +30,46 @@ func (tg *tagger) speechDay(i int) time.Time {
 	if tg.hasInterview && !tg.pastAttribution(open, close) {
 		return tg.interview // `"I am back tomorrow," she says`, from the interview
 	}
+	return tg.writingDay()
+}
+
+// writingDay is the day the text being read was written on: the day of
+// the live entry its dated stamp gives, else the publication day.
+func (tg *tagger) writingDay() time.Time {
+	if tg.hasEntryDay {
+		return tg.entryDay
+	}
 	return tg.dct
 }
+
+// noteEntryDay makes the day of x, just tagged from token start to end,
+// the day the entries below are written on when x heads its line and a
+// clock time alone ends it ("Thu 7 May 2026 22.01 BST"): a live page's
+// stamp of an entry written on a day of the week before the page's last.
+// A clock time alone on its line ("09:41 BST") stamps an entry of the
+// page's own day, and ends the dated entry's day.
+func (tg *tagger) noteEntryDay(x Timex, start, end int) {
+	if !tg.hasDCT || start != 0 && tg.toks[start].newlines == 0 {
+		return
+	}
+	if x.Type == Time && tg.lineAlone(end) {
+		tg.hasEntryDay = false
+		return
+	}
+	_, _, j := tg.clock(end)
+	if x.Type != Date || j == end || !tg.lineAlone(tg.timezone(j)) {
+		return
+	}
+	s, err := ParseValue(x.Value)
+	if err != nil || s.Precision != PrecisionDay || s.Start.After(tg.dct) || tg.dct.Sub(s.Start) > entryDayReach {
+		return
+	}
+	tg.entryDay, tg.hasEntryDay = s.Start, true
+}
+
+// entryDayReach bounds how long before the publication a live entry's
+// dated stamp may be: a live page runs for days, not weeks.
+const entryDayReach = 7 * 24 * time.Hour
 
 // noteInterview makes the day of x, just tagged at token start, the day
 // of the interview a profile is written from, when the writer says there
@@ -219,7 +257,9 @@ func (tg *tagger) reportedPlanDay(i, j int) (time.Time, bool) {
 // Techline at a briefing in Seattle last Wednesday"), and its token.
 func (tg *tagger) reportWeekday(k int) (int, int, bool) {
 	m := k + 1
-	if w := tg.word(m); w != "" && !prepositions[w] && tg.vword(m) == vNone && !tg.isWeekday(m) {
+	if reportDeterminers[tg.word(m)] {
+		m = tg.reportObject(m + 1) // "told this paper on Thursday", "told state television"
+	} else if w := tg.word(m); w != "" && !prepositions[w] && tg.vword(m) == vNone && !tg.isWeekday(m) {
 		m++ // one object: "told reporters on Monday"
 		for n := 0; n < 2 && tg.capital(m-1) && tg.nameWord(m); n++ {
 			m++ // a speaker's name after the verb: "said Maren Tulloch on Friday"
@@ -232,6 +272,21 @@ func (tg *tagger) reportWeekday(k int) (int, int, bool) {
 	}
 	wd, ok := weekdayWords[tg.word(m)]
 	return wd, m, ok && tg.capital(m)
+}
+
+// reportObject returns the index after the nouns of a reporting verb's
+// object that opens with a determiner, the determiner read ("this paper",
+// "the local radio station"): at most three words with no verb,
+// preposition, weekday or mark among them.
+func (tg *tagger) reportObject(m int) int {
+	for n := 0; n < 3; n++ {
+		w := tg.word(m)
+		if tg.toks[m].kind != kWord || w == "" || prepositions[w] || tg.vword(m) != vNone || tg.isWeekday(m) {
+			break
+		}
+		m++
+	}
+	return m
 }
 
 // nameWord reports whether token k is a capitalised word that is no

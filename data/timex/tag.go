@@ -131,6 +131,13 @@ type tagger struct {
 	// heading the next entry follows (see weekdayAfterHeading).
 	headingDay    time.Time
 	hasHeadingDay bool
+	// entryDate is the date that headed the last entry of a chronology
+	// ("- August 2022: Auditors resign"), entryText that date as written,
+	// and entryEnd the byte of all where that entry's sentence ends (see
+	// entryYear); 0 if none.
+	entryDate Span
+	entryText string
+	entryEnd  int
 	// recentYear is the year written out in the current or previous
 	// sentence (in a history, see narrative, the year written last),
 	// which a following "on September 20" shares; 0 if none.
@@ -162,6 +169,12 @@ type tagger struct {
 	// the present ("she says") were spoken on (see noteInterview).
 	interview    time.Time
 	hasInterview bool
+	// entryDay is the day of the live entry being read when its stamp
+	// wrote a date ("Thu 7 May 2026 22.01 BST" over an entry of the night
+	// before the page's day), which its "tonight" and "tomorrow" are
+	// told from (see noteEntryDay).
+	entryDay    time.Time
+	hasEntryDay bool
 	// scene is the past period the current sentence opens with, if
 	// any (see noteScene).
 	scene scene
@@ -251,6 +264,15 @@ type mentions struct {
 	mainDay      time.Time
 	hasMainDay   bool
 	lastDayAside bool
+	// lastDayReport is whether the last day mentioned dated a trailing
+	// attribution ("..., the agency said on Tuesday."): the day of the
+	// report, which "that day" in the next sentence does not point to.
+	lastDayReport bool
+	// mainClock is the time of day mainDay was named with, if any: the
+	// evening whose small hours come next when an aside gave the hour
+	// again in another zone.
+	mainClock    time.Time
+	hasMainClock bool
 	// mainDayAt is the byte offset in all of the sentence mainDay was
 	// named in: a trailing attribution is an aside only after a day of
 	// its own sentence (trailingAttribution).
@@ -457,13 +479,19 @@ func (tg *tagger) runBlock(out []Timex) []Timex {
 				tg.ex.explain(tg, x, i, m) // before remember moves the anchor
 			}
 			tg.noteQuoted(start)
+			counted := tg.countedFrom()
 			tg.remember(x, m.derived || tg.comparisonPeriod(start))
+			if counted.hasAnchor && tg.lastEnd > tg.from && tg.ownedYear(start, m.end) {
+				tg.keepCountedFrom(counted)
+			}
 			tg.noteEditionYear(x, start, m.end)
 			tg.noteMonthQuarter(out, m.end)
 			tg.noteHeading(x, start, m.end)
+			tg.noteEntryDate(x, start, m.end)
 			tg.noteMainDay(x, start)
 			tg.noteScene(x, start, m.end)
 			tg.noteInterview(x, start)
+			tg.noteEntryDay(x, start, m.end)
 			tg.noteContext(x, rule, m)
 			tg.lastEnd = m.end
 			tg.lastWeekday = tg.lexAt(start).hasAny(inWeekdays | inAbbrevs) // isWeekdayName

@@ -58,6 +58,7 @@ var valueClassCases = []tagCase{
 	// "March" after a preposition or before a noun stays a date: the
 	// month, or before "quarter" the quarter it closes.
 	{"Talks were held in March for the first time.", dct27, "March", timex.Date, "2024-03", ""},
+	{"The March figures were weak.", dct27, "March", timex.Date, "2024-03", ""},
 	{"Sales in the March quarter rose.", dct27, "the March quarter", timex.Date, "2024-Q1", ""},
 	// "Early", "late" and "mid" before a part of the day: that part of
 	// the day the story is on, with the modifier.

@@ -336,6 +336,12 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 			tg.noteTense("", tenseFuture, "a verbless notice, then a comma and an invitation: future")
 			return tenseFuture, true
 		}
+		if tg.underUpNext(i) {
+			// "UP NEXT" over "Marauders: At Dallas on Thursday.": a
+			// game report's closing lines name each side's next game.
+			tg.noteTense("", tenseFuture, "a verbless line under an \"UP NEXT\" heading: future")
+			return tenseFuture, true
+		}
 		if tg.headlineNounClause(i) {
 			// "Candidates fan out after caucus upset, primary on
 			// Tuesday": a headline's verbless clause after a comma

@@ -78,8 +78,11 @@ func (tg *tagger) classify(k int) vclass {
 	case lex.has(lPredicate) && (w != "set" || tg.word(k+1) == "to" || tg.word(k+1) == "for"):
 		return vPred
 	case lex.has(lPast):
-		if tg.capital(k) && k > tg.from && !tg.capital(k-1) && !tg.capital(k+1) {
-			return vNone // a name amid lower-case words: "the next Fed rate cut", not "fed"
+		if tg.capital(k) && k > tg.from && !tg.capital(k-1) && !tg.capital(k+1) && !tg.punct(k-1, ":") {
+			// A name amid lower-case words: "the next Fed rate cut", not
+			// "fed"; after a colon a capital opens the clause ("Marauders:
+			// Lost at Dallas").
+			return vNone
 		}
 		if presentAsPast[w] && tg.conditionalSubject(k) {
 			return vPres // "if they beat Deportivo on Wednesday"
@@ -130,8 +133,8 @@ func (tg *tagger) classify(k int) vclass {
 	case lex.has(lNotVerb) && hasSuffix(w, "ed") && edSubjects[tg.word(k-1)]:
 		return vPast // "midwives who qualified in the spring", "she retired in May": the adjective's form is a verb after its subject
 	case len(w) > 4 && hasSuffix(w, "ed") && !lex.has(lNotVerb) && (!hasSuffix(w, "eed") || lex.has(lEedPast)):
-		if tg.capital(k) && k > tg.from {
-			return vNone // a name: "Ahmed"
+		if tg.capital(k) && k > tg.from && !tg.punct(k-1, ":") {
+			return vNone // a name: "Ahmed"; after a colon, the clause's first word
 		}
 		if tg.adjectiveAfterIng(k) {
 			return vNone // "fulfilling increased demands"
@@ -320,7 +323,8 @@ func (tg *tagger) teamSubject(k int) bool {
 // beforeRelative returns, when token k is the comma closing a relative
 // clause or a participle's phrase set off by commas (", who lost on
 // Sunday,", ", whose last win came in November,", ", beaten on
-// Saturday,"), the token before the clause, else k.
+// Saturday,") or an apposition (", the chain that went bust,"), the token
+// before the clause, else k.
 func (tg *tagger) beforeRelative(k int) int {
 	if !tg.punct(k, ",") {
 		return k
@@ -328,6 +332,12 @@ func (tg *tagger) beforeRelative(k int) int {
 	for m := k - 1; m > tg.from && m > k-groupSearch; m-- {
 		if tg.punct(m, ",") {
 			if w := tg.word(m + 1); relativeWords[w] && w != "that" || w == "whose" || m+1 < k && tg.vword(m+1) == vPast {
+				return m - 1
+			}
+			if w := tg.word(m + 1); (w == "the" || w == "a" || w == "an") && m+2 < k && !tg.vword(m+2).verbal() {
+				// "Three directors of Orvane, the chain that went bust
+				// in 2022, go on trial": an apposition, a noun phrase
+				// set off by commas, names the noun before it.
 				return m - 1
 			}
 			return k
@@ -572,7 +582,16 @@ func (tg *tagger) pluralSubject(k int) bool {
 	if pluralPronouns[w] || pluralNouns[w] {
 		return true
 	}
-	return len(w) > 3 && hasSuffix(w, "s") && !hasSuffix(w, "ss") && tg.vword(k) == vNone
+	return pluralShaped(w) && tg.vword(k) == vNone
+}
+
+// pluralShaped reports whether w is spelt as a plural noun: longer than
+// three letters and ending in -s, but not in -ss ("press", "loss") or
+// -us, which ends singular nouns ("virus", "status", "bonus") and the
+// adjectives of -ous ("serious head injuries", "various agencies"), so
+// that "serious" is never taken for the subject of "head".
+func pluralShaped(w string) bool {
+	return len(w) > 3 && hasSuffix(w, "s") && !hasSuffix(w, "ss") && !hasSuffix(w, "us")
 }
 
 // pluralAntecedent reports whether the word at k, before a relative word
@@ -582,7 +601,7 @@ func (tg *tagger) pluralSubject(k int) bool {
 // bare base form.
 func (tg *tagger) pluralAntecedent(k int) bool {
 	w := tg.word(k)
-	return tg.pluralSubject(k) || len(w) > 3 && hasSuffix(w, "s") && !hasSuffix(w, "ss") && tg.toks[k].kind == kWord
+	return tg.pluralSubject(k) || pluralShaped(w) && tg.toks[k].kind == kWord
 }
 
 func hasSuffix(s, suffix string) bool {

@@ -487,11 +487,35 @@ func (tg *tagger) yearAfterPart(y, end int) (int, int) {
 			// year the one the part resolves to (y stays 0).
 			return 0, end + 3
 		}
+		if yy, e2, ok := tg.currentFiscalYear(end); ok {
+			return yy, e2 // "the first quarter of its current fiscal year"
+		}
 	}
 	if yy, e2 := tg.yearNum(end); yy > 0 {
 		return yy, e2
 	}
 	return 0, end
+}
+
+// currentFiscalYear reads "of its current fiscal year" (or "the", "this"
+// before "current", "financial year" for "fiscal year") from end: the
+// fiscal year under way at the dct, as fiscalPart numbers it by the
+// calendar year it ends in, when the text says where the company's year
+// ends; else 0, which leaves the part's year to its clause's tense, as
+// "of the year" does. ok reports whether the words are there.
+func (tg *tagger) currentFiscalYear(end int) (y, after int, ok bool) {
+	k := end + 1
+	if w := tg.word(k); w == "its" || w == "the" || w == "this" || w == "their" {
+		k++
+	}
+	if tg.word(k) != "current" || !tg.fiscalWord(k+1) || tg.word(k+2) != "year" || tg.word(end) != "of" {
+		return 0, end, false
+	}
+	if s := tg.fiscalShift(); s != 0 {
+		month := date(tg.dct.Year(), int(tg.dct.Month()), 1)
+		y = month.AddDate(0, s, 0).Year()
+	}
+	return y, k + 3, true
 }
 
 // roundCompound reports whether the unit at k opens the name of a round

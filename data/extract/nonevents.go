@@ -31,6 +31,9 @@ func dropModifiers(text string, events []data.Event) []data.Event {
 		if timex.HolidayWord(e.Expr) && attributive(text, e.ExprStart, e.ExprEnd) && (otherDay(events, e) || holidayStretch(text, e.ExprEnd)) {
 			continue // "Its Christmas concert on Dec. 21": the holiday names the concert
 		}
+		if kindWeekday(text, e) && otherDay(events, e) {
+			continue // "a Thursday night game against Denver on Oct. 26": the later day dates the game
+		}
 		if bareSeasonKind(text, e) {
 			continue // "the size of summer releases": releases of any summer
 		}
@@ -106,6 +109,19 @@ var holidayStretchNouns = map[string]bool{"getaway": true, "shopping": true, "se
 // does: "their year-end summit on December 14" is the summit's day.
 func yearEdge(e data.Event) bool {
 	return e.Span.Precision == timex.PrecisionYear && e.Mod != "" && !strings.ContainsAny(e.Expr, "0123456789")
+}
+
+// kindWeekday reports whether e is a weekday, perhaps with its part of
+// the day, after "a" or "an" and before the noun it makes a kind of ("a
+// Thursday night game", "a Sunday service"): which day the phrase does
+// not say, and a day after it in the sentence dates the noun.
+func kindWeekday(text string, e data.Event) bool {
+	day, _, _ := strings.Cut(strings.ToLower(e.Expr), " ")
+	if !weekdayNames[day] {
+		return false
+	}
+	article := strings.ToLower(wordBefore(text, e.ExprStart))
+	return (article == "a" || article == "an") && attributive(text, e.ExprStart, e.ExprEnd)
 }
 
 // otherDay reports whether an event after e in its sentence names a day

@@ -39,6 +39,9 @@ func TestEvents_PeriodModifiers(t *testing.T) {
 		{"Its Christmas concert on Dec. 21 will go ahead.", "Dec. 21"},
 		{"The town's Easter market opens on Saturday.", "Saturday"},
 		{"Shoppers packed the centre before Christmas.", "Christmas"},
+		// So does a weekday after "a" that makes a kind of its noun.
+		{"The team is off next week before a Thursday night game against Denver on Oct. 26.", "next week|Oct. 26"},
+		{"The team plays a Saturday game at Iowa.", "Saturday"},
 		// A day before the holiday dates another clause: the holiday's noun is on it.
 		{"He will have a scan on Monday and may miss the team's Thanksgiving game at Dallas.", "Monday|Thanksgiving"},
 		// A holiday before a noun of the stretch or doings round it dates nothing.

@@ -14,6 +14,37 @@ func (tg *tagger) presentNow(g group) bool {
 	return presentAsPast[tg.word(g.head)] && tg.word(g.head-1) == "now"
 }
 
+// startedInPast reports whether the start word at k ("starting",
+// "beginning") opens a phrase whose clause, before j, is told in the past,
+// so that what began on the date has begun: the phrase trails a past
+// clause after a comma ("it rained for five days, starting on August 22")
+// or opens its sentence before a past verb ("Beginning Monday, schools
+// closed for a week"). A phrase that trails a verb without a comma may
+// date its noun instead ("announced layoffs starting Monday"), which is
+// ahead.
+func (tg *tagger) startedInPast(k, j int) bool {
+	return tg.punct(k-1, ",") && tg.pastGroupBefore(k-1) || tg.frontedPast(k, j)
+}
+
+// frontedPast reports whether the word at k opens its sentence, or a
+// clause after "and" or "but", with a phrase that ends in a comma at j,
+// and the verb after it is a past ("Until Monday, the bridge was closed");
+// a reporting verb there is a parenthesis, no clause's verb.
+func (tg *tagger) frontedPast(k, j int) bool {
+	if k > tg.from && !coordinators[tg.word(k-1)] || !tg.punct(j, ",") {
+		return false
+	}
+	g, ok := tg.groupAfter(j)
+	if !ok || reportingVerbs[tg.word(g.head)] {
+		return false // "Starting Monday, officials said, buses will run"
+	}
+	switch tg.vword(g.start) {
+	case vPast, vBePast, vHavePast:
+		return true
+	}
+	return false
+}
+
 // frontedBy reports whether "by" at k opens its clause (at the sentence's
 // start, after "and", "but" or a comma) with the date before j, and the
 // clause's verb after the date is a past perfect: "and by Wednesday night

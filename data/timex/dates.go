@@ -49,11 +49,22 @@ func ruleNumericDate(tg *tagger, i int) (match, bool) {
 		}
 		return match{}, false
 	}
+	if sep == "/" && tg.fractionOf(end) {
+		return match{}, false // "a 1/2 day off", "3/4 cup of flour": a fraction of the unit after it
+	}
 	if da <= 2 && db <= 2 && sep == "/" && tg.hasDCT && validDay(tg.dct.Year(), a, b) && a <= 12 {
 		// 11/27 is a month and day in US news.
 		return date1(Date, end, vDay(date(tg.dct.Year(), a, b)))
 	}
 	return match{}, false
+}
+
+// fractionOf reports whether the word at token k is a unit of time or of
+// measure, so that the "1/2" or "3/4" before it is a fraction of that unit
+// ("a 1/2 day off", "1/4 hour", "3/4 cup of flour"), no month and day: a
+// date is no count of anything.
+func (tg *tagger) fractionOf(k int) bool {
+	return tg.lexAt(k).has(inUnitWords) || measureWords[tg.word(k)]
 }
 
 // splitYearEnd returns the month a split financial year ("2024/25") ends
@@ -1486,8 +1497,27 @@ func ruleCentury(tg *tagger, i int) (match, bool) {
 }
 
 // ruleHoliday reads the holidays of the lexicon's holidays: "Christmas",
-// "New Year's Day", "Christmas Eve", "Easter Monday", "Halloween".
+// "New Year's Day", "Christmas Eve", "Easter Monday", "Halloween". A
+// "last" or "next" that picked the holiday's year (lastOrNextFeast) is part
+// of the expression, as in "last February": "last Thanksgiving".
 func ruleHoliday(tg *tagger, i int) (match, bool) {
+	m, ok := tg.readHoliday(i)
+	if ok && m.first == 0 && tg.countedFeast(i) {
+		m.first = -1
+	}
+	return m, ok
+}
+
+// countedFeast reports whether the holiday at i follows a "last" or
+// "next" that counts it from the day of writing, outside any expression
+// read before: the word lastOrNextFeast reads.
+func (tg *tagger) countedFeast(i int) bool {
+	w := tg.word(i - 1)
+	return (w == "last" || w == "next") && !determiners[tg.word(i-2)] && tg.hasDCT && i-1 >= tg.lastEnd && i-1 >= tg.from
+}
+
+// readHoliday reads the holiday at i for ruleHoliday.
+func (tg *tagger) readHoliday(i int) (match, bool) {
 	if tg.word(i) == "the" {
 		return tg.newYear(i)
 	}
@@ -1830,6 +1860,13 @@ func thanksgiving(y int) time.Time {
 	off := (int(time.Thursday) - int(first.Weekday()) + 7) % 7
 	return first.AddDate(0, 0, off+21)
 }
+
+// blackFriday returns the day after Thanksgiving of year y, when the
+// United States' holiday shopping opens; cyberMonday the Monday after it,
+// its online sales day.
+func blackFriday(y int) time.Time { return thanksgiving(y).AddDate(0, 0, 1) }
+
+func cyberMonday(y int) time.Time { return thanksgiving(y).AddDate(0, 0, 4) }
 
 // tableDay returns the movable feast whose day in each year table gives,
 // as month and day: the zero time for a year the table lacks.

@@ -576,6 +576,18 @@ func (tg *tagger) pastQuotedNight(i int) bool {
 	return ok && tg.vword(g.start) == vPast && g.head == g.start
 }
 
+// presentOfLiving reports whether the "today" at i closes a phrase of
+// those now alive ("people living here today", "the oldest man alive
+// today"), perhaps with "here" or "there" between: the present age, as
+// TimeML's PRESENT_REF, not the day of writing.
+func (tg *tagger) presentOfLiving(i int) bool {
+	k := i - 1
+	if w := tg.word(k); w == "here" || w == "there" {
+		k--
+	}
+	return livingWords[tg.word(k)]
+}
+
 // ruleDeictic reads "yesterday", "today", "tomorrow", "tonight", "this
 // morning", "last night", "yesterday afternoon", "midweek".
 func ruleDeictic(tg *tagger, i int) (match, bool) {
@@ -591,6 +603,11 @@ func ruleDeictic(tg *tagger, i int) (match, bool) {
 			return tg.withPartOfDay(tg.dct.AddDate(0, 0, off), i+2)
 		}
 		return match{}, false
+	}
+	if tg.word(i) == "today" && tg.presentOfLiving(i) {
+		// "most people living here today have never seen it", "the
+		// oldest man alive today": the present age, no day.
+		return date1(Date, i+1, "PRESENT_REF")
 	}
 	day := tg.writingDay()
 	if tg.lexAt(i).hasAny(inDeicticDays | inTonightWords) { // deicticOffset or tonightWords

@@ -97,6 +97,9 @@ func ruleCount(tg *tagger, i int) (match, bool) {
 	if y, nd := tg.num(j - 2); j == i && nd == 4 && tg.hyphen(j-1) && tg.tight(j-1) && n == (y+1)%100 {
 		return match{}, false // "the 2008-09 year": the second year of a split year, no count
 	}
+	if i == j && tg.denominator(j) {
+		return tg.fraction(j, n, k)
+	}
 	half, k := tg.andAHalf(j, k)
 	plus := k == j+1 && tg.toks[j].kind == kNum && tg.punct(k, "+") && tg.tight(k)
 	if plus {
@@ -216,6 +219,35 @@ func (tg *tagger) andAHalf(j, k int) (bool, int) {
 		}
 	}
 	return false, k
+}
+
+// denominator reports whether the number at token j closes a fraction
+// glued to the number before it: the "2" of "a 1/2 day off".
+func (tg *tagger) denominator(j int) bool {
+	_, nd := tg.num(j - 2)
+	return nd > 0 && tg.punct(j-1, "/") && tg.tight(j-1) && tg.tight(j)
+}
+
+// smallerUnits gives the unit a fraction of a unit is counted in, and how
+// many of it make the unit: half a day is twelve hours.
+var smallerUnits = map[unit]struct {
+	u unit
+	n int
+}{uYear: {uMonth, 12}, uWeek: {uDay, 7}, uDay: {uHour, 24}, uHour: {uMinute, 60}, uMinute: {uSecond, 60},
+	uDecade: {uYear, 10}, uCentury: {uYear, 100}}
+
+// fraction reads a fraction of a unit, whose denominator den is at token
+// j and whose unit is at token k: "a 1/2 day off" lasts PT12H and "3/4
+// hour" PT45M, in the next smaller unit. Only a proper fraction counts
+// ("the 2001/02 year" is a split year); one that is no whole count of the
+// smaller unit, or of no unit, is no expression.
+func (tg *tagger) fraction(j, den, k int) (match, bool) {
+	num, _ := tg.num(j - 2)
+	smaller, ok := smallerUnits[tg.lexAt(k).unit]
+	if !ok || !tg.lexAt(k).has(inUnitWords) || num <= 0 || num >= den || num*smaller.n%den != 0 || j-2 < tg.lastEnd || j-2 < tg.from {
+		return match{}, false
+	}
+	return match{end: k + 1, typ: Duration, value: durationValue(num*smaller.n/den, smaller.u), first: -2}, true
 }
 
 // notADuration rules out counts of units that are not durations: "a

@@ -11,6 +11,18 @@ package timex
 func (tg *tagger) dateHint(k, j int) (tense, string) {
 	next := k
 	k = tg.hintWord(k + 1)
+	start := k
+	if startWords[tg.word(next)] {
+		start = next // "beginning" is skipped as in "the beginning of"
+	}
+	if startWords[tg.word(start)] && tg.startedInPast(start, j) {
+		return tensePast, "\"starting\" a date in a clause told in the past: past"
+	}
+	if w := tg.word(k); (w == "until" || w == "till") && tg.frontedPast(k, j) {
+		// "Until Monday, the bridge was closed": the time up to the
+		// day is told as gone, so the day is too.
+		return tensePast, "a fronted \"until\" before a past verb: past"
+	}
 	if tg.word(next) == "beginning" || tg.word(next) == "commencing" {
 		return tenseFuture, "\"beginning\" a date: future" // "a two-day meeting beginning Thursday"
 	}
@@ -35,11 +47,6 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 			// "did not finish the work until March 11": what a
 			// negated past held off happened on the date, gone by.
 			return tensePast, "\"not until\" a date after a negated past: past"
-		}
-		if w == "starting" && tg.punct(k-1, ",") && tg.pastGroupBefore(k-1) {
-			// "it rained for five days, starting on August 22": the
-			// past clause it trails began then.
-			return tensePast, "\"starting\" after a past clause: past"
 		}
 		return t, "the word before the date points"
 	}

@@ -182,6 +182,8 @@ var holidays = map[string]map[string]holiday{
 	"labor":          {"day": {movable: laborDay}},
 	"columbus":       {"day": {movable: columbusDay}},
 	"presidents":     {"day": {movable: presidentsDay}},
+	"black":          {"friday": {movable: blackFriday}},
+	"cyber":          {"monday": {movable: cyberMonday}},
 	"president's":    {"day": {movable: presidentsDay}},
 	"fourth of july": {"": {month: 7, day: 4}},
 	// Feasts of lunar and lunisolar calendars: their day in each year
@@ -317,6 +319,12 @@ var unitWords = map[string]unit{
 	"night": uDay, "nights": uDay, "wk": uWeek, "wks": uWeek, "mth": uMonth, "mths": uMonth,
 }
 
+// measureWords are the units of measure a fraction counts in recipes,
+// reports and notices ("1/2 cup", "3/4 mile"), singular and plural.
+var measureWords = setOf("cup", "cups", "teaspoon", "teaspoons", "tablespoon", "tablespoons", "tsp", "tbsp",
+	"inch", "inches", "foot", "feet", "mile", "miles", "pound", "pounds", "lb", "lbs", "ounce", "ounces", "oz",
+	"gallon", "gallons", "pint", "pints", "acre", "acres", "point", "points", "percent")
+
 // durationCode is the TIMEX3 duration designator of each unit.
 var durationCode = [...]string{uSecond: "S", uMinute: "M", uHour: "H", uDay: "D", uWeekend: "WE", uWeek: "W",
 	uMonth: "M", uQuarter: "Q", uHalf: "H", uSeason: "M", uYear: "Y", uDecade: "DE", uCentury: "CE", uMillennium: "ML"}
@@ -363,6 +371,10 @@ var setAdverbs = map[string]string{
 	"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
 	"hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "biannually": "P6M", "semiannually": "P6M",
 }
+
+// livingWords before "today" make it the present age: "people living
+// here today", "the oldest man alive today".
+var livingWords = setOf("living", "alive")
 
 // refWords are single words for the present, past and future.
 var refWords = map[string]string{
@@ -1025,6 +1037,11 @@ var upNextHeadings = setOf("up next", "next up", "coming up", "next game", "next
 var asideComments = setOf("expected", "forecast", "predicted", "planned", "scheduled", "promised", "feared", "hoped",
 	"usual", "always", "before", "anticipated", "agreed")
 
+// forecastAdjectives, right after a past "be" that follows its dated
+// subject in reported speech, forecast it: "said a cut in June was
+// possible".
+var forecastAdjectives = setOf("possible", "probable", "conceivable")
+
 // forecastPredicates, after a past "be" in reported speech, forecast
 // what is to come: "said showers were likely over the weekend".
 var forecastPredicates = setOf("likely", "unlikely", "expected")
@@ -1059,6 +1076,10 @@ var (
 // governs a date.
 var dateHintSkips = setOf("on", "in", "the", "early", "late", "mid", "middle", "end", "of", "beginning", "start",
 	"week", "weekend") // "moved to the week of September 25"
+
+// startWords open a phrase that dates when something begins: "starting
+// Monday", "beginning in June", "commencing 1 July".
+var startWords = setOf("starting", "beginning", "commencing")
 
 // governingWords point a date they govern ahead or back: "by Friday",
 // "until March", "effective Jan. 1"; "since March", "the quarter ended

@@ -26,6 +26,12 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 		}
 		return tenseFuture, true, "to-infinitive without a verb: future"
 	}
+	if !before && fc == vBePast && first == g.head && forecastAdjectives[tg.word(g.end)] && tg.undatedReportAt(g.start) {
+		// "some said a cut in June was possible": the date in the
+		// subject of a reported forecast, the past tense the report's,
+		// looks ahead of the report as "was likely" does.
+		return tenseFuture, true, "a reported forecast of the subject, \"was possible\": future"
+	}
 	if tg.stillToCome(g) {
 		// "warning of more snow to come overnight and into Thursday":
 		// what is still to come lies just ahead of whoever says so,

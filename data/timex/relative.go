@@ -485,6 +485,11 @@ func (tg *tagger) offsetAfter(n int, u unit, end int, isOne bool) (match, bool) 
 		}
 		dir /= 2
 	}
+	if u < uDay && ok && !counted && dir < 0 {
+		// "posted two hours ago", "a blast 30 minutes ago": a moment of
+		// the day of writing, which is all of it a date can say.
+		return date1(Date, next, vDay(tg.dct))
+	}
 	if !ok || u < uDay {
 		return match{}, false
 	}

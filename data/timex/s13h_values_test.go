@@ -32,13 +32,18 @@ var s13hValueCases = []tagCase{
 // of February, fell on the 15th that year and on 18 February 2019.
 var feb14 = time.Date(2021, 2, 14, 0, 0, 0, 0, time.UTC)
 
-// s13hHolidayCases are the United States' Presidents Day in its spellings.
+// s13hHolidayCases are the United States' Presidents Day in its
+// spellings, and its shopping days.
 var s13hHolidayCases = []tagCase{
 	{"Schools will reopen after the Presidents Day holiday.", feb14, "Presidents Day", timex.Date, "2021-02-15", ""},
 	{"Banks close on Presidents' Day.", feb14, "Presidents' Day", timex.Date, "2021-02-15", ""},
 	{"The mail does not run on President's Day.", feb14, "President's Day", timex.Date, "2021-02-15", ""},
 	{"Presidents Day 2019 was bitterly cold.", feb14, "Presidents Day 2019", timex.Date, "2019-02-18", ""},
 	{"The presidents' summit opened on Friday.", feb14, "presidents'", "", "", ""},
+	// Black Friday is the day after Thanksgiving (28 November in 2019,
+	// 22 November in 2018), Cyber Monday the Monday after that.
+	{"Stores open early on Black Friday.", time.Date(2019, 11, 20, 0, 0, 0, 0, time.UTC), "Black Friday", timex.Date, "2019-11-29", ""},
+	{"Demand faded after Cyber Monday.", time.Date(2019, 1, 9, 0, 0, 0, 0, time.UTC), "Cyber Monday", timex.Date, "2018-11-26", ""},
 }
 
 func TestTag_S13hHolidays(t *testing.T) {

@@ -195,6 +195,13 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 				tg.noteTense(tg.groupText(g), tensePast, "\"by\" or \"until\" and a past perfect: past")
 				return tensePast, true
 			}
+			if ok && tg.vword(g.start) == vHavePast && tg.forwardVerb(g, i, j) {
+				// "had hoped to finish the merger by December": a
+				// deadline a plan given up or overtaken set is just
+				// past or just ahead, as "was meant to … by" is.
+				tg.noteTense(tg.groupText(g), tenseNearest, "a deadline a past perfect plan set: nearest")
+				return tenseNearest, true
+			}
 			if ok && tg.vword(g.start) == vBePast && tg.schedulePredicate(g) {
 				// "was meant to be in orbit by October": a deadline
 				// a past plan set is just past or just ahead.

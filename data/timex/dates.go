@@ -855,6 +855,9 @@ func (tg *tagger) monthAlone(m, i, j int) string {
 	if y, ok := tg.thatYear(i); ok {
 		return vMonth(y, m)
 	}
+	if y, ok := tg.ofThatYear(j); ok {
+		return vMonth(y, m)
+	}
 	if y, ok := tg.whenYear(i, j); ok {
 		return vMonth(y, m)
 	}
@@ -1018,6 +1021,28 @@ func (tg *tagger) thatYear(i int) (int, bool) {
 	}
 	if tg.ex != nil && tg.ex.cur != nil {
 		tg.ex.cur.addAnchor("previous mention", tg.toldText, a, "the year of the date mentioned last, which \"that\" points back to")
+	}
+	return a.Start.Year(), true
+}
+
+// ofThatYear reads "of that year" or "of the same year" after a month
+// ending before j ("which ended in June of that year"): the year of the
+// date mentioned last, coarser than a day, which the phrase points back
+// to, whatever the tense says.
+func (tg *tagger) ofThatYear(j int) (int, bool) {
+	k := j + 1
+	if tg.word(j) != "of" || tg.word(k) != "that" && (tg.word(k) != "the" || tg.word(k+1) != "same") {
+		return 0, false
+	}
+	if tg.word(k) == "the" {
+		k++
+	}
+	a := tg.anchor // a comparison's period too: "its fiscal 2001 third quarter, which ended in June of that year"
+	if tg.word(k+1) != "year" || !tg.hasAnchor || a.Precision < PrecisionYear || a.Precision > PrecisionMonth {
+		return 0, false
+	}
+	if tg.ex != nil && tg.ex.cur != nil {
+		tg.ex.cur.addAnchor("previous mention", tg.anchorText, a, "the year of the date mentioned last, which \"of that year\" points back to")
 	}
 	return a.Start.Year(), true
 }

@@ -438,13 +438,20 @@ func (tg *tagger) yearEnd(k int) (match, bool) {
 }
 
 // yearBeforePart reads a year written before a quarter or half: "1989's
-// third quarter", "the 1988 third quarter", "next year's first quarter".
-// It returns the year (0 if none) and the index after it.
+// third quarter", "the 1988 third quarter", "next year's first quarter",
+// and a fiscal year so written, "fiscal 2001's third quarter", "its
+// fiscal 2001 third quarter", which counts as "the third quarter of
+// fiscal 2001" does. It returns the year (0 if none) and the index after
+// it.
 func (tg *tagger) yearBeforePart(i, k int) (int, int) {
-	if y, k2 := tg.yearNum(k); y > 0 && (tg.punct(k2, "'") || tg.punct(k2, "’")) && tg.word(k2+1) == "s" {
+	at := k
+	if tg.word(k) == "fiscal" {
+		at = k + 1
+	}
+	if y, k2 := tg.yearNum(at); y > 0 && (tg.punct(k2, "'") || tg.punct(k2, "’")) && tg.word(k2+1) == "s" {
 		return y, k2 + 2
 	}
-	if y, k2 := tg.yearNum(k); y > 0 && k > i && tg.lexAt(k2).ordinal > 0 {
+	if y, k2 := tg.yearNum(at); y > 0 && at > i && tg.lexAt(k2).ordinal > 0 {
 		return y, k2
 	}
 	if off, ok := tg.relOffsetAt(k); ok && tg.word(k+1) == "year" && tg.punct(k+2, "'") && tg.word(k+3) == "s" &&
@@ -480,11 +487,35 @@ func (tg *tagger) yearAfterPart(y, end int) (int, int) {
 			// year the one the part resolves to (y stays 0).
 			return 0, end + 3
 		}
+		if yy, e2, ok := tg.currentFiscalYear(end); ok {
+			return yy, e2 // "the first quarter of its current fiscal year"
+		}
 	}
 	if yy, e2 := tg.yearNum(end); yy > 0 {
 		return yy, e2
 	}
 	return 0, end
+}
+
+// currentFiscalYear reads "of its current fiscal year" (or "the", "this"
+// before "current", "financial year" for "fiscal year") from end: the
+// fiscal year under way at the dct, as fiscalPart numbers it by the
+// calendar year it ends in, when the text says where the company's year
+// ends; else 0, which leaves the part's year to its clause's tense, as
+// "of the year" does. ok reports whether the words are there.
+func (tg *tagger) currentFiscalYear(end int) (y, after int, ok bool) {
+	k := end + 1
+	if w := tg.word(k); w == "its" || w == "the" || w == "this" || w == "their" {
+		k++
+	}
+	if tg.word(k) != "current" || !tg.fiscalWord(k+1) || tg.word(k+2) != "year" || tg.word(end) != "of" {
+		return 0, end, false
+	}
+	if s := tg.fiscalShift(); s != 0 {
+		month := date(tg.dct.Year(), int(tg.dct.Month()), 1)
+		y = month.AddDate(0, s, 0).Year()
+	}
+	return y, k + 3, true
 }
 
 // roundCompound reports whether the unit at k opens the name of a round

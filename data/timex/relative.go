@@ -942,6 +942,11 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 		// "If no price is agreed by that time": the date mentioned last.
 		return date1(Date, k+1, spanValue(tg.anchor))
 	}
+	if w == "that" && tg.word(k) == "quarter" && tg.hasAnchor && tg.anchor.Precision == PrecisionQuarter {
+		// "expects revenue of $2 billion in that quarter": the quarter
+		// mentioned last, as "that time" is the date.
+		return date1(Date, k+1, spanValue(tg.anchor))
+	}
 	if sv, isSeason := seasonWords[tg.word(k)]; isSeason && w == "that" && tg.hasAnchor {
 		return date1(Date, k+1, vSeason(base.Year(), sv)) // "that winter": of the year mentioned last
 	}

@@ -67,6 +67,17 @@ import (
 // in publishedCases) the ten score 0.938 (211 matched, 221 predicted,
 // 229 gold) and the report half of 98 articles 0.937 (P 0.943, R 0.932:
 // 1491 matched, 1581 predicted, 1600 gold).
+// Session 13's tuning batches (tune-475..527) raised the report half of
+// 98 articles to 0.940 (P 0.945, R 0.935: 1496 matched, 1583 predicted,
+// 1600 gold). Ten more held-out articles (report-99..108, 5 plain, 5
+// copied web pages), written at the session's start and run only before
+// and after the batches, scored 0.887 before them and 0.889 after (P
+// 0.944, R 0.840: 221 matched, 234 predicted, 263 gold): one page,
+// report-105, loaded as no article, since as written it stated no date
+// at all ("Updated 2 hours ago" only). Given the date line its page would
+// show, gold unchanged and no error line read, the ten score 0.910 (238
+// matched, 260 predicted, 263 gold) and the report half of 108 articles
+// 0.936 (P 0.941, R 0.931: 1734 matched, 1843 predicted, 1863 gold).
 // The test fails below the floor, so a change that
 // makes news worse shows. Raise it when the report figure rises; never
 // lower it to let a change in.

@@ -103,6 +103,10 @@ func TestEvents_PeriodModifiers(t *testing.T) {
 		{"Stocks fell on Monday. They had their worst day since 1987.", "Monday|worst day|1987"},
 		{"Shares rose on Friday, capping a third straight week of gains.", "Friday"},
 		{"Shares rose on Friday. It was a third straight week of gains.", "Friday|a third straight week"},
+		// A run told in the present has reached today, another day than
+		// the one named before it: both are events.
+		{"The truce that began at midnight on Tuesday is holding for a second full day.", "midnight on Tuesday|a second full day"},
+		{"Shares fell on Wednesday for a third straight day.", "Wednesday"},
 		// A year before a noun may be a happening of its own.
 		{"The team broke the record set at the 2015 tournament on Friday.", "2015|Friday"},
 		// A period's last day, written to say which period, is no second

@@ -1349,13 +1349,18 @@ func ruleStreak(tg *tagger, i int) (match, bool) {
 	for streakWords[tg.word(k)] {
 		k++
 	}
+	streak := k > i+1
+	if tg.word(k) == "full" {
+		k++ // "for a second full day": a whole one, no streak word of its own
+	}
 	u, ok := unitWords[tg.word(k)]
 	if !ok || u != uDay && u != uWeek || strings.HasSuffix(tg.word(k), "s") || tg.word(k) == "night" || !tg.hasDCT {
 		return match{}, false
 	}
 	next := tg.word(k + 1)
-	run := k > i+1 || next == "in" && tg.word(k+2) == "a" && tg.word(k+3) == "row" ||
-		tg.word(i-1) == "a" && tg.word(i-2) == "for" // "fell for a third day"
+	run := streak || next == "in" && tg.word(k+2) == "a" && tg.word(k+3) == "row" ||
+		tg.word(i-1) == "a" && tg.word(i-2) == "for" || // "fell for a third day"
+		tg.word(i-1) == "for" && tg.headlineLine() // "Ceasefire holds for second day"
 	switch {
 	case isOrd && (ord < 2 || ord > 10 || !run):
 		// "the first day of school", "the second week of March", "on
@@ -1377,12 +1382,18 @@ func ruleStreak(tg *tagger, i int) (match, bool) {
 }
 
 // runDay returns the day a run of days or weeks at tokens [i, j) has
-// reached: the day the story is on. A run told in the past ("flooded
+// reached: the day of writing for a run told in the present, else the
+// day the story is on. A run told in the past ("flooded
 // the city for a third day running") has reached no day after the dct,
 // so when the day named last is a plan still ahead ("a strike planned
 // for Tuesday") it is the latest day named in the week up to the dct,
 // else the dct, as a speech after an event is dated (afterEventSpeech).
 func (tg *tagger) runDay(i, j int) time.Time {
+	if g, ok, _ := tg.governingGroup(i, j); ok && nowForms[tg.vword(g.start)] {
+		// "The truce, which began on Tuesday, is holding for a second
+		// day": a run told in the present has reached the day of writing.
+		return tg.dct
+	}
 	day := tg.dayBase()
 	if !day.After(tg.dct) || tg.tenseAround(i, j) != tensePast {
 		return day

@@ -63,6 +63,8 @@ func FindDateline(text string, year int) (time.Time, bool) {
 	var header time.Time     // the first line that is only a date, among the first datelineLines
 	bareLabel := false       // the line above is a publication label and nothing more
 	menu, run := 0, 0        // menu lines passed over, in all and in the run just read
+	var updated time.Time    // the date of an "Updated" line, kept while a "Published" line may follow
+	updatedAt := 0
 	for i := 0; i < len(text) && n < labelledLines; {
 		j := strings.IndexByte(text[i:], '\n')
 		if j < 0 {
@@ -87,8 +89,16 @@ func FindDateline(text string, year int) (time.Time, bool) {
 			line = line[:maxPublishedLine]
 		}
 		line = unglueStamp(line)
+		if !updated.IsZero() && n > updatedAt+updateReach {
+			return updated, true
+		}
 		if d, ok := publishedOnLine(line, n, byline); ok {
-			return d, true
+			switch {
+			case updated.IsZero() && revisionLine(line):
+				updated, updatedAt = d, n // a "First published" line may follow
+			case updated.IsZero() || firstPublished(line):
+				return d, true
+			}
 		}
 		if d, ok := dateOnly(line); ok && bareLabel {
 			return d, true // "Published" on a line of its own, then "25 January 2026"
@@ -117,6 +127,9 @@ func FindDateline(text string, year int) (time.Time, bool) {
 		if n <= datelineLines && header.IsZero() {
 			header, _ = dateOnly(line)
 		}
+	}
+	if !updated.IsZero() {
+		return updated, true
 	}
 	if yearless.IsZero() {
 		// Last, a line that is only a date among the header's lines, below a
@@ -284,6 +297,42 @@ func hasYearDigits(s string) bool {
 	}
 	return false
 }
+
+// revisionLine reports whether line is labelled as a revision of the page
+// ("Updated: 17 Aug 2021", "Last modified on …"): its date is the
+// publication date only when no "Published" line follows within
+// updateReach lines, as pages that set the update first often do
+// ("Updated: 17 Aug 2021, 09:10 AM IST" over "First Published: 11 Aug
+// 2021, 06:45 PM IST").
+func revisionLine(line string) bool {
+	w := labelWord(line)
+	return strings.EqualFold(w, "updated") || strings.EqualFold(w, "modified")
+}
+
+// firstPublished reports whether line is labelled with the page's first
+// appearance: "Published", "First published", "Posted".
+func firstPublished(line string) bool {
+	w := labelWord(line)
+	return strings.EqualFold(w, "published") || strings.EqualFold(w, "posted")
+}
+
+// labelWord returns the publication label opening line, past "Page",
+// "Story", "First" or "Last" ("Page last updated"), or "".
+func labelWord(line string) string {
+	if _, ok := afterLabel(line); !ok {
+		return ""
+	}
+	w, end := pubWordAt(line, 0)
+	for strings.EqualFold(w, "page") || strings.EqualFold(w, "story") || strings.EqualFold(w, "article") ||
+		strings.EqualFold(w, "first") || strings.EqualFold(w, "last") {
+		w, end = pubWordAt(line, pubSkipSpaces(line, end))
+	}
+	return w
+}
+
+// updateReach is how many lines under an "Updated" line FindDateline
+// reads for the "Published" line some pages set below it.
+const updateReach = 3
 
 // menuLine reports whether line is an item of a copied page's
 // navigation or its furniture ("Skip to main content", "Sign in",

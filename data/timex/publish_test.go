@@ -76,6 +76,11 @@ var publishedCases = []publishedCase{
 	{"label line, then a sentence", "Storm\nWeather\nAmber warning\nBy Ann Lee\nWeather desk\nPublished\nOn 25 January 2026 the storm came.\nBody.", ""},
 	{"day-first dashes", "Storm\n25-01-2026 10:04\nBody.", "2026-01-25"},
 	{"ambiguous dashes", "Storm\n05-06-2026 10:04\nBody.", ""},
+	// An "Updated" line set over the "First Published" one does not
+	// date the page; alone, it does.
+	{"updated over first published", "Home / India News\nSession ends early\nUpdated: 17 Aug 2021, 09:10 AM IST\nFirst Published: 11 Aug 2021, 06:45 PM IST\nBody.", "2021-08-11"},
+	{"updated alone", "Headline\nUpdated: 17 Aug 2021, 09:10 AM IST\nBody one.\nBody two.\nBody three.\nBody four.", "2021-08-17"},
+	{"published over updated", "Headline\nPublished 11 Aug 2021\nUpdated 17 Aug 2021\nBody.", "2021-08-11"},
 	{"written by", "Headline\nWritten by Ann Lee on 27 November 2024\nBody.", "2024-11-27"},
 	{"written, no byline", "Headline\nWritten in 2019, the letter of 4 March 2019 surfaced.\nBody.", ""},
 	{"date and label under a byline", "Athletics\nRecord in the rain\nShare | Email\nBy Ann Lee\n3 June 2022 · Updated 09:40\nBody.", "2022-06-03"},

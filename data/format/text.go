@@ -133,13 +133,13 @@ func firstLineTitle(s string) string {
 		if n++; first == "" {
 			first = t
 		}
-		if menuItem(t) {
+		if timex.IsMenuLine(t) {
 			if run++; run == 1 {
 				short = t
 			}
 			continue
 		}
-		if run > 0 && run < minMenuRun {
+		if run > 0 && run < timex.MenuRun {
 			return cleanTitle(short) // a short headline, or a section's name over one
 		}
 		run = 0
@@ -147,30 +147,15 @@ func firstLineTitle(s string) string {
 			return cleanTitle(t)
 		}
 	}
-	if run > 0 && run < minMenuRun {
+	if run > 0 && run < timex.MenuRun {
 		return cleanTitle(short)
 	}
 	return cleanTitle(first)
 }
 
-// minMenuRun is the fewest short lines in a row that make a navigation
-// menu rather than a short headline.
-const minMenuRun = 3
-
 // maxHeadLines is how many non-empty lines firstLineTitle reads for a
 // headline before it settles for the first.
 const maxHeadLines = 48
-
-// menuItem reports whether line could be an item of a page's menu: at
-// most three words of letters ("Skip to main content" is four, and is
-// the menu's too).
-func menuItem(line string) bool {
-	if line == "Skip to main content" || line == "Skip to content" {
-		return true
-	}
-	words := strings.Fields(line)
-	return len(words) <= 3 && plainWords(words)
-}
 
 // sectionPath reports whether line is a page's section path: short names
 // between bars, slashes or arrows ("World | Europe", "NATIONAL /

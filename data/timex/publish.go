@@ -340,6 +340,9 @@ const updateReach = 3
 // digits or punctuation, that is no publication label or byline. Such
 // lines are not counted among the first lines that may date a page.
 func menuLine(line string) bool {
+	if line == "Skip to main content" || line == "Skip to content" {
+		return true // the first item of many a copied page, four words long
+	}
 	if len(line) > maxMenuItem || isLabelled(line) || isByline(line) {
 		return false
 	}
@@ -354,6 +357,18 @@ func menuLine(line string) bool {
 	}
 	return words > 0 && words <= 3
 }
+
+// IsMenuLine reports whether line, trimmed, is an item of a copied page's
+// navigation or furniture ("Skip to main content", "Sign in", "Middle
+// East"): at most three plain words, no publication label or byline. A
+// run of MenuRun or more such lines is a menu, not a short headline.
+func IsMenuLine(line string) bool {
+	return menuLine(trimMarks(line))
+}
+
+// MenuRun is the fewest menu lines in a row that make a navigation menu
+// rather than a short headline or a section's name.
+const MenuRun = minMenuRun
 
 // maxMenuItem is the longest menu line menuLine takes, and maxMenuLines
 // the most FindDateline passes over, which bounds the lines it reads. A

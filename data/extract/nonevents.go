@@ -610,7 +610,7 @@ func streakOfNamedDay(txs []timex.Timex, k int, span timex.Span, s timex.Sentenc
 			err == nil && !sp.Start.Before(span.Start) && !sp.End.After(span.End))
 	}
 	for j := k - 1; j >= 0 && txs[j].Start >= s.Start; j-- {
-		if named(txs[j]) && !told(txs[j], span) {
+		if named(txs[j]) && !otherDayThanRun(txs[j], span) {
 			return true
 		}
 	}
@@ -622,11 +622,11 @@ func streakOfNamedDay(txs []timex.Timex, k int, span timex.Span, s timex.Sentenc
 	return false
 }
 
-// told reports whether tx, a day named before a streak in its sentence,
+// otherDayThanRun reports whether tx, a day named before a streak in its sentence,
 // is another day than the one the streak has reached, which the tagger
 // read knowing that day: "the truce that began on Tuesday is holding for
 // a second day" reaches today, and both are events.
-func told(tx timex.Timex, streak timex.Span) bool {
+func otherDayThanRun(tx timex.Timex, streak timex.Span) bool {
 	sp, err := tx.Span()
 	return err == nil && streak.Precision == timex.PrecisionDay && !sp.Start.Truncate(24*time.Hour).Equal(streak.Start)
 }

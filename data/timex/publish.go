@@ -208,13 +208,7 @@ func isLabelled(line string) bool {
 // ("Published on", "Updated:", "First published:", "Page last updated
 // at"), and whether there is one.
 func afterLabel(line string) (string, bool) {
-	w, end := pubWordAt(line, 0)
-	if strings.EqualFold(w, "page") || strings.EqualFold(w, "story") || strings.EqualFold(w, "article") {
-		w, end = pubWordAt(line, pubSkipSpaces(line, end)) // "Page last updated at 16:02 GMT"
-	}
-	if strings.EqualFold(w, "first") || strings.EqualFold(w, "last") {
-		w, end = pubWordAt(line, pubSkipSpaces(line, end))
-	}
+	w, end := labelAt(line)
 	for _, l := range publishedLabels {
 		if strings.EqualFold(w, l) {
 			return line[end:], true
@@ -316,18 +310,28 @@ func firstPublished(line string) bool {
 	return strings.EqualFold(w, "published") || strings.EqualFold(w, "posted")
 }
 
-// labelWord returns the publication label opening line, past "Page",
-// "Story", "First" or "Last" ("Page last updated"), or "".
+// labelWord returns the publication label opening line ("updated" of
+// "Page last updated"), or "" when line opens with none.
 func labelWord(line string) string {
 	if _, ok := afterLabel(line); !ok {
 		return ""
 	}
+	w, _ := labelAt(line)
+	return w
+}
+
+// labelAt returns the word a publication label would be at the start of
+// line, past "Page", "Story" or "Article" and then "First" or "Last"
+// ("Page last updated at 16:02 GMT"), and the offset after it.
+func labelAt(line string) (string, int) {
 	w, end := pubWordAt(line, 0)
-	for strings.EqualFold(w, "page") || strings.EqualFold(w, "story") || strings.EqualFold(w, "article") ||
-		strings.EqualFold(w, "first") || strings.EqualFold(w, "last") {
+	if strings.EqualFold(w, "page") || strings.EqualFold(w, "story") || strings.EqualFold(w, "article") {
 		w, end = pubWordAt(line, pubSkipSpaces(line, end))
 	}
-	return w
+	if strings.EqualFold(w, "first") || strings.EqualFold(w, "last") {
+		w, end = pubWordAt(line, pubSkipSpaces(line, end))
+	}
+	return w, end
 }
 
 // updateReach is how many lines under an "Updated" line FindDateline

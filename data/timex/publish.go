@@ -148,7 +148,10 @@ func FindDateline(text string, year int) (time.Time, bool) {
 // "Updated 14 minutes ago".
 func publishedOnLine(line string, n int, underByline bool) (time.Time, bool) {
 	if !hasYearDigits(line) {
-		return time.Time{}, false // every date it accepts writes out its year
+		if n <= datelineLines {
+			return shortYearStamp(line) // "28/06/16, 7:15 AM CET"
+		}
+		return time.Time{}, false // every other date it accepts writes out its year
 	}
 	if rest, ok := afterLabel(line); ok {
 		return FirstDate(rest)
@@ -179,6 +182,54 @@ func publishedOnLine(line string, n int, underByline bool) (time.Time, bool) {
 		return ungovernedDate(line)
 	}
 	return time.Time{}, false
+}
+
+// shortYearStamp returns the date of a page's stamp line that writes the
+// year in two digits, a numeric date and then its clock time, perhaps after
+// a publication label: "28/06/16, 7:15 AM CET", "Last updated 6/28/16,
+// 11:40 AM CET", as some European news sites stamp a page. The minute is
+// required, since a bare "28/06/16" may be a code or a score; a date that
+// reads both ways ("05/06/16") is refused, as parseNumericFirst refuses
+// "05/06/2016". Two digits name a year of this century.
+func shortYearStamp(line string) (time.Time, bool) {
+	if rest, ok := afterLabel(line); ok {
+		line = strings.TrimLeft(rest, " :")
+		if w, end := pubWordAt(line, 0); w == "on" {
+			line = line[end:]
+		}
+	}
+	i := pubSkipSpaces(line, 0)
+	d, ok := shortNumericDate(line, i)
+	if !ok || !stampedLine(line[d.end:]) || !timeOnly(line[d.end:]) {
+		return time.Time{}, false
+	}
+	return d.time()
+}
+
+// shortNumericDate reads a day, a month and a two-digit year joined by
+// slashes, full stops or hyphens at s[i:], day-first unless the second
+// number cannot be a month ("6/28/16").
+func shortNumericDate(s string, i int) (written, bool) {
+	first, j := pubNumber(s, i, 2)
+	if j == i || j+1 >= len(s) || (s[j] != '/' && s[j] != '.' && s[j] != '-') {
+		return written{}, false
+	}
+	second, k := pubNumber(s, j+1, 2)
+	if k == j+1 || k+1 >= len(s) || s[k] != s[j] {
+		return written{}, false
+	}
+	y, end := pubNumber(s, k+1, 3)
+	if end-(k+1) != 2 {
+		return written{}, false
+	}
+	day, month := first, second
+	switch {
+	case second > 12:
+		day, month = second, first
+	case first <= 12 && first != second:
+		return written{}, false // 05/06/16 could be either
+	}
+	return written{year: 2000 + y, month: month, day: day, end: end}, true
 }
 
 // dateAbove returns the date of line, the n-th non-empty line, when it is
@@ -1164,6 +1215,9 @@ func IsPublicationLine(line string) bool {
 		return true
 	}
 	if _, ok := barredStamp(line); ok {
+		return true
+	}
+	if _, ok := shortYearStamp(line); ok {
 		return true
 	}
 	line = dropSectionHead(dropLabelTail(line)) // "Sunday, March 5, 2006; Posted 8:15 AM", "Live | Sunday 25 September 2022"

@@ -1013,6 +1013,11 @@ var clauseStarters = setOf("but", "yet", "nor", "that", "which", "who", "whom", 
 // the clause it hangs on: "went off injured while playing on Tuesday".
 var participleSubordinators = setOf("while", "whilst", "when")
 
+// degreeLeads stand before a "to"-infinitive of degree, which tells how
+// much rather than what is to come: "not enough to make up for a weak
+// Thanksgiving weekend", "too late to save the harvest in August".
+var degreeLeads = setOf("enough", "too")
+
 // coordinators before a date start a clause whose verb follows: "…, and
 // on Thursday leaders will meet".
 var coordinators = setOf("and", "but", "or", "yet", "so")

@@ -148,8 +148,8 @@ func FindDateline(text string, year int) (time.Time, bool) {
 // "Updated 14 minutes ago".
 func publishedOnLine(line string, n int, underByline bool) (time.Time, bool) {
 	if !hasYearDigits(line) {
-		if rest, ok := afterLabel(line); ok {
-			return shortYearStamp(rest) // "Last updated: 13/08/22 7:48pm"
+		if n <= datelineLines || isLabelled(line) {
+			return shortYearStamp(line) // "28/06/16, 7:15 AM CET", "Last updated: 13/08/22 7:48pm"
 		}
 		return time.Time{}, false // every other date it accepts writes out its year
 	}
@@ -184,34 +184,57 @@ func publishedOnLine(line string, n int, underByline bool) (time.Time, bool) {
 	return time.Time{}, false
 }
 
-// shortYearStamp reads what follows a publication label when it is only a
-// numeric date with a two-digit year and perhaps a time ("13/08/22
-// 7:48pm", "27.11.24, 10:15"), as some sites stamp their pages. The year
-// is of this century. A date that reads both ways ("08/06/22") is left
-// alone unless its dots write it day-first, as for four-digit years.
-func shortYearStamp(rest string) (time.Time, bool) {
-	s := strings.TrimLeft(rest, " :")
-	a, i := pubNumber(s, 0, 3)
-	if i == 0 || i > 2 || i >= len(s) || !strings.ContainsRune("./-", rune(s[i])) {
+// shortYearStamp returns the date of a page's stamp line that writes the
+// year in two digits, a numeric date and then its clock time, perhaps after
+// a publication label: "28/06/16, 7:15 AM CET", "Last updated 6/28/16,
+// 11:40 AM CET", "Last updated: 13/08/22 7:48pm", as some news sites stamp
+// a page. Without a label the minute is required, since a bare "28/06/16"
+// may be a code or a score; after one ("Updated 08.06.22") the date may
+// stand alone. A date that reads both ways ("05/06/16") is refused, as
+// parseNumericFirst refuses "05/06/2016", unless dots write it day-first.
+// Two digits name a year of this century.
+func shortYearStamp(line string) (time.Time, bool) {
+	rest, labelled := afterLabel(line)
+	if labelled {
+		line = strings.TrimLeft(rest, " :")
+		if w, end := pubWordAt(line, 0); w == "on" {
+			line = line[end:]
+		}
+	}
+	i := pubSkipSpaces(line, 0)
+	d, ok := shortNumericDate(line, i)
+	if !ok || !labelled && !stampedLine(line[d.end:]) || !timeOnly(line[d.end:]) {
 		return time.Time{}, false
 	}
-	sep := s[i]
-	b, j := pubNumber(s, i+1, 3)
-	if j-(i+1) < 1 || j-(i+1) > 2 || j >= len(s) || s[j] != sep {
-		return time.Time{}, false
+	return d.time()
+}
+
+// shortNumericDate reads a day, a month and a two-digit year joined by
+// slashes, full stops or hyphens at s[i:], day-first unless the second
+// number cannot be a month ("6/28/16").
+func shortNumericDate(s string, i int) (written, bool) {
+	first, j := pubNumber(s, i, 2)
+	if j == i || j+1 >= len(s) || (s[j] != '/' && s[j] != '.' && s[j] != '-') {
+		return written{}, false
 	}
-	y, k := pubNumber(s, j+1, 3)
-	if k-(j+1) != 2 || !timeOnly(s[k:]) {
-		return time.Time{}, false
+	second, k := pubNumber(s, j+1, 2)
+	if k == j+1 || k+1 >= len(s) || s[k] != s[j] {
+		return written{}, false
 	}
-	day, month := a, b
+	y, end := pubNumber(s, k+1, 3)
+	if end-(k+1) != 2 {
+		return written{}, false
+	}
+	day, month := first, second
 	switch {
-	case sep != '.' && b > 12:
-		day, month = b, a // 11/27/24 is month-first
-	case sep != '.' && a <= 12:
-		return time.Time{}, false
+	case second > 12:
+		day, month = second, first
+	case s[j] == '.':
+		// 08.06.22 is day-first, as dotted dates are written
+	case first <= 12 && first != second:
+		return written{}, false // 05/06/16 could be either
 	}
-	return written{year: 2000 + y, month: month, day: day, end: k}.time()
+	return written{year: 2000 + y, month: month, day: day, end: end}, true
 }
 
 // dateAbove returns the date of line, the n-th non-empty line, when it is
@@ -1213,6 +1236,9 @@ func IsPublicationLine(line string) bool {
 		return true
 	}
 	if _, ok := barredStamp(line); ok {
+		return true
+	}
+	if _, ok := shortYearStamp(line); ok {
 		return true
 	}
 	line = dropSectionHead(dropLabelTail(line)) // "Sunday, March 5, 2006; Posted 8:15 AM", "Live | Sunday 25 September 2022"

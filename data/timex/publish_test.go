@@ -48,6 +48,12 @@ var publishedCases = []publishedCase{
 	{"stamp with zone", "Headline\nNov 27, 2024, 10:31 AM ET\nBody.", "2024-11-27"},
 	{"stamp then label", "Headline\nNovember 27, 2024 10:31 AM GMT+0 Updated 2 hours ago\nBody.", "2024-11-27"},
 	{"ambiguous slashes", "Headline\n05/06/2024\nBody.", ""},
+	// Two-digit years, on a stamp with its minute (checked against the calendar).
+	{"short year stamp, day-first", "Leaders meet\nBy A. Writer\n28/06/16, 7:15 AM CET\nBody.", "2016-06-28"},
+	{"short year stamp, month-first", "Leaders meet\n6/28/16, 7:15 AM CET\nBody.", "2016-06-28"},
+	{"short year label", "Leaders meet\nLast updated 28/06/16, 11:40 AM CET\nBody.", "2016-06-28"},
+	{"short year stamp reads both ways", "Leaders meet\n05/06/16, 7:15 AM CET\nBody.", ""},
+	{"short year without a minute", "Leaders meet\n28/06/16\nBody.", ""},
 	{"event in body", "Headline\nThe war began on 24 February 2022.", ""},
 	// A line that is only a date in the header dates the page when nothing
 	// else does (the agency credit over it in tune-521).
@@ -276,6 +282,9 @@ func TestPublicationShapes(t *testing.T) {
 		{"Ann Lee - the talks of Nov 27, 2024", false},
 		{"Nov 27, 2024 - leaders meet in Astana", false},
 		{"The summit opens on 28 November 2024.", false},
+		// A stamp with a two-digit year and its minute.
+		{"28/06/16, 7:15 AM CET", true},
+		{"28/06/16 the vote was held", false},
 		{"27 November 2024 was a Wednesday", false},
 		// A dateline alone on its line, above the paragraph it dates.
 		{"WELLINGTON, Wednesday 15 May 2013", true},

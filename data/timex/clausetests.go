@@ -228,6 +228,30 @@ func (tg *tagger) calledOffEvent(g group, i, j int) bool {
 	return true
 }
 
+// calledOffSubject reports whether group g, after the expression [i, j),
+// calls off the event the expression dates as the possessive opening the
+// clause's subject: "Saturday's running at the Grand Prix has been
+// cancelled", "Sunday's match has been postponed". The possessive's noun
+// may be an -ing form ("running"); the rest of the subject, up to
+// calledOffSubjectReach tokens, holds no verb or mark, so the group is
+// the subject's own and not a later clause's.
+func (tg *tagger) calledOffSubject(g group, i, j int) bool {
+	if !tg.possessive(j) || !calledOffWords[tg.word(g.head)] || !tg.subjectAt(i) ||
+		g.start <= j+2 || g.start-j > calledOffSubjectReach {
+		return false
+	}
+	for k := j + 3; k < g.start; k++ {
+		if tg.toks[k].kind != kWord || tg.vword(k).verbal() {
+			return false
+		}
+	}
+	return true
+}
+
+// calledOffSubjectReach bounds the tokens calledOffSubject reads from a possessive
+// to its clause's verb: the "'s", the noun and a short phrase after it.
+const calledOffSubjectReach = 10
+
 // nounAfter reports whether token j is a word that a date before it can
 // qualify: "Sunday sailings", not "Sunday after" or "Sunday and".
 func (tg *tagger) nounAfter(j int) bool {

@@ -550,27 +550,43 @@ func dateOnly(line string) (time.Time, bool) {
 }
 
 // barredStamp returns the date of a stamp line whose fields stand between
-// bars: a date with its time, and beside it only credits, "Name: value"
-// pairs or a writer's name ("Source: Xinhua| 2023-03-08 14:22:05|Editor:
-// huaxia", "Mehmet Yilmaz |20.09.2022 - Update : 20.09.2022"), as agency
-// pages print the line under their headline.
+// bars or spaced separators: a date with its time, and beside it only a
+// clock time, credits, "Name: value" pairs, a labelled date or a
+// writer's or agency's name ("Source: Xinhua| 2023-03-08 14:22:05|Editor:
+// huaxia", "Mehmet Yilmaz |20.09.2022 - Update : 20.09.2022", "November
+// 27, 2024 / 10:15 AM / CBS News", "Ann Lee - Nov 27, 2024", "Staff
+// Reporter | Published: November 27, 2024 10:15 IST"), as pages print
+// the line under their headline.
 func barredStamp(line string) (time.Time, bool) {
+	line = stampSeparator.Replace(line)
 	if bars := strings.Count(line, "|"); bars == 0 || bars > maxStampFields-1 {
 		return time.Time{}, false
 	}
 	var date time.Time
+	credited := false // a stamp names who or what besides its date and time
 	for field := range strings.SplitSeq(line, "|") {
 		field = strings.TrimSpace(field)
-		if d, ok := dateOnly(field); ok && date.IsZero() {
-			date = d
-			continue
+		d, ok := dateOnly(field)
+		if rest, labelled := afterLabel(field); labelled && !ok {
+			d, ok = dateOnly(strings.TrimLeft(rest, " :"))
 		}
-		if field != "" && !creditField(field) {
+		switch {
+		case ok && date.IsZero():
+			date = d
+		case field == "" || strings.ContainsAny(field, "0123456789") && timeOnly(field):
+		case creditField(field):
+			credited = true
+		default:
 			return time.Time{}, false
 		}
 	}
-	return date, !date.IsZero()
+	return date, credited && !date.IsZero()
 }
+
+// stampSeparator turns the spaced marks a stamp line sets between its
+// fields into bars. Only spaced marks part fields: "2024-11-27" and
+// "27/11/2024" keep theirs.
+var stampSeparator = strings.NewReplacer(" / ", "|", " - ", "|", " – ", "|", " — ", "|", " · ", "|", " • ", "|")
 
 // maxStampFields bounds the fields barredStamp reads in a line.
 const maxStampFields = 5

@@ -268,6 +268,11 @@ func TestPublicationShapes(t *testing.T) {
 		{"Mehmet Yilmaz   |20.09.2022 - Update : 20.09.2022", true},
 		{"Source: Xinhua | talks resumed on 8 March 2023", false},
 		{"Weather | 8 March 2023 | the storm arrives tonight", false},
+		{"November 27, 2024 / 10:15 AM / CBS News", true},
+		{"Ann Lee - Nov 27, 2024", true},
+		{"Staff Reporter | Published: November 27, 2024 10:15:00 IST", true},
+		{"Ann Lee - the talks of Nov 27, 2024", false},
+		{"Nov 27, 2024 - leaders meet in Astana", false},
 		{"The summit opens on 28 November 2024.", false},
 		{"27 November 2024 was a Wednesday", false},
 		// A dateline alone on its line, above the paragraph it dates.

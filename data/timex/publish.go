@@ -152,7 +152,10 @@ func FindDateline(text string, year int) (time.Time, bool) {
 // "Updated 14 minutes ago".
 func publishedOnLine(line string, n int, underByline bool) (time.Time, bool) {
 	if !hasYearDigits(line) {
-		return time.Time{}, false // every date it accepts writes out its year
+		if rest, ok := afterLabel(line); ok {
+			return shortYearStamp(rest) // "Last updated: 13/08/22 7:48pm"
+		}
+		return time.Time{}, false // every other date it accepts writes out its year
 	}
 	if rest, ok := afterLabel(line); ok {
 		return FirstDate(rest)
@@ -183,6 +186,36 @@ func publishedOnLine(line string, n int, underByline bool) (time.Time, bool) {
 		return ungovernedDate(line)
 	}
 	return time.Time{}, false
+}
+
+// shortYearStamp reads what follows a publication label when it is only a
+// numeric date with a two-digit year and perhaps a time ("13/08/22
+// 7:48pm", "27.11.24, 10:15"), as some sites stamp their pages. The year
+// is of this century. A date that reads both ways ("08/06/22") is left
+// alone unless its dots write it day-first, as for four-digit years.
+func shortYearStamp(rest string) (time.Time, bool) {
+	s := strings.TrimLeft(rest, " :")
+	a, i := pubNumber(s, 0, 3)
+	if i == 0 || i > 2 || i >= len(s) || !strings.ContainsRune("./-", rune(s[i])) {
+		return time.Time{}, false
+	}
+	sep := s[i]
+	b, j := pubNumber(s, i+1, 3)
+	if j-(i+1) < 1 || j-(i+1) > 2 || j >= len(s) || s[j] != sep {
+		return time.Time{}, false
+	}
+	y, k := pubNumber(s, j+1, 3)
+	if k-(j+1) != 2 || !timeOnly(s[k:]) {
+		return time.Time{}, false
+	}
+	day, month := a, b
+	switch {
+	case sep != '.' && b > 12:
+		day, month = b, a // 11/27/24 is month-first
+	case sep != '.' && a <= 12:
+		return time.Time{}, false
+	}
+	return written{year: 2000 + y, month: month, day: day, end: k}.time()
 }
 
 // dateAbove returns the date of line, the n-th non-empty line, when it is

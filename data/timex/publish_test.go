@@ -67,6 +67,12 @@ var publishedCases = []publishedCase{
 	{"glued label", "Headline\nNov 27, 2024Updated 2 hours ago\nBody.", "2024-11-27"},
 	{"date copied twice", "Headline\nPublished On 27 Nov 202427 Nov 2024\nBody.", "2024-11-27"},
 	{"five-digit number is no year", "Headline\nOn Nov 27 20245 people marched.\nBody.", ""},
+	// Some sites stamp pages with a two-digit year after a label.
+	{"two-digit year, day first", "Sport\nCity win again\nLast updated: 13/08/22 7:48pm\nBody.", "2022-08-13"},
+	{"two-digit year, month first", "Local\nRoad closes\nPosted: 11/27/24, 10:15 AM\nBody.", "2024-11-27"},
+	{"two-digit year with dots", "Local\nRoad closes\nUpdated 08.06.22\nBody.", "2022-06-08"},
+	{"two-digit year both ways", "Local\nRoad closes\nUpdated 08/06/22\nBody.", ""},
+	{"two-digit year in a sentence", "Local\nRoad closes\nUpdated 13/08/22 figures show a rise\nBody.", ""},
 	{"agency stamp between bars", "China\nGrowth target set\nSource: Xinhua| 2023-03-08 14:22:05|Editor: huaxia\nBody.", "2023-03-08"},
 	// Weather services stamp the clock time first; some pages set the
 	// label on a line of its own; day-first dates with dashes.

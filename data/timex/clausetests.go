@@ -143,7 +143,12 @@ func (tg *tagger) backshifted(g group, i, j int) bool {
 		return false
 	}
 	main, ok := tg.groupBefore(k)
-	if !ok {
+	if !ok || tg.word(k) == "after" && tg.vword(main.start) == vHavePast {
+		// "had expected the film to take more after surveys released
+		// on Wednesday showed": what a past perfect's expectation came
+		// "after" is what prompted it, gone by. Not a condition: "had
+		// told officials to prepare if prices were high in the autumn"
+		// still looks ahead.
 		return false
 	}
 	if a := main.start - 1; a > tg.from && tg.vword(a).aux() {

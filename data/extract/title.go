@@ -227,9 +227,25 @@ func (c *clauses) relative(k int) []string {
 		return nil
 	}
 	if w := c.firstWordIn(c.segs[k].from, c.segs[k].to); w >= 0 && strings.EqualFold(c.word(w), "whose") {
-		ante = append(ante, "'s")
+		ante = append(ante, possessiveEnding(ante[len(ante)-1]))
 	}
 	return append(ante, body...)
+}
+
+// possessiveEnding returns the ending that makes the noun phrase ending
+// in piece possessive: a bare apostrophe after a plural in lower case
+// ("growers' season"), else "'s" ("Putin's visit", "the bloc's summit",
+// "Paris's mayor").
+func possessiveEnding(piece string) string {
+	f := strings.Fields(piece)
+	if len(f) == 0 {
+		return "'s"
+	}
+	w := f[len(f)-1]
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && w == strings.ToLower(w) {
+		return "'"
+	}
+	return "'s"
 }
 
 // antecedent returns the noun phrase that ends segment i, which a relative
@@ -577,6 +593,7 @@ func (c *clauses) without(from, to int) []string {
 	case before > from && c.toks[before-1].role&roleDeterminer != 0:
 		return c.span(from, to) // a noun: "for its fourth quarter ended Sept. 30"
 	default:
+		before -= c.hedgeBefore(from, before) // "until at least Friday"
 		for n := 0; n < 2 && before > from && c.toks[before-1].role&roleAttached != 0; n++ {
 			before--
 		}
@@ -584,6 +601,24 @@ func (c *clauses) without(from, to int) []string {
 	out := c.span(from, before)
 	out = append(out, the...)
 	return append(out, c.span(after, to)...)
+}
+
+// hedgeBefore returns how many word tokens right before token e, none
+// before from, make a date hedge ("at least", "no later than"), or 0.
+func (c *clauses) hedgeBefore(from, e int) int {
+	for n := 3; n >= 1; n-- {
+		if e-n < from {
+			continue
+		}
+		words := make([]string, 0, 3)
+		for j := e - n; j < e && c.toks[j].kind == tokWord; j++ {
+			words = append(words, strings.ToLower(c.word(j)))
+		}
+		if len(words) == n && dateHedges[strings.Join(words, " ")] {
+			return n
+		}
+	}
+	return 0
 }
 
 // attribution reports whether pieces only say who said something: a few
@@ -620,7 +655,7 @@ func (c *clauses) render(pieces []string) string {
 		if p == "" {
 			continue
 		}
-		if b.Len() > 0 && !strings.HasPrefix(p, "'s") && !strings.ContainsRune(",;:.!?)", rune(p[0])) {
+		if b.Len() > 0 && p != "'" && !strings.HasPrefix(p, "'s") && !strings.ContainsRune(",;:.!?)", rune(p[0])) {
 			b.WriteByte(' ')
 		}
 		writeFields(&b, p)

@@ -46,7 +46,7 @@ func (tg *tagger) noteScene(x Timex, start, end int) {
 		// TempEval tweets gold dates such a day on the day of posting.
 		return
 	}
-	reported := tg.reportDatedBy(start)
+	reported := tg.reportDatedBy(start, end)
 	if !reported && start > tg.from && !(start == tg.from+1 && sceneLeads[tg.word(tg.from)]) && !tg.inSubject(start) {
 		return
 	}
@@ -76,15 +76,19 @@ func (tg *tagger) noteScene(x Timex, start, end int) {
 	tg.scene = scene{span: s, text: x.Text, end: end, ok: true, reported: reported}
 }
 
-// reportDatedBy reports whether the date at token start dates a report
-// told in the past right before it, perhaps after a preposition: "said
-// in October that the plant would reopen in February", "had warned in
-// the autumn that a stoppage over the winter would hit exports". What the
-// report tells is told from then, as a scene the sentence opens with is.
-func (tg *tagger) reportDatedBy(start int) bool {
+// reportDatedBy reports whether the date at tokens [start, end) dates a
+// report told in the past right before it, after a preposition or ended
+// by "that" or a mark: "said in October that the plant would reopen in
+// February", "had warned in the autumn that a stoppage over the winter
+// would hit exports", "said last month that". What the report tells is
+// told from then, as a scene the sentence opens with is. A date that
+// qualifies a noun ("said the winter market would open") dates no report.
+func (tg *tagger) reportDatedBy(start, end int) bool {
 	k := start - 1
 	if k > tg.from && prepositions[tg.word(k)] {
 		k--
+	} else if tg.word(end) != "that" && (end >= tg.to || tg.toks[end].kind != kPunct) {
+		return false
 	}
 	return k >= tg.from && reportingVerbs[tg.word(k)] && tg.vword(k) == vPast
 }

@@ -1788,3 +1788,14 @@ var mediaLabels = setOf("listen", "watch", "play", "duration", "runtime")
 var noticeStates = setOf("closed", "shut", "cancelled", "canceled", "suspended", "delayed", "diverted", "postponed",
 	"reduced", "restricted", "disrupted", "affected", "limited", "planned", "scheduled", "expected", "booked",
 	"reserved", "blocked", "banned", "replaced", "revised", "extended", "withdrawn")
+
+// shareBarWords are the words of a copied page's share bar, the row of
+// buttons that passes the story on ("Share on Facebook | Share on X |
+// Copy link", "Share   Tweet   Email", "Comments (14)"); shareActions are
+// the ones that make a line such a bar rather than a word or two of text.
+var shareBarWords = setOf("share", "shares", "tweet", "email", "e-mail", "print", "copy", "link", "save",
+	"facebook", "twitter", "x", "linkedin", "whatsapp", "reddit", "pinterest", "messenger", "telegram", "bluesky",
+	"like", "comments", "comment", "on", "via", "this", "article", "page", "story", "live", "blog")
+
+// shareActions are the share bar's own verbs; see shareBarWords.
+var shareActions = setOf("share", "tweet")

@@ -75,6 +75,10 @@ func FindDateline(text string, year int) (time.Time, bool) {
 		if line == "" {
 			continue
 		}
+		if menu < maxMenuLines && shareBar(line) {
+			menu++ // nor does its share bar, however many buttons it names
+			continue
+		}
 		if menu < maxMenuLines && menuLine(line) {
 			menu++ // a copied page's navigation does not push its date line down
 			run++
@@ -416,6 +420,33 @@ func menuLine(line string) bool {
 		words++
 	}
 	return words > 0 && words <= 3
+}
+
+// shareBar reports whether line is a copied page's share bar ("Share on
+// Facebook   Share on Twitter   Email", "Share | Tweet | Email",
+// "Comments (14)" beside them): every word is a share button's and one is
+// "Share" or "Tweet". Pages set the bar between the byline and the date
+// stamp, so it is furniture, not one of the first lines that may date the
+// page; a bar of six buttons is too long for menuLine.
+func shareBar(line string) bool {
+	if len(line) > maxPublishedLine {
+		return false
+	}
+	action := false
+	for _, w := range strings.FieldsFunc(line, shareBarSeparator) {
+		w = strings.ToLower(w)
+		if !shareBarWords[w] {
+			return false
+		}
+		action = action || shareActions[w]
+	}
+	return action
+}
+
+// shareBarSeparator reports whether r parts a share bar's buttons or
+// belongs to a count beside one ("Comments (14)"), not to a word.
+func shareBarSeparator(r rune) bool {
+	return r == ' ' || r == '\t' || r == '|' || r == '\u00b7' || r == ':' || r == '(' || r == ')' || r >= '0' && r <= '9' || r == '\u00a0'
 }
 
 // IsMenuLine reports whether line, trimmed, is an item of a copied page's

@@ -111,6 +111,10 @@ var publishedCases = []publishedCase{
 	{"date under a byline, too far down", "Line one.\nLine two.\nLine three.\nLine four.\nLine five.\nBy Staff\nOctober 6, 2024", ""},
 	// A copied page's navigation does not count among the first lines.
 	{"under a navigation menu", "Skip to main content\nSign in\nHome\nNews\nSport\nWeather\nMenu\nWorld\nAfrica\nAsia\nEurope\nMiddle East\nStorm batters coast\nBy Ann Lee\nPublished\n25 January 2026\nGales hit the coast.", "2026-01-25"},
+	// A share bar between the byline and the stamp is furniture too, however
+	// many buttons it names (tune-558's shape; 2019-10-10 is a Thursday).
+	{"under a share bar", "Sport\nRace day moved\nBy Ann Lee\nMotor racing writer\nPublished 2 hours ago\nShare on Facebook   Share on Twitter   Email\nThursday 10 October 2019 13:12 BST\nText.", "2019-10-10"},
+	{"share words in a sentence", "Headline\nBy Ann Lee\nShare prices fell\nThe index lost ground.\nBanks led the fall.\nOil was flat.\nThursday 10 October 2019 13:12 BST\nText.", ""},
 	{"menu words are no label", "Home\nNews\nThe storm came on 25 January 2026, and more.\nLine.\nLine.\nLine.\nLine.", ""},
 	{"no such day", "Published 31 November 2024\n", ""},
 	{"label without date", "Published: soon", ""},

@@ -69,6 +69,12 @@ var deicticDays = map[string]int{
 // its period, as TimeML's mod says: "early December", "mid-1990s".
 var positionWords = map[string]string{"early": "START", "late": "END", "mid": "MID", "middle": "MID"}
 
+// lateIdiomWords before "early in the year" or "late in the week" make it
+// a judgement of timing, no time: "it is too early in the year to say",
+// "rather late in the week to act"; see partInThe.
+var lateIdiomWords = setOf("too", "rather", "bit", "so", "very", "quite", "fairly", "pretty", "still", "already",
+	"is", "was", "are", "were", "be", "been", "s", "seems", "seemed")
+
 // positionNouns name a part of a period when "of" follows: "the end of
 // the year", "the start of next month", "the middle of June".
 var positionNouns = map[string]string{"end": "END", "close": "END", "beginning": "START", "start": "START",

@@ -75,6 +75,10 @@ func FindDateline(text string, year int) (time.Time, bool) {
 		if line == "" {
 			continue
 		}
+		if menu < maxMenuLines && shareBar(line) {
+			menu++ // nor does its share bar, however many buttons it names
+			continue
+		}
 		if menu < maxMenuLines && menuLine(line) {
 			menu++ // a copied page's navigation does not push its date line down
 			run++
@@ -148,8 +152,8 @@ func FindDateline(text string, year int) (time.Time, bool) {
 // "Updated 14 minutes ago".
 func publishedOnLine(line string, n int, underByline bool) (time.Time, bool) {
 	if !hasYearDigits(line) {
-		if n <= datelineLines {
-			return shortYearStamp(line) // "28/06/16, 7:15 AM CET"
+		if n <= datelineLines || isLabelled(line) {
+			return shortYearStamp(line) // "28/06/16, 7:15 AM CET", "Last updated: 13/08/22 7:48pm"
 		}
 		return time.Time{}, false // every other date it accepts writes out its year
 	}
@@ -187,12 +191,15 @@ func publishedOnLine(line string, n int, underByline bool) (time.Time, bool) {
 // shortYearStamp returns the date of a page's stamp line that writes the
 // year in two digits, a numeric date and then its clock time, perhaps after
 // a publication label: "28/06/16, 7:15 AM CET", "Last updated 6/28/16,
-// 11:40 AM CET", as some European news sites stamp a page. The minute is
-// required, since a bare "28/06/16" may be a code or a score; a date that
-// reads both ways ("05/06/16") is refused, as parseNumericFirst refuses
-// "05/06/2016". Two digits name a year of this century.
+// 11:40 AM CET", "Last updated: 13/08/22 7:48pm", as some news sites stamp
+// a page. Without a label the minute is required, since a bare "28/06/16"
+// may be a code or a score; after one ("Updated 08.06.22") the date may
+// stand alone. A date that reads both ways ("05/06/16") is refused, as
+// parseNumericFirst refuses "05/06/2016", unless dots write it day-first.
+// Two digits name a year of this century.
 func shortYearStamp(line string) (time.Time, bool) {
-	if rest, ok := afterLabel(line); ok {
+	rest, labelled := afterLabel(line)
+	if labelled {
 		line = strings.TrimLeft(rest, " :")
 		if w, end := pubWordAt(line, 0); w == "on" {
 			line = line[end:]
@@ -200,7 +207,7 @@ func shortYearStamp(line string) (time.Time, bool) {
 	}
 	i := pubSkipSpaces(line, 0)
 	d, ok := shortNumericDate(line, i)
-	if !ok || !stampedLine(line[d.end:]) || !timeOnly(line[d.end:]) {
+	if !ok || !labelled && !stampedLine(line[d.end:]) || !timeOnly(line[d.end:]) {
 		return time.Time{}, false
 	}
 	return d.time()
@@ -226,6 +233,8 @@ func shortNumericDate(s string, i int) (written, bool) {
 	switch {
 	case second > 12:
 		day, month = second, first
+	case s[j] == '.':
+		// 08.06.22 is day-first, as dotted dates are written
 	case first <= 12 && first != second:
 		return written{}, false // 05/06/16 could be either
 	}
@@ -413,6 +422,33 @@ func menuLine(line string) bool {
 	return words > 0 && words <= 3
 }
 
+// shareBar reports whether line is a copied page's share bar ("Share on
+// Facebook   Share on Twitter   Email", "Share | Tweet | Email",
+// "Comments (14)" beside them): every word is a share button's and one is
+// "Share" or "Tweet". Pages set the bar between the byline and the date
+// stamp, so it is furniture, not one of the first lines that may date the
+// page; a bar of six buttons is too long for menuLine.
+func shareBar(line string) bool {
+	if len(line) > maxPublishedLine {
+		return false
+	}
+	action := false
+	for _, w := range strings.FieldsFunc(line, shareBarSeparator) {
+		w = strings.ToLower(w)
+		if !shareBarWords[w] {
+			return false
+		}
+		action = action || shareActions[w]
+	}
+	return action
+}
+
+// shareBarSeparator reports whether r parts a share bar's buttons or
+// belongs to a count beside one ("Comments (14)"), not to a word.
+func shareBarSeparator(r rune) bool {
+	return r == ' ' || r == '\t' || r == '|' || r == '\u00b7' || r == ':' || r == '(' || r == ')' || r >= '0' && r <= '9' || r == '\u00a0'
+}
+
 // IsMenuLine reports whether line, trimmed, is an item of a copied page's
 // navigation or furniture ("Skip to main content", "Sign in", "Middle
 // East"): at most three plain words, no publication label or byline. A
@@ -570,27 +606,43 @@ func dateOnly(line string) (time.Time, bool) {
 }
 
 // barredStamp returns the date of a stamp line whose fields stand between
-// bars: a date with its time, and beside it only credits, "Name: value"
-// pairs or a writer's name ("Source: Xinhua| 2023-03-08 14:22:05|Editor:
-// huaxia", "Mehmet Yilmaz |20.09.2022 - Update : 20.09.2022"), as agency
-// pages print the line under their headline.
+// bars or spaced separators: a date with its time, and beside it only a
+// clock time, credits, "Name: value" pairs, a labelled date or a
+// writer's or agency's name ("Source: Xinhua| 2023-03-08 14:22:05|Editor:
+// huaxia", "Mehmet Yilmaz |20.09.2022 - Update : 20.09.2022", "November
+// 27, 2024 / 10:15 AM / CBS News", "Ann Lee - Nov 27, 2024", "Staff
+// Reporter | Published: November 27, 2024 10:15 IST"), as pages print
+// the line under their headline.
 func barredStamp(line string) (time.Time, bool) {
+	line = stampSeparator.Replace(line)
 	if bars := strings.Count(line, "|"); bars == 0 || bars > maxStampFields-1 {
 		return time.Time{}, false
 	}
 	var date time.Time
+	credited := false // a stamp names who or what besides its date and time
 	for field := range strings.SplitSeq(line, "|") {
 		field = strings.TrimSpace(field)
-		if d, ok := dateOnly(field); ok && date.IsZero() {
-			date = d
-			continue
+		d, ok := dateOnly(field)
+		if rest, labelled := afterLabel(field); labelled && !ok {
+			d, ok = dateOnly(strings.TrimLeft(rest, " :"))
 		}
-		if field != "" && !creditField(field) {
+		switch {
+		case ok && date.IsZero():
+			date = d
+		case field == "" || strings.ContainsAny(field, "0123456789") && timeOnly(field):
+		case creditField(field):
+			credited = true
+		default:
 			return time.Time{}, false
 		}
 	}
-	return date, !date.IsZero()
+	return date, credited && !date.IsZero()
 }
+
+// stampSeparator turns the spaced marks a stamp line sets between its
+// fields into bars. Only spaced marks part fields: "2024-11-27" and
+// "27/11/2024" keep theirs.
+var stampSeparator = strings.NewReplacer(" / ", "|", " - ", "|", " – ", "|", " — ", "|", " · ", "|", " • ", "|")
 
 // maxStampFields bounds the fields barredStamp reads in a line.
 const maxStampFields = 5

@@ -362,7 +362,10 @@ func ruleSet(tg *tagger, i int) (match, bool) {
 		n, k = c, k2
 	}
 	nw := tg.word(k)
-	if u, ok := unitWords[nw]; ok && u >= uHour {
+	if u, ok := unitWords[nw]; ok && (u >= uHour || n > 1 && u >= uSecond) {
+		// "every 15 minutes" recurs as "every hour" does; a lone "every
+		// minute" or "every second" mostly means all of them ("every
+		// second counts") and is left out.
 		return date1(Set, k+1, durationValue(n, u))
 	}
 	if wd, ok := weekdayWords[nw]; ok && w != "per" {

@@ -69,6 +69,12 @@ var deicticDays = map[string]int{
 // its period, as TimeML's mod says: "early December", "mid-1990s".
 var positionWords = map[string]string{"early": "START", "late": "END", "mid": "MID", "middle": "MID"}
 
+// lateIdiomWords before "early in the year" or "late in the week" make it
+// a judgement of timing, no time: "it is too early in the year to say",
+// "rather late in the week to act"; see partInThe.
+var lateIdiomWords = setOf("too", "rather", "bit", "so", "very", "quite", "fairly", "pretty", "still", "already",
+	"is", "was", "are", "were", "be", "been", "s", "seems", "seemed")
+
 // positionNouns name a part of a period when "of" follows: "the end of
 // the year", "the start of next month", "the middle of June".
 var positionNouns = map[string]string{"end": "END", "close": "END", "beginning": "START", "start": "START",
@@ -1013,6 +1019,11 @@ var clauseStarters = setOf("but", "yet", "nor", "that", "which", "who", "whom", 
 // the clause it hangs on: "went off injured while playing on Tuesday".
 var participleSubordinators = setOf("while", "whilst", "when")
 
+// degreeLeads stand before a "to"-infinitive of degree, which tells how
+// much rather than what is to come: "not enough to make up for a weak
+// Thanksgiving weekend", "too late to save the harvest in August".
+var degreeLeads = setOf("enough", "too")
+
 // coordinators before a date start a clause whose verb follows: "…, and
 // on Thursday leaders will meet".
 var coordinators = setOf("and", "but", "or", "yet", "so")
@@ -1783,3 +1794,14 @@ var mediaLabels = setOf("listen", "watch", "play", "duration", "runtime")
 var noticeStates = setOf("closed", "shut", "cancelled", "canceled", "suspended", "delayed", "diverted", "postponed",
 	"reduced", "restricted", "disrupted", "affected", "limited", "planned", "scheduled", "expected", "booked",
 	"reserved", "blocked", "banned", "replaced", "revised", "extended", "withdrawn")
+
+// shareBarWords are the words of a copied page's share bar, the row of
+// buttons that passes the story on ("Share on Facebook | Share on X |
+// Copy link", "Share   Tweet   Email", "Comments (14)"); shareActions are
+// the ones that make a line such a bar rather than a word or two of text.
+var shareBarWords = setOf("share", "shares", "tweet", "email", "e-mail", "print", "copy", "link", "save",
+	"facebook", "twitter", "x", "linkedin", "whatsapp", "reddit", "pinterest", "messenger", "telegram", "bluesky",
+	"like", "comments", "comment", "on", "via", "this", "article", "page", "story", "live", "blog")
+
+// shareActions are the share bar's own verbs; see shareBarWords.
+var shareActions = setOf("share", "tweet")

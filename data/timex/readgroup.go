@@ -208,6 +208,13 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 		// planned, just ahead or just gone.
 		return tenseNearest, true, "a dated event called off: nearest day"
 	}
+	if !before && fc == vHavePres && tg.calledOffSubject(g, i, j) {
+		// "Saturday's race has been cancelled": called off as things
+		// stand now, the day had not come. Not the simple past:
+		// "Thursday's vote was delayed by a row" may tell of a vote
+		// held late.
+		return tenseFuture, true, "a dated event the subject of a present perfect calling it off: future"
+	}
 	switch fc {
 	case vBePres:
 		if g.to == first+1 {

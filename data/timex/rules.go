@@ -391,6 +391,9 @@ func ruleMod(tg *tagger, i int) (match, bool) {
 	if mod == "" {
 		return match{}, false
 	}
+	if j == i && k == j+1 && tg.inTheDay(k) {
+		return tg.partInThe(i, mod)
+	}
 	// "the early 1980s", "the late summer": "the" belongs to the phrase.
 	_, theOK := positionNouns[w]
 	theOK = theOK || tg.decadeOrSeasonAt(k)
@@ -448,6 +451,22 @@ func ruleMod(tg *tagger, i int) (match, bool) {
 	tg.ex.adopt(won)
 	best.mod = mod
 	return best, true
+}
+
+// partInThe reads "early in the week", "late in the month", "early in
+// the year" at i: the start or end (mod) of the period the story is on,
+// or of the period the sentence named before, counted as "earlier in the
+// week" is. "Late in the day" is left out: the corpora leave it untagged
+// as often as not, and "it is late in the day to change course" says too
+// late, no time; so is a period after a form of "be" or a word of degree
+// ("it is too early in the year to judge").
+func (tg *tagger) partInThe(i int, mod string) (match, bool) {
+	if !tg.hasDCT || tg.word(i+3) == "day" || lateIdiomWords[tg.word(i-1)] {
+		return match{}, false
+	}
+	m, ok := tg.laterInThe(i)
+	m.mod = mod
+	return m, ok
 }
 
 // decadeOrSeasonAt reports whether a decade ("1980s") or season starts at k.

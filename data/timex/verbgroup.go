@@ -571,7 +571,7 @@ func (tg *tagger) bareInfinitiveBefore(i int) (int, bool) {
 		}
 		v, p := tg.word(m+1), tg.word(m-1)
 		if tg.infinitiveAt(m+1) && baseShape(v) && tg.toks[m-1].kind == kWord && tg.vword(m-1) == vNone &&
-			!prepositions[p] && !determiners[p] && !toNounLeads[p] && !tg.verbBefore(m) {
+			!prepositions[p] && !determiners[p] && !toNounLeads[p] && !degreeLeads[p] && !degreeLeads[tg.word(m-2)] && !tg.verbBefore(m) {
 			return m + 1, true
 		}
 		if tg.fromToSpan(m) {

@@ -1174,7 +1174,10 @@ func (tg *tagger) noteMainDay(x Timex, start int) {
 func (tg *tagger) inRelativeAside(start int) bool {
 	for k := start - 1; k > tg.from && start-k <= relativeReach; k-- {
 		if w := tg.word(k); (w == "who" || w == "which") && tg.punct(k-1, ",") {
-			return true
+			// "…, who said the fire on the night of July 19 had put
+			// lives at risk": what a relative's speaker reports is the
+			// story told, no background to it.
+			return !reportingVerbs[tg.word(k+1)]
 		}
 		if tg.punct(k, ",") || tg.leftStop(k) {
 			return false

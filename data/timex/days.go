@@ -1279,6 +1279,13 @@ func (tg *tagger) dayBase() time.Time {
 		tg.noteAnchor("the day the story is on")
 		return tg.anchor.Start.Truncate(24 * time.Hour)
 	}
+	if tg.hasLastDay && tg.hasHeadingDay && tg.lastDay.Truncate(24*time.Hour).Equal(tg.headingDay) {
+		// "MONDAY: Consumer credit for July, due in the afternoon": in
+		// a listing's entry, past a month it names, the day is still
+		// the one heading the entry.
+		tg.noteAnchor("the day heading the entry")
+		return tg.headingDay
+	}
 	return tg.dct
 }
 

@@ -274,17 +274,19 @@ func afterLabel(line string) (string, bool) {
 			return line[end:], true
 		}
 	}
-	if strings.EqualFold(w, "issued") {
+	if strings.EqualFold(w, "issued") || strings.EqualFold(w, "started") {
 		return issuedDate(line[end:])
 	}
 	return "", false
 }
 
-// issuedDate returns what follows "Issued" when it is only a full date,
-// perhaps with a weekday and a time ("Issued Thursday 18 January 2024",
-// "Issued: 18.01.2024 06:00"), as weather warnings and press releases
-// date themselves. Unlike the other labels, "Issued" also opens sentences
-// ("Issued on Monday, the report ..."), so the date must be all the line.
+// issuedDate returns what follows "Issued" or "Started" when it is only a
+// full date, perhaps with a weekday and a time ("Issued Thursday 18
+// January 2024", "Issued: 18.01.2024 06:00", "Started: Wednesday, November
+// 3, 2010 8:05 AM ET"), as weather warnings and press releases date
+// themselves and live pages say when they opened. Unlike the other
+// labels, these also open sentences ("Issued on Monday, the report ...",
+// "Started in 2010, the fund ..."), so the date must be all the line.
 func issuedDate(rest string) (string, bool) {
 	i := pubSkipSpaces(rest, 0)
 	if w, end := pubWordAt(rest, i); w == "at" {
@@ -364,10 +366,11 @@ func revisionLine(line string) bool {
 }
 
 // firstPublished reports whether line is labelled with the page's first
-// appearance: "Published", "First published", "Posted".
+// appearance: "Published", "First published", "Posted", a live page's
+// "Started".
 func firstPublished(line string) bool {
 	w := labelWord(line)
-	return strings.EqualFold(w, "published") || strings.EqualFold(w, "posted")
+	return strings.EqualFold(w, "published") || strings.EqualFold(w, "posted") || strings.EqualFold(w, "started")
 }
 
 // labelWord returns the publication label opening line ("updated" of

@@ -84,6 +84,9 @@ var publishedCases = []publishedCase{
 	// label on a line of its own; day-first dates with dashes.
 	{"issued at a time on a date", "Weather warnings\nIssued at: 10:00 (UTC) on Sun 25 Jan 2026\nBody.", "2026-01-25"},
 	{"issued at, no date", "Weather warnings\nIssued at: 10:00 (UTC) on Sunday\nBody.", ""},
+	// A live page says when it opened; an update set over it does not
+	// date the page.
+	{"live page started", "Fed day live\nLast updated: Thursday, November 4, 2010 9:20 AM ET\nStarted: Wednesday, November 3, 2010 8:05 AM ET\nBody.", "2010-11-03"},
 	{"label on its own line", "Storm\nWeather\nAmber warning\nBy Ann Lee\nWeather desk\nPublished\n25 January 2026\nBody.", "2026-01-25"},
 	{"label line, then a sentence", "Storm\nWeather\nAmber warning\nBy Ann Lee\nWeather desk\nPublished\nOn 25 January 2026 the storm came.\nBody.", ""},
 	{"day-first dashes", "Storm\n25-01-2026 10:04\nBody.", "2026-01-25"},
@@ -260,6 +263,8 @@ func TestPublicationShapes(t *testing.T) {
 		{"Issued Thursday 18 January 2024", true},
 		{"Issued: 18.01.2024 06:00", true},
 		{"Issued on Monday, the report was read by few.", false},
+		{"Started: Wednesday, November 3, 2010 8:05 AM ET", true},
+		{"Started in 2010, the fund now runs $4 billion.", false},
 		{"**Wednesday, 27 November 2024**", true},
 		{"Nov 27", true},
 		{"27 Nov", true},

@@ -1376,15 +1376,24 @@ func (tg *tagger) fallOfAmount(k int) bool {
 	return tg.word(k) == "in" && tg.word(k+1) != "" && !tg.capital(k+1)
 }
 
-// winterEnd returns the index after a winter's year and the short year it
-// runs into ("the winter of 2011-12", "winter 2010/11"): one winter, not a
-// range of two years. Other seasons, and years that do not follow, end at k.
+// winterEnd returns the index after a winter's year and the year it
+// runs into ("the winter of 2011-12", "winter 2010/11", "the winter of
+// 2018 to 2019"): one winter, not a range of two years. Other seasons,
+// and years that do not follow, end at k.
 func (tg *tagger) winterEnd(s string, y, k int) int {
-	if s != "WI" || !(tg.hyphen(k) || tg.punct(k, "/")) || !tg.tight(k) || !tg.tight(k+1) {
+	if s != "WI" {
 		return k
 	}
-	if n, digits := tg.num(k + 1); digits == 2 && n == (y+1)%100 {
-		return k + 2
+	if (tg.hyphen(k) || tg.punct(k, "/")) && tg.tight(k) && tg.tight(k+1) {
+		if n, digits := tg.num(k + 1); digits == 2 && n == (y+1)%100 || digits == 4 && n == y+1 {
+			return k + 2
+		}
+		return k
+	}
+	if winterIntoWords[tg.word(k)] {
+		if n, digits := tg.num(k + 1); digits == 4 && n == y+1 {
+			return k + 2
+		}
 	}
 	return k
 }

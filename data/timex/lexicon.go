@@ -1064,6 +1064,10 @@ var forecastAdjectives = setOf("possible", "probable", "conceivable")
 // what is to come: "said showers were likely over the weekend".
 var forecastPredicates = setOf("likely", "unlikely", "expected")
 
+// winterIntoWords join a winter's year to the next one it runs into
+// ("the winter of 2018 to 2019", "the winter of 1962 into 1963").
+var winterIntoWords = setOf("to", "into")
+
 // hemisphereWords name the half of the globe a recurring season is told
 // of: "each southern spring", "every northern winter".
 var hemisphereWords = setOf("southern", "northern", "austral", "boreal")

@@ -722,7 +722,7 @@ func (tg *tagger) presentOfLiving(i int) bool {
 }
 
 // ruleDeictic reads "yesterday", "today", "tomorrow", "tonight", "this
-// morning", "last night", "yesterday afternoon", "midweek".
+// morning", "last night", "yesterday afternoon", "midweek", "year to date".
 func ruleDeictic(tg *tagger, i int) (match, bool) {
 	if !tg.hasDCT {
 		return match{}, false
@@ -814,6 +814,11 @@ func ruleDeictic(tg *tagger, i int) (match, bool) {
 			// Quoted: the night before the speech.
 			return date1(Time, i+2, vDay(tg.quotedDay(i).AddDate(0, 0, -1))+"TNI")
 		}
+	case w == "year" && tg.word(i+1) == "to" && tg.word(i+2) == "date" && tg.word(i-1) != "the":
+		// "Year to date, the index is down 1.6 percent", "14% higher
+		// year to date": the year so far, as "so far this year" is.
+		// "For the year to date" names the stretch figures cover.
+		return date1(Date, i+3, vYear(tg.writingDay().Year()))
 	case w == "midweek":
 		// "by midweek": the middle of the week the story is in.
 		return match{end: i + 1, typ: Date, value: vWeek(tg.dayBase()), mod: "MID"}, true
@@ -1290,6 +1295,13 @@ func (tg *tagger) dayBase() time.Time {
 	if tg.hasAnchor && tg.anchor.Precision >= PrecisionDay {
 		tg.noteAnchor("the day the story is on")
 		return tg.anchor.Start.Truncate(24 * time.Hour)
+	}
+	if tg.hasLastDay && tg.hasHeadingDay && tg.lastDay.Truncate(24*time.Hour).Equal(tg.headingDay) {
+		// "MONDAY: Consumer credit for July, due in the afternoon": in
+		// a listing's entry, past a month it names, the day is still
+		// the one heading the entry.
+		tg.noteAnchor("the day heading the entry")
+		return tg.headingDay
 	}
 	return tg.dct
 }

@@ -551,9 +551,11 @@ var unitPrecisions = map[string]Precision{"month": PrecisionMonth, "half": Preci
 // begins in, as ParseValue spans them.
 var seasonCodes = map[time.Month]string{time.March: "SP", time.June: "SU", time.September: "FA", time.December: "WI"}
 
-// roundTails end a hyphened compound of "quarter" that names a round of
-// a competition: "the quarter-final", "the quarter-finals".
-var roundTails = setOf("final", "finals")
+// quarterTails end a hyphened compound of "quarter" that names no quarter
+// of the year: a round of a competition ("the quarter-final") or a
+// measure ("the quarter-point cut", "a quarter-percentage-point rise",
+// "a quarter-hour", "a quarter-century").
+var quarterTails = setOf("final", "finals", "point", "points", "percentage", "hour", "hours", "mile", "century")
 
 // comparisonLinks join a unit to itself in a comparison compound:
 // "quarter-to-quarter", "year-on-year", "year-over-year".
@@ -869,7 +871,7 @@ var scheduleVerbs = []string{"begin", "start", "open", "close", "end", "meet", "
 	"gather", "convene", "sit", "debate", "consider", "review", "publish", "announce", "premiere", "debut", "air",
 	"land", "depart", "enter", "lapse", "step", "turn", "become", "reach", "tour", "compete", "race", "perform",
 	"stage", "observe", "honour", "honor", "adjourn", "reconvene", "report", "stay", "remain", "shut", "attempt",
-	"bring", "introduce"}
+	"bring", "introduce", "sell"}
 
 // shortPasts are regular pasts of four letters, which the guess from the
 // "-ed" ending leaves out so as not to take "need", "shed" or "feed" for

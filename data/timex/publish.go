@@ -152,6 +152,9 @@ func FindDateline(text string, year int) (time.Time, bool) {
 // "Updated 14 minutes ago".
 func publishedOnLine(line string, n int, underByline bool) (time.Time, bool) {
 	if !hasYearDigits(line) {
+		if isByline(line) {
+			return bylineShortYear(line) // "Story by Ann Lee • 11/27/24"
+		}
 		if n <= datelineLines || isLabelled(line) {
 			return shortYearStamp(line) // "28/06/16, 7:15 AM CET", "Last updated: 13/08/22 7:48pm"
 		}
@@ -208,6 +211,21 @@ func shortYearStamp(line string) (time.Time, bool) {
 	i := pubSkipSpaces(line, 0)
 	d, ok := shortNumericDate(line, i)
 	if !ok || !labelled && !stampedLine(line[d.end:]) || !timeOnly(line[d.end:]) {
+		return time.Time{}, false
+	}
+	return d.time()
+}
+
+// bylineShortYear returns the date with a two-digit year that a byline
+// sets after a separator, as its last field: "Story by Ann Lee • 11/27/24".
+func bylineShortYear(line string) (time.Time, bool) {
+	fields := strings.Split(stampSeparator.Replace(line), "|")
+	if len(fields) < 2 {
+		return time.Time{}, false
+	}
+	last := strings.TrimSpace(fields[len(fields)-1])
+	d, ok := shortNumericDate(last, 0)
+	if !ok || !timeOnly(last[d.end:]) {
 		return time.Time{}, false
 	}
 	return d.time()
@@ -274,17 +292,19 @@ func afterLabel(line string) (string, bool) {
 			return line[end:], true
 		}
 	}
-	if strings.EqualFold(w, "issued") {
+	if strings.EqualFold(w, "issued") || strings.EqualFold(w, "started") {
 		return issuedDate(line[end:])
 	}
 	return "", false
 }
 
-// issuedDate returns what follows "Issued" when it is only a full date,
-// perhaps with a weekday and a time ("Issued Thursday 18 January 2024",
-// "Issued: 18.01.2024 06:00"), as weather warnings and press releases
-// date themselves. Unlike the other labels, "Issued" also opens sentences
-// ("Issued on Monday, the report ..."), so the date must be all the line.
+// issuedDate returns what follows "Issued" or "Started" when it is only a
+// full date, perhaps with a weekday and a time ("Issued Thursday 18
+// January 2024", "Issued: 18.01.2024 06:00", "Started: Wednesday, November
+// 3, 2010 8:05 AM ET"), as weather warnings and press releases date
+// themselves and live pages say when they opened. Unlike the other
+// labels, these also open sentences ("Issued on Monday, the report ...",
+// "Started in 2010, the fund ..."), so the date must be all the line.
 func issuedDate(rest string) (string, bool) {
 	i := pubSkipSpaces(rest, 0)
 	if w, end := pubWordAt(rest, i); w == "at" {
@@ -364,10 +384,11 @@ func revisionLine(line string) bool {
 }
 
 // firstPublished reports whether line is labelled with the page's first
-// appearance: "Published", "First published", "Posted".
+// appearance: "Published", "First published", "Posted", a live page's
+// "Started".
 func firstPublished(line string) bool {
 	w := labelWord(line)
-	return strings.EqualFold(w, "published") || strings.EqualFold(w, "posted")
+	return strings.EqualFold(w, "published") || strings.EqualFold(w, "posted") || strings.EqualFold(w, "started")
 }
 
 // labelWord returns the publication label opening line ("updated" of
@@ -629,7 +650,7 @@ func barredStamp(line string) (time.Time, bool) {
 		switch {
 		case ok && date.IsZero():
 			date = d
-		case field == "" || strings.ContainsAny(field, "0123456789") && timeOnly(field):
+		case field == "" || strings.ContainsAny(field, "0123456789") && timeOnly(field) || readingTime(field):
 		case creditField(field):
 			credited = true
 		default:
@@ -1086,7 +1107,7 @@ func parseWritten(s string, i int) (written, bool) {
 func parseNumericFirst(s string, i int) (written, bool) {
 	n, j := pubNumber(s, i, 4)
 	switch {
-	case j-i == 4 && j < len(s) && (s[j] == '-' || s[j] == '/'):
+	case j-i == 4 && j < len(s) && (s[j] == '-' || s[j] == '/' || s[j] == '.'):
 		m, k := pubNumber(s, j+1, 2)
 		if k == j+1 || k >= len(s) || s[k] != s[j] {
 			return written{}, false

@@ -248,9 +248,10 @@ var modTargets = []namedRule{
 	{name: "deictic", fn: ruleDeictic, atNumber: gateDeictic,
 		triggers: []string{"yesterday", "today", "tomorrow", "yday", "tdy", "tmrw", "tmr", "tmw", "tomo", "tomorow",
 			"tommorow", "tommorrow", "tmrow", "tonight", "tonite", "this", "last", "the", "earlier", "later", "trading",
-			"midweek", numberTrigger},
+			"midweek", "year", numberTrigger},
 		examples: []ruleExample{
 			{"It rained yesterday.", "2024-11-27", "yesterday", "2024-11-26"},
+			{"Year to date, the index is down 2 percent.", "2024-11-27", "Year to date", "2024"},
 			{"Sirens sounded last night.", "2024-11-27", "last night", "2024-11-26TNI"},
 			{"Rain should ease by midweek.", "2024-11-25", "midweek", "2024-W48"},
 		}},

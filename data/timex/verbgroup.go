@@ -209,7 +209,7 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 				return tenseNearest, true
 			}
 			if ok && tg.word(tg.hintWord(i)) == "by" && tg.vword(g.start) == vBePast && g.to < 0 && !tg.schedulePredicate(g) &&
-				!tg.backshifted(g, i, j) {
+				!tg.backshifted(g, i, j) && !tg.reportedForecast(g) {
 				// "its ships were full by early May", "By Friday the
 				// roads were clear": a state a simple past says was
 				// reached by the deadline is past; a plan's "to" or

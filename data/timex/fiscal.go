@@ -61,7 +61,7 @@ func ruleQuarter(tg *tagger, i int) (match, bool) {
 		k++ // "its first fiscal quarter", as "its fiscal first quarter"
 	}
 	w := tg.word(k)
-	if w != "quarter" && w != "half" && !(w == "period" && latest) || tg.comparisonCompound(k) || tg.roundCompound(k) {
+	if w != "quarter" && w != "half" && !(w == "period" && latest) || tg.comparisonCompound(k) || tg.quarterCompound(k) {
 		return match{}, false
 	}
 	y, end := tg.yearAfterPart(y, k+1)
@@ -518,11 +518,11 @@ func (tg *tagger) currentFiscalYear(end int) (y, after int, ok bool) {
 	return y, k + 3, true
 }
 
-// roundCompound reports whether the unit at k opens the name of a round
-// of a competition, "quarter-final" or "quarter-finals", which is no
-// period of the calendar.
-func (tg *tagger) roundCompound(k int) bool {
-	return tg.hyphen(k+1) && tg.tight(k+1) && roundTails[tg.word(k+2)]
+// quarterCompound reports whether the unit at k opens a hyphened
+// compound that names no period of the calendar: a round of a
+// competition ("quarter-final") or a measure ("quarter-point").
+func (tg *tagger) quarterCompound(k int) bool {
+	return tg.hyphen(k+1) && tg.tight(k+1) && quarterTails[tg.word(k+2)]
 }
 
 // reportedQuarterOf resolves "last year's quarter", "this year's

@@ -121,6 +121,12 @@ var leadRules = []namedRule{
 			{"The sale must close by June 10. If no price is agreed by that time, it lapses.", "2024-11-27", "that time", "2025-06-10"},
 			{"The envoys met the day before March 3.", "2024-11-27", "the day before March 3", "2024-03-02"},
 		}},
+	{name: "week-on-day", fn: ruleWeekOnDay,
+		triggers: []string{"a"},
+		examples: []ruleExample{
+			{"The new cabinet takes office a week on Sunday.", "2024-11-27", "a week on Sunday", "2024-12-08"},
+			{"Talks resume a week on Monday morning.", "2024-11-27", "a week on Monday morning", "2024-12-09TMO"},
+		}},
 	{name: "week-ahead", fn: ruleWeekAhead,
 		triggers: []string{"the", "week"},
 		examples: []ruleExample{
@@ -242,9 +248,10 @@ var modTargets = []namedRule{
 	{name: "deictic", fn: ruleDeictic, atNumber: gateDeictic,
 		triggers: []string{"yesterday", "today", "tomorrow", "yday", "tdy", "tmrw", "tmr", "tmw", "tomo", "tomorow",
 			"tommorow", "tommorrow", "tmrow", "tonight", "tonite", "this", "last", "the", "earlier", "later", "trading",
-			"midweek", numberTrigger},
+			"midweek", "year", numberTrigger},
 		examples: []ruleExample{
 			{"It rained yesterday.", "2024-11-27", "yesterday", "2024-11-26"},
+			{"Year to date, the index is down 2 percent.", "2024-11-27", "Year to date", "2024"},
 			{"Sirens sounded last night.", "2024-11-27", "last night", "2024-11-26TNI"},
 			{"Rain should ease by midweek.", "2024-11-25", "midweek", "2024-W48"},
 		}},

@@ -198,6 +198,25 @@ func (tg *tagger) pastStretch(i, j int, u unit) bool {
 	return w == "in" || w == "over" || w == "during"
 }
 
+// daysBeside reads "the days before the raid", "the days after": a
+// stretch of days with no end, not the day before the one named.
+// "before" or "after" belongs to the expression only when it ends the
+// phrase ("in the days before, police had warned"); with an object it is
+// a preposition, a signal TimeML keeps outside the TIMEX3, and the
+// expression is "the days". The corpora date "the weeks before the
+// shooting" by the event, which the tagger cannot, so weeks, months and
+// years are left out.
+func (tg *tagger) daysBeside(k int) (match, bool) {
+	if w := tg.word(k + 1); tg.word(k) != "days" || w != "before" && w != "after" {
+		return match{}, false
+	}
+	end := k + 1
+	if tg.word(k+2) == "" {
+		end = k + 2 // "in the days before, police had warned"
+	}
+	return date1(Duration, end, "PXD")
+}
+
 // weekSide returns the day whose week "later in the week" or "earlier in
 // the week" at tokens [i, j) names, from base, the day the story is on:
 // a day mentioned on the other side of the time of writing does not hold
@@ -866,10 +885,8 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 			if m, ok := tg.weekdayBeside(k); ok {
 				return m, true // "the Friday before Christmas"
 			}
-			if tg.word(k) == "days" && (tg.word(k+1) == "before" || tg.word(k+1) == "after") {
-				// "in the days before the raid": a stretch of days
-				// with no end, not the day before the one named.
-				return date1(Duration, k+2, "PXD")
+			if m, ok := tg.daysBeside(k); ok {
+				return m, true
 			}
 			if u, ok := unitWords[tg.word(k)]; ok && u == uDay && (tg.word(k+1) == "before" || tg.word(k+1) == "after") {
 				if d, ok := deicticDays[tg.word(k+2)]; ok && tg.word(k) == "day" && tg.hasDCT {

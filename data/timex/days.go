@@ -334,6 +334,23 @@ func (tg *tagger) weekAfterDay(i, j int) bool {
 	return tg.word(j) == "week" && tg.capital(i) && !tg.hyphen(j+1) && tg.word(j+1) != "of" && !tg.possessive(j+1)
 }
 
+// ruleWeekOnDay reads "a week on" and a weekday, as British English
+// writes the day a week after the coming one: "a week on Sunday" in a
+// Thursday's paper is not the Sunday three days on but the one after it,
+// as "Sunday week" is (weekAfterDay). A quote counts from its speech. After
+// "in" or "for" the week is a length ("the second time in a week on
+// Wednesday morning").
+func ruleWeekOnDay(tg *tagger, i int) (match, bool) {
+	if tg.word(i+1) != "week" || tg.word(i+2) != "on" || spanLeads[tg.word(i-1)] || !tg.hasDCT {
+		return match{}, false
+	}
+	wd, ok := weekdayWords[tg.word(i+3)]
+	if !ok || !tg.capital(i+3) || strings.HasSuffix(tg.word(i+3), "s") {
+		return match{}, false
+	}
+	return tg.withPartOfDay(weekdayNear(tg.speechDay(i+3), wd, tenseFuture).AddDate(0, 0, 7), i+4)
+}
+
 // abbrevDay reports whether the short weekday name at i ("Sat", "tues")
 // is a day, as most are English words too: it is joined to a weekday in a
 // range or list ("Sat-Sun", "Mon and tues", "Friday night or sat"; only

@@ -153,6 +153,11 @@ var objectPrepositions = setOf("on", "in", "at", "of", "across", "along", "throu
 // "since the early hours of Friday", "since late on Tuesday".
 var sinceLeadIns = setOf("the", "early", "late", "hours", "of", "on", "start", "end", "middle", "beginning")
 
+// spanLeads before "a week" make it a length of time, not the start of
+// "a week on Sunday": "the second time in a week on Wednesday", "for a
+// week on Monday's orders".
+var spanLeads = setOf("in", "within", "inside", "for", "over", "under", "than", "of", "per", "once", "twice", "after")
+
 // clockDayLeads before a weekday after a clock time count the weekday from
 // today and give the time its day: "9.40 a.m. next Thursday".
 var clockDayLeads = setOf("next", "last", "this")

@@ -121,6 +121,12 @@ var leadRules = []namedRule{
 			{"The sale must close by June 10. If no price is agreed by that time, it lapses.", "2024-11-27", "that time", "2025-06-10"},
 			{"The envoys met the day before March 3.", "2024-11-27", "the day before March 3", "2024-03-02"},
 		}},
+	{name: "week-on-day", fn: ruleWeekOnDay,
+		triggers: []string{"a"},
+		examples: []ruleExample{
+			{"The new cabinet takes office a week on Sunday.", "2024-11-27", "a week on Sunday", "2024-12-08"},
+			{"Talks resume a week on Monday morning.", "2024-11-27", "a week on Monday morning", "2024-12-09TMO"},
+		}},
 	{name: "week-ahead", fn: ruleWeekAhead,
 		triggers: []string{"the", "week"},
 		examples: []ruleExample{

@@ -657,8 +657,12 @@ func (c *clauses) without(from, to int) []string {
 		return c.span(from, to) // a noun: "for its fourth quarter ended Sept. 30"
 	default:
 		before -= c.hedgeBefore(from, before) // "until at least Friday"
-		for n := 0; n < 2 && before > from && c.toks[before-1].role&roleAttached != 0; n++ {
+		dropped := 0
+		for ; dropped < 2 && before > from && c.toks[before-1].role&roleAttached != 0; dropped++ {
 			before--
+		}
+		if dropped > 0 && before > from && c.toks[before-1].kind == tokWord && prepositionAdverbs[strings.ToLower(c.word(before-1))] {
+			before-- // "shortly after midnight", "well into the night"
 		}
 	}
 	out := c.span(from, before)

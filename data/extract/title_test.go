@@ -36,6 +36,7 @@ func TestTitle(t *testing.T) {
 		// A hedge between a preposition and its date is the date's phrase.
 		{"The ban will stay in place until at least Friday, officials said.", "Friday", "The ban will stay in place"},
 		{"Cargo would be diverted until at least the end of next week.", "the end of next week", "Cargo would be diverted"},
+		{"He walked to the quay shortly after midnight.", "midnight", "He walked to the quay"},
 		// "whose" after a plural: the apostrophe alone.
 		{"Fruit growers, whose season peaks in April, said losses had run into millions.", "April", "Fruit growers' season peaks"},
 		{"The company, whose shares fell on Monday, said it would cut jobs.", "Monday", "The company's shares fell"},

@@ -924,6 +924,12 @@ func (tg *tagger) laterMonthYear(m, i int) (int, bool) {
 	if tg.recentYear == 0 || tg.yearAge != 0 || tg.recentMonth <= 0 || m <= tg.recentMonth {
 		return 0, false
 	}
+	if tg.recentSince {
+		// "hit its lowest level since March 2009 in early June": the
+		// month measured from is a baseline, and what happened is in
+		// the story's year.
+		return 0, false
+	}
 	k := i - 1
 	if prepositions[tg.word(k)] {
 		k--

@@ -152,6 +152,9 @@ func FindDateline(text string, year int) (time.Time, bool) {
 // "Updated 14 minutes ago".
 func publishedOnLine(line string, n int, underByline bool) (time.Time, bool) {
 	if !hasYearDigits(line) {
+		if isByline(line) {
+			return bylineShortYear(line) // "Story by Ann Lee • 11/27/24"
+		}
 		if n <= datelineLines || isLabelled(line) {
 			return shortYearStamp(line) // "28/06/16, 7:15 AM CET", "Last updated: 13/08/22 7:48pm"
 		}
@@ -208,6 +211,21 @@ func shortYearStamp(line string) (time.Time, bool) {
 	i := pubSkipSpaces(line, 0)
 	d, ok := shortNumericDate(line, i)
 	if !ok || !labelled && !stampedLine(line[d.end:]) || !timeOnly(line[d.end:]) {
+		return time.Time{}, false
+	}
+	return d.time()
+}
+
+// bylineShortYear returns the date with a two-digit year that a byline
+// sets after a separator, as its last field: "Story by Ann Lee • 11/27/24".
+func bylineShortYear(line string) (time.Time, bool) {
+	fields := strings.Split(stampSeparator.Replace(line), "|")
+	if len(fields) < 2 {
+		return time.Time{}, false
+	}
+	last := strings.TrimSpace(fields[len(fields)-1])
+	d, ok := shortNumericDate(last, 0)
+	if !ok || !timeOnly(last[d.end:]) {
 		return time.Time{}, false
 	}
 	return d.time()
@@ -632,7 +650,7 @@ func barredStamp(line string) (time.Time, bool) {
 		switch {
 		case ok && date.IsZero():
 			date = d
-		case field == "" || strings.ContainsAny(field, "0123456789") && timeOnly(field):
+		case field == "" || strings.ContainsAny(field, "0123456789") && timeOnly(field) || readingTime(field):
 		case creditField(field):
 			credited = true
 		default:
@@ -1089,7 +1107,7 @@ func parseWritten(s string, i int) (written, bool) {
 func parseNumericFirst(s string, i int) (written, bool) {
 	n, j := pubNumber(s, i, 4)
 	switch {
-	case j-i == 4 && j < len(s) && (s[j] == '-' || s[j] == '/'):
+	case j-i == 4 && j < len(s) && (s[j] == '-' || s[j] == '/' || s[j] == '.'):
 		m, k := pubNumber(s, j+1, 2)
 		if k == j+1 || k >= len(s) || s[k] != s[j] {
 			return written{}, false

@@ -79,6 +79,8 @@ var publishedCases = []publishedCase{
 	{"two-digit year with dots", "Local\nRoad closes\nUpdated 08.06.22\nBody.", "2022-06-08"},
 	{"two-digit year both ways", "Local\nRoad closes\nUpdated 08/06/22\nBody.", ""},
 	{"two-digit year in a sentence", "Local\nRoad closes\nUpdated 13/08/22 figures show a rise\nBody.", ""},
+	{"byline with a two-digit year", "World\nTalks resume\nStory by Ann Lee • 11/27/24\nBody.", "2024-11-27"},
+	{"ISO date with dots", "World\nTalks resume\n2024.11.27\nBody.", "2024-11-27"},
 	{"agency stamp between bars", "China\nGrowth target set\nSource: Xinhua| 2023-03-08 14:22:05|Editor: huaxia\nBody.", "2023-03-08"},
 	// Weather services stamp the clock time first; some pages set the
 	// label on a line of its own; day-first dates with dashes.
@@ -289,6 +291,7 @@ func TestPublicationShapes(t *testing.T) {
 		{"Ann Lee - Nov 27, 2024", true},
 		{"Staff Reporter | Published: November 27, 2024 10:15:00 IST", true},
 		{"Ann Lee - the talks of Nov 27, 2024", false},
+		{"27 November 2024 | 3 min read | Politics", true},
 		{"Nov 27, 2024 - leaders meet in Astana", false},
 		{"The summit opens on 28 November 2024.", false},
 		// A stamp with a two-digit year and its minute.

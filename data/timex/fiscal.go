@@ -854,8 +854,27 @@ func FiscalYearEnd(text string) int {
 	if textNamesSplitYear(text, reportingYearNames) {
 		return 3 // a tax year is no year quarters are counted in: "growth slowed in the fourth quarter" stays the calendar's
 	}
+	if indianMarketText(text) {
+		return 3 // Indian companies report in years to March: "Q2 FY25" is July to September 2024
+	}
 	return 0
 }
+
+// indianMarketText reports whether text counts money as Indian business
+// news does, in crore or lakh, or quotes the Sensex or the Nifty: its
+// companies' fiscal years run to March, as the law there sets them.
+func indianMarketText(text string) bool {
+	found := false
+	anyOccurrence(text, indianMarketWords, func(start, end int) bool {
+		found = start == 0 || !isLetterByte(text[start-1])
+		return found
+	})
+	return found
+}
+
+// indianMarketWords are the money words and indices of Indian business
+// news, as written.
+var indianMarketWords = []string{"crore", "lakh", "Sensex", "Nifty", "₹"}
 
 // fiscalYearEnd returns the month in which text says a fiscal or
 // financial year ends, or 0.

@@ -1610,7 +1610,9 @@ func nearestSaturday(day time.Time) time.Time {
 func (tg *tagger) holiday(i int) (match, bool) {
 	name, k := tg.holidayName(i)
 	h, ok := holidays[name][""]
-	if after, named := holidays[name][tg.word(k)]; named && tg.word(k) != "" {
+	if after, named := holidays[name][tg.word(k)]; named && tg.word(k) != "" && (monthWords[name] == 0 || tg.capital(k) && !tg.hyphen(k+1)) {
+		// A month's name is a feast's only with "Day" written as a
+		// name: "May Day", not "May day-trippers".
 		h, ok, k = after, true, k+1
 	}
 	if !ok || holidayKinds[tg.word(k)] {

@@ -191,11 +191,26 @@ func (sc *clauseScanner) word(start, end int) {
 	sc.add(tok{start: start, end: end, kind: tokWord, role: role})
 }
 
-// beforeExpr reports whether only spaces stand between byte i and the
-// date expression.
+// beforeExpr reports whether only spaces, perhaps around a hedge ("at
+// least", "no later than"), stand between byte i and the date expression:
+// "until at least Friday" is a preposition's phrase, as "until Friday" is.
 func (sc *clauseScanner) beforeExpr(i int) bool {
-	return sc.exprStart > i && strings.TrimLeft(sc.c.text[i:sc.exprStart], " ") == ""
+	if sc.exprStart <= i {
+		return false
+	}
+	gap := strings.TrimSpace(sc.c.text[i:sc.exprStart])
+	return gap == "" || dateHedges[strings.ToLower(strings.Join(strings.Fields(gap), " "))]
 }
+
+// prepositionAdverbs narrow the preposition before a date and go with it
+// when a title leaves the date out: "shortly after midnight", "just
+// before noon", "well into the night", "soon after dawn".
+var prepositionAdverbs = map[string]bool{"shortly": true, "just": true, "soon": true, "right": true,
+	"well": true, "long": true, "sometime": true, "only": true}
+
+// dateHedges may stand between a preposition and the date it governs.
+var dateHedges = map[string]bool{"at least": true, "no later than": true, "no earlier than": true,
+	"as late as": true, "as early as": true, "about": true, "around": true, "roughly": true}
 
 // prevWord returns the index of the last token when it is a word, else -1.
 func (sc *clauseScanner) prevWord() int {

@@ -143,7 +143,12 @@ func (tg *tagger) backshifted(g group, i, j int) bool {
 		return false
 	}
 	main, ok := tg.groupBefore(k)
-	if !ok {
+	if !ok || tg.word(k) == "after" && tg.vword(main.start) == vHavePast {
+		// "had expected the film to take more after surveys released
+		// on Wednesday showed": what a past perfect's expectation came
+		// "after" is what prompted it, gone by. Not a condition: "had
+		// told officials to prepare if prices were high in the autumn"
+		// still looks ahead.
 		return false
 	}
 	if a := main.start - 1; a > tg.from && tg.vword(a).aux() {
@@ -227,6 +232,30 @@ func (tg *tagger) calledOffEvent(g group, i, j int) bool {
 	}
 	return true
 }
+
+// calledOffSubject reports whether group g, after the expression [i, j),
+// calls off the event the expression dates as the possessive opening the
+// clause's subject: "Saturday's running at the Grand Prix has been
+// cancelled", "Sunday's match has been postponed". The possessive's noun
+// may be an -ing form ("running"); the rest of the subject, up to
+// calledOffSubjectReach tokens, holds no verb or mark, so the group is
+// the subject's own and not a later clause's.
+func (tg *tagger) calledOffSubject(g group, i, j int) bool {
+	if !tg.possessive(j) || !calledOffWords[tg.word(g.head)] || !tg.subjectAt(i) ||
+		g.start <= j+2 || g.start-j > calledOffSubjectReach {
+		return false
+	}
+	for k := j + 3; k < g.start; k++ {
+		if tg.toks[k].kind != kWord || tg.vword(k).verbal() {
+			return false
+		}
+	}
+	return true
+}
+
+// calledOffSubjectReach bounds the tokens calledOffSubject reads from a possessive
+// to its clause's verb: the "'s", the noun and a short phrase after it.
+const calledOffSubjectReach = 10
 
 // nounAfter reports whether token j is a word that a date before it can
 // qualify: "Sunday sailings", not "Sunday after" or "Sunday and".

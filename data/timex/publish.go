@@ -75,6 +75,10 @@ func FindDateline(text string, year int) (time.Time, bool) {
 		if line == "" {
 			continue
 		}
+		if menu < maxMenuLines && shareBar(line) {
+			menu++ // nor does its share bar, however many buttons it names
+			continue
+		}
 		if menu < maxMenuLines && menuLine(line) {
 			menu++ // a copied page's navigation does not push its date line down
 			run++
@@ -148,7 +152,13 @@ func FindDateline(text string, year int) (time.Time, bool) {
 // "Updated 14 minutes ago".
 func publishedOnLine(line string, n int, underByline bool) (time.Time, bool) {
 	if !hasYearDigits(line) {
-		return time.Time{}, false // every date it accepts writes out its year
+		if isByline(line) {
+			return bylineShortYear(line) // "Story by Ann Lee • 11/27/24"
+		}
+		if n <= datelineLines || isLabelled(line) {
+			return shortYearStamp(line) // "28/06/16, 7:15 AM CET", "Last updated: 13/08/22 7:48pm"
+		}
+		return time.Time{}, false // every other date it accepts writes out its year
 	}
 	if rest, ok := afterLabel(line); ok {
 		return FirstDate(rest)
@@ -179,6 +189,74 @@ func publishedOnLine(line string, n int, underByline bool) (time.Time, bool) {
 		return ungovernedDate(line)
 	}
 	return time.Time{}, false
+}
+
+// shortYearStamp returns the date of a page's stamp line that writes the
+// year in two digits, a numeric date and then its clock time, perhaps after
+// a publication label: "28/06/16, 7:15 AM CET", "Last updated 6/28/16,
+// 11:40 AM CET", "Last updated: 13/08/22 7:48pm", as some news sites stamp
+// a page. Without a label the minute is required, since a bare "28/06/16"
+// may be a code or a score; after one ("Updated 08.06.22") the date may
+// stand alone. A date that reads both ways ("05/06/16") is refused, as
+// parseNumericFirst refuses "05/06/2016", unless dots write it day-first.
+// Two digits name a year of this century.
+func shortYearStamp(line string) (time.Time, bool) {
+	rest, labelled := afterLabel(line)
+	if labelled {
+		line = strings.TrimLeft(rest, " :")
+		if w, end := pubWordAt(line, 0); w == "on" {
+			line = line[end:]
+		}
+	}
+	i := pubSkipSpaces(line, 0)
+	d, ok := shortNumericDate(line, i)
+	if !ok || !labelled && !stampedLine(line[d.end:]) || !timeOnly(line[d.end:]) {
+		return time.Time{}, false
+	}
+	return d.time()
+}
+
+// bylineShortYear returns the date with a two-digit year that a byline
+// sets after a separator, as its last field: "Story by Ann Lee • 11/27/24".
+func bylineShortYear(line string) (time.Time, bool) {
+	fields := strings.Split(stampSeparator.Replace(line), "|")
+	if len(fields) < 2 {
+		return time.Time{}, false
+	}
+	last := strings.TrimSpace(fields[len(fields)-1])
+	d, ok := shortNumericDate(last, 0)
+	if !ok || !timeOnly(last[d.end:]) {
+		return time.Time{}, false
+	}
+	return d.time()
+}
+
+// shortNumericDate reads a day, a month and a two-digit year joined by
+// slashes, full stops or hyphens at s[i:], day-first unless the second
+// number cannot be a month ("6/28/16").
+func shortNumericDate(s string, i int) (written, bool) {
+	first, j := pubNumber(s, i, 2)
+	if j == i || j+1 >= len(s) || (s[j] != '/' && s[j] != '.' && s[j] != '-') {
+		return written{}, false
+	}
+	second, k := pubNumber(s, j+1, 2)
+	if k == j+1 || k+1 >= len(s) || s[k] != s[j] {
+		return written{}, false
+	}
+	y, end := pubNumber(s, k+1, 3)
+	if end-(k+1) != 2 {
+		return written{}, false
+	}
+	day, month := first, second
+	switch {
+	case second > 12:
+		day, month = second, first
+	case s[j] == '.':
+		// 08.06.22 is day-first, as dotted dates are written
+	case first <= 12 && first != second:
+		return written{}, false // 05/06/16 could be either
+	}
+	return written{year: 2000 + y, month: month, day: day, end: end}, true
 }
 
 // dateAbove returns the date of line, the n-th non-empty line, when it is
@@ -214,17 +292,19 @@ func afterLabel(line string) (string, bool) {
 			return line[end:], true
 		}
 	}
-	if strings.EqualFold(w, "issued") {
+	if strings.EqualFold(w, "issued") || strings.EqualFold(w, "started") {
 		return issuedDate(line[end:])
 	}
 	return "", false
 }
 
-// issuedDate returns what follows "Issued" when it is only a full date,
-// perhaps with a weekday and a time ("Issued Thursday 18 January 2024",
-// "Issued: 18.01.2024 06:00"), as weather warnings and press releases
-// date themselves. Unlike the other labels, "Issued" also opens sentences
-// ("Issued on Monday, the report ..."), so the date must be all the line.
+// issuedDate returns what follows "Issued" or "Started" when it is only a
+// full date, perhaps with a weekday and a time ("Issued Thursday 18
+// January 2024", "Issued: 18.01.2024 06:00", "Started: Wednesday, November
+// 3, 2010 8:05 AM ET"), as weather warnings and press releases date
+// themselves and live pages say when they opened. Unlike the other
+// labels, these also open sentences ("Issued on Monday, the report ...",
+// "Started in 2010, the fund ..."), so the date must be all the line.
 func issuedDate(rest string) (string, bool) {
 	i := pubSkipSpaces(rest, 0)
 	if w, end := pubWordAt(rest, i); w == "at" {
@@ -304,10 +384,11 @@ func revisionLine(line string) bool {
 }
 
 // firstPublished reports whether line is labelled with the page's first
-// appearance: "Published", "First published", "Posted".
+// appearance: "Published", "First published", "Posted", a live page's
+// "Started".
 func firstPublished(line string) bool {
 	w := labelWord(line)
-	return strings.EqualFold(w, "published") || strings.EqualFold(w, "posted")
+	return strings.EqualFold(w, "published") || strings.EqualFold(w, "posted") || strings.EqualFold(w, "started")
 }
 
 // labelWord returns the publication label opening line ("updated" of
@@ -360,6 +441,33 @@ func menuLine(line string) bool {
 		words++
 	}
 	return words > 0 && words <= 3
+}
+
+// shareBar reports whether line is a copied page's share bar ("Share on
+// Facebook   Share on Twitter   Email", "Share | Tweet | Email",
+// "Comments (14)" beside them): every word is a share button's and one is
+// "Share" or "Tweet". Pages set the bar between the byline and the date
+// stamp, so it is furniture, not one of the first lines that may date the
+// page; a bar of six buttons is too long for menuLine.
+func shareBar(line string) bool {
+	if len(line) > maxPublishedLine {
+		return false
+	}
+	action := false
+	for _, w := range strings.FieldsFunc(line, shareBarSeparator) {
+		w = strings.ToLower(w)
+		if !shareBarWords[w] {
+			return false
+		}
+		action = action || shareActions[w]
+	}
+	return action
+}
+
+// shareBarSeparator reports whether r parts a share bar's buttons or
+// belongs to a count beside one ("Comments (14)"), not to a word.
+func shareBarSeparator(r rune) bool {
+	return r == ' ' || r == '\t' || r == '|' || r == '\u00b7' || r == ':' || r == '(' || r == ')' || r >= '0' && r <= '9' || r == '\u00a0'
 }
 
 // IsMenuLine reports whether line, trimmed, is an item of a copied page's
@@ -519,27 +627,61 @@ func dateOnly(line string) (time.Time, bool) {
 }
 
 // barredStamp returns the date of a stamp line whose fields stand between
-// bars: a date with its time, and beside it only credits, "Name: value"
-// pairs or a writer's name ("Source: Xinhua| 2023-03-08 14:22:05|Editor:
-// huaxia", "Mehmet Yilmaz |20.09.2022 - Update : 20.09.2022"), as agency
-// pages print the line under their headline.
+// bars or spaced separators: a date with its time, and beside it only a
+// clock time, credits, "Name: value" pairs, a labelled date or a
+// writer's or agency's name ("Source: Xinhua| 2023-03-08 14:22:05|Editor:
+// huaxia", "Mehmet Yilmaz |20.09.2022 - Update : 20.09.2022", "November
+// 27, 2024 / 10:15 AM / CBS News", "Ann Lee - Nov 27, 2024", "Staff
+// Reporter | Published: November 27, 2024 10:15 IST"), as pages print
+// the line under their headline.
 func barredStamp(line string) (time.Time, bool) {
+	if spacedSeparator(line) {
+		line = stampSeparator.Replace(line) // only now: most lines have none, and Replace copies
+	}
 	if bars := strings.Count(line, "|"); bars == 0 || bars > maxStampFields-1 {
 		return time.Time{}, false
 	}
 	var date time.Time
+	credited := false // a stamp names who or what besides its date and time
 	for field := range strings.SplitSeq(line, "|") {
 		field = strings.TrimSpace(field)
-		if d, ok := dateOnly(field); ok && date.IsZero() {
-			date = d
-			continue
+		d, ok := dateOnly(field)
+		if rest, labelled := afterLabel(field); labelled && !ok {
+			d, ok = dateOnly(strings.TrimLeft(rest, " :"))
 		}
-		if field != "" && !creditField(field) {
+		switch {
+		case ok && date.IsZero():
+			date = d
+		case field == "" || strings.ContainsAny(field, "0123456789") && timeOnly(field) || readingTime(field):
+		case creditField(field):
+			credited = true
+		default:
 			return time.Time{}, false
 		}
 	}
-	return date, !date.IsZero()
+	return date, credited && !date.IsZero()
 }
+
+// spacedSeparator reports whether line holds one of the spaced marks
+// stampSeparator turns into bars.
+func spacedSeparator(line string) bool {
+	for i := 1; i+1 < len(line); i++ {
+		if line[i-1] != ' ' {
+			continue
+		}
+		for _, sep := range []string{"/ ", "- ", "– ", "— ", "· ", "• "} {
+			if strings.HasPrefix(line[i:], sep) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// stampSeparator turns the spaced marks a stamp line sets between its
+// fields into bars. Only spaced marks part fields: "2024-11-27" and
+// "27/11/2024" keep theirs.
+var stampSeparator = strings.NewReplacer(" / ", "|", " - ", "|", " – ", "|", " — ", "|", " · ", "|", " • ", "|")
 
 // maxStampFields bounds the fields barredStamp reads in a line.
 const maxStampFields = 5
@@ -983,7 +1125,7 @@ func parseWritten(s string, i int) (written, bool) {
 func parseNumericFirst(s string, i int) (written, bool) {
 	n, j := pubNumber(s, i, 4)
 	switch {
-	case j-i == 4 && j < len(s) && (s[j] == '-' || s[j] == '/'):
+	case j-i == 4 && j < len(s) && (s[j] == '-' || s[j] == '/' || s[j] == '.'):
 		m, k := pubNumber(s, j+1, 2)
 		if k == j+1 || k >= len(s) || s[k] != s[j] {
 			return written{}, false
@@ -1164,6 +1306,9 @@ func IsPublicationLine(line string) bool {
 		return true
 	}
 	if _, ok := barredStamp(line); ok {
+		return true
+	}
+	if _, ok := shortYearStamp(line); ok {
 		return true
 	}
 	line = dropSectionHead(dropLabelTail(line)) // "Sunday, March 5, 2006; Posted 8:15 AM", "Live | Sunday 25 September 2022"

@@ -208,6 +208,13 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 		// planned, just ahead or just gone.
 		return tenseNearest, true, "a dated event called off: nearest day"
 	}
+	if !before && fc == vHavePres && tg.calledOffSubject(g, i, j) {
+		// "Saturday's race has been cancelled": called off as things
+		// stand now, the day had not come. Not the simple past:
+		// "Thursday's vote was delayed by a row" may tell of a vote
+		// held late.
+		return tenseFuture, true, "a dated event the subject of a present perfect calling it off: future"
+	}
 	switch fc {
 	case vBePres:
 		if g.to == first+1 {
@@ -707,6 +714,15 @@ func (tg *tagger) undatedReportAt(k int) bool {
 		}
 	}
 	return false
+}
+
+// reportedForecast reports whether g is a past "be" and a forecast
+// adjective in reported speech that dates no report ("economists said
+// another cut was possible by August"): the past is the report's, and
+// the deadline lies ahead of it, where "the roads were clear by Friday"
+// tells of a state reached.
+func (tg *tagger) reportedForecast(g group) bool {
+	return g.start == g.head && tg.vword(g.start) == vBePast && forecastAdjectives[tg.word(g.end)] && tg.undatedReportAt(g.start)
 }
 
 // bareNounClause reports whether the "to" at k follows a bare noun that

@@ -14,6 +14,12 @@ type scene struct {
 	text string // as written, for explanations
 	end  int    // the token after it
 	ok   bool
+	// reported says the period dates a report rather than opening the
+	// sentence (reportDatedBy): only a future told in it ("would reopen
+	// in February") is read from then, since a past in a reported clause
+	// may be the report's present ("said in March that we wanted it done
+	// before the summer").
+	reported bool
 }
 
 // noteScene makes x, just tagged at tokens [start, end), the scene of its
@@ -40,7 +46,8 @@ func (tg *tagger) noteScene(x Timex, start, end int) {
 		// TempEval tweets gold dates such a day on the day of posting.
 		return
 	}
-	if start > tg.from && !(start == tg.from+1 && sceneLeads[tg.word(tg.from)]) && !tg.inSubject(start) {
+	reported := tg.reportDatedBy(start, end)
+	if !reported && start > tg.from && !(start == tg.from+1 && sceneLeads[tg.word(tg.from)]) && !tg.inSubject(start) {
 		return
 	}
 	if start == tg.from && (tg.vword(end).finite() || coordinators[tg.word(end)]) {
@@ -60,10 +67,30 @@ func (tg *tagger) noteScene(x Timex, start, end int) {
 		// leave the year to the tense.
 		return
 	}
-	if !tg.pastVerbAfter(end) {
+	if reported && s.Precision <= PrecisionYear {
+		return // "said last year that it would be ready before the summer": a year is too coarse to count from
+	}
+	if !reported && !tg.pastVerbAfter(end) {
 		return
 	}
-	tg.scene = scene{span: s, text: x.Text, end: end, ok: true}
+	tg.scene = scene{span: s, text: x.Text, end: end, ok: true, reported: reported}
+}
+
+// reportDatedBy reports whether the date at tokens [start, end) dates a
+// report told in the past right before it, after a preposition or ended
+// by "that" or a mark: "said in October that the plant would reopen in
+// February", "had warned in the autumn that a stoppage over the winter
+// would hit exports", "said last month that". What the report tells is
+// told from then, as a scene the sentence opens with is. A date that
+// qualifies a noun ("said the winter market would open") dates no report.
+func (tg *tagger) reportDatedBy(start, end int) bool {
+	k := start - 1
+	if k > tg.from && prepositions[tg.word(k)] {
+		k--
+	} else if tg.word(end) != "that" && (end >= tg.to || tg.toks[end].kind != kPunct) {
+		return false
+	}
+	return k >= tg.from && reportingVerbs[tg.word(k)] && tg.vword(k) == vPast
 }
 
 // inSubject reports whether a date at token start qualifies the noun of
@@ -108,7 +135,7 @@ func (tg *tagger) pastVerbAfter(k int) bool {
 // after "Last autumn,": the spring before it). A date whose own verb is
 // present or future ("will cut prices in March") speaks from now: false.
 func (tg *tagger) sceneYear(m, d, i, j int, t tense) (int, bool) {
-	if !tg.scene.ok || i < tg.scene.end {
+	if !tg.scene.ok || i < tg.scene.end || tg.scene.reported && t != tenseFuture {
 		return 0, false
 	}
 	if g, ok, _ := tg.governingGroup(i, j); ok && nowForms[tg.vword(g.start)] {

@@ -124,30 +124,56 @@ func (tg *tagger) pastAttribution(open, close int) bool {
 	return false
 }
 
-// continuedSpeechDay dates a quote that goes on from the sentence before:
+// continuedSpeechDay dates a quote that goes on from the sentences before:
 // the quote opens its sentence and only "she said" or "he added" follows
 // it, or nothing does (the speaker's next sentence, quoted whole), or only
-// "She added:" leads into it (leadAttribution), and the
-// sentence before dates a speech ("Coach Grant said on Thursday that … .
-// "I told them yesterday," she said."). Only the sentence just before, in
-// the same block, is read.
+// "She added:" leads into it (leadAttribution), and the sentence before
+// dates a speech ("Coach Grant said on Thursday that … . "I told them
+// yesterday," she said."). A sentence before that is itself such a
+// continued quote passes the speech on from the one before it, up to
+// speechChain sentences back in the same block: a speaker quoted in turn
+// ("… said on Tuesday … . "Yesterday we counted," she said. "Tomorrow
+// we start."").
 func (tg *tagger) continuedSpeechDay(open, close int) (time.Time, bool) {
-	if open != tg.from && !tg.leadAttribution(open) {
-		return time.Time{}, false
-	}
-	if open == tg.from && !tg.bareAttribution(close+1) && !tg.quoteEndsSentence(close) {
+	if !tg.continuesQuote(open, close) {
 		return time.Time{}, false
 	}
 	n := sort.Search(len(tg.bounds), func(n int) bool { return tg.bounds[n][0] >= tg.from })
-	if n == 0 || n == len(tg.bounds) || tg.bounds[n][0] != tg.from {
+	if n == len(tg.bounds) || tg.bounds[n][0] != tg.from {
 		return time.Time{}, false
 	}
 	from, to := tg.from, tg.to
-	tg.from, tg.to = tg.bounds[n-1][0], tg.bounds[n-1][1]
-	d, ok := tg.datedSpeech()
-	tg.from, tg.to = from, to
-	return d, ok
+	defer func() { tg.from, tg.to = from, to }()
+	for j := n - 1; j >= 0 && j >= n-speechChain; j-- {
+		tg.from, tg.to = tg.bounds[j][0], tg.bounds[j][1]
+		if d, ok := tg.datedSpeech(); ok {
+			return d, true
+		}
+		if tg.from+1 >= tg.to || !tg.quoteMark(tg.from) {
+			break
+		}
+		o, c, ok := tg.quoteAround(tg.from + 1)
+		if !ok || !tg.continuesQuote(o, c) {
+			break
+		}
+	}
+	return time.Time{}, false
 }
+
+// continuesQuote reports whether the quote [open, close] of the current
+// sentence goes on with a speech dated before it: it opens the sentence
+// and only a bare attribution or the sentence's end follows it, or only
+// an attribution without a date leads into it.
+func (tg *tagger) continuesQuote(open, close int) bool {
+	if open != tg.from {
+		return tg.leadAttribution(open)
+	}
+	return tg.bareAttribution(close+1) || tg.quoteEndsSentence(close)
+}
+
+// speechChain bounds how many sentences back continuedSpeechDay follows
+// a speaker quoted in turn, so the work stays linear.
+const speechChain = 3
 
 // leadAttribution reports whether the sentence opens with an attribution
 // that gives no date and leads into the quote at open: a pronoun or a

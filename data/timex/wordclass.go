@@ -124,6 +124,8 @@ func (tg *tagger) classify(k int) vclass {
 	case lex.class == vNone && !lex.has(lNotVerb) && hasSuffix(w, "s") && !hasSuffix(w, "ss") && singularPronouns[tg.word(k-1)] &&
 		conditionWords[tg.word(k-2)]:
 		return vPres // "if it rains on Wednesday", "unless he resigns by Friday": a condition's present
+	case lex.class == vNone && !lex.has(lNotVerb) && tg.whoseSubjectBefore(k):
+		return vPres // "growers, whose season peaks in April": the relative clause's verb
 	case basePast[w] && singularPronouns[tg.word(k-1)]:
 		return vPast // "the drop it forecast in early August": its present is "forecasts"
 	case basePast[w] && tg.singularSubjectBefore(k) && tg.bareObjectAt(k+1):
@@ -186,6 +188,26 @@ func (tg *tagger) presentBeforeDay(k int) bool {
 		}
 	}
 	return true
+}
+
+// whoseSubjectBefore reports whether the -s word at k follows "whose" and
+// the noun it opens, with up to one word before that noun ("whose season
+// peaks", "whose main plant reopens"): a relative clause's subject, so
+// the word is its present verb, not a plural noun.
+func (tg *tagger) whoseSubjectBefore(k int) bool {
+	w := tg.word(k)
+	if len(w) < 4 || !hasSuffix(w, "s") || hasSuffix(w, "ss") || hasSuffix(w, "us") || tg.capital(k) {
+		return false
+	}
+	for m := k - 2; m >= tg.from && m >= k-3; m-- {
+		if tg.word(m) == "whose" {
+			return tg.toks[k-1].kind == kWord && verbLex[tg.word(k-1)] == (lexEntry{})
+		}
+		if tg.toks[m].kind != kWord {
+			return false
+		}
+	}
+	return false
 }
 
 // objectSlot reports whether token k follows a finite verb or an -ing

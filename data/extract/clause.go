@@ -202,6 +202,12 @@ func (sc *clauseScanner) beforeExpr(i int) bool {
 	return gap == "" || dateHedges[strings.ToLower(strings.Join(strings.Fields(gap), " "))]
 }
 
+// prepositionAdverbs narrow the preposition before a date and go with it
+// when a title leaves the date out: "shortly after midnight", "just
+// before noon", "well into the night", "soon after dawn".
+var prepositionAdverbs = map[string]bool{"shortly": true, "just": true, "soon": true, "right": true,
+	"well": true, "long": true, "sometime": true, "only": true}
+
 // dateHedges may stand between a preposition and the date it governs.
 var dateHedges = map[string]bool{"at least": true, "no later than": true, "no earlier than": true,
 	"as late as": true, "as early as": true, "about": true, "around": true, "roughly": true}

@@ -232,7 +232,7 @@ func listSpans(text string, txs []timex.Timex) [][2]int {
 	spans := make([][2]int, len(txs))
 	for i := 0; i < len(txs); {
 		j := i
-		for j+1 < len(txs) && listGap(text[txs[j].End:txs[j+1].Start]) {
+		for j+1 < len(txs) && listGap(text[txs[j].End:txs[j+1].Start]) && !introducesEvent(txs[j+1]) {
 			j++
 		}
 		for k := i; k <= j; k++ {
@@ -241,6 +241,13 @@ func listSpans(text string, txs []timex.Timex) [][2]int {
 		i = j + 1
 	}
 	return spans
+}
+
+// introducesEvent reports whether tx is a count that dates the event
+// after it ("on Thursday, a day after it reported record revenue"): no
+// item of a list, but a date of its own clause.
+func introducesEvent(tx timex.Timex) bool {
+	return strings.HasSuffix(tx.Text, " after")
 }
 
 // maxListGap bounds the text between two listed dates.

@@ -667,6 +667,9 @@ func furnitureLine(line string) bool {
 	if updateNote(line, lower) {
 		return true
 	}
+	if quoteStamp(line, lower) {
+		return true
+	}
 	if sectionLine(line) {
 		return true
 	}
@@ -737,6 +740,42 @@ func updateNote(line, lower string) bool {
 	first, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(note)), " ")
 	return editNoteWords[first]
 }
+
+// quoteStamp reports whether line says when the prices a market page
+// shows were taken ("Market data as of 3:59 PM IST", "Quotes as of Nov 3,
+// 2025 4:00 PM ET"): the time of the quotes, no event. After "as of"
+// there is only the stamp, so every word opens with a digit or a capital
+// or is a clock mark; a sentence ("Data as of June show a fall") goes on
+// in lower-case words. lower is the line's opening in lower case.
+func quoteStamp(line, lower string) bool {
+	lead := ""
+	for _, l := range quoteStampLeads {
+		if strings.HasPrefix(lower, l) {
+			lead = l
+			break
+		}
+	}
+	if lead == "" {
+		return false
+	}
+	words := strings.Fields(line[len(lead):])
+	if len(words) == 0 || len(words) > quoteStampWords {
+		return false
+	}
+	for _, w := range words {
+		if c := w[0]; !(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z') && !clockMarks[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// quoteStampLeads open the line a market page sets under its quotes.
+var quoteStampLeads = []string{"market data as of ", "data as of ", "quotes as of ", "prices as of "}
+
+// quoteStampWords bounds the words of a quote stamp's date and time
+// ("Nov 3, 2025 4:00 PM ET").
+const quoteStampWords = 7
 
 // editNoteWords open the text of a note on a story's changes.
 var editNoteWords = map[string]bool{"added": true, "adds": true, "updated": true, "updates": true,

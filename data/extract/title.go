@@ -149,6 +149,13 @@ func (c *clauses) title() []string {
 	if p, ok := c.listItem(k); ok {
 		return p
 	}
+	if k >= 2 && c.asidesBetween(1, k) {
+		// "The minister, who took office in March, resigned on Monday":
+		// the clause after the subject's aside is the subject's.
+		if p := c.withSubject(k, body); len(p) > len(body) && c.count(p, 2) >= 2 {
+			return append(p, c.objectClauses(k)...)
+		}
+	}
 	if c.saysTooLittle(k, body) {
 		if k > 0 && c.openingAdverbial(k) { // "said that at the close of business Thursday, 5.7 million shares …"
 			if p := c.span(c.bodyStart(k+1), c.segs[k+1].to); c.count(p, 2) >= 2 {
@@ -161,6 +168,58 @@ func (c *clauses) title() []string {
 		return c.without(c.bodyStart(0), c.segs[k].to) // a list: "toured Chile, Peru and Bolivia in 2019"
 	}
 	return append(c.withSubject(k, body), c.objectClauses(k)...)
+}
+
+// maxAsideSubject bounds the subject withSubject borrows past asides on
+// it: a noun phrase that a name or a relative clause follows is complete.
+const maxAsideSubject = 5
+
+// asidesBetween reports whether segments [from, to) are all asides on
+// the subject before them: relative clauses (", who took office in
+// March", ", founded in 2002"), parentheses and appositions without a
+// verb (", Joe Marsh").
+func (c *clauses) asidesBetween(from, to int) bool {
+	for j := from; j < to; j++ {
+		switch c.segs[j].lead {
+		case leadRelative, leadParen:
+		case leadComma:
+			if !c.apposition(j) && !c.reducedRelative(j) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// reducedRelative reports whether segment j, after a comma, opens with a
+// past participle and so tells about the noun before it (", founded in
+// 2002,", ", elected last year,").
+func (c *clauses) reducedRelative(j int) bool {
+	first := c.firstWord(j)
+	return first >= 0 && c.toks[first].role&roleFunction == 0 && strings.HasSuffix(c.word(first), "ed")
+}
+
+// apposition reports whether segment j is a noun phrase set beside the
+// one before it (", Joe Marsh,", ", the company's chief executive,"): it
+// opens with a determiner or a capital and holds no word the lexicon
+// knows as a verb, nor an -ed or -ing form.
+func (c *clauses) apposition(j int) bool {
+	first := c.firstWord(j)
+	if first < 0 || c.toks[first].role&roleDeterminer == 0 && !c.capitalised(first) {
+		return false
+	}
+	for m := c.bodyStart(j); m < c.segs[j].to; m++ {
+		if c.toks[m].kind != tokWord {
+			continue
+		}
+		w := c.word(m)
+		if c.toks[m].role&roleVerb != 0 || c.toks[m].role&roleFunction == 0 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
+			return false
+		}
+	}
+	return true
 }
 
 // saysTooLittle reports whether segment k, whose words without the date
@@ -334,7 +393,11 @@ func (c *clauses) withSubject(k int, body []string) []string {
 		return body // right after the subject, "founded in 2002" is an aside
 	}
 	subj := c.span(c.bodyStart(0), c.segs[0].to)
-	if n := c.count(subj, 4); n == 0 || n > 3 || !c.nounPhrase(0) {
+	maxWords := 3
+	if k >= 2 && c.asidesBetween(1, k) {
+		maxWords = maxAsideSubject // "The company's chief executive, Ann Lee, resigned"
+	}
+	if n := c.count(subj, maxWords+1); n == 0 || n > maxWords || !c.nounPhrase(0) {
 		return body
 	}
 	return append(subj, body...)
@@ -594,8 +657,12 @@ func (c *clauses) without(from, to int) []string {
 		return c.span(from, to) // a noun: "for its fourth quarter ended Sept. 30"
 	default:
 		before -= c.hedgeBefore(from, before) // "until at least Friday"
-		for n := 0; n < 2 && before > from && c.toks[before-1].role&roleAttached != 0; n++ {
+		dropped := 0
+		for ; dropped < 2 && before > from && c.toks[before-1].role&roleAttached != 0; dropped++ {
 			before--
+		}
+		if dropped > 0 && before > from && c.toks[before-1].kind == tokWord && prepositionAdverbs[strings.ToLower(c.word(before-1))] {
+			before-- // "shortly after midnight", "well into the night"
 		}
 	}
 	out := c.span(from, before)

@@ -36,9 +36,15 @@ func TestTitle(t *testing.T) {
 		// A hedge between a preposition and its date is the date's phrase.
 		{"The ban will stay in place until at least Friday, officials said.", "Friday", "The ban will stay in place"},
 		{"Cargo would be diverted until at least the end of next week.", "the end of next week", "Cargo would be diverted"},
+		{"He walked to the quay shortly after midnight.", "midnight", "He walked to the quay"},
 		// "whose" after a plural: the apostrophe alone.
 		{"Fruit growers, whose season peaks in April, said losses had run into millions.", "April", "Fruit growers' season peaks"},
 		{"The company, whose shares fell on Monday, said it would cut jobs.", "Monday", "The company's shares fell"},
+		// The clause after asides on the subject is the subject's.
+		{"The minister, who took office in March, resigned on Monday.", "Monday", "The minister resigned"},
+		{"Their captain, Joe Marsh, trained on Thursday but missed the session.", "Thursday", "Their captain trained"},
+		{"The company's chief executive, Ann Lee, resigned on Monday.", "Monday", "The company's chief executive resigned"},
+		{"The alliance, founded in 2002, met on Monday.", "Monday", "The alliance met"},
 	}
 	for _, c := range cases {
 		i := strings.Index(c.sentence, c.expr)

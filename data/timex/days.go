@@ -334,6 +334,23 @@ func (tg *tagger) weekAfterDay(i, j int) bool {
 	return tg.word(j) == "week" && tg.capital(i) && !tg.hyphen(j+1) && tg.word(j+1) != "of" && !tg.possessive(j+1)
 }
 
+// ruleWeekOnDay reads "a week on" and a weekday, as British English
+// writes the day a week after the coming one: "a week on Sunday" in a
+// Thursday's paper is not the Sunday three days on but the one after it,
+// as "Sunday week" is (weekAfterDay). A quote counts from its speech. After
+// "in" or "for" the week is a length ("the second time in a week on
+// Wednesday morning").
+func ruleWeekOnDay(tg *tagger, i int) (match, bool) {
+	if tg.word(i+1) != "week" || tg.word(i+2) != "on" || spanLeads[tg.word(i-1)] || !tg.hasDCT {
+		return match{}, false
+	}
+	wd, ok := weekdayWords[tg.word(i+3)]
+	if !ok || !tg.capital(i+3) || strings.HasSuffix(tg.word(i+3), "s") {
+		return match{}, false
+	}
+	return tg.withPartOfDay(weekdayNear(tg.speechDay(i+3), wd, tenseFuture).AddDate(0, 0, 7), i+4)
+}
+
 // abbrevDay reports whether the short weekday name at i ("Sat", "tues")
 // is a day, as most are English words too: it is joined to a weekday in a
 // range or list ("Sat-Sun", "Mon and tues", "Friday night or sat"; only
@@ -705,7 +722,7 @@ func (tg *tagger) presentOfLiving(i int) bool {
 }
 
 // ruleDeictic reads "yesterday", "today", "tomorrow", "tonight", "this
-// morning", "last night", "yesterday afternoon", "midweek".
+// morning", "last night", "yesterday afternoon", "midweek", "year to date".
 func ruleDeictic(tg *tagger, i int) (match, bool) {
 	if !tg.hasDCT {
 		return match{}, false
@@ -797,6 +814,11 @@ func ruleDeictic(tg *tagger, i int) (match, bool) {
 			// Quoted: the night before the speech.
 			return date1(Time, i+2, vDay(tg.quotedDay(i).AddDate(0, 0, -1))+"TNI")
 		}
+	case w == "year" && tg.word(i+1) == "to" && tg.word(i+2) == "date" && tg.word(i-1) != "the":
+		// "Year to date, the index is down 1.6 percent", "14% higher
+		// year to date": the year so far, as "so far this year" is.
+		// "For the year to date" names the stretch figures cover.
+		return date1(Date, i+3, vYear(tg.writingDay().Year()))
 	case w == "midweek":
 		// "by midweek": the middle of the week the story is in.
 		return match{end: i + 1, typ: Date, value: vWeek(tg.dayBase()), mod: "MID"}, true
@@ -1174,7 +1196,10 @@ func (tg *tagger) noteMainDay(x Timex, start int) {
 func (tg *tagger) inRelativeAside(start int) bool {
 	for k := start - 1; k > tg.from && start-k <= relativeReach; k-- {
 		if w := tg.word(k); (w == "who" || w == "which") && tg.punct(k-1, ",") {
-			return true
+			// "…, who said the fire on the night of July 19 had put
+			// lives at risk": what a relative's speaker reports is the
+			// story told, no background to it.
+			return !reportingVerbs[tg.word(k+1)]
 		}
 		if tg.punct(k, ",") || tg.leftStop(k) {
 			return false
@@ -1270,6 +1295,13 @@ func (tg *tagger) dayBase() time.Time {
 	if tg.hasAnchor && tg.anchor.Precision >= PrecisionDay {
 		tg.noteAnchor("the day the story is on")
 		return tg.anchor.Start.Truncate(24 * time.Hour)
+	}
+	if tg.hasLastDay && tg.hasHeadingDay && tg.lastDay.Truncate(24*time.Hour).Equal(tg.headingDay) {
+		// "MONDAY: Consumer credit for July, due in the afternoon": in
+		// a listing's entry, past a month it names, the day is still
+		// the one heading the entry.
+		tg.noteAnchor("the day heading the entry")
+		return tg.headingDay
 	}
 	return tg.dct
 }

@@ -3,6 +3,7 @@ package timex
 import (
 	"strconv"
 	"strings"
+	"time"
 )
 
 // Durations counted in units, sets ("every Tuesday", "annually") and the
@@ -130,6 +131,9 @@ func ruleCount(tg *tagger, i int) (match, bool) {
 		return match{}, false
 	}
 	if lead == "" && !the && !hyph {
+		if m, ok := tg.daysBeforeDay(n, u, i, end); ok {
+			return m, true
+		}
 		at, orSo := end, tg.orSo(end)
 		if orSo {
 			at += 2 // "a week or so ago", "a year or two ago": the count is rough, the offset the same
@@ -167,6 +171,49 @@ func ruleCount(tg *tagger, i int) (match, bool) {
 	}
 	return m, true
 }
+
+// daysBeforeDay reads "a day after" and the event it introduces, set off
+// by a comma right after the day the sentence names ("fell 6 percent on
+// Thursday, a day after it reported record revenue", "was announced on
+// Thursday morning, a day after the vote"): the day of that event, the
+// day before the one named, as the house golds date it. The count starts
+// at i, its unit ends before end. An event given its own date ("a day
+// after it came into force at 7pm on Tuesday") keeps it; "two days
+// after" and a count with no day beside it stay durations, as news golds
+// read them.
+func (tg *tagger) daysBeforeDay(n int, u unit, i, end int) (match, bool) {
+	if u != uDay || n != 1 || tg.word(end) != "after" || !tg.hasAnchor ||
+		tg.anchor.Precision < PrecisionDay || tg.anchor.Precision > PrecisionPartOfDay {
+		return match{}, false
+	}
+	k := i - 1
+	if w := tg.word(k); w == "just" || w == "only" || w == "barely" {
+		k-- // ", just a day after"
+	}
+	if !tg.punct(k, ",") || tg.lastEnd != k || k <= tg.from || end+1 >= tg.to {
+		return match{}, false
+	}
+	if tg.toks[end+1].kind != kWord || tg.word(end+1) == "that" {
+		return match{}, false
+	}
+	for k := end + 1; k < tg.to && k <= end+dayAfterReach; k++ {
+		if tg.lexAt(k).hasAny(inWeekdays|inDeicticDays) || tg.lexAt(k).has(inMonths) && tg.toks[k+1].kind == kNum {
+			// "a day after tomorrow", "a day after it came into force at
+			// 7pm on Tuesday": the event has its own day. A month alone
+			// ("the quarter that ended in late July") is none.
+			return match{}, false
+		}
+	}
+	tg.noteAnchor("the day the sentence names, which the event after \"after\" came so many days before")
+	day := tg.anchor.Start.Truncate(24*time.Hour).AddDate(0, 0, -n)
+	m, ok := date1(Date, end+1, vDay(day))
+	m.background = true
+	return m, ok
+}
+
+// dayAfterReach bounds how far daysBeforeDay looks past "after" for a
+// date the event is given anyway.
+const dayAfterReach = 16
 
 // countLead reads "the" and a leading "past", "next", "first"... before a
 // count: "the first nine months", "past 20 years", but not the "first" of
@@ -362,7 +409,10 @@ func ruleSet(tg *tagger, i int) (match, bool) {
 		n, k = c, k2
 	}
 	nw := tg.word(k)
-	if u, ok := unitWords[nw]; ok && u >= uHour {
+	if u, ok := unitWords[nw]; ok && (u >= uHour || n > 1 && u >= uSecond) {
+		// "every 15 minutes" recurs as "every hour" does; a lone "every
+		// minute" or "every second" mostly means all of them ("every
+		// second counts") and is left out.
 		return date1(Set, k+1, durationValue(n, u))
 	}
 	if wd, ok := weekdayWords[nw]; ok && w != "per" {

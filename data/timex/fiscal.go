@@ -61,7 +61,7 @@ func ruleQuarter(tg *tagger, i int) (match, bool) {
 		k++ // "its first fiscal quarter", as "its fiscal first quarter"
 	}
 	w := tg.word(k)
-	if w != "quarter" && w != "half" && !(w == "period" && latest) || tg.comparisonCompound(k) || tg.roundCompound(k) {
+	if w != "quarter" && w != "half" && !(w == "period" && latest) || tg.comparisonCompound(k) || tg.quarterCompound(k) {
 		return match{}, false
 	}
 	y, end := tg.yearAfterPart(y, k+1)
@@ -518,11 +518,11 @@ func (tg *tagger) currentFiscalYear(end int) (y, after int, ok bool) {
 	return y, k + 3, true
 }
 
-// roundCompound reports whether the unit at k opens the name of a round
-// of a competition, "quarter-final" or "quarter-finals", which is no
-// period of the calendar.
-func (tg *tagger) roundCompound(k int) bool {
-	return tg.hyphen(k+1) && tg.tight(k+1) && roundTails[tg.word(k+2)]
+// quarterCompound reports whether the unit at k opens a hyphened
+// compound that names no period of the calendar: a round of a
+// competition ("quarter-final") or a measure ("quarter-point").
+func (tg *tagger) quarterCompound(k int) bool {
+	return tg.hyphen(k+1) && tg.tight(k+1) && quarterTails[tg.word(k+2)]
 }
 
 // reportedQuarterOf resolves "last year's quarter", "this year's
@@ -854,8 +854,27 @@ func FiscalYearEnd(text string) int {
 	if textNamesSplitYear(text, reportingYearNames) {
 		return 3 // a tax year is no year quarters are counted in: "growth slowed in the fourth quarter" stays the calendar's
 	}
+	if indianMarketText(text) {
+		return 3 // Indian companies report in years to March: "Q2 FY25" is July to September 2024
+	}
 	return 0
 }
+
+// indianMarketText reports whether text counts money as Indian business
+// news does, in crore or lakh, or quotes the Sensex or the Nifty: its
+// companies' fiscal years run to March, as the law there sets them.
+func indianMarketText(text string) bool {
+	found := false
+	anyOccurrence(text, indianMarketWords, func(start, end int) bool {
+		found = start == 0 || !isLetterByte(text[start-1])
+		return found
+	})
+	return found
+}
+
+// indianMarketWords are the money words and indices of Indian business
+// news, as written.
+var indianMarketWords = []string{"crore", "lakh", "Sensex", "Nifty", "₹"}
 
 // fiscalYearEnd returns the month in which text says a fiscal or
 // financial year ends, or 0.

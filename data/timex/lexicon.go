@@ -69,6 +69,12 @@ var deicticDays = map[string]int{
 // its period, as TimeML's mod says: "early December", "mid-1990s".
 var positionWords = map[string]string{"early": "START", "late": "END", "mid": "MID", "middle": "MID"}
 
+// lateIdiomWords before "early in the year" or "late in the week" make it
+// a judgement of timing, no time: "it is too early in the year to say",
+// "rather late in the week to act"; see partInThe.
+var lateIdiomWords = setOf("too", "rather", "bit", "so", "very", "quite", "fairly", "pretty", "still", "already",
+	"is", "was", "are", "were", "be", "been", "s", "seems", "seemed")
+
 // positionNouns name a part of a period when "of" follows: "the end of
 // the year", "the start of next month", "the middle of June".
 var positionNouns = map[string]string{"end": "END", "close": "END", "beginning": "START", "start": "START",
@@ -146,6 +152,11 @@ var objectPrepositions = setOf("on", "in", "at", "of", "across", "along", "throu
 // sinceLeadIns may stand between "since" and the date of its phrase:
 // "since the early hours of Friday", "since late on Tuesday".
 var sinceLeadIns = setOf("the", "early", "late", "hours", "of", "on", "start", "end", "middle", "beginning")
+
+// spanLeads before "a week" make it a length of time, not the start of
+// "a week on Sunday": "the second time in a week on Wednesday", "for a
+// week on Monday's orders".
+var spanLeads = setOf("in", "within", "inside", "for", "over", "under", "than", "of", "per", "once", "twice", "after")
 
 // clockDayLeads before a weekday after a clock time count the weekday from
 // today and give the time its day: "9.40 a.m. next Thursday".
@@ -540,9 +551,11 @@ var unitPrecisions = map[string]Precision{"month": PrecisionMonth, "half": Preci
 // begins in, as ParseValue spans them.
 var seasonCodes = map[time.Month]string{time.March: "SP", time.June: "SU", time.September: "FA", time.December: "WI"}
 
-// roundTails end a hyphened compound of "quarter" that names a round of
-// a competition: "the quarter-final", "the quarter-finals".
-var roundTails = setOf("final", "finals")
+// quarterTails end a hyphened compound of "quarter" that names no quarter
+// of the year: a round of a competition ("the quarter-final") or a
+// measure ("the quarter-point cut", "a quarter-percentage-point rise",
+// "a quarter-hour", "a quarter-century").
+var quarterTails = setOf("final", "finals", "point", "points", "percentage", "hour", "hours", "mile", "century")
 
 // comparisonLinks join a unit to itself in a comparison compound:
 // "quarter-to-quarter", "year-on-year", "year-over-year".
@@ -858,7 +871,7 @@ var scheduleVerbs = []string{"begin", "start", "open", "close", "end", "meet", "
 	"gather", "convene", "sit", "debate", "consider", "review", "publish", "announce", "premiere", "debut", "air",
 	"land", "depart", "enter", "lapse", "step", "turn", "become", "reach", "tour", "compete", "race", "perform",
 	"stage", "observe", "honour", "honor", "adjourn", "reconvene", "report", "stay", "remain", "shut", "attempt",
-	"bring", "introduce"}
+	"bring", "introduce", "sell"}
 
 // shortPasts are regular pasts of four letters, which the guess from the
 // "-ed" ending leaves out so as not to take "need", "shed" or "feed" for
@@ -1012,6 +1025,11 @@ var clauseStarters = setOf("but", "yet", "nor", "that", "which", "who", "whom", 
 // participleSubordinators open a participle clause that shares the time of
 // the clause it hangs on: "went off injured while playing on Tuesday".
 var participleSubordinators = setOf("while", "whilst", "when")
+
+// degreeLeads stand before a "to"-infinitive of degree, which tells how
+// much rather than what is to come: "not enough to make up for a weak
+// Thanksgiving weekend", "too late to save the harvest in August".
+var degreeLeads = setOf("enough", "too")
 
 // coordinators before a date start a clause whose verb follows: "…, and
 // on Thursday leaders will meet".

@@ -152,8 +152,11 @@ func FindDateline(text string, year int) (time.Time, bool) {
 // "Updated 14 minutes ago".
 func publishedOnLine(line string, n int, underByline bool) (time.Time, bool) {
 	if !hasYearDigits(line) {
-		if rest, ok := afterLabel(line); ok {
-			return shortYearStamp(rest) // "Last updated: 13/08/22 7:48pm"
+		if isByline(line) {
+			return bylineShortYear(line) // "Story by Ann Lee • 11/27/24"
+		}
+		if n <= datelineLines || isLabelled(line) {
+			return shortYearStamp(line) // "28/06/16, 7:15 AM CET", "Last updated: 13/08/22 7:48pm"
 		}
 		return time.Time{}, false // every other date it accepts writes out its year
 	}
@@ -188,34 +191,72 @@ func publishedOnLine(line string, n int, underByline bool) (time.Time, bool) {
 	return time.Time{}, false
 }
 
-// shortYearStamp reads what follows a publication label when it is only a
-// numeric date with a two-digit year and perhaps a time ("13/08/22
-// 7:48pm", "27.11.24, 10:15"), as some sites stamp their pages. The year
-// is of this century. A date that reads both ways ("08/06/22") is left
-// alone unless its dots write it day-first, as for four-digit years.
-func shortYearStamp(rest string) (time.Time, bool) {
-	s := strings.TrimLeft(rest, " :")
-	a, i := pubNumber(s, 0, 3)
-	if i == 0 || i > 2 || i >= len(s) || !strings.ContainsRune("./-", rune(s[i])) {
+// shortYearStamp returns the date of a page's stamp line that writes the
+// year in two digits, a numeric date and then its clock time, perhaps after
+// a publication label: "28/06/16, 7:15 AM CET", "Last updated 6/28/16,
+// 11:40 AM CET", "Last updated: 13/08/22 7:48pm", as some news sites stamp
+// a page. Without a label the minute is required, since a bare "28/06/16"
+// may be a code or a score; after one ("Updated 08.06.22") the date may
+// stand alone. A date that reads both ways ("05/06/16") is refused, as
+// parseNumericFirst refuses "05/06/2016", unless dots write it day-first.
+// Two digits name a year of this century.
+func shortYearStamp(line string) (time.Time, bool) {
+	rest, labelled := afterLabel(line)
+	if labelled {
+		line = strings.TrimLeft(rest, " :")
+		if w, end := pubWordAt(line, 0); w == "on" {
+			line = line[end:]
+		}
+	}
+	i := pubSkipSpaces(line, 0)
+	d, ok := shortNumericDate(line, i)
+	if !ok || !labelled && !stampedLine(line[d.end:]) || !timeOnly(line[d.end:]) {
 		return time.Time{}, false
 	}
-	sep := s[i]
-	b, j := pubNumber(s, i+1, 3)
-	if j-(i+1) < 1 || j-(i+1) > 2 || j >= len(s) || s[j] != sep {
+	return d.time()
+}
+
+// bylineShortYear returns the date with a two-digit year that a byline
+// sets after a separator, as its last field: "Story by Ann Lee • 11/27/24".
+func bylineShortYear(line string) (time.Time, bool) {
+	fields := strings.Split(stampSeparator.Replace(line), "|")
+	if len(fields) < 2 {
 		return time.Time{}, false
 	}
-	y, k := pubNumber(s, j+1, 3)
-	if k-(j+1) != 2 || !timeOnly(s[k:]) {
+	last := strings.TrimSpace(fields[len(fields)-1])
+	d, ok := shortNumericDate(last, 0)
+	if !ok || !timeOnly(last[d.end:]) {
 		return time.Time{}, false
 	}
-	day, month := a, b
+	return d.time()
+}
+
+// shortNumericDate reads a day, a month and a two-digit year joined by
+// slashes, full stops or hyphens at s[i:], day-first unless the second
+// number cannot be a month ("6/28/16").
+func shortNumericDate(s string, i int) (written, bool) {
+	first, j := pubNumber(s, i, 2)
+	if j == i || j+1 >= len(s) || (s[j] != '/' && s[j] != '.' && s[j] != '-') {
+		return written{}, false
+	}
+	second, k := pubNumber(s, j+1, 2)
+	if k == j+1 || k+1 >= len(s) || s[k] != s[j] {
+		return written{}, false
+	}
+	y, end := pubNumber(s, k+1, 3)
+	if end-(k+1) != 2 {
+		return written{}, false
+	}
+	day, month := first, second
 	switch {
-	case sep != '.' && b > 12:
-		day, month = b, a // 11/27/24 is month-first
-	case sep != '.' && a <= 12:
-		return time.Time{}, false
+	case second > 12:
+		day, month = second, first
+	case s[j] == '.':
+		// 08.06.22 is day-first, as dotted dates are written
+	case first <= 12 && first != second:
+		return written{}, false // 05/06/16 could be either
 	}
-	return written{year: 2000 + y, month: month, day: day, end: k}.time()
+	return written{year: 2000 + y, month: month, day: day, end: end}, true
 }
 
 // dateAbove returns the date of line, the n-th non-empty line, when it is
@@ -251,17 +292,19 @@ func afterLabel(line string) (string, bool) {
 			return line[end:], true
 		}
 	}
-	if strings.EqualFold(w, "issued") {
+	if strings.EqualFold(w, "issued") || strings.EqualFold(w, "started") {
 		return issuedDate(line[end:])
 	}
 	return "", false
 }
 
-// issuedDate returns what follows "Issued" when it is only a full date,
-// perhaps with a weekday and a time ("Issued Thursday 18 January 2024",
-// "Issued: 18.01.2024 06:00"), as weather warnings and press releases
-// date themselves. Unlike the other labels, "Issued" also opens sentences
-// ("Issued on Monday, the report ..."), so the date must be all the line.
+// issuedDate returns what follows "Issued" or "Started" when it is only a
+// full date, perhaps with a weekday and a time ("Issued Thursday 18
+// January 2024", "Issued: 18.01.2024 06:00", "Started: Wednesday, November
+// 3, 2010 8:05 AM ET"), as weather warnings and press releases date
+// themselves and live pages say when they opened. Unlike the other
+// labels, these also open sentences ("Issued on Monday, the report ...",
+// "Started in 2010, the fund ..."), so the date must be all the line.
 func issuedDate(rest string) (string, bool) {
 	i := pubSkipSpaces(rest, 0)
 	if w, end := pubWordAt(rest, i); w == "at" {
@@ -341,10 +384,11 @@ func revisionLine(line string) bool {
 }
 
 // firstPublished reports whether line is labelled with the page's first
-// appearance: "Published", "First published", "Posted".
+// appearance: "Published", "First published", "Posted", a live page's
+// "Started".
 func firstPublished(line string) bool {
 	w := labelWord(line)
-	return strings.EqualFold(w, "published") || strings.EqualFold(w, "posted")
+	return strings.EqualFold(w, "published") || strings.EqualFold(w, "posted") || strings.EqualFold(w, "started")
 }
 
 // labelWord returns the publication label opening line ("updated" of
@@ -606,7 +650,7 @@ func barredStamp(line string) (time.Time, bool) {
 		switch {
 		case ok && date.IsZero():
 			date = d
-		case field == "" || strings.ContainsAny(field, "0123456789") && timeOnly(field):
+		case field == "" || strings.ContainsAny(field, "0123456789") && timeOnly(field) || readingTime(field):
 		case creditField(field):
 			credited = true
 		default:
@@ -1063,7 +1107,7 @@ func parseWritten(s string, i int) (written, bool) {
 func parseNumericFirst(s string, i int) (written, bool) {
 	n, j := pubNumber(s, i, 4)
 	switch {
-	case j-i == 4 && j < len(s) && (s[j] == '-' || s[j] == '/'):
+	case j-i == 4 && j < len(s) && (s[j] == '-' || s[j] == '/' || s[j] == '.'):
 		m, k := pubNumber(s, j+1, 2)
 		if k == j+1 || k >= len(s) || s[k] != s[j] {
 			return written{}, false
@@ -1244,6 +1288,9 @@ func IsPublicationLine(line string) bool {
 		return true
 	}
 	if _, ok := barredStamp(line); ok {
+		return true
+	}
+	if _, ok := shortYearStamp(line); ok {
 		return true
 	}
 	line = dropSectionHead(dropLabelTail(line)) // "Sunday, March 5, 2006; Posted 8:15 AM", "Live | Sunday 25 September 2022"

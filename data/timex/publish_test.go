@@ -48,6 +48,12 @@ var publishedCases = []publishedCase{
 	{"stamp with zone", "Headline\nNov 27, 2024, 10:31 AM ET\nBody.", "2024-11-27"},
 	{"stamp then label", "Headline\nNovember 27, 2024 10:31 AM GMT+0 Updated 2 hours ago\nBody.", "2024-11-27"},
 	{"ambiguous slashes", "Headline\n05/06/2024\nBody.", ""},
+	// Two-digit years, on a stamp with its minute (checked against the calendar).
+	{"short year stamp, day-first", "Leaders meet\nBy A. Writer\n28/06/16, 7:15 AM CET\nBody.", "2016-06-28"},
+	{"short year stamp, month-first", "Leaders meet\n6/28/16, 7:15 AM CET\nBody.", "2016-06-28"},
+	{"short year label", "Leaders meet\nLast updated 28/06/16, 11:40 AM CET\nBody.", "2016-06-28"},
+	{"short year stamp reads both ways", "Leaders meet\n05/06/16, 7:15 AM CET\nBody.", ""},
+	{"short year without a minute", "Leaders meet\n28/06/16\nBody.", ""},
 	{"event in body", "Headline\nThe war began on 24 February 2022.", ""},
 	// A line that is only a date in the header dates the page when nothing
 	// else does (the agency credit over it in tune-521).
@@ -73,11 +79,16 @@ var publishedCases = []publishedCase{
 	{"two-digit year with dots", "Local\nRoad closes\nUpdated 08.06.22\nBody.", "2022-06-08"},
 	{"two-digit year both ways", "Local\nRoad closes\nUpdated 08/06/22\nBody.", ""},
 	{"two-digit year in a sentence", "Local\nRoad closes\nUpdated 13/08/22 figures show a rise\nBody.", ""},
+	{"byline with a two-digit year", "World\nTalks resume\nStory by Ann Lee • 11/27/24\nBody.", "2024-11-27"},
+	{"ISO date with dots", "World\nTalks resume\n2024.11.27\nBody.", "2024-11-27"},
 	{"agency stamp between bars", "China\nGrowth target set\nSource: Xinhua| 2023-03-08 14:22:05|Editor: huaxia\nBody.", "2023-03-08"},
 	// Weather services stamp the clock time first; some pages set the
 	// label on a line of its own; day-first dates with dashes.
 	{"issued at a time on a date", "Weather warnings\nIssued at: 10:00 (UTC) on Sun 25 Jan 2026\nBody.", "2026-01-25"},
 	{"issued at, no date", "Weather warnings\nIssued at: 10:00 (UTC) on Sunday\nBody.", ""},
+	// A live page says when it opened; an update set over it does not
+	// date the page.
+	{"live page started", "Fed day live\nLast updated: Thursday, November 4, 2010 9:20 AM ET\nStarted: Wednesday, November 3, 2010 8:05 AM ET\nBody.", "2010-11-03"},
 	{"label on its own line", "Storm\nWeather\nAmber warning\nBy Ann Lee\nWeather desk\nPublished\n25 January 2026\nBody.", "2026-01-25"},
 	{"label line, then a sentence", "Storm\nWeather\nAmber warning\nBy Ann Lee\nWeather desk\nPublished\nOn 25 January 2026 the storm came.\nBody.", ""},
 	{"day-first dashes", "Storm\n25-01-2026 10:04\nBody.", "2026-01-25"},
@@ -254,6 +265,8 @@ func TestPublicationShapes(t *testing.T) {
 		{"Issued Thursday 18 January 2024", true},
 		{"Issued: 18.01.2024 06:00", true},
 		{"Issued on Monday, the report was read by few.", false},
+		{"Started: Wednesday, November 3, 2010 8:05 AM ET", true},
+		{"Started in 2010, the fund now runs $4 billion.", false},
 		{"**Wednesday, 27 November 2024**", true},
 		{"Nov 27", true},
 		{"27 Nov", true},
@@ -278,8 +291,12 @@ func TestPublicationShapes(t *testing.T) {
 		{"Ann Lee - Nov 27, 2024", true},
 		{"Staff Reporter | Published: November 27, 2024 10:15:00 IST", true},
 		{"Ann Lee - the talks of Nov 27, 2024", false},
+		{"27 November 2024 | 3 min read | Politics", true},
 		{"Nov 27, 2024 - leaders meet in Astana", false},
 		{"The summit opens on 28 November 2024.", false},
+		// A stamp with a two-digit year and its minute.
+		{"28/06/16, 7:15 AM CET", true},
+		{"28/06/16 the vote was held", false},
 		{"27 November 2024 was a Wednesday", false},
 		// A dateline alone on its line, above the paragraph it dates.
 		{"WELLINGTON, Wednesday 15 May 2013", true},

@@ -39,6 +39,11 @@ func rulePeriodCode(tg *tagger, i int) (match, bool) {
 	if !validYear(y) {
 		return match{}, false
 	}
+	if hasYear && tg.fiscalIn(i, end) {
+		if v, ok := tg.fiscalPart(i, end, n, parts, y); ok {
+			return match{end: end, typ: Date, value: v, derived: true}, true // "Q2 FY25" of a year to March: July to September 2024
+		}
+	}
 	if parts == 2 {
 		return date1(Date, end, vHalf(y, n))
 	}

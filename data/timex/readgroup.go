@@ -716,6 +716,15 @@ func (tg *tagger) undatedReportAt(k int) bool {
 	return false
 }
 
+// reportedForecast reports whether g is a past "be" and a forecast
+// adjective in reported speech that dates no report ("economists said
+// another cut was possible by August"): the past is the report's, and
+// the deadline lies ahead of it, where "the roads were clear by Friday"
+// tells of a state reached.
+func (tg *tagger) reportedForecast(g group) bool {
+	return g.start == g.head && tg.vword(g.start) == vBePast && forecastAdjectives[tg.word(g.end)] && tg.undatedReportAt(g.start)
+}
+
 // bareNounClause reports whether the "to" at k follows a bare noun that
 // opens a clause after a comma, as a headline's second clause does:
 // "Harrowgate agrees takeover, deal to close in second quarter". Prose

@@ -960,6 +960,12 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 			}
 		}
 	}
+	if end, ok := tg.priorSession(k); ok && w == "the" && off < 0 {
+		// "fell 0.7 per cent after losing 0.2 per cent in the previous
+		// session": the trading day before the one the story is on,
+		// over a weekend (Monday's previous session is Friday's).
+		return date1(Date, end, vDay(tradingDayBefore(tg.dayStepBase(base))))
+	}
 	if tg.word(k) == "fortnight" && w == "the" && off != 0 {
 		return date1(Duration, k+1, "P2W") // "the next fortnight": two weeks, not a week
 	}
@@ -989,6 +995,34 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 	}
 	v, ok := shift(base, u, off)
 	return date1(Date, k+1, okValue(v, ok))
+}
+
+// priorSession reports whether a market's session stands at k after
+// "the previous" or "the prior" ("session", "trading session") and returns
+// the token after it. A session "of" something is a sitting of a
+// parliament or a court ("the previous session of Congress"), no day.
+func (tg *tagger) priorSession(k int) (int, bool) {
+	if tg.word(k) == "trading" {
+		k++
+	}
+	if tg.word(k) != "session" || tg.word(k+1) == "of" {
+		return 0, false
+	}
+	// A parliament's session is a sitting of months ("the bill was
+	// dropped in the previous session"): only a sentence about markets
+	// counts sessions in trading days.
+	_, finance := tg.sentenceCues()
+	return k + 1, finance > 0
+}
+
+// tradingDayBefore returns the weekday before day: markets do not trade
+// at weekends.
+func tradingDayBefore(day time.Time) time.Time {
+	day = day.Truncate(24*time.Hour).AddDate(0, 0, -1)
+	for day.Weekday() == time.Saturday || day.Weekday() == time.Sunday {
+		day = day.AddDate(0, 0, -1)
+	}
+	return day
 }
 
 // dayCountBase is the day a count of days or weeks from the date

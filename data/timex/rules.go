@@ -121,6 +121,12 @@ var leadRules = []namedRule{
 			{"The sale must close by June 10. If no price is agreed by that time, it lapses.", "2024-11-27", "that time", "2025-06-10"},
 			{"The envoys met the day before March 3.", "2024-11-27", "the day before March 3", "2024-03-02"},
 		}},
+	{name: "week-on-day", fn: ruleWeekOnDay,
+		triggers: []string{"a"},
+		examples: []ruleExample{
+			{"The new cabinet takes office a week on Sunday.", "2024-11-27", "a week on Sunday", "2024-12-08"},
+			{"Talks resume a week on Monday morning.", "2024-11-27", "a week on Monday morning", "2024-12-09TMO"},
+		}},
 	{name: "week-ahead", fn: ruleWeekAhead,
 		triggers: []string{"the", "week"},
 		examples: []ruleExample{
@@ -242,9 +248,10 @@ var modTargets = []namedRule{
 	{name: "deictic", fn: ruleDeictic, atNumber: gateDeictic,
 		triggers: []string{"yesterday", "today", "tomorrow", "yday", "tdy", "tmrw", "tmr", "tmw", "tomo", "tomorow",
 			"tommorow", "tommorrow", "tmrow", "tonight", "tonite", "this", "last", "the", "earlier", "later", "trading",
-			"midweek", numberTrigger},
+			"midweek", "year", numberTrigger},
 		examples: []ruleExample{
 			{"It rained yesterday.", "2024-11-27", "yesterday", "2024-11-26"},
+			{"Year to date, the index is down 2 percent.", "2024-11-27", "Year to date", "2024"},
 			{"Sirens sounded last night.", "2024-11-27", "last night", "2024-11-26TNI"},
 			{"Rain should ease by midweek.", "2024-11-25", "midweek", "2024-W48"},
 		}},
@@ -391,6 +398,9 @@ func ruleMod(tg *tagger, i int) (match, bool) {
 	if mod == "" {
 		return match{}, false
 	}
+	if j == i && k == j+1 && tg.inTheDay(k) {
+		return tg.partInThe(i, mod)
+	}
 	// "the early 1980s", "the late summer": "the" belongs to the phrase.
 	_, theOK := positionNouns[w]
 	theOK = theOK || tg.decadeOrSeasonAt(k)
@@ -448,6 +458,22 @@ func ruleMod(tg *tagger, i int) (match, bool) {
 	tg.ex.adopt(won)
 	best.mod = mod
 	return best, true
+}
+
+// partInThe reads "early in the week", "late in the month", "early in
+// the year" at i: the start or end (mod) of the period the story is on,
+// or of the period the sentence named before, counted as "earlier in the
+// week" is. "Late in the day" is left out: the corpora leave it untagged
+// as often as not, and "it is late in the day to change course" says too
+// late, no time; so is a period after a form of "be" or a word of degree
+// ("it is too early in the year to judge").
+func (tg *tagger) partInThe(i int, mod string) (match, bool) {
+	if !tg.hasDCT || tg.word(i+3) == "day" || lateIdiomWords[tg.word(i-1)] {
+		return match{}, false
+	}
+	m, ok := tg.laterInThe(i)
+	m.mod = mod
+	return m, ok
 }
 
 // decadeOrSeasonAt reports whether a decade ("1980s") or season starts at k.

@@ -350,6 +350,9 @@ type match struct {
 	yearBack bool
 	// doubt becomes Timex.Doubt.
 	doubt string
+	// background marks a date told in passing ("on Thursday, a day after
+	// it reported"), which leaves the anchor on the day the story is on.
+	background bool
 }
 
 func newTagger(text string, dct time.Time) *tagger {
@@ -487,7 +490,9 @@ func (tg *tagger) runBlock(out []Timex) []Timex {
 			}
 			tg.noteQuoted(start)
 			counted := tg.countedFrom()
-			tg.remember(x, m.derived || tg.comparisonPeriod(start))
+			if !m.background {
+				tg.remember(x, m.derived || tg.comparisonPeriod(start))
+			}
 			if counted.hasAnchor && tg.lastEnd > tg.from && tg.ownedYear(start, m.end) {
 				tg.keepCountedFrom(counted)
 			}

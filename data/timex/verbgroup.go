@@ -209,7 +209,7 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 				return tenseNearest, true
 			}
 			if ok && tg.word(tg.hintWord(i)) == "by" && tg.vword(g.start) == vBePast && g.to < 0 && !tg.schedulePredicate(g) &&
-				!tg.backshifted(g, i, j) {
+				!tg.backshifted(g, i, j) && !tg.reportedForecast(g) {
 				// "its ships were full by early May", "By Friday the
 				// roads were clear": a state a simple past says was
 				// reached by the deadline is past; a plan's "to" or
@@ -571,7 +571,7 @@ func (tg *tagger) bareInfinitiveBefore(i int) (int, bool) {
 		}
 		v, p := tg.word(m+1), tg.word(m-1)
 		if tg.infinitiveAt(m+1) && baseShape(v) && tg.toks[m-1].kind == kWord && tg.vword(m-1) == vNone &&
-			!prepositions[p] && !determiners[p] && !toNounLeads[p] && !tg.verbBefore(m) {
+			!prepositions[p] && !determiners[p] && !toNounLeads[p] && !degreeLeads[p] && !degreeLeads[tg.word(m-2)] && !tg.verbBefore(m) {
 			return m + 1, true
 		}
 		if tg.fromToSpan(m) {

@@ -635,7 +635,9 @@ func dateOnly(line string) (time.Time, bool) {
 // Reporter | Published: November 27, 2024 10:15 IST"), as pages print
 // the line under their headline.
 func barredStamp(line string) (time.Time, bool) {
-	line = stampSeparator.Replace(line)
+	if spacedSeparator(line) {
+		line = stampSeparator.Replace(line) // only now: most lines have none, and Replace copies
+	}
 	if bars := strings.Count(line, "|"); bars == 0 || bars > maxStampFields-1 {
 		return time.Time{}, false
 	}
@@ -658,6 +660,22 @@ func barredStamp(line string) (time.Time, bool) {
 		}
 	}
 	return date, credited && !date.IsZero()
+}
+
+// spacedSeparator reports whether line holds one of the spaced marks
+// stampSeparator turns into bars.
+func spacedSeparator(line string) bool {
+	for i := 1; i+1 < len(line); i++ {
+		if line[i-1] != ' ' {
+			continue
+		}
+		for _, sep := range []string{"/ ", "- ", "– ", "— ", "· ", "• "} {
+			if strings.HasPrefix(line[i:], sep) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // stampSeparator turns the spaced marks a stamp line sets between its

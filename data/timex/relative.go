@@ -87,8 +87,9 @@ func ruleRelative(tg *tagger, i int) (match, bool) {
 			return date1(Date, k+1, "XXXX-WXX")
 		}
 		if tg.word(j) == "last" && w == "day" && tg.namedOccasion(k+2) {
-			// "on the last day of the Games", "of his visit": the
-			// day that ends an occasion the text names, not the day
+			// "on the last day of the Games", "of his visit", "by
+			// Dec. 10, the last day of the regular session": the day
+			// that ends an occasion the text names, not the day
 			// before this one, as for the week above
 			return date1(Date, k+1, "XXXX-XX-XX")
 		}
@@ -1547,12 +1548,13 @@ func (tg *tagger) periodUnderWay(k int) (y, m, end int) {
 }
 
 // namedOccasion reports whether the words at k name one occasion of the
-// story's: a possessive and its noun ("his visit") or "the" and a name
-// ("the Games"). A bare noun ("the last day of school") keeps the reading
-// of "the last day" as the day before: taking it too cost a value match
-// of the TempEval tweets.
+// story's: a possessive and its noun ("his visit"), or "the" and a name
+// or a noun ("the Games", "the regular session", "the talks"), a thing
+// the definite article says the story knows. A bare noun ("the last day
+// of school") keeps the reading of "the last day" as the day before:
+// taking it too cost a value match of the TempEval tweets.
 func (tg *tagger) namedOccasion(k int) bool {
-	return possessives[tg.word(k)] || tg.word(k) == "the" && k+1 < tg.to && tg.capital(k+1)
+	return possessives[tg.word(k)] || tg.word(k) == "the" && k+1 < tg.to && tg.toks[k+1].kind == kWord
 }
 
 // toThisDay reports whether "this day" at [this, end) is the idiom "to

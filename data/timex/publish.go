@@ -272,8 +272,10 @@ func dateAbove(line string, n int) time.Time {
 }
 
 // publishedLabels are the words that open a line stating the publication
-// date, after an optional "first" or "last".
-var publishedLabels = []string{"published", "posted", "updated", "dated", "date", "pubdate", "modified"}
+// date, after an optional "first" or "last". Health and agency pages
+// stamp their text "Last reviewed" (or "Page last reviewed") as others
+// stamp it "Last updated": the date the page's text was last checked.
+var publishedLabels = []string{"published", "posted", "updated", "dated", "date", "pubdate", "modified", "reviewed"}
 
 // isLabelled reports whether line opens with a publication label, dated
 // or not ("Updated 14 minutes ago").
@@ -373,14 +375,15 @@ func hasYearDigits(s string) bool {
 }
 
 // revisionLine reports whether line is labelled as a revision of the page
-// ("Updated: 17 Aug 2021", "Last modified on …"): its date is the
+// ("Updated: 17 Aug 2021", "Last modified on …", "Last reviewed: 5 March
+// 2015"): its date is the
 // publication date only when no "Published" line follows within
 // updateReach lines, as pages that set the update first often do
 // ("Updated: 17 Aug 2021, 09:10 AM IST" over "First Published: 11 Aug
 // 2021, 06:45 PM IST").
 func revisionLine(line string) bool {
 	w := labelWord(line)
-	return strings.EqualFold(w, "updated") || strings.EqualFold(w, "modified")
+	return strings.EqualFold(w, "updated") || strings.EqualFold(w, "modified") || strings.EqualFold(w, "reviewed")
 }
 
 // firstPublished reports whether line is labelled with the page's first

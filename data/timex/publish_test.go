@@ -25,6 +25,10 @@ var publishedCases = []publishedCase{
 	{"first published", "Headline\nby A. Writer\nFirst published: Wed 27 Nov 2024\n", "2024-11-27"},
 	{"updated", "Headline\nUpdated 27 November 2024\n", "2024-11-27"},
 	{"updated numeric", "Headline\nUpdated: 27.11.2024\n", "2024-11-27"},
+	// A health page's review stamp dates its text as an update does, and
+	// gives way to a "Published" line set under it.
+	{"last reviewed", "Flu in care homes\nPage last reviewed: 14 January 2019\n\nText", "2019-01-14"},
+	{"reviewed over published", "Flu in care homes\nLast reviewed: 14 January 2019\nPublished: 2 March 2017\nText", "2017-03-02"},
 	{"issued warning", "Amber warning for snow\n\nIssued Thursday 18 January 2024\n\nSnow is on the way.", "2024-01-18"},
 	{"published with time", "Headline\nPublished 27 November 2024, 10:14\nBody", "2024-11-27"},
 	{"byline", "Headline\nBy Staff reporter · 27 November 2024\nBody", "2024-11-27"},
@@ -286,6 +290,9 @@ func TestPublicationShapes(t *testing.T) {
 		{"Source: Xinhua| 2023-03-08 14:22:05|Editor: huaxia", true},
 		{"Mehmet Yilmaz   |20.09.2022 - Update : 20.09.2022", true},
 		{"Source: Xinhua | talks resumed on 8 March 2023", false},
+		// A health page's review stamp, as an update stamp (tune-565's shape).
+		{"Last reviewed: 5 March 2015", true},
+		{"Page last reviewed: 14 January 2019", true},
 		{"Weather | 8 March 2023 | the storm arrives tonight", false},
 		{"November 27, 2024 / 10:15 AM / CBS News", true},
 		{"Ann Lee - Nov 27, 2024", true},

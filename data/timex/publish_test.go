@@ -85,6 +85,10 @@ var publishedCases = []publishedCase{
 	{"two-digit year in a sentence", "Local\nRoad closes\nUpdated 13/08/22 figures show a rise\nBody.", ""},
 	{"byline with a two-digit year", "World\nTalks resume\nStory by Ann Lee • 11/27/24\nBody.", "2024-11-27"},
 	{"ISO date with dots", "World\nTalks resume\n2024.11.27\nBody.", "2024-11-27"},
+	// A stamp with its minute under a long header: menu, section path,
+	// headline, standfirst and a bare author's name.
+	{"stamp deep in the header", "Skip to main content\nThe Courier\nSubscribe | Sign in\nNews > Education\nSchools told to prepare for closures\nSnow warning from Monday night; exams may move\nAoife Brennan\nFriday 23 February 2018 07:45 PM\nBody.", "2018-02-23"},
+	{"stamp under the story's sentences", "Headline\nThe storm hit.\nRoads closed.\nSchools shut early.\nTrains stopped.\nPower failed.\nCrews worked on.\nFriday 23 February 2018 07:45 PM\nBody.", ""},
 	{"agency stamp between bars", "China\nGrowth target set\nSource: Xinhua| 2023-03-08 14:22:05|Editor: huaxia\nBody.", "2023-03-08"},
 	// Weather services stamp the clock time first; some pages set the
 	// label on a line of its own; day-first dates with dashes.

@@ -146,6 +146,7 @@ func TestEvents_PublicationLines(t *testing.T) {
 		{"section link heading", "The summit opens on Thursday.\n\nMORE WORLD NEWS\nTalks stall in Baku (November 20, 2024)\n", []string{"2024-11-28"}},
 		{"most popular list, numbered", "The summit opens on Thursday.\n\nMost Popular\n1. What the talks mean\n2. Stars cancel year-end shows\n", []string{"2024-11-28"}},
 		{"related coverage heading", "The summit opens on Thursday.\n\nRelated coverage\nTalks stall in Baku (Nov. 20, 2024)\n", []string{"2024-11-28"}},
+		{"related content heading over a link with no date in brackets", "The summit opens on Thursday.\n\nRelated content\nRegional energy outlook 2024\n", []string{"2024-11-28"}},
 		{"a sentence is no section heading", "The summit opens on Thursday.\nMore talks follow\non June 3, 2025.", []string{"2024-11-28", "2025-06-03"}},
 		{"update note", "The summit opens on Thursday.\n\nUpdate November 27th, 11:40am ET: Added details about the agenda.", []string{"2024-11-28"}},
 		{"an update that tells news is an entry", "Update 3 p.m.: Police say the road will reopen on Friday.", []string{"2024-11-27T15:00", "2024-11-29"}},

@@ -910,7 +910,7 @@ func linkLabel(lower string) (heading, ok bool) {
 }
 
 // linkLabels are the labels news pages set before links to other stories.
-var linkLabels = []string{"read more", "related articles", "related stories", "related links", "related news", "related coverage", "related",
+var linkLabels = []string{"read more", "related articles", "related stories", "related links", "related news", "related coverage", "related content", "related",
 	"see also", "also read", "read next", "more on this story", "more stories", "most read", "most viewed", "most popular", "most shared", "key events",
 	"you may also like", "you might also like", "other obituaries",
 	"also from this source"} // a wire release page's links to the sender's earlier releases

@@ -62,6 +62,7 @@ func FindDateline(text string, year int) (time.Time, bool) {
 	byline := false          // a byline or a publication label stands above
 	var header time.Time     // the first line that is only a date, among the first datelineLines
 	bareLabel := false       // the line above is a publication label and nothing more
+	prose := false           // a sentence of the story stands above: the header has ended
 	menu, run := 0, 0        // menu lines passed over, in all and in the run just read
 	var updated time.Time    // the date of an "Updated" line, kept while a "Published" line may follow
 	updatedAt := 0
@@ -96,7 +97,7 @@ func FindDateline(text string, year int) (time.Time, bool) {
 		if !updated.IsZero() && n > updatedAt+updateReach {
 			return updated, true
 		}
-		if d, ok := publishedOnLine(line, n, byline); ok {
+		if d, ok := publishedOnLine(line, n, byline, !prose); ok {
 			switch {
 			case updated.IsZero() && revisionLine(line):
 				updated, updatedAt = d, n // a "First published" line may follow
@@ -113,6 +114,7 @@ func FindDateline(text string, year int) (time.Time, bool) {
 		above = dateAbove(line, n)
 		rest, labelled := afterLabel(line)
 		bareLabel = labelled && strings.Trim(rest, " :") == ""
+		prose = prose || proseLine(line)
 		if labelled && either.year == 0 {
 			either = eitherWay(rest)
 		}
@@ -150,7 +152,7 @@ func FindDateline(text string, year int) (time.Time, bool) {
 // further down when it stands under a byline or a publication label, as
 // copied pages set it under a section line, a headline and "By Staff" or
 // "Updated 14 minutes ago".
-func publishedOnLine(line string, n int, underByline bool) (time.Time, bool) {
+func publishedOnLine(line string, n int, underByline, header bool) (time.Time, bool) {
 	if !hasYearDigits(line) {
 		if isByline(line) {
 			return bylineShortYear(line) // "Story by Ann Lee • 11/27/24"
@@ -173,10 +175,21 @@ func publishedOnLine(line string, n int, underByline bool) (time.Time, bool) {
 		if d, ok := fullDateline(line); ok {
 			return d, true
 		}
-		if underByline || stampedLine(line) {
+		if underByline {
 			if d, ok := dateOnly(line); ok {
 				return d, true
 			}
+		}
+	}
+	if (n <= datelineLines || header) && stampedLine(line) {
+		// A line that is only a date and its minute is the page's
+		// stamp anywhere in the header, also below a menu, a section
+		// path, a headline, a standfirst and a bare author's name
+		// ("Aoife Brennan\nFriday 23 February 2018 07:45 PM"): an
+		// event's date has no minute on a line of its own. Below a
+		// sentence of the story it is an entry's or a caption's.
+		if d, ok := dateOnly(line); ok {
+			return d, true
 		}
 	}
 	if n > bareLines {
@@ -259,6 +272,12 @@ func shortNumericDate(s string, i int) (written, bool) {
 	return written{year: 2000 + y, month: month, day: day, end: end}, true
 }
 
+// proseLine reports whether line reads as a sentence of the story, a few
+// words ended by a full stop, as no headline, menu or byline is.
+func proseLine(line string) bool {
+	return strings.HasSuffix(line, ".") && strings.Contains(line, " ")
+}
+
 // dateAbove returns the date of line, the n-th non-empty line, when it is
 // only a date high enough in the header to date the page if a byline
 // follows it, as pages set the date line between the headline and "By A.
@@ -272,8 +291,10 @@ func dateAbove(line string, n int) time.Time {
 }
 
 // publishedLabels are the words that open a line stating the publication
-// date, after an optional "first" or "last".
-var publishedLabels = []string{"published", "posted", "updated", "dated", "date", "pubdate", "modified"}
+// date, after an optional "first" or "last". Health and agency pages
+// stamp their text "Last reviewed" (or "Page last reviewed") as others
+// stamp it "Last updated": the date the page's text was last checked.
+var publishedLabels = []string{"published", "posted", "updated", "dated", "date", "pubdate", "modified", "reviewed"}
 
 // isLabelled reports whether line opens with a publication label, dated
 // or not ("Updated 14 minutes ago").
@@ -373,14 +394,15 @@ func hasYearDigits(s string) bool {
 }
 
 // revisionLine reports whether line is labelled as a revision of the page
-// ("Updated: 17 Aug 2021", "Last modified on …"): its date is the
+// ("Updated: 17 Aug 2021", "Last modified on …", "Last reviewed: 5 March
+// 2015"): its date is the
 // publication date only when no "Published" line follows within
 // updateReach lines, as pages that set the update first often do
 // ("Updated: 17 Aug 2021, 09:10 AM IST" over "First Published: 11 Aug
 // 2021, 06:45 PM IST").
 func revisionLine(line string) bool {
 	w := labelWord(line)
-	return strings.EqualFold(w, "updated") || strings.EqualFold(w, "modified")
+	return strings.EqualFold(w, "updated") || strings.EqualFold(w, "modified") || strings.EqualFold(w, "reviewed")
 }
 
 // firstPublished reports whether line is labelled with the page's first

@@ -25,6 +25,10 @@ var publishedCases = []publishedCase{
 	{"first published", "Headline\nby A. Writer\nFirst published: Wed 27 Nov 2024\n", "2024-11-27"},
 	{"updated", "Headline\nUpdated 27 November 2024\n", "2024-11-27"},
 	{"updated numeric", "Headline\nUpdated: 27.11.2024\n", "2024-11-27"},
+	// A health page's review stamp dates its text as an update does, and
+	// gives way to a "Published" line set under it.
+	{"last reviewed", "Flu in care homes\nPage last reviewed: 14 January 2019\n\nText", "2019-01-14"},
+	{"reviewed over published", "Flu in care homes\nLast reviewed: 14 January 2019\nPublished: 2 March 2017\nText", "2017-03-02"},
 	{"issued warning", "Amber warning for snow\n\nIssued Thursday 18 January 2024\n\nSnow is on the way.", "2024-01-18"},
 	{"published with time", "Headline\nPublished 27 November 2024, 10:14\nBody", "2024-11-27"},
 	{"byline", "Headline\nBy Staff reporter · 27 November 2024\nBody", "2024-11-27"},
@@ -81,6 +85,10 @@ var publishedCases = []publishedCase{
 	{"two-digit year in a sentence", "Local\nRoad closes\nUpdated 13/08/22 figures show a rise\nBody.", ""},
 	{"byline with a two-digit year", "World\nTalks resume\nStory by Ann Lee • 11/27/24\nBody.", "2024-11-27"},
 	{"ISO date with dots", "World\nTalks resume\n2024.11.27\nBody.", "2024-11-27"},
+	// A stamp with its minute under a long header: menu, section path,
+	// headline, standfirst and a bare author's name.
+	{"stamp deep in the header", "Skip to main content\nThe Courier\nSubscribe | Sign in\nNews > Education\nSchools told to prepare for closures\nSnow warning from Monday night; exams may move\nAoife Brennan\nFriday 23 February 2018 07:45 PM\nBody.", "2018-02-23"},
+	{"stamp under the story's sentences", "Headline\nThe storm hit.\nRoads closed.\nSchools shut early.\nTrains stopped.\nPower failed.\nCrews worked on.\nFriday 23 February 2018 07:45 PM\nBody.", ""},
 	{"agency stamp between bars", "China\nGrowth target set\nSource: Xinhua| 2023-03-08 14:22:05|Editor: huaxia\nBody.", "2023-03-08"},
 	// Weather services stamp the clock time first; some pages set the
 	// label on a line of its own; day-first dates with dashes.
@@ -286,6 +294,9 @@ func TestPublicationShapes(t *testing.T) {
 		{"Source: Xinhua| 2023-03-08 14:22:05|Editor: huaxia", true},
 		{"Mehmet Yilmaz   |20.09.2022 - Update : 20.09.2022", true},
 		{"Source: Xinhua | talks resumed on 8 March 2023", false},
+		// A health page's review stamp, as an update stamp (tune-565's shape).
+		{"Last reviewed: 5 March 2015", true},
+		{"Page last reviewed: 14 January 2019", true},
 		{"Weather | 8 March 2023 | the storm arrives tonight", false},
 		{"November 27, 2024 / 10:15 AM / CBS News", true},
 		{"Ann Lee - Nov 27, 2024", true},

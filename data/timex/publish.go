@@ -65,6 +65,7 @@ func FindDateline(text string, year int) (time.Time, bool) {
 	menu, run := 0, 0        // menu lines passed over, in all and in the run just read
 	var updated time.Time    // the date of an "Updated" line, kept while a "Published" line may follow
 	updatedAt := 0
+	prose := false // a line read so far ends as a sentence does
 	for i := 0; i < len(text) && n < labelledLines; {
 		j := strings.IndexByte(text[i:], '\n')
 		if j < 0 {
@@ -96,7 +97,7 @@ func FindDateline(text string, year int) (time.Time, bool) {
 		if !updated.IsZero() && n > updatedAt+updateReach {
 			return updated, true
 		}
-		if d, ok := publishedOnLine(line, n, byline); ok {
+		if d, ok := publishedOnLine(line, n, byline, prose); ok {
 			switch {
 			case updated.IsZero() && revisionLine(line):
 				updated, updatedAt = d, n // a "First published" line may follow
@@ -111,6 +112,7 @@ func FindDateline(text string, year int) (time.Time, bool) {
 			return above, true // the date line over a byline ("Monday, May 2, 2011\nBy A. Writer")
 		}
 		above = dateAbove(line, n)
+		prose = prose || endsSentence(line)
 		rest, labelled := afterLabel(line)
 		bareLabel = labelled && strings.Trim(rest, " :") == ""
 		if labelled && either.year == 0 {
@@ -150,7 +152,7 @@ func FindDateline(text string, year int) (time.Time, bool) {
 // further down when it stands under a byline or a publication label, as
 // copied pages set it under a section line, a headline and "By Staff" or
 // "Updated 14 minutes ago".
-func publishedOnLine(line string, n int, underByline bool) (time.Time, bool) {
+func publishedOnLine(line string, n int, underByline, belowProse bool) (time.Time, bool) {
 	if !hasYearDigits(line) {
 		if isByline(line) {
 			return bylineShortYear(line) // "Story by Ann Lee • 11/27/24"
@@ -173,10 +175,19 @@ func publishedOnLine(line string, n int, underByline bool) (time.Time, bool) {
 		if d, ok := fullDateline(line); ok {
 			return d, true
 		}
-		if underByline || stampedLine(line) {
+		if underByline {
 			if d, ok := dateOnly(line); ok {
 				return d, true
 			}
+		}
+	}
+	if stampedLine(line) && (n <= datelineLines || !belowProse) {
+		// A date stamped with its minute is the page's own stamp anywhere
+		// in the header, below a menu, a section path, a headline, a
+		// standfirst and a writer's name without "By"; below a sentence it
+		// may be a quoted or listed stamp of the story's.
+		if d, ok := dateOnly(line); ok {
+			return d, true
 		}
 	}
 	if n > bareLines {
@@ -1511,4 +1522,12 @@ func timeOnly(rest string) bool {
 		rest = rest[:len(rest)-n] // the zone: "ET", "CEST", "AEDT"
 	}
 	return len(rest) <= 24 && strings.Trim(rest, stampChars) == ""
+}
+
+// endsSentence reports whether line ends as a sentence does, with a full
+// stop, a question mark or an exclamation mark: the header's headline,
+// standfirst and labels do not, so a line after one is the story's.
+func endsSentence(line string) bool {
+	line = strings.TrimRight(line, " \"'”’")
+	return strings.HasSuffix(line, ".") || strings.HasSuffix(line, "?") || strings.HasSuffix(line, "!")
 }

@@ -272,10 +272,10 @@ func shortNumericDate(s string, i int) (written, bool) {
 	return written{year: 2000 + y, month: month, day: day, end: end}, true
 }
 
-// proseLine reports whether line reads as a sentence of the story, a few
-// words ended by a full stop, as no headline, menu or byline is.
+// proseLine reports whether line reads as a sentence of the story, words
+// ended as a sentence ends (endsSentence), as no headline, menu or byline is.
 func proseLine(line string) bool {
-	return strings.HasSuffix(line, ".") && strings.Contains(line, " ")
+	return endsSentence(line) && strings.Contains(line, " ")
 }
 
 // dateAbove returns the date of line, the n-th non-empty line, when it is
@@ -1533,4 +1533,12 @@ func timeOnly(rest string) bool {
 		rest = rest[:len(rest)-n] // the zone: "ET", "CEST", "AEDT"
 	}
 	return len(rest) <= 24 && strings.Trim(rest, stampChars) == ""
+}
+
+// endsSentence reports whether line ends as a sentence does, with a full
+// stop, a question mark or an exclamation mark: the header's headline,
+// standfirst and labels do not, so a line after one is the story's.
+func endsSentence(line string) bool {
+	line = strings.TrimRight(line, " \"'”’")
+	return strings.HasSuffix(line, ".") || strings.HasSuffix(line, "?") || strings.HasSuffix(line, "!")
 }

@@ -32,6 +32,9 @@ var publishedCases = []publishedCase{
 	{"issued warning", "Amber warning for snow\n\nIssued Thursday 18 January 2024\n\nSnow is on the way.", "2024-01-18"},
 	{"published with time", "Headline\nPublished 27 November 2024, 10:14\nBody", "2024-11-27"},
 	{"byline", "Headline\nBy Staff reporter · 27 November 2024\nBody", "2024-11-27"},
+	// Our own page header: a stamp with its minute below a subscribe bar, a
+	// section path, a headline, a standfirst and a bare writer's name.
+	{"stamp deep in a header", "Skip to main content\nThe County Post\nSubscribe | Sign in\nNews > Transport\nBridge shut for repairs\nDrivers face long detours\nNiamh Carr\nMonday 5 March 2018 06:10 AM\nUpdated: 08:20 AM\nThe bridge closed on Sunday.", "2018-03-05"},
 	// The older British byline names the writer's post (tune-456's shape).
 	{"byline by post", "Headline\nFrom our farming correspondent, Tuesday 4 March 2003\nBody", "2003-03-04"},
 	{"from our, no byline", "Headline\nFrom our side, the deal of 4 March 2003 still stands.\nBody", ""},

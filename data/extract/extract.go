@@ -105,7 +105,7 @@ func (x *extraction) piece(a *data.Article, from, to int) {
 	for k, tx := range txs {
 		span, err := tx.Span()
 		if err != nil || (tx.Type != timex.Date && tx.Type != timex.Time) || x.lines.aboutPublication(a.Text, tx) && !headsTimetable(a.Text, txs, k) && !headsSection(a.Text, txs, k) && !x.laterEntryStamp(a.Text) && !headsDayList(a.Text, txs, k, span) ||
-			tx.Type == timex.Date && linkTeaser(a.Text, tx, span, a.Published) || accountingYear(tx.Text) && !boundsYearAt(a.Text, txs, k) || accountingBoundary(a.Text, tx.Start) || timeOfSet(a.Text, txs, k) || referencePeriod(a.Text, tx) ||
+			tx.Type == timex.Date && linkTeaser(a.Text, tx, span, a.Published) || accountingYear(tx.Text) && !boundsYearAt(a.Text, txs, k) || accountingBoundary(a.Text, tx.Start) && !namedAccountingYear(a.Text, tx) || timeOfSet(a.Text, txs, k) || referencePeriod(a.Text, tx) ||
 			trailingStretch(a.Text, tx) || comparisonSpan(a.Text, tx) || kindOfDay(a.Text, tx) || rankingFrame(a.Text, tx) || logReference(a.Text, tx) {
 			last = -1
 			continue
@@ -158,6 +158,9 @@ func (x *extraction) piece(a *data.Article, from, to int) {
 		}
 		if span.Precision == timex.PrecisionMonth && yearTo(a.Text, tx.Start) {
 			span.Start = span.Start.AddDate(0, -11, 0) // "the year to March 2026": April 2025 to March 2026
+		}
+		if span.Precision >= timex.PrecisionMonth && namedAccountingYear(a.Text, tx) {
+			span = accountingYearTo(span) // "the fiscal year ending March 2029": April 2028 to March 2029
 		}
 		for si < len(sentences)-1 && sentences[si].End <= tx.Start {
 			si++

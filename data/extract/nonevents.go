@@ -499,6 +499,43 @@ func numberedAccountingYear(before string) string {
 	return rest
 }
 
+// namedAccountingYear reports whether tx, a date with its year written,
+// follows "the fiscal year ending" or "the financial year ended": the
+// participle picks out one year by where it ends ("savings by the fiscal
+// year ending March 2029"), an event spanning that year, where a finite
+// verb ("whose fiscal year ends in June") tells where every year ends.
+func namedAccountingYear(text string, tx timex.Timex) bool {
+	if !strings.ContainsAny(tx.Text, "0123456789") {
+		return false
+	}
+	before := strings.ToLower(strings.TrimSuffix(text[max(0, tx.Start-namedYearReach):tx.Start], " "))
+	before = strings.TrimSuffix(before, " on")
+	for _, verb := range []string{" ending", " ended"} {
+		rest, ok := strings.CutSuffix(before, verb)
+		if !ok {
+			continue
+		}
+		for _, year := range accountingYears {
+			if strings.HasSuffix(rest, "the "+year) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namedYearReach bounds the text namedAccountingYear reads before a date:
+// "the accounting year ending on ".
+const namedYearReach = len("the accounting year ending on ")
+
+// accountingYearTo returns the twelve months that end with the month of
+// span's last day.
+func accountingYearTo(span timex.Span) timex.Span {
+	last := span.LastDay()
+	end := time.Date(last.Year(), last.Month()+1, 1, 0, 0, 0, 0, time.UTC)
+	return timex.Span{Start: end.AddDate(-1, 0, 0), End: end, Precision: timex.PrecisionMonth}
+}
+
 // accountingYears are the years of a firm or a state that accountingBoundary
 // knows.
 var accountingYears = []string{"fiscal year", "financial year", "tax year", "accounting year"}
@@ -873,8 +910,8 @@ func linkLabel(lower string) (heading, ok bool) {
 }
 
 // linkLabels are the labels news pages set before links to other stories.
-var linkLabels = []string{"read more", "related articles", "related stories", "related links", "related news", "related coverage", "related",
-	"see also", "also read", "read next", "more on this story", "more stories", "most read", "most viewed", "key events",
+var linkLabels = []string{"read more", "related articles", "related stories", "related links", "related news", "related coverage", "related content", "related",
+	"see also", "also read", "read next", "more on this story", "more stories", "most read", "most viewed", "most popular", "most shared", "key events",
 	"you may also like", "you might also like", "other obituaries",
 	"also from this source"} // a wire release page's links to the sender's earlier releases
 

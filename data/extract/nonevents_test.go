@@ -83,6 +83,7 @@ func TestEvents_PeriodModifiers(t *testing.T) {
 		{"The club plays again midweek.", "midweek"},
 		// A fiscal year without its year is no span the text gives.
 		{"The budget must pass by March 31, when the fiscal year ends.", "March 31"},
+		{"The chain, whose fiscal year ending in January 2026 was weak, said on Friday that sales rose.", "Friday"},
 		{"For the full financial year, revenue rose 4 percent.", ""},
 		{"Revenue in fiscal 2024 rose 4 percent.", "fiscal 2024"},
 		{"The carmaker cut its forecast for the full year on Tuesday.", "Tuesday"},
@@ -251,15 +252,19 @@ func TestEvents_RankingFrame(t *testing.T) {
 	})
 }
 
-// TestEvents_YearTo: a month after "the year to" or "the 12 months to"
-// ends the twelve months the figures cover, and the event spans them; a
-// month after "to" alone is the month. Sentences are our own; 11
+// TestEvents_YearTo: a month after "the year to" or "the 12 months to",
+// or a dated end after "the fiscal year ending", ends the twelve months
+// the figures cover, and the event spans them; a month after "to" alone
+// is the month. Sentences are our own; 11
 // December 2025 is a Thursday.
 func TestEvents_YearTo(t *testing.T) {
 	checkOneSpan(t, time.Date(2025, 12, 11, 0, 0, 0, 0, time.UTC), []spanCase{
 		{"The airport expects 33 million passengers in the year to March 2026.", "2025-04-01", "2026-03-31"},
 		{"Ram raids rose in the 12 months to June 2025.", "2024-07-01", "2025-06-30"},
 		{"The works were put back to March 2026.", "2026-03-01", "2026-03-31"},
+		// A participle after "the fiscal year" names one year by its end.
+		{"The group expects savings by the fiscal year ending March 2029.", "2028-04-01", "2029-03-31"},
+		{"Profit rose 4 percent in the financial year ended June 30, 2025.", "2024-07-01", "2025-06-30"},
 	})
 }
 

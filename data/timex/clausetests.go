@@ -47,14 +47,24 @@ func (tg *tagger) frontedPast(k, j int) bool {
 
 // frontedBy reports whether "by" at k opens its clause (at the sentence's
 // start, after "and", "but" or a comma) with the date before j, and the
-// clause's verb after the date is a past perfect: "and by Wednesday night
-// the phone had not stopped ringing" tells a past reached by then.
+// clause's verb after the date is a past: "and by Wednesday night the
+// phone had not stopped ringing", "and by the end of March they held the
+// valley" tell a state reached by then, which is gone. A reporting verb
+// there is a parenthesis ("By Friday, officials said, the road will
+// reopen"), no clause's verb.
 func (tg *tagger) frontedBy(k, j int) bool {
 	if k > tg.from && !coordinators[tg.word(k-1)] && !tg.punct(k-1, ",") {
 		return false
 	}
 	g, ok := tg.groupAfter(j)
-	return ok && tg.vword(g.start) == vHavePast
+	if !ok || reportingVerbs[tg.word(g.head)] {
+		return false
+	}
+	switch tg.vword(g.start) {
+	case vPast, vBePast, vHavePast:
+		return true
+	}
+	return false
 }
 
 // comparisonBase reports whether the hint word at k ends a comparison's

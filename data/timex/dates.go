@@ -709,10 +709,38 @@ func (tg *tagger) monthDay(m, d, i, j int) string {
 	if wd, ok := tg.datedWeekday(i); ok {
 		y = tg.yearWithWeekday(y, m, d, wd)
 	}
+	if n := tg.anniversaryYears(i); n > 0 {
+		// "the second anniversary of the Sept. 11 attacks": the day
+		// read so far is the anniversary's, the event n years before.
+		tg.noteAnchor("the year of the anniversary, less its count")
+		y -= n
+	}
 	if !validDay(y, m, d) {
 		return ""
 	}
 	return vDay(date(y, m, d))
+}
+
+// anniversaryYears returns the count of "the second anniversary of (the)"
+// or "the 50th anniversary of" standing before the date at token i, the
+// years between the event and the anniversary, or 0.
+func (tg *tagger) anniversaryYears(i int) int {
+	k := i - 1
+	if tg.word(k) == "the" {
+		k--
+	}
+	if tg.word(k) != "of" || tg.word(k-1) != "anniversary" {
+		return 0
+	}
+	if n, ok := tg.ordinalAt(k - 2); ok && n > 0 {
+		return n
+	}
+	if tg.tight(k-2) && ordinalSuffixes[tg.word(k-2)] {
+		if n, _ := tg.num(k - 3); n > 0 {
+			return n // "50th": the number and its suffix
+		}
+	}
+	return 0
 }
 
 // willPastYear reports whether the recent year is past and "will"
@@ -894,6 +922,12 @@ func (tg *tagger) everyYearAfter(j int) bool {
 // may come a year or more after the facts it gives.
 func (tg *tagger) laterMonthYear(m, i int) (int, bool) {
 	if tg.recentYear == 0 || tg.yearAge != 0 || tg.recentMonth <= 0 || m <= tg.recentMonth {
+		return 0, false
+	}
+	if tg.recentSince {
+		// "hit its lowest level since March 2009 in early June": the
+		// month measured from is a baseline, and what happened is in
+		// the story's year.
 		return 0, false
 	}
 	k := i - 1
@@ -1585,7 +1619,9 @@ func nearestSaturday(day time.Time) time.Time {
 func (tg *tagger) holiday(i int) (match, bool) {
 	name, k := tg.holidayName(i)
 	h, ok := holidays[name][""]
-	if after, named := holidays[name][tg.word(k)]; named && tg.word(k) != "" {
+	if after, named := holidays[name][tg.word(k)]; named && tg.word(k) != "" && (monthWords[name] == 0 || tg.capital(k) && !tg.hyphen(k+1)) {
+		// A month's name is a feast's only with "Day" written as a
+		// name: "May Day", not "May day-trippers".
 		h, ok, k = after, true, k+1
 	}
 	if !ok || holidayKinds[tg.word(k)] {

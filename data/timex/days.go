@@ -958,11 +958,12 @@ func ruleClock(tg *tagger, i int) (match, bool) {
 const frequencyReach = 5
 
 // frequencyBefore reports whether a word of frequency ("every", "daily",
-// "nightly", "hourly") stands a few words before token i in its clause.
+// "nightly", "hourly") or a plural day ("Sundays", "weekdays") stands a
+// few words before token i in its clause.
 func (tg *tagger) frequencyBefore(i int) bool {
 	for k := i - 1; k >= tg.from && i-k <= frequencyReach; k-- {
-		if frequencyWords[tg.word(k)] {
-			return true
+		if frequencyWords[tg.word(k)] || recurringDay(tg.word(k)) {
+			return true // "every", or a plural day: "airs Sundays at 9pm"
 		}
 		if tg.leftStop(k) || tg.punct(k, ",") {
 			return false
@@ -986,10 +987,14 @@ func (tg *tagger) frequencyAfter(j int) bool {
 		k++
 	}
 	w := tg.word(k)
-	if _, day := weekdayWords[w]; day && strings.HasSuffix(w, "s") {
-		return true
-	}
-	return frequencyWords[w] || recurringDayWords[w]
+	return frequencyWords[w] || recurringDay(w)
+}
+
+// recurringDay reports whether w names every such day: a plural weekday
+// ("Sundays") or a word of recurringDayWords ("weekdays").
+func recurringDay(w string) bool {
+	_, day := weekdayWords[w]
+	return day && strings.HasSuffix(w, "s") || recurringDayWords[w]
 }
 
 // frequencyWords make a clock time after them one of every day.

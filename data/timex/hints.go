@@ -41,7 +41,7 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 			return tenseNone, ""
 		}
 		if w == "by" && tg.frontedBy(k, j) {
-			return tensePast, "\"by\" a date, then a past perfect: past"
+			return tensePast, "\"by\" a date opening its clause, then a past: past"
 		}
 		if (w == "until" || w == "till") && tg.notUntilPast(k) {
 			// "did not finish the work until March 11": what a

@@ -187,6 +187,7 @@ var holidays = map[string]map[string]holiday{
 	"boxing":         {"day": {month: 12, day: 26}},
 	"valentine's":    {"day": {month: 2, day: 14}},
 	"bastille":       {"day": {month: 7, day: 14}},
+	"may":            {"day": {month: 5, day: 1}}, // May Day, the first of May across Europe and Latin America
 	"good":           {"friday": {movable: goodFriday}},
 	"ash":            {"wednesday": {movable: ashWednesday}},
 	"memorial":       {"day": {movable: memorialDay}},

@@ -59,9 +59,10 @@ var news25Cases = []tagCase{
 	{"The company will hold an investor call at 6.30 pm IST on Monday, 22 January.", jan19, "6.30 pm IST on Monday, 22 January", timex.Time, "2024-01-22T18:30", ""},
 	{"Trading resumes at 9am AEST on Monday.", jan19, "9am AEST on Monday", timex.Time, "2024-01-22T09:00", ""},
 	// "the days before the raid" is a stretch of days with no end, no
-	// day before the one named last as "the day before" is.
-	{"The raid came on Thursday. Police watched the car in the days before the raid.", jan15, "the days before", timex.Duration, "PXD", ""},
-	{"Somebody will have seen that Audi in the days before the raid on Thursday.", jan15, "the days before", timex.Duration, "PXD", ""},
+	// day before the one named last as "the day before" is; "before"
+	// and its object stay outside, a TimeML signal (s14-f).
+	{"The raid came on Thursday. Police watched the car in the days before the raid.", jan15, "the days", timex.Duration, "PXD", ""},
+	{"Somebody will have seen that Audi in the days before the raid on Thursday.", jan15, "the days", timex.Duration, "PXD", ""},
 	{"the gig on 6 dec was amazing", dec30, "6 dec", timex.Date, "2025-12-06", ""},
 }
 

@@ -62,6 +62,7 @@ func FindDateline(text string, year int) (time.Time, bool) {
 	byline := false          // a byline or a publication label stands above
 	var header time.Time     // the first line that is only a date, among the first datelineLines
 	bareLabel := false       // the line above is a publication label and nothing more
+	prose := false           // a sentence of the story stands above: the header has ended
 	menu, run := 0, 0        // menu lines passed over, in all and in the run just read
 	var updated time.Time    // the date of an "Updated" line, kept while a "Published" line may follow
 	updatedAt := 0
@@ -96,7 +97,7 @@ func FindDateline(text string, year int) (time.Time, bool) {
 		if !updated.IsZero() && n > updatedAt+updateReach {
 			return updated, true
 		}
-		if d, ok := publishedOnLine(line, n, byline); ok {
+		if d, ok := publishedOnLine(line, n, byline, !prose); ok {
 			switch {
 			case updated.IsZero() && revisionLine(line):
 				updated, updatedAt = d, n // a "First published" line may follow
@@ -113,6 +114,7 @@ func FindDateline(text string, year int) (time.Time, bool) {
 		above = dateAbove(line, n)
 		rest, labelled := afterLabel(line)
 		bareLabel = labelled && strings.Trim(rest, " :") == ""
+		prose = prose || proseLine(line)
 		if labelled && either.year == 0 {
 			either = eitherWay(rest)
 		}
@@ -150,7 +152,7 @@ func FindDateline(text string, year int) (time.Time, bool) {
 // further down when it stands under a byline or a publication label, as
 // copied pages set it under a section line, a headline and "By Staff" or
 // "Updated 14 minutes ago".
-func publishedOnLine(line string, n int, underByline bool) (time.Time, bool) {
+func publishedOnLine(line string, n int, underByline, header bool) (time.Time, bool) {
 	if !hasYearDigits(line) {
 		if isByline(line) {
 			return bylineShortYear(line) // "Story by Ann Lee • 11/27/24"
@@ -173,10 +175,21 @@ func publishedOnLine(line string, n int, underByline bool) (time.Time, bool) {
 		if d, ok := fullDateline(line); ok {
 			return d, true
 		}
-		if underByline || stampedLine(line) {
+		if underByline {
 			if d, ok := dateOnly(line); ok {
 				return d, true
 			}
+		}
+	}
+	if (n <= datelineLines || header) && stampedLine(line) {
+		// A line that is only a date and its minute is the page's
+		// stamp anywhere in the header, also below a menu, a section
+		// path, a headline, a standfirst and a bare author's name
+		// ("Aoife Brennan\nFriday 23 February 2018 07:45 PM"): an
+		// event's date has no minute on a line of its own. Below a
+		// sentence of the story it is an entry's or a caption's.
+		if d, ok := dateOnly(line); ok {
+			return d, true
 		}
 	}
 	if n > bareLines {
@@ -257,6 +270,12 @@ func shortNumericDate(s string, i int) (written, bool) {
 		return written{}, false // 05/06/16 could be either
 	}
 	return written{year: 2000 + y, month: month, day: day, end: end}, true
+}
+
+// proseLine reports whether line reads as a sentence of the story, words
+// ended as a sentence ends (endsSentence), as no headline, menu or byline is.
+func proseLine(line string) bool {
+	return endsSentence(line) && strings.Contains(line, " ")
 }
 
 // dateAbove returns the date of line, the n-th non-empty line, when it is
@@ -1514,4 +1533,12 @@ func timeOnly(rest string) bool {
 		rest = rest[:len(rest)-n] // the zone: "ET", "CEST", "AEDT"
 	}
 	return len(rest) <= 24 && strings.Trim(rest, stampChars) == ""
+}
+
+// endsSentence reports whether line ends as a sentence does, with a full
+// stop, a question mark or an exclamation mark: the header's headline,
+// standfirst and labels do not, so a line after one is the story's.
+func endsSentence(line string) bool {
+	line = strings.TrimRight(line, " \"'”’")
+	return strings.HasSuffix(line, ".") || strings.HasSuffix(line, "?") || strings.HasSuffix(line, "!")
 }

@@ -32,6 +32,9 @@ var publishedCases = []publishedCase{
 	{"issued warning", "Amber warning for snow\n\nIssued Thursday 18 January 2024\n\nSnow is on the way.", "2024-01-18"},
 	{"published with time", "Headline\nPublished 27 November 2024, 10:14\nBody", "2024-11-27"},
 	{"byline", "Headline\nBy Staff reporter · 27 November 2024\nBody", "2024-11-27"},
+	// Our own page header: a stamp with its minute below a subscribe bar, a
+	// section path, a headline, a standfirst and a bare writer's name.
+	{"stamp deep in a header", "Skip to main content\nThe County Post\nSubscribe | Sign in\nNews > Transport\nBridge shut for repairs\nDrivers face long detours\nNiamh Carr\nMonday 5 March 2018 06:10 AM\nUpdated: 08:20 AM\nThe bridge closed on Sunday.", "2018-03-05"},
 	// The older British byline names the writer's post (tune-456's shape).
 	{"byline by post", "Headline\nFrom our farming correspondent, Tuesday 4 March 2003\nBody", "2003-03-04"},
 	{"from our, no byline", "Headline\nFrom our side, the deal of 4 March 2003 still stands.\nBody", ""},
@@ -85,6 +88,10 @@ var publishedCases = []publishedCase{
 	{"two-digit year in a sentence", "Local\nRoad closes\nUpdated 13/08/22 figures show a rise\nBody.", ""},
 	{"byline with a two-digit year", "World\nTalks resume\nStory by Ann Lee • 11/27/24\nBody.", "2024-11-27"},
 	{"ISO date with dots", "World\nTalks resume\n2024.11.27\nBody.", "2024-11-27"},
+	// A stamp with its minute under a long header: menu, section path,
+	// headline, standfirst and a bare author's name.
+	{"stamp deep in the header", "Skip to main content\nThe Courier\nSubscribe | Sign in\nNews > Education\nSchools told to prepare for closures\nSnow warning from Monday night; exams may move\nAoife Brennan\nFriday 23 February 2018 07:45 PM\nBody.", "2018-02-23"},
+	{"stamp under the story's sentences", "Headline\nThe storm hit.\nRoads closed.\nSchools shut early.\nTrains stopped.\nPower failed.\nCrews worked on.\nFriday 23 February 2018 07:45 PM\nBody.", ""},
 	{"agency stamp between bars", "China\nGrowth target set\nSource: Xinhua| 2023-03-08 14:22:05|Editor: huaxia\nBody.", "2023-03-08"},
 	// Weather services stamp the clock time first; some pages set the
 	// label on a line of its own; day-first dates with dashes.

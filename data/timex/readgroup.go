@@ -1639,11 +1639,34 @@ func (tg *tagger) cueWord(i, j int) tense {
 		if k >= i && k < j {
 			continue
 		}
-		if t, ok := cueWords[tg.word(k)]; ok && !tg.pronounCue(k) && !tg.deadlineCue(k) {
+		if t, ok := cueWords[tg.word(k)]; ok && !tg.pronounCue(k) && !tg.deadlineCue(k) && !(k >= j && tg.timeOfItsOwn(k) && tg.pastBetween(j, k)) {
 			return t
 		}
 	}
 	return tenseNone
+}
+
+// timeOfItsOwn reports whether the cue word at k opens a time expression
+// of its own ("last week", "next month", "last Friday"), which dates the
+// phrase it stands in. After the date being read and a past verb of its
+// own, it is no cue for that date: "is out until after the break in early
+// September with an injury picked up in training last week". Without one
+// it still is: "travel on Wednesday night before hosting the leaders next
+// Saturday".
+func (tg *tagger) timeOfItsOwn(k int) bool {
+	_, unit := unitWords[tg.word(k+1)]
+	return unit || tg.dayOrMonth(k+1)
+}
+
+// pastBetween reports whether a past verb or participle stands in [j, k):
+// the verb a later time expression dates.
+func (tg *tagger) pastBetween(j, k int) bool {
+	for ; j < k; j++ {
+		if tg.vword(j) == vPast {
+			return true
+		}
+	}
+	return false
 }
 
 // pronounCue reports whether the cue word at k heads its noun phrase with

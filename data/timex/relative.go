@@ -87,8 +87,9 @@ func ruleRelative(tg *tagger, i int) (match, bool) {
 			return date1(Date, k+1, "XXXX-WXX")
 		}
 		if tg.word(j) == "last" && w == "day" && tg.namedOccasion(k+2) {
-			// "on the last day of the Games", "of his visit": the
-			// day that ends an occasion the text names, not the day
+			// "on the last day of the Games", "of his visit", "by
+			// Dec. 10, the last day of the regular session": the day
+			// that ends an occasion the text names, not the day
 			// before this one, as for the week above
 			return date1(Date, k+1, "XXXX-XX-XX")
 		}
@@ -195,6 +196,25 @@ func (tg *tagger) pastStretch(i, j int, u unit) bool {
 	}
 	w := tg.word(i - 1)
 	return w == "in" || w == "over" || w == "during"
+}
+
+// daysBeside reads "the days before the raid", "the days after": a
+// stretch of days with no end, not the day before the one named.
+// "before" or "after" belongs to the expression only when it ends the
+// phrase ("in the days before, police had warned"); with an object it is
+// a preposition, a signal TimeML keeps outside the TIMEX3, and the
+// expression is "the days". The corpora date "the weeks before the
+// shooting" by the event, which the tagger cannot, so weeks, months and
+// years are left out.
+func (tg *tagger) daysBeside(k int) (match, bool) {
+	if w := tg.word(k + 1); tg.word(k) != "days" || w != "before" && w != "after" {
+		return match{}, false
+	}
+	end := k + 1
+	if tg.word(k+2) == "" {
+		end = k + 2 // "in the days before, police had warned"
+	}
+	return date1(Duration, end, "PXD")
 }
 
 // weekSide returns the day whose week "later in the week" or "earlier in
@@ -865,10 +885,8 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 			if m, ok := tg.weekdayBeside(k); ok {
 				return m, true // "the Friday before Christmas"
 			}
-			if tg.word(k) == "days" && (tg.word(k+1) == "before" || tg.word(k+1) == "after") {
-				// "in the days before the raid": a stretch of days
-				// with no end, not the day before the one named.
-				return date1(Duration, k+2, "PXD")
+			if m, ok := tg.daysBeside(k); ok {
+				return m, true
 			}
 			if u, ok := unitWords[tg.word(k)]; ok && u == uDay && (tg.word(k+1) == "before" || tg.word(k+1) == "after") {
 				if d, ok := deicticDays[tg.word(k+2)]; ok && tg.word(k) == "day" && tg.hasDCT {
@@ -1530,12 +1548,13 @@ func (tg *tagger) periodUnderWay(k int) (y, m, end int) {
 }
 
 // namedOccasion reports whether the words at k name one occasion of the
-// story's: a possessive and its noun ("his visit") or "the" and a name
-// ("the Games"). A bare noun ("the last day of school") keeps the reading
-// of "the last day" as the day before: taking it too cost a value match
-// of the TempEval tweets.
+// story's: a possessive and its noun ("his visit"), or "the" and a name
+// or a noun ("the Games", "the regular session", "the talks"), a thing
+// the definite article says the story knows. A bare noun ("the last day
+// of school") keeps the reading of "the last day" as the day before:
+// taking it too cost a value match of the TempEval tweets.
 func (tg *tagger) namedOccasion(k int) bool {
-	return possessives[tg.word(k)] || tg.word(k) == "the" && k+1 < tg.to && tg.capital(k+1)
+	return possessives[tg.word(k)] || tg.word(k) == "the" && k+1 < tg.to && tg.toks[k+1].kind == kWord
 }
 
 // toThisDay reports whether "this day" at [this, end) is the idiom "to

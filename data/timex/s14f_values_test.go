@@ -26,6 +26,11 @@ var s14fSpanCases = []tagCase{
 	{"The firm expects to hire again late in the year.", fri10Aug2007, "late in the year", timex.Date, "2007", "END"},
 	// After "too" or a form of "be" it judges timing: no time.
 	{"It is too early in the month to judge.", fri10Aug2007, "early in the month", "", "", ""},
+	// "before" or "after" with an object is a signal outside the
+	// expression; ending the phrase, it belongs to it.
+	{"The rifle was buried in the days before the raid.", fri10Aug2007, "the days", timex.Duration, "PXD", ""},
+	{"Shops were busy in the days before Christmas.", fri10Aug2007, "the days", timex.Duration, "PXD", ""},
+	{"In the days after, the town buried its dead.", fri10Aug2007, "the days after", timex.Duration, "PXD", ""},
 }
 
 // TestTag_S14fSpans checks the spans, types and mods of s14fSpanCases.

@@ -95,10 +95,13 @@ func sentenceBounds(text, lower string, toks []token, opensText bool, buf [][2]i
 // headed by a weekday, in full or short, perhaps with its day of the
 // month ("Saturday: City v Rovers (3pm)", "Monday - talks resume", "Tue:
 // debate", "Sat 11: Vale v Oldbury"), or by a month and its day ("July 16
-// — last day to register"), as in fixture lists, listings, key dates and
+// — last day to register", "16 September – summit"), as in fixture lists, listings, key dates and
 // timelines: each line is a sentence of its own, whatever the line before
 // ends with.
 func dayEntryAt(text, lower string, toks []token, k int) bool {
+	if m, ok := dayFirstHead(lower, toks, k); ok {
+		return entrySeparator(lower, toks, m+1) // "16 September – summit in Bratislava", "28-29 June – summit"
+	}
 	if k+1 >= len(toks) || toks[k].kind != kWord || !isUpperStart(text[toks[k].start:]) {
 		return false
 	}
@@ -115,13 +118,38 @@ func dayEntryAt(text, lower string, toks []token, k int) bool {
 	} else if month {
 		return false // a month heads an entry with its day: "July 16 — last day to register"
 	}
-	switch toks[k+1].in(lower) {
+	return entrySeparator(lower, toks, k+1)
+}
+
+// entrySeparator reports whether token k, after an entry's date, is the
+// colon or the spaced dash that sets the entry's text apart.
+func entrySeparator(lower string, toks []token, k int) bool {
+	switch toks[k].in(lower) {
 	case ":":
 		return true
 	case "-", "–", "—":
-		return toks[k+1].space // not "Monday-Friday"
+		return toks[k].space // not "Monday-Friday"
 	}
 	return false
+}
+
+// dayFirstHead returns the month token of a day-first date opening the
+// line at k, a day of one or two digits, or two joined by a hyphen, and
+// then a month ("16 September", "28-29 June"), as British and European
+// pages head key dates and timelines.
+func dayFirstHead(lower string, toks []token, k int) (int, bool) {
+	short := func(m int) bool { return m < len(toks) && toks[m].kind == kNum && toks[m].end-toks[m].start <= 2 }
+	if !short(k) {
+		return 0, false
+	}
+	m := k + 1
+	if m+1 < len(toks) && toks[m].in(lower) == "-" && !toks[m].space && short(m+1) {
+		m += 2
+	}
+	if m+1 >= len(toks) || toks[m].kind != kWord || monthWords[toks[m].in(lower)] == 0 {
+		return 0, false
+	}
+	return m, true
 }
 
 // labelEntryAt reports whether the line starting at token k is an entry

@@ -156,6 +156,9 @@ type tagger struct {
 	recentSeason Span
 	// recentEnd is the byte of all where that mention ends.
 	recentEnd int
+	// recentSince marks that mention as the start of a state running up
+	// to now ("its lowest level since March 2009"), no year of the story.
+	recentSince bool
 	// quarter is the fiscal quarter the article reports on, once one has
 	// been named; financial idioms ("the quarter", "a year ago") use it.
 	quarter    time.Time
@@ -642,6 +645,7 @@ func (tg *tagger) remember(x Timex, derived bool) {
 	if s.Precision >= PrecisionMonth && writesYear(x.Text) {
 		tg.recentYear, tg.yearAge, tg.recentEnd = s.Start.Year(), 0, x.End
 		tg.recentMonth = int(s.Start.Month())
+		tg.recentSince = tg.sinceBefore(x)
 		if s.Precision >= PrecisionDay {
 			tg.recentMonth = 0
 		}

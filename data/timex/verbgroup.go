@@ -172,11 +172,37 @@ func (tg *tagger) pastOfWriting(i, j int) bool {
 	return first == g.head && (tg.vword(first) == vPast || tg.vword(first) == vBePast)
 }
 
+// periodClause returns the verb group of a relative clause in the past
+// that the expression ending before token j heads ("a summer in which
+// the yield climbed", "the week during which prices soared"), and
+// whether there is one.
+func (tg *tagger) periodClause(j int) (group, bool) {
+	if w := tg.word(j); w != "in" && w != "during" || tg.word(j+1) != "which" {
+		return group{}, false
+	}
+	g, ok := tg.groupAfter(j + 2)
+	if !ok {
+		return group{}, false
+	}
+	first := g.start
+	for first < g.head && tg.vword(first) == vAdv {
+		first++
+	}
+	return g, first == g.head && (tg.vword(first) == vPast || tg.vword(first) == vBePast)
+}
+
 // governingTense finds the verb group that governs tokens [i, j) and reads
 // its tense; strong is false when the reading rests on a guessed -ed verb,
 // which day-and-month dates do not trust: "declared a dividend payable
 // Dec. 15" is read by "payable", not by "declared".
 func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
+	if g, ok := tg.periodClause(j); ok {
+		// "will watch the auctions after a summer in which yields
+		// climbed": the clause the period heads tells what happened
+		// in it, and so its tense, not the sentence's verb.
+		tg.noteTense(tg.groupText(g), tensePast, "a past clause told of the period: past")
+		return tensePast, true
+	}
 	if hint, why := tg.dateHint(i-1, j); hint != tenseNone {
 		// "By Tuesday, the toll had risen to 40": a deadline a past
 		// perfect reached is past.

@@ -789,6 +789,10 @@ var chainParticiples = setOf("followed", "preceded")
 var rescheduleVerbs = forms("move", "postpone", "delay", "push", "bring", "defer", "reschedule", "shift",
 	"adjourn", "switch", "extend", "put", "slip", "slide")
 
+// bringForms give an event a new time after "to" only with "forward"
+// after them (rescheduledAt): "brought the vote forward to Monday".
+var bringForms = setOf("bring", "brings", "brought", "bringing")
+
 // monthOffsets are the words that name a month from the dct's in "the
 // 12th of this month", "the 3rd of next month".
 var monthOffsets = map[string]int{"this": 0, "next": 1, "last": -1}

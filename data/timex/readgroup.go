@@ -1239,10 +1239,33 @@ const maxBareObject = 4
 
 // rescheduledAt reports whether the "to" at k gives the new time of an
 // event the verb before it moved: "moved the keynote to Wednesday",
-// "pushed the launch of its route back to March".
+// "pushed the launch of its route back to March", "had brought the
+// launch forward from June to April 14". A past perfect counts: reported
+// speech puts a move told on the day into it ("said it had brought
+// forward"), and the new time is as far ahead as in "has brought".
 func (tg *tagger) rescheduledAt(k int) bool {
 	g, ok := tg.groupBefore(k)
-	return ok && g.to < 0 && rescheduleVerbs[tg.word(g.head)] && tg.vword(g.start) != vHavePast
+	if !ok || g.to >= 0 {
+		return false
+	}
+	w := tg.word(g.head)
+	if bringForms[w] {
+		return tg.forwardBetween(g.head, k)
+	}
+	return rescheduleVerbs[w]
+}
+
+// forwardBetween reports whether "forward" stands after the verb at head
+// and before k: "brought the opening forward to May", "brought forward
+// from June". Only then does "bring" move an event; "the storm brought
+// snow from Monday to Wednesday" moves nothing.
+func (tg *tagger) forwardBetween(head, k int) bool {
+	for m := head + 1; m < k; m++ {
+		if tg.word(m) == "forward" {
+			return true
+		}
+	}
+	return false
 }
 
 // afterIndefinite reports whether the word at k ends a noun phrase an

@@ -91,7 +91,7 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 			return t, "\"… to\" before the date points"
 		}
 	case "for":
-		if tg.statisticNounBefore(k) && (k == next || k == next-1 && tg.word(next) == "the") && tg.monthWord(next+1) {
+		if (tg.statisticNounBefore(k) || tg.publishedSeriesBefore(k)) && (k == next || k == next-1 && tg.word(next) == "the") && tg.monthWord(next+1) {
 			// "publishes inflation figures for December on
 			// Wednesday", "figures for the October-December quarter
 			// are due", "the next figures, for February, are
@@ -251,6 +251,20 @@ func (tg *tagger) hintWord(i int) int {
 // statisticNounBefore reports whether "for" at k follows a noun of
 // figures, right before it or set off by a comma ("the monthly figures,
 // for February, are published").
+// publishedSeriesBefore reports whether the "for" at k follows a measure
+// that a verb of publishing governs: "will publish retail sales for
+// April", "releases industrial output for May". Published, the month's
+// figures are in, so the month is gone, as "figures for" tells
+// (statisticNounBefore); a measure forecast ("expects inflation for June
+// to ease") keeps its clause's tense.
+func (tg *tagger) publishedSeriesBefore(k int) bool {
+	if !seriesNouns[tg.word(k-1)] {
+		return false
+	}
+	g, ok := tg.groupBefore(k)
+	return ok && publishVerbs[tg.word(g.head)]
+}
+
 func (tg *tagger) statisticNounBefore(k int) bool {
 	if tg.punct(k-1, ",") {
 		k--

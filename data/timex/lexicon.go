@@ -1191,6 +1191,14 @@ var movedFrom = setOf("postponed", "delayed", "moved", "pushed", "rescheduled", 
 // which come out after it: "inflation figures for December".
 var statisticNouns = setOf("figures", "data", "statistics", "numbers", "readings")
 
+// seriesNouns name the measures a statistics office publishes month by
+// month, and publishVerbs the verbs that put them out
+// (publishedSeriesBefore): "will publish retail sales for April".
+var (
+	seriesNouns  = setOf("sales", "output", "production", "inflation", "prices", "orders", "starts", "spending", "exports", "imports", "unemployment", "payrolls", "approvals")
+	publishVerbs = forms("publish", "release", "issue")
+)
+
 // reportNouns name a company's report on a closed period: "results for
 // the three months to July", "earnings for the year to March".
 var reportNouns = setOf("results", "earnings", "accounts", "sales", "revenue", "profits")

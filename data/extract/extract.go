@@ -101,15 +101,21 @@ func (x *extraction) piece(a *data.Article, from, to int) {
 	sentenceAt := -1
 	last := -1 // the event the expression before made, for ranges
 	var lastTx timex.Timex
+	// dropped tells that the expression before made no event: the end
+	// of a range it opens makes none either ("whose business year runs
+	// from April to March": the whole range is the year's edge).
+	dropped := false
 	lists := listSpans(a.Text, txs)
 	for k, tx := range txs {
 		span, err := tx.Span()
 		if err != nil || (tx.Type != timex.Date && tx.Type != timex.Time) || x.lines.aboutPublication(a.Text, tx) && !headsTimetable(a.Text, txs, k) && !headsSection(a.Text, txs, k) && !x.laterEntryStamp(a.Text) && !headsDayList(a.Text, txs, k, span) ||
 			tx.Type == timex.Date && linkTeaser(a.Text, tx, span, a.Published) || accountingYear(tx.Text) && !boundsYearAt(a.Text, txs, k) || accountingBoundary(a.Text, tx.Start) && !namedAccountingYear(a.Text, tx) || timeOfSet(a.Text, txs, k) || referencePeriod(a.Text, tx) ||
-			trailingStretch(a.Text, tx) || comparisonSpan(a.Text, tx) || kindOfDay(a.Text, tx) || rankingFrame(a.Text, tx) || logReference(a.Text, tx) {
-			last = -1
+			trailingStretch(a.Text, tx) || comparisonSpan(a.Text, tx) || kindOfDay(a.Text, tx) || rankingFrame(a.Text, tx) || logReference(a.Text, tx) ||
+			tx.RangeEnd && dropped {
+			last, dropped = -1, true
 			continue
 		}
+		dropped = false
 		if bareClock(tx) && x.lines.alone(a.Text, tx) {
 			x.entriesBegun = true
 		}
@@ -729,8 +735,9 @@ func twoDigits(n int) string {
 // fiscalSpan returns the fiscal year that the calendar year span names
 // ("fiscal 2013", "FY27") when the article says its fiscal year ends in a
 // month other than December: the twelve months to the end of that month
-// of the year. A text that does not say keeps the calendar year, as the
-// house golds do.
+// of the year, or of the year after for a fiscal year named by its start
+// (timex.FiscalYearNamedByStart). A text that does not say keeps the
+// calendar year, as the house golds do.
 func (x *extraction) fiscalSpan(text string, span timex.Span) timex.Span {
 	if x.fiscalEnd == 0 {
 		x.fiscalEnd = -1
@@ -741,7 +748,11 @@ func (x *extraction) fiscalSpan(text string, span timex.Span) timex.Span {
 	if x.fiscalEnd < 0 {
 		return span
 	}
-	end := time.Date(span.Start.Year(), time.Month(x.fiscalEnd+1), 1, 0, 0, 0, 0, time.UTC)
+	year := span.Start.Year()
+	if x.fiscalEnd == 3 && timex.FiscalYearNamedByStart(text) {
+		year++ // a Japanese "fiscal 2019" begins in April 2019
+	}
+	end := time.Date(year, time.Month(x.fiscalEnd+1), 1, 0, 0, 0, 0, time.UTC)
 	span.Start, span.End = end.AddDate(-1, 0, 0), end
 	return span
 }

@@ -538,11 +538,11 @@ func accountingYearTo(span timex.Span) timex.Span {
 
 // accountingYears are the years of a firm or a state that accountingBoundary
 // knows.
-var accountingYears = []string{"fiscal year", "financial year", "tax year", "accounting year"}
+var accountingYears = []string{"fiscal year", "financial year", "tax year", "accounting year", "business year"}
 
 // accountingEdges are the verbs that tell where an accounting year ends or
 // begins.
-var accountingEdges = []string{"ends", "ended", "ending", "runs to", "runs until", "begins", "starts", "starting",
+var accountingEdges = []string{"ends", "ended", "ending", "runs to", "runs until", "runs from", "begins", "starts", "starting",
 	"beginning", "closes"}
 
 // kindOfDay reports whether tx is a bare weekday or "weekend" after "for"

@@ -111,7 +111,10 @@ func (tg *tagger) splitFinancial(first, next int) bool {
 	if tg.toks[min(next, len(tg.toks)-1)].kind != kPunct && next < tg.to && !tg.endsNounPhrase(next) {
 		return false // a noun of its own: "the 2023-24 season"
 	}
-	return tg.namesSplitFinancialYear()
+	// "profit forecasts for 2011-12" of a firm whose financial year the
+	// text says ends in February: that year, as a split year of its
+	// accounts' is.
+	return tg.namesSplitFinancialYear() || w == "for" && NumberedFiscalYearEnd(tg.all) > 0
 }
 
 // endsNounPhrase reports whether the word at token k cannot go on the

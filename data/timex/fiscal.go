@@ -872,6 +872,27 @@ func indianMarketText(text string) bool {
 	return found
 }
 
+// FiscalYearNamedByStart reports whether text numbers a company's fiscal
+// years by the calendar year they begin in, as Japanese companies do:
+// its year runs to March (FiscalYearEnd) and it counts money in yen or
+// quotes the Nikkei or the Topix, so "fiscal 2019" is April 2019 to March
+// 2020, where an American or Indian "fiscal 2019" ends in 2019.
+func FiscalYearNamedByStart(text string) bool {
+	if FiscalYearEnd(text) != 3 || indianMarketText(text) {
+		return false
+	}
+	found := false
+	anyOccurrence(text, japaneseMarketWords, func(start, end int) bool {
+		found = (start == 0 || !isLetterByte(text[start-1])) && (end == len(text) || !isLetterByte(text[end]))
+		return found
+	})
+	return found
+}
+
+// japaneseMarketWords are the money word and indices of Japanese business
+// news (FiscalYearNamedByStart).
+var japaneseMarketWords = []string{"yen", "Nikkei", "Topix", "TOPIX"}
+
 // indianMarketWords are the money words and indices of Indian business
 // news, as written.
 var indianMarketWords = []string{"crore", "lakh", "Sensex", "Nifty", "₹"}
@@ -887,7 +908,7 @@ func fiscalYearEnd(text string) int {
 func fiscalYearBound(text string, starts bool) int {
 	month := 0
 	// "fiscal 2014, which ends June 28" names the year by its number.
-	anyOccurrence(text, []string{"iscal year", "inancial year", "iscal "}, func(_, end int) bool {
+	anyOccurrence(text, []string{"iscal year", "inancial year", "usiness year", "iscal "}, func(_, end int) bool {
 		month = endMonthAfter(text[end:min(len(text), end+60)], starts)
 		return month > 0
 	})
@@ -933,6 +954,9 @@ func endMonthAfter(s string, starts bool) int {
 	}
 	next(isDigits(at(k)))
 	next(at(k) == "which" || at(k) == "that")
+	if m, ok := runEndMonth(words[k:]); ok {
+		return m
+	}
 	start := starts && fiscalStartVerbs[at(k)]
 	if !fiscalEndVerbs[at(k)] && !start {
 		return 0
@@ -944,7 +968,7 @@ func endMonthAfter(s string, starts bool) int {
 	if d := at(k); isDigits(d) && len(d) <= 2 {
 		k++ // "ended on 30 June", "begins on 1 July"
 	}
-	if at(k) == "the" && at(k+3) == "of" && (at(k+1) == "last" || at(k+1) == "final" || ordinalWords[at(k+1)] > 0) {
+	if at(k) == "the" && (at(k+3) == "of" || at(k+3) == "in") && (at(k+1) == "last" || at(k+1) == "final" || ordinalWords[at(k+1)] > 0) {
 		if _, day := weekdayWords[at(k+2)]; day {
 			k += 4 // "ends on the last Saturday of May": a 52- or 53-week year
 		}
@@ -963,6 +987,32 @@ func endMonthAfter(s string, starts bool) int {
 	}
 	return m
 }
+
+// runEndMonth reads the month a year "runs" to at the start of words:
+// "runs from April to March", "runs to September", "ran through June".
+func runEndMonth(words []string) (int, bool) {
+	if len(words) < 3 || !runVerbs[words[0]] {
+		return 0, false
+	}
+	k := 1
+	if words[k] == "from" {
+		if _, ok := monthWords[words[k+1]]; !ok {
+			return 0, false
+		}
+		k += 2
+	}
+	if k+1 >= len(words) || !runEnds[words[k]] {
+		return 0, false
+	}
+	m, ok := monthWords[words[k+1]]
+	return m, ok
+}
+
+// runVerbs and runEnds: see runEndMonth.
+var (
+	runVerbs = setOf("runs", "run", "ran", "lasts")
+	runEnds  = setOf("to", "until", "through")
+)
 
 // fiscalEndVerbs say when a fiscal year ends: "the fiscal year ended
 // June 30", "ends in September", "the financial year to March 31".

@@ -1,0 +1,48 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dateline/dateline/data"
+)
+
+// TestEvents_FiscalYearStatedLate checks that the months a company's year
+// runs over, stated anywhere in the story and in the wordings business
+// pages use ("whose business year runs from April to March", "ends on the
+// last Saturday in February"), place its numbered years and quarters, and
+// that the statement itself is no event, its range's end included. The
+// sentences are ours; the months follow from the statements they give.
+func TestEvents_FiscalYearStatedLate(t *testing.T) {
+	spans := func(e data.Event) string {
+		return e.Span.Start.Format("2006-01-02") + "/" + e.Span.LastDay().Format("2006-01-02")
+	}
+	cases := []struct {
+		name, text string
+		published  time.Time
+		want       []string
+	}{
+		// Japanese companies name a year by its start: fiscal 2019 runs
+		// from April 2019 to March 2020.
+		{"a year named by its start, in yen",
+			"Profit for fiscal 2019 should reach 88 billion yen. The group, whose business year runs from April to March, reports in June.",
+			time.Date(2019, 5, 10, 0, 0, 0, 0, time.UTC), []string{"2019-04-01/2020-03-31", "2019-06-01/2019-06-30"}},
+		// With no yen or Nikkei, a fiscal year is named by its end.
+		{"a year named by its end",
+			"Profit for fiscal 2019 rose. The group, whose business year runs from April to March, reports in June.",
+			time.Date(2019, 5, 10, 0, 0, 0, 0, time.UTC), []string{"2018-04-01/2019-03-31", "2019-06-01/2019-06-30"}},
+		{"a quarter of a year to February, stated after it",
+			"The chain will update on its first quarter on June 22. Its financial year ends on the last Saturday in February.",
+			time.Date(2011, 4, 13, 0, 0, 0, 0, time.UTC), []string{"2011-03-01/2011-05-31", "2011-06-22/2011-06-22"}},
+		{"a split year alone after 'for' in such a text",
+			"Brokers cut their forecasts for 2011-12. Its financial year ends on the last Saturday in February.",
+			time.Date(2011, 4, 13, 0, 0, 0, 0, time.UTC), []string{"2011-03-01/2012-02-29"}},
+	}
+	for _, c := range cases {
+		got := eventStrings(t, c.text, c.published, spans)
+		if strings.Join(got, " ") != strings.Join(c.want, " ") {
+			t.Errorf("%s: events %v, want %v", c.name, got, c.want)
+		}
+	}
+}

@@ -1257,6 +1257,11 @@ var sessionEdgeWords = setOf("after", "before")
 // March".
 var comparedFrom = setOf("up", "down")
 
+// startUpVerbs take "up" as a particle that starts something or speeds it
+// ("demand should pick up from October", "will ramp up from May"): the
+// "from" after them gives when it starts, no comparison's base.
+var startUpVerbs = forms("pick", "speed", "ramp", "step", "gear", "start", "heat", "warm", "scale", "build")
+
 // figureUnits, with amountWords, may stand between a figure and the date
 // that dates it: "down from 2.4 per cent in March".
 var figureUnits = setOf("per", "cent", "pc")

@@ -77,6 +77,14 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 			return tensePast, "results for a period to a month: the month gone, past"
 		}
 		if prev == "up" && tg.hyphen(k-2) && runUpWords[tg.word(k-3)] {
+			if tg.pastGroupBefore(k) || tg.pluperfectBefore(k) {
+				// "blamed snow in the run-up to Christmas", written in
+				// April: the run-up is over, and its event most likely
+				// the one just gone, though a vote may still lie days
+				// ahead ("campaigning ended in the run-up to Sunday's
+				// vote").
+				return tenseNearest, "\"in the run-up to\" told in the past: nearest"
+			}
 			return tenseFuture, "\"in the run-up to\": future"
 		}
 		if (prev == "back" || prev == "forward") && movedFrom[tg.word(k-2)] || tg.rescheduledAt(k) {

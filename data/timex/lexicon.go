@@ -1096,6 +1096,10 @@ var cueWords = map[string]tense{"next": tenseFuture, "coming": tenseFuture, "upc
 var calledOffWords = setOf("postponed", "delayed", "cancelled", "canceled", "scrapped", "scrubbed", "aborted",
 	"suspended", "halted", "abandoned", "shelved", "rescheduled", "extended")
 
+// midwayStops are the calledOffWords that can stop or stretch an event
+// under way, not only put off one still to come (calledOffPerfectAfter).
+var midwayStops = setOf("extended", "suspended", "halted", "abandoned")
+
 // calledOffVerbs, with one of calledOffParticles after them, say so too:
 // "was due to start in May but was held back", "pushed back", "put off",
 // "called off".

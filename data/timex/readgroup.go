@@ -147,6 +147,12 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 			if tg.calledOffNow(g) {
 				return tenseFuture, true, "a plan called off as of writing, before its day: future"
 			}
+			if tg.calledOffPerfectAfter(j) {
+				// "which had been planned for early June, has been
+				// pushed back to September": moved as of writing, the
+				// plan's day had not come.
+				return tenseFuture, true, "a plan called off in the present perfect after it: future"
+			}
 			if tg.calledOff(j) {
 				return tensePast, true, "a plan, then called off: past"
 			}
@@ -1636,6 +1642,28 @@ func (tg *tagger) calledOff(j int) bool {
 	for k := j; k < tg.to && k < j+groupSearch; k++ {
 		if calledOffWords[tg.word(k)] || calledOffVerbs[tg.word(k)] && calledOffParticles[tg.word(k+1)] {
 			return true // "postponed", "was held back", "was put off"
+		}
+	}
+	return false
+}
+
+// calledOffPerfectAfter reports whether the call-off calledOff finds after
+// j is told in the present perfect: "has been pushed back", "have
+// postponed", "has been called off". An event called off as of writing
+// has not come, as calledOffNow reads for a plan in a relative clause.
+// What was stopped or stretched midway ("has been extended", "has been
+// suspended") may have passed its day.
+func (tg *tagger) calledOffPerfectAfter(j int) bool {
+	for k := j; k < tg.to && k < j+groupSearch; k++ {
+		if calledOffWords[tg.word(k)] || calledOffVerbs[tg.word(k)] && calledOffParticles[tg.word(k+1)] {
+			if midwayStops[tg.word(k)] {
+				return false
+			}
+			aux := k - 1
+			if tg.word(aux) == "been" {
+				aux--
+			}
+			return tg.vword(aux) == vHavePres
 		}
 	}
 	return false

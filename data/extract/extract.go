@@ -77,6 +77,12 @@ type extraction struct {
 	// calendarQuarters is whether the article writes a quarter with its
 	// calendar year (timex.WritesCalendarPart), read with quarterLag.
 	calendarQuarters bool
+	// halfLag is the months the article's fiscal halves fall after the
+	// calendar's (fiscalHalfSpan): 0 not yet read, -1 none;
+	// calendarHalves is whether the article writes a half or quarter with
+	// its calendar year, read with it.
+	halfLag        int
+	calendarHalves bool
 }
 
 // piece makes the events of a.Text[from:to], one piece of the text as
@@ -157,6 +163,9 @@ func (x *extraction) piece(a *data.Article, from, to int) {
 		if span.Precision == timex.PrecisionQuarter && !strings.ContainsAny(tx.Text, "0123456789") && tx.Rule != monthRule {
 			span = x.fiscalQuarterSpan(a.Text, tx.Text, span) // "its fiscal third quarter" of a year to January: August to October
 		}
+		if span.Precision == timex.PrecisionHalf && !strings.ContainsAny(tx.Text, "0123456789") {
+			span = x.fiscalHalfSpan(a.Text, tx.Text, span) // "the second half" of a year to March: October to March
+		}
 		if n := len(events); n > 0 && span.Precision == timex.PrecisionYear {
 			if fy, ok := accountingYearBack(tx.Text, events[n-1].Span, span); ok {
 				span = fy // "in the 2004-05 financial year, up from 29 the year before": 2003-04
@@ -164,6 +173,8 @@ func (x *extraction) piece(a *data.Article, from, to int) {
 		}
 		if span.Precision == timex.PrecisionMonth && yearTo(a.Text, tx.Start) {
 			span.Start = span.Start.AddDate(0, -11, 0) // "the year to March 2026": April 2025 to March 2026
+		} else if span.Precision == timex.PrecisionDay && yearEndedOn(a.Text, tx.Start) {
+			span = yearToDay(span) // "the year ended March 31": April to March
 		}
 		if span.Precision >= timex.PrecisionMonth && namedAccountingYear(a.Text, tx) {
 			span = accountingYearTo(span) // "the fiscal year ending March 2029": April 2028 to March 2029
@@ -777,6 +788,31 @@ func (x *extraction) fiscalQuarterSpan(text, expr string, span timex.Span) timex
 		return span
 	}
 	span.Start, span.End = span.Start.AddDate(0, x.quarterLag, 0), span.End.AddDate(0, x.quarterLag, 0)
+	return span
+}
+
+// fiscalHalfSpan moves the half span on by the months a company's halves
+// lag the calendar's when the article says its year ends in January to
+// May (timex.StatedFiscalYearEnd): a year to March has its second half
+// from October to March, the calendar's July to December moved on three
+// months, the first half of which the tagger picked by tense as it does a
+// calendar half. A year to June has the calendar's halves, which the
+// tagger gives; a year to a later month counts its first half from the
+// calendar's second and is left alone. As for quarters, a text that
+// writes a half with its calendar year counts its bare halves in calendar
+// years, unless it says "fiscal". expr is the half as written.
+func (x *extraction) fiscalHalfSpan(text, expr string, span timex.Span) timex.Span {
+	if x.halfLag == 0 {
+		x.halfLag = -1
+		if m := timex.StatedFiscalYearEnd(text); m >= 1 && m <= 5 {
+			x.halfLag = m
+		}
+		x.calendarHalves = timex.WritesCalendarPart(text)
+	}
+	if x.halfLag < 0 || x.calendarHalves && !strings.Contains(strings.ToLower(expr), "fiscal") {
+		return span
+	}
+	span.Start, span.End = span.Start.AddDate(0, x.halfLag, 0), span.End.AddDate(0, x.halfLag, 0)
 	return span
 }
 

@@ -1147,6 +1147,38 @@ func yearTo(text string, start int) bool {
 // yearToLeads: see yearTo.
 var yearToLeads = []string{"the year to ", "the 12 months to ", "the twelve months to "}
 
+// yearEndedOn reports whether the day at start closes a year written just
+// before it by its last day, "the year ended March 31", "the year ending
+// June 30": a company's year, the stretch the figures cover, as "the
+// quarter ended June 30" is the quarter. "The year to June 30" stays
+// dated by its end, as the house golds "the three months to October 30".
+func yearEndedOn(text string, start int) bool {
+	before := strings.ToLower(text[max(0, start-20):start])
+	before = strings.TrimSuffix(before, "on ")
+	for _, lead := range yearEndedLeads {
+		if strings.HasSuffix(before, lead) {
+			return true
+		}
+	}
+	return false
+}
+
+// yearEndedLeads: see yearEndedOn.
+var yearEndedLeads = []string{"the year ended ", "the year ending "}
+
+// yearToDay returns the twelve months that end with the day span: from the
+// month after its month a year before, or, for a year of 52 or 53 weeks
+// that ends in a month's first week ("ended Jan. 2"), the year to the
+// month before, as boundedYear counts.
+func yearToDay(span timex.Span) timex.Span {
+	d := span.Start
+	end := time.Date(d.Year(), d.Month()+1, 1, 0, 0, 0, 0, time.UTC)
+	if d.Day() <= 7 {
+		end = end.AddDate(0, -1, 0)
+	}
+	return timex.Span{Start: end.AddDate(-1, 0, 0), End: end, Precision: timex.PrecisionYear}
+}
+
 // accountingYearBack returns the accounting year before or after prev
 // that expr counts to ("the year before", "the previous year", "a year
 // earlier"), when prev, the event just before, is a twelve-month year

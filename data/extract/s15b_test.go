@@ -38,6 +38,20 @@ func TestEvents_FiscalYearStatedLate(t *testing.T) {
 		{"a split year alone after 'for' in such a text",
 			"Brokers cut their forecasts for 2011-12. Its financial year ends on the last Saturday in February.",
 			time.Date(2011, 4, 13, 0, 0, 0, 0, time.UTC), []string{"2011-03-01/2012-02-29"}},
+		// A year to March has its halves three months after the
+		// calendar's: the second half just reported is October to March.
+		{"a bare half of a year to March",
+			"Orders fell in the second half. The group's financial year ends in March.",
+			time.Date(2019, 5, 10, 0, 0, 0, 0, time.UTC), []string{"2018-10-01/2019-03-31"}},
+		{"a bare half, the text writing a calendar half",
+			"Orders fell in the second half, after a strong first half of 2018. The group's financial year ends in March.",
+			time.Date(2019, 5, 10, 0, 0, 0, 0, time.UTC), []string{"2018-07-01/2018-12-31", "2018-01-01/2018-06-30"}},
+		{"the year ended on a day",
+			"Profit fell in the year ended March 31.",
+			time.Date(2019, 5, 10, 0, 0, 0, 0, time.UTC), []string{"2018-04-01/2019-03-31"}},
+		{"the year to a day, dated by its end as the house golds",
+			"Profit fell in the year to June 30.",
+			time.Date(2013, 8, 10, 0, 0, 0, 0, time.UTC), []string{"2013-06-30/2013-06-30"}},
 	}
 	for _, c := range cases {
 		got := eventStrings(t, c.text, c.published, spans)

@@ -897,6 +897,12 @@ var japaneseMarketWords = []string{"yen", "Nikkei", "Topix", "TOPIX"}
 // news, as written.
 var indianMarketWords = []string{"crore", "lakh", "Sensex", "Nifty", "₹"}
 
+// StatedFiscalYearEnd returns the month in which text itself says a
+// company's fiscal, financial or business year ends ("whose financial year
+// ends on the last Saturday in February"), or 0: unlike FiscalYearEnd it
+// infers no year to March from a split year or a market's money words.
+func StatedFiscalYearEnd(text string) int { return fiscalYearEnd(text) }
+
 // fiscalYearEnd returns the month in which text says a fiscal or
 // financial year ends, or 0.
 func fiscalYearEnd(text string) int {

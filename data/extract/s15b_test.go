@@ -60,3 +60,27 @@ func TestEvents_FiscalYearStatedLate(t *testing.T) {
 		}
 	}
 }
+
+// TestEvents_HyphenedMonthSpans checks that months joined by a tight
+// "-to-" make one span, as "April-June" does, and that weekdays so joined,
+// the days of every week, are not taken in. The sentences are ours.
+func TestEvents_HyphenedMonthSpans(t *testing.T) {
+	spans := func(e data.Event) string {
+		return e.Span.Start.Format("2006-01-02") + "/" + e.Span.LastDay().Format("2006-01-02")
+	}
+	published := time.Date(2026, 3, 5, 0, 0, 0, 0, time.UTC)
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"months, past", "Sales were weak in the July-to-September period.", []string{"2025-07-01/2025-09-30"}},
+		{"months ahead", "The coming April-to-June period looks better.", []string{"2026-04-01/2026-06-30"}},
+		{"months with a plain hyphen", "Sales were weak in the July-September period.", []string{"2025-07-01/2025-09-30"}},
+	}
+	for _, c := range cases {
+		got := eventStrings(t, c.text, published, spans)
+		if strings.Join(got, " ") != strings.Join(c.want, " ") {
+			t.Errorf("%s: events %v, want %v", c.name, got, c.want)
+		}
+	}
+}

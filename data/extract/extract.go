@@ -1112,9 +1112,10 @@ func holidayNamesDay(text string, tx, next timex.Timex) bool {
 const holidayPhraseMax = 40
 
 // endsPeriod reports whether tx is the last day of the period just
-// before it, or a day of its last week, which it only bounds: "the
-// quarter ended 31 December 2023", "the quarter ended Dec. 28",
-// "the quarter ending Dec. 31", "the half to June 30". The period is the
+// before it, or a day of its last week, or its last month, which it only
+// bounds: "the quarter ended 31 December 2023", "the quarter ended Dec.
+// 28", "the quarter ending Dec. 31", "the half to June 30", "the quarter
+// to December". The period is the
 // event; its last day, written to say which period, is no second one. p
 // is the period's span as its event has it, a fiscal quarter's months
 // where the company's year is off the calendar's ("the first quarter
@@ -1127,6 +1128,12 @@ func endsPeriod(text string, period timex.Timex, p timex.Span, tx timex.Timex) b
 		return false
 	}
 	d, err := tx.Span()
+	if err == nil && d.Precision == timex.PrecisionMonth {
+		// "the quarter to December", "the half ending in June": the
+		// period's last month, named to say which period
+		last := p.LastDay()
+		return d.Start.Year() == last.Year() && d.Start.Month() == last.Month()
+	}
 	if err != nil || d.Precision != timex.PrecisionDay {
 		return false
 	}
@@ -1151,7 +1158,7 @@ func spanMade(events []data.Event, tx timex.Timex) timex.Span {
 // periodEndWords join a period to the day it ends on: "the quarter ended
 // 31 December", "the half to June 30".
 var periodEndWords = map[string]bool{"ended": true, "ending": true, "ended on": true, "ending on": true, "to": true,
-	"through": true}
+	"through": true, "ended in": true, "ending in": true}
 
 // nextWord returns the word that starts one space after i, or "".
 func nextWord(text string, i int) string {

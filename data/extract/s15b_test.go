@@ -61,10 +61,10 @@ func TestEvents_FiscalYearStatedLate(t *testing.T) {
 	}
 }
 
-// TestEvents_HyphenedMonthSpans checks that months joined by a tight
-// "-to-" make one span, as "April-June" does, and that weekdays so joined,
-// the days of every week, are not taken in. The sentences are ours.
-func TestEvents_HyphenedMonthSpans(t *testing.T) {
+// TestEvents_MonthSpans checks that months joined by a tight "-to-" make
+// one span, as "April-June" does, and that a quarter named with its last
+// month ("the quarter to December") is one event. The sentences are ours.
+func TestEvents_MonthSpans(t *testing.T) {
 	spans := func(e data.Event) string {
 		return e.Span.Start.Format("2006-01-02") + "/" + e.Span.LastDay().Format("2006-01-02")
 	}
@@ -76,6 +76,12 @@ func TestEvents_HyphenedMonthSpans(t *testing.T) {
 		{"months, past", "Sales were weak in the July-to-September period.", []string{"2025-07-01/2025-09-30"}},
 		{"months ahead", "The coming April-to-June period looks better.", []string{"2026-04-01/2026-06-30"}},
 		{"months with a plain hyphen", "Sales were weak in the July-September period.", []string{"2025-07-01/2025-09-30"}},
+		// A quarter named with its last month is one event, as "the
+		// quarter ended December 31" is; a month that is not its last
+		// stays an event of its own.
+		{"a quarter to its last month", "Revenue in the quarter to December fell.", []string{"2025-10-01/2025-12-31"}},
+		{"a quarter ended in its last month", "Revenue in the quarter ended in December fell.", []string{"2025-10-01/2025-12-31"}},
+		{"a month that ends no quarter", "Revenue in the quarter fell, and it will rise to November.", []string{"2025-10-01/2025-12-31", "2026-11-01/2026-11-30"}},
 	}
 	for _, c := range cases {
 		got := eventStrings(t, c.text, published, spans)

@@ -212,6 +212,12 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 				// days just past or to come.
 				return tenseNearest, true, "a past forward-pointing verb: after it, nearest day"
 			}
+			if fc == vIng && g.start == g.head && tg.pastClauseBefore(g.start) {
+				// "the minutes showed a minority wanting to raise rates
+				// in April": a participle has no time of its own and
+				// looks ahead from the past of the clause it hangs on.
+				return tenseNearest, true, "a forward-pointing participle in a past clause: nearest day"
+			}
 			return tenseFuture, true, "a forward-pointing verb governs it: future"
 		}
 	}
@@ -1646,6 +1652,22 @@ func (tg *tagger) calledOff(j int) bool {
 	}
 	return false
 }
+
+// pastClauseBefore reports whether the nearest verb before k, past a
+// comma and a noun phrase ("had split, with a minority wanting"), is told
+// in the past: a simple past, "was", or a participle after "had".
+func (tg *tagger) pastClauseBefore(k int) bool {
+	for m := k - 1; m >= tg.from && m >= k-pastClauseReach; m-- {
+		if c := tg.vword(m); c.verbal() {
+			return c == vPast || c == vBePast || c == vHavePast || tg.vword(m-1) == vHavePast
+		}
+	}
+	return false
+}
+
+// pastClauseReach bounds the words pastClauseBefore reads back: ", with a
+// minority of members".
+const pastClauseReach = 8
 
 // calledOffPerfectAfter reports whether the call-off calledOff finds after
 // j is told in the present perfect: "has been pushed back", "have

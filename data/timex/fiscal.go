@@ -1311,6 +1311,24 @@ func ruleWholeYear(tg *tagger, i int) (match, bool) {
 	return date1(Date, k+1, vYear(tg.wholeYear(i, k, off)+off))
 }
 
+// ruleMonthFor reads "the month" after "for", a figure's month as a
+// financial or statistics report counts it: the month named just before
+// in the sentence ("will publish its figures for March next Tuesday, and
+// retail sales for the month on April 20"), else the month under way ("the
+// index is down 3.8 percent for the month"). "For the month of May" is
+// the month rule's.
+func ruleMonthFor(tg *tagger, i int) (match, bool) {
+	if tg.word(i) != "the" || tg.word(i+1) != "month" || tg.word(i-1) != "for" || i-1 < tg.from || !tg.hasDCT ||
+		tg.word(i+2) == "of" || tg.hyphen(i+2) {
+		return match{}, false
+	}
+	if tg.hasNamedMonth && tg.namedMonthFrom == tg.sentenceByte() {
+		tg.noteAnchor("the month named before it in the sentence")
+		return date1(Date, i+2, vMonth(tg.namedMonth.Year(), int(tg.namedMonth.Month())))
+	}
+	return date1(Date, i+2, vMonth(tg.dct.Year(), int(tg.dct.Month())))
+}
+
 // wholeYear is the year "the full year" or "the year" (its noun at k,
 // its "the" at i, off -1 after "last") names before off moves it: the
 // dct's, or a history's, the reported quarter's or the period just

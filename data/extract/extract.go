@@ -171,6 +171,11 @@ func (x *extraction) piece(a *data.Article, from, to int) {
 				span = fy // "in the 2004-05 financial year, up from 29 the year before": 2003-04
 			}
 		}
+		if n := len(events); n > 1 && span.Precision == timex.PrecisionMonth {
+			if pair, ok := pairYearBack(a.Text, tx, events[n-2], events[n-1], span); ok {
+				span = pair // "sales in November and December, up from a year earlier": both months of 2013
+			}
+		}
 		if span.Precision == timex.PrecisionMonth && yearTo(a.Text, tx.Start) {
 			span.Start = span.Start.AddDate(0, -11, 0) // "the year to March 2026": April 2025 to March 2026
 		} else if span.Precision == timex.PrecisionDay && yearEndedOn(a.Text, tx.Start) {

@@ -1198,6 +1198,25 @@ func accountingYearBack(expr string, prev, span timex.Span) (timex.Span, bool) {
 	return prev, true
 }
 
+// pairYearBack returns the two months first and last, named as a pair
+// just before in the same sentence ("sales in November and December"),
+// moved by a year, when tx counts a year from them ("up 4 percent from
+// a year earlier") and the tagger read it from the last one alone (span):
+// the comparison is with the same two months, not with the second only.
+func pairYearBack(text string, tx timex.Timex, first, last data.Event, span timex.Span) (timex.Span, bool) {
+	step, ok := yearSteps[strings.ToLower(tx.Text)]
+	if !ok || first.SentenceStart != last.SentenceStart || first.ExprEnd > last.ExprStart || last.ExprEnd > tx.Start ||
+		text[first.ExprEnd:last.ExprStart] != " and " || strings.ContainsAny(text[last.ExprEnd:tx.Start], ".;!?\n") {
+		return span, false
+	}
+	if first.Span.Precision != timex.PrecisionMonth || last.Span.Precision != timex.PrecisionMonth ||
+		!span.Start.Equal(last.Span.Start.AddDate(step, 0, 0)) {
+		return span, false
+	}
+	span.Start = first.Span.Start.AddDate(step, 0, 0)
+	return span, true
+}
+
 // yearSteps are the counts of one year from the period just named: see
 // accountingYearBack.
 var yearSteps = map[string]int{"the year before": -1, "the previous year": -1, "the year earlier": -1,

@@ -62,8 +62,10 @@ func TestEvents_FiscalYearStatedLate(t *testing.T) {
 }
 
 // TestEvents_MonthSpans checks that months joined by a tight "-to-" make
-// one span, as "April-June" does, and that a quarter named with its last
-// month ("the quarter to December") is one event. The sentences are ours.
+// one span, as "April-June" does, that a quarter named with its last
+// month ("the quarter to December") is one event, and that a year counted
+// back from two months named as a pair covers both. The sentences are
+// ours.
 func TestEvents_MonthSpans(t *testing.T) {
 	spans := func(e data.Event) string {
 		return e.Span.Start.Format("2006-01-02") + "/" + e.Span.LastDay().Format("2006-01-02")
@@ -81,6 +83,12 @@ func TestEvents_MonthSpans(t *testing.T) {
 		// stays an event of its own.
 		{"a quarter to its last month", "Revenue in the quarter to December fell.", []string{"2025-10-01/2025-12-31"}},
 		{"a quarter ended in its last month", "Revenue in the quarter ended in December fell.", []string{"2025-10-01/2025-12-31"}},
+		// "A year earlier" after two months named as a pair compares
+		// both; after one month, that month.
+		{"a year before a pair of months", "Sales in November and December will be up 4 percent from a year earlier.",
+			[]string{"2026-11-01/2026-11-30", "2026-12-01/2026-12-31", "2025-11-01/2025-12-31"}},
+		{"a year before one month", "Sales in December will be up 4 percent from a year earlier.",
+			[]string{"2026-12-01/2026-12-31", "2025-12-01/2025-12-31"}},
 		{"a month that ends no quarter", "Revenue in the quarter fell, and it will rise to November.", []string{"2025-10-01/2025-12-31", "2026-11-01/2026-11-30"}},
 	}
 	for _, c := range cases {

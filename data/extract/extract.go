@@ -169,6 +169,8 @@ func (x *extraction) piece(a *data.Article, from, to int) {
 		if n := len(events); n > 0 && span.Precision == timex.PrecisionYear {
 			if fy, ok := accountingYearBack(tx.Text, events[n-1].Span, span); ok {
 				span = fy // "in the 2004-05 financial year, up from 29 the year before": 2003-04
+			} else if fy, ok := accountingYearBack(tx.Text, stretchYear(a.Text, events[n-1]), span); ok {
+				span = fy // "in the 52 weeks to February 26, down from £67m in the previous year": March 2009 to February 2010
 			}
 		}
 		if n := len(events); n > 1 && span.Precision == timex.PrecisionMonth {

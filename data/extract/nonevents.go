@@ -1179,6 +1179,28 @@ func yearToDay(span timex.Span) timex.Span {
 	return timex.Span{Start: end.AddDate(-1, 0, 0), End: end, Precision: timex.PrecisionYear}
 }
 
+// stretchYear returns the twelve months a year-long stretch written
+// before the day of e closes ("the 52 weeks to February 26", "the year to
+// June 30", "the year ended March 31"), which the event itself may date
+// by its end, as the house golds "the year to June 30"; else a zero span.
+// A year counted from it ("the previous year") is the same kind of year.
+func stretchYear(text string, e data.Event) timex.Span {
+	if e.Span.Precision != timex.PrecisionDay {
+		return timex.Span{}
+	}
+	before := strings.ToLower(text[max(0, e.ExprStart-20):e.ExprStart])
+	for _, lead := range stretchYearLeads {
+		if strings.HasSuffix(before, lead) {
+			return yearToDay(e.Span)
+		}
+	}
+	return timex.Span{}
+}
+
+// stretchYearLeads: see stretchYear.
+var stretchYearLeads = []string{"the 52 weeks to ", "the 53 weeks to ", "the year to ", "the 12 months to ",
+	"the twelve months to ", "the year ended ", "the year ending "}
+
 // accountingYearBack returns the accounting year before or after prev
 // that expr counts to ("the year before", "the previous year", "a year
 // earlier"), when prev, the event just before, is a twelve-month year

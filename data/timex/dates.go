@@ -1859,6 +1859,18 @@ func (tg *tagger) movableFeast(i, k int, day func(y int) time.Time) (match, bool
 				y--
 			}
 		}
+	} else if t.Before(tg.dct) {
+		// Gone by this year: next year's in a future clause ("will
+		// finish before Easter", written in June), and with no tense
+		// the nearer of the two.
+		switch tg.tenseAround(i, k) {
+		case tenseFuture:
+			y++
+		case tenseNone:
+			if next := day(y + 1); !next.IsZero() && next.Sub(tg.dct) < tg.dct.Sub(t) {
+				y++
+			}
+		}
 	}
 	return feastDay(k, day(y))
 }

@@ -488,6 +488,9 @@ func (tg *tagger) monthOfYear(m, k int) (match, bool) {
 		if y, _ := tg.yearNum(j); y > 0 {
 			return date1(Date, k, vMonth(y, m))
 		}
+		if y, end := tg.ofAnaphoricYear(j); end > j {
+			return date1(Date, end, vMonth(y, m))
+		}
 	}
 	j, the := tg.optThe(j)
 	off, ok := tg.relOffsetAt(j)
@@ -671,6 +674,19 @@ func (tg *tagger) anaphoricYear(k int) (int, int) {
 	}
 	tg.noteAnchor("the year counted from")
 	return tg.anchor.Start.Year() + off, k + 3
+}
+
+// ofAnaphoricYear reads "the following year" or "the previous year" at k,
+// after a month and "of" ("suspended in February of the following year"):
+// counted from the date mentioned last, as "February the following year"
+// is, and one expression with the month, so that the counted year is not
+// counted again from the month. "of that year" is left to ofThatYear: it
+// repeats the month's year and stands as an expression of its own.
+func (tg *tagger) ofAnaphoricYear(k int) (int, int) {
+	if tg.word(k) != "the" {
+		return 0, k
+	}
+	return tg.anaphoricYear(k)
 }
 
 // rangeStart resolves the first day of a range whose month and year (y, or
@@ -1061,8 +1077,9 @@ func (tg *tagger) thatYear(i int) (int, bool) {
 
 // ofThatYear reads "of that year" or "of the same year" after a month
 // ending before j ("which ended in June of that year"): the year of the
-// date mentioned last, coarser than a day, which the phrase points back
-// to, whatever the tense says.
+// date mentioned last, which the phrase points back to, whatever the
+// tense says. A day names its year as well as a month does ("sentenced
+// Nov. 20, 2001 ... The trial, which began in September of that year").
 func (tg *tagger) ofThatYear(j int) (int, bool) {
 	k := j + 1
 	if tg.word(j) != "of" || tg.word(k) != "that" && (tg.word(k) != "the" || tg.word(k+1) != "same") {
@@ -1072,7 +1089,7 @@ func (tg *tagger) ofThatYear(j int) (int, bool) {
 		k++
 	}
 	a := tg.anchor // a comparison's period too: "its fiscal 2001 third quarter, which ended in June of that year"
-	if tg.word(k+1) != "year" || !tg.hasAnchor || a.Precision < PrecisionYear || a.Precision > PrecisionMonth {
+	if tg.word(k+1) != "year" || !tg.hasAnchor || a.Precision < PrecisionYear {
 		return 0, false
 	}
 	if tg.ex != nil && tg.ex.cur != nil {

@@ -1603,6 +1603,12 @@ func (tg *tagger) readHoliday(i int) (match, bool) {
 	if m.typ != Date || len(m.value) != 10 {
 		return m, ok
 	}
+	if genericLeads[tg.word(i-1)] && tg.word(m.end) != "weekend" {
+		// "had not celebrated a birthday or a Christmas since", "home
+		// every Christmas": any year's feast, as "on a Monday" is any
+		// Monday; "every" and "each" make it a set.
+		return anyFeast(tg.word(i-1), m), true
+	}
 	if tg.hasDCT && tg.habitual(i, m.end) {
 		// "The season usually starts at Easter": every year's feast,
 		// no day in particular.
@@ -1620,6 +1626,18 @@ func (tg *tagger) readHoliday(i int) (match, bool) {
 		}
 	}
 	return m, true
+}
+
+// anyFeast turns the holiday read as m, after the generic lead word lead,
+// into that feast of no day in particular, as a habitual one is (a
+// movable feast has no fixed day to keep): a set after "every" or "each",
+// a date left open after "a" or "any".
+func anyFeast(lead string, m match) match {
+	typ := Date
+	if lead == "every" || lead == "each" {
+		typ = Set
+	}
+	return match{end: m.end, typ: typ, value: "XXXX-XX-XX"}
 }
 
 // nearestSaturday returns the Saturday nearest day: the one before a

@@ -122,18 +122,29 @@ const holidayWeekdayReach = 16
 // such day: in news prose, with a verb ("bins are emptied on a Friday",
 // "she was born on a Sunday"). A post's "back at work on a Sunday :(" or
 // "school starts on a friday" is the day around it, and so is a weekday
-// the dct falls on ("the studio is full on a Sunday!", written then).
+// the dct falls on ("the studio is full on a Sunday!", written then),
+// unless a past or a habitual "would" tells of it ("she would drive to
+// the jail on a Sunday night", in a Sunday's obituary): what is told of
+// then is no day of the writer's.
 func (tg *tagger) anyWeekdayMeant(i int) bool {
-	if !tg.hasDCT || !tg.capital(i) || weekdayWords[tg.word(i)] == int(tg.dct.Weekday()) {
+	if !tg.hasDCT || !tg.capital(i) {
 		return false
 	}
-	_, verb, _ := tg.governingGroup(i, i+1)
+	g, verb, _ := tg.governingGroup(i, i+1)
+	if weekdayWords[tg.word(i)] == int(tg.dct.Weekday()) && (!verb || !thenForms[tg.vword(g.start)]) {
+		return false
+	}
 	if verb || tg.finiteBefore(i) {
 		return true
 	}
 	_, _, quoted := tg.quoteAround(i)
 	return quoted // a speaker quoted in a report: `"They deserve better than a call on a Monday morning"`
 }
+
+// thenForms are the classes that open a verb group telling of a time gone
+// by: a past form, a past auxiliary, or "would" and "could" of a habit or
+// a past's future.
+var thenForms = map[vclass]bool{vWould: true, vBePast: true, vHavePast: true, vDoPast: true, vPast: true}
 
 // finiteBefore reports whether a finite verb stands in the sentence within
 // groupSearch tokens before token i, whose group a comparison may keep

@@ -638,6 +638,13 @@ func (tg *tagger) remember(x Timex, derived bool) {
 	if s.Precision > PrecisionDay {
 		tg.lastClock, tg.hasLastClock = s.Start, true
 	}
+	if s.Precision == PrecisionDay && tg.eveningOfDayBefore(x.Start) {
+		// "on the night of Monday, May 9, ... he died shortly after 1am":
+		// the night a day is named for is its time of day, as that of
+		// "Monday night" is, so its small hours are the next day's and
+		// its "shortly before midnight" the day's last minute.
+		tg.lastClock, tg.hasLastClock = s.Start.Add(eveningStartHour*time.Hour), true
+	}
 	if s.Precision == PrecisionQuarter && !derived {
 		tg.quarter, tg.hasQuarter, tg.quarterText = s.Start, true, x.Text
 		tg.quarterFrom = tg.sentenceByte()
@@ -658,6 +665,18 @@ func (tg *tagger) remember(x Timex, derived bool) {
 	}
 	tg.countYear(x.Text, s)
 }
+
+// eveningOfDayBefore reports whether "the night of" or "the evening of"
+// stands just before the byte at: the day after it is named for its
+// night ("last seen on the night of Saturday 16 August").
+func (tg *tagger) eveningOfDayBefore(at int) bool {
+	before := strings.TrimRight(tg.lowerBefore(at, len("the evening of ")+1), " ")
+	return strings.HasSuffix(before, "the night of") || strings.HasSuffix(before, "the evening of")
+}
+
+// eveningStartHour is the hour a night or evening named by its day is
+// taken to start at, an evening's first (the TIMEX3 EV span opens at 18).
+const eveningStartHour = 18
 
 // noteStepBack records, before x becomes the anchor, the day it stepped
 // back from when x is a day counted back from the day before it ("the

@@ -715,6 +715,8 @@ func (tg *tagger) monthDay(m, d, i, j int) string {
 		y = ey
 	} else if hy, ok := tg.historyYear(); ok {
 		y = hy
+	} else if wy, ok := tg.writtenDayYear(m, d, i, j); ok {
+		y = wy
 	} else if tg.recentYear > 0 && (tg.recentMonth == 0 || tg.recentMonth == m) && !tg.willPastYear(i, j) {
 		tg.noteAnchor("the year written in a recent sentence")
 		y = tg.recentYear
@@ -736,6 +738,39 @@ func (tg *tagger) monthDay(m, d, i, j int) string {
 	}
 	return vDay(date(y, m, d))
 }
+
+// writtenDayYear returns the year of a day written out with its year
+// earlier in the text that the day d of month m, written without one,
+// lies within writtenDayReach days of: a story that goes back to the
+// night it began ("on the night of 3 November 2017", then, paragraphs on,
+// "found unresponsive at 12.40am on 4 November") means the days around
+// it, not the last 4 November before the dct. A clause that speaks of
+// what is to come is left to its tense ("will be sentenced on 28 June").
+func (tg *tagger) writtenDayYear(m, d, i, j int) (int, bool) {
+	if d == 0 || tg.nWritten == 0 {
+		return 0, false
+	}
+	if t, _ := tg.governingTense(i, j); t == tenseFuture {
+		return 0, false
+	}
+	for n := tg.nWritten - 1; n >= 0; n-- {
+		w := tg.writtenDays[n]
+		for _, y := range []int{w.Year() - 1, w.Year(), w.Year() + 1} {
+			if !validDay(y, m, d) {
+				continue
+			}
+			if gap := date(y, m, d).Sub(w); gap <= writtenDayReach && gap >= -writtenDayReach {
+				tg.noteDayAnchor("written day", w, "a day written with its year a few days from it")
+				return y, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// writtenDayReach is how far from a day written with its year a day and
+// month without one is taken to be in the same stretch of the story.
+const writtenDayReach = 7 * 24 * time.Hour
 
 // anniversaryYears returns the count of "the second anniversary of (the)"
 // or "the 50th anniversary of" standing before the date at token i, the

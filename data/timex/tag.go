@@ -154,6 +154,12 @@ type tagger struct {
 	// (recentSeason, which lends it to its own months).
 	recentMonth  int
 	recentSeason Span
+	// writtenDays are the last days written out with a year other than
+	// the dct's ("the night of 3 November 2017"), oldest first, nWritten how many are
+	// kept: a day and month written without one a few days from such a
+	// day is in its year (writtenDayYear), however far back it was told.
+	writtenDays [writtenDaysKept]time.Time
+	nWritten    int
 	// recentEnd is the byte of all where that mention ends.
 	recentEnd int
 	// recentSince marks that mention as the start of a state running up
@@ -649,6 +655,11 @@ func (tg *tagger) remember(x Timex, derived bool) {
 		tg.quarter, tg.hasQuarter, tg.quarterText = s.Start, true, x.Text
 		tg.quarterFrom = tg.sentenceByte()
 	}
+	if s.Precision >= PrecisionDay && !derived && writesYear(x.Text) && (!tg.hasDCT || s.Start.Year() != tg.dct.Year()) {
+		// A day of the dct's year (the page's own date line among
+		// them) tells the tense reading nothing it does not weigh.
+		tg.keepWrittenDay(s.Start.Truncate(24 * time.Hour))
+	}
 	if s.Precision >= PrecisionMonth && writesYear(x.Text) {
 		tg.recentYear, tg.yearAge, tg.recentEnd = s.Start.Year(), 0, x.End
 		tg.recentMonth = int(s.Start.Month())
@@ -664,6 +675,21 @@ func (tg *tagger) remember(x Timex, derived bool) {
 		tg.recentSeason = s
 	}
 	tg.countYear(x.Text, s)
+}
+
+// writtenDaysKept bounds the days written with their year that the tagger
+// keeps for writtenDayYear, so the look-up stays constant per date.
+const writtenDaysKept = 8
+
+// keepWrittenDay adds day, written with its year, to tg.writtenDays,
+// dropping the oldest when full.
+func (tg *tagger) keepWrittenDay(day time.Time) {
+	if tg.nWritten == writtenDaysKept {
+		copy(tg.writtenDays[:], tg.writtenDays[1:])
+		tg.nWritten--
+	}
+	tg.writtenDays[tg.nWritten] = day
+	tg.nWritten++
 }
 
 // eveningOfDayBefore reports whether "the night of" or "the evening of"

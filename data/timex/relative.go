@@ -165,12 +165,31 @@ func ruleWeekOf(tg *tagger, i int) (match, bool) {
 		return match{}, false
 	}
 	if day, end, ok := tg.dayAt(i + 3); ok {
+		end = tg.sameWeekRangeEnd(day, end)
 		if tg.word(i+1) == "weekend" {
 			return date1(Date, end, vWeek(day)+"-WE") // "the weekend of 8-9 February"
 		}
 		return date1(Date, end, vWeek(day))
 	}
 	return match{}, false
+}
+
+// sameWeekRangeEnd returns the index after the second day of a range
+// that the day ending before end opens with a hyphen, when that day is
+// less than a week after it ("the weekend of 16-17 August", "the weekend
+// of September 13-14"): the days of one week or weekend are one
+// expression with "the week of". Otherwise it returns end.
+func (tg *tagger) sameWeekRangeEnd(day time.Time, end int) int {
+	if !tg.hyphen(end) {
+		return end
+	}
+	if last, lastEnd, ok := tg.dayAt(end + 1); ok && last.After(day) && last.Sub(day) < 7*24*time.Hour {
+		return lastEnd // the second day carries the month: "16-17 August"
+	}
+	if d, dEnd := tg.dayNum(end + 1); d > day.Day() && d-day.Day() < 7 && monthWords[tg.word(dEnd)] == 0 {
+		return dEnd // the first day carried it: "September 13-14"
+	}
+	return end
 }
 
 // dayAt reads a calendar day written with its month at i ("March 6",

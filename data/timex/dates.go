@@ -1729,6 +1729,12 @@ func (tg *tagger) holiday(i int) (match, bool) {
 	if y, k2 := tg.feastYear(k); y > 0 {
 		return date1(Date, k2, vDay(date(y, h.month, h.day)))
 	}
+	if y, ok := tg.thatYear(i); ok {
+		// "should have had that Christmas with her family", after "the
+		// winter of 2017": the feast of the year told last, as "that
+		// November" is that year's month.
+		return date1(Date, k, vDay(date(y, h.month, h.day)))
+	}
 	if !tg.hasDCT {
 		return date1(Date, k, "XXXX-"+pad(h.month, 2)+"-"+pad(h.day, 2))
 	}

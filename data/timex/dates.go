@@ -965,6 +965,36 @@ func (tg *tagger) everyYearAfter(j int) bool {
 	return everyWords[tg.word(j)] && tg.word(j+1) == "year"
 }
 
+// everyYearBefore reports whether "every year" or "each year" stands
+// within everyYearReach tokens before the bare name from i to j, in its
+// sentence and clause (no colon or semicolon between), and no "this",
+// "last", "next" or "that" leads the name: the name is then the same date
+// of every year ("held every year since 1990, at Christmas"). A clause
+// about what is to come names the next one, the year's habit only
+// compared with ("as every year, there will be no trains on Christmas
+// Day").
+func (tg *tagger) everyYearBefore(i, j int) bool {
+	if w := tg.word(i - 1); w == "this" || w == "last" || w == "next" || w == "that" {
+		return false
+	}
+	if t, _ := tg.governingTense(i, j); t == tenseFuture {
+		return false
+	}
+	for k := i - 1; k > tg.from && k >= i-everyYearReach; k-- {
+		if tg.punct(k, ";") || tg.punct(k, ":") {
+			return false
+		}
+		if tg.word(k) == "year" && everyWords[tg.word(k-1)] {
+			return true
+		}
+	}
+	return false
+}
+
+// everyYearReach bounds, in tokens, how far before a name everyYearBefore
+// looks: "every year since he went in, on his birthday and at".
+const everyYearReach = 14
+
 // laterMonthYear returns the year of a month with its year written
 // earlier in the same sentence when the bare month m at i comes later in
 // that year: "closed in March 2020 and reopened in June", "would begin in
@@ -1657,9 +1687,10 @@ func (tg *tagger) readHoliday(i int) (match, bool) {
 		// Monday; "every" and "each" make it a set.
 		return anyFeast(tg.word(i-1), m), true
 	}
-	if tg.hasDCT && tg.habitual(i, m.end) {
-		// "The season usually starts at Easter": every year's feast,
-		// no day in particular.
+	if tg.hasDCT && (tg.habitual(i, m.end) || tg.everyYearBefore(i, m.end)) {
+		// "The season usually starts at Easter", "we have done this
+		// every year since, on his birthday and at Christmas": every
+		// year's feast, no day in particular.
 		return date1(Date, m.end, "XXXX-XX-XX")
 	}
 	if p, part := dayParts[tg.word(m.end)]; part && !strings.HasSuffix(tg.word(m.end), "s") {

@@ -905,6 +905,12 @@ func ruleClock(tg *tagger, i int) (match, bool) {
 		if day, ok := tg.afterEarlierDay(i, k+1); ok && t == tenseNearest {
 			base = weekdayNear(day, d, tenseFuture)
 		}
+		if day, ok := tg.morningAfterEvening(h, d); ok {
+			// "last seen on the night of Saturday 16 August ... CCTV
+			// shows him at 12.20am on Sunday": the small hours of
+			// the day after the evening told of, whatever the tense.
+			base = day
+		}
 	} else if d, ok := weekdayWords[tg.word(k+1)]; ok && sameLine && clockDayLeads[tg.word(k)] && tg.capital(k+1) &&
 		tg.hasDCT {
 		// "at 9.40 a.m. next Thursday", "at 10am last Tuesday": the
@@ -1010,6 +1016,22 @@ func recurringDay(w string) bool {
 
 // frequencyWords make a clock time after them one of every day.
 var frequencyWords = setOf("every", "daily", "nightly", "hourly")
+
+// morningAfterEvening returns the day after the evening told last when a
+// clock time at hour h, before 6am, names that day's weekday wd: the
+// small hours that follow the evening, not the weekday the tense picks.
+func (tg *tagger) morningAfterEvening(h, wd int) (time.Time, bool) {
+	if h >= 6 || !tg.hasLastClock {
+		return time.Time{}, false
+	}
+	evening := tg.lastClock.Truncate(24 * time.Hour)
+	next := evening.AddDate(0, 0, 1)
+	if int(next.Weekday()) != wd || !tg.eveningOf(evening) {
+		return time.Time{}, false
+	}
+	tg.noteDayAnchor("evening told of", evening, "the evening whose small hours the clock time is in")
+	return next, true
+}
 
 // eveningBefore reports whether the date mentioned last is a
 // time from 6 p.m. on day: a clock time or an evening or night ("by

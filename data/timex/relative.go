@@ -993,7 +993,14 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 				// "hold assemblies that evening", "was spoken to that
 				// night": the part of the day mentioned last ("night"
 				// is also a unit, "three nights", but not after "that").
-				return date1(Time, k+1, vDay(day.Truncate(24*time.Hour))+"T"+p)
+				day = day.Truncate(24 * time.Hour)
+				if p == "MO" && tg.word(i-1) == "later" && tg.eveningOf(day) {
+					// "fell ill on the night of December 31 and died
+					// later that morning": the morning the night ran
+					// into, the next day's.
+					day = day.AddDate(0, 0, 1)
+				}
+				return date1(Time, k+1, vDay(day)+"T"+p)
 			}
 		}
 	}

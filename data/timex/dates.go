@@ -739,6 +739,17 @@ func (tg *tagger) monthDay(m, d, i, j int) string {
 	return vDay(date(y, m, d))
 }
 
+// onDay reports whether "on" leads the date at i, alone or with a part of
+// the day between ("on December 31", "on the night of December 31"): a
+// past verb then tells of that day, as it does of one right after it.
+func (tg *tagger) onDay(i int) bool {
+	if tg.word(i-1) == "on" {
+		return true
+	}
+	_, part := dayParts[tg.word(i-2)]
+	return tg.word(i-1) == "of" && part && tg.word(i-3) == "the" && tg.word(i-4) == "on"
+}
+
 // writtenDayYear returns the year of a day written out with its year
 // earlier in the text that the day d of month m, written without one,
 // lies within writtenDayReach days of: a story that goes back to the
@@ -859,7 +870,7 @@ func (tg *tagger) yearFor(m, d, i, j int) int {
 	day := d
 	if d == 0 {
 		day = 15
-	} else if !strong && !(t == tensePast && (tg.word(i-1) == "on" || tg.pastVerbRightBefore(i))) {
+	} else if !strong && !(t == tensePast && (tg.onDay(i) || tg.pastVerbRightBefore(i))) {
 		t = tenseNone
 	}
 	dy := tg.dct.Year()

@@ -923,6 +923,11 @@ func ruleClock(tg *tagger, i int) (match, bool) {
 	} else if day, end, ok := tg.holidayAt(k); ok && sameLine {
 		base, j, dayGiven = day, end, true // "2 a.m. on New Year's Day", "noon on Christmas Eve"
 	}
+	if m, ok := tg.anyDayAfter(k); ok && !dayGiven && sameLine {
+		// "back in court at 8:30 the next morning" after "on a Sunday
+		// night": the hour of any such morning, one expression.
+		return date1(Time, m.end, "XXXX-XX-XXT"+pad(h, 2)+":"+pad(min, 2)+zone)
+	}
 	if !dayGiven && tg.hasDCT && (tg.entryStamp(i, j) || base.Before(tg.dct) && tg.aheadOfWriting(i, j)) {
 		// A live entry's stamp, or "is due to give a briefing at 2
 		// p.m." after a day gone by: the day of writing.

@@ -856,6 +856,27 @@ func (tg *tagger) futureNoun(i int) bool {
 var pluralRefs = map[string]string{"recent": "PAST_REF", "past": "PAST_REF", "coming": "FUTURE_REF",
 	"future": "FUTURE_REF", "upcoming": "FUTURE_REF"}
 
+// anyDayAfter reads "the next morning" or "the following day" at i after a
+// weekday of no week in particular ("would drive to the jail on a Sunday
+// night ... and be back in court at 8:30 the next morning"): a day counted
+// from any such day is any such day too, with its part of the day.
+func (tg *tagger) anyDayAfter(i int) (match, bool) {
+	if !tg.anyDayLast || tg.word(i) != "the" {
+		return match{}, false
+	}
+	if off, ok := anaphorOffsets[tg.word(i+1)]; !ok || off == 0 {
+		return match{}, false
+	}
+	w := tg.word(i + 2)
+	if p, part := dayParts[w]; part && !strings.HasSuffix(w, "s") {
+		return date1(Time, i+3, "XXXX-XX-XXT"+p)
+	}
+	if w == "day" {
+		return date1(Date, i+3, "XXXX-XX-XX")
+	}
+	return match{}, false
+}
+
 // ruleAnaphor reads expressions resolved against the date mentioned last:
 // "the next day", "the following week", "the previous year", "that day",
 // "the same day", "the day before".
@@ -874,6 +895,9 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 	}
 	if !ok {
 		return match{}, false
+	}
+	if m, ok := tg.anyDayAfter(i); ok {
+		return m, true
 	}
 	w := tg.word(i)
 	k := i + 1

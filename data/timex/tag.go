@@ -160,6 +160,10 @@ type tagger struct {
 	// day is in its year (writtenDayYear), however far back it was told.
 	writtenDays [writtenDaysKept]time.Time
 	nWritten    int
+	// anyDayLast is whether the day mentioned last was a weekday of no
+	// week in particular ("on a Sunday night"), which a day counted from
+	// it is too (anyDayAfter); a coarser date named since keeps it.
+	anyDayLast bool
 	// recentEnd is the byte of all where that mention ends.
 	recentEnd int
 	// recentSince marks that mention as the start of a state running up
@@ -626,6 +630,9 @@ func (tg *tagger) remember(x Timex, derived bool) {
 	if x.Type != Date && x.Type != Time {
 		return
 	}
+	if strings.HasPrefix(x.Value, "XXXX-WXX-") {
+		tg.anyDayLast = true
+	}
 	s, err := ParseValue(x.Value)
 	if err != nil {
 		return
@@ -637,6 +644,7 @@ func (tg *tagger) remember(x Timex, derived bool) {
 		tg.told, tg.hasTold, tg.toldText = s, true, x.Text
 	}
 	if s.Precision >= PrecisionDay {
+		tg.anyDayLast = false // a year or decade named since leaves no day to count from
 		tg.lastDay, tg.hasLastDay = s.Start.Truncate(24*time.Hour), true
 		tg.noteLatestPast(tg.lastDay, x)
 		tg.noteVoteDay(tg.lastDay, x)

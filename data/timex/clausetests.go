@@ -75,7 +75,7 @@ func (tg *tagger) comparisonBase(k int) bool {
 	for j := k; j > tg.from && k-j <= comparisonReach; j-- {
 		w := tg.word(j)
 		if w == "from" {
-			return comparedFrom[tg.word(j-1)]
+			return comparedFrom[tg.word(j-1)] && !(tg.word(j-1) == "up" && startUpVerbs[tg.word(j-2)])
 		}
 		if tg.toks[j].kind != kNum && !tg.punct(j, "%") && !tg.punct(j, "$") && !tg.punct(j, ".") && !amountWords[w] && !figureUnits[w] &&
 			!tg.lexAt(j).has(inPossessives) && w != "the" {

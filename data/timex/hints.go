@@ -77,6 +77,14 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 			return tensePast, "results for a period to a month: the month gone, past"
 		}
 		if prev == "up" && tg.hyphen(k-2) && runUpWords[tg.word(k-3)] {
+			if tg.pastGroupBefore(k) || tg.pluperfectBefore(k) {
+				// "blamed snow in the run-up to Christmas", written in
+				// April: the run-up is over, and its event most likely
+				// the one just gone, though a vote may still lie days
+				// ahead ("campaigning ended in the run-up to Sunday's
+				// vote").
+				return tenseNearest, "\"in the run-up to\" told in the past: nearest"
+			}
 			return tenseFuture, "\"in the run-up to\": future"
 		}
 		if (prev == "back" || prev == "forward") && movedFrom[tg.word(k-2)] || tg.rescheduledAt(k) {
@@ -91,7 +99,7 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 			return t, "\"… to\" before the date points"
 		}
 	case "for":
-		if tg.statisticNounBefore(k) && (k == next || k == next-1 && tg.word(next) == "the") && tg.monthWord(next+1) {
+		if (tg.statisticNounBefore(k) || tg.publishedSeriesBefore(k)) && (k == next || k == next-1 && tg.word(next) == "the") && tg.monthWord(next+1) {
 			// "publishes inflation figures for December on
 			// Wednesday", "figures for the October-December quarter
 			// are due", "the next figures, for February, are
@@ -251,6 +259,20 @@ func (tg *tagger) hintWord(i int) int {
 // statisticNounBefore reports whether "for" at k follows a noun of
 // figures, right before it or set off by a comma ("the monthly figures,
 // for February, are published").
+// publishedSeriesBefore reports whether the "for" at k follows a measure
+// that a verb of publishing governs: "will publish retail sales for
+// April", "releases industrial output for May". Published, the month's
+// figures are in, so the month is gone, as "figures for" tells
+// (statisticNounBefore); a measure forecast ("expects inflation for June
+// to ease") keeps its clause's tense.
+func (tg *tagger) publishedSeriesBefore(k int) bool {
+	if !seriesNouns[tg.word(k-1)] {
+		return false
+	}
+	g, ok := tg.groupBefore(k)
+	return ok && publishVerbs[tg.word(g.head)]
+}
+
 func (tg *tagger) statisticNounBefore(k int) bool {
 	if tg.punct(k-1, ",") {
 		k--

@@ -795,6 +795,10 @@ var chainParticiples = setOf("followed", "preceded")
 var rescheduleVerbs = forms("move", "postpone", "delay", "push", "bring", "defer", "reschedule", "shift",
 	"adjourn", "switch", "extend", "put", "slip", "slide")
 
+// bringForms give an event a new time after "to" only with "forward"
+// after them (rescheduledAt): "brought the vote forward to Monday".
+var bringForms = setOf("bring", "brings", "brought", "bringing")
+
 // monthOffsets are the words that name a month from the dct's in "the
 // 12th of this month", "the 3rd of next month".
 var monthOffsets = map[string]int{"this": 0, "next": 1, "last": -1}
@@ -1093,6 +1097,10 @@ var cueWords = map[string]tense{"next": tenseFuture, "coming": tenseFuture, "upc
 var calledOffWords = setOf("postponed", "delayed", "cancelled", "canceled", "scrapped", "scrubbed", "aborted",
 	"suspended", "halted", "abandoned", "shelved", "rescheduled", "extended")
 
+// midwayStops are the calledOffWords that can stop or stretch an event
+// under way, not only put off one still to come (calledOffPerfectAfter).
+var midwayStops = setOf("extended", "suspended", "halted", "abandoned")
+
 // calledOffVerbs, with one of calledOffParticles after them, say so too:
 // "was due to start in May but was held back", "pushed back", "put off",
 // "called off".
@@ -1188,6 +1196,14 @@ var movedFrom = setOf("postponed", "delayed", "moved", "pushed", "rescheduled", 
 // which come out after it: "inflation figures for December".
 var statisticNouns = setOf("figures", "data", "statistics", "numbers", "readings")
 
+// seriesNouns name the measures a statistics office publishes month by
+// month, and publishVerbs the verbs that put them out
+// (publishedSeriesBefore): "will publish retail sales for April".
+var (
+	seriesNouns  = setOf("sales", "output", "production", "inflation", "prices", "orders", "starts", "spending", "exports", "imports", "unemployment", "payrolls", "approvals")
+	publishVerbs = forms("publish", "release", "issue")
+)
+
 // reportNouns name a company's report on a closed period: "results for
 // the three months to July", "earnings for the year to March".
 var reportNouns = setOf("results", "earnings", "accounts", "sales", "revenue", "profits")
@@ -1245,6 +1261,11 @@ var sessionEdgeWords = setOf("after", "before")
 // figure already known: "up from its April forecast", "down from 2.4% in
 // March".
 var comparedFrom = setOf("up", "down")
+
+// startUpVerbs take "up" as a particle that starts something or speeds it
+// ("demand should pick up from October", "will ramp up from May"): the
+// "from" after them gives when it starts, no comparison's base.
+var startUpVerbs = forms("pick", "speed", "ramp", "step", "gear", "start", "heat", "warm", "scale", "build")
 
 // figureUnits, with amountWords, may stand between a figure and the date
 // that dates it: "down from 2.4 per cent in March".

@@ -1555,7 +1555,8 @@ func (tg *tagger) lastOfCurrent(k int) (match, bool) {
 
 // lastOf reads "the last week of March" and "the last day of March", the
 // unit at k: the ISO week holding the month's last Thursday (the last week
-// mostly in the month, 2009-W13 for March 2009) or the month's last day.
+// mostly in the month, 2009-W13 for March 2009) or the month's last day;
+// in the plural ("the last days of March") the month's end.
 // A year written alone is read as its December ("the last day of 2013"
 // is New Year's Eve, not the day before the paper and a year).
 func (tg *tagger) lastOf(i, k int) (match, bool) {
@@ -1574,6 +1575,11 @@ func (tg *tagger) lastOf(i, k int) (match, bool) {
 		} else if y, end = tg.yearNum(tg.optComma(k2)); y == 0 {
 			y, end = tg.yearFor(m, 0, i, k2), k2
 		}
+	}
+	if w := tg.word(k); w == "days" || w == "weeks" {
+		// "the last days of July", "the final weeks of March": the
+		// month's end, as "late July" is, no one day or week
+		return match{end: end, typ: Date, value: vMonth(y, m), mod: "END"}, true
 	}
 	last := date(y, m, daysIn(y, time.Month(m)))
 	if u == uDay {

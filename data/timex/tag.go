@@ -177,6 +177,13 @@ type tagger struct {
 	// starts in all (blocks restart token indices), so a comparison in
 	// the same sentence can find it past a date between.
 	quarterFrom int
+	// namedMonth is the last month named as a month ("March", "the
+	// April meeting"), for "for the month" after it (ruleMonthFor), and
+	// namedMonthFrom the byte where its sentence starts; hasNamedMonth
+	// whether there is one.
+	namedMonth     time.Time
+	namedMonthFrom int
+	hasNamedMonth  bool
 	// fiscalStart is the calendar quarter of the first fiscal quarter
 	// named ("its fiscal fourth quarter"), and fiscalOrd its number in
 	// the company's year, which later fiscal quarters count from.
@@ -658,6 +665,9 @@ func (tg *tagger) remember(x Timex, derived bool) {
 		// "Monday night" is, so its small hours are the next day's and
 		// its "shortly before midnight" the day's last minute.
 		tg.lastClock, tg.hasLastClock = s.Start.Add(eveningStartHour*time.Hour), true
+	}
+	if s.Precision == PrecisionMonth {
+		tg.namedMonth, tg.namedMonthFrom, tg.hasNamedMonth = s.Start, tg.sentenceByte(), true
 	}
 	if s.Precision == PrecisionQuarter && !derived {
 		tg.quarter, tg.hasQuarter, tg.quarterText = s.Start, true, x.Text

@@ -129,6 +129,13 @@ func (tg *tagger) pastGroupBefore(k int) bool {
 	return c == vPast || c == vBePast
 }
 
+// pluperfectBefore reports whether the verb group before token k opens
+// with "had": "sales had risen".
+func (tg *tagger) pluperfectBefore(k int) bool {
+	g, ok := tg.groupBefore(k)
+	return ok && tg.vword(g.start) == vHavePast
+}
+
 // aheadOfWriting reports whether the clause of tokens [i, j) looks ahead
 // from the time of writing: "will", "can", "is due to", a present
 // schedule; not "would", which looks ahead from a time told of.

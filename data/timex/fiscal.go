@@ -1323,7 +1323,7 @@ func ruleMonthFor(tg *tagger, i int) (match, bool) {
 		return match{}, false
 	}
 	if tg.hasNamedMonth && tg.namedMonthFrom == tg.sentenceByte() {
-		tg.noteAnchor("the month named before it in the sentence")
+		tg.noteNamedMonth("the month named before it in the sentence")
 		return date1(Date, i+2, vMonth(tg.namedMonth.Year(), int(tg.namedMonth.Month())))
 	}
 	return date1(Date, i+2, vMonth(tg.dct.Year(), int(tg.dct.Month())))

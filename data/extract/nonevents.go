@@ -309,8 +309,8 @@ rose|fell|grew|shrank|sank|slid|came|went|saw|began|brought|stood|held|hit|beat|
 // periodDeterminers are the words that tie a period to the noun after it.
 var periodDeterminers = words(`a|an|her|his|its|my|next|our|that|the|their|this|your`)
 
-// accountingYear reports whether expr is a fiscal or financial year that
-// writes no year ("the full fiscal year", "the current financial year",
+// accountingYear reports whether expr is a fiscal, financial or tax year
+// that writes no year ("the full fiscal year", "the current financial year",
 // and a company's "full year", as in "cut its forecast for the full year"):
 // an accounting period whose months the text does not give, which the
 // tagger can only value as a calendar year, so it is no event to plot.
@@ -318,7 +318,7 @@ var periodDeterminers = words(`a|an|her|his|its|my|next|our|that|the|their|this|
 func accountingYear(expr string) bool {
 	lower := strings.ToLower(expr)
 	if !strings.Contains(lower, "fiscal year") && !strings.Contains(lower, "financial year") &&
-		!strings.Contains(lower, "full year") {
+		!strings.Contains(lower, "full year") && !strings.Contains(lower, "tax year") {
 		return false
 	}
 	return !strings.ContainsAny(expr, "0123456789")

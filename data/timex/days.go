@@ -257,13 +257,14 @@ func weekdayReading(tg *tagger, i int) (match, bool) {
 // switch off their computers at about 3 a.m. on Tuesday"): what the past
 // order or advice looked ahead to comes after the day the sentence is
 // already on, the first such weekday after it, not the one nearest the
-// day of writing.
+// day of writing. So does the day a past move took an event from
+// (movedOffDay).
 func (tg *tagger) afterEarlierDay(i, j int) (time.Time, bool) {
 	if !tg.dayEarlierInSentence(i) || tg.lastDay.After(tg.dct) {
 		return time.Time{}, false
 	}
 	g, ok, after := tg.governingGroup(i, j)
-	if !ok || after || !tg.forwardVerb(g, i, j) {
+	if !ok || after || !tg.forwardVerb(g, i, j) && !tg.movedOffDay(g, i) {
 		return time.Time{}, false
 	}
 	if c := tg.vword(g.start); c != vPast && c != vHavePast {
@@ -271,6 +272,14 @@ func (tg *tagger) afterEarlierDay(i, j int) (time.Time, bool) {
 	}
 	tg.noteAnchor("the day named earlier in the sentence, which a past order looks ahead from")
 	return tg.lastDay, true
+}
+
+// movedOffDay reports whether the date at i is the time an event was moved
+// from ("on Thursday moved the vote from Tuesday to the following week"):
+// an event is moved off a day still ahead of the move, so a day the
+// sentence names for the move comes before it.
+func (tg *tagger) movedOffDay(g group, i int) bool {
+	return tg.word(i-1) == "from" && rescheduleVerbs[tg.word(g.head)]
 }
 
 // definiteWeekday resolves a weekday after "the" ("with the opening game

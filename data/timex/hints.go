@@ -56,12 +56,13 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 	if tg.closingLevel(k) {
 		return tensePast, "a closing price the date fixes: past"
 	}
-	if dateSetVerbs[tg.word(next)] && tg.word(j) == "as" && tg.lexAt(j+1).has(inDeterminers) ||
+	if dateSetVerbs[tg.word(next)] && tg.word(j) == "as" && (tg.lexAt(j+1).has(inDeterminers) || tg.bareDayRole(j+1)) ||
 		designateVerbs[tg.word(next)] && (tg.word(j) == "a" || tg.word(j) == "an") {
 		// "has fixed Friday as the record date", "set March 3 as
-		// the deadline", "declared Tuesday a day of mourning": a day
-		// picked for what is to come, ahead as things stand, and told
-		// in the past just ahead or gone.
+		// the deadline", "set April 26 as polling day", "declared
+		// Tuesday a day of mourning": a day picked for what is to
+		// come, ahead as things stand, and told in the past just
+		// ahead or gone.
 		if w := tg.word(next - 1); w == "has" || w == "have" || hasSuffix(tg.word(next), "s") {
 			return tenseFuture, "a day fixed as a date to come: future"
 		}
@@ -256,4 +257,12 @@ func (tg *tagger) statisticNounBefore(k int) bool {
 		k--
 	}
 	return statisticNouns[tg.word(k-1)]
+}
+
+// bareDayRole reports whether the words at k name, with no article, the
+// role a day is picked for: a day noun ("deadline", "date") or a word
+// and one ("polling day", "record date", "election day"), as in "set
+// April 26 as polling day". "As expected", "as planned" name none.
+func (tg *tagger) bareDayRole(k int) bool {
+	return dayRoleNouns[tg.word(k)] || dayRoleNouns[tg.word(k+1)]
 }

@@ -1226,6 +1226,10 @@ var slotVerbs = setOf("set", "sets", "scheduled", "schedules", "fixed", "fixes",
 var dateSetVerbs = setOf("set", "fixed", "fixes", "sets", "named", "names", "chose", "chosen", "picked", "designated",
 	"proposed", "announced", "confirmed", "earmarked", "pencilled", "penciled")
 
+// dayRoleNouns end the role a day is picked for after "as" with no
+// article: "set April 26 as polling day", "fixed May 3 as deadline".
+var dayRoleNouns = setOf("day", "date", "deadline")
+
 // designateVerbs make the day right after them what the noun phrase after
 // it says: "declared Tuesday a day of national mourning", "made Friday a
 // holiday".

@@ -982,6 +982,16 @@ var clausePunct = setOf(";", ":", "\"", "“", "”", "(", ")", "[", "]", "«", 
 var voteWords = setOf("vote", "votes", "voted", "voting", "election", "elections", "ballot", "referendum", "runoff",
 	"run-off")
 
+// voteBodyNouns, after a vote word, make it name a body or its people,
+// not a vote: "the Election Commission said on Monday".
+var voteBodyNouns = setOf("commission", "commissions", "commissioner", "commissioners", "committee", "board", "boards",
+	"office", "officials", "official", "authority", "authorities", "observers", "monitors", "agency", "body", "tribunal",
+	"court", "council", "workers", "staff")
+
+// earlyVoteWords, before a vote word, make it a vote cast ahead of the
+// day: "advance voting takes place on April 19".
+var earlyVoteWords = setOf("advance", "early", "postal", "absentee", "overseas")
+
 // voteAnaphorHeads map the word before "the" and a vote word to the noun
 // before it that makes the phrase a day counted from the vote: "the day
 // after the vote", "the day before the election", "the eve of the

@@ -720,7 +720,7 @@ func (tg *tagger) noteVoteDay(day time.Time, x Timex) {
 		// once a sentence, however many days it names
 		tg.voteSentence, tg.voteAt, tg.voteDist = at, tg.voteAt[:0], -1
 		for k := tg.from; k < tg.to && len(tg.voteAt) < maxVoteWords; k++ {
-			if voteWords[tg.word(k)] {
+			if tg.voteMention(k) {
 				tg.voteAt = append(tg.voteAt, voteMention{tg.base + int(tg.toks[k].start), tg.voteAnaphor(k)})
 			}
 		}
@@ -751,6 +751,15 @@ func (tg *tagger) noteVoteDay(day time.Time, x Timex) {
 	if d >= 0 && (tg.voteDist < 0 || d < tg.voteDist) {
 		tg.voteDay, tg.hasVoteDay, tg.voteDist = vote, true, d
 	}
+}
+
+// voteMention reports whether the word at k names the vote itself: a
+// vote word that does not qualify a body or its people ("the Election
+// Commission on Monday", "election officials said on Friday") and is no
+// vote cast ahead of the day ("advance voting takes place on April 19",
+// "early voting opened on Monday"), whose days are not the vote's.
+func (tg *tagger) voteMention(k int) bool {
+	return voteWords[tg.word(k)] && !voteBodyNouns[tg.word(k+1)] && !earlyVoteWords[tg.word(k-1)]
 }
 
 // voteMention is a vote word of the sentence noteVoteDay reads: the byte

@@ -282,6 +282,35 @@ func (tg *tagger) movedOffDay(g group, i int) bool {
 	return tg.word(i-1) == "from" && rescheduleVerbs[tg.word(g.head)]
 }
 
+// todayEndsName reports whether a capitalised "Today" at i closes a
+// name, a paper's or a programme's ("told USA Today", "China Today
+// reported", "(Photo: Andes Today)", a masthead "Andes Today" on its own
+// line): the word before it is a capitalised word the lexicon knows no
+// role of, no verb of a title-case headline ("Pre-Orders Open Today"),
+// and the sentence is prose with a lower-case word in it, a credit after
+// "Photo:", or that name alone on its line.
+func (tg *tagger) todayEndsName(i int) bool {
+	k := i - 1
+	if !tg.capital(i) || k < tg.from || !tg.capital(k) || tg.toks[k].kind != kWord || tg.toks[i].newlines > 0 {
+		return false
+	}
+	if e := verbLex[tg.word(k)]; e.class != vNone || e.flags != 0 || tg.lexAt(k).sets != 0 {
+		return false
+	}
+	if k == tg.from && i+1 == tg.to {
+		return i+1 >= len(tg.toks) || tg.toks[i+1].newlines > 0 // the name alone on its line
+	}
+	if tg.punct(k-1, ":") && captionLeads[tg.word(k-2)] {
+		return true
+	}
+	for m := tg.from; m < tg.to; m++ {
+		if m != i && tg.toks[m].kind == kWord && !tg.capital(m) {
+			return true
+		}
+	}
+	return false
+}
+
 // definiteWeekday resolves a weekday after "the" ("with the opening game
 // on the Friday night", "the headline act plays on the Saturday"): the
 // article points back to the days just named, so the weekday is the
@@ -745,6 +774,9 @@ func ruleDeictic(tg *tagger, i int) (match, bool) {
 			return tg.withPartOfDay(tg.dct.AddDate(0, 0, off), i+2)
 		}
 		return match{}, false
+	}
+	if tg.word(i) == "today" && tg.todayEndsName(i) {
+		return match{}, false // "told USA Today", "(Photo: Andes Today)": a title's word
 	}
 	if tg.word(i) == "today" && tg.presentOfLiving(i) {
 		// "most people living here today have never seen it", "the

@@ -140,6 +140,11 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 		if movedFrom[prev] {
 			return tensePast, "\"moved from\": past"
 		}
+		if withdrawVerbs[prev] && k == next {
+			// "withdrew from Sunday's final": one withdraws from an
+			// event before it is over, so it is near the report.
+			return tenseNearest, "withdrawing \"from\" a dated event: nearest day"
+		}
 		if recoveryWords[prev] {
 			// "still recovering from Saturday night", "reeling from
 			// Tuesday's defeat": what one recovers from is over.
@@ -149,6 +154,13 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 		// Thursday's summit".
 		if k == next && tg.attributive(k+1, j) && tg.dayOrMonth(k+1) && !verbLex[prev].has(lForward) {
 			return tensePast, "\"from\" an event: its aftermath, past"
+		}
+	case "out": // hintWord skips the "of" of "out of"
+		if tg.word(k+1) == "of" && k+1 == next && withdrawVerbs[prev] {
+			// "pulled out of Sunday's runoff", "pulls out of the
+			// Friday debate": one pulls out of an event still to
+			// come or under way, near the report whatever the tense.
+			return tenseNearest, "pulling \"out of\" a dated event: nearest day"
 		}
 	case "early", "soon":
 		if prev == "as" && tg.word(k+1) == "as" {

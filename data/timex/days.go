@@ -204,6 +204,9 @@ func weekdayReading(tg *tagger, i int) (match, bool) {
 	if day, ok := tg.weekdayAfterDate(i, wd); ok {
 		return tg.withPartOfDay(day, j)
 	}
+	if day, ok := tg.weekdayInApposition(i, wd); ok {
+		return tg.withPartOfDay(day, j)
+	}
 	if day, ok := tg.holidayWeekday(i, wd); ok {
 		tg.noteAnchor("the holiday named just before, which falls on that weekday")
 		return tg.withPartOfDay(day, j)
@@ -309,6 +312,19 @@ func (tg *tagger) todayEndsName(i int) bool {
 		}
 	}
 	return false
+}
+
+// weekdayInApposition resolves a weekday after a comma and "the" right
+// after a date of that weekday ("drawn on March 23, the Monday after
+// nominations close"): the phrase says again which day the date is, so
+// the weekday is the date's own, not one counted from the day of writing.
+func (tg *tagger) weekdayInApposition(i, wd int) (time.Time, bool) {
+	if tg.word(i-1) != "the" || !tg.punct(i-2, ",") || tg.lastEnd != i-2 || tg.lastWeekday || !tg.hasAnchor ||
+		tg.anchor.Precision != PrecisionDay || int(tg.anchor.Start.Weekday()) != wd {
+		return time.Time{}, false
+	}
+	tg.noteAnchor("the date the phrase stands beside")
+	return tg.anchor.Start, true
 }
 
 // definiteWeekday resolves a weekday after "the" ("with the opening game

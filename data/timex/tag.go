@@ -174,6 +174,10 @@ type tagger struct {
 	fiscalOrd   int
 	hasFiscal   bool
 	yearAge     int // sentences since recentYear was written
+	// stepped is the month last named with its year as a step from the
+	// year of writing ("March last year"), which a later bare month of
+	// the same clause shares (see laterMonthSteppedYear).
+	stepped steppedMonth
 	// interview is the day the writer met the person a profile quotes
 	// ("When I meet her ... last Wednesday"), which the quotes told in
 	// the present ("she says") were spoken on (see noteInterview).
@@ -649,6 +653,9 @@ func (tg *tagger) remember(x Timex, derived bool) {
 		if s.Precision >= PrecisionDay {
 			tg.recentMonth = 0
 		}
+	}
+	if s.Precision == PrecisionMonth && namesItsYear(x.Text) {
+		tg.stepped = steppedMonth{year: s.Start.Year(), month: int(s.Start.Month()), end: x.End, sentence: tg.sentenceByte()}
 	}
 	if s.Precision == PrecisionSeason && writesYear(x.Text) {
 		// "the summer of 1982 ...: she won the chair on 6 August": a
@@ -1194,6 +1201,23 @@ func writesYear(s string) bool {
 			}
 		} else {
 			run = 0
+		}
+	}
+	return false
+}
+
+// steppedMonth is a month named with its year as a step from the year of
+// writing ("March last year"): its year and month, the byte of all where
+// the mention ends and the byte where its sentence starts.
+type steppedMonth struct{ year, month, end, sentence int }
+
+// namesItsYear reports whether a month expression names its year as a
+// step from the year of writing ("March last year", "May of next year",
+// "June this year"): the year is as fixed as one written out.
+func namesItsYear(s string) bool {
+	for _, suffix := range [...]string{" last year", " next year", " this year"} {
+		if len(s) > len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix) {
+			return true
 		}
 	}
 	return false

@@ -126,9 +126,10 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 			return tenseFuture, "a campaign for a dated vote: future"
 		}
 	case "from":
-		if prev == "forward" && movedFrom[tg.word(k-2)] {
+		if prev == "forward" && (movedFrom[tg.word(k-2)] || tg.movedObject(k-1)) {
 			// "an exhibition on 15 March, brought forward from the
-			// autumn": the time given up came after the new one.
+			// autumn", "had brought the handover forward from
+			// December 10": the time given up came after the new one.
 			return tenseFuture, "\"brought forward from\": future"
 		}
 		if k == next && tg.monthOrSeason(k+1) && tg.word(j) == "to" && tg.rescheduledAt(j) {
@@ -277,4 +278,12 @@ func (tg *tagger) statisticNounBefore(k int) bool {
 // April 26 as polling day". "As expected", "as planned" name none.
 func (tg *tagger) bareDayRole(k int) bool {
 	return dayRoleNouns[tg.word(k)] || dayRoleNouns[tg.word(k+1)]
+}
+
+// movedObject reports whether the particle at k ("forward", "back")
+// follows the object of a verb that moves an event in time: "had brought
+// the handover forward", "pushed the vote back".
+func (tg *tagger) movedObject(k int) bool {
+	g, ok := tg.groupBefore(k)
+	return ok && movedFrom[tg.word(g.head)]
 }

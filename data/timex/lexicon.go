@@ -1624,6 +1624,10 @@ var outcomeNouns = setOf("ruling", "rulings", "verdict", "verdicts", "decision",
 	"collapse", "plunge", "rout", "incident", "accident", "slide", "slump", "drop", "surge", "tumble",
 	"agreement", "accord")
 
+// groundworkNouns name what a later outcome is built on: "the findings
+// would be the basis of Wednesday's accord".
+var groundworkNouns = setOf("basis", "foundation", "foundations", "groundwork", "blueprint", "framework", "template")
+
 // outcomePrepositions open a phrase that rests on what an event left
 // behind, fronted before the clause: "Under Saturday's agreement",
 // "After Monday's verdict"; not "before" or "ahead of", which look to it.

@@ -157,7 +157,7 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 			return tensePast, "\"from\" an event: its aftermath, past"
 		}
 	case "out": // hintWord skips the "of" of "out of"
-		if tg.word(k+1) == "of" && k+1 == next && withdrawVerbs[prev] {
+		if tg.word(k+1) == "of" && k+1 == next && outOfVerbs[prev] {
 			// "pulled out of Sunday's runoff", "pulls out of the
 			// Friday debate": one pulls out of an event still to
 			// come or under way, near the report whatever the tense.

@@ -1236,12 +1236,16 @@ var slotVerbs = setOf("set", "sets", "scheduled", "schedules", "fixed", "fixes",
 var dateSetVerbs = setOf("set", "fixed", "fixes", "sets", "named", "names", "chose", "chosen", "picked", "designated",
 	"proposed", "announced", "confirmed", "earmarked", "pencilled", "penciled")
 
-// withdrawVerbs take a candidate or a team out of an event, before
-// "out of" ("pulled out of Sunday's runoff") or "from" ("withdrew from
-// Sunday's final"): the event is near the withdrawal, not long gone.
-var withdrawVerbs = setOf("pull", "pulls", "pulled", "pulling", "drop", "drops", "dropped", "dropping", "bow", "bows",
-	"bowed", "bowing", "back", "backs", "backed", "backing", "withdraw", "withdraws", "withdrew", "withdrawn",
-	"withdrawing")
+// outOfVerbs take a candidate or a team out of an event before "out of"
+// ("pulled out of Sunday's runoff", "bowed out of"), and withdrawVerbs
+// before "from" ("withdrew from Sunday's final"): the event is near the
+// withdrawal, not long gone. "Pushed back from Tuesday" is a move, no
+// withdrawal.
+var (
+	outOfVerbs = setOf("pull", "pulls", "pulled", "pulling", "drop", "drops", "dropped", "dropping", "bow", "bows",
+		"bowed", "bowing", "back", "backs", "backed", "backing")
+	withdrawVerbs = setOf("withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing")
+)
 
 // dayRoleNouns end the role a day is picked for after "as" with no
 // article: "set April 26 as polling day", "fixed May 3 as deadline".

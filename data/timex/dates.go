@@ -960,6 +960,9 @@ func (tg *tagger) monthAlone(m, i, j int) string {
 	if y, ok := tg.laterMonthYear(m, i); ok {
 		return vMonth(y, m)
 	}
+	if y, ok := tg.laterMonthSteppedYear(m, i); ok {
+		return vMonth(y, m)
+	}
 	if tg.habitual(i, j) || tg.everyYearAfter(j) {
 		return "XXXX-" + pad(m, 2) // "the rainy season normally ends in September"
 	}
@@ -1057,6 +1060,28 @@ func (tg *tagger) laterDateOtherYear() bool {
 		return false
 	}
 	return tg.base+int(tg.toks[tg.lastEnd-1].start) >= tg.recentEnd && tg.anchor.Start.Year() != tg.recentYear
+}
+
+// laterMonthSteppedYear returns the year of a month named earlier in the
+// same clause with its year as a step from the year of writing when the
+// bare month m at i comes later in that year: "went out in March last
+// year and was accepted in July" (July of last year). Unlike a year
+// written out, which laterMonthYear lends across the sentence, the step
+// lends itself only within its clause: a comma, a clause mark or a
+// clause opener between leaves the bare month to its own clause ("who
+// resigned in March last year, was charged in September").
+func (tg *tagger) laterMonthSteppedYear(m, i int) (int, bool) {
+	st := tg.stepped
+	if st.year == 0 || st.sentence != tg.sentenceByte() || m <= st.month || reportingVerbs[tg.word(i-2)] {
+		return 0, false
+	}
+	for k := i - 1; k > tg.from && tg.base+int(tg.toks[k].start) >= st.end; k-- {
+		if tg.punct(k, ",") || tg.leftStop(k) {
+			return 0, false
+		}
+	}
+	tg.noteAnchor("the year of a month named earlier in the clause")
+	return st.year, true
 }
 
 // spanEndYear returns the year of a bare month m that opens a span or pair

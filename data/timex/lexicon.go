@@ -987,6 +987,16 @@ var clausePunct = setOf(";", ":", "\"", "“", "”", "(", ")", "[", "]", "«", 
 var voteWords = setOf("vote", "votes", "voted", "voting", "election", "elections", "ballot", "referendum", "runoff",
 	"run-off")
 
+// voteBodyNouns, after a vote word, make it name a body or its people,
+// not a vote: "the Election Commission said on Monday".
+var voteBodyNouns = setOf("commission", "commissions", "commissioner", "commissioners", "committee", "board", "boards",
+	"office", "officials", "official", "authority", "authorities", "observers", "monitors", "agency", "body", "tribunal",
+	"court", "council", "workers", "staff")
+
+// earlyVoteWords, before a vote word, make it a vote cast ahead of the
+// day: "advance voting takes place on April 19".
+var earlyVoteWords = setOf("advance", "early", "postal", "absentee", "overseas")
+
 // voteAnaphorHeads map the word before "the" and a vote word to the noun
 // before it that makes the phrase a day counted from the vote: "the day
 // after the vote", "the day before the election", "the eve of the
@@ -1242,6 +1252,21 @@ var slotVerbs = setOf("set", "sets", "scheduled", "schedules", "fixed", "fixes",
 // "as" and what it is follow: "has fixed Friday as the record date".
 var dateSetVerbs = setOf("set", "fixed", "fixes", "sets", "named", "names", "chose", "chosen", "picked", "designated",
 	"proposed", "announced", "confirmed", "earmarked", "pencilled", "penciled")
+
+// outOfVerbs take a candidate or a team out of an event before "out of"
+// ("pulled out of Sunday's runoff", "bowed out of"), and withdrawVerbs
+// before "from" ("withdrew from Sunday's final"): the event is near the
+// withdrawal, not long gone. "Pushed back from Tuesday" is a move, no
+// withdrawal.
+var (
+	outOfVerbs = setOf("pull", "pulls", "pulled", "pulling", "drop", "drops", "dropped", "dropping", "bow", "bows",
+		"bowed", "bowing", "back", "backs", "backed", "backing")
+	withdrawVerbs = setOf("withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing")
+)
+
+// dayRoleNouns end the role a day is picked for after "as" with no
+// article: "set April 26 as polling day", "fixed May 3 as deadline".
+var dayRoleNouns = setOf("day", "date", "deadline")
 
 // designateVerbs make the day right after them what the noun phrase after
 // it says: "declared Tuesday a day of national mourning", "made Friday a
@@ -1624,6 +1649,10 @@ var outcomeNouns = setOf("ruling", "rulings", "verdict", "verdicts", "decision",
 	"statement", "announcement", "outburst", "defeat", "loss", "win", "victory", "sell-off", "selloff",
 	"collapse", "plunge", "rout", "incident", "accident", "slide", "slump", "drop", "surge", "tumble",
 	"agreement", "accord")
+
+// groundworkNouns name what a later outcome is built on: "the findings
+// would be the basis of Wednesday's accord".
+var groundworkNouns = setOf("basis", "foundation", "foundations", "groundwork", "blueprint", "framework", "template")
 
 // outcomePrepositions open a phrase that rests on what an event left
 // behind, fronted before the clause: "Under Saturday's agreement",

@@ -620,7 +620,25 @@ func (tg *tagger) namesOutcome(i, j int) bool {
 	if p := i - 1; outcomeTimeWords[tg.word(p)] || tg.word(p) == "the" && outcomeTimeWords[tg.word(p-1)] {
 		return false // "will be released with Thursday's decision": its time, not its object
 	}
+	if tg.groundworkOf(i - 1) {
+		return false // "would be the basis of Wednesday's accord": what is built on it comes after
+	}
 	return tg.outcomeNoun(i, j)
+}
+
+// groundworkOf reports whether the "of" or "for" at k follows a noun of
+// groundwork ("the basis of", "a blueprint for"), perhaps in quotation
+// marks: what follows is built on it, so an outcome named there is yet
+// to come.
+func (tg *tagger) groundworkOf(k int) bool {
+	if w := tg.word(k); w != "of" && w != "for" {
+		return false
+	}
+	n := k - 1
+	if tg.quoteMark(n) {
+		n--
+	}
+	return groundworkNouns[tg.word(n)]
 }
 
 // outcomeNoun reports whether the date at [i, j) qualifies a noun of an

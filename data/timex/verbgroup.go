@@ -198,6 +198,14 @@ func (tg *tagger) periodClause(j int) (group, bool) {
 	return g, first == g.head && (tg.vword(first) == vPast || tg.vword(first) == vBePast)
 }
 
+// haltedUntil reports whether the date at i follows "until" or "till" in
+// the clause of group g, whose verb calls something off or holds it back
+// ("halted", "suspended", "postponed"): the date ends the stop.
+func (tg *tagger) haltedUntil(g group, i int) bool {
+	w := tg.word(tg.hintWord(i))
+	return (w == "until" || w == "till") && calledOffWords[tg.word(g.head)]
+}
+
 // governingTense finds the verb group that governs tokens [i, j) and reads
 // its tense; strong is false when the reading rests on a guessed -ed verb,
 // which day-and-month dates do not trust: "declared a dividend payable
@@ -222,6 +230,14 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 			g, ok, _ := tg.governingGroup(i, j)
 			if !ok {
 				g, ok = tg.gappedGroup(i, j) // "…; by Thursday evening, 41,000"
+			}
+			if ok && tg.vword(g.start) == vHavePast && tg.haltedUntil(g, i) {
+				// "said it had halted work at the site until July 15",
+				// "had suspended flights until Monday": the day a stop
+				// ordered in the past runs to was set by the order, and
+				// lies just ahead or just gone, as a plan's deadline.
+				tg.noteTense(tg.groupText(g), tenseNearest, "\"until\" the end of a stop a past perfect ordered: nearest")
+				return tenseNearest, true
 			}
 			if ok && tg.vword(g.start) == vHavePast && tg.pastPerfectOrDeadline(g.start) && !tg.schedulePredicate(g) &&
 				!tg.forwardVerb(g, i, j) {

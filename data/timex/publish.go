@@ -99,7 +99,7 @@ func FindDateline(text string, year int) (time.Time, bool) {
 		}
 		if d, ok := publishedOnLine(line, n, byline, !prose); ok {
 			switch {
-			case updated.IsZero() && revisionLine(line):
+			case updated.IsZero() && (revisionLine(line) || liveTopStamp(line, text[min(i, len(text)):])):
 				updated, updatedAt = d, n // a "First published" line may follow
 			case updated.IsZero() || firstPublished(line):
 				return d, true
@@ -403,6 +403,24 @@ func hasYearDigits(s string) bool {
 func revisionLine(line string) bool {
 	w := labelWord(line)
 	return strings.EqualFold(w, "updated") || strings.EqualFold(w, "modified") || strings.EqualFold(w, "reviewed")
+}
+
+// liveTopStamp reports whether line, a date stamped with its minute and
+// no label, stands right over a "First published" line, the first line
+// of rest that holds anything: a live page sets the time of its last
+// entry on top ("Sun 10 Feb 2019 01.20 GMT") and the time it began
+// under it, and the page is dated by the day it began, as an "Updated"
+// line gives way to a "First published" one, so that a page that ran
+// past midnight is not dated by the morning after.
+func liveTopStamp(line, rest string) bool {
+	if _, labelled := afterLabel(line); labelled || !stampedLine(line) {
+		return false
+	}
+	rest = strings.TrimLeft(rest, " \t\r\n")
+	if end := strings.IndexByte(rest, '\n'); end >= 0 {
+		rest = rest[:end]
+	}
+	return firstPublished(trimMarks(rest))
 }
 
 // firstPublished reports whether line is labelled with the page's first

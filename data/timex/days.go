@@ -908,14 +908,16 @@ func ruleClock(tg *tagger, i int) (match, bool) {
 	}
 	if !dayGiven && tg.hasDCT && (tg.entryStamp(i, j) || base.Before(tg.dct) && tg.aheadOfWriting(i, j)) {
 		// A live entry's stamp, or "is due to give a briefing at 2
-		// p.m." after a day gone by: the day of writing.
-		base = tg.dct
+		// p.m." after a day gone by: the day of writing, the page's,
+		// or a later one when the page ran past midnight.
+		base = tg.dct.AddDate(0, 0, tg.stampDays(i))
 	}
-	if !dayGiven && tg.hasDCT && base.After(tg.dct) && tg.pastOfWriting(i, j) {
+	if writing := tg.writingDay(); !dayGiven && tg.hasDCT && base.After(writing) && tg.pastOfWriting(i, j) {
 		// "would stay closed until Monday. GeoNet recorded 150
 		// aftershocks by midday": a past deed's hour is not on the
-		// day still ahead that was named last.
-		base = tg.dct
+		// day still ahead that was named last, but on the day the
+		// entry is written, after midnight on a live page that ran on.
+		base = writing
 		tg.noteAnchor("the day of writing: a past deed's hour is on no day still ahead")
 	}
 	if h == 24 {

@@ -185,6 +185,10 @@ type tagger struct {
 	// told from (see noteEntryDay).
 	entryDay    time.Time
 	hasEntryDay bool
+	// liveStamps are the stamps of a live page that ran past midnight,
+	// read once at its first entry stamp (liveRead): see stampDays.
+	liveStamps []liveStamp
+	liveRead   bool
 	// scene is the past period the current sentence opens with, if
 	// any (see noteScene).
 	scene scene

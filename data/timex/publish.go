@@ -1486,6 +1486,9 @@ func DatelineHeader(line string) int {
 	}
 	d, ok := parseWritten(line, at)
 	if !ok && !titled {
+		if n := agencyFirstDateline(line, at); n > 0 {
+			return n
+		}
 		return weekdayDateline(line, at)
 	}
 	if !ok || !datelineEnds(line[d.end:]) || titled && !agencyAfter(line[d.end:]) {
@@ -1499,6 +1502,29 @@ func DatelineHeader(line string) int {
 	rest := strings.TrimLeft(line[end:], " ,-–—:/")
 	return len(line) - len(rest)
 }
+
+// agencyFirstDateline returns the length of a dateline whose place,
+// ending at at, and perhaps its state or country, are followed by the
+// agency's name in brackets and then the full date and a dash
+// ("SISTERS, Ore. (AP) Aug. 13, 2008 - "), as some pages print wire
+// copy, or 0.
+func agencyFirstDateline(line string, at int) int {
+	open := strings.IndexByte(line[at:], '(')
+	if open < 0 || open > maxDatelineRegion || open > 0 && !regionName(strings.TrimSpace(line[at:at+open])) || !agencyAfter(line[at+open:]) {
+		return 0
+	}
+	from := pubSkipSpaces(line, at+strings.IndexByte(line[at:], ')')+1)
+	d, ok := parseWritten(line, from)
+	if !ok || !d.full() || !datelineEnds(line[d.end:]) || strings.HasPrefix(strings.TrimLeft(line[d.end:], " ,"), "(") {
+		return 0
+	}
+	rest := strings.TrimLeft(line[d.end:], " ,-–—:/")
+	return len(line) - len(rest)
+}
+
+// maxDatelineRegion bounds the state or country between a dateline's
+// place and its agency ("Ore. ", "French Guiana ").
+const maxDatelineRegion = 24
 
 // weekdayDateline returns the length of a dateline whose place, ending
 // at at, is followed by a weekday's full name alone and a dash

@@ -340,6 +340,9 @@ func TestPublicationShapes(t *testing.T) {
 		{"WASHINGTON, June 12 (Reuters) - The Senate voted.", "The Senate voted."},
 		{"MOSCOW, Nov. 27, 2024 — Russia said.", "Russia said."},
 		{"KOUROU, French Guiana, Nov 20 (AP) - The rocket was due to fly.", "The rocket was due to fly."},
+		// The agency before the date, as some pages print wire copy.
+		{"SISTERS, Ore. (AP) Aug. 13, 2008 - A fire grew overnight.", "A fire grew overnight."},
+		{"SISTERS, Ore. (AP) Aug. 13 - A fire grew.", ""},
 		{"PARIS, 24 September (AFP) - The probe is well.", "The probe is well."},
 		{"LONDON, 3rd June (PA) - Rail fares rise.", "Rail fares rise."},
 		{"DUBLIN, 24 Sept - Talks resumed.", "Talks resumed."},

@@ -1664,6 +1664,15 @@ func ruleNthWeekday(tg *tagger, i int) (match, bool) {
 		return match{}, false
 	}
 	day, ok := nthWeekdayOf(y, m, wd, n)
+	if ok && tg.hasDCT && day.Before(tg.dct) && tg.word(i-1) == "to" && tg.rescheduledAt(i-1) && !tg.yearWrittenIn(i+4, end) {
+		// "has been moved to the second weekend of September": the new
+		// day an event is put off to lies ahead, whatever the tense of
+		// the verb that moved it; after a past verb ("was moved to the
+		// first weekend of July") it may have come since: the nearer.
+		if next, ok := nthWeekdayOf(y+1, m, wd, n); ok && (!tg.pastGroupBefore(i-1) || next.Sub(tg.dct) < tg.dct.Sub(day)) {
+			day = next
+		}
+	}
 	if !ok {
 		return match{}, false
 	}
@@ -1671,6 +1680,12 @@ func ruleNthWeekday(tg *tagger, i int) (match, bool) {
 		return date1(Date, end, vWeek(day)+"-WE")
 	}
 	return date1(Date, end, vDay(day))
+}
+
+// yearWrittenIn reports whether the tokens [i, j) write out a year
+// ("September 2009"), which no tense moves.
+func (tg *tagger) yearWrittenIn(i, j int) bool {
+	return writesYear(tg.text[tg.toks[i].start:tg.toks[j-1].end])
 }
 
 // nthWeekdayOf returns the n-th weekday wd (Sunday 0) of month m of year

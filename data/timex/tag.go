@@ -199,7 +199,7 @@ type tagger struct {
 	// lastWeekday whether that expression began with a weekday name,
 	// lastDaySet whether it was a weekly set ("every Monday") and
 	// lastDuration whether it was a duration ("the first nine months").
-	lastEnd      int
+	lastEnd int
 	// lastDatedEnd is the token index after the last expression tagged
 	// that was no duration: a "when" clause goes on past a duration in
 	// it ("the summer of 2003, when fires forced them out for a week in

@@ -938,6 +938,11 @@ func ruleClock(tg *tagger, i int) (match, bool) {
 			h, min = 23, 59
 		case !dayGiven && tg.eveningOf(base):
 			base = base.AddDate(0, 0, 1)
+		case !dayGiven && midnightEnds[tg.word(i-1)] && base.Equal(tg.writingDay()) && !(tg.hasAnchor && tg.anchor.Precision >= PrecisionDay) && tg.pastOfWriting(i, j):
+			// "the quake struck just before midnight", told with no
+			// day or evening named before it: the midnight gone, the
+			// last minute of the day before the writing.
+			base, h, min = base.AddDate(0, 0, -1), 23, 59
 		}
 	}
 	if !dayGiven && h < 6 && (tg.eveningBefore(base) || tg.eveningOf(base)) {

@@ -1091,7 +1091,7 @@ var furnitureLeads = []string{"©", "(c) ", "copyright ", "photograph:", "photo:
 // rankingFrame reports whether tx is "the year" (or month, week, season)
 // that closes a noun phrase ranked against the rest of that period: "the
 // busiest travel days of the year", "its last big deliveries of the
-// year", "the last of the year". The period is the field the ranking is
+// year", "the last of the year", "the fifth hurricane of the year". The period is the field the ranking is
 // drawn from, no event of its own; the ranked days, where dated, are.
 // "The first day of the year" names a day and stays.
 func rankingFrame(text string, tx timex.Timex) bool {
@@ -1138,7 +1138,7 @@ func superlativeWord(w string) bool {
 var (
 	frameUnits     = words(`year|month|week|season`)
 	frameHeads     = words(`day|days|week|weeks|month|months|quarter|half|night|weekend|morning|evening`)
-	orderWords     = words(`first|last`)
+	orderWords     = words(`first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last`)
 	degreeWords    = words(`best|worst|most|least|biggest|largest|highest|lowest|hottest|coldest|warmest|wettest|driest`)
 	notSuperlative = words(`interest|interests|protest|protests|request|requests|contest|contests|harvest|harvests|arrest|arrests|inquest|conquest|manifest|honest|modest|suggest|suggests|digest|invest|invests`)
 )

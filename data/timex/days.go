@@ -122,18 +122,29 @@ const holidayWeekdayReach = 16
 // such day: in news prose, with a verb ("bins are emptied on a Friday",
 // "she was born on a Sunday"). A post's "back at work on a Sunday :(" or
 // "school starts on a friday" is the day around it, and so is a weekday
-// the dct falls on ("the studio is full on a Sunday!", written then).
+// the dct falls on ("the studio is full on a Sunday!", written then),
+// unless a past or a habitual "would" tells of it ("she would drive to
+// the jail on a Sunday night", in a Sunday's obituary): what is told of
+// then is no day of the writer's.
 func (tg *tagger) anyWeekdayMeant(i int) bool {
-	if !tg.hasDCT || !tg.capital(i) || weekdayWords[tg.word(i)] == int(tg.dct.Weekday()) {
+	if !tg.hasDCT || !tg.capital(i) {
 		return false
 	}
-	_, verb, _ := tg.governingGroup(i, i+1)
+	g, verb, _ := tg.governingGroup(i, i+1)
+	if weekdayWords[tg.word(i)] == int(tg.dct.Weekday()) && (!verb || !thenForms[tg.vword(g.start)]) {
+		return false
+	}
 	if verb || tg.finiteBefore(i) {
 		return true
 	}
 	_, _, quoted := tg.quoteAround(i)
 	return quoted // a speaker quoted in a report: `"They deserve better than a call on a Monday morning"`
 }
+
+// thenForms are the classes that open a verb group telling of a time gone
+// by: a past form, a past auxiliary, or "would" and "could" of a habit or
+// a past's future.
+var thenForms = map[vclass]bool{vWould: true, vBePast: true, vHavePast: true, vDoPast: true, vPast: true}
 
 // finiteBefore reports whether a finite verb stands in the sentence within
 // groupSearch tokens before token i, whose group a comparison may keep
@@ -894,6 +905,12 @@ func ruleClock(tg *tagger, i int) (match, bool) {
 		if day, ok := tg.afterEarlierDay(i, k+1); ok && t == tenseNearest {
 			base = weekdayNear(day, d, tenseFuture)
 		}
+		if day, ok := tg.morningAfterEvening(h, d); ok {
+			// "last seen on the night of Saturday 16 August ... CCTV
+			// shows him at 12.20am on Sunday": the small hours of
+			// the day after the evening told of, whatever the tense.
+			base = day
+		}
 	} else if d, ok := weekdayWords[tg.word(k+1)]; ok && sameLine && clockDayLeads[tg.word(k)] && tg.capital(k+1) &&
 		tg.hasDCT {
 		// "at 9.40 a.m. next Thursday", "at 10am last Tuesday": the
@@ -905,6 +922,11 @@ func ruleClock(tg *tagger, i int) (match, bool) {
 		base, j, dayGiven = tg.dct, k+1, true // "7pm tonight"
 	} else if day, end, ok := tg.holidayAt(k); ok && sameLine {
 		base, j, dayGiven = day, end, true // "2 a.m. on New Year's Day", "noon on Christmas Eve"
+	}
+	if m, ok := tg.anyDayAfter(k); ok && !dayGiven && sameLine {
+		// "back in court at 8:30 the next morning" after "on a Sunday
+		// night": the hour of any such morning, one expression.
+		return date1(Time, m.end, "XXXX-XX-XXT"+pad(h, 2)+":"+pad(min, 2)+zone)
 	}
 	if !dayGiven && tg.hasDCT && (tg.entryStamp(i, j) || base.Before(tg.dct) && tg.aheadOfWriting(i, j)) {
 		// A live entry's stamp, or "is due to give a briefing at 2
@@ -1006,6 +1028,22 @@ func recurringDay(w string) bool {
 
 // frequencyWords make a clock time after them one of every day.
 var frequencyWords = setOf("every", "daily", "nightly", "hourly")
+
+// morningAfterEvening returns the day after the evening told last when a
+// clock time at hour h, before 6am, names that day's weekday wd: the
+// small hours that follow the evening, not the weekday the tense picks.
+func (tg *tagger) morningAfterEvening(h, wd int) (time.Time, bool) {
+	if h >= 6 || !tg.hasLastClock {
+		return time.Time{}, false
+	}
+	evening := tg.lastClock.Truncate(24 * time.Hour)
+	next := evening.AddDate(0, 0, 1)
+	if int(next.Weekday()) != wd || !tg.eveningOf(evening) {
+		return time.Time{}, false
+	}
+	tg.noteDayAnchor("evening told of", evening, "the evening whose small hours the clock time is in")
+	return next, true
+}
 
 // eveningBefore reports whether the date mentioned last is a
 // time from 6 p.m. on day: a clock time or an evening or night ("by

@@ -475,9 +475,10 @@ var timeZones = setOf("gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "p
 	"eet", "eest", "msk", "wib", "pkt")
 
 // overnightStays are the words before "overnight" that make it a manner
-// ("stayed overnight") or an adjective ("an overnight flight"), not a night.
+// ("stayed overnight", "had camped overnight") or an adjective ("an
+// overnight flight"), not a night.
 var overnightStays = setOf("hold", "held", "stay", "stayed", "staying", "remain", "remained", "kept", "spend",
-	"spent", "an", "the")
+	"spent", "camp", "camped", "camping", "sleep", "slept", "sleeping", "an", "the")
 
 // latestWords name the quarter being reported: "the latest quarter", "the
 // most recent period".

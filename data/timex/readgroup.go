@@ -15,7 +15,7 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 		first++
 	}
 	fc := tg.vword(first)
-	if k := g.start - 1; tg.word(k) == "to" && k > tg.from && tg.infinitiveAt(g.start) && (!tg.verbBefore(k) || tg.bareNounClause(k)) {
+	if k := g.start - 1; tg.word(k) == "to" && k > tg.from && tg.infinitiveAt(g.start) && (!tg.verbBefore(k) || tg.bareNounClause(k) || tg.withInfinitive(k)) {
 		// An infinitive no verb governs: a headline's future ("Storm
 		// to hit coast Friday", "PM to visit Kyiv Thursday").
 		if tg.caption() {
@@ -747,6 +747,22 @@ func (tg *tagger) bareNounClause(k int) bool {
 	}
 	w := tg.word(n)
 	return !tg.vword(n).verbal() && !determiners[w] && !prepositions[w] && !coordinators[w] && !objectPronouns[w]
+}
+
+// withInfinitive reports whether the "to" at k follows "with" and a
+// short noun phrase, a clause of its own whose infinitive tells what is
+// still to happen: "with the date to be confirmed on Monday", "with
+// talks to resume on Friday".
+func (tg *tagger) withInfinitive(k int) bool {
+	for n := k - 1; n >= tg.from && n >= k-4; n-- {
+		switch {
+		case tg.word(n) == "with":
+			return n < k-1
+		case tg.toks[n].kind != kWord || tg.vword(n).verbal():
+			return false
+		}
+	}
+	return false
 }
 
 // headlineNounClause reports whether the day at i closes a headline's

@@ -154,6 +154,16 @@ type tagger struct {
 	// (recentSeason, which lends it to its own months).
 	recentMonth  int
 	recentSeason Span
+	// writtenDays are the last days written out with a year other than
+	// the dct's ("the night of 3 November 2017"), oldest first, nWritten how many are
+	// kept: a day and month written without one a few days from such a
+	// day is in its year (writtenDayYear), however far back it was told.
+	writtenDays [writtenDaysKept]time.Time
+	nWritten    int
+	// anyDayLast is whether the day mentioned last was a weekday of no
+	// week in particular ("on a Sunday night"), which a day counted from
+	// it is too (anyDayAfter); a coarser date named since keeps it.
+	anyDayLast bool
 	// recentEnd is the byte of all where that mention ends.
 	recentEnd int
 	// recentSince marks that mention as the start of a state running up
@@ -632,6 +642,9 @@ func (tg *tagger) remember(x Timex, derived bool) {
 	if x.Type != Date && x.Type != Time {
 		return
 	}
+	if strings.HasPrefix(x.Value, "XXXX-WXX-") {
+		tg.anyDayLast = true
+	}
 	s, err := ParseValue(x.Value)
 	if err != nil {
 		return
@@ -643,6 +656,7 @@ func (tg *tagger) remember(x Timex, derived bool) {
 		tg.told, tg.hasTold, tg.toldText = s, true, x.Text
 	}
 	if s.Precision >= PrecisionDay {
+		tg.anyDayLast = false // a year or decade named since leaves no day to count from
 		tg.lastDay, tg.hasLastDay = s.Start.Truncate(24*time.Hour), true
 		tg.noteLatestPast(tg.lastDay, x)
 		tg.noteVoteDay(tg.lastDay, x)
@@ -650,9 +664,21 @@ func (tg *tagger) remember(x Timex, derived bool) {
 	if s.Precision > PrecisionDay {
 		tg.lastClock, tg.hasLastClock = s.Start, true
 	}
+	if s.Precision == PrecisionDay && tg.eveningOfDayBefore(x.Start) {
+		// "on the night of Monday, May 9, ... he died shortly after 1am":
+		// the night a day is named for is its time of day, as that of
+		// "Monday night" is, so its small hours are the next day's and
+		// its "shortly before midnight" the day's last minute.
+		tg.lastClock, tg.hasLastClock = s.Start.Add(eveningStartHour*time.Hour), true
+	}
 	if s.Precision == PrecisionQuarter && !derived {
 		tg.quarter, tg.hasQuarter, tg.quarterText = s.Start, true, x.Text
 		tg.quarterFrom = tg.sentenceByte()
+	}
+	if s.Precision >= PrecisionDay && !derived && writesYear(x.Text) && (!tg.hasDCT || s.Start.Year() != tg.dct.Year()) {
+		// A day of the dct's year (the page's own date line among
+		// them) tells the tense reading nothing it does not weigh.
+		tg.keepWrittenDay(s.Start.Truncate(24 * time.Hour))
 	}
 	if s.Precision >= PrecisionMonth && writesYear(x.Text) {
 		tg.recentYear, tg.yearAge, tg.recentEnd = s.Start.Year(), 0, x.End
@@ -670,6 +696,33 @@ func (tg *tagger) remember(x Timex, derived bool) {
 	}
 	tg.countYear(x.Text, s)
 }
+
+// writtenDaysKept bounds the days written with their year that the tagger
+// keeps for writtenDayYear, so the look-up stays constant per date.
+const writtenDaysKept = 8
+
+// keepWrittenDay adds day, written with its year, to tg.writtenDays,
+// dropping the oldest when full.
+func (tg *tagger) keepWrittenDay(day time.Time) {
+	if tg.nWritten == writtenDaysKept {
+		copy(tg.writtenDays[:], tg.writtenDays[1:])
+		tg.nWritten--
+	}
+	tg.writtenDays[tg.nWritten] = day
+	tg.nWritten++
+}
+
+// eveningOfDayBefore reports whether "the night of" or "the evening of"
+// stands just before the byte at: the day after it is named for its
+// night ("last seen on the night of Saturday 16 August").
+func (tg *tagger) eveningOfDayBefore(at int) bool {
+	before := strings.TrimRight(tg.lowerBefore(at, len("the evening of ")+1), " ")
+	return strings.HasSuffix(before, "the night of") || strings.HasSuffix(before, "the evening of")
+}
+
+// eveningStartHour is the hour a night or evening named by its day is
+// taken to start at, an evening's first (the TIMEX3 EV span opens at 18).
+const eveningStartHour = 18
 
 // noteStepBack records, before x becomes the anchor, the day it stepped
 // back from when x is a day counted back from the day before it ("the

@@ -481,7 +481,11 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 		// dates that noun, not the verb's plan.
 		t, why = tenseNearest, "a date in an aside about the subject: nearest"
 	}
-	if t == tenseFuture && (tg.afterEventAt(i) || tg.afterEventNamed(i, j)) {
+	if afterEvent, scored := tg.afterEventAt(i); t == tenseFuture && scored {
+		// "will meet Athletic after beating Town 2-1 in Tuesday's
+		// replay": a result the clause comes after is over.
+		t, why = tensePast, "a result the future clause comes after: past"
+	} else if t == tenseFuture && (afterEvent || tg.afterEventNamed(i, j)) {
 		// "is suspended for Wednesday's match after a red card in
 		// January": the event the clause comes after precedes it.
 		t, why = tenseNearest, "an event the clause comes after, in a future clause: nearest"

@@ -1143,17 +1143,24 @@ func (tg *tagger) pairedMonthYear(m, i int) (int, bool) {
 // has a verb that speaks from now ("until last spring, when she finished
 // a memoir that will be published in January").
 func (tg *tagger) whenYear(i, j int) (int, bool) {
-	if !tg.hasAnchor || !whenPrecisions[tg.anchor.Precision] || tg.anchor.Start.Year() != tg.anchor.LastDay().Year() || tg.lastDuration {
-		return 0, false // "had asked for nine years when the trial closed in September"
+	if !tg.hasAnchor || !whenPrecisions[tg.anchor.Precision] || tg.anchor.Start.Year() != tg.anchor.LastDay().Year() {
+		return 0, false
 	}
 	if g, ok, _ := tg.governingGroup(i, j); ok && tg.anchor.Precision != PrecisionYear && nowForms[tg.vword(g.start)] {
 		return 0, false
 	}
-	when := tg.lastEnd
+	// The clause follows the period, not a duration ("had asked for
+	// nine years when the trial closed in September"), but may hold one
+	// ("the summer of 2003, when fires forced them out for a week in
+	// late August").
+	when := tg.lastDatedEnd
 	if tg.punct(when, ",") {
 		when++
 	}
-	if tg.word(when) != "when" || i <= when || i-when > whenReach {
+	// The reach counts from a duration inside the clause, which
+	// carries it on ("burned 90,000 acres and forced the town out for a
+	// week in late August").
+	if tg.word(when) != "when" || i <= when || i-max(when, tg.lastEnd) > whenReach {
 		return 0, false
 	}
 	for k := when + 1; k < i; k++ {

@@ -987,14 +987,16 @@ func ruleClock(tg *tagger, i int) (match, bool) {
 	}
 	if !dayGiven && tg.hasDCT && (tg.entryStamp(i, j) || base.Before(tg.dct) && tg.aheadOfWriting(i, j)) {
 		// A live entry's stamp, or "is due to give a briefing at 2
-		// p.m." after a day gone by: the day of writing.
-		base = tg.dct
+		// p.m." after a day gone by: the day of writing, the page's,
+		// or a later one when the page ran past midnight.
+		base = tg.dct.AddDate(0, 0, tg.stampDays(i))
 	}
-	if !dayGiven && tg.hasDCT && base.After(tg.dct) && tg.pastOfWriting(i, j) {
+	if writing := tg.writingDay(); !dayGiven && tg.hasDCT && base.After(writing) && tg.pastOfWriting(i, j) {
 		// "would stay closed until Monday. GeoNet recorded 150
 		// aftershocks by midday": a past deed's hour is not on the
-		// day still ahead that was named last.
-		base = tg.dct
+		// day still ahead that was named last, but on the day the
+		// entry is written, after midnight on a live page that ran on.
+		base = writing
 		tg.noteAnchor("the day of writing: a past deed's hour is on no day still ahead")
 	}
 	if h == 24 {
@@ -1015,6 +1017,11 @@ func ruleClock(tg *tagger, i int) (match, bool) {
 			h, min = 23, 59
 		case !dayGiven && tg.eveningOf(base):
 			base = base.AddDate(0, 0, 1)
+		case !dayGiven && midnightEnds[tg.word(i-1)] && base.Equal(tg.writingDay()) && !(tg.hasAnchor && tg.anchor.Precision >= PrecisionDay) && tg.pastOfWriting(i, j):
+			// "the quake struck just before midnight", told with no
+			// day or evening named before it: the midnight gone, the
+			// last minute of the day before the writing.
+			base, h, min = base.AddDate(0, 0, -1), 23, 59
 		}
 	}
 	if !dayGiven && h < 6 && (tg.eveningBefore(base) || tg.eveningOf(base)) {
@@ -1757,6 +1764,15 @@ func ruleNthWeekday(tg *tagger, i int) (match, bool) {
 		return match{}, false
 	}
 	day, ok := nthWeekdayOf(y, m, wd, n)
+	if ok && tg.hasDCT && day.Before(tg.dct) && tg.word(i-1) == "to" && tg.rescheduledAt(i-1) && !tg.yearWrittenIn(i+4, end) {
+		// "has been moved to the second weekend of September": the new
+		// day an event is put off to lies ahead, whatever the tense of
+		// the verb that moved it; after a past verb ("was moved to the
+		// first weekend of July") it may have come since: the nearer.
+		if next, ok := nthWeekdayOf(y+1, m, wd, n); ok && (!tg.pastGroupBefore(i-1) || next.Sub(tg.dct) < tg.dct.Sub(day)) {
+			day = next
+		}
+	}
 	if !ok {
 		return match{}, false
 	}
@@ -1764,6 +1780,12 @@ func ruleNthWeekday(tg *tagger, i int) (match, bool) {
 		return date1(Date, end, vWeek(day)+"-WE")
 	}
 	return date1(Date, end, vDay(day))
+}
+
+// yearWrittenIn reports whether the tokens [i, j) write out a year
+// ("September 2009"), which no tense moves.
+func (tg *tagger) yearWrittenIn(i, j int) bool {
+	return writesYear(tg.text[tg.toks[i].start:tg.toks[j-1].end])
 }
 
 // nthWeekdayOf returns the n-th weekday wd (Sunday 0) of month m of year

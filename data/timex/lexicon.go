@@ -376,6 +376,9 @@ var dayParts = map[string]string{
 	"morning": "MO", "mornings": "MO", "afternoon": "AF", "afternoons": "AF", "evening": "EV", "evenings": "EV",
 	"night": "NI", "nights": "NI", "overnight": "NI", "midday": "MI", "daytime": "DT", "dawn": "MO",
 	"dusk": "EV", "nighttime": "NI", "nite": "NI", "nites": "NI",
+	// British and Irish papers time a day by its meals: "by Saturday
+	// lunchtime", "from Sunday teatime" (the late afternoon).
+	"lunchtime": "MI", "lunchtimes": "MI", "teatime": "AF", "teatimes": "AF",
 }
 
 // setAdverbs maps frequency adverbs to their SET values.

@@ -179,8 +179,23 @@ func weekdaysOneWeek(prev, x *Timex) {
 func fixedDay(x Timex) bool { return dateWritten(x) || x.Rule == "holiday" }
 
 // dateWritten reports whether x names its day by its date ("Friday, July
-// 9", "Saturday 12 March"), not by a weekday alone.
-func dateWritten(x Timex) bool { return x.Rule == "month-day" || x.Rule == "day-month" }
+// 9", "Saturday 12 March", also after a clock time: "10pm on Friday 15
+// March"), not by a weekday alone.
+func dateWritten(x Timex) bool {
+	return x.Rule == "month-day" || x.Rule == "day-month" || x.Rule == "clock" && namesMonth(x.Text)
+}
+
+// namesMonth reports whether text holds a month's name, capitalised as a
+// month is written ("March", not the verb "march" or the modal "may").
+func namesMonth(text string) bool {
+	for _, w := range strings.Fields(text) {
+		w = strings.TrimRight(w, ".,")
+		if w != "" && w[0] >= 'A' && w[0] <= 'Z' && monthWords[strings.ToLower(w)] > 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // namesWeekday reports whether text holds a weekday's name.
 func namesWeekday(text string) bool {

@@ -527,8 +527,9 @@ func (tg *tagger) offsetAfter(n int, u unit, end int, isOne bool) (match, bool) 
 	}
 	if u < uDay && ok && !counted && dir < 0 {
 		// "posted two hours ago", "a blast 30 minutes ago": a moment of
-		// the day of writing, which is all of it a date can say.
-		return date1(Date, next, vDay(tg.dct))
+		// the day of writing, which is all of it a date can say (a live
+		// entry's own day, after the page passed midnight).
+		return date1(Date, next, vDay(tg.writingDay()))
 	}
 	if !ok || u < uDay {
 		return match{}, false

@@ -206,6 +206,10 @@ type tagger struct {
 	// told from (see noteEntryDay).
 	entryDay    time.Time
 	hasEntryDay bool
+	// liveStamps are the stamps of a live page that ran past midnight,
+	// read once at its first entry stamp (liveRead): see stampDays.
+	liveStamps []liveStamp
+	liveRead   bool
 	// scene is the past period the current sentence opens with, if
 	// any (see noteScene).
 	scene scene
@@ -216,7 +220,12 @@ type tagger struct {
 	// lastWeekday whether that expression began with a weekday name,
 	// lastDaySet whether it was a weekly set ("every Monday") and
 	// lastDuration whether it was a duration ("the first nine months").
-	lastEnd      int
+	lastEnd int
+	// lastDatedEnd is the token index after the last expression tagged
+	// that was no duration: a "when" clause goes on past a duration in
+	// it ("the summer of 2003, when fires forced them out for a week in
+	// late August"), see whenYear.
+	lastDatedEnd int
 	lastWeekday  bool
 	lastDaySet   bool
 	lastDuration bool
@@ -421,7 +430,7 @@ func (tg *tagger) load(base, end int) {
 	if base > 0 {
 		// No expression of this block yet: nothing can join one
 		// tagged in the block before, which a paragraph break ends.
-		tg.lastEnd = -2
+		tg.lastEnd, tg.lastDatedEnd = -2, -2
 	}
 	tg.base, tg.text = base, tg.all[base:end]
 	tg.cuesBefore.sports += tg.cues.sports
@@ -531,6 +540,9 @@ func (tg *tagger) runBlock(out []Timex) []Timex {
 			tg.noteEntryDay(x, start, m.end)
 			tg.noteContext(x, rule, m)
 			tg.lastEnd = m.end
+			if x.Type != Duration {
+				tg.lastDatedEnd = m.end
+			}
 			tg.lastWeekday = tg.lexAt(start).hasAny(inWeekdays | inAbbrevs) // isWeekdayName
 			tg.lastDaySet = x.Type == Set && strings.HasPrefix(x.Value, "XXXX-WXX-")
 			tg.lastDuration = x.Type == Duration

@@ -162,8 +162,10 @@ func (tg *tagger) aheadOfWriting(i, j int) bool {
 }
 
 // pastOfWriting reports whether the clause of the clock time [i, j) is
-// told in the simple past ("recorded 150 aftershocks by midday"): what it
-// did happened by the time of writing, not on a day still ahead.
+// told in the simple past ("recorded 150 aftershocks by midday") or its
+// progressive ("were flying again by midday"): what it did happened by
+// the time of writing, not on a day still ahead. A passive may move a
+// deed ahead ("was postponed to Monday at 11 a.m.").
 func (tg *tagger) pastOfWriting(i, j int) bool {
 	g, ok, _ := tg.governingGroup(i, j)
 	if !ok {
@@ -175,6 +177,9 @@ func (tg *tagger) pastOfWriting(i, j int) bool {
 	}
 	if expectVerbs[tg.word(g.head)] {
 		return false // "expected Friday to be the busiest time, with traffic peaking at 4pm": a forecast, no deed
+	}
+	if tg.vword(first) == vBePast && g.head == first+1 {
+		return hasSuffix(tg.word(g.head), "ing")
 	}
 	return first == g.head && (tg.vword(first) == vPast || tg.vword(first) == vBePast)
 }

@@ -235,19 +235,21 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 				return tenseNearest, true
 			}
 			if ok && tg.word(tg.hintWord(i)) == "by" && tg.vword(g.start) == vBePast && g.to < 0 && !tg.schedulePredicate(g) &&
-				!tg.backshifted(g, i, j) && !tg.reportedForecast(g) {
+				!tg.backshifted(g, i, j) && !tg.reportedForecast(g) && !tg.conditionAhead(g, j) {
 				// "its ships were full by early May", "By Friday the
 				// roads were clear": a state a simple past says was
 				// reached by the deadline is past; a plan's "to" or
 				// "due" is not ("were told to leave by Friday"), nor
 				// a condition under "would" ("would act if there was
-				// no deal by February"), which backshifted reads.
+				// no deal by February"), which backshifted reads, or
+				// before it ("unless a deal was struck by Friday it
+				// would walk out"), which frontedCondition reads.
 				tg.noteTense(tg.groupText(g), tensePast, "\"by\" and a past state: past")
 				return tensePast, true
 			}
 			if ok && tg.word(tg.hintWord(i)) == "by" && g.to < 0 && tg.pastOfWriting(i, j) && tg.vword(g.head) == vPast &&
 				tg.pastClauseVerb(g.start) && !tg.forwardVerb(g, i, j) && !tg.schedulePredicate(g) && !tg.backshifted(g, i, j) &&
-				!tg.presentNow(g) {
+				!tg.presentNow(g) && !tg.conditionAhead(g, j) {
 				// "grew to 2,100 acres by Saturday", "Rescuers reached
 				// the village by Saturday": what a simple past says was
 				// done by a deadline is done, as with "were full by
@@ -459,9 +461,13 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 		tg.noteTense(tg.groupText(g), tenseNearest, "a past time clause under a reported future: nearest")
 		return tenseNearest, true
 	}
-	if ok && !after && tg.frontedCondition(g, j) {
-		tg.noteTense(tg.groupText(g), tenseFuture, "a past condition before a clause that reads ahead: future")
-		return tenseFuture, true
+	if t, found := tg.frontedCondition(g, j); ok && !after && found {
+		why := "a past condition before a clause that reads ahead: future"
+		if t == tenseNearest {
+			why = "a past condition in a reported clause that reads ahead: nearest"
+		}
+		tg.noteTense(tg.groupText(g), t, why)
+		return t, true
 	}
 	t, strong, why := tg.readGroup(g, !after, i, j)
 	if t == tenseFuture && tg.measuredFrom(i, j) {

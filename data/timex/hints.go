@@ -80,12 +80,7 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 			return tenseFuture, "\"in the run-up to\": future"
 		}
 		if (prev == "back" || prev == "forward") && movedFrom[tg.word(k-2)] || tg.rescheduledAt(k) {
-			if tg.monthOrSeason(next+1) && tg.pastGroupBefore(k) {
-				// "was first planned for the spring, then moved to
-				// August": a month set in the past may have come since
-				return tenseNearest, "a month an event was moved to, in the past: nearest"
-			}
-			return tenseFuture, "a new time an event was moved to: future" // "pushed back to", "moved to"
+			return tg.movedTo(k, next) // "pushed back to", "moved to"
 		}
 		if t, ok := toGovernors[prev]; ok {
 			return t, "\"… to\" before the date points"
@@ -118,6 +113,12 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 		}
 		if tg.slotSetAt(k) {
 			return tenseFuture, "a day a verb booked something for: future"
+		}
+		if tg.rescheduledAt(k) {
+			// "The launch was rescheduled for Saturday", "has put the
+			// vote back for Thursday": "for" names the new time, as
+			// "to" does.
+			return tg.movedTo(k, next)
 		}
 		if campaignWords[prev] && k == next && tg.attributive(k+1, j) {
 			// "suspended campaigning for Saturday's general election":
@@ -173,6 +174,17 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 		return tensePast, "in a phrase \"since\" an event: past"
 	}
 	return tenseNone, ""
+}
+
+// movedTo reads the new time an event was moved to, the date after token
+// next, "to" or "for" at k closing the move: ahead, but a month or season
+// set in the past ("was first planned for the spring, then moved to
+// August") may have come since, the nearest one.
+func (tg *tagger) movedTo(k, next int) (tense, string) {
+	if tg.monthOrSeason(next+1) && tg.pastGroupBefore(k) {
+		return tenseNearest, "a month an event was moved to, in the past: nearest"
+	}
+	return tenseFuture, "a new time an event was moved to: future"
 }
 
 // levelAt reports whether token k names a level a date was a reference

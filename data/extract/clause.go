@@ -212,6 +212,22 @@ var prepositionAdverbs = map[string]bool{"shortly": true, "just": true, "soon": 
 var dateHedges = map[string]bool{"at least": true, "no later than": true, "no earlier than": true,
 	"as late as": true, "as early as": true, "about": true, "around": true, "roughly": true}
 
+// hedgeWords are the dateHedges split into words, longest first, so that
+// hedgeBefore matches "no later than" before a shorter hedge inside it.
+var hedgeWords = func() [][]string {
+	var out [][]string
+	for h := range dateHedges {
+		out = append(out, strings.Fields(h))
+	}
+	slices.SortFunc(out, func(a, b []string) int {
+		if len(a) != len(b) {
+			return len(b) - len(a)
+		}
+		return slices.Compare(a, b)
+	})
+	return out
+}()
+
 // prevWord returns the index of the last token when it is a word, else -1.
 func (sc *clauseScanner) prevWord() int {
 	n := len(sc.c.toks) - 1

@@ -149,10 +149,11 @@ func (c *clauses) title() []string {
 	if p, ok := c.listItem(k); ok {
 		return p
 	}
-	if k >= 2 && c.asidesBetween(1, k) {
+	asides := k >= 2 && c.asidesBetween(1, k)
+	if asides {
 		// "The minister, who took office in March, resigned on Monday":
 		// the clause after the subject's aside is the subject's.
-		if p := c.withSubject(k, body); len(p) > len(body) && c.count(p, 2) >= 2 {
+		if p := c.withSubject(k, body, asides); len(p) > len(body) && c.count(p, 2) >= 2 {
 			return append(p, c.objectClauses(k)...)
 		}
 	}
@@ -167,7 +168,7 @@ func (c *clauses) title() []string {
 	if k > 0 && c.segs[k].lead == leadComma && !c.hasVerb(k) {
 		return c.without(c.bodyStart(0), c.segs[k].to) // a list: "toured Chile, Peru and Bolivia in 2019"
 	}
-	return append(c.withSubject(k, body), c.objectClauses(k)...)
+	return append(c.withSubject(k, body, asides), c.objectClauses(k)...)
 }
 
 // maxAsideSubject bounds the subject withSubject borrows past asides on
@@ -384,7 +385,7 @@ func (c *clauses) withComplement(k int, body []string) ([]string, bool) {
 // "The bloc, founded by …, took in new members in January" gives "The bloc
 // took in new members". Only a short opening noun phrase is borrowed, and
 // only before a word that can be a verb.
-func (c *clauses) withSubject(k int, body []string) []string {
+func (c *clauses) withSubject(k int, body []string, asides bool) []string {
 	if k == 0 || c.segs[k].lead != leadComma || len(body) == 0 {
 		return body
 	}
@@ -394,7 +395,7 @@ func (c *clauses) withSubject(k int, body []string) []string {
 	}
 	subj := c.span(c.bodyStart(0), c.segs[0].to)
 	maxWords := 3
-	if k >= 2 && c.asidesBetween(1, k) {
+	if asides {
 		maxWords = maxAsideSubject // "The company's chief executive, Ann Lee, resigned"
 	}
 	if n := c.count(subj, maxWords+1); n == 0 || n > maxWords || !c.nounPhrase(0) {
@@ -673,19 +674,23 @@ func (c *clauses) without(from, to int) []string {
 // hedgeBefore returns how many word tokens right before token e, none
 // before from, make a date hedge ("at least", "no later than"), or 0.
 func (c *clauses) hedgeBefore(from, e int) int {
-	for n := 3; n >= 1; n-- {
-		if e-n < from {
-			continue
-		}
-		words := make([]string, 0, 3)
-		for j := e - n; j < e && c.toks[j].kind == tokWord; j++ {
-			words = append(words, strings.ToLower(c.word(j)))
-		}
-		if len(words) == n && dateHedges[strings.Join(words, " ")] {
+	for _, h := range hedgeWords {
+		if n := len(h); e-n >= from && c.wordsAre(e-n, h) {
 			return n
 		}
 	}
 	return 0
+}
+
+// wordsAre reports whether the tokens from j on are the words ws, in any
+// case.
+func (c *clauses) wordsAre(j int, ws []string) bool {
+	for i, w := range ws {
+		if c.toks[j+i].kind != tokWord || !strings.EqualFold(c.word(j+i), w) {
+			return false
+		}
+	}
+	return true
 }
 
 // attribution reports whether pieces only say who said something: a few

@@ -1367,7 +1367,7 @@ func ruleSeason(tg *tagger, i int) (match, bool) {
 	if y, k2 := tg.yearNum(k); y > 0 {
 		return date1(Date, tg.winterEnd(s, y, k2), vSeason(y, s))
 	}
-	if tg.word(j) == "fall" && !tg.capital(j) && (j == i || tg.fallOfAmount(k)) {
+	if tg.word(j) == "fall" && !tg.capital(j) && (j == i || tg.fallOfAmount(k) || tg.fallAsSubject(i, k)) {
 		return match{}, false // "a fall in prices", "the fall in prices"; "autumn" has no such sense
 	}
 	if s == "SP" && springNouns[tg.word(k)] {
@@ -1408,6 +1408,19 @@ func ruleSeason(tg *tagger, i int) (match, bool) {
 // New England") or is followed by no "in".
 func (tg *tagger) fallOfAmount(k int) bool {
 	return tg.word(k) == "in" && tg.word(k+1) != "" && !tg.capital(k+1)
+}
+
+// fallAsSubject reports whether "the fall" at i, its "fall" ending at k,
+// is a subject no preposition governs, of a verb right after it ("said
+// the fall reflected higher rates", "the fall was the steepest") or with
+// a named thing after "of" ("the fall of Kabul"): a drop or a defeat,
+// where the season is a time something happens in ("in the fall", "this
+// fall").
+func (tg *tagger) fallAsSubject(i, k int) bool {
+	if prepositions[tg.word(i-1)] {
+		return false
+	}
+	return tg.vword(k).finite() || tg.word(k) == "of" && tg.capital(k+1)
 }
 
 // winterEnd returns the index after a winter's year and the year it

@@ -1290,7 +1290,17 @@ var verbLex = func() map[string]lexEntry {
 	add(predicates, lPredicate)
 	add(irregularPast, lPast)
 	add(shortPasts, lPast)
-	add(reportingVerbs, lPast)
+	for w := range reportingVerbs {
+		// "officials say", "she tells": the present reports are no past.
+		switch {
+		case w == "say":
+			add(setOf(w), lBase)
+		case presentReporting[w]:
+			add(setOf(w), lPresent)
+		default:
+			add(setOf(w), lPast)
+		}
+	}
 	add(presentVerbs, lPresent)
 	add(baseVerbs, lBase)
 	add(notPastEd, lNotVerb)

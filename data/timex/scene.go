@@ -135,7 +135,7 @@ func (tg *tagger) pastVerbAfter(k int) bool {
 // after "Last autumn,": the spring before it). A date whose own verb is
 // present or future ("will cut prices in March") speaks from now: false.
 func (tg *tagger) sceneYear(m, d, i, j int, t tense) (int, bool) {
-	if !tg.scene.ok || i < tg.scene.end || tg.scene.reported && t != tenseFuture {
+	if !tg.scene.ok || i < tg.scene.end || tg.scene.reported && t != tenseFuture || tg.nowClauseBefore(i) {
 		return 0, false
 	}
 	if g, ok, _ := tg.governingGroup(i, j); ok && nowForms[tg.vword(g.start)] {
@@ -156,6 +156,31 @@ func (tg *tagger) sceneYear(m, d, i, j int, t tense) (int, bool) {
 		y--
 	}
 	return y, true
+}
+
+// nowClauseBefore reports whether a clause joined after the scene's own
+// ("…, and organisers expect", "…; officials now say") speaks from the day
+// of writing before token i: "Last year's festival sold out, and
+// organisers expect demand to be higher after the capacity was cut in
+// January" is this year's January. Its first finite verb decides.
+func (tg *tagger) nowClauseBefore(i int) bool {
+	for m := tg.scene.end; m+1 < i; m++ {
+		first := m + 1 // the clause's first word, past its coordinator
+		if tg.punct(m, ",") && coordinators[tg.word(m+1)] {
+			first++
+		} else if !tg.punct(m, ";") {
+			continue
+		}
+		for v := first; v < i; v++ {
+			if c := tg.vword(v); c.finite() {
+				if nowForms[c] || c == vBase {
+					return true
+				}
+				break
+			}
+		}
+	}
+	return false
 }
 
 // nowForms are the first words of a verb group that speak from the day of

@@ -128,6 +128,8 @@ func (tg *tagger) classify(k int) vclass {
 		return vPres // "growers, whose season peaks in April": the relative clause's verb
 	case basePast[w] && singularPronouns[tg.word(k-1)]:
 		return vPast // "the drop it forecast in early August": its present is "forecasts"
+	case basePast[w] && tg.lexAt(k-1).has(inRelativeWords) && tg.singularAntecedent(k-2):
+		return vPast // "the minister, who cast her vote on Friday": its present is "casts"
 	case basePast[w] && tg.singularSubjectBefore(k) && tg.bareObjectAt(k+1):
 		return vPast // "the weather office forecast downpours": a singular subject's present is "forecasts"
 	case lex.has(lForward) && tg.afterBe(k) && !ingForm(w):
@@ -624,6 +626,15 @@ func pluralShaped(w string) bool {
 func (tg *tagger) pluralAntecedent(k int) bool {
 	w := tg.word(k)
 	return tg.pluralSubject(k) || pluralShaped(w) && tg.toks[k].kind == kWord
+}
+
+// singularAntecedent reports whether the word at k, or before its comma,
+// is a noun that takes a singular verb: "the minister, who".
+func (tg *tagger) singularAntecedent(k int) bool {
+	if tg.punct(k, ",") {
+		k--
+	}
+	return k >= tg.from && tg.toks[k].kind == kWord && !tg.pluralAntecedent(k)
 }
 
 func hasSuffix(s, suffix string) bool {

@@ -1681,6 +1681,10 @@ func IrregularPast(word string) bool { return irregularPast[word] && !presentAsP
 // speaks of what is still to happen: "if they beat the hosts on Sunday".
 var conditionWords = setOf("if", "unless", "once", "when", "until")
 
+// dateLeads open the phrase of a date after a verb: "close on Friday",
+// "end in May", "run until Sunday".
+var dateLeads = setOf("on", "in", "at", "until", "till", "through", "by", "next", "this")
+
 // conditionOpeners open a condition, whose simple past before a clause
 // that reads ahead is a hypothetical to come (frontedCondition).
 var conditionOpeners = setOf("if", "unless")

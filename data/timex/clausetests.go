@@ -187,11 +187,24 @@ func (tg *tagger) backshiftOpener(g group) (int, bool) {
 		return 0, false
 	}
 	k := g.start - 1
-	for k > tg.from && k >= g.start-4 && tg.toks[k].kind == kWord && !backshiftWords[tg.word(k)] &&
+	for k > tg.from && k >= g.start-4 && tg.toks[k].kind == kWord && !tg.backshiftWordAt(k) &&
 		!tg.vword(k).aux() && tg.vword(k) != vPast {
 		k-- // the subject: "teams", "the engineers"
 	}
-	return k, backshiftWords[tg.word(k)]
+	return k, tg.backshiftWordAt(k)
+}
+
+// backshiftWordAt reports whether token k ends a word or phrase that opens
+// a time clause or a condition (backshiftWords): "once", "until", or the
+// second "as" of "as soon as" and "as long as" ("were likely to buy as soon
+// as trading opened on Monday").
+func (tg *tagger) backshiftWordAt(k int) bool {
+	w := tg.word(k)
+	if w == "as" {
+		p := tg.word(k - 1)
+		return (p == "soon" || p == "long") && tg.word(k-2) == "as"
+	}
+	return backshiftWords[w]
 }
 
 // timeClausePresent reports whether the present group g heads a time

@@ -1538,6 +1538,11 @@ var weekendAdjectives = setOf("long", "holiday", "bank", "great", "good", "busy"
 	"entire", "best", "quiet", "rainy", "sunny", "fun", "relaxing", "festive", "wet", "dry", "stormy", "cold", "hot",
 	"warm", "violent", "deadly", "bloody", "chaotic", "tense", "turbulent", "lazy", "crazy", "amazing", "perfect")
 
+// weekendForecasts before "a wet weekend", "a busy weekend" tell of the
+// weekend ahead: "Forecasters expect a wet weekend".
+var weekendForecasts = setOf("expect", "expects", "expected", "expecting", "forecast", "forecasts", "predict",
+	"predicts", "predicted", "promises", "promised")
+
 // weekendOwners before a bare "weekend" make it someone's, the one just had
 // or about to be: "Enjoy your weekend", "How was your weekend?".
 var weekendOwners = setOf("my", "your", "our", "his", "her", "their")

@@ -762,11 +762,16 @@ var (
 // "higher than", "compared with", "against".
 var comparisonWords = setOf("from", "than", "compared", "versus", "vs", "against", "over")
 
-// motionVerbs bring people to a place for an event: what they came
-// "for" lies ahead of their coming ("arrived in Normandy on Thursday for
-// ceremonies on Friday").
+// motionVerbs bring people to a place for an event, or send them off for
+// one: what they came or broke off "for" lies ahead of their coming
+// ("arrived in Normandy on Thursday for ceremonies on Friday", "adjourned
+// for the elections in November").
 var motionVerbs = forms("arrive", "gather", "travel", "fly", "head", "come", "assemble", "converge", "flock",
-	"return", "descend", "pour", "throng", "queue", "line")
+	"return", "descend", "pour", "throng", "queue", "line", "adjourn", "recess")
+
+// headForms are the forms of "head", whose "for" right after it names a
+// destination ("headed for the border"), not a purpose.
+var headForms = forms("head")
 
 // expectVerbs forecast: what they expect, reported in the past tense
 // ("said it expected a cut in the summer"), lies ahead of the report.

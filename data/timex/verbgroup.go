@@ -575,8 +575,11 @@ func (tg *tagger) verblessBack(i, reach, stop int, w string) (int, bool) {
 
 // purposeOfMotion finds, before the expression at i, a "for" that opens
 // what people came for ("flocked to the capital for the final on
-// Sunday"), with no finite verb between it and the date, and returns
-// the motion verb's group before it.
+// Sunday", "adjourned for the elections in November"), with no finite
+// verb between it and the date, and returns the motion verb's group
+// before it. A "for" that names where they went is no purpose: "headed
+// for the border on Monday", "flew for Geneva" tell of the journey, on
+// its own day.
 func (tg *tagger) purposeOfMotion(i int) (group, bool) {
 	for k := i - 1; k > tg.from && k >= i-groupSearch; k-- {
 		if tg.vword(k).finite() || tg.leftStop(k) {
@@ -586,7 +589,8 @@ func (tg *tagger) purposeOfMotion(i int) (group, bool) {
 			continue
 		}
 		g, ok := tg.groupBefore(k)
-		return g, ok && motionVerbs[tg.word(g.head)] && tg.vword(g.start) == vPast
+		destination := g.end == k && headForms[tg.word(g.head)] || tg.capital(k+1)
+		return g, ok && motionVerbs[tg.word(g.head)] && tg.vword(g.start) == vPast && !destination
 	}
 	return group{}, false
 }

@@ -703,6 +703,11 @@ var forecastParticiples = setOf("forecast", "forecasted", "predicted", "projecte
 // Monday").
 var forPlanPredicates = setOf("fixed", "listed")
 
+// planParticiples, after a noun and before "for" and a date, book the
+// date for it: "acts confirmed for 20 July", "seats reserved for May 5".
+var planParticiples = setOf("booked", "confirmed", "reserved", "rescheduled", "fixed", "listed", "earmarked",
+	"timetabled", "pencilled", "penciled", "arranged", "planned", "scheduled", "slated", "set", "billed")
+
 // stateAdjectives are the schedulePredicates that are adjectives, not
 // participles: after "be" alone they tell of a state on the day ("we were
 // ready on Sunday"), and point ahead only before "to" or "for" ("were

@@ -54,8 +54,19 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 		// "operations booked for April and May will go ahead": a
 		// participle after its noun describes it, and the clause's own
 		// verb, after the date, tells its direction.
-		if ga, ok := tg.groupAfter(j); ok {
-			return tg.readGroup(ga, false, i, j)
+		ga, ok := tg.groupAfter(j)
+		if !planParticiples[tg.word(g.head)] {
+			if ok {
+				return tg.readGroup(ga, false, i, j)
+			}
+		} else if t, ok2, why := tg.readGroup(ga, false, i, j); ok && ok2 && t == tenseFuture {
+			return t, true, why
+		} else {
+			// "with three acts confirmed for 20 July", "two bands
+			// booked for August have pulled out": a time booked is
+			// set ahead of the booking, which the past tells nothing
+			// of; the day is the nearest.
+			return tenseNearest, true, "a participle that books a time: nearest"
 		}
 	}
 	if before && g.start == g.head && fc == vPast && schedulePredicates[tg.word(first)] && tg.punct(g.start-1, ",") {

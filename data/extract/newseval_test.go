@@ -90,10 +90,16 @@ import (
 // then score 0.888 (229 matched, 257 predicted, 259 gold) and the report
 // half of 118 articles 0.930 (P 0.935, R 0.925: 1963 matched, 2100
 // predicted, 2122 gold); the floor moves down to take in the new text.
+// Session 15's batch, report-119..128, scored 0.875 as written (213
+// matched, 233 predicted, 254 gold): one page, its date line "date •
+// reading time", loaded no publication date. With the bullet read as
+// the separator "·" is (a finder gap, no error line read) it scores 0.911
+// (234/260/254), and the 128 articles 0.928 (P 0.932, R 0.925: 2198
+// matched, 2359 predicted, 2376 gold).
 // The test fails below the floor, so a change that
 // makes news worse shows. Raise it when the report figure rises; never
 // lower it to let a change in.
-const newsReportFloor = 0.929
+const newsReportFloor = 0.927
 
 // newsGold is one hand-annotated dated event of a news article: the
 // expression as written (its occurrence-th appearance in the text, from 1)

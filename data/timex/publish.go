@@ -1379,7 +1379,7 @@ func DatedClockLine(line string) bool {
 // is the story's reading time, as pages set it beside their date: "7
 // November 2023 · 6 min read", "Jan 3, 2010 | 4 minute read".
 func readingTime(rest string) bool {
-	rest = strings.TrimLeft(rest, " ,|·–—-")
+	rest = strings.TrimLeft(rest, " ,|·•–—-")
 	n := 0
 	for n < len(rest) && pubDigit(rest[n]) {
 		n++
@@ -1407,7 +1407,7 @@ func dropAt(rest string) string {
 // stampSeparators set a page's date, its time and its label apart:
 // "March 2, 2023 | Updated …", "January 13, 2017 / 11:52 AM / Updated 2
 // hours ago", as wire pages print it.
-const stampSeparators = " ,|·–—-/"
+const stampSeparators = " ,|·•–—-/"
 
 // stampChars are what a clock time in a stamp is written with, besides
 // the separators: digits, its marks and zones ("10:31 AM GMT+0").

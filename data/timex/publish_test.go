@@ -47,6 +47,7 @@ var publishedCases = []publishedCase{
 	{"numeric line", "Headline\n27.11.2024\nText", "2024-11-27"},
 	// A date line with the story's reading time, which IsPublicationLine
 	// already took as a stamp, dates the page too.
+	{"reading time after a bullet", "Travel\n\nSleeper trains return\n\n9 March 2021 • 6 min read\n\nThe first train ran on Monday.", "2021-03-09"},
 	{"reading time", "World | Europe\n\nFerry strike ends after three days\n\nUnions accepted the offer late on Tuesday\n\nBy Ana Ruiz, Transport Correspondent\n\n4 June 2025 · 3 min read\nLast updated 09:40 GMT\n\nThe strike ended on Tuesday night.", "2025-06-04"},
 	{"reading time, no byline", "Headline\n\n7 November 2023 | 4 minute read\n\nText", "2023-11-07"},
 	{"odd spacing", "Headline\nMarch 01 , 2008\nBody.", "2008-03-01"},

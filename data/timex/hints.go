@@ -43,6 +43,12 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 		if w == "by" && tg.frontedBy(k, j) {
 			return tensePast, "\"by\" a date opening its clause, then a past: past"
 		}
+		if (w == "effective" || w == "payable") && tg.pastBeBefore(k) {
+			// "The dividend was payable Oct. 1", "the cut was
+			// effective in March": the date a past "be" set is just
+			// gone or just ahead, as "was due" is.
+			return tenseNearest, "\"effective\" or \"payable\" after a past \"be\": nearest"
+		}
 		if (w == "until" || w == "till") && tg.notUntilPast(k) {
 			// "did not finish the work until March 11": what a
 			// negated past held off happened on the date, gone by.
@@ -125,6 +131,13 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 			// a campaign runs before its vote, which is ahead.
 			return tenseFuture, "a campaign for a dated vote: future"
 		}
+	case "through", "into":
+		if tg.rescheduledAt(k) {
+			// "The offer has been extended through Tuesday", "talks
+			// were pushed into next week": the new end of a moved
+			// event, as "to" names it.
+			return tg.movedTo(k, next)
+		}
 	case "from":
 		if prev == "forward" && movedFrom[tg.word(k-2)] {
 			// "an exhibition on 15 March, brought forward from the
@@ -174,6 +187,23 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 		return tensePast, "in a phrase \"since\" an event: past"
 	}
 	return tenseNone, ""
+}
+
+// pastBeBefore reports whether a past "be" stands right before token k,
+// perhaps with adverbs between: "was payable", "were effective", "had
+// been effective", "was also payable".
+func (tg *tagger) pastBeBefore(k int) bool {
+	for m := k - 1; m >= tg.from && m >= k-3; m-- {
+		switch c := tg.vword(m); {
+		case c == vBePast:
+			return true
+		case c == vBeen:
+			return tg.vword(m-1) == vHavePast
+		case c != vAdv:
+			return false
+		}
+	}
+	return false
 }
 
 // movedTo reads the new time an event was moved to, the date after token

@@ -99,6 +99,19 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 			// published": the figures of a month come out after it.
 			return tensePast, "figures for a month: a month gone, past"
 		}
+		if k == next && tg.monthWord(next+1) {
+			if g, ok := tg.reportedFor(k); ok {
+				// "posted a loss for September", "orders will be
+				// reported for October next week": what is reported
+				// for a month covers it, gone when it is reported;
+				// a report to come may cover the month under way or
+				// the next ("will post a loss for December").
+				if c := tg.vword(g.start); c == vPast || c == vBePast || c == vHavePast {
+					return tensePast, "figures reported for a month, in the past: past"
+				}
+				return tenseNearest, "figures to be reported for a month: nearest"
+			}
+		}
 		if setFor[prev] && !tg.vword(k-2).aux() && !priorWords[tg.word(k-2)] {
 			if !tg.planActedOn(k-1) && tg.planRanAfter(j) {
 				// "A deadline set for Saturday passed", "the rally
@@ -187,6 +200,14 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 		return tensePast, "in a phrase \"since\" an event: past"
 	}
 	return tenseNone, ""
+}
+
+// reportedFor returns the group of the verb that reports figures before
+// the "for" at k, its object between or not ("orders will be reported
+// for", "posted a loss for"), and whether there is one.
+func (tg *tagger) reportedFor(k int) (group, bool) {
+	g, ok := tg.groupBefore(k)
+	return g, ok && figureVerbs[tg.word(g.head)] && k-g.end <= 3
 }
 
 // pastBeBefore reports whether a past "be" stands right before token k,

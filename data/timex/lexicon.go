@@ -1188,6 +1188,10 @@ var toGovernors = map[string]tense{"extended": tenseFuture, "postponed": tenseFu
 // movedFrom point a date after "from" back: "postponed from October".
 var movedFrom = setOf("postponed", "delayed", "moved", "pushed", "rescheduled", "brought", "put", "set")
 
+// figureVerbs report figures, whose "for" and a month name the period
+// they cover: "will be reported for October", "posted a loss for June".
+var figureVerbs = forms("report", "post", "publish")
+
 // statisticNouns before "for" and a month name the figures of that month,
 // which come out after it: "inflation figures for December".
 var statisticNouns = setOf("figures", "data", "statistics", "numbers", "readings")

@@ -1547,8 +1547,8 @@ const tonight = 99
 var weekendSpellings = setOf("weekend", "wknd", "wkend")
 
 // weekendAdjectives make a bare "weekend" a particular one: "long
-// weekend", "great weekend".
-var weekendAdjectives = setOf("long", "holiday", "bank", "great", "good", "busy", "lovely", "nice", "whole",
+// weekend", "great weekend", "worked all weekend".
+var weekendAdjectives = setOf("all", "long", "holiday", "bank", "great", "good", "busy", "lovely", "nice", "whole",
 	"entire", "best", "quiet", "rainy", "sunny", "fun", "relaxing", "festive", "wet", "dry", "stormy", "cold", "hot",
 	"warm", "violent", "deadly", "bloody", "chaotic", "tense", "turbulent", "lazy", "crazy", "amazing", "perfect")
 

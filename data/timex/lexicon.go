@@ -882,7 +882,7 @@ var scheduleVerbs = []string{"begin", "start", "open", "close", "end", "meet", "
 	"gather", "convene", "sit", "debate", "consider", "review", "publish", "announce", "premiere", "debut", "air",
 	"land", "depart", "enter", "lapse", "step", "turn", "become", "reach", "tour", "compete", "race", "perform",
 	"stage", "observe", "honour", "honor", "adjourn", "reconvene", "report", "stay", "remain", "shut", "attempt",
-	"bring", "introduce", "sell"}
+	"bring", "introduce", "sell", "appear"}
 
 // shortPasts are regular pasts of four letters, which the guess from the
 // "-ed" ending leaves out so as not to take "need", "shed" or "feed" for

@@ -1571,15 +1571,41 @@ func (tg *tagger) bareWeekend(i int) bool {
 		return true // "What a weekend!"
 	case weekendAdjectives[prev]:
 		before := tg.word(i - 2)
-		if (before == "a" || before == "an") && (weekendHaving[tg.word(i-3)] || exclaimWords[tg.word(i-3)] || tg.relativeClauseAt(i+1)) {
+		if (before == "a" || before == "an") && (weekendHaving[tg.word(i-3)] || exclaimWords[tg.word(i-3)] || tg.relativeClauseAt(i+1) ||
+			tg.weekendPredicate(i-3)) {
 			// "had a great weekend", "have a long weekend", "such a
 			// lazy weekend", "follows a wet weekend in which rivers
-			// rose": one weekend in particular.
+			// rose", "it was a busy weekend": one weekend in particular.
 			return true
 		}
 		return before != "a" && before != "an" && before != "every" && before != "each"
 	}
 	return weekendPrepositions[prev]
+}
+
+// weekendPredicate reports whether token k is a form of "be" after "it",
+// "this" or "that", perhaps with an auxiliary, "'s" or an adverb between
+// ("it was", "it will be", "it's been", "this is"), or a verb of forecast:
+// the weekend after it and "a busy" is one in particular, the one the
+// story is on ("It was a busy weekend for firefighters", "Forecasters
+// expect a wet weekend"), not a weekend in general ("saving for a long
+// weekend in Rome").
+func (tg *tagger) weekendPredicate(k int) bool {
+	if weekendForecasts[tg.word(k)] {
+		return true
+	}
+	if c := tg.vword(k); c != vBePres && c != vBePast && c != vBe && c != vBeen {
+		return false
+	}
+	for m := k - 1; m >= tg.from && m >= k-3; m-- {
+		switch w := tg.word(m); {
+		case w == "it" || w == "this" || w == "that":
+			return true
+		case !tg.vword(m).aux() && tg.vword(m) != vAdv && !tg.apostrophe(m):
+			return false
+		}
+	}
+	return false
 }
 
 // relativeClauseAt reports whether a relative clause opens at k: "that",

@@ -771,11 +771,16 @@ var (
 // "higher than", "compared with", "against".
 var comparisonWords = setOf("from", "than", "compared", "versus", "vs", "against", "over")
 
-// motionVerbs bring people to a place for an event: what they came
-// "for" lies ahead of their coming ("arrived in Normandy on Thursday for
-// ceremonies on Friday").
+// motionVerbs bring people to a place for an event, or send them off for
+// one: what they came or broke off "for" lies ahead of their coming
+// ("arrived in Normandy on Thursday for ceremonies on Friday", "adjourned
+// for the elections in November").
 var motionVerbs = forms("arrive", "gather", "travel", "fly", "head", "come", "assemble", "converge", "flock",
-	"return", "descend", "pour", "throng", "queue", "line")
+	"return", "descend", "pour", "throng", "queue", "line", "adjourn", "recess")
+
+// headForms are the forms of "head", whose "for" right after it names a
+// destination ("headed for the border"), not a purpose.
+var headForms = forms("head")
 
 // expectVerbs forecast: what they expect, reported in the past tense
 // ("said it expected a cut in the summer"), lies ahead of the report.
@@ -885,7 +890,7 @@ var scheduleVerbs = []string{"begin", "start", "open", "close", "end", "meet", "
 	"gather", "convene", "sit", "debate", "consider", "review", "publish", "announce", "premiere", "debut", "air",
 	"land", "depart", "enter", "lapse", "step", "turn", "become", "reach", "tour", "compete", "race", "perform",
 	"stage", "observe", "honour", "honor", "adjourn", "reconvene", "report", "stay", "remain", "shut", "attempt",
-	"bring", "introduce", "sell"}
+	"bring", "introduce", "sell", "appear"}
 
 // shortPasts are regular pasts of four letters, which the guess from the
 // "-ed" ending leaves out so as not to take "need", "shed" or "feed" for
@@ -1204,6 +1209,10 @@ var toGovernors = map[string]tense{"extended": tenseFuture, "postponed": tenseFu
 
 // movedFrom point a date after "from" back: "postponed from October".
 var movedFrom = setOf("postponed", "delayed", "moved", "pushed", "rescheduled", "brought", "put", "set")
+
+// figureVerbs report figures, whose "for" and a month name the period
+// they cover: "will be reported for October", "posted a loss for June".
+var figureVerbs = forms("report", "post", "publish")
 
 // statisticNouns before "for" and a month name the figures of that month,
 // which come out after it: "inflation figures for December".
@@ -1588,10 +1597,15 @@ const tonight = 99
 var weekendSpellings = setOf("weekend", "wknd", "wkend")
 
 // weekendAdjectives make a bare "weekend" a particular one: "long
-// weekend", "great weekend".
-var weekendAdjectives = setOf("long", "holiday", "bank", "great", "good", "busy", "lovely", "nice", "whole",
+// weekend", "great weekend", "worked all weekend".
+var weekendAdjectives = setOf("all", "long", "holiday", "bank", "great", "good", "busy", "lovely", "nice", "whole",
 	"entire", "best", "quiet", "rainy", "sunny", "fun", "relaxing", "festive", "wet", "dry", "stormy", "cold", "hot",
 	"warm", "violent", "deadly", "bloody", "chaotic", "tense", "turbulent", "lazy", "crazy", "amazing", "perfect")
+
+// weekendForecasts before "a wet weekend", "a busy weekend" tell of the
+// weekend ahead: "Forecasters expect a wet weekend".
+var weekendForecasts = setOf("expect", "expects", "expected", "expecting", "forecast", "forecasts", "predict",
+	"predicts", "predicted", "promises", "promised")
 
 // weekendOwners before a bare "weekend" make it someone's, the one just had
 // or about to be: "Enjoy your weekend", "How was your weekend?".
@@ -1739,6 +1753,10 @@ func IrregularPast(word string) bool { return irregularPast[word] && !presentAsP
 // conditionWords open a condition or a time clause, whose present tense
 // speaks of what is still to happen: "if they beat the hosts on Sunday".
 var conditionWords = setOf("if", "unless", "once", "when", "until")
+
+// dateLeads open the phrase of a date after a verb: "close on Friday",
+// "end in May", "run until Sunday".
+var dateLeads = setOf("on", "in", "at", "until", "till", "through", "by", "next", "this")
 
 // conditionOpeners open a condition, whose simple past before a clause
 // that reads ahead is a hypothetical to come (frontedCondition).

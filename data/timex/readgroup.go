@@ -287,6 +287,13 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 					// ahead.
 					return tenseFuture, true, "present be, the subject's dated event is the next one or told with will: future"
 				}
+				if tg.bareDaySubject(g, i, j) {
+					// "Friday is the deadline", "Tuesday is a public
+					// holiday": the day itself, told in the present,
+					// is today or ahead; an event of the day may have
+					// been ("Friday's attack is the worst in years").
+					return tenseFuture, true, "present be, a bare day as its subject: future"
+				}
 				// "County's game on Monday night is the first to be
 				// shown": the subject's dated event is near, either
 				// way ("from" and "for" a day look ahead, below).
@@ -558,6 +565,20 @@ func (tg *tagger) bareProgressive(k int) bool {
 	}
 	prev := tg.word(k - 1)
 	return prev != "" && !prepositions[prev] && !coordinators[prev] && !determiners[prev]
+}
+
+// bareDaySubject reports whether the day [i, j), perhaps with its part
+// ("Saturday night"), is the whole subject of group g, which follows it
+// right away: "Friday is the deadline", not "Friday's attack is".
+func (tg *tagger) bareDaySubject(g group, i, j int) bool {
+	k := j
+	for k < g.start {
+		if _, part := dayParts[tg.word(k)]; !part {
+			break
+		}
+		k++
+	}
+	return k == g.start && !tg.possessive(j) && tg.subjectAt(i)
 }
 
 // attributive reports whether the expression [i, j) modifies a noun after

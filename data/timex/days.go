@@ -1423,6 +1423,9 @@ func ruleWeekend(tg *tagger, i int) (match, bool) {
 	default:
 		return match{}, false
 	}
+	if m, ok := tg.weekendOfEvent(i, end); ok {
+		return m, true
+	}
 	wd := int(tg.dct.Weekday())
 	sat := tg.dct.AddDate(0, 0, -((wd + 1) % 7))
 	t, strong := tg.governingTense(i, end)
@@ -1457,6 +1460,21 @@ func ruleWeekend(tg *tagger, i int) (match, bool) {
 		sat = tg.dct.AddDate(0, 0, 6)
 	}
 	return date1(Date, end, vWeek(sat)+"-WE")
+}
+
+// weekendOfEvent reads "the weekend" from i to end before "of" and a noun
+// phrase that names an event, not a date ("until the weekend of the
+// burial", "over the weekend of his wedding"): the weekend of the last
+// Saturday or Sunday the text named, the day that event was told to fall
+// on ("buried on Saturday, May 21"). With no such day it is left to the
+// tense, as a bare "the weekend" is.
+func (tg *tagger) weekendOfEvent(i, end int) (match, bool) {
+	if tg.word(i) != "the" || tg.word(end) != "of" || !tg.hasWeekendDay || !eventOwners[tg.word(end+1)] ||
+		tg.toks[min(end+2, len(tg.toks)-1)].kind != kWord || !tg.nounAt(end+2) {
+		return match{}, false
+	}
+	tg.noteDayAnchor("weekend day", tg.weekendDay, "the last Saturday or Sunday named, the day of the event")
+	return date1(Date, end, vWeek(tg.weekendDay)+"-WE")
 }
 
 // ruleJustGone reads "the weekend just gone", "the week just past", "the

@@ -471,6 +471,10 @@ var timeZones = setOf("gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "p
 	"et", "pt", "ist", "jst", "kst", "hkt", "sgt", "aest", "aedt", "awst", "nzst", "nzdt", "sast", "eat", "wat",
 	"eet", "eest", "msk", "wib", "pkt")
 
+// eventOwners open the noun phrase after "the weekend of" that names an
+// event rather than a date: "the weekend of the burial", "of his wedding".
+var eventOwners = setOf("the", "his", "her", "their", "its", "our")
+
 // overnightStays are the words before "overnight" that make it a manner
 // ("stayed overnight", "had camped overnight") or an adjective ("an
 // overnight flight"), not a night.

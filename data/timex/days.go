@@ -232,6 +232,10 @@ func weekdayReading(tg *tagger, i int) (match, bool) {
 		return tg.withPartOfDay(weekdayNear(tg.speechDay(i), wd, tenseFuture).AddDate(0, 0, 7), j+1)
 	}
 	t := tg.tenseAround(i, j)
+	if t != tensePast && tg.countAsOf(i) {
+		tg.noteTense("as of", tensePast, "a count as it stood \"as of\" a day, beside a perfect: past")
+		t = tensePast
+	}
 	if speech := tg.speechDay(i); !speech.Equal(tg.dct) {
 		// `"We will meet on Friday," he said on Monday`: the quote's
 		// tense counts from the speech, not from the publication.
@@ -260,6 +264,28 @@ func weekdayReading(tg *tagger, i int) (match, bool) {
 		}
 	}
 	return tg.withPartOfDay(tg.weekdayDate(wd, t), j)
+}
+
+// countAsOf reports whether the weekday at i follows "as of" in a sentence
+// with a perfect and no "will" ("86 people have died and some 310,000
+// are displaced as of Monday"): the day a tally stood at, gone by, not a
+// present's arrangement ahead. A bare present alone may announce a change
+// to come ("as of Monday, masks are no longer required") and keeps its
+// reading.
+func (tg *tagger) countAsOf(i int) bool {
+	if tg.word(i-1) != "of" || tg.word(i-2) != "as" {
+		return false
+	}
+	perfect := false
+	for k := tg.from; k < tg.to; k++ {
+		switch c := tg.vword(k); {
+		case c == vWill || c == vModal:
+			return false
+		case c == vHavePres && tg.vword(k+1) == vPast:
+			perfect = true // "have died"
+		}
+	}
+	return perfect
 }
 
 // afterEarlierDay returns the day named earlier in the sentence, gone by,

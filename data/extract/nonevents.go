@@ -912,6 +912,7 @@ func linkLabel(lower string) (heading, ok bool) {
 // linkLabels are the labels news pages set before links to other stories.
 var linkLabels = []string{"read more", "related articles", "related stories", "related links", "related news", "related coverage", "related content", "related",
 	"see also", "also read", "read next", "more on this story", "more stories", "most read", "most viewed", "most popular", "most shared", "key events",
+	"key event", // a live page's label over a highlighted entry's link, or over the entry's own stamp (stampUnder)
 	"you may also like", "you might also like", "other obituaries",
 	"also from this source"} // a wire release page's links to the sender's earlier releases
 
@@ -931,10 +932,11 @@ const linkListMaxLines = 12
 // dates of a link list are the other stories', not events.
 func linkList(text string, lineStart int) bool {
 	own, _, _ := strings.Cut(text[lineStart:], "\n")
-	teaser := teaserLine(own) // "Talks stall in Baku (Nov. 20, 2024)"
-	teasers := teaser         // every line crossed so far is a teaser too
-	end := lineStart - 1      // the line feed that ends the line above
-	spaced := false           // a blank line was crossed
+	teaser := teaserLine(own)       // "Talks stall in Baku (Nov. 20, 2024)"
+	teasers := teaser               // every line crossed so far is a teaser too
+	end := lineStart - 1            // the line feed that ends the line above
+	spaced := false                 // a blank line was crossed
+	below := strings.TrimSpace(own) // the line below the one read, the last read
 	for n := 0; n < linkListMaxLines && end > 0; n++ {
 		start := lineStartBefore(text, end)
 		line := strings.TrimSpace(text[start:end])
@@ -958,12 +960,22 @@ func linkList(text string, lineStart int) bool {
 		}
 		if len(line) <= linkHeadingMax {
 			lower := strings.ToLower(line)
-			if heading, ok := linkLabel(lower); ok && heading || teaser && sectionLinkHeading(lower) {
+			if heading, ok := linkLabel(lower); ok && heading && !stampUnder(lower, below) || teaser && sectionLinkHeading(lower) {
 				return true
 			}
 		}
+		below = line
 	}
 	return false
+}
+
+// stampUnder reports whether the label heading, a line in lower case, is a
+// live page's "Key event" set over the stamp of the entry it highlights,
+// the line below it ("Key event", then "12:45pm"): the entry is the
+// page's own, no link to another, where the box of key events at the top
+// sets each link's headline under its label.
+func stampUnder(heading, below string) bool {
+	return heading == "key event" && below != "" && below[0] >= '0' && below[0] <= '9'
 }
 
 // teaserLine reports whether line is a link's headline closed by its date
@@ -1079,7 +1091,7 @@ var furnitureLeads = []string{"©", "(c) ", "copyright ", "photograph:", "photo:
 // rankingFrame reports whether tx is "the year" (or month, week, season)
 // that closes a noun phrase ranked against the rest of that period: "the
 // busiest travel days of the year", "its last big deliveries of the
-// year", "the last of the year". The period is the field the ranking is
+// year", "the last of the year", "the fifth hurricane of the year". The period is the field the ranking is
 // drawn from, no event of its own; the ranked days, where dated, are.
 // "The first day of the year" names a day and stays.
 func rankingFrame(text string, tx timex.Timex) bool {
@@ -1126,7 +1138,7 @@ func superlativeWord(w string) bool {
 var (
 	frameUnits     = words(`year|month|week|season`)
 	frameHeads     = words(`day|days|week|weeks|month|months|quarter|half|night|weekend|morning|evening`)
-	orderWords     = words(`first|last`)
+	orderWords     = words(`first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last`)
 	degreeWords    = words(`best|worst|most|least|biggest|largest|highest|lowest|hottest|coldest|warmest|wettest|driest`)
 	notSuperlative = words(`interest|interests|protest|protests|request|requests|contest|contests|harvest|harvests|arrest|arrests|inquest|conquest|manifest|honest|modest|suggest|suggests|digest|invest|invests`)
 )

@@ -960,6 +960,9 @@ func (tg *tagger) monthAlone(m, i, j int) string {
 	if y, ok := tg.laterMonthYear(m, i); ok {
 		return vMonth(y, m)
 	}
+	if y, ok := tg.laterMonthSteppedYear(m, i); ok {
+		return vMonth(y, m)
+	}
 	if tg.habitual(i, j) || tg.everyYearAfter(j) {
 		return "XXXX-" + pad(m, 2) // "the rainy season normally ends in September"
 	}
@@ -1059,6 +1062,28 @@ func (tg *tagger) laterDateOtherYear() bool {
 	return tg.base+int(tg.toks[tg.lastEnd-1].start) >= tg.recentEnd && tg.anchor.Start.Year() != tg.recentYear
 }
 
+// laterMonthSteppedYear returns the year of a month named earlier in the
+// same clause with its year as a step from the year of writing when the
+// bare month m at i comes later in that year: "went out in March last
+// year and was accepted in July" (July of last year). Unlike a year
+// written out, which laterMonthYear lends across the sentence, the step
+// lends itself only within its clause: a comma, a clause mark or a
+// clause opener between leaves the bare month to its own clause ("who
+// resigned in March last year, was charged in September").
+func (tg *tagger) laterMonthSteppedYear(m, i int) (int, bool) {
+	st := tg.stepped
+	if st.year == 0 || st.sentence != tg.sentenceByte() || m <= st.month || reportingVerbs[tg.word(i-2)] {
+		return 0, false
+	}
+	for k := i - 1; k > tg.from && tg.base+int(tg.toks[k].start) >= st.end; k-- {
+		if tg.punct(k, ",") || tg.leftStop(k) {
+			return 0, false
+		}
+	}
+	tg.noteAnchor("the year of a month named earlier in the clause")
+	return st.year, true
+}
+
 // spanEndYear returns the year of a bare month m that opens a span or pair
 // closed by a month with its year ("between March and June 2020", "from
 // November to February 2021"), the year written once for both: the month
@@ -1118,17 +1143,24 @@ func (tg *tagger) pairedMonthYear(m, i int) (int, bool) {
 // has a verb that speaks from now ("until last spring, when she finished
 // a memoir that will be published in January").
 func (tg *tagger) whenYear(i, j int) (int, bool) {
-	if !tg.hasAnchor || !whenPrecisions[tg.anchor.Precision] || tg.anchor.Start.Year() != tg.anchor.LastDay().Year() || tg.lastDuration {
-		return 0, false // "had asked for nine years when the trial closed in September"
+	if !tg.hasAnchor || !whenPrecisions[tg.anchor.Precision] || tg.anchor.Start.Year() != tg.anchor.LastDay().Year() {
+		return 0, false
 	}
 	if g, ok, _ := tg.governingGroup(i, j); ok && tg.anchor.Precision != PrecisionYear && nowForms[tg.vword(g.start)] {
 		return 0, false
 	}
-	when := tg.lastEnd
+	// The clause follows the period, not a duration ("had asked for
+	// nine years when the trial closed in September"), but may hold one
+	// ("the summer of 2003, when fires forced them out for a week in
+	// late August").
+	when := tg.lastDatedEnd
 	if tg.punct(when, ",") {
 		when++
 	}
-	if tg.word(when) != "when" || i <= when || i-when > whenReach {
+	// The reach counts from a duration inside the clause, which
+	// carries it on ("burned 90,000 acres and forced the town out for a
+	// week in late August").
+	if tg.word(when) != "when" || i <= when || i-max(when, tg.lastEnd) > whenReach {
 		return 0, false
 	}
 	for k := when + 1; k < i; k++ {

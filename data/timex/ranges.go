@@ -47,7 +47,7 @@ func (tg *tagger) closesRange(out []Timex, start int, x *Timex) bool {
 		!(join == "/" && tg.splitFinancialPair(prev.Value, x.Value)) {
 		return false
 	}
-	if (join == "to" || join == "until" || join == "till") && tg.rescheduledAt(start-1-hedge) {
+	if (join == "to" || join == "until" || join == "till") && (tg.rescheduledAt(start-1-hedge) || tg.movedAcross(prev, start-1-hedge)) {
 		// "postponed its meeting from Sunday to Thursday": the old day
 		// and the new; "adjourned the case on July 11 until next month":
 		// the day of the adjournment and the day it puts the case off to
@@ -179,8 +179,23 @@ func weekdaysOneWeek(prev, x *Timex) {
 func fixedDay(x Timex) bool { return dateWritten(x) || x.Rule == "holiday" }
 
 // dateWritten reports whether x names its day by its date ("Friday, July
-// 9", "Saturday 12 March"), not by a weekday alone.
-func dateWritten(x Timex) bool { return x.Rule == "month-day" || x.Rule == "day-month" }
+// 9", "Saturday 12 March", also after a clock time: "10pm on Friday 15
+// March"), not by a weekday alone.
+func dateWritten(x Timex) bool {
+	return x.Rule == "month-day" || x.Rule == "day-month" || x.Rule == "clock" && namesMonth(x.Text)
+}
+
+// namesMonth reports whether text holds a month's name, capitalised as a
+// month is written ("March", not the verb "march" or the modal "may").
+func namesMonth(text string) bool {
+	for _, w := range strings.Fields(text) {
+		w = strings.TrimRight(w, ".,")
+		if w != "" && w[0] >= 'A' && w[0] <= 'Z' && monthWords[strings.ToLower(w)] > 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // namesWeekday reports whether text holds a weekday's name.
 func namesWeekday(text string) bool {
@@ -331,3 +346,22 @@ func monthEndWithinYear(a, b Span, x *Timex) Span {
 	x.Value = vMonth(moved.Year(), int(moved.Month()))
 	return prev
 }
+
+// movedAcross reports whether prev, the date before the range word at
+// join, follows "forward from" or "back from" ("brought the handover
+// forward from December 10 to May 25", "pushed the vote back from May
+// to June"): the old time of a move and the new one, not a stretch, however
+// far the verb stands from them or whatever its tense.
+func (tg *tagger) movedAcross(prev Timex, join int) bool {
+	for k := join - 1; k > tg.from && k >= join-movedAcrossReach; k-- {
+		if tg.base+int(tg.toks[k].start) == prev.Start {
+			w := tg.word(k - 2)
+			return tg.word(k-1) == "from" && (w == "forward" || w == "back")
+		}
+	}
+	return false
+}
+
+// movedAcrossReach bounds, in tokens, how long the date before a range
+// word may be for movedAcross to find its first word.
+const movedAcrossReach = 8

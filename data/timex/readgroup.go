@@ -287,6 +287,13 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 					// ahead.
 					return tenseFuture, true, "present be, the subject's dated event is the next one or told with will: future"
 				}
+				if tg.bareDaySubject(g, i, j) {
+					// "Friday is the deadline", "Tuesday is a public
+					// holiday": the day itself, told in the present,
+					// is today or ahead; an event of the day may have
+					// been ("Friday's attack is the worst in years").
+					return tenseFuture, true, "present be, a bare day as its subject: future"
+				}
 				// "County's game on Monday night is the first to be
 				// shown": the subject's dated event is near, either
 				// way ("from" and "for" a day look ahead, below).
@@ -560,6 +567,20 @@ func (tg *tagger) bareProgressive(k int) bool {
 	return prev != "" && !prepositions[prev] && !coordinators[prev] && !determiners[prev]
 }
 
+// bareDaySubject reports whether the day [i, j), perhaps with its part
+// ("Saturday night"), is the whole subject of group g, which follows it
+// right away: "Friday is the deadline", not "Friday's attack is".
+func (tg *tagger) bareDaySubject(g group, i, j int) bool {
+	k := j
+	for k < g.start {
+		if _, part := dayParts[tg.word(k)]; !part {
+			break
+		}
+		k++
+	}
+	return k == g.start && !tg.possessive(j) && tg.subjectAt(i)
+}
+
 // attributive reports whether the expression [i, j) modifies a noun after
 // a determiner or as a possessive: "the August 7 bombings", "the Tuesday
 // deadline", "Friday's purchases". Such a date names an event rather than
@@ -620,7 +641,25 @@ func (tg *tagger) namesOutcome(i, j int) bool {
 	if p := i - 1; outcomeTimeWords[tg.word(p)] || tg.word(p) == "the" && outcomeTimeWords[tg.word(p-1)] {
 		return false // "will be released with Thursday's decision": its time, not its object
 	}
+	if tg.groundworkOf(i - 1) {
+		return false // "would be the basis of Wednesday's accord": what is built on it comes after
+	}
 	return tg.outcomeNoun(i, j)
+}
+
+// groundworkOf reports whether the "of" or "for" at k follows a noun of
+// groundwork ("the basis of", "a blueprint for"), perhaps in quotation
+// marks: what follows is built on it, so an outcome named there is yet
+// to come.
+func (tg *tagger) groundworkOf(k int) bool {
+	if w := tg.word(k); w != "of" && w != "for" {
+		return false
+	}
+	n := k - 1
+	if tg.quoteMark(n) {
+		n--
+	}
+	return groundworkNouns[tg.word(n)]
 }
 
 // outcomeNoun reports whether the date at [i, j) qualifies a noun of an

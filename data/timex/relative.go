@@ -527,8 +527,9 @@ func (tg *tagger) offsetAfter(n int, u unit, end int, isOne bool) (match, bool) 
 	}
 	if u < uDay && ok && !counted && dir < 0 {
 		// "posted two hours ago", "a blast 30 minutes ago": a moment of
-		// the day of writing, which is all of it a date can say.
-		return date1(Date, next, vDay(tg.dct))
+		// the day of writing, which is all of it a date can say (a live
+		// entry's own day, after the page passed midnight).
+		return date1(Date, next, vDay(tg.writingDay()))
 	}
 	if !ok || u < uDay {
 		return match{}, false
@@ -1364,7 +1365,7 @@ func ruleVoteDay(tg *tagger, i int) (match, bool) {
 		return tg.dayBesideVote(i+3, false)
 	}
 	part := tg.word(i + 1)
-	if !voteDayWords[tg.word(i)] || part != "day" && part != "night" || genericLeads[tg.word(i-1)] {
+	if !voteDayWords[tg.word(i)] || part != "day" && part != "night" || genericLeads[tg.word(i-1)] || tg.copulaDate(i+2) {
 		return match{}, false
 	}
 	tg.noteDayAnchor("vote", tg.voteDay, "the day of the vote the article dated")
@@ -1374,6 +1375,25 @@ func ruleVoteDay(tg *tagger, i int) (match, bool) {
 		return date1(Time, i+2, v)
 	}
 	return date1(Date, i+2, v)
+}
+
+// copulaDate reports whether the words at k join the name before them to
+// a date with "is", "was" or "will be" ("nominations close on April 22;
+// polling day is May 14"): the name is defined by that date, which is
+// tagged itself, so the name makes no event of its own.
+func (tg *tagger) copulaDate(k int) bool {
+	switch tg.word(k) {
+	case "is", "was":
+		k++
+	case "will":
+		if tg.word(k+1) != "be" {
+			return false
+		}
+		k += 2
+	default:
+		return false
+	}
+	return tg.dayOrMonth(k) && tg.capital(k) || k < tg.to && tg.toks[k].kind == kNum
 }
 
 // weekdayBeside reads, at k after "the", a weekday and "before" or

@@ -195,6 +195,10 @@ type tagger struct {
 	fiscalOrd   int
 	hasFiscal   bool
 	yearAge     int // sentences since recentYear was written
+	// stepped is the month last named with its year as a step from the
+	// year of writing ("March last year"), which a later bare month of
+	// the same clause shares (see laterMonthSteppedYear).
+	stepped steppedMonth
 	// interview is the day the writer met the person a profile quotes
 	// ("When I meet her ... last Wednesday"), which the quotes told in
 	// the present ("she says") were spoken on (see noteInterview).
@@ -206,6 +210,10 @@ type tagger struct {
 	// told from (see noteEntryDay).
 	entryDay    time.Time
 	hasEntryDay bool
+	// liveStamps are the stamps of a live page that ran past midnight,
+	// read once at its first entry stamp (liveRead): see stampDays.
+	liveStamps []liveStamp
+	liveRead   bool
 	// scene is the past period the current sentence opens with, if
 	// any (see noteScene).
 	scene scene
@@ -216,7 +224,12 @@ type tagger struct {
 	// lastWeekday whether that expression began with a weekday name,
 	// lastDaySet whether it was a weekly set ("every Monday") and
 	// lastDuration whether it was a duration ("the first nine months").
-	lastEnd      int
+	lastEnd int
+	// lastDatedEnd is the token index after the last expression tagged
+	// that was no duration: a "when" clause goes on past a duration in
+	// it ("the summer of 2003, when fires forced them out for a week in
+	// late August"), see whenYear.
+	lastDatedEnd int
 	lastWeekday  bool
 	lastDaySet   bool
 	lastDuration bool
@@ -421,7 +434,7 @@ func (tg *tagger) load(base, end int) {
 	if base > 0 {
 		// No expression of this block yet: nothing can join one
 		// tagged in the block before, which a paragraph break ends.
-		tg.lastEnd = -2
+		tg.lastEnd, tg.lastDatedEnd = -2, -2
 	}
 	tg.base, tg.text = base, tg.all[base:end]
 	tg.cuesBefore.sports += tg.cues.sports
@@ -531,6 +544,9 @@ func (tg *tagger) runBlock(out []Timex) []Timex {
 			tg.noteEntryDay(x, start, m.end)
 			tg.noteContext(x, rule, m)
 			tg.lastEnd = m.end
+			if x.Type != Duration {
+				tg.lastDatedEnd = m.end
+			}
 			tg.lastWeekday = tg.lexAt(start).hasAny(inWeekdays | inAbbrevs) // isWeekdayName
 			tg.lastDaySet = x.Type == Set && strings.HasPrefix(x.Value, "XXXX-WXX-")
 			tg.lastDuration = x.Type == Duration
@@ -693,6 +709,9 @@ func (tg *tagger) remember(x Timex, derived bool) {
 			tg.recentMonth = 0
 		}
 	}
+	if s.Precision == PrecisionMonth && namesItsYear(x.Text) {
+		tg.stepped = steppedMonth{year: s.Start.Year(), month: int(s.Start.Month()), end: x.End, sentence: tg.sentenceByte()}
+	}
 	if s.Precision == PrecisionSeason && writesYear(x.Text) {
 		// "the summer of 1982 ...: she won the chair on 6 August": a
 		// season written with its year lends it to its own months.
@@ -790,7 +809,7 @@ func (tg *tagger) noteVoteDay(day time.Time, x Timex) {
 		// once a sentence, however many days it names
 		tg.voteSentence, tg.voteAt, tg.voteDist = at, tg.voteAt[:0], -1
 		for k := tg.from; k < tg.to && len(tg.voteAt) < maxVoteWords; k++ {
-			if voteWords[tg.word(k)] {
+			if tg.voteMention(k) {
 				tg.voteAt = append(tg.voteAt, voteMention{tg.base + int(tg.toks[k].start), tg.voteAnaphor(k)})
 			}
 		}
@@ -821,6 +840,15 @@ func (tg *tagger) noteVoteDay(day time.Time, x Timex) {
 	if d >= 0 && (tg.voteDist < 0 || d < tg.voteDist) {
 		tg.voteDay, tg.hasVoteDay, tg.voteDist = vote, true, d
 	}
+}
+
+// voteMention reports whether the word at k names the vote itself: a
+// vote word that does not qualify a body or its people ("the Election
+// Commission on Monday", "election officials said on Friday") and is no
+// vote cast ahead of the day ("advance voting takes place on April 19",
+// "early voting opened on Monday"), whose days are not the vote's.
+func (tg *tagger) voteMention(k int) bool {
+	return voteWords[tg.word(k)] && !voteBodyNouns[tg.word(k+1)] && !earlyVoteWords[tg.word(k-1)]
 }
 
 // voteMention is a vote word of the sentence noteVoteDay reads: the byte
@@ -1255,6 +1283,23 @@ func writesYear(s string) bool {
 			}
 		} else {
 			run = 0
+		}
+	}
+	return false
+}
+
+// steppedMonth is a month named with its year as a step from the year of
+// writing ("March last year"): its year and month, the byte of all where
+// the mention ends and the byte where its sentence starts.
+type steppedMonth struct{ year, month, end, sentence int }
+
+// namesItsYear reports whether a month expression names its year as a
+// step from the year of writing ("March last year", "May of next year",
+// "June this year"): the year is as fixed as one written out.
+func namesItsYear(s string) bool {
+	for _, suffix := range [...]string{" last year", " next year", " this year"} {
+		if len(s) > len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix) {
+			return true
 		}
 	}
 	return false

@@ -527,11 +527,17 @@ func (tg *tagger) runBlock(out []Timex) []Timex {
 			}
 			tg.noteQuoted(start)
 			counted := tg.countedFrom()
+			lastDay, hasLastDay := tg.lastDay, tg.hasLastDay
 			if !m.background {
 				tg.remember(x, m.derived || tg.comparisonPeriod(start))
 			}
 			if counted.hasAnchor && tg.lastEnd > tg.from && tg.ownedYear(start, m.end) {
 				tg.keepCountedFrom(counted)
+			}
+			if counted.hasAnchor && tg.fiscalEdge(start) {
+				// the edge of a fiscal year is no day the story is on
+				tg.keepCountedFrom(counted)
+				tg.lastDay, tg.hasLastDay = lastDay, hasLastDay
 			}
 			tg.noteEditionYear(x, start, m.end)
 			tg.noteMonthQuarter(out, m.end)

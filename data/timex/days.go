@@ -235,6 +235,10 @@ func weekdayReading(tg *tagger, i int) (match, bool) {
 		return tg.withPartOfDay(weekdayNear(tg.speechDay(i), wd, tenseFuture).AddDate(0, 0, 7), j+1)
 	}
 	t := tg.tenseAround(i, j)
+	if t != tensePast && tg.countAsOf(i) {
+		tg.noteTense("as of", tensePast, "a count as it stood \"as of\" a day, beside a perfect: past")
+		t = tensePast
+	}
 	if speech := tg.speechDay(i); !speech.Equal(tg.dct) {
 		// `"We will meet on Friday," he said on Monday`: the quote's
 		// tense counts from the speech, not from the publication.
@@ -263,6 +267,28 @@ func weekdayReading(tg *tagger, i int) (match, bool) {
 		}
 	}
 	return tg.withPartOfDay(tg.weekdayDate(wd, t), j)
+}
+
+// countAsOf reports whether the weekday at i follows "as of" in a sentence
+// with a perfect and no "will" ("86 people have died and some 310,000
+// are displaced as of Monday"): the day a tally stood at, gone by, not a
+// present's arrangement ahead. A bare present alone may announce a change
+// to come ("as of Monday, masks are no longer required") and keeps its
+// reading.
+func (tg *tagger) countAsOf(i int) bool {
+	if tg.word(i-1) != "of" || tg.word(i-2) != "as" {
+		return false
+	}
+	perfect := false
+	for k := tg.from; k < tg.to; k++ {
+		switch c := tg.vword(k); {
+		case c == vWill || c == vModal:
+			return false
+		case c == vHavePres && tg.vword(k+1) == vPast:
+			perfect = true // "have died"
+		}
+	}
+	return perfect
 }
 
 // afterEarlierDay returns the day named earlier in the sentence, gone by,
@@ -1487,6 +1513,9 @@ func ruleWeekend(tg *tagger, i int) (match, bool) {
 	default:
 		return match{}, false
 	}
+	if m, ok := tg.weekendOfEvent(i, end); ok {
+		return m, true
+	}
 	wd := int(tg.dct.Weekday())
 	sat := tg.dct.AddDate(0, 0, -((wd + 1) % 7))
 	t, strong := tg.governingTense(i, end)
@@ -1521,6 +1550,21 @@ func ruleWeekend(tg *tagger, i int) (match, bool) {
 		sat = tg.dct.AddDate(0, 0, 6)
 	}
 	return date1(Date, end, vWeek(sat)+"-WE")
+}
+
+// weekendOfEvent reads "the weekend" from i to end before "of" and a noun
+// phrase that names an event, not a date ("until the weekend of the
+// burial", "over the weekend of his wedding"): the weekend of the last
+// Saturday or Sunday the text named, the day that event was told to fall
+// on ("buried on Saturday, May 21"). With no such day it is left to the
+// tense, as a bare "the weekend" is.
+func (tg *tagger) weekendOfEvent(i, end int) (match, bool) {
+	if tg.word(i) != "the" || tg.word(end) != "of" || !tg.hasWeekendDay || !eventOwners[tg.word(end+1)] ||
+		tg.toks[min(end+2, len(tg.toks)-1)].kind != kWord || !tg.nounAt(end+2) {
+		return match{}, false
+	}
+	tg.noteDayAnchor("weekend day", tg.weekendDay, "the last Saturday or Sunday named, the day of the event")
+	return date1(Date, end, vWeek(tg.weekendDay)+"-WE")
 }
 
 // ruleJustGone reads "the weekend just gone", "the week just past", "the

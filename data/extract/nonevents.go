@@ -538,11 +538,11 @@ func accountingYearTo(span timex.Span) timex.Span {
 
 // accountingYears are the years of a firm or a state that accountingBoundary
 // knows.
-var accountingYears = []string{"fiscal year", "financial year", "tax year", "accounting year"}
+var accountingYears = []string{"fiscal year", "financial year", "tax year", "accounting year", "business year"}
 
 // accountingEdges are the verbs that tell where an accounting year ends or
 // begins.
-var accountingEdges = []string{"ends", "ended", "ending", "runs to", "runs until", "begins", "starts", "starting",
+var accountingEdges = []string{"ends", "ended", "ending", "runs to", "runs until", "runs from", "begins", "starts", "starting",
 	"beginning", "closes"}
 
 // kindOfDay reports whether tx is a bare weekday or "weekend" after "for"
@@ -1159,6 +1159,38 @@ func yearTo(text string, start int) bool {
 // yearToLeads: see yearTo.
 var yearToLeads = []string{"the year to ", "the 12 months to ", "the twelve months to "}
 
+// yearEndedOn reports whether the day at start closes a year written just
+// before it by its last day, "the year ended March 31", "the year ending
+// June 30": a company's year, the stretch the figures cover, as "the
+// quarter ended June 30" is the quarter. "The year to June 30" stays
+// dated by its end, as the house golds "the three months to October 30".
+func yearEndedOn(text string, start int) bool {
+	before := strings.ToLower(text[max(0, start-20):start])
+	before = strings.TrimSuffix(before, "on ")
+	for _, lead := range yearEndedLeads {
+		if strings.HasSuffix(before, lead) {
+			return true
+		}
+	}
+	return false
+}
+
+// yearEndedLeads: see yearEndedOn.
+var yearEndedLeads = []string{"the year ended ", "the year ending "}
+
+// yearToDay returns the twelve months that end with the day span: from the
+// month after its month a year before, or, for a year of 52 or 53 weeks
+// that ends in a month's first week ("ended Jan. 2"), the year to the
+// month before, as boundedYear counts.
+func yearToDay(span timex.Span) timex.Span {
+	d := span.Start
+	end := time.Date(d.Year(), d.Month()+1, 1, 0, 0, 0, 0, time.UTC)
+	if d.Day() <= 7 {
+		end = end.AddDate(0, -1, 0)
+	}
+	return timex.Span{Start: end.AddDate(-1, 0, 0), End: end, Precision: timex.PrecisionYear}
+}
+
 // accountingYearBack returns the accounting year before or after prev
 // that expr counts to ("the year before", "the previous year", "a year
 // earlier"), when prev, the event just before, is a twelve-month year
@@ -1176,6 +1208,25 @@ func accountingYearBack(expr string, prev, span timex.Span) (timex.Span, bool) {
 	}
 	prev.Start, prev.End = prev.Start.AddDate(step, 0, 0), prev.End.AddDate(step, 0, 0)
 	return prev, true
+}
+
+// pairYearBack returns the two months first and last, named as a pair
+// just before in the same sentence ("sales in November and December"),
+// moved by a year, when tx counts a year from them ("up 4 percent from
+// a year earlier") and the tagger read it from the last one alone (span):
+// the comparison is with the same two months, not with the second only.
+func pairYearBack(text string, tx timex.Timex, first, last data.Event, span timex.Span) (timex.Span, bool) {
+	step, ok := yearSteps[strings.ToLower(tx.Text)]
+	if !ok || first.SentenceStart != last.SentenceStart || first.ExprEnd > last.ExprStart || last.ExprEnd > tx.Start ||
+		text[first.ExprEnd:last.ExprStart] != " and " || strings.ContainsAny(text[last.ExprEnd:tx.Start], ".;!?\n") {
+		return span, false
+	}
+	if first.Span.Precision != timex.PrecisionMonth || last.Span.Precision != timex.PrecisionMonth ||
+		!span.Start.Equal(last.Span.Start.AddDate(step, 0, 0)) {
+		return span, false
+	}
+	span.Start = first.Span.Start.AddDate(step, 0, 0)
+	return span, true
 }
 
 // yearSteps are the counts of one year from the period just named: see

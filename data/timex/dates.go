@@ -111,7 +111,10 @@ func (tg *tagger) splitFinancial(first, next int) bool {
 	if tg.toks[min(next, len(tg.toks)-1)].kind != kPunct && next < tg.to && !tg.endsNounPhrase(next) {
 		return false // a noun of its own: "the 2023-24 season"
 	}
-	return tg.namesSplitFinancialYear()
+	// "profit forecasts for 2011-12" of a firm whose financial year the
+	// text says ends in February: that year, as a split year of its
+	// accounts' is.
+	return tg.namesSplitFinancialYear() || w == "for" && NumberedFiscalYearEnd(tg.all) > 0
 }
 
 // endsNounPhrase reports whether the word at token k cannot go on the
@@ -957,6 +960,9 @@ func (tg *tagger) monthAlone(m, i, j int) string {
 	if y, ok := tg.laterMonthYear(m, i); ok {
 		return vMonth(y, m)
 	}
+	if y, ok := tg.laterMonthSteppedYear(m, i); ok {
+		return vMonth(y, m)
+	}
 	if tg.habitual(i, j) || tg.everyYearAfter(j) {
 		return "XXXX-" + pad(m, 2) // "the rainy season normally ends in September"
 	}
@@ -1029,6 +1035,9 @@ func (tg *tagger) laterMonthYear(m, i int) (int, bool) {
 	if reportingVerbs[tg.word(k)] {
 		return 0, false
 	}
+	if tg.laterDateOtherYear() {
+		return 0, false
+	}
 	for k := i - 1; k > tg.from && tg.base+int(tg.toks[k].start) >= tg.recentEnd; k-- {
 		if p := tg.word(k - 1); tg.word(k) == "that" && (p == "and" || p == "but" || p == "or" || tg.punct(k-1, ",")) {
 			// "said the season would begin in March 2024, and that
@@ -1039,6 +1048,40 @@ func (tg *tagger) laterMonthYear(m, i int) (int, bool) {
 	}
 	tg.noteAnchor("the year of a month written earlier in the sentence")
 	return tg.recentYear, true
+}
+
+// laterDateOtherYear reports whether a date tagged after the month with
+// its year, the last one before the bare month, lies in another year:
+// "for the year to March 2020, demand should bottom out by the summer
+// and pick up from October" reads October after this summer, not after
+// March 2020, as the nearer date leads the sentence on.
+func (tg *tagger) laterDateOtherYear() bool {
+	if !tg.hasAnchor || tg.lastEnd < 1 || tg.lastEnd > len(tg.toks) {
+		return false
+	}
+	return tg.base+int(tg.toks[tg.lastEnd-1].start) >= tg.recentEnd && tg.anchor.Start.Year() != tg.recentYear
+}
+
+// laterMonthSteppedYear returns the year of a month named earlier in the
+// same clause with its year as a step from the year of writing when the
+// bare month m at i comes later in that year: "went out in March last
+// year and was accepted in July" (July of last year). Unlike a year
+// written out, which laterMonthYear lends across the sentence, the step
+// lends itself only within its clause: a comma, a clause mark or a
+// clause opener between leaves the bare month to its own clause ("who
+// resigned in March last year, was charged in September").
+func (tg *tagger) laterMonthSteppedYear(m, i int) (int, bool) {
+	st := tg.stepped
+	if st.year == 0 || st.sentence != tg.sentenceByte() || m <= st.month || reportingVerbs[tg.word(i-2)] {
+		return 0, false
+	}
+	for k := i - 1; k > tg.from && tg.base+int(tg.toks[k].start) >= st.end; k-- {
+		if tg.punct(k, ",") || tg.leftStop(k) {
+			return 0, false
+		}
+	}
+	tg.noteAnchor("the year of a month named earlier in the clause")
+	return st.year, true
 }
 
 // spanEndYear returns the year of a bare month m that opens a span or pair

@@ -215,6 +215,9 @@ func weekdayReading(tg *tagger, i int) (match, bool) {
 	if day, ok := tg.weekdayAfterDate(i, wd); ok {
 		return tg.withPartOfDay(day, j)
 	}
+	if day, ok := tg.weekdayInApposition(i, wd); ok {
+		return tg.withPartOfDay(day, j)
+	}
 	if day, ok := tg.holidayWeekday(i, wd); ok {
 		tg.noteAnchor("the holiday named just before, which falls on that weekday")
 		return tg.withPartOfDay(day, j)
@@ -268,13 +271,14 @@ func weekdayReading(tg *tagger, i int) (match, bool) {
 // switch off their computers at about 3 a.m. on Tuesday"): what the past
 // order or advice looked ahead to comes after the day the sentence is
 // already on, the first such weekday after it, not the one nearest the
-// day of writing.
+// day of writing. So does the day a past move took an event from
+// (movedOffDay).
 func (tg *tagger) afterEarlierDay(i, j int) (time.Time, bool) {
 	if !tg.dayEarlierInSentence(i) || tg.lastDay.After(tg.dct) {
 		return time.Time{}, false
 	}
 	g, ok, after := tg.governingGroup(i, j)
-	if !ok || after || !tg.forwardVerb(g, i, j) {
+	if !ok || after || !tg.forwardVerb(g, i, j) && !tg.movedOffDay(g, i) {
 		return time.Time{}, false
 	}
 	if c := tg.vword(g.start); c != vPast && c != vHavePast {
@@ -282,6 +286,56 @@ func (tg *tagger) afterEarlierDay(i, j int) (time.Time, bool) {
 	}
 	tg.noteAnchor("the day named earlier in the sentence, which a past order looks ahead from")
 	return tg.lastDay, true
+}
+
+// movedOffDay reports whether the date at i is the time an event was moved
+// from ("on Thursday moved the vote from Tuesday to the following week"):
+// an event is moved off a day still ahead of the move, so a day the
+// sentence names for the move comes before it.
+func (tg *tagger) movedOffDay(g group, i int) bool {
+	return tg.word(i-1) == "from" && rescheduleVerbs[tg.word(g.head)]
+}
+
+// todayEndsName reports whether a capitalised "Today" at i closes a
+// name, a paper's or a programme's ("told USA Today", "China Today
+// reported", "(Photo: Andes Today)", a masthead "Andes Today" on its own
+// line): the word before it is a capitalised word the lexicon knows no
+// role of, no verb of a title-case headline ("Pre-Orders Open Today"),
+// and the sentence is prose with a lower-case word in it, a credit after
+// "Photo:", or that name alone on its line.
+func (tg *tagger) todayEndsName(i int) bool {
+	k := i - 1
+	if !tg.capital(i) || k < tg.from || !tg.capital(k) || tg.toks[k].kind != kWord || tg.toks[i].newlines > 0 {
+		return false
+	}
+	if e := verbLex[tg.word(k)]; e.class != vNone || e.flags != 0 || tg.lexAt(k).sets != 0 {
+		return false
+	}
+	if k == tg.from && i+1 == tg.to {
+		return i+1 >= len(tg.toks) || tg.toks[i+1].newlines > 0 // the name alone on its line
+	}
+	if tg.punct(k-1, ":") && captionLeads[tg.word(k-2)] {
+		return true
+	}
+	for m := tg.from; m < tg.to; m++ {
+		if m != i && tg.toks[m].kind == kWord && !tg.capital(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// weekdayInApposition resolves a weekday after a comma and "the" right
+// after a date of that weekday ("drawn on March 23, the Monday after
+// nominations close"): the phrase says again which day the date is, so
+// the weekday is the date's own, not one counted from the day of writing.
+func (tg *tagger) weekdayInApposition(i, wd int) (time.Time, bool) {
+	if tg.word(i-1) != "the" || !tg.punct(i-2, ",") || tg.lastEnd != i-2 || tg.lastWeekday || !tg.hasAnchor ||
+		tg.anchor.Precision != PrecisionDay || int(tg.anchor.Start.Weekday()) != wd {
+		return time.Time{}, false
+	}
+	tg.noteAnchor("the date the phrase stands beside")
+	return tg.anchor.Start, true
 }
 
 // definiteWeekday resolves a weekday after "the" ("with the opening game
@@ -747,6 +801,9 @@ func ruleDeictic(tg *tagger, i int) (match, bool) {
 			return tg.withPartOfDay(tg.dct.AddDate(0, 0, off), i+2)
 		}
 		return match{}, false
+	}
+	if tg.word(i) == "today" && tg.todayEndsName(i) {
+		return match{}, false // "told USA Today", "(Photo: Andes Today)": a title's word
 	}
 	if tg.word(i) == "today" && tg.presentOfLiving(i) {
 		// "most people living here today have never seen it", "the
@@ -1514,15 +1571,41 @@ func (tg *tagger) bareWeekend(i int) bool {
 		return true // "What a weekend!"
 	case weekendAdjectives[prev]:
 		before := tg.word(i - 2)
-		if (before == "a" || before == "an") && (weekendHaving[tg.word(i-3)] || exclaimWords[tg.word(i-3)] || tg.relativeClauseAt(i+1)) {
+		if (before == "a" || before == "an") && (weekendHaving[tg.word(i-3)] || exclaimWords[tg.word(i-3)] || tg.relativeClauseAt(i+1) ||
+			tg.weekendPredicate(i-3)) {
 			// "had a great weekend", "have a long weekend", "such a
 			// lazy weekend", "follows a wet weekend in which rivers
-			// rose": one weekend in particular.
+			// rose", "it was a busy weekend": one weekend in particular.
 			return true
 		}
 		return before != "a" && before != "an" && before != "every" && before != "each"
 	}
 	return weekendPrepositions[prev]
+}
+
+// weekendPredicate reports whether token k is a form of "be" after "it",
+// "this" or "that", perhaps with an auxiliary, "'s" or an adverb between
+// ("it was", "it will be", "it's been", "this is"), or a verb of forecast:
+// the weekend after it and "a busy" is one in particular, the one the
+// story is on ("It was a busy weekend for firefighters", "Forecasters
+// expect a wet weekend"), not a weekend in general ("saving for a long
+// weekend in Rome").
+func (tg *tagger) weekendPredicate(k int) bool {
+	if weekendForecasts[tg.word(k)] {
+		return true
+	}
+	if c := tg.vword(k); c != vBePres && c != vBePast && c != vBe && c != vBeen {
+		return false
+	}
+	for m := k - 1; m >= tg.from && m >= k-3; m-- {
+		switch w := tg.word(m); {
+		case w == "it" || w == "this" || w == "that":
+			return true
+		case !tg.vword(m).aux() && tg.vword(m) != vAdv && !tg.apostrophe(m):
+			return false
+		}
+	}
+	return false
 }
 
 // relativeClauseAt reports whether a relative clause opens at k: "that",

@@ -33,14 +33,15 @@ func (tg *tagger) governingGroup(i, j int) (g group, ok, after bool) {
 // reportedSubject reports whether the date before group g ends the subject
 // of a clause that the reporting verb of gb introduces, and g is that
 // clause's future or modal verb: "said play on Sunday would start early",
-// "said the vote on Friday will go ahead". The report is past; the
+// "said the vote on Friday will go ahead", or a present "be": "said Friday
+// is the deadline". The report is past; the
 // reported clause's verb governs the date in its subject.
 func (tg *tagger) reportedSubject(gb, g group, i int) bool {
 	if !reportingVerbs[tg.word(gb.head)] || i < gb.end || i > gb.end && prepositions[tg.word(gb.end)] {
 		return false
 	}
 	c := tg.vword(g.start)
-	return c == vWill || c == vWould || c == vModal
+	return c == vWill || c == vWould || c == vModal || c == vBePres // "said Friday is the deadline"
 }
 
 // thingsRelative reports whether group g opens a relative clause on a
@@ -370,7 +371,7 @@ func (tg *tagger) groupBefore(i int) (group, bool) {
 		if tg.vword(k).verbal() {
 			g := tg.groupAt(k, i)
 			if tg.governs(g) {
-				if i-g.end <= weakReach || !tg.guessed(g) {
+				if i-g.end <= weakReach || !tg.guessed(g) || tg.opensClause(g, i) {
 					return g, true
 				}
 				// A guessed -ed verb far from the date is as likely
@@ -387,6 +388,40 @@ func (tg *tagger) groupBefore(i int) (group, bool) {
 		}
 	}
 	return group{}, false
+}
+
+// opensClause reports whether group g is the first verb of its
+// sentence's main clause and the date at i the rest of that clause: no
+// verb stands between g and the sentence's start (or a dateline's dash),
+// no comma or word that opens a clause either, the word before g is no
+// preposition, and no verb or comma stands between g and the date
+// ("Taiwan's legislature on Thursday moved a vote on the budget from
+// Tuesday"). A verb known only by its -ed may then govern a date far
+// after it, since no other clause is open for the date to belong to.
+// "problems tied to" after "were hampered by" is no first verb; a time
+// clause's verb ("six months after they sealed the title") is left to
+// the rules for such clauses, and a participle's phrase ("showed no
+// majority, making a runoff on November 16 certain") to its own.
+func (tg *tagger) opensClause(g group, i int) bool {
+	if prepositions[tg.word(g.start-1)] {
+		return false
+	}
+	for k := g.end; k < i; k++ {
+		if tg.punct(k, ",") || tg.toks[k].kind == kWord && tg.vword(k).verbal() {
+			return false
+		}
+	}
+	words := 0
+	for k := g.start - 1; k >= tg.from; k-- {
+		if tg.dash(k) && words > 0 {
+			return true
+		}
+		if tg.leftStop(k) || tg.punct(k, ",") || tg.toks[k].kind == kWord && tg.vword(k).verbal() {
+			return false
+		}
+		words++
+	}
+	return words > 0
 }
 
 // asAside reports whether the comma at k closes a comment aside of "as"

@@ -771,11 +771,16 @@ var (
 // "higher than", "compared with", "against".
 var comparisonWords = setOf("from", "than", "compared", "versus", "vs", "against", "over")
 
-// motionVerbs bring people to a place for an event: what they came
-// "for" lies ahead of their coming ("arrived in Normandy on Thursday for
-// ceremonies on Friday").
+// motionVerbs bring people to a place for an event, or send them off for
+// one: what they came or broke off "for" lies ahead of their coming
+// ("arrived in Normandy on Thursday for ceremonies on Friday", "adjourned
+// for the elections in November").
 var motionVerbs = forms("arrive", "gather", "travel", "fly", "head", "come", "assemble", "converge", "flock",
-	"return", "descend", "pour", "throng", "queue", "line")
+	"return", "descend", "pour", "throng", "queue", "line", "adjourn", "recess")
+
+// headForms are the forms of "head", whose "for" right after it names a
+// destination ("headed for the border"), not a purpose.
+var headForms = forms("head")
 
 // expectVerbs forecast: what they expect, reported in the past tense
 // ("said it expected a cut in the summer"), lies ahead of the report.
@@ -797,6 +802,10 @@ var chainParticiples = setOf("followed", "preceded")
 // early 2024".
 var rescheduleVerbs = forms("move", "postpone", "delay", "push", "bring", "defer", "reschedule", "shift",
 	"adjourn", "switch", "extend", "put", "slip", "slide")
+
+// bringForms give an event a new time after "to" only with "forward"
+// after them (rescheduledAt): "brought the vote forward to Monday".
+var bringForms = setOf("bring", "brings", "brought", "bringing")
 
 // monthOffsets are the words that name a month from the dct's in "the
 // 12th of this month", "the 3rd of next month".
@@ -881,7 +890,7 @@ var scheduleVerbs = []string{"begin", "start", "open", "close", "end", "meet", "
 	"gather", "convene", "sit", "debate", "consider", "review", "publish", "announce", "premiere", "debut", "air",
 	"land", "depart", "enter", "lapse", "step", "turn", "become", "reach", "tour", "compete", "race", "perform",
 	"stage", "observe", "honour", "honor", "adjourn", "reconvene", "report", "stay", "remain", "shut", "attempt",
-	"bring", "introduce", "sell"}
+	"bring", "introduce", "sell", "appear"}
 
 // shortPasts are regular pasts of four letters, which the guess from the
 // "-ed" ending leaves out so as not to take "need", "shed" or "feed" for
@@ -985,6 +994,16 @@ var clausePunct = setOf(";", ":", "\"", "“", "”", "(", ")", "[", "]", "«", 
 // are left out: an opinion poll is published, not held.
 var voteWords = setOf("vote", "votes", "voted", "voting", "election", "elections", "ballot", "referendum", "runoff",
 	"run-off")
+
+// voteBodyNouns, after a vote word, make it name a body or its people,
+// not a vote: "the Election Commission said on Monday".
+var voteBodyNouns = setOf("commission", "commissions", "commissioner", "commissioners", "committee", "board", "boards",
+	"office", "officials", "official", "authority", "authorities", "observers", "monitors", "agency", "body", "tribunal",
+	"court", "council", "workers", "staff")
+
+// earlyVoteWords, before a vote word, make it a vote cast ahead of the
+// day: "advance voting takes place on April 19".
+var earlyVoteWords = setOf("advance", "early", "postal", "absentee", "overseas")
 
 // voteAnaphorHeads map the word before "the" and a vote word to the noun
 // before it that makes the phrase a day counted from the vote: "the day
@@ -1096,6 +1115,10 @@ var cueWords = map[string]tense{"next": tenseFuture, "coming": tenseFuture, "upc
 var calledOffWords = setOf("postponed", "delayed", "cancelled", "canceled", "scrapped", "scrubbed", "aborted",
 	"suspended", "halted", "abandoned", "shelved", "rescheduled", "extended")
 
+// midwayStops are the calledOffWords that can stop or stretch an event
+// under way, not only put off one still to come (calledOffPerfectAfter).
+var midwayStops = setOf("extended", "suspended", "halted", "abandoned")
+
 // calledOffVerbs, with one of calledOffParticles after them, say so too:
 // "was due to start in May but was held back", "pushed back", "put off",
 // "called off".
@@ -1187,9 +1210,21 @@ var toGovernors = map[string]tense{"extended": tenseFuture, "postponed": tenseFu
 // movedFrom point a date after "from" back: "postponed from October".
 var movedFrom = setOf("postponed", "delayed", "moved", "pushed", "rescheduled", "brought", "put", "set")
 
+// figureVerbs report figures, whose "for" and a month name the period
+// they cover: "will be reported for October", "posted a loss for June".
+var figureVerbs = forms("report", "post", "publish")
+
 // statisticNouns before "for" and a month name the figures of that month,
 // which come out after it: "inflation figures for December".
 var statisticNouns = setOf("figures", "data", "statistics", "numbers", "readings")
+
+// seriesNouns name the measures a statistics office publishes month by
+// month, and publishVerbs the verbs that put them out
+// (publishedSeriesBefore): "will publish retail sales for April".
+var (
+	seriesNouns  = setOf("sales", "output", "production", "inflation", "prices", "orders", "starts", "spending", "exports", "imports", "unemployment", "payrolls", "approvals")
+	publishVerbs = forms("publish", "release", "issue")
+)
 
 // reportNouns name a company's report on a closed period: "results for
 // the three months to July", "earnings for the year to March".
@@ -1230,6 +1265,21 @@ var slotVerbs = setOf("set", "sets", "scheduled", "schedules", "fixed", "fixes",
 var dateSetVerbs = setOf("set", "fixed", "fixes", "sets", "named", "names", "chose", "chosen", "picked", "designated",
 	"proposed", "announced", "confirmed", "earmarked", "pencilled", "penciled")
 
+// outOfVerbs take a candidate or a team out of an event before "out of"
+// ("pulled out of Sunday's runoff", "bowed out of"), and withdrawVerbs
+// before "from" ("withdrew from Sunday's final"): the event is near the
+// withdrawal, not long gone. "Pushed back from Tuesday" is a move, no
+// withdrawal.
+var (
+	outOfVerbs = setOf("pull", "pulls", "pulled", "pulling", "drop", "drops", "dropped", "dropping", "bow", "bows",
+		"bowed", "bowing", "back", "backs", "backed", "backing")
+	withdrawVerbs = setOf("withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing")
+)
+
+// dayRoleNouns end the role a day is picked for after "as" with no
+// article: "set April 26 as polling day", "fixed May 3 as deadline".
+var dayRoleNouns = setOf("day", "date", "deadline")
+
 // designateVerbs make the day right after them what the noun phrase after
 // it says: "declared Tuesday a day of national mourning", "made Friday a
 // holiday".
@@ -1248,6 +1298,11 @@ var sessionEdgeWords = setOf("after", "before")
 // figure already known: "up from its April forecast", "down from 2.4% in
 // March".
 var comparedFrom = setOf("up", "down")
+
+// startUpVerbs take "up" as a particle that starts something or speeds it
+// ("demand should pick up from October", "will ramp up from May"): the
+// "from" after them gives when it starts, no comparison's base.
+var startUpVerbs = forms("pick", "speed", "ramp", "step", "gear", "start", "heat", "warm", "scale", "build")
 
 // figureUnits, with amountWords, may stand between a figure and the date
 // that dates it: "down from 2.4 per cent in March".
@@ -1542,10 +1597,15 @@ const tonight = 99
 var weekendSpellings = setOf("weekend", "wknd", "wkend")
 
 // weekendAdjectives make a bare "weekend" a particular one: "long
-// weekend", "great weekend".
-var weekendAdjectives = setOf("long", "holiday", "bank", "great", "good", "busy", "lovely", "nice", "whole",
+// weekend", "great weekend", "worked all weekend".
+var weekendAdjectives = setOf("all", "long", "holiday", "bank", "great", "good", "busy", "lovely", "nice", "whole",
 	"entire", "best", "quiet", "rainy", "sunny", "fun", "relaxing", "festive", "wet", "dry", "stormy", "cold", "hot",
 	"warm", "violent", "deadly", "bloody", "chaotic", "tense", "turbulent", "lazy", "crazy", "amazing", "perfect")
+
+// weekendForecasts before "a wet weekend", "a busy weekend" tell of the
+// weekend ahead: "Forecasters expect a wet weekend".
+var weekendForecasts = setOf("expect", "expects", "expected", "expecting", "forecast", "forecasts", "predict",
+	"predicts", "predicted", "promises", "promised")
 
 // weekendOwners before a bare "weekend" make it someone's, the one just had
 // or about to be: "Enjoy your weekend", "How was your weekend?".
@@ -1606,6 +1666,10 @@ var outcomeNouns = setOf("ruling", "rulings", "verdict", "verdicts", "decision",
 	"statement", "announcement", "outburst", "defeat", "loss", "win", "victory", "sell-off", "selloff",
 	"collapse", "plunge", "rout", "incident", "accident", "slide", "slump", "drop", "surge", "tumble",
 	"agreement", "accord")
+
+// groundworkNouns name what a later outcome is built on: "the findings
+// would be the basis of Wednesday's accord".
+var groundworkNouns = setOf("basis", "foundation", "foundations", "groundwork", "blueprint", "framework", "template")
 
 // outcomePrepositions open a phrase that rests on what an event left
 // behind, fronted before the clause: "Under Saturday's agreement",
@@ -1689,6 +1753,10 @@ func IrregularPast(word string) bool { return irregularPast[word] && !presentAsP
 // conditionWords open a condition or a time clause, whose present tense
 // speaks of what is still to happen: "if they beat the hosts on Sunday".
 var conditionWords = setOf("if", "unless", "once", "when", "until")
+
+// dateLeads open the phrase of a date after a verb: "close on Friday",
+// "end in May", "run until Sunday".
+var dateLeads = setOf("on", "in", "at", "until", "till", "through", "by", "next", "this")
 
 // conditionOpeners open a condition, whose simple past before a clause
 // that reads ahead is a hypothetical to come (frontedCondition).

@@ -1365,7 +1365,7 @@ func ruleVoteDay(tg *tagger, i int) (match, bool) {
 		return tg.dayBesideVote(i+3, false)
 	}
 	part := tg.word(i + 1)
-	if !voteDayWords[tg.word(i)] || part != "day" && part != "night" || genericLeads[tg.word(i-1)] {
+	if !voteDayWords[tg.word(i)] || part != "day" && part != "night" || genericLeads[tg.word(i-1)] || tg.copulaDate(i+2) {
 		return match{}, false
 	}
 	tg.noteDayAnchor("vote", tg.voteDay, "the day of the vote the article dated")
@@ -1375,6 +1375,25 @@ func ruleVoteDay(tg *tagger, i int) (match, bool) {
 		return date1(Time, i+2, v)
 	}
 	return date1(Date, i+2, v)
+}
+
+// copulaDate reports whether the words at k join the name before them to
+// a date with "is", "was" or "will be" ("nominations close on April 22;
+// polling day is May 14"): the name is defined by that date, which is
+// tagged itself, so the name makes no event of its own.
+func (tg *tagger) copulaDate(k int) bool {
+	switch tg.word(k) {
+	case "is", "was":
+		k++
+	case "will":
+		if tg.word(k+1) != "be" {
+			return false
+		}
+		k += 2
+	default:
+		return false
+	}
+	return tg.dayOrMonth(k) && tg.capital(k) || k < tg.to && tg.toks[k].kind == kNum
 }
 
 // weekdayBeside reads, at k after "the", a weekday and "before" or
@@ -1556,7 +1575,8 @@ func (tg *tagger) lastOfCurrent(k int) (match, bool) {
 
 // lastOf reads "the last week of March" and "the last day of March", the
 // unit at k: the ISO week holding the month's last Thursday (the last week
-// mostly in the month, 2009-W13 for March 2009) or the month's last day.
+// mostly in the month, 2009-W13 for March 2009) or the month's last day;
+// in the plural ("the last days of March") the month's end.
 // A year written alone is read as its December ("the last day of 2013"
 // is New Year's Eve, not the day before the paper and a year).
 func (tg *tagger) lastOf(i, k int) (match, bool) {
@@ -1575,6 +1595,11 @@ func (tg *tagger) lastOf(i, k int) (match, bool) {
 		} else if y, end = tg.yearNum(tg.optComma(k2)); y == 0 {
 			y, end = tg.yearFor(m, 0, i, k2), k2
 		}
+	}
+	if w := tg.word(k); w == "days" || w == "weeks" {
+		// "the last days of July", "the final weeks of March": the
+		// month's end, as "late July" is, no one day or week
+		return match{end: end, typ: Date, value: vMonth(y, m), mod: "END"}, true
 	}
 	last := date(y, m, daysIn(y, time.Month(m)))
 	if u == uDay {

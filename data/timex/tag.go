@@ -177,6 +177,13 @@ type tagger struct {
 	// starts in all (blocks restart token indices), so a comparison in
 	// the same sentence can find it past a date between.
 	quarterFrom int
+	// namedMonth is the last month named as a month ("March", "the
+	// April meeting"), for "for the month" after it (ruleMonthFor), and
+	// namedMonthFrom the byte where its sentence starts; hasNamedMonth
+	// whether there is one.
+	namedMonth     time.Time
+	namedMonthFrom int
+	hasNamedMonth  bool
 	// fiscalStart is the calendar quarter of the first fiscal quarter
 	// named ("its fiscal fourth quarter"), and fiscalOrd its number in
 	// the company's year, which later fiscal quarters count from.
@@ -184,6 +191,10 @@ type tagger struct {
 	fiscalOrd   int
 	hasFiscal   bool
 	yearAge     int // sentences since recentYear was written
+	// stepped is the month last named with its year as a step from the
+	// year of writing ("March last year"), which a later bare month of
+	// the same clause shares (see laterMonthSteppedYear).
+	stepped steppedMonth
 	// interview is the day the writer met the person a profile quotes
 	// ("When I meet her ... last Wednesday"), which the quotes told in
 	// the present ("she says") were spoken on (see noteInterview).
@@ -671,6 +682,9 @@ func (tg *tagger) remember(x Timex, derived bool) {
 		// its "shortly before midnight" the day's last minute.
 		tg.lastClock, tg.hasLastClock = s.Start.Add(eveningStartHour*time.Hour), true
 	}
+	if s.Precision == PrecisionMonth {
+		tg.namedMonth, tg.namedMonthFrom, tg.hasNamedMonth = s.Start, tg.sentenceByte(), true
+	}
 	if s.Precision == PrecisionQuarter && !derived {
 		tg.quarter, tg.hasQuarter, tg.quarterText = s.Start, true, x.Text
 		tg.quarterFrom = tg.sentenceByte()
@@ -687,6 +701,9 @@ func (tg *tagger) remember(x Timex, derived bool) {
 		if s.Precision >= PrecisionDay {
 			tg.recentMonth = 0
 		}
+	}
+	if s.Precision == PrecisionMonth && namesItsYear(x.Text) {
+		tg.stepped = steppedMonth{year: s.Start.Year(), month: int(s.Start.Month()), end: x.End, sentence: tg.sentenceByte()}
 	}
 	if s.Precision == PrecisionSeason && writesYear(x.Text) {
 		// "the summer of 1982 ...: she won the chair on 6 August": a
@@ -785,7 +802,7 @@ func (tg *tagger) noteVoteDay(day time.Time, x Timex) {
 		// once a sentence, however many days it names
 		tg.voteSentence, tg.voteAt, tg.voteDist = at, tg.voteAt[:0], -1
 		for k := tg.from; k < tg.to && len(tg.voteAt) < maxVoteWords; k++ {
-			if voteWords[tg.word(k)] {
+			if tg.voteMention(k) {
 				tg.voteAt = append(tg.voteAt, voteMention{tg.base + int(tg.toks[k].start), tg.voteAnaphor(k)})
 			}
 		}
@@ -816,6 +833,15 @@ func (tg *tagger) noteVoteDay(day time.Time, x Timex) {
 	if d >= 0 && (tg.voteDist < 0 || d < tg.voteDist) {
 		tg.voteDay, tg.hasVoteDay, tg.voteDist = vote, true, d
 	}
+}
+
+// voteMention reports whether the word at k names the vote itself: a
+// vote word that does not qualify a body or its people ("the Election
+// Commission on Monday", "election officials said on Friday") and is no
+// vote cast ahead of the day ("advance voting takes place on April 19",
+// "early voting opened on Monday"), whose days are not the vote's.
+func (tg *tagger) voteMention(k int) bool {
+	return voteWords[tg.word(k)] && !voteBodyNouns[tg.word(k+1)] && !earlyVoteWords[tg.word(k-1)]
 }
 
 // voteMention is a vote word of the sentence noteVoteDay reads: the byte
@@ -1250,6 +1276,23 @@ func writesYear(s string) bool {
 			}
 		} else {
 			run = 0
+		}
+	}
+	return false
+}
+
+// steppedMonth is a month named with its year as a step from the year of
+// writing ("March last year"): its year and month, the byte of all where
+// the mention ends and the byte where its sentence starts.
+type steppedMonth struct{ year, month, end, sentence int }
+
+// namesItsYear reports whether a month expression names its year as a
+// step from the year of writing ("March last year", "May of next year",
+// "June this year"): the year is as fixed as one written out.
+func namesItsYear(s string) bool {
+	for _, suffix := range [...]string{" last year", " next year", " this year"} {
+		if len(s) > len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix) {
+			return true
 		}
 	}
 	return false

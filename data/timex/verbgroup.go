@@ -129,6 +129,13 @@ func (tg *tagger) pastGroupBefore(k int) bool {
 	return c == vPast || c == vBePast
 }
 
+// pluperfectBefore reports whether the verb group before token k opens
+// with "had": "sales had risen".
+func (tg *tagger) pluperfectBefore(k int) bool {
+	g, ok := tg.groupBefore(k)
+	return ok && tg.vword(g.start) == vHavePast
+}
+
 // aheadOfWriting reports whether the clause of tokens [i, j) looks ahead
 // from the time of writing: "will", "can", "is due to", a present
 // schedule; not "would", which looks ahead from a time told of.
@@ -196,6 +203,14 @@ func (tg *tagger) periodClause(j int) (group, bool) {
 	return g, first == g.head && (tg.vword(first) == vPast || tg.vword(first) == vBePast)
 }
 
+// haltedUntil reports whether the date at i follows "until" or "till" in
+// the clause of group g, whose verb calls something off or holds it back
+// ("halted", "suspended", "postponed"): the date ends the stop.
+func (tg *tagger) haltedUntil(g group, i int) bool {
+	w := tg.word(tg.hintWord(i))
+	return (w == "until" || w == "till") && calledOffWords[tg.word(g.head)]
+}
+
 // governingTense finds the verb group that governs tokens [i, j) and reads
 // its tense; strong is false when the reading rests on a guessed -ed verb,
 // which day-and-month dates do not trust: "declared a dividend payable
@@ -221,6 +236,14 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 			if !ok {
 				g, ok = tg.gappedGroup(i, j) // "…; by Thursday evening, 41,000"
 			}
+			if ok && tg.vword(g.start) == vHavePast && tg.haltedUntil(g, i) {
+				// "said it had halted work at the site until July 15",
+				// "had suspended flights until Monday": the day a stop
+				// ordered in the past runs to was set by the order, and
+				// lies just ahead or just gone, as a plan's deadline.
+				tg.noteTense(tg.groupText(g), tenseNearest, "\"until\" the end of a stop a past perfect ordered: nearest")
+				return tenseNearest, true
+			}
 			if ok && tg.vword(g.start) == vHavePast && tg.pastPerfectOrDeadline(g.start) && !tg.schedulePredicate(g) &&
 				!tg.forwardVerb(g, i, j) {
 				tg.noteTense(tg.groupText(g), tensePast, "\"by\" or \"until\" and a past perfect: past")
@@ -240,19 +263,21 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 				return tenseNearest, true
 			}
 			if ok && tg.word(tg.hintWord(i)) == "by" && tg.vword(g.start) == vBePast && g.to < 0 && !tg.schedulePredicate(g) &&
-				!tg.backshifted(g, i, j) && !tg.reportedForecast(g) {
+				!tg.backshifted(g, i, j) && !tg.reportedForecast(g) && !tg.conditionAhead(g, j) {
 				// "its ships were full by early May", "By Friday the
 				// roads were clear": a state a simple past says was
 				// reached by the deadline is past; a plan's "to" or
 				// "due" is not ("were told to leave by Friday"), nor
 				// a condition under "would" ("would act if there was
-				// no deal by February"), which backshifted reads.
+				// no deal by February"), which backshifted reads, or
+				// before it ("unless a deal was struck by Friday it
+				// would walk out"), which frontedCondition reads.
 				tg.noteTense(tg.groupText(g), tensePast, "\"by\" and a past state: past")
 				return tensePast, true
 			}
 			if ok && tg.word(tg.hintWord(i)) == "by" && g.to < 0 && tg.pastOfWriting(i, j) && tg.vword(g.head) == vPast &&
 				tg.pastClauseVerb(g.start) && !tg.forwardVerb(g, i, j) && !tg.schedulePredicate(g) && !tg.backshifted(g, i, j) &&
-				!tg.presentNow(g) {
+				!tg.presentNow(g) && !tg.conditionAhead(g, j) {
 				// "grew to 2,100 acres by Saturday", "Rescuers reached
 				// the village by Saturday": what a simple past says was
 				// done by a deadline is done, as with "were full by
@@ -464,9 +489,13 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 		tg.noteTense(tg.groupText(g), tenseNearest, "a past time clause under a reported future: nearest")
 		return tenseNearest, true
 	}
-	if ok && !after && tg.frontedCondition(g, j) {
-		tg.noteTense(tg.groupText(g), tenseFuture, "a past condition before a clause that reads ahead: future")
-		return tenseFuture, true
+	if t, found := tg.frontedCondition(g, j); ok && !after && found {
+		why := "a past condition before a clause that reads ahead: future"
+		if t == tenseNearest {
+			why = "a past condition in a reported clause that reads ahead: nearest"
+		}
+		tg.noteTense(tg.groupText(g), t, why)
+		return t, true
 	}
 	t, strong, why := tg.readGroup(g, !after, i, j)
 	if t == tenseFuture && tg.measuredFrom(i, j) {
@@ -578,8 +607,11 @@ func (tg *tagger) verblessBack(i, reach, stop int, w string) (int, bool) {
 
 // purposeOfMotion finds, before the expression at i, a "for" that opens
 // what people came for ("flocked to the capital for the final on
-// Sunday"), with no finite verb between it and the date, and returns
-// the motion verb's group before it.
+// Sunday", "adjourned for the elections in November"), with no finite
+// verb between it and the date, and returns the motion verb's group
+// before it. A "for" that names where they went is no purpose: "headed
+// for the border on Monday", "flew for Geneva" tell of the journey, on
+// its own day.
 func (tg *tagger) purposeOfMotion(i int) (group, bool) {
 	for k := i - 1; k > tg.from && k >= i-groupSearch; k-- {
 		if tg.vword(k).finite() || tg.leftStop(k) {
@@ -589,7 +621,8 @@ func (tg *tagger) purposeOfMotion(i int) (group, bool) {
 			continue
 		}
 		g, ok := tg.groupBefore(k)
-		return g, ok && motionVerbs[tg.word(g.head)] && tg.vword(g.start) == vPast
+		destination := g.end == k && headForms[tg.word(g.head)] || tg.capital(k+1)
+		return g, ok && motionVerbs[tg.word(g.head)] && tg.vword(g.start) == vPast && !destination
 	}
 	return group{}, false
 }

@@ -1876,7 +1876,7 @@ func nthWeekdayOf(y, m, wd, n int) (time.Time, bool) {
 // it, or before when a past clause has not reached it. A noun after the
 // ordinal makes it a count ("the 26th minute", "the 20th century").
 func ruleOrdinalDay(tg *tagger, i int) (match, bool) {
-	if !tg.hasDCT || tg.word(i) != "the" || !ordinalDayLeads[tg.word(i-1)] && !tg.rescheduledTo(i-1) {
+	if !tg.hasDCT || tg.word(i) != "the" || !ordinalDayLeads[tg.word(i-1)] && !tg.rescheduledTo(i-1) && !tg.partOfDayOf(i-1) {
 		return match{}, false
 	}
 	d, k := tg.dayNum(i + 1)
@@ -1890,6 +1890,10 @@ func ruleOrdinalDay(tg *tagger, i int) (match, bool) {
 	}
 	y, m := tg.dct.Year(), int(tg.dct.Month())
 	switch t := tg.tenseAround(i, k); {
+	case tg.recentMonth > 0 && tg.yearAge == 0:
+		// "in June 1929, when the quake struck on the morning of the
+		// 17th": the month its sentence wrote with its year.
+		y, m = tg.recentYear, tg.recentMonth
 	case t == tenseFuture && d < tg.dct.Day():
 		m++
 	case t == tensePast && d > tg.dct.Day():
@@ -1911,6 +1915,14 @@ func (tg *tagger) dayOfNamedMonth(d, off, end int) (match, bool) {
 		return match{}, false
 	}
 	return date1(Date, end, vDay(date(first.Year(), int(first.Month()), d)))
+}
+
+// partOfDayOf reports whether the "of" at k closes a part of the day
+// after "the" ("the morning of the 17th", "the night of the 3rd"): the
+// ordinal after it is a day of the month, not a rank.
+func (tg *tagger) partOfDayOf(k int) bool {
+	_, part := dayParts[tg.word(k-1)]
+	return tg.word(k) == "of" && part && tg.word(k-2) == "the"
 }
 
 // rescheduledTo reports whether the "to" at k gives an event its new day

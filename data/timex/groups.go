@@ -960,7 +960,7 @@ func (tg *tagger) spanAdverbial(k, stop int) int {
 // close", not "to Astana", "to another cut", "to the April 2 level".
 func (tg *tagger) infinitiveAt(k int) bool {
 	w := tg.word(k)
-	if w == "" || tg.capital(k) || determiners[w] || objectPronouns[w] {
+	if w == "" || tg.capital(k) || determiners[w] || objectPronouns[w] || toNonVerbs[w] {
 		return false
 	}
 	if _, ok := monthWords[w]; ok {

@@ -954,6 +954,11 @@ var notIng = setOf("during", "morning", "evening", "thing", "things", "nothing",
 var determiners = setOf("the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "another", "each",
 	"every", "no", "any", "whose")
 
+// toNonVerbs follow a "to" of direction, never an infinitive's: "sent a
+// draft decision to other authorities", "spoke to both sides", "to date".
+var toNonVerbs = setOf("other", "others", "both", "all", "many", "several", "most", "some", "these", "those",
+	"this", "that", "date")
+
 // objectShares count out part of what a verb acts on: "postponed two of
 // Sunday's matches", "cancelled all Sunday sailings".
 var objectShares = setOf("all", "both", "of", "some", "several", "most", "many")

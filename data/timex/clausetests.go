@@ -75,7 +75,7 @@ func (tg *tagger) comparisonBase(k int) bool {
 	for j := k; j > tg.from && k-j <= comparisonReach; j-- {
 		w := tg.word(j)
 		if w == "from" {
-			return comparedFrom[tg.word(j-1)]
+			return comparedFrom[tg.word(j-1)] && !(tg.word(j-1) == "up" && startUpVerbs[tg.word(j-2)])
 		}
 		if tg.toks[j].kind != kNum && !tg.punct(j, "%") && !tg.punct(j, "$") && !tg.punct(j, ".") && !amountWords[w] && !figureUnits[w] &&
 			!tg.lexAt(j).has(inPossessives) && w != "the" {
@@ -187,11 +187,24 @@ func (tg *tagger) backshiftOpener(g group) (int, bool) {
 		return 0, false
 	}
 	k := g.start - 1
-	for k > tg.from && k >= g.start-4 && tg.toks[k].kind == kWord && !backshiftWords[tg.word(k)] &&
+	for k > tg.from && k >= g.start-4 && tg.toks[k].kind == kWord && !tg.backshiftWordAt(k) &&
 		!tg.vword(k).aux() && tg.vword(k) != vPast {
 		k-- // the subject: "teams", "the engineers"
 	}
-	return k, backshiftWords[tg.word(k)]
+	return k, tg.backshiftWordAt(k)
+}
+
+// backshiftWordAt reports whether token k ends a word or phrase that opens
+// a time clause or a condition (backshiftWords): "once", "until", or the
+// second "as" of "as soon as" and "as long as" ("were likely to buy as soon
+// as trading opened on Monday").
+func (tg *tagger) backshiftWordAt(k int) bool {
+	w := tg.word(k)
+	if w == "as" {
+		p := tg.word(k - 1)
+		return (p == "soon" || p == "long") && tg.word(k-2) == "as"
+	}
+	return backshiftWords[w]
 }
 
 // timeClausePresent reports whether the present group g heads a time
@@ -208,22 +221,57 @@ func (tg *tagger) timeClausePresent(g group) bool {
 }
 
 // frontedCondition reports whether the simple past group g heads a
-// condition that opens its sentence, before a comma and a main clause
-// that reads ahead with no perfect: "If the bill failed in September, the
-// government would fall" speaks of a September to come; "would have
-// fallen" looks back.
-func (tg *tagger) frontedCondition(g group, j int) bool {
+// condition that opens its clause, before a main clause that reads ahead
+// with no perfect: "If the bill failed in September, the government would
+// fall" speaks of a September to come; "would have fallen" looks back. The
+// condition may open the sentence, a quotation or a reported clause, after
+// "that" or the reporting verb ("warned that unless a deal was struck by Friday it would walk
+// out"), and the main clause may follow a comma, a reporting aside ("If
+// talks failed on Friday, the union said, it would strike") or, with no
+// comma, the condition itself. It returns the tense: future, or nearest
+// after "that", whose clause looks ahead from a past report, as a time
+// clause under a reported future does (backshifted).
+func (tg *tagger) frontedCondition(g group, j int) (tense, bool) {
 	k, ok := tg.backshiftOpener(g)
-	if !ok || !conditionOpeners[tg.word(k)] || k != tg.from && !tg.quoteMark(k-1) {
-		return false
+	if !ok || !conditionOpeners[tg.word(k)] {
+		return tenseNone, false
 	}
+	reported := k-1 > tg.from && (tg.word(k-1) == "that" || reportingVerbs[tg.word(k-1)])
+	if k != tg.from && !tg.quoteMark(k-1) && !reported {
+		return tenseNone, false
+	}
+	main, ok := tg.conditionMain(j)
+	fc := tg.vword(main.start)
+	if !ok || fc != vWould && fc != vWill && fc != vModal || tg.perfectHave(main) {
+		return tenseNone, false
+	}
+	if reported {
+		return tenseNearest, true
+	}
+	return tenseFuture, true
+}
+
+// conditionAhead reports whether the simple past group g heads a
+// condition before a main clause that reads ahead (frontedCondition).
+func (tg *tagger) conditionAhead(g group, j int) bool {
+	_, ok := tg.frontedCondition(g, j)
+	return ok
+}
+
+// conditionMain finds the main clause's group after a condition whose
+// date ends at j: after the next comma, past a reporting aside set off by
+// commas ("the union said,"), or, when no comma follows in reach, the next
+// group itself.
+func (tg *tagger) conditionMain(j int) (group, bool) {
 	c := tg.nextComma(j - 1)
 	if !tg.punct(c, ",") {
-		return false
+		return tg.groupAfter(j)
 	}
 	main, ok := tg.groupAfter(c + 1)
-	fc := tg.vword(main.start)
-	return ok && (fc == vWould || fc == vWill || fc == vModal) && !tg.perfectHave(main)
+	if ok && reportingVerbs[tg.word(main.head)] && tg.punct(main.end, ",") {
+		return tg.groupAfter(main.end + 1)
+	}
+	return main, ok
 }
 
 // calledOffEvent reports whether group g calls off an event that the
@@ -297,23 +345,26 @@ func (tg *tagger) afterEventNamed(i, j int) bool {
 // afterEventAt reports whether the expression at i dates the noun phrase
 // of an "after" or "following" a few words before it: "after a red card
 // in January", "following a crash on Sunday", "after repairs over the
-// winter".
-func (tg *tagger) afterEventAt(i int) bool {
+// winter". scored says a match score stands between ("after beating Town
+// 2-1 in Tuesday's replay"): a result, so the event is over.
+func (tg *tagger) afterEventAt(i int) (ok, scored bool) {
 	if w := tg.word(i - 1); w != "in" && w != "on" && w != "over" && w != "during" {
-		return false
+		return false, false
 	}
 	for k := i - 2; k >= tg.from && k >= i-8; k-- {
 		if tg.toks[k].kind == kNum || tg.hyphen(k) {
-			continue // a score: "after a 3-0 win away on Friday night"
+			// a score: "after a 3-0 win away on Friday night"
+			scored = scored || tg.hyphen(k) && tg.toks[k-1].kind == kNum && tg.toks[k+1].kind == kNum
+			continue
 		}
 		switch w := tg.word(k); {
 		case w == "after" || w == "following":
-			return k < i-2
+			return k < i-2, scored
 		case w == "" || tg.vword(k).verbal() || prepositions[w] && w != "away" || tg.leftStop(k):
-			return false
+			return false, false
 		}
 	}
-	return false
+	return false, false
 }
 
 // planActedOn reports whether the participle at k ("planned" of "all

@@ -122,18 +122,29 @@ const holidayWeekdayReach = 16
 // such day: in news prose, with a verb ("bins are emptied on a Friday",
 // "she was born on a Sunday"). A post's "back at work on a Sunday :(" or
 // "school starts on a friday" is the day around it, and so is a weekday
-// the dct falls on ("the studio is full on a Sunday!", written then).
+// the dct falls on ("the studio is full on a Sunday!", written then),
+// unless a past or a habitual "would" tells of it ("she would drive to
+// the jail on a Sunday night", in a Sunday's obituary): what is told of
+// then is no day of the writer's.
 func (tg *tagger) anyWeekdayMeant(i int) bool {
-	if !tg.hasDCT || !tg.capital(i) || weekdayWords[tg.word(i)] == int(tg.dct.Weekday()) {
+	if !tg.hasDCT || !tg.capital(i) {
 		return false
 	}
-	_, verb, _ := tg.governingGroup(i, i+1)
+	g, verb, _ := tg.governingGroup(i, i+1)
+	if weekdayWords[tg.word(i)] == int(tg.dct.Weekday()) && (!verb || !thenForms[tg.vword(g.start)]) {
+		return false
+	}
 	if verb || tg.finiteBefore(i) {
 		return true
 	}
 	_, _, quoted := tg.quoteAround(i)
 	return quoted // a speaker quoted in a report: `"They deserve better than a call on a Monday morning"`
 }
+
+// thenForms are the classes that open a verb group telling of a time gone
+// by: a past form, a past auxiliary, or "would" and "could" of a habit or
+// a past's future.
+var thenForms = map[vclass]bool{vWould: true, vBePast: true, vHavePast: true, vDoPast: true, vPast: true}
 
 // finiteBefore reports whether a finite verb stands in the sentence within
 // groupSearch tokens before token i, whose group a comparison may keep
@@ -951,6 +962,12 @@ func ruleClock(tg *tagger, i int) (match, bool) {
 		if day, ok := tg.afterEarlierDay(i, k+1); ok && t == tenseNearest {
 			base = weekdayNear(day, d, tenseFuture)
 		}
+		if day, ok := tg.morningAfterEvening(h, d); ok {
+			// "last seen on the night of Saturday 16 August ... CCTV
+			// shows him at 12.20am on Sunday": the small hours of
+			// the day after the evening told of, whatever the tense.
+			base = day
+		}
 	} else if d, ok := weekdayWords[tg.word(k+1)]; ok && sameLine && clockDayLeads[tg.word(k)] && tg.capital(k+1) &&
 		tg.hasDCT {
 		// "at 9.40 a.m. next Thursday", "at 10am last Tuesday": the
@@ -963,16 +980,23 @@ func ruleClock(tg *tagger, i int) (match, bool) {
 	} else if day, end, ok := tg.holidayAt(k); ok && sameLine {
 		base, j, dayGiven = day, end, true // "2 a.m. on New Year's Day", "noon on Christmas Eve"
 	}
+	if m, ok := tg.anyDayAfter(k); ok && !dayGiven && sameLine {
+		// "back in court at 8:30 the next morning" after "on a Sunday
+		// night": the hour of any such morning, one expression.
+		return date1(Time, m.end, "XXXX-XX-XXT"+pad(h, 2)+":"+pad(min, 2)+zone)
+	}
 	if !dayGiven && tg.hasDCT && (tg.entryStamp(i, j) || base.Before(tg.dct) && tg.aheadOfWriting(i, j)) {
 		// A live entry's stamp, or "is due to give a briefing at 2
-		// p.m." after a day gone by: the day of writing.
-		base = tg.dct
+		// p.m." after a day gone by: the day of writing, the page's,
+		// or a later one when the page ran past midnight.
+		base = tg.dct.AddDate(0, 0, tg.stampDays(i))
 	}
-	if !dayGiven && tg.hasDCT && base.After(tg.dct) && tg.pastOfWriting(i, j) {
+	if writing := tg.writingDay(); !dayGiven && tg.hasDCT && base.After(writing) && tg.pastOfWriting(i, j) {
 		// "would stay closed until Monday. GeoNet recorded 150
 		// aftershocks by midday": a past deed's hour is not on the
-		// day still ahead that was named last.
-		base = tg.dct
+		// day still ahead that was named last, but on the day the
+		// entry is written, after midnight on a live page that ran on.
+		base = writing
 		tg.noteAnchor("the day of writing: a past deed's hour is on no day still ahead")
 	}
 	if h == 24 {
@@ -993,6 +1017,11 @@ func ruleClock(tg *tagger, i int) (match, bool) {
 			h, min = 23, 59
 		case !dayGiven && tg.eveningOf(base):
 			base = base.AddDate(0, 0, 1)
+		case !dayGiven && midnightEnds[tg.word(i-1)] && base.Equal(tg.writingDay()) && !(tg.hasAnchor && tg.anchor.Precision >= PrecisionDay) && tg.pastOfWriting(i, j):
+			// "the quake struck just before midnight", told with no
+			// day or evening named before it: the midnight gone, the
+			// last minute of the day before the writing.
+			base, h, min = base.AddDate(0, 0, -1), 23, 59
 		}
 	}
 	if !dayGiven && h < 6 && (tg.eveningBefore(base) || tg.eveningOf(base)) {
@@ -1056,6 +1085,22 @@ func recurringDay(w string) bool {
 
 // frequencyWords make a clock time after them one of every day.
 var frequencyWords = setOf("every", "daily", "nightly", "hourly")
+
+// morningAfterEvening returns the day after the evening told last when a
+// clock time at hour h, before 6am, names that day's weekday wd: the
+// small hours that follow the evening, not the weekday the tense picks.
+func (tg *tagger) morningAfterEvening(h, wd int) (time.Time, bool) {
+	if h >= 6 || !tg.hasLastClock {
+		return time.Time{}, false
+	}
+	evening := tg.lastClock.Truncate(24 * time.Hour)
+	next := evening.AddDate(0, 0, 1)
+	if int(next.Weekday()) != wd || !tg.eveningOf(evening) {
+		return time.Time{}, false
+	}
+	tg.noteDayAnchor("evening told of", evening, "the evening whose small hours the clock time is in")
+	return next, true
+}
 
 // eveningBefore reports whether the date mentioned last is a
 // time from 6 p.m. on day: a clock time or an evening or night ("by
@@ -1526,15 +1571,41 @@ func (tg *tagger) bareWeekend(i int) bool {
 		return true // "What a weekend!"
 	case weekendAdjectives[prev]:
 		before := tg.word(i - 2)
-		if (before == "a" || before == "an") && (weekendHaving[tg.word(i-3)] || exclaimWords[tg.word(i-3)] || tg.relativeClauseAt(i+1)) {
+		if (before == "a" || before == "an") && (weekendHaving[tg.word(i-3)] || exclaimWords[tg.word(i-3)] || tg.relativeClauseAt(i+1) ||
+			tg.weekendPredicate(i-3)) {
 			// "had a great weekend", "have a long weekend", "such a
 			// lazy weekend", "follows a wet weekend in which rivers
-			// rose": one weekend in particular.
+			// rose", "it was a busy weekend": one weekend in particular.
 			return true
 		}
 		return before != "a" && before != "an" && before != "every" && before != "each"
 	}
 	return weekendPrepositions[prev]
+}
+
+// weekendPredicate reports whether token k is a form of "be" after "it",
+// "this" or "that", perhaps with an auxiliary, "'s" or an adverb between
+// ("it was", "it will be", "it's been", "this is"), or a verb of forecast:
+// the weekend after it and "a busy" is one in particular, the one the
+// story is on ("It was a busy weekend for firefighters", "Forecasters
+// expect a wet weekend"), not a weekend in general ("saving for a long
+// weekend in Rome").
+func (tg *tagger) weekendPredicate(k int) bool {
+	if weekendForecasts[tg.word(k)] {
+		return true
+	}
+	if c := tg.vword(k); c != vBePres && c != vBePast && c != vBe && c != vBeen {
+		return false
+	}
+	for m := k - 1; m >= tg.from && m >= k-3; m-- {
+		switch w := tg.word(m); {
+		case w == "it" || w == "this" || w == "that":
+			return true
+		case !tg.vword(m).aux() && tg.vword(m) != vAdv && !tg.apostrophe(m):
+			return false
+		}
+	}
+	return false
 }
 
 // relativeClauseAt reports whether a relative clause opens at k: "that",
@@ -1719,6 +1790,15 @@ func ruleNthWeekday(tg *tagger, i int) (match, bool) {
 		return match{}, false
 	}
 	day, ok := nthWeekdayOf(y, m, wd, n)
+	if ok && tg.hasDCT && day.Before(tg.dct) && tg.word(i-1) == "to" && tg.rescheduledAt(i-1) && !tg.yearWrittenIn(i+4, end) {
+		// "has been moved to the second weekend of September": the new
+		// day an event is put off to lies ahead, whatever the tense of
+		// the verb that moved it; after a past verb ("was moved to the
+		// first weekend of July") it may have come since: the nearer.
+		if next, ok := nthWeekdayOf(y+1, m, wd, n); ok && (!tg.pastGroupBefore(i-1) || next.Sub(tg.dct) < tg.dct.Sub(day)) {
+			day = next
+		}
+	}
 	if !ok {
 		return match{}, false
 	}
@@ -1726,6 +1806,12 @@ func ruleNthWeekday(tg *tagger, i int) (match, bool) {
 		return date1(Date, end, vWeek(day)+"-WE")
 	}
 	return date1(Date, end, vDay(day))
+}
+
+// yearWrittenIn reports whether the tokens [i, j) write out a year
+// ("September 2009"), which no tense moves.
+func (tg *tagger) yearWrittenIn(i, j int) bool {
+	return writesYear(tg.text[tg.toks[i].start:tg.toks[j-1].end])
 }
 
 // nthWeekdayOf returns the n-th weekday wd (Sunday 0) of month m of year

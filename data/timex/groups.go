@@ -33,14 +33,15 @@ func (tg *tagger) governingGroup(i, j int) (g group, ok, after bool) {
 // reportedSubject reports whether the date before group g ends the subject
 // of a clause that the reporting verb of gb introduces, and g is that
 // clause's future or modal verb: "said play on Sunday would start early",
-// "said the vote on Friday will go ahead". The report is past; the
+// "said the vote on Friday will go ahead", or a present "be": "said Friday
+// is the deadline". The report is past; the
 // reported clause's verb governs the date in its subject.
 func (tg *tagger) reportedSubject(gb, g group, i int) bool {
 	if !reportingVerbs[tg.word(gb.head)] || i < gb.end || i > gb.end && prepositions[tg.word(gb.end)] {
 		return false
 	}
 	c := tg.vword(g.start)
-	return c == vWill || c == vWould || c == vModal
+	return c == vWill || c == vWould || c == vModal || c == vBePres // "said Friday is the deadline"
 }
 
 // thingsRelative reports whether group g opens a relative clause on a

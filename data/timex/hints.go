@@ -43,6 +43,12 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 		if w == "by" && tg.frontedBy(k, j) {
 			return tensePast, "\"by\" a date opening its clause, then a past: past"
 		}
+		if (w == "effective" || w == "payable") && tg.pastBeBefore(k) {
+			// "The dividend was payable Oct. 1", "the cut was
+			// effective in March": the date a past "be" set is just
+			// gone or just ahead, as "was due" is.
+			return tenseNearest, "\"effective\" or \"payable\" after a past \"be\": nearest"
+		}
 		if (w == "until" || w == "till") && tg.notUntilPast(k) {
 			// "did not finish the work until March 11": what a
 			// negated past held off happened on the date, gone by.
@@ -78,26 +84,42 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 			return tensePast, "results for a period to a month: the month gone, past"
 		}
 		if prev == "up" && tg.hyphen(k-2) && runUpWords[tg.word(k-3)] {
+			if tg.pastGroupBefore(k) || tg.pluperfectBefore(k) {
+				// "blamed snow in the run-up to Christmas", written in
+				// April: the run-up is over, and its event most likely
+				// the one just gone, though a vote may still lie days
+				// ahead ("campaigning ended in the run-up to Sunday's
+				// vote").
+				return tenseNearest, "\"in the run-up to\" told in the past: nearest"
+			}
 			return tenseFuture, "\"in the run-up to\": future"
 		}
 		if (prev == "back" || prev == "forward") && movedFrom[tg.word(k-2)] || tg.rescheduledAt(k) {
-			if tg.monthOrSeason(next+1) && tg.pastGroupBefore(k) {
-				// "was first planned for the spring, then moved to
-				// August": a month set in the past may have come since
-				return tenseNearest, "a month an event was moved to, in the past: nearest"
-			}
-			return tenseFuture, "a new time an event was moved to: future" // "pushed back to", "moved to"
+			return tg.movedTo(k, next) // "pushed back to", "moved to"
 		}
 		if t, ok := toGovernors[prev]; ok {
 			return t, "\"… to\" before the date points"
 		}
 	case "for":
-		if tg.statisticNounBefore(k) && (k == next || k == next-1 && tg.word(next) == "the") && tg.monthWord(next+1) {
+		if (tg.statisticNounBefore(k) || tg.publishedSeriesBefore(k)) && (k == next || k == next-1 && tg.word(next) == "the") && tg.monthWord(next+1) {
 			// "publishes inflation figures for December on
 			// Wednesday", "figures for the October-December quarter
 			// are due", "the next figures, for February, are
 			// published": the figures of a month come out after it.
 			return tensePast, "figures for a month: a month gone, past"
+		}
+		if k == next && tg.monthWord(next+1) {
+			if g, ok := tg.reportedFor(k); ok {
+				// "posted a loss for September", "orders will be
+				// reported for October next week": what is reported
+				// for a month covers it, gone when it is reported;
+				// a report to come may cover the month under way or
+				// the next ("will post a loss for December").
+				if c := tg.vword(g.start); c == vPast || c == vBePast || c == vHavePast {
+					return tensePast, "figures reported for a month, in the past: past"
+				}
+				return tenseNearest, "figures to be reported for a month: nearest"
+			}
 		}
 		if setFor[prev] && !tg.vword(k-2).aux() && !priorWords[tg.word(k-2)] {
 			if !tg.planActedOn(k-1) && tg.planRanAfter(j) {
@@ -120,10 +142,23 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 		if tg.slotSetAt(k) {
 			return tenseFuture, "a day a verb booked something for: future"
 		}
+		if tg.rescheduledAt(k) {
+			// "The launch was rescheduled for Saturday", "has put the
+			// vote back for Thursday": "for" names the new time, as
+			// "to" does.
+			return tg.movedTo(k, next)
+		}
 		if campaignWords[prev] && k == next && tg.attributive(k+1, j) {
 			// "suspended campaigning for Saturday's general election":
 			// a campaign runs before its vote, which is ahead.
 			return tenseFuture, "a campaign for a dated vote: future"
+		}
+	case "through", "into":
+		if tg.rescheduledAt(k) {
+			// "The offer has been extended through Tuesday", "talks
+			// were pushed into next week": the new end of a moved
+			// event, as "to" names it.
+			return tg.movedTo(k, next)
 		}
 	case "from":
 		if prev == "forward" && (movedFrom[tg.word(k-2)] || tg.movedObject(k-1)) {
@@ -187,6 +222,42 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 		return tensePast, "in a phrase \"since\" an event: past"
 	}
 	return tenseNone, ""
+}
+
+// reportedFor returns the group of the verb that reports figures before
+// the "for" at k, its object between or not ("orders will be reported
+// for", "posted a loss for"), and whether there is one.
+func (tg *tagger) reportedFor(k int) (group, bool) {
+	g, ok := tg.groupBefore(k)
+	return g, ok && figureVerbs[tg.word(g.head)] && k-g.end <= 3
+}
+
+// pastBeBefore reports whether a past "be" stands right before token k,
+// perhaps with adverbs between: "was payable", "were effective", "had
+// been effective", "was also payable".
+func (tg *tagger) pastBeBefore(k int) bool {
+	for m := k - 1; m >= tg.from && m >= k-3; m-- {
+		switch c := tg.vword(m); {
+		case c == vBePast:
+			return true
+		case c == vBeen:
+			return tg.vword(m-1) == vHavePast
+		case c != vAdv:
+			return false
+		}
+	}
+	return false
+}
+
+// movedTo reads the new time an event was moved to, the date after token
+// next, "to" or "for" at k closing the move: ahead, but a month or season
+// set in the past ("was first planned for the spring, then moved to
+// August") may have come since, the nearest one.
+func (tg *tagger) movedTo(k, next int) (tense, string) {
+	if tg.monthOrSeason(next+1) && tg.pastGroupBefore(k) {
+		return tenseNearest, "a month an event was moved to, in the past: nearest"
+	}
+	return tenseFuture, "a new time an event was moved to: future"
 }
 
 // levelAt reports whether token k names a level a date was a reference
@@ -265,6 +336,20 @@ func (tg *tagger) hintWord(i int) int {
 // statisticNounBefore reports whether "for" at k follows a noun of
 // figures, right before it or set off by a comma ("the monthly figures,
 // for February, are published").
+// publishedSeriesBefore reports whether the "for" at k follows a measure
+// that a verb of publishing governs: "will publish retail sales for
+// April", "releases industrial output for May". Published, the month's
+// figures are in, so the month is gone, as "figures for" tells
+// (statisticNounBefore); a measure forecast ("expects inflation for June
+// to ease") keeps its clause's tense.
+func (tg *tagger) publishedSeriesBefore(k int) bool {
+	if !seriesNouns[tg.word(k-1)] {
+		return false
+	}
+	g, ok := tg.groupBefore(k)
+	return ok && publishVerbs[tg.word(g.head)]
+}
+
 func (tg *tagger) statisticNounBefore(k int) bool {
 	if tg.punct(k-1, ",") {
 		k--

@@ -376,6 +376,9 @@ var dayParts = map[string]string{
 	"morning": "MO", "mornings": "MO", "afternoon": "AF", "afternoons": "AF", "evening": "EV", "evenings": "EV",
 	"night": "NI", "nights": "NI", "overnight": "NI", "midday": "MI", "daytime": "DT", "dawn": "MO",
 	"dusk": "EV", "nighttime": "NI", "nite": "NI", "nites": "NI",
+	// British and Irish papers time a day by its meals: "by Saturday
+	// lunchtime", "from Sunday teatime" (the late afternoon).
+	"lunchtime": "MI", "lunchtimes": "MI", "teatime": "AF", "teatimes": "AF",
 }
 
 // setAdverbs maps frequency adverbs to their SET values.
@@ -472,9 +475,10 @@ var timeZones = setOf("gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "p
 	"eet", "eest", "msk", "wib", "pkt")
 
 // overnightStays are the words before "overnight" that make it a manner
-// ("stayed overnight") or an adjective ("an overnight flight"), not a night.
+// ("stayed overnight", "had camped overnight") or an adjective ("an
+// overnight flight"), not a night.
 var overnightStays = setOf("hold", "held", "stay", "stayed", "staying", "remain", "remained", "kept", "spend",
-	"spent", "an", "the")
+	"spent", "camp", "camped", "camping", "sleep", "slept", "sleeping", "an", "the")
 
 // latestWords name the quarter being reported: "the latest quarter", "the
 // most recent period".
@@ -767,11 +771,16 @@ var (
 // "higher than", "compared with", "against".
 var comparisonWords = setOf("from", "than", "compared", "versus", "vs", "against", "over")
 
-// motionVerbs bring people to a place for an event: what they came
-// "for" lies ahead of their coming ("arrived in Normandy on Thursday for
-// ceremonies on Friday").
+// motionVerbs bring people to a place for an event, or send them off for
+// one: what they came or broke off "for" lies ahead of their coming
+// ("arrived in Normandy on Thursday for ceremonies on Friday", "adjourned
+// for the elections in November").
 var motionVerbs = forms("arrive", "gather", "travel", "fly", "head", "come", "assemble", "converge", "flock",
-	"return", "descend", "pour", "throng", "queue", "line")
+	"return", "descend", "pour", "throng", "queue", "line", "adjourn", "recess")
+
+// headForms are the forms of "head", whose "for" right after it names a
+// destination ("headed for the border"), not a purpose.
+var headForms = forms("head")
 
 // expectVerbs forecast: what they expect, reported in the past tense
 // ("said it expected a cut in the summer"), lies ahead of the report.
@@ -793,6 +802,10 @@ var chainParticiples = setOf("followed", "preceded")
 // early 2024".
 var rescheduleVerbs = forms("move", "postpone", "delay", "push", "bring", "defer", "reschedule", "shift",
 	"adjourn", "switch", "extend", "put", "slip", "slide")
+
+// bringForms give an event a new time after "to" only with "forward"
+// after them (rescheduledAt): "brought the vote forward to Monday".
+var bringForms = setOf("bring", "brings", "brought", "bringing")
 
 // monthOffsets are the words that name a month from the dct's in "the
 // 12th of this month", "the 3rd of next month".
@@ -877,7 +890,7 @@ var scheduleVerbs = []string{"begin", "start", "open", "close", "end", "meet", "
 	"gather", "convene", "sit", "debate", "consider", "review", "publish", "announce", "premiere", "debut", "air",
 	"land", "depart", "enter", "lapse", "step", "turn", "become", "reach", "tour", "compete", "race", "perform",
 	"stage", "observe", "honour", "honor", "adjourn", "reconvene", "report", "stay", "remain", "shut", "attempt",
-	"bring", "introduce", "sell"}
+	"bring", "introduce", "sell", "appear"}
 
 // shortPasts are regular pasts of four letters, which the guess from the
 // "-ed" ending leaves out so as not to take "need", "shed" or "feed" for
@@ -1102,6 +1115,10 @@ var cueWords = map[string]tense{"next": tenseFuture, "coming": tenseFuture, "upc
 var calledOffWords = setOf("postponed", "delayed", "cancelled", "canceled", "scrapped", "scrubbed", "aborted",
 	"suspended", "halted", "abandoned", "shelved", "rescheduled", "extended")
 
+// midwayStops are the calledOffWords that can stop or stretch an event
+// under way, not only put off one still to come (calledOffPerfectAfter).
+var midwayStops = setOf("extended", "suspended", "halted", "abandoned")
+
 // calledOffVerbs, with one of calledOffParticles after them, say so too:
 // "was due to start in May but was held back", "pushed back", "put off",
 // "called off".
@@ -1193,9 +1210,21 @@ var toGovernors = map[string]tense{"extended": tenseFuture, "postponed": tenseFu
 // movedFrom point a date after "from" back: "postponed from October".
 var movedFrom = setOf("postponed", "delayed", "moved", "pushed", "rescheduled", "brought", "put", "set")
 
+// figureVerbs report figures, whose "for" and a month name the period
+// they cover: "will be reported for October", "posted a loss for June".
+var figureVerbs = forms("report", "post", "publish")
+
 // statisticNouns before "for" and a month name the figures of that month,
 // which come out after it: "inflation figures for December".
 var statisticNouns = setOf("figures", "data", "statistics", "numbers", "readings")
+
+// seriesNouns name the measures a statistics office publishes month by
+// month, and publishVerbs the verbs that put them out
+// (publishedSeriesBefore): "will publish retail sales for April".
+var (
+	seriesNouns  = setOf("sales", "output", "production", "inflation", "prices", "orders", "starts", "spending", "exports", "imports", "unemployment", "payrolls", "approvals")
+	publishVerbs = forms("publish", "release", "issue")
+)
 
 // reportNouns name a company's report on a closed period: "results for
 // the three months to July", "earnings for the year to March".
@@ -1269,6 +1298,11 @@ var sessionEdgeWords = setOf("after", "before")
 // figure already known: "up from its April forecast", "down from 2.4% in
 // March".
 var comparedFrom = setOf("up", "down")
+
+// startUpVerbs take "up" as a particle that starts something or speeds it
+// ("demand should pick up from October", "will ramp up from May"): the
+// "from" after them gives when it starts, no comparison's base.
+var startUpVerbs = forms("pick", "speed", "ramp", "step", "gear", "start", "heat", "warm", "scale", "build")
 
 // figureUnits, with amountWords, may stand between a figure and the date
 // that dates it: "down from 2.4 per cent in March".
@@ -1563,10 +1597,15 @@ const tonight = 99
 var weekendSpellings = setOf("weekend", "wknd", "wkend")
 
 // weekendAdjectives make a bare "weekend" a particular one: "long
-// weekend", "great weekend".
-var weekendAdjectives = setOf("long", "holiday", "bank", "great", "good", "busy", "lovely", "nice", "whole",
+// weekend", "great weekend", "worked all weekend".
+var weekendAdjectives = setOf("all", "long", "holiday", "bank", "great", "good", "busy", "lovely", "nice", "whole",
 	"entire", "best", "quiet", "rainy", "sunny", "fun", "relaxing", "festive", "wet", "dry", "stormy", "cold", "hot",
 	"warm", "violent", "deadly", "bloody", "chaotic", "tense", "turbulent", "lazy", "crazy", "amazing", "perfect")
+
+// weekendForecasts before "a wet weekend", "a busy weekend" tell of the
+// weekend ahead: "Forecasters expect a wet weekend".
+var weekendForecasts = setOf("expect", "expects", "expected", "expecting", "forecast", "forecasts", "predict",
+	"predicts", "predicted", "promises", "promised")
 
 // weekendOwners before a bare "weekend" make it someone's, the one just had
 // or about to be: "Enjoy your weekend", "How was your weekend?".
@@ -1714,6 +1753,10 @@ func IrregularPast(word string) bool { return irregularPast[word] && !presentAsP
 // conditionWords open a condition or a time clause, whose present tense
 // speaks of what is still to happen: "if they beat the hosts on Sunday".
 var conditionWords = setOf("if", "unless", "once", "when", "until")
+
+// dateLeads open the phrase of a date after a verb: "close on Friday",
+// "end in May", "run until Sunday".
+var dateLeads = setOf("on", "in", "at", "until", "till", "through", "by", "next", "this")
 
 // conditionOpeners open a condition, whose simple past before a clause
 // that reads ahead is a hypothetical to come (frontedCondition).

@@ -147,6 +147,12 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 			if tg.calledOffNow(g) {
 				return tenseFuture, true, "a plan called off as of writing, before its day: future"
 			}
+			if tg.calledOffPerfectAfter(j) {
+				// "which had been planned for early June, has been
+				// pushed back to September": moved as of writing, the
+				// plan's day had not come.
+				return tenseFuture, true, "a plan called off in the present perfect after it: future"
+			}
 			if tg.calledOff(j) {
 				return tensePast, true, "a plan, then called off: past"
 			}
@@ -205,6 +211,12 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 				// past act looked ahead to lies after it, in the
 				// days just past or to come.
 				return tenseNearest, true, "a past forward-pointing verb: after it, nearest day"
+			}
+			if fc == vIng && g.start == g.head && tg.pastClauseBefore(g.start) {
+				// "the minutes showed a minority wanting to raise rates
+				// in April": a participle has no time of its own and
+				// looks ahead from the past of the clause it hangs on.
+				return tenseNearest, true, "a forward-pointing participle in a past clause: nearest day"
 			}
 			return tenseFuture, true, "a forward-pointing verb governs it: future"
 		}
@@ -274,6 +286,13 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 					// comes next, or what a "will" tells of, is
 					// ahead.
 					return tenseFuture, true, "present be, the subject's dated event is the next one or told with will: future"
+				}
+				if tg.bareDaySubject(g, i, j) {
+					// "Friday is the deadline", "Tuesday is a public
+					// holiday": the day itself, told in the present,
+					// is today or ahead; an event of the day may have
+					// been ("Friday's attack is the worst in years").
+					return tenseFuture, true, "present be, a bare day as its subject: future"
 				}
 				// "County's game on Monday night is the first to be
 				// shown": the subject's dated event is near, either
@@ -546,6 +565,20 @@ func (tg *tagger) bareProgressive(k int) bool {
 	}
 	prev := tg.word(k - 1)
 	return prev != "" && !prepositions[prev] && !coordinators[prev] && !determiners[prev]
+}
+
+// bareDaySubject reports whether the day [i, j), perhaps with its part
+// ("Saturday night"), is the whole subject of group g, which follows it
+// right away: "Friday is the deadline", not "Friday's attack is".
+func (tg *tagger) bareDaySubject(g group, i, j int) bool {
+	k := j
+	for k < g.start {
+		if _, part := dayParts[tg.word(k)]; !part {
+			break
+		}
+		k++
+	}
+	return k == g.start && !tg.possessive(j) && tg.subjectAt(i)
 }
 
 // attributive reports whether the expression [i, j) modifies a noun after
@@ -1284,10 +1317,33 @@ const maxBareObject = 4
 
 // rescheduledAt reports whether the "to" at k gives the new time of an
 // event the verb before it moved: "moved the keynote to Wednesday",
-// "pushed the launch of its route back to March".
+// "pushed the launch of its route back to March", "had brought the
+// launch forward from June to April 14". A past perfect counts: reported
+// speech puts a move told on the day into it ("said it had brought
+// forward"), and the new time is as far ahead as in "has brought".
 func (tg *tagger) rescheduledAt(k int) bool {
 	g, ok := tg.groupBefore(k)
-	return ok && g.to < 0 && rescheduleVerbs[tg.word(g.head)] && tg.vword(g.start) != vHavePast
+	if !ok || g.to >= 0 {
+		return false
+	}
+	w := tg.word(g.head)
+	if bringForms[w] {
+		return tg.forwardBetween(g.head, k)
+	}
+	return rescheduleVerbs[w]
+}
+
+// forwardBetween reports whether "forward" stands after the verb at head
+// and before k: "brought the opening forward to May", "brought forward
+// from June". Only then does "bring" move an event; "the storm brought
+// snow from Monday to Wednesday" moves nothing.
+func (tg *tagger) forwardBetween(head, k int) bool {
+	for m := head + 1; m < k; m++ {
+		if tg.word(m) == "forward" {
+			return true
+		}
+	}
+	return false
 }
 
 // afterIndefinite reports whether the word at k ends a noun phrase an
@@ -1647,6 +1703,44 @@ func (tg *tagger) calledOff(j int) bool {
 	for k := j; k < tg.to && k < j+groupSearch; k++ {
 		if calledOffWords[tg.word(k)] || calledOffVerbs[tg.word(k)] && calledOffParticles[tg.word(k+1)] {
 			return true // "postponed", "was held back", "was put off"
+		}
+	}
+	return false
+}
+
+// pastClauseBefore reports whether the nearest verb before k, past a
+// comma and a noun phrase ("had split, with a minority wanting"), is told
+// in the past: a simple past, "was", or a participle after "had".
+func (tg *tagger) pastClauseBefore(k int) bool {
+	for m := k - 1; m >= tg.from && m >= k-pastClauseReach; m-- {
+		if c := tg.vword(m); c.verbal() {
+			return c == vPast || c == vBePast || c == vHavePast || tg.vword(m-1) == vHavePast
+		}
+	}
+	return false
+}
+
+// pastClauseReach bounds the words pastClauseBefore reads back: ", with a
+// minority of members".
+const pastClauseReach = 8
+
+// calledOffPerfectAfter reports whether the call-off calledOff finds after
+// j is told in the present perfect: "has been pushed back", "have
+// postponed", "has been called off". An event called off as of writing
+// has not come, as calledOffNow reads for a plan in a relative clause.
+// What was stopped or stretched midway ("has been extended", "has been
+// suspended") may have passed its day.
+func (tg *tagger) calledOffPerfectAfter(j int) bool {
+	for k := j; k < tg.to && k < j+groupSearch; k++ {
+		if calledOffWords[tg.word(k)] || calledOffVerbs[tg.word(k)] && calledOffParticles[tg.word(k+1)] {
+			if midwayStops[tg.word(k)] {
+				return false
+			}
+			aux := k - 1
+			if tg.word(aux) == "been" {
+				aux--
+			}
+			return tg.vword(aux) == vHavePres
 		}
 	}
 	return false

@@ -53,7 +53,10 @@ func (tg *tagger) noteEntryDay(x Timex, start, end int) {
 		return
 	}
 	if x.Type == Time && tg.lineAlone(end) {
-		tg.hasEntryDay = false
+		// An entry written after the page passed midnight tells its
+		// "today" and "tomorrow" from the day it was written on.
+		days := tg.stampDays(start)
+		tg.entryDay, tg.hasEntryDay = tg.dct.AddDate(0, 0, days), days > 0
 		return
 	}
 	_, _, j := tg.clock(end)
@@ -226,7 +229,7 @@ func (tg *tagger) datedSpeech() (time.Time, bool) {
 // by Friday" (the Friday after that Thursday, not the one after the
 // publication). A past modal ("would", "could", "might") stands within
 // reportReach tokens before i, and the nearest reporting verb before it
-// is dated by the weekday right after it (reportWeekday).
+// is dated (reportDay).
 func (tg *tagger) reportedFutureDay(i int) (time.Time, bool) {
 	modal := -1
 	for k := i - 1; k >= tg.from && k >= i-reportReach; k-- {
@@ -239,13 +242,26 @@ func (tg *tagger) reportedFutureDay(i int) (time.Time, bool) {
 		if !reportingVerbs[tg.word(k)] {
 			continue
 		}
-		wd, m, ok := tg.reportWeekday(k)
-		if !ok || m >= modal {
-			return time.Time{}, false
-		}
-		return tg.weekdayDate(wd, tensePast), true
+		return tg.reportDay(k, modal)
 	}
 	return time.Time{}, false
+}
+
+// reportDay returns the day that dates the reporting verb at k, before
+// token limit: a weekday after it (reportWeekday), a month and day in the
+// same place ("said on July 30 that"), or the day of a phrase opening the
+// sentence ("Last Thursday the minister said", "Speaking on Saturday, the
+// minister said"; frontedDay).
+func (tg *tagger) reportDay(k, limit int) (time.Time, bool) {
+	if wd, m, ok := tg.reportWeekday(k); m < limit {
+		if ok {
+			return tg.weekdayDate(wd, tensePast), true
+		}
+		if d, ok := tg.frontedDayAt(m); ok {
+			return d, true
+		}
+	}
+	return tg.frontedDay(k)
 }
 
 // reportedPlanDay dates the report a plan told in the past tense comes
@@ -256,8 +272,7 @@ func (tg *tagger) reportedFutureDay(i int) (time.Time, bool) {
 // troops if a deal was signed on Monday"). The expression [i, j) is
 // governed by a past "be" and a schedule word (schedulePredicate), or by
 // such a backshifted past (backshifted), and the nearest reporting verb
-// within planReach tokens before that group is dated by the weekday after
-// it (reportWeekday).
+// within planReach tokens before that group is dated (reportDay).
 func (tg *tagger) reportedPlanDay(i, j int) (time.Time, bool) {
 	g, ok, _ := tg.governingGroup(i, j)
 	if !ok || g.start >= i || !(tg.vword(g.start) == vBePast && tg.schedulePredicate(g) || tg.backshifted(g, i, j)) {
@@ -267,11 +282,7 @@ func (tg *tagger) reportedPlanDay(i, j int) (time.Time, bool) {
 		if !reportingVerbs[tg.word(k)] {
 			continue
 		}
-		wd, m, ok := tg.reportWeekday(k)
-		if !ok || m >= g.start {
-			return time.Time{}, false
-		}
-		return tg.weekdayDate(wd, tensePast), true
+		return tg.reportDay(k, g.start)
 	}
 	return time.Time{}, false
 }
@@ -628,7 +639,13 @@ func (tg *tagger) frontedDayAt(m int) (time.Time, bool) {
 		mo, _ = tg.month(m + 1) // "On 27 January, she said"
 	}
 	if mo > 0 {
-		if d, _, ok := tg.dayAt(m); ok && !d.After(tg.dct) {
+		// The date is read only to date the speech: its rule's notes
+		// would be taken for the explanation of the expression at hand.
+		ex := tg.ex
+		tg.ex = nil
+		d, _, ok := tg.dayAt(m)
+		tg.ex = ex
+		if ok && !d.After(tg.dct) {
 			return d, true
 		}
 	}

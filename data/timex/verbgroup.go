@@ -129,6 +129,13 @@ func (tg *tagger) pastGroupBefore(k int) bool {
 	return c == vPast || c == vBePast
 }
 
+// pluperfectBefore reports whether the verb group before token k opens
+// with "had": "sales had risen".
+func (tg *tagger) pluperfectBefore(k int) bool {
+	g, ok := tg.groupBefore(k)
+	return ok && tg.vword(g.start) == vHavePast
+}
+
 // aheadOfWriting reports whether the clause of tokens [i, j) looks ahead
 // from the time of writing: "will", "can", "is due to", a present
 // schedule; not "would", which looks ahead from a time told of.
@@ -155,8 +162,10 @@ func (tg *tagger) aheadOfWriting(i, j int) bool {
 }
 
 // pastOfWriting reports whether the clause of the clock time [i, j) is
-// told in the simple past ("recorded 150 aftershocks by midday"): what it
-// did happened by the time of writing, not on a day still ahead.
+// told in the simple past ("recorded 150 aftershocks by midday") or its
+// progressive ("were flying again by midday"): what it did happened by
+// the time of writing, not on a day still ahead. A passive may move a
+// deed ahead ("was postponed to Monday at 11 a.m.").
 func (tg *tagger) pastOfWriting(i, j int) bool {
 	g, ok, _ := tg.governingGroup(i, j)
 	if !ok {
@@ -168,6 +177,9 @@ func (tg *tagger) pastOfWriting(i, j int) bool {
 	}
 	if expectVerbs[tg.word(g.head)] {
 		return false // "expected Friday to be the busiest time, with traffic peaking at 4pm": a forecast, no deed
+	}
+	if tg.vword(first) == vBePast && g.head == first+1 {
+		return hasSuffix(tg.word(g.head), "ing")
 	}
 	return first == g.head && (tg.vword(first) == vPast || tg.vword(first) == vBePast)
 }
@@ -251,19 +263,21 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 				return tenseNearest, true
 			}
 			if ok && tg.word(tg.hintWord(i)) == "by" && tg.vword(g.start) == vBePast && g.to < 0 && !tg.schedulePredicate(g) &&
-				!tg.backshifted(g, i, j) && !tg.reportedForecast(g) {
+				!tg.backshifted(g, i, j) && !tg.reportedForecast(g) && !tg.conditionAhead(g, j) {
 				// "its ships were full by early May", "By Friday the
 				// roads were clear": a state a simple past says was
 				// reached by the deadline is past; a plan's "to" or
 				// "due" is not ("were told to leave by Friday"), nor
 				// a condition under "would" ("would act if there was
-				// no deal by February"), which backshifted reads.
+				// no deal by February"), which backshifted reads, or
+				// before it ("unless a deal was struck by Friday it
+				// would walk out"), which frontedCondition reads.
 				tg.noteTense(tg.groupText(g), tensePast, "\"by\" and a past state: past")
 				return tensePast, true
 			}
 			if ok && tg.word(tg.hintWord(i)) == "by" && g.to < 0 && tg.pastOfWriting(i, j) && tg.vword(g.head) == vPast &&
 				tg.pastClauseVerb(g.start) && !tg.forwardVerb(g, i, j) && !tg.schedulePredicate(g) && !tg.backshifted(g, i, j) &&
-				!tg.presentNow(g) {
+				!tg.presentNow(g) && !tg.conditionAhead(g, j) {
 				// "grew to 2,100 acres by Saturday", "Rescuers reached
 				// the village by Saturday": what a simple past says was
 				// done by a deadline is done, as with "were full by
@@ -475,9 +489,13 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 		tg.noteTense(tg.groupText(g), tenseNearest, "a past time clause under a reported future: nearest")
 		return tenseNearest, true
 	}
-	if ok && !after && tg.frontedCondition(g, j) {
-		tg.noteTense(tg.groupText(g), tenseFuture, "a past condition before a clause that reads ahead: future")
-		return tenseFuture, true
+	if t, found := tg.frontedCondition(g, j); ok && !after && found {
+		why := "a past condition before a clause that reads ahead: future"
+		if t == tenseNearest {
+			why = "a past condition in a reported clause that reads ahead: nearest"
+		}
+		tg.noteTense(tg.groupText(g), t, why)
+		return t, true
 	}
 	t, strong, why := tg.readGroup(g, !after, i, j)
 	if t == tenseFuture && tg.measuredFrom(i, j) {
@@ -492,7 +510,11 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 		// dates that noun, not the verb's plan.
 		t, why = tenseNearest, "a date in an aside about the subject: nearest"
 	}
-	if t == tenseFuture && (tg.afterEventAt(i) || tg.afterEventNamed(i, j)) {
+	if afterEvent, scored := tg.afterEventAt(i); t == tenseFuture && scored {
+		// "will meet Athletic after beating Town 2-1 in Tuesday's
+		// replay": a result the clause comes after is over.
+		t, why = tensePast, "a result the future clause comes after: past"
+	} else if t == tenseFuture && (afterEvent || tg.afterEventNamed(i, j)) {
 		// "is suspended for Wednesday's match after a red card in
 		// January": the event the clause comes after precedes it.
 		t, why = tenseNearest, "an event the clause comes after, in a future clause: nearest"
@@ -585,8 +607,11 @@ func (tg *tagger) verblessBack(i, reach, stop int, w string) (int, bool) {
 
 // purposeOfMotion finds, before the expression at i, a "for" that opens
 // what people came for ("flocked to the capital for the final on
-// Sunday"), with no finite verb between it and the date, and returns
-// the motion verb's group before it.
+// Sunday", "adjourned for the elections in November"), with no finite
+// verb between it and the date, and returns the motion verb's group
+// before it. A "for" that names where they went is no purpose: "headed
+// for the border on Monday", "flew for Geneva" tell of the journey, on
+// its own day.
 func (tg *tagger) purposeOfMotion(i int) (group, bool) {
 	for k := i - 1; k > tg.from && k >= i-groupSearch; k-- {
 		if tg.vword(k).finite() || tg.leftStop(k) {
@@ -596,7 +621,8 @@ func (tg *tagger) purposeOfMotion(i int) (group, bool) {
 			continue
 		}
 		g, ok := tg.groupBefore(k)
-		return g, ok && motionVerbs[tg.word(g.head)] && tg.vword(g.start) == vPast
+		destination := g.end == k && headForms[tg.word(g.head)] || tg.capital(k+1)
+		return g, ok && motionVerbs[tg.word(g.head)] && tg.vword(g.start) == vPast && !destination
 	}
 	return group{}, false
 }

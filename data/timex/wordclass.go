@@ -115,6 +115,8 @@ func (tg *tagger) classify(k int) vclass {
 		return vPres // "Thursday night and Friday morning look like the worst of it"
 	case lex.has(lBase) && !lex.has(lPast) && tg.word(k-1) == "and" && tg.punct(k-2, ",") && tg.objectAt(k+1):
 		return vPres // "won on Thursday, and face their next opponent": a base form is no past"
+	case lex.has(lBase) && !lex.has(lPast) && tg.word(k-1) == "and" && tg.dateEndsAt(k-2) && tg.dateLeadAt(k+1):
+		return vPres // "Nominations opened Monday and close Friday": a second verb after the first one's date
 	case (lex.has(lBase) || lex.has(lForward) && baseShape(w)) && tg.teamSubject(k):
 		return vPres // "Chelsea host Watford on Saturday", "Bremen need a point"
 	case (lex.has(lBase) || lex.has(lForward) && baseShape(w)) && tg.word(k-1) == "to" && !tg.capital(k):
@@ -161,6 +163,20 @@ func (tg *tagger) classify(k int) vclass {
 		return vAdv // "was alr planning", "were quickly removed"
 	}
 	return vNone
+}
+
+// dateEndsAt reports whether token k ends a weekday or a month, alone or
+// with its day: the close of "opened Monday", "opened on June 3".
+func (tg *tagger) dateEndsAt(k int) bool {
+	return tg.dayOrMonth(k) || tg.toks[max(k, 0)].kind == kNum && tg.dayOrMonth(k-1)
+}
+
+// dateLeadAt reports whether token k opens a date or the phrase of one: a
+// weekday or a month, or a preposition of time ("close on Friday", "end in
+// May"). Between two dates a base verb after "and" is a second verb, not a
+// noun.
+func (tg *tagger) dateLeadAt(k int) bool {
+	return tg.dayOrMonth(k) || dateLeads[tg.word(k)]
 }
 
 // presentBeforeDay reports whether the -s word at k, which the lexicon

@@ -309,8 +309,8 @@ rose|fell|grew|shrank|sank|slid|came|went|saw|began|brought|stood|held|hit|beat|
 // periodDeterminers are the words that tie a period to the noun after it.
 var periodDeterminers = words(`a|an|her|his|its|my|next|our|that|the|their|this|your`)
 
-// accountingYear reports whether expr is a fiscal or financial year that
-// writes no year ("the full fiscal year", "the current financial year",
+// accountingYear reports whether expr is a fiscal, financial or tax year
+// that writes no year ("the full fiscal year", "the current financial year",
 // and a company's "full year", as in "cut its forecast for the full year"):
 // an accounting period whose months the text does not give, which the
 // tagger can only value as a calendar year, so it is no event to plot.
@@ -318,7 +318,7 @@ var periodDeterminers = words(`a|an|her|his|its|my|next|our|that|the|their|this|
 func accountingYear(expr string) bool {
 	lower := strings.ToLower(expr)
 	if !strings.Contains(lower, "fiscal year") && !strings.Contains(lower, "financial year") &&
-		!strings.Contains(lower, "full year") {
+		!strings.Contains(lower, "full year") && !strings.Contains(lower, "tax year") {
 		return false
 	}
 	return !strings.ContainsAny(expr, "0123456789")
@@ -1223,6 +1223,28 @@ func yearToDay(span timex.Span) timex.Span {
 	}
 	return timex.Span{Start: end.AddDate(-1, 0, 0), End: end, Precision: timex.PrecisionYear}
 }
+
+// stretchYear returns the twelve months a year-long stretch written
+// before the day of e closes ("the 52 weeks to February 26", "the year to
+// June 30", "the year ended March 31"), which the event itself may date
+// by its end, as the house golds "the year to June 30"; else a zero span.
+// A year counted from it ("the previous year") is the same kind of year.
+func stretchYear(text string, e data.Event) timex.Span {
+	if e.Span.Precision != timex.PrecisionDay {
+		return timex.Span{}
+	}
+	before := strings.ToLower(text[max(0, e.ExprStart-20):e.ExprStart])
+	for _, lead := range stretchYearLeads {
+		if strings.HasSuffix(before, lead) {
+			return yearToDay(e.Span)
+		}
+	}
+	return timex.Span{}
+}
+
+// stretchYearLeads: see stretchYear.
+var stretchYearLeads = []string{"the 52 weeks to ", "the 53 weeks to ", "the year to ", "the 12 months to ",
+	"the twelve months to ", "the year ended ", "the year ending "}
 
 // accountingYearBack returns the accounting year before or after prev
 // that expr counts to ("the year before", "the previous year", "a year

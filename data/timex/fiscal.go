@@ -1278,6 +1278,9 @@ func (tg *tagger) fiscalWord(k int) bool {
 	return w == "fiscal" || w == "fy" && tg.capital(k) || w == "financial" && tg.word(k+1) == "year"
 }
 
+// taxYearAt reports whether "tax year" starts at token k.
+func (tg *tagger) taxYearAt(k int) bool { return tg.word(k) == "tax" && tg.word(k+1) == "year" }
+
 // ruleWholeYear reads "the full year", "the fiscal year", "the latest fiscal
 // year" and "the year ended Sept. 30": a reporting year, which is a
 // duration when its end is given and the current year otherwise.
@@ -1295,8 +1298,16 @@ func ruleWholeYear(tg *tagger, i int) (match, bool) {
 			return match{}, false
 		}
 		off, k = -1, k+1
+	case w == "current" || w == "new":
+		// "the current fiscal year", "the new tax year": the year under
+		// way, as TimeBank values it (wsj_0135); a bare "the new year"
+		// is the holiday's
+		if !tg.fiscalWord(k+1) && !tg.taxYearAt(k+1) {
+			return match{}, false
+		}
+		k++
 	}
-	if tg.fiscalWord(k) {
+	if tg.fiscalWord(k) || tg.taxYearAt(k) {
 		k++
 	}
 	if tg.word(k) != "year" {
@@ -1323,7 +1334,7 @@ func ruleMonthFor(tg *tagger, i int) (match, bool) {
 		return match{}, false
 	}
 	if tg.hasNamedMonth && tg.namedMonthFrom == tg.sentenceByte() {
-		tg.noteAnchor("the month named before it in the sentence")
+		tg.noteNamedMonth("the month named before it in the sentence")
 		return date1(Date, i+2, vMonth(tg.namedMonth.Year(), int(tg.namedMonth.Month())))
 	}
 	return date1(Date, i+2, vMonth(tg.dct.Year(), int(tg.dct.Month())))

@@ -1281,6 +1281,29 @@ func (tg *tagger) fiscalWord(k int) bool {
 // taxYearAt reports whether "tax year" starts at token k.
 func (tg *tagger) taxYearAt(k int) bool { return tg.word(k) == "tax" && tg.word(k+1) == "year" }
 
+// fiscalEdge reports whether the date starting at token start says where a
+// fiscal year begins or ends ("its budget for the fiscal year that began
+// July 1", "the financial year which ends on March 31"): the edge of a
+// period that comes round every year, not the time the story has
+// reached, so "that afternoon" after it still points to the story's day.
+func (tg *tagger) fiscalEdge(start int) bool {
+	k := start - 1
+	if w := tg.word(k); w == "on" || w == "in" {
+		k--
+	}
+	if !fiscalEdgeVerbs[tg.word(k)] {
+		return false
+	}
+	k--
+	if w := tg.word(k); w == "that" || w == "which" {
+		k--
+	}
+	if tg.word(k) != "year" {
+		return false
+	}
+	return tg.fiscalWord(k-1) || tg.word(k-1) == "tax"
+}
+
 // ruleWholeYear reads "the full year", "the fiscal year", "the latest fiscal
 // year" and "the year ended Sept. 30": a reporting year, which is a
 // duration when its end is given and the current year otherwise.

@@ -474,6 +474,15 @@ var timeZones = setOf("gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "p
 	"et", "pt", "ist", "jst", "kst", "hkt", "sgt", "aest", "aedt", "awst", "nzst", "nzdt", "sast", "eat", "wat",
 	"eet", "eest", "msk", "wib", "pkt")
 
+// fiscalEdgeVerbs say where a fiscal year begins or ends: "the fiscal year
+// that began July 1", "a tax year starting on April 6" (fiscalEdge).
+var fiscalEdgeVerbs = setOf("began", "begins", "begin", "beginning", "started", "starts", "start", "starting",
+	"ended", "ends", "end", "ending")
+
+// eventOwners open the noun phrase after "the weekend of" that names an
+// event rather than a date: "the weekend of the burial", "of his wedding".
+var eventOwners = setOf("the", "his", "her", "their", "its", "our")
+
 // overnightStays are the words before "overnight" that make it a manner
 // ("stayed overnight", "had camped overnight") or an adjective ("an
 // overnight flight"), not a night.

@@ -164,6 +164,10 @@ type tagger struct {
 	// week in particular ("on a Sunday night"), which a day counted from
 	// it is too (anyDayAfter); a coarser date named since keeps it.
 	anyDayLast bool
+	// weekendDay is the last Saturday or Sunday mentioned, which "the
+	// weekend of the burial" points back to (weekendOfEvent).
+	weekendDay    time.Time
+	hasWeekendDay bool
 	// recentEnd is the byte of all where that mention ends.
 	recentEnd int
 	// recentSince marks that mention as the start of a state running up
@@ -523,11 +527,17 @@ func (tg *tagger) runBlock(out []Timex) []Timex {
 			}
 			tg.noteQuoted(start)
 			counted := tg.countedFrom()
+			lastDay, hasLastDay := tg.lastDay, tg.hasLastDay
 			if !m.background {
 				tg.remember(x, m.derived || tg.comparisonPeriod(start))
 			}
 			if counted.hasAnchor && tg.lastEnd > tg.from && tg.ownedYear(start, m.end) {
 				tg.keepCountedFrom(counted)
+			}
+			if counted.hasAnchor && tg.fiscalEdge(start) {
+				// the edge of a fiscal year is no day the story is on
+				tg.keepCountedFrom(counted)
+				tg.lastDay, tg.hasLastDay = lastDay, hasLastDay
 			}
 			tg.noteEditionYear(x, start, m.end)
 			tg.noteMonthQuarter(out, m.end)
@@ -669,6 +679,9 @@ func (tg *tagger) remember(x Timex, derived bool) {
 	if s.Precision >= PrecisionDay {
 		tg.anyDayLast = false // a year or decade named since leaves no day to count from
 		tg.lastDay, tg.hasLastDay = s.Start.Truncate(24*time.Hour), true
+		if wd := tg.lastDay.Weekday(); wd == time.Saturday || wd == time.Sunday {
+			tg.weekendDay, tg.hasWeekendDay = tg.lastDay, true
+		}
 		tg.noteLatestPast(tg.lastDay, x)
 		tg.noteVoteDay(tg.lastDay, x)
 	}

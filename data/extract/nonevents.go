@@ -716,9 +716,10 @@ func furnitureLine(line string) bool {
 // sectionLine reports whether line is a page's section path, short names
 // between bars or arrows ("Tennis | Harbour Open 2025", "Sport > Football
 // > Premier Division"): a year in it names a tournament's or a budget's
-// edition, the section the story is filed under, no event. A line with a
-// day or other numbers ("Sat 15 Aug | Kell v Ardley") is a listing, and
-// one with a sentence's marks no path.
+// edition, the section the story is filed under, no event, and an
+// ordinal before a name ("Elections 2012 | State House | 4th District")
+// numbers the name. A line with a day or other numbers ("Sat 15 Aug |
+// Kell v Ardley") is a listing, and one with a sentence's marks no path.
 func sectionLine(line string) bool {
 	sep := " | "
 	if !strings.Contains(line, sep) {
@@ -733,13 +734,45 @@ func sectionLine(line string) bool {
 		if len(words) == 0 || len(words) > sectionWords || strings.ContainsAny(p, ".,;:!?()\"") {
 			return false
 		}
-		for _, w := range words {
-			if w[0] >= '0' && w[0] <= '9' && !editionYear(w) {
+		for k, w := range words {
+			if w[0] >= '0' && w[0] <= '9' && !editionYear(w) && !(k+1 < len(words) && namedOrdinal(w, words[k+1])) {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// namedOrdinal reports whether w is an ordinal written in figures that
+// numbers the name after it ("4th District", "2nd Division"), a
+// capitalised word that is no month: "15th August" is a day.
+func namedOrdinal(w, next string) bool {
+	n := len(w)
+	if n < 3 || next == "" || next[0] < 'A' || next[0] > 'Z' || monthName(next) {
+		return false
+	}
+	for _, c := range w[:n-2] {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	switch w[n-2:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
+
+// monthName reports whether w is a month's name or its short form
+// ("August", "Aug", "Sept").
+func monthName(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	for m := time.January; m <= time.December; m++ {
+		if name := m.String(); len(w) >= 3 && strings.HasPrefix(name, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // sectionWords bounds the words of one name in a section path.

@@ -1513,6 +1513,9 @@ func ruleWeekend(tg *tagger, i int) (match, bool) {
 	default:
 		return match{}, false
 	}
+	if sat, ok := tg.edgeWeekendAfterDay(i); ok {
+		return date1(Date, end, vWeek(sat)+"-WE")
+	}
 	if m, ok := tg.weekendOfEvent(i, end); ok {
 		return m, true
 	}
@@ -1550,6 +1553,24 @@ func ruleWeekend(tg *tagger, i int) (match, bool) {
 		sat = tg.dct.AddDate(0, 0, 6)
 	}
 	return date1(Date, end, vWeek(sat)+"-WE")
+}
+
+// edgeWeekendAfterDay returns the Saturday of "the final weekend" or
+// "the closing weekend" at i when the sentence has named a day before it
+// ("campaigning ends at midnight on Friday 5 May, and no polls may be
+// published over the final weekend"): the stretch the weekend closes
+// ends on that day, so the weekend is the one that day is in or leads
+// into, not the one nearest the day of writing.
+func (tg *tagger) edgeWeekendAfterDay(i int) (time.Time, bool) {
+	if tg.word(i-2) != "the" || !edgeOfStretch[tg.word(i-1)] || !tg.dayEarlierInSentence(i) {
+		return time.Time{}, false
+	}
+	day := tg.anchor.Start.Truncate(24 * time.Hour)
+	tg.noteAnchor("the weekend the day named before it is in or leads into")
+	if day.Weekday() == time.Sunday {
+		return day.AddDate(0, 0, -1), true
+	}
+	return day.AddDate(0, 0, int(time.Saturday-day.Weekday())), true
 }
 
 // weekendOfEvent reads "the weekend" from i to end before "of" and a noun
@@ -1614,6 +1635,9 @@ func (tg *tagger) bareWeekend(i int) bool {
 	case prev == "a" && exclaimWords[tg.word(i-2)]:
 		return true // "What a weekend!"
 	case weekendAdjectives[prev]:
+		if edgeOfStretch[prev] && (tg.word(i+1) == "of" || tg.word(i+1) == "in") {
+			return false // "the final weekend of August": a weekend the period counts, read with it
+		}
 		before := tg.word(i - 2)
 		if (before == "a" || before == "an") && (weekendHaving[tg.word(i-3)] || exclaimWords[tg.word(i-3)] || tg.relativeClauseAt(i+1) ||
 			tg.weekendPredicate(i-3)) {

@@ -1611,10 +1611,12 @@ const tonight = 99
 var weekendSpellings = setOf("weekend", "wknd", "wkend")
 
 // weekendAdjectives make a bare "weekend" a particular one: "long
-// weekend", "great weekend", "worked all weekend".
+// weekend", "great weekend", "worked all weekend", "no polls over the
+// final weekend" (of the campaign the story is on).
 var weekendAdjectives = setOf("all", "long", "holiday", "bank", "great", "good", "busy", "lovely", "nice", "whole",
 	"entire", "best", "quiet", "rainy", "sunny", "fun", "relaxing", "festive", "wet", "dry", "stormy", "cold", "hot",
-	"warm", "violent", "deadly", "bloody", "chaotic", "tense", "turbulent", "lazy", "crazy", "amazing", "perfect")
+	"warm", "violent", "deadly", "bloody", "chaotic", "tense", "turbulent", "lazy", "crazy", "amazing", "perfect", "final",
+	"closing")
 
 // weekendForecasts before "a wet weekend", "a busy weekend" tell of the
 // weekend ahead: "Forecasters expect a wet weekend".

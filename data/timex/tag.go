@@ -832,6 +832,8 @@ func (tg *tagger) noteVoteDay(day time.Time, x Timex) {
 			back, counted = countedFromVote(tg.all[x.End:p])
 		}
 		switch {
+		case p > x.End && thatBetween(tg.all[x.End:p]):
+			continue // "had said on Monday that the recall would not affect the ballot": the saying's day
 		case counted && back == 0:
 			continue // "on Monday after the vote": another day, how far unsaid
 		case counted:
@@ -846,6 +848,14 @@ func (tg *tagger) noteVoteDay(day time.Time, x Timex) {
 	if d >= 0 && (tg.voteDist < 0 || d < tg.voteDist) {
 		tg.voteDay, tg.hasVoteDay, tg.voteDist = vote, true, d
 	}
+}
+
+// thatBetween reports whether between, the text from a day to a vote word
+// after it, opens a clause with "that": the vote word is in the clause
+// reported or described ("said on Monday that the recall would not
+// affect the ballot"), and the day is the saying's, not the vote's.
+func thatBetween(between string) bool {
+	return strings.Contains(between, " that ") || strings.HasPrefix(between, " that")
 }
 
 // voteMention reports whether the word at k names the vote itself: a

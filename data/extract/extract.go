@@ -77,6 +77,12 @@ type extraction struct {
 	// calendarQuarters is whether the article writes a quarter with its
 	// calendar year (timex.WritesCalendarPart), read with quarterLag.
 	calendarQuarters bool
+	// halfLag is the months the article's fiscal halves fall after the
+	// calendar's (fiscalHalfSpan): 0 not yet read, -1 none;
+	// calendarHalves is whether the article writes a half or quarter with
+	// its calendar year, read with it.
+	halfLag        int
+	calendarHalves bool
 }
 
 // piece makes the events of a.Text[from:to], one piece of the text as
@@ -101,15 +107,21 @@ func (x *extraction) piece(a *data.Article, from, to int) {
 	sentenceAt := -1
 	last := -1 // the event the expression before made, for ranges
 	var lastTx timex.Timex
+	// dropped tells that the expression before made no event: the end
+	// of a range it opens makes none either ("whose business year runs
+	// from April to March": the whole range is the year's edge).
+	dropped := false
 	lists := listSpans(a.Text, txs)
 	for k, tx := range txs {
 		span, err := tx.Span()
 		if err != nil || (tx.Type != timex.Date && tx.Type != timex.Time) || x.lines.aboutPublication(a.Text, tx) && !headsTimetable(a.Text, txs, k) && !headsSection(a.Text, txs, k) && !x.laterEntryStamp(a.Text) && !headsDayList(a.Text, txs, k, span) ||
 			tx.Type == timex.Date && linkTeaser(a.Text, tx, span, a.Published) || accountingYear(tx.Text) && !boundsYearAt(a.Text, txs, k) || accountingBoundary(a.Text, tx.Start) && !namedAccountingYear(a.Text, tx) || timeOfSet(a.Text, txs, k) || referencePeriod(a.Text, tx) ||
-			trailingStretch(a.Text, tx) || comparisonSpan(a.Text, tx) || kindOfDay(a.Text, tx) || rankingFrame(a.Text, tx) || logReference(a.Text, tx) {
-			last = -1
+			trailingStretch(a.Text, tx) || comparisonSpan(a.Text, tx) || kindOfDay(a.Text, tx) || rankingFrame(a.Text, tx) || logReference(a.Text, tx) ||
+			tx.RangeEnd && dropped {
+			last, dropped = -1, true
 			continue
 		}
+		dropped = false
 		if bareClock(tx) && x.lines.alone(a.Text, tx) {
 			x.entriesBegun = true
 		}
@@ -151,13 +163,23 @@ func (x *extraction) piece(a *data.Article, from, to int) {
 		if span.Precision == timex.PrecisionQuarter && !strings.ContainsAny(tx.Text, "0123456789") && tx.Rule != monthRule {
 			span = x.fiscalQuarterSpan(a.Text, tx.Text, span) // "its fiscal third quarter" of a year to January: August to October
 		}
+		if span.Precision == timex.PrecisionHalf && !strings.ContainsAny(tx.Text, "0123456789") {
+			span = x.fiscalHalfSpan(a.Text, tx.Text, span) // "the second half" of a year to March: October to March
+		}
 		if n := len(events); n > 0 && span.Precision == timex.PrecisionYear {
 			if fy, ok := accountingYearBack(tx.Text, events[n-1].Span, span); ok {
 				span = fy // "in the 2004-05 financial year, up from 29 the year before": 2003-04
 			}
 		}
+		if n := len(events); n > 1 && span.Precision == timex.PrecisionMonth {
+			if pair, ok := pairYearBack(a.Text, tx, events[n-2], events[n-1], span); ok {
+				span = pair // "sales in November and December, up from a year earlier": both months of 2013
+			}
+		}
 		if span.Precision == timex.PrecisionMonth && yearTo(a.Text, tx.Start) {
 			span.Start = span.Start.AddDate(0, -11, 0) // "the year to March 2026": April 2025 to March 2026
+		} else if span.Precision == timex.PrecisionDay && yearEndedOn(a.Text, tx.Start) {
+			span = yearToDay(span) // "the year ended March 31": April to March
 		}
 		if span.Precision >= timex.PrecisionMonth && namedAccountingYear(a.Text, tx) {
 			span = accountingYearTo(span) // "the fiscal year ending March 2029": April 2028 to March 2029
@@ -729,8 +751,9 @@ func twoDigits(n int) string {
 // fiscalSpan returns the fiscal year that the calendar year span names
 // ("fiscal 2013", "FY27") when the article says its fiscal year ends in a
 // month other than December: the twelve months to the end of that month
-// of the year. A text that does not say keeps the calendar year, as the
-// house golds do.
+// of the year, or of the year after for a fiscal year named by its start
+// (timex.FiscalYearNamedByStart). A text that does not say keeps the
+// calendar year, as the house golds do.
 func (x *extraction) fiscalSpan(text string, span timex.Span) timex.Span {
 	if x.fiscalEnd == 0 {
 		x.fiscalEnd = -1
@@ -741,7 +764,11 @@ func (x *extraction) fiscalSpan(text string, span timex.Span) timex.Span {
 	if x.fiscalEnd < 0 {
 		return span
 	}
-	end := time.Date(span.Start.Year(), time.Month(x.fiscalEnd+1), 1, 0, 0, 0, 0, time.UTC)
+	year := span.Start.Year()
+	if x.fiscalEnd == 3 && timex.FiscalYearNamedByStart(text) {
+		year++ // a Japanese "fiscal 2019" begins in April 2019
+	}
+	end := time.Date(year, time.Month(x.fiscalEnd+1), 1, 0, 0, 0, 0, time.UTC)
 	span.Start, span.End = end.AddDate(-1, 0, 0), end
 	return span
 }
@@ -766,6 +793,31 @@ func (x *extraction) fiscalQuarterSpan(text, expr string, span timex.Span) timex
 		return span
 	}
 	span.Start, span.End = span.Start.AddDate(0, x.quarterLag, 0), span.End.AddDate(0, x.quarterLag, 0)
+	return span
+}
+
+// fiscalHalfSpan moves the half span on by the months a company's halves
+// lag the calendar's when the article says its year ends in January to
+// May (timex.StatedFiscalYearEnd): a year to March has its second half
+// from October to March, the calendar's July to December moved on three
+// months, the first half of which the tagger picked by tense as it does a
+// calendar half. A year to June has the calendar's halves, which the
+// tagger gives; a year to a later month counts its first half from the
+// calendar's second and is left alone. As for quarters, a text that
+// writes a half with its calendar year counts its bare halves in calendar
+// years, unless it says "fiscal". expr is the half as written.
+func (x *extraction) fiscalHalfSpan(text, expr string, span timex.Span) timex.Span {
+	if x.halfLag == 0 {
+		x.halfLag = -1
+		if m := timex.StatedFiscalYearEnd(text); m >= 1 && m <= 5 {
+			x.halfLag = m
+		}
+		x.calendarHalves = timex.WritesCalendarPart(text)
+	}
+	if x.halfLag < 0 || x.calendarHalves && !strings.Contains(strings.ToLower(expr), "fiscal") {
+		return span
+	}
+	span.Start, span.End = span.Start.AddDate(0, x.halfLag, 0), span.End.AddDate(0, x.halfLag, 0)
 	return span
 }
 
@@ -1065,9 +1117,10 @@ func holidayNamesDay(text string, tx, next timex.Timex) bool {
 const holidayPhraseMax = 40
 
 // endsPeriod reports whether tx is the last day of the period just
-// before it, or a day of its last week, which it only bounds: "the
-// quarter ended 31 December 2023", "the quarter ended Dec. 28",
-// "the quarter ending Dec. 31", "the half to June 30". The period is the
+// before it, or a day of its last week, or its last month, which it only
+// bounds: "the quarter ended 31 December 2023", "the quarter ended Dec.
+// 28", "the quarter ending Dec. 31", "the half to June 30", "the quarter
+// to December". The period is the
 // event; its last day, written to say which period, is no second one. p
 // is the period's span as its event has it, a fiscal quarter's months
 // where the company's year is off the calendar's ("the first quarter
@@ -1080,6 +1133,12 @@ func endsPeriod(text string, period timex.Timex, p timex.Span, tx timex.Timex) b
 		return false
 	}
 	d, err := tx.Span()
+	if err == nil && d.Precision == timex.PrecisionMonth {
+		// "the quarter to December", "the half ending in June": the
+		// period's last month, named to say which period
+		last := p.LastDay()
+		return d.Start.Year() == last.Year() && d.Start.Month() == last.Month()
+	}
 	if err != nil || d.Precision != timex.PrecisionDay {
 		return false
 	}
@@ -1104,7 +1163,7 @@ func spanMade(events []data.Event, tx timex.Timex) timex.Span {
 // periodEndWords join a period to the day it ends on: "the quarter ended
 // 31 December", "the half to June 30".
 var periodEndWords = map[string]bool{"ended": true, "ending": true, "ended on": true, "ending on": true, "to": true,
-	"through": true}
+	"through": true, "ended in": true, "ending in": true}
 
 // nextWord returns the word that starts one space after i, or "".
 func nextWord(text string, i int) string {

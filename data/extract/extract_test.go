@@ -140,6 +140,11 @@ func TestEvents_PublicationLines(t *testing.T) {
 			[]string{"2024-11-28"}},
 		{"key events list", "Summit live\n\nKey events\n1h ago Leaders say talks could end next week\n\nThe summit opens on Thursday.",
 			[]string{"2024-11-28"}},
+		{"key event label over a link", "Summit live\n\nKey event\nTalks will not resume before Friday, envoy says\n\nThe summit opens on Thursday.",
+			[]string{"2024-11-28"}},
+		// Near-miss: the label over an entry's own stamp leaves the entry its events.
+		{"key event label over an entry stamp", "Summit live\n\nKey event\n12:45pm\nThe summit opens on Thursday.",
+			[]string{"2024-11-27T12:45", "2024-11-28"}},
 		{"read next list", "The summit opens on Thursday.\n\nRead next:\nLeaders gather in Astana (Nov. 26, 2024)\n", []string{"2024-11-28"}},
 		{"a wire release's earlier releases", "The summit opens on Thursday.\n\nAlso from this source\nAgency Reports Fourth Quarter Results (Aug 04, 2024)\n", []string{"2024-11-28"}},
 		{"you might also like", "The summit opens on Thursday.\n\nYou might also like\nTalks stall in June (June 3, 2024)\n", []string{"2024-11-28"}},

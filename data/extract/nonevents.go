@@ -538,11 +538,11 @@ func accountingYearTo(span timex.Span) timex.Span {
 
 // accountingYears are the years of a firm or a state that accountingBoundary
 // knows.
-var accountingYears = []string{"fiscal year", "financial year", "tax year", "accounting year"}
+var accountingYears = []string{"fiscal year", "financial year", "tax year", "accounting year", "business year"}
 
 // accountingEdges are the verbs that tell where an accounting year ends or
 // begins.
-var accountingEdges = []string{"ends", "ended", "ending", "runs to", "runs until", "begins", "starts", "starting",
+var accountingEdges = []string{"ends", "ended", "ending", "runs to", "runs until", "runs from", "begins", "starts", "starting",
 	"beginning", "closes"}
 
 // kindOfDay reports whether tx is a bare weekday or "weekend" after "for"
@@ -912,6 +912,7 @@ func linkLabel(lower string) (heading, ok bool) {
 // linkLabels are the labels news pages set before links to other stories.
 var linkLabels = []string{"read more", "related articles", "related stories", "related links", "related news", "related coverage", "related content", "related",
 	"see also", "also read", "read next", "more on this story", "more stories", "most read", "most viewed", "most popular", "most shared", "key events",
+	"key event", // a live page's label over a highlighted entry's link, or over the entry's own stamp (stampUnder)
 	"you may also like", "you might also like", "other obituaries",
 	"also from this source"} // a wire release page's links to the sender's earlier releases
 
@@ -931,10 +932,11 @@ const linkListMaxLines = 12
 // dates of a link list are the other stories', not events.
 func linkList(text string, lineStart int) bool {
 	own, _, _ := strings.Cut(text[lineStart:], "\n")
-	teaser := teaserLine(own) // "Talks stall in Baku (Nov. 20, 2024)"
-	teasers := teaser         // every line crossed so far is a teaser too
-	end := lineStart - 1      // the line feed that ends the line above
-	spaced := false           // a blank line was crossed
+	teaser := teaserLine(own)       // "Talks stall in Baku (Nov. 20, 2024)"
+	teasers := teaser               // every line crossed so far is a teaser too
+	end := lineStart - 1            // the line feed that ends the line above
+	spaced := false                 // a blank line was crossed
+	below := strings.TrimSpace(own) // the line below the one read, the last read
 	for n := 0; n < linkListMaxLines && end > 0; n++ {
 		start := lineStartBefore(text, end)
 		line := strings.TrimSpace(text[start:end])
@@ -958,12 +960,22 @@ func linkList(text string, lineStart int) bool {
 		}
 		if len(line) <= linkHeadingMax {
 			lower := strings.ToLower(line)
-			if heading, ok := linkLabel(lower); ok && heading || teaser && sectionLinkHeading(lower) {
+			if heading, ok := linkLabel(lower); ok && heading && !stampUnder(lower, below) || teaser && sectionLinkHeading(lower) {
 				return true
 			}
 		}
+		below = line
 	}
 	return false
+}
+
+// stampUnder reports whether the label heading, a line in lower case, is a
+// live page's "Key event" set over the stamp of the entry it highlights,
+// the line below it ("Key event", then "12:45pm"): the entry is the
+// page's own, no link to another, where the box of key events at the top
+// sets each link's headline under its label.
+func stampUnder(heading, below string) bool {
+	return heading == "key event" && below != "" && below[0] >= '0' && below[0] <= '9'
 }
 
 // teaserLine reports whether line is a link's headline closed by its date
@@ -1079,7 +1091,7 @@ var furnitureLeads = []string{"©", "(c) ", "copyright ", "photograph:", "photo:
 // rankingFrame reports whether tx is "the year" (or month, week, season)
 // that closes a noun phrase ranked against the rest of that period: "the
 // busiest travel days of the year", "its last big deliveries of the
-// year", "the last of the year". The period is the field the ranking is
+// year", "the last of the year", "the fifth hurricane of the year". The period is the field the ranking is
 // drawn from, no event of its own; the ranked days, where dated, are.
 // "The first day of the year" names a day and stays.
 func rankingFrame(text string, tx timex.Timex) bool {
@@ -1126,7 +1138,7 @@ func superlativeWord(w string) bool {
 var (
 	frameUnits     = words(`year|month|week|season`)
 	frameHeads     = words(`day|days|week|weeks|month|months|quarter|half|night|weekend|morning|evening`)
-	orderWords     = words(`first|last`)
+	orderWords     = words(`first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last`)
 	degreeWords    = words(`best|worst|most|least|biggest|largest|highest|lowest|hottest|coldest|warmest|wettest|driest`)
 	notSuperlative = words(`interest|interests|protest|protests|request|requests|contest|contests|harvest|harvests|arrest|arrests|inquest|conquest|manifest|honest|modest|suggest|suggests|digest|invest|invests`)
 )
@@ -1147,6 +1159,38 @@ func yearTo(text string, start int) bool {
 // yearToLeads: see yearTo.
 var yearToLeads = []string{"the year to ", "the 12 months to ", "the twelve months to "}
 
+// yearEndedOn reports whether the day at start closes a year written just
+// before it by its last day, "the year ended March 31", "the year ending
+// June 30": a company's year, the stretch the figures cover, as "the
+// quarter ended June 30" is the quarter. "The year to June 30" stays
+// dated by its end, as the house golds "the three months to October 30".
+func yearEndedOn(text string, start int) bool {
+	before := strings.ToLower(text[max(0, start-20):start])
+	before = strings.TrimSuffix(before, "on ")
+	for _, lead := range yearEndedLeads {
+		if strings.HasSuffix(before, lead) {
+			return true
+		}
+	}
+	return false
+}
+
+// yearEndedLeads: see yearEndedOn.
+var yearEndedLeads = []string{"the year ended ", "the year ending "}
+
+// yearToDay returns the twelve months that end with the day span: from the
+// month after its month a year before, or, for a year of 52 or 53 weeks
+// that ends in a month's first week ("ended Jan. 2"), the year to the
+// month before, as boundedYear counts.
+func yearToDay(span timex.Span) timex.Span {
+	d := span.Start
+	end := time.Date(d.Year(), d.Month()+1, 1, 0, 0, 0, 0, time.UTC)
+	if d.Day() <= 7 {
+		end = end.AddDate(0, -1, 0)
+	}
+	return timex.Span{Start: end.AddDate(-1, 0, 0), End: end, Precision: timex.PrecisionYear}
+}
+
 // accountingYearBack returns the accounting year before or after prev
 // that expr counts to ("the year before", "the previous year", "a year
 // earlier"), when prev, the event just before, is a twelve-month year
@@ -1164,6 +1208,25 @@ func accountingYearBack(expr string, prev, span timex.Span) (timex.Span, bool) {
 	}
 	prev.Start, prev.End = prev.Start.AddDate(step, 0, 0), prev.End.AddDate(step, 0, 0)
 	return prev, true
+}
+
+// pairYearBack returns the two months first and last, named as a pair
+// just before in the same sentence ("sales in November and December"),
+// moved by a year, when tx counts a year from them ("up 4 percent from
+// a year earlier") and the tagger read it from the last one alone (span):
+// the comparison is with the same two months, not with the second only.
+func pairYearBack(text string, tx timex.Timex, first, last data.Event, span timex.Span) (timex.Span, bool) {
+	step, ok := yearSteps[strings.ToLower(tx.Text)]
+	if !ok || first.SentenceStart != last.SentenceStart || first.ExprEnd > last.ExprStart || last.ExprEnd > tx.Start ||
+		text[first.ExprEnd:last.ExprStart] != " and " || strings.ContainsAny(text[last.ExprEnd:tx.Start], ".;!?\n") {
+		return span, false
+	}
+	if first.Span.Precision != timex.PrecisionMonth || last.Span.Precision != timex.PrecisionMonth ||
+		!span.Start.Equal(last.Span.Start.AddDate(step, 0, 0)) {
+		return span, false
+	}
+	span.Start = first.Span.Start.AddDate(step, 0, 0)
+	return span, true
 }
 
 // yearSteps are the counts of one year from the period just named: see

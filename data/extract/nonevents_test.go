@@ -249,6 +249,9 @@ func TestEvents_RankingFrame(t *testing.T) {
 		{"The board holds its last meeting of the year on Tuesday.", "Tuesday"},
 		{"It was the hottest day of the year.", ""},
 		{"Fares rise on the last day of the year.", "the last day of the year"},
+		{"The storm that formed on Tuesday is the fifth hurricane of the year.", "Tuesday"},
+		// Near-miss: an ordinal unit of the year names a part of it, which stays.
+		{"Schools reopen in the second week of the year.", "the year"},
 	})
 }
 

@@ -75,7 +75,7 @@ func (tg *tagger) comparisonBase(k int) bool {
 	for j := k; j > tg.from && k-j <= comparisonReach; j-- {
 		w := tg.word(j)
 		if w == "from" {
-			return comparedFrom[tg.word(j-1)]
+			return comparedFrom[tg.word(j-1)] && !(tg.word(j-1) == "up" && startUpVerbs[tg.word(j-2)])
 		}
 		if tg.toks[j].kind != kNum && !tg.punct(j, "%") && !tg.punct(j, "$") && !tg.punct(j, ".") && !amountWords[w] && !figureUnits[w] &&
 			!tg.lexAt(j).has(inPossessives) && w != "the" {
@@ -345,23 +345,26 @@ func (tg *tagger) afterEventNamed(i, j int) bool {
 // afterEventAt reports whether the expression at i dates the noun phrase
 // of an "after" or "following" a few words before it: "after a red card
 // in January", "following a crash on Sunday", "after repairs over the
-// winter".
-func (tg *tagger) afterEventAt(i int) bool {
+// winter". scored says a match score stands between ("after beating Town
+// 2-1 in Tuesday's replay"): a result, so the event is over.
+func (tg *tagger) afterEventAt(i int) (ok, scored bool) {
 	if w := tg.word(i - 1); w != "in" && w != "on" && w != "over" && w != "during" {
-		return false
+		return false, false
 	}
 	for k := i - 2; k >= tg.from && k >= i-8; k-- {
 		if tg.toks[k].kind == kNum || tg.hyphen(k) {
-			continue // a score: "after a 3-0 win away on Friday night"
+			// a score: "after a 3-0 win away on Friday night"
+			scored = scored || tg.hyphen(k) && tg.toks[k-1].kind == kNum && tg.toks[k+1].kind == kNum
+			continue
 		}
 		switch w := tg.word(k); {
 		case w == "after" || w == "following":
-			return k < i-2
+			return k < i-2, scored
 		case w == "" || tg.vword(k).verbal() || prepositions[w] && w != "away" || tg.leftStop(k):
-			return false
+			return false, false
 		}
 	}
-	return false
+	return false, false
 }
 
 // planActedOn reports whether the participle at k ("planned" of "all

@@ -111,7 +111,10 @@ func (tg *tagger) splitFinancial(first, next int) bool {
 	if tg.toks[min(next, len(tg.toks)-1)].kind != kPunct && next < tg.to && !tg.endsNounPhrase(next) {
 		return false // a noun of its own: "the 2023-24 season"
 	}
-	return tg.namesSplitFinancialYear()
+	// "profit forecasts for 2011-12" of a firm whose financial year the
+	// text says ends in February: that year, as a split year of its
+	// accounts' is.
+	return tg.namesSplitFinancialYear() || w == "for" && NumberedFiscalYearEnd(tg.all) > 0
 }
 
 // endsNounPhrase reports whether the word at token k cannot go on the
@@ -488,6 +491,9 @@ func (tg *tagger) monthOfYear(m, k int) (match, bool) {
 		if y, _ := tg.yearNum(j); y > 0 {
 			return date1(Date, k, vMonth(y, m))
 		}
+		if y, end := tg.ofAnaphoricYear(j); end > j {
+			return date1(Date, end, vMonth(y, m))
+		}
 	}
 	j, the := tg.optThe(j)
 	off, ok := tg.relOffsetAt(j)
@@ -673,6 +679,19 @@ func (tg *tagger) anaphoricYear(k int) (int, int) {
 	return tg.anchor.Start.Year() + off, k + 3
 }
 
+// ofAnaphoricYear reads "the following year" or "the previous year" at k,
+// after a month and "of" ("suspended in February of the following year"):
+// counted from the date mentioned last, as "February the following year"
+// is, and one expression with the month, so that the counted year is not
+// counted again from the month. "of that year" is left to ofThatYear: it
+// repeats the month's year and stands as an expression of its own.
+func (tg *tagger) ofAnaphoricYear(k int) (int, int) {
+	if tg.word(k) != "the" {
+		return 0, k
+	}
+	return tg.anaphoricYear(k)
+}
+
 // rangeStart resolves the first day of a range whose month and year (y, or
 // 0 when not written) follow the second day.
 func (tg *tagger) rangeStart(y, m, d, i, j int) string {
@@ -699,6 +718,8 @@ func (tg *tagger) monthDay(m, d, i, j int) string {
 		y = ey
 	} else if hy, ok := tg.historyYear(); ok {
 		y = hy
+	} else if wy, ok := tg.writtenDayYear(m, d, i, j); ok {
+		y = wy
 	} else if tg.recentYear > 0 && (tg.recentMonth == 0 || tg.recentMonth == m) && !tg.willPastYear(i, j) {
 		tg.noteAnchor("the year written in a recent sentence")
 		y = tg.recentYear
@@ -720,6 +741,50 @@ func (tg *tagger) monthDay(m, d, i, j int) string {
 	}
 	return vDay(date(y, m, d))
 }
+
+// onDay reports whether "on" leads the date at i, alone or with a part of
+// the day between ("on December 31", "on the night of December 31"): a
+// past verb then tells of that day, as it does of one right after it.
+func (tg *tagger) onDay(i int) bool {
+	if tg.word(i-1) == "on" {
+		return true
+	}
+	_, part := dayParts[tg.word(i-2)]
+	return tg.word(i-1) == "of" && part && tg.word(i-3) == "the" && tg.word(i-4) == "on"
+}
+
+// writtenDayYear returns the year of a day written out with its year
+// earlier in the text that the day d of month m, written without one,
+// lies within writtenDayReach days of: a story that goes back to the
+// night it began ("on the night of 3 November 2017", then, paragraphs on,
+// "found unresponsive at 12.40am on 4 November") means the days around
+// it, not the last 4 November before the dct. A clause that speaks of
+// what is to come is left to its tense ("will be sentenced on 28 June").
+func (tg *tagger) writtenDayYear(m, d, i, j int) (int, bool) {
+	if d == 0 || tg.nWritten == 0 {
+		return 0, false
+	}
+	if t, _ := tg.governingTense(i, j); t == tenseFuture {
+		return 0, false
+	}
+	for n := tg.nWritten - 1; n >= 0; n-- {
+		w := tg.writtenDays[n]
+		for _, y := range []int{w.Year() - 1, w.Year(), w.Year() + 1} {
+			if !validDay(y, m, d) {
+				continue
+			}
+			if gap := date(y, m, d).Sub(w); gap <= writtenDayReach && gap >= -writtenDayReach {
+				tg.noteDayAnchor("written day", w, "a day written with its year a few days from it")
+				return y, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// writtenDayReach is how far from a day written with its year a day and
+// month without one is taken to be in the same stretch of the story.
+const writtenDayReach = 7 * 24 * time.Hour
 
 // anniversaryYears returns the count of "the second anniversary of (the)"
 // or "the 50th anniversary of" standing before the date at token i, the
@@ -808,7 +873,7 @@ func (tg *tagger) yearFor(m, d, i, j int) int {
 	day := d
 	if d == 0 {
 		day = 15
-	} else if !strong && !(t == tensePast && (tg.word(i-1) == "on" || tg.pastVerbRightBefore(i))) {
+	} else if !strong && !(t == tensePast && (tg.onDay(i) || tg.pastVerbRightBefore(i))) {
 		t = tenseNone
 	}
 	dy := tg.dct.Year()
@@ -895,6 +960,9 @@ func (tg *tagger) monthAlone(m, i, j int) string {
 	if y, ok := tg.laterMonthYear(m, i); ok {
 		return vMonth(y, m)
 	}
+	if y, ok := tg.laterMonthSteppedYear(m, i); ok {
+		return vMonth(y, m)
+	}
 	if tg.habitual(i, j) || tg.everyYearAfter(j) {
 		return "XXXX-" + pad(m, 2) // "the rainy season normally ends in September"
 	}
@@ -913,6 +981,36 @@ func (tg *tagger) everyYearAfter(j int) bool {
 	}
 	return everyWords[tg.word(j)] && tg.word(j+1) == "year"
 }
+
+// everyYearBefore reports whether "every year" or "each year" stands
+// within everyYearReach tokens before the bare name from i to j, in its
+// sentence and clause (no colon or semicolon between), and no "this",
+// "last", "next" or "that" leads the name: the name is then the same date
+// of every year ("held every year since 1990, at Christmas"). A clause
+// about what is to come names the next one, the year's habit only
+// compared with ("as every year, there will be no trains on Christmas
+// Day").
+func (tg *tagger) everyYearBefore(i, j int) bool {
+	if w := tg.word(i - 1); w == "this" || w == "last" || w == "next" || w == "that" {
+		return false
+	}
+	if t, _ := tg.governingTense(i, j); t == tenseFuture {
+		return false
+	}
+	for k := i - 1; k > tg.from && k >= i-everyYearReach; k-- {
+		if tg.punct(k, ";") || tg.punct(k, ":") {
+			return false
+		}
+		if tg.word(k) == "year" && everyWords[tg.word(k-1)] {
+			return true
+		}
+	}
+	return false
+}
+
+// everyYearReach bounds, in tokens, how far before a name everyYearBefore
+// looks: "every year since he went in, on his birthday and at".
+const everyYearReach = 14
 
 // laterMonthYear returns the year of a month with its year written
 // earlier in the same sentence when the bare month m at i comes later in
@@ -937,6 +1035,9 @@ func (tg *tagger) laterMonthYear(m, i int) (int, bool) {
 	if reportingVerbs[tg.word(k)] {
 		return 0, false
 	}
+	if tg.laterDateOtherYear() {
+		return 0, false
+	}
 	for k := i - 1; k > tg.from && tg.base+int(tg.toks[k].start) >= tg.recentEnd; k-- {
 		if p := tg.word(k - 1); tg.word(k) == "that" && (p == "and" || p == "but" || p == "or" || tg.punct(k-1, ",")) {
 			// "said the season would begin in March 2024, and that
@@ -947,6 +1048,40 @@ func (tg *tagger) laterMonthYear(m, i int) (int, bool) {
 	}
 	tg.noteAnchor("the year of a month written earlier in the sentence")
 	return tg.recentYear, true
+}
+
+// laterDateOtherYear reports whether a date tagged after the month with
+// its year, the last one before the bare month, lies in another year:
+// "for the year to March 2020, demand should bottom out by the summer
+// and pick up from October" reads October after this summer, not after
+// March 2020, as the nearer date leads the sentence on.
+func (tg *tagger) laterDateOtherYear() bool {
+	if !tg.hasAnchor || tg.lastEnd < 1 || tg.lastEnd > len(tg.toks) {
+		return false
+	}
+	return tg.base+int(tg.toks[tg.lastEnd-1].start) >= tg.recentEnd && tg.anchor.Start.Year() != tg.recentYear
+}
+
+// laterMonthSteppedYear returns the year of a month named earlier in the
+// same clause with its year as a step from the year of writing when the
+// bare month m at i comes later in that year: "went out in March last
+// year and was accepted in July" (July of last year). Unlike a year
+// written out, which laterMonthYear lends across the sentence, the step
+// lends itself only within its clause: a comma, a clause mark or a
+// clause opener between leaves the bare month to its own clause ("who
+// resigned in March last year, was charged in September").
+func (tg *tagger) laterMonthSteppedYear(m, i int) (int, bool) {
+	st := tg.stepped
+	if st.year == 0 || st.sentence != tg.sentenceByte() || m <= st.month || reportingVerbs[tg.word(i-2)] {
+		return 0, false
+	}
+	for k := i - 1; k > tg.from && tg.base+int(tg.toks[k].start) >= st.end; k-- {
+		if tg.punct(k, ",") || tg.leftStop(k) {
+			return 0, false
+		}
+	}
+	tg.noteAnchor("the year of a month named earlier in the clause")
+	return st.year, true
 }
 
 // spanEndYear returns the year of a bare month m that opens a span or pair
@@ -1008,17 +1143,24 @@ func (tg *tagger) pairedMonthYear(m, i int) (int, bool) {
 // has a verb that speaks from now ("until last spring, when she finished
 // a memoir that will be published in January").
 func (tg *tagger) whenYear(i, j int) (int, bool) {
-	if !tg.hasAnchor || !whenPrecisions[tg.anchor.Precision] || tg.anchor.Start.Year() != tg.anchor.LastDay().Year() || tg.lastDuration {
-		return 0, false // "had asked for nine years when the trial closed in September"
+	if !tg.hasAnchor || !whenPrecisions[tg.anchor.Precision] || tg.anchor.Start.Year() != tg.anchor.LastDay().Year() {
+		return 0, false
 	}
 	if g, ok, _ := tg.governingGroup(i, j); ok && tg.anchor.Precision != PrecisionYear && nowForms[tg.vword(g.start)] {
 		return 0, false
 	}
-	when := tg.lastEnd
+	// The clause follows the period, not a duration ("had asked for
+	// nine years when the trial closed in September"), but may hold one
+	// ("the summer of 2003, when fires forced them out for a week in
+	// late August").
+	when := tg.lastDatedEnd
 	if tg.punct(when, ",") {
 		when++
 	}
-	if tg.word(when) != "when" || i <= when || i-when > whenReach {
+	// The reach counts from a duration inside the clause, which
+	// carries it on ("burned 90,000 acres and forced the town out for a
+	// week in late August").
+	if tg.word(when) != "when" || i <= when || i-max(when, tg.lastEnd) > whenReach {
 		return 0, false
 	}
 	for k := when + 1; k < i; k++ {
@@ -1061,8 +1203,9 @@ func (tg *tagger) thatYear(i int) (int, bool) {
 
 // ofThatYear reads "of that year" or "of the same year" after a month
 // ending before j ("which ended in June of that year"): the year of the
-// date mentioned last, coarser than a day, which the phrase points back
-// to, whatever the tense says.
+// date mentioned last, which the phrase points back to, whatever the
+// tense says. A day names its year as well as a month does ("sentenced
+// Nov. 20, 2001 ... The trial, which began in September of that year").
 func (tg *tagger) ofThatYear(j int) (int, bool) {
 	k := j + 1
 	if tg.word(j) != "of" || tg.word(k) != "that" && (tg.word(k) != "the" || tg.word(k+1) != "same") {
@@ -1072,7 +1215,7 @@ func (tg *tagger) ofThatYear(j int) (int, bool) {
 		k++
 	}
 	a := tg.anchor // a comparison's period too: "its fiscal 2001 third quarter, which ended in June of that year"
-	if tg.word(k+1) != "year" || !tg.hasAnchor || a.Precision < PrecisionYear || a.Precision > PrecisionMonth {
+	if tg.word(k+1) != "year" || !tg.hasAnchor || a.Precision < PrecisionYear {
 		return 0, false
 	}
 	if tg.ex != nil && tg.ex.cur != nil {
@@ -1599,9 +1742,16 @@ func (tg *tagger) readHoliday(i int) (match, bool) {
 	if m.typ != Date || len(m.value) != 10 {
 		return m, ok
 	}
-	if tg.hasDCT && tg.habitual(i, m.end) {
-		// "The season usually starts at Easter": every year's feast,
-		// no day in particular.
+	if genericLeads[tg.word(i-1)] && tg.word(m.end) != "weekend" {
+		// "had not celebrated a birthday or a Christmas since", "home
+		// every Christmas": any year's feast, as "on a Monday" is any
+		// Monday; "every" and "each" make it a set.
+		return anyFeast(tg.word(i-1), m), true
+	}
+	if tg.hasDCT && (tg.habitual(i, m.end) || tg.everyYearBefore(i, m.end)) {
+		// "The season usually starts at Easter", "we have done this
+		// every year since, on his birthday and at Christmas": every
+		// year's feast, no day in particular.
 		return date1(Date, m.end, "XXXX-XX-XX")
 	}
 	if p, part := dayParts[tg.word(m.end)]; part && !strings.HasSuffix(tg.word(m.end), "s") {
@@ -1616,6 +1766,18 @@ func (tg *tagger) readHoliday(i int) (match, bool) {
 		}
 	}
 	return m, true
+}
+
+// anyFeast turns the holiday read as m, after the generic lead word lead,
+// into that feast of no day in particular, as a habitual one is (a
+// movable feast has no fixed day to keep): a set after "every" or "each",
+// a date left open after "a" or "any".
+func anyFeast(lead string, m match) match {
+	typ := Date
+	if lead == "every" || lead == "each" {
+		typ = Set
+	}
+	return match{end: m.end, typ: typ, value: "XXXX-XX-XX"}
 }
 
 // nearestSaturday returns the Saturday nearest day: the one before a
@@ -1658,6 +1820,12 @@ func (tg *tagger) holiday(i int) (match, bool) {
 	}
 	if y, k2 := tg.feastYear(k); y > 0 {
 		return date1(Date, k2, vDay(date(y, h.month, h.day)))
+	}
+	if y, ok := tg.thatYear(i); ok {
+		// "should have had that Christmas with her family", after "the
+		// winter of 2017": the feast of the year told last, as "that
+		// November" is that year's month.
+		return date1(Date, k, vDay(date(y, h.month, h.day)))
 	}
 	if !tg.hasDCT {
 		return date1(Date, k, "XXXX-"+pad(h.month, 2)+"-"+pad(h.day, 2))
@@ -1857,6 +2025,18 @@ func (tg *tagger) movableFeast(i, k int, day func(y int) time.Time) (match, bool
 		case tenseNone:
 			if last := day(y - 1); !last.IsZero() && tg.dct.Sub(last) < t.Sub(tg.dct) {
 				y--
+			}
+		}
+	} else if t.Before(tg.dct) {
+		// Gone by this year: next year's in a future clause ("will
+		// finish before Easter", written in June), and with no tense
+		// the nearer of the two.
+		switch tg.tenseAround(i, k) {
+		case tenseFuture:
+			y++
+		case tenseNone:
+			if next := day(y + 1); !next.IsZero() && next.Sub(tg.dct) < tg.dct.Sub(t) {
+				y++
 			}
 		}
 	}

@@ -122,18 +122,29 @@ const holidayWeekdayReach = 16
 // such day: in news prose, with a verb ("bins are emptied on a Friday",
 // "she was born on a Sunday"). A post's "back at work on a Sunday :(" or
 // "school starts on a friday" is the day around it, and so is a weekday
-// the dct falls on ("the studio is full on a Sunday!", written then).
+// the dct falls on ("the studio is full on a Sunday!", written then),
+// unless a past or a habitual "would" tells of it ("she would drive to
+// the jail on a Sunday night", in a Sunday's obituary): what is told of
+// then is no day of the writer's.
 func (tg *tagger) anyWeekdayMeant(i int) bool {
-	if !tg.hasDCT || !tg.capital(i) || weekdayWords[tg.word(i)] == int(tg.dct.Weekday()) {
+	if !tg.hasDCT || !tg.capital(i) {
 		return false
 	}
-	_, verb, _ := tg.governingGroup(i, i+1)
+	g, verb, _ := tg.governingGroup(i, i+1)
+	if weekdayWords[tg.word(i)] == int(tg.dct.Weekday()) && (!verb || !thenForms[tg.vword(g.start)]) {
+		return false
+	}
 	if verb || tg.finiteBefore(i) {
 		return true
 	}
 	_, _, quoted := tg.quoteAround(i)
 	return quoted // a speaker quoted in a report: `"They deserve better than a call on a Monday morning"`
 }
+
+// thenForms are the classes that open a verb group telling of a time gone
+// by: a past form, a past auxiliary, or "would" and "could" of a habit or
+// a past's future.
+var thenForms = map[vclass]bool{vWould: true, vBePast: true, vHavePast: true, vDoPast: true, vPast: true}
 
 // finiteBefore reports whether a finite verb stands in the sentence within
 // groupSearch tokens before token i, whose group a comparison may keep
@@ -204,6 +215,9 @@ func weekdayReading(tg *tagger, i int) (match, bool) {
 	if day, ok := tg.weekdayAfterDate(i, wd); ok {
 		return tg.withPartOfDay(day, j)
 	}
+	if day, ok := tg.weekdayInApposition(i, wd); ok {
+		return tg.withPartOfDay(day, j)
+	}
 	if day, ok := tg.holidayWeekday(i, wd); ok {
 		tg.noteAnchor("the holiday named just before, which falls on that weekday")
 		return tg.withPartOfDay(day, j)
@@ -257,13 +271,14 @@ func weekdayReading(tg *tagger, i int) (match, bool) {
 // switch off their computers at about 3 a.m. on Tuesday"): what the past
 // order or advice looked ahead to comes after the day the sentence is
 // already on, the first such weekday after it, not the one nearest the
-// day of writing.
+// day of writing. So does the day a past move took an event from
+// (movedOffDay).
 func (tg *tagger) afterEarlierDay(i, j int) (time.Time, bool) {
 	if !tg.dayEarlierInSentence(i) || tg.lastDay.After(tg.dct) {
 		return time.Time{}, false
 	}
 	g, ok, after := tg.governingGroup(i, j)
-	if !ok || after || !tg.forwardVerb(g, i, j) {
+	if !ok || after || !tg.forwardVerb(g, i, j) && !tg.movedOffDay(g, i) {
 		return time.Time{}, false
 	}
 	if c := tg.vword(g.start); c != vPast && c != vHavePast {
@@ -271,6 +286,56 @@ func (tg *tagger) afterEarlierDay(i, j int) (time.Time, bool) {
 	}
 	tg.noteAnchor("the day named earlier in the sentence, which a past order looks ahead from")
 	return tg.lastDay, true
+}
+
+// movedOffDay reports whether the date at i is the time an event was moved
+// from ("on Thursday moved the vote from Tuesday to the following week"):
+// an event is moved off a day still ahead of the move, so a day the
+// sentence names for the move comes before it.
+func (tg *tagger) movedOffDay(g group, i int) bool {
+	return tg.word(i-1) == "from" && rescheduleVerbs[tg.word(g.head)]
+}
+
+// todayEndsName reports whether a capitalised "Today" at i closes a
+// name, a paper's or a programme's ("told USA Today", "China Today
+// reported", "(Photo: Andes Today)", a masthead "Andes Today" on its own
+// line): the word before it is a capitalised word the lexicon knows no
+// role of, no verb of a title-case headline ("Pre-Orders Open Today"),
+// and the sentence is prose with a lower-case word in it, a credit after
+// "Photo:", or that name alone on its line.
+func (tg *tagger) todayEndsName(i int) bool {
+	k := i - 1
+	if !tg.capital(i) || k < tg.from || !tg.capital(k) || tg.toks[k].kind != kWord || tg.toks[i].newlines > 0 {
+		return false
+	}
+	if e := verbLex[tg.word(k)]; e.class != vNone || e.flags != 0 || tg.lexAt(k).sets != 0 {
+		return false
+	}
+	if k == tg.from && i+1 == tg.to {
+		return i+1 >= len(tg.toks) || tg.toks[i+1].newlines > 0 // the name alone on its line
+	}
+	if tg.punct(k-1, ":") && captionLeads[tg.word(k-2)] {
+		return true
+	}
+	for m := tg.from; m < tg.to; m++ {
+		if m != i && tg.toks[m].kind == kWord && !tg.capital(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// weekdayInApposition resolves a weekday after a comma and "the" right
+// after a date of that weekday ("drawn on March 23, the Monday after
+// nominations close"): the phrase says again which day the date is, so
+// the weekday is the date's own, not one counted from the day of writing.
+func (tg *tagger) weekdayInApposition(i, wd int) (time.Time, bool) {
+	if tg.word(i-1) != "the" || !tg.punct(i-2, ",") || tg.lastEnd != i-2 || tg.lastWeekday || !tg.hasAnchor ||
+		tg.anchor.Precision != PrecisionDay || int(tg.anchor.Start.Weekday()) != wd {
+		return time.Time{}, false
+	}
+	tg.noteAnchor("the date the phrase stands beside")
+	return tg.anchor.Start, true
 }
 
 // definiteWeekday resolves a weekday after "the" ("with the opening game
@@ -737,6 +802,9 @@ func ruleDeictic(tg *tagger, i int) (match, bool) {
 		}
 		return match{}, false
 	}
+	if tg.word(i) == "today" && tg.todayEndsName(i) {
+		return match{}, false // "told USA Today", "(Photo: Andes Today)": a title's word
+	}
 	if tg.word(i) == "today" && tg.presentOfLiving(i) {
 		// "most people living here today have never seen it", "the
 		// oldest man alive today": the present age, no day.
@@ -894,6 +962,12 @@ func ruleClock(tg *tagger, i int) (match, bool) {
 		if day, ok := tg.afterEarlierDay(i, k+1); ok && t == tenseNearest {
 			base = weekdayNear(day, d, tenseFuture)
 		}
+		if day, ok := tg.morningAfterEvening(h, d); ok {
+			// "last seen on the night of Saturday 16 August ... CCTV
+			// shows him at 12.20am on Sunday": the small hours of
+			// the day after the evening told of, whatever the tense.
+			base = day
+		}
 	} else if d, ok := weekdayWords[tg.word(k+1)]; ok && sameLine && clockDayLeads[tg.word(k)] && tg.capital(k+1) &&
 		tg.hasDCT {
 		// "at 9.40 a.m. next Thursday", "at 10am last Tuesday": the
@@ -906,16 +980,23 @@ func ruleClock(tg *tagger, i int) (match, bool) {
 	} else if day, end, ok := tg.holidayAt(k); ok && sameLine {
 		base, j, dayGiven = day, end, true // "2 a.m. on New Year's Day", "noon on Christmas Eve"
 	}
+	if m, ok := tg.anyDayAfter(k); ok && !dayGiven && sameLine {
+		// "back in court at 8:30 the next morning" after "on a Sunday
+		// night": the hour of any such morning, one expression.
+		return date1(Time, m.end, "XXXX-XX-XXT"+pad(h, 2)+":"+pad(min, 2)+zone)
+	}
 	if !dayGiven && tg.hasDCT && (tg.entryStamp(i, j) || base.Before(tg.dct) && tg.aheadOfWriting(i, j)) {
 		// A live entry's stamp, or "is due to give a briefing at 2
-		// p.m." after a day gone by: the day of writing.
-		base = tg.dct
+		// p.m." after a day gone by: the day of writing, the page's,
+		// or a later one when the page ran past midnight.
+		base = tg.dct.AddDate(0, 0, tg.stampDays(i))
 	}
-	if !dayGiven && tg.hasDCT && base.After(tg.dct) && tg.pastOfWriting(i, j) {
+	if writing := tg.writingDay(); !dayGiven && tg.hasDCT && base.After(writing) && tg.pastOfWriting(i, j) {
 		// "would stay closed until Monday. GeoNet recorded 150
 		// aftershocks by midday": a past deed's hour is not on the
-		// day still ahead that was named last.
-		base = tg.dct
+		// day still ahead that was named last, but on the day the
+		// entry is written, after midnight on a live page that ran on.
+		base = writing
 		tg.noteAnchor("the day of writing: a past deed's hour is on no day still ahead")
 	}
 	if h == 24 {
@@ -936,6 +1017,11 @@ func ruleClock(tg *tagger, i int) (match, bool) {
 			h, min = 23, 59
 		case !dayGiven && tg.eveningOf(base):
 			base = base.AddDate(0, 0, 1)
+		case !dayGiven && midnightEnds[tg.word(i-1)] && base.Equal(tg.writingDay()) && !(tg.hasAnchor && tg.anchor.Precision >= PrecisionDay) && tg.pastOfWriting(i, j):
+			// "the quake struck just before midnight", told with no
+			// day or evening named before it: the midnight gone, the
+			// last minute of the day before the writing.
+			base, h, min = base.AddDate(0, 0, -1), 23, 59
 		}
 	}
 	if !dayGiven && h < 6 && (tg.eveningBefore(base) || tg.eveningOf(base)) {
@@ -999,6 +1085,22 @@ func recurringDay(w string) bool {
 
 // frequencyWords make a clock time after them one of every day.
 var frequencyWords = setOf("every", "daily", "nightly", "hourly")
+
+// morningAfterEvening returns the day after the evening told last when a
+// clock time at hour h, before 6am, names that day's weekday wd: the
+// small hours that follow the evening, not the weekday the tense picks.
+func (tg *tagger) morningAfterEvening(h, wd int) (time.Time, bool) {
+	if h >= 6 || !tg.hasLastClock {
+		return time.Time{}, false
+	}
+	evening := tg.lastClock.Truncate(24 * time.Hour)
+	next := evening.AddDate(0, 0, 1)
+	if int(next.Weekday()) != wd || !tg.eveningOf(evening) {
+		return time.Time{}, false
+	}
+	tg.noteDayAnchor("evening told of", evening, "the evening whose small hours the clock time is in")
+	return next, true
+}
 
 // eveningBefore reports whether the date mentioned last is a
 // time from 6 p.m. on day: a clock time or an evening or night ("by
@@ -1688,6 +1790,15 @@ func ruleNthWeekday(tg *tagger, i int) (match, bool) {
 		return match{}, false
 	}
 	day, ok := nthWeekdayOf(y, m, wd, n)
+	if ok && tg.hasDCT && day.Before(tg.dct) && tg.word(i-1) == "to" && tg.rescheduledAt(i-1) && !tg.yearWrittenIn(i+4, end) {
+		// "has been moved to the second weekend of September": the new
+		// day an event is put off to lies ahead, whatever the tense of
+		// the verb that moved it; after a past verb ("was moved to the
+		// first weekend of July") it may have come since: the nearer.
+		if next, ok := nthWeekdayOf(y+1, m, wd, n); ok && (!tg.pastGroupBefore(i-1) || next.Sub(tg.dct) < tg.dct.Sub(day)) {
+			day = next
+		}
+	}
 	if !ok {
 		return match{}, false
 	}
@@ -1695,6 +1806,12 @@ func ruleNthWeekday(tg *tagger, i int) (match, bool) {
 		return date1(Date, end, vWeek(day)+"-WE")
 	}
 	return date1(Date, end, vDay(day))
+}
+
+// yearWrittenIn reports whether the tokens [i, j) write out a year
+// ("September 2009"), which no tense moves.
+func (tg *tagger) yearWrittenIn(i, j int) bool {
+	return writesYear(tg.text[tg.toks[i].start:tg.toks[j-1].end])
 }
 
 // nthWeekdayOf returns the n-th weekday wd (Sunday 0) of month m of year

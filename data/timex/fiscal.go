@@ -872,9 +872,36 @@ func indianMarketText(text string) bool {
 	return found
 }
 
+// FiscalYearNamedByStart reports whether text numbers a company's fiscal
+// years by the calendar year they begin in, as Japanese companies do:
+// its year runs to March (FiscalYearEnd) and it counts money in yen or
+// quotes the Nikkei or the Topix, so "fiscal 2019" is April 2019 to March
+// 2020, where an American or Indian "fiscal 2019" ends in 2019.
+func FiscalYearNamedByStart(text string) bool {
+	if FiscalYearEnd(text) != 3 || indianMarketText(text) {
+		return false
+	}
+	found := false
+	anyOccurrence(text, japaneseMarketWords, func(start, end int) bool {
+		found = (start == 0 || !isLetterByte(text[start-1])) && (end == len(text) || !isLetterByte(text[end]))
+		return found
+	})
+	return found
+}
+
+// japaneseMarketWords are the money word and indices of Japanese business
+// news (FiscalYearNamedByStart).
+var japaneseMarketWords = []string{"yen", "Nikkei", "Topix", "TOPIX"}
+
 // indianMarketWords are the money words and indices of Indian business
 // news, as written.
 var indianMarketWords = []string{"crore", "lakh", "Sensex", "Nifty", "₹"}
+
+// StatedFiscalYearEnd returns the month in which text itself says a
+// company's fiscal, financial or business year ends ("whose financial year
+// ends on the last Saturday in February"), or 0: unlike FiscalYearEnd it
+// infers no year to March from a split year or a market's money words.
+func StatedFiscalYearEnd(text string) int { return fiscalYearEnd(text) }
 
 // fiscalYearEnd returns the month in which text says a fiscal or
 // financial year ends, or 0.
@@ -887,7 +914,7 @@ func fiscalYearEnd(text string) int {
 func fiscalYearBound(text string, starts bool) int {
 	month := 0
 	// "fiscal 2014, which ends June 28" names the year by its number.
-	anyOccurrence(text, []string{"iscal year", "inancial year", "iscal "}, func(_, end int) bool {
+	anyOccurrence(text, []string{"iscal year", "inancial year", "usiness year", "iscal "}, func(_, end int) bool {
 		month = endMonthAfter(text[end:min(len(text), end+60)], starts)
 		return month > 0
 	})
@@ -933,6 +960,9 @@ func endMonthAfter(s string, starts bool) int {
 	}
 	next(isDigits(at(k)))
 	next(at(k) == "which" || at(k) == "that")
+	if m, ok := runEndMonth(words[k:]); ok {
+		return m
+	}
 	start := starts && fiscalStartVerbs[at(k)]
 	if !fiscalEndVerbs[at(k)] && !start {
 		return 0
@@ -944,7 +974,7 @@ func endMonthAfter(s string, starts bool) int {
 	if d := at(k); isDigits(d) && len(d) <= 2 {
 		k++ // "ended on 30 June", "begins on 1 July"
 	}
-	if at(k) == "the" && at(k+3) == "of" && (at(k+1) == "last" || at(k+1) == "final" || ordinalWords[at(k+1)] > 0) {
+	if at(k) == "the" && (at(k+3) == "of" || at(k+3) == "in") && (at(k+1) == "last" || at(k+1) == "final" || ordinalWords[at(k+1)] > 0) {
 		if _, day := weekdayWords[at(k+2)]; day {
 			k += 4 // "ends on the last Saturday of May": a 52- or 53-week year
 		}
@@ -963,6 +993,32 @@ func endMonthAfter(s string, starts bool) int {
 	}
 	return m
 }
+
+// runEndMonth reads the month a year "runs" to at the start of words:
+// "runs from April to March", "runs to September", "ran through June".
+func runEndMonth(words []string) (int, bool) {
+	if len(words) < 3 || !runVerbs[words[0]] {
+		return 0, false
+	}
+	k := 1
+	if words[k] == "from" {
+		if _, ok := monthWords[words[k+1]]; !ok {
+			return 0, false
+		}
+		k += 2
+	}
+	if k+1 >= len(words) || !runEnds[words[k]] {
+		return 0, false
+	}
+	m, ok := monthWords[words[k+1]]
+	return m, ok
+}
+
+// runVerbs and runEnds: see runEndMonth.
+var (
+	runVerbs = setOf("runs", "run", "ran", "lasts")
+	runEnds  = setOf("to", "until", "through")
+)
 
 // fiscalEndVerbs say when a fiscal year ends: "the fiscal year ended
 // June 30", "ends in September", "the financial year to March 31".
@@ -1253,6 +1309,24 @@ func ruleWholeYear(tg *tagger, i int) (match, bool) {
 		return match{}, false // a bare "the year" is too vague
 	}
 	return date1(Date, k+1, vYear(tg.wholeYear(i, k, off)+off))
+}
+
+// ruleMonthFor reads "the month" after "for", a figure's month as a
+// financial or statistics report counts it: the month named just before
+// in the sentence ("will publish its figures for March next Tuesday, and
+// retail sales for the month on April 20"), else the month under way ("the
+// index is down 3.8 percent for the month"). "For the month of May" is
+// the month rule's.
+func ruleMonthFor(tg *tagger, i int) (match, bool) {
+	if tg.word(i) != "the" || tg.word(i+1) != "month" || tg.word(i-1) != "for" || i-1 < tg.from || !tg.hasDCT ||
+		tg.word(i+2) == "of" || tg.hyphen(i+2) {
+		return match{}, false
+	}
+	if tg.hasNamedMonth && tg.namedMonthFrom == tg.sentenceByte() {
+		tg.noteAnchor("the month named before it in the sentence")
+		return date1(Date, i+2, vMonth(tg.namedMonth.Year(), int(tg.namedMonth.Month())))
+	}
+	return date1(Date, i+2, vMonth(tg.dct.Year(), int(tg.dct.Month())))
 }
 
 // wholeYear is the year "the full year" or "the year" (its noun at k,

@@ -371,7 +371,7 @@ func (tg *tagger) groupBefore(i int) (group, bool) {
 		if tg.vword(k).verbal() {
 			g := tg.groupAt(k, i)
 			if tg.governs(g) {
-				if i-g.end <= weakReach || !tg.guessed(g) {
+				if i-g.end <= weakReach || !tg.guessed(g) || tg.opensClause(g, i) {
 					return g, true
 				}
 				// A guessed -ed verb far from the date is as likely
@@ -388,6 +388,40 @@ func (tg *tagger) groupBefore(i int) (group, bool) {
 		}
 	}
 	return group{}, false
+}
+
+// opensClause reports whether group g is the first verb of its
+// sentence's main clause and the date at i the rest of that clause: no
+// verb stands between g and the sentence's start (or a dateline's dash),
+// no comma or word that opens a clause either, the word before g is no
+// preposition, and no verb or comma stands between g and the date
+// ("Taiwan's legislature on Thursday moved a vote on the budget from
+// Tuesday"). A verb known only by its -ed may then govern a date far
+// after it, since no other clause is open for the date to belong to.
+// "problems tied to" after "were hampered by" is no first verb; a time
+// clause's verb ("six months after they sealed the title") is left to
+// the rules for such clauses, and a participle's phrase ("showed no
+// majority, making a runoff on November 16 certain") to its own.
+func (tg *tagger) opensClause(g group, i int) bool {
+	if prepositions[tg.word(g.start-1)] {
+		return false
+	}
+	for k := g.end; k < i; k++ {
+		if tg.punct(k, ",") || tg.toks[k].kind == kWord && tg.vword(k).verbal() {
+			return false
+		}
+	}
+	words := 0
+	for k := g.start - 1; k >= tg.from; k-- {
+		if tg.dash(k) && words > 0 {
+			return true
+		}
+		if tg.leftStop(k) || tg.punct(k, ",") || tg.toks[k].kind == kWord && tg.vword(k).verbal() {
+			return false
+		}
+		words++
+	}
+	return words > 0
 }
 
 // asAside reports whether the comma at k closes a comment aside of "as"

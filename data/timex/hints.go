@@ -62,12 +62,13 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 	if tg.closingLevel(k) {
 		return tensePast, "a closing price the date fixes: past"
 	}
-	if dateSetVerbs[tg.word(next)] && tg.word(j) == "as" && tg.lexAt(j+1).has(inDeterminers) ||
+	if dateSetVerbs[tg.word(next)] && tg.word(j) == "as" && (tg.lexAt(j+1).has(inDeterminers) || tg.bareDayRole(j+1)) ||
 		designateVerbs[tg.word(next)] && (tg.word(j) == "a" || tg.word(j) == "an") {
 		// "has fixed Friday as the record date", "set March 3 as
-		// the deadline", "declared Tuesday a day of mourning": a day
-		// picked for what is to come, ahead as things stand, and told
-		// in the past just ahead or gone.
+		// the deadline", "set April 26 as polling day", "declared
+		// Tuesday a day of mourning": a day picked for what is to
+		// come, ahead as things stand, and told in the past just
+		// ahead or gone.
 		if w := tg.word(next - 1); w == "has" || w == "have" || hasSuffix(tg.word(next), "s") {
 			return tenseFuture, "a day fixed as a date to come: future"
 		}
@@ -83,6 +84,14 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 			return tensePast, "results for a period to a month: the month gone, past"
 		}
 		if prev == "up" && tg.hyphen(k-2) && runUpWords[tg.word(k-3)] {
+			if tg.pastGroupBefore(k) || tg.pluperfectBefore(k) {
+				// "blamed snow in the run-up to Christmas", written in
+				// April: the run-up is over, and its event most likely
+				// the one just gone, though a vote may still lie days
+				// ahead ("campaigning ended in the run-up to Sunday's
+				// vote").
+				return tenseNearest, "\"in the run-up to\" told in the past: nearest"
+			}
 			return tenseFuture, "\"in the run-up to\": future"
 		}
 		if (prev == "back" || prev == "forward") && movedFrom[tg.word(k-2)] || tg.rescheduledAt(k) {
@@ -92,7 +101,7 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 			return t, "\"… to\" before the date points"
 		}
 	case "for":
-		if tg.statisticNounBefore(k) && (k == next || k == next-1 && tg.word(next) == "the") && tg.monthWord(next+1) {
+		if (tg.statisticNounBefore(k) || tg.publishedSeriesBefore(k)) && (k == next || k == next-1 && tg.word(next) == "the") && tg.monthWord(next+1) {
 			// "publishes inflation figures for December on
 			// Wednesday", "figures for the October-December quarter
 			// are due", "the next figures, for February, are
@@ -152,9 +161,10 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 			return tg.movedTo(k, next)
 		}
 	case "from":
-		if prev == "forward" && movedFrom[tg.word(k-2)] {
+		if prev == "forward" && (movedFrom[tg.word(k-2)] || tg.movedObject(k-1)) {
 			// "an exhibition on 15 March, brought forward from the
-			// autumn": the time given up came after the new one.
+			// autumn", "had brought the handover forward from
+			// December 10": the time given up came after the new one.
 			return tenseFuture, "\"brought forward from\": future"
 		}
 		if k == next && tg.monthOrSeason(k+1) && tg.word(j) == "to" && tg.rescheduledAt(j) {
@@ -166,6 +176,11 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 		if movedFrom[prev] {
 			return tensePast, "\"moved from\": past"
 		}
+		if withdrawVerbs[prev] && k == next {
+			// "withdrew from Sunday's final": one withdraws from an
+			// event before it is over, so it is near the report.
+			return tenseNearest, "withdrawing \"from\" a dated event: nearest day"
+		}
 		if recoveryWords[prev] {
 			// "still recovering from Saturday night", "reeling from
 			// Tuesday's defeat": what one recovers from is over.
@@ -175,6 +190,13 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 		// Thursday's summit".
 		if k == next && tg.attributive(k+1, j) && tg.dayOrMonth(k+1) && !verbLex[prev].has(lForward) {
 			return tensePast, "\"from\" an event: its aftermath, past"
+		}
+	case "out": // hintWord skips the "of" of "out of"
+		if tg.word(k+1) == "of" && k+1 == next && outOfVerbs[prev] {
+			// "pulled out of Sunday's runoff", "pulls out of the
+			// Friday debate": one pulls out of an event still to
+			// come or under way, near the report whatever the tense.
+			return tenseNearest, "pulling \"out of\" a dated event: nearest day"
 		}
 	case "early", "soon":
 		if prev == "as" && tg.word(k+1) == "as" {
@@ -314,9 +336,39 @@ func (tg *tagger) hintWord(i int) int {
 // statisticNounBefore reports whether "for" at k follows a noun of
 // figures, right before it or set off by a comma ("the monthly figures,
 // for February, are published").
+// publishedSeriesBefore reports whether the "for" at k follows a measure
+// that a verb of publishing governs: "will publish retail sales for
+// April", "releases industrial output for May". Published, the month's
+// figures are in, so the month is gone, as "figures for" tells
+// (statisticNounBefore); a measure forecast ("expects inflation for June
+// to ease") keeps its clause's tense.
+func (tg *tagger) publishedSeriesBefore(k int) bool {
+	if !seriesNouns[tg.word(k-1)] {
+		return false
+	}
+	g, ok := tg.groupBefore(k)
+	return ok && publishVerbs[tg.word(g.head)]
+}
+
 func (tg *tagger) statisticNounBefore(k int) bool {
 	if tg.punct(k-1, ",") {
 		k--
 	}
 	return statisticNouns[tg.word(k-1)]
+}
+
+// bareDayRole reports whether the words at k name, with no article, the
+// role a day is picked for: a day noun ("deadline", "date") or a word
+// and one ("polling day", "record date", "election day"), as in "set
+// April 26 as polling day". "As expected", "as planned" name none.
+func (tg *tagger) bareDayRole(k int) bool {
+	return dayRoleNouns[tg.word(k)] || dayRoleNouns[tg.word(k+1)]
+}
+
+// movedObject reports whether the particle at k ("forward", "back")
+// follows the object of a verb that moves an event in time: "had brought
+// the handover forward", "pushed the vote back".
+func (tg *tagger) movedObject(k int) bool {
+	g, ok := tg.groupBefore(k)
+	return ok && movedFrom[tg.word(g.head)]
 }

@@ -376,6 +376,9 @@ var dayParts = map[string]string{
 	"morning": "MO", "mornings": "MO", "afternoon": "AF", "afternoons": "AF", "evening": "EV", "evenings": "EV",
 	"night": "NI", "nights": "NI", "overnight": "NI", "midday": "MI", "daytime": "DT", "dawn": "MO",
 	"dusk": "EV", "nighttime": "NI", "nite": "NI", "nites": "NI",
+	// British and Irish papers time a day by its meals: "by Saturday
+	// lunchtime", "from Sunday teatime" (the late afternoon).
+	"lunchtime": "MI", "lunchtimes": "MI", "teatime": "AF", "teatimes": "AF",
 }
 
 // setAdverbs maps frequency adverbs to their SET values.
@@ -472,9 +475,10 @@ var timeZones = setOf("gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "p
 	"eet", "eest", "msk", "wib", "pkt")
 
 // overnightStays are the words before "overnight" that make it a manner
-// ("stayed overnight") or an adjective ("an overnight flight"), not a night.
+// ("stayed overnight", "had camped overnight") or an adjective ("an
+// overnight flight"), not a night.
 var overnightStays = setOf("hold", "held", "stay", "stayed", "staying", "remain", "remained", "kept", "spend",
-	"spent", "an", "the")
+	"spent", "camp", "camped", "camping", "sleep", "slept", "sleeping", "an", "the")
 
 // latestWords name the quarter being reported: "the latest quarter", "the
 // most recent period".
@@ -799,6 +803,10 @@ var chainParticiples = setOf("followed", "preceded")
 var rescheduleVerbs = forms("move", "postpone", "delay", "push", "bring", "defer", "reschedule", "shift",
 	"adjourn", "switch", "extend", "put", "slip", "slide")
 
+// bringForms give an event a new time after "to" only with "forward"
+// after them (rescheduledAt): "brought the vote forward to Monday".
+var bringForms = setOf("bring", "brings", "brought", "bringing")
+
 // monthOffsets are the words that name a month from the dct's in "the
 // 12th of this month", "the 3rd of next month".
 var monthOffsets = map[string]int{"this": 0, "next": 1, "last": -1}
@@ -987,6 +995,16 @@ var clausePunct = setOf(";", ":", "\"", "“", "”", "(", ")", "[", "]", "«", 
 var voteWords = setOf("vote", "votes", "voted", "voting", "election", "elections", "ballot", "referendum", "runoff",
 	"run-off")
 
+// voteBodyNouns, after a vote word, make it name a body or its people,
+// not a vote: "the Election Commission said on Monday".
+var voteBodyNouns = setOf("commission", "commissions", "commissioner", "commissioners", "committee", "board", "boards",
+	"office", "officials", "official", "authority", "authorities", "observers", "monitors", "agency", "body", "tribunal",
+	"court", "council", "workers", "staff")
+
+// earlyVoteWords, before a vote word, make it a vote cast ahead of the
+// day: "advance voting takes place on April 19".
+var earlyVoteWords = setOf("advance", "early", "postal", "absentee", "overseas")
+
 // voteAnaphorHeads map the word before "the" and a vote word to the noun
 // before it that makes the phrase a day counted from the vote: "the day
 // after the vote", "the day before the election", "the eve of the
@@ -1097,6 +1115,10 @@ var cueWords = map[string]tense{"next": tenseFuture, "coming": tenseFuture, "upc
 var calledOffWords = setOf("postponed", "delayed", "cancelled", "canceled", "scrapped", "scrubbed", "aborted",
 	"suspended", "halted", "abandoned", "shelved", "rescheduled", "extended")
 
+// midwayStops are the calledOffWords that can stop or stretch an event
+// under way, not only put off one still to come (calledOffPerfectAfter).
+var midwayStops = setOf("extended", "suspended", "halted", "abandoned")
+
 // calledOffVerbs, with one of calledOffParticles after them, say so too:
 // "was due to start in May but was held back", "pushed back", "put off",
 // "called off".
@@ -1196,6 +1218,14 @@ var figureVerbs = forms("report", "post", "publish")
 // which come out after it: "inflation figures for December".
 var statisticNouns = setOf("figures", "data", "statistics", "numbers", "readings")
 
+// seriesNouns name the measures a statistics office publishes month by
+// month, and publishVerbs the verbs that put them out
+// (publishedSeriesBefore): "will publish retail sales for April".
+var (
+	seriesNouns  = setOf("sales", "output", "production", "inflation", "prices", "orders", "starts", "spending", "exports", "imports", "unemployment", "payrolls", "approvals")
+	publishVerbs = forms("publish", "release", "issue")
+)
+
 // reportNouns name a company's report on a closed period: "results for
 // the three months to July", "earnings for the year to March".
 var reportNouns = setOf("results", "earnings", "accounts", "sales", "revenue", "profits")
@@ -1235,6 +1265,21 @@ var slotVerbs = setOf("set", "sets", "scheduled", "schedules", "fixed", "fixes",
 var dateSetVerbs = setOf("set", "fixed", "fixes", "sets", "named", "names", "chose", "chosen", "picked", "designated",
 	"proposed", "announced", "confirmed", "earmarked", "pencilled", "penciled")
 
+// outOfVerbs take a candidate or a team out of an event before "out of"
+// ("pulled out of Sunday's runoff", "bowed out of"), and withdrawVerbs
+// before "from" ("withdrew from Sunday's final"): the event is near the
+// withdrawal, not long gone. "Pushed back from Tuesday" is a move, no
+// withdrawal.
+var (
+	outOfVerbs = setOf("pull", "pulls", "pulled", "pulling", "drop", "drops", "dropped", "dropping", "bow", "bows",
+		"bowed", "bowing", "back", "backs", "backed", "backing")
+	withdrawVerbs = setOf("withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing")
+)
+
+// dayRoleNouns end the role a day is picked for after "as" with no
+// article: "set April 26 as polling day", "fixed May 3 as deadline".
+var dayRoleNouns = setOf("day", "date", "deadline")
+
 // designateVerbs make the day right after them what the noun phrase after
 // it says: "declared Tuesday a day of national mourning", "made Friday a
 // holiday".
@@ -1253,6 +1298,11 @@ var sessionEdgeWords = setOf("after", "before")
 // figure already known: "up from its April forecast", "down from 2.4% in
 // March".
 var comparedFrom = setOf("up", "down")
+
+// startUpVerbs take "up" as a particle that starts something or speeds it
+// ("demand should pick up from October", "will ramp up from May"): the
+// "from" after them gives when it starts, no comparison's base.
+var startUpVerbs = forms("pick", "speed", "ramp", "step", "gear", "start", "heat", "warm", "scale", "build")
 
 // figureUnits, with amountWords, may stand between a figure and the date
 // that dates it: "down from 2.4 per cent in March".
@@ -1616,6 +1666,10 @@ var outcomeNouns = setOf("ruling", "rulings", "verdict", "verdicts", "decision",
 	"statement", "announcement", "outburst", "defeat", "loss", "win", "victory", "sell-off", "selloff",
 	"collapse", "plunge", "rout", "incident", "accident", "slide", "slump", "drop", "surge", "tumble",
 	"agreement", "accord")
+
+// groundworkNouns name what a later outcome is built on: "the findings
+// would be the basis of Wednesday's accord".
+var groundworkNouns = setOf("basis", "foundation", "foundations", "groundwork", "blueprint", "framework", "template")
 
 // outcomePrepositions open a phrase that rests on what an event left
 // behind, fronted before the clause: "Under Saturday's agreement",

@@ -99,7 +99,7 @@ func FindDateline(text string, year int) (time.Time, bool) {
 		}
 		if d, ok := publishedOnLine(line, n, byline, !prose); ok {
 			switch {
-			case updated.IsZero() && revisionLine(line):
+			case updated.IsZero() && (revisionLine(line) || liveTopStamp(line, text[min(i, len(text)):])):
 				updated, updatedAt = d, n // a "First published" line may follow
 			case updated.IsZero() || firstPublished(line):
 				return d, true
@@ -403,6 +403,24 @@ func hasYearDigits(s string) bool {
 func revisionLine(line string) bool {
 	w := labelWord(line)
 	return strings.EqualFold(w, "updated") || strings.EqualFold(w, "modified") || strings.EqualFold(w, "reviewed")
+}
+
+// liveTopStamp reports whether line, a date stamped with its minute and
+// no label, stands right over a "First published" line, the first line
+// of rest that holds anything: a live page sets the time of its last
+// entry on top ("Sun 10 Feb 2019 01.20 GMT") and the time it began
+// under it, and the page is dated by the day it began, as an "Updated"
+// line gives way to a "First published" one, so that a page that ran
+// past midnight is not dated by the morning after.
+func liveTopStamp(line, rest string) bool {
+	if _, labelled := afterLabel(line); labelled || !stampedLine(line) {
+		return false
+	}
+	rest = strings.TrimLeft(rest, " \t\r\n")
+	if end := strings.IndexByte(rest, '\n'); end >= 0 {
+		rest = rest[:end]
+	}
+	return firstPublished(trimMarks(rest))
 }
 
 // firstPublished reports whether line is labelled with the page's first
@@ -1468,6 +1486,9 @@ func DatelineHeader(line string) int {
 	}
 	d, ok := parseWritten(line, at)
 	if !ok && !titled {
+		if n := agencyFirstDateline(line, at); n > 0 {
+			return n
+		}
 		return weekdayDateline(line, at)
 	}
 	if !ok || !datelineEnds(line[d.end:]) || titled && !agencyAfter(line[d.end:]) {
@@ -1481,6 +1502,29 @@ func DatelineHeader(line string) int {
 	rest := strings.TrimLeft(line[end:], " ,-–—:/")
 	return len(line) - len(rest)
 }
+
+// agencyFirstDateline returns the length of a dateline whose place,
+// ending at at, and perhaps its state or country, are followed by the
+// agency's name in brackets and then the full date and a dash
+// ("SISTERS, Ore. (AP) Aug. 13, 2008 - "), as some pages print wire
+// copy, or 0.
+func agencyFirstDateline(line string, at int) int {
+	open := strings.IndexByte(line[at:], '(')
+	if open < 0 || open > maxDatelineRegion || open > 0 && !regionName(strings.TrimSpace(line[at:at+open])) || !agencyAfter(line[at+open:]) {
+		return 0
+	}
+	from := pubSkipSpaces(line, at+strings.IndexByte(line[at:], ')')+1)
+	d, ok := parseWritten(line, from)
+	if !ok || !d.full() || !datelineEnds(line[d.end:]) || strings.HasPrefix(strings.TrimLeft(line[d.end:], " ,"), "(") {
+		return 0
+	}
+	rest := strings.TrimLeft(line[d.end:], " ,-–—:/")
+	return len(line) - len(rest)
+}
+
+// maxDatelineRegion bounds the state or country between a dateline's
+// place and its agency ("Ore. ", "French Guiana ").
+const maxDatelineRegion = 24
 
 // weekdayDateline returns the length of a dateline whose place, ending
 // at at, is followed by a weekday's full name alone and a dash

@@ -108,6 +108,8 @@ var publishedCases = []publishedCase{
 	// An "Updated" line set over the "First Published" one does not
 	// date the page; alone, it does.
 	{"updated over first published", "Home / India News\nSession ends early\nUpdated: 17 Aug 2021, 09:10 AM IST\nFirst Published: 11 Aug 2021, 06:45 PM IST\nBody.", "2021-08-11"},
+	{"live stamp over first published", "Storm live: gusts hit the coast\n\nSun 10 Feb 2019 01.20 GMT\nFirst published on Sat 9 Feb 2019 16.30 GMT\n\nKey events\n", "2019-02-09"},
+	{"live stamp over a byline", "Storm live: gusts hit the coast\n\nSun 10 Feb 2019 01.20 GMT\nBy A. Writer\n\nKey events\n", "2019-02-10"},
 	{"updated alone", "Headline\nUpdated: 17 Aug 2021, 09:10 AM IST\nBody one.\nBody two.\nBody three.\nBody four.", "2021-08-17"},
 	{"published over updated", "Headline\nPublished 11 Aug 2021\nUpdated 17 Aug 2021\nBody.", "2021-08-11"},
 	{"written by", "Headline\nWritten by Ann Lee on 27 November 2024\nBody.", "2024-11-27"},
@@ -339,6 +341,9 @@ func TestPublicationShapes(t *testing.T) {
 		{"WASHINGTON, June 12 (Reuters) - The Senate voted.", "The Senate voted."},
 		{"MOSCOW, Nov. 27, 2024 — Russia said.", "Russia said."},
 		{"KOUROU, French Guiana, Nov 20 (AP) - The rocket was due to fly.", "The rocket was due to fly."},
+		// The agency before the date, as some pages print wire copy.
+		{"SISTERS, Ore. (AP) Aug. 13, 2008 - A fire grew overnight.", "A fire grew overnight."},
+		{"SISTERS, Ore. (AP) Aug. 13 - A fire grew.", ""},
 		{"PARIS, 24 September (AFP) - The probe is well.", "The probe is well."},
 		{"LONDON, 3rd June (PA) - Rail fares rise.", "Rail fares rise."},
 		{"DUBLIN, 24 Sept - Talks resumed.", "Talks resumed."},

@@ -23,6 +23,8 @@ func (tg *tagger) closesRange(out []Timex, start int, x *Timex) bool {
 		hedge, atLeast = 2, true // "from Tuesday until at least the end of April"
 	case tg.word(start-1) == "on" && (tg.word(start-2) == "early" || tg.word(start-2) == "late"):
 		hedge = 2 // "between 10pm on Saturday and early on Monday"
+	case tg.hyphenedTo(start):
+		hedge = 2 // "the April-to-June period", as "the April-June quarter"
 	}
 	if len(out) == 0 || start-1-hedge <= tg.from {
 		return false
@@ -45,7 +47,7 @@ func (tg *tagger) closesRange(out []Timex, start int, x *Timex) bool {
 		!(join == "/" && tg.splitFinancialPair(prev.Value, x.Value)) {
 		return false
 	}
-	if (join == "to" || join == "until" || join == "till") && tg.rescheduledAt(start-1-hedge) {
+	if (join == "to" || join == "until" || join == "till") && (tg.rescheduledAt(start-1-hedge) || tg.movedAcross(prev, start-1-hedge)) {
 		// "postponed its meeting from Sunday to Thursday": the old day
 		// and the new; "adjourned the case on July 11 until next month":
 		// the day of the adjournment and the day it puts the case off to
@@ -79,6 +81,15 @@ func (tg *tagger) closesRange(out []Timex, start int, x *Timex) bool {
 	// when it is the end of a period: "from August 1 until the end of
 	// the year".
 	return err == nil && (!b.Start.Before(a.Start) || x.Mod == "END") && b.End.After(a.End)
+}
+
+// hyphenedTo reports whether a month at start follows "-to-" written
+// tight between two months' names: "the April-to-June period", a compound
+// that joins its months as "April-June" does. Weekdays so joined
+// ("Monday-to-Friday jobs") name the days of every week and are left out.
+func (tg *tagger) hyphenedTo(start int) bool {
+	return tg.monthWord(start) && tg.word(start-2) == "to" && tg.hyphen(start-1) && tg.hyphen(start-3) &&
+		tg.tight(start-3) && tg.tight(start-2) && tg.tight(start-1) && tg.tight(start) && tg.monthWord(start-4)
 }
 
 // clocksToToday moves the bare clock times that open a range closed by a
@@ -168,8 +179,23 @@ func weekdaysOneWeek(prev, x *Timex) {
 func fixedDay(x Timex) bool { return dateWritten(x) || x.Rule == "holiday" }
 
 // dateWritten reports whether x names its day by its date ("Friday, July
-// 9", "Saturday 12 March"), not by a weekday alone.
-func dateWritten(x Timex) bool { return x.Rule == "month-day" || x.Rule == "day-month" }
+// 9", "Saturday 12 March", also after a clock time: "10pm on Friday 15
+// March"), not by a weekday alone.
+func dateWritten(x Timex) bool {
+	return x.Rule == "month-day" || x.Rule == "day-month" || x.Rule == "clock" && namesMonth(x.Text)
+}
+
+// namesMonth reports whether text holds a month's name, capitalised as a
+// month is written ("March", not the verb "march" or the modal "may").
+func namesMonth(text string) bool {
+	for _, w := range strings.Fields(text) {
+		w = strings.TrimRight(w, ".,")
+		if w != "" && w[0] >= 'A' && w[0] <= 'Z' && monthWords[strings.ToLower(w)] > 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // namesWeekday reports whether text holds a weekday's name.
 func namesWeekday(text string) bool {
@@ -320,3 +346,22 @@ func monthEndWithinYear(a, b Span, x *Timex) Span {
 	x.Value = vMonth(moved.Year(), int(moved.Month()))
 	return prev
 }
+
+// movedAcross reports whether prev, the date before the range word at
+// join, follows "forward from" or "back from" ("brought the handover
+// forward from December 10 to May 25", "pushed the vote back from May
+// to June"): the old time of a move and the new one, not a stretch, however
+// far the verb stands from them or whatever its tense.
+func (tg *tagger) movedAcross(prev Timex, join int) bool {
+	for k := join - 1; k > tg.from && k >= join-movedAcrossReach; k-- {
+		if tg.base+int(tg.toks[k].start) == prev.Start {
+			w := tg.word(k - 2)
+			return tg.word(k-1) == "from" && (w == "forward" || w == "back")
+		}
+	}
+	return false
+}
+
+// movedAcrossReach bounds, in tokens, how long the date before a range
+// word may be for movedAcross to find its first word.
+const movedAcrossReach = 8

@@ -34,8 +34,10 @@ var joinCases = []joinCase{
 		"2am=2024-12-01T02:00~"}},
 	{"The match kicks off at 8pm on Saturday 14 June 2025.", dct27,
 		[]string{"8pm on Saturday 14 June 2025=2025-06-14T20:00"}},
+	// "the weekend of" a range of two days is one expression: the
+	// second day, which carries the month, is the same weekend's.
 	{"Storms hit on the weekend of 8-9 February 2025.", dct27,
-		[]string{"the weekend of 8=2025-W06-WE", "9 February 2025=2025-02-09"}},
+		[]string{"the weekend of 8-9 February 2025=2025-W06-WE"}},
 	{"Prices doubled between 2008 and 2010.", dct27, []string{"2008=2008", "2010=2010~"}},
 	// The end of a period that holds the opening day closes the range.
 	{"Fuel duty falls from August 1 until the end of the year.", may2, []string{"August 1=2025-08-01",

@@ -15,7 +15,7 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 		first++
 	}
 	fc := tg.vword(first)
-	if k := g.start - 1; tg.word(k) == "to" && k > tg.from && tg.infinitiveAt(g.start) && (!tg.verbBefore(k) || tg.bareNounClause(k)) {
+	if k := g.start - 1; tg.word(k) == "to" && k > tg.from && tg.infinitiveAt(g.start) && (!tg.verbBefore(k) || tg.bareNounClause(k) || tg.withInfinitive(k)) {
 		// An infinitive no verb governs: a headline's future ("Storm
 		// to hit coast Friday", "PM to visit Kyiv Thursday").
 		if tg.caption() {
@@ -147,6 +147,12 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 			if tg.calledOffNow(g) {
 				return tenseFuture, true, "a plan called off as of writing, before its day: future"
 			}
+			if tg.calledOffPerfectAfter(j) {
+				// "which had been planned for early June, has been
+				// pushed back to September": moved as of writing, the
+				// plan's day had not come.
+				return tenseFuture, true, "a plan called off in the present perfect after it: future"
+			}
 			if tg.calledOff(j) {
 				return tensePast, true, "a plan, then called off: past"
 			}
@@ -205,6 +211,12 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 				// past act looked ahead to lies after it, in the
 				// days just past or to come.
 				return tenseNearest, true, "a past forward-pointing verb: after it, nearest day"
+			}
+			if fc == vIng && g.start == g.head && tg.pastClauseBefore(g.start) {
+				// "the minutes showed a minority wanting to raise rates
+				// in April": a participle has no time of its own and
+				// looks ahead from the past of the clause it hangs on.
+				return tenseNearest, true, "a forward-pointing participle in a past clause: nearest day"
 			}
 			return tenseFuture, true, "a forward-pointing verb governs it: future"
 		}
@@ -629,7 +641,25 @@ func (tg *tagger) namesOutcome(i, j int) bool {
 	if p := i - 1; outcomeTimeWords[tg.word(p)] || tg.word(p) == "the" && outcomeTimeWords[tg.word(p-1)] {
 		return false // "will be released with Thursday's decision": its time, not its object
 	}
+	if tg.groundworkOf(i - 1) {
+		return false // "would be the basis of Wednesday's accord": what is built on it comes after
+	}
 	return tg.outcomeNoun(i, j)
+}
+
+// groundworkOf reports whether the "of" or "for" at k follows a noun of
+// groundwork ("the basis of", "a blueprint for"), perhaps in quotation
+// marks: what follows is built on it, so an outcome named there is yet
+// to come.
+func (tg *tagger) groundworkOf(k int) bool {
+	if w := tg.word(k); w != "of" && w != "for" {
+		return false
+	}
+	n := k - 1
+	if tg.quoteMark(n) {
+		n--
+	}
+	return groundworkNouns[tg.word(n)]
 }
 
 // outcomeNoun reports whether the date at [i, j) qualifies a noun of an
@@ -768,6 +798,22 @@ func (tg *tagger) bareNounClause(k int) bool {
 	}
 	w := tg.word(n)
 	return !tg.vword(n).verbal() && !determiners[w] && !prepositions[w] && !coordinators[w] && !objectPronouns[w]
+}
+
+// withInfinitive reports whether the "to" at k follows "with" and a
+// short noun phrase, a clause of its own whose infinitive tells what is
+// still to happen: "with the date to be confirmed on Monday", "with
+// talks to resume on Friday".
+func (tg *tagger) withInfinitive(k int) bool {
+	for n := k - 1; n >= tg.from && n >= k-4; n-- {
+		switch {
+		case tg.word(n) == "with":
+			return n < k-1
+		case tg.toks[n].kind != kWord || tg.vword(n).verbal():
+			return false
+		}
+	}
+	return false
 }
 
 // headlineNounClause reports whether the day at i closes a headline's
@@ -1271,10 +1317,33 @@ const maxBareObject = 4
 
 // rescheduledAt reports whether the "to" at k gives the new time of an
 // event the verb before it moved: "moved the keynote to Wednesday",
-// "pushed the launch of its route back to March".
+// "pushed the launch of its route back to March", "had brought the
+// launch forward from June to April 14". A past perfect counts: reported
+// speech puts a move told on the day into it ("said it had brought
+// forward"), and the new time is as far ahead as in "has brought".
 func (tg *tagger) rescheduledAt(k int) bool {
 	g, ok := tg.groupBefore(k)
-	return ok && g.to < 0 && rescheduleVerbs[tg.word(g.head)] && tg.vword(g.start) != vHavePast
+	if !ok || g.to >= 0 {
+		return false
+	}
+	w := tg.word(g.head)
+	if bringForms[w] {
+		return tg.forwardBetween(g.head, k)
+	}
+	return rescheduleVerbs[w]
+}
+
+// forwardBetween reports whether "forward" stands after the verb at head
+// and before k: "brought the opening forward to May", "brought forward
+// from June". Only then does "bring" move an event; "the storm brought
+// snow from Monday to Wednesday" moves nothing.
+func (tg *tagger) forwardBetween(head, k int) bool {
+	for m := head + 1; m < k; m++ {
+		if tg.word(m) == "forward" {
+			return true
+		}
+	}
+	return false
 }
 
 // afterIndefinite reports whether the word at k ends a noun phrase an
@@ -1634,6 +1703,44 @@ func (tg *tagger) calledOff(j int) bool {
 	for k := j; k < tg.to && k < j+groupSearch; k++ {
 		if calledOffWords[tg.word(k)] || calledOffVerbs[tg.word(k)] && calledOffParticles[tg.word(k+1)] {
 			return true // "postponed", "was held back", "was put off"
+		}
+	}
+	return false
+}
+
+// pastClauseBefore reports whether the nearest verb before k, past a
+// comma and a noun phrase ("had split, with a minority wanting"), is told
+// in the past: a simple past, "was", or a participle after "had".
+func (tg *tagger) pastClauseBefore(k int) bool {
+	for m := k - 1; m >= tg.from && m >= k-pastClauseReach; m-- {
+		if c := tg.vword(m); c.verbal() {
+			return c == vPast || c == vBePast || c == vHavePast || tg.vword(m-1) == vHavePast
+		}
+	}
+	return false
+}
+
+// pastClauseReach bounds the words pastClauseBefore reads back: ", with a
+// minority of members".
+const pastClauseReach = 8
+
+// calledOffPerfectAfter reports whether the call-off calledOff finds after
+// j is told in the present perfect: "has been pushed back", "have
+// postponed", "has been called off". An event called off as of writing
+// has not come, as calledOffNow reads for a plan in a relative clause.
+// What was stopped or stretched midway ("has been extended", "has been
+// suspended") may have passed its day.
+func (tg *tagger) calledOffPerfectAfter(j int) bool {
+	for k := j; k < tg.to && k < j+groupSearch; k++ {
+		if calledOffWords[tg.word(k)] || calledOffVerbs[tg.word(k)] && calledOffParticles[tg.word(k+1)] {
+			if midwayStops[tg.word(k)] {
+				return false
+			}
+			aux := k - 1
+			if tg.word(aux) == "been" {
+				aux--
+			}
+			return tg.vword(aux) == vHavePres
 		}
 	}
 	return false

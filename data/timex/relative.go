@@ -165,12 +165,31 @@ func ruleWeekOf(tg *tagger, i int) (match, bool) {
 		return match{}, false
 	}
 	if day, end, ok := tg.dayAt(i + 3); ok {
+		end = tg.sameWeekRangeEnd(day, end)
 		if tg.word(i+1) == "weekend" {
 			return date1(Date, end, vWeek(day)+"-WE") // "the weekend of 8-9 February"
 		}
 		return date1(Date, end, vWeek(day))
 	}
 	return match{}, false
+}
+
+// sameWeekRangeEnd returns the index after the second day of a range
+// that the day ending before end opens with a hyphen, when that day is
+// less than a week after it ("the weekend of 16-17 August", "the weekend
+// of September 13-14"): the days of one week or weekend are one
+// expression with "the week of". Otherwise it returns end.
+func (tg *tagger) sameWeekRangeEnd(day time.Time, end int) int {
+	if !tg.hyphen(end) {
+		return end
+	}
+	if last, lastEnd, ok := tg.dayAt(end + 1); ok && last.After(day) && last.Sub(day) < 7*24*time.Hour {
+		return lastEnd // the second day carries the month: "16-17 August"
+	}
+	if d, dEnd := tg.dayNum(end + 1); d > day.Day() && d-day.Day() < 7 && monthWords[tg.word(dEnd)] == 0 {
+		return dEnd // the first day carried it: "September 13-14"
+	}
+	return end
 }
 
 // dayAt reads a calendar day written with its month at i ("March 6",
@@ -508,8 +527,9 @@ func (tg *tagger) offsetAfter(n int, u unit, end int, isOne bool) (match, bool) 
 	}
 	if u < uDay && ok && !counted && dir < 0 {
 		// "posted two hours ago", "a blast 30 minutes ago": a moment of
-		// the day of writing, which is all of it a date can say.
-		return date1(Date, next, vDay(tg.dct))
+		// the day of writing, which is all of it a date can say (a live
+		// entry's own day, after the page passed midnight).
+		return date1(Date, next, vDay(tg.writingDay()))
 	}
 	if !ok || u < uDay {
 		return match{}, false
@@ -837,6 +857,27 @@ func (tg *tagger) futureNoun(i int) bool {
 var pluralRefs = map[string]string{"recent": "PAST_REF", "past": "PAST_REF", "coming": "FUTURE_REF",
 	"future": "FUTURE_REF", "upcoming": "FUTURE_REF"}
 
+// anyDayAfter reads "the next morning" or "the following day" at i after a
+// weekday of no week in particular ("would drive to the jail on a Sunday
+// night ... and be back in court at 8:30 the next morning"): a day counted
+// from any such day is any such day too, with its part of the day.
+func (tg *tagger) anyDayAfter(i int) (match, bool) {
+	if !tg.anyDayLast || tg.word(i) != "the" {
+		return match{}, false
+	}
+	if off, ok := anaphorOffsets[tg.word(i+1)]; !ok || off == 0 {
+		return match{}, false
+	}
+	w := tg.word(i + 2)
+	if p, part := dayParts[w]; part && !strings.HasSuffix(w, "s") {
+		return date1(Time, i+3, "XXXX-XX-XXT"+p)
+	}
+	if w == "day" {
+		return date1(Date, i+3, "XXXX-XX-XX")
+	}
+	return match{}, false
+}
+
 // ruleAnaphor reads expressions resolved against the date mentioned last:
 // "the next day", "the following week", "the previous year", "that day",
 // "the same day", "the day before".
@@ -855,6 +896,9 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 	}
 	if !ok {
 		return match{}, false
+	}
+	if m, ok := tg.anyDayAfter(i); ok {
+		return m, true
 	}
 	w := tg.word(i)
 	k := i + 1
@@ -974,7 +1018,14 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 				// "hold assemblies that evening", "was spoken to that
 				// night": the part of the day mentioned last ("night"
 				// is also a unit, "three nights", but not after "that").
-				return date1(Time, k+1, vDay(day.Truncate(24*time.Hour))+"T"+p)
+				day = day.Truncate(24 * time.Hour)
+				if p == "MO" && tg.word(i-1) == "later" && tg.eveningOf(day) {
+					// "fell ill on the night of December 31 and died
+					// later that morning": the morning the night ran
+					// into, the next day's.
+					day = day.AddDate(0, 0, 1)
+				}
+				return date1(Time, k+1, vDay(day)+"T"+p)
 			}
 		}
 	}
@@ -1314,7 +1365,7 @@ func ruleVoteDay(tg *tagger, i int) (match, bool) {
 		return tg.dayBesideVote(i+3, false)
 	}
 	part := tg.word(i + 1)
-	if !voteDayWords[tg.word(i)] || part != "day" && part != "night" || genericLeads[tg.word(i-1)] {
+	if !voteDayWords[tg.word(i)] || part != "day" && part != "night" || genericLeads[tg.word(i-1)] || tg.copulaDate(i+2) {
 		return match{}, false
 	}
 	tg.noteDayAnchor("vote", tg.voteDay, "the day of the vote the article dated")
@@ -1324,6 +1375,25 @@ func ruleVoteDay(tg *tagger, i int) (match, bool) {
 		return date1(Time, i+2, v)
 	}
 	return date1(Date, i+2, v)
+}
+
+// copulaDate reports whether the words at k join the name before them to
+// a date with "is", "was" or "will be" ("nominations close on April 22;
+// polling day is May 14"): the name is defined by that date, which is
+// tagged itself, so the name makes no event of its own.
+func (tg *tagger) copulaDate(k int) bool {
+	switch tg.word(k) {
+	case "is", "was":
+		k++
+	case "will":
+		if tg.word(k+1) != "be" {
+			return false
+		}
+		k += 2
+	default:
+		return false
+	}
+	return tg.dayOrMonth(k) && tg.capital(k) || k < tg.to && tg.toks[k].kind == kNum
 }
 
 // weekdayBeside reads, at k after "the", a weekday and "before" or
@@ -1505,7 +1575,8 @@ func (tg *tagger) lastOfCurrent(k int) (match, bool) {
 
 // lastOf reads "the last week of March" and "the last day of March", the
 // unit at k: the ISO week holding the month's last Thursday (the last week
-// mostly in the month, 2009-W13 for March 2009) or the month's last day.
+// mostly in the month, 2009-W13 for March 2009) or the month's last day;
+// in the plural ("the last days of March") the month's end.
 // A year written alone is read as its December ("the last day of 2013"
 // is New Year's Eve, not the day before the paper and a year).
 func (tg *tagger) lastOf(i, k int) (match, bool) {
@@ -1524,6 +1595,11 @@ func (tg *tagger) lastOf(i, k int) (match, bool) {
 		} else if y, end = tg.yearNum(tg.optComma(k2)); y == 0 {
 			y, end = tg.yearFor(m, 0, i, k2), k2
 		}
+	}
+	if w := tg.word(k); w == "days" || w == "weeks" {
+		// "the last days of July", "the final weeks of March": the
+		// month's end, as "late July" is, no one day or week
+		return match{end: end, typ: Date, value: vMonth(y, m), mod: "END"}, true
 	}
 	last := date(y, m, daysIn(y, time.Month(m)))
 	if u == uDay {

@@ -171,6 +171,12 @@ var leadRules = []namedRule{
 		examples: []ruleExample{
 			{"The firm expects a loss for the full year.", "2024-11-27", "the full year", "2024"},
 		}},
+	{name: "month-for", fn: ruleMonthFor,
+		triggers: []string{"the"},
+		examples: []ruleExample{
+			{"The index is down 3.8 percent for the month.", "2023-03-16", "the month", "2023-03"},
+			{"Figures for March come out on Tuesday, and retail sales for the month on April 20.", "2011-04-13", "the month", "2011-03"},
+		}},
 	{name: "vote-day", fn: ruleVoteDay,
 		triggers: []string{"election", "polling", "voting", "the"},
 		examples: []ruleExample{

@@ -53,7 +53,10 @@ func (tg *tagger) noteEntryDay(x Timex, start, end int) {
 		return
 	}
 	if x.Type == Time && tg.lineAlone(end) {
-		tg.hasEntryDay = false
+		// An entry written after the page passed midnight tells its
+		// "today" and "tomorrow" from the day it was written on.
+		days := tg.stampDays(start)
+		tg.entryDay, tg.hasEntryDay = tg.dct.AddDate(0, 0, days), days > 0
 		return
 	}
 	_, _, j := tg.clock(end)

@@ -154,6 +154,16 @@ type tagger struct {
 	// (recentSeason, which lends it to its own months).
 	recentMonth  int
 	recentSeason Span
+	// writtenDays are the last days written out with a year other than
+	// the dct's ("the night of 3 November 2017"), oldest first, nWritten how many are
+	// kept: a day and month written without one a few days from such a
+	// day is in its year (writtenDayYear), however far back it was told.
+	writtenDays [writtenDaysKept]time.Time
+	nWritten    int
+	// anyDayLast is whether the day mentioned last was a weekday of no
+	// week in particular ("on a Sunday night"), which a day counted from
+	// it is too (anyDayAfter); a coarser date named since keeps it.
+	anyDayLast bool
 	// recentEnd is the byte of all where that mention ends.
 	recentEnd int
 	// recentSince marks that mention as the start of a state running up
@@ -167,6 +177,13 @@ type tagger struct {
 	// starts in all (blocks restart token indices), so a comparison in
 	// the same sentence can find it past a date between.
 	quarterFrom int
+	// namedMonth is the last month named as a month ("March", "the
+	// April meeting"), for "for the month" after it (ruleMonthFor), and
+	// namedMonthFrom the byte where its sentence starts; hasNamedMonth
+	// whether there is one.
+	namedMonth     time.Time
+	namedMonthFrom int
+	hasNamedMonth  bool
 	// fiscalStart is the calendar quarter of the first fiscal quarter
 	// named ("its fiscal fourth quarter"), and fiscalOrd its number in
 	// the company's year, which later fiscal quarters count from.
@@ -174,6 +191,10 @@ type tagger struct {
 	fiscalOrd   int
 	hasFiscal   bool
 	yearAge     int // sentences since recentYear was written
+	// stepped is the month last named with its year as a step from the
+	// year of writing ("March last year"), which a later bare month of
+	// the same clause shares (see laterMonthSteppedYear).
+	stepped steppedMonth
 	// interview is the day the writer met the person a profile quotes
 	// ("When I meet her ... last Wednesday"), which the quotes told in
 	// the present ("she says") were spoken on (see noteInterview).
@@ -185,6 +206,10 @@ type tagger struct {
 	// told from (see noteEntryDay).
 	entryDay    time.Time
 	hasEntryDay bool
+	// liveStamps are the stamps of a live page that ran past midnight,
+	// read once at its first entry stamp (liveRead): see stampDays.
+	liveStamps []liveStamp
+	liveRead   bool
 	// scene is the past period the current sentence opens with, if
 	// any (see noteScene).
 	scene scene
@@ -195,7 +220,12 @@ type tagger struct {
 	// lastWeekday whether that expression began with a weekday name,
 	// lastDaySet whether it was a weekly set ("every Monday") and
 	// lastDuration whether it was a duration ("the first nine months").
-	lastEnd      int
+	lastEnd int
+	// lastDatedEnd is the token index after the last expression tagged
+	// that was no duration: a "when" clause goes on past a duration in
+	// it ("the summer of 2003, when fires forced them out for a week in
+	// late August"), see whenYear.
+	lastDatedEnd int
 	lastWeekday  bool
 	lastDaySet   bool
 	lastDuration bool
@@ -400,7 +430,7 @@ func (tg *tagger) load(base, end int) {
 	if base > 0 {
 		// No expression of this block yet: nothing can join one
 		// tagged in the block before, which a paragraph break ends.
-		tg.lastEnd = -2
+		tg.lastEnd, tg.lastDatedEnd = -2, -2
 	}
 	tg.base, tg.text = base, tg.all[base:end]
 	tg.cuesBefore.sports += tg.cues.sports
@@ -510,6 +540,9 @@ func (tg *tagger) runBlock(out []Timex) []Timex {
 			tg.noteEntryDay(x, start, m.end)
 			tg.noteContext(x, rule, m)
 			tg.lastEnd = m.end
+			if x.Type != Duration {
+				tg.lastDatedEnd = m.end
+			}
 			tg.lastWeekday = tg.lexAt(start).hasAny(inWeekdays | inAbbrevs) // isWeekdayName
 			tg.lastDaySet = x.Type == Set && strings.HasPrefix(x.Value, "XXXX-WXX-")
 			tg.lastDuration = x.Type == Duration
@@ -620,6 +653,9 @@ func (tg *tagger) remember(x Timex, derived bool) {
 	if x.Type != Date && x.Type != Time {
 		return
 	}
+	if strings.HasPrefix(x.Value, "XXXX-WXX-") {
+		tg.anyDayLast = true
+	}
 	s, err := ParseValue(x.Value)
 	if err != nil {
 		return
@@ -631,6 +667,7 @@ func (tg *tagger) remember(x Timex, derived bool) {
 		tg.told, tg.hasTold, tg.toldText = s, true, x.Text
 	}
 	if s.Precision >= PrecisionDay {
+		tg.anyDayLast = false // a year or decade named since leaves no day to count from
 		tg.lastDay, tg.hasLastDay = s.Start.Truncate(24*time.Hour), true
 		tg.noteLatestPast(tg.lastDay, x)
 		tg.noteVoteDay(tg.lastDay, x)
@@ -638,9 +675,24 @@ func (tg *tagger) remember(x Timex, derived bool) {
 	if s.Precision > PrecisionDay {
 		tg.lastClock, tg.hasLastClock = s.Start, true
 	}
+	if s.Precision == PrecisionDay && tg.eveningOfDayBefore(x.Start) {
+		// "on the night of Monday, May 9, ... he died shortly after 1am":
+		// the night a day is named for is its time of day, as that of
+		// "Monday night" is, so its small hours are the next day's and
+		// its "shortly before midnight" the day's last minute.
+		tg.lastClock, tg.hasLastClock = s.Start.Add(eveningStartHour*time.Hour), true
+	}
+	if s.Precision == PrecisionMonth {
+		tg.namedMonth, tg.namedMonthFrom, tg.hasNamedMonth = s.Start, tg.sentenceByte(), true
+	}
 	if s.Precision == PrecisionQuarter && !derived {
 		tg.quarter, tg.hasQuarter, tg.quarterText = s.Start, true, x.Text
 		tg.quarterFrom = tg.sentenceByte()
+	}
+	if s.Precision >= PrecisionDay && !derived && writesYear(x.Text) && (!tg.hasDCT || s.Start.Year() != tg.dct.Year()) {
+		// A day of the dct's year (the page's own date line among
+		// them) tells the tense reading nothing it does not weigh.
+		tg.keepWrittenDay(s.Start.Truncate(24 * time.Hour))
 	}
 	if s.Precision >= PrecisionMonth && writesYear(x.Text) {
 		tg.recentYear, tg.yearAge, tg.recentEnd = s.Start.Year(), 0, x.End
@@ -650,6 +702,9 @@ func (tg *tagger) remember(x Timex, derived bool) {
 			tg.recentMonth = 0
 		}
 	}
+	if s.Precision == PrecisionMonth && namesItsYear(x.Text) {
+		tg.stepped = steppedMonth{year: s.Start.Year(), month: int(s.Start.Month()), end: x.End, sentence: tg.sentenceByte()}
+	}
 	if s.Precision == PrecisionSeason && writesYear(x.Text) {
 		// "the summer of 1982 ...: she won the chair on 6 August": a
 		// season written with its year lends it to its own months.
@@ -658,6 +713,33 @@ func (tg *tagger) remember(x Timex, derived bool) {
 	}
 	tg.countYear(x.Text, s)
 }
+
+// writtenDaysKept bounds the days written with their year that the tagger
+// keeps for writtenDayYear, so the look-up stays constant per date.
+const writtenDaysKept = 8
+
+// keepWrittenDay adds day, written with its year, to tg.writtenDays,
+// dropping the oldest when full.
+func (tg *tagger) keepWrittenDay(day time.Time) {
+	if tg.nWritten == writtenDaysKept {
+		copy(tg.writtenDays[:], tg.writtenDays[1:])
+		tg.nWritten--
+	}
+	tg.writtenDays[tg.nWritten] = day
+	tg.nWritten++
+}
+
+// eveningOfDayBefore reports whether "the night of" or "the evening of"
+// stands just before the byte at: the day after it is named for its
+// night ("last seen on the night of Saturday 16 August").
+func (tg *tagger) eveningOfDayBefore(at int) bool {
+	before := strings.TrimRight(tg.lowerBefore(at, len("the evening of ")+1), " ")
+	return strings.HasSuffix(before, "the night of") || strings.HasSuffix(before, "the evening of")
+}
+
+// eveningStartHour is the hour a night or evening named by its day is
+// taken to start at, an evening's first (the TIMEX3 EV span opens at 18).
+const eveningStartHour = 18
 
 // noteStepBack records, before x becomes the anchor, the day it stepped
 // back from when x is a day counted back from the day before it ("the
@@ -720,7 +802,7 @@ func (tg *tagger) noteVoteDay(day time.Time, x Timex) {
 		// once a sentence, however many days it names
 		tg.voteSentence, tg.voteAt, tg.voteDist = at, tg.voteAt[:0], -1
 		for k := tg.from; k < tg.to && len(tg.voteAt) < maxVoteWords; k++ {
-			if voteWords[tg.word(k)] {
+			if tg.voteMention(k) {
 				tg.voteAt = append(tg.voteAt, voteMention{tg.base + int(tg.toks[k].start), tg.voteAnaphor(k)})
 			}
 		}
@@ -751,6 +833,15 @@ func (tg *tagger) noteVoteDay(day time.Time, x Timex) {
 	if d >= 0 && (tg.voteDist < 0 || d < tg.voteDist) {
 		tg.voteDay, tg.hasVoteDay, tg.voteDist = vote, true, d
 	}
+}
+
+// voteMention reports whether the word at k names the vote itself: a
+// vote word that does not qualify a body or its people ("the Election
+// Commission on Monday", "election officials said on Friday") and is no
+// vote cast ahead of the day ("advance voting takes place on April 19",
+// "early voting opened on Monday"), whose days are not the vote's.
+func (tg *tagger) voteMention(k int) bool {
+	return voteWords[tg.word(k)] && !voteBodyNouns[tg.word(k+1)] && !earlyVoteWords[tg.word(k-1)]
 }
 
 // voteMention is a vote word of the sentence noteVoteDay reads: the byte
@@ -1185,6 +1276,23 @@ func writesYear(s string) bool {
 			}
 		} else {
 			run = 0
+		}
+	}
+	return false
+}
+
+// steppedMonth is a month named with its year as a step from the year of
+// writing ("March last year"): its year and month, the byte of all where
+// the mention ends and the byte where its sentence starts.
+type steppedMonth struct{ year, month, end, sentence int }
+
+// namesItsYear reports whether a month expression names its year as a
+// step from the year of writing ("March last year", "May of next year",
+// "June this year"): the year is as fixed as one written out.
+func namesItsYear(s string) bool {
+	for _, suffix := range [...]string{" last year", " next year", " this year"} {
+		if len(s) > len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix) {
+			return true
 		}
 	}
 	return false

@@ -129,6 +129,13 @@ func (tg *tagger) pastGroupBefore(k int) bool {
 	return c == vPast || c == vBePast
 }
 
+// pluperfectBefore reports whether the verb group before token k opens
+// with "had": "sales had risen".
+func (tg *tagger) pluperfectBefore(k int) bool {
+	g, ok := tg.groupBefore(k)
+	return ok && tg.vword(g.start) == vHavePast
+}
+
 // aheadOfWriting reports whether the clause of tokens [i, j) looks ahead
 // from the time of writing: "will", "can", "is due to", a present
 // schedule; not "would", which looks ahead from a time told of.
@@ -155,8 +162,10 @@ func (tg *tagger) aheadOfWriting(i, j int) bool {
 }
 
 // pastOfWriting reports whether the clause of the clock time [i, j) is
-// told in the simple past ("recorded 150 aftershocks by midday"): what it
-// did happened by the time of writing, not on a day still ahead.
+// told in the simple past ("recorded 150 aftershocks by midday") or its
+// progressive ("were flying again by midday"): what it did happened by
+// the time of writing, not on a day still ahead. A passive may move a
+// deed ahead ("was postponed to Monday at 11 a.m.").
 func (tg *tagger) pastOfWriting(i, j int) bool {
 	g, ok, _ := tg.governingGroup(i, j)
 	if !ok {
@@ -168,6 +177,9 @@ func (tg *tagger) pastOfWriting(i, j int) bool {
 	}
 	if expectVerbs[tg.word(g.head)] {
 		return false // "expected Friday to be the busiest time, with traffic peaking at 4pm": a forecast, no deed
+	}
+	if tg.vword(first) == vBePast && g.head == first+1 {
+		return hasSuffix(tg.word(g.head), "ing")
 	}
 	return first == g.head && (tg.vword(first) == vPast || tg.vword(first) == vBePast)
 }
@@ -189,6 +201,14 @@ func (tg *tagger) periodClause(j int) (group, bool) {
 		first++
 	}
 	return g, first == g.head && (tg.vword(first) == vPast || tg.vword(first) == vBePast)
+}
+
+// haltedUntil reports whether the date at i follows "until" or "till" in
+// the clause of group g, whose verb calls something off or holds it back
+// ("halted", "suspended", "postponed"): the date ends the stop.
+func (tg *tagger) haltedUntil(g group, i int) bool {
+	w := tg.word(tg.hintWord(i))
+	return (w == "until" || w == "till") && calledOffWords[tg.word(g.head)]
 }
 
 // governingTense finds the verb group that governs tokens [i, j) and reads
@@ -215,6 +235,14 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 			g, ok, _ := tg.governingGroup(i, j)
 			if !ok {
 				g, ok = tg.gappedGroup(i, j) // "…; by Thursday evening, 41,000"
+			}
+			if ok && tg.vword(g.start) == vHavePast && tg.haltedUntil(g, i) {
+				// "said it had halted work at the site until July 15",
+				// "had suspended flights until Monday": the day a stop
+				// ordered in the past runs to was set by the order, and
+				// lies just ahead or just gone, as a plan's deadline.
+				tg.noteTense(tg.groupText(g), tenseNearest, "\"until\" the end of a stop a past perfect ordered: nearest")
+				return tenseNearest, true
 			}
 			if ok && tg.vword(g.start) == vHavePast && tg.pastPerfectOrDeadline(g.start) && !tg.schedulePredicate(g) &&
 				!tg.forwardVerb(g, i, j) {
@@ -488,7 +516,11 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 		// dates that noun, not the verb's plan.
 		t, why = tenseNearest, "a date in an aside about the subject: nearest"
 	}
-	if t == tenseFuture && (tg.afterEventAt(i) || tg.afterEventNamed(i, j)) {
+	if afterEvent, scored := tg.afterEventAt(i); t == tenseFuture && scored {
+		// "will meet Athletic after beating Town 2-1 in Tuesday's
+		// replay": a result the clause comes after is over.
+		t, why = tensePast, "a result the future clause comes after: past"
+	} else if t == tenseFuture && (afterEvent || tg.afterEventNamed(i, j)) {
 		// "is suspended for Wednesday's match after a red card in
 		// January": the event the clause comes after precedes it.
 		t, why = tenseNearest, "an event the clause comes after, in a future clause: nearest"

@@ -504,6 +504,12 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 		// time, which lies near the publication, not ahead of it.
 		t, why = tenseNearest, "an event a span is measured from, in a future clause: nearest"
 	}
+	if t == tenseFuture && !after && tg.periodObject(g, i) {
+		// "The listing caps a busy autumn for technology IPOs", "the
+		// final ends a long summer": a present that takes the period
+		// as its object sums up the one under way or just gone.
+		t, why = tenseNearest, "a month or season a present verb takes as its object: nearest"
+	}
 	if t == tenseFuture && after && tg.subjectAside(g, i, j) {
 		// "Investigators of the earlier crash, off Indonesia on Oct.
 		// 29, are due to report": an aside about the subject's noun
@@ -765,6 +771,25 @@ func (tg *tagger) fixtureAfter(j int) bool {
 		}
 	}
 	return false
+}
+
+// periodObject reports whether the month or season at i is the object of
+// the simple present group g, right after it with an article and at most
+// two modifiers between ("caps a busy autumn", "ends a long, wet summer"),
+// no preposition among them.
+func (tg *tagger) periodObject(g group, i int) bool {
+	if tg.vword(g.start) != vPres || !tg.monthOrSeason(i) || i-g.end < 2 || i-g.end > 4 {
+		return false
+	}
+	if w := tg.word(g.end); w != "a" && w != "an" {
+		return false
+	}
+	for k := g.end + 1; k < i; k++ {
+		if tg.toks[k].kind != kWord && !tg.punct(k, ",") || prepositions[tg.word(k)] || tg.vword(k).verbal() {
+			return false
+		}
+	}
+	return true
 }
 
 // periodBeforeNoun reports whether the bare month or season [i, j) names

@@ -156,8 +156,8 @@ func (tg *tagger) classify(k int) vclass {
 	if tg.afterAux(k) && !tg.capital(k) && !prepositions[w] && !lex.has(lDeterminer) && !objectOnlyPronouns[w] {
 		return vBase // not "a" of "have a great weekend", nor "him" of "have him fit"
 	}
-	if lex == (lexEntry{}) && tg.presentBeforeDay(k) {
-		return vPres // "New episode drops Friday", "Show airs on Sunday"
+	if lex == (lexEntry{}) && (tg.presentBeforeDay(k) || tg.subjectPresent(k)) {
+		return vPres // "New episode drops Friday", "Show airs on Sunday", "The Senate weighs the bill on Thursday"
 	}
 	if tg.afterBe(k) && participleShape(tg.word(k+1)) && !tg.capital(k) {
 		return vAdv // "was alr planning", "were quickly removed"
@@ -200,12 +200,42 @@ func (tg *tagger) presentBeforeDay(k int) bool {
 		verbLex[tg.word(k-1)] != (lexEntry{}) || prepositions[tg.word(k-1)] {
 		return false
 	}
+	return tg.onlyVerbAt(k) // not "lashed out at his Miami relatives Sunday night"
+}
+
+// onlyVerbAt reports whether no word of the sentence but the one at k is
+// shaped as a verb or known to the lexicon as a present or base form, so
+// that k is the only candidate for its verb.
+func (tg *tagger) onlyVerbAt(k int) bool {
 	for m := tg.from; m < tg.to; m++ {
 		if m != k && (verbShaped(tg.word(m)) || verbLex[tg.word(m)].has(lPresent) || verbLex[tg.word(m)].has(lBase)) {
-			return false // "lashed out at his Miami relatives Sunday night"
+			return false
 		}
 	}
 	return true
+}
+
+// subjectPresent reports whether the -s word at k, which the lexicon does
+// not know, is the present verb of a sentence that opens with its subject,
+// a determiner and one noun ("The Senate weighs the bill on Thursday",
+// "The jury deliberates again on Monday"), before an object, a preposition
+// or an adverb, and no other word of the sentence can be its verb. As in
+// presentBeforeDay, only the lexicon reads the words around it.
+func (tg *tagger) subjectPresent(k int) bool {
+	w := tg.word(k)
+	if k != tg.from+2 || !determiners[tg.word(tg.from)] || len(w) < 4 || !hasSuffix(w, "s") || hasSuffix(w, "ss") ||
+		hasSuffix(w, "us") || hasSuffix(w, "is") || tg.capital(k) || tg.to-tg.from > verblessReach {
+		return false
+	}
+	if p := tg.word(k - 1); tg.toks[k-1].kind != kWord || verbLex[p] != (lexEntry{}) || prepositions[p] || determiners[p] ||
+		tg.dayOrMonth(k-1) {
+		return false // "The Senate", "The jury"; not "The Friday" before a plural noun
+	}
+	next := tg.word(k + 1)
+	if !determiners[next] && !prepositions[next] && verbLex[next].class != vAdv && !tg.lexAt(k+1).has(inPossessives) {
+		return false
+	}
+	return tg.onlyVerbAt(k)
 }
 
 // whoseSubjectBefore reports whether the -s word at k follows "whose" and

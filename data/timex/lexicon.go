@@ -511,6 +511,13 @@ var deliberatedWords = setOf("considered", "discussed", "planned", "weighed", "p
 // is left until a day ahead: "four stages left before Sunday's finish".
 var countdownWords = setOf("left", "remaining", "remain", "remains")
 
+// stretchWords and stretchUnits make the run-up to a day ahead, before
+// "before": "the final days before", "the closing weeks before".
+var (
+	stretchWords = setOf("final", "last", "closing", "dying")
+	stretchUnits = setOf("days", "hours", "weeks", "minutes", "moments")
+)
+
 // periodEndVerbs say, in a relative clause, when a company's quarter
 // closes: "its fourth quarter, which ends on September 27", "that closed
 // on March 29".

@@ -1237,7 +1237,7 @@ var figureVerbs = forms("report", "post", "publish")
 
 // statisticNouns before "for" and a month name the figures of that month,
 // which come out after it: "inflation figures for December".
-var statisticNouns = setOf("figures", "data", "statistics", "numbers", "readings")
+var statisticNouns = setOf("figures", "data", "statistics", "numbers", "readings", "surveys", "survey", "estimates")
 
 // seriesNouns name the measures a statistics office publishes month by
 // month, and publishVerbs the verbs that put them out

@@ -1429,14 +1429,23 @@ func (tg *tagger) dayBase() time.Time {
 		tg.noteAnchor("the day the story is on")
 		return tg.anchor.Start.Truncate(24 * time.Hour)
 	}
-	if tg.hasLastDay && tg.hasHeadingDay && tg.lastDay.Truncate(24*time.Hour).Equal(tg.headingDay) {
-		// "MONDAY: Consumer credit for July, due in the afternoon": in
-		// a listing's entry, past a month it names, the day is still
-		// the one heading the entry.
-		tg.noteAnchor("the day heading the entry")
-		return tg.headingDay
+	if day, ok := tg.headingEntryDay(); ok {
+		return day
 	}
 	return tg.dct
+}
+
+// headingEntryDay returns the day heading the listing entry the tagger is in,
+// when no other day was named since: "MONDAY: Consumer credit for July,
+// due in the afternoon", "Thursday: The bank is expected to cut rates for
+// the first time since 2019. A decision is due at 1.15pm": past a month
+// or a year the entry names, the day is still the one heading it.
+func (tg *tagger) headingEntryDay() (time.Time, bool) {
+	if !tg.hasLastDay || !tg.hasHeadingDay || !tg.lastDay.Truncate(24*time.Hour).Equal(tg.headingDay) {
+		return time.Time{}, false
+	}
+	tg.noteAnchor("the day heading the entry")
+	return tg.headingDay, true
 }
 
 // sentenceDay is the day an expression earlier in the sentence named,

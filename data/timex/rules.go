@@ -535,6 +535,9 @@ func (tg *tagger) storyDay() time.Time {
 		tg.noteAnchor("the day the story is on")
 		return tg.lastDay
 	}
+	if day, ok := tg.headingEntryDay(); ok {
+		return day
+	}
 	return tg.dct
 }
 

@@ -588,3 +588,26 @@ func (tg *tagger) quotedPhrase(k int) (int, bool) {
 	}
 	return -1, false
 }
+
+// timeClauseAfter reports whether group g, after the date ending at j,
+// opens with a present perfect in a "when" or "once" clause set off right
+// after the date: "in September, when the midges have gone", "from
+// March, once the works have finished".
+func (tg *tagger) timeClauseAfter(j int, g group) bool {
+	k := j
+	if tg.punct(k, ",") {
+		k++
+	}
+	if w := tg.word(k); w != "when" && w != "once" {
+		return false
+	}
+	for m := k + 1; m < g.start; m++ {
+		if tg.toks[m].kind != kWord {
+			return false // the clause's subject is a few plain words
+		}
+	}
+	c := tg.vword(g.start)
+	// A plain present may be habitual ("sales peak in August, when
+	// most of France is on holiday"); a perfect looks ahead.
+	return g.start-k <= 4 && c == vHavePres
+}

@@ -1519,6 +1519,9 @@ func ruleSeason(tg *tagger, i int) (match, bool) {
 	if seasonWeatherNouns[tg.word(k)] {
 		return match{}, false // "a major winter storm": a kind of storm
 	}
+	if j == i && tg.word(i-1) == "a" && (tg.word(i-2) == "for" || tg.word(i+1) == "or") {
+		return match{}, false // "do it for a summer or two": a length, no season of the calendar
+	}
 	if j == i && unanchoredSeason[tg.word(i-1)] {
 		// "raised the money in a single winter", "through the Martian
 		// winter": a season's length, or another planet's, is no

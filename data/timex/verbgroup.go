@@ -459,6 +459,13 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 		tg.noteTense(tg.groupText(g), tensePast, "a period a statistic covers, named before its noun: past")
 		return tensePast, true
 	}
+	if after && tg.timeClauseAfter(j, g) {
+		// "Maybe in September, when the midges have gone": a time
+		// clause after the date tells of it in the present or the
+		// perfect, as English speaks of what is still to come.
+		tg.noteTense(tg.groupText(g), tenseFuture, "a time clause's present after the date: future")
+		return tenseFuture, true
+	}
 	if after && tg.periodOfNoun(i) {
 		// "The figures for October are due next week": the month is
 		// the period the figures cover, not when the verb happens.

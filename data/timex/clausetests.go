@@ -594,20 +594,49 @@ func (tg *tagger) quotedPhrase(k int) (int, bool) {
 // after the date: "in September, when the midges have gone", "from
 // March, once the works have finished".
 func (tg *tagger) timeClauseAfter(j int, g group) bool {
+	k, ok := tg.timeClauseAt(j, g)
+	// A plain present may be habitual ("sales peak in August, when
+	// most of France is on holiday"); a perfect looks ahead.
+	return ok && k >= 0 && tg.vword(g.start) == vHavePres
+}
+
+// timeClauseAt returns where the "when" or "once" right after the date
+// ending at j (past a comma) stands, when group g is its clause's verb
+// after a subject of a few plain words.
+func (tg *tagger) timeClauseAt(j int, g group) (int, bool) {
 	k := j
 	if tg.punct(k, ",") {
 		k++
 	}
-	if w := tg.word(k); w != "when" && w != "once" {
-		return false
+	if w := tg.word(k); w != "when" && w != "once" || g.start <= k || g.start-k > 4 {
+		return -1, false
 	}
 	for m := k + 1; m < g.start; m++ {
-		if tg.toks[m].kind != kWord {
-			return false // the clause's subject is a few plain words
+		if tg.toks[m].kind == kPunct {
+			return -1, false // the subject is a few words or figures: "when 31C was recorded"
 		}
 	}
-	c := tg.vword(g.start)
-	// A plain present may be habitual ("sales peak in August, when
-	// most of France is on holiday"); a perfect looks ahead.
-	return g.start-k <= 4 && c == vHavePres
+	return k, true
+}
+
+// pastWhenAfter reports whether a "when" clause in the past follows the
+// date ending at j, set off by a comma: "cooler than Monday, when 31C
+// was recorded", "on Friday, when the plant closed". It says the day is
+// gone, whatever the verb that governs the date.
+func (tg *tagger) pastWhenAfter(j int) bool {
+	if !tg.punct(j, ",") || tg.word(j+1) != "when" {
+		return false
+	}
+	g, ok := tg.groupAfter(j + 2)
+	if !ok {
+		return false
+	}
+	if _, ok := tg.timeClauseAt(j, g); !ok {
+		return false
+	}
+	switch tg.vword(g.start) {
+	case vPast, vBePast, vHavePast, vDoPast:
+		return true
+	}
+	return false
 }

@@ -144,7 +144,9 @@ func (tg *tagger) sceneYear(m, d, i, j int, t tense) (int, bool) {
 	day := func(y int) time.Time { return date(y, m, min(max(d, 1), daysIn(y, time.Month(m)))) }
 	s := tg.scene.span
 	tg.noteSceneAnchor(s)
-	if t == tenseFuture || tg.word(i-1) == "from" {
+	if w := tg.word(i - 1); t == tenseFuture || w == "from" || w == "until" || w == "till" || w == "into" {
+		// "Last summer, restrictions stayed in place until the
+		// autumn": a state runs on from the scene to the date.
 		y := s.Start.Year()
 		for day(y).Before(s.Start) {
 			y++

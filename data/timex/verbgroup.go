@@ -459,6 +459,12 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 		tg.noteTense(tg.groupText(g), tensePast, "a period a statistic covers, named before its noun: past")
 		return tensePast, true
 	}
+	if !after && tg.pastWhenAfter(j) {
+		// "today would be cooler than Monday, when 31C was recorded":
+		// the clause that tells of the day is in the past.
+		tg.noteTense(tg.groupText(g), tensePast, "a past \"when\" clause after the date: past")
+		return tensePast, true
+	}
 	if after && tg.timeClauseAfter(j, g) {
 		// "Maybe in September, when the midges have gone": a time
 		// clause after the date tells of it in the present or the

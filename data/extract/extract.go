@@ -169,6 +169,8 @@ func (x *extraction) piece(a *data.Article, from, to int) {
 		if n := len(events); n > 0 && span.Precision == timex.PrecisionYear {
 			if fy, ok := accountingYearBack(tx.Text, events[n-1].Span, span); ok {
 				span = fy // "in the 2004-05 financial year, up from 29 the year before": 2003-04
+			} else if fy, ok := accountingYearBack(tx.Text, stretchYear(a.Text, events[n-1]), span); ok {
+				span = fy // "in the 52 weeks to February 26, down from £67m in the previous year": March 2009 to February 2010
 			}
 		}
 		if n := len(events); n > 1 && span.Precision == timex.PrecisionMonth {
@@ -824,10 +826,11 @@ func (x *extraction) fiscalHalfSpan(text, expr string, span timex.Span) timex.Sp
 // boundedYear reads an accounting year that writes no number and the
 // restrictive relative clause after it that gives its first or last day:
 // "the fiscal year that began July 1", "the financial year which ended on
-// March 31". It returns the twelve months the clause places, from the
-// first day's month or to the last day's; a year of 52 or 53 weeks that
-// ends in a month's first week ("ended Jan. 2") is the year to the month
-// before. The day only says which year, as "the quarter ended June 30"
+// March 31", "the new tax year that began on April 6". It returns the
+// year the clause places: from the first day (a British tax year runs
+// from April 6 to April 5), or the twelve months to the last day's month,
+// where a year of 52 or 53 weeks that ends in a month's first week
+// ("ended Jan. 2") is the year to the month before. The day only says which year, as "the quarter ended June 30"
 // does, and is no event of its own (boundsYear). A clause set off by a
 // comma adds a day to a year named already ("fiscal 2024, which ended on
 // June 30"), and the day stays an event, as a quarter's does.
@@ -846,13 +849,17 @@ func boundedYear(text string, year, day timex.Timex) (timex.Span, bool) {
 	if err != nil || d.Precision != timex.PrecisionDay {
 		return timex.Span{}, false
 	}
-	first := time.Date(d.Start.Year(), d.Start.Month(), 1, 0, 0, 0, 0, time.UTC)
-	if yearEndVerbs[verb] {
-		if d.Start.Day() <= 7 {
-			first = first.AddDate(0, -1, 0) // "ended Jan. 2": the year to December
-		}
-		first = first.AddDate(0, -11, 0)
+	if !yearEndVerbs[verb] {
+		// "the tax year that began on April 6": from that day, to the
+		// day before it a year on
+		first := d.Start.Truncate(24 * time.Hour)
+		return timex.Span{Start: first, End: first.AddDate(1, 0, 0), Precision: timex.PrecisionYear}, true
 	}
+	first := time.Date(d.Start.Year(), d.Start.Month(), 1, 0, 0, 0, 0, time.UTC)
+	if d.Start.Day() <= 7 {
+		first = first.AddDate(0, -1, 0) // "ended Jan. 2": the year to December
+	}
+	first = first.AddDate(0, -11, 0)
 	return timex.Span{Start: first, End: first.AddDate(1, 0, 0), Precision: timex.PrecisionYear}, true
 }
 

@@ -309,8 +309,8 @@ rose|fell|grew|shrank|sank|slid|came|went|saw|began|brought|stood|held|hit|beat|
 // periodDeterminers are the words that tie a period to the noun after it.
 var periodDeterminers = words(`a|an|her|his|its|my|next|our|that|the|their|this|your`)
 
-// accountingYear reports whether expr is a fiscal or financial year that
-// writes no year ("the full fiscal year", "the current financial year",
+// accountingYear reports whether expr is a fiscal, financial or tax year
+// that writes no year ("the full fiscal year", "the current financial year",
 // and a company's "full year", as in "cut its forecast for the full year"):
 // an accounting period whose months the text does not give, which the
 // tagger can only value as a calendar year, so it is no event to plot.
@@ -318,7 +318,7 @@ var periodDeterminers = words(`a|an|her|his|its|my|next|our|that|the|their|this|
 func accountingYear(expr string) bool {
 	lower := strings.ToLower(expr)
 	if !strings.Contains(lower, "fiscal year") && !strings.Contains(lower, "financial year") &&
-		!strings.Contains(lower, "full year") {
+		!strings.Contains(lower, "full year") && !strings.Contains(lower, "tax year") {
 		return false
 	}
 	return !strings.ContainsAny(expr, "0123456789")
@@ -716,9 +716,10 @@ func furnitureLine(line string) bool {
 // sectionLine reports whether line is a page's section path, short names
 // between bars or arrows ("Tennis | Harbour Open 2025", "Sport > Football
 // > Premier Division"): a year in it names a tournament's or a budget's
-// edition, the section the story is filed under, no event. A line with a
-// day or other numbers ("Sat 15 Aug | Kell v Ardley") is a listing, and
-// one with a sentence's marks no path.
+// edition, the section the story is filed under, no event, and an
+// ordinal before a name ("Elections 2012 | State House | 4th District")
+// numbers the name. A line with a day or other numbers ("Sat 15 Aug |
+// Kell v Ardley") is a listing, and one with a sentence's marks no path.
 func sectionLine(line string) bool {
 	sep := " | "
 	if !strings.Contains(line, sep) {
@@ -733,13 +734,45 @@ func sectionLine(line string) bool {
 		if len(words) == 0 || len(words) > sectionWords || strings.ContainsAny(p, ".,;:!?()\"") {
 			return false
 		}
-		for _, w := range words {
-			if w[0] >= '0' && w[0] <= '9' && !editionYear(w) {
+		for k, w := range words {
+			if w[0] >= '0' && w[0] <= '9' && !editionYear(w) && !(k+1 < len(words) && namedOrdinal(w, words[k+1])) {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// namedOrdinal reports whether w is an ordinal written in figures that
+// numbers the name after it ("4th District", "2nd Division"), a
+// capitalised word that is no month: "15th August" is a day.
+func namedOrdinal(w, next string) bool {
+	n := len(w)
+	if n < 3 || next == "" || next[0] < 'A' || next[0] > 'Z' || monthName(next) {
+		return false
+	}
+	for _, c := range w[:n-2] {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	switch w[n-2:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
+
+// monthName reports whether w is a month's name or its short form
+// ("August", "Aug", "Sept").
+func monthName(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	for m := time.January; m <= time.December; m++ {
+		if name := m.String(); len(w) >= 3 && strings.HasPrefix(name, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // sectionWords bounds the words of one name in a section path.
@@ -1190,6 +1223,28 @@ func yearToDay(span timex.Span) timex.Span {
 	}
 	return timex.Span{Start: end.AddDate(-1, 0, 0), End: end, Precision: timex.PrecisionYear}
 }
+
+// stretchYear returns the twelve months a year-long stretch written
+// before the day of e closes ("the 52 weeks to February 26", "the year to
+// June 30", "the year ended March 31"), which the event itself may date
+// by its end, as the house golds "the year to June 30"; else a zero span.
+// A year counted from it ("the previous year") is the same kind of year.
+func stretchYear(text string, e data.Event) timex.Span {
+	if e.Span.Precision != timex.PrecisionDay {
+		return timex.Span{}
+	}
+	before := strings.ToLower(text[max(0, e.ExprStart-20):e.ExprStart])
+	for _, lead := range stretchYearLeads {
+		if strings.HasSuffix(before, lead) {
+			return yearToDay(e.Span)
+		}
+	}
+	return timex.Span{}
+}
+
+// stretchYearLeads: see stretchYear.
+var stretchYearLeads = []string{"the 52 weeks to ", "the 53 weeks to ", "the year to ", "the 12 months to ",
+	"the twelve months to ", "the year ended ", "the year ending "}
 
 // accountingYearBack returns the accounting year before or after prev
 // that expr counts to ("the year before", "the previous year", "a year

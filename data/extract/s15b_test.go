@@ -49,6 +49,19 @@ func TestEvents_FiscalYearStatedLate(t *testing.T) {
 		{"the year ended on a day",
 			"Profit fell in the year ended March 31.",
 			time.Date(2019, 5, 10, 0, 0, 0, 0, time.UTC), []string{"2018-04-01/2019-03-31"}},
+		// A year counted back from a year-long stretch is the same kind
+		// of year, whatever the stretch's own event is dated by.
+		{"the previous year after 52 weeks to a day",
+			"Profit was £61m in the 52 weeks to February 26, down from £67m in the previous year.",
+			time.Date(2011, 4, 13, 0, 0, 0, 0, time.UTC), []string{"2011-02-26/2011-02-26", "2009-03-01/2010-02-28"}},
+		// A tax year a clause bounds runs from the day it gives; with no
+		// clause, writing no number, it is no event (accountingYear).
+		{"a tax year from the day it began",
+			"He pointed to the new tax year that began on April 6.",
+			time.Date(2011, 4, 13, 0, 0, 0, 0, time.UTC), []string{"2011-04-06/2012-04-05"}},
+		{"a tax year with no clause",
+			"Pensions rise from April 7, the first Monday of the new tax year.",
+			time.Date(2011, 4, 13, 0, 0, 0, 0, time.UTC), []string{"2011-04-07/2011-04-07"}},
 		{"the year to a day, dated by its end as the house golds",
 			"Profit fell in the year to June 30.",
 			time.Date(2013, 8, 10, 0, 0, 0, 0, time.UTC), []string{"2013-06-30/2013-06-30"}},

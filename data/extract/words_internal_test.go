@@ -189,6 +189,9 @@ func TestSectionLine(t *testing.T) {
 		{"Storm to hit the coast on Friday | Weather", false},
 		{"Tennis", false},
 		{"By Ben Hollis | Saturday 20 June 2026, 08:00", false},
+		{"Votes 2016 | County Council | 3rd Ward", true},
+		{"Fixtures | 21st August | Kell Rovers", false},
+		{"Results | 2nd round", false},
 	} {
 		if got := sectionLine(c.line); got != c.want {
 			t.Errorf("sectionLine(%q) = %v, want %v", c.line, got, c.want)

@@ -235,6 +235,10 @@ func weekdayReading(tg *tagger, i int) (match, bool) {
 		return tg.withPartOfDay(weekdayNear(tg.speechDay(i), wd, tenseFuture).AddDate(0, 0, 7), j+1)
 	}
 	t := tg.tenseAround(i, j)
+	if t != tensePast && tg.countAsOf(i) {
+		tg.noteTense("as of", tensePast, "a count as it stood \"as of\" a day, beside a perfect: past")
+		t = tensePast
+	}
 	if speech := tg.speechDay(i); !speech.Equal(tg.dct) {
 		// `"We will meet on Friday," he said on Monday`: the quote's
 		// tense counts from the speech, not from the publication.
@@ -263,6 +267,28 @@ func weekdayReading(tg *tagger, i int) (match, bool) {
 		}
 	}
 	return tg.withPartOfDay(tg.weekdayDate(wd, t), j)
+}
+
+// countAsOf reports whether the weekday at i follows "as of" in a sentence
+// with a perfect and no "will" ("86 people have died and some 310,000
+// are displaced as of Monday"): the day a tally stood at, gone by, not a
+// present's arrangement ahead. A bare present alone may announce a change
+// to come ("as of Monday, masks are no longer required") and keeps its
+// reading.
+func (tg *tagger) countAsOf(i int) bool {
+	if tg.word(i-1) != "of" || tg.word(i-2) != "as" {
+		return false
+	}
+	perfect := false
+	for k := tg.from; k < tg.to; k++ {
+		switch c := tg.vword(k); {
+		case c == vWill || c == vModal:
+			return false
+		case c == vHavePres && tg.vword(k+1) == vPast:
+			perfect = true // "have died"
+		}
+	}
+	return perfect
 }
 
 // afterEarlierDay returns the day named earlier in the sentence, gone by,
@@ -1487,6 +1513,12 @@ func ruleWeekend(tg *tagger, i int) (match, bool) {
 	default:
 		return match{}, false
 	}
+	if sat, ok := tg.edgeWeekendAfterDay(i); ok {
+		return date1(Date, end, vWeek(sat)+"-WE")
+	}
+	if m, ok := tg.weekendOfEvent(i, end); ok {
+		return m, true
+	}
 	wd := int(tg.dct.Weekday())
 	sat := tg.dct.AddDate(0, 0, -((wd + 1) % 7))
 	t, strong := tg.governingTense(i, end)
@@ -1521,6 +1553,39 @@ func ruleWeekend(tg *tagger, i int) (match, bool) {
 		sat = tg.dct.AddDate(0, 0, 6)
 	}
 	return date1(Date, end, vWeek(sat)+"-WE")
+}
+
+// edgeWeekendAfterDay returns the Saturday of "the final weekend" or
+// "the closing weekend" at i when the sentence has named a day before it
+// ("campaigning ends at midnight on Friday 5 May, and no polls may be
+// published over the final weekend"): the stretch the weekend closes
+// ends on that day, so the weekend is the one that day is in or leads
+// into, not the one nearest the day of writing.
+func (tg *tagger) edgeWeekendAfterDay(i int) (time.Time, bool) {
+	if tg.word(i-2) != "the" || !edgeOfStretch[tg.word(i-1)] || !tg.dayEarlierInSentence(i) {
+		return time.Time{}, false
+	}
+	day := tg.anchor.Start.Truncate(24 * time.Hour)
+	tg.noteAnchor("the weekend the day named before it is in or leads into")
+	if day.Weekday() == time.Sunday {
+		return day.AddDate(0, 0, -1), true
+	}
+	return day.AddDate(0, 0, int(time.Saturday-day.Weekday())), true
+}
+
+// weekendOfEvent reads "the weekend" from i to end before "of" and a noun
+// phrase that names an event, not a date ("until the weekend of the
+// burial", "over the weekend of his wedding"): the weekend of the last
+// Saturday or Sunday the text named, the day that event was told to fall
+// on ("buried on Saturday, May 21"). With no such day it is left to the
+// tense, as a bare "the weekend" is.
+func (tg *tagger) weekendOfEvent(i, end int) (match, bool) {
+	if tg.word(i) != "the" || tg.word(end) != "of" || !tg.hasWeekendDay || !eventOwners[tg.word(end+1)] ||
+		tg.toks[min(end+2, len(tg.toks)-1)].kind != kWord || !tg.nounAt(end+2) {
+		return match{}, false
+	}
+	tg.noteDayAnchor("weekend day", tg.weekendDay, "the last Saturday or Sunday named, the day of the event")
+	return date1(Date, end, vWeek(tg.weekendDay)+"-WE")
 }
 
 // ruleJustGone reads "the weekend just gone", "the week just past", "the
@@ -1570,6 +1635,9 @@ func (tg *tagger) bareWeekend(i int) bool {
 	case prev == "a" && exclaimWords[tg.word(i-2)]:
 		return true // "What a weekend!"
 	case weekendAdjectives[prev]:
+		if edgeOfStretch[prev] && (tg.word(i+1) == "of" || tg.word(i+1) == "in") {
+			return false // "the final weekend of August": a weekend the period counts, read with it
+		}
 		before := tg.word(i - 2)
 		if (before == "a" || before == "an") && (weekendHaving[tg.word(i-3)] || exclaimWords[tg.word(i-3)] || tg.relativeClauseAt(i+1) ||
 			tg.weekendPredicate(i-3)) {
@@ -1832,7 +1900,7 @@ func nthWeekdayOf(y, m, wd, n int) (time.Time, bool) {
 // it, or before when a past clause has not reached it. A noun after the
 // ordinal makes it a count ("the 26th minute", "the 20th century").
 func ruleOrdinalDay(tg *tagger, i int) (match, bool) {
-	if !tg.hasDCT || tg.word(i) != "the" || !ordinalDayLeads[tg.word(i-1)] && !tg.rescheduledTo(i-1) {
+	if !tg.hasDCT || tg.word(i) != "the" || !ordinalDayLeads[tg.word(i-1)] && !tg.rescheduledTo(i-1) && !tg.partOfDayOf(i-1) {
 		return match{}, false
 	}
 	d, k := tg.dayNum(i + 1)
@@ -1846,6 +1914,10 @@ func ruleOrdinalDay(tg *tagger, i int) (match, bool) {
 	}
 	y, m := tg.dct.Year(), int(tg.dct.Month())
 	switch t := tg.tenseAround(i, k); {
+	case tg.recentMonth > 0 && tg.yearAge == 0:
+		// "in June 1929, when the quake struck on the morning of the
+		// 17th": the month its sentence wrote with its year.
+		y, m = tg.recentYear, tg.recentMonth
 	case t == tenseFuture && d < tg.dct.Day():
 		m++
 	case t == tensePast && d > tg.dct.Day():
@@ -1867,6 +1939,14 @@ func (tg *tagger) dayOfNamedMonth(d, off, end int) (match, bool) {
 		return match{}, false
 	}
 	return date1(Date, end, vDay(date(first.Year(), int(first.Month()), d)))
+}
+
+// partOfDayOf reports whether the "of" at k closes a part of the day
+// after "the" ("the morning of the 17th", "the night of the 3rd"): the
+// ordinal after it is a day of the month, not a rank.
+func (tg *tagger) partOfDayOf(k int) bool {
+	_, part := dayParts[tg.word(k-1)]
+	return tg.word(k) == "of" && part && tg.word(k-2) == "the"
 }
 
 // rescheduledTo reports whether the "to" at k gives an event its new day

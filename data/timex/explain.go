@@ -111,6 +111,16 @@ func (tg *tagger) noteQuarter(what string) {
 	}
 }
 
+// noteNamedMonth records that the running rule resolved its value against
+// tg.namedMonth, the last month named in the sentence (ruleMonthFor). It
+// does nothing unless explaining.
+func (tg *tagger) noteNamedMonth(what string) {
+	if tg.ex != nil && tg.ex.cur != nil {
+		m := Span{Start: tg.namedMonth, End: tg.namedMonth.AddDate(0, 1, 0), Precision: PrecisionMonth}
+		tg.ex.cur.addAnchor("month named", tg.namedMonth.Month().String(), m, what)
+	}
+}
+
 // addAnchor adds the description of an anchor, once.
 func (a *attempt) addAnchor(kind, text string, s Span, what string) {
 	d := kind + " " + strconv.Quote(text) + " (" + s.Words() + "), for " + what

@@ -1278,6 +1278,32 @@ func (tg *tagger) fiscalWord(k int) bool {
 	return w == "fiscal" || w == "fy" && tg.capital(k) || w == "financial" && tg.word(k+1) == "year"
 }
 
+// taxYearAt reports whether "tax year" starts at token k.
+func (tg *tagger) taxYearAt(k int) bool { return tg.word(k) == "tax" && tg.word(k+1) == "year" }
+
+// fiscalEdge reports whether the date starting at token start says where a
+// fiscal year begins or ends ("its budget for the fiscal year that began
+// July 1", "the financial year which ends on March 31"): the edge of a
+// period that comes round every year, not the time the story has
+// reached, so "that afternoon" after it still points to the story's day.
+func (tg *tagger) fiscalEdge(start int) bool {
+	k := start - 1
+	if w := tg.word(k); w == "on" || w == "in" {
+		k--
+	}
+	if !fiscalEdgeVerbs[tg.word(k)] {
+		return false
+	}
+	k--
+	if w := tg.word(k); w == "that" || w == "which" {
+		k--
+	}
+	if tg.word(k) != "year" {
+		return false
+	}
+	return tg.fiscalWord(k-1) || tg.word(k-1) == "tax"
+}
+
 // ruleWholeYear reads "the full year", "the fiscal year", "the latest fiscal
 // year" and "the year ended Sept. 30": a reporting year, which is a
 // duration when its end is given and the current year otherwise.
@@ -1295,8 +1321,16 @@ func ruleWholeYear(tg *tagger, i int) (match, bool) {
 			return match{}, false
 		}
 		off, k = -1, k+1
+	case w == "current" || w == "new":
+		// "the current fiscal year", "the new tax year": the year under
+		// way, as TimeBank values it (wsj_0135); a bare "the new year"
+		// is the holiday's
+		if !tg.fiscalWord(k+1) && !tg.taxYearAt(k+1) {
+			return match{}, false
+		}
+		k++
 	}
-	if tg.fiscalWord(k) {
+	if tg.fiscalWord(k) || tg.taxYearAt(k) {
 		k++
 	}
 	if tg.word(k) != "year" {
@@ -1323,7 +1357,7 @@ func ruleMonthFor(tg *tagger, i int) (match, bool) {
 		return match{}, false
 	}
 	if tg.hasNamedMonth && tg.namedMonthFrom == tg.sentenceByte() {
-		tg.noteAnchor("the month named before it in the sentence")
+		tg.noteNamedMonth("the month named before it in the sentence")
 		return date1(Date, i+2, vMonth(tg.namedMonth.Year(), int(tg.namedMonth.Month())))
 	}
 	return date1(Date, i+2, vMonth(tg.dct.Year(), int(tg.dct.Month())))

@@ -593,7 +593,25 @@ func (tg *tagger) reducedRelativeAt(k int) bool {
 // "two days to go until".
 func (tg *tagger) countdownBefore(k int) bool {
 	w := tg.word(k - 1)
-	return countdownWords[w] || w == "go" && tg.word(k-2) == "to"
+	return countdownWords[w] || w == "go" && tg.word(k-2) == "to" || tg.finalStretch(k)
+}
+
+// finalStretch reports whether "the final days", "the last hours" or "the
+// closing weeks" stand right before the "before" at k, and a planned
+// event (a vote, a match, a summit) follows within a few words: the
+// run-up to a day, told while it is still ahead ("campaigned in the final
+// days before Sunday's election"). "the final hours before Sunday's
+// crash" tells of what is over.
+func (tg *tagger) finalStretch(k int) bool {
+	if !stretchUnits[tg.word(k-1)] || !stretchWords[tg.word(k-2)] || tg.word(k-3) != "the" {
+		return false
+	}
+	for m := k + 2; m < tg.to && m <= k+6; m++ {
+		if w := tg.word(m); voteWords[w] || speechEvents[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // groupAfter finds the first verb group from token j on, skipping
@@ -960,7 +978,7 @@ func (tg *tagger) spanAdverbial(k, stop int) int {
 // close", not "to Astana", "to another cut", "to the April 2 level".
 func (tg *tagger) infinitiveAt(k int) bool {
 	w := tg.word(k)
-	if w == "" || tg.capital(k) || determiners[w] || objectPronouns[w] {
+	if w == "" || tg.capital(k) || determiners[w] || objectPronouns[w] || toNonVerbs[w] {
 		return false
 	}
 	if _, ok := monthWords[w]; ok {

@@ -474,6 +474,15 @@ var timeZones = setOf("gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "p
 	"et", "pt", "ist", "jst", "kst", "hkt", "sgt", "aest", "aedt", "awst", "nzst", "nzdt", "sast", "eat", "wat",
 	"eet", "eest", "msk", "wib", "pkt")
 
+// fiscalEdgeVerbs say where a fiscal year begins or ends: "the fiscal year
+// that began July 1", "a tax year starting on April 6" (fiscalEdge).
+var fiscalEdgeVerbs = setOf("began", "begins", "begin", "beginning", "started", "starts", "start", "starting",
+	"ended", "ends", "end", "ending")
+
+// eventOwners open the noun phrase after "the weekend of" that names an
+// event rather than a date: "the weekend of the burial", "of his wedding".
+var eventOwners = setOf("the", "his", "her", "their", "its", "our")
+
 // overnightStays are the words before "overnight" that make it a manner
 // ("stayed overnight", "had camped overnight") or an adjective ("an
 // overnight flight"), not a night.
@@ -501,6 +510,13 @@ var deliberatedWords = setOf("considered", "discussed", "planned", "weighed", "p
 // countdownWords, after a count and before "before" or "until", say what
 // is left until a day ahead: "four stages left before Sunday's finish".
 var countdownWords = setOf("left", "remaining", "remain", "remains")
+
+// stretchWords and stretchUnits make the run-up to a day ahead, before
+// "before": "the final days before", "the closing weeks before".
+var (
+	stretchWords = setOf("final", "last", "closing", "dying")
+	stretchUnits = setOf("days", "hours", "weeks", "minutes", "moments")
+)
 
 // periodEndVerbs say, in a relative clause, when a company's quarter
 // closes: "its fourth quarter, which ends on September 27", "that closed
@@ -945,6 +961,11 @@ var notIng = setOf("during", "morning", "evening", "thing", "things", "nothing",
 var determiners = setOf("the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "another", "each",
 	"every", "no", "any", "whose")
 
+// toNonVerbs follow a "to" of direction, never an infinitive's: "sent a
+// draft decision to other authorities", "spoke to both sides", "to date".
+var toNonVerbs = setOf("other", "others", "both", "all", "many", "several", "most", "some", "these", "those",
+	"this", "that", "date")
+
 // objectShares count out part of what a verb acts on: "postponed two of
 // Sunday's matches", "cancelled all Sunday sailings".
 var objectShares = setOf("all", "both", "of", "some", "several", "most", "many")
@@ -1216,7 +1237,7 @@ var figureVerbs = forms("report", "post", "publish")
 
 // statisticNouns before "for" and a month name the figures of that month,
 // which come out after it: "inflation figures for December".
-var statisticNouns = setOf("figures", "data", "statistics", "numbers", "readings")
+var statisticNouns = setOf("figures", "data", "statistics", "numbers", "readings", "surveys", "survey", "estimates")
 
 // seriesNouns name the measures a statistics office publishes month by
 // month, and publishVerbs the verbs that put them out
@@ -1597,10 +1618,12 @@ const tonight = 99
 var weekendSpellings = setOf("weekend", "wknd", "wkend")
 
 // weekendAdjectives make a bare "weekend" a particular one: "long
-// weekend", "great weekend", "worked all weekend".
+// weekend", "great weekend", "worked all weekend", "no polls over the
+// final weekend" (of the campaign the story is on).
 var weekendAdjectives = setOf("all", "long", "holiday", "bank", "great", "good", "busy", "lovely", "nice", "whole",
 	"entire", "best", "quiet", "rainy", "sunny", "fun", "relaxing", "festive", "wet", "dry", "stormy", "cold", "hot",
-	"warm", "violent", "deadly", "bloody", "chaotic", "tense", "turbulent", "lazy", "crazy", "amazing", "perfect")
+	"warm", "violent", "deadly", "bloody", "chaotic", "tense", "turbulent", "lazy", "crazy", "amazing", "perfect", "final",
+	"closing")
 
 // weekendForecasts before "a wet weekend", "a busy weekend" tell of the
 // weekend ahead: "Forecasters expect a wet weekend".

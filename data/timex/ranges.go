@@ -47,7 +47,7 @@ func (tg *tagger) closesRange(out []Timex, start int, x *Timex) bool {
 		!(join == "/" && tg.splitFinancialPair(prev.Value, x.Value)) {
 		return false
 	}
-	if (join == "to" || join == "until" || join == "till") && (tg.rescheduledAt(start-1-hedge) || tg.movedAcross(prev, start-1-hedge)) {
+	if (join == "to" || join == "until" || join == "till") && (tg.movesEventAt(start-1-hedge) || tg.movedAcross(prev, start-1-hedge)) {
 		// "postponed its meeting from Sunday to Thursday": the old day
 		// and the new; "adjourned the case on July 11 until next month":
 		// the day of the adjournment and the day it puts the case off to
@@ -360,6 +360,14 @@ func (tg *tagger) movedAcross(prev Timex, join int) bool {
 		}
 	}
 	return false
+}
+
+// movesEventAt reports whether a verb that moves an event governs the
+// range word at k, in any tense (moverBefore): "had postponed the vote
+// from Sunday to Thursday" gives the old day and the new.
+func (tg *tagger) movesEventAt(k int) bool {
+	_, ok := tg.moverBefore(k)
+	return ok
 }
 
 // movedAcrossReach bounds, in tokens, how long the date before a range

@@ -1316,21 +1316,30 @@ func (tg *tagger) reportDatedBeforeThat(g group, i, j int) bool {
 const maxBareObject = 4
 
 // rescheduledAt reports whether the "to" at k gives the new time of an
-// event the verb before it moved: "moved the keynote to Wednesday",
-// "pushed the launch of its route back to March", "had brought the
-// launch forward from June to April 14". A past perfect counts: reported
-// speech puts a move told on the day into it ("said it had brought
-// forward"), and the new time is as far ahead as in "has brought".
+// event the verb before it moved, a time ahead as things stand: "moved
+// the keynote to Wednesday", "pushed the launch of its route back to
+// March". A past perfect keeps its own past ("the launch had been
+// rescheduled for Saturday"), unless it is reported speech's, which puts
+// a move told on the day into it ("said it had brought the launch
+// forward from June to April 14", as "has brought" would).
 func (tg *tagger) rescheduledAt(k int) bool {
+	g, ok := tg.moverBefore(k)
+	return ok && (tg.vword(g.start) != vHavePast || tg.reportedAt(g.start))
+}
+
+// moverBefore returns the verb group before k that moves an event, in any
+// tense: a rescheduling verb, or "bring" with "forward" after it. What it
+// moves from and to are two times, never one range.
+func (tg *tagger) moverBefore(k int) (group, bool) {
 	g, ok := tg.groupBefore(k)
 	if !ok || g.to >= 0 {
-		return false
+		return group{}, false
 	}
 	w := tg.word(g.head)
 	if bringForms[w] {
-		return tg.forwardBetween(g.head, k)
+		return g, tg.forwardBetween(g.head, k)
 	}
-	return rescheduleVerbs[w]
+	return g, rescheduleVerbs[w]
 }
 
 // forwardBetween reports whether "forward" stands after the verb at head

@@ -1050,10 +1050,12 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 	if !ok || u < uDay || u > uYear || strings.HasSuffix(tg.word(k), "s") || u == uQuarter {
 		return match{}, false
 	}
-	if w == "the" && off > 0 && tg.word(i-1) == "within" {
+	if w == "the" && off > 0 && (tg.word(i-1) == "within" || tg.word(i-1) == "in" && u > uDay && tg.tenseAround(i, k+1) != tensePast) {
 		// "a one-in-five chance of another quake within the next
-		// week": a window of a week from now, a duration, not the
-		// calendar week after this one.
+		// week", "in the next month": a window of a week or a month
+		// from now, a duration, not the calendar week after this one.
+		// Told in the past ("in the next month, he toured Asia") it
+		// is the month after one told of.
 		return date1(Duration, k+1, durationValue(1, u))
 	}
 	switch u {

@@ -164,6 +164,10 @@ type tagger struct {
 	// week in particular ("on a Sunday night"), which a day counted from
 	// it is too (anyDayAfter); a coarser date named since keeps it.
 	anyDayLast bool
+	// weekendDay is the last Saturday or Sunday mentioned, which "the
+	// weekend of the burial" points back to (weekendOfEvent).
+	weekendDay    time.Time
+	hasWeekendDay bool
 	// recentEnd is the byte of all where that mention ends.
 	recentEnd int
 	// recentSince marks that mention as the start of a state running up
@@ -523,11 +527,17 @@ func (tg *tagger) runBlock(out []Timex) []Timex {
 			}
 			tg.noteQuoted(start)
 			counted := tg.countedFrom()
+			lastDay, hasLastDay := tg.lastDay, tg.hasLastDay
 			if !m.background {
 				tg.remember(x, m.derived || tg.comparisonPeriod(start))
 			}
 			if counted.hasAnchor && tg.lastEnd > tg.from && tg.ownedYear(start, m.end) {
 				tg.keepCountedFrom(counted)
+			}
+			if counted.hasAnchor && tg.fiscalEdge(start) {
+				// the edge of a fiscal year is no day the story is on
+				tg.keepCountedFrom(counted)
+				tg.lastDay, tg.hasLastDay = lastDay, hasLastDay
 			}
 			tg.noteEditionYear(x, start, m.end)
 			tg.noteMonthQuarter(out, m.end)
@@ -669,6 +679,9 @@ func (tg *tagger) remember(x Timex, derived bool) {
 	if s.Precision >= PrecisionDay {
 		tg.anyDayLast = false // a year or decade named since leaves no day to count from
 		tg.lastDay, tg.hasLastDay = s.Start.Truncate(24*time.Hour), true
+		if wd := tg.lastDay.Weekday(); wd == time.Saturday || wd == time.Sunday {
+			tg.weekendDay, tg.hasWeekendDay = tg.lastDay, true
+		}
 		tg.noteLatestPast(tg.lastDay, x)
 		tg.noteVoteDay(tg.lastDay, x)
 	}
@@ -819,6 +832,8 @@ func (tg *tagger) noteVoteDay(day time.Time, x Timex) {
 			back, counted = countedFromVote(tg.all[x.End:p])
 		}
 		switch {
+		case p > x.End && thatBetween(tg.all[x.End:p]):
+			continue // "had said on Monday that the recall would not affect the ballot": the saying's day
 		case counted && back == 0:
 			continue // "on Monday after the vote": another day, how far unsaid
 		case counted:
@@ -833,6 +848,14 @@ func (tg *tagger) noteVoteDay(day time.Time, x Timex) {
 	if d >= 0 && (tg.voteDist < 0 || d < tg.voteDist) {
 		tg.voteDay, tg.hasVoteDay, tg.voteDist = vote, true, d
 	}
+}
+
+// thatBetween reports whether between, the text from a day to a vote word
+// after it, opens a clause with "that": the vote word is in the clause
+// reported or described ("said on Monday that the recall would not
+// affect the ballot"), and the day is the saying's, not the vote's.
+func thatBetween(between string) bool {
+	return strings.Contains(between, " that ") || strings.HasPrefix(between, " that")
 }
 
 // voteMention reports whether the word at k names the vote itself: a

@@ -1859,13 +1859,23 @@ func (tg *tagger) onCourseAt(k int) vclass {
 	if w := tg.word(k); w == "course" || w == "track" {
 		onAt = k - 1
 	}
-	if tg.word(onAt) != "on" || tg.word(onAt+2) != "to" || !courseWords[tg.word(onAt+1)] || !tg.vword(onAt-1).beForm() {
+	if tg.word(onAt) != "on" || tg.word(onAt+2) != "to" || !courseWords[tg.word(onAt+1)] || !tg.beBeforeCourse(onAt) {
 		return vNone
 	}
 	if k == onAt {
 		return vAdv
 	}
 	return vPred
+}
+
+// beBeforeCourse reports whether a form of "be" governs the "on" of "on
+// course" at k: right before it, or before an adjective and "and" ("was
+// healthy and on course to attempt a landing"), which share it.
+func (tg *tagger) beBeforeCourse(k int) bool {
+	if tg.vword(k - 1).beForm() {
+		return true
+	}
+	return tg.word(k-1) == "and" && tg.toks[k-2].kind == kWord && !tg.vword(k-2).verbal() && tg.vword(k-3).beForm()
 }
 
 // onWayAt classifies token k when it stands in "on the way" or "on its

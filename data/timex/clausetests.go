@@ -75,7 +75,8 @@ func (tg *tagger) comparisonBase(k int) bool {
 	for j := k; j > tg.from && k-j <= comparisonReach; j-- {
 		w := tg.word(j)
 		if w == "from" {
-			return comparedFrom[tg.word(j-1)] && !(tg.word(j-1) == "up" && startUpVerbs[tg.word(j-2)])
+			return comparedFrom[tg.word(j-1)] && !(tg.word(j-1) == "up" && startUpVerbs[tg.word(j-2)]) ||
+				tg.changedFigureBefore(j)
 		}
 		if tg.toks[j].kind != kNum && !tg.punct(j, "%") && !tg.punct(j, "$") && !tg.punct(j, ".") && !amountWords[w] && !figureUnits[w] &&
 			!tg.lexAt(j).has(inPossessives) && w != "the" {
@@ -83,6 +84,25 @@ func (tg *tagger) comparisonBase(k int) bool {
 		}
 	}
 	return false
+}
+
+// changedFigureBefore reports whether "up" or "down" and a figure stand
+// right before the "from" at j: "prices up about 12 percent from
+// October", "down 3.1% from a year earlier".
+func (tg *tagger) changedFigureBefore(j int) bool {
+	m := j - 1
+	figure := false
+	for ; m > tg.from && j-m <= comparisonReach; m-- {
+		w := tg.word(m)
+		if tg.toks[m].kind == kNum || tg.punct(m, "%") || tg.punct(m, ".") || amountWords[w] || figureUnits[w] {
+			figure = figure || tg.toks[m].kind == kNum
+			continue
+		}
+		if !approximators[w] {
+			break
+		}
+	}
+	return figure && comparedFrom[tg.word(m)]
 }
 
 // closingLevel reports whether the hint word at k ends a closing price

@@ -1329,6 +1329,9 @@ var startUpVerbs = forms("pick", "speed", "ramp", "step", "gear", "start", "heat
 // that dates it: "down from 2.4 per cent in March".
 var figureUnits = setOf("per", "cent", "pc")
 
+// approximators hedge a figure: "up about 12 percent", "down nearly 3%".
+var approximators = setOf("about", "around", "roughly", "nearly", "almost", "some", "by", "just", "over", "more", "than")
+
 // levelWords after a date make it a reference point already past: "the
 // April 2 level", "the March 2020 low".
 var levelWords = setOf("level", "levels", "low", "lows", "high", "highs", "peak", "close", "baseline")

@@ -1187,8 +1187,8 @@ func parseNumericFirst(s string, i int) (written, bool) {
 		day := n
 		if s[j] != '.' && m > 12 { // 11/27/2024 is month-first
 			day, m = m, n
-		} else if s[j] != '.' && n <= 12 {
-			return written{}, false // 05/06/2024 and 05-06-2024 could be either
+		} else if s[j] != '.' && n <= 12 && n != m {
+			return written{}, false // 05/06/2024 and 05-06-2024 could be either; 12/12/2023 is one day
 		}
 		return written{year: y, month: m, day: day, end: end}, true
 	case j-i <= 2:

@@ -56,6 +56,7 @@ var publishedCases = []publishedCase{
 	{"stamp with zone", "Headline\nNov 27, 2024, 10:31 AM ET\nBody.", "2024-11-27"},
 	{"stamp then label", "Headline\nNovember 27, 2024 10:31 AM GMT+0 Updated 2 hours ago\nBody.", "2024-11-27"},
 	{"ambiguous slashes", "Headline\n05/06/2024\nBody.", ""},
+	{"slashes with day and month equal", "Headline\nPublished: 12/12/2023 08:30\nBody.", "2023-12-12"},
 	// Two-digit years, on a stamp with its minute (checked against the calendar).
 	{"short year stamp, day-first", "Leaders meet\nBy A. Writer\n28/06/16, 7:15 AM CET\nBody.", "2016-06-28"},
 	{"short year stamp, month-first", "Leaders meet\n6/28/16, 7:15 AM CET\nBody.", "2016-06-28"},

@@ -1649,6 +1649,7 @@ func (tg *tagger) bareWeekend(i int) bool {
 		}
 		before := tg.word(i - 2)
 		if (before == "a" || before == "an") && (weekendHaving[tg.word(i-3)] || exclaimWords[tg.word(i-3)] || tg.relativeClauseAt(i+1) ||
+			tg.word(i-3) == "after" || tg.word(i-3) == "for" && weekendPreparing[tg.word(i-4)] ||
 			tg.weekendPredicate(i-3)) {
 			// "had a great weekend", "have a long weekend", "such a
 			// lazy weekend", "follows a wet weekend in which rivers

@@ -1626,7 +1626,11 @@ var weekendSpellings = setOf("weekend", "wknd", "wkend")
 var weekendAdjectives = setOf("all", "long", "holiday", "bank", "great", "good", "busy", "lovely", "nice", "whole",
 	"entire", "best", "quiet", "rainy", "sunny", "fun", "relaxing", "festive", "wet", "dry", "stormy", "cold", "hot",
 	"warm", "violent", "deadly", "bloody", "chaotic", "tense", "turbulent", "lazy", "crazy", "amazing", "perfect", "final",
-	"closing")
+	"closing", "big", "bumper", "hectic", "packed")
+
+// weekendPreparing, before "for a busy weekend", get ready for the
+// weekend ahead: "Fans are preparing for a big weekend of football".
+var weekendPreparing = setOf("preparing", "prepare", "prepared", "bracing", "brace", "braced", "ready", "gearing", "set")
 
 // weekendForecasts before "a wet weekend", "a busy weekend" tell of the
 // weekend ahead: "Forecasters expect a wet weekend".

@@ -1491,6 +1491,11 @@ func (tg *tagger) reducedRelative(g group) (group, bool) {
 		return group{}, false
 	}
 	for k := g.start - 1; k > tg.from && k >= g.start-4; k-- {
+		if k < g.start-1 && tg.vword(k).verbal() {
+			if main, ok := tg.groupBefore(k + 1); ok && main.end == k+1 && tg.wantedDone(main) {
+				return main, true // "parents want schools reopened"
+			}
+		}
 		if tg.toks[k].kind != kWord || tg.vword(k).verbal() || prepositions[tg.word(k)] {
 			return group{}, false
 		}
@@ -1499,6 +1504,9 @@ func (tg *tagger) reducedRelative(g group) (group, bool) {
 		}
 		if tg.toks[k-1].kind != kWord {
 			return group{}, false // ", a spokesman said": no object of a verb before
+		}
+		if main, ok := tg.groupBefore(k); ok && main.end == k && tg.wantedDone(main) {
+			return main, true // "the mayor wants the road reopened": "wants" is the verb
 		}
 		if tg.nounPhraseEndsAt(k - 1) {
 			// "the details of a deal their leaders signed": a noun
@@ -1511,9 +1519,19 @@ func (tg *tagger) reducedRelative(g group) (group, bool) {
 			return group{}, false
 		}
 		c := tg.vword(main.start)
-		return main, c == vWill || c == vModal
+		return main, c == vWill || c == vModal || tg.wantedDone(main)
 	}
 	return group{}, false
+}
+
+// wantedDone reports whether group g, before a noun phrase and the
+// participle that qualifies it, is a present verb of wanting or
+// expecting ("want the election held in October", "expects the deal
+// completed by June"): the participle tells the state wished for, which
+// lies ahead, and the wish, not the participle, governs the date.
+func (tg *tagger) wantedDone(g group) bool {
+	c := tg.vword(g.start)
+	return g.start == g.head && (c == vPres || c == vBase) && objectForward[tg.word(g.head)]
 }
 
 // insideName reports whether the capitalised word at k stands inside a

@@ -115,6 +115,9 @@ func (tg *tagger) classify(k int) vclass {
 		return vPres // "Thursday night and Friday morning look like the worst of it"
 	case lex.has(lBase) && !lex.has(lPast) && tg.word(k-1) == "and" && tg.punct(k-2, ",") && tg.objectAt(k+1):
 		return vPres // "won on Thursday, and face their next opponent": a base form is no past"
+	case (lex.has(lBase) || lex.has(lForward) && baseShape(w)) && !lex.has(lPast) && tg.word(k-1) == "and" && tg.dateEndsAt(k-2) &&
+		(tg.objectAt(k+1) || tg.word(k+1) == "to" && tg.infinitiveAt(k+2)):
+		return vPres // "staged a walkout on Monday and plan another", "and hope to return": a plural subject's second verb
 	case lex.has(lBase) && !lex.has(lPast) && tg.word(k-1) == "and" && tg.dateEndsAt(k-2) && tg.dateLeadAt(k+1):
 		return vPres // "Nominations opened Monday and close Friday": a second verb after the first one's date
 	case (lex.has(lBase) || lex.has(lForward) && baseShape(w)) && tg.teamSubject(k):

@@ -728,6 +728,14 @@ var forPlanPredicates = setOf("fixed", "listed")
 var planParticiples = setOf("booked", "confirmed", "reserved", "rescheduled", "fixed", "listed", "earmarked",
 	"timetabled", "pencilled", "penciled", "arranged", "planned", "scheduled", "slated", "set", "billed")
 
+// capacityWords tell that a place or a service has no room left, and
+// capacityAdverbs the degree words between them ("were already fully
+// booked for August"): what it is full for is booked ahead (capacityFor).
+var (
+	capacityWords   = setOf("full", "booked", "sold", "out", "up", "oversubscribed")
+	capacityAdverbs = setOf("already", "fully", "completely", "almost", "nearly", "largely", "all", "totally")
+)
+
 // stateAdjectives are the schedulePredicates that are adjectives, not
 // participles: after "be" alone they tell of a state on the day ("we were
 // ready on Sunday"), and point ahead only before "to" or "for" ("were

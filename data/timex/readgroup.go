@@ -50,6 +50,15 @@ func (tg *tagger) readGroup(g group, before bool, i, j int) (t tense, strong boo
 		// its "are" left out, not an infinitive "say" governs.
 		return tenseFuture, true, "a reported clause's subject and \"to\": future"
 	}
+	if before && (fc == vBePast || fc == vPast) && tg.capacityFor(g, i) && !tg.possessive(j) {
+		// "hotels were already full for the last week of July",
+		// "flights were sold out for the Easter weekend": a booking
+		// is made for a time ahead of it, which the past of the
+		// state tells nothing of; the day is the nearest. An event
+		// a hall was full for ("was full for Tuesday's meeting") is
+		// the crowd's, and the past's.
+		return tenseNearest, true, "full or booked for a time: nearest"
+	}
 	if before && g.start == g.head && fc == vPast && tg.word(g.end) == "for" && !tg.vword(g.start-1).verbal() {
 		// "operations booked for April and May will go ahead": a
 		// participle after its noun describes it, and the clause's own
@@ -1965,4 +1974,28 @@ func (tg *tagger) labelBefore(c int) bool {
 		}
 	}
 	return true
+}
+
+// capacityFor reports whether the date at i is what a place or a service
+// is full for: group g and at most a few adverbs and capacityWords
+// ("full", "booked", "sold out", "booked up"), one of them at least, then
+// "for" (and "the") right before the date.
+func (tg *tagger) capacityFor(g group, i int) bool {
+	f := i - 1
+	if tg.word(f) == "the" {
+		f-- // "for the Easter weekend"
+	}
+	if tg.word(f) != "for" || f < g.end {
+		return false
+	}
+	found := capacityWords[tg.word(g.head)]
+	for k := g.end; k < f; k++ {
+		switch w := tg.word(k); {
+		case capacityWords[w]:
+			found = true
+		case tg.vword(k) != vAdv && !capacityAdverbs[w]:
+			return false
+		}
+	}
+	return found
 }

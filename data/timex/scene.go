@@ -138,8 +138,15 @@ func (tg *tagger) sceneYear(m, d, i, j int, t tense) (int, bool) {
 	if !tg.scene.ok || i < tg.scene.end || tg.scene.reported && t != tenseFuture || tg.nowClauseBefore(i) {
 		return 0, false
 	}
-	if g, ok, _ := tg.governingGroup(i, j); ok && nowForms[tg.vword(g.start)] {
+	g, ok, _ := tg.governingGroup(i, j)
+	if ok && nowForms[tg.vword(g.start)] {
 		return 0, false
+	}
+	if c := tg.vword(g.start); ok && tg.word(g.start-1) == "to" && (c == vBase || c == vBe) {
+		// "Last month it was shortlisted for an award, to be presented
+		// on March 28": what a "to"-infinitive tells is still ahead of
+		// the scene.
+		t = tenseFuture
 	}
 	day := func(y int) time.Time { return date(y, m, min(max(d, 1), daysIn(y, time.Month(m)))) }
 	s := tg.scene.span

@@ -26,6 +26,18 @@ func (tg *tagger) startedInPast(k, j int) bool {
 	return tg.punct(k-1, ",") && tg.pastGroupBefore(k-1) || tg.frontedPast(k, j)
 }
 
+// startInside reports whether the start word at k ("starting",
+// "beginning") opens a phrase set off by commas after a noun, with the
+// verb of its clause right after the closing comma at j: "the threat of
+// tariffs, starting September 1, sent investors into bonds".
+func (tg *tagger) startInside(k, j int) bool {
+	if !tg.punct(k-1, ",") || !tg.punct(j, ",") || tg.toks[max(k-2, 0)].kind != kWord || tg.vword(k-2).verbal() {
+		return false
+	}
+	g, ok := tg.groupAfter(j)
+	return ok && g.start == j+1 && tg.vword(g.start).finite() && !reportingVerbs[tg.word(g.head)]
+}
+
 // frontedPast reports whether the word at k opens its sentence, or a
 // clause after "and" or "but", with a phrase that ends in a comma at j,
 // and the verb after it is a past ("Until Monday, the bridge was closed");

@@ -15,6 +15,13 @@ func (tg *tagger) dateHint(k, j int) (tense, string) {
 	if startWords[tg.word(next)] {
 		start = next // "beginning" is skipped as in "the beginning of"
 	}
+	if startWords[tg.word(start)] && tg.startInside(start, j) {
+		// "the threat of fresh tariffs, starting September 1, sent
+		// investors into bonds": a start set off between commas
+		// qualifies the noun before it, a plan whose start lies just
+		// ahead of the past that tells of it, or just gone.
+		return tenseNearest, "\"starting\" a date set off inside its clause: nearest"
+	}
 	if startWords[tg.word(start)] && tg.startedInPast(start, j) {
 		return tensePast, "\"starting\" a date in a clause told in the past: past"
 	}

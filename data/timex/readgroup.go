@@ -1367,7 +1367,7 @@ func (tg *tagger) forwardBetween(head, k int) bool {
 // afterIndefinite reports whether the word at k ends a noun phrase an
 // indefinite article opens, with at most three words or commas between
 // that are no verbs, or "the" and an ordinal or comparative, perhaps with
-// nouns between, and no object follows: "a power cut at the hall", "a
+// nouns between, or "another", and no object follows: "a power cut at the hall", "a
 // further, smaller cut in the summer", "the first cut in June", "the next
 // Fed rate cut to June"; not "a company cut jobs".
 func (tg *tagger) afterIndefinite(k int) bool {
@@ -1379,7 +1379,7 @@ func (tg *tagger) afterIndefinite(k int) bool {
 	}
 	for m := k - 1; m >= tg.from && m >= k-4; m-- {
 		switch w := tg.word(m); {
-		case w == "a" || w == "an":
+		case w == "a" || w == "an" || w == "another":
 			return true
 		case m < k-1 && tg.word(m-1) == "the" && nounModifier(w):
 			return true // "the next Fed rate cut", "the first interest rate cut"

@@ -924,7 +924,14 @@ func ruleAnaphor(tg *tagger, i int) (match, bool) {
 			if tg.word(i-1) == "of" && yearParts[tg.word(i-2)] && tg.tenseAround(i, k+1) == tenseFuture {
 				return date1(Date, k+1, vWeek(weekAhead(tg.dct)))
 			}
-			return date1(Date, k+1, vWeek(tg.weekSide(tg.dayBase(), i, k+1)))
+			base := tg.dayBase()
+			if base.After(tg.dct) && vWeek(base) != vWeek(tg.dct) && tg.tenseAround(i, k+1) == tensePast {
+				// "ended the week down 3.1 percent", after a plan's
+				// day ahead ("tariffs starting September 1"): a week
+				// told as gone is not one still to come.
+				base = tg.dct
+			}
+			return date1(Date, k+1, vWeek(tg.weekSide(base, i, k+1)))
 		default:
 			if m, ok := tg.weekdayBeside(k); ok {
 				return m, true // "the Friday before Christmas"

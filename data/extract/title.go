@@ -149,6 +149,9 @@ func (c *clauses) title() []string {
 	if p, ok := c.listItem(k); ok {
 		return p
 	}
+	if p, ok := c.coordinatedSubject(k, body); ok {
+		return append(p, c.objectClauses(k)...)
+	}
 	asides := k >= 2 && c.asidesBetween(1, k)
 	if asides {
 		// "The minister, who took office in March, resigned on Monday":
@@ -208,9 +211,15 @@ func (c *clauses) reducedRelative(j int) bool {
 // knows as a verb, nor an -ed or -ing form.
 func (c *clauses) apposition(j int) bool {
 	first := c.firstWord(j)
-	if first < 0 || c.toks[first].role&roleDeterminer == 0 && !c.capitalised(first) {
+	if first < 0 || c.toks[first].role&roleDeterminer == 0 && !c.capitalised(first) || c.coordinated(j) {
 		return false
 	}
+	return c.verbless(j)
+}
+
+// verbless reports whether segment j holds no word the lexicon knows as a
+// verb, nor an -ed or -ing form: a noun phrase.
+func (c *clauses) verbless(j int) bool {
 	for m := c.bodyStart(j); m < c.segs[j].to; m++ {
 		if c.toks[m].kind != tokWord {
 			continue
@@ -221,6 +230,40 @@ func (c *clauses) apposition(j int) bool {
 		}
 	}
 	return true
+}
+
+// coordinated reports whether segment j opens with a coordinator after its
+// comma (", and the city's metro"): a new clause's subject, no apposition.
+func (c *clauses) coordinated(j int) bool {
+	first := c.firstWordIn(c.segs[j].from, c.segs[j].to)
+	return first >= 0 && c.toks[first].role&roleCoordinator != 0
+}
+
+// coordinatedSubject puts before a clause with no subject the subject a
+// coordinated clause opened before asides on it: "…, and the city's
+// metro, which was used as a shelter overnight, reopened at 6 a.m. on
+// Tuesday" gives "The city's metro reopened", not the sentence's first
+// clause.
+func (c *clauses) coordinatedSubject(k int, body []string) ([]string, bool) {
+	if k < 3 || c.segs[k].lead != leadComma || len(body) == 0 {
+		return nil, false
+	}
+	if first := c.firstWord(k); first < 0 || !c.mayBeVerb(first) && !strings.HasSuffix(c.word(first), "ed") {
+		return nil, false
+	}
+	j := k
+	for j > 2 && c.asidesBetween(j-1, j) {
+		j--
+	}
+	s := j - 1
+	if j == k || c.segs[s].lead != leadComma || !c.coordinated(s) || !c.verbless(s) {
+		return nil, false
+	}
+	subj := c.span(c.bodyStart(s), c.segs[s].to)
+	if n := c.count(subj, maxAsideSubject+1); n == 0 || n > maxAsideSubject {
+		return nil, false
+	}
+	return append(subj, body...), true
 }
 
 // saysTooLittle reports whether segment k, whose words without the date

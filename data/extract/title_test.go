@@ -37,6 +37,10 @@ func TestTitle(t *testing.T) {
 		{"The ban will stay in place until at least Friday, officials said.", "Friday", "The ban will stay in place"},
 		{"Cargo would be diverted until at least the end of next week.", "the end of next week", "Cargo would be diverted"},
 		{"He walked to the quay shortly after midnight.", "midnight", "He walked to the quay"},
+		// A clause after ", and" whose subject an aside follows takes that subject, not the first clause.
+		{"Pupils stayed at home for the rest of the week, and the town's tram line, which had flooded overnight, reopened at noon on Thursday.",
+			"noon on Thursday", "The town's tram line reopened"},
+		{"Pupils stayed at home, and the tram line, the town's busiest route, reopened on Thursday.", "Thursday", "The tram line reopened"},
 		// "whose" after a plural: the apostrophe alone.
 		{"Fruit growers, whose season peaks in April, said losses had run into millions.", "April", "Fruit growers' season peaks"},
 		{"The company, whose shares fell on Monday, said it would cut jobs.", "Monday", "The company's shares fell"},

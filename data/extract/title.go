@@ -851,6 +851,21 @@ func trimEnds(s string) string {
 		}
 		s = strings.TrimRight(s[:i], punct)
 	}
+	return unquoteOpen(s)
+}
+
+// unquoteOpen drops a quotation mark the title opens and does not close,
+// as a clause cut at a comma inside a quote leaves it: `would take
+// "weeks` gives "would take weeks".
+func unquoteOpen(s string) string {
+	if strings.Count(s, `"`)%2 == 1 {
+		i := strings.LastIndexByte(s, '"')
+		s = s[:i] + s[i+1:]
+	}
+	if strings.Count(s, "“") > strings.Count(s, "”") {
+		i := strings.LastIndex(s, "“")
+		s = s[:i] + s[i+len("“"):]
+	}
 	return s
 }
 

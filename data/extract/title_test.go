@@ -37,6 +37,9 @@ func TestTitle(t *testing.T) {
 		{"The ban will stay in place until at least Friday, officials said.", "Friday", "The ban will stay in place"},
 		{"Cargo would be diverted until at least the end of next week.", "the end of next week", "Cargo would be diverted"},
 		{"He walked to the quay shortly after midnight.", "midnight", "He walked to the quay"},
+		// A quote the clause opens and a comma cuts loses its mark.
+		{`Repairs would take "weeks, not days", the grid operator said on Tuesday.`, "Tuesday", "Repairs would take weeks"},
+		{"Repairs would take “weeks, not days”, the grid operator said on Tuesday.", "Tuesday", "Repairs would take weeks"},
 		// A clause after ", and" whose subject an aside follows takes that subject, not the first clause.
 		{"Pupils stayed at home for the rest of the week, and the town's tram line, which had flooded overnight, reopened at noon on Thursday.",
 			"noon on Thursday", "The town's tram line reopened"},

@@ -331,6 +331,11 @@ func (c *clauses) relative(k int) []string {
 	}
 	if w := c.firstWordIn(c.segs[k].from, c.segs[k].to); w >= 0 && strings.EqualFold(c.word(w), "whose") {
 		ante = append(ante, possessiveEnding(ante[len(ante)-1]))
+	} else if k == 1 && who == c.segs[k].from && c.verbless(0) {
+		// "Anyone who was in the area on Sunday should call": no
+		// comma sets the relative off the sentence's subject, whose
+		// verb runs on in the segment, so the relative word stays.
+		ante = append(ante, c.word(who))
 	}
 	return append(ante, body...)
 }
@@ -515,6 +520,29 @@ func (c *clauses) nounPhrase(i int) bool {
 	return r&roleDeterminer != 0 || c.capitalised(first) && r&roleFunction == 0
 }
 
+// reportedSubjectEnds reports whether segment i ends with a reporting verb
+// and a short noun phrase, the subject of the reported clause whose verb
+// comes after an aside: "Police said the attack | , just after 10pm on
+// Sunday, | was not random".
+func (c *clauses) reportedSubjectEnds(i int) bool {
+	s := c.segs[i]
+	r := -1
+	for j := s.from; j < s.to; j++ {
+		if c.toks[j].kind == tokWord && c.toks[j].role&roleReporting != 0 {
+			r = j
+		}
+	}
+	if r < 0 {
+		return false
+	}
+	first := c.firstWordIn(r+1, s.to)
+	if first < 0 || c.mayBeVerb(first) || c.toks[first].role&roleDeterminer == 0 && !c.capitalised(first) {
+		return false
+	}
+	n := c.count(c.span(first, s.to), maxAsideSubject+1)
+	return n >= 1 && n <= 3
+}
+
 // mainClause returns the title the sentence's main clause gives, leaving
 // out segment skip (the clause holding the date when it said too little):
 // the first clause that opens the sentence or follows a comma, with a
@@ -533,7 +561,7 @@ func (c *clauses) mainClause(skip int) []string {
 		if p, ok := c.withComplement(i, body); ok {
 			return p
 		}
-		if n <= 3 && c.nounPhrase(i) {
+		if n <= 3 && c.nounPhrase(i) || c.reportedSubjectEnds(i) {
 			if j := c.nextVerbPhrase(i+1, skip); j >= 0 {
 				return append(append(body, c.span(c.bodyStart(j), c.segs[j].to)...), c.objectClauses(j)...)
 			}

@@ -37,6 +37,10 @@ func TestTitle(t *testing.T) {
 		{"The ban will stay in place until at least Friday, officials said.", "Friday", "The ban will stay in place"},
 		{"Cargo would be diverted until at least the end of next week.", "the end of next week", "Cargo would be diverted"},
 		{"He walked to the quay shortly after midnight.", "midnight", "He walked to the quay"},
+		// A reported clause's subject, an aside with the date, then its verb.
+		{"Police said the attack, just after 10pm on Sunday, was not random.", "10pm on Sunday", "Police said the attack was not random"},
+		{"Anyone who was in the area between 9.30pm and 10.30pm on Sunday should call.", "9.30pm and 10.30pm on Sunday",
+			"Anyone who was in the area should call"},
 		// A quote the clause opens and a comma cuts loses its mark.
 		{`Repairs would take "weeks, not days", the grid operator said on Tuesday.`, "Tuesday", "Repairs would take weeks"},
 		{"Repairs would take “weeks, not days”, the grid operator said on Tuesday.", "Tuesday", "Repairs would take weeks"},

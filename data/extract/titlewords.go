@@ -51,7 +51,7 @@ var titleLexicon = func() map[string]wordRole {
 		"under", "over", "about", "after", "before", "into", "onto", "through", "throughout", "between",
 		"against", "without", "within", "across", "amid", "near", "around", "as", "toward", "towards")
 	add(roleAttached, "in", "on", "at", "by", "during", "since", "until", "from", "of", "for", "earlier",
-		"later", "late", "early", "through", "throughout", "around", "as", "before", "after")
+		"later", "late", "early", "through", "throughout", "around", "as", "before", "after", "between")
 	add(roleDeterminer, "the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those", "my", "your")
 	add(rolePronoun, "he", "she", "it", "they", "we", "i", "you", "there")
 	add(roleReporting, "said", "says", "say", "told", "tells", "added", "noted", "announced", "announces",

@@ -1,0 +1,24 @@
+package timex_test
+
+import (
+	"testing"
+
+	"github.com/dateline/dateline/data/timex"
+)
+
+// s16dCases are the values of branch s16-d's rules, in text of our own;
+// the publication day is a Friday, 10 August 2007.
+var s16dCases = []tagCase{
+	// "today's" before a noun of the present age is the present, no day.
+	{"The minister said the ruling was a warning for today's youth.", fri10Aug2007, "today", timex.Date, "PRESENT_REF", ""},
+	{"The hall was small by today's standards.", fri10Aug2007, "today", timex.Date, "PRESENT_REF", ""},
+	{"The estate sold for $2 million, about $30 million in today's money.", fri10Aug2007, "today", timex.Date, "PRESENT_REF", ""},
+	// Before any other noun it is the day of writing.
+	{"Today's vote was delayed by an hour.", fri10Aug2007, "Today", timex.Date, "2007-08-10", ""},
+	{"Shares fell in today's session.", fri10Aug2007, "today", timex.Date, "2007-08-10", ""},
+}
+
+// TestTag_S16d checks the values of s16dCases.
+func TestTag_S16d(t *testing.T) {
+	checkTagCases(t, s16dCases)
+}

@@ -16,6 +16,15 @@ var s16dCases = []tagCase{
 	// Before any other noun it is the day of writing.
 	{"Today's vote was delayed by an hour.", fri10Aug2007, "Today", timex.Date, "2007-08-10", ""},
 	{"Shares fell in today's session.", fri10Aug2007, "today", timex.Date, "2007-08-10", ""},
+	// A year between an article or a possessive and a carmaker's model
+	// or vehicle is the vehicle's model year, no time.
+	{"Police said the suspect's 1987 Chevrolet Cavalier was found last month.", fri10Aug2007, "1987", "", "", ""},
+	{"The driver of a 2015 Toyota Camry was hurt.", fri10Aug2007, "2015", "", "", ""},
+	{"Her 2010 Ford pickup was stolen.", fri10Aug2007, "2010", "", "", ""},
+	// A maker after a year elsewhere leaves the year a date.
+	{"In 2005 Toyota sold more cars than anyone.", fri10Aug2007, "2005", timex.Date, "2005", ""},
+	{"The 2006 Ford report was never published.", fri10Aug2007, "2006", timex.Date, "2006", ""},
+	{"The 2006 Ford Motor results beat forecasts.", fri10Aug2007, "2006", timex.Date, "2006", ""},
 }
 
 // TestTag_S16d checks the values of s16dCases.

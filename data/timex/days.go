@@ -813,11 +813,13 @@ func (tg *tagger) presentOfLiving(i int) bool {
 }
 
 // presentOfAge reports whether the "today" at i is a possessive before
-// a noun of the present age ("what the case means for today's youth",
-// "small by today's standards"): the present, as TimeML's PRESENT_REF,
-// not the day of writing.
+// a noun of the present age that ends its phrase ("what the case means
+// for today's youth", "small by today's standards"): the present, as
+// TimeML's PRESENT_REF, not the day of writing. A noun after it makes a
+// compound of the day's event ("today's youth team fixture", "today's
+// World Cup qualifier").
 func (tg *tagger) presentOfAge(i int) bool {
-	return tg.possessive(i+1) && presentAgeNouns[tg.word(i+3)]
+	return tg.possessive(i+1) && presentAgeNouns[tg.word(i+3)] && !tg.capital(i+3) && !tg.nounAt(i+4)
 }
 
 // ruleDeictic reads "yesterday", "today", "tomorrow", "tonight", "this

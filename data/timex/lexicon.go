@@ -394,7 +394,7 @@ var livingWords = setOf("living", "alive")
 // presentAgeNouns after "today's" make it the present age, no day: the
 // people, world and measures of our time ("today's youth", "by today's
 // standards", "$5 million in today's money"); see presentOfAge.
-var presentAgeNouns = setOf("youth", "young", "youngsters", "teenagers", "teens", "kids", "children",
+var presentAgeNouns = setOf("youth", "youngsters", "teenagers", "teens", "kids", "children",
 	"generation", "generations", "world", "society", "culture", "standards", "money", "dollars", "terms")
 
 // refWords are single words for the present, past and future.

@@ -16,6 +16,8 @@ var s16dCases = []tagCase{
 	// Before any other noun it is the day of writing.
 	{"Today's vote was delayed by an hour.", fri10Aug2007, "Today", timex.Date, "2007-08-10", ""},
 	{"Shares fell in today's session.", fri10Aug2007, "today", timex.Date, "2007-08-10", ""},
+	{"Fans queued for today's youth team fixture.", fri10Aug2007, "today", timex.Date, "2007-08-10", ""},
+	{"Tickets for today's World Cup qualifier sold out.", fri10Aug2007, "today", timex.Date, "2007-08-10", ""},
 	// A year between an article or a possessive and a carmaker's model
 	// or vehicle is the vehicle's model year, no time.
 	{"Police said the suspect's 1987 Chevrolet Cavalier was found last month.", fri10Aug2007, "1987", "", "", ""},

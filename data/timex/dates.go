@@ -1397,7 +1397,7 @@ func (tg *tagger) looksLikeYear(i, y int) bool {
 	if (y < 1900 || y > 2099) && !oldYearCues[tg.word(i-1)] && !tg.oldYearRange(i) && !(y >= 1000 && tg.headsYearEntry(i, y)) {
 		return false
 	}
-	if tg.endsImpossibleDate(i, y) {
+	if tg.endsImpossibleDate(i, y) || tg.modelYear(i) {
 		return false
 	}
 	prev := i - 1
@@ -1427,6 +1427,23 @@ func (tg *tagger) looksLikeYear(i, y int) bool {
 		return false
 	}
 	return !countNouns[tg.word(next)]
+}
+
+// modelYear reports whether the year at i is a vehicle's model year, no
+// time: after an article or a possessive and before a maker's name that
+// a model's name or a vehicle noun follows ("the suspect's 1987 Chevrolet
+// Cavalier", "the driver of a 2015 Toyota Camry", "his 2010 Ford
+// pickup"). "In 2015 Toyota sold more cars", "the 2008 Ford report" and
+// "the 2016 Ford Motor results" keep their years.
+func (tg *tagger) modelYear(i int) bool {
+	prev := tg.word(i - 1)
+	if !modelYearLeads[prev] && !possessives[prev] && !(prev == "s" && tg.possessive(i-2)) {
+		return false
+	}
+	if !vehicleMakes[tg.word(i+1)] || !tg.capital(i+1) || makerCompanyWords[tg.word(i+2)] {
+		return false
+	}
+	return vehicleNouns[tg.word(i+2)] || tg.capital(i+2)
 }
 
 // editionYear reports whether a number inside a name is the year of an

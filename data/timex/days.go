@@ -812,6 +812,16 @@ func (tg *tagger) presentOfLiving(i int) bool {
 	return livingWords[tg.word(k)]
 }
 
+// presentOfAge reports whether the "today" at i is a possessive before
+// a noun of the present age that ends its phrase ("what the case means
+// for today's youth", "small by today's standards"): the present, as
+// TimeML's PRESENT_REF, not the day of writing. A noun after it makes a
+// compound of the day's event ("today's youth team fixture", "today's
+// World Cup qualifier").
+func (tg *tagger) presentOfAge(i int) bool {
+	return tg.possessive(i+1) && presentAgeNouns[tg.word(i+3)] && !tg.capital(i+3) && !tg.nounAt(i+4)
+}
+
 // ruleDeictic reads "yesterday", "today", "tomorrow", "tonight", "this
 // morning", "last night", "yesterday afternoon", "midweek", "year to date".
 func ruleDeictic(tg *tagger, i int) (match, bool) {
@@ -831,9 +841,9 @@ func ruleDeictic(tg *tagger, i int) (match, bool) {
 	if tg.word(i) == "today" && tg.todayEndsName(i) {
 		return match{}, false // "told USA Today", "(Photo: Andes Today)": a title's word
 	}
-	if tg.word(i) == "today" && tg.presentOfLiving(i) {
+	if tg.word(i) == "today" && (tg.presentOfLiving(i) || tg.presentOfAge(i)) {
 		// "most people living here today have never seen it", "the
-		// oldest man alive today": the present age, no day.
+		// oldest man alive today", "today's youth": the present age.
 		return date1(Date, i+1, "PRESENT_REF")
 	}
 	day := tg.writingDay()

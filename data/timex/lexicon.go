@@ -391,6 +391,12 @@ var setAdverbs = map[string]string{
 // here today", "the oldest man alive today".
 var livingWords = setOf("living", "alive")
 
+// presentAgeNouns after "today's" make it the present age, no day: the
+// people, world and measures of our time ("today's youth", "by today's
+// standards", "$5 million in today's money"); see presentOfAge.
+var presentAgeNouns = setOf("youth", "youngsters", "teenagers", "teens", "kids", "children",
+	"generation", "generations", "world", "society", "culture", "standards", "money", "dollars", "terms")
+
 // refWords are single words for the present, past and future.
 var refWords = map[string]string{
 	"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "presently": "PRESENT_REF",
@@ -1567,6 +1573,25 @@ var levelPrepositions = setOf("in", "into", "to", "from", "near", "around", "abo
 // possessives before a decade make it an age: "in his 30s", "in their
 // forties".
 var possessives = setOf("his", "her", "their", "my", "your", "our", "its")
+
+// vehicleMakes are the makers whose name after a year makes the year the
+// vehicle's model year ("a 1987 Chevrolet Cavalier"); see modelYear.
+var vehicleMakes = setOf("chevrolet", "chevy", "ford", "toyota", "honda", "nissan", "dodge", "bmw", "mercedes",
+	"volkswagen", "vw", "buick", "cadillac", "pontiac", "chrysler", "jeep", "hyundai", "kia", "subaru", "mazda",
+	"volvo", "audi", "porsche", "tesla", "lexus", "oldsmobile", "plymouth", "mitsubishi", "gmc", "ferrari",
+	"jaguar", "peugeot", "renault", "fiat", "vauxhall", "opel", "citroen", "skoda", "saab", "datsun")
+
+// modelYearLeads are the articles before a model year: "a 1964 Ford
+// Mustang", "the 2015 Toyota Camry".
+var modelYearLeads = setOf("a", "an", "the")
+
+// makerCompanyWords after a maker's name make it the company, not a
+// vehicle: "the 2016 Ford Motor results".
+var makerCompanyWords = setOf("motor", "motors", "company", "co", "corp", "corporation", "group", "foundation")
+
+// vehicleNouns after a maker's name say a vehicle: "a 2010 Ford pickup".
+var vehicleNouns = setOf("car", "cars", "truck", "pickup", "sedan", "saloon", "van", "minivan", "suv", "coupe",
+	"convertible", "wagon", "hatchback", "motorcycle", "bus", "jeep", "estate")
 
 // countLeads start a counted span with or without "the": "past 20 years",
 // "the next three months"; theCountLeads only after "the": "the first nine

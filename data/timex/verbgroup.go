@@ -495,6 +495,11 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 		// second participle shares the first one's auxiliary.
 		g = shared
 	}
+	if shared, found := tg.sharedModal(g); ok && !after && found {
+		// "can read the papers and put questions at Tuesday's
+		// meeting": the second verb is the modal's base.
+		g = shared
+	}
 	if ok && !after && tg.backshifted(g, i, j) {
 		// "said the toll was likely to rise once teams reached the
 		// districts on Monday": a time clause under a reported

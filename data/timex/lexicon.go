@@ -770,10 +770,12 @@ var pastModals = setOf("would", "could", "might")
 var onObjectVerbs = forms("call")
 
 // objectForward are the verbs whose object lies ahead of them: "hoped for a
-// September release", "expects a decision in July", "targets a June launch".
+// September release", "expects a decision in July", "targets a June launch",
+// and the verbs of apprehension, which fear what may come: "feared for
+// their preparation in the autumn", "dread a repeat in the spring".
 var objectForward = forms("hope", "expect", "plan", "target", "eye", "await", "forecast", "predict",
 	"anticipate", "schedule", "aim", "prepare", "brace", "project", "envisage", "envision", "set", "want", "need",
-	"seek", "demand", "request", "urge", "propose", "warn", "invite")
+	"seek", "demand", "request", "urge", "propose", "warn", "invite", "fear", "dread")
 
 // superlatives are the superlatives not spelt with "-est", and estNouns
 // the words that end in "-est" and are none.

@@ -739,13 +739,14 @@ var stateAdjectives = setOf("ready", "willing")
 // "ordered schools to close", "declined to commit", "agreed to meet";
 // so do the verbs of a warning or advice given to someone ("have been
 // warned to expect crowded buses this weekend", "advised drivers to set
-// off early").
+// off early"), and those of a court's bail or summons, which set a day
+// to appear ("was bailed to appear at crown court on April 2").
 var infinitiveForward = forms("agree", "decide", "vote", "promise", "pledge", "vow", "threaten", "decline",
 	"refuse", "offer", "order", "ask", "urge", "call", "invite", "intend", "aim", "hope", "want", "prepare",
 	"expect", "schedule", "move", "look", "wish", "plan", "tell", "seek", "set", "push", "press", "demand",
 	"propose", "resolve", "opt", "elect", "choose", "arrange", "need", "encourage", "instruct", "direct",
 	"authorize", "authorise", "allow", "permit", "require", "book", "clear", "enable", "license", "licence",
-	"warn", "advise", "remind", "caution")
+	"warn", "advise", "remind", "caution", "bail", "summon")
 
 // reducedSchedules are the participles that set a day for their noun
 // with "is" left out, in headlines: "final tally expected on Thursday",

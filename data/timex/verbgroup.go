@@ -945,7 +945,29 @@ func (tg *tagger) monthDayAt(i int) bool {
 	}
 	_, m := monthWords[tg.word(i+1)]
 	d, nd := tg.num(i)
-	return m && nd > 0 && nd <= 2 && d >= 1 && d <= 31
+	return m && nd > 0 && nd <= 2 && d >= 1 && d <= 31 || tg.dayListAt(i)
+}
+
+// dayListReach bounds the tokens of a list of days before its month
+// ("3, 5 and 7 March").
+const dayListReach = 9
+
+// dayListAt reports whether a list of days of one month starts at token
+// i, its month after the last: the "3" of "walkouts on 3, 5 and 7 March".
+func (tg *tagger) dayListAt(i int) bool {
+	isDay := func(k int) bool { d, nd := tg.num(k); return nd > 0 && nd <= 2 && d >= 1 && d <= 31 }
+	if !isDay(i) {
+		return false
+	}
+	for k := i + 1; k < i+dayListReach && k+1 < tg.to; k += 2 {
+		if !tg.punct(k, ",") && !listJoins[tg.word(k)] || !isDay(k+1) {
+			return false
+		}
+		if _, m := monthWords[tg.word(k+2)]; m {
+			return true
+		}
+	}
+	return false
 }
 
 // dayNamed reports whether the expression at i names a day or a weekend

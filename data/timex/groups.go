@@ -790,13 +790,18 @@ func (tg *tagger) groupFrom(k, stop, depth int) group {
 	if tg.word(start-1) == "to" && depth < infinitiveChain && tg.infinitiveAt(start) {
 		// An infinitive belongs to the verb that governs it: "is widely
 		// expected to cut", "declined to commit".
-		lo := start - 6
-		for m := start - 2; m >= tg.from && m >= lo; m-- {
+		lo := start - 2 - shortObjectGap
+		// A verb that looks ahead takes a longer object ("expects the
+		// busiest hour of clearing to come"), as infinitives reads it.
+		for m := start - 2; m >= tg.from && m >= lo-(longObjectGap-shortObjectGap); m-- {
 			if tg.leftStop(m) || tg.punct(m, ",") {
 				break
 			}
 			if m-2 >= tg.from && tg.voteTally(m-2) {
 				lo -= 2 // "voted 9-0 on Monday to hold": the count is one word
+			}
+			if m < lo && tg.vword(m).verbal() && !infinitiveForward[tg.word(m)] {
+				break // only a verb that looks ahead takes a long object
 			}
 			if tg.vword(m).verbal() && !tg.objectIng(m) && !talkVerbs[tg.word(m)] {
 				if g := tg.groupFrom(m, stop, depth+1); g.end > start {
@@ -835,15 +840,19 @@ func (tg *tagger) nameGoesOn(k int) bool {
 	return k > tg.from && tg.toks[k].kind == kWord && tg.toks[k-1].kind == kWord && tg.capital(k) && tg.capital(k-1)
 }
 
+// shortObjectGap bounds, in tokens, the bare object between a verb and
+// its "to" ("urged Russia to halt").
+const shortObjectGap = 4
+
+// longObjectGap bounds, in tokens, the object with a phrase of its own
+// between a verb that looks ahead and its "to".
+const longObjectGap = 9
+
 // infinitives extends a group ending at end over the "to"-infinitives
 // after it, allowing a short object between ("ordered schools to close",
 // "urged Russia to halt", "asked for the barriers to come down"), but
 // never to stop, where the date is; to is the first infinitive's "to", or
 // -1.
-// longObjectGap bounds, in tokens, the object with a phrase of its own
-// between a verb that looks ahead and its "to".
-const longObjectGap = 9
-
 func (tg *tagger) infinitives(end, stop int) (int, int) {
 	to := -1
 	for n := 0; n < 3; n++ {
@@ -853,7 +862,7 @@ func (tg *tagger) infinitives(end, stop int) (int, int) {
 		// qualified by a phrase: "expects traffic on the main
 		// expressway to reach".
 		long := n == 0 && infinitiveForward[tg.word(end-1)]
-		maxGap := 4
+		maxGap := shortObjectGap
 		if long {
 			maxGap = longObjectGap
 		}

@@ -753,13 +753,14 @@ var stateAdjectives = setOf("ready", "willing")
 // "ordered schools to close", "declined to commit", "agreed to meet";
 // so do the verbs of a warning or advice given to someone ("have been
 // warned to expect crowded buses this weekend", "advised drivers to set
-// off early").
+// off early"), and those of a court's bail or summons, which set a day
+// to appear ("was bailed to appear at crown court on April 2").
 var infinitiveForward = forms("agree", "decide", "vote", "promise", "pledge", "vow", "threaten", "decline",
 	"refuse", "offer", "order", "ask", "urge", "call", "invite", "intend", "aim", "hope", "want", "prepare",
 	"expect", "schedule", "move", "look", "wish", "plan", "tell", "seek", "set", "push", "press", "demand",
 	"propose", "resolve", "opt", "elect", "choose", "arrange", "need", "encourage", "instruct", "direct",
 	"authorize", "authorise", "allow", "permit", "require", "book", "clear", "enable", "license", "licence",
-	"warn", "advise", "remind", "caution")
+	"warn", "advise", "remind", "caution", "bail", "summon")
 
 // reducedSchedules are the participles that set a day for their noun
 // with "is" left out, in headlines: "final tally expected on Thursday",
@@ -784,10 +785,12 @@ var pastModals = setOf("would", "could", "might")
 var onObjectVerbs = forms("call")
 
 // objectForward are the verbs whose object lies ahead of them: "hoped for a
-// September release", "expects a decision in July", "targets a June launch".
+// September release", "expects a decision in July", "targets a June launch",
+// and the verbs of apprehension, which fear what may come: "feared for
+// their preparation in the autumn", "dread a repeat in the spring".
 var objectForward = forms("hope", "expect", "plan", "target", "eye", "await", "forecast", "predict",
 	"anticipate", "schedule", "aim", "prepare", "brace", "project", "envisage", "envision", "set", "want", "need",
-	"seek", "demand", "request", "urge", "propose", "warn", "invite")
+	"seek", "demand", "request", "urge", "propose", "warn", "invite", "fear", "dread")
 
 // superlatives are the superlatives not spelt with "-est", and estNouns
 // the words that end in "-est" and are none.

@@ -1594,6 +1594,32 @@ func (tg *tagger) sharedAuxiliary(g group) (group, bool) {
 	return prev, c == vWill || c == vModal || c == vWould
 }
 
+// sharedModal returns, when group g is a lone verb after "and" or "or"
+// whose past is spelled as its base ("put", "set", "cut"), the group
+// with a modal or "will" before the conjunction whose base form it
+// coordinates with: "can read the papers and put questions at Tuesday's
+// meeting", "will meet on Monday and set the rate on Friday". After a
+// modal the second verb is a base too, not a past.
+func (tg *tagger) sharedModal(g group) (group, bool) {
+	if g.head != g.start || !presentAsPast[tg.word(g.head)] || g.to >= 0 {
+		return group{}, false
+	}
+	if w := tg.word(g.start - 1); w != "and" && w != "or" {
+		return group{}, false
+	}
+	prev, ok := tg.groupBefore(g.start - 1)
+	if !ok || prev.head == prev.start || g.start-prev.end > sharedModalReach {
+		return group{}, false
+	}
+	c := tg.vword(prev.start)
+	return prev, (c == vWill || c == vModal) && prev.head == prev.start+1
+}
+
+// sharedModalReach bounds the object between a modal's verb and the
+// "and" of the verb that shares it ("read the budget papers on the
+// council's website and put").
+const sharedModalReach = 10
+
 // stillToCome reports whether the group g is the "come" of "more to come",
 // "worse to come", "yet to come", or of "more rain to come", with the
 // quantity's noun between.

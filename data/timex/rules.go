@@ -617,10 +617,25 @@ func gateCount(tg *tagger, i int) bool {
 }
 
 // gateYear: a year has four digits; two make "the 70s", the "58" of
-// "1957-58" and the "27" of "the 2026/27 financial year".
+// "1957-58" and the "27" of "the 2026/27 financial year" or "the budget
+// for 2026/27".
 func gateYear(tg *tagger, i int) bool {
 	_, nd := tg.num(i)
-	return nd == 4 || nd == 2 && (tg.word(i+1) == "s" || tg.hyphen(i-1) || tg.punct(i-1, "/") && tg.splitYearNoun(i+1))
+	return nd == 4 || nd == 2 && (tg.word(i+1) == "s" || tg.hyphen(i-1) || tg.punct(i-1, "/") && tg.slashedSplitYear(i))
+}
+
+// slashedSplitYear reports whether the two digits at token i close a
+// financial year written with a slash: its noun follows ("the 2026/27
+// financial year") or, as splitFinancial reads a hyphened one, its first
+// year follows a financial noun's "for" ("the budget for 2026/27"). A
+// slash alone makes no year of "27": "2026/27" may be a count or a code.
+func (tg *tagger) slashedSplitYear(i int) bool {
+	if tg.splitYearNoun(i + 1) {
+		return true
+	}
+	y0, n0 := tg.num(i - 2)
+	d, _ := tg.num(i)
+	return n0 == 4 && validYear(y0) && (y0+1)%100 == d && tg.splitFinancial(i-2, i+1)
 }
 
 // gateDeictic: at a number only the "2" of "2moro" and "2nite".

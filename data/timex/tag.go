@@ -657,6 +657,14 @@ func (tg *tagger) noteQuoted(start int) {
 	}
 }
 
+// splitYearHalf reports whether x, read as s, is a half of a split
+// financial year ("the budget for 2026/27" as April 2026 and March 2027):
+// the year rule gives it a month the text never names, so it lends
+// neither that month nor its year to a later "on the 24th" or "on March 3".
+func splitYearHalf(x Timex, s Span) bool {
+	return x.Rule == "year" && s.Precision == PrecisionMonth
+}
+
 // remember makes a calendar date the anchor of later anaphoric
 // expressions.
 func (tg *tagger) remember(x Timex, derived bool) {
@@ -695,7 +703,8 @@ func (tg *tagger) remember(x Timex, derived bool) {
 		// its "shortly before midnight" the day's last minute.
 		tg.lastClock, tg.hasLastClock = s.Start.Add(eveningStartHour*time.Hour), true
 	}
-	if s.Precision == PrecisionMonth {
+	halfYear := splitYearHalf(x, s)
+	if s.Precision == PrecisionMonth && !halfYear {
 		tg.namedMonth, tg.namedMonthFrom, tg.hasNamedMonth = s.Start, tg.sentenceByte(), true
 	}
 	if s.Precision == PrecisionQuarter && !derived {
@@ -707,7 +716,7 @@ func (tg *tagger) remember(x Timex, derived bool) {
 		// them) tells the tense reading nothing it does not weigh.
 		tg.keepWrittenDay(s.Start.Truncate(24 * time.Hour))
 	}
-	if s.Precision >= PrecisionMonth && writesYear(x.Text) {
+	if s.Precision >= PrecisionMonth && writesYear(x.Text) && !halfYear {
 		tg.recentYear, tg.yearAge, tg.recentEnd = s.Start.Year(), 0, x.End
 		tg.recentMonth = int(s.Start.Month())
 		tg.recentSince = tg.sinceBefore(x)

@@ -495,6 +495,11 @@ func (tg *tagger) governingTense(i, j int) (t tense, strong bool) {
 		// second participle shares the first one's auxiliary.
 		g = shared
 	}
+	if shared, found := tg.sharedModal(g); ok && !after && found {
+		// "can read the papers and put questions at Tuesday's
+		// meeting": the second verb is the modal's base.
+		g = shared
+	}
 	if ok && !after && tg.backshifted(g, i, j) {
 		// "said the toll was likely to rise once teams reached the
 		// districts on Monday": a time clause under a reported
@@ -940,7 +945,29 @@ func (tg *tagger) monthDayAt(i int) bool {
 	}
 	_, m := monthWords[tg.word(i+1)]
 	d, nd := tg.num(i)
-	return m && nd > 0 && nd <= 2 && d >= 1 && d <= 31
+	return m && nd > 0 && nd <= 2 && d >= 1 && d <= 31 || tg.dayListAt(i)
+}
+
+// dayListReach bounds the tokens of a list of days before its month
+// ("3, 5 and 7 March").
+const dayListReach = 9
+
+// dayListAt reports whether a list of days of one month starts at token
+// i, its month after the last: the "3" of "walkouts on 3, 5 and 7 March".
+func (tg *tagger) dayListAt(i int) bool {
+	isDay := func(k int) bool { d, nd := tg.num(k); return nd > 0 && nd <= 2 && d >= 1 && d <= 31 }
+	if !isDay(i) {
+		return false
+	}
+	for k := i + 1; k < i+dayListReach && k+1 < tg.to; k += 2 {
+		if !tg.punct(k, ",") && !listJoins[tg.word(k)] || !isDay(k+1) {
+			return false
+		}
+		if _, m := monthWords[tg.word(k+2)]; m {
+			return true
+		}
+	}
+	return false
 }
 
 // dayNamed reports whether the expression at i names a day or a weekend

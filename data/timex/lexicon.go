@@ -1174,6 +1174,10 @@ var dateHintSkips = setOf("on", "in", "the", "early", "late", "mid", "middle", "
 // Monday", "beginning in June", "commencing 1 July".
 var startWords = setOf("starting", "beginning", "commencing")
 
+// weekBoundWords name the day a week begins or ends on, after "the week"
+// ("the week commencing 7 October", "the week ending March 31").
+var weekBoundWords = setOf("beginning", "starting", "commencing", "ending")
+
 // governingWords point a date they govern ahead or back: "by Friday",
 // "until March", "effective Jan. 1"; "since March", "the quarter ended
 // Sept. 30".

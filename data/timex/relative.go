@@ -149,9 +149,20 @@ func ruleRelative(tg *tagger, i int) (match, bool) {
 }
 
 // ruleWeekOf reads "the week of March 6", the ISO week holding that day,
-// "the weekend of 8-9 February" and "the month of April".
+// "the weekend of 8-9 February" and "the month of April". A week named by
+// the day it begins or ends on ("the week beginning October 7", "the week
+// ending March 31") is the week holding that day too.
 func ruleWeekOf(tg *tagger, i int) (match, bool) {
-	if tg.word(i) != "the" || tg.word(i+2) != "of" {
+	if tg.word(i) != "the" {
+		return match{}, false
+	}
+	if weekBoundWords[tg.word(i+2)] && tg.word(i+1) == "week" {
+		if day, end, ok := tg.dayAt(i + 3); ok {
+			return date1(Date, end, vWeek(day))
+		}
+		return match{}, false
+	}
+	if tg.word(i+2) != "of" {
 		return match{}, false
 	}
 	if tg.word(i+1) == "month" {

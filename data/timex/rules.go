@@ -200,6 +200,7 @@ var leadRules = []namedRule{
 		triggers: []string{"the"},
 		examples: []ruleExample{
 			{"The hearing is set for the week of March 6, 2025.", "2024-11-27", "the week of March 6, 2025", "2025-W10"},
+			{"Boosters go to care homes in the week beginning December 2.", "2024-11-27", "the week beginning December 2", "2024-W49"},
 		}},
 	{name: "ordinal-day", fn: ruleOrdinalDay,
 		triggers: []string{"the"},

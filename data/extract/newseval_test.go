@@ -96,6 +96,13 @@ import (
 // the separator "·" is (a finder gap, no error line read) it scores 0.911
 // (234/260/254), and the 128 articles 0.928 (P 0.932, R 0.925: 2198
 // matched, 2359 predicted, 2376 gold).
+// Session 16's batch, report-129..138 (5 plain wires, 5 copied pages),
+// written by a helper who never ran the tagger, first loaded with gold
+// files the reader could not use: five "published" lines with a clock
+// time, a "T24:00" value, and five wires whose text states no year
+// without the "given" mark. With those format fixes alone (no look at
+// an error line) the ten score 0.922 (171 matched, 190 predicted, 181
+// gold) and the 138 articles 0.929 (P 0.930, R 0.928: 2373/2551/2557).
 // The test fails below the floor, so a change that
 // makes news worse shows. Raise it when the report figure rises; never
 // lower it to let a change in.

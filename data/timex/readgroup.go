@@ -1714,11 +1714,17 @@ func (tg *tagger) nounPhraseBetween(k, i int) bool {
 		return false
 	}
 	for ; k < i; k++ {
-		if tg.toks[k].kind == kPunct || tg.vword(k).verbal() && !tg.nounIng(k) {
-			return false // "a court hearing" is a noun phrase still
+		if tg.toks[k].kind == kPunct && !tg.compoundHyphen(k) || tg.vword(k).verbal() && !tg.nounIng(k) {
+			return false // "a court hearing", "a 24-hour strike" are noun phrases still
 		}
 	}
 	return true
+}
+
+// compoundHyphen reports whether token k is a hyphen inside a word,
+// touching the words on both sides: the "-" of "24-hour".
+func (tg *tagger) compoundHyphen(k int) bool {
+	return tg.hyphen(k) && tg.tight(k) && k+1 < len(tg.toks) && tg.tight(k+1)
 }
 
 // contrastAfter reports whether the sentence goes on with "but" after the
